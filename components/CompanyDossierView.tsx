@@ -1,0 +1,42 @@
+import type { CompanyDossier } from '@/lib/ui/dossier-queries';
+import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
+import { hostOf } from '@/lib/ui/format';
+import { ClipList } from './ClipList';
+import { ExternalLink } from './ExternalLink';
+import { FactList } from './FactList';
+import { PeopleList } from './PeopleList';
+
+export interface CompanyDossierViewProps {
+  dossier: CompanyDossier;
+  onPin(key: CompanyFactKey, value: FactValue): void;
+}
+
+export function CompanyDossierView({ dossier, onPin }: CompanyDossierViewProps) {
+  const { company, clips, people } = dossier;
+  const clipsById = new Map(clips.map((c) => [c.id, c]));
+  const site = company.facts.website?.[0]?.value;
+  return (
+    <article class="stack" aria-labelledby="company-name">
+      <header class="stack tight">
+        <h1 id="company-name">{company.name}</h1>
+        <p class="small muted">
+          {typeof site === 'string' ? <ExternalLink href={site}>{hostOf(site)}</ExternalLink> : company.domains[0]}
+          {' · '}
+          {clips.length} clip{clips.length === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
+        </p>
+      </header>
+      <section class="card stack" aria-labelledby="facts-h">
+        <h2 id="facts-h">At a glance</h2>
+        <FactList company={company} clipsById={clipsById} onPin={onPin} />
+      </section>
+      <section class="card stack" aria-labelledby="people-h">
+        <h2 id="people-h">People</h2>
+        <PeopleList people={people} />
+      </section>
+      <section class="card stack" aria-labelledby="clips-h">
+        <h2 id="clips-h">Clips</h2>
+        <ClipList clips={clips} />
+      </section>
+    </article>
+  );
+}

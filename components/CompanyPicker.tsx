@@ -1,0 +1,25 @@
+import type { Company } from '@/lib/schema/dossier';
+
+export function CompanyPicker({
+  companies,
+  selectedId,
+  onSelect,
+}: {
+  companies: Company[];
+  selectedId?: string;
+  onSelect(id: string): void;
+}) {
+  return (
+    <label class="field picker">
+      <span class="sr-only">Company</span>
+      <select value={selectedId ?? ''} onChange={(e) => onSelect((e.target as HTMLSelectElement).value)} aria-label="Switch company">
+        {!selectedId && <option value="">Choose a company…</option>}
+        {companies.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,102 @@
+import { Fragment } from 'preact';
+import { factVariants } from '@/lib/db/facts';
+import { COMPANY_FACT_KEYS, type Clip, type Company, type CompanyFactKey, type FactValue } from '@/lib/schema/dossier';
+import { FACT_LABELS, factText, formatDate } from '@/lib/ui/format';
+import { ExternalLink } from './ExternalLink';
+
+export interface FactListProps {
+  company: Company;
+  clipsById: Map<string, Clip>;
+  onPin(key: CompanyFactKey, value: FactValue): void;
+}
+
+const LINK_FACTS = new Set<CompanyFactKey>(['website', 'linkedinUrl']);
+
+/**
+ * Each fact with the clip it came from. When sources disagree, every value is shown, newest
+ * first, and the user can pick the one to trust.
+ */
+export function FactList({ company, clipsById, onPin }: FactListProps) {
+  const keys = COMPANY_FACT_KEYS.filter((k) => company.facts[k]?.length);
+  if (!keys.length) return <p class="muted">No facts yet. Clip the company's About page or its LinkedIn page to fill this in.</p>;
+  return (
+    <dl class="facts">
+      {keys.map((key) => {
+        const variants = factVariants(company, key);
+        const chosen = variants.find((v) => v.pinned) ?? variants[0]!;
+        const others = variants.filter((v) => v !== chosen);
+        return (
+          <Fragment key={key}>
+            <dt>{FACT_LABELS[key]}</dt>
+            <dd data-fact={key}>
+              <FactValueView factKey={key} value={chosen.value} />
+              <Sources entries={chosen.entries} clipsById={clipsById} />
+              {others.length > 0 && (
+                <details class="variants">
+                  <summary class="small">
+                    {others.length} other source{others.length > 1 ? 's' : ''} disagree{others.length > 1 ? '' : 's'}
+                  </summary>
+                  <ul class="plain stack">
+                    {others.map((v) => (
+                      <li key={JSON.stringify(v.value)}>
+                        <FactValueView factKey={key} value={v.value} />
+                        <Sources entries={v.entries} clipsById={clipsById} />
+                        <button type="button" class="btn small" onClick={() => onPin(key, v.value)}>
+                          Use this
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </dd>
+          </Fragment>
+        );
+      })}
+    </dl>
+  );
+}
+
+function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: FactValue }) {
+  if (LINK_FACTS.has(factKey) && typeof value === 'string') return <ExternalLink href={value}>{shortUrl(value)}</ExternalLink>;
+  if (factKey === 'socials' && Array.isArray(value)) {
+    return (
+      <ul class="plain socials">
+        {value.map((u) => (
+          <li key={u}>
+            <ExternalLink href={u}>{shortUrl(u)}</ExternalLink>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return <span class={factKey === 'description' || factKey === 'mission' ? 'fact-long' : undefined}>{factText(value)}</span>;
+}
+
+function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
+function Sources({ entries, clipsById }: { entries: Array<{ sourceClipId: string; at: number }>; clipsById: Map<string, Clip> }) {
+  return (
+    <span class="source">
+      Source:{' '}
+      {entries.map((e, i) => {
+        const clip = clipsById.get(e.sourceClipId);
+        return (
+          <Fragment key={e.sourceClipId}>
+            {i > 0 && ', '}
+            {clip ? (
+              <ExternalLink href={clip.url} class="source-link">
+                {clip.title}
+              </ExternalLink>
+            ) : (
+              'a deleted clip'
+            )}
+            <span class="sr-only"> on {formatDate(e.at)}</span>
+          </Fragment>
+        );
+      })}
+    </span>
+  );
+}

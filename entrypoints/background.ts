@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { browserTabs } from '@/lib/background/browser-tabs';
+import { clipNow } from '@/lib/background/clip-now';
+import { createHandlers } from '@/lib/background/handlers';
+import { openDossier } from '@/lib/browser/side-panel';
+import { db } from '@/lib/db/database';
+import { dispatch } from '@/lib/messaging/server';
+
+const MENU_CLIP = 'rapport-clip-page';
+const MENU_PANEL = 'rapport-open-dossier';
+
+export default defineBackground(() => {
+  const handlers = createHandlers(db(), browserTabs);
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void dispatch(handlers, message, sender, self).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll(() => {
+      browser.contextMenus.create({ id: MENU_CLIP, title: 'Clip this page to Rapport', contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_PANEL, title: 'Open the Rapport dossier', contexts: ['page', 'action'] });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_CLIP && tab?.id !== undefined) void clipNow(db(), browserTabs, tab.id);
+    if (info.menuItemId === MENU_PANEL) void openDossier(tab?.windowId).catch(() => {});
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'clip-page' && tab?.id !== undefined) void clipNow(db(), browserTabs, tab.id);
+    if (command === 'open-side-panel') void openDossier(tab?.windowId).catch(() => {});
+  });
+});

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type Outcome, PopupView } from '@/components/PopupView';
+import { openDossier } from '@/lib/browser/side-panel';
+import { unclippableReason } from '@/lib/clip/clippable';
+import { send } from '@/lib/messaging/client';
+import type { PreviewResponse } from '@/lib/messaging/protocol';
+
+interface ActiveTab {
+  id?: number;
+  windowId?: number;
+  title?: string;
+  url?: string;
+  status?: string;
+}
+
+export function App() {
+  const [tab, setTab] = useState<ActiveTab>();
+  const [blocked, setBlocked] = useState<string>();
+  const [preview, setPreview] = useState<PreviewResponse>();
+  const [previewError, setPreviewError] = useState<string>();
+  const [companies, setCompanies] = useState<Array<{ id: string; name: string }>>([]);
+  const [companyChoice, setCompanyChoice] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      setTab(active);
+      const reason = unclippableReason(active?.url, active?.status);
+      if (reason || active?.id === undefined) return setBlocked(reason ?? 'No tab to clip.');
+      try {
+        const [p, list] = await Promise.all([send('preview', { tabId: active.id }), send('companies', {})]);
+        setPreview(p);
+        setCompanies(list);
+      } catch (err) {
+        setPreviewError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+  }, []);
+
+  const clip = async () => {
+    if (!preview || tab?.id === undefined) return;
+    setSaving(true);
+    setOutcome(undefined);
+    try {
+      const r = await send('save', { tabId: tab.id, extraction: preview.extraction, companyId: companyChoice || undefined });
+      const where = r.companyName ? ` to ${r.companyName}` : '';
+      setOutcome({
+        ok: true,
+        text:
+          r.status === 'updated'
+            ? `Already in your dossier${where}: updated with what the page says now.`
+            : `Clipped${where}.${r.companyCreated ? ' A new company was added to your dossier.' : ''}`,
+      });
+      setPreview({ ...preview, existingClip: { id: r.clipId, capturedAt: preview.existingClip?.capturedAt ?? Date.now() } });
+    } catch (err) {
+      setOutcome({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const openPanel = () => {
+    // Must run inside the click: the browser opens side panels only on a user gesture.
+    openDossier(tab?.windowId).then(
+      () => window.close(),
+      (err: unknown) => setOutcome({ ok: false, text: `The dossier could not open: ${err instanceof Error ? err.message : String(err)}` }),
+    );
+  };
+
+  return (
+    <PopupView
+      tab={tab}
+      blocked={blocked}
+      preview={preview}
+      previewError={previewError}
+      companies={companies}
+      companyChoice={companyChoice}
+      saving={saving}
+      outcome={outcome}
+      iconUrl={browser.runtime.getURL('/icon/32.png')}
+      onChooseCompany={setCompanyChoice}
+      onClip={clip}
+      onOpenDossier={openPanel}
+    />
+  );
+}

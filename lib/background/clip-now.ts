@@ -1,0 +1,18 @@
+import type { RapportDb } from '../db/database';
+import { saveClip } from '../db/save-clip';
+import { UserError } from '../messaging/errors';
+import { errorText } from '../messaging/server';
+import { showOutcome } from './feedback';
+import { extractTab, type TabAccess } from './tab-clipper';
+
+/** Clip without the popup (context menu, keyboard): extract, save, and say how it went on the badge. */
+export async function clipNow(db: RapportDb, tabs: TabAccess, tabId: number): Promise<void> {
+  try {
+    const { extraction } = await extractTab(tabs, tabId);
+    const result = await saveClip(db, extraction);
+    const where = result.companyName ? ` to ${result.companyName}` : '';
+    await showOutcome(tabId, true, result.status === 'updated' ? `Already in your dossier${where}; updated.` : `Clipped${where}.`);
+  } catch (err) {
+    await showOutcome(tabId, false, err instanceof UserError ? err.message : errorText(err));
+  }
+}

@@ -1,0 +1,48 @@
+import type { RapportDb } from '../db/database';
+import { companyClues, findCompany } from '../db/companies';
+import { saveClip } from '../db/save-clip';
+import { urlKey } from '../db/url-key';
+import { UserError } from '../messaging/errors';
+import type { Handlers } from '../messaging/server';
+import { extractTab, type TabAccess } from './tab-clipper';
+
+/** The background's answers to the popup and the side panel. */
+export function createHandlers(db: RapportDb, tabs: TabAccess): Handlers {
+  return {
+    async preview({ tabId }) {
+      const { extraction, ms } = await extractTab(tabs, tabId);
+      const existing = await db.clips.where('urlKey').equals(urlKey(extraction.url)).first();
+      const clues = companyClues(extraction);
+      const known = existing?.companyId ? await db.companies.get(existing.companyId) : await findCompany(db, clues);
+      const company = known ? { id: known.id, name: known.name } : clues.mayCreate && clues.name ? { name: clues.name } : undefined;
+      return {
+        extraction,
+        existingClip: existing ? { id: existing.id, capturedAt: existing.capturedAt } : undefined,
+        company,
+        extractMs: ms,
+      };
+    },
+
+    async save({ tabId, extraction, companyId }) {
+      if (extraction) {
+        // The reviewed extraction must still describe the page in that tab.
+        const tab = await tabs.getTab(tabId).catch(() => undefined);
+        if (tab?.url && urlKey(tab.url) !== urlKey(extraction.url)) {
+          throw new UserError(
+            'tab-changed',
+            'This tab moved to another page since Rapport read it. Open Rapport again to clip the new page.',
+          );
+        }
+      }
+      const x = extraction ?? (await extractTab(tabs, tabId)).extraction;
+      if (companyId && !(await db.companies.get(companyId)))
+        throw new UserError('no-company', 'That company is no longer in your dossier.');
+      return saveClip(db, x, { companyId });
+    },
+
+    async companies() {
+      const all = await db.companies.orderBy('name').toArray();
+      return all.map((c) => ({ id: c.id, name: c.name }));
+    },
+  };
+}

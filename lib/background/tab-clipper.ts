@@ -1,0 +1,68 @@
+import { z } from 'zod/mini';
+import { ClipperResult } from '../clip/clipper-result';
+import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
+import { UserError } from '../messaging/errors';
+import { type PageExtraction, PageExtraction as PageExtractionSchema } from '../schema/page-extraction';
+
+export interface TabInfo {
+  url?: string;
+  title?: string;
+  status?: string;
+}
+
+/** The two browser calls clipping needs, behind a seam so tests can stand in for the browser. */
+export interface TabAccess {
+  getTab(tabId: number): Promise<TabInfo | undefined>;
+  /** Injects the clipper into the tab and returns what it returned. */
+  runClipper(tabId: number): Promise<unknown>;
+}
+
+/** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
+export async function extractTab(access: TabAccess, tabId: number): Promise<{ extraction: PageExtraction; ms: number; tab: TabInfo }> {
+  const tab = await access.getTab(tabId).catch(() => undefined);
+  if (!tab) throw new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
+  const reason = unclippableReason(tab.url, tab.status);
+  if (reason) throw new UserError('unclippable', reason);
+  let raw: unknown;
+  try {
+    raw = await access.runClipper(tabId);
+  } catch (err) {
+    throw injectionError(err, tab.url);
+  }
+  const result = ClipperResult.safeParse(raw);
+  if (!result.success) throw new UserError('clipper-failed', 'Rapport could not read this page. Reload it and try again.');
+  if (!result.data.ok) {
+    if (result.data.code === 'not-html') {
+      throw new UserError(
+        'unclippable',
+        /pdf/i.test(result.data.detail) ? PDF_MESSAGE : `This is not a web page (${result.data.detail}); Rapport clips web pages.`,
+      );
+    }
+    throw new UserError('clipper-failed', `Rapport could not read this page: ${result.data.detail}`);
+  }
+  const parsed = PageExtractionSchema.safeParse(result.data.extraction);
+  if (!parsed.success) {
+    throw new UserError(
+      'invalid-extraction',
+      `This page gave data Rapport refuses to store: ${z.prettifyError(parsed.error).slice(0, 300)}`,
+    );
+  }
+  return { extraction: parsed.data, ms: result.data.ms, tab };
+}
+
+function injectionError(err: unknown, url: string | undefined): UserError {
+  const text = err instanceof Error ? err.message : String(err);
+  if (url?.startsWith('file:') || /file:\/\//i.test(text)) return new UserError('file-access', FILE_ACCESS_MESSAGE);
+  if (/gallery|webstore|extensions gallery/i.test(text)) {
+    return new UserError('unclippable', 'The browser protects its extension store: no extension may read it, so it cannot be clipped.');
+  }
+  if (/error page/i.test(text)) return new UserError('error-page', 'This tab shows an error page. Load the page again, then clip it.');
+  if (/No tab with id|No frame/i.test(text)) return new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
+  if (/permission|Cannot access/i.test(text)) {
+    return new UserError(
+      'no-access',
+      'Rapport may read a page only after you click its button on that page. Click the Rapport button in the toolbar, then Clip.',
+    );
+  }
+  return new UserError('inject-failed', `Rapport could not read this page: ${text.slice(0, 200)}`);
+}

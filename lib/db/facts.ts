@@ -1,0 +1,65 @@
+import type { CompanyExtraction } from '../schema/page-extraction';
+import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, type FactValue } from '../schema/dossier';
+
+const MAX_ENTRIES_PER_FACT = 20;
+
+/**
+ * Adds what one clip says about a company to the facts it already has. Every entry keeps its
+ * clip; a clip clipped again replaces its own entries; entries stay newest first.
+ */
+export function mergeFacts(
+  facts: Company['facts'],
+  extracted: CompanyExtraction | undefined,
+  clipId: string,
+  at: number,
+): Company['facts'] {
+  const out: Company['facts'] = {};
+  for (const key of COMPANY_FACT_KEYS) {
+    const kept = (facts[key] ?? []).filter((e) => e.sourceClipId !== clipId);
+    const value = extracted?.[key];
+    const entries = hasValue(value) ? [{ value: value as FactValue, sourceClipId: clipId, at }, ...kept] : kept;
+    if (entries.length) out[key] = entries.sort(byNewest).slice(0, MAX_ENTRIES_PER_FACT);
+  }
+  return out;
+}
+
+/** Removes everything a deleted clip said. */
+export function dropClipFacts(facts: Company['facts'], clipId: string): Company['facts'] {
+  return mergeFacts(facts, undefined, clipId, 0);
+}
+
+function hasValue(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+}
+
+const byNewest = (a: FactEntry, b: FactEntry) => b.at - a.at;
+
+/** The value to show: the user's pick, else the newest. */
+export function currentFact(company: Company, key: CompanyFactKey): FactEntry | undefined {
+  const entries = company.facts[key];
+  return entries?.find((e) => e.pinned) ?? entries?.[0];
+}
+
+/** Distinct values for one fact, each with every clip that states it, newest first. */
+export function factVariants(company: Company, key: CompanyFactKey): Array<{ value: FactValue; entries: FactEntry[]; pinned: boolean }> {
+  const groups = new Map<string, { value: FactValue; entries: FactEntry[]; pinned: boolean }>();
+  for (const e of company.facts[key] ?? []) {
+    const k = JSON.stringify(typeof e.value === 'string' ? e.value.toLowerCase() : e.value);
+    const g = groups.get(k) ?? { value: e.value, entries: [], pinned: false };
+    g.entries.push(e);
+    g.pinned ||= !!e.pinned;
+    groups.set(k, g);
+  }
+  return [...groups.values()];
+}
+
+/** The user picks one value: its entries are pinned, the others are not. */
+export function pinFact(company: Company, key: CompanyFactKey, value: FactValue): Company['facts'] {
+  const k = JSON.stringify(typeof value === 'string' ? value.toLowerCase() : value);
+  const entries = (company.facts[key] ?? []).map((e) => {
+    const same = JSON.stringify(typeof e.value === 'string' ? e.value.toLowerCase() : e.value) === k;
+    const { pinned: _drop, ...rest } = e;
+    return same ? { ...rest, pinned: true } : rest;
+  });
+  return { ...company.facts, [key]: entries };
+}

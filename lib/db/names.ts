@@ -1,0 +1,29 @@
+/** Legal forms that never tell two companies apart: "Acme Robotics GmbH" is "Acme Robotics". */
+const LEGAL_FORMS =
+  /\b(inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|se|sa|sas|sarl|s\.a|s\.a\.s|bv|b\.v|nv|n\.v|ab|as|asa|oy|oyj|spa|s\.p\.a|srl|pty|kg|gmbh & co\.? kg|lp|llp|group|holdings?)\.?$/i;
+
+export function companyNameKey(name: string): string {
+  let s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[,.'’()"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(LEGAL_FORMS, '').trim();
+    if (next === s || !next) break;
+    s = next;
+  }
+  return s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function personNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

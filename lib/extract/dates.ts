@@ -1,0 +1,67 @@
+/**
+ * Dates as pages write them, to ISO `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when that is all the page
+ * says). English, German and French month names; ISO strings; RFC 2822. No time zone guessing:
+ * the calendar date the page states is the date kept.
+ */
+const MONTHS: Record<string, number> = {};
+const NAMES: Array<[string[], number]> = [
+  [['jan', 'january', 'januar', 'jänner', 'janvier', 'janv'], 1],
+  [['feb', 'february', 'februar', 'février', 'fevrier', 'févr', 'fevr'], 2],
+  [['mar', 'march', 'märz', 'maerz', 'mars'], 3],
+  [['apr', 'april', 'avril', 'avr'], 4],
+  [['may', 'mai'], 5],
+  [['jun', 'june', 'juni', 'juin'], 6],
+  [['jul', 'july', 'juli', 'juillet', 'juil'], 7],
+  [['aug', 'august', 'août', 'aout'], 8],
+  [['sep', 'sept', 'september', 'septembre'], 9],
+  [['oct', 'october', 'okt', 'oktober', 'octobre'], 10],
+  [['nov', 'november', 'novembre'], 11],
+  [['dec', 'december', 'dez', 'dezember', 'décembre', 'decembre', 'déc'], 12],
+];
+for (const [names, n] of NAMES) for (const name of names) MONTHS[name] = n;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const validYear = (y: number) => y >= 1600 && y <= 2200;
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+export function toIsoDate(value: unknown): string | undefined {
+  if (typeof value === 'number' && validYear(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim().slice(0, 100);
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:$|[T\s])/.exec(s);
+  if (m && validYear(+m[1]!)) {
+    const [, y, mo, d] = m;
+    if (!mo) return y;
+    if (+mo < 1 || +mo > 12) return y;
+    if (!d) return `${y}-${pad(+mo)}`;
+    return +d >= 1 && +d <= 31 ? `${y}-${pad(+mo)}-${pad(+d)}` : `${y}-${pad(+mo)}`;
+  }
+  // 5 March 2024 · 5. März 2024 · 5 mars 2024 · 1er juin 2023
+  m = /(\d{1,2})(?:er|\.)?\s+([\p{L}]+\.?)\s+(\d{4})/u.exec(s);
+  if (m && monthNumber(m[2]!) && validYear(+m[3]!)) return `${m[3]}-${pad(monthNumber(m[2]!)!)}-${pad(+m[1]!)}`;
+  // March 5, 2024 · Mar 5 2024
+  m = /([\p{L}]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(s);
+  if (m && monthNumber(m[1]!) && validYear(+m[3]!)) return `${m[3]}-${pad(monthNumber(m[1]!)!)}-${pad(+m[2]!)}`;
+  // March 2024 · März 2024
+  m = /([\p{L}]+\.?)\s+(\d{4})\b/u.exec(s);
+  if (m && monthNumber(m[1]!) && validYear(+m[2]!)) return `${m[2]}-${pad(monthNumber(m[1]!)!)}`;
+  // 05/03/2024 is ambiguous between countries: only the year is certain.
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  if (m && validYear(+m[3]!)) return m[3];
+  m = /^(\d{4})$/.exec(s);
+  if (m && validYear(+m[1]!)) return m[1];
+  return undefined;
+}
+
+/** The year of a date-ish value ("2012", "2012-05-01", "Founded in May 2012"). */
+export function yearOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return validYear(value) ? value : undefined;
+  const iso = toIsoDate(value);
+  if (iso) return +iso.slice(0, 4);
+  if (typeof value !== 'string') return undefined;
+  const m = /\b(1[6-9]\d\d|2[01]\d\d)\b/.exec(value);
+  return m ? +m[1]! : undefined;
+}

@@ -1,0 +1,138 @@
+import type { PageExtraction, PersonMention, SourceKind } from '../schema/page-extraction';
+import { cleanLine, cleanList, httpUrlOf } from './clean';
+import { prune } from './facts';
+import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PERSON_TYPES, objectsOf, textOf, typesOf } from './json-ld';
+import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
+import { isPlatformHost } from './platforms';
+import { readable } from './readable';
+import { articleFacts, organizationFacts, personFacts } from './schema-org';
+import { pageText } from './text';
+import type { Extractor } from './types';
+
+/** The last resort: schema.org JSON-LD, meta tags and the page's text, on any page. */
+export const generic: Extractor = {
+  id: 'generic',
+  matches: () => true,
+  extract: (doc, url) => genericExtraction(doc, url),
+};
+
+export function genericExtraction(doc: Document, url: URL, md: Metadata = readMetadata(doc, url)): PageExtraction {
+  const { ld, meta } = md;
+  const sources: Record<string, SourceKind> = {};
+  const note = (obj: object | undefined, prefix: string, kind: SourceKind) => {
+    for (const key of Object.keys(obj ?? {})) sources[prefix + key] ??= kind;
+  };
+
+  const articleNode = ld.nodes.find((n) => isType(n, ARTICLE_TYPES));
+  const personNode = mainPerson(ld);
+  const orgNode = ownOrganization(ld, url, articleNode);
+  const isArticle = !!articleNode || md.ogType === 'article' || meta.has('article:published_time');
+  const platform = isPlatformHost(url.hostname);
+  const kind: PageExtraction['kind'] = isArticle ? 'article' : personNode ? 'person-profile' : platform ? 'other' : 'company-page';
+
+  const out: PageExtraction = {
+    kind,
+    url: url.href,
+    canonicalUrl: md.canonicalUrl,
+    title: md.title,
+    siteName: md.siteName,
+    lang: md.lang,
+    description: md.description,
+    image: md.image,
+    publishedAt: md.publishedAt,
+    extractor: 'generic',
+    sources,
+  };
+  note(prune({ title: md.title, siteName: md.siteName, description: md.description, publishedAt: md.publishedAt }), '', 'meta');
+
+  if (kind === 'article') {
+    const fromLd = articleNode ? articleFacts(ld, articleNode) : {};
+    note(fromLd, 'article.', 'json-ld');
+    const r = readable(doc);
+    const article = prune({
+      title: fromLd.title ?? md.title,
+      authors: fromLd.authors ?? cleanList(r?.byline ? [r.byline.replace(/^by\s+/i, '')] : meta.get('author') ? [meta.get('author')] : []),
+      publishedAt: fromLd.publishedAt ?? md.publishedAt ?? r?.publishedAt,
+      siteName: fromLd.siteName ?? md.siteName ?? r?.siteName,
+      excerpt: fromLd.excerpt ?? md.description ?? r?.excerpt,
+      aboutCompany: fromLd.aboutCompany,
+    });
+    note(article, 'article.', r ? 'readability' : 'meta');
+    out.article = article;
+    out.publishedAt = article.publishedAt;
+    out.text = r?.text ?? pageText(doc);
+    if (r?.text) sources.text = 'readability';
+  } else {
+    out.text = pageText(doc);
+    if (out.text) sources.text = 'dom';
+  }
+
+  if (kind === 'person-profile' && personNode) {
+    out.person = personFacts(ld, personNode, url);
+    note(out.person, 'person.', 'json-ld');
+  }
+
+  if (kind === 'company-page') {
+    const fromLd = orgNode ? organizationFacts(ld, orgNode, url) : {};
+    note(fromLd, 'company.', 'json-ld');
+    const name = fromLd.name ?? md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname);
+    sources['company.name'] ??= md.siteName || brandFromTitle(md.title, url.hostname) ? 'meta' : 'url';
+    out.company = prune({
+      ...fromLd,
+      name,
+      website: fromLd.website ?? `${url.origin}/`,
+      description: fromLd.description ?? md.description,
+    });
+    sources['company.website'] ??= 'url';
+    if (out.company.description) sources['company.description'] ??= 'meta';
+    const people = teamFromLd(ld, url);
+    if (people.length) {
+      out.people = people;
+      sources.people = 'json-ld';
+    }
+  }
+  return prune(out);
+}
+
+/** The Person a page is about: a ProfilePage's main entity, or a lone Person beside no Organization. */
+function mainPerson(ld: JsonLd): LdNode | undefined {
+  for (const page of ld.nodes.filter((n) => typesOf(n).includes('ProfilePage'))) {
+    const main = objectsOf(ld, page, 'mainEntity').find((n) => isType(n, PERSON_TYPES));
+    if (main) return main;
+  }
+  const people = ld.nodes.filter((n) => isType(n, PERSON_TYPES));
+  const orgs = ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES));
+  return people.length === 1 && orgs.length === 0 ? people[0] : undefined;
+}
+
+/** The Organization that owns this site: not an article's publisher, preferably on this site's host. */
+function ownOrganization(ld: JsonLd, url: URL, article: LdNode | undefined): LdNode | undefined {
+  const publisher = article ? objectsOf(ld, article, 'publisher')[0] : undefined;
+  const orgs = ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES) && n !== publisher && textOf(ld, n, 'name'));
+  const host = url.hostname.replace(/^www\./, '');
+  return (
+    orgs.find((o) => {
+      const site = httpUrlOf(textOf(ld, o, 'url'));
+      return site && new URL(site).hostname.replace(/^www\./, '').endsWith(host.split('.').slice(-2).join('.'));
+    }) ?? orgs[0]
+  );
+}
+
+/** People a company page lists in its JSON-LD (`employee`, `founder`, or Person nodes beside it). */
+function teamFromLd(ld: JsonLd, url: URL): PersonMention[] {
+  const nodes = [
+    ...ld.nodes.filter((n) => isType(n, PERSON_TYPES)),
+    ...ld.nodes
+      .filter((n) => isType(n, ORGANIZATION_TYPES))
+      .flatMap((o) => [...objectsOf(ld, o, 'employee'), ...objectsOf(ld, o, 'founder')]),
+  ];
+  const seen = new Set<string>();
+  const out: PersonMention[] = [];
+  for (const n of nodes) {
+    const name = cleanLine(textOf(ld, n, 'name'));
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    out.push(prune({ name, title: cleanLine(textOf(ld, n, 'jobTitle')), profileUrl: httpUrlOf(textOf(ld, n, 'url'), url) }));
+  }
+  return out.slice(0, 200);
+}

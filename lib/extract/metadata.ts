@@ -1,0 +1,81 @@
+import { cleanBlock, cleanLine, httpUrlOf } from './clean';
+import { toIsoDate } from './dates';
+import { type JsonLd, readJsonLd } from './json-ld';
+import { canonicalUrl, firstMeta, readMeta } from './meta';
+
+/** What every page offers before any site-specific reading: JSON-LD, meta tags, canonical link. */
+export interface Metadata {
+  ld: JsonLd;
+  meta: Map<string, string>;
+  title: string;
+  canonicalUrl?: string;
+  siteName?: string;
+  description?: string;
+  image?: string;
+  lang?: string;
+  publishedAt?: string;
+  ogType?: string;
+}
+
+export function readMetadata(doc: Document, url: URL): Metadata {
+  const meta = readMeta(doc);
+  const title = cleanLine(firstMeta(meta, 'og:title', 'twitter:title'), 2_000) ?? cleanLine(doc.title, 2_000) ?? cleanLine(url.hostname)!;
+  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[itemprop="datePublished"], time[pubdate]');
+  return {
+    ld: readJsonLd(doc),
+    meta,
+    title,
+    canonicalUrl: canonicalUrl(doc, url),
+    siteName: cleanLine(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title')),
+    description: cleanBlock(firstMeta(meta, 'og:description', 'description', 'twitter:description'), 5_000),
+    image: httpUrlOf(firstMeta(meta, 'og:image', 'twitter:image'), url),
+    lang: cleanLine(doc.documentElement?.getAttribute('lang'), 35),
+    publishedAt: toIsoDate(
+      firstMeta(
+        meta,
+        'article:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'parsely-pub-date',
+        'sailthru.date',
+      ) ?? timeEl?.getAttribute('datetime'),
+    ),
+    ogType: firstMeta(meta, 'og:type')?.trim().toLowerCase(),
+  };
+}
+
+/**
+ * The company's name from a page title when nothing better says it: "About us | Acme Robotics"
+ * → "Acme Robotics". The title part that resembles the domain wins; else the last part.
+ */
+export function brandFromTitle(title: string, hostname: string): string | undefined {
+  const parts = title
+    .split(/\s+[|–—·•:]\s+|\s+-\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const label = hostname
+    .replace(/^www\d?\./, '')
+    .split('.')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const match = parts.find((p) => {
+    const q = squash(p);
+    return q.length > 1 && (q.includes(label) || label.includes(q));
+  });
+  if (match) return cleanLine(match);
+  return parts.length > 1 ? cleanLine(parts[parts.length - 1]) : undefined;
+}
+
+/** "acme-robotics.co.uk" → "Acme Robotics": the last resort for a company's name. */
+export function nameFromHost(hostname: string): string {
+  const label = hostname.replace(/^www\d?\./, '').split('.')[0] ?? hostname;
+  return label
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,61 @@
+/**
+ * Sites that host pages about many companies: their domain is never a company's own domain.
+ * A clip from one of them joins the company it is about (by name, website or LinkedIn URL).
+ */
+const PLATFORM_HOSTS = [
+  'linkedin.com',
+  'wikipedia.org',
+  'wikimedia.org',
+  'wikidata.org',
+  'crunchbase.com',
+  'glassdoor.com',
+  'glassdoor.co.uk',
+  'glassdoor.de',
+  'indeed.com',
+  'kununu.com',
+  'xing.com',
+  'welcometothejungle.com',
+  'builtin.com',
+  'wellfound.com',
+  'angel.co',
+  'ycombinator.com',
+  'github.com',
+  'gitlab.com',
+  'medium.com',
+  'substack.com',
+  'twitter.com',
+  'x.com',
+  'facebook.com',
+  'instagram.com',
+  'youtube.com',
+  'tiktok.com',
+  'reddit.com',
+  'news.ycombinator.com',
+  'bloomberg.com',
+  'reuters.com',
+  'techcrunch.com',
+  'theverge.com',
+  'wired.com',
+  'forbes.com',
+  'ft.com',
+  'wsj.com',
+  'nytimes.com',
+  'theguardian.com',
+  'bbc.co.uk',
+  'bbc.com',
+  'businessinsider.com',
+  'cnbc.com',
+  'handelsblatt.com',
+  'lesechos.fr',
+  'google.com',
+  'bing.com',
+  'duckduckgo.com',
+  'prnewswire.com',
+  'businesswire.com',
+  'globenewswire.com',
+];
+
+export function isPlatformHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return PLATFORM_HOSTS.some((p) => host === p || host.endsWith('.' + p));
+}

@@ -1,0 +1,16 @@
+import type { PageExtraction } from '../schema/page-extraction';
+import { generic } from './generic';
+import type { Extractor } from './types';
+
+/** Most specific first; the generic extractor last. Later issues add site extractors here. */
+export const EXTRACTORS: readonly Extractor[] = [generic];
+
+/** Runs the first matching extractor that returns a result. Extractors that do not match never run. */
+export function extractPage(doc: Document, url: URL, extractors: readonly Extractor[] = EXTRACTORS): PageExtraction {
+  for (const extractor of extractors) {
+    if (!extractor.matches(url)) continue;
+    const result = extractor.extract(doc, url);
+    if (result) return result;
+  }
+  return generic.extract(doc, url)!;
+}

@@ -1,0 +1,151 @@
+import type { ArticleExtraction, CompanyExtraction, EducationEntry, ExperienceEntry, PersonExtraction } from '../schema/page-extraction';
+import { cleanBlock, cleanLine, cleanList, httpUrlOf } from './clean';
+import { toIsoDate, yearOf } from './dates';
+import { type JsonLd, type LdNode, isType, objectsOf, ORGANIZATION_TYPES, scalar, textOf, values } from './json-ld';
+import { linkedinCompanyUrl, parseSize, prune } from './facts';
+
+/** schema.org Organization (and subtypes) → our company facts. */
+export function organizationFacts(ld: JsonLd, org: LdNode, base: URL): CompanyExtraction {
+  const sameAs = values(ld, org, 'sameAs')
+    .map((v) => httpUrlOf(v))
+    .filter((v): v is string => !!v);
+  const employees = values(ld, org, 'numberOfEmployees')[0];
+  const size = employeesOf(employees);
+  return prune({
+    name: cleanLine(textOf(ld, org, 'name') ?? textOf(ld, org, 'legalName')),
+    website: httpUrlOf(textOf(ld, org, 'url'), base),
+    description: cleanBlock(textOf(ld, org, 'description'), 5_000),
+    industry: cleanLine(textOf(ld, org, 'industry')),
+    headquarters: addressOf(ld, org),
+    founded: yearOf(textOf(ld, org, 'foundingDate')),
+    ...size,
+    linkedinUrl: sameAs.map(linkedinCompanyUrl).find(Boolean),
+    socials: cleanList(sameAs, 30, 4_000),
+  });
+}
+
+function employeesOf(value: unknown): Pick<CompanyExtraction, 'size' | 'sizeMin' | 'sizeMax'> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const q = value as LdNode;
+    const v = scalar(q.value);
+    const min = Number(scalar(q.minValue));
+    const max = Number(scalar(q.maxValue));
+    if (v) return parseSize(v);
+    if (Number.isFinite(min) && Number.isFinite(max) && min > 0) return { size: `${min}-${max}`, sizeMin: min, sizeMax: max };
+    return {};
+  }
+  const s = scalar(value);
+  return s ? parseSize(s) : {};
+}
+
+export function addressOf(ld: JsonLd, node: LdNode): string | undefined {
+  const addr = values(ld, node, 'address')[0] ?? values(ld, node, 'location')[0];
+  if (typeof addr === 'string') return cleanLine(addr);
+  if (!addr || typeof addr !== 'object') return undefined;
+  const a = addr as LdNode;
+  const inner = (a.address as LdNode | undefined) ?? a;
+  const parts = ['addressLocality', 'addressRegion', 'addressCountry']
+    .map((k) => (k === 'addressCountry' ? countryName(scalar(inner[k])) : scalar(inner[k])))
+    .filter((v): v is string => !!v && !!v.trim());
+  return cleanLine(parts.join(', ')) ?? cleanLine(scalar(a.name));
+}
+
+const SCHOOL_TYPES = new Set([
+  'EducationalOrganization',
+  'CollegeOrUniversity',
+  'HighSchool',
+  'School',
+  'MiddleSchool',
+  'ElementarySchool',
+  'Preschool',
+]);
+const SCHOOL_NAME =
+  /\b(university|universit[äéà]t?|college|school|institute|institut|academy|akademie|hochschule|école|ecole|polytechnique|lycée|gymnasium|conservatoire|seminary|mba)\b/i;
+
+/** One role inside an Organization: LinkedIn writes `member: {@type: OrganizationRole, …}`. */
+function roleOf(org: LdNode): LdNode | undefined {
+  const m = org.member;
+  const role = Array.isArray(m) ? m[0] : m;
+  return role && typeof role === 'object' ? (role as LdNode) : undefined;
+}
+
+/** schema.org Person → our person fields; `alumniOf` mixes schools and employers, told apart here. */
+export function personFacts(ld: JsonLd, person: LdNode, base: URL): PersonExtraction {
+  const experience: ExperienceEntry[] = [];
+  const education: EducationEntry[] = [];
+  for (const org of objectsOf(ld, person, 'worksFor')) experience.push(positionOf(ld, org, true));
+  for (const org of objectsOf(ld, person, 'alumniOf')) {
+    const name = cleanLine(textOf(ld, org, 'name'));
+    if (
+      isType(org, SCHOOL_TYPES) ||
+      (!isType(org, ORGANIZATION_TYPES) && name && SCHOOL_NAME.test(name)) ||
+      (name && SCHOOL_NAME.test(name) && !roleOf(org)?.roleName)
+    ) {
+      const role = roleOf(org);
+      education.push(
+        prune({
+          school: name,
+          degree: cleanLine(scalar(role?.roleName)),
+          start: toIsoDate(scalar(role?.startDate)),
+          end: toIsoDate(scalar(role?.endDate)),
+        }),
+      );
+    } else experience.push(positionOf(ld, org, false));
+  }
+  const current = experience.find((e) => !e.end) ?? experience[0];
+  const jobTitle = cleanLine(textOf(ld, person, 'jobTitle'));
+  return prune({
+    name: cleanLine(
+      textOf(ld, person, 'name') ?? [textOf(ld, person, 'givenName'), textOf(ld, person, 'familyName')].filter(Boolean).join(' '),
+    ),
+    headline: jobTitle,
+    currentTitle: current?.title ?? jobTitle,
+    currentCompany: current?.company,
+    location: addressOf(ld, person) ?? cleanLine(textOf(ld, person, 'homeLocation')),
+    about: cleanBlock(textOf(ld, person, 'description'), 10_000),
+    profileUrl: httpUrlOf(textOf(ld, person, 'url'), base),
+    experience: experience.filter((e) => e.company || e.title),
+    education: education.filter((e) => e.school),
+    skills: cleanList(values(ld, person, 'knowsAbout').map(scalar), 100),
+  });
+}
+
+function positionOf(ld: JsonLd, org: LdNode, current: boolean): ExperienceEntry {
+  const role = roleOf(org);
+  return prune({
+    title: cleanLine(scalar(role?.roleName) ?? scalar(role?.namedPosition)),
+    company: cleanLine(textOf(ld, org, 'name')),
+    companyUrl: httpUrlOf(textOf(ld, org, 'url')),
+    start: toIsoDate(scalar(role?.startDate)),
+    end: current ? undefined : toIsoDate(scalar(role?.endDate)),
+    location: addressOf(ld, org),
+    description: cleanBlock(scalar(role?.description), 5_000),
+  });
+}
+
+/** schema.org Article family → article facts. */
+export function articleFacts(ld: JsonLd, article: LdNode): ArticleExtraction {
+  const authors = objectsOf(ld, article, 'author').map((a) => scalar(a));
+  const authorNames = values(ld, article, 'author').filter((a) => typeof a === 'string');
+  const about = objectsOf(ld, article, 'about').find((n) => isType(n, ORGANIZATION_TYPES));
+  return prune({
+    title: cleanLine(textOf(ld, article, 'headline') ?? textOf(ld, article, 'name'), 2_000),
+    authors: cleanList([...authors, ...authorNames], 20),
+    publishedAt: toIsoDate(textOf(ld, article, 'datePublished') ?? textOf(ld, article, 'dateCreated')),
+    siteName: cleanLine(textOf(ld, objectsOf(ld, article, 'publisher')[0], 'name')),
+    excerpt: cleanBlock(textOf(ld, article, 'description'), 2_000),
+    aboutCompany: cleanLine(textOf(ld, about, 'name')),
+  });
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "GB" → "United Kingdom"; a name stays as written. */
+function countryName(value: string | undefined): string | undefined {
+  if (!value || !/^[A-Za-z]{2}$/.test(value.trim())) return value;
+  try {
+    return regions.of(value.trim().toUpperCase()) ?? value;
+  } catch {
+    return value;
+  }
+}

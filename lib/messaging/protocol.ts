@@ -1,0 +1,62 @@
+import { z } from 'zod/mini';
+import { PageExtraction } from '../schema/page-extraction';
+import { id, lineText, shortText } from '../schema/common';
+
+/**
+ * Every message our pages send to the background: one request and one response schema per type.
+ * The background parses what arrives with these and answers anything else with an error.
+ */
+const TabRequest = z.object({ tabId: z.int().check(z.nonnegative()) });
+
+const CompanyRef = z.object({ id, name: shortText });
+
+export const PreviewResponse = z.object({
+  extraction: PageExtraction,
+  /** The clip of this URL already in the dossier, if any. */
+  existingClip: z.optional(z.object({ id, capturedAt: z.number() })),
+  /** The company the clip would join (found, or created under this name). */
+  company: z.optional(z.object({ id: z.optional(id), name: shortText })),
+  extractMs: z.number(),
+});
+export type PreviewResponse = z.infer<typeof PreviewResponse>;
+
+export const SaveRequest = z.object({
+  tabId: z.int().check(z.nonnegative()),
+  /** The extraction as reviewed (and perhaps corrected) by the user; absent means extract now. */
+  extraction: z.optional(PageExtraction),
+  companyId: z.optional(id),
+});
+
+export const SaveResponse = z.object({
+  status: z.enum(['created', 'updated']),
+  clipId: id,
+  companyId: z.optional(id),
+  companyName: z.optional(shortText),
+  companyCreated: z.boolean(),
+  personId: z.optional(id),
+  personName: z.optional(shortText),
+});
+export type SaveResponse = z.infer<typeof SaveResponse>;
+
+export const protocol = {
+  preview: { request: TabRequest, response: PreviewResponse },
+  save: { request: SaveRequest, response: SaveResponse },
+  companies: { request: z.object({}), response: z.array(CompanyRef) },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+
+export const MESSAGE_TYPES = Object.keys(protocol) as MessageType[];
+
+export const Envelope = z.object({ type: z.enum(MESSAGE_TYPES as [MessageType, ...MessageType[]]), payload: z.unknown() });
+
+export const ErrorBody = z.object({ code: shortText, message: lineText });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Reply = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: ErrorBody })]);
+
+/** Messages above this size are refused before parsing: no page yields more than this. */
+export const MAX_MESSAGE_CHARS = 1_500_000;

@@ -1,0 +1,64 @@
+import { z } from 'zod/mini';
+import { UserError } from './errors';
+import { Envelope, MAX_MESSAGE_CHARS, type MessageType, protocol, type RequestOf, type ResponseOf } from './protocol';
+
+export type Handlers = { [T in MessageType]: (request: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> };
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * Turns a message into a reply: the sender must be one of our own extension pages, the message
+ * must fit its schema and size, and the handler's answer must fit the response schema. Anything
+ * else is answered with an error and nothing is written.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  message: unknown,
+  sender: SenderInfo,
+  self: { id: string; origin: string },
+): Promise<Reply> {
+  if (sender.id !== self.id || !sender.url?.startsWith(self.origin)) {
+    return fail('forbidden-sender', "Only Rapport's own pages may ask this.");
+  }
+  let size = 0;
+  try {
+    size = JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return fail('malformed', 'The message could not be read.');
+  }
+  if (size > MAX_MESSAGE_CHARS) return fail('too-large', 'The message is too large.');
+  const envelope = Envelope.safeParse(message);
+  if (!envelope.success) return fail('unknown-message', 'Unknown or malformed message.');
+  const type = envelope.data.type;
+  const request = protocol[type].request.safeParse(envelope.data.payload);
+  if (!request.success) return fail('invalid-request', `Invalid ${type} request: ${z.prettifyError(request.error).slice(0, 300)}`);
+  try {
+    const handler = handlers[type] as (r: unknown, s: SenderInfo) => Promise<unknown>;
+    const data = await handler(request.data, sender);
+    const checked = protocol[type].response.safeParse(data);
+    if (!checked.success) return fail('invalid-response', `Rapport produced an invalid ${type} answer.`);
+    return { ok: true, data: checked.data };
+  } catch (err) {
+    if (err instanceof UserError) return fail(err.code, err.message);
+    return fail('internal', errorText(err));
+  }
+}
+
+function fail(code: string, message: string): Reply {
+  return { ok: false, error: { code, message: message.slice(0, 2_000) } };
+}
+
+export function errorText(err: unknown): string {
+  if (err && typeof err === 'object' && 'name' in err && (err as Error).name === 'QuotaExceededError') {
+    return 'Your disk is full, so the browser refused to save. Nothing was saved; free some space and try again.';
+  }
+  const inner = (err as { inner?: unknown })?.inner;
+  if (inner && (inner as Error).name === 'QuotaExceededError') return errorText(inner);
+  return `Something went wrong: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500);
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod/mini';
+import { httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText } from './common';
+import { EducationEntry, ExperienceEntry, PageExtraction, PageKind } from './page-extraction';
+
+export const FactValue = z.union([shortText, paragraphText, z.number(), list(shortText)]);
+export type FactValue = z.infer<typeof FactValue>;
+
+/** One statement of a fact by one clip. Disagreeing sources are all kept; `pinned` marks the user's choice. */
+export const FactEntry = z.object({
+  value: FactValue,
+  sourceClipId: id,
+  at: z.number(),
+  pinned: z.optional(z.boolean()),
+});
+export type FactEntry = z.infer<typeof FactEntry>;
+
+export const COMPANY_FACT_KEYS = [
+  'description',
+  'industry',
+  'size',
+  'headquarters',
+  'founded',
+  'mission',
+  'products',
+  'specialties',
+  'website',
+  'linkedinUrl',
+  'socials',
+] as const;
+export type CompanyFactKey = (typeof COMPANY_FACT_KEYS)[number];
+export const CompanyFactKey = z.enum(COMPANY_FACT_KEYS);
+
+export const Company = z.object({
+  id,
+  name: shortText,
+  /** The name folded for matching: "ACME Robotics GmbH" and "Acme Robotics" share one key. */
+  nameKey: shortText,
+  domains: list(shortText),
+  linkedinUrl: z.optional(httpUrl),
+  facts: z.partialRecord(CompanyFactKey, list(FactEntry)),
+  tags: list(shortText),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Company = z.infer<typeof Company>;
+
+export const PERSON_STATUSES = ['to-contact', 'contacted', 'scheduled', 'met', 'thanked'] as const;
+export const PersonStatus = z.enum(PERSON_STATUSES);
+export type PersonStatus = z.infer<typeof PersonStatus>;
+
+export const Person = z.object({
+  id,
+  name: shortText,
+  headline: z.optional(lineText),
+  currentTitle: z.optional(shortText),
+  currentCompanyId: z.optional(id),
+  location: z.optional(shortText),
+  about: z.optional(paragraphText),
+  experience: list(ExperienceEntry),
+  education: list(EducationEntry),
+  skills: list(shortText),
+  profileUrl: z.optional(httpUrl),
+  referredBy: z.optional(id),
+  status: PersonStatus,
+  tags: list(shortText),
+  notes: z.optional(paragraphText),
+  sourceClipIds: list(id),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Clip = z.object({
+  id,
+  url: pageUrl,
+  /** The normalised URL the clip is known by; clipping the same page again updates this clip. */
+  urlKey: z.string().check(z.maxLength(4_000)),
+  canonicalUrl: z.optional(httpUrl),
+  title: lineText,
+  kind: PageKind,
+  capturedAt: z.number(),
+  updatedAt: z.number(),
+  companyId: z.optional(id),
+  personId: z.optional(id),
+  extraction: PageExtraction,
+  text: z.optional(longText),
+  siteName: z.optional(shortText),
+  publishedAt: z.optional(isoDate),
+});
+export type Clip = z.infer<typeof Clip>;
+
+export const Interview = z.object({
+  id,
+  personId: z.optional(id),
+  companyId: z.optional(id),
+  /** Start, epoch milliseconds. */
+  when: z.number(),
+  timeZone: shortText,
+  where: z.optional(lineText),
+  durationMinutes: z.int().check(z.minimum(5), z.maximum(480)),
+  goal: z.optional(paragraphText),
+  notes: z.optional(longText),
+  outcome: z.optional(paragraphText),
+  status: z.enum(['planned', 'done', 'thanked', 'cancelled']),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Interview = z.infer<typeof Interview>;
+
+export const QUESTION_CATEGORIES = ['path', 'role', 'company', 'industry', 'getting-in', 'upsides', 'closing'] as const;
+export const QuestionCategory = z.enum(QUESTION_CATEGORIES);
+export type QuestionCategory = z.infer<typeof QuestionCategory>;
+
+export const Question = z.object({
+  id,
+  interviewId: id,
+  text: lineText,
+  category: QuestionCategory,
+  priority: z.int(),
+  mustAsk: z.boolean(),
+  origin: z.enum(['suggested', 'own']),
+  reason: z.optional(lineText),
+  basis: list(shortText),
+  asked: z.boolean(),
+  answerNotes: z.optional(paragraphText),
+  order: z.number(),
+});
+export type Question = z.infer<typeof Question>;
+
+export const SelfProfile = z.object({
+  id: z.literal('me'),
+  name: z.optional(shortText),
+  schools: list(shortText),
+  employers: list(shortText),
+  field: z.optional(shortText),
+  targetRole: z.optional(shortText),
+  exploring: z.optional(lineText),
+  location: z.optional(shortText),
+  updatedAt: z.number(),
+});
+export type SelfProfile = z.infer<typeof SelfProfile>;

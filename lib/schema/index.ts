@@ -1,0 +1,3 @@
+export * from './common';
+export * from './page-extraction';
+export * from './dossier';

@@ -1,0 +1,111 @@
+import { z } from 'zod/mini';
+import { httpUrl, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText } from './common';
+
+export const PAGE_KINDS = ['company-profile', 'company-page', 'person-profile', 'article', 'other'] as const;
+export const PageKind = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKind>;
+
+export const SOURCE_KINDS = ['dom', 'embedded-json', 'json-ld', 'microdata', 'meta', 'readability', 'prose', 'url', 'user'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const CompanyExtraction = z.object({
+  name: z.optional(shortText),
+  website: z.optional(httpUrl),
+  domain: z.optional(shortText),
+  description: z.optional(paragraphText),
+  industry: z.optional(shortText),
+  size: z.optional(shortText),
+  sizeMin: z.optional(z.number()),
+  sizeMax: z.optional(z.number()),
+  headquarters: z.optional(shortText),
+  founded: z.optional(z.int()),
+  mission: z.optional(paragraphText),
+  specialties: z.optional(list(shortText)),
+  products: z.optional(list(shortText)),
+  linkedinUrl: z.optional(httpUrl),
+  socials: z.optional(list(httpUrl)),
+});
+export type CompanyExtraction = z.infer<typeof CompanyExtraction>;
+
+export const ExperienceEntry = z.object({
+  title: z.optional(shortText),
+  company: z.optional(shortText),
+  companyUrl: z.optional(httpUrl),
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+  location: z.optional(shortText),
+  description: z.optional(paragraphText),
+});
+export type ExperienceEntry = z.infer<typeof ExperienceEntry>;
+
+export const EducationEntry = z.object({
+  school: z.optional(shortText),
+  degree: z.optional(shortText),
+  field: z.optional(shortText),
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+});
+export type EducationEntry = z.infer<typeof EducationEntry>;
+
+export const PersonExtraction = z.object({
+  name: z.optional(shortText),
+  headline: z.optional(lineText),
+  currentTitle: z.optional(shortText),
+  currentCompany: z.optional(shortText),
+  currentCompanyUrl: z.optional(httpUrl),
+  location: z.optional(shortText),
+  about: z.optional(paragraphText),
+  profileUrl: z.optional(httpUrl),
+  experience: z.optional(list(ExperienceEntry)),
+  education: z.optional(list(EducationEntry)),
+  skills: z.optional(list(shortText)),
+});
+export type PersonExtraction = z.infer<typeof PersonExtraction>;
+
+export const PersonMention = z.object({
+  name: shortText,
+  title: z.optional(shortText),
+  profileUrl: z.optional(httpUrl),
+});
+export type PersonMention = z.infer<typeof PersonMention>;
+
+export const ArticleExtraction = z.object({
+  title: z.optional(lineText),
+  authors: z.optional(list(shortText)),
+  publishedAt: z.optional(isoDate),
+  siteName: z.optional(shortText),
+  excerpt: z.optional(paragraphText),
+  aboutCompany: z.optional(shortText),
+});
+export type ArticleExtraction = z.infer<typeof ArticleExtraction>;
+
+export const JobOpening = z.object({
+  title: shortText,
+  team: z.optional(shortText),
+  location: z.optional(shortText),
+  url: z.optional(httpUrl),
+});
+export type JobOpening = z.infer<typeof JobOpening>;
+
+/** What the clipper hands back for one page: plain data, validated by the background before storage. */
+export const PageExtraction = z.object({
+  kind: PageKind,
+  url: pageUrl,
+  canonicalUrl: z.optional(httpUrl),
+  title: lineText,
+  siteName: z.optional(shortText),
+  lang: z.optional(z.string().check(z.maxLength(35))),
+  description: z.optional(paragraphText),
+  image: z.optional(httpUrl),
+  publishedAt: z.optional(isoDate),
+  company: z.optional(CompanyExtraction),
+  person: z.optional(PersonExtraction),
+  people: z.optional(list(PersonMention)),
+  article: z.optional(ArticleExtraction),
+  jobs: z.optional(list(JobOpening)),
+  text: z.optional(longText),
+  extractor: shortText,
+  sources: z.record(z.string().check(z.maxLength(100)), SourceKind),
+});
+export type PageExtraction = z.infer<typeof PageExtraction>;

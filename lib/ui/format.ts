@@ -1,0 +1,65 @@
+import type { CompanyFactKey, FactValue } from '../schema/dossier';
+import type { PageKind } from '../schema/page-extraction';
+
+export const KIND_LABELS: Record<PageKind, string> = {
+  'company-page': 'Company page',
+  'company-profile': 'Company profile',
+  'person-profile': 'Person profile',
+  article: 'Article',
+  other: 'Other page',
+};
+
+export const FACT_LABELS: Record<CompanyFactKey, string> = {
+  description: 'What it does',
+  industry: 'Industry',
+  size: 'Size',
+  headquarters: 'Headquarters',
+  founded: 'Founded',
+  mission: 'Mission',
+  products: 'Products',
+  specialties: 'Specialties',
+  website: 'Website',
+  linkedinUrl: 'LinkedIn',
+  socials: 'Elsewhere',
+};
+
+export function factText(value: FactValue): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** Only http(s) addresses become links; anything else a page wrote stays text. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+export function formatDate(ms: number | undefined): string {
+  return ms === undefined || !Number.isFinite(ms) ? '' : dateFormat.format(new Date(ms));
+}
+
+/** An ISO date from a page ("2024-03", "2024-03-05") as people read it, without time-zone shifts. */
+export function formatIsoDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split(/[-T]/).map(Number);
+  if (!y) return iso;
+  if (!m) return String(y);
+  const date = new Date(Date.UTC(y, m - 1, d || 1));
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

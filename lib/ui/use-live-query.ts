@@ -1,0 +1,18 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A Dexie query that re-runs whenever the tables it read change: the UI pulls, nothing pushes.
+ * `undefined` until the first answer, so a view can tell "loading" from "empty".
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error?: string } {
+  const [state, setState] = useState<{ value: T | undefined; error?: string }>({ value: undefined });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ value }),
+      error: (err: unknown) => setState({ value: undefined, error: err instanceof Error ? err.message : String(err) }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return state;
+}

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../..');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (p && existsSync(p)) return p;
+  return execFileSync('which', ['chromium']).toString().trim();
+}
+
+/** A page served at a real-looking address: every host resolves to our server (see launch). */
+export type Routes = Record<string, string | { file: string; type?: string }>;
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  cdp: CDPSession;
+  serverUrl(path: string): string;
+  /** An extension page opened in an ordinary tab. */
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension. Every host name resolves to one local server that
+ * answers with fixture pages by host and path, so pages are clipped at their real addresses
+ * (over http) and nothing leaves the machine.
+ */
+export async function launch(extDir: string, routes: Routes): Promise<Harness> {
+  const server = http.createServer((req, res) => {
+    const key = `${req.headers.host?.replace(/:\d+$/, '')}${(req.url ?? '/').split('?')[0]}`;
+    const route = routes[key];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<title>Not found</title><h1>Not found</h1>');
+      return;
+    }
+    const { file, type } = typeof route === 'string' ? { file: route, type: undefined } : route;
+    const body = file.startsWith('<') ? file : readFileSync(resolve(ROOT, file));
+    res.writeHead(200, { 'content-type': type ?? 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    cdp,
+    serverUrl: (path) => `http://127.0.0.1:${port}${path}`,
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close().catch(() => {});
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A DevTools session on a target Playwright does not expose as a Page (the real popup, the side panel). */
+export class TargetSession {
+  private nextId = 0;
+  private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      const waiter = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
+      if (!waiter) return;
+      this.pending.delete(msg.id!);
+      if (msg.error) waiter.reject(new Error(msg.error.message));
+      else waiter.resolve(msg.result);
+    });
+  }
+
+  static async attach(cdp: CDPSession, targetId: string): Promise<TargetSession> {
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+    return new TargetSession(cdp, sessionId);
+  }
+
+  send<T = unknown>(method: string, params: object = {}): Promise<T> {
+    const id = ++this.nextId;
+    const done = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    return done;
+  }
+
+  /** Runs an expression in the page; `userGesture` makes it count as the user's click. */
+  async evaluate<T = unknown>(expression: string, userGesture = false): Promise<T> {
+    const r = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+        userGesture,
+      },
+    );
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value;
+  }
+
+  async waitFor<T>(expression: string, timeoutMs = 10_000): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate<T>(expression).catch(() => undefined);
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`timed out waiting for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async screenshot(path: string): Promise<void> {
+    const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(path, Buffer.from(data, 'base64'));
+  }
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function targets(cdp: CDPSession): Promise<TargetInfo[]> {
+  // The empty filter includes `tab` targets, which the default leaves out.
+  return ((await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos;
+}
+
+export async function waitForTarget(cdp: CDPSession, match: (t: TargetInfo) => boolean, timeoutMs = 10_000): Promise<TargetInfo> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const t = (await targets(cdp)).find(match);
+    if (t) return t;
+    if (Date.now() > end) throw new Error('target did not appear');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Clicks the toolbar button on `page` as a person would: the DevTools protocol's
+ * Extensions.triggerAction opens the real popup with activeTab granted for that tab.
+ */
+export async function openPopup(h: Harness, page: Page): Promise<TargetSession> {
+  await page.bringToFront();
+  const pageTarget = (await targets(h.cdp)).find((t) => t.type === 'tab' && t.url === page.url());
+  if (!pageTarget) throw new Error(`no target for ${page.url()}`);
+  const before = new Set((await targets(h.cdp)).filter((t) => t.url.endsWith('/popup.html')).map((t) => t.targetId));
+  await h.cdp.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: pageTarget.targetId } as never);
+  const popup = await waitForTarget(h.cdp, (t) => t.type === 'page' && t.url.endsWith('/popup.html') && !before.has(t.targetId));
+  const session = await TargetSession.attach(h.cdp, popup.targetId);
+  await session.waitFor("document.querySelector('main') !== null");
+  return session;
+}
+
+/** Reads every record of one object store of the extension's database, from an extension page. */
+export async function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('rapport');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readonly');
+          const req = tx.objectStore(name).getAll();
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}

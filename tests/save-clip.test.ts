@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { saveClip } from '../lib/db/save-clip';
+import { currentFact, factVariants, pinFact } from '../lib/db/facts';
+import { companyPage, freshDb } from './helpers/factories';
+
+describe('saveClip: which company a clip joins', () => {
+  it('maps www, careers, jobs and about subdomains of one registrable domain to one company', async () => {
+    const db = freshDb();
+    const a = await saveClip(db, companyPage('https://www.brightwater-health.co.uk/about', { name: 'Brightwater Health' }));
+    const b = await saveClip(db, companyPage('https://careers.brightwater-health.co.uk/jobs/123', { name: 'Brightwater Health Careers' }));
+    const c = await saveClip(db, companyPage('https://jobs.brightwater-health.co.uk/', { name: 'Join Brightwater' }));
+    const d = await saveClip(db, companyPage('https://about.brightwater-health.co.uk/story', { name: 'Our story' }));
+    expect(new Set([a.companyId, b.companyId, c.companyId, d.companyId]).size).toBe(1);
+    expect(await db.companies.count()).toBe(1);
+    const company = await db.companies.get(a.companyId!);
+    expect(company?.name).toBe('Brightwater Health');
+    expect(company?.domains).toEqual(['brightwater-health.co.uk']);
+    expect(a.companyCreated).toBe(true);
+    expect(b.companyCreated).toBe(false);
+  });
+
+  it('keeps two companies under one multi-part public suffix apart', async () => {
+    const db = freshDb();
+    const a = await saveClip(db, companyPage('https://www.alpha.co.uk/', { name: 'Alpha' }));
+    const b = await saveClip(db, companyPage('https://www.beta.co.uk/', { name: 'Beta' }));
+    expect(a.companyId).not.toBe(b.companyId);
+    const gh1 = await saveClip(db, companyPage('https://one.github.io/', { name: 'One' }));
+    const gh2 = await saveClip(db, companyPage('https://two.github.io/', { name: 'Two' }));
+    expect(gh1.companyId).not.toBe(gh2.companyId);
+  });
+
+  it('matches a LinkedIn company page to the company by the LinkedIn URL its website listed', async () => {
+    const db = freshDb();
+    const site = await saveClip(
+      db,
+      companyPage('https://www.fernhill-robotics.com/', {
+        name: 'Fernhill Robotics',
+        linkedinUrl: 'https://www.linkedin.com/company/fernhill-robotics/',
+      }),
+    );
+    const li = await saveClip(db, {
+      kind: 'company-profile',
+      url: 'https://www.linkedin.com/company/fernhill-robotics/about/',
+      title: 'Fernhill Robotics | LinkedIn',
+      extractor: 'test',
+      sources: {},
+      company: { name: 'Fernhill Robotics Ltd', industry: 'Robotics Engineering' },
+    });
+    expect(li.companyId).toBe(site.companyId);
+    const company = await db.companies.get(site.companyId!);
+    expect(company?.domains).toEqual(['fernhill-robotics.com']); // linkedin.com is never a company's domain
+    expect(currentFact(company!, 'industry')?.value).toBe('Robotics Engineering');
+  });
+
+  it('attaches a news story to the known company it names, and creates none for an unknown one', async () => {
+    const db = freshDb();
+    const site = await saveClip(db, companyPage('https://www.fernhill-robotics.com/', { name: 'Fernhill Robotics' }));
+    const story = await saveClip(db, {
+      kind: 'article',
+      url: 'https://news.example.net/2025/fernhill-raises',
+      title: 'Fernhill Robotics raises £38m',
+      extractor: 'test',
+      sources: {},
+      article: { title: 'Fernhill Robotics raises £38m' },
+    });
+    expect(story.companyId).toBe(site.companyId);
+    const other = await saveClip(db, {
+      kind: 'article',
+      url: 'https://news.example.net/2025/markets',
+      title: 'Markets close higher',
+      extractor: 'test',
+      sources: {},
+    });
+    expect(other.companyId).toBeUndefined();
+    expect(await db.companies.count()).toBe(1);
+  });
+});
+
+describe('saveClip: the same page twice', () => {
+  it('updates the clip instead of adding a duplicate, and says so', async () => {
+    const db = freshDb();
+    const first = await saveClip(
+      db,
+      companyPage('https://www.quillstone.io/company?utm_source=x#team', { name: 'Quillstone', size: '85' }),
+      { now: 1000 },
+    );
+    const second = await saveClip(db, companyPage('https://quillstone.io/company/', { name: 'Quillstone', size: '90' }), { now: 2000 });
+    expect(first.status).toBe('created');
+    expect(second.status).toBe('updated');
+    expect(second.clipId).toBe(first.clipId);
+    expect(await db.clips.count()).toBe(1);
+    const clip = await db.clips.get(first.clipId);
+    expect(clip?.capturedAt).toBe(1000);
+    expect(clip?.updatedAt).toBe(2000);
+    const company = await db.companies.get(first.companyId!);
+    // The clip's old statement is replaced, not kept as a disagreeing source.
+    expect(company?.facts.size?.map((f) => f.value)).toEqual(['90']);
+  });
+});
+
+describe('facts with provenance', () => {
+  it('keeps disagreeing sources newest first and lets the user pin one', async () => {
+    const db = freshDb();
+    const a = await saveClip(db, companyPage('https://acme-test.com/about', { name: 'Acme', headquarters: 'Berlin' }), { now: 1000 });
+    const b = await saveClip(db, companyPage('https://acme-test.com/contact', { name: 'Acme', headquarters: 'Munich' }), { now: 2000 });
+    let company = (await db.companies.get(a.companyId!))!;
+    expect(factVariants(company, 'headquarters').map((v) => [v.value, v.entries[0]!.sourceClipId])).toEqual([
+      ['Munich', b.clipId],
+      ['Berlin', a.clipId],
+    ]);
+    expect(currentFact(company, 'headquarters')?.value).toBe('Munich');
+    company = { ...company, facts: pinFact(company, 'headquarters', 'Berlin') };
+    expect(currentFact(company, 'headquarters')?.value).toBe('Berlin');
+  });
+});
+
+describe('person profiles', () => {
+  it('links a clipped person to their current company, creating it when new', async () => {
+    const db = freshDb();
+    const r = await saveClip(db, {
+      kind: 'person-profile',
+      url: 'https://www.linkedin.com/in/marta-okonjo-4b1a2c/',
+      title: 'Marta Okonjo | LinkedIn',
+      extractor: 'test',
+      sources: {},
+      person: { name: 'Marta Okonjo', currentTitle: 'CEO', currentCompany: 'Fernhill Robotics' },
+    });
+    expect(r.personName).toBe('Marta Okonjo');
+    expect(r.companyName).toBe('Fernhill Robotics');
+    const person = await db.people.get(r.personId!);
+    expect(person?.currentCompanyId).toBe(r.companyId);
+    expect(person?.profileUrl).toBe('https://www.linkedin.com/in/marta-okonjo-4b1a2c/');
+    const again = await saveClip(db, companyPage('https://www.fernhill-robotics.com/', { name: 'Fernhill Robotics Ltd' }));
+    expect(again.companyId).toBe(r.companyId); // matched by name without the legal form
+  });
+});
