@@ -2,6 +2,8 @@ import type { PreviewResponse } from '@/lib/messaging/protocol';
 import { formatDate } from '@/lib/ui/format';
 import { ExtractionSummary } from './ExtractionSummary';
 import { KindBadge } from './KindBadge';
+import { ReviewForm } from './ReviewForm';
+import type { PageExtraction } from '@/lib/schema/page-extraction';
 
 export type Outcome = { ok: boolean; text: string };
 
@@ -10,6 +12,9 @@ export interface PopupViewProps {
   /** Why this tab cannot be clipped, when it cannot. */
   blocked?: string;
   preview?: PreviewResponse;
+  /** The extraction as the user sees it now: the preview's, perhaps corrected. */
+  extraction?: PageExtraction;
+  editing: boolean;
   previewError?: string;
   companies: Array<{ id: string; name: string }>;
   /** '' = the company Rapport matched (or will create). */
@@ -18,6 +23,8 @@ export interface PopupViewProps {
   outcome?: Outcome;
   iconUrl: string;
   onChooseCompany(id: string): void;
+  onEdit(next: PageExtraction): void;
+  onToggleEditing(): void;
   onClip(): void;
   onOpenDossier(): void;
 }
@@ -44,14 +51,24 @@ export function PopupView(props: PopupViewProps) {
             {tab?.url}
           </p>
         </div>
-        {preview && (
+        {preview && props.extraction && (
           <div class="row">
-            <KindBadge kind={preview.extraction.kind} />
+            <KindBadge kind={props.extraction.kind} />
             {preview.existingClip && <span class="chip neutral">In dossier since {formatDate(preview.existingClip.capturedAt)}</span>}
           </div>
         )}
         {loading && <p class="muted small">Reading the page…</p>}
-        {preview && <ExtractionSummary extraction={preview.extraction} />}
+        {props.extraction &&
+          (props.editing ? (
+            <ReviewForm extraction={props.extraction} onChange={props.onEdit} />
+          ) : (
+            <ExtractionSummary extraction={props.extraction} />
+          ))}
+        {props.extraction && (
+          <button type="button" class="btn link small align-start" onClick={props.onToggleEditing} aria-expanded={props.editing}>
+            {props.editing ? 'Done correcting' : 'Correct before saving'}
+          </button>
+        )}
       </section>
 
       {blocked && (

@@ -5,6 +5,7 @@ import { openDossier } from '@/lib/browser/side-panel';
 import { unclippableReason } from '@/lib/clip/clippable';
 import { send } from '@/lib/messaging/client';
 import type { PreviewResponse } from '@/lib/messaging/protocol';
+import type { PageExtraction } from '@/lib/schema/page-extraction';
 
 interface ActiveTab {
   id?: number;
@@ -18,6 +19,8 @@ export function App() {
   const [tab, setTab] = useState<ActiveTab>();
   const [blocked, setBlocked] = useState<string>();
   const [preview, setPreview] = useState<PreviewResponse>();
+  const [extraction, setExtraction] = useState<PageExtraction>();
+  const [editing, setEditing] = useState(false);
   const [previewError, setPreviewError] = useState<string>();
   const [companies, setCompanies] = useState<Array<{ id: string; name: string }>>([]);
   const [companyChoice, setCompanyChoice] = useState('');
@@ -33,6 +36,7 @@ export function App() {
       try {
         const [p, list] = await Promise.all([send('preview', { tabId: active.id }), send('companies', {})]);
         setPreview(p);
+        setExtraction(p.extraction);
         setCompanies(list);
       } catch (err) {
         setPreviewError(err instanceof Error ? err.message : String(err));
@@ -41,11 +45,11 @@ export function App() {
   }, []);
 
   const clip = async () => {
-    if (!preview || tab?.id === undefined) return;
+    if (!preview || !extraction || tab?.id === undefined) return;
     setSaving(true);
     setOutcome(undefined);
     try {
-      const r = await send('save', { tabId: tab.id, extraction: preview.extraction, companyId: companyChoice || undefined });
+      const r = await send('save', { tabId: tab.id, extraction, companyId: companyChoice || undefined });
       const where = r.companyName ? ` to ${r.companyName}` : '';
       setOutcome({
         ok: true,
@@ -54,6 +58,7 @@ export function App() {
             ? `Already in your dossier${where}: updated with what the page says now.`
             : `Clipped${where}.${r.companyCreated ? ' A new company was added to your dossier.' : ''}`,
       });
+      setEditing(false);
       setPreview({ ...preview, existingClip: { id: r.clipId, capturedAt: preview.existingClip?.capturedAt ?? Date.now() } });
     } catch (err) {
       setOutcome({ ok: false, text: err instanceof Error ? err.message : String(err) });
@@ -75,6 +80,8 @@ export function App() {
       tab={tab}
       blocked={blocked}
       preview={preview}
+      extraction={extraction}
+      editing={editing}
       previewError={previewError}
       companies={companies}
       companyChoice={companyChoice}
@@ -82,6 +89,8 @@ export function App() {
       outcome={outcome}
       iconUrl={browser.runtime.getURL('/icon/32.png')}
       onChooseCompany={setCompanyChoice}
+      onEdit={setExtraction}
+      onToggleEditing={() => setEditing(!editing)}
       onClip={clip}
       onOpenDossier={openPanel}
     />

@@ -1,5 +1,6 @@
 import type { PageExtraction, PersonMention, SourceKind } from '../schema/page-extraction';
-import { cleanLine, cleanList, httpUrlOf } from './clean';
+import { bylineAuthors } from './byline';
+import { cleanLine, httpUrlOf } from './clean';
 import { prune } from './facts';
 import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PERSON_TYPES, objectsOf, textOf, typesOf } from './json-ld';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
@@ -51,7 +52,7 @@ export function genericExtraction(doc: Document, url: URL, md: Metadata = readMe
     const r = readable(doc);
     const article = prune({
       title: fromLd.title ?? md.title,
-      authors: fromLd.authors ?? cleanList(r?.byline ? [r.byline.replace(/^by\s+/i, '')] : meta.get('author') ? [meta.get('author')] : []),
+      authors: fromLd.authors ?? bylineAuthors(doc, meta.get('author'), r?.byline),
       publishedAt: fromLd.publishedAt ?? md.publishedAt ?? r?.publishedAt,
       siteName: fromLd.siteName ?? md.siteName ?? r?.siteName,
       excerpt: fromLd.excerpt ?? md.description ?? r?.excerpt,
@@ -81,7 +82,8 @@ export function genericExtraction(doc: Document, url: URL, md: Metadata = readMe
       ...fromLd,
       name,
       website: fromLd.website ?? `${url.origin}/`,
-      description: fromLd.description ?? md.description,
+      // The meta description is the site's own summary; og:description is often a campaign line.
+      description: fromLd.description ?? cleanLine(meta.get('description'), 5_000) ?? md.description,
     });
     sources['company.website'] ??= 'url';
     if (out.company.description) sources['company.description'] ??= 'meta';

@@ -1,4 +1,4 @@
-import { cleanBlock, cleanLine, httpUrlOf } from './clean';
+import { cleanLine, httpUrlOf } from './clean';
 import { toIsoDate } from './dates';
 import { type JsonLd, readJsonLd } from './json-ld';
 import { canonicalUrl, firstMeta, readMeta } from './meta';
@@ -20,14 +20,17 @@ export interface Metadata {
 export function readMetadata(doc: Document, url: URL): Metadata {
   const meta = readMeta(doc);
   const title = cleanLine(firstMeta(meta, 'og:title', 'twitter:title'), 2_000) ?? cleanLine(doc.title, 2_000) ?? cleanLine(url.hostname)!;
-  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[itemprop="datePublished"], time[pubdate]');
+  // In priority order: a selector list would return whichever comes first in the document.
+  const timeEl = ['time[itemprop="datePublished"]', 'time[pubdate]', 'article time', 'main time']
+    .map((s) => doc.querySelector(s))
+    .find(Boolean);
   return {
     ld: readJsonLd(doc),
     meta,
     title,
     canonicalUrl: canonicalUrl(doc, url),
     siteName: cleanLine(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title')),
-    description: cleanBlock(firstMeta(meta, 'og:description', 'description', 'twitter:description'), 5_000),
+    description: cleanLine(firstMeta(meta, 'og:description', 'description', 'twitter:description'), 5_000),
     image: httpUrlOf(firstMeta(meta, 'og:image', 'twitter:image'), url),
     lang: cleanLine(doc.documentElement?.getAttribute('lang'), 35),
     publishedAt: toIsoDate(
@@ -41,7 +44,8 @@ export function readMetadata(doc: Document, url: URL): Metadata {
         'dc.date',
         'parsely-pub-date',
         'sailthru.date',
-      ) ?? timeEl?.getAttribute('datetime'),
+      ) ??
+        (timeEl?.getAttribute('datetime') || timeEl?.textContent || undefined),
     ),
     ogType: firstMeta(meta, 'og:type')?.trim().toLowerCase(),
   };

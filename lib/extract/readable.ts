@@ -18,12 +18,14 @@ const MAX_ELEMENTS = 30_000;
 export function readable(doc: Document, maxText = 200_000): Readable | undefined {
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return undefined;
   try {
-    const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
+    const clone = doc.cloneNode(true) as Document;
+    dropPromos(clone);
+    const article = new Readability(clone, { charThreshold: 300 }).parse();
     if (!article) return undefined;
     return {
       text: cleanBlock(article.textContent ?? undefined, maxText),
       byline: cleanLine(article.byline ?? undefined),
-      excerpt: cleanBlock(article.excerpt ?? undefined, 2_000),
+      excerpt: cleanLine(article.excerpt ?? undefined, 2_000),
       siteName: cleanLine(article.siteName ?? undefined),
       publishedAt: toIsoDate(article.publishedTime ?? undefined),
       title: cleanLine(article.title ?? undefined, 2_000),
@@ -31,5 +33,27 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
   } catch {
     // Readability throws on some malformed documents; the metadata still stands.
     return undefined;
+  }
+}
+
+/** Class or id words of page furniture that sits inside article bodies: promos, newsletters, "read also". */
+const PROMO =
+  /^(newsletter|subscribe|subscription|promo|promotion|related|signup|paywall|outbrain|taboola|recommended|recirculation|sponsored|advert|advertisement|ads?|share|sharing|social|cta)$/i;
+/** Markers of an inline "read also" link: the whole paragraph goes. */
+const READ_ALSO = /^(lire-aussi|read-also|also-read|see-also|read-more|mehr-zum-thema|lesen-sie-auch)$/i;
+
+function words(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`
+    .split(/\s+/)
+    .flatMap((c) => [c, ...c.split(/[-_]+/)])
+    .filter(Boolean);
+}
+
+function dropPromos(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    const w = words(el);
+    if (w.some((x) => READ_ALSO.test(x))) (el.closest('p, li, div') ?? el).remove();
+    else if (w.some((x) => PROMO.test(x))) el.remove();
   }
 }

@@ -1,5 +1,5 @@
 import type { ArticleExtraction, CompanyExtraction, EducationEntry, ExperienceEntry, PersonExtraction } from '../schema/page-extraction';
-import { cleanBlock, cleanLine, cleanList, httpUrlOf } from './clean';
+import { cleanLine, cleanList, httpUrlOf } from './clean';
 import { toIsoDate, yearOf } from './dates';
 import { type JsonLd, type LdNode, isType, objectsOf, ORGANIZATION_TYPES, scalar, textOf, values } from './json-ld';
 import { linkedinCompanyUrl, parseSize, prune } from './facts';
@@ -14,7 +14,7 @@ export function organizationFacts(ld: JsonLd, org: LdNode, base: URL): CompanyEx
   return prune({
     name: cleanLine(textOf(ld, org, 'name') ?? textOf(ld, org, 'legalName')),
     website: httpUrlOf(textOf(ld, org, 'url'), base),
-    description: cleanBlock(textOf(ld, org, 'description'), 5_000),
+    description: cleanLine(textOf(ld, org, 'description'), 5_000),
     industry: cleanLine(textOf(ld, org, 'industry')),
     headquarters: addressOf(ld, org),
     founded: yearOf(textOf(ld, org, 'foundingDate')),
@@ -59,8 +59,9 @@ const SCHOOL_TYPES = new Set([
   'ElementarySchool',
   'Preschool',
 ]);
+// A Unicode-aware word edge: \b does not see "É" as a letter.
 const SCHOOL_NAME =
-  /\b(university|universit[äéà]t?|college|school|institute|institut|academy|akademie|hochschule|école|ecole|polytechnique|lycée|gymnasium|conservatoire|seminary|mba)\b/i;
+  /(?:^|[^\p{L}])(university|universit[äéà]t?|université|universidad|college|school|institute|institut|academy|akademie|hochschule|école|ecole|polytechnique|lycée|gymnasium|conservatoire|seminary|mba)(?=$|[^\p{L}])/iu;
 
 /** One role inside an Organization: LinkedIn writes `member: {@type: OrganizationRole, …}`. */
 function roleOf(org: LdNode): LdNode | undefined {
@@ -73,7 +74,12 @@ function roleOf(org: LdNode): LdNode | undefined {
 export function personFacts(ld: JsonLd, person: LdNode, base: URL): PersonExtraction {
   const experience: ExperienceEntry[] = [];
   const education: EducationEntry[] = [];
-  for (const org of objectsOf(ld, person, 'worksFor')) experience.push(positionOf(ld, org, true));
+  // LinkedIn lists current titles in `jobTitle`, in the order of `worksFor`, when roles carry none.
+  const titles = values(ld, person, 'jobTitle').map(scalar);
+  objectsOf(ld, person, 'worksFor').forEach((org, i) => {
+    const position = positionOf(ld, org, true);
+    experience.push(position.title || !titles[i] ? position : { title: cleanLine(titles[i]), ...position });
+  });
   for (const org of objectsOf(ld, person, 'alumniOf')) {
     const name = cleanLine(textOf(ld, org, 'name'));
     if (
@@ -102,7 +108,7 @@ export function personFacts(ld: JsonLd, person: LdNode, base: URL): PersonExtrac
     currentTitle: current?.title ?? jobTitle,
     currentCompany: current?.company,
     location: addressOf(ld, person) ?? cleanLine(textOf(ld, person, 'homeLocation')),
-    about: cleanBlock(textOf(ld, person, 'description'), 10_000),
+    about: cleanLine(textOf(ld, person, 'description'), 10_000),
     profileUrl: httpUrlOf(textOf(ld, person, 'url'), base),
     experience: experience.filter((e) => e.company || e.title),
     education: education.filter((e) => e.school),
@@ -119,7 +125,7 @@ function positionOf(ld: JsonLd, org: LdNode, current: boolean): ExperienceEntry 
     start: toIsoDate(scalar(role?.startDate)),
     end: current ? undefined : toIsoDate(scalar(role?.endDate)),
     location: addressOf(ld, org),
-    description: cleanBlock(scalar(role?.description), 5_000),
+    description: cleanLine(scalar(role?.description), 5_000),
   });
 }
 
@@ -133,7 +139,7 @@ export function articleFacts(ld: JsonLd, article: LdNode): ArticleExtraction {
     authors: cleanList([...authors, ...authorNames], 20),
     publishedAt: toIsoDate(textOf(ld, article, 'datePublished') ?? textOf(ld, article, 'dateCreated')),
     siteName: cleanLine(textOf(ld, objectsOf(ld, article, 'publisher')[0], 'name')),
-    excerpt: cleanBlock(textOf(ld, article, 'description'), 2_000),
+    excerpt: cleanLine(textOf(ld, article, 'description'), 2_000),
     aboutCompany: cleanLine(textOf(ld, about, 'name')),
   });
 }

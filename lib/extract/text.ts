@@ -9,8 +9,9 @@ const BLOCK = /^(P|DIV|SECTION|ARTICLE|MAIN|LI|UL|OL|DL|DT|DD|H[1-6]|TR|TABLE|BR
  * else `body`), skipping scripts, navigation and other page furniture, with block breaks kept.
  * One pass over the elements, no clone, no layout.
  */
-export function pageText(doc: Document, max = 200_000): string | undefined {
-  const root = doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.body;
+export function pageText(doc: Document, max = 200_000, opts: { root?: Element | null; skip?: string } = {}): string | undefined {
+  const root = opts.root ?? doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.body;
+  const skip = `.sr-only, .visually-hidden${opts.skip ? `, ${opts.skip}` : ''}`;
   if (!root) return undefined;
   const parts: string[] = [];
   let length = 0;
@@ -33,7 +34,13 @@ export function pageText(doc: Document, max = 200_000): string | undefined {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || (CHROME.has(tag) && el !== root) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))
+    if (
+      SKIP.has(tag) ||
+      (CHROME.has(tag) && el !== root) ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      el.hasAttribute('hidden') ||
+      el.matches(skip)
+    )
       continue;
     if (BLOCK.test(tag)) stack.push(null);
     const children = el.childNodes;

@@ -101,6 +101,14 @@ export const Interview = z.object({
   goal: z.optional(paragraphText),
   notes: z.optional(longText),
   outcome: z.optional(paragraphText),
+  /** The user's own version of the introduction draft. */
+  intro: z.optional(paragraphText),
+  /** Etiquette items ticked, by index into lib/prep/etiquette.ts. */
+  checklist: z.optional(z.array(z.int()).check(z.maxLength(50))),
+  /** When the meeting timer was started, epoch ms. */
+  startedAt: z.optional(z.number()),
+  /** The thank-you as the user edited it. */
+  thankYou: z.optional(paragraphText),
   status: z.enum(['planned', 'done', 'thanked', 'cancelled']),
   createdAt: z.number(),
   updatedAt: z.number(),

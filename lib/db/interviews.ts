@@ -1,0 +1,169 @@
+import type { Interview, Person, PersonStatus, Question, QuestionCategory } from '../schema/dossier';
+import { buildPrepSheet } from '../prep/sheet';
+import type { RapportDb } from './database';
+import { loadPrepInput } from './prep-input';
+
+export interface PlanInput {
+  personId?: string;
+  companyId?: string;
+  when: number;
+  timeZone: string;
+  where?: string;
+  durationMinutes: number;
+  goal?: string;
+}
+
+const STATUS_ORDER: PersonStatus[] = ['to-contact', 'contacted', 'scheduled', 'met', 'thanked'];
+
+/** A person's status only moves forward (to contact → contacted → scheduled → met → thanked). */
+export function advance(current: PersonStatus, next: PersonStatus): PersonStatus {
+  return STATUS_ORDER.indexOf(next) > STATUS_ORDER.indexOf(current) ? next : current;
+}
+
+/** Plans an interview and stores its suggested questions, in one transaction. */
+export async function planInterview(
+  db: RapportDb,
+  input: PlanInput,
+  now = Date.now(),
+  newId = () => crypto.randomUUID(),
+): Promise<Interview> {
+  const person = input.personId ? await db.people.get(input.personId) : undefined;
+  const interview: Interview = stripUndefined({
+    id: newId(),
+    personId: input.personId,
+    companyId: input.companyId ?? person?.currentCompanyId,
+    when: input.when,
+    timeZone: input.timeZone,
+    where: input.where?.trim() || undefined,
+    durationMinutes: input.durationMinutes,
+    goal: input.goal?.trim() || undefined,
+    status: 'planned',
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.self], async () => {
+    await db.interviews.add(interview);
+    if (person) await db.people.update(person.id, { status: advance(person.status, 'scheduled'), updatedAt: now });
+    await addSuggestions(db, interview, now);
+  });
+  return interview;
+}
+
+/** Adds the suggestions the dossier now supports that the interview does not have yet; the user's edits stay. */
+export async function addSuggestions(db: RapportDb, interview: Interview, now = Date.now()): Promise<number> {
+  const sheet = buildPrepSheet(
+    await loadPrepInput(db, { interviewId: interview.id, personId: interview.personId, companyId: interview.companyId }, now),
+  );
+  const existing = await db.questions.where('interviewId').equals(interview.id).toArray();
+  const have = new Set(existing.map((q) => q.id));
+  let order = existing.reduce((m, q) => Math.max(m, q.order), 0);
+  const fresh: Question[] = sheet.questions
+    .filter((q) => !have.has(`${interview.id}:${q.id}`))
+    .map((q) => ({
+      id: `${interview.id}:${q.id}`,
+      interviewId: interview.id,
+      text: q.text,
+      category: q.category,
+      priority: q.priority,
+      mustAsk: q.mustAsk && !existing.some((e) => e.mustAsk),
+      origin: 'suggested',
+      reason: q.reason,
+      basis: q.basis,
+      asked: false,
+      order: ++order,
+    }));
+  await db.questions.bulkAdd(fresh);
+  return fresh.length;
+}
+
+export async function addOwnQuestion(
+  db: RapportDb,
+  interviewId: string,
+  text: string,
+  category: QuestionCategory,
+  newId = () => crypto.randomUUID(),
+): Promise<Question> {
+  const last = await db.questions.where('interviewId').equals(interviewId).toArray();
+  const q: Question = {
+    id: newId(),
+    interviewId,
+    text: text.trim().slice(0, 2_000),
+    category,
+    priority: 0,
+    mustAsk: false,
+    origin: 'own',
+    basis: [],
+    asked: false,
+    order: last.reduce((m, x) => Math.max(m, x.order), 0) + 1,
+  };
+  await db.questions.add(q);
+  return q;
+}
+
+/** Moves a question up or down among the questions of its category. */
+export async function moveQuestion(db: RapportDb, questionId: string, direction: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.questions, async () => {
+    const q = await db.questions.get(questionId);
+    if (!q) return;
+    const peers = (await db.questions.where('interviewId').equals(q.interviewId).toArray())
+      .filter((x) => x.category === q.category)
+      .sort((a, b) => a.order - b.order);
+    const i = peers.findIndex((x) => x.id === q.id);
+    const other = peers[i + direction];
+    if (!other) return;
+    await db.questions.update(q.id, { order: other.order });
+    await db.questions.update(other.id, { order: q.order });
+  });
+}
+
+/** After the meeting: the interview is done and the person met. */
+export async function completeInterview(db: RapportDb, interviewId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.interviews, db.people], async () => {
+    const i = await db.interviews.get(interviewId);
+    if (!i) return;
+    await db.interviews.update(i.id, { status: 'done', updatedAt: now });
+    const p = i.personId ? await db.people.get(i.personId) : undefined;
+    if (p) await db.people.update(p.id, { status: advance(p.status, 'met'), updatedAt: now });
+  });
+}
+
+export async function markThanked(db: RapportDb, interviewId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.interviews, db.people], async () => {
+    const i = await db.interviews.get(interviewId);
+    if (!i) return;
+    await db.interviews.update(i.id, { status: 'thanked', updatedAt: now });
+    const p = i.personId ? await db.people.get(i.personId) : undefined;
+    if (p) await db.people.update(p.id, { status: advance(p.status, 'thanked'), updatedAt: now });
+  });
+}
+
+/** Someone the person suggested talking to: a new person in the dossier, linked by "referred by". */
+export async function addReferral(
+  db: RapportDb,
+  input: { name: string; title?: string; companyId?: string; referredBy: string; notes?: string },
+  now = Date.now(),
+  newId = () => crypto.randomUUID(),
+): Promise<Person> {
+  const person: Person = stripUndefined({
+    id: newId(),
+    name: input.name.trim().slice(0, 300),
+    currentTitle: input.title?.trim() || undefined,
+    currentCompanyId: input.companyId,
+    referredBy: input.referredBy,
+    notes: input.notes?.trim() || undefined,
+    experience: [],
+    education: [],
+    skills: [],
+    status: 'to-contact',
+    tags: [],
+    sourceClipIds: [],
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.people.add(person);
+  return person;
+}
+
+function stripUndefined<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,79 @@
+import type { JobOpening } from '../schema/page-extraction';
+import { cleanLine, httpUrlOf } from './clean';
+import { prune } from './facts';
+
+const CAREERS_PATH =
+  /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement)(\/|$)/i;
+const CAREERS_HOST = /^(careers|jobs|karriere)\./i;
+const JOB_LINK =
+  /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|emplois?|postings?|o)\/[^/]+|greenhouse\.io|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com/i;
+const ROLE_WORD =
+  /\b(engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+const LOCATION_CLASS = /location|city|place|office|ort|lieu/i;
+const TEAM_CLASS = /team|department|dept|category|function|abteilung|équipe/i;
+
+export function isCareersPage(url: URL): boolean {
+  return CAREERS_PATH.test(url.pathname) || CAREERS_HOST.test(url.hostname);
+}
+
+/**
+ * The open roles a careers page lists: links to job postings whose text names a role, with the
+ * team (a label in the card, else the heading the list sits under) and the location.
+ */
+export function jobOpenings(doc: Document, url: URL): JobOpening[] {
+  const main = doc.querySelector('main, [role="main"]') ?? doc.body;
+  if (!main) return [];
+  const out: JobOpening[] = [];
+  const seen = new Map<string, number>();
+  for (const a of Array.from(main.querySelectorAll('a[href]'))) {
+    if (a.closest('nav, footer, header')) continue;
+    const href = httpUrlOf(a.getAttribute('href'), url);
+    if (!href || !JOB_LINK.test(new URL(href).pathname + new URL(href).hostname)) continue;
+    const card =
+      a.closest(
+        'li, article, tr, [class*="job" i], [class*="position" i], [class*="opening" i], [class*="role" i], [class*="posting" i]',
+      ) ?? a;
+    const title = titleOf(card, a);
+    if (!title || !ROLE_WORD.test(title)) continue;
+    const job = prune({
+      title,
+      team: labelIn(card, TEAM_CLASS) ?? headingBefore(card),
+      location: labelIn(card, LOCATION_CLASS),
+      url: href,
+    });
+    // A "featured role" card repeats a listed role with less detail: keep one, the fuller.
+    const i = seen.get(href);
+    if (i === undefined) {
+      seen.set(href, out.length);
+      out.push(job);
+    } else if (Object.keys(job).length > Object.keys(out[i]!).length) out[i] = job;
+  }
+  return out.slice(0, 300);
+}
+
+function titleOf(card: Element, a: Element): string | undefined {
+  const heading = card.querySelector('h2, h3, h4, h5, strong, [class*="title" i]');
+  return cleanLine(heading?.textContent) ?? cleanLine(a.textContent?.split('\n')[0], 150);
+}
+
+function labelIn(card: Element, cls: RegExp): string | undefined {
+  for (const el of Array.from(card.querySelectorAll('[class]'))) {
+    if (cls.test(el.getAttribute('class') ?? '') && !/title/i.test(el.getAttribute('class') ?? '')) {
+      const text = cleanLine(el.textContent, 120);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+/** The nearest heading above the card, inside the listing: its team's name. */
+function headingBefore(card: Element): string | undefined {
+  for (let el: Element | null = card; el && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const h = /^H[2-4]$/.test(sib.tagName) ? sib : sib.querySelector('h2, h3, h4');
+      // "Engineering 4": the count badge is not part of the team's name.
+      if (h) return cleanLine(h.textContent?.replace(/\s+\(?\d+\)?\s*$/, ''), 120);
+    }
+  }
+  return undefined;
+}
