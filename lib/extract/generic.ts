@@ -3,6 +3,7 @@ import { bylineAuthors } from './byline';
 import { cleanLine, httpUrlOf } from './clean';
 import { prune } from './facts';
 import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PERSON_TYPES, objectsOf, textOf, typesOf } from './json-ld';
+import { readMicrodata } from './microdata';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
 import { isPlatformHost } from './platforms';
 import { readable } from './readable';
@@ -74,8 +75,10 @@ export function genericExtraction(doc: Document, url: URL, md: Metadata = readMe
   }
 
   if (kind === 'company-page') {
-    const fromLd = orgNode ? organizationFacts(ld, orgNode, url) : {};
-    note(fromLd, 'company.', 'json-ld');
+    // JSON-LD first; microdata when the page has no Organization in JSON-LD.
+    const microOrg = orgNode ? undefined : readMicrodata(doc).find((n) => isType(n, ORGANIZATION_TYPES));
+    const fromLd = orgNode ? organizationFacts(ld, orgNode, url) : microOrg ? organizationFacts(ld, microOrg, url) : {};
+    note(fromLd, 'company.', orgNode ? 'json-ld' : 'microdata');
     const name = fromLd.name ?? md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname);
     sources['company.name'] ??= md.siteName || brandFromTitle(md.title, url.hostname) ? 'meta' : 'url';
     out.company = prune({

@@ -26,6 +26,8 @@ const when = (cond: unknown, f: () => Filled[]): Filled[] => (cond ? f() : []);
 const years = (n: number) => (n >= 2 ? `${Math.floor(n)} years` : n >= 1 ? 'over a year' : 'less than a year');
 const short = (t: string, n = 90) => (t.length > n ? t.slice(0, n - 1).replace(/\s+\S*$/, '') + '…' : t);
 const dateOf = (iso?: string) => (iso ? ` (${iso.slice(0, 7)})` : '');
+/** The user's own words inside a sentence: "Robotics software engineer" → "robotics software engineer" (acronyms stay). */
+const inline = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t).replace(/[.!?…]+$/, '');
 
 /** The question bank: seven categories, generic templates and many that fill in dossier facts. */
 export const BANK: Template[] = [
@@ -310,7 +312,7 @@ export const BANK: Template[] = [
     fill: (s) =>
       when(s.fact('mission'), () =>
         one(
-          `${the(s)} says its mission is "${short(s.fact('mission')!.value.replace(/^(our|the company'?s|its) mission is( to)?\s*/i, ''), 110)}". Where do you see that in everyday decisions?`,
+          `${the(s)} says its mission is to "${inline(short(s.fact('mission')!.value.replace(/^(our|the company'?s|its) mission is( to)?\s*/i, ''), 110))}". Where do you see that in everyday decisions?`,
           'Tests the stated mission against daily reality, politely.',
           s.fact('mission')!.basis,
         ),
@@ -489,7 +491,7 @@ export const BANK: Template[] = [
     fill: (s) =>
       when(s.targetRole, () =>
         one(
-          `How do people usually get into ${s.targetRole!.value} roles${at(s)}, and what do you look for?`,
+          `How do people usually get into ${inline(s.targetRole!.value)} roles${at(s)}, and what do you look for?`,
           'Your goal, asked directly of someone who sees hiring from inside.',
           s.targetRole!.basis,
         ),
@@ -502,7 +504,7 @@ export const BANK: Template[] = [
     fill: (s) =>
       when(s.selfField && s.targetRole, () =>
         one(
-          `With a background in ${s.selfField!.value}, how could I make the move into ${s.targetRole!.value}?`,
+          `With a background in ${inline(s.selfField!.value)}, how could I make the move into a ${inline(s.targetRole!.value)} role?`,
           'Your own situation, for a tailored answer.',
           [...s.selfField!.basis, ...s.targetRole!.basis],
         ),
@@ -547,7 +549,7 @@ export const BANK: Template[] = [
     fill: (s) =>
       when(s.exploring, () =>
         one(
-          `I am exploring ${short(s.exploring!.value.replace(/^i am exploring\s*/i, ''), 80)}. What would you do first in my place?`,
+          `I am exploring ${inline(short(s.exploring!.value.replace(/^i am exploring\s*/i, ''), 80))}. What would you do first in my place?`,
           'Your own question, put plainly.',
           s.exploring!.basis,
         ),

@@ -61,8 +61,14 @@ export function suggestQuestions(input: PrepInput, bank: Template[] = BANK): { q
     chosen.push(...grounded, ...generic);
   }
   chosen.sort(byScore).forEach((c, i) => (c.priority = i + 1));
+  // Must-ask: "who else should I talk to" (the networking payoff), then the best question of
+  // each other category until there are three, so the must-asks are not three news items.
   const referral = chosen.find((c) => c.id === 'closing.who-else');
-  const mustAsk = [referral, ...chosen.filter((c) => c !== referral)].filter(Boolean).slice(0, 3) as Candidate[];
+  const mustAsk: Candidate[] = referral ? [referral] : [];
+  for (const c of [...chosen].sort((a, b) => a.priority - b.priority)) {
+    if (mustAsk.length >= 3) break;
+    if (!mustAsk.some((m) => m.category === c.category)) mustAsk.push(c);
+  }
   for (const c of mustAsk) c.mustAsk = true;
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
   const questions = chosen

@@ -37,15 +37,30 @@ export interface Signals {
   people: Person[];
 }
 
+// Word edges that see accented letters (\b does not: "übernimmt" has none before "ü").
+const w = (body: string) => new RegExp(`(?:^|[^\\p{L}])(?:${body})(?=$|[^\\p{L}])`, 'iu');
 const NEWS_KINDS: Array<[NewsKind, RegExp]> = [
-  ['layoffs', /\b(lay(?:s|ing)? off|layoffs?|job cuts|cuts? \d+ jobs|redundanc|restructur|Stellenabbau|licenciements?|plan social)\b/i],
-  ['acquisition', /\b(acquir|acquisition|to buy|buys|bought|merger|merges?|takeover|übernimmt|Übernahme|rachète|rachat|fusion)\w*/i],
-  ['funding', /\b(raises?|raised|funding|series [a-e]\b|investment round|valuation|IPO|Finanzierung|lève|levée de fonds)\b/i],
-  ['launch', /\b(launch\w*|unveil\w*|introduc\w*|releases?|released|rolls? out|debuts?|new product|startet|lance|lancement)\b/i],
-  ['leadership', /\b(appoint\w*|names? .* (?:CEO|CFO|CTO|chief)|new (?:CEO|CFO|CTO|chief)|steps? down|succeed\w*|ernennt|nomme)\b/i],
-  ['hiring', /\b(hire|hiring|to create \d+|new jobs|\d+ jobs|expand\w*|new office|opens?|hub|Arbeitsplätze|recrute|embauche)\b/i],
-  ['partnership', /\b(partner\w*|teams up|alliance|collaborat\w*|Kooperation|partenariat)\b/i],
-  ['award', /\b(award|wins|named (?:one of|best)|ranked|Auszeichnung|prix)\b/i],
+  [
+    'layoffs',
+    w('lay(?:s|ing)? off|layoffs?|job cuts|cuts? \\d+ jobs|redundanc\\p{L}*|restructur\\p{L}*|stellenabbau|licenciements?|plan social'),
+  ],
+  ['acquisition', w('acquir\\p{L}*|acquisition|to buy|buys|bought|merger|merges?|takeover|übernimmt|übernahme|rachète|rachat|fusion')],
+  ['funding', w('raises?|raised|funding|series [a-e]|investment round|valuation|ipo|finanzierung\\p{L}*|lève|levée de fonds')],
+  [
+    'launch',
+    w(
+      'launch\\p{L}*|unveil\\p{L}*|introduc\\p{L}*|releases?|released|rolls? out|debuts?|new product|startet|lance|lancement|stellt .* vor',
+    ),
+  ],
+  [
+    'leadership',
+    w(
+      'appoint\\p{L}*|names? .* (?:ceo|cfo|cto|chief)|new (?:ceo|cfo|cto|chief)|steps? down|succeed\\p{L}*|ernennt|nomme|neue[rn]? (?:chef|vorstand)\\p{L}*',
+    ),
+  ],
+  ['hiring', w('hire|hiring|to create \\d+|new jobs|\\d+ jobs|expand\\p{L}*|new office|opens?|hub|arbeitsplätze|recrute|embauche')],
+  ['partnership', w('partner\\p{L}*|teams up|alliance|collaborat\\p{L}*|kooperation|partenariat')],
+  ['award', w('award|wins|named (?:one of|best)|ranked|auszeichnung|prix')],
 ];
 
 export function newsKind(title: string): NewsKind {
@@ -68,12 +83,17 @@ function yearsBetween(start: string | undefined, now: number): number | undefine
   return Math.max(0, (now - from) / (365.25 * 24 * 3600 * 1000));
 }
 
-const MANAGER = /\b(manager|head|director|lead|vp|vice president|chief|leiter|responsable|directeur)\b/i;
+// German titles compound ("Abteilungsleiterin"): no word edge before leiter/leitung.
+const MANAGER =
+  /\b(manager|managerin|head|director|lead|vp|vice president|chief|responsable|directeur|directrice)\b|leiter(in)?\b|leitung\b/i;
 const FUNCTIONS: Array<[string, RegExp]> = [
-  ['engineering', /\b(engineer|developer|programmer|architect|sre|devops|entwickler|ingénieur|développeur)\b/i],
+  [
+    'engineering',
+    /\b(engineer|developer|programmer|architect|sre|devops|ingénieure?|développeur|développeuse)\b|entwickler(in)?\b|ingenieur(in)?\b/i,
+  ],
   ['design', /\b(design|ux|ui)\w*/i],
   ['research', /\b(research|scientist|analyst|forscher|chercheur)\w*/i],
-  ['teaching', /\b(teacher|lecturer|professor|tutor|instructor|lehrer|enseignant)\b/i],
+  ['teaching', /\b(teacher|lecturer|professor|tutor|instructor|enseignante?)\b|lehrer(in)?\b/i],
   ['sales', /\b(sales|account executive|business development|vertrieb|commercial)\b/i],
   ['marketing', /\b(marketing|brand|growth|content)\b/i],
   ['product', /\b(product manager|product owner|product lead|pm)\b/i],
@@ -113,7 +133,7 @@ function commonGround(person: Person | undefined, self: SelfProfile | undefined)
   const out: Signals['commonGround'] = [];
   const schools = new Set(self.schools.map(norm));
   for (const e of person.education)
-    if (e.school && schools.has(norm(e.school)))
+    if (e.school && schools.has(norm(e.school)) && !out.some((c) => c.value.value === e.school))
       out.push({ value: { kind: 'school', value: e.school }, basis: [`person:${person.id}:education`, 'self:schools'] });
   const employers = new Set(self.employers.map(norm));
   for (const e of person.experience)
@@ -149,7 +169,15 @@ export function signals(input: PrepInput): Signals {
   const { person, company, clips, self, now } = input;
   const exp = person?.experience ?? [];
   const currentEntry = exp.find((e) => !e.end) ?? undefined;
-  const tenureYears = yearsBetween(currentEntry?.start, now);
+  // Tenure at the company, not in the current title: follow earlier roles at the same company.
+  let since = currentEntry?.start;
+  if (currentEntry?.company) {
+    for (const e of exp.slice(exp.indexOf(currentEntry) + 1)) {
+      if (e.company !== currentEntry.company) break;
+      if (e.start && (!since || e.start < since)) since = e.start;
+    }
+  }
+  const tenureYears = yearsBetween(since, now);
   const firstJobStart = [...exp].reverse().find((e) => e.start)?.start;
   const returned = person?.education.find((e) => e.start && firstJobStart && e.start > firstJobStart);
   const jobs = clips.flatMap((c) =>

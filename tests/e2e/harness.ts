@@ -207,3 +207,29 @@ export async function readStore(page: Page, store: string): Promise<unknown[]> {
     store,
   );
 }
+
+/** Clicks the first button whose text contains `label`, as the user's gesture. */
+export async function clickButton(s: TargetSession, label: string): Promise<void> {
+  await s.waitFor(`[...document.querySelectorAll('button')].some(b => b.textContent.includes(${JSON.stringify(label)}) && !b.disabled)`);
+  await s.evaluate(
+    `[...document.querySelectorAll('button')].find(b => b.textContent.includes(${JSON.stringify(label)}) && !b.disabled).click()`,
+    true,
+  );
+}
+
+/** Types into the input or textarea labelled `label`, firing the events Preact listens to. */
+export async function fillField(s: TargetSession, label: string, value: string): Promise<void> {
+  await s.evaluate(`(() => {
+    const l = [...document.querySelectorAll('label')].find(l => l.textContent.trim().startsWith(${JSON.stringify(label)}));
+    const input = l.querySelector('input, textarea, select');
+    const proto = Object.getPrototypeOf(input);
+    Object.getOwnPropertyDescriptor(proto, 'value').set.call(input, ${JSON.stringify(value)});
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+}
+
+/** The status line after a save. */
+export function statusText(s: TargetSession): Promise<string> {
+  return s.waitFor<string>(`document.querySelector('[role=status]')?.textContent`);
+}

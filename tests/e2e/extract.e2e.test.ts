@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, clickButton, fillField, type Harness, launch, openPopup, PROD_BUILD, readStore, statusText } from './harness';
+
+// A LinkedIn-style profile and the company's own About page, served at their real addresses.
+const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
+const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await launch(PROD_BUILD, {
+    'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
+    'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
+  });
+  page = await h.context.newPage();
+});
+afterAll(() => h?.close());
+
+describe('a profile and a company page end up linked', () => {
+  it('clips the company About page after correcting a field in the review', async () => {
+    await page.goto(ABOUT);
+    const popup = await openPopup(h, page);
+    await clickButton(popup, 'Correct before saving');
+    await fillField(popup, 'Industry', 'Freight & logistics');
+    await popup.screenshot(join(ARTIFACTS, 'popup-review.png'));
+    await clickButton(popup, 'Clip to dossier');
+    expect(await statusText(popup)).toContain('Clipped to Brightwater Logistics');
+    const [company] = (await readStore(await h.extensionPage('sidepanel.html'), 'companies')) as Array<{
+      facts: Record<string, Array<{ value: unknown }>>;
+    }>;
+    expect(company!.facts.industry?.[0]?.value).toBe('Freight & logistics');
+  });
+
+  it('clips the LinkedIn profile: the popup shows the person, the save links them to the company', async () => {
+    await page.goto(PROFILE);
+    const popup = await openPopup(h, page);
+    await popup.waitFor(`document.body.innerText.includes('Person profile')`);
+    const shown = await popup.evaluate<string>('document.body.innerText');
+    expect(shown).toContain('Maren Okafor-Lindqvist');
+    expect(shown).toContain('Head of Data Platform · Brightwater Logistics');
+    expect(shown).not.toContain('People also viewed');
+    await popup.screenshot(join(ARTIFACTS, 'popup-person.png'));
+    await clickButton(popup, 'Clip to dossier');
+    expect(await statusText(popup)).toContain('Brightwater Logistics');
+  });
+
+  it('the side panel lists the person under the company, with role and profile link', async () => {
+    const panel = await h.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 360, height: 1000 });
+    await panel.getByRole('heading', { name: 'Brightwater Logistics' }).waitFor();
+    const person = panel.locator('.person', { hasText: 'Maren Okafor-Lindqvist' });
+    await person.waitFor();
+    expect(await person.textContent()).toContain('Head of Data Platform');
+    expect(await person.locator('a').getAttribute('href')).toBe('https://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/');
+    const companies = await readStore(panel, 'companies');
+    expect(companies).toHaveLength(1);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-company-person.png'), fullPage: true });
+  });
+});
