@@ -10,7 +10,7 @@ export default defineConfig({
     short_name: 'Rapport',
     description:
       'Clip company pages, profiles and news into a private research dossier, and get a prep sheet for your informational interviews.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', 'notifications'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Rapport: clip this page' },
     commands: {

@@ -9,9 +9,11 @@ import { PeopleList } from './PeopleList';
 export interface CompanyDossierViewProps {
   dossier: CompanyDossier;
   onPin(key: CompanyFactKey, value: FactValue): void;
+  onOpenPerson(id: string): void;
+  onPlan(): void;
 }
 
-export function CompanyDossierView({ dossier, onPin }: CompanyDossierViewProps) {
+export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan }: CompanyDossierViewProps) {
   const { company, clips, people } = dossier;
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const site = company.facts.website?.[0]?.value;
@@ -24,6 +26,9 @@ export function CompanyDossierView({ dossier, onPin }: CompanyDossierViewProps) 
           {' · '}
           {clips.length} clip{clips.length === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
         </p>
+        <button type="button" class="btn small align-start" onClick={onPlan}>
+          Plan an informational interview here
+        </button>
       </header>
       <section class="card stack" aria-labelledby="facts-h">
         <h2 id="facts-h">At a glance</h2>
@@ -31,7 +36,7 @@ export function CompanyDossierView({ dossier, onPin }: CompanyDossierViewProps) 
       </section>
       <section class="card stack" aria-labelledby="people-h">
         <h2 id="people-h">People</h2>
-        <PeopleList people={people} />
+        <PeopleList people={people} onOpen={onOpenPerson} />
       </section>
       <section class="card stack" aria-labelledby="clips-h">
         <h2 id="clips-h">Clips</h2>

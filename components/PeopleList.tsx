@@ -1,15 +1,23 @@
 import type { Person } from '@/lib/schema/dossier';
 import { ExternalLink } from './ExternalLink';
 
-/** The people of a company: name, role and profile link. */
-export function PeopleList({ people }: { people: Person[] }) {
+/** The people of a company: name (opens the person), role and profile link. */
+export function PeopleList({ people, onOpen }: { people: Person[]; onOpen(id: string): void }) {
   if (!people.length) return <p class="muted">No people yet. Clip the profile of the person you will meet, or the company's team page.</p>;
   return (
     <ul class="plain list" aria-label="People">
       {people.map((p) => (
         <li key={p.id} class="person" data-person-id={p.id}>
           <div class="row">
-            <strong>{p.profileUrl ? <ExternalLink href={p.profileUrl}>{p.name}</ExternalLink> : p.name}</strong>
+            <button type="button" class="btn link person__name" onClick={() => onOpen(p.id)}>
+              {p.name}
+            </button>
+            <span class="spacer" />
+            {p.profileUrl && (
+              <ExternalLink href={p.profileUrl} class="small">
+                Profile
+              </ExternalLink>
+            )}
           </div>
           {(p.currentTitle || p.headline) && <p class="small muted clamp-2">{p.currentTitle ?? p.headline}</p>}
         </li>

@@ -1,4 +1,4 @@
-import type { PreviewResponse } from '@/lib/messaging/protocol';
+import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { formatDate } from '@/lib/ui/format';
 import { ExtractionSummary } from './ExtractionSummary';
 import { KindBadge } from './KindBadge';
@@ -12,6 +12,8 @@ export interface PopupViewProps {
   /** Why this tab cannot be clipped, when it cannot. */
   blocked?: string;
   preview?: PreviewResponse;
+  /** What the dossier already knows about this page: its company, person and next meeting. */
+  context?: ContextResponse;
   /** The extraction as the user sees it now: the preview's, perhaps corrected. */
   extraction?: PageExtraction;
   editing: boolean;
@@ -27,6 +29,7 @@ export interface PopupViewProps {
   onToggleEditing(): void;
   onClip(): void;
   onOpenDossier(): void;
+  onOpenPrep(interviewId: string): void;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -43,6 +46,8 @@ export function PopupView(props: PopupViewProps) {
           Open dossier
         </button>
       </header>
+
+      {props.context?.next && <NextMeeting next={props.context.next} onOpen={props.onOpenPrep} />}
 
       <section class="card stack" aria-label="This page">
         <div>
@@ -109,5 +114,34 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
     </main>
+  );
+}
+
+function NextMeeting({ next, onOpen }: { next: NonNullable<ContextResponse['next']>; onOpen(id: string): void }) {
+  const when = new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: next.timeZone,
+  }).format(new Date(next.when));
+  return (
+    <section class="card stack next-meeting" aria-labelledby="next-h">
+      <h2 id="next-h">Next meeting</h2>
+      <p>
+        <strong>{next.who ?? 'Informational interview'}</strong> · {when} · {next.durationMinutes} min
+      </p>
+      {next.mustAsk.length > 0 && (
+        <ol class="must-asks">
+          {next.mustAsk.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ol>
+      )}
+      <button type="button" class="btn primary" onClick={() => onOpen(next.interviewId)}>
+        Open the prep sheet
+      </button>
+    </section>
   );
 }

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { browserTabs } from '@/lib/background/browser-tabs';
 import { clipNow } from '@/lib/background/clip-now';
 import { createHandlers } from '@/lib/background/handlers';
+import { onReminder, syncReminders } from '@/lib/background/reminders';
 import { openDossier } from '@/lib/browser/side-panel';
+import { readSettings } from '@/lib/settings';
 import { db } from '@/lib/db/database';
 import { dispatch } from '@/lib/messaging/server';
 
@@ -10,7 +12,8 @@ const MENU_CLIP = 'rapport-clip-page';
 const MENU_PANEL = 'rapport-open-dossier';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(db(), browserTabs);
+  const sync = async () => syncReminders(db(), browser.alarms, await readSettings());
+  const handlers = createHandlers(db(), browserTabs, { syncReminders: sync });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -18,7 +21,17 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onReminder(db(), alarm.name, (id, title, message) =>
+      browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }),
+    );
+  });
+  browser.runtime.onStartup.addListener(() => void sync());
+
+  browser.runtime.onInstalled.addListener((details) => {
+    void sync();
+    // First run: offer the user's own profile (used for common ground and the introduction).
+    if (details.reason === 'install') void browser.runtime.openOptionsPage();
     browser.contextMenus.removeAll(() => {
       browser.contextMenus.create({ id: MENU_CLIP, title: 'Clip this page to Rapport', contexts: ['page'] });
       browser.contextMenus.create({ id: MENU_PANEL, title: 'Open the Rapport dossier', contexts: ['page', 'action'] });

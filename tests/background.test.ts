@@ -26,6 +26,7 @@ async function startBackground() {
       onClicked: menus.onClicked,
     },
     commands,
+    runtime: Object.assign(fakeBrowser.runtime, { openOptionsPage: vi.fn(async () => {}) }),
     scripting: { executeScript: vi.fn(async () => [{ result: runClipper(docFrom(PAGE, PAGE_URL), PAGE_URL) }]) },
   });
   const tab = await fakeBrowser.tabs.create({ url: PAGE_URL });

@@ -4,7 +4,8 @@ import { type Outcome, PopupView } from '@/components/PopupView';
 import { openDossier } from '@/lib/browser/side-panel';
 import { unclippableReason } from '@/lib/clip/clippable';
 import { send } from '@/lib/messaging/client';
-import type { PreviewResponse } from '@/lib/messaging/protocol';
+import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import { requestRoute, type Route } from '@/lib/ui/route';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 
 interface ActiveTab {
@@ -26,11 +27,13 @@ export function App() {
   const [companyChoice, setCompanyChoice] = useState('');
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [context, setContext] = useState<ContextResponse>();
 
   useEffect(() => {
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       setTab(active);
+      if (active?.url) void send('context', { url: active.url }).then(setContext, () => {});
       const reason = unclippableReason(active?.url, active?.status);
       if (reason || active?.id === undefined) return setBlocked(reason ?? 'No tab to clip.');
       try {
@@ -67,9 +70,11 @@ export function App() {
     }
   };
 
-  const openPanel = () => {
-    // Must run inside the click: the browser opens side panels only on a user gesture.
-    openDossier(tab?.windowId).then(
+  /** Opens the side panel (inside the click: the browser allows it only on a gesture), on `route` if given. */
+  const openPanel = (route?: Route) => {
+    const opening = openDossier(tab?.windowId);
+    const routed = route ? requestRoute(route) : Promise.resolve();
+    Promise.all([opening, routed]).then(
       () => window.close(),
       (err: unknown) => setOutcome({ ok: false, text: `The dossier could not open: ${err instanceof Error ? err.message : String(err)}` }),
     );
@@ -92,7 +97,9 @@ export function App() {
       onEdit={setExtraction}
       onToggleEditing={() => setEditing(!editing)}
       onClip={clip}
-      onOpenDossier={openPanel}
+      onOpenDossier={() => openPanel()}
+      onOpenPrep={(id) => openPanel({ name: 'prep', id })}
+      context={context}
     />
   );
 }

@@ -1,48 +1,71 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CompanyDossierView } from '@/components/CompanyDossierView';
 import { CompanyPicker } from '@/components/CompanyPicker';
-import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
-import { pinFact } from '@/lib/db/facts';
-import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
-import { companiesByName, companyDossier, companyIdForUrl, latestCompanyId } from '@/lib/ui/dossier-queries';
+import { companiesByName, companyIdForUrl, latestCompanyId } from '@/lib/ui/dossier-queries';
+import { useRoute } from '@/lib/ui/route';
 import { useActiveTabUrl } from '@/lib/ui/use-active-tab-url';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
+import { CompanyScreen } from './CompanyScreen';
+import { MeetingsScreen } from './MeetingsScreen';
+import { PersonScreen } from './PersonScreen';
+import { PlanScreen } from './PlanScreen';
+import { PrepScreen } from './PrepScreen';
+import { useEffect, useState } from 'preact/hooks';
 
 export function App() {
   const url = useActiveTabUrl();
-  // The user's pick holds until the active tab changes; then the panel follows the tab.
-  const [picked, setPicked] = useState<{ id: string; url?: string }>();
+  const [route, setRoute] = useRoute();
+  // A company chosen by hand (picker, link, popup) holds until the active tab changes; then the
+  // panel follows the tab's company, and falls back to the company touched last.
+  const [pinned, setPinned] = useState<{ id: string; url?: string }>();
   const companies = useLiveQuery(() => companiesByName(db()), []);
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
   const latest = useLiveQuery(() => latestCompanyId(db()), []);
-  const selectedId = (picked && picked.url === url ? picked.id : undefined) ?? tabCompanyId.value ?? picked?.id ?? latest.value;
-  const dossier = useLiveQuery(async () => (selectedId ? companyDossier(db(), selectedId) : null), [selectedId]);
+  useEffect(() => {
+    if (route.name === 'company' && route.id) setPinned({ id: route.id, url });
+  }, [route]);
+  const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value;
+  const go = setRoute;
 
-  const pin = (key: CompanyFactKey, value: FactValue) => {
-    const company = dossier.value?.company;
-    if (company) void db().companies.update(company.id, { facts: pinFact(company, key, value) });
-  };
-
-  const error = companies.error ?? dossier.error;
+  const tab = (name: 'company' | 'meetings', label: string) => (
+    <button
+      type="button"
+      class={`tab${route.name === name ? ' tab--on' : ''}`}
+      aria-current={route.name === name ? 'page' : undefined}
+      onClick={() => go({ name })}
+    >
+      {label}
+    </button>
+  );
   return (
-    <main class="panel stack">
-      <header class="row">
-        <span class="brand">
-          <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
-        </span>
-        {companies.value && companies.value.length > 0 && (
-          <CompanyPicker companies={companies.value} selectedId={selectedId} onSelect={(id) => setPicked({ id, url })} />
+    <div class="panel stack">
+      <header class="panel__top stack tight">
+        <div class="row">
+          <span class="brand">
+            <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
+          </span>
+          <span class="spacer" />
+          <nav class="tabs row" aria-label="Rapport">
+            {tab('company', 'Dossier')}
+            {tab('meetings', 'Meetings')}
+          </nav>
+        </div>
+        {route.name === 'company' && companies.value && companies.value.length > 0 && (
+          <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
+        )}
+        {route.name !== 'company' && route.name !== 'meetings' && (
+          <button type="button" class="btn link small align-start" onClick={() => go({ name: 'company', id: companyId })}>
+            ← Back to the dossier
+          </button>
         )}
       </header>
-      {error && (
-        <p class="notice err" role="alert">
-          Your dossier could not be read: {error}
-        </p>
-      )}
-      {companies.value?.length === 0 && <EmptyDossier />}
-      {dossier.value && <CompanyDossierView dossier={dossier.value} onPin={pin} />}
-    </main>
+      <main class="stack">
+        {route.name === 'company' && <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} />}
+        {route.name === 'person' && <PersonScreen id={route.id} go={go} />}
+        {route.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
+        {route.name === 'prep' && <PrepScreen id={route.id} go={go} />}
+        {route.name === 'meetings' && <MeetingsScreen go={go} />}
+      </main>
+    </div>
   );
 }

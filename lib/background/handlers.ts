@@ -1,5 +1,6 @@
 import type { RapportDb } from '../db/database';
 import { companyClues, findCompany } from '../db/companies';
+import { nextMeeting, pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
 import { urlKey } from '../db/url-key';
 import { UserError } from '../messaging/errors';
@@ -7,7 +8,12 @@ import type { Handlers } from '../messaging/server';
 import { extractTab, type TabAccess } from './tab-clipper';
 
 /** The background's answers to the popup and the side panel. */
-export function createHandlers(db: RapportDb, tabs: TabAccess): Handlers {
+export interface BackgroundServices {
+  /** Rebuilds the reminder alarms from the dossier; returns how many are scheduled. */
+  syncReminders(): Promise<number>;
+}
+
+export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = { syncReminders: async () => 0 }): Handlers {
   return {
     async preview({ tabId }) {
       const { extraction, ms } = await extractTab(tabs, tabId);
@@ -43,6 +49,34 @@ export function createHandlers(db: RapportDb, tabs: TabAccess): Handlers {
     async companies() {
       const all = await db.companies.orderBy('name').toArray();
       return all.map((c) => ({ id: c.id, name: c.name }));
+    },
+
+    async context({ url }) {
+      const ctx = await pageContext(db, url);
+      const [company, person, next] = await Promise.all([
+        ctx.companyId ? db.companies.get(ctx.companyId) : undefined,
+        ctx.personId ? db.people.get(ctx.personId) : undefined,
+        nextMeeting(db, ctx),
+      ]);
+      return {
+        companyId: company?.id,
+        companyName: company?.name,
+        personId: person?.id,
+        personName: person?.name,
+        next: next && {
+          interviewId: next.interview.id,
+          when: next.interview.when,
+          timeZone: next.interview.timeZone,
+          where: next.interview.where,
+          durationMinutes: next.interview.durationMinutes,
+          who: next.who,
+          mustAsk: next.mustAsk,
+        },
+      };
+    },
+
+    async syncReminders() {
+      return { scheduled: await services.syncReminders() };
     },
   };
 }

@@ -167,3 +167,19 @@ export async function addReferral(
 function stripUndefined<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
+
+export function updateInterview(db: RapportDb, id: string, patch: Partial<Omit<Interview, 'id'>>, now = Date.now()): Promise<number> {
+  return db.interviews.update(id, { ...patch, updatedAt: now });
+}
+
+export function updateQuestion(
+  db: RapportDb,
+  id: string,
+  patch: Partial<Pick<Question, 'text' | 'mustAsk' | 'asked' | 'answerNotes' | 'category'>>,
+): Promise<number> {
+  return db.questions.update(id, patch);
+}
+
+export function deleteQuestion(db: RapportDb, id: string): Promise<void> {
+  return db.questions.delete(id);
+}

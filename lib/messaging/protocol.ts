@@ -38,10 +38,32 @@ export const SaveResponse = z.object({
 });
 export type SaveResponse = z.infer<typeof SaveResponse>;
 
+/** What the popup shows about a page already in the dossier: the next meeting and its must-asks. */
+export const ContextResponse = z.object({
+  companyId: z.optional(id),
+  companyName: z.optional(shortText),
+  personId: z.optional(id),
+  personName: z.optional(shortText),
+  next: z.optional(
+    z.object({
+      interviewId: id,
+      when: z.number(),
+      timeZone: shortText,
+      where: z.optional(lineText),
+      durationMinutes: z.number(),
+      who: z.optional(shortText),
+      mustAsk: z.array(lineText).check(z.maxLength(10)),
+    }),
+  ),
+});
+export type ContextResponse = z.infer<typeof ContextResponse>;
+
 export const protocol = {
   preview: { request: TabRequest, response: PreviewResponse },
   save: { request: SaveRequest, response: SaveResponse },
   companies: { request: z.object({}), response: z.array(CompanyRef) },
+  context: { request: z.object({ url: z.string().check(z.maxLength(4_000)) }), response: ContextResponse },
+  syncReminders: { request: z.object({}), response: z.object({ scheduled: z.int() }) },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,5 +1,6 @@
 import type { CompanyFactKey, QuestionCategory } from '../schema/dossier';
 import type { Signals } from './signals';
+import { inline } from './words';
 
 export interface Filled {
   text: string;
@@ -7,6 +8,8 @@ export interface Filled {
   basis: string[];
   /** Distinguishes two fillings of one template (two news items, two transitions). */
   slot?: string;
+  /** Added to the template's weight: the most recent of several fillings ranks first. */
+  bonus?: number;
 }
 
 export interface Template {
@@ -26,8 +29,6 @@ const when = (cond: unknown, f: () => Filled[]): Filled[] => (cond ? f() : []);
 const years = (n: number) => (n >= 2 ? `${Math.floor(n)} years` : n >= 1 ? 'over a year' : 'less than a year');
 const short = (t: string, n = 90) => (t.length > n ? t.slice(0, n - 1).replace(/\s+\S*$/, '') + '…' : t);
 const dateOf = (iso?: string) => (iso ? ` (${iso.slice(0, 7)})` : '');
-/** The user's own words inside a sentence: "Robotics software engineer" → "robotics software engineer" (acronyms stay). */
-const inline = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t).replace(/[.!?…]+$/, '');
 
 /** The question bank: seven categories, generic templates and many that fill in dossier facts. */
 export const BANK: Template[] = [
@@ -37,7 +38,7 @@ export const BANK: Template[] = [
     category: 'path',
     weight: 9,
     fill: (s) =>
-      s.transitions.map((t) => {
+      s.transitions.map((t, i) => {
         const { from, to, kind } = t.value;
         const text =
           kind === 'function'
@@ -49,7 +50,8 @@ export const BANK: Template[] = [
           text,
           reason: `Their profile shows a ${kind === 'company' ? 'move between companies' : kind === 'function' ? 'step into a new kind of role' : 'change of field'}: the story behind it is rarely online.`,
           basis: t.basis,
-          slot: `${from.company}>${to.company}`,
+          slot: `${from.company}>${to.company}>${to.title}`,
+          bonus: -i,
         };
       }),
   },

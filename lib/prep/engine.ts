@@ -48,7 +48,7 @@ export function suggestQuestions(input: PrepInput, bank: Template[] = BANK): { q
         basis: [...new Set(f.basis)],
         priority: 0,
         mustAsk: false,
-        score: t.weight + (f.basis.length ? GROUNDED_BONUS : 0),
+        score: t.weight + (f.bonus ?? 0) + (f.basis.length ? GROUNDED_BONUS : 0),
       });
     }
   }

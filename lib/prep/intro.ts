@@ -1,5 +1,6 @@
 import type { Company, Person, SelfProfile } from '../schema/dossier';
 import type { Signals } from './signals';
+import { inline } from './words';
 
 /**
  * A 30-second introduction draft: who I am, what I am exploring, why this person. Built from the
@@ -11,14 +12,17 @@ export function introDraft(self: SelfProfile | undefined, person: Person | undef
   parts.push(first ? `Hi ${first}, thank you for making time for this.` : 'Thank you for making time for this.');
   const who = self?.name ? `I'm ${self.name}` : undefined;
   const background: string[] = [];
-  if (self?.field) background.push(`my background is in ${self.field}`);
+  if (self?.field) background.push(`my background is in ${inline(self.field)}`);
   if (self?.schools[0]) background.push(`I studied at ${self.schools[0]}`);
   if (self?.employers[0]) background.push(`I most recently worked at ${self.employers[0]}`);
   const line = [who, joinAnd(background)].filter(Boolean).join('; ');
   if (line) parts.push(`${line[0]!.toUpperCase()}${line.slice(1)}.`);
   if (self?.exploring || self?.targetRole) {
+    const exploring = self.exploring
+      ? inline(self.exploring.replace(/^i('m| am) exploring\s*/i, ''))
+      : `a move into ${inline(self.targetRole!)} roles`;
     parts.push(
-      `Right now I'm exploring ${self.exploring?.replace(/^i('m| am) exploring\s*/i, '').replace(/\.$/, '') ?? `a move into ${self.targetRole}`}${self.exploring && self.targetRole ? `, with an eye on ${self.targetRole} roles` : ''}.`,
+      `Right now I'm exploring ${exploring}${self.exploring && self.targetRole ? `, with an eye on ${inline(self.targetRole)} roles` : ''}.`,
     );
   }
   const why = whyThem(person, company, s);

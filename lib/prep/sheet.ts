@@ -68,7 +68,7 @@ export function buildPrepSheet(input: PrepInput): PrepSheet {
       headline: person.headline,
       role: person.currentTitle ?? current?.title,
       company: current?.company ?? company?.name,
-      tenure: s.tenureYears !== undefined && current ? tenureText(s.tenureYears, current.start) : undefined,
+      tenure: s.tenureYears !== undefined && current ? tenureText(s.tenureYears, s.tenureSince) : undefined,
       location: person.location,
       profileUrl: person.profileUrl,
       timeline: person.experience,

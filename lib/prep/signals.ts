@@ -27,6 +27,8 @@ export interface Signals {
   jobs: Array<Grounded<{ title: string; team?: string }>>;
   current?: Grounded<ExperienceEntry>;
   tenureYears?: number;
+  /** When they joined the current company (the start of their first role there). */
+  tenureSince?: string;
   transitions: Array<Grounded<Transition>>;
   education: Array<Grounded<{ school?: string; degree?: string; field?: string; end?: string }>>;
   returnedToSchool?: Grounded<{ school?: string; degree?: string }>;
@@ -192,6 +194,7 @@ export function signals(input: PrepInput): Signals {
     jobs,
     current: currentEntry && person ? { value: currentEntry, basis: [`person:${person.id}:experience`] } : undefined,
     tenureYears,
+    tenureSince: since,
     transitions: person ? transitions(person) : [],
     education: person ? person.education.map((e) => ({ value: e, basis: [`person:${person.id}:education`] })) : [],
     returnedToSchool:

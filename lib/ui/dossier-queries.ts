@@ -1,6 +1,5 @@
 import type { RapportDb } from '../db/database';
-import { ownDomain } from '../db/domains';
-import { urlKey } from '../db/url-key';
+import { pageContext } from '../db/page-context';
 import type { Clip, Company, Person } from '../schema/dossier';
 
 export interface CompanyDossier {
@@ -26,18 +25,9 @@ export async function companiesByName(db: RapportDb): Promise<Company[]> {
   return db.companies.orderBy('name').toArray();
 }
 
-/** The company a page belongs to: its clip's company, else the company owning its domain. */
+/** The company a page belongs to: its clip's company, its person's company, else the company owning its domain. */
 export async function companyIdForUrl(db: RapportDb, url: string | undefined): Promise<string | undefined> {
-  if (!url || !/^https?:|^file:/.test(url)) return undefined;
-  const clip = await db.clips.where('urlKey').equals(urlKey(url)).first();
-  if (clip?.companyId) return clip.companyId;
-  if (clip?.personId) {
-    const person = await db.people.get(clip.personId);
-    if (person?.currentCompanyId) return person.currentCompanyId;
-  }
-  const domain = ownDomain(url);
-  if (!domain) return undefined;
-  return (await db.companies.where('domains').equals(domain).first())?.id;
+  return (await pageContext(db, url)).companyId;
 }
 
 /** The company touched last: what the panel shows when the tab says nothing. */

@@ -28,7 +28,21 @@ describe('the production build', () => {
     const manifest = JSON.parse(readFileSync(join(PROD_BUILD, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
+  });
+});
+
+describe('first run', () => {
+  it('offers the user’s own profile by opening the options page', () => {
+    expect(h.firstRunUrl).toBe(`chrome-extension://${h.extensionId}/options.html`);
   });
 });
 

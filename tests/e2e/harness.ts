@@ -22,6 +22,8 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   cdp: CDPSession;
+  /** The page Rapport opened by itself on install, if any. */
+  firstRunUrl?: string;
   serverUrl(path: string): string;
   /** An extension page opened in an ordinary tab. */
   extensionPage(path: string): Promise<Page>;
@@ -68,10 +70,20 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
+  // On first run Rapport opens its options page to offer the user's profile. Note it and close
+  // it, so it does not steal the active tab from the tests.
+  let firstRun: Page | undefined;
+  for (let i = 0; i < 100 && !firstRun; i++) {
+    firstRun = context.pages().find((p) => p.url().includes('/options.html'));
+    if (!firstRun) await new Promise((r) => setTimeout(r, 50));
+  }
+  const firstRunUrl = firstRun?.url();
+  await firstRun?.close();
   return {
     context,
     extensionId,
     cdp,
+    firstRunUrl,
     serverUrl: (path) => `http://127.0.0.1:${port}${path}`,
     async extensionPage(path) {
       const page = await context.newPage();

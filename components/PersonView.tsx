@@ -1,0 +1,145 @@
+import { PERSON_STATUSES, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
+import { formatIsoDate } from '@/lib/ui/format';
+import { formatMeeting } from '@/lib/ui/time';
+import { ExternalLink } from './ExternalLink';
+
+export const STATUS_LABELS: Record<PersonStatus, string> = {
+  'to-contact': 'To contact',
+  contacted: 'Contacted',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
+};
+
+export interface PersonViewProps {
+  person: Person;
+  company?: Company;
+  interviews: Interview[];
+  referrer?: Person;
+  referrals: Person[];
+  onStatus(status: PersonStatus): void;
+  onPlan(): void;
+  onOpenInterview(id: string): void;
+  onOpenCompany(id: string): void;
+  onOpenPerson(id: string): void;
+}
+
+export function PersonView(props: PersonViewProps) {
+  const { person: p, company } = props;
+  const range = (start?: string, end?: string) =>
+    [formatIsoDate(start), end ? formatIsoDate(end) : start ? 'now' : ''].filter(Boolean).join(' – ');
+  return (
+    <article class="stack" aria-labelledby="person-name">
+      <header class="stack tight">
+        <h1 id="person-name">{p.name}</h1>
+        {p.headline && <p class="muted">{p.headline}</p>}
+        <p class="small muted">
+          {p.currentTitle && <span>{p.currentTitle}</span>}
+          {company && (
+            <>
+              {p.currentTitle ? ' at ' : ''}
+              <button type="button" class="btn link" onClick={() => props.onOpenCompany(company.id)}>
+                {company.name}
+              </button>
+            </>
+          )}
+          {p.location && <span> · {p.location}</span>}
+        </p>
+        {p.profileUrl && (
+          <p class="small">
+            <ExternalLink href={p.profileUrl}>Profile</ExternalLink>
+          </p>
+        )}
+        {props.referrer && (
+          <p class="small">
+            Referred by{' '}
+            <button type="button" class="btn link" onClick={() => props.onOpenPerson(props.referrer!.id)}>
+              {props.referrer.name}
+            </button>
+          </p>
+        )}
+      </header>
+      <div class="row wrap">
+        <label class="field inline">
+          Status
+          <select value={p.status} onChange={(e) => props.onStatus((e.target as HTMLSelectElement).value as PersonStatus)}>
+            {PERSON_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="spacer" />
+        <button type="button" class="btn primary" onClick={props.onPlan}>
+          Plan an informational interview
+        </button>
+      </div>
+      {props.interviews.length > 0 && (
+        <section class="card stack" aria-labelledby="meetings-h">
+          <h2 id="meetings-h">Meetings</h2>
+          <ul class="plain list">
+            {props.interviews.map((i) => (
+              <li key={i.id} class="row">
+                <span class="stack tight">
+                  <strong>{formatMeeting(i.when, i.timeZone)}</strong>
+                  <span class="small muted">
+                    {i.durationMinutes} min · {i.status}
+                  </span>
+                </span>
+                <span class="spacer" />
+                <button type="button" class="btn small" onClick={() => props.onOpenInterview(i.id)}>
+                  Prep sheet
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {p.experience.length > 0 && (
+        <section class="card stack" aria-labelledby="career-h">
+          <h2 id="career-h">Career</h2>
+          <ol class="plain timeline">
+            {p.experience.map((e, i) => (
+              <li key={i}>
+                <strong>{e.title ?? 'Role'}</strong>
+                {e.company && <span> · {e.company}</span>}
+                <div class="small muted">{[range(e.start, e.end), e.location].filter(Boolean).join(' · ')}</div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {p.education.length > 0 && (
+        <section class="card stack" aria-labelledby="edu-h">
+          <h2 id="edu-h">Education</h2>
+          <ul class="plain list">
+            {p.education.map((e, i) => (
+              <li key={i}>
+                <strong>{e.school}</strong>
+                <div class="small muted">
+                  {[[e.degree, e.field].filter(Boolean).join(', '), range(e.start, e.end)].filter(Boolean).join(' · ')}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {props.referrals.length > 0 && (
+        <section class="card stack" aria-labelledby="ref-h">
+          <h2 id="ref-h">Referred to</h2>
+          <ul class="plain list">
+            {props.referrals.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="btn link" onClick={() => props.onOpenPerson(r.id)}>
+                  {r.name}
+                </button>
+                {r.currentTitle && <span class="small muted"> · {r.currentTitle}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,301 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import type { PrepSheet } from '@/lib/prep/sheet';
+import type { Interview, Person } from '@/lib/schema/dossier';
+import { formatIsoDate } from '@/lib/ui/format';
+import { formatMeeting } from '@/lib/ui/time';
+import { ExternalLink } from './ExternalLink';
+import { MeetingTimer } from './MeetingTimer';
+import { type QuestionEvents, QuestionList } from './QuestionList';
+import type { Question } from '@/lib/schema/dossier';
+
+export interface PrepEvents extends QuestionEvents {
+  onIntro(text: string): void;
+  onTimer(startedAt: number | undefined): void;
+  onChecklist(done: number[]): void;
+  onDone(): void;
+  onThankYouText(text: string): void;
+  onThanked(): void;
+  onReferral(name: string, title?: string): void;
+  onCopyMarkdown(): void;
+  onDownloadMarkdown(): void;
+  onPrint(): void;
+  onOpenPerson(id: string): void;
+}
+
+export interface PrepSheetViewProps extends PrepEvents {
+  interview: Interview;
+  sheet: PrepSheet;
+  questions: Question[];
+  referrals: Person[];
+  thankYou: string;
+  notice?: string;
+}
+
+/** The prep sheet: before the meeting, during it (timer, ticks, notes) and after it (thank-you, referrals). */
+export function PrepSheetView(props: PrepSheetViewProps) {
+  const { interview: iv, sheet } = props;
+  const after = iv.status === 'done' || iv.status === 'thanked';
+  return (
+    <article class="stack prep" aria-labelledby="prep-h">
+      <header class="card stack">
+        <p class="small muted">Informational interview · {iv.status}</p>
+        <h1 id="prep-h">{[sheet.meeting?.who, sheet.meeting?.company].filter(Boolean).join(' · ') || 'Meeting'}</h1>
+        <dl class="facts">
+          <dt>When</dt>
+          <dd>
+            {formatMeeting(iv.when, iv.timeZone)} <span class="small muted">({iv.timeZone.replace(/_/g, ' ')})</span>
+          </dd>
+          {iv.where && (
+            <>
+              <dt>Where</dt>
+              <dd>{/^https?:\/\//.test(iv.where) ? <ExternalLink href={iv.where}>{iv.where}</ExternalLink> : iv.where}</dd>
+            </>
+          )}
+          <dt>Length</dt>
+          <dd>{iv.durationMinutes} minutes</dd>
+          {iv.goal && (
+            <>
+              <dt>My goal</dt>
+              <dd>{iv.goal}</dd>
+            </>
+          )}
+        </dl>
+        {!after && (
+          <MeetingTimer
+            startedAt={iv.startedAt}
+            durationMinutes={iv.durationMinutes}
+            onStart={() => props.onTimer(Date.now())}
+            onStop={() => props.onTimer(undefined)}
+          />
+        )}
+        <div class="row wrap">
+          <button type="button" class="btn small" onClick={props.onCopyMarkdown}>
+            Copy as Markdown
+          </button>
+          <button type="button" class="btn small" onClick={props.onDownloadMarkdown}>
+            Download .md
+          </button>
+          <button type="button" class="btn small" onClick={props.onPrint}>
+            Print view
+          </button>
+          {!after && (
+            <button type="button" class="btn small primary" onClick={props.onDone}>
+              Meeting done
+            </button>
+          )}
+        </div>
+        {props.notice && (
+          <p class="notice ok" role="status">
+            {props.notice}
+          </p>
+        )}
+      </header>
+
+      {after && <FollowUp {...props} />}
+
+      <section class="card stack" aria-labelledby="intro-h">
+        <h2 id="intro-h">Your 30-second introduction</h2>
+        <textarea
+          class="intro"
+          rows={5}
+          maxLength={20000}
+          value={iv.intro ?? sheet.intro}
+          aria-labelledby="intro-h"
+          onChange={(e) => props.onIntro((e.target as HTMLTextAreaElement).value)}
+        />
+      </section>
+
+      {sheet.person && (
+        <section class="card stack" aria-labelledby="pg-h">
+          <h2 id="pg-h">{sheet.person.name} at a glance</h2>
+          <dl class="facts">
+            {sheet.person.role && (
+              <>
+                <dt>Role</dt>
+                <dd>{[sheet.person.role, sheet.person.company].filter(Boolean).join(' at ')}</dd>
+              </>
+            )}
+            {sheet.person.tenure && (
+              <>
+                <dt>Tenure</dt>
+                <dd>{sheet.person.tenure}</dd>
+              </>
+            )}
+            {sheet.person.location && (
+              <>
+                <dt>Location</dt>
+                <dd>{sheet.person.location}</dd>
+              </>
+            )}
+            {sheet.person.commonGround.length > 0 && (
+              <>
+                <dt>Common ground</dt>
+                <dd>{sheet.person.commonGround.join(' · ')}</dd>
+              </>
+            )}
+            {sheet.person.education.length > 0 && (
+              <>
+                <dt>Education</dt>
+                <dd>{sheet.person.education.map((e) => [e.school, e.degree].filter(Boolean).join(', ')).join(' · ')}</dd>
+              </>
+            )}
+          </dl>
+          {sheet.person.timeline.length > 0 && (
+            <ol class="plain timeline small">
+              {sheet.person.timeline.slice(0, 8).map((e, i) => (
+                <li key={i}>
+                  <strong>{e.title}</strong>
+                  {e.company ? ` · ${e.company}` : ''}{' '}
+                  <span class="muted">({[formatIsoDate(e.start), e.end ? formatIsoDate(e.end) : 'now'].join(' – ')})</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+
+      {sheet.company && (
+        <section class="card stack" aria-labelledby="cg-h">
+          <h2 id="cg-h">{sheet.company.name} at a glance</h2>
+          <dl class="facts">
+            {sheet.company.facts.map((f) => (
+              <Fragment key={f.key}>
+                <dt>{f.label}</dt>
+                <dd>{f.key === 'website' ? <ExternalLink href={f.value}>{f.value}</ExternalLink> : f.value}</dd>
+              </Fragment>
+            ))}
+          </dl>
+          {sheet.company.news.length > 0 && (
+            <>
+              <h3>Recent news</h3>
+              <ul class="plain list">
+                {sheet.company.news.slice(0, 6).map((n) => (
+                  <li key={n.clipId}>
+                    <ExternalLink href={n.url}>{n.title}</ExternalLink>
+                    <div class="small muted">{[n.date ? formatIsoDate(n.date) : undefined, n.siteName].filter(Boolean).join(' · ')}</div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {sheet.alreadyKnown.length > 0 && (
+        <section class="card stack" aria-labelledby="known-h">
+          <h2 id="known-h">Already known — no need to ask</h2>
+          <ul class="plain known">
+            {sheet.alreadyKnown.map((k) => (
+              <li key={k.label}>
+                <strong>{k.label}:</strong> <span class="clamp-2">{k.value}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section class="card stack" aria-labelledby="q-h">
+        <h2 id="q-h">Questions</h2>
+        <QuestionList
+          questions={props.questions}
+          onChange={props.onChange}
+          onMove={props.onMove}
+          onDelete={props.onDelete}
+          onAdd={props.onAdd}
+        />
+      </section>
+
+      <section class="card stack" aria-labelledby="et-h">
+        <h2 id="et-h">Etiquette</h2>
+        <ul class="plain checklist">
+          {sheet.etiquette.map((item, i) => {
+            const done = iv.checklist?.includes(i) ?? false;
+            return (
+              <li key={i}>
+                <label class="row top">
+                  <input
+                    type="checkbox"
+                    checked={done}
+                    onChange={() => props.onChecklist(done ? (iv.checklist ?? []).filter((x) => x !== i) : [...(iv.checklist ?? []), i])}
+                  />
+                  <span>{item}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function FollowUp(props: PrepSheetViewProps) {
+  const [name, setName] = useState('');
+  const [title, setTitle] = useState('');
+  const thanked = props.interview.status === 'thanked';
+  return (
+    <section class="card stack follow-up" aria-labelledby="fu-h">
+      <h2 id="fu-h">Follow-up</h2>
+      <p class="small muted">
+        {thanked ? 'Thank-you sent.' : 'Send a thank-you within 24 hours that names something specific you learned.'}
+      </p>
+      <label class="field">
+        Thank-you draft
+        <textarea
+          rows={10}
+          maxLength={20000}
+          value={props.thankYou}
+          onChange={(e) => props.onThankYouText((e.target as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <div class="row wrap">
+        <button type="button" class="btn small" onClick={() => void navigator.clipboard?.writeText(props.thankYou)}>
+          Copy thank-you
+        </button>
+        {!thanked && (
+          <button type="button" class="btn small primary" onClick={props.onThanked}>
+            I sent it
+          </button>
+        )}
+      </div>
+      <form
+        class="stack tight"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          props.onReferral(name.trim(), title.trim() || undefined);
+          setName('');
+          setTitle('');
+        }}
+      >
+        <h3>People they suggested you talk to</h3>
+        <div class="row two">
+          <label class="field">
+            Name
+            <input type="text" value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+          </label>
+          <label class="field">
+            Role (optional)
+            <input type="text" value={title} maxLength={300} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+          </label>
+        </div>
+        <button type="submit" class="btn small align-start">
+          Add referral
+        </button>
+      </form>
+      {props.referrals.length > 0 && (
+        <ul class="plain list">
+          {props.referrals.map((r) => (
+            <li key={r.id}>
+              <button type="button" class="btn link" onClick={() => props.onOpenPerson(r.id)}>
+                {r.name}
+              </button>
+              {r.currentTitle && <span class="small muted"> · {r.currentTitle}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

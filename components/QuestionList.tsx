@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '@/lib/prep/types';
+import { QUESTION_CATEGORIES, type Question, type QuestionCategory } from '@/lib/schema/dossier';
+
+export interface QuestionEvents {
+  onChange(id: string, patch: Partial<Pick<Question, 'text' | 'mustAsk' | 'asked' | 'answerNotes'>>): void;
+  onMove(id: string, direction: -1 | 1): void;
+  onDelete(id: string): void;
+  onAdd(text: string, category: QuestionCategory): void;
+}
+
+/** The questions by category: tick when asked, note the answer, edit, reorder, delete, add your own. */
+export function QuestionList({ questions, ...events }: { questions: Question[] } & QuestionEvents) {
+  return (
+    <div class="stack">
+      {QUESTION_CATEGORIES.map((category) => {
+        const qs = questions.filter((q) => q.category === category).sort((a, b) => a.order - b.order);
+        if (!qs.length) return null;
+        return (
+          <section key={category} class="stack tight" aria-label={CATEGORY_LABELS[category]}>
+            <h3>{CATEGORY_LABELS[category]}</h3>
+            <ol class="plain questions">
+              {qs.map((q, i) => (
+                <QuestionItem key={q.id} q={q} first={i === 0} last={i === qs.length - 1} {...events} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <AddQuestion onAdd={events.onAdd} />
+    </div>
+  );
+}
+
+function QuestionItem({
+  q,
+  first,
+  last,
+  onChange,
+  onMove,
+  onDelete,
+}: { q: Question; first: boolean; last: boolean } & Omit<QuestionEvents, 'onAdd'>) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(q.text);
+  return (
+    <li class={`question${q.asked ? ' question--asked' : ''}${q.mustAsk ? ' question--must' : ''}`} data-question-id={q.id}>
+      <div class="row top">
+        <input type="checkbox" checked={q.asked} onChange={() => onChange(q.id, { asked: !q.asked })} aria-label={`Asked: ${q.text}`} />
+        <div class="stack tight grow">
+          {editing ? (
+            <form
+              class="row"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (draft.trim()) onChange(q.id, { text: draft.trim() });
+                setEditing(false);
+              }}
+            >
+              <input
+                type="text"
+                value={draft}
+                maxLength={2000}
+                aria-label="Question"
+                onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+              />
+              <button type="submit" class="btn small">
+                Save
+              </button>
+            </form>
+          ) : (
+            <p class="question__text">
+              {q.mustAsk && <span class="chip must">Must ask</span>} {q.text}
+            </p>
+          )}
+          {q.reason && <p class="small muted">Why: {q.reason}</p>}
+          {q.origin === 'own' && <p class="small muted">Your own question</p>}
+          {q.asked && (
+            <label class="field">
+              What they said
+              <textarea
+                rows={2}
+                maxLength={20000}
+                value={q.answerNotes ?? ''}
+                onChange={(e) => onChange(q.id, { answerNotes: (e.target as HTMLTextAreaElement).value })}
+              />
+            </label>
+          )}
+        </div>
+      </div>
+      <div class="row question__tools" role="group" aria-label="Question tools">
+        <button type="button" class="btn link small" aria-pressed={q.mustAsk} onClick={() => onChange(q.id, { mustAsk: !q.mustAsk })}>
+          {q.mustAsk ? '★ Must ask' : '☆ Mark must ask'}
+        </button>
+        <button type="button" class="btn link small" onClick={() => setEditing(!editing)}>
+          Edit
+        </button>
+        <button type="button" class="btn link small" disabled={first} onClick={() => onMove(q.id, -1)} aria-label="Move up">
+          ↑
+        </button>
+        <button type="button" class="btn link small" disabled={last} onClick={() => onMove(q.id, 1)} aria-label="Move down">
+          ↓
+        </button>
+        <button type="button" class="btn link small danger" onClick={() => onDelete(q.id)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function AddQuestion({ onAdd }: { onAdd(text: string, category: QuestionCategory): void }) {
+  const [text, setText] = useState('');
+  const [category, setCategory] = useState<QuestionCategory>('role');
+  return (
+    <form
+      class="stack tight add-question"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onAdd(text.trim(), category);
+        setText('');
+      }}
+    >
+      <label class="field">
+        Add your own question
+        <input type="text" value={text} maxLength={2000} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+      </label>
+      <div class="row">
+        <select
+          value={category}
+          aria-label="Category"
+          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as QuestionCategory)}
+        >
+          {QUESTION_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="btn">
+          Add
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SelfProfileForm, type SelfProfileInput } from '@/components/SelfProfileForm';
+import { db } from '@/lib/db/database';
+import { exportDossier } from '@/lib/db/export';
+import { send } from '@/lib/messaging/client';
+import { readSettings, type Settings, writeSettings } from '@/lib/settings';
+import { downloadText } from '@/lib/ui/download';
+import { useLiveQuery } from '@/lib/ui/use-live-query';
+
+export function App() {
+  // null once read and absent; undefined while loading.
+  const self = useLiveQuery(async () => (await db().self.get('me')) ?? null, []);
+  const [settings, setSettings] = useState<Settings>();
+  const [message, setMessage] = useState<string>();
+  useEffect(() => void readSettings().then(setSettings), []);
+  const firstRun = location.hash === '#welcome' || (self.value === null && !settings?.welcomed);
+
+  const saveSelf = (p: SelfProfileInput) => void db().self.put({ id: 'me', ...p, updatedAt: Date.now() });
+  const exportAll = async () => {
+    try {
+      const data = await exportDossier(db());
+      downloadText(`rapport-dossier-${data.exportedAt.slice(0, 10)}.json`, JSON.stringify(data, null, 1), 'application/json');
+      setMessage(`Exported ${data.companies.length} companies, ${data.people.length} people and ${data.clips.length} clips.`);
+    } catch (err) {
+      setMessage(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return (
+    <main class="options stack">
+      <header class="row">
+        <span class="brand">
+          <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
+        </span>
+      </header>
+      {firstRun && (
+        <section class="card stack" aria-label="Welcome">
+          <h1>Welcome to Rapport</h1>
+          <p>
+            Tell Rapport a little about yourself, so it can find common ground with the people you meet and draft your introduction. You can
+            skip this and come back later.
+          </p>
+        </section>
+      )}
+      <section class="card">{self.value !== undefined && <SelfProfileForm profile={self.value ?? undefined} onSave={saveSelf} />}</section>
+      <section class="card stack" aria-labelledby="rem-h">
+        <h2 id="rem-h">Reminders</h2>
+        <p class="small muted">
+          A thank-you reminder comes when a meeting ends (send it within 24 hours). A check-in reminder follows a few weeks later.
+        </p>
+        <label class="field">
+          Check in after (weeks)
+          <input
+            type="number"
+            min={1}
+            max={26}
+            value={settings?.checkInWeeks ?? 3}
+            onChange={async (e) => {
+              const weeks = Math.min(26, Math.max(1, Number((e.target as HTMLInputElement).value) || 3));
+              setSettings(await writeSettings({ checkInWeeks: weeks }));
+              await send('syncReminders', {}).catch(() => {});
+            }}
+          />
+        </label>
+      </section>
+      <section class="card stack" aria-labelledby="data-h">
+        <h2 id="data-h">Your data</h2>
+        <p class="small muted">Your dossier lives in this browser only (IndexedDB). Export it to keep a backup.</p>
+        <button type="button" class="btn align-start" onClick={exportAll}>
+          Export the whole dossier (JSON)
+        </button>
+        {message && (
+          <p class="notice info" role="status">
+            {message}
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}

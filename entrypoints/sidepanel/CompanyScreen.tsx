@@ -1,0 +1,27 @@
+import { CompanyDossierView } from '@/components/CompanyDossierView';
+import { EmptyDossier } from '@/components/EmptyDossier';
+import { db } from '@/lib/db/database';
+import { pinFact } from '@/lib/db/facts';
+import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
+import { companyDossier } from '@/lib/ui/dossier-queries';
+import type { Route } from '@/lib/ui/route';
+import { useLiveQuery } from '@/lib/ui/use-live-query';
+
+export function CompanyScreen({ companyId, empty, go }: { companyId?: string; empty: boolean; go(r: Route): void }) {
+  const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId) : null), [companyId]);
+  if (empty) return <EmptyDossier />;
+  if (dossier.error) return <p class="notice err">Your dossier could not be read: {dossier.error}</p>;
+  if (!dossier.value) return null;
+  const pin = (key: CompanyFactKey, value: FactValue) => {
+    const company = dossier.value?.company;
+    if (company) void db().companies.update(company.id, { facts: pinFact(company, key, value) });
+  };
+  return (
+    <CompanyDossierView
+      dossier={dossier.value}
+      onPin={pin}
+      onOpenPerson={(id) => go({ name: 'person', id })}
+      onPlan={() => go({ name: 'plan', companyId: companyId })}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+/** The offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
+export function zoneOffset(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/** "2026-12-03" + "14:30" in "Europe/London" → epoch ms; undefined when the input is not a date. */
+export function zonedToEpoch(date: string, time: string, timeZone: string): number | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return undefined;
+  const guess = Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!, +t[1]!, +t[2]!);
+  try {
+    const first = guess - zoneOffset(guess, timeZone);
+    // Around a clock change the offset at the guess and at the answer differ: use the answer's.
+    return guess - zoneOffset(first, timeZone);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Epoch ms → the date and time inputs' values in `timeZone`. */
+export function epochToZoned(ms: number, timeZone: string): { date: string; time: string } {
+  const shifted = new Date(ms + zoneOffset(ms, timeZone));
+  const iso = shifted.toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function formatMeeting(ms: number, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(ms));
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+/** Time zones to offer: the browser's list when it has one, else a short list of common ones. */
+export function timeZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (k: string) => string[] };
+  return (
+    intl.supportedValuesOf?.('timeZone') ?? [
+      'UTC',
+      'Europe/London',
+      'Europe/Berlin',
+      'Europe/Paris',
+      'America/New_York',
+      'America/Chicago',
+      'America/Los_Angeles',
+      'Asia/Tokyo',
+      'Australia/Sydney',
+    ]
+  );
+}

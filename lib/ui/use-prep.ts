@@ -1,0 +1,45 @@
+import type { RapportDb } from '../db/database';
+import { loadPrepInput } from '../db/prep-input';
+import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
+import { thankYouDraft } from '../prep/thank-you';
+import type { Interview, Person, Question } from '../schema/dossier';
+import { useLiveQuery } from './use-live-query';
+
+export interface PrepData {
+  interview: Interview;
+  sheet: PrepSheet;
+  questions: Question[];
+  referrals: Person[];
+  /** The thank-you as saved, else a fresh draft from the notes. */
+  thankYou: string;
+}
+
+/** Everything the prep sheet screen shows, live: edits anywhere re-run it. */
+export function usePrep(db: RapportDb, interviewId: string) {
+  return useLiveQuery<PrepData | null>(async () => {
+    const interview = await db.interviews.get(interviewId);
+    if (!interview) return null;
+    const now = Date.now();
+    const [input, questions, referrals] = await Promise.all([
+      loadPrepInput(db, { interviewId }, now),
+      db.questions.where('interviewId').equals(interviewId).sortBy('order'),
+      interview.personId ? db.people.where('referredBy').equals(interview.personId).toArray() : Promise.resolve([]),
+    ]);
+    const sheet = buildPrepSheet(input);
+    const thankYou =
+      interview.thankYou ??
+      thankYouDraft({
+        personName: input.person?.name ?? input.company?.name ?? 'there',
+        companyName: input.company?.name,
+        selfName: input.self?.name,
+        meetingAt: interview.when,
+        now,
+        timeZone: interview.timeZone,
+        questions,
+        notes: interview.notes,
+        nextStep: interview.outcome,
+        referrals: referrals.map((r) => r.name),
+      });
+    return { interview, sheet, questions, referrals, thankYou };
+  }, [interviewId]);
+}

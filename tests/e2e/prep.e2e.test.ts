@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, readStore, statusText } from './harness';
+
+const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
+const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
+
+let h: Harness;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  h = await launch(PROD_BUILD, {
+    'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
+    'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
+  });
+  page = await h.context.newPage();
+  for (const url of [ABOUT, PROFILE]) {
+    await page.goto(url);
+    const popup = await openPopup(h, page);
+    await clickButton(popup, 'Clip to dossier');
+    await statusText(popup);
+  }
+});
+afterAll(() => h?.close());
+
+describe('the prep sheet, from planning to the thank-you', () => {
+  it('saves the user’s own profile in the options page', async () => {
+    const options = await h.extensionPage('options.html');
+    await options.getByLabel('Your name').fill('Sam Okoye');
+    await options.getByLabel('Schools (one per line)').fill('University of Manchester');
+    await options.getByLabel('Your field').fill('Civil engineering');
+    await options.getByLabel('The role you are aiming for').fill('Data engineer');
+    await options.getByLabel('What you are exploring, in a line').fill('Moving from site engineering into data platforms');
+    await options.getByRole('button', { name: 'Save my profile' }).click();
+    await options.getByRole('status').waitFor();
+    await options.screenshot({ path: join(ARTIFACTS, 'options.png'), fullPage: true });
+    const [self] = (await readStore(options, 'self')) as Array<{ name: string; targetRole: string }>;
+    expect(self).toMatchObject({ name: 'Sam Okoye', targetRole: 'Data engineer' });
+  });
+
+  it('plans an informational interview from the person and shows a grounded sheet', async () => {
+    panel = await h.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 380, height: 1000 });
+    await panel.getByRole('button', { name: 'Maren Okafor-Lindqvist' }).click();
+    await panel.getByRole('button', { name: 'Plan an informational interview' }).click();
+    await panel.getByLabel('Where (a place or a video link)').fill('https://meet.example/maren');
+    await panel.getByLabel('My goal for this conversation').fill('Learn how the data platform team hires');
+    await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
+    await panel
+      .getByRole('heading', { name: /Maren Okafor-Lindqvist/ })
+      .first()
+      .waitFor();
+    const text = (await panel.locator('main').textContent()) ?? '';
+    // Grounded in the clipped profile and company, with reasons.
+    expect(text).toContain('Head of Data Platform');
+    expect(text).toMatch(/Why: /);
+    expect(text).toContain('Already known');
+    expect(text).toContain('Brightwater Logistics');
+    const intro = await panel.getByRole('textbox', { name: 'Your 30-second introduction' }).inputValue();
+    expect(intro).toContain("I'm Sam Okoye");
+    expect(intro).toMatch(/^Hi Maren,/);
+    expect(await panel.locator('.question--must').count()).toBe(3);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-prep-sheet.png'), fullPage: true });
+  });
+
+  it('shows the next meeting and its must-asks in the popup on the person’s page', async () => {
+    await page.goto(PROFILE);
+    const popup = await openPopup(h, page);
+    await popup.waitFor(`document.body.textContent.includes('Next meeting')`);
+    expect(await popup.evaluate<number>(`document.querySelectorAll('.must-asks li').length`)).toBe(3);
+    await popup.screenshot(join(ARTIFACTS, 'popup-next-meeting.png'));
+  });
+
+  it('during the meeting: marks a question asked with a note; after it: a thank-you draft naming it', async () => {
+    const first = panel.locator('.question').first();
+    await first.getByRole('checkbox').check();
+    const notes = first.getByLabel('What they said');
+    await notes.fill('Start by rebuilding one nightly batch job as a streaming pipeline.');
+    await notes.blur();
+    await panel.getByRole('button', { name: 'Meeting done' }).click();
+    const draft = panel.getByLabel('Thank-you draft');
+    await draft.waitFor();
+    const value = await draft.inputValue();
+    expect(value).toMatch(/^Dear Maren,/);
+    expect(value).toContain('start by rebuilding one nightly batch job as a streaming pipeline');
+    await panel.getByLabel('Name', { exact: true }).fill('Ioana Petrescu');
+    await panel.getByRole('button', { name: 'Add referral' }).click();
+    await panel.getByRole('button', { name: 'Ioana Petrescu' }).waitFor();
+    const people = (await readStore(panel, 'people')) as Array<{ name: string; referredBy?: string; id: string }>;
+    const maren = people.find((p) => p.name === 'Maren Okafor-Lindqvist')!;
+    expect(people.find((p) => p.name === 'Ioana Petrescu')?.referredBy).toBe(maren.id);
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-follow-up.png'), fullPage: true });
+  });
+
+  it('opens a print view of the sheet', async () => {
+    const [interview] = (await readStore(panel, 'interviews')) as Array<{ id: string }>;
+    const print = await h.extensionPage(`print.html#${interview!.id}`);
+    await print.getByRole('heading', { name: /Informational interview/ }).waitFor();
+    await print.emulateMedia({ media: 'print' });
+    await print.screenshot({ path: join(ARTIFACTS, 'print-view.png'), fullPage: true });
+    const pdf = await print.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+});

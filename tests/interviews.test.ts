@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  addOwnQuestion,
+  addReferral,
+  addSuggestions,
+  completeInterview,
+  markThanked,
+  moveQuestion,
+  planInterview,
+} from '../lib/db/interviews';
+import { onReminder, remindersFor, syncReminders, DAY } from '../lib/background/reminders';
+import { saveClip } from '../lib/db/save-clip';
+import { companyPage, freshDb } from './helpers/factories';
+
+const NOW = Date.UTC(2026, 10, 26, 9);
+
+async function seed() {
+  const db = freshDb();
+  await saveClip(
+    db,
+    companyPage('https://www.fernhill-robotics.com/about', {
+      name: 'Fernhill Robotics',
+      headquarters: 'Bristol',
+      founded: 2016,
+      size: '51-200',
+    }),
+  );
+  const r = await saveClip(db, {
+    kind: 'person-profile',
+    url: 'https://www.linkedin.com/in/marta-okonjo/',
+    title: 'Marta Okonjo',
+    extractor: 'test',
+    sources: {},
+    person: {
+      name: 'Marta Okonjo',
+      currentTitle: 'CEO',
+      currentCompany: 'Fernhill Robotics',
+      experience: [{ title: 'CEO', company: 'Fernhill Robotics', start: '2016-03' }],
+    },
+  });
+  return { db, personId: r.personId!, companyId: r.companyId! };
+}
+
+describe('interviews', () => {
+  it('planning stores grounded suggestions and moves the person to scheduled', async () => {
+    const { db, personId } = await seed();
+    const iv = await planInterview(db, { personId, when: NOW + DAY, timeZone: 'Europe/London', durationMinutes: 30 }, NOW);
+    const qs = await db.questions.where('interviewId').equals(iv.id).toArray();
+    expect(qs.length).toBeGreaterThan(10);
+    expect(qs.filter((q) => q.mustAsk)).toHaveLength(3);
+    expect(qs.every((q) => q.origin === 'suggested' && q.reason)).toBe(true);
+    expect((await db.people.get(personId))?.status).toBe('scheduled');
+    expect(iv.companyId).toBeDefined();
+    // Refreshing adds nothing new and keeps the user's edits.
+    await db.questions.update(qs[0]!.id, { text: 'My own wording' });
+    expect(await addSuggestions(db, iv, NOW)).toBe(0);
+    expect((await db.questions.get(qs[0]!.id))?.text).toBe('My own wording');
+  });
+
+  it('own questions, reordering, done, thanked and referrals', async () => {
+    const { db, personId, companyId } = await seed();
+    const iv = await planInterview(db, { personId, when: NOW + DAY, timeZone: 'UTC', durationMinutes: 30 }, NOW);
+    const own = await addOwnQuestion(db, iv.id, 'How do you hire interns?', 'getting-in');
+    const peers = (await db.questions.where('interviewId').equals(iv.id).toArray())
+      .filter((q) => q.category === 'getting-in')
+      .sort((a, b) => a.order - b.order);
+    expect(peers[peers.length - 1]!.id).toBe(own.id);
+    await moveQuestion(db, own.id, -1);
+    const after = (await db.questions.where('interviewId').equals(iv.id).toArray())
+      .filter((q) => q.category === 'getting-in')
+      .sort((a, b) => a.order - b.order);
+    expect(after[after.length - 2]!.id).toBe(own.id);
+    await completeInterview(db, iv.id, NOW + DAY + 3_600_000);
+    expect((await db.people.get(personId))?.status).toBe('met');
+    await markThanked(db, iv.id);
+    expect((await db.interviews.get(iv.id))?.status).toBe('thanked');
+    expect((await db.people.get(personId))?.status).toBe('thanked');
+    const ref = await addReferral(db, { name: 'Ioana Petrescu', referredBy: personId, companyId });
+    expect((await db.people.get(ref.id))?.referredBy).toBe(personId);
+  });
+});
+
+describe('reminders', () => {
+  const base = { id: 'i1', when: NOW, timeZone: 'UTC', durationMinutes: 30, createdAt: NOW, updatedAt: NOW };
+  it('schedules the thank-you at the end of the meeting and a check-in weeks later', () => {
+    const r = remindersFor({ ...base, status: 'planned' }, { checkInWeeks: 3 }, NOW - DAY);
+    expect(r).toEqual([
+      { name: 'rapport:thanks:i1', when: NOW + 30 * 60_000 },
+      { name: 'rapport:checkin:i1', when: NOW + 30 * 60_000 + 21 * DAY },
+    ]);
+    expect(remindersFor({ ...base, status: 'thanked' }, { checkInWeeks: 3 }, NOW).map((x) => x.name)).toEqual(['rapport:checkin:i1']);
+    expect(remindersFor({ ...base, status: 'done' }, { checkInWeeks: 3 }, NOW + 2 * DAY).map((x) => x.name)).toEqual([
+      'rapport:checkin:i1',
+    ]);
+  });
+
+  it('syncs alarms from the dossier and notifies only what is still due', async () => {
+    const { db, personId } = await seed();
+    const iv = await planInterview(db, { personId, when: NOW + DAY, timeZone: 'UTC', durationMinutes: 30 }, NOW);
+    const alarms = new Map<string, number>([
+      ['rapport:stale', 1],
+      ['other-extension-thing', 2],
+    ]);
+    const api = {
+      getAll: async () => [...alarms.keys()].map((name) => ({ name })),
+      clear: async (n: string) => alarms.delete(n),
+      create: (n: string, i: { when: number }) => void alarms.set(n, i.when),
+    };
+    expect(await syncReminders(db, api, { checkInWeeks: 2 }, NOW)).toBe(2);
+    expect([...alarms.keys()].sort()).toEqual(['other-extension-thing', `rapport:checkin:${iv.id}`, `rapport:thanks:${iv.id}`]);
+    const notify = vi.fn();
+    await onReminder(db, `rapport:thanks:${iv.id}`, notify);
+    expect(notify.mock.calls[0]![1]).toBe('Thank Marta Okonjo today');
+    await markThanked(db, iv.id);
+    notify.mockClear();
+    await onReminder(db, `rapport:thanks:${iv.id}`, notify);
+    expect(notify).not.toHaveBeenCalled();
+  });
+});
