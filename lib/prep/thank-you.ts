@@ -41,18 +41,20 @@ export function thankYouDraft(t: ThankYouInput): string {
       .filter(Boolean)
       .map(gist),
   ].slice(0, 2);
-  const lines = [`Dear ${first},`, ''];
-  lines.push(
+  const paragraphs: string[] = [`Dear ${first},`];
+  paragraphs.push(
     `Thank you for taking the time to talk with me ${when}${t.companyName ? ` about your work at ${t.companyName}` : ''}. I really appreciated your openness.`,
   );
-  if (specifics.length === 1) lines.push(`What stayed with me most was ${specifics[0]}.`);
-  if (specifics.length === 2) lines.push(`Two things stayed with me: ${specifics[0]}, and ${specifics[1]}.`);
-  if (t.referrals?.length)
-    lines.push(
-      `As you suggested, I will reach out to ${t.referrals.join(' and ')}${t.referrals.length === 1 ? '' : ''} and mention that we spoke.`,
-    );
-  if (t.nextStep) lines.push(`My next step: ${t.nextStep.replace(/\.$/, '')}.`);
-  lines.push("I'll let you know how it goes.", '', 'Best regards,', t.selfName ?? '');
+  if (specifics.length === 1) paragraphs.push(`What stayed with me most: ${specifics[0]}.`);
+  if (specifics.length === 2) paragraphs.push(`Two things stayed with me: ${specifics[0]}; and ${specifics[1]}.`);
+  const next = [
+    t.referrals?.length ? `As you suggested, I will reach out to ${t.referrals.join(' and ')} and mention that we spoke.` : '',
+    t.nextStep ? `My next step: ${t.nextStep.replace(/\.$/, '')}.` : '',
+    "I'll let you know how it goes.",
+  ].filter(Boolean);
+  paragraphs.push(next.join(' '));
+  paragraphs.push(`Best regards,\n${t.selfName ?? ''}`);
+  const lines = [paragraphs.join('\n\n')];
   return lines.join('\n').trimEnd() + '\n';
 }
 

@@ -86,8 +86,13 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
     firstRunUrl,
     serverUrl: (path) => `http://127.0.0.1:${port}${path}`,
     async extensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      // In a window of its own: headless Chromium sizes a window to the viewport last emulated
+      // in it, and a 360 px side panel tab would otherwise squeeze the popups of the page tabs.
+      const url = `chrome-extension://${extensionId}/${path}`;
+      const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank' });
+      await cdp.send('Target.createTarget', { url, newWindow: true } as never);
+      const page = await opened;
+      await page.waitForLoadState();
       return page;
     },
     async close() {
@@ -156,6 +161,14 @@ export class TargetSession {
   }
 
   async screenshot(path: string): Promise<void> {
+    // A popup grows to its content after the first paint: wait until its width settles.
+    let width = -1;
+    for (let i = 0; i < 20; i++) {
+      const w = await this.evaluate<number>('window.innerWidth');
+      if (w === width && w > 200) break;
+      width = w;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(path, Buffer.from(data, 'base64'));
@@ -191,6 +204,10 @@ export async function openPopup(h: Harness, page: Page): Promise<TargetSession> 
   await page.bringToFront();
   const pageTarget = (await targets(h.cdp)).find((t) => t.type === 'tab' && t.url === page.url());
   if (!pageTarget) throw new Error(`no target for ${page.url()}`);
+  // A person has one popup at a time: close any left open by an earlier step.
+  for (const t of (await targets(h.cdp)).filter((t) => t.type === 'page' && t.url.endsWith('/popup.html'))) {
+    await h.cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
+  }
   const before = new Set((await targets(h.cdp)).filter((t) => t.url.endsWith('/popup.html')).map((t) => t.targetId));
   await h.cdp.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: pageTarget.targetId } as never);
   const popup = await waitForTarget(h.cdp, (t) => t.type === 'page' && t.url.endsWith('/popup.html') && !before.has(t.targetId));
