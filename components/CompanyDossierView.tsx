@@ -2,6 +2,7 @@ import type { CompanyDossier } from '@/lib/ui/dossier-queries';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { hostOf } from '@/lib/ui/format';
 import { ClipList } from './ClipList';
+import { ConfirmDelete } from './ConfirmDelete';
 import { ExternalLink } from './ExternalLink';
 import { FactList } from './FactList';
 import { PeopleList } from './PeopleList';
@@ -11,9 +12,10 @@ export interface CompanyDossierViewProps {
   onPin(key: CompanyFactKey, value: FactValue): void;
   onOpenPerson(id: string): void;
   onPlan(): void;
+  onDelete(): void;
 }
 
-export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan }: CompanyDossierViewProps) {
+export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDelete }: CompanyDossierViewProps) {
   const { company, clips, people } = dossier;
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const site = company.facts.website?.[0]?.value;
@@ -42,6 +44,11 @@ export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan }: Com
         <h2 id="clips-h">Clips</h2>
         <ClipList clips={clips} />
       </section>
+      <ConfirmDelete
+        label={`Delete ${company.name}`}
+        warning={`This removes ${company.name}, its ${clips.length} clip${clips.length === 1 ? '' : 's'} and its meetings from your dossier. Its people stay, unlinked. You can undo right after.`}
+        onConfirm={onDelete}
+      />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { PERSON_STATUSES, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
+import { ConfirmDelete } from './ConfirmDelete';
 import { ExternalLink } from './ExternalLink';
 
 export const STATUS_LABELS: Record<PersonStatus, string> = {
@@ -22,6 +23,7 @@ export interface PersonViewProps {
   onOpenInterview(id: string): void;
   onOpenCompany(id: string): void;
   onOpenPerson(id: string): void;
+  onDelete(): void;
 }
 
 export function PersonView(props: PersonViewProps) {
@@ -125,6 +127,11 @@ export function PersonView(props: PersonViewProps) {
           </ul>
         </section>
       )}
+      <ConfirmDelete
+        label={`Delete ${p.name}`}
+        warning={`This removes ${p.name}, their profile clips and their meetings from your dossier. You can undo right after.`}
+        onConfirm={props.onDelete}
+      />
       {props.referrals.length > 0 && (
         <section class="card stack" aria-labelledby="ref-h">
           <h2 id="ref-h">Referred to</h2>

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DangerZone } from '@/components/DangerZone';
+import { ImportBox } from '@/components/ImportBox';
 import { SelfProfileForm, type SelfProfileInput } from '@/components/SelfProfileForm';
+import { deleteEverything } from '@/lib/db/delete';
+import { importDossier, parseDossierFile } from '@/lib/db/import';
+import type { DossierExport } from '@/lib/schema/export';
 import { db } from '@/lib/db/database';
 import { exportDossier } from '@/lib/db/export';
 import { send } from '@/lib/messaging/client';
@@ -13,6 +18,7 @@ export function App() {
   const self = useLiveQuery(async () => (await db().self.get('me')) ?? null, []);
   const [settings, setSettings] = useState<Settings>();
   const [message, setMessage] = useState<string>();
+  const [pending, setPending] = useState<DossierExport>();
   useEffect(() => void readSettings().then(setSettings), []);
   const firstRun = location.hash === '#welcome' || (self.value === null && !settings?.welcomed);
 
@@ -74,6 +80,37 @@ export function App() {
             {message}
           </p>
         )}
+      </section>
+      <section class="card stack" aria-labelledby="import-h">
+        <h2 id="import-h">Restore a backup</h2>
+        <ImportBox
+          onFile={async (file) => {
+            const r = parseDossierFile(await file.text());
+            if (!r.ok) return r;
+            setPending(r.data);
+            return { ok: true, counts: r.counts, exportedAt: r.data.exportedAt };
+          }}
+          onImport={async (mode) => {
+            if (!pending) throw new Error('Choose a file first.');
+            const r = await importDossier(db(), pending, mode);
+            setPending(undefined);
+            await send('syncReminders', {}).catch(() => {});
+            return mode === 'replace'
+              ? `Your dossier was replaced: ${r.added} records.`
+              : `Merged: ${r.added} added, ${r.updated} updated, ${r.skipped} already there.`;
+          }}
+        />
+      </section>
+      <section class="card stack" aria-labelledby="danger-h">
+        <h2 id="danger-h">Delete</h2>
+        <DangerZone
+          onDeleteAll={async () => {
+            await deleteEverything(db());
+            await browser.storage.local.clear();
+            await browser.storage.session.clear();
+            await send('syncReminders', {}).catch(() => {});
+          }}
+        />
       </section>
     </main>
   );

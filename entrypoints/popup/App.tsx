@@ -58,7 +58,7 @@ export function App() {
         ok: true,
         text:
           r.status === 'updated'
-            ? `Already in your dossier${where}: updated with what the page says now.`
+            ? `Already in your dossier${r.companyName ? ` (${r.companyName})` : ''}: updated with what the page says now.`
             : `Clipped${where}.${r.companyCreated ? ' A new company was added to your dossier.' : ''}`,
       });
       setEditing(false);

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CompanyPicker } from '@/components/CompanyPicker';
+import { UndoBar } from '@/components/UndoBar';
+import { restore, type Snapshot } from '@/lib/db/delete';
 import { db } from '@/lib/db/database';
 import { companiesByName, companyIdForUrl, latestCompanyId } from '@/lib/ui/dossier-queries';
 import { useRoute } from '@/lib/ui/route';
@@ -26,6 +28,8 @@ export function App() {
   }, [route]);
   const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value;
   const go = setRoute;
+  const [undo, setUndo] = useState<{ text: string; snapshot: Snapshot }>();
+  const onDeleted = (text: string, snapshot: Snapshot) => setUndo({ text, snapshot });
 
   const tab = (name: 'company' | 'meetings', label: string) => (
     <button
@@ -59,9 +63,18 @@ export function App() {
           </button>
         )}
       </header>
+      {undo && (
+        <UndoBar
+          text={undo.text}
+          onUndo={() => void restore(db(), undo.snapshot).then(() => setUndo(undefined))}
+          onDismiss={() => setUndo(undefined)}
+        />
+      )}
       <main class="stack">
-        {route.name === 'company' && <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} />}
-        {route.name === 'person' && <PersonScreen id={route.id} go={go} />}
+        {route.name === 'company' && (
+          <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} onDeleted={onDeleted} />
+        )}
+        {route.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
         {route.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
         {route.name === 'prep' && <PrepScreen id={route.id} go={go} />}
         {route.name === 'meetings' && <MeetingsScreen go={go} />}

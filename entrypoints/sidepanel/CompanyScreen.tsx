@@ -1,17 +1,29 @@
 import { CompanyDossierView } from '@/components/CompanyDossierView';
 import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
+import { deleteCompany, type Snapshot } from '@/lib/db/delete';
 import { pinFact } from '@/lib/db/facts';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { companyDossier } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
-export function CompanyScreen({ companyId, empty, go }: { companyId?: string; empty: boolean; go(r: Route): void }) {
+export function CompanyScreen({
+  companyId,
+  empty,
+  go,
+  onDeleted,
+}: {
+  companyId?: string;
+  empty: boolean;
+  go(r: Route): void;
+  onDeleted(text: string, s: Snapshot): void;
+}) {
   const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId) : null), [companyId]);
   if (empty) return <EmptyDossier />;
   if (dossier.error) return <p class="notice err">Your dossier could not be read: {dossier.error}</p>;
-  if (!dossier.value) return null;
+  if (dossier.value === undefined) return null;
+  if (dossier.value === null) return <p class="muted">Choose a company above, or clip a page to start a new one.</p>;
   const pin = (key: CompanyFactKey, value: FactValue) => {
     const company = dossier.value?.company;
     if (company) void db().companies.update(company.id, { facts: pinFact(company, key, value) });
@@ -22,6 +34,10 @@ export function CompanyScreen({ companyId, empty, go }: { companyId?: string; em
       onPin={pin}
       onOpenPerson={(id) => go({ name: 'person', id })}
       onPlan={() => go({ name: 'plan', companyId: companyId })}
+      onDelete={async () => {
+        const name = dossier.value!.company.name;
+        onDeleted(`${name} was deleted.`, await deleteCompany(db(), dossier.value!.company.id));
+      }}
     />
   );
 }

@@ -1,10 +1,11 @@
 import { PersonView } from '@/components/PersonView';
 import { db } from '@/lib/db/database';
+import { deletePerson, type Snapshot } from '@/lib/db/delete';
 import type { PersonStatus } from '@/lib/schema/dossier';
 import type { Route } from '@/lib/ui/route';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
-export function PersonScreen({ id, go }: { id: string; go(r: Route): void }) {
+export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): void; onDeleted(text: string, s: Snapshot): void }) {
   const data = useLiveQuery(async () => {
     const person = await db().people.get(id);
     if (!person) return null;
@@ -28,6 +29,11 @@ export function PersonScreen({ id, go }: { id: string; go(r: Route): void }) {
       onOpenInterview={(iid) => go({ name: 'prep', id: iid })}
       onOpenCompany={(cid) => go({ name: 'company', id: cid })}
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}
+      onDelete={async () => {
+        const snapshot = await deletePerson(db(), id);
+        onDeleted(`${d.person.name} was deleted.`, snapshot);
+        go({ name: 'company', id: d.person.currentCompanyId });
+      }}
     />
   );
 }

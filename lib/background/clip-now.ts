@@ -11,7 +11,13 @@ export async function clipNow(db: RapportDb, tabs: TabAccess, tabId: number): Pr
     const { extraction } = await extractTab(tabs, tabId);
     const result = await saveClip(db, extraction);
     const where = result.companyName ? ` to ${result.companyName}` : '';
-    await showOutcome(tabId, true, result.status === 'updated' ? `Already in your dossier${where}; updated.` : `Clipped${where}.`);
+    await showOutcome(
+      tabId,
+      true,
+      result.status === 'updated'
+        ? `Already in your dossier${result.companyName ? ` (${result.companyName})` : ''}; updated.`
+        : `Clipped${where}.`,
+    );
   } catch (err) {
     await showOutcome(tabId, false, err instanceof UserError ? err.message : errorText(err));
   }

@@ -33,7 +33,8 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       if (extraction) {
         // The reviewed extraction must still describe the page in that tab.
         const tab = await tabs.getTab(tabId).catch(() => undefined);
-        if (tab?.url && urlKey(tab.url) !== urlKey(extraction.url)) {
+        if (!tab) throw new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
+        if (!tab.url || urlKey(tab.url) !== urlKey(extraction.url)) {
           throw new UserError(
             'tab-changed',
             'This tab moved to another page since Rapport read it. Open Rapport again to clip the new page.',

@@ -1,6 +1,7 @@
 import type { Interview, Person, PersonStatus, Question, QuestionCategory } from '../schema/dossier';
 import { buildPrepSheet } from '../prep/sheet';
 import type { RapportDb } from './database';
+import { newId as defaultId } from './ids';
 import { loadPrepInput } from './prep-input';
 
 export interface PlanInput {
@@ -21,12 +22,7 @@ export function advance(current: PersonStatus, next: PersonStatus): PersonStatus
 }
 
 /** Plans an interview and stores its suggested questions, in one transaction. */
-export async function planInterview(
-  db: RapportDb,
-  input: PlanInput,
-  now = Date.now(),
-  newId = () => crypto.randomUUID(),
-): Promise<Interview> {
+export async function planInterview(db: RapportDb, input: PlanInput, now = Date.now(), newId = defaultId): Promise<Interview> {
   const person = input.personId ? await db.people.get(input.personId) : undefined;
   const interview: Interview = stripUndefined({
     id: newId(),
@@ -81,7 +77,7 @@ export async function addOwnQuestion(
   interviewId: string,
   text: string,
   category: QuestionCategory,
-  newId = () => crypto.randomUUID(),
+  newId = defaultId,
 ): Promise<Question> {
   const last = await db.questions.where('interviewId').equals(interviewId).toArray();
   const q: Question = {
@@ -142,7 +138,7 @@ export async function addReferral(
   db: RapportDb,
   input: { name: string; title?: string; companyId?: string; referredBy: string; notes?: string },
   now = Date.now(),
-  newId = () => crypto.randomUUID(),
+  newId = defaultId,
 ): Promise<Person> {
   const person: Person = stripUndefined({
     id: newId(),

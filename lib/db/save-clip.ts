@@ -2,10 +2,12 @@ import type { Clip, Company, Person } from '../schema/dossier';
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
 import { linkedinProfileUrl } from '../extract/facts';
 import type { RapportDb } from './database';
+import { newId as defaultId } from './ids';
 import { companyClues, companyMentionedIn, findCompany } from './companies';
 import { mergeFacts } from './facts';
 import { companyNameKey, personNameKey } from './names';
 import { urlKey } from './url-key';
+import { clipWords } from './clip-words';
 
 export interface SaveOptions {
   now?: number;
@@ -31,7 +33,7 @@ export interface SaveResult {
  */
 export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {}): Promise<SaveResult> {
   const now = opts.now ?? Date.now();
-  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const newId = opts.newId ?? defaultId;
   return db.transaction('rw', [db.companies, db.people, db.clips], async () => {
     const key = urlKey(x.url);
     const existing = await db.clips.where('urlKey').equals(key).first();
@@ -92,6 +94,7 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       text,
       siteName: x.siteName ?? x.article?.siteName,
       publishedAt: x.article?.publishedAt ?? x.publishedAt,
+      words: clipWords(x),
     };
     await db.clips.put(stripUndefined(clip));
     if (existing?.companyId && existing.companyId !== company?.id) await forgetClip(db, existing.companyId, clipId);

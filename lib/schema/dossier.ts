@@ -86,6 +86,8 @@ export const Clip = z.object({
   text: z.optional(longText),
   siteName: z.optional(shortText),
   publishedAt: z.optional(isoDate),
+  /** Words the search index finds this clip by (lib/search/words.ts); derived, rebuilt on import. */
+  words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
 });
 export type Clip = z.infer<typeof Clip>;
 

@@ -64,6 +64,8 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Lets the tests reinstall the extension (an update) through Extensions.loadUnpacked.
+      '--enable-unsafe-extension-debugging',
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     ],
   });
@@ -107,6 +109,12 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
 export class TargetSession {
   private nextId = 0;
   private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private listeners = new Map<string, Array<(params: unknown) => void>>();
+
+  /** Listens to a protocol event of this target (after enabling its domain). */
+  on(method: string, listener: (params: unknown) => void): void {
+    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
+  }
 
   private constructor(
     private readonly cdp: CDPSession,
@@ -114,7 +122,14 @@ export class TargetSession {
   ) {
     cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
       if (event.sessionId !== this.sessionId) return;
-      const msg = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      const msg = JSON.parse(event.message) as {
+        id?: number;
+        method?: string;
+        params?: unknown;
+        result?: unknown;
+        error?: { message: string };
+      };
+      if (msg.method) for (const l of this.listeners.get(msg.method) ?? []) l(msg.params);
       const waiter = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
       if (!waiter) return;
       this.pending.delete(msg.id!);
@@ -175,13 +190,13 @@ export class TargetSession {
   }
 }
 
-interface TargetInfo {
+export interface TargetInfo {
   targetId: string;
   type: string;
   url: string;
 }
 
-async function targets(cdp: CDPSession): Promise<TargetInfo[]> {
+export async function targets(cdp: CDPSession): Promise<TargetInfo[]> {
   // The empty filter includes `tab` targets, which the default leaves out.
   return ((await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos;
 }

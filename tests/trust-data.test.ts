@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { RapportDb, V1 } from '../lib/db/database';
+import { deleteCompany, deleteEverything, deletePerson, restore } from '../lib/db/delete';
+import { readDossier } from '../lib/db/dossier-data';
+import { exportDossier } from '../lib/db/export';
+import { importDossier, parseDossierFile } from '../lib/db/import';
+import { saveClip } from '../lib/db/save-clip';
+import { errorText } from '../lib/messaging/server';
+import { companyPage, freshDb } from './helpers/factories';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8');
+
+async function counts(db: RapportDb) {
+  return {
+    companies: await db.companies.count(),
+    people: await db.people.count(),
+    clips: await db.clips.count(),
+    interviews: await db.interviews.count(),
+    questions: await db.questions.count(),
+    self: await db.self.count(),
+  };
+}
+
+describe('backups', () => {
+  it('export then import into an empty profile gives back an identical dossier', async () => {
+    const source = freshDb();
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importDossier(source, parsed.data, 'replace');
+    const exported = await exportDossier(source);
+    const target = freshDb();
+    const again = parseDossierFile(JSON.stringify(exported));
+    if (!again.ok) throw new Error(again.error);
+    expect(again.counts).toEqual({ companies: 1, people: 1, clips: exported.clips.length, interviews: 1, questions: 0, self: 1 });
+    await importDossier(target, again.data, 'replace');
+    const a = await readDossier(source);
+    const b = await readDossier(target);
+    const sort = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    for (const k of ['companies', 'people', 'clips', 'interviews', 'questions'] as const)
+      expect(sort(b[k] as Array<{ id: string }>)).toEqual(sort(a[k] as Array<{ id: string }>));
+    expect(b.self).toEqual(a.self);
+  });
+
+  it.each([
+    ['truncated', (t: string) => t.slice(0, t.length / 2), /not valid JSON/],
+    ['foreign', () => JSON.stringify({ version: 1, bookmarks: [] }), /not a Rapport dossier export/],
+    ['newer', (t: string) => t.replace('"version": 1', '"version": 99').replace('"version":1', '"version":99'), /newer Rapport/],
+    ['corrupted', (t: string) => t.replace(/"kind": ?"company-page"/, '"kind": "<script>"'), /damaged at clips/],
+    ['inconsistent', (t: string) => t.replace(/"companyId": ?"[^"]+"/, '"companyId": "nowhere"'), /inconsistent/],
+  ])('rejects a %s file whole, with a message, and changes nothing', async (_name, mangle, message) => {
+    const db = freshDb();
+    await saveClip(db, companyPage('https://keep.example/', { name: 'Keep Me' }));
+    const before = await readDossier(db);
+    const parsed = parseDossierFile(mangle(fixture('rich-with-self')));
+    expect(parsed.ok).toBe(false);
+    expect((parsed as { error: string }).error).toMatch(message);
+    expect((parsed as { error: string }).error).toMatch(/Nothing was imported/);
+    expect(await readDossier(db)).toEqual(before);
+  });
+
+  it('merges: adds what is new, keeps the newer copy, never duplicates a page', async () => {
+    const db = freshDb();
+    const parsed = parseDossierFile(fixture('rich-no-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importDossier(db, parsed.data, 'replace');
+    const before = await counts(db);
+    const other = parseDossierFile(fixture('career-changer'));
+    if (!other.ok) throw new Error(other.error);
+    const r = await importDossier(db, other.data, 'merge');
+    expect(r.added).toBeGreaterThan(0);
+    const after = await counts(db);
+    expect(after.companies).toBe(before.companies + other.data.companies.length);
+    // The same file again changes nothing.
+    const again = await importDossier(db, other.data, 'merge');
+    expect(again.added).toBe(0);
+    expect(await counts(db)).toEqual(after);
+  });
+
+  it('imports every fixture dossier (format 1) and rebuilds search words', async () => {
+    for (const name of ['rich-with-self', 'thin-person', 'non-english', 'long-tenure']) {
+      const db = freshDb();
+      const parsed = parseDossierFile(fixture(name));
+      expect(parsed.ok, name).toBe(true);
+      if (parsed.ok) await importDossier(db, parsed.data, 'replace');
+      for (const c of await db.clips.toArray()) expect(c.words?.length, `${name}: ${c.title}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('deleting is safe', () => {
+  it('deletes a company and undo restores every record exactly', async () => {
+    const db = freshDb();
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importDossier(db, parsed.data, 'replace');
+    const before = await readDossier(db);
+    const companyId = before.companies[0]!.id;
+    const snap = await deleteCompany(db, companyId);
+    expect(await db.companies.get(companyId)).toBeUndefined();
+    expect(await db.clips.where('companyId').equals(companyId).count()).toBe(0);
+    expect((await db.people.toArray()).every((p) => p.currentCompanyId !== companyId)).toBe(true);
+    await restore(db, snap);
+    expect(await readDossier(db)).toEqual(before);
+  });
+
+  it('deletes a person and undo restores them, their clips and their meetings', async () => {
+    const db = freshDb();
+    const parsed = parseDossierFile(fixture('long-tenure'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importDossier(db, parsed.data, 'replace');
+    const before = await readDossier(db);
+    const helen = before.people.find((p) => p.name.startsWith('Helen'))!;
+    const snap = await deletePerson(db, helen.id);
+    expect(await db.people.get(helen.id)).toBeUndefined();
+    expect(await db.interviews.where('personId').equals(helen.id).count()).toBe(0);
+    expect((await db.people.toArray()).some((p) => p.referredBy === helen.id)).toBe(false);
+    await restore(db, snap);
+    expect(await readDossier(db)).toEqual(before);
+  });
+
+  it('"Delete all my data" empties everything', async () => {
+    const db = freshDb();
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (parsed.ok) await importDossier(db, parsed.data, 'replace');
+    await deleteEverything(db);
+    expect(await counts(db)).toEqual({ companies: 0, people: 0, clips: 0, interviews: 0, questions: 0, self: 0 });
+  });
+
+  it('a full disk gives a clear message and leaves nothing half-written', async () => {
+    const db = freshDb();
+    // The clip write fails as a full disk does; the company written before it in the same
+    // transaction must not survive.
+    db.clips.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const err = await saveClip(db, companyPage('https://full.example/about', { name: 'Full Disk Ltd' })).catch((e: unknown) => e);
+    expect(errorText(err)).toMatch(/disk is full/);
+    expect(await db.companies.count()).toBe(0);
+    expect(await db.clips.count()).toBe(0);
+  });
+});
+
+describe('concurrency', () => {
+  it('five pages of one company clipped at once make one company', async () => {
+    const db = freshDb();
+    await Promise.all(
+      ['/', '/about', '/team', '/careers', '/press'].map((p) =>
+        saveClip(db, companyPage(`https://www.parallel-co.example${p}`, { name: 'Parallel Co' })),
+      ),
+    );
+    expect(await db.companies.count()).toBe(1);
+    expect(await db.clips.count()).toBe(5);
+  });
+
+  it('a clip stopped in the middle leaves none of itself behind', async () => {
+    const db = freshDb();
+    let n = 0;
+    db.people.hook('creating', () => {
+      if (++n === 1) throw new Error('worker stopped');
+    });
+    await saveClip(db, {
+      kind: 'person-profile',
+      url: 'https://www.linkedin.com/in/half-done/',
+      title: 'Half Done',
+      extractor: 'test',
+      sources: {},
+      person: { name: 'Half Done', currentCompany: 'Midway Ltd' },
+    }).catch(() => {});
+    expect(await counts(db)).toMatchObject({ companies: 0, people: 0, clips: 0 });
+  });
+});
+
+describe('database upgrades lose nothing', () => {
+  it('opens a version 1 database with data and finds every record, with search words added', async () => {
+    const name = `rapport-v1-${Math.random().toString(36).slice(2)}`;
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const old = new Dexie(name);
+    old.version(1).stores(V1);
+    await old.open();
+    const d = parsed.data;
+    const v1clips = d.clips.map(({ words: _w, ...c }) => c);
+    await old.table('companies').bulkAdd(d.companies);
+    await old.table('people').bulkAdd(d.people);
+    await old.table('clips').bulkAdd(v1clips);
+    await old.table('interviews').bulkAdd(d.interviews);
+    await old.table('questions').bulkAdd(d.questions);
+    await old.table('self').put(d.self);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const now = await readDossier(db);
+    expect(now.companies).toEqual(d.companies);
+    expect(now.people).toEqual(d.people);
+    expect(now.interviews).toEqual(d.interviews);
+    expect(now.self).toEqual(d.self);
+    const byId = new Map(now.clips.map(({ words: _w, ...c }) => [c.id, c]));
+    for (const c of v1clips) expect(byId.get(c.id), c.id).toEqual(c);
+    for (const c of now.clips) expect(c.words!.length).toBeGreaterThan(0);
+    const word = now.clips[0]!.words![0]!;
+    expect(await db.clips.where('words').equals(word).count()).toBeGreaterThan(0);
+  });
+});
