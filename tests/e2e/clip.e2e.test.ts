@@ -37,6 +37,14 @@ describe('the production build', () => {
       'sidePanel',
       'storage',
     ]);
+    // No looser content security policy than the default, no remote code, nothing exposed to pages.
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    for (const file of ['background.js', 'clipper.js']) {
+      const code = readFileSync(join(PROD_BUILD, file), 'utf8');
+      expect(code, file).not.toMatch(/importScripts\(|<script[^>]+src=["']https?:/);
+    }
   });
 });
 
