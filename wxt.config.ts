@@ -5,6 +5,13 @@ import preact from '@preact/preset-vite';
 // The e2e build alone may reach pages served on 127.0.0.1, for tests that clip many pages in a row.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The benchmark's page and probe exist in the e2e build only: production ships no bench code.
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let i = infos.length - 1; i >= 0; i--) if (infos[i]!.name.startsWith('bench')) infos.splice(i, 1);
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Rapport — informational interview prep',
     short_name: 'Rapport',

@@ -5,6 +5,7 @@ import { openDossier } from '@/lib/browser/side-panel';
 import { unclippableReason } from '@/lib/clip/clippable';
 import { send } from '@/lib/messaging/client';
 import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import { markOnce } from '@/lib/ui/marks';
 import { requestRoute, type Route } from '@/lib/ui/route';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 
@@ -39,6 +40,7 @@ export function App() {
       try {
         const [p, list] = await Promise.all([send('preview', { tabId: active.id }), send('companies', {})]);
         setPreview(p);
+        markOnce('popup-interactive');
         setExtraction(p.extraction);
         setCompanies(list);
       } catch (err) {

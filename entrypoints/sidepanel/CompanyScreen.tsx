@@ -1,4 +1,6 @@
+import { useEffect } from 'preact/hooks';
 import { CompanyDossierView } from '@/components/CompanyDossierView';
+import { markOnce } from '@/lib/ui/marks';
 import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
 import { deleteCompany, type Snapshot } from '@/lib/db/delete';
@@ -20,6 +22,9 @@ export function CompanyScreen({
   onDeleted(text: string, s: Snapshot): void;
 }) {
   const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId) : null), [companyId]);
+  useEffect(() => {
+    if (dossier.value) markOnce('company-rendered');
+  }, [dossier.value]);
   if (empty) return <EmptyDossier />;
   if (dossier.error) return <p class="notice err">Your dossier could not be read: {dossier.error}</p>;
   if (dossier.value === undefined) return null;

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { markOnce } from '@/lib/ui/marks';
 import { browser } from 'wxt/browser';
 import { PrepSheetView } from '@/components/PrepSheetView';
 import { db } from '@/lib/db/database';
@@ -22,6 +23,9 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
   const prep = usePrep(db(), id);
   const [notice, setNotice] = useState<string>();
   const p = prep.value;
+  useEffect(() => {
+    if (p) markOnce('prep-rendered');
+  }, [p]);
   if (prep.error) return <p class="notice err">The prep sheet could not be read: {prep.error}</p>;
   if (p === undefined) return <p class="muted">Loading…</p>;
   if (p === null) return <p class="notice warn">This meeting is no longer in your dossier.</p>;

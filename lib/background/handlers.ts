@@ -6,6 +6,7 @@ import { urlKey } from '../db/url-key';
 import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/server';
 import { extractTab, type TabAccess } from './tab-clipper';
+import { timedClip } from './timed-clip';
 
 /** The background's answers to the popup and the side panel. */
 export interface BackgroundServices {
@@ -78,6 +79,11 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
 
     async syncReminders() {
       return { scheduled: await services.syncReminders() };
+    },
+
+    async benchClip({ tabId }) {
+      if (import.meta.env.MODE !== 'e2e') throw new UserError('unavailable', 'Not available in this build.');
+      return timedClip(db, tabs, tabId);
     },
   };
 }

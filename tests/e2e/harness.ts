@@ -1,12 +1,15 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 export const PROD_BUILD = join(ROOT, '.output/chrome-mv3');
 
@@ -16,7 +19,7 @@ export function chromiumPath(): string {
 }
 
 /** A page served at a real-looking address: every host resolves to our server (see launch). */
-export type Routes = Record<string, string | { file: string; type?: string }>;
+export type Routes = Record<string, string | { file: string; type?: string } | { body: string; type: string }>;
 
 export interface Harness {
   context: BrowserContext;
@@ -36,16 +39,39 @@ export interface Harness {
  * (over http) and nothing leaves the machine.
  */
 export async function launch(extDir: string, routes: Routes): Promise<Harness> {
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const key = `${req.headers.host?.replace(/:\d+$/, '')}${(req.url ?? '/').split('?')[0]}`;
     const route = routes[key];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<title>Not found</title><h1>Not found</h1>');
       return;
     }
-    const { file, type } = typeof route === 'string' ? { file: route, type: undefined } : route;
-    const body = file.startsWith('<') ? file : readFileSync(resolve(ROOT, file));
+    let body: string | Buffer;
+    let type: string | undefined;
+    if (typeof route !== 'string' && 'body' in route) ({ body, type } = route);
+    else {
+      const file = typeof route === 'string' ? route : route.file;
+      type = typeof route === 'string' ? undefined : route.type;
+      // A string that starts like HTML is the page itself; anything else is a file of the repository.
+      body = file.startsWith('<') ? file : readFileSync(resolve(ROOT, file));
+    }
     res.writeHead(200, { 'content-type': type ?? 'text/html; charset=utf-8' }).end(body);
+  };
+  // One port speaks both http and https (HSTS-preloaded hosts such as wikipedia.org are always
+  // fetched over https): the first byte of a TLS handshake is 0x16. The certificate is a
+  // test-only one, accepted through --ignore-certificate-errors.
+  const plain = http.createServer(handler);
+  const tls = https.createServer(
+    { key: readFileSync(join(ROOT, 'tests/e2e/tls/test-only.key')), cert: readFileSync(join(ROOT, 'tests/e2e/tls/test-only.crt')) },
+    handler,
+  );
+  const server = net.createServer({ pauseOnConnect: true }, (socket) => {
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (!first) return socket.destroy();
+      socket.unshift(first);
+      (first[0] === 0x16 ? tls : plain).emit('connection', socket);
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
@@ -64,6 +90,7 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      '--ignore-certificate-errors',
       // Lets the tests reinstall the extension (an update) through Extensions.loadUnpacked.
       '--enable-unsafe-extension-debugging',
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,

@@ -1,0 +1,322 @@
+// npm run bench [-- --out <file.json>] [--quick]
+// Builds the extension, runs it in Debian's Chromium and prints the figures of issue 6: clip
+// latency and its parts against Readability and the floor, the cost to pages never clipped,
+// bundle sizes, a big dossier (import, first renders, memory), search, and the popup.
+// Every figure is a median over repeated runs with its p95; ratios are taken page by page.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { savedPageUrl } from '../../lib/extract/saved-page';
+import type { ClipTimings } from '../../lib/messaging/protocol';
+import type { ProbeResult } from '../../lib/bench/probe';
+import { chromiumPath, launch, type Routes, openPopup, ROOT, type TargetSession } from '../e2e/harness';
+import { bigDossier } from './dossier-gen';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const out = resolve(
+  args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(ROOT, 'tests/bench/results.json'),
+);
+const RUNS = quick ? 3 : 7;
+const PROD = join(ROOT, '.output/chrome-mv3');
+const E2E = join(ROOT, '.output/chrome-mv3-e2e');
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+const p95 = (xs: number[]) => quantile(xs, 0.95);
+function quantile(xs: number[], q: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+}
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const stat = (xs: number[]) => ({ median: r1(median(xs)), p95: r1(p95(xs)) });
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS };
+const budgets: Array<{ name: string; value: number; limit: number; unit: string; ok: boolean }> = [];
+const budget = (name: string, value: number, limit: number, unit = 'ms') =>
+  budgets.push({ name, value: r1(value), limit, unit, ok: value <= limit });
+
+// ---- 1. build ---------------------------------------------------------------------------------
+console.log('Building the production and e2e extensions…');
+execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });
+
+// ---- 2. sizes ---------------------------------------------------------------------------------
+function jsClosure(dir: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dir, entry), 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g))
+    jsClosure(dir, join(dirname(entry), m[1]!).replace(/^\//, ''), seen);
+  return seen;
+}
+function pageScripts(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  const entries = [...text.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) =>
+    m[1]!.replace(/^\//, ''),
+  );
+  const all = new Set<string>();
+  for (const e of entries) for (const f of jsClosure(dir, e)) all.add(f);
+  return [...all];
+}
+const sizeOf = (dir: string, files: string[]) => {
+  const buf = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+  return { files: files.length, minifiedKB: r1(buf.length / 1024), gzipKB: r1(gzipSync(buf).length / 1024) };
+};
+const sizes = {
+  clipper: sizeOf(PROD, ['clipper.js']),
+  background: sizeOf(PROD, ['background.js']),
+  popup: sizeOf(PROD, pageScripts(PROD, 'popup.html')),
+  sidepanel: sizeOf(PROD, pageScripts(PROD, 'sidepanel.html')),
+  options: sizeOf(PROD, pageScripts(PROD, 'options.html')),
+};
+results.sizes = sizes;
+budget('injected clipper (gzip)', sizes.clipper.gzipKB, 25, 'KB');
+budget('popup (gzip)', sizes.popup.gzipKB, 20, 'KB');
+
+// ---- 3. clip latency per fixture page --------------------------------------------------------
+const pagesDir = join(ROOT, 'tests/fixtures/pages');
+const fixtures = readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => {
+    const html = readFileSync(join(pagesDir, f), 'utf8');
+    const url = savedPageUrl(html)!.replace(/^https:/, 'http:');
+    return { name: f.replace(/\.html$/, ''), url, html, bytes: html.length };
+  })
+  .filter((f) =>
+    quick ? ['company-about-jsonld-graph', 'linkedin-person-large', 'news-german', 'wikipedia-company-en'].includes(f.name) : true,
+  );
+const routes: Routes = {};
+for (const f of fixtures) {
+  const u = new URL(f.url);
+  routes[`${u.hostname}${u.pathname}`] = f.html;
+}
+routes['never-clipped.example/'] = fixtures.find((f) => f.name === 'news-article-newsarticle')?.html ?? '<title>x</title>';
+
+console.log(`Clipping ${fixtures.length} fixture pages in Chromium, ${RUNS} runs each…`);
+const h = await launch(E2E, routes);
+const bench = await h.extensionPage('bench.html');
+type Api = Record<string, (...a: never[]) => Promise<unknown>>;
+const call = <T>(fn: string, ...a: unknown[]) =>
+  bench.evaluate(
+    ([f, xs]) =>
+      ((globalThis as unknown as { rapportBench: Api }).rapportBench[f as string] as (...a: unknown[]) => Promise<unknown>)(
+        ...(xs as unknown[]),
+      ),
+    [fn, a] as const,
+  ) as Promise<T>;
+
+const STRUCTURED =
+  /^(linkedin|wikipedia|company-about-jsonld|company-home-jsonld|company-broken-jsonld|company-about-microdata|company-team)/;
+const perPage: Array<Record<string, unknown>> = [];
+const page = await h.context.newPage();
+for (const f of fixtures) {
+  await page.goto(f.url);
+  // The user's click grants activeTab for this tab; the popup it opens is closed again.
+  const popup = await openPopup(h, page);
+  void popup;
+  const tabId = ((await call<Array<{ id: number; url: string }>>('tabs')).find((t) => t.url === page.url()) ?? { id: -1 }).id;
+  const probe = await call<ProbeResult>('probe', tabId);
+  const clips: ClipTimings[] = [];
+  for (let i = 0; i < RUNS; i++) clips.push(await call<ClipTimings>('clip', tabId));
+  const extract = median(probe.extractMs);
+  const readability = median(probe.readabilityMs);
+  const floor = median(probe.floorMs);
+  perPage.push({
+    page: f.name,
+    kB: Math.round(probe.bytes / 1024),
+    structured: STRUCTURED.test(f.name),
+    extractMs: stat(probe.extractMs),
+    readabilityMs: stat(probe.readabilityMs),
+    floorMs: stat(probe.floorMs),
+    extractOverReadability: r1(extract / readability),
+    clipMs: stat(clips.map((c) => c.totalMs)),
+    clipOverFloor: r1(median(clips.map((c) => c.totalMs)) / floor),
+    parts: {
+      injectAndExtract: r1(median(clips.map((c) => c.injectAndExtractMs))),
+      extractInPage: r1(median(clips.map((c) => c.extractInPageMs))),
+      messaging: r1(median(clips.map((c) => c.messagingMs))),
+      validate: r1(median(clips.map((c) => c.validateMs))),
+      db: r1(median(clips.map((c) => c.dbMs))),
+    },
+  });
+}
+results.pages = perPage;
+const pageMedians = (k: string) => perPage.map((p) => (p[k] as { median: number }).median);
+const ratios = perPage.map((p) => p.extractOverReadability as number);
+const structuredRatios = perPage.filter((p) => p.structured).map((p) => p.extractOverReadability as number);
+const clipMedians = pageMedians('clipMs');
+results.clip = {
+  extractionOverReadability: { median: r1(median(ratios)), p95: r1(p95(ratios)) },
+  structuredExtractionOverReadability: { median: r1(median(structuredRatios)), p95: r1(p95(structuredRatios)) },
+  clipMs: {
+    median: r1(median(clipMedians)),
+    p95: r1(p95(perPage.map((p) => (p.clipMs as { p95: number }).p95))),
+    max: r1(Math.max(...clipMedians)),
+  },
+  clipOverFloor: { median: r1(median(perPage.map((p) => p.clipOverFloor as number))) },
+};
+budget('extraction / Readability, median over pages', median(ratios), 1, '×');
+budget('extraction / Readability, structured pages', median(structuredRatios), 0.25, '×');
+budget('clip latency, median', median(clipMedians), 60);
+budget('clip latency, p95', p95(perPage.map((p) => (p.clipMs as { p95: number }).p95)), 200);
+budget('clip latency, slowest fixture', Math.max(...clipMedians), 300);
+
+// ---- 4. cost to pages never clipped ----------------------------------------------------------
+async function pageLoadCost(withExtension: boolean): Promise<{ scriptMs: number[]; taskMs: number[]; extensionScriptBytes: number }> {
+  let context = h.context;
+  let close = async () => {};
+  if (!withExtension) {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const plain = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rapport-plain-')), {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        `--host-resolver-rules=MAP * ${new URL(h.serverUrl('/')).host}`,
+      ],
+    });
+    context = plain;
+    close = () => plain.close();
+  }
+  const scriptMs: number[] = [];
+  const taskMs: number[] = [];
+  let extensionScriptBytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const p = await context.newPage();
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Performance.enable');
+    await cdp.send('Debugger.enable');
+    cdp.on('Debugger.scriptParsed', (e: { url: string; length?: number; endLine: number }) => {
+      if (e.url.startsWith('chrome-extension://')) extensionScriptBytes += e.length ?? 1;
+    });
+    await p.goto('http://never-clipped.example/', { waitUntil: 'load' });
+    await p.waitForTimeout(300);
+    const m = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
+    scriptMs.push((m.find((x) => x.name === 'ScriptDuration')?.value ?? 0) * 1000);
+    taskMs.push((m.find((x) => x.name === 'TaskDuration')?.value ?? 0) * 1000);
+    await p.close();
+  }
+  await close();
+  return { scriptMs, taskMs, extensionScriptBytes };
+}
+console.log('Measuring pages never clipped, with and without Rapport…');
+const withExt = await pageLoadCost(true);
+const without = await pageLoadCost(false);
+results.neverClipped = {
+  injectedBytes: withExt.extensionScriptBytes,
+  withRapport: { scriptMs: stat(withExt.scriptMs), taskMs: stat(withExt.taskMs) },
+  withoutRapport: { scriptMs: stat(without.scriptMs), taskMs: stat(without.taskMs) },
+};
+budget('bytes injected into pages never clipped', withExt.extensionScriptBytes, 0, 'B');
+
+// ---- 5. a big dossier -------------------------------------------------------------------------
+console.log('Generating and importing a dossier of 1,000 companies, 5,000 people, 20,000 clips…');
+const dossier = JSON.stringify(bigDossier());
+routes['127.0.0.1/bench/dossier.json'] = { body: dossier, type: 'application/json' };
+const imported = await call<{ parseMs: number; importMs: number; totalMs: number; chars: number }>(
+  'importFromUrl',
+  h.serverUrl('/bench/dossier.json'),
+);
+results.bigDossier = { sizeMB: r1(dossier.length / 1e6), import: imported };
+budget('import of 20,000 clips', imported.totalMs, 5_000);
+
+async function firstRender(route: unknown, mark: string): Promise<{ ms: number[]; heapMB: number }> {
+  const ms: number[] = [];
+  let heapMB = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await call('route', route);
+    const p = await h.extensionPage('sidepanel.html');
+    await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, `rapport:${mark}`, { timeout: 30_000 });
+    ms.push(await p.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, `rapport:${mark}`));
+    if (i === RUNS - 1) {
+      const cdp = await h.context.newCDPSession(p);
+      await cdp.send('Performance.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const m = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
+      heapMB = r1((m.find((x) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6);
+    }
+    await p.close();
+  }
+  return { ms, heapMB };
+}
+const biggest = await call<{ id: string; clips: number }>('biggestCompany');
+const company = await firstRender({ name: 'company', id: biggest.id }, 'company-rendered');
+const interviewId = await call<string>('firstInterview');
+const prep = await firstRender({ name: 'prep', id: interviewId }, 'prep-rendered');
+results.renders = {
+  company: { clips: biggest.clips, ...stat(company.ms), heapMB: company.heapMB },
+  prepSheet: { ...stat(prep.ms), heapMB: prep.heapMB },
+};
+budget('side panel, company with many clips, first render', median(company.ms), 100);
+budget('side panel, prep sheet, first render', median(prep.ms), 150);
+
+// ---- 6. search ------------------------------------------------------------------------------
+console.log('Searching 20,000 clips…');
+const queries = ['robotics', 'logistics manchester', 'warehouse freight energy', 'ro', 'chloé', 'zzqxv', 'nonexistentword'];
+const searchResults: Record<string, unknown> = {};
+const allSearch: number[] = [];
+for (const q of queries) {
+  const r = await call<{ ms: number[]; hits: number }>('search', q, quick ? 10 : 25);
+  allSearch.push(...r.ms);
+  searchResults[q] = { hits: r.hits, ...stat(r.ms) };
+}
+const index = await call<{ textBytes: number; indexBytes: number; entries: number; usage?: number }>('indexStats');
+results.search = {
+  queries: searchResults,
+  all: stat(allSearch),
+  index: { ...index, indexOverText: r1(index.indexBytes / index.textBytes) },
+};
+budget('search p95 at 20,000 clips', p95(allSearch), 25);
+budget('search index size / text size', index.indexBytes / index.textBytes, 1, '×');
+
+// ---- 7. popup --------------------------------------------------------------------------------
+console.log('Opening the popup…');
+const popupMs: number[] = [];
+await page.goto(fixtures[0]!.url);
+for (let i = 0; i < RUNS; i++) {
+  const popup: TargetSession = await openPopup(h, page);
+  await popup.waitFor(`performance.getEntriesByName('rapport:popup-interactive').length > 0`, 20_000);
+  popupMs.push(await popup.evaluate<number>(`performance.getEntriesByName('rapport:popup-interactive')[0].startTime`));
+}
+results.popup = stat(popupMs);
+
+await h.close();
+
+// ---- report ----------------------------------------------------------------------------------
+mkdirSync(dirname(out), { recursive: true });
+results.budgets = budgets;
+writeFileSync(out, JSON.stringify(results, null, 2));
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+console.log('\nClip latency per page (median ms; extraction and Readability measured in the page, same run)');
+console.log(
+  `${pad('page', 38)}${pad('kB', 6)}${pad('extract', 9)}${pad('Readab.', 9)}${pad('ratio', 7)}${pad('floor', 7)}${pad('clip', 7)}${pad('p95', 7)}parts (inject+extract / in page / msg / validate / db)`,
+);
+for (const p of perPage) {
+  const e = p.extractMs as { median: number };
+  const r = p.readabilityMs as { median: number };
+  const fl = p.floorMs as { median: number };
+  const c = p.clipMs as { median: number; p95: number };
+  const parts = p.parts as Record<string, number>;
+  console.log(
+    `${pad(p.page as string, 38)}${pad(p.kB as number, 6)}${pad(e.median, 9)}${pad(r.median, 9)}${pad(p.extractOverReadability as number, 7)}${pad(fl.median, 7)}${pad(c.median, 7)}${pad(c.p95, 7)}${parts.injectAndExtract} / ${parts.extractInPage} / ${parts.messaging} / ${parts.validate} / ${parts.db}`,
+  );
+}
+console.log('\nSizes (KB):', JSON.stringify(sizes));
+console.log('Pages never clipped:', JSON.stringify(results.neverClipped));
+console.log('Big dossier:', JSON.stringify(results.bigDossier), JSON.stringify(results.renders));
+console.log('Search:', JSON.stringify(results.search));
+console.log('Popup open → interactive (ms):', JSON.stringify(results.popup));
+console.log('\nBudgets');
+for (const b of budgets)
+  console.log(`  ${b.ok ? 'met ' : 'MISS'}  ${pad(b.name, 52)} ${b.value} ${b.unit} (budget ≤ ${b.limit} ${b.unit})`);
+console.log(`\nFigures written to ${out}`);
