@@ -1,11 +1,9 @@
-import type { Company } from '@/lib/schema/dossier';
-
 export function CompanyPicker({
   companies,
   selectedId,
   onSelect,
 }: {
-  companies: Company[];
+  companies: Array<{ id: string; name: string }>;
   selectedId?: string;
   onSelect(id: string): void;
 }) {

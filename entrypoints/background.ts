@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import '@/lib/schema/messages-en';
 import { browserTabs } from '@/lib/background/browser-tabs';
 import { clipNow } from '@/lib/background/clip-now';
 import { createHandlers } from '@/lib/background/handlers';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../lib/extract/registry';
+import { extractPageFull as extractPage } from '../lib/extract/full';
 import { savedPageUrl } from '../lib/extract/saved-page';
 import { PageExtraction } from '../lib/schema/page-extraction';
 import { docFrom } from './helpers/dom';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../lib/extract/registry';
+import { extractPageFull as extractPage } from '../lib/extract/full';
 import { LIMITS } from '../lib/schema/common';
 import { PageExtraction } from '../lib/schema/page-extraction';
 import { docFrom } from './helpers/dom';

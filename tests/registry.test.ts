@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { EXTRACTORS, extractPage } from '../lib/extract/registry';
+import { extractPageFull } from '../lib/extract/full';
 import { generic } from '../lib/extract/generic';
 import type { Extractor } from '../lib/extract/types';
 import { docFrom } from './helpers/dom';
@@ -28,7 +29,7 @@ describe('the extractor registry', () => {
         const html = readFileSync(join(__dirname, 'fixtures/pages', p), 'utf8');
         const url = /saved from url=\(\d+\)(\S+)/.exec(html)?.[1];
         if (!url || !expected.includes(p.replace(/\.html$/, '.json'))) return false;
-        return extractPage(docFrom(html, url), new URL(url)).extractor === e.id;
+        return extractPageFull(docFrom(html, url), new URL(url)).extractor === e.id;
       });
       expect(covered, `${e.id} has a fixture`).toBe(true);
     }

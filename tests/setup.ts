@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import '../lib/schema/messages-en';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RapportDb, V1 } from '../lib/db/database';
+import { RapportDb, V1, V2 } from '../lib/db/database';
 import { deleteCompany, deleteEverything, deletePerson, restore } from '../lib/db/delete';
 import { readDossier } from '../lib/db/dossier-data';
 import { exportDossier } from '../lib/db/export';
@@ -85,7 +85,7 @@ describe('backups', () => {
       const parsed = parseDossierFile(fixture(name));
       expect(parsed.ok, name).toBe(true);
       if (parsed.ok) await importDossier(db, parsed.data, 'replace');
-      for (const c of await db.clips.toArray()) expect(c.words?.length, `${name}: ${c.title}`).toBeGreaterThan(0);
+      for (const c of (await readDossier(db)).clips) expect(c.words?.length, `${name}: ${c.title}`).toBeGreaterThan(0);
     }
   });
 });
@@ -173,6 +173,8 @@ describe('concurrency', () => {
   });
 });
 
+const noWords = <T extends { words?: unknown }>({ words: _w, ...rest }: T) => rest;
+
 describe('database upgrades lose nothing', () => {
   it('opens a version 1 database with data and finds every record, with search words added', async () => {
     const name = `rapport-v1-${Math.random().toString(36).slice(2)}`;
@@ -193,16 +195,45 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const now = await readDossier(db);
-    expect(now.companies).toEqual(d.companies);
-    expect(now.people).toEqual(d.people);
+    expect(now.companies.map(noWords)).toEqual(d.companies);
+    expect(now.people.map(noWords)).toEqual(d.people);
     expect(now.interviews).toEqual(d.interviews);
     expect(now.self).toEqual(d.self);
     const byId = new Map(now.clips.map(({ words: _w, ...c }) => [c.id, c]));
     for (const c of v1clips) expect(byId.get(c.id), c.id).toEqual(c);
     for (const c of now.clips) expect(c.words!.length).toBeGreaterThan(0);
-    const word = now.clips[0]!.words![0]!;
-    expect(await db.clips.where('words').equals(word).count()).toBeGreaterThan(0);
+    // Every clip is findable through the terms index.
+    for (const c of now.clips) expect((await db.terms.get(c.words![0]!))?.ids).toContain(c.id);
+  });
+
+  it('opens a version 2 database: clip texts move to their own table, nothing is lost', async () => {
+    const name = `rapport-v2-${Math.random().toString(36).slice(2)}`;
+    const parsed = parseDossierFile(fixture('non-english'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const d = parsed.data;
+    const old = new Dexie(name);
+    old.version(2).stores(V2);
+    await old.open();
+    await old.table('companies').bulkAdd(d.companies);
+    await old.table('people').bulkAdd(d.people);
+    await old.table('clips').bulkAdd(d.clips.map((c) => ({ ...c, words: ['alt'] })));
+    await old.table('interviews').bulkAdd(d.interviews);
+    await old.table('questions').bulkAdd(d.questions);
+    if (d.self) await old.table('self').put(d.self);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    const now = await readDossier(db);
+    const byId = new Map(now.clips.map((c) => [c.id, c]));
+    for (const c of d.clips) expect(byId.get(c.id), c.id).toEqual({ ...c, words: ['alt'] });
+    expect((await db.clips.toArray()).every((c) => c.text === undefined && c.words === undefined)).toBe(true);
+    expect(await db.clipTexts.count()).toBe(d.clips.length);
+    expect(now.companies.map(noWords)).toEqual(d.companies);
+    expect(now.people.map(noWords)).toEqual(d.people);
+    expect(now.interviews).toEqual(d.interviews);
+    for (const p of now.people) expect(p.words!.length).toBeGreaterThan(0);
   });
 });

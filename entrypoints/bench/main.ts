@@ -12,9 +12,10 @@ const api = {
     const parsed = parseDossierFile(text);
     const t1 = performance.now();
     if (!parsed.ok) throw new Error(parsed.error);
-    await importDossier(db(), parsed.data, 'replace');
+    const timings: { wordsMs?: number } = {};
+    await importDossier(db(), parsed.data, 'replace', timings);
     const t2 = performance.now();
-    return { parseMs: t1 - t0, importMs: t2 - t1, totalMs: t2 - t0, chars: text.length };
+    return { parseMs: t1 - t0, importMs: t2 - t1, wordsMs: timings.wordsMs, totalMs: t2 - t0, chars: text.length };
   },
   async search(q: string, runs: number) {
     const ms: number[] = [];
@@ -31,12 +32,12 @@ const api = {
     let textBytes = 0;
     let indexBytes = 0;
     let entries = 0;
-    await db().clips.each((c) => {
-      textBytes += ((c.text?.length ?? 0) + c.title.length) * 2;
-      for (const w of c.words ?? []) {
-        indexBytes += (w.length + c.id.length) * 2 + 16;
-        entries++;
-      }
+    await db().clipTexts.each((t) => {
+      textBytes += (t.text?.length ?? 0) * 2;
+    });
+    await db().terms.each((t) => {
+      indexBytes += t.term.length * 2 + t.ids.reduce((n, id) => n + id.length * 2 + 4, 16);
+      entries += t.ids.length;
     });
     const estimate = await navigator.storage.estimate();
     return { textBytes, indexBytes, entries, usage: estimate.usage };

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/lib/schema/messages-en';
 import '@/components/theme.css';
 import './options.css';
 import { App } from './App';

@@ -3,6 +3,7 @@ import type { TabAccess } from './tab-clipper';
 
 /** The clipper's file in the built extension (entrypoints/clipper.ts, an unlisted script). */
 export const CLIPPER_FILE = '/clipper.js';
+export const READABLE_FILE = '/readable.js';
 
 export const browserTabs: TabAccess = {
   async getTab(tabId) {
@@ -13,6 +14,10 @@ export const browserTabs: TabAccess = {
     // The isolated world (the default) keeps LinkedIn's Trusted Types policy and the page's own
     // scripts away from the clipper; the top frame only, as the user clipped the page they see.
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIPPER_FILE] });
+    return first?.result;
+  },
+  async runReadable(tabId) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [READABLE_FILE] });
     return first?.result;
   },
 };

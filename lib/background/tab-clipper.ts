@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { ClipperResult } from '../clip/clipper-result';
+import { ClipperResult, ReadableResult } from '../clip/clipper-result';
+import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
 import { UserError } from '../messaging/errors';
 import { type PageExtraction, PageExtraction as PageExtractionSchema } from '../schema/page-extraction';
@@ -15,20 +16,35 @@ export interface TabAccess {
   getTab(tabId: number): Promise<TabInfo | undefined>;
   /** Injects the clipper into the tab and returns what it returned. */
   runClipper(tabId: number): Promise<unknown>;
+  /** Injects the Readability script (articles only) and returns what it returned. */
+  runReadable?(tabId: number): Promise<unknown>;
 }
 
 /** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
-export async function extractTab(access: TabAccess, tabId: number): Promise<{ extraction: PageExtraction; ms: number; tab: TabInfo }> {
+/** Where the time of one extraction went; filled in when the benchmark asks. */
+export interface ExtractTimings {
+  injectMs: number;
+  extractInPageMs: number;
+  validateMs: number;
+}
+
+export async function extractTab(
+  access: TabAccess,
+  tabId: number,
+  timings?: ExtractTimings,
+): Promise<{ extraction: PageExtraction; ms: number; tab: TabInfo }> {
   const tab = await access.getTab(tabId).catch(() => undefined);
   if (!tab) throw new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
   const reason = unclippableReason(tab.url, tab.status);
   if (reason) throw new UserError('unclippable', reason);
   let raw: unknown;
+  const t0 = performance.now();
   try {
     raw = await access.runClipper(tabId);
   } catch (err) {
     throw injectionError(err, tab.url);
   }
+  const t1 = performance.now();
   const result = ClipperResult.safeParse(raw);
   if (!result.success) throw new UserError('clipper-failed', 'Rapport could not read this page. Reload it and try again.');
   if (!result.data.ok) {
@@ -47,7 +63,25 @@ export async function extractTab(access: TabAccess, tabId: number): Promise<{ ex
       `This page gave data Rapport refuses to store: ${z.prettifyError(parsed.error).slice(0, 300)}`,
     );
   }
-  return { extraction: parsed.data, ms: result.data.ms, tab };
+  let extraction = parsed.data;
+  let ms = result.data.ms;
+  if (result.data.needsReadable) {
+    // An article: its main text comes from Readability, injected now and only now. If that
+    // fails, the clip keeps the page's own text.
+    const r = ReadableResult.safeParse(await access.runReadable?.(tabId).catch(() => undefined));
+    if (r.success && r.data.readable) {
+      const merged = PageExtractionSchema.safeParse(applyReadable(extraction, withoutNulls(r.data.readable)));
+      if (merged.success) extraction = merged.data;
+      ms += r.data.ms;
+    }
+  }
+  if (timings) {
+    const readableWall = result.data.needsReadable ? performance.now() - t1 : 0;
+    timings.injectMs = t1 - t0 + readableWall;
+    timings.extractInPageMs = ms;
+    timings.validateMs = 0;
+  }
+  return { extraction, ms, tab };
 }
 
 function injectionError(err: unknown, url: string | undefined): UserError {
@@ -65,4 +99,8 @@ function injectionError(err: unknown, url: string | undefined): UserError {
     );
   }
   return new UserError('inject-failed', `Rapport could not read this page: ${text.slice(0, 200)}`);
+}
+
+function withoutNulls<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
 }

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { extractPage } from '../extract/registry';
+import { extractPageFull as extractPage } from '../extract/full';
 
 export interface ProbeResult {
   bytes: number;

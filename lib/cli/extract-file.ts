@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractPage } from '../extract/registry';
+import { extractPageFull as extractPage } from '../extract/full';
 import { savedPageUrl } from '../extract/saved-page';
 import type { PageExtraction } from '../schema/page-extraction';
 

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 /** What the injected clipper returns. The extraction itself is parsed separately, with its own schema. */
 export const ClipperResult = z.union([
-  z.object({ ok: z.literal(true), extraction: z.unknown(), ms: z.number() }),
+  z.object({ ok: z.literal(true), extraction: z.unknown(), ms: z.number(), needsReadable: z.optional(z.boolean()) }),
   z.object({
     ok: z.literal(false),
     code: z.enum(['not-html', 'failed']),
@@ -10,3 +10,21 @@ export const ClipperResult = z.union([
   }),
 ]);
 export type ClipperResult = z.infer<typeof ClipperResult>;
+
+const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
+
+/** What the Readability script returns for an article: its main text and byline, capped. */
+export const ReadableResult = z.object({
+  ok: z.literal(true),
+  ms: z.number(),
+  readable: z.nullable(
+    z.object({
+      text: text(200_000),
+      byline: text(2_000),
+      excerpt: text(20_000),
+      siteName: text(300),
+      publishedAt: text(40),
+      title: text(2_000),
+    }),
+  ),
+});

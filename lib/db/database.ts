@@ -1,12 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Clip, Company, Interview, Person, Question, SelfProfile } from '../schema/dossier';
 import { wordsOfStoredClip } from './clip-words';
+import { companyWords, personWords } from './record-words';
+import { postings, type Term } from './terms';
 
 /**
  * The dossier, in IndexedDB in the extension's own origin. `stores()` lists indexes only; the
  * records' shapes are the Zod schemas in lib/schema. A version that changes stored data carries
- * its `upgrade()` and a test in tests/db-upgrades.test.ts that opens the older database.
+ * its `upgrade()` and a test in tests/trust-data.test.ts that opens the older database.
  */
+
 /** The first schema, kept verbatim: Dexie needs every version to upgrade old databases. */
 export const V1 = {
   companies: 'id, name, nameKey, *domains, linkedinUrl, updatedAt',
@@ -16,11 +19,30 @@ export const V1 = {
   questions: 'id, interviewId, [interviewId+order]',
   self: 'id',
 };
+export const V2 = { ...V1, clips: 'id, &urlKey, companyId, personId, capturedAt, kind, *words' };
+export const V3 = {
+  ...V2,
+  // Clip words move from a multiEntry index (a million entries at 20,000 clips) to `terms`.
+  clips: 'id, &urlKey, companyId, personId, updatedAt',
+  companies: 'id, name, nameKey, *domains, linkedinUrl, updatedAt, *words',
+  people: 'id, name, currentCompanyId, profileUrl, status, referredBy, updatedAt, *words',
+  clipTexts: 'id',
+  terms: 'term',
+};
+
+/** A clip's body: its readable text and search words, kept apart so lists of clips stay light. */
+export interface ClipText {
+  id: string;
+  text?: string;
+  words?: string[];
+}
 
 export class RapportDb extends Dexie {
   companies!: EntityTable<Company, 'id'>;
   people!: EntityTable<Person, 'id'>;
   clips!: EntityTable<Clip, 'id'>;
+  clipTexts!: EntityTable<ClipText, 'id'>;
+  terms!: EntityTable<Term, 'term'>;
   interviews!: EntityTable<Interview, 'id'>;
   questions!: EntityTable<Question, 'id'>;
   self!: EntityTable<SelfProfile, 'id'>;
@@ -28,9 +50,9 @@ export class RapportDb extends Dexie {
   constructor(name = 'rapport') {
     super(name);
     this.version(1).stores(V1);
-    // v2: clips carry search words (multiEntry index); existing clips get theirs computed.
+    // v2: clips carry search words; existing clips get theirs computed.
     this.version(2)
-      .stores({ ...V1, clips: 'id, &urlKey, companyId, personId, capturedAt, kind, *words' })
+      .stores(V2)
       .upgrade((tx) =>
         tx
           .table<Clip, string>('clips')
@@ -39,6 +61,33 @@ export class RapportDb extends Dexie {
             clip.words = wordsOfStoredClip(clip);
           }),
       );
+    // v3: clip texts move to their own table (a company's clip list stays light), clip words
+    // to the `terms` index; companies and people get search words too.
+    this.version(3)
+      .stores(V3)
+      .upgrade(async (tx) => {
+        const texts = tx.table<ClipText, string>('clipTexts');
+        const clips = tx.table<Clip, string>('clips');
+        await tx.table<Term, string>('terms').bulkPut(postings(await clips.toArray()));
+        await clips.toCollection().modify((clip) => {
+          void texts.put({ id: clip.id, ...(clip.text ? { text: clip.text } : {}), ...(clip.words ? { words: clip.words } : {}) });
+          delete clip.text;
+          delete clip.words;
+        });
+        await tx
+          .table<Company, string>('companies')
+          .toCollection()
+          .modify((c) => void (c.words = companyWords(c)));
+        await tx
+          .table<Person, string>('people')
+          .toCollection()
+          .modify((p) => void (p.words = personWords(p)));
+      });
+    // Words of companies and people follow every write, wherever it comes from.
+    this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
+    this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));
+    this.people.hook('creating', (_k, obj) => void (obj.words = personWords(obj)));
+    this.people.hook('updating', (mods, _k, obj) => ({ words: personWords({ ...obj, ...(mods as Partial<Person>) }) }));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Clip, Company, Interview, Person, Question } from '../schema/dossier';
 import type { RapportDb } from './database';
+import { deleteClips, putClips, withTexts } from './clip-store';
 import { dropClipFacts } from './facts';
 
 /** Everything one deletion removed or changed, so that "Undo" can put it back exactly. */
@@ -11,7 +12,7 @@ export interface Snapshot {
   questions: Question[];
 }
 
-const tables = (db: RapportDb) => [db.companies, db.people, db.clips, db.interviews, db.questions];
+const tables = (db: RapportDb) => [db.companies, db.people, db.clips, db.clipTexts, db.terms, db.interviews, db.questions];
 
 /**
  * Deletes a company with its clips and meetings; its people stay in the dossier, unlinked.
@@ -20,12 +21,15 @@ const tables = (db: RapportDb) => [db.companies, db.people, db.clips, db.intervi
 export function deleteCompany(db: RapportDb, id: string): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
     const company = await db.companies.get(id);
-    const clips = await db.clips.where('companyId').equals(id).toArray();
+    const clips = await withTexts(db, await db.clips.where('companyId').equals(id).toArray());
     const interviews = await db.interviews.where('companyId').equals(id).toArray();
     const questions = (await Promise.all(interviews.map((i) => db.questions.where('interviewId').equals(i.id).toArray()))).flat();
     const people = await db.people.where('currentCompanyId').equals(id).toArray();
     await db.companies.delete(id);
-    await db.clips.bulkDelete(clips.map((c) => c.id));
+    await deleteClips(
+      db,
+      clips.map((c) => c.id),
+    );
     await db.interviews.bulkDelete(interviews.map((i) => i.id));
     await db.questions.bulkDelete(questions.map((q) => q.id));
     for (const p of people) {
@@ -40,14 +44,17 @@ export function deleteCompany(db: RapportDb, id: string): Promise<Snapshot> {
 export function deletePerson(db: RapportDb, id: string): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
     const person = await db.people.get(id);
-    const clips = await db.clips.where('personId').equals(id).toArray();
+    const clips = await withTexts(db, await db.clips.where('personId').equals(id).toArray());
     const interviews = await db.interviews.where('personId').equals(id).toArray();
     const questions = (await Promise.all(interviews.map((i) => db.questions.where('interviewId').equals(i.id).toArray()))).flat();
     const referred = await db.people.where('referredBy').equals(id).toArray();
     const companyIds = [...new Set(clips.map((c) => c.companyId).filter((c): c is string => !!c))];
     const companies = (await db.companies.bulkGet(companyIds)).filter((c): c is Company => !!c);
     await db.people.delete(id);
-    await db.clips.bulkDelete(clips.map((c) => c.id));
+    await deleteClips(
+      db,
+      clips.map((c) => c.id),
+    );
     await db.interviews.bulkDelete(interviews.map((i) => i.id));
     await db.questions.bulkDelete(questions.map((q) => q.id));
     for (const r of referred) {
@@ -65,7 +72,7 @@ export function restore(db: RapportDb, s: Snapshot): Promise<void> {
   return db.transaction('rw', tables(db), async () => {
     await db.companies.bulkPut(s.companies);
     await db.people.bulkPut(s.people);
-    await db.clips.bulkPut(s.clips);
+    await putClips(db, s.clips);
     await db.interviews.bulkPut(s.interviews);
     await db.questions.bulkPut(s.questions);
   });

@@ -3,6 +3,8 @@ import { DossierExport, EXPORT_FORMAT, EXPORT_VERSION } from '../schema/export';
 import type { EntityTable } from 'dexie';
 import type { RapportDb } from './database';
 import { wordsOfStoredClip } from './clip-words';
+import { isIndexWord } from '../search/words';
+import { putClips } from './clip-store';
 
 export interface ImportCounts {
   companies: number;
@@ -113,10 +115,17 @@ export async function importDossier(
   db: RapportDb,
   data: DossierExport,
   mode: 'merge' | 'replace',
+  timings?: { wordsMs?: number },
 ): Promise<{ added: number; updated: number; skipped: number }> {
-  const tables = [db.companies, db.people, db.clips, db.interviews, db.questions, db.self];
-  // Search words are derived data: rebuilt here, never trusted from a file.
-  data = { ...data, clips: data.clips.map((c) => ({ ...c, words: wordsOfStoredClip(c) })) };
+  const tables = [db.companies, db.people, db.clips, db.clipTexts, db.terms, db.interviews, db.questions, db.self];
+  // Search words are derived data: an export carries them, and they are kept when they are
+  // well-formed index words; otherwise (an older or hand-made file) they are rebuilt.
+  const t0 = performance.now();
+  data = {
+    ...data,
+    clips: data.clips.map((c) => ({ ...c, words: c.words?.length && c.words.every(isIndexWord) ? c.words : wordsOfStoredClip(c) })),
+  };
+  if (timings) timings.wordsMs = performance.now() - t0;
   return db.transaction('rw', tables, async () => {
     let added = 0;
     let updated = 0;
@@ -125,7 +134,7 @@ export async function importDossier(
       for (const t of tables) await t.clear();
       await db.companies.bulkAdd(data.companies);
       await db.people.bulkAdd(data.people);
-      await db.clips.bulkAdd(data.clips);
+      await putClips(db, data.clips, true);
       await db.interviews.bulkAdd(data.interviews);
       await db.questions.bulkAdd(data.questions);
       if (data.self) await db.self.put(data.self);
@@ -138,7 +147,12 @@ export async function importDossier(
         (data.self ? 1 : 0);
       return { added, updated, skipped };
     }
-    const mergeInto = async <T extends { id: string }>(table: EntityTable<T, 'id'>, items: T[], isNewer: (a: T, b: T) => boolean) => {
+    const mergeInto = async <T extends { id: string }>(
+      table: EntityTable<T, 'id'>,
+      items: T[],
+      isNewer: (a: T, b: T) => boolean,
+      write: (put: T[]) => Promise<unknown> = (put) => table.bulkPut(put),
+    ) => {
       const existing = await table.bulkGet(items.map((i) => i.id) as never[]);
       const put: T[] = [];
       items.forEach((item, i) => {
@@ -151,7 +165,7 @@ export async function importDossier(
           put.push(item);
         } else skipped++;
       });
-      await table.bulkPut(put);
+      await write(put);
     };
     const byUpdatedAt = (a: { updatedAt: number }, b: { updatedAt: number }) => a.updatedAt > b.updatedAt;
     await mergeInto(db.companies, data.companies, byUpdatedAt);
@@ -163,7 +177,7 @@ export async function importDossier(
       if (other && other.id !== c.id) skipped++;
       else clips.push(c);
     }
-    await mergeInto(db.clips, clips, byUpdatedAt);
+    await mergeInto(db.clips, clips, byUpdatedAt, (put) => putClips(db, put));
     await mergeInto(db.interviews, data.interviews, byUpdatedAt);
     // Questions carry no timestamp: the dossier's own copy of a question wins.
     await mergeInto(db.questions, data.questions, () => false);

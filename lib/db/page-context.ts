@@ -1,5 +1,5 @@
 import type { RapportDb } from './database';
-import { ownDomain } from './domains';
+import { hostSuffixes } from './host-suffixes';
 import { urlKey } from './url-key';
 import { linkedinProfileUrl } from '../extract/facts';
 
@@ -15,8 +15,10 @@ export async function pageContext(db: RapportDb, url: string | undefined): Promi
       : undefined;
   let companyId = clip?.companyId ?? person?.currentCompanyId;
   if (!companyId) {
-    const domain = ownDomain(url);
-    if (domain) companyId = (await db.companies.where('domains').equals(domain).first())?.id;
+    // Companies store registrable domains only, so every suffix of the host can be looked up
+    // at once: no Public Suffix List is needed to read (the side panel stays small).
+    const suffixes = hostSuffixes(url);
+    if (suffixes.length) companyId = (await db.companies.where('domains').anyOf(suffixes).first())?.id;
   }
   return { companyId, personId: person?.id };
 }

@@ -7,6 +7,7 @@ import { companyClues, companyMentionedIn, findCompany } from './companies';
 import { mergeFacts } from './facts';
 import { companyNameKey, personNameKey } from './names';
 import { urlKey } from './url-key';
+import { putClips } from './clip-store';
 import { clipWords } from './clip-words';
 
 export interface SaveOptions {
@@ -34,7 +35,7 @@ export interface SaveResult {
 export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {}): Promise<SaveResult> {
   const now = opts.now ?? Date.now();
   const newId = opts.newId ?? defaultId;
-  return db.transaction('rw', [db.companies, db.people, db.clips], async () => {
+  return db.transaction('rw', [db.companies, db.people, db.clips, db.clipTexts, db.terms], async () => {
     const key = urlKey(x.url);
     const existing = await db.clips.where('urlKey').equals(key).first();
     const clipId = existing?.id ?? newId();
@@ -96,7 +97,7 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       publishedAt: x.article?.publishedAt ?? x.publishedAt,
       words: clipWords(x),
     };
-    await db.clips.put(stripUndefined(clip));
+    await putClips(db, [stripUndefined(clip)]);
     if (existing?.companyId && existing.companyId !== company?.id) await forgetClip(db, existing.companyId, clipId);
 
     return {

@@ -6,19 +6,24 @@ import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PE
 import { readMicrodata } from './microdata';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
 import { isPlatformHost } from './platforms';
-import { readable } from './readable';
+import { applyReadable } from './readable-merge';
 import { articleFacts, organizationFacts, personFacts } from './schema-org';
 import { pageText } from './text';
-import type { Extractor } from './types';
+import type { ExtractOptions, Extractor } from './types';
 
 /** The last resort: schema.org JSON-LD, meta tags and the page's text, on any page. */
 export const generic: Extractor = {
   id: 'generic',
   matches: () => true,
-  extract: (doc, url) => genericExtraction(doc, url),
+  extract: (doc, url, opts) => genericExtraction(doc, url, undefined, opts),
 };
 
-export function genericExtraction(doc: Document, url: URL, md: Metadata = readMetadata(doc, url)): PageExtraction {
+export function genericExtraction(
+  doc: Document,
+  url: URL,
+  md: Metadata = readMetadata(doc, url),
+  opts: ExtractOptions = {},
+): PageExtraction {
   const { ld, meta } = md;
   const sources: Record<string, SourceKind> = {};
   const note = (obj: object | undefined, prefix: string, kind: SourceKind) => {
@@ -50,20 +55,21 @@ export function genericExtraction(doc: Document, url: URL, md: Metadata = readMe
   if (kind === 'article') {
     const fromLd = articleNode ? articleFacts(ld, articleNode) : {};
     note(fromLd, 'article.', 'json-ld');
-    const r = readable(doc);
     const article = prune({
       title: fromLd.title ?? md.title,
-      authors: fromLd.authors ?? bylineAuthors(doc, meta.get('author'), r?.byline),
-      publishedAt: fromLd.publishedAt ?? md.publishedAt ?? r?.publishedAt,
-      siteName: fromLd.siteName ?? md.siteName ?? r?.siteName,
-      excerpt: fromLd.excerpt ?? md.description ?? r?.excerpt,
+      authors: fromLd.authors ?? bylineAuthors(doc, meta.get('author'), undefined),
+      publishedAt: fromLd.publishedAt ?? md.publishedAt,
+      siteName: fromLd.siteName ?? md.siteName,
+      excerpt: fromLd.excerpt ?? md.description,
       aboutCompany: fromLd.aboutCompany,
     });
-    note(article, 'article.', r ? 'readability' : 'meta');
+    note(article, 'article.', 'meta');
     out.article = article;
     out.publishedAt = article.publishedAt;
-    out.text = r?.text ?? pageText(doc);
-    if (r?.text) sources.text = 'readability';
+    out.text = pageText(doc);
+    if (out.text) sources.text = 'dom';
+    // Readability's main text and byline fill what the page's metadata left open.
+    if (opts.readable) return applyReadable(finish(out), opts.readable(doc));
   } else {
     out.text = pageText(doc);
     if (out.text) sources.text = 'dom';
@@ -96,8 +102,10 @@ export function genericExtraction(doc: Document, url: URL, md: Metadata = readMe
       sources.people = 'json-ld';
     }
   }
-  return prune(out);
+  return finish(out);
 }
+
+const finish = (x: PageExtraction) => prune(x);
 
 /** The Person a page is about: a ProfilePage's main entity, or a lone Person beside no Organization. */
 function mainPerson(ld: JsonLd): LdNode | undefined {

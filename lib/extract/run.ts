@@ -1,5 +1,5 @@
 import type { ClipperResult } from '../clip/clipper-result';
-import { extractPage } from './registry';
+import { EXTRACTORS, extractPage } from './registry';
 
 /**
  * The clipper's whole job, as a function of the document: refuse what is not an HTML page, run
@@ -10,8 +10,8 @@ export function runClipper(doc: Document, href: string, now: () => number = () =
   const type = doc.contentType || 'text/html';
   if (!/html|xml/i.test(type)) return { ok: false, code: 'not-html', detail: type.slice(0, 100) };
   try {
-    const extraction = extractPage(doc, new URL(href));
-    return { ok: true, extraction, ms: now() - start };
+    const extraction = extractPage(doc, new URL(href), EXTRACTORS);
+    return { ok: true, extraction, ms: now() - start, needsReadable: extraction.kind === 'article' };
   } catch (err) {
     return { ok: false, code: 'failed', detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
   }

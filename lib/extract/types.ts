@@ -1,3 +1,4 @@
+import type { Readable } from './readable';
 import type { PageExtraction } from '../schema/page-extraction';
 
 /** One site, one file, one shape: a cheap URL test and a pure extraction of (document, URL). */
@@ -6,5 +7,14 @@ export interface Extractor {
   /** Cheap: looks at the URL only. An extractor never runs on a page it does not match. */
   matches(url: URL): boolean;
   /** Reads `doc` without changing it; returns null to let the next extractor try. */
-  extract(doc: Document, url: URL): PageExtraction | null;
+  extract(doc: Document, url: URL, opts?: ExtractOptions): PageExtraction | null;
+}
+
+export interface ExtractOptions {
+  /**
+   * Readability, for articles. The injected clipper leaves it out to stay small; the background
+   * injects it afterwards for articles only (lib/extract/readable-merge.ts adds its findings).
+   * The command line passes it in (lib/extract/full.ts): both paths give the same result.
+   */
+  readable?: (doc: Document) => Readable | undefined;
 }

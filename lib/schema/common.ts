@@ -1,8 +1,5 @@
 import { z } from 'zod/mini';
 
-// Readable messages ("Too big: expected string to have <=300 characters") instead of "Invalid input".
-z.config(z.locales.en());
-
 /** Caps on every string that crosses a boundary; pages are written by strangers. */
 export const LIMITS = {
   short: 300,

@@ -41,6 +41,8 @@ export const Company = z.object({
   tags: list(shortText),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Search words (derived, rebuilt on every write; not exported). */
+  words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
 });
 export type Company = z.infer<typeof Company>;
 
@@ -67,6 +69,8 @@ export const Person = z.object({
   sourceClipIds: list(id),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Search words (derived, rebuilt on every write; not exported). */
+  words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
 });
 export type Person = z.infer<typeof Person>;
 

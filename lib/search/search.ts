@@ -1,5 +1,4 @@
 import type { RapportDb } from '../db/database';
-import type { Clip, Company, Person } from '../schema/dossier';
 import { tokens } from './words';
 
 export interface SearchHit {
@@ -14,16 +13,20 @@ export interface SearchHit {
   interviewId?: string;
 }
 
+/** Companies or people read per query before filtering by the other terms. */
+const CANDIDATES = 60;
+/** Rows of `terms` a typed prefix may expand to. */
+const PREFIX_TERMS = 200;
+
 const fold = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-/** Every term matches the start of some word of the text. */
-function matchesAll(text: string, terms: string[]): boolean {
-  const words = tokens(text);
-  return terms.every((t) => words.some((w) => w.startsWith(t)));
+/** Every term matches the start of some word of the list. */
+function matchesAll(words: string[] | undefined, terms: string[]): boolean {
+  return !!words && terms.every((t) => words.some((w) => w.startsWith(t)));
 }
 
 /** Around the first place one of the terms appears, so the UI can highlight it. */
@@ -33,91 +36,89 @@ export function snippet(text: string | undefined, terms: string[], width = 140):
   const at = Math.min(...terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return undefined;
   const start = Math.max(0, at - Math.floor(width / 3));
-  return `${start > 0 ? '…' : ''}${text
+  const body = text
     .slice(start, start + width)
     .replace(/\s+/g, ' ')
-    .trim()}${start + width < text.length ? '…' : ''}`;
+    .trim();
+  return `${start > 0 ? '…' : ''}${body}${start + width < text.length ? '…' : ''}`;
 }
 
 /**
- * Search as you type across companies, people, clips and notes. Clips are found through the
- * multiEntry word index (a prefix match per term, intersected); the few thousand companies and
- * people are matched by name and role directly.
+ * Search as you type across companies, people, clips and notes. Companies and people through
+ * their multiEntry word index, clips through the `terms` posting lists (intersected in memory,
+ * then only the newest few clips read), notes scanned (they are few).
  */
 export async function search(db: RapportDb, query: string, limit = 20): Promise<SearchHit[]> {
   const terms = [...new Set(tokens(query))].filter((t) => t.length >= 2).slice(0, 6);
   if (!terms.length) return [];
-  const hits: SearchHit[] = [];
-  const [companies, people, clipIds, interviews] = await Promise.all([
-    db.companies.toArray(),
-    db.people.toArray(),
-    clipIdsFor(db, terms, limit),
-    db.interviews.toArray(),
+  // The longest term is usually the rarest: it gives the fewest candidates.
+  const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
+  const [companies, people, clips, interviews, answers] = await Promise.all([
+    db.companies.where('words').startsWith(lead).limit(CANDIDATES).toArray(),
+    db.people.where('words').startsWith(lead).limit(CANDIDATES).toArray(),
+    clipsFor(db, terms, limit),
+    db.interviews.filter((i) => !!(i.notes || i.goal || i.outcome)).toArray(),
+    db.questions.filter((q) => !!q.answerNotes).toArray(),
   ]);
-  for (const c of companies as Company[]) {
-    if (matchesAll(`${c.name} ${c.tags.join(' ')} ${c.domains.join(' ')}`, terms))
-      hits.push({ kind: 'company', id: c.id, title: c.name, subtitle: c.domains[0], companyId: c.id });
+  const hits: SearchHit[] = [];
+  for (const c of companies) {
+    if (matchesAll(c.words, terms)) hits.push({ kind: 'company', id: c.id, title: c.name, subtitle: c.domains[0], companyId: c.id });
   }
-  for (const p of people as Person[]) {
-    const about = `${p.name} ${p.currentTitle ?? ''} ${p.headline ?? ''} ${p.tags.join(' ')}`;
-    if (matchesAll(about, terms))
-      hits.push({
-        kind: 'person',
-        id: p.id,
-        title: p.name,
-        subtitle: p.currentTitle ?? p.headline,
-        personId: p.id,
-        companyId: p.currentCompanyId,
-      });
-    else if (p.notes && matchesAll(p.notes, terms))
-      hits.push({ kind: 'note', id: `person-note:${p.id}`, title: `Note on ${p.name}`, snippet: snippet(p.notes, terms), personId: p.id });
+  for (const p of people) {
+    if (!matchesAll(p.words, terms)) continue;
+    hits.push({
+      kind: 'person',
+      id: p.id,
+      title: p.name,
+      subtitle: p.currentTitle ?? p.headline,
+      personId: p.id,
+      companyId: p.currentCompanyId,
+    });
   }
   for (const i of interviews) {
     const text = [i.notes, i.goal, i.outcome].filter(Boolean).join('\n');
-    if (text && matchesAll(text, terms))
-      hits.push({
-        kind: 'note',
-        id: `interview-note:${i.id}`,
-        title: 'Meeting notes',
-        snippet: snippet(text, terms),
-        interviewId: i.id,
-        personId: i.personId,
-      });
+    if (!matchesAll(tokens(text), terms)) continue;
+    hits.push({
+      kind: 'note',
+      id: `interview:${i.id}`,
+      title: 'Meeting notes',
+      snippet: snippet(text, terms),
+      interviewId: i.id,
+      personId: i.personId,
+    });
   }
-  const clips = (await db.clips.bulkGet(clipIds)).filter((c): c is Clip => !!c);
-  clips.sort((a, b) => b.updatedAt - a.updatedAt);
-  for (const c of clips)
+  for (const q of answers) {
+    if (!matchesAll(tokens(q.answerNotes!), terms)) continue;
+    hits.push({ kind: 'note', id: `answer:${q.id}`, title: q.text, snippet: snippet(q.answerNotes, terms), interviewId: q.interviewId });
+  }
+  const texts = await db.clipTexts.bulkGet(clips.map((c) => c.id));
+  clips.forEach((c, i) => {
     hits.push({
       kind: 'clip',
       id: c.id,
       title: c.title,
       subtitle: c.siteName,
-      snippet: snippet(c.text, terms) ?? snippet(c.title, terms),
+      snippet: snippet(texts[i]?.text, terms) ?? snippet(c.title, terms),
       companyId: c.companyId,
       personId: c.personId,
     });
-  const answers = await db.questions
-    .filter((q) => !!q.answerNotes && matchesAll(q.answerNotes, terms))
-    .limit(limit)
-    .toArray();
-  for (const q of answers)
-    hits.push({ kind: 'note', id: `answer:${q.id}`, title: q.text, snippet: snippet(q.answerNotes, terms), interviewId: q.interviewId });
+  });
   return hits.slice(0, limit * 2);
 }
 
-/** Clip ids whose words start with every term: the smallest set first, the others as filters. */
-async function clipIdsFor(db: RapportDb, terms: string[], limit: number): Promise<string[]> {
-  const sets = await Promise.all(terms.map((t) => db.clips.where('words').startsWith(t).primaryKeys() as Promise<string[]>));
-  sets.sort((a, b) => a.length - b.length);
-  const [first, ...rest] = sets;
-  const filters = rest.map((s) => new Set(s));
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const id of first ?? []) {
-    if (seen.has(id) || !filters.every((f) => f.has(id))) continue;
-    seen.add(id);
-    out.push(id);
-    if (out.length >= limit) break;
-  }
-  return out;
+/**
+ * Clips whose words start with every term: each term's few matching rows of `terms` give a set
+ * of ids, the sets are intersected in memory, and only the newest `limit` clips are read.
+ */
+async function clipsFor(db: RapportDb, terms: string[], limit: number) {
+  const sets = await Promise.all(
+    terms.map(async (t) => new Set((await db.terms.where('term').startsWith(t).limit(PREFIX_TERMS).toArray()).flatMap((row) => row.ids))),
+  );
+  sets.sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = sets;
+  // Ids are appended as clips are saved: walking backwards finds the newest first.
+  const list = [...(smallest ?? [])];
+  const ids: string[] = [];
+  for (let i = list.length - 1; i >= 0 && ids.length < limit; i--) if (others.every((s) => s.has(list[i]!))) ids.push(list[i]!);
+  return (await db.clips.bulkGet(ids)).filter((c) => c !== undefined);
 }

@@ -21,6 +21,11 @@ export function tokens(text: string): string[] {
     .filter((w) => w.length >= 2 && w.length <= 40);
 }
 
+/** A word as the index keeps it: what `tokens` makes of itself. */
+export function isIndexWord(w: string): boolean {
+  return w.length >= 2 && w.length <= 40 && /^[\p{Ll}\p{Lo}\p{N}]+$/u.test(w) && w === w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 export function indexWords(parts: { title?: string; names?: Array<string | undefined>; text?: string }): string[] {
   const out = new Set<string>();
   for (const w of tokens([parts.title ?? '', ...(parts.names ?? [])].join(' '))) out.add(w);

@@ -21,8 +21,10 @@ export async function companyDossier(db: RapportDb, companyId: string): Promise<
   return { company, clips, people };
 }
 
-export async function companiesByName(db: RapportDb): Promise<Company[]> {
-  return db.companies.orderBy('name').toArray();
+/** Every company's id and name, by name, read from the index alone (no record is loaded). */
+export async function companiesByName(db: RapportDb): Promise<Array<{ id: string; name: string }>> {
+  const [names, ids] = await Promise.all([db.companies.orderBy('name').keys(), db.companies.orderBy('name').primaryKeys()]);
+  return ids.map((id, i) => ({ id: String(id), name: String(names[i]) }));
 }
 
 /** The company a page belongs to: its clip's company, its person's company, else the company owning its domain. */

@@ -4,7 +4,7 @@
  */
 const done = new Set<string>();
 
-export function markOnce(name: 'popup-interactive' | 'company-rendered' | 'prep-rendered' | 'pipeline-rendered'): void {
+export function markOnce(name: 'app-start' | 'popup-interactive' | 'company-rendered' | 'prep-rendered' | 'pipeline-rendered'): void {
   if (done.has(name)) return;
   done.add(name);
   performance.mark(`rapport:${name}`);

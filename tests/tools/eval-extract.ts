@@ -1,5 +1,6 @@
 // npm run eval:extract -- <dir> [--verbose]
 // Scores <dir>/pages/*.html against <dir>/expected/*.json field by field and prints a table.
+import '../../lib/schema/messages-en';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extractFile } from '../../lib/cli/extract-file';

@@ -1,5 +1,6 @@
 // npm run eval:prep [-- <dir>] [--verbose]
 // Runs the question engine on every fixture dossier and prints its quality, per dossier and overall.
+import '../../lib/schema/messages-en';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepQuality } from '../../lib/cli/prep-quality';

@@ -1,5 +1,6 @@
 // npm run extract -- <page.html> [--url <url>] [<page.html> [--url <url>] …] [--timing]
 // Prints one JSON PageExtraction per page per line, with `file` set to the path it read.
+import '../../lib/schema/messages-en';
 import { extractFile } from '../../lib/cli/extract-file';
 
 const args = process.argv.slice(2);

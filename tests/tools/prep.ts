@@ -1,5 +1,6 @@
 // npm run prep -- <dossier.json> [--person <name>] [--company <name>]
 // Prints the prep sheet Markdown for a dossier export, through the same code as the side panel.
+import '../../lib/schema/messages-en';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod/mini';
 import { findPerson, prepInputFor } from '../../lib/prep/from-dossier';

@@ -18,9 +18,9 @@ import type { Extractor } from '../types';
 export const companySite: Extractor = {
   id: 'company-site',
   matches: (url) => /^https?:$/.test(url.protocol) && !isPlatformHost(url.hostname),
-  extract(doc, url) {
+  extract(doc, url, opts) {
     const md = readMetadata(doc, url);
-    const x = genericExtraction(doc, url, md);
+    const x = genericExtraction(doc, url, md, opts);
     x.extractor = 'company-site';
     if (x.kind === 'company-page') return enrichCompanyPage(doc, url, x);
     if (x.kind === 'article') {

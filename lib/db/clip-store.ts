@@ -1,0 +1,50 @@
+import type { Clip } from '../schema/dossier';
+import type { ClipText, RapportDb } from './database';
+import { postings, updateTerms } from './terms';
+
+/**
+ * A clip is stored in two rows: its head in `clips` (what lists show) and its body in
+ * `clipTexts` (the readable text and the search words). Lists of hundreds of clips stay light.
+ */
+
+/**
+ * Writes clips, heads and bodies, and moves their words in `terms` (inside a transaction that
+ * holds the three tables). `fresh` skips reading old words: a dossier emptied just before.
+ */
+export async function putClips(db: RapportDb, clips: Clip[], fresh = false): Promise<void> {
+  if (fresh) await db.terms.bulkPut(postings(clips));
+  else {
+    const before = await db.clipTexts.bulkGet(clips.map((c) => c.id));
+    await updateTerms(
+      db,
+      clips.map((c, i) => ({ id: c.id, before: before[i]?.words, after: c.words })),
+    );
+  }
+  const heads: Clip[] = [];
+  const bodies: ClipText[] = [];
+  for (const { text, words, ...head } of clips) {
+    heads.push(head);
+    bodies.push({ id: head.id, ...(text ? { text } : {}), ...(words ? { words } : {}) });
+  }
+  await db.clips.bulkPut(heads);
+  await db.clipTexts.bulkPut(bodies);
+}
+
+/** Clips with their bodies joined back, as exports and snapshots carry them. */
+export async function withTexts(db: RapportDb, clips: Clip[]): Promise<Clip[]> {
+  const bodies = await db.clipTexts.bulkGet(clips.map((c) => c.id));
+  return clips.map((c, i) => {
+    const b = bodies[i];
+    return b ? { ...c, ...(b.text ? { text: b.text } : {}), ...(b.words ? { words: b.words } : {}) } : c;
+  });
+}
+
+export async function deleteClips(db: RapportDb, ids: string[]): Promise<void> {
+  const before = await db.clipTexts.bulkGet(ids);
+  await updateTerms(
+    db,
+    ids.map((id, i) => ({ id, before: before[i]?.words })),
+  );
+  await db.clips.bulkDelete(ids);
+  await db.clipTexts.bulkDelete(ids);
+}

@@ -1,0 +1,28 @@
+import type { PageExtraction } from '../schema/page-extraction';
+import { splitAuthors } from './byline';
+import { cleanList } from './clean';
+import { prune } from './facts';
+import type { Readable } from './readable';
+
+/**
+ * What Readability found, added to an article's extraction: its main text, and the byline,
+ * date, site and excerpt where the page's own metadata said nothing. Pure, so the clipper's
+ * two-step path (clipper, then Readability for articles only) and the one-step path of the
+ * command line give the same result.
+ */
+export function applyReadable(x: PageExtraction, r: Readable | undefined | null): PageExtraction {
+  if (!r || x.kind !== 'article') return x;
+  const article = { ...x.article };
+  const sources = { ...x.sources };
+  const fill = <K extends 'authors' | 'publishedAt' | 'siteName' | 'excerpt'>(key: K, value: (typeof article)[K] | undefined) => {
+    if (article[key] !== undefined || value === undefined) return;
+    article[key] = value;
+    sources[`article.${key}`] = 'readability';
+  };
+  fill('authors', cleanList(splitAuthors(r.byline), 20));
+  fill('publishedAt', r.publishedAt);
+  fill('siteName', r.siteName);
+  fill('excerpt', r.excerpt);
+  if (r.text) sources.text = 'readability';
+  return prune({ ...x, article: prune(article), publishedAt: article.publishedAt, text: r.text ?? x.text, sources });
+}
