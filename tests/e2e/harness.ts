@@ -192,7 +192,7 @@ export class TargetSession {
     return r.result.value;
   }
 
-  async waitFor<T>(expression: string, timeoutMs = 10_000): Promise<T> {
+  async waitFor<T>(expression: string, timeoutMs = 20_000): Promise<T> {
     const end = Date.now() + timeoutMs;
     for (;;) {
       const value = await this.evaluate<T>(expression).catch(() => undefined);
@@ -281,7 +281,10 @@ export async function readStore(page: Page, store: string): Promise<unknown[]> {
 
 /** Clicks the first button whose text contains `label`, as the user's gesture. */
 export async function clickButton(s: TargetSession, label: string): Promise<void> {
-  await s.waitFor(`[...document.querySelectorAll('button')].some(b => b.textContent.includes(${JSON.stringify(label)}) && !b.disabled)`);
+  await s.waitFor(
+    `[...document.querySelectorAll('button')].some(b => b.textContent.includes(${JSON.stringify(label)}) && !b.disabled)`,
+    30_000,
+  );
   await s.evaluate(
     `[...document.querySelectorAll('button')].find(b => b.textContent.includes(${JSON.stringify(label)}) && !b.disabled).click()`,
     true,

@@ -75,6 +75,8 @@ async function clipAndTime(url: string): Promise<{ readMs: number; saveMs: numbe
     30_000,
   );
   const readMs = Date.now() - opened;
+  const alert = await popup.evaluate<string | undefined>(`document.querySelector('[role=alert]')?.textContent`);
+  if (alert) throw new Error(`${url}: ${alert}`);
   const start = Date.now();
   await clickButton(popup, 'Clip');
   const status = await popup.waitFor<string>(`document.querySelector('[role=status], .notice.err')?.textContent`, 30_000);
