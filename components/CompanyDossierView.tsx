@@ -6,6 +6,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { ExternalLink } from './ExternalLink';
 import { FactList } from './FactList';
 import { PeopleList } from './PeopleList';
+import { TagEditor } from './TagEditor';
 
 export interface CompanyDossierViewProps {
   dossier: CompanyDossier;
@@ -13,9 +14,11 @@ export interface CompanyDossierViewProps {
   onOpenPerson(id: string): void;
   onPlan(): void;
   onDelete(): void;
+  onTags(tags: string[]): void;
+  onExport(): void;
 }
 
-export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDelete }: CompanyDossierViewProps) {
+export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDelete, onTags, onExport }: CompanyDossierViewProps) {
   const { company, clips, people } = dossier;
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const site = company.facts.website?.[0]?.value;
@@ -28,9 +31,15 @@ export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDel
           {' · '}
           {clips.length} clip{clips.length === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
         </p>
-        <button type="button" class="btn small align-start" onClick={onPlan}>
-          Plan an informational interview here
-        </button>
+        <TagEditor tags={company.tags} onChange={onTags} label="Company tags" />
+        <div class="row wrap">
+          <button type="button" class="btn small" onClick={onPlan}>
+            Plan an informational interview here
+          </button>
+          <button type="button" class="btn small" onClick={onExport}>
+            Download as Markdown
+          </button>
+        </div>
       </header>
       <section class="card stack" aria-labelledby="facts-h">
         <h2 id="facts-h">At a glance</h2>

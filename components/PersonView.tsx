@@ -2,6 +2,7 @@ import { PERSON_STATUSES, type Company, type Interview, type Person, type Person
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { ConfirmDelete } from './ConfirmDelete';
+import { TagEditor } from './TagEditor';
 import { ExternalLink } from './ExternalLink';
 
 export const STATUS_LABELS: Record<PersonStatus, string> = {
@@ -24,6 +25,7 @@ export interface PersonViewProps {
   onOpenCompany(id: string): void;
   onOpenPerson(id: string): void;
   onDelete(): void;
+  onTags(tags: string[]): void;
 }
 
 export function PersonView(props: PersonViewProps) {
@@ -61,6 +63,7 @@ export function PersonView(props: PersonViewProps) {
           </p>
         )}
       </header>
+      <TagEditor tags={p.tags} onChange={props.onTags} label="Person tags" />
       <div class="row wrap">
         <label class="field inline">
           Status

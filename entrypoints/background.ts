@@ -31,8 +31,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener((details) => {
     void sync();
-    // First run: offer the user's own profile (used for common ground and the introduction).
-    if (details.reason === 'install') void browser.runtime.openOptionsPage();
+    // First run: what Rapport does, and the user's own profile (common ground, introduction).
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.removeAll(() => {
       browser.contextMenus.create({ id: MENU_CLIP, title: 'Clip this page to Rapport', contexts: ['page'] });
       browser.contextMenus.create({ id: MENU_PANEL, title: 'Open the Rapport dossier', contexts: ['page', 'action'] });

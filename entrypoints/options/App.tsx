@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DangerZone } from '@/components/DangerZone';
+import { ShortcutList } from '@/components/ShortcutList';
+import { contactsCsv } from '@/lib/export/csv';
+import { useShortcuts } from '@/lib/ui/shortcuts';
 import { ImportBox } from '@/components/ImportBox';
 import { SelfProfileForm, type SelfProfileInput } from '@/components/SelfProfileForm';
 import { deleteEverything } from '@/lib/db/delete';
@@ -17,10 +20,10 @@ export function App() {
   // null once read and absent; undefined while loading.
   const self = useLiveQuery(async () => (await db().self.get('me')) ?? null, []);
   const [settings, setSettings] = useState<Settings>();
+  const keys = useShortcuts();
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState<DossierExport>();
   useEffect(() => void readSettings().then(setSettings), []);
-  const firstRun = location.hash === '#welcome' || (self.value === null && !settings?.welcomed);
 
   const saveSelf = (p: SelfProfileInput) => void db().self.put({ id: 'me', ...p, updatedAt: Date.now() });
   const exportAll = async () => {
@@ -32,6 +35,15 @@ export function App() {
       setMessage(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
+  const exportContacts = async () => {
+    const [people, companies, interviews] = await Promise.all([db().people.toArray(), db().companies.toArray(), db().interviews.toArray()]);
+    downloadText(
+      `rapport-contacts-${new Date().toISOString().slice(0, 10)}.csv`,
+      contactsCsv(people, new Map(companies.map((c) => [c.id, c])), interviews),
+      'text/csv',
+    );
+    setMessage(`Exported ${people.length} contacts.`);
+  };
   return (
     <main class="options stack">
       <header class="row">
@@ -39,16 +51,11 @@ export function App() {
           <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
         </span>
       </header>
-      {firstRun && (
-        <section class="card stack" aria-label="Welcome">
-          <h1>Welcome to Rapport</h1>
-          <p>
-            Tell Rapport a little about yourself, so it can find common ground with the people you meet and draft your introduction. You can
-            skip this and come back later.
-          </p>
-        </section>
-      )}
       <section class="card">{self.value !== undefined && <SelfProfileForm profile={self.value ?? undefined} onSave={saveSelf} />}</section>
+      <section class="card stack" aria-labelledby="keys-h">
+        <h2 id="keys-h">Keyboard shortcuts</h2>
+        <ShortcutList shortcuts={keys.shortcuts} onOpenSettings={keys.openSettings} settingsHint={keys.hint} />
+      </section>
       <section class="card stack" aria-labelledby="rem-h">
         <h2 id="rem-h">Reminders</h2>
         <p class="small muted">
@@ -72,9 +79,14 @@ export function App() {
       <section class="card stack" aria-labelledby="data-h">
         <h2 id="data-h">Your data</h2>
         <p class="small muted">Your dossier lives in this browser only (IndexedDB). Export it to keep a backup.</p>
-        <button type="button" class="btn align-start" onClick={exportAll}>
-          Export the whole dossier (JSON)
-        </button>
+        <div class="row wrap">
+          <button type="button" class="btn" onClick={exportAll}>
+            Export the whole dossier (JSON)
+          </button>
+          <button type="button" class="btn" onClick={exportContacts}>
+            Export contacts (CSV)
+          </button>
+        </div>
         {message && (
           <p class="notice info" role="status">
             {message}

@@ -10,7 +10,9 @@ import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { CompanyScreen } from './CompanyScreen';
 import { MeetingsScreen } from './MeetingsScreen';
 import { PersonScreen } from './PersonScreen';
+import { PipelineScreen } from './PipelineScreen';
 import { PlanScreen } from './PlanScreen';
+import { SearchScreen } from './SearchScreen';
 import { PrepScreen } from './PrepScreen';
 import { useEffect, useState } from 'preact/hooks';
 
@@ -31,7 +33,8 @@ export function App() {
   const [undo, setUndo] = useState<{ text: string; snapshot: Snapshot }>();
   const onDeleted = (text: string, snapshot: Snapshot) => setUndo({ text, snapshot });
 
-  const tab = (name: 'company' | 'meetings', label: string) => (
+  const TOP = ['company', 'meetings', 'pipeline', 'search'] as const;
+  const tab = (name: (typeof TOP)[number], label: string) => (
     <button
       type="button"
       class={`tab${route.name === name ? ' tab--on' : ''}`}
@@ -52,12 +55,14 @@ export function App() {
           <nav class="tabs row" aria-label="Rapport">
             {tab('company', 'Dossier')}
             {tab('meetings', 'Meetings')}
+            {tab('pipeline', 'Pipeline')}
+            {tab('search', 'Search')}
           </nav>
         </div>
         {route.name === 'company' && companies.value && companies.value.length > 0 && (
           <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
         )}
-        {route.name !== 'company' && route.name !== 'meetings' && (
+        {!(TOP as readonly string[]).includes(route.name) && (
           <button type="button" class="btn link small align-start" onClick={() => go({ name: 'company', id: companyId })}>
             ← Back to the dossier
           </button>
@@ -78,6 +83,8 @@ export function App() {
         {route.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
         {route.name === 'prep' && <PrepScreen id={route.id} go={go} />}
         {route.name === 'meetings' && <MeetingsScreen go={go} />}
+        {route.name === 'pipeline' && <PipelineScreen go={go} />}
+        {route.name === 'search' && <SearchScreen go={go} />}
       </main>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { CompanyDossierView } from '@/components/CompanyDossierView';
 import { markOnce } from '@/lib/ui/marks';
+import { companyMarkdown } from '@/lib/export/company-markdown';
+import { downloadText, fileSafe } from '@/lib/ui/download';
 import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
 import { deleteCompany, type Snapshot } from '@/lib/db/delete';
@@ -38,6 +40,11 @@ export function CompanyScreen({
       dossier={dossier.value}
       onPin={pin}
       onOpenPerson={(id) => go({ name: 'person', id })}
+      onTags={(tags) => void db().companies.update(dossier.value!.company.id, { tags, updatedAt: Date.now() })}
+      onExport={() => {
+        const d = dossier.value!;
+        downloadText(`${fileSafe(d.company.name)}-dossier.md`, companyMarkdown(d.company, d.people, d.clips));
+      }}
       onPlan={() => go({ name: 'plan', companyId: companyId })}
       onDelete={async () => {
         const name = dossier.value!.company.name;

@@ -1,5 +1,6 @@
 import { PersonView } from '@/components/PersonView';
 import { db } from '@/lib/db/database';
+import { setStatus } from '@/lib/db/interviews';
 import { deletePerson, type Snapshot } from '@/lib/db/delete';
 import type { PersonStatus } from '@/lib/schema/dossier';
 import type { Route } from '@/lib/ui/route';
@@ -20,11 +21,12 @@ export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): 
   const d = data.value;
   if (d === undefined) return null;
   if (d === null) return <p class="notice warn">This person is no longer in your dossier.</p>;
-  const setStatus = (status: PersonStatus) => void db().people.update(id, { status, updatedAt: Date.now() });
+  const onStatus = (status: PersonStatus) => void setStatus(db(), id, status);
   return (
     <PersonView
       {...d}
-      onStatus={setStatus}
+      onStatus={onStatus}
+      onTags={(tags) => void db().people.update(id, { tags, updatedAt: Date.now() })}
       onPlan={() => go({ name: 'plan', personId: id, companyId: d.person.currentCompanyId })}
       onOpenInterview={(iid) => go({ name: 'prep', id: iid })}
       onOpenCompany={(cid) => go({ name: 'company', id: cid })}

@@ -39,7 +39,7 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
   });
   await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.self], async () => {
     await db.interviews.add(interview);
-    if (person) await db.people.update(person.id, { status: advance(person.status, 'scheduled'), updatedAt: now });
+    if (person) await db.people.update(person.id, { status: advance(person.status, 'scheduled'), statusAt: now, updatedAt: now });
     await addSuggestions(db, interview, now);
   });
   return interview;
@@ -119,7 +119,7 @@ export async function completeInterview(db: RapportDb, interviewId: string, now 
     if (!i) return;
     await db.interviews.update(i.id, { status: 'done', updatedAt: now });
     const p = i.personId ? await db.people.get(i.personId) : undefined;
-    if (p) await db.people.update(p.id, { status: advance(p.status, 'met'), updatedAt: now });
+    if (p) await db.people.update(p.id, { status: advance(p.status, 'met'), statusAt: now, updatedAt: now });
   });
 }
 
@@ -129,7 +129,7 @@ export async function markThanked(db: RapportDb, interviewId: string, now = Date
     if (!i) return;
     await db.interviews.update(i.id, { status: 'thanked', updatedAt: now });
     const p = i.personId ? await db.people.get(i.personId) : undefined;
-    if (p) await db.people.update(p.id, { status: advance(p.status, 'thanked'), updatedAt: now });
+    if (p) await db.people.update(p.id, { status: advance(p.status, 'thanked'), statusAt: now, updatedAt: now });
   });
 }
 
@@ -178,4 +178,9 @@ export function updateQuestion(
 
 export function deleteQuestion(db: RapportDb, id: string): Promise<void> {
   return db.questions.delete(id);
+}
+
+/** The user moves a person in the pipeline (any direction: they know best). */
+export function setStatus(db: RapportDb, personId: string, status: PersonStatus, now = Date.now()): Promise<number> {
+  return db.people.update(personId, { status, statusAt: now, updatedAt: now });
 }

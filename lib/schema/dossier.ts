@@ -64,6 +64,8 @@ export const Person = z.object({
   profileUrl: z.optional(httpUrl),
   referredBy: z.optional(id),
   status: PersonStatus,
+  /** When the status last changed, for the pipeline's due dates. */
+  statusAt: z.optional(z.number()),
   tags: list(shortText),
   notes: z.optional(paragraphText),
   sourceClipIds: list(id),

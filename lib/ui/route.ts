@@ -10,6 +10,8 @@ export const Route = z.union([
   z.object({ name: z.literal('plan'), personId: z.optional(id), companyId: z.optional(id) }),
   z.object({ name: z.literal('prep'), id }),
   z.object({ name: z.literal('meetings') }),
+  z.object({ name: z.literal('pipeline') }),
+  z.object({ name: z.literal('search') }),
 ]);
 export type Route = z.infer<typeof Route>;
 

@@ -1,0 +1,63 @@
+import { PERSON_STATUSES, type PersonStatus } from '@/lib/schema/dossier';
+import { formatDate } from '@/lib/ui/format';
+import type { PipelineCard } from '@/lib/ui/pipeline';
+import { STATUS_LABELS } from './PersonView';
+
+export interface PipelineViewProps {
+  columns: Record<PersonStatus, PipelineCard[]>;
+  onOpen(personId: string): void;
+  onStatus(personId: string, status: PersonStatus): void;
+}
+
+/** People by status, each with the next thing to do and when. */
+export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
+  return (
+    <section class="stack" aria-labelledby="pipeline-h">
+      <h1 id="pipeline-h">Pipeline</h1>
+      {PERSON_STATUSES.map((status) => (
+        <section key={status} class="card stack pipeline-col" aria-labelledby={`col-${status}`}>
+          <h2 id={`col-${status}`}>
+            {STATUS_LABELS[status]} <span class="muted">({columns[status].length})</span>
+          </h2>
+          {columns[status].length === 0 ? (
+            <p class="small muted">Nobody here.</p>
+          ) : (
+            <ul class="plain list">
+              {columns[status].map((c) => (
+                <li key={c.person.id} class="pipeline-card">
+                  <div class="row">
+                    <button type="button" class="btn link" onClick={() => onOpen(c.person.id)}>
+                      {c.person.name}
+                    </button>
+                    <span class="spacer" />
+                    <select
+                      aria-label={`Status of ${c.person.name}`}
+                      value={status}
+                      onChange={(e) => onStatus(c.person.id, (e.target as HTMLSelectElement).value as PersonStatus)}
+                    >
+                      {PERSON_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {STATUS_LABELS[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <p class="small muted">{[c.person.currentTitle, c.company?.name].filter(Boolean).join(' · ')}</p>
+                  <p class={`small ${c.overdue ? 'overdue' : ''}`}>
+                    Next: {c.next}
+                    {c.due !== undefined && (
+                      <>
+                        {' '}
+                        — {c.overdue ? 'overdue since' : 'by'} {formatDate(c.due)}
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

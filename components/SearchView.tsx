@@ -1,0 +1,91 @@
+import type { SearchHit } from '@/lib/search/search';
+
+const KIND: Record<SearchHit['kind'], string> = { company: 'Company', person: 'Person', clip: 'Clip', note: 'Note' };
+
+/** Highlights the query's words in a piece of text, as text (never as HTML). */
+export function Highlight({ text, terms }: { text: string; terms: string[] }) {
+  if (!terms.length) return <>{text}</>;
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const folded = fold(text);
+  // Folding can change lengths (ligatures); fall back to plain text when it does.
+  if (folded.length !== text.length) return <>{text}</>;
+  const parts: Array<{ t: string; hit: boolean }> = [];
+  let i = 0;
+  while (i < text.length) {
+    let next = -1;
+    let len = 0;
+    for (const term of terms) {
+      let at = folded.indexOf(term, i);
+      // Only at the start of a word: "ro" marks "Robotics", not "Pro".
+      while (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1]!)) at = folded.indexOf(term, at + 1);
+      if (at >= 0 && (next < 0 || at < next)) {
+        next = at;
+        len = term.length;
+      }
+    }
+    if (next < 0) {
+      parts.push({ t: text.slice(i), hit: false });
+      break;
+    }
+    if (next > i) parts.push({ t: text.slice(i, next), hit: false });
+    parts.push({ t: text.slice(next, next + len), hit: true });
+    i = next + len;
+  }
+  return <>{parts.map((p, k) => (p.hit ? <mark key={k}>{p.t}</mark> : p.t))}</>;
+}
+
+export interface SearchViewProps {
+  query: string;
+  terms: string[];
+  hits?: SearchHit[];
+  onQuery(q: string): void;
+  onOpen(hit: SearchHit): void;
+}
+
+/** Search as you type across companies, people, clips and notes. */
+export function SearchView({ query, terms, hits, onQuery, onOpen }: SearchViewProps) {
+  return (
+    <section class="stack" aria-labelledby="search-h">
+      <h1 id="search-h" class="sr-only">
+        Search
+      </h1>
+      <label class="field">
+        Search companies, people, clips and notes
+        <input
+          type="search"
+          value={query}
+          autofocus
+          placeholder="e.g. robotics Manchester"
+          onInput={(e) => onQuery((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      {query.trim().length >= 2 && hits && hits.length === 0 && <p class="muted">Nothing matches “{query}”.</p>}
+      {hits && hits.length > 0 && (
+        <ul class="plain list results" aria-label="Results">
+          {hits.map((h) => (
+            <li key={`${h.kind}:${h.id}`}>
+              <button type="button" class="result" onClick={() => onOpen(h)}>
+                <span class="row">
+                  <span class="chip neutral">{KIND[h.kind]}</span>
+                  <strong class="truncate">
+                    <Highlight text={h.title} terms={terms} />
+                  </strong>
+                </span>
+                {h.subtitle && <span class="small muted">{h.subtitle}</span>}
+                {h.snippet && (
+                  <span class="small snippet">
+                    <Highlight text={h.snippet} terms={terms} />
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

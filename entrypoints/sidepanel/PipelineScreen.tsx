@@ -1,0 +1,29 @@
+import { useEffect } from 'preact/hooks';
+import { PipelineView } from '@/components/PipelineView';
+import { db } from '@/lib/db/database';
+import { setStatus } from '@/lib/db/interviews';
+import { readSettings } from '@/lib/settings';
+import { markOnce } from '@/lib/ui/marks';
+import { pipeline } from '@/lib/ui/pipeline';
+import type { Route } from '@/lib/ui/route';
+import { useLiveQuery } from '@/lib/ui/use-live-query';
+
+export function PipelineScreen({ go }: { go(r: Route): void }) {
+  const columns = useLiveQuery(async () => {
+    const [people, interviews, settings] = await Promise.all([db().people.toArray(), db().interviews.toArray(), readSettings()]);
+    const companyIds = [...new Set(people.map((p) => p.currentCompanyId).filter((c): c is string => !!c))];
+    const companies = new Map((await db().companies.bulkGet(companyIds)).filter((c) => !!c).map((c) => [c!.id, c!]));
+    return pipeline(people, companies, interviews, settings.checkInWeeks, Date.now());
+  }, []);
+  useEffect(() => {
+    if (columns.value) markOnce('pipeline-rendered');
+  }, [columns.value]);
+  if (!columns.value) return null;
+  return (
+    <PipelineView
+      columns={columns.value}
+      onOpen={(id) => go({ name: 'person', id })}
+      onStatus={(id, status) => void setStatus(db(), id, status)}
+    />
+  );
+}

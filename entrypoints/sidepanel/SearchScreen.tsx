@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SearchView } from '@/components/SearchView';
+import { db } from '@/lib/db/database';
+import { search, type SearchHit } from '@/lib/search/search';
+import { tokens } from '@/lib/search/words';
+import type { Route } from '@/lib/ui/route';
+
+export function SearchScreen({ go }: { go(r: Route): void }) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>();
+  useEffect(() => {
+    let current = true;
+    // Results as you type; a slower answer to an older query never replaces a newer one.
+    void search(db(), query).then((h) => current && setHits(h));
+    return () => {
+      current = false;
+    };
+  }, [query]);
+  const open = (h: SearchHit) => {
+    if (h.kind === 'company') go({ name: 'company', id: h.id });
+    else if (h.kind === 'person') go({ name: 'person', id: h.id });
+    else if (h.interviewId) go({ name: 'prep', id: h.interviewId });
+    else if (h.personId) go({ name: 'person', id: h.personId });
+    else if (h.companyId) go({ name: 'company', id: h.companyId });
+  };
+  return <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} />;
+}

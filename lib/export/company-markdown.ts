@@ -1,0 +1,26 @@
+import { factVariants } from '../db/facts';
+import { md } from '../prep/markdown';
+import { COMPANY_FACT_KEYS, type Clip, type Company, type Person } from '../schema/dossier';
+import { FACT_LABELS, factText } from '../ui/format';
+
+/** A company's dossier as Markdown: facts with their sources, people, clips. */
+export function companyMarkdown(company: Company, people: Person[], clips: Clip[]): string {
+  const byId = new Map(clips.map((c) => [c.id, c]));
+  const out = [`# ${md(company.name)}`, ''];
+  if (company.tags.length) out.push(`Tags: ${company.tags.map(md).join(', ')}`, '');
+  out.push('## Facts', '');
+  for (const key of COMPANY_FACT_KEYS) {
+    for (const [i, v] of factVariants(company, key).entries()) {
+      const sources = v.entries.map((e) => byId.get(e.sourceClipId)).filter((c): c is Clip => !!c);
+      const cite = sources.map((c) => `[${md(c.title)}](${encodeURI(c.url)})`).join(', ');
+      out.push(`- **${FACT_LABELS[key]}${i ? ' (another source)' : ''}:** ${md(factText(v.value))}${cite ? ` — ${cite}` : ''}`);
+    }
+  }
+  out.push('', '## People', '');
+  for (const p of people)
+    out.push(`- ${md(p.name)}${p.currentTitle ? `, ${md(p.currentTitle)}` : ''}${p.profileUrl ? ` — <${encodeURI(p.profileUrl)}>` : ''}`);
+  if (!people.length) out.push('- (none yet)');
+  out.push('', '## Clips', '');
+  for (const c of clips) out.push(`- [${md(c.title)}](${encodeURI(c.url)})${c.publishedAt ? ` (${c.publishedAt})` : ''}`);
+  return out.join('\n') + '\n';
+}

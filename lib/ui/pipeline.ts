@@ -1,0 +1,67 @@
+import type { Company, Interview, Person, PersonStatus } from '../schema/dossier';
+
+const DAY = 86_400_000;
+
+export interface PipelineCard {
+  person: Person;
+  company?: Company;
+  next: string;
+  /** When the next action is due, epoch ms. */
+  due?: number;
+  overdue: boolean;
+  interviewId?: string;
+}
+
+/**
+ * Each person's next step by status: ask for the meeting, follow up after a week without an
+ * answer, prepare for the meeting, thank within 24 hours, check in after some weeks.
+ */
+export function pipeline(
+  people: Person[],
+  companies: Map<string, Company>,
+  interviews: Interview[],
+  checkInWeeks: number,
+  now: number,
+): Record<PersonStatus, PipelineCard[]> {
+  const byPerson = new Map<string, Interview[]>();
+  for (const i of interviews) if (i.personId) (byPerson.get(i.personId) ?? byPerson.set(i.personId, []).get(i.personId)!).push(i);
+  const out: Record<PersonStatus, PipelineCard[]> = { 'to-contact': [], contacted: [], scheduled: [], met: [], thanked: [] };
+  for (const p of people) {
+    const ivs = (byPerson.get(p.id) ?? []).sort((a, b) => a.when - b.when);
+    const next = ivs.find((i) => i.status === 'planned');
+    const last = [...ivs].reverse().find((i) => i.status === 'done' || i.status === 'thanked');
+    const end = (i: Interview) => i.when + i.durationMinutes * 60_000;
+    const since = p.statusAt ?? p.updatedAt;
+    let card: Omit<PipelineCard, 'overdue' | 'person' | 'company'>;
+    switch (p.status) {
+      case 'to-contact':
+        card = { next: 'Ask for 20–30 minutes of their time' };
+        break;
+      case 'contacted':
+        card = { next: 'Follow up if there is no answer', due: since + 7 * DAY };
+        break;
+      case 'scheduled':
+        card = next ? { next: 'Prepare: read the prep sheet', due: next.when, interviewId: next.id } : { next: 'Plan the meeting' };
+        break;
+      case 'met':
+        card = last ? { next: 'Send your thank-you', due: end(last) + DAY, interviewId: last.id } : { next: 'Send your thank-you' };
+        break;
+      case 'thanked':
+        card = {
+          next: 'Check in with news of what you did',
+          due: (last ? end(last) : since) + checkInWeeks * 7 * DAY,
+          interviewId: last?.id,
+        };
+        break;
+    }
+    out[p.status].push({
+      ...card,
+      person: p,
+      company: p.currentCompanyId ? companies.get(p.currentCompanyId) : undefined,
+      overdue: card.due !== undefined && card.due < now,
+    });
+  }
+  for (const list of Object.values(out))
+    list.sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.person.name.localeCompare(b.person.name));
+  return out;
+}

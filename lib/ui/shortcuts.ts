@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Shortcut } from '@/components/ShortcutList';
+
+const isFirefox = () => typeof (browser as unknown as { sidebarAction?: unknown }).sidebarAction !== 'undefined';
+
+/** The extension's commands with their current keys, and how to change them in this browser. */
+export function useShortcuts(): { shortcuts: Shortcut[]; openSettings?: () => void; hint: string } {
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((all) =>
+        setShortcuts(
+          all
+            .filter((c) => c.name && !c.name.startsWith('_'))
+            .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' })),
+        ),
+      );
+  }, []);
+  if (isFirefox()) {
+    return {
+      shortcuts,
+      hint: 'To change them in Firefox: open the Add-ons page (about:addons), the gear menu, then “Manage Extension Shortcuts”.',
+    };
+  }
+  return {
+    shortcuts,
+    hint: 'To change them: chrome://extensions/shortcuts.',
+    openSettings: () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+  };
+}
