@@ -47,11 +47,10 @@ export function App() {
   return (
     <div class="panel stack">
       <header class="panel__top stack tight">
-        <div class="row">
+        <div class="row top-row">
           <span class="brand">
             <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
           </span>
-          <span class="spacer" />
           <nav class="tabs row" aria-label="Rapport">
             {tab('company', 'Dossier')}
             {tab('meetings', 'Meetings')}

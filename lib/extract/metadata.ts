@@ -17,9 +17,14 @@ export interface Metadata {
   ogType?: string;
 }
 
+/** Page metadata; a title's "(3) " unread-notifications counter (LinkedIn, Facebook) is dropped. */
 export function readMetadata(doc: Document, url: URL): Metadata {
   const meta = readMeta(doc);
-  const title = cleanLine(firstMeta(meta, 'og:title', 'twitter:title'), 2_000) ?? cleanLine(doc.title, 2_000) ?? cleanLine(url.hostname)!;
+  const title = (
+    cleanLine(firstMeta(meta, 'og:title', 'twitter:title'), 2_000) ??
+    cleanLine(doc.title, 2_000) ??
+    cleanLine(url.hostname)!
+  ).replace(/^\(\d+\+?\)\s+/, '');
   // In priority order: a selector list would return whichever comes first in the document.
   const timeEl = ['time[itemprop="datePublished"]', 'time[pubdate]', 'article time', 'main time']
     .map((s) => doc.querySelector(s))

@@ -49,8 +49,8 @@ describe('the production build', () => {
 });
 
 describe('first run', () => {
-  it('offers the user’s own profile by opening the options page', () => {
-    expect(h.firstRunUrl).toBe(`chrome-extension://${h.extensionId}/options.html`);
+  it('opens the welcome page, which offers the user’s own profile', () => {
+    expect(h.firstRunUrl).toBe(`chrome-extension://${h.extensionId}/welcome.html`);
   });
 });
 

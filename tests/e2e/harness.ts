@@ -99,11 +99,11 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
-  // On first run Rapport opens its options page to offer the user's profile. Note it and close
+  // On first run Rapport opens its welcome page to offer the user's profile. Note it and close
   // it, so it does not steal the active tab from the tests.
   let firstRun: Page | undefined;
   for (let i = 0; i < 100 && !firstRun; i++) {
-    firstRun = context.pages().find((p) => p.url().includes('/options.html'));
+    firstRun = context.pages().find((p) => p.url().includes('/welcome.html'));
     if (!firstRun) await new Promise((r) => setTimeout(r, 50));
   }
   const firstRunUrl = firstRun?.url();

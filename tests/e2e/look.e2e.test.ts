@@ -1,0 +1,204 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, ROOT, statusText, type TargetSession } from './harness';
+
+// Look and feel, checked: every screen through axe-core in light and dark, the side panel at
+// 360 px and at 200% zoom, the keyboard, and the screenshots the README shows.
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
+const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
+const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+let h: Harness;
+let page: Page;
+let interviewId = '';
+
+interface Violation {
+  id: string;
+  impact: string;
+  nodes: unknown[];
+}
+const serious = (vs: Violation[]) =>
+  vs.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+
+async function axePage(p: Page): Promise<string[]> {
+  // Through the DevTools protocol: the extension's CSP rightly refuses an injected script tag.
+  await p.evaluate(AXE);
+  return serious(
+    await p.evaluate(
+      async () => (await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run()).violations,
+    ),
+  );
+}
+async function axePopup(s: TargetSession): Promise<string[]> {
+  await s.evaluate(AXE);
+  return serious(
+    await s.evaluate<Violation[]>('axe.run().then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes })))'),
+  );
+}
+
+beforeAll(async () => {
+  h = await launch(PROD_BUILD, {
+    'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
+    'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
+  });
+  page = await h.context.newPage();
+  for (const url of [ABOUT, PROFILE]) {
+    await page.goto(url);
+    const popup = await openPopup(h, page);
+    await clickButton(popup, 'Clip to dossier');
+    await statusText(popup);
+  }
+  const panel = await h.extensionPage('sidepanel.html');
+  await panel.getByRole('button', { name: 'Maren Okafor-Lindqvist' }).click();
+  await panel.getByRole('button', { name: 'Plan an informational interview' }).click();
+  await panel.getByLabel('Where (a place or a video link)').fill('Brightwater HQ, Trafford Wharf Road');
+  await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
+  await panel.getByRole('heading', { name: 'Questions' }).waitFor();
+  interviewId = await panel.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('rapport');
+        open.onsuccess = () => {
+          const req = open.result.transaction('interviews').objectStore('interviews').getAll();
+          req.onsuccess = () => resolve((req.result[0] as { id: string }).id);
+        };
+      }),
+  );
+  await panel.close();
+});
+afterAll(() => h?.close());
+
+/** Side panel views, opened as the popup would ask for them. */
+async function panelAt(route: object, scheme: 'light' | 'dark', width = 360): Promise<Page> {
+  const p = await h.extensionPage('options.html');
+  await p.evaluate(
+    (r) =>
+      (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({
+        'rapport:route': r,
+      }),
+    route,
+  );
+  await p.close();
+  const panel = await h.extensionPage('sidepanel.html');
+  await panel.emulateMedia({ colorScheme: scheme });
+  await panel.setViewportSize({ width, height: 900 });
+  await panel.locator('main h1').first().waitFor();
+  return panel;
+}
+
+const views = () => [
+  { name: 'dossier', route: { name: 'company' } },
+  {
+    name: 'person',
+    route: { name: 'search' },
+    then: async (p: Page) => {
+      await p.getByLabel('Search companies, people, clips and notes').fill('maren');
+      await p.getByRole('button', { name: /Maren/ }).first().click();
+    },
+  },
+  { name: 'prep-sheet', route: { name: 'prep', id: interviewId } },
+  { name: 'pipeline', route: { name: 'pipeline' } },
+  { name: 'meetings', route: { name: 'meetings' } },
+  {
+    name: 'search',
+    route: { name: 'search' },
+    then: async (p: Page) => {
+      await p.getByLabel('Search companies, people, clips and notes').fill('brightwater');
+      await p.locator('.results li').first().waitFor();
+    },
+  },
+];
+
+describe('every screen, light and dark', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`side panel views pass axe with no serious or critical violation (${scheme})`, async () => {
+      const failures: Record<string, string[]> = {};
+      for (const v of views()) {
+        const panel = await panelAt(v.route, scheme);
+        await v.then?.(panel);
+        await panel.waitForTimeout(150);
+        const found = await axePage(panel);
+        if (found.length) failures[v.name] = found;
+        await panel.screenshot({ path: join(ARTIFACTS, `${scheme}-sidepanel-${v.name}.png`), fullPage: v.name !== 'prep-sheet' });
+        await panel.close();
+      }
+      expect(failures).toEqual({});
+    });
+
+    it(`options, welcome and print pass axe (${scheme})`, async () => {
+      const failures: Record<string, string[]> = {};
+      for (const path of ['options.html', 'welcome.html', `print.html#${interviewId}`]) {
+        const p = await h.extensionPage(path);
+        await p.emulateMedia({ colorScheme: scheme });
+        await p.locator('main').first().waitFor();
+        await p.waitForTimeout(150);
+        const found = await axePage(p);
+        if (found.length) failures[path] = found;
+        await p.screenshot({ path: join(ARTIFACTS, `${scheme}-${path.split('.')[0]}.png`), fullPage: true });
+        await p.close();
+      }
+      expect(failures).toEqual({});
+    });
+
+    it(`the popup passes axe (${scheme})`, async () => {
+      await page.goto(PROFILE);
+      await page.emulateMedia({ colorScheme: scheme });
+      const popup = await openPopup(h, page);
+      await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+      await popup.waitFor(`document.body.textContent.includes('Next meeting')`);
+      expect(await axePopup(popup)).toEqual([]);
+      await popup.screenshot(join(ARTIFACTS, `${scheme}-popup.png`));
+    });
+  }
+});
+
+describe('readable at 360 px and at 200% zoom, usable by keyboard', () => {
+  it('no view scrolls sideways at 360 px or at 200% zoom (180 CSS px)', async () => {
+    for (const width of [360, 180]) {
+      for (const v of views()) {
+        const panel = await panelAt(v.route, 'light', width);
+        await v.then?.(panel);
+        const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${v.name} at ${width}px`).toBeLessThanOrEqual(1);
+        await panel.close();
+      }
+    }
+  });
+
+  it('every control of the prep sheet is reached by Tab and shows its focus', async () => {
+    const panel = await panelAt({ name: 'prep', id: interviewId }, 'light');
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await panel.keyboard.press('Tab');
+      const info = await panel.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          key: `${el.tagName}:${el.textContent?.slice(0, 30)}:${el.getAttribute('aria-label') ?? ''}`,
+          outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+          tag: el.tagName,
+        };
+      });
+      if (info.tag === 'BODY') continue;
+      seen.add(info.key);
+      expect(info.outline, `focus ring on ${info.key}`).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+});
+
+describe('screenshots for the README', () => {
+  // `npm run screenshots` (UPDATE_SCREENSHOTS=1) copies them to tests/e2e/screenshots, which the README shows.
+  it('took the light and dark popup, dossier and prep sheet', () => {
+    if (process.env.UPDATE_SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const scheme of ['light', 'dark'])
+      for (const name of ['popup', 'sidepanel-dossier', 'sidepanel-prep-sheet']) {
+        const shot = join(ARTIFACTS, `${scheme}-${name}.png`);
+        expect(readFileSync(shot).length).toBeGreaterThan(5_000);
+        if (process.env.UPDATE_SCREENSHOTS) copyFileSync(shot, join(SCREENSHOTS, `${scheme}-${name}.png`));
+      }
+  });
+});
