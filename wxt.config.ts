@@ -19,6 +19,9 @@ export default defineConfig({
       'Clip company pages, profiles and news into a private research dossier, and get a prep sheet for your informational interviews.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', 'notifications'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Firefox's test driver cannot open moz-extension:// pages directly: the e2e build lets a
+    // served page navigate to them. The production build exposes nothing to pages.
+    ...(mode === 'e2e' && browser === 'firefox' ? { web_accessible_resources: ['sidepanel.html', 'options.html', 'bench.html'] } : {}),
     action: { default_title: 'Rapport: clip this page' },
     commands: {
       'clip-page': {

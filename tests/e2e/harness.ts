@@ -38,7 +38,8 @@ export interface Harness {
  * answers with fixture pages by host and path, so pages are clipped at their real addresses
  * (over http) and nothing leaves the machine.
  */
-export async function launch(extDir: string, routes: Routes): Promise<Harness> {
+/** Serves `routes` by host and path, http and https on one port, on 127.0.0.1. */
+export async function serve(routes: Routes): Promise<{ port: number; close(): void }> {
   const handler: http.RequestListener = (req, res) => {
     const key = `${req.headers.host?.replace(/:\d+$/, '')}${(req.url ?? '/').split('?')[0]}`;
     const route = routes[key];
@@ -74,7 +75,12 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
+}
+
+export async function launch(extDir: string, routes: Routes): Promise<Harness> {
+  const server = await serve(routes);
+  const port = server.port;
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
