@@ -6,6 +6,11 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // WXT drops optional_permissions when it writes an MV2 manifest: put them back for Firefox.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox')
+        (manifest as { optional_permissions?: string[] }).optional_permissions = ['tabs', 'http://*/*', 'https://*/*'];
+    },
     // The benchmark's page and probe exist in the e2e build only: production ships no bench code.
     'entrypoints:found': (wxt, infos) => {
       if (wxt.config.mode === 'e2e') return;
@@ -18,6 +23,11 @@ export default defineConfig({
     description:
       'Clip company pages, profiles and news into a private research dossier, and get a prep sheet for your informational interviews.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', 'notifications'],
+    // Asked for only when the user wants them: a linked page's site ("Clip the linked page"),
+    // and tab addresses (the badge on every page already in the dossier, a switch in settings).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['tabs', 'http://*/*', 'https://*/*'] }
+      : { optional_permissions: ['tabs'], optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Firefox's test driver cannot open moz-extension:// pages directly: the e2e build lets a
     // served page navigate to them. The production build exposes nothing to pages.
@@ -34,7 +44,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Rapport collects nothing: the dossier never leaves the browser.
+            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

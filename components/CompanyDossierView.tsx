@@ -6,6 +6,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { ExternalLink } from './ExternalLink';
 import { FactList } from './FactList';
 import { PeopleList } from './PeopleList';
+import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
 
 export interface CompanyDossierViewProps {
@@ -16,9 +17,10 @@ export interface CompanyDossierViewProps {
   onDelete(): void;
   onTags(tags: string[]): void;
   onExport(): void;
+  onNotes(notes: string): void;
 }
 
-export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDelete, onTags, onExport }: CompanyDossierViewProps) {
+export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDelete, onTags, onExport, onNotes }: CompanyDossierViewProps) {
   const { company, clips, people } = dossier;
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const site = company.facts.website?.[0]?.value;
@@ -49,6 +51,7 @@ export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDel
         <h2 id="people-h">People</h2>
         <PeopleList people={people} onOpen={onOpenPerson} />
       </section>
+      <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />
       <section class="card stack" aria-labelledby="clips-h">
         <h2 id="clips-h">Clips</h2>
         <ClipList clips={clips} />

@@ -2,6 +2,7 @@ import { PERSON_STATUSES, type Company, type Interview, type Person, type Person
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { ConfirmDelete } from './ConfirmDelete';
+import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
 import { ExternalLink } from './ExternalLink';
 
@@ -26,6 +27,7 @@ export interface PersonViewProps {
   onOpenPerson(id: string): void;
   onDelete(): void;
   onTags(tags: string[]): void;
+  onNotes(notes: string): void;
 }
 
 export function PersonView(props: PersonViewProps) {
@@ -130,6 +132,7 @@ export function PersonView(props: PersonViewProps) {
           </ul>
         </section>
       )}
+      <NotesBox notes={p.notes} onChange={props.onNotes} label={`Notes on ${p.name}`} />
       <ConfirmDelete
         label={`Delete ${p.name}`}
         warning={`This removes ${p.name}, their profile clips and their meetings from your dossier. You can undo right after.`}

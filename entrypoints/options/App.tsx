@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BadgeSetting } from '@/components/BadgeSetting';
 import { DangerZone } from '@/components/DangerZone';
 import { ShortcutList } from '@/components/ShortcutList';
 import { contactsCsv } from '@/lib/export/csv';
@@ -21,6 +22,8 @@ export function App() {
   const self = useLiveQuery(async () => (await db().self.get('me')) ?? null, []);
   const [settings, setSettings] = useState<Settings>();
   const keys = useShortcuts();
+  const [allTabs, setAllTabs] = useState(false);
+  useEffect(() => void browser.permissions.contains({ permissions: ['tabs'] }).then(setAllTabs), []);
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState<DossierExport>();
   useEffect(() => void readSettings().then(setSettings), []);
@@ -52,6 +55,16 @@ export function App() {
         </span>
       </header>
       <section class="card">{self.value !== undefined && <SelfProfileForm profile={self.value ?? undefined} onSave={saveSelf} />}</section>
+      <BadgeSetting
+        allTabs={allTabs}
+        onChange={async (on) => {
+          // Asked inside the click: the browser shows its prompt only on a gesture.
+          const ok = on
+            ? await browser.permissions.request({ permissions: ['tabs'] })
+            : await browser.permissions.remove({ permissions: ['tabs'] });
+          setAllTabs(on ? ok : !ok);
+        }}
+      />
       <section class="card stack" aria-labelledby="keys-h">
         <h2 id="keys-h">Keyboard shortcuts</h2>
         <ShortcutList shortcuts={keys.shortcuts} onOpenSettings={keys.openSettings} settingsHint={keys.hint} />

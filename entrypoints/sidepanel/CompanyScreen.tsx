@@ -41,6 +41,7 @@ export function CompanyScreen({
       onPin={pin}
       onOpenPerson={(id) => go({ name: 'person', id })}
       onTags={(tags) => void db().companies.update(dossier.value!.company.id, { tags, updatedAt: Date.now() })}
+      onNotes={(notes) => void db().companies.update(dossier.value!.company.id, { notes: notes || undefined, updatedAt: Date.now() })}
       onExport={() => {
         const d = dossier.value!;
         downloadText(`${fileSafe(d.company.name)}-dossier.md`, companyMarkdown(d.company, d.people, d.clips));

@@ -27,6 +27,7 @@ export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): 
       {...d}
       onStatus={onStatus}
       onTags={(tags) => void db().people.update(id, { tags, updatedAt: Date.now() })}
+      onNotes={(notes) => void db().people.update(id, { notes: notes || undefined, updatedAt: Date.now() })}
       onPlan={() => go({ name: 'plan', personId: id, companyId: d.person.currentCompanyId })}
       onOpenInterview={(iid) => go({ name: 'prep', id: iid })}
       onOpenCompany={(cid) => go({ name: 'company', id: cid })}

@@ -12,6 +12,8 @@ import { timedClip } from './timed-clip';
 export interface BackgroundServices {
   /** Rebuilds the reminder alarms from the dossier; returns how many are scheduled. */
   syncReminders(): Promise<number>;
+  /** After a clip: mark the tab's badge. */
+  onSaved?(tabId: number): Promise<unknown>;
 }
 
 export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = { syncReminders: async () => 0 }): Handlers {
@@ -45,7 +47,9 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       const x = extraction ?? (await extractTab(tabs, tabId)).extraction;
       if (companyId && !(await db.companies.get(companyId)))
         throw new UserError('no-company', 'That company is no longer in your dossier.');
-      return saveClip(db, x, { companyId });
+      const result = await saveClip(db, x, { companyId });
+      await services.onSaved?.(tabId);
+      return result;
     },
 
     async companies() {

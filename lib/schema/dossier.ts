@@ -39,6 +39,8 @@ export const Company = z.object({
   linkedinUrl: z.optional(httpUrl),
   facts: z.partialRecord(CompanyFactKey, list(FactEntry)),
   tags: list(shortText),
+  /** The user's own notes: selections saved from pages, thoughts. */
+  notes: z.optional(paragraphText),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Search words (derived, rebuilt on every write; not exported). */

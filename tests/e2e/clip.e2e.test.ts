@@ -37,6 +37,9 @@ describe('the production build', () => {
       'sidePanel',
       'storage',
     ]);
+    // Optional permissions are asked for at the moment of use only.
+    expect(manifest.optional_permissions).toEqual(['tabs']);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     // No looser content security policy than the default, no remote code, nothing exposed to pages.
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
