@@ -32,7 +32,12 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      let [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      // Give a page that is finishing its load a moment (the background waits as long).
+      for (let i = 0; active?.status === 'loading' && i < 40; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        active = active.id === undefined ? active : await browser.tabs.get(active.id);
+      }
       setTab(active);
       if (active?.url) void send('context', { url: active.url }).then(setContext, () => {});
       const reason = unclippableReason(active?.url, active?.status);

@@ -21,6 +21,8 @@ export interface TabAccess {
 }
 
 /** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
+const LOADING_WAIT_MS = 4_000;
+
 /** Where the time of one extraction went; filled in when the benchmark asks. */
 export interface ExtractTimings {
   injectMs: number;
@@ -33,7 +35,13 @@ export async function extractTab(
   tabId: number,
   timings?: ExtractTimings,
 ): Promise<{ extraction: PageExtraction; ms: number; tab: TabInfo }> {
-  const tab = await access.getTab(tabId).catch(() => undefined);
+  let tab = await access.getTab(tabId).catch(() => undefined);
+  // A page that is nearly done (a late image, a slow iframe) is worth a short wait; one that is
+  // not done after it gets the "still loading" message.
+  for (let waited = 0; tab?.status === 'loading' && waited < LOADING_WAIT_MS; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    tab = await access.getTab(tabId).catch(() => undefined);
+  }
   if (!tab) throw new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
   const reason = unclippableReason(tab.url, tab.status);
   if (reason) throw new UserError('unclippable', reason);
