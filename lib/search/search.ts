@@ -111,14 +111,26 @@ export async function search(db: RapportDb, query: string, limit = 20): Promise<
  * of ids, the sets are intersected in memory, and only the newest `limit` clips are read.
  */
 async function clipsFor(db: RapportDb, terms: string[], limit: number) {
-  const sets = await Promise.all(
-    terms.map(async (t) => new Set((await db.terms.where('term').startsWith(t).limit(PREFIX_TERMS).toArray()).flatMap((row) => row.ids))),
+  const lists = await Promise.all(
+    terms.map(async (t) => (await db.terms.where('term').startsWith(t).limit(PREFIX_TERMS).toArray()).map((row) => row.ids)),
   );
-  sets.sort((a, b) => a.size - b.size);
-  const [smallest, ...others] = sets;
+  // Walk the term with the fewest ids; the others only answer "does it contain this id?".
+  const size = (l: string[][]) => l.reduce((n, ids) => n + ids.length, 0);
+  lists.sort((a, b) => size(a) - size(b));
+  const [walk, ...filters] = lists;
+  const sets = filters.map((l) => (l.length === 1 ? new Set(l[0]) : new Set(l.flat())));
   // Ids are appended as clips are saved: walking backwards finds the newest first.
-  const list = [...(smallest ?? [])];
   const ids: string[] = [];
-  for (let i = list.length - 1; i >= 0 && ids.length < limit; i--) if (others.every((s) => s.has(list[i]!))) ids.push(list[i]!);
-  return (await db.clips.bulkGet(ids)).filter((c) => c !== undefined);
+  const seen = new Set<string>();
+  for (const row of walk ?? []) {
+    for (let i = row.length - 1; i >= 0 && ids.length < limit * 4; i--) {
+      const id = row[i]!;
+      if (!seen.has(id) && sets.every((s) => s.has(id))) {
+        seen.add(id);
+        ids.push(id);
+      }
+    }
+  }
+  const clips = (await db.clips.bulkGet(ids)).filter((c) => c !== undefined);
+  return clips.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, limit);
 }
