@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { factVariants } from '@/lib/db/facts';
+import { factVariants } from '@/lib/facts';
 import { COMPANY_FACT_KEYS, type Clip, type Company, type CompanyFactKey, type FactValue } from '@/lib/schema/dossier';
 import { FACT_LABELS, factText, formatDate } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportCounts } from '@/lib/db/import';
+import type { ImportCounts } from '@/lib/schema/export';
 
 export interface ImportBoxProps {
   /** Reads and checks the file; resolves to what it holds or why it cannot be imported. */

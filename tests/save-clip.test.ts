@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveClip } from '../lib/db/save-clip';
-import { currentFact, factVariants, pinFact } from '../lib/db/facts';
+import { currentFact, factVariants, pinFact } from '../lib/facts';
 import { companyPage, freshDb } from './helpers/factories';
 
 describe('saveClip: which company a clip joins', () => {

@@ -6,7 +6,7 @@ import { downloadText, fileSafe } from '@/lib/ui/download';
 import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
 import { deleteCompany, type Snapshot } from '@/lib/db/delete';
-import { pinFact } from '@/lib/db/facts';
+import { pinFact } from '@/lib/facts';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { companyDossier } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';

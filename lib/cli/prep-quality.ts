@@ -1,4 +1,4 @@
-import { currentFact } from '../db/facts';
+import { currentFact } from '../facts';
 import { similarity, NEAR_DUPLICATE } from '../prep/engine';
 import type { PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';

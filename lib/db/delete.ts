@@ -1,7 +1,7 @@
 import type { Clip, Company, Interview, Person, Question } from '../schema/dossier';
 import type { RapportDb } from './database';
 import { deleteClips, putClips, withTexts } from './clip-store';
-import { dropClipFacts } from './facts';
+import { dropClipFacts } from '../facts';
 
 /** Everything one deletion removed or changed, so that "Undo" can put it back exactly. */
 export interface Snapshot {

@@ -1,19 +1,11 @@
 import { z } from 'zod/mini';
-import { DossierExport, EXPORT_FORMAT, EXPORT_VERSION } from '../schema/export';
+import { DossierExport, EXPORT_FORMAT, EXPORT_VERSION, type ImportCounts } from '../schema/export';
+export type { ImportCounts };
 import type { EntityTable } from 'dexie';
 import type { RapportDb } from './database';
 import { wordsOfStoredClip } from './clip-words';
 import { isIndexWord } from '../search/words';
 import { putClips } from './clip-store';
-
-export interface ImportCounts {
-  companies: number;
-  people: number;
-  clips: number;
-  interviews: number;
-  questions: number;
-  self: number;
-}
 
 export type ParsedImport = { ok: true; data: DossierExport; counts: ImportCounts } | { ok: false; error: string };
 

@@ -4,7 +4,7 @@ import { linkedinProfileUrl } from '../extract/facts';
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { companyClues, companyMentionedIn, findCompany } from './companies';
-import { mergeFacts } from './facts';
+import { mergeFacts } from '../facts';
 import { companyNameKey, personNameKey } from './names';
 import { urlKey } from './url-key';
 import { putClips } from './clip-store';

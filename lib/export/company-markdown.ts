@@ -1,4 +1,4 @@
-import { factVariants } from '../db/facts';
+import { factVariants } from '../facts';
 import { md } from '../prep/markdown';
 import { COMPANY_FACT_KEYS, type Clip, type Company, type Person } from '../schema/dossier';
 import { FACT_LABELS, factText } from '../ui/format';

@@ -1,4 +1,4 @@
-import { currentFact } from '../db/facts';
+import { currentFact } from '../facts';
 import type { CompanyFactKey, Interview } from '../schema/dossier';
 import type { EducationEntry, ExperienceEntry } from '../schema/page-extraction';
 import { suggestQuestions } from './engine';

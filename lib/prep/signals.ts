@@ -1,4 +1,4 @@
-import { currentFact } from '../db/facts';
+import { currentFact } from '../facts';
 import type { Clip, Company, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import type { ExperienceEntry } from '../schema/page-extraction';
 import type { NewsItem, PrepInput } from './types';

@@ -23,3 +23,13 @@ export type DossierExport = z.infer<typeof DossierExport>;
 
 /** The records of a dossier, however they were read (database or file). */
 export type DossierData = Pick<DossierExport, 'companies' | 'people' | 'clips' | 'interviews' | 'questions' | 'self'>;
+
+/** What an export file holds, shown before importing it. */
+export interface ImportCounts {
+  companies: number;
+  people: number;
+  clips: number;
+  interviews: number;
+  questions: number;
+  self: number;
+}

@@ -1,5 +1,6 @@
-import type { CompanyExtraction } from '../schema/page-extraction';
-import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, type FactValue } from '../schema/dossier';
+/** Company facts with their sources: merging what clips say, picking what to show. Pure. */
+import type { CompanyExtraction } from './schema/page-extraction';
+import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, type FactValue } from './schema/dossier';
 
 const MAX_ENTRIES_PER_FACT = 20;
 
