@@ -3,6 +3,9 @@ import { db } from '@/lib/db/database';
 import { deleteEverything } from '@/lib/db/delete';
 import { importDossier, parseDossierFile } from '@/lib/db/import';
 import { search } from '@/lib/search/search';
+import { V3 } from '@/lib/db/database';
+import { postings } from '@/lib/db/terms';
+import type { Clip } from '@/lib/schema/dossier';
 
 /** What the benchmark runner calls in the extension's origin (tests/bench/run.ts). e2e build only. */
 const api = {
@@ -16,6 +19,57 @@ const api = {
     await importDossier(db(), parsed.data, 'replace', timings);
     const t2 = performance.now();
     return { parseMs: t1 - t0, importMs: t2 - t1, wordsMs: timings.wordsMs, totalMs: t2 - t0, chars: text.length };
+  },
+  /**
+   * The floor under the import: the same rows (companies, people, clip heads and bodies, search
+   * terms) written with bare IndexedDB into a database with the same stores and indexes, one
+   * transaction, no validation and no Dexie. What IndexedDB itself costs for this much data.
+   */
+  async idbFloor(url: string) {
+    const data = (await (await fetch(url)).json()) as { companies: unknown[]; people: unknown[]; clips: Clip[] };
+    const name = 'rapport-bench-floor';
+    await new Promise((ok) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: ok, onerror: ok }));
+    const idb = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open(name, 1);
+      req.onupgradeneeded = () => {
+        for (const [store, spec] of Object.entries(V3)) {
+          const [key, ...indexes] = spec.split(',').map((x) => x.trim());
+          const os = req.result.createObjectStore(store, { keyPath: key!.replace(/^\+\+/, '') });
+          for (const ix of indexes) {
+            const path = ix.replace(/^[&*]/, '');
+            if (path.startsWith('[')) os.createIndex(path, path.slice(1, -1).split('+'));
+            else os.createIndex(path, path, { unique: ix.startsWith('&'), multiEntry: ix.startsWith('*') });
+          }
+        }
+      };
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const t0 = performance.now();
+    await new Promise<void>((ok, fail) => {
+      const tx = idb.transaction(['companies', 'people', 'clips', 'clipTexts', 'terms'], 'readwrite');
+      const put = (store: string, rows: unknown[]) => {
+        const os = tx.objectStore(store);
+        for (const r of rows) os.put(r);
+      };
+      put('companies', data.companies);
+      put('people', data.people);
+      put('terms', postings(data.clips));
+      put(
+        'clips',
+        data.clips.map(({ text: _t, words: _w, ...head }) => head),
+      );
+      put(
+        'clipTexts',
+        data.clips.map((c) => ({ id: c.id, text: c.text, words: c.words })),
+      );
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    const ms = performance.now() - t0;
+    idb.close();
+    await new Promise((ok) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: ok, onerror: ok }));
+    return ms;
   },
   async search(q: string, runs: number) {
     const ms: number[] = [];
