@@ -1,21 +1,18 @@
-import { useState } from 'preact/hooks';
 import type { Clip } from '@/lib/schema/dossier';
 import { formatDate, formatIsoDate, hostOf } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 import { KindBadge } from './KindBadge';
 
-/** Hundreds of clips render in pieces: the newest first, the rest on request. */
-const FIRST = 30;
-
-/** A company's clips, newest first: title, kind, date and a link back to the page. */
-export function ClipList({ clips }: { clips: Clip[] }) {
-  const [all, setAll] = useState(false);
+/**
+ * A company's clips, newest first: title, kind, date and a link back to the page. Hundreds of
+ * clips come in pieces: the newest first, the rest when asked for (`onShowAll`).
+ */
+export function ClipList({ clips, total, onShowAll }: { clips: Clip[]; total: number; onShowAll(): void }) {
   if (!clips.length) return <p class="muted">No clips yet.</p>;
-  const shown = all ? clips : clips.slice(0, FIRST);
   return (
     <>
       <ul class="plain list" aria-label="Clips">
-        {shown.map((clip) => (
+        {clips.map((clip) => (
           <li key={clip.id} class="clip" data-clip-id={clip.id}>
             <ExternalLink href={clip.url} class="clip-title clamp-2">
               {clip.title}
@@ -32,9 +29,9 @@ export function ClipList({ clips }: { clips: Clip[] }) {
           </li>
         ))}
       </ul>
-      {shown.length < clips.length && (
-        <button type="button" class="btn small align-start" onClick={() => setAll(true)}>
-          Show all {clips.length} clips
+      {clips.length < total && (
+        <button type="button" class="btn small align-start" onClick={onShowAll}>
+          Show all {total} clips
         </button>
       )}
     </>

@@ -18,11 +18,21 @@ export interface CompanyDossierViewProps {
   onTags(tags: string[]): void;
   onExport(): void;
   onNotes(notes: string): void;
+  onShowAllClips(): void;
 }
 
-export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDelete, onTags, onExport, onNotes }: CompanyDossierViewProps) {
-  const { company, clips, people } = dossier;
-  const clipsById = new Map(clips.map((c) => [c.id, c]));
+export function CompanyDossierView({
+  dossier,
+  onPin,
+  onOpenPerson,
+  onPlan,
+  onDelete,
+  onTags,
+  onExport,
+  onNotes,
+  onShowAllClips,
+}: CompanyDossierViewProps) {
+  const { company, clips, clipCount, clipsById, people } = dossier;
   const site = company.facts.website?.[0]?.value;
   return (
     <article class="stack" aria-labelledby="company-name">
@@ -31,7 +41,7 @@ export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDel
         <p class="small muted">
           {typeof site === 'string' ? <ExternalLink href={site}>{hostOf(site)}</ExternalLink> : company.domains[0]}
           {' · '}
-          {clips.length} clip{clips.length === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
+          {clipCount} clip{clipCount === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
         </p>
         <TagEditor tags={company.tags} onChange={onTags} label="Company tags" />
         <div class="row wrap">
@@ -54,11 +64,11 @@ export function CompanyDossierView({ dossier, onPin, onOpenPerson, onPlan, onDel
       <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />
       <section class="card stack" aria-labelledby="clips-h">
         <h2 id="clips-h">Clips</h2>
-        <ClipList clips={clips} />
+        <ClipList clips={clips} total={clipCount} onShowAll={onShowAllClips} />
       </section>
       <ConfirmDelete
         label={`Delete ${company.name}`}
-        warning={`This removes ${company.name}, its ${clips.length} clip${clips.length === 1 ? '' : 's'} and its meetings from your dossier. Its people stay, unlinked. You can undo right after.`}
+        warning={`This removes ${company.name}, its ${clipCount} clip${clipCount === 1 ? '' : 's'} and its meetings from your dossier. Its people stay, unlinked. You can undo right after.`}
         onConfirm={onDelete}
       />
     </article>

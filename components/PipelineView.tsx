@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { PERSON_STATUSES, type PersonStatus } from '@/lib/schema/dossier';
 import { formatDate } from '@/lib/ui/format';
 import type { PipelineCard } from '@/lib/ui/pipeline';
@@ -9,8 +10,12 @@ export interface PipelineViewProps {
   onStatus(personId: string, status: PersonStatus): void;
 }
 
+/** How many people a column lists before "Show all": the most urgent come first. */
+const COLUMN_FIRST = 25;
+
 /** People by status, each with the next thing to do and when. */
 export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<PersonStatus>>(new Set());
   return (
     <section class="stack" aria-labelledby="pipeline-h">
       <h1 id="pipeline-h">Pipeline</h1>
@@ -23,7 +28,7 @@ export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
             <p class="small muted">Nobody here.</p>
           ) : (
             <ul class="plain list">
-              {columns[status].map((c) => (
+              {(expanded.has(status) ? columns[status] : columns[status].slice(0, COLUMN_FIRST)).map((c) => (
                 <li key={c.person.id} class="pipeline-card">
                   <div class="row">
                     <button type="button" class="btn link" onClick={() => onOpen(c.person.id)}>
@@ -42,7 +47,7 @@ export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
                       ))}
                     </select>
                   </div>
-                  <p class="small muted">{[c.person.currentTitle, c.company?.name].filter(Boolean).join(' · ')}</p>
+                  <p class="small muted">{[c.person.currentTitle, c.companyName].filter(Boolean).join(' · ')}</p>
                   <p class={`small ${c.overdue ? 'overdue' : ''}`}>
                     Next: {c.next}
                     {c.due !== undefined && (
@@ -55,6 +60,11 @@ export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {!expanded.has(status) && columns[status].length > COLUMN_FIRST && (
+            <button type="button" class="btn small align-start" onClick={() => setExpanded(new Set([...expanded, status]))}>
+              Show all {columns[status].length} in {STATUS_LABELS[status]}
+            </button>
           )}
         </section>
       ))}

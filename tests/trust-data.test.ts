@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RapportDb, V1, V2 } from '../lib/db/database';
+import { RapportDb, V1, V2, V3 } from '../lib/db/database';
+import { postings } from '../lib/db/terms';
+import { companyClips } from '../lib/ui/dossier-queries';
 import { deleteCompany, deleteEverything, deletePerson, restore } from '../lib/db/delete';
 import { readDossier } from '../lib/db/dossier-data';
 import { exportDossier } from '../lib/db/export';
@@ -195,7 +197,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const now = await readDossier(db);
     expect(now.companies.map(noWords)).toEqual(d.companies);
     expect(now.people.map(noWords)).toEqual(d.people);
@@ -235,5 +237,42 @@ describe('database upgrades lose nothing', () => {
     expect(now.people.map(noWords)).toEqual(d.people);
     expect(now.interviews).toEqual(d.interviews);
     for (const p of now.people) expect(p.words!.length).toBeGreaterThan(0);
+  });
+
+  it("opens a version 3 database: every record is there and a company's clips come newest first from the new index", async () => {
+    const name = `rapport-v3-${Math.random().toString(36).slice(2)}`;
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const d = parsed.data;
+    const old = new Dexie(name);
+    old.version(3).stores(V3);
+    await old.open();
+    await old.table('companies').bulkAdd(d.companies);
+    await old.table('people').bulkAdd(d.people);
+    await old.table('clips').bulkAdd(d.clips.map(({ text: _t, words: _w, ...head }) => head));
+    await old.table('clipTexts').bulkAdd(d.clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
+    await old.table('terms').bulkAdd(postings(d.clips));
+    await old.table('interviews').bulkAdd(d.interviews);
+    await old.table('questions').bulkAdd(d.questions);
+    if (d.self) await old.table('self').put(d.self);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const now = await readDossier(db);
+    expect(now.companies).toEqual(d.companies);
+    expect(now.people).toEqual(d.people);
+    expect(now.interviews).toEqual(d.interviews);
+    expect(now.questions).toEqual(d.questions);
+    expect(now.self).toEqual(d.self);
+    const byId = new Map(now.clips.map((c) => [c.id, c]));
+    for (const c of d.clips) expect(byId.get(c.id), c.id).toEqual(c);
+    const company = d.companies[0]!;
+    const own = d.clips.filter((c) => c.companyId === company.id).sort((a, b) => b.updatedAt - a.updatedAt);
+    expect(own.length).toBeGreaterThan(1);
+    expect((await companyClips(db, company.id)).map((c) => c.id)).toEqual(own.map((c) => c.id));
+    expect((await companyClips(db, company.id, 1)).map((c) => c.id)).toEqual([own[0]!.id]);
+    expect(await db.clips.where('companyId').equals(company.id).count()).toBe(own.length);
   });
 });

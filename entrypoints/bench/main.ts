@@ -100,9 +100,9 @@ const api = {
     let best = { id: '', clips: 0 };
     const counts = new Map<string, number>();
     await db()
-      .clips.orderBy('companyId')
+      .clips.orderBy('[companyId+updatedAt]')
       .eachKey((k) => {
-        const id = String(k);
+        const id = String((k as [string, number])[0]);
         counts.set(id, (counts.get(id) ?? 0) + 1);
       });
     for (const [id, n] of counts) if (n > best.clips) best = { id, clips: n };

@@ -14,7 +14,7 @@ import { PipelineScreen } from './PipelineScreen';
 import { PlanScreen } from './PlanScreen';
 import { SearchScreen } from './SearchScreen';
 import { PrepScreen } from './PrepScreen';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export function App() {
   const url = useActiveTabUrl();
@@ -25,7 +25,7 @@ export function App() {
   const companies = useLiveQuery(() => companiesByName(db()), []);
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
   const latest = useLiveQuery(() => latestCompanyId(db()), []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (route.name === 'company' && route.id) setPinned({ id: route.id, url });
   }, [route]);
   const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value;

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CompanyDossierView } from '@/components/CompanyDossierView';
 import { markOnce } from '@/lib/ui/marks';
 import { companyMarkdown } from '@/lib/export/company-markdown';
@@ -8,7 +8,7 @@ import { db } from '@/lib/db/database';
 import { deleteCompany, type Snapshot } from '@/lib/db/delete';
 import { pinFact } from '@/lib/facts';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
-import { companyDossier } from '@/lib/ui/dossier-queries';
+import { companyClips, companyDossier, FIRST_CLIPS } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
@@ -23,7 +23,10 @@ export function CompanyScreen({
   go(r: Route): void;
   onDeleted(text: string, s: Snapshot): void;
 }) {
-  const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId) : null), [companyId]);
+  // "Show all" holds for the company it was pressed on.
+  const [allOf, setAllOf] = useState<string>();
+  const limit = allOf === companyId ? Infinity : FIRST_CLIPS;
+  const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId, limit) : null), [companyId, limit]);
   useEffect(() => {
     if (dossier.value) markOnce('company-rendered');
   }, [dossier.value]);
@@ -42,9 +45,11 @@ export function CompanyScreen({
       onOpenPerson={(id) => go({ name: 'person', id })}
       onTags={(tags) => void db().companies.update(dossier.value!.company.id, { tags, updatedAt: Date.now() })}
       onNotes={(notes) => void db().companies.update(dossier.value!.company.id, { notes: notes || undefined, updatedAt: Date.now() })}
-      onExport={() => {
+      onShowAllClips={() => setAllOf(companyId)}
+      onExport={async () => {
         const d = dossier.value!;
-        downloadText(`${fileSafe(d.company.name)}-dossier.md`, companyMarkdown(d.company, d.people, d.clips));
+        const clips = await companyClips(db(), d.company.id);
+        downloadText(`${fileSafe(d.company.name)}-dossier.md`, companyMarkdown(d.company, d.people, clips));
       }}
       onPlan={() => go({ name: 'plan', companyId: companyId })}
       onDelete={async () => {

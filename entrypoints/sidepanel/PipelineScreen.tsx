@@ -4,16 +4,20 @@ import { db } from '@/lib/db/database';
 import { setStatus } from '@/lib/db/interviews';
 import { readSettings } from '@/lib/settings';
 import { markOnce } from '@/lib/ui/marks';
+import { companiesByName } from '@/lib/ui/dossier-queries';
 import { pipeline } from '@/lib/ui/pipeline';
 import type { Route } from '@/lib/ui/route';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
 export function PipelineScreen({ go }: { go(r: Route): void }) {
   const columns = useLiveQuery(async () => {
-    const [people, interviews, settings] = await Promise.all([db().people.toArray(), db().interviews.toArray(), readSettings()]);
-    const companyIds = [...new Set(people.map((p) => p.currentCompanyId).filter((c): c is string => !!c))];
-    const companies = new Map((await db().companies.bulkGet(companyIds)).filter((c) => !!c).map((c) => [c!.id, c!]));
-    return pipeline(people, companies, interviews, settings.checkInWeeks, Date.now());
+    const [people, interviews, settings, companies] = await Promise.all([
+      db().people.toArray(),
+      db().interviews.toArray(),
+      readSettings(),
+      companiesByName(db()),
+    ]);
+    return pipeline(people, new Map(companies.map((c) => [c.id, c.name])), interviews, settings.checkInWeeks, Date.now());
   }, []);
   useEffect(() => {
     if (columns.value) markOnce('pipeline-rendered');

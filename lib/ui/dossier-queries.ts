@@ -1,24 +1,50 @@
+import { Dexie } from 'dexie';
 import type { RapportDb } from '../db/database';
 import { pageContext } from '../db/page-context';
 import type { Clip, Company, Person } from '../schema/dossier';
 
 export interface CompanyDossier {
   company: Company;
+  /** The newest clips, newest first: all of them, or the first `limit`. */
   clips: Clip[];
+  /** How many clips the company has in all. */
+  clipCount: number;
+  /** The clips the view names: those above and every clip the company's facts cite. */
+  clipsById: Map<string, Clip>;
   people: Person[];
 }
 
-/** One company with its clips (newest first) and its people (by name). */
-export async function companyDossier(db: RapportDb, companyId: string): Promise<CompanyDossier | null> {
+/** How many clips the company view lists before "Show all". */
+export const FIRST_CLIPS = 30;
+
+/**
+ * One company with its newest clips, the clips its facts cite, and its people (by name). A
+ * company of hundreds of clips reads a few dozen records, not hundreds.
+ */
+export async function companyDossier(db: RapportDb, companyId: string, limit = FIRST_CLIPS): Promise<CompanyDossier | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const [clips, people] = await Promise.all([
-    db.clips.where('companyId').equals(companyId).toArray(),
+  const [clips, clipCount, people] = await Promise.all([
+    companyClips(db, companyId, limit),
+    clipsOfCompany(db, companyId).count(),
     db.people.where('currentCompanyId').equals(companyId).toArray(),
   ]);
-  clips.sort((a, b) => b.updatedAt - a.updatedAt);
+  const clipsById = new Map(clips.map((c) => [c.id, c]));
+  const cited = new Set(Object.values(company.facts).flatMap((entries) => (entries ?? []).map((e) => e.sourceClipId)));
+  const missing = [...cited].filter((id) => !clipsById.has(id));
+  for (const c of await db.clips.bulkGet(missing)) if (c) clipsById.set(c.id, c);
   people.sort((a, b) => a.name.localeCompare(b.name));
-  return { company, clips, people };
+  return { company, clips, clipCount, clipsById, people };
+}
+
+/** A company's clips, newest first (all, or the newest `limit`). */
+export function companyClips(db: RapportDb, companyId: string, limit = Infinity): Promise<Clip[]> {
+  const newestFirst = clipsOfCompany(db, companyId).reverse();
+  return (Number.isFinite(limit) ? newestFirst.limit(limit) : newestFirst).toArray();
+}
+
+function clipsOfCompany(db: RapportDb, companyId: string) {
+  return db.clips.where('[companyId+updatedAt]').between([companyId, Dexie.minKey], [companyId, Dexie.maxKey], true, true);
 }
 
 /** Every company's id and name, by name, read from the index alone (no record is loaded). */

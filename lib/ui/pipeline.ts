@@ -1,10 +1,10 @@
-import type { Company, Interview, Person, PersonStatus } from '../schema/dossier';
+import type { Interview, Person, PersonStatus } from '../schema/dossier';
 
 const DAY = 86_400_000;
 
 export interface PipelineCard {
   person: Person;
-  company?: Company;
+  companyName?: string;
   next: string;
   /** When the next action is due, epoch ms. */
   due?: number;
@@ -18,7 +18,7 @@ export interface PipelineCard {
  */
 export function pipeline(
   people: Person[],
-  companies: Map<string, Company>,
+  companyNames: Map<string, string>,
   interviews: Interview[],
   checkInWeeks: number,
   now: number,
@@ -32,7 +32,7 @@ export function pipeline(
     const last = [...ivs].reverse().find((i) => i.status === 'done' || i.status === 'thanked');
     const end = (i: Interview) => i.when + i.durationMinutes * 60_000;
     const since = p.statusAt ?? p.updatedAt;
-    let card: Omit<PipelineCard, 'overdue' | 'person' | 'company'>;
+    let card: Omit<PipelineCard, 'overdue' | 'person' | 'companyName'>;
     switch (p.status) {
       case 'to-contact':
         card = { next: 'Ask for 20–30 minutes of their time' };
@@ -57,7 +57,7 @@ export function pipeline(
     out[p.status].push({
       ...card,
       person: p,
-      company: p.currentCompanyId ? companies.get(p.currentCompanyId) : undefined,
+      companyName: p.currentCompanyId ? companyNames.get(p.currentCompanyId) : undefined,
       overdue: card.due !== undefined && card.due < now,
     });
   }

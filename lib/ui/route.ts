@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { id } from '../schema/common';
@@ -25,7 +25,7 @@ export async function requestRoute(route: Route): Promise<void> {
 /** The side panel's current view, following requests from the popup. */
 export function useRoute(): [Route, (r: Route) => void] {
   const [route, setRoute] = useState<Route>({ name: 'company' });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const apply = (value: unknown) => {
       const parsed = Route.safeParse(value);
       if (parsed.success) setRoute(parsed.data);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
 /**
@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
  */
 export function useActiveTabUrl(): string | undefined {
   const [url, setUrl] = useState<string>();
-  useEffect(() => {
+  useLayoutEffect(() => {
     let alive = true;
     const refresh = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);

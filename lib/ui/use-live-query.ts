@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * A Dexie query that re-runs whenever the tables it read change: the UI pulls, nothing pushes.
@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error?: string } {
   const [state, setState] = useState<{ value: T | undefined; error?: string }>({ value: undefined });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value }),
       error: (err: unknown) => setState({ value: undefined, error: err instanceof Error ? err.message : String(err) }),
