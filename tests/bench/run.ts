@@ -37,7 +37,22 @@ function quantile(xs: number[], q: number): number {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const stat = (xs: number[]) => ({ median: r1(median(xs)), p95: r1(p95(xs)) });
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS };
+/**
+ * How fast this machine is right now: a fixed loop, timed at the start and the end of the run.
+ * Shared machines vary by half from hour to hour; ratios measured in one run do not, absolute
+ * milliseconds do (compare runs by this figure).
+ */
+function cpuProbe(): number {
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    let x = 0;
+    for (let i = 0; i < 1e8; i++) x += i % 7;
+    times.push(performance.now() - t + (x < 0 ? 1 : 0));
+  }
+  return r1(median(times));
+}
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, cpuProbeMsAtStart: cpuProbe() };
 const budgets: Array<{ name: string; value: number; limit: number; unit: string; ok: boolean }> = [];
 const budget = (name: string, value: number, limit: number, unit = 'ms') =>
   budgets.push({ name, value: r1(value), limit, unit, ok: value <= limit });
@@ -382,6 +397,7 @@ await h.close();
 // ---- report ----------------------------------------------------------------------------------
 mkdirSync(dirname(out), { recursive: true });
 results.budgets = budgets;
+results.cpuProbeMsAtEnd = cpuProbe();
 writeFileSync(out, JSON.stringify(results, null, 2));
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -407,4 +423,7 @@ console.log('Popup open → interactive (ms):', JSON.stringify(results.popup));
 console.log('\nBudgets');
 for (const b of budgets)
   console.log(`  ${b.ok ? 'met ' : 'MISS'}  ${pad(b.name, 52)} ${b.value} ${b.unit} (budget ≤ ${b.limit} ${b.unit})`);
+console.log(
+  `\nMachine speed (a fixed loop, lower is faster): ${results.cpuProbeMsAtStart} ms at the start, ${results.cpuProbeMsAtEnd} ms at the end`,
+);
 console.log(`\nFigures written to ${out}`);
