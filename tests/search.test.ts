@@ -3,13 +3,14 @@ import { deleteCompany } from '../lib/db/delete';
 import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
 import { search } from '../lib/search/search';
+import { updateInterview, updateQuestion } from '../lib/db/interviews';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { companyPage, freshDb } from './helpers/factories';
 
-async function seeded() {
+async function seeded(name = 'rich-with-self') {
   const db = freshDb();
-  const parsed = parseDossierFile(readFileSync(join(__dirname, 'fixtures/dossiers/rich-with-self.json'), 'utf8'));
+  const parsed = parseDossierFile(readFileSync(join(__dirname, `fixtures/dossiers/${name}.json`), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
   await importDossier(db, parsed.data, 'replace');
   return db;
@@ -52,5 +53,31 @@ describe('search', () => {
     await deleteCompany(db, r.companyId!);
     expect(await search(db, 'gyrocopters')).toEqual([]);
     expect(await db.terms.count()).toBe(0);
+  });
+
+  it('finds meeting notes and answer notes as they are written, a word deep in long notes too', async () => {
+    const db = await seeded('long-tenure');
+    const interview = (await db.interviews.toArray())[0]!;
+    const question = (await db.questions.where('interviewId').equals(interview.id).toArray())[0]!;
+    expect(await search(db, 'quokka')).toEqual([]);
+    const filler = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
+    await updateInterview(db, interview.id, { notes: `${filler} she keeps a quokka on the test rig` });
+    await updateQuestion(db, question.id, { answerNotes: 'Start with the supply chain meetup in Sheffield.' });
+    const notes = (await search(db, 'quokka')).filter((h) => h.kind === 'note');
+    expect(notes.map((h) => h.interviewId)).toEqual([interview.id]);
+    expect(notes[0]!.snippet).toContain('quokka');
+    const answer = (await search(db, 'meetup sheff')).find((h) => h.kind === 'note');
+    expect(answer).toMatchObject({ title: question.text, interviewId: interview.id });
+    // Notes rewritten: the old words no longer find them.
+    await updateInterview(db, interview.id, { notes: 'Nothing about animals.' });
+    expect((await search(db, 'quokka')).filter((h) => h.kind === 'note')).toEqual([]);
+  });
+
+  it('lists a record once even when several of its words start with the term', async () => {
+    const db = await seeded();
+    const company = (await db.companies.toArray())[0]!;
+    await db.companies.update(company.id, { tags: ['robot', 'robotics', 'robots'] });
+    const hits = (await search(db, 'robot')).filter((h) => h.kind === 'company');
+    expect(hits.filter((h) => h.id === company.id)).toHaveLength(1);
   });
 });

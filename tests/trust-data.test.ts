@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RapportDb, V1, V2, V3 } from '../lib/db/database';
 import { postings } from '../lib/db/terms';
 import { companyClips } from '../lib/ui/dossier-queries';
+import { search } from '../lib/search/search';
 import { deleteCompany, deleteEverything, deletePerson, restore } from '../lib/db/delete';
 import { readDossier } from '../lib/db/dossier-data';
 import { exportDossier } from '../lib/db/export';
@@ -201,7 +202,7 @@ describe('database upgrades lose nothing', () => {
     const now = await readDossier(db);
     expect(now.companies.map(noWords)).toEqual(d.companies);
     expect(now.people.map(noWords)).toEqual(d.people);
-    expect(now.interviews).toEqual(d.interviews);
+    expect(now.interviews.map(noWords)).toEqual(d.interviews);
     expect(now.self).toEqual(d.self);
     const byId = new Map(now.clips.map(({ words: _w, ...c }) => [c.id, c]));
     for (const c of v1clips) expect(byId.get(c.id), c.id).toEqual(c);
@@ -235,13 +236,13 @@ describe('database upgrades lose nothing', () => {
     expect(await db.clipTexts.count()).toBe(d.clips.length);
     expect(now.companies.map(noWords)).toEqual(d.companies);
     expect(now.people.map(noWords)).toEqual(d.people);
-    expect(now.interviews).toEqual(d.interviews);
+    expect(now.interviews.map(noWords)).toEqual(d.interviews);
     for (const p of now.people) expect(p.words!.length).toBeGreaterThan(0);
   });
 
   it("opens a version 3 database: every record is there and a company's clips come newest first from the new index", async () => {
     const name = `rapport-v3-${Math.random().toString(36).slice(2)}`;
-    const parsed = parseDossierFile(fixture('rich-with-self'));
+    const parsed = parseDossierFile(fixture('long-tenure'));
     if (!parsed.ok) throw new Error(parsed.error);
     const d = parsed.data;
     const old = new Dexie(name);
@@ -263,8 +264,17 @@ describe('database upgrades lose nothing', () => {
     const now = await readDossier(db);
     expect(now.companies).toEqual(d.companies);
     expect(now.people).toEqual(d.people);
-    expect(now.interviews).toEqual(d.interviews);
-    expect(now.questions).toEqual(d.questions);
+    expect(now.interviews.map(noWords)).toEqual(d.interviews);
+    const byIdOrder = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byIdOrder(now.questions.map(noWords))).toEqual(byIdOrder(d.questions));
+    // Notes get their search words, and search finds them through the new indexes.
+    expect(now.interviews[0]!.words).toEqual(expect.arrayContaining(['statistical', 'forecasting']));
+    expect(now.questions.find((q) => q.answerNotes)!.words).toContain('analyst');
+    expect(now.questions.filter((q) => !q.answerNotes).every((q) => q.words?.length === 0)).toBe(true);
+    expect((await search(db, 'statistical forec')).map((h) => h.kind)).toContain('note');
+    expect((await search(db, 'owning the number')).find((h) => h.kind === 'note')?.title).toBe(
+      now.questions.find((q) => q.answerNotes)!.text,
+    );
     expect(now.self).toEqual(d.self);
     const byId = new Map(now.clips.map((c) => [c.id, c]));
     for (const c of d.clips) expect(byId.get(c.id), c.id).toEqual(c);

@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Clip, Company, Interview, Person, Question, SelfProfile } from '../schema/dossier';
 import { wordsOfStoredClip } from './clip-words';
-import { companyWords, personWords } from './record-words';
+import { companyWords, interviewWords, personWords, questionWords } from './record-words';
 import { postings, type Term } from './terms';
 
 /**
@@ -33,8 +33,15 @@ export const V3 = {
 /**
  * v4: a company's clips are read newest first through one compound index (its first part serves
  * `where('companyId')`): the company view reads the newest few of hundreds, not all of them.
+ * Meetings and questions get search words of their notes.
  */
-export const V4 = { ...V3, clips: 'id, &urlKey, [companyId+updatedAt], personId, updatedAt' };
+export const V4 = {
+  ...V3,
+  clips: 'id, &urlKey, [companyId+updatedAt], personId, updatedAt',
+  // Meeting notes and answer notes are searched through their words, not by reading every row.
+  interviews: 'id, personId, companyId, when, status, *words',
+  questions: 'id, interviewId, [interviewId+order], *words',
+};
 
 /** A clip's body: its readable text and search words, kept apart so lists of clips stay light. */
 export interface ClipText {
@@ -89,13 +96,27 @@ export class RapportDb extends Dexie {
           .toCollection()
           .modify((p) => void (p.words = personWords(p)));
       });
-    // v4 adds an index only: no record changes.
-    this.version(4).stores(V4);
+    this.version(4)
+      .stores(V4)
+      .upgrade(async (tx) => {
+        await tx
+          .table<Interview, string>('interviews')
+          .toCollection()
+          .modify((i) => void (i.words = interviewWords(i)));
+        await tx
+          .table<Question, string>('questions')
+          .toCollection()
+          .modify((q) => void (q.words = questionWords(q)));
+      });
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
     this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));
     this.people.hook('creating', (_k, obj) => void (obj.words = personWords(obj)));
     this.people.hook('updating', (mods, _k, obj) => ({ words: personWords({ ...obj, ...(mods as Partial<Person>) }) }));
+    this.interviews.hook('creating', (_k, obj) => void (obj.words = interviewWords(obj)));
+    this.interviews.hook('updating', (mods, _k, obj) => ({ words: interviewWords({ ...obj, ...(mods as Partial<Interview>) }) }));
+    this.questions.hook('creating', (_k, obj) => void (obj.words = questionWords(obj)));
+    this.questions.hook('updating', (mods, _k, obj) => ({ words: questionWords({ ...obj, ...(mods as Partial<Question>) }) }));
   }
 }
 

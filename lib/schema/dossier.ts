@@ -99,6 +99,9 @@ export const Clip = z.object({
 });
 export type Clip = z.infer<typeof Clip>;
 
+/** Words of a note for the search index: every distinct word, up to lib/db/record-words NOTE_WORDS. */
+const noteWords = z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(500)));
+
 export const Interview = z.object({
   id,
   personId: z.optional(id),
@@ -122,6 +125,8 @@ export const Interview = z.object({
   status: z.enum(['planned', 'done', 'thanked', 'cancelled']),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Search words of goal, notes and outcome (derived, rebuilt on every write). */
+  words: noteWords,
 });
 export type Interview = z.infer<typeof Interview>;
 
@@ -142,6 +147,8 @@ export const Question = z.object({
   asked: z.boolean(),
   answerNotes: z.optional(paragraphText),
   order: z.number(),
+  /** Search words of the answer notes (derived, rebuilt on every write). */
+  words: noteWords,
 });
 export type Question = z.infer<typeof Question>;
 

@@ -44,21 +44,22 @@ export function snippet(text: string | undefined, terms: string[], width = 140):
 }
 
 /**
- * Search as you type across companies, people, clips and notes. Companies and people through
- * their multiEntry word index, clips through the `terms` posting lists (intersected in memory,
- * then only the newest few clips read), notes scanned (they are few).
+ * Search as you type across companies, people, clips and notes. Companies, people, meetings and
+ * questions through their multiEntry word indexes, clips through the `terms` posting lists
+ * (intersected in memory, then only the newest few clips read).
  */
 export async function search(db: RapportDb, query: string, limit = 20): Promise<SearchHit[]> {
   const terms = [...new Set(tokens(query))].filter((t) => t.length >= 2).slice(0, 6);
   if (!terms.length) return [];
   // The longest term is usually the rarest: it gives the fewest candidates.
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
+  // A record with two words starting with the term is one hit: `distinct`.
   const [companies, people, clips, interviews, answers] = await Promise.all([
-    db.companies.where('words').startsWith(lead).limit(CANDIDATES).toArray(),
-    db.people.where('words').startsWith(lead).limit(CANDIDATES).toArray(),
+    db.companies.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
+    db.people.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
     clipsFor(db, terms, limit),
-    db.interviews.filter((i) => !!(i.notes || i.goal || i.outcome)).toArray(),
-    db.questions.filter((q) => !!q.answerNotes).toArray(),
+    db.interviews.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
+    db.questions.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
   ]);
   const hits: SearchHit[] = [];
   for (const c of companies) {
@@ -76,8 +77,8 @@ export async function search(db: RapportDb, query: string, limit = 20): Promise<
     });
   }
   for (const i of interviews) {
+    if (!matchesAll(i.words, terms)) continue;
     const text = [i.notes, i.goal, i.outcome].filter(Boolean).join('\n');
-    if (!matchesAll(tokens(text), terms)) continue;
     hits.push({
       kind: 'note',
       id: `interview:${i.id}`,
@@ -88,7 +89,7 @@ export async function search(db: RapportDb, query: string, limit = 20): Promise<
     });
   }
   for (const q of answers) {
-    if (!matchesAll(tokens(q.answerNotes!), terms)) continue;
+    if (!matchesAll(q.words, terms) || !q.answerNotes) continue;
     hits.push({ kind: 'note', id: `answer:${q.id}`, title: q.text, snippet: snippet(q.answerNotes, terms), interviewId: q.interviewId });
   }
   const texts = await db.clipTexts.bulkGet(clips.map((c) => c.id));

@@ -20,7 +20,7 @@ const WORDS =
 
 /**
  * A big dossier for the benchmark: 1,000 companies, 5,000 people, 20,000 clips of about 5 KB of
- * text each, 300 meetings. One company has 600 clips and 60 people (the "company with many clips").
+ * text each, 300 meetings of 20 questions (notes on a third). One company has 600 clips and 60 people (the "company with many clips").
  */
 export function bigDossier(seed = 42): DossierExport {
   const r = rng(seed);
@@ -121,6 +121,22 @@ export function bigDossier(seed = 42): DossierExport {
     createdAt: at,
     updatedAt: at,
   }));
+  // Each meeting has its prep sheet of 20 questions; a third of the meetings have notes taken.
+  const questions = interviews.flatMap((iv, i) =>
+    Array.from({ length: 20 }, (_, q) => ({
+      id: `q${i}x${q}`,
+      interviewId: iv.id,
+      text: `${sentence().slice(0, 80)}?`,
+      category: pick(['path', 'role', 'company', 'industry', 'getting-in', 'upsides', 'closing'] as const),
+      priority: q,
+      mustAsk: q < 3,
+      origin: 'suggested' as const,
+      basis: [],
+      asked: i % 3 === 0 && q < 8,
+      ...(i % 3 === 0 && q < 8 ? { answerNotes: sentence() } : {}),
+      order: q,
+    })),
+  );
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -129,7 +145,7 @@ export function bigDossier(seed = 42): DossierExport {
     people,
     clips,
     interviews,
-    questions: [],
+    questions,
     self: {
       id: 'me',
       name: 'Bench User',
