@@ -5,6 +5,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
 import { ExternalLink } from './ExternalLink';
+import { ReferralList } from './ReferralList';
 
 export const STATUS_LABELS: Record<PersonStatus, string> = {
   'to-contact': 'To contact',
@@ -141,16 +142,7 @@ export function PersonView(props: PersonViewProps) {
       {props.referrals.length > 0 && (
         <section class="card stack" aria-labelledby="ref-h">
           <h2 id="ref-h">Referred to</h2>
-          <ul class="plain list">
-            {props.referrals.map((r) => (
-              <li key={r.id}>
-                <button type="button" class="btn link" onClick={() => props.onOpenPerson(r.id)}>
-                  {r.name}
-                </button>
-                {r.currentTitle && <span class="small muted"> · {r.currentTitle}</span>}
-              </li>
-            ))}
-          </ul>
+          <ReferralList people={props.referrals} onOpen={props.onOpenPerson} />
         </section>
       )}
     </article>

@@ -6,6 +6,7 @@ import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { ExternalLink } from './ExternalLink';
 import { MeetingTimer } from './MeetingTimer';
+import { ReferralList } from './ReferralList';
 import { type QuestionEvents, QuestionList } from './QuestionList';
 import type { Question } from '@/lib/schema/dossier';
 
@@ -284,18 +285,7 @@ function FollowUp(props: PrepSheetViewProps) {
           Add referral
         </button>
       </form>
-      {props.referrals.length > 0 && (
-        <ul class="plain list">
-          {props.referrals.map((r) => (
-            <li key={r.id}>
-              <button type="button" class="btn link" onClick={() => props.onOpenPerson(r.id)}>
-                {r.name}
-              </button>
-              {r.currentTitle && <span class="small muted"> · {r.currentTitle}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      {props.referrals.length > 0 && <ReferralList people={props.referrals} onOpen={props.onOpenPerson} />}
     </section>
   );
 }

@@ -21,21 +21,14 @@ const tables = (db: RapportDb) => [db.companies, db.people, db.clips, db.clipTex
 export function deleteCompany(db: RapportDb, id: string): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
     const company = await db.companies.get(id);
-    const clips = await withTexts(db, await db.clips.where('companyId').equals(id).toArray());
-    const interviews = await db.interviews.where('companyId').equals(id).toArray();
-    const questions = (await Promise.all(interviews.map((i) => db.questions.where('interviewId').equals(i.id).toArray()))).flat();
+    const { clips, interviews, questions } = await belongings(db, 'companyId', id);
     const people = await db.people.where('currentCompanyId').equals(id).toArray();
+    const gone = new Set(clips.map((c) => c.id));
     await db.companies.delete(id);
-    await deleteClips(
-      db,
-      clips.map((c) => c.id),
+    await removeBelongings(db, clips, interviews, questions);
+    await db.people.bulkPut(
+      people.map(({ currentCompanyId: _gone, ...rest }) => ({ ...rest, sourceClipIds: rest.sourceClipIds.filter((c) => !gone.has(c)) })),
     );
-    await db.interviews.bulkDelete(interviews.map((i) => i.id));
-    await db.questions.bulkDelete(questions.map((q) => q.id));
-    for (const p of people) {
-      const { currentCompanyId: _gone, ...rest } = p;
-      await db.people.put({ ...rest, sourceClipIds: p.sourceClipIds.filter((c) => !clips.some((x) => x.id === c)) });
-    }
     return { companies: company ? [company] : [], people, clips, interviews, questions };
   });
 }
@@ -44,27 +37,37 @@ export function deleteCompany(db: RapportDb, id: string): Promise<Snapshot> {
 export function deletePerson(db: RapportDb, id: string): Promise<Snapshot> {
   return db.transaction('rw', tables(db), async () => {
     const person = await db.people.get(id);
-    const clips = await withTexts(db, await db.clips.where('personId').equals(id).toArray());
-    const interviews = await db.interviews.where('personId').equals(id).toArray();
-    const questions = (await Promise.all(interviews.map((i) => db.questions.where('interviewId').equals(i.id).toArray()))).flat();
+    const { clips, interviews, questions } = await belongings(db, 'personId', id);
     const referred = await db.people.where('referredBy').equals(id).toArray();
     const companyIds = [...new Set(clips.map((c) => c.companyId).filter((c): c is string => !!c))];
     const companies = (await db.companies.bulkGet(companyIds)).filter((c): c is Company => !!c);
     await db.people.delete(id);
-    await deleteClips(
-      db,
-      clips.map((c) => c.id),
-    );
-    await db.interviews.bulkDelete(interviews.map((i) => i.id));
-    await db.questions.bulkDelete(questions.map((q) => q.id));
-    for (const r of referred) {
-      const { referredBy: _gone, ...rest } = r;
-      await db.people.put(rest);
-    }
+    await removeBelongings(db, clips, interviews, questions);
+    await db.people.bulkPut(referred.map(({ referredBy: _gone, ...rest }) => rest));
     // Facts those clips stated leave with them.
-    for (const c of companies) await db.companies.put({ ...c, facts: clips.reduce((f, clip) => dropClipFacts(f, clip.id), c.facts) });
+    await db.companies.bulkPut(companies.map((c) => ({ ...c, facts: clips.reduce((f, clip) => dropClipFacts(f, clip.id), c.facts) })));
     return { companies, people: [...(person ? [person] : []), ...referred], clips, interviews, questions };
   });
+}
+
+/** The clips (with their texts) and meetings (with their questions) of one company or person. */
+async function belongings(db: RapportDb, key: 'companyId' | 'personId', id: string) {
+  const clips = await withTexts(db, await db.clips.where(key).equals(id).toArray());
+  const interviews = await db.interviews.where(key).equals(id).toArray();
+  const questions = await db.questions
+    .where('interviewId')
+    .anyOf(interviews.map((i) => i.id))
+    .toArray();
+  return { clips, interviews, questions };
+}
+
+async function removeBelongings(db: RapportDb, clips: Clip[], interviews: Interview[], questions: Question[]): Promise<void> {
+  await deleteClips(
+    db,
+    clips.map((c) => c.id),
+  );
+  await db.interviews.bulkDelete(interviews.map((i) => i.id));
+  await db.questions.bulkDelete(questions.map((q) => q.id));
 }
 
 /** Puts back what a deletion removed, as it was. */

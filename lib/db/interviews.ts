@@ -3,6 +3,7 @@ import { buildPrepSheet } from '../prep/sheet';
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { loadPrepInput } from './prep-input';
+import { newPerson, stripUndefined } from './records';
 
 export interface PlanInput {
   personId?: string;
@@ -113,23 +114,23 @@ export async function moveQuestion(db: RapportDb, questionId: string, direction:
 }
 
 /** After the meeting: the interview is done and the person met. */
-export async function completeInterview(db: RapportDb, interviewId: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.interviews, db.people], async () => {
-    const i = await db.interviews.get(interviewId);
-    if (!i) return;
-    await db.interviews.update(i.id, { status: 'done', updatedAt: now });
-    const p = i.personId ? await db.people.get(i.personId) : undefined;
-    if (p) await db.people.update(p.id, { status: advance(p.status, 'met'), statusAt: now, updatedAt: now });
-  });
+export function completeInterview(db: RapportDb, interviewId: string, now = Date.now()): Promise<void> {
+  return moveOn(db, interviewId, 'done', 'met', now);
 }
 
-export async function markThanked(db: RapportDb, interviewId: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.interviews, db.people], async () => {
+/** The thank-you is sent: the interview and the person are "thanked". */
+export function markThanked(db: RapportDb, interviewId: string, now = Date.now()): Promise<void> {
+  return moveOn(db, interviewId, 'thanked', 'thanked', now);
+}
+
+/** Sets an interview's status and moves its person forward (never back), in one transaction. */
+function moveOn(db: RapportDb, interviewId: string, status: Interview['status'], personStatus: PersonStatus, now: number): Promise<void> {
+  return db.transaction('rw', [db.interviews, db.people], async () => {
     const i = await db.interviews.get(interviewId);
     if (!i) return;
-    await db.interviews.update(i.id, { status: 'thanked', updatedAt: now });
+    await db.interviews.update(i.id, { status, updatedAt: now });
     const p = i.personId ? await db.people.get(i.personId) : undefined;
-    if (p) await db.people.update(p.id, { status: advance(p.status, 'thanked'), statusAt: now, updatedAt: now });
+    if (p) await db.people.update(p.id, { status: advance(p.status, personStatus), statusAt: now, updatedAt: now });
   });
 }
 
@@ -140,28 +141,19 @@ export async function addReferral(
   now = Date.now(),
   newId = defaultId,
 ): Promise<Person> {
-  const person: Person = stripUndefined({
-    id: newId(),
-    name: input.name.trim().slice(0, 300),
-    currentTitle: input.title?.trim() || undefined,
-    currentCompanyId: input.companyId,
-    referredBy: input.referredBy,
-    notes: input.notes?.trim() || undefined,
-    experience: [],
-    education: [],
-    skills: [],
-    status: 'to-contact',
-    tags: [],
-    sourceClipIds: [],
-    createdAt: now,
-    updatedAt: now,
-  });
+  const person = newPerson(
+    {
+      id: newId(),
+      name: input.name.trim().slice(0, 300),
+      currentTitle: input.title?.trim() || undefined,
+      currentCompanyId: input.companyId,
+      referredBy: input.referredBy,
+      notes: input.notes?.trim() || undefined,
+    },
+    now,
+  );
   await db.people.add(person);
   return person;
-}
-
-function stripUndefined<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function updateInterview(db: RapportDb, id: string, patch: Partial<Omit<Interview, 'id'>>, now = Date.now()): Promise<number> {

@@ -9,6 +9,7 @@ import { companyNameKey, personNameKey } from './names';
 import { urlKey } from './url-key';
 import { putClips } from './clip-store';
 import { clipWords } from './clip-words';
+import { newPerson, stripUndefined } from './records';
 
 export interface SaveOptions {
   now?: number;
@@ -187,21 +188,10 @@ async function addMentions(
       continue;
     }
     await db.people.put(
-      stripUndefined({
-        id: newId(),
-        name: m.name,
-        currentTitle: m.title,
-        currentCompanyId: companyId,
-        profileUrl,
-        experience: [],
-        education: [],
-        skills: [],
-        status: 'to-contact',
-        tags: [],
-        sourceClipIds: [clipId],
-        createdAt: now,
-        updatedAt: now,
-      }),
+      newPerson(
+        { id: newId(), name: m.name, currentTitle: m.title, currentCompanyId: companyId, profileUrl, sourceClipIds: [clipId] },
+        now,
+      ),
     );
   }
 }
@@ -210,9 +200,4 @@ async function addMentions(
 async function forgetClip(db: RapportDb, companyId: string, clipId: string): Promise<void> {
   const c = await db.companies.get(companyId);
   if (c) await db.companies.put({ ...c, facts: mergeFacts(c.facts, undefined, clipId, 0) });
-}
-
-/** IndexedDB stores `undefined` properties as present; keep records tidy and comparable. */
-function stripUndefined<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }

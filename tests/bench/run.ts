@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { savedPageUrl } from '../../lib/extract/saved-page';
 import type { ClipTimings } from '../../lib/messaging/protocol';
 import type { ProbeResult } from '../../lib/bench/probe';
-import { chromiumPath, launch, type Routes, openPopup, ROOT, type TargetSession } from '../e2e/harness';
+import { CHROMIUM_ARGS, chromiumPath, launch, type Routes, openPopup, ROOT, type TargetSession } from '../e2e/harness';
 import { bigDossier } from './dossier-gen';
 import { clipWords } from '../../lib/db/clip-words';
 
@@ -189,24 +189,19 @@ async function pageLoadCost(withExtension: boolean): Promise<{ scriptMs: number[
   let context = h.context;
   let close = async () => {};
   if (!withExtension) {
-    const { mkdtempSync } = await import('node:fs');
+    const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const plain = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rapport-plain-')), {
+    const profile = mkdtempSync(join(tmpdir(), 'rapport-plain-'));
+    const plain = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--host-resolver-rules=MAP * ${new URL(h.serverUrl('/')).host}`,
-      ],
+      args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * ${new URL(h.serverUrl('/')).host}`],
     });
     context = plain;
-    close = () => plain.close();
+    close = async () => {
+      await plain.close();
+      rmSync(profile, { recursive: true, force: true });
+    };
   }
   const scriptMs: number[] = [];
   const taskMs: number[] = [];

@@ -78,6 +78,17 @@ export async function serve(routes: Routes): Promise<{ port: number; close(): vo
   return { port: (server.address() as AddressInfo).port, close: () => server.close() };
 }
 
+/** Flags for headless Chromium here: quiet (no background traffic, updates or sync), no sandbox. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export async function launch(extDir: string, routes: Routes): Promise<Harness> {
   const server = await serve(routes);
   const port = server.port;
@@ -89,13 +100,7 @@ export async function launch(extDir: string, routes: Routes): Promise<Harness> {
     args: [
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       '--ignore-certificate-errors',
       // Lets the tests reinstall the extension (an update) through Extensions.loadUnpacked.
       '--enable-unsafe-extension-debugging',

@@ -1,0 +1,24 @@
+import type { Person } from '../schema/dossier';
+
+/** IndexedDB stores `undefined` properties as present; keep records tidy and comparable. */
+export function stripUndefined<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A person new to the dossier, still to contact: the given fields over empty lists. */
+export function newPerson(
+  fields: Pick<Person, 'id' | 'name'> & Partial<Omit<Person, 'id' | 'name' | 'createdAt' | 'updatedAt'>>,
+  now: number,
+): Person {
+  return stripUndefined({
+    experience: [],
+    education: [],
+    skills: [],
+    status: 'to-contact',
+    tags: [],
+    sourceClipIds: [],
+    ...fields,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
