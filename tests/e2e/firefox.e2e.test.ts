@@ -35,6 +35,15 @@ afterAll(async () => {
   server?.close();
 });
 
+/** Polls a predicate in the page until it holds (20 s at most). */
+async function until(p: Page, predicate: () => boolean): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await p.evaluate(predicate).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${predicate.toString()}`);
+}
+
 /** An extension page, reached from a served page (Firefox's driver cannot open it directly). */
 async function extensionPage(path: string): Promise<Page> {
   const p = await browser.newPage();
@@ -75,7 +84,9 @@ describe('Firefox', () => {
     }, server.port);
     expect(reply).toMatchObject({ ok: true, data: { status: 'created', companyName: 'Fernhill Robotics' } });
     // No reload: the sidebar page updates by itself when the clip lands.
-    await panel.waitForFunction(() => document.querySelector('#company-name')?.textContent === 'Fernhill Robotics', { timeout: 20_000 });
+    // Polled with evaluate: waitForFunction compiles with Function(), which the extension
+    // page's CSP blocks in firefox-esr 140.
+    await until(panel, () => document.querySelector('#company-name')?.textContent === 'Fernhill Robotics');
     const text = await panel.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Bristol, United Kingdom');
     expect(text).toContain('About us - Fernhill Robotics');
