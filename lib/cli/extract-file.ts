@@ -10,11 +10,29 @@ export interface FileExtraction {
 }
 
 /**
+ * A saved page's bytes as text, in the charset the page declares (a byte-order mark, else
+ * `<meta charset>` or `http-equiv` in its first kilobytes), as a browser would read it: many real
+ * pages are windows-1252 or ISO-8859-1, and reading them as UTF-8 garbles every accent.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/**
  * The browser's extraction, run on a saved page in jsdom: the same registry, the same code.
  * Scripts in the page never run; resources are never fetched.
  */
 export function extractFile(file: string, url?: string): FileExtraction {
-  const html = readFileSync(file, 'utf8');
+  const html = decodePage(readFileSync(file));
   const address = url ?? savedPageUrl(html) ?? 'https://unknown.invalid/';
   const dom = new JSDOM(html, { url: address, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   const start = performance.now();

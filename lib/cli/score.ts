@@ -1,7 +1,15 @@
 /**
- * Field-by-field scoring of extractions against expected files: for every field path, how many
- * pages state it (expected), how many extractions fill it (extracted), how many agree (correct).
- * Recall = correct / expected; precision = correct / extracted.
+ * Field-by-field scoring of extractions against expected files (tests/fixtures/README.md states
+ * the format): for every field, how many facts the pages state (expected), how many the
+ * extraction gives (extracted) and how many agree (correct). Recall = correct / expected,
+ * precision = correct / extracted, F1 their harmonic mean.
+ *
+ * "Agree" means what a careful reader would accept, not byte equality: case, spacing, quotes,
+ * dashes and a final full stop do not matter; long texts agree when they say mostly the same
+ * words; places agree when the city agrees and no other part contradicts; dates agree to the
+ * precision the page gives; URLs agree whatever their scheme, `www.` or trailing slash. Lists
+ * score per item, and entries of experience and education are paired by content, not index, so
+ * one missed entry does not make every later one wrong.
  */
 export interface FieldScore {
   expected: number;
@@ -11,74 +19,263 @@ export interface FieldScore {
 
 export type Scores = Map<string, FieldScore>;
 
-const GROUPS = ['company', 'person', 'article'] as const;
-const LISTS = ['people', 'jobs'] as const;
+export interface PageResult {
+  kindRight: boolean;
+  expectedKind: string;
+  actualKind: string;
+  missed: string[];
+  wrong: Array<{ path: string; expected: string; actual: string }>;
+  extra: string[];
+}
 
-/** Flatten into comparable leaves: `company.size`, `person.experience[0].title`, `people[Jane Roe]`. */
-export function leaves(x: Record<string, unknown> | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!x) return out;
-  if (x.kind !== undefined) out.set('kind', String(x.kind));
-  for (const g of GROUPS) {
-    const obj = x[g] as Record<string, unknown> | undefined;
-    if (!obj) continue;
-    for (const [k, v] of Object.entries(obj)) {
-      if (v === undefined) continue;
-      if (Array.isArray(v) && v.some((i) => i && typeof i === 'object')) {
-        v.forEach((entry, i) => {
-          for (const [ek, ev] of Object.entries(entry as Record<string, unknown>)) out.set(`${g}.${k}[${i}].${ek}`, norm(ev));
-        });
-      } else out.set(`${g}.${k}`, norm(v));
+/** Groups of single facts; each key is one leaf. */
+const GROUPS = ['company', 'person', 'article', 'job'] as const;
+/** Lists of mentions, each item one leaf keyed by its name or title. */
+const MENTION_LISTS = ['people', 'jobs'] as const;
+/** Facts too long to write out by hand; their opening goes in the expected file's `text.includes`. */
+const UNSCORED = new Set(['job.description']);
+/** Texts a reader judges by content, not wording. */
+const LONG = new Set(['description', 'summary', 'about', 'excerpt', 'mission']);
+const PLACES = new Set(['headquarters', 'location']);
+const DATES = new Set(['publishedAt', 'postedAt', 'start', 'end']);
+const URLS = new Set(['website', 'linkedinUrl', 'profileUrl', 'companyUrl', 'currentCompanyUrl', 'url', 'socials']);
+
+type Json = Record<string, unknown>;
+
+/** A leaf: where it sits, the field it counts under, and a comparison. */
+interface Leaf {
+  path: string;
+  field: string;
+  key: string;
+  value: unknown;
+}
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&amp;/g, '&')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:!]+$/, '')
+    .trim();
+}
+
+const words = (s: string) => fold(s).normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Token F1 of two texts: 1 when they hold the same words, whatever the spacing or punctuation. */
+export function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.length || !wb.length) return wa.length === wb.length ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
     }
   }
-  for (const l of LISTS) {
-    const list = x[l] as Array<Record<string, unknown>> | undefined;
-    for (const item of list ?? []) {
-      const id = String(item.name ?? item.title ?? '');
-      out.set(`${l}[${id}]`, norm(item));
-    }
+  const p = common / wb.length;
+  const r = common / wa.length;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+/**
+ * Long texts: mostly the same words. An expected text that ends in "…" is the opening of a text
+ * too long to write out (an About section, a post): the extraction must open with those words.
+ */
+function sameText(expected: string, actual: string): boolean {
+  const e = expected.trim();
+  if (e.endsWith('…') || e.endsWith('...')) {
+    const head = words(e.replace(/(…|\.\.\.)$/, ''));
+    const got = words(actual).slice(0, head.length);
+    return head.length > 0 && overlap(head.join(' '), got.join(' ')) >= 0.9;
   }
+  return overlap(e, actual) >= 0.8;
+}
+
+const US_STATES: Record<string, string> = {
+  al: 'alabama', ak: 'alaska', az: 'arizona', ar: 'arkansas', ca: 'california', co: 'colorado', ct: 'connecticut',
+  de: 'delaware', dc: 'district of columbia', fl: 'florida', ga: 'georgia', hi: 'hawaii', id: 'idaho', il: 'illinois',
+  in: 'indiana', ia: 'iowa', ks: 'kansas', ky: 'kentucky', la: 'louisiana', me: 'maine', md: 'maryland',
+  ma: 'massachusetts', mi: 'michigan', mn: 'minnesota', ms: 'mississippi', mo: 'missouri', mt: 'montana',
+  ne: 'nebraska', nv: 'nevada', nh: 'new hampshire', nj: 'new jersey', nm: 'new mexico', ny: 'new york',
+  nc: 'north carolina', nd: 'north dakota', oh: 'ohio', ok: 'oklahoma', or: 'oregon', pa: 'pennsylvania',
+  ri: 'rhode island', sc: 'south carolina', sd: 'south dakota', tn: 'tennessee', tx: 'texas', ut: 'utah',
+  vt: 'vermont', va: 'virginia', wa: 'washington', wv: 'west virginia', wi: 'wisconsin', wy: 'wyoming',
+};
+const COUNTRY_ALIASES: Record<string, string> = {
+  us: 'united states', usa: 'united states', 'u.s': 'united states', 'u.s.a': 'united states', 'united states of america': 'united states',
+  uk: 'united kingdom', gb: 'united kingdom', 'great britain': 'united kingdom', england: 'united kingdom',
+  de: 'germany', deutschland: 'germany', fr: 'france', nl: 'netherlands', 'the netherlands': 'netherlands', nederland: 'netherlands',
+};
+
+function placeParts(s: string): string[] {
+  return fold(s)
+    .split(/\s*,\s*/)
+    .map((p) => p.replace(/\.$/, ''))
+    .filter(Boolean)
+    .map((p) => US_STATES[p] ?? COUNTRY_ALIASES[p] ?? p);
+}
+
+/** Same city, and every part one side names that the other also names agrees. */
+function samePlace(a: string, b: string): boolean {
+  const pa = placeParts(a);
+  const pb = placeParts(b);
+  if (!pa.length || !pb.length) return false;
+  if (pa[0] !== pb[0]) return false;
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  return short.every((p) => long.includes(p));
+}
+
+export function normUrl(s: string): string {
+  try {
+    const u = new URL(s.trim());
+    const host = u.hostname.toLowerCase().replace(/^(www|[a-z]{2})\.(?=linkedin\.com$)/, '').replace(/^www\./, '');
+    const path = decodeURI(u.pathname).replace(/\/+$/, '').toLowerCase();
+    const query = host === 'linkedin.com' ? '' : u.search;
+    return `${host}${path}${query}`;
+  } catch {
+    return fold(s);
+  }
+}
+
+/** Does an extracted value agree with the expected one, for this field? */
+export function agrees(field: string, expected: unknown, actual: unknown): boolean {
+  if (actual === undefined || actual === null) return false;
+  if (typeof expected === 'number' || typeof expected === 'boolean') return expected === actual;
+  if (typeof expected !== 'string' || typeof actual !== 'string') return JSON.stringify(expected) === JSON.stringify(actual);
+  if (LONG.has(field)) return sameText(expected, actual);
+  if (PLACES.has(field)) return samePlace(expected, actual);
+  if (DATES.has(field)) return actual.slice(0, expected.length) === expected;
+  if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
+  return fold(expected) === fold(actual);
+}
+
+/** The name of the last part of a path: `person.experience[].title` → `title`. */
+const lastName = (field: string) => field.replace(/\[\]$/, '').split(/[.[\]]+/).filter(Boolean).pop() ?? field;
+
+/** How alike two entries of a list of objects are: used to pair them, not to score them. */
+function likeness(a: Json, b: Json): number {
+  let s = 0;
+  for (const k of ['title', 'company', 'school', 'degree', 'field', 'name']) {
+    const x = a[k];
+    const y = b[k];
+    if (typeof x === 'string' && typeof y === 'string') s += overlap(x, y);
+  }
+  for (const k of ['start', 'end']) if (a[k] !== undefined && a[k] === b[k]) s += 0.5;
+  return s;
+}
+
+/** Pairs expected entries with extracted ones, best pairs first; unpaired ones are missed or extra. */
+function pair(expected: Json[], actual: Json[]): Array<[Json | undefined, Json | undefined]> {
+  const cand: Array<[number, number, number]> = [];
+  expected.forEach((e, i) => actual.forEach((a, j) => cand.push([likeness(e, a), i, j])));
+  cand.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const usedE = new Set<number>();
+  const usedA = new Set<number>();
+  const out: Array<[Json | undefined, Json | undefined]> = [];
+  for (const [s, i, j] of cand) {
+    if (s <= 0.3 || usedE.has(i) || usedA.has(j)) continue;
+    usedE.add(i);
+    usedA.add(j);
+    out.push([expected[i], actual[j]]);
+  }
+  expected.forEach((e, i) => usedE.has(i) || out.push([e, undefined]));
+  actual.forEach((a, j) => usedA.has(j) || out.push([undefined, a]));
   return out;
 }
 
-function norm(v: unknown): string {
-  if (Array.isArray(v) && v.every((i) => typeof i === 'string')) return JSON.stringify([...v].sort());
-  if (v && typeof v === 'object') return JSON.stringify(Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))));
-  return JSON.stringify(v);
-}
+const isObjList = (v: unknown): v is Json[] => Array.isArray(v) && v.some((i) => i && typeof i === 'object');
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((i) => typeof i === 'string');
 
-/** The field name a leaf counts under: `person.experience[3].title` → `person.experience[].title`, `people[X]` → `people`. */
-export function fieldOf(path: string): string {
-  return path.replace(/\[\d+\]/g, '[]').replace(/^(people|jobs)\[.*\]$/, '$1');
-}
-
-export function scorePage(
-  scores: Scores,
-  expected: Record<string, unknown>,
-  actual: Record<string, unknown>,
-): { missed: string[]; wrong: Array<{ path: string; expected: string; actual: string }>; extra: string[] } {
-  const e = leaves(expected);
-  const a = leaves(actual);
-  const missed: string[] = [];
-  const wrong: Array<{ path: string; expected: string; actual: string }> = [];
-  const extra: string[] = [];
-  const bump = (path: string, k: keyof FieldScore) => {
-    const f = fieldOf(path);
-    const s = scores.get(f) ?? { expected: 0, extracted: 0, correct: 0 };
-    s[k]++;
-    scores.set(f, s);
+export function scorePage(scores: Scores, expected: Json, actual: Json, byKind?: Scores): PageResult {
+  const res: PageResult = {
+    kindRight: expected.kind === actual.kind,
+    expectedKind: String(expected.kind),
+    actualKind: String(actual.kind),
+    missed: [],
+    wrong: [],
+    extra: [],
   };
-  for (const [path, value] of e) {
-    bump(path, 'expected');
-    if (!a.has(path)) missed.push(path);
-    else if (a.get(path) === value) bump(path, 'correct');
-    else wrong.push({ path, expected: value, actual: a.get(path)! });
+  const bump = (field: string, k: keyof FieldScore) => {
+    for (const [map, key] of [
+      [scores, field],
+      [byKind, String(expected.kind)],
+    ] as const) {
+      if (!map) continue;
+      const s = map.get(key) ?? { expected: 0, extracted: 0, correct: 0 };
+      s[k]++;
+      map.set(key, s);
+    }
+  };
+  const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const leaf = (path: string, field: string, e: unknown, a: unknown) => {
+    if (UNSCORED.has(field)) return;
+    if (e !== undefined) bump(field, 'expected');
+    if (a !== undefined) bump(field, 'extracted');
+    if (e === undefined) return void res.extra.push(`${path} = ${show(a).slice(0, 120)}`);
+    if (a === undefined) return void res.missed.push(`${path} (${show(e).slice(0, 120)})`);
+    if (agrees(lastName(field), e, a)) bump(field, 'correct');
+    else res.wrong.push({ path, expected: show(e), actual: show(a) });
+  };
+  const strList = (path: string, field: string, e: string[] = [], a: string[] = []) => {
+    const name = lastName(field);
+    const left = [...a];
+    for (const item of e) {
+      const i = left.findIndex((x) => agrees(name, item, x));
+      if (i >= 0) {
+        leaf(`${path}[${item}]`, field, item, left[i]);
+        left.splice(i, 1);
+      } else leaf(`${path}[${item}]`, field, item, undefined);
+    }
+    for (const item of left) leaf(`${path}[${item}]`, field, undefined, item);
+  };
+  const object = (path: string, field: string, e: Json = {}, a: Json = {}) => {
+    for (const k of new Set([...Object.keys(e), ...Object.keys(a)])) {
+      const ev = e[k];
+      const av = a[k];
+      if (isObjList(ev) || isObjList(av)) {
+        for (const [pe, pa] of pair((ev as Json[]) ?? [], (av as Json[]) ?? [])) {
+          const label = String((pe ?? pa)?.title ?? (pe ?? pa)?.school ?? (pe ?? pa)?.name ?? '?');
+          object(`${path}.${k}[${label}]`, `${field}.${k}[]`, pe, pa);
+        }
+      } else if (isStrList(ev) || isStrList(av)) strList(`${path}.${k}`, `${field}.${k}`, ev as string[], av as string[]);
+      else leaf(`${path}.${k}`, `${field}.${k}`, ev, av);
+    }
+  };
+  for (const g of GROUPS) {
+    if (expected[g] === undefined && actual[g] === undefined) continue;
+    object(g, g, expected[g] as Json | undefined, actual[g] as Json | undefined);
   }
-  for (const path of a.keys()) {
-    bump(path, 'extracted');
-    if (!e.has(path)) extra.push(path);
+  for (const l of MENTION_LISTS) {
+    const e = (expected[l] as Json[] | undefined) ?? [];
+    const a = [...((actual[l] as Json[] | undefined) ?? [])];
+    const id = (x: Json) => fold(String(x.name ?? x.title ?? ''));
+    for (const item of e) {
+      const i = a.findIndex((x) => id(x) === id(item));
+      const got = i >= 0 ? a.splice(i, 1)[0] : undefined;
+      mention(`${l}[${String(item.name ?? item.title)}]`, l, item, got);
+    }
+    for (const item of a) mention(`${l}[${String(item.name ?? item.title)}]`, l, undefined, item);
   }
-  return { missed, wrong, extra };
+  return res;
+
+  /** A person or a job listed: one fact, right when every detail the page gives agrees. */
+  function mention(path: string, field: string, e: Json | undefined, a: Json | undefined) {
+    if (e === undefined || a === undefined) return leaf(path, field, e, a);
+    const ok = Object.entries(e).every(([k, v]) => agrees(k, v, a[k]));
+    bump(field, 'expected');
+    bump(field, 'extracted');
+    if (ok) bump(field, 'correct');
+    else res.wrong.push({ path, expected: JSON.stringify(e), actual: JSON.stringify(a) });
+  }
 }
 
 export function totals(scores: Scores): FieldScore {
@@ -91,19 +288,28 @@ export function totals(scores: Scores): FieldScore {
   return t;
 }
 
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+const ratio = (n: number, d: number) => (d ? n / d : NaN);
+export const f1 = (s: FieldScore) => {
+  const p = ratio(s.correct, s.extracted);
+  const r = ratio(s.correct, s.expected);
+  return p + r ? (2 * p * r) / (p + r) : 0;
+};
+const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 
-export function table(scores: Scores): string {
+export function table(scores: Scores, title = 'field'): string {
   const rows = [...scores.entries()].sort(([a], [b]) => a.localeCompare(b));
   const width = Math.max(24, ...rows.map(([f]) => f.length));
+  const cols = ['expected', 'extracted', 'correct', 'recall', 'precision', 'F1'];
   const line = (f: string, s: FieldScore) =>
-    `${f.padEnd(width)}  ${String(s.expected).padStart(8)}  ${String(s.extracted).padStart(9)}  ${String(s.correct).padStart(7)}  ${pct(s.correct, s.expected).padStart(7)}  ${pct(s.correct, s.extracted).padStart(9)}`;
-  const head = `${'field'.padEnd(width)}  ${'expected'.padStart(8)}  ${'extracted'.padStart(9)}  ${'correct'.padStart(7)}  ${'recall'.padStart(7)}  ${'precision'.padStart(9)}`;
-  return [
-    head,
-    '-'.repeat(head.length),
-    ...rows.map(([f, s]) => line(f, s)),
-    '-'.repeat(head.length),
-    line('OVERALL', totals(scores)),
-  ].join('\n');
+    [
+      f.padEnd(width),
+      ...[s.expected, s.extracted, s.correct].map((n, i) => String(n).padStart(cols[i]!.length)),
+      pct(ratio(s.correct, s.expected)).padStart(6),
+      pct(ratio(s.correct, s.extracted)).padStart(9),
+      pct(f1(s)).padStart(6),
+    ].join('  ');
+  const head = [title.padEnd(width), ...cols.map((c, i) => (i < 3 ? c : c.padStart(i === 4 ? 9 : 6)))].join('  ');
+  return [head, '-'.repeat(head.length), ...rows.map(([f, s]) => line(f, s)), '-'.repeat(head.length), line('OVERALL', totals(scores))].join(
+    '\n',
+  );
 }

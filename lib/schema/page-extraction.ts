@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { httpUrl, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText } from './common';
 
-export const PAGE_KINDS = ['company-profile', 'company-page', 'person-profile', 'article', 'other'] as const;
+export const PAGE_KINDS = ['company-profile', 'company-page', 'person-profile', 'article', 'job-posting', 'other'] as const;
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
@@ -13,12 +13,17 @@ export const CompanyExtraction = z.object({
   name: z.optional(shortText),
   website: z.optional(httpUrl),
   domain: z.optional(shortText),
+  /** What it does, in at most two sentences (the long text stays in `description`). */
+  summary: z.optional(lineText),
   description: z.optional(paragraphText),
   industry: z.optional(shortText),
   size: z.optional(shortText),
   sizeMin: z.optional(z.number()),
   sizeMax: z.optional(z.number()),
+  /** "City, Region, Country": never a street address (that is `address`). */
   headquarters: z.optional(shortText),
+  /** The street address a contact page or JSON-LD gives, kept apart from the headquarters' place. */
+  address: z.optional(shortText),
   founded: z.optional(z.int()),
   mission: z.optional(paragraphText),
   specialties: z.optional(list(shortText)),
@@ -88,6 +93,18 @@ export const JobOpening = z.object({
 });
 export type JobOpening = z.infer<typeof JobOpening>;
 
+/** One job posting (a page of kind `job-posting`): JSON-LD JobPosting or the ATS page's markup. */
+export const JobPosting = z.object({
+  title: z.optional(shortText),
+  company: z.optional(shortText),
+  location: z.optional(shortText),
+  remote: z.optional(z.boolean()),
+  employmentType: z.optional(shortText),
+  postedAt: z.optional(isoDate),
+  description: z.optional(paragraphText),
+});
+export type JobPosting = z.infer<typeof JobPosting>;
+
 /** What the clipper hands back for one page: plain data, validated by the background before storage. */
 export const PageExtraction = z.object({
   kind: PageKind,
@@ -104,6 +121,7 @@ export const PageExtraction = z.object({
   people: z.optional(list(PersonMention)),
   article: z.optional(ArticleExtraction),
   jobs: z.optional(list(JobOpening)),
+  job: z.optional(JobPosting),
   text: z.optional(longText),
   extractor: shortText,
   sources: z.record(z.string().check(z.maxLength(100)), SourceKind),

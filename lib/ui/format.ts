@@ -6,6 +6,7 @@ export const KIND_LABELS: Record<PageKind, string> = {
   'company-profile': 'Company profile',
   'person-profile': 'Person profile',
   article: 'Article',
+  'job-posting': 'Job posting',
   other: 'Other page',
 };
 

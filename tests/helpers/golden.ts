@@ -1,7 +1,7 @@
 import type { PageExtraction } from '../../lib/schema/page-extraction';
 
 /** The parts of an extraction a golden file states (see tests/fixtures/README.md). */
-export const CHECKED_GROUPS = ['company', 'person', 'people', 'article', 'jobs'] as const;
+export const CHECKED_GROUPS = ['company', 'person', 'people', 'article', 'jobs', 'job'] as const;
 
 /**
  * How a golden file states the page's text: not all of it (it is long and changes with

@@ -1,0 +1,69 @@
+// npm run corpus:build [-- --mirrors DIR]
+//
+// Rebuilds the real-page corpus (tests/corpus/pages, git-ignored) from snapshots of the public
+// repositories its manifest names. We commit no page of another project: only the manifest
+// (where each page comes from) and our own expected values. A snapshot is a bare git directory
+// brought onto the machine by the search tool's `fetch github:<owner>/<name>` (it lands in
+// /work/.mirror/<owner>+<name>/repo); the page is `git show <commit>:<path>`, un-gzipped.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const mi = args.indexOf('--mirrors');
+const mirrors = mi >= 0 ? args[mi + 1]! : (process.env.RAPPORT_MIRRORS ?? '/work/.mirror');
+const corpus = join(import.meta.dirname, '../corpus');
+const out = join(corpus, 'pages');
+
+interface Entry {
+  id: string;
+  repo: string;
+  commit: string;
+  path: string;
+  url: string;
+  kind: string;
+  set: 'tune' | 'holdout';
+}
+// One file per slice of the corpus (tests/corpus/manifest/*.json), each an array of entries.
+const manifest = readdirSync(join(corpus, 'manifest'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => JSON.parse(readFileSync(join(corpus, 'manifest', f), 'utf8')) as Entry[]);
+const dupes = manifest.map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i);
+if (dupes.length) {
+  console.error(`duplicate ids in the manifest: ${dupes.join(', ')}`);
+  process.exit(2);
+}
+
+function gitDir(repo: string): string | undefined {
+  const base = join(mirrors, repo.replace('/', '+'), 'repo');
+  return [join(base, '.git'), base].find((d) => existsSync(join(d, 'HEAD')));
+}
+
+mkdirSync(out, { recursive: true });
+const missingRepos = new Set<string>();
+let built = 0;
+let failed = 0;
+for (const e of manifest) {
+  const git = gitDir(e.repo);
+  if (!git) {
+    missingRepos.add(e.repo);
+    continue;
+  }
+  try {
+    let bytes: Buffer = execFileSync('git', ['--git-dir', git, 'show', `${e.commit}:${e.path}`], { maxBuffer: 64 * 1024 * 1024 });
+    if (e.path.endsWith('.gz')) bytes = gunzipSync(bytes);
+    writeFileSync(join(out, `${e.id}.html`), bytes);
+    built++;
+  } catch (err) {
+    failed++;
+    console.error(`${e.id}: ${e.repo}@${e.commit}:${e.path}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+}
+console.log(`${built} of ${manifest.length} pages written to ${out}`);
+if (missingRepos.size) {
+  console.log(`\nNo snapshot under ${mirrors} for ${missingRepos.size} repositories; bring each with the search tool:`);
+  for (const r of missingRepos) console.log(`  fetch github:${r}`);
+}
+process.exit(failed ? 1 : 0);
