@@ -1,4 +1,5 @@
-import { QUESTION_CATEGORIES, type CompanyFactKey, type QuestionCategory } from '../schema/dossier';
+import { factLabel } from '../schema/company-facts';
+import { QUESTION_CATEGORIES, type QuestionCategory } from '../schema/dossier';
 import { BANK, type Template } from './bank';
 import { signals, type Signals } from './signals';
 import type { KnownFact, PrepInput, SuggestedQuestion } from './types';
@@ -8,14 +9,6 @@ const MIN_PER_CATEGORY = 2;
 const GROUNDED_BONUS = 5;
 /** Two questions whose content words overlap this much (Jaccard) say the same thing. */
 export const NEAR_DUPLICATE = 0.5;
-
-const KNOWN_LABELS: Partial<Record<CompanyFactKey, string>> = {
-  description: 'What it does',
-  industry: 'Industry',
-  size: 'Size',
-  headquarters: 'Headquarters',
-  founded: 'Founded',
-};
 
 interface Candidate extends SuggestedQuestion {
   score: number;
@@ -35,7 +28,7 @@ export function suggestQuestions(input: PrepInput, bank: Template[] = BANK): { q
     if (t.answeredBy) {
       const fact = s.fact(t.answeredBy);
       if (fact) {
-        known.push({ label: KNOWN_LABELS[t.answeredBy] ?? t.answeredBy, value: fact.value, basis: fact.basis });
+        known.push({ label: factLabel(t.answeredBy), value: fact.value, basis: fact.basis });
         continue;
       }
     }

@@ -1,4 +1,4 @@
-import { currentFact } from '../facts';
+import { shownFact } from '../facts';
 import type { Clip, Company, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import type { ExperienceEntry } from '../schema/page-extraction';
 import type { NewsItem, PrepInput } from './types';
@@ -71,7 +71,7 @@ export function newsKind(title: string): NewsKind {
 
 function factSignal(company: Company | undefined, key: CompanyFactKey): Grounded<string> | undefined {
   if (!company) return undefined;
-  const f = currentFact(company, key);
+  const f = shownFact(company, key);
   if (!f) return undefined;
   const value = Array.isArray(f.value) ? f.value.join(', ') : String(f.value);
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;

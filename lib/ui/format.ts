@@ -1,4 +1,4 @@
-import type { CompanyFactKey, FactValue } from '../schema/dossier';
+import type { FactValue } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
 
 export const KIND_LABELS: Record<PageKind, string> = {
@@ -8,20 +8,6 @@ export const KIND_LABELS: Record<PageKind, string> = {
   article: 'Article',
   'job-posting': 'Job posting',
   other: 'Other page',
-};
-
-export const FACT_LABELS: Record<CompanyFactKey, string> = {
-  description: 'What it does',
-  industry: 'Industry',
-  size: 'Size',
-  headquarters: 'Headquarters',
-  founded: 'Founded',
-  mission: 'Mission',
-  products: 'Products',
-  specialties: 'Specialties',
-  website: 'Website',
-  linkedinUrl: 'LinkedIn',
-  socials: 'Elsewhere',
 };
 
 export function factText(value: FactValue): string {
