@@ -1,5 +1,6 @@
 import type { FactValue } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
+import { bareHost } from '../text/hosts';
 
 export const KIND_LABELS: Record<PageKind, string> = {
   'company-page': 'Company page',
@@ -44,9 +45,5 @@ export function formatIsoDate(iso: string | undefined): string {
 }
 
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return bareHost(url) ?? url;
 }
