@@ -10,7 +10,10 @@ import { postings, type Term } from './terms';
  * its `upgrade()` and a test in tests/trust-data.test.ts that opens the older database.
  */
 
-/** The first schema, kept verbatim: Dexie needs every version to upgrade old databases. */
+/**
+ * The first schema, kept verbatim. Dexie 4 needs only the versions that carry an upgrade (and the
+ * latest); each one here has an upgrade, and later versions are written as changes to it.
+ */
 export const V1 = {
   companies: 'id, name, nameKey, *domains, linkedinUrl, updatedAt',
   people: 'id, name, currentCompanyId, profileUrl, status, referredBy, updatedAt',
@@ -43,6 +46,12 @@ export const V4 = {
   questions: 'id, interviewId, [interviewId+order], *words',
 };
 
+/**
+ * A clip as the `clips` table stores it (since v3): its body — text and search words — lives in
+ * `clipTexts`, so lists of clips stay light.
+ */
+export type StoredClip = Omit<Clip, 'text' | 'words'>;
+
 /** A clip's body: its readable text and search words, kept apart so lists of clips stay light. */
 export interface ClipText {
   id: string;
@@ -53,7 +62,7 @@ export interface ClipText {
 export class RapportDb extends Dexie {
   companies!: EntityTable<Company, 'id'>;
   people!: EntityTable<Person, 'id'>;
-  clips!: EntityTable<Clip, 'id'>;
+  clips!: EntityTable<StoredClip, 'id'>;
   clipTexts!: EntityTable<ClipText, 'id'>;
   terms!: EntityTable<Term, 'term'>;
   interviews!: EntityTable<Interview, 'id'>;
