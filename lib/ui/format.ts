@@ -1,4 +1,4 @@
-import type { FactValue } from '../schema/dossier';
+import type { FactValue, PersonStatus } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
 import { bareHost } from '../text/hosts';
 
@@ -9,6 +9,15 @@ export const KIND_LABELS: Record<PageKind, string> = {
   article: 'Article',
   'job-posting': 'Job posting',
   other: 'Other page',
+};
+
+/** What the pipeline, the person page and the contacts CSV call each status. */
+export const STATUS_LABELS: Record<PersonStatus, string> = {
+  'to-contact': 'To contact',
+  contacted: 'Contacted',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
 };
 
 export function factText(value: FactValue): string {
