@@ -117,6 +117,15 @@ export class RapportDb extends Dexie {
           .toCollection()
           .modify((q) => void (q.words = questionWords(q)));
       });
+    // v7: people are found by the employers and schools of their career too (no index change).
+    this.version(7)
+      .stores(V4)
+      .upgrade(async (tx) => {
+        await tx
+          .table<Person, string>('people')
+          .toCollection()
+          .modify((p) => void (p.words = personWords(p)));
+      });
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
     this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));
