@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/helpers/node20';
+import './tests/helpers/node20.ts';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({

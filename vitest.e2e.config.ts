@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/helpers/node20';
+import './tests/helpers/node20.ts';
 
 // End-to-end tests drive the BUILT extension in Debian's Chromium: one file at a time, no fakes.
 
