@@ -56,13 +56,14 @@ export function linkedinCompanyUrl(url: string | undefined): string | undefined 
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
     const m = /^\/(company|school|showcase)\/([^/?#]+)/i.exec(u.pathname);
-    return m
-      ? `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeURIComponent(decodeURIComponent(m[2]!).toLowerCase())}/`
-      : undefined;
+    return m ? `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeSlug(decodeURIComponent(m[2]!).toLowerCase())}/` : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** A slug made safe for a path, keeping the "&" LinkedIn's own URLs show ("katz-marshall-&-banks-llp"). */
+const encodeSlug = (slug: string) => encodeURIComponent(slug).replace(/%26/g, '&');
 
 /** `https://de.linkedin.com/in/Jane-Doe-123/details/` → `https://www.linkedin.com/in/jane-doe-123/`. */
 export function linkedinProfileUrl(url: string | undefined): string | undefined {

@@ -43,7 +43,8 @@ export function proseFacts(text: string | undefined): CompanyExtraction {
   const sizeText = cleanLine(size?.[0], 120);
   return prune({
     founded: founded ? Number(founded[1] ?? founded[2]) : undefined,
-    headquarters: cleanLine(hq?.[1]?.replace(/[,.]$/, '')),
+    // "headquarters in Auburn, California. If you …": the place ends with its sentence.
+    headquarters: cleanLine(hq?.[1]?.replace(/\.\s.*$/, '').replace(/[,.]$/, '')),
     ...(sizeText ? parseSize(sizeText) : {}),
     mission: cleanLine(mission?.[1], 2_000),
   });

@@ -4,7 +4,13 @@ import { prune } from '../facts';
 import { genericExtraction } from '../generic';
 import { isCareersPage, jobOpenings } from '../jobs';
 import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
-import { readMetadata } from '../metadata';
+import { type Metadata, readMetadata } from '../metadata';
+import { companyDescription, summaryOf } from '../about-text';
+import { companyName } from '../company-name';
+import { linkedinCompanyUrl } from '../facts';
+import { type PageRole, pageRole } from '../page-role';
+import { findPostalAddress, textLines } from '../postal-address';
+import { socialLinks, socialsFromSameAs } from '../socials';
 import { isPlatformHost } from '../platforms';
 import { proseFacts } from '../prose';
 import { teamMembers } from '../team';
@@ -19,11 +25,28 @@ import { bareHost } from '../../text/hosts';
 export const companySite: Extractor = {
   id: 'company-site',
   matches: (url) => /^https?:$/.test(url.protocol) && !isPlatformHost(url.hostname),
+  // A page saved from a company's site and opened from disk is still that site's page, when it
+  // says which address it is (the registry then checks that address is a company's site).
+  claims: (doc) =>
+    /^https?:\/\//i.test(
+      (
+        doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+        doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content') ??
+        ''
+      ).trim(),
+    ),
   extract(doc, url, opts) {
-    const md = readMetadata(doc, url);
+    if (!/^https?:$/.test(url.protocol) || isPlatformHost(url.hostname)) return null;
+    let md = readMetadata(doc, url);
+    const role = pageRole(url, md.title);
+    // WordPress and its kin mark every page og:type "article": an About, team, contact or careers
+    // page with nothing else of a story (no Article JSON-LD, no publishing date) is the company's.
+    if (role !== 'other' && role !== 'home' && md.ogType === 'article' && !md.meta.has('article:published_time')) {
+      if (!md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) md = { ...md, ogType: undefined };
+    }
     const x = genericExtraction(doc, url, md, opts);
     x.extractor = 'company-site';
-    if (x.kind === 'company-page') return enrichCompanyPage(doc, url, x);
+    if (x.kind === 'company-page') return enrichCompanyPage(doc, url, x, md, role);
     if (x.kind === 'article') {
       const about = x.article?.aboutCompany ?? ownStorySubject(md.ld, md.siteName, x.text);
       if (about && x.article) {
@@ -35,8 +58,43 @@ export const companySite: Extractor = {
   },
 };
 
-function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction): PageExtraction {
+function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metadata, role: PageRole): PageExtraction {
   const company = { ...x.company };
+  const orgNamed = x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata';
+  if (!orgNamed) {
+    const name = companyName(doc, url, md);
+    if (name) {
+      company.name = name;
+      x.sources['company.name'] = 'meta';
+    }
+  }
+  // The description: Organization JSON-LD, else what the page says the company does.
+  if (x.sources['company.description'] !== 'json-ld' && x.sources['company.description'] !== 'microdata') {
+    const productPage = md.ld.nodes.some((n) => typesOf(n).includes('Product')) || /product/.test(md.ogType ?? '');
+    company.description = companyDescription(doc, {
+      name: company.name,
+      host: url.hostname,
+      role,
+      meta: cleanLine(md.meta.get('description'), 5_000) ?? md.description,
+      productPage,
+    });
+    if (company.description) x.sources['company.description'] = 'dom';
+    else delete x.sources['company.description'];
+  }
+  company.summary = summaryOf(company.description);
+  if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
+
+  const lines = textLines(doc.body);
+  const postal = findPostalAddress(lines);
+  if (postal && !company.address) {
+    company.address = postal.address;
+    x.sources['company.address'] = 'dom';
+  }
+  if (postal && !company.headquarters) {
+    company.headquarters = postal.place;
+    x.sources['company.headquarters'] = 'dom';
+  }
+
   const prose = proseFacts(x.text);
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
@@ -52,6 +110,14 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction): PageExtr
       x.sources[`company.${key}`] = 'prose';
     }
   }
+
+  // Profiles elsewhere: JSON-LD sameAs when it names any, else the page's icon links.
+  const fromLd = company.socials ? socialsFromSameAs(company.socials) : [];
+  const socials = fromLd.length ? fromLd : socialLinks(doc, url);
+  company.socials = socials.length ? socials : undefined;
+  if (socials.length) x.sources['company.socials'] = fromLd.length ? 'json-ld' : 'dom';
+  company.linkedinUrl ??= socials.map(linkedinCompanyUrl).find(Boolean);
+
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
   const people = teamMembers(doc, url);

@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { companyDescription, describesCompany, summaryOf } from '../lib/extract/about-text';
+import { companyName } from '../lib/extract/company-name';
+import { linkedinCompanyUrl } from '../lib/extract/facts';
+import { readMetadata } from '../lib/extract/metadata';
+import { pageRole } from '../lib/extract/page-role';
+import { findPostalAddress, textLines } from '../lib/extract/postal-address';
+import { extractPage } from '../lib/extract/registry';
+import { socialLinks, socialsFromSameAs } from '../lib/extract/socials';
+import { docFrom } from './helpers/dom';
+
+const nameOf = (html: string, url: string) => {
+  const doc = docFrom(html, url);
+  return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+};
+
+describe('what part of a company site a page is', () => {
+  it('reads the role from the last short segment of the address, then the title', () => {
+    const role = (u: string, t?: string) => pageRole(new URL(u), t);
+    expect(role('https://acme.example/')).toBe('home');
+    expect(role('https://acme.example/home')).toBe('home');
+    expect(role('https://acme.example/about-us/meet-our-staff/')).toBe('team');
+    expect(role('https://acme.example/attorneys-and-staff/')).toBe('team');
+    expect(role('https://acme.example/ueber/dormed')).toBe('about');
+    expect(role('https://acme.example/qui-sommes-nous.html')).toBe('about');
+    expect(role('https://acme.example/pagina.php?link6=contact')).toBe('contact');
+    expect(role('https://acme.example/karriere.html')).toBe('careers');
+    expect(role('https://acme.example/p/12', 'About ioSafe')).toBe('about');
+    // A story's slug is a headline, whatever words it holds.
+    expect(role('https://news.example/news/business/bakery-to-create-120-jobs-at-new-site')).toBe('other');
+    expect(role('https://acme.example/products/marketing')).toBe('other');
+  });
+
+  it('keeps an About or team page a company page when only og:type says "article"', () => {
+    const html = `<head><title>Attorneys &amp; Staff | Katz Law</title><meta property="og:type" content="article">
+      <meta property="og:site_name" content="Katz Law"></head><body><h1>Attorneys</h1><p>Our lawyers.</p></body>`;
+    const team = extractPage(
+      docFrom(html, 'https://www.katzlaw.example/attorneys-and-staff/'),
+      new URL('https://www.katzlaw.example/attorneys-and-staff/'),
+    );
+    expect(team.kind).toBe('company-page');
+    expect(team.company?.name).toBe('Katz Law');
+    // A post keeps its kind: a publishing date says it is a story.
+    const post = html.replace('</head>', '<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>');
+    expect(
+      extractPage(
+        docFrom(post, 'https://www.katzlaw.example/attorneys-and-staff/'),
+        new URL('https://www.katzlaw.example/attorneys-and-staff/'),
+      ).kind,
+    ).toBe('article');
+  });
+});
+
+describe("a company's name on its own site", () => {
+  it('takes the title part that spells the domain, not a page heading or a tagline', () => {
+    expect(nameOf('<title>About ioSafe</title>', 'http://iosafe.example/about')).toBe('ioSafe');
+    expect(nameOf('<title>Bunchball | Gamification for the Enterprise</title>', 'http://www.bunchball.example/')).toBe('Bunchball');
+    expect(
+      nameOf(
+        '<title>Peters &amp; Van der Weele advocaten, advocaten in Helmond l Familie- &amp; Personenrecht l Arbeidsrecht l Huurrecht</title>',
+        'http://www.petersvanderweele.example/contact',
+      ),
+    ).toBe('Peters & Van der Weele advocaten');
+  });
+
+  it('prefers what several sources agree on (logo, copyright) over a page title', () => {
+    const html = `<title>Abacus Careers</title><body><header><a href="/"><img src="/logo.png" alt="IT Infrastructure Solutions | Abacus Solutions"></a></header>
+      <footer><p>Copyright 2014 by Abacus Solutions, LLC.</p></footer></body>`;
+    expect(nameOf(html, 'http://www.abacusllc.example/careers')).toBe('Abacus Solutions');
+    expect(
+      nameOf(
+        '<title>About us</title><body><div id="logo"><img alt="V1 Project Accounting" src="l.png"></div></body>',
+        'http://www.v1projectaccounting.example/about',
+      ),
+    ).toBe('V1 Project Accounting');
+  });
+
+  it('never squashes the domain into a word the page writes with spaces', () => {
+    const html = '<title>Contact - Deltadak</title><body><p>Dakdekker Delta Dak Zeeland: uw dak in goede handen.</p></body>';
+    expect(nameOf(html, 'http://deltadak.example/contact/')).toBe('Delta Dak');
+  });
+
+  it('takes og:site_name when it names the site, even if a logo says less', () => {
+    const html =
+      '<head><meta property="og:site_name" content="Plausible Analytics"><title>Plausible Analytics | Simple analytics</title></head><body><header><img class="logo" alt="Plausible logo"></header></body>';
+    expect(nameOf(html, 'https://plausible.example/')).toBe('Plausible Analytics');
+  });
+});
+
+describe('profiles elsewhere', () => {
+  it('reads footer icon links and skips share buttons, posts and quoted tweets', () => {
+    const doc = docFrom(`<body>
+      <div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x"></a><a href="https://twitter.com/intent/tweet?text=x"></a>
+        <a href="https://www.linkedin.com/shareArticle?mini=true&url=x"></a></div>
+      <blockquote><a href="https://x.com/someone/status/17143">a tweet</a></blockquote>
+      <footer><ul class="social"><li><a href="https://www.facebook.com/AcmeRobots"><svg></svg></a></li>
+        <li><a href="https://de.linkedin.com/company/acme-robots"><svg></svg></a></li>
+        <li><a href="https://twitter.com/acmerobots"></a></li><li><a href="http://twitter.com/AcmeRobots/"></a></li>
+        <li><a href="https://www.youtube.com/watch?v=abc">our video</a></li><li><a href="https://www.youtube.com/@acmerobots"></a></li>
+        <li><a href="https://fosstodon.org/@acme">Mastodon</a></li></ul></footer></body>`);
+    expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual([
+      'https://www.facebook.com/AcmeRobots',
+      'https://de.linkedin.com/company/acme-robots',
+      'https://twitter.com/acmerobots',
+      'https://www.youtube.com/@acmerobots',
+      'https://fosstodon.org/@acme',
+    ]);
+  });
+
+  it("counts a personal LinkedIn profile only on a one-person site, not a team's", () => {
+    const solo = docFrom('<footer><a href="https://www.linkedin.com/in/robin-m/">LinkedIn</a></footer>');
+    expect(socialLinks(solo, new URL('https://solo.example/'))).toEqual(['https://www.linkedin.com/in/robin-m/']);
+    const team = docFrom(
+      '<main><a href="https://www.linkedin.com/in/a-b/">Ann B</a><a href="https://www.linkedin.com/in/c-d/">Cy D</a></main>',
+    );
+    expect(socialLinks(team, new URL('https://team.example/'))).toEqual([]);
+  });
+
+  it('keeps sameAs profiles, drops encyclopedia and map entries, and normalises LinkedIn', () => {
+    expect(
+      socialsFromSameAs([
+        'https://www.wikidata.org/wiki/Q1',
+        'https://en.wikipedia.org/wiki/Acme',
+        'https://maps.app.goo.gl/x',
+        'https://x.com/acme',
+        'https://example.org/press',
+      ]),
+    ).toEqual(['https://x.com/acme', 'https://example.org/press']);
+    expect(linkedinCompanyUrl('http://www.linkedin.com/company/katz-marshall-&-banks-llp?trk=hb')).toBe(
+      'https://www.linkedin.com/company/katz-marshall-&-banks-llp/',
+    );
+    expect(linkedinCompanyUrl('https://fr.linkedin.com/company/Esprit-Barbecue')).toBe('https://www.linkedin.com/company/esprit-barbecue/');
+  });
+});
+
+describe('street addresses', () => {
+  const find = (html: string) => findPostalAddress(textLines(docFrom(html).body));
+
+  it('reads US blocks with their street lines, as lines or bars', () => {
+    expect(find('<p>Bunchball Headquarters<br>2200 Bridge Pkwy, Suite 201<br>Redwood City, CA 94065<br>+1 408-985-2034</p>')).toEqual({
+      address: '2200 Bridge Pkwy, Suite 201, Redwood City, CA 94065',
+      place: 'Redwood City, CA',
+    });
+    expect(find('<footer><p>1190 Kennestone Circle NW | Suite 120 | Marietta, GA 30066 | Sitemap</p></footer>')).toEqual({
+      address: '1190 Kennestone Circle NW, Suite 120, Marietta, GA 30066',
+      place: 'Marietta, GA',
+    });
+    expect(
+      find('<div>(503) 808-1268 | info@x.example | 2828 SW Corbett Avenue, Suite 135, Portland, OR 97201 | Copyright © 2014</div>'),
+    ).toEqual({
+      address: '2828 SW Corbett Avenue, Suite 135, Portland, OR 97201',
+      place: 'Portland, OR',
+    });
+    expect(find('<p>Corporate Office: 567 Ortiz Avenue<br>Sand City, CA 93955<br>Phone: (831) 899-3938</p>')?.address).toBe(
+      '567 Ortiz Avenue, Sand City, CA 93955',
+    );
+  });
+
+  it('reads European blocks (postal code before the town) and British ones (postcode last)', () => {
+    expect(find('<div id="naw">V.d. Wetering Graszoden v.o.f.<br>Paradijs 75<br>5424 TZ Elsendorp<br>Tel.: 0492 - 35 12 12</div>')).toEqual(
+      {
+        address: 'Paradijs 75, 5424 TZ Elsendorp',
+        place: 'Elsendorp',
+      },
+    );
+    expect(find("<p>1 rue de menin<br>Parc de l'innovation<br>59250 Marquette Lez Lille</p>")).toEqual({
+      address: "1 rue de menin, Parc de l'innovation, 59250 Marquette Lez Lille",
+      place: 'Marquette Lez Lille',
+    });
+    expect(find('<span class="small">Pentland House, Village Way, Wilmslow, Cheshire, SK9 2GH</span>')).toEqual({
+      address: 'Pentland House, Village Way, Wilmslow, Cheshire, SK9 2GH',
+      place: 'Wilmslow, Cheshire',
+    });
+  });
+
+  it('does not take a price, a year or a lone town for an address', () => {
+    expect(find('<p>Starts at $15 per seat</p><p>Washington, DC</p><p>2024 Annual report</p>')).toBeUndefined();
+  });
+
+  it('writes a JSON-LD address as its country does, with the place apart', () => {
+    const html = (country: string, region = '') =>
+      `<script type="application/ld+json">{"@type":"Organization","name":"Acme","address":{"@type":"PostalAddress","streetAddress":"Strombergstraße 21","postalCode":"71636","addressLocality":"Ludwigsburg",${region}"addressCountry":"${country}"}}</script>`;
+    const de = extractPage(docFrom(html('DE'), 'https://acme.example/'), new URL('https://acme.example/')).company;
+    expect(de).toMatchObject({ address: 'Strombergstraße 21, 71636 Ludwigsburg', headquarters: 'Ludwigsburg, Germany' });
+    const us = extractPage(docFrom(html('US', '"addressRegion":"TX",'), 'https://acme.example/'), new URL('https://acme.example/')).company;
+    expect(us?.address).toBe('Strombergstraße 21, Ludwigsburg, TX 71636');
+  });
+});
+
+describe('what the company does, from its own page', () => {
+  it('rejects meta descriptions that describe the page', () => {
+    expect(describesCompany('Jim Scullion, CEO')).toBe(false);
+    expect(describesCompany('Meet the real estate team at Hayden Outdoors, selling properties in Kansas.')).toBe(false);
+    expect(describesCompany('Werden Sie Teil unseres Teams. Offene Stellen in Technik und Vertrieb bei Acme.')).toBe(false);
+    expect(describesCompany('Bunchball Headquarters 2200 Bridge Pkwy, Suite 201 Redwood City, CA 94065 +1 408-985-2034')).toBe(false);
+    expect(describesCompany('Simple CRM software for small businesses in 80+ countries.')).toBe(true);
+  });
+
+  it('takes the sentence that defines the company when the meta describes the page', () => {
+    const doc = docFrom(`<body><main><h1>Meet our staff</h1><p>Theresa Ream, President</p></main>
+      <footer><div class="widget"><p>Disaster Kleenup Specialists is a disaster restoration company located in California, serving four counties.</p></div></footer></body>`);
+    expect(
+      companyDescription(doc, {
+        name: 'Disaster Kleenup Specialists',
+        host: 'www.dks.example',
+        role: 'team',
+        meta: 'Our staff at DKS make one of the best teams in California. Meet our staff.',
+        productPage: false,
+      }),
+    ).toBe('Disaster Kleenup Specialists is a disaster restoration company located in California, serving four counties.');
+  });
+
+  it('reads a heading that defines the company, with the paragraphs after it', () => {
+    const doc =
+      docFrom(`<body><div id="main"><h1>About us</h1><h2>V1 Project Accounting, formerly ProjectMinder, is the ideal web-based project accounting solution for architects and engineers.</h2>
+      <p>Quick and easy to deploy, it removes the need for spreadsheets.</p><h2>About V1 Limited</h2><p>V1 is a software group.</p></div></body>`);
+    expect(
+      companyDescription(doc, {
+        name: 'V1 Project Accounting',
+        host: 'v1.example',
+        role: 'about',
+        meta: 'Find out more about ProjectMinder',
+        productPage: false,
+      }),
+    ).toBe(
+      'V1 Project Accounting, formerly ProjectMinder, is the ideal web-based project accounting solution for architects and engineers. Quick and easy to deploy, it removes the need for spreadsheets.',
+    );
+  });
+
+  it("takes the line beside the footer's logo on a careers page, and nothing from a product page's footer", () => {
+    const html = `<body><main><h1>Karriere</h1><p>ACME ist ein gewachsenes Unternehmen mit 35 Jahren Geschichte und klarer Struktur für alle.</p></main>
+      <footer><div class="footer__brand"><img src="logo.svg" alt="ACME"><p>Deutschlands führender Ultraschall-Fachhändler. Gegründet 1989, vier Standorte bundesweit.</p></div>
+      <div><p>Livraison offerte en France pour toute commande passée avant midi.</p></div></footer></body>`;
+    const doc = docFrom(html);
+    expect(
+      companyDescription(doc, {
+        name: 'ACME',
+        host: 'acme.example',
+        role: 'careers',
+        meta: 'Offene Stellen bei ACME. Bewerben Sie sich jetzt!',
+        productPage: false,
+      }),
+    ).toBe('Deutschlands führender Ultraschall-Fachhändler. Gegründet 1989, vier Standorte bundesweit.');
+    const shop = docFrom('<body><footer><p>Paiement sécurisé avec carte bancaire, Paypal et virement.</p></footer></body>');
+    expect(
+      companyDescription(shop, {
+        name: 'Les Raffineurs',
+        host: 'shop.example',
+        role: 'other',
+        meta: 'Effet flamme sans danger, design compact.',
+        productPage: true,
+      }),
+    ).toBeUndefined();
+  });
+
+  it('summarises in at most two sentences, leaving out history and calls to act', () => {
+    expect(summaryOf('Simple CRM software for small businesses. Rated as the best CRM tool to track leads. Try free')).toBe(
+      'Simple CRM software for small businesses. Rated as the best CRM tool to track leads.',
+    );
+    expect(summaryOf('Our quality makes us your best source for wood products. Come see us at our showroom.')).toBe(
+      'Our quality makes us your best source for wood products.',
+    );
+    expect(summaryOf('Deutschlands führender Ultraschall-Fachhändler. Gegründet 1989 — über 35 Jahre Erfahrung.')).toBe(
+      'Deutschlands führender Ultraschall-Fachhändler.',
+    );
+    expect(
+      summaryOf(
+        'SONORING DORMED med. Systeme GmbH ist Fachhändler für Ultraschallgeräte. Mit 4 Standorten zählt DORMED zu den größten. Seit 1989.',
+      ),
+    ).toBe('SONORING DORMED med. Systeme GmbH ist Fachhändler für Ultraschallgeräte. Mit 4 Standorten zählt DORMED zu den größten.');
+  });
+});
