@@ -1,5 +1,5 @@
 import { PERSON_STATUSES, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
-import { formatIsoDate, STATUS_LABELS } from '@/lib/ui/format';
+import { formatIsoDate, NO_STATUS_LABEL, STATUS_LABELS } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { ConfirmDelete } from './ConfirmDelete';
 import { NotesBox } from './NotesBox';
@@ -62,7 +62,12 @@ export function PersonView(props: PersonViewProps) {
       <div class="row wrap">
         <label class="field inline">
           Status
-          <select value={p.status} onChange={(e) => props.onStatus((e.target as HTMLSelectElement).value as PersonStatus)}>
+          <select value={p.status ?? ''} onChange={(e) => props.onStatus((e.target as HTMLSelectElement).value as PersonStatus)}>
+            {!p.status && (
+              <option value="" disabled>
+                {NO_STATUS_LABEL}
+              </option>
+            )}
             {PERSON_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}

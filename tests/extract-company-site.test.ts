@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyDescription, describesCompany, summaryOf } from '../lib/extract/about-text';
+import { companyDescription, describesCompany } from '../lib/extract/about-text';
+import { summaryOf } from '../lib/extract/summary';
 import { companyName } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { readMetadata } from '../lib/extract/metadata';
@@ -268,5 +269,62 @@ describe('what the company does, from its own page', () => {
         'SONORING DORMED med. Systeme GmbH ist Fachhändler für Ultraschallgeräte. Mit 4 Standorten zählt DORMED zu den größten. Seit 1989.',
       ),
     ).toBe('SONORING DORMED med. Systeme GmbH ist Fachhändler für Ultraschallgeräte. Mit 4 Standorten zählt DORMED zu den größten.');
+  });
+});
+
+describe('Wikipedia infoboxes', () => {
+  const wiki = (
+    rows: string,
+    lead = '<p>Acme Corporation is an American maker of anvils. It sells them worldwide. It was founded in 1920.</p>',
+  ) =>
+    extractPage(
+      docFrom(
+        `<h1 id="firstHeading">Acme Corporation</h1><div id="mw-content-text"><div class="mw-parser-output">
+        <table class="infobox vcard"><caption class="infobox-title fn org">Acme Corporation</caption><tbody>${rows}</tbody></table>${lead}</div></div>`,
+        'https://en.wikipedia.org/wiki/Acme',
+      ),
+      new URL('https://en.wikipedia.org/wiki/Acme'),
+    );
+
+  it('keeps the street apart from the headquarters, the year off the size, and the founders as people', () => {
+    const x = wiki(`<tr><th class="infobox-label">Industry</th><td class="infobox-data">Anvils</td></tr>
+      <tr><th class="infobox-label">Founders</th><td class="infobox-data"><div class="plainlist"><ul><li><a>Wile Coyote</a></li><li><a>Road Runner</a></li></ul></div></td></tr>
+      <tr><th class="infobox-label">Headquarters</th><td class="infobox-data label"><a>One Acme Way</a><br><a>Redmond, Washington</a>,<div class="country-name">U.S.</div></td></tr>
+      <tr><th class="infobox-label">Key people</th><td class="infobox-data"><div class="plainlist"><ul><li>Road Runner (chairman)</li></ul></div></td></tr>
+      <tr><th class="infobox-label">Number of employees</th><td class="infobox-data">221,000 (2022)<sup class="reference">[1]</sup></td></tr>`);
+    expect(x.company).toMatchObject({
+      headquarters: 'Redmond, Washington, U.S.',
+      address: 'One Acme Way, Redmond, Washington, U.S.',
+      size: '221,000',
+      sizeMin: 221_000,
+      sizeMax: 221_000,
+      summary: 'Acme Corporation is an American maker of anvils. It sells them worldwide.',
+    });
+    // A founder among the key people keeps the role the key people give.
+    expect(x.people).toEqual([
+      { name: 'Road Runner', title: 'chairman' },
+      { name: 'Wile Coyote', title: 'Founder' },
+    ]);
+  });
+
+  it("reads a university's infobox: its rector, its address by parts", () => {
+    const x = wiki(`<tr><th class="infobox-label">Type</th><td class="infobox-data">Public</td></tr>
+      <tr><th class="infobox-label">Established</th><td class="infobox-data">1955 (1919)</td></tr>
+      <tr><th class="infobox-label"><a>Rector</a></th><td class="infobox-data">PhD, Prof. Teofil Jesionowski</td></tr>
+      <tr><th class="infobox-label">Address</th><td class="infobox-data adr"><div class="street-address">ul. Jacka Rychlewskiego 1<br>61-131 Poznań</div>, <div class="locality"><a>Poznań</a></div>, <div class="state">Greater Poland Voivodeship</div>, <div class="country-name">Poland</div></td></tr>`);
+    expect(x.kind).toBe('company-profile');
+    expect(x.company).toMatchObject({
+      founded: 1955,
+      headquarters: 'Poznań, Greater Poland Voivodeship, Poland',
+      address: 'ul. Jacka Rychlewskiego 1, 61-131 Poznań',
+    });
+    expect(x.people).toEqual([{ name: 'Teofil Jesionowski', title: 'Rector' }]);
+  });
+
+  it("does not read a person's or a town's infobox as an organisation's", () => {
+    const person = wiki(`<tr><th class="infobox-label">Born</th><td class="infobox-data">1955</td></tr>
+      <tr><th class="infobox-label">Founded</th><td class="infobox-data">Acme (1980)</td></tr>
+      <tr><th class="infobox-label">Type</th><td class="infobox-data">Inventor</td></tr>`);
+    expect(person.kind).toBe('other');
   });
 });

@@ -17,8 +17,12 @@ export interface PlanInput {
 
 const STATUS_ORDER: PersonStatus[] = ['to-contact', 'contacted', 'scheduled', 'met', 'thanked'];
 
-/** A person's status only moves forward (to contact → contacted → scheduled → met → thanked). */
-export function advance(current: PersonStatus, next: PersonStatus): PersonStatus {
+/**
+ * A person's status only moves forward (to contact → contacted → scheduled → met → thanked); a
+ * known person outside the pipeline enters it at the step the action implies.
+ */
+export function advance(current: PersonStatus | undefined, next: PersonStatus): PersonStatus {
+  if (!current) return next;
   return STATUS_ORDER.indexOf(next) > STATUS_ORDER.indexOf(current) ? next : current;
 }
 

@@ -78,7 +78,10 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
     if (x.kind === 'person-profile' && x.person?.name) {
       person = await upsertProfile(db, x, clipId, company?.id, now, newId);
     }
-    if (company && x.people?.length) await addMentions(db, x.people, company.id, clipId, now, newId);
+    // People a team page lists are people to reach; Wikipedia's key people, a directory's founders
+    // and the people a story quotes are facts of the company, known but not in the pipeline.
+    const toContact = x.kind === 'company-page';
+    if (company && x.people?.length) await addMentions(db, x.people, company.id, clipId, now, newId, toContact);
 
     const { text, ...extraction } = x;
     const clip: Clip = {
@@ -168,6 +171,7 @@ async function addMentions(
   clipId: string,
   now: number,
   newId: () => string,
+  toContact: boolean,
 ): Promise<void> {
   for (const m of mentions) {
     const profileUrl = linkedinProfileUrl(m.profileUrl) ?? m.profileUrl;
@@ -189,7 +193,15 @@ async function addMentions(
     }
     await db.people.put(
       newPerson(
-        { id: newId(), name: m.name, currentTitle: m.title, currentCompanyId: companyId, profileUrl, sourceClipIds: [clipId] },
+        {
+          id: newId(),
+          name: m.name,
+          currentTitle: m.title,
+          currentCompanyId: companyId,
+          profileUrl,
+          sourceClipIds: [clipId],
+          status: toContact ? 'to-contact' : undefined,
+        },
         now,
       ),
     );

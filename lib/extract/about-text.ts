@@ -1,6 +1,5 @@
 import { cleanLine } from './clean';
 import type { PageRole } from './page-role';
-import { sentences } from '../text/sentences';
 
 /**
  * What a company's own page says the company does. A meta description often describes the page
@@ -36,27 +35,6 @@ export function companyDescription(
   if (opening !== undefined) return withFollowing(blocks, opening);
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
-
-/** At most two sentences of what it does: the second unless it tells the history or calls to act. */
-export function summaryOf(description: string | undefined): string | undefined {
-  if (!description) return undefined;
-  // "SONORING DORMED med. Systeme GmbH ist …": a "sentence" of two or three words ended at an
-  // abbreviation the splitter did not know; it belongs to the next.
-  const list: string[] = [];
-  for (const s of sentences(description.replace(/\s+/g, ' ').trim())) {
-    const prev = list[list.length - 1];
-    if (prev !== undefined && prev.split(' ').length <= 3 && /(^|\s)\p{L}{1,4}\.$/u.test(prev)) list[list.length - 1] = `${prev} ${s}`;
-    else list.push(s);
-  }
-  const [first, second] = list;
-  if (!first) return undefined;
-  if (first.length > 400) return cleanLine(first, 400);
-  const takeSecond = second && first.length + second.length < 600 && !NOT_WHAT_IT_DOES.test(second);
-  return cleanLine(takeSecond ? `${first} ${second}` : first, 640);
-}
-
-const NOT_WHAT_IT_DOES =
-  /^((now|today),?\s+you\b|you can\b|founded|established|started|come|call|contact|try|get|visit|join|book|request|learn|find|discover|see|sign|download|click|gegründet|seit|rufen|besuchen|kontaktieren|testen|fondée?|depuis|créée?|contactez|découvrez|essayez|opgericht|sinds|neem|bel|bezoek|probeer)\b/i;
 
 const PAGE_NOT_COMPANY =
   /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben)\b/i;

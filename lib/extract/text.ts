@@ -47,5 +47,6 @@ export function pageText(doc: Document, max = 200_000, opts: { root?: Element | 
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return cleanBlock(parts.join(' ').replace(/ ?\n ?/g, '\n'), max);
+  // Text nodes join as the browser renders them: an inline element adds no space ("Kamprad<sup>[3]</sup>, and").
+  return cleanBlock(parts.join('').replace(/ ?\n ?/g, '\n'), max);
 }

@@ -54,7 +54,12 @@ export const Person = z.object({
   skills: list(shortText),
   profileUrl: z.optional(httpUrl),
   referredBy: z.optional(id),
-  status: PersonStatus,
+  /**
+   * Where they stand in the outreach pipeline. Absent: a known person of a company (Wikipedia's
+   * key people, a directory's founders, someone a story quotes), not someone to contact until the
+   * user puts them in the pipeline.
+   */
+  status: z.optional(PersonStatus),
   /** When the status last changed, for the pipeline's due dates. */
   statusAt: z.optional(z.number()),
   tags: list(shortText),

@@ -20,6 +20,9 @@ export const STATUS_LABELS: Record<PersonStatus, string> = {
   thanked: 'Thanked',
 };
 
+/** A person outside the pipeline: known as a company's people, not (yet) someone to contact. */
+export const NO_STATUS_LABEL = 'Not in pipeline';
+
 export function factText(value: FactValue): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }

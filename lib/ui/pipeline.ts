@@ -27,6 +27,8 @@ export function pipeline(
   for (const i of interviews) if (i.personId) (byPerson.get(i.personId) ?? byPerson.set(i.personId, []).get(i.personId)!).push(i);
   const out: Record<PersonStatus, PipelineCard[]> = { 'to-contact': [], contacted: [], scheduled: [], met: [], thanked: [] };
   for (const p of people) {
+    // Known people of a company (key people, founders) are not in the pipeline until the user says so.
+    if (!p.status) continue;
     const ivs = (byPerson.get(p.id) ?? []).sort((a, b) => a.when - b.when);
     const next = ivs.find((i) => i.status === 'planned');
     const last = [...ivs].reverse().find((i) => i.status === 'done' || i.status === 'thanked');
