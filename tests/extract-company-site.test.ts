@@ -328,3 +328,90 @@ describe('Wikipedia infoboxes', () => {
     expect(person.kind).toBe('other');
   });
 });
+
+describe('people on team and leadership pages', () => {
+  const people = (html: string, url: string) => extractPage(docFrom(html, url), new URL(url)).people;
+
+  it('reads "Name, Title" headings and their profile links, and never the menus around them', () => {
+    const html = `<title>Management Team | Bunchly</title><body>
+      <div id="block-nice-menus-1"><ul class="nice-menu"><li><a href="/products">Client Services</a></li><li><a href="/solutions">Motivate Sales Teams</a></li></ul></div>
+      <div class="menu-minipanels"><ul><li><a href="/blog">Gamification Blog</a></li><li><a href="/events">Bunchly Events</a></li></ul></div>
+      <article><div class="row"><h2><a href="http://www.linkedin.com/pub/jim-scullion/25/859/643">Jim Scullion, CEO</a></h2><p>Jim joined in 2010.</p></div>
+      <div class="row"><h2><a href="http://www.linkedin.com/in/RajatRocks">Rajat Paharia, Founder and Chief Product Officer</a></h2><p>Rajat founded it.</p></div>
+      <div class="row"><h2>David Overmyer, Chief Financial Officer</h2><p>David joined in 2012.</p></div></article></body>`;
+    expect(people(html, 'http://www.bunchly.example/about/management')).toEqual([
+      { name: 'Jim Scullion', title: 'CEO', profileUrl: 'http://www.linkedin.com/pub/jim-scullion/25/859/643' },
+      { name: 'Rajat Paharia', title: 'Founder and Chief Product Officer', profileUrl: 'https://www.linkedin.com/in/rajatrocks/' },
+      { name: 'David Overmyer', title: 'Chief Financial Officer' },
+    ]);
+  });
+
+  it('reads "Name – Title" links, and not the towns listed after them', () => {
+    const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
+      <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>
+      <h2>CITIES WE SERVE</h2><h4>Monterey County</h4><p>Aromas, Big Sur, Carmel</p><h4>Santa Cruz County</h4><p>Aptos, Capitola</p></div></body>`;
+    expect(people(html, 'http://www.dks.example/about-us/meet-our-staff/')).toEqual([
+      { name: 'Theresa Ream', title: 'President' },
+      { name: 'Jesse Lizama', title: 'Senior Project Manager' },
+    ]);
+  });
+
+  it('gives a photo grid of names the titles a separate "Name, Title" list holds', () => {
+    const card = (n: string) =>
+      `<li class="columns"><a href="/team/${n.replace(' ', '-')}.aspx"><div class="img_wrapper"><img src="/p/${n}.jpg" alt="image"></div><span>${n}</span></a></li>`;
+    const html = `<title>Executive Team</title><body><section class="team"><ul>${card('Patrick Hiller')}${card('Ken Snuggs')}${card('Joe Corbett')}</ul></section>
+      <div class="widget"><ul class="team-list"><li><a href="/team/Patrick-Hiller.aspx">Patrick Hiller, CEO</a></li><li><a href="/team/Ken-Snuggs.aspx">Ken Snuggs, President</a></li>
+      <li><a href="/team/Joe-Corbett.aspx">Joe Corbett, COO</a></li></ul></div></body>`;
+    expect(people(html, 'http://www.abacus.example/about-us/executive-team.aspx')).toEqual([
+      { name: 'Patrick Hiller', title: 'CEO' },
+      { name: 'Ken Snuggs', title: 'President' },
+      { name: 'Joe Corbett', title: 'COO' },
+    ]);
+  });
+
+  it('takes a group heading as the role of the names under it, and keeps "III" but drops "GRI"', () => {
+    const card = (n: string) =>
+      `<div class="property_div"><div class="property_image"><a href="/attorneys/${n.length}"><img alt="${n}" src="/i/${n.length}.jpg"></a></div><ul><li class="property_title"><a href="/attorneys/${n.length}">${n}</a></li></ul></div>`;
+    const html = `<title>Attorneys &amp; Staff | Katz Law</title><body><div class="entry-content">
+      <h2>Partners</h2><div class="all">${card('Debra S. Katz')}${card('Rick Peden, GRI')}</div>
+      <h2>Senior Associates</h2><div class="all">${card('Michael A. Filoromo, III')}${card('Alison B. Asarnow')}</div>
+      <h2>Staff &amp; Law Clerks</h2><div class="all">${card('Kelly Dolphin')}${card('Matthew LaGarde')}</div></div></body>`;
+    expect(people(html, 'http://www.katzlaw.example/attorneys-and-staff/')).toEqual([
+      { name: 'Debra S. Katz', title: 'Partner' },
+      { name: 'Rick Peden', title: 'Partner' },
+      { name: 'Michael A. Filoromo, III', title: 'Senior Associate' },
+      { name: 'Alison B. Asarnow', title: 'Senior Associate' },
+      { name: 'Kelly Dolphin' },
+      { name: 'Matthew LaGarde' },
+    ]);
+  });
+
+  it('reads photo cards, takes a title the card lacks from JSON-LD, and drops testimonials', () => {
+    const html = `<title>Über uns | ACME</title><script type="application/ld+json">{"@type":"Organization","name":"ACME GmbH",
+      "member":[{"@type":"Person","name":"Andreas Draheim","jobTitle":"Geschäftsführer"}]}</script><body><main>
+      <div class="team__leaders"><div class="team__leader"><img class="team__leader-photo" alt="Thomas Stücker" src="/a.jpg"><div><span class="team__leader-name">Thomas Stücker</span><span class="team__leader-title">Gründer &amp; Geschäftsführer</span></div></div>
+      <div class="team__leader"><img class="team__leader-photo" alt="Andreas Draheim" src="/b.jpg"><div><span class="team__leader-name">Andreas Draheim</span><span class="team__leader-title">Andreas Draheim</span></div></div></div>
+      <section class="Testimonial_section"><figure><blockquote>Great service.</blockquote><figcaption><img alt="Laila Haddad" src="/c.jpg"><h3 class="Testimonial_name">Laila Haddad</h3><p class="Testimonial_role">Head of Discovery, Norvane</p></figcaption></figure></section>
+      </main></body>`;
+    expect(people(html, 'https://acme.example/ueber/acme')).toEqual([
+      { name: 'Thomas Stücker', title: 'Gründer & Geschäftsführer' },
+      { name: 'Andreas Draheim', title: 'Geschäftsführer' },
+    ]);
+  });
+
+  it("takes a first name alone only on a photo card with a role, and a quote's speaker on a careers page", () => {
+    const html = `<title>ACE Conseil</title><body><section id="equipe"><p class="eyebrow">Qui vous accompagne</p><div class="team-grid">
+      <div class="team-card"><img class="team-photo" alt="Jennifer" src="/j.jpg"><h3>Jennifer</h3><p class="team-role">Cofondatrice · Direction commerciale</p></div>
+      <div class="team-card"><img class="team-photo" alt="Mateusz" src="/m.jpg"><h3>Mateusz</h3><p class="team-role">Cofondateur · Direction technique</p></div></div></section>
+      <section><div class="card"><img src="/x.jpg" alt=""><h3>Agents</h3><p>Nous livrons.</p></div></section></body>`;
+    expect(people(html, 'https://aceconseil.example/')).toEqual([
+      { name: 'Jennifer', title: 'Cofondatrice · Direction commerciale' },
+      { name: 'Mateusz', title: 'Cofondateur · Direction technique' },
+    ]);
+    const careers = `<title>Karriere</title><body><main><div class="why__quote"><p>Wer bei uns anfängt, merkt schnell: hier arbeitet man im Team.</p>
+      <div class="why__quote-meta"><span class="why__quote-name">Thomas Stücker</span><span class="why__quote-role">Gründer &amp; Geschäftsführer</span></div></div></main></body>`;
+    expect(people(careers, 'https://acme.example/karriere')).toEqual([{ name: 'Thomas Stücker', title: 'Gründer & Geschäftsführer' }]);
+    // The same quote on a home page is a customer's.
+    expect(people(careers.replace('Karriere', 'Home'), 'https://acme.example/')).toBeUndefined();
+  });
+});

@@ -57,32 +57,55 @@ interface Block {
   linkShare: number;
 }
 
-const BLOCK_TAGS = 'p, h1, h2, h3, h4, td, dd, li, div, span, section';
+const BLOCK_TAGS = /^(P|H1|H2|H3|H4|TD|DD|LI|DIV|SPAN|SECTION)$/;
 const BLOCK_CHILD = /^(P|DIV|SECTION|ARTICLE|UL|OL|LI|TABLE|TR|TD|H[1-6]|DL|DD|DT|BLOCKQUOTE|FORM|HEADER|FOOTER|NAV|ASIDE|FIGURE)$/;
+const SKIP = /^(NAV|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|IFRAME|SELECT|BUTTON)$/;
+const SKIP_CLASS = /cookie|menu/i;
+const FOOTER = /footer/i;
+const MAIN_ID = /^(content|main)$/i;
 
-/** Leaf blocks of text (no block children) and headings, in page order, without navigation. */
+/**
+ * Leaf blocks of text (no block children) and headings, in page order, without navigation or
+ * menus. One walk over the page: whether a block is in the footer or the main text is inherited
+ * from its ancestors, not looked up again for each block.
+ */
 function textBlocks(doc: Document): Block[] {
   const out: Block[] = [];
   const body = doc.body;
   if (!body) return out;
-  const nodes = body.querySelectorAll(BLOCK_TAGS);
-  for (let i = 0; i < nodes.length && i < 6_000; i++) {
-    const el = nodes[i]!;
-    const heading = /^H[1-6]$/.test(el.tagName.toUpperCase());
-    if (Array.from(el.children).some((c) => BLOCK_CHILD.test(c.tagName.toUpperCase()))) continue;
-    if (el.closest('nav, script, style, noscript, [aria-hidden="true"], [class*="cookie" i], [id*="cookie" i], [class*="menu" i]'))
+  const stack: Array<{ el: Element; footer: boolean; main: boolean }> = [{ el: body, footer: false, main: false }];
+  let visited = 0;
+  while (stack.length && visited++ < 40_000 && out.length < 6_000) {
+    const { el, footer, main } = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    const cls = el.getAttribute('class') ?? '';
+    if (SKIP.test(tag) || el.getAttribute('aria-hidden') === 'true' || SKIP_CLASS.test(`${cls} ${el.id}`)) continue;
+    const inFooter = footer || tag === 'FOOTER' || FOOTER.test(`${cls} ${el.id}`);
+    const inMain =
+      main ||
+      tag === 'MAIN' ||
+      tag === 'ARTICLE' ||
+      el.getAttribute('role') === 'main' ||
+      MAIN_ID.test(el.id) ||
+      /(^|\s)(content|main)(\s|$)/.test(cls);
+    const kids: Element[] = [];
+    let blockChild = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      kids.push(c);
+      if (BLOCK_CHILD.test(c.tagName.toUpperCase())) blockChild = true;
+    }
+    if (!blockChild && BLOCK_TAGS.test(tag)) {
+      const heading = /^H[1-6]$/.test(tag);
+      const text = cleanLine(el.textContent?.replace(/\uFFFD/g, ''), 5_000);
+      if (text && (text.length >= 40 || heading)) {
+        let linked = 0;
+        const links = el.getElementsByTagName('a');
+        for (let i = 0; i < links.length; i++) linked += links[i]!.textContent?.trim().length ?? 0;
+        out.push({ el, text, heading, inFooter, inMain, linkShare: linked / text.length });
+      }
       continue;
-    const text = cleanLine(el.textContent?.replace(/\uFFFD/g, ''), 5_000);
-    if (!text || (text.length < 40 && !heading)) continue;
-    const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.trim().length ?? 0), 0);
-    out.push({
-      el,
-      text,
-      heading,
-      inFooter: !!el.closest('footer, [class*="footer" i], [id*="footer" i]'),
-      inMain: !!el.closest('main, [role="main"], article, #content, .content, #main, .main'),
-      linkShare: linked / text.length,
-    });
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
   }
   return out;
 }

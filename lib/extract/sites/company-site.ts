@@ -1,9 +1,9 @@
-import type { PageExtraction } from '../../schema/page-extraction';
-import { cleanLine } from '../clean';
+import type { PageExtraction, PersonMention } from '../../schema/page-extraction';
+import { cleanLine, httpUrlOf } from '../clean';
 import { prune } from '../facts';
 import { genericExtraction } from '../generic';
 import { isCareersPage, jobOpenings } from '../jobs';
-import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
+import { ARTICLE_TYPES, isType, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, textOf, typesOf } from '../json-ld';
 import { type Metadata, readMetadata } from '../metadata';
 import { companyDescription } from '../about-text';
 import { summaryOf } from '../summary';
@@ -121,10 +121,10 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
-  const people = teamMembers(doc, url);
+  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [...(x.people ?? []), ...ldMembers(md, url)]);
   if (people.length) {
     x.people = people;
-    x.sources.people = 'dom';
+    x.sources.people = x.sources.people ?? 'dom';
   }
   if (isCareersPage(url)) {
     const jobs = jobOpenings(doc, url);
@@ -134,6 +134,32 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     }
   }
   return x;
+}
+
+/** People an Organization lists as `member` (generic JSON-LD reading takes `employee` and `founder`). */
+function ldMembers(md: Metadata, url: URL): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const org of md.ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES)))
+    for (const m of objectsOf(md.ld, org, 'member').filter((n) => isType(n, PERSON_TYPES))) {
+      const name = cleanLine(textOf(md.ld, m, 'name'));
+      if (name)
+        out.push(prune({ name, title: cleanLine(textOf(md.ld, m, 'jobTitle')), profileUrl: httpUrlOf(textOf(md.ld, m, 'url'), url) }));
+    }
+  return out;
+}
+
+/** The page's people, with what the structured data adds: a title the card lacks, people the cards miss. */
+function mergePeople(dom: PersonMention[], ld: PersonMention[]): PersonMention[] {
+  const out = dom.map((p) => ({ ...p }));
+  for (const l of ld) {
+    const same = out.find((p) => p.name.toLowerCase() === l.name.toLowerCase());
+    if (!same) out.push(l);
+    else {
+      same.title ??= l.title;
+      same.profileUrl ??= l.profileUrl;
+    }
+  }
+  return out.slice(0, 200);
 }
 
 const DATELINE =
