@@ -7,6 +7,7 @@ import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
 import { extractPage } from '../lib/extract/registry';
+import { menuProducts } from '../lib/extract/site-menus';
 import { socialLinks, socialsFromSameAs } from '../lib/extract/socials';
 import { docFrom } from './helpers/dom';
 
@@ -413,5 +414,51 @@ describe('people on team and leadership pages', () => {
     expect(people(careers, 'https://acme.example/karriere')).toEqual([{ name: 'Thomas Stücker', title: 'Gründer & Geschäftsführer' }]);
     // The same quote on a home page is a customer's.
     expect(people(careers.replace('Karriere', 'Home'), 'https://acme.example/')).toBeUndefined();
+  });
+});
+
+describe('products and services from menus, footers and cards', () => {
+  const products = (html: string, url = 'https://acme.example/') => menuProducts(docFrom(html, url), new URL(url));
+
+  it('takes the items of a menu or footer column labelled as products or services, once', () => {
+    const html = `<nav><ul><li><a href="/about">About</a><ul><li><a href="/about/team">Team</a></li><li><a href="/about/history">History</a></li></ul></li>
+      <li><a href="/practice-areas/">Practice Areas</a><ul><li><a href="/practice-areas/whistleblower/">Whistleblower Law</a>
+        <ul><li><a href="/practice-areas/whistleblower/sec/">SEC Whistleblowers</a></li><li><a href="/practice-areas/whistleblower/irs/">IRS Whistleblower</a></li></ul></li>
+        <li><a href="/practice-areas/employment/">Employment Law</a></li></ul></li>
+      <li><a href="/solutions">Solutions</a><ul><li><a href="/solutions/sales">Motivate Sales Teams</a></li><li><a href="/solutions/loyalty">Increase Loyalty</a></li></ul></li></ul></nav>
+      <footer><p><strong>Products &amp; Services</strong><br><a href="/products/nitro">Nitro</a><br><a href="/products/nitro-sf">Nitro for Salesforce</a><br><a href="/products/cs">Client Services</a></p>
+      <p><strong>Resources</strong><br><a href="/blog">Blog</a><br><a href="/events">Events</a><br><a href="/papers">White Papers</a></p></footer>`;
+    expect(products(html)).toEqual(['Whistleblower Law', 'Employment Law', 'Nitro', 'Nitro for Salesforce', 'Client Services']);
+  });
+
+  it('takes the sub-pages of a category named by its address, and footer columns labelled by a block', () => {
+    const html = `<ul id="menu"><li><a href="#">Dakwerk</a><ul><li><a href="/dakwerk/platte-daken/">Platte daken</a></li><li><a href="/dakwerk/sedum/">Sedum dak</a></li><li><a href="/dakwerk/dakgoten/">Dakgoten</a></li></ul></li>
+      <li><a href="/vakwerk/">Vakwerk</a><ul><li><a href="/vakwerk/garantie/">Garantie</a></li><li><a href="/offerte/">Offerte aanvragen</a></li></ul></li>
+      <li><a href="/graszoden/">Graszoden</a><ul><li><a href="/graszoden/rolzoden/">Rolzoden</a></li><li><a href="/graszoden/tips/">Tips voor een mooi gazon</a></li><li><a href="/graszoden/faq/">Wist u dat?</a></li></ul></li></ul>
+      <footer><div class="col"><div class="label">Ultraschallgeräte</div><a href="/ultraschallgeraete/standgeraete">Standgeräte</a><a href="/ultraschallgeraete/handheld">Handheld</a><a href="/ultraschallgeraete">→ Alle Geräte</a>
+      <div class="label">Leistungen</div><a href="/leistungen/beratung">Beratung</a><a href="/leistungen/wartung">Wartung &amp; Reparatur</a></div>
+      <div class="col"><div class="label">Standorte</div><a href="/standorte/dortmund">Dortmund</a><a href="/standorte/kiel">Kiel</a><a href="/standorte/hamburg">Hamburg</a></div></footer>`;
+    expect(products(html).sort()).toEqual(
+      ['Beratung', 'Dakgoten', 'Handheld', 'Platte daken', 'Rolzoden', 'Sedum dak', 'Standgeräte', 'Wartung & Reparatur'].sort(),
+    );
+  });
+
+  it("reads a mega menu's cards by their headings, and a site's collections when no menu is labelled", () => {
+    const mega = `<ul><li><a href="#">Products<span class="sr-only">Products</span></a><ul>
+      <li><a href="/products/marketing"><h3>Marketing Hub</h3><p>Marketing automation software</p></a></li>
+      <li><a href="/products/sales"><h3>Sales Hub</h3><p>Sales software</p></a></li><li><a href="/products">Overview of all products</a></li></ul></li></ul>`;
+    expect(products(mega)).toEqual(['Marketing Hub', 'Sales Hub']);
+    const shop = `<header><ul><li><a href="/collections/skincare">Skincare</a></li><li><a href="/collections/makeup">Makeup</a></li><li><a href="/collections/body">Body</a></li>
+      <li><a href="/collections/all">Shop All</a></li><li><a href="/pages/stores">Stores</a></li></ul></header>`;
+    expect(products(shop)).toEqual(['Skincare', 'Makeup', 'Body']);
+  });
+
+  it('reads the cards of a section headed "Unsere Leistungen", and nothing from a menu of features or a blog', () => {
+    const cards = `<main><section><h2>Unsere Leistungen</h2><div class="grid"><article class="card"><h3>Gebäudereinigung</h3><p>…</p></article>
+      <article class="card"><h3>Glas- &amp; Fensterreinigung</h3><p>…</p></article></div></section></main>`;
+    expect(products(cards)).toEqual(['Gebäudereinigung', 'Glas- & Fensterreinigung']);
+    const saas = `<ul><li><a href="#">Product</a><ul><li><a href="/blog/action-stream/">Action Stream</a></li><li><a href="/features/deals/">Deal tracking</a></li>
+      <li><a href="/marketplace/apps/clipper/">Instant lead capture</a></li></ul></li><li><a href="/pricing">Pricing</a></li></ul>`;
+    expect(products(saas)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { companyName } from '../company-name';
 import { linkedinCompanyUrl } from '../facts';
 import { type PageRole, pageRole } from '../page-role';
 import { findPostalAddress, textLines } from '../postal-address';
+import { menuProducts } from '../site-menus';
 import { socialLinks, socialsFromSameAs } from '../socials';
 import { isPlatformHost } from '../platforms';
 import { proseFacts } from '../prose';
@@ -118,6 +119,14 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   company.socials = socials.length ? socials : undefined;
   if (socials.length) x.sources['company.socials'] = fromLd.length ? 'json-ld' : 'dom';
   company.linkedinUrl ??= socials.map(linkedinCompanyUrl).find(Boolean);
+
+  if (!company.products) {
+    const products = menuProducts(doc, url);
+    if (products.length) {
+      company.products = products;
+      x.sources['company.products'] = 'dom';
+    }
+  }
 
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
