@@ -6,6 +6,7 @@ import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
+import { proseFacts } from '../lib/extract/prose';
 import { extractPage } from '../lib/extract/registry';
 import { menuProducts } from '../lib/extract/site-menus';
 import { socialLinks, socialsFromSameAs } from '../lib/extract/socials';
@@ -460,5 +461,47 @@ describe('products and services from menus, footers and cards', () => {
     const saas = `<ul><li><a href="#">Product</a><ul><li><a href="/blog/action-stream/">Action Stream</a></li><li><a href="/features/deals/">Deal tracking</a></li>
       <li><a href="/marketplace/apps/clipper/">Instant lead capture</a></li></ul></li><li><a href="/pricing">Pricing</a></li></ul>`;
     expect(products(saas)).toEqual([]);
+  });
+});
+
+describe('facts stated in tables and sentences', () => {
+  it('reads a company facts table before the looser prose', () => {
+    const html = `<title>Company Overview | Medico</title><body><main><p>Medico is the largest maker of pumps. We employ 46,000+ employees worldwide.</p>
+      <table><tr><td><strong>Founded</strong></td><td>1949</td></tr><tr><td><strong>World Headquarters</strong></td><td>Minneapolis, Minnesota</td></tr>
+      <tr><td><strong>Employees</strong></td><td>46,000</td></tr></table></main></body>`;
+    const c = extractPage(
+      docFrom(html, 'https://medico.example/about-us/overview'),
+      new URL('https://medico.example/about-us/overview'),
+    ).company;
+    expect(c).toMatchObject({ founded: 1949, headquarters: 'Minneapolis, Minnesota', size: '46,000', sizeMin: 46_000, sizeMax: 46_000 });
+  });
+
+  it("counts a company's founding, not a person's start, and never a pricing plan's limit as its size", () => {
+    expect(proseFacts('Ryan started with the company in 2011 and sells wood.').founded).toBeUndefined();
+    expect(proseFacts('Rick has served the North Park community since 1979.').founded).toBeUndefined();
+    expect(proseFacts('Since 2005, our patented technology protects data.').founded).toBe(2005);
+    expect(proseFacts('Since our launch in July 2011, we have grown.').founded).toBe(2011);
+    expect(proseFacts('Starter\n$9/month\nUp to 3 team members\nBusiness\n10+ team members').size).toBeUndefined();
+    expect(proseFacts('Über 15 Spezialistinnen und Spezialisten stehen Ihnen zur Seite.')).toMatchObject({
+      size: 'Über 15 Spezialistinnen und Spezialisten',
+      sizeMin: 15,
+    });
+    expect(
+      proseFacts('ioSafe is a privately held company with headquarters in Auburn, California. If you have questions, call.').headquarters,
+    ).toBe('Auburn, California');
+    expect(
+      proseFacts('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.').mission,
+    ).toBe('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.');
+  });
+
+  it("reads a vCard's address written as spans on one line, and takes no sign-in button for a profile", () => {
+    const doc = docFrom(`<div class="vcard"><span class="adr"><span class="street-adress">Kansas Headquarters - 1401 Main Street</span>,
+      <span class="locality">Goodland</span>, <span class="region">Kansas</span> <span class="postal-code"> 67735 </span></span> Phone <span class="tel">(866) 741-8323</span></div>
+      <a href="https://signin.acme.example/openid/v2/signin?provider=facebook">Facebook</a>`);
+    expect(findPostalAddress(textLines(doc.body))).toEqual({
+      address: '1401 Main Street, Goodland, Kansas 67735',
+      place: 'Goodland, Kansas',
+    });
+    expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual([]);
   });
 });

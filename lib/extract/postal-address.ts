@@ -82,8 +82,8 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON']);
 const BLOCK =
   /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|NAV|ASIDE|LI|UL|OL|DL|DT|DD|H[1-6]|TR|TD|TH|TABLE|BR|ADDRESS|FIGURE|FIGCAPTION|FORM)$/;
-/** A vCard's parts (street-address, locality) are lines even when written as spans. */
-const VCARD_PART = /\b(street-?add?ress|extended-address|locality|region|postal-code|country-name|adr)\b/i;
+/** A vCard's postal code or country ends its line even when the parts are spans. */
+const VCARD_END = /\b(postal-code|country-name)\b/i;
 
 /**
  * The page's text as lines: breaks at blocks and `<br>`, and at the bars and bullets that old
@@ -102,7 +102,8 @@ export function textLines(root: Element | null | undefined, max = 300_000): stri
       continue;
     }
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+      // A new line in the page's source is a space on screen; only blocks and <br> break lines.
+      const t = (node.nodeValue ?? '').replace(/\s+/g, ' ');
       parts.push(t);
       length += t.length;
       continue;
@@ -110,11 +111,10 @@ export function textLines(root: Element | null | undefined, max = 300_000): stri
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (SKIP.has(el.tagName.toUpperCase()) || el.getAttribute('aria-hidden') === 'true') continue;
-    const breaks = BLOCK.test(el.tagName.toUpperCase()) || VCARD_PART.test(el.getAttribute('class') ?? '');
-    if (breaks) {
+    if (BLOCK.test(el.tagName.toUpperCase())) {
       parts.push('\n');
       stack.push(null);
-    }
+    } else if (VCARD_END.test(el.getAttribute('class') ?? '')) stack.push(null);
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

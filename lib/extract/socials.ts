@@ -40,7 +40,7 @@ export function isSocialProfile(href: string): boolean {
   }
 }
 
-const SHARE = /share|sharer|intent\/|status\/|\/posts?\/|\/feed\/|\/p\/|\/watch\b/i;
+const SHARE = /share|sharer|intent\/|status\/|\/posts?\/|\/feed\/|\/p\/|\/watch\b|sign-?in|log-?in|oauth|openid|\bauth\b/i;
 
 /**
  * The page's links to the company's profiles, in page order, each once. A network's link in a

@@ -14,6 +14,7 @@ import { findPostalAddress, textLines } from '../postal-address';
 import { menuProducts } from '../site-menus';
 import { socialLinks, socialsFromSameAs } from '../socials';
 import { isPlatformHost } from '../platforms';
+import { labelledFacts } from '../labelled-facts';
 import { proseFacts } from '../prose';
 import { teamMembers } from '../team';
 import type { Extractor } from '../types';
@@ -95,6 +96,22 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   if (postal && !company.headquarters) {
     company.headquarters = postal.place;
     x.sources['company.headquarters'] = 'dom';
+  }
+
+  // A facts table ("Founded | 1949") before the prose, which says the same more loosely.
+  const labelled = labelledFacts(doc);
+  for (const [key, value] of Object.entries(labelled) as Array<[keyof typeof labelled, never]>) {
+    if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
+      if (company.size === undefined && labelled.size !== undefined) {
+        Object.assign(company, { size: labelled.size, sizeMin: labelled.sizeMin, sizeMax: labelled.sizeMax });
+        x.sources['company.size'] = 'dom';
+      }
+      continue;
+    }
+    if (company[key] === undefined) {
+      company[key] = value;
+      x.sources[`company.${key}`] = 'dom';
+    }
   }
 
   const prose = proseFacts(x.text);
