@@ -505,3 +505,35 @@ describe('facts stated in tables and sentences', () => {
     expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual([]);
   });
 });
+
+describe('a careers index on the company site', () => {
+  it('lists German "(m/w/d)" roles with the place from the details line', () => {
+    const html = `<title>Karriere | TAB GmbH</title><body><main><h2>Aktuelle offene Stellen</h2><div>
+      <a class="job-listing" href="/karriere/monteur.html"><div><div class="job-listing__title">Monteur Luft- und Klimatechnik (m/w/d)</div>
+      <div class="job-listing__meta">Vollzeit · Uetze bei Hannover · Ab sofort</div></div></a>
+      <a class="job-listing" href="/karriere/buero.html"><div><div class="job-listing__title">Bürokauffrau / Bürokaufmann (m/w/d)</div>
+      <div class="job-listing__meta">Teilzeit · Uetze bei Hannover</div></div></a></div></main></body>`;
+    const x = extractPage(docFrom(html, 'https://www.tab.example/karriere.html'), new URL('https://www.tab.example/karriere.html'));
+    expect(x.jobs).toEqual([
+      {
+        title: 'Monteur Luft- und Klimatechnik (m/w/d)',
+        location: 'Uetze bei Hannover',
+        url: 'https://www.tab.example/karriere/monteur.html',
+      },
+      { title: 'Bürokauffrau / Bürokaufmann (m/w/d)', location: 'Uetze bei Hannover', url: 'https://www.tab.example/karriere/buero.html' },
+    ]);
+  });
+});
+
+describe('pages opened from disk', () => {
+  it('knows a Wikipedia article saved to a file by its MediaWiki markup and canonical link', () => {
+    const html = `<head><link rel="canonical" href="https://en.wikipedia.org/wiki/Acme"><meta name="generator" content="MediaWiki 1.44"></head>
+      <body><h1 id="firstHeading">Acme</h1><div id="mw-content-text"><div class="mw-parser-output"><table class="infobox vcard"><caption class="fn org">Acme Corporation</caption>
+      <tr><th class="infobox-label">Industry</th><td class="infobox-data">Anvils</td></tr><tr><th class="infobox-label">Founded</th><td class="infobox-data">1920</td></tr></table>
+      <p>Acme Corporation is an American maker of anvils and rockets.</p></div></div></body>`;
+    const x = extractPage(docFrom(html, 'file:///home/me/Acme.html'), new URL('file:///home/me/Acme.html'));
+    expect(x.kind).toBe('company-profile');
+    expect(x.extractor).toBe('wikipedia');
+    expect(x.company).toMatchObject({ name: 'Acme Corporation', industry: 'Anvils', founded: 1920 });
+  });
+});

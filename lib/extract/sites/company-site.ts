@@ -152,7 +152,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     x.people = people;
     x.sources.people = x.sources.people ?? 'dom';
   }
-  if (isCareersPage(url)) {
+  if (role === 'careers' || isCareersPage(url)) {
     const jobs = jobOpenings(doc, url);
     if (jobs.length) {
       x.jobs = jobs;

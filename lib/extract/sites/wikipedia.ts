@@ -35,6 +35,8 @@ const NOT_ORG =
 export const wikipedia: Extractor = {
   id: 'wikipedia',
   matches: (url) => /(^|\.)wikipedia\.org$/i.test(url.hostname) && url.pathname.startsWith('/wiki/'),
+  // A Wikipedia article saved to disk: MediaWiki's content block says what it is.
+  claims: (doc) => !!doc.querySelector('#mw-content-text .mw-parser-output, meta[name="generator"][content^="MediaWiki"]'),
   extract(doc, url) {
     const md = readMetadata(doc, url);
     const content = doc.querySelector('#mw-content-text .mw-parser-output') ?? doc.querySelector('.mw-parser-output') ?? doc.body;
