@@ -7,7 +7,7 @@ import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
 import { proseFacts } from '../lib/extract/prose';
-import { extractPage } from '../lib/extract/registry';
+import { extractPageFull as extractPage } from '../lib/extract/full';
 import { menuProducts } from '../lib/extract/site-menus';
 import { socialLinks, socialsFromSameAs } from '../lib/extract/socials';
 import { docFrom } from './helpers/dom';

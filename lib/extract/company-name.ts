@@ -99,18 +99,25 @@ function logoAlts(doc: Document): string[] {
 
 /** "© 2014 Acme Robotics, Inc. All rights reserved." → "Acme Robotics". */
 export function copyrightHolder(doc: Document): string | undefined {
-  const scope = doc.querySelector('footer, [class*="footer" i], [id*="footer" i]') ?? doc.body;
-  const text = scope?.textContent ?? '';
-  // The copyright line sits at the end of the page: look at its last 5,000 characters first.
-  for (const chunk of [text.slice(-5_000), (doc.body?.textContent ?? '').slice(-5_000)]) {
-    const m =
-      /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:-\s+)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
-        chunk,
-      );
-    const holder = cleanLine(m?.[1]?.replace(LEGAL_WORDS, '').replace(/[.,\s]+$/, ''));
-    if (holder && !/^(copyright|all rights)/i.test(holder)) return holder;
+  // The copyright line sits at the end of the page: the last text nodes, not the whole text.
+  const tail: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement?.tagName;
+    if (p !== 'SCRIPT' && p !== 'STYLE' && p !== 'NOSCRIPT') nodes.push(n.nodeValue ?? '');
   }
-  return undefined;
+  for (let i = nodes.length - 1; i >= 0 && length < 5_000; i--) {
+    tail.unshift(nodes[i]!);
+    length += nodes[i]!.length;
+  }
+  const m =
+    /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:-\s+)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
+      tail.join('\n'),
+    );
+  const holder = cleanLine(m?.[1]?.replace(LEGAL_WORDS, '').replace(/[.,\s]+$/, ''));
+  return holder && !/^(copyright|all rights)/i.test(holder) ? holder : undefined;
 }
 
 function lastTitlePart(title: string): string | undefined {

@@ -89,17 +89,14 @@ function itemsOf(groups: Group[]): string[] {
 /** Lists of links (menus, submenus, footer columns), each with the label it sits under. */
 function listGroups(body: Element, base: URL): Group[] {
   const out: Group[] = [];
-  const lists = body.getElementsByTagName('*');
-  for (let i = 0, n = 0; i < lists.length && n < 1_500; i++) {
-    const ul = lists[i]!;
-    if (ul.tagName !== 'UL' && ul.tagName !== 'OL') continue;
-    n++;
+  const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
+  for (const ul of lists) {
     const items: Group['items'] = [];
     for (let li = ul.firstElementChild; li; li = li.nextElementSibling) {
       if (li.tagName !== 'LI') continue;
       const a = ownLink(li);
       // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
-      const heading = li.querySelector('h2, h3, h4, h5, [class*="title" i]');
+      const heading = a?.firstElementChild ? cardHeading(a) : null;
       const text = cleanLine(heading && heading.textContent ? heading.textContent : a ? a.textContent : ownText(li), 120);
       if (text) items.push({ text, href: hrefOf(a, base) });
     }
@@ -117,11 +114,7 @@ function listGroups(body: Element, base: URL): Group[] {
  */
 function linkRuns(body: Element, base: URL): Group[] {
   const out: Group[] = [];
-  const all = body.getElementsByTagName('*');
-  for (let i = 0, n = 0; i < all.length && n < 3_000; i++) {
-    const el = all[i]!;
-    if (!/^(P|DIV|TD|SECTION|NAV)$/.test(el.tagName)) continue;
-    n++;
+  for (const el of Array.from(body.querySelectorAll('p, div, td, section, nav')).slice(0, 3_000)) {
     let runs: Array<{ label?: string; links: Element[] }> = [{ links: [] }];
     let count = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -170,6 +163,13 @@ function labelOf(list: Element, parentItem: Element | null): string | undefined 
     if (e.parentElement?.tagName === 'LI') break;
   }
   return undefined;
+}
+
+function cardHeading(a: Element): Element | null {
+  const h = a.querySelector('h2, h3, h4, h5');
+  if (h) return h;
+  for (const el of Array.from(a.getElementsByTagName('*')).slice(0, 20)) if (/title/i.test(el.getAttribute('class') ?? '')) return el;
+  return null;
 }
 
 /** An item's own link: a direct child, or one inside a wrapper that holds no list. */
