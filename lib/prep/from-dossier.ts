@@ -4,7 +4,7 @@ import type { PrepInput } from './types';
 
 /**
  * The prep input for one person (or one company) of a dossier: their company, the clips of both,
- * the user's profile and the next planned interview. Used by the side panel and `npm run prep`.
+ * the company's other people, the user's profile and the next planned interview. Used by the side panel and `npm run prep`.
  */
 export function prepInputFor(
   d: DossierData,
@@ -27,6 +27,7 @@ export function prepInputFor(
     person,
     company,
     clips: [...new Map(clips.map((c) => [c.id, c])).values()],
+    colleagues: company ? d.people.filter((p) => p.currentCompanyId === company.id && p.id !== person?.id) : [],
     self: d.self,
     interview: next,
     now,
