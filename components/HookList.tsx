@@ -1,3 +1,4 @@
+import { NEWS } from '@/lib/prep/markdown';
 import type { Hook } from '@/lib/prep/types';
 import { formatIsoDate } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
@@ -9,7 +10,7 @@ export function HookList({ hooks }: { hooks: Hook[] }) {
       {hooks.map((h, i) => (
         <li key={i} class="stack tight">
           <span>
-            {h.text} {!h.recent && <span class="chip neutral">background</span>}
+            {h.text} {!h.recent && NEWS.has(h.kind) && <span class="chip neutral">background</span>}
           </span>
           {h.evidence && h.evidence !== h.text && <span class="small muted clamp-2">“{h.evidence}”</span>}
           <span class="small muted">

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { minutesFor } from '@/lib/prep/budget';
+import { NEWS } from '@/lib/prep/markdown';
 import type { PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Question } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
@@ -58,7 +59,7 @@ export function PrintSheet({
             {sheet.hooks.map((h, i) => (
               <li key={i}>
                 {h.text} ({[h.source, h.date ? formatIsoDate(h.date) : undefined].filter(Boolean).join(', ')})
-                {h.recent ? '' : ' — background'}
+                {h.recent || !NEWS.has(h.kind) ? '' : ' — background'}
               </li>
             ))}
           </ul>

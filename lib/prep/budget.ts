@@ -32,13 +32,9 @@ export function minutesFor(questions: Array<{ category: QuestionCategory }>, dur
   const total = questions.reduce((sum, q) => sum + WEIGHT[q.category], 0);
   const raw = questions.map((q) => (available * WEIGHT[q.category]) / total);
   const out = raw.map((m) => Math.max(1, Math.floor(m)));
-  // Hand out the minutes lost to rounding down, largest remainders first, without overrunning.
+  // Hand out the minutes lost to rounding down, heaviest questions first (the story), without overrunning.
   let left = available - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((m, i) => [m - Math.floor(m), i] as const).sort((a, b) => b[0] - a[0]);
-  for (const [, i] of order) {
-    if (left <= 0) break;
-    out[i]!++;
-    left--;
-  }
+  const order = questions.map((q, i) => [WEIGHT[q.category], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let k = 0; left > 0 && order.length; k = (k + 1) % order.length, left--) out[order[k]![1]]!++;
   return out;
 }

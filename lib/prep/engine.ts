@@ -105,7 +105,9 @@ function markMustAsks(chosen: Candidate[]): void {
   const best = (pred: (c: Candidate) => boolean) => [...chosen].filter(pred).sort((a, b) => b.score - a.score)[0];
   const picks = [
     best((c) => c.category === 'path'),
-    best((c) => c.category === 'getting-in' || c.intent === 'their-side-of-target') ?? best((c) => c.category === 'company' && c.grounded),
+    best((c) => c.category === 'getting-in' || c.intent === 'their-side-of-target') ??
+      best((c) => c.category === 'company' && c.grounded) ??
+      best((c) => c.category !== 'path' && c.intent !== 'referral'),
     best((c) => c.intent === 'referral'),
   ];
   for (const c of picks) if (c) c.mustAsk = true;

@@ -60,16 +60,18 @@ interface Pattern {
   /** The company is named after the verb ("was acquired by X", "lawsuit against X"). */
   companyAfter?: boolean;
   /** The name comes before the words that identify the deed ("Jane Doe was appointed"): it is the capitalised run that ends there. */
-  nameEnds?: boolean;
+  nameEnds?: boolean; /** The company is the target, named after the keyword ("an investigation into X"), never before it. */
+  targetAfter?: boolean;
 }
 
 // JavaScript's \\b sees only ASCII letters ("übernimmt" has no \\b before it): edges that see every script.
 const EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const P = (kind: EventKind, body: string, companyAfter = false, nameEnds = false): Pattern => ({
+const P = (kind: EventKind, body: string, companyAfter = false, nameEnds = false, targetAfter = false): Pattern => ({
   kind,
   re: new RegExp(body.replaceAll(String.raw`\b`, EDGE), 'iu'),
   companyAfter,
   nameEnds,
+  targetAfter,
 });
 
 const PATTERNS: Pattern[] = [
@@ -155,12 +157,14 @@ const PATTERNS: Pattern[] = [
   // Lawsuits and investigations, with the company on either side.
   P(
     'lawsuit',
-    String.raw`\b(?<what>(?:is\s+|was\s+|were\s+)?(?:sued|suing|sues|fined|investigat\w+|under investigation|charged|indicted|verklagt|Patentklage|Klage|condamn\w+|poursuivi\w*))\b`,
+    String.raw`\b(?<what>(?:is\s+|was\s+|were\s+)?(?:sued|suing|sues|fined|investigat(?:ed|ing|es)|under investigation|charged|indicted|verklagt|Patentklage|Klage|condamn\w+|poursuivi\w*))\b`,
     true,
   ),
   P(
     'lawsuit',
     String.raw`\b(?<what>(?:lawsuit|class action|antitrust (?:case|probe|suit)|investigation|probe|complaint|Klage|Patentklage|enquête))\s+(?:against|into|of|gegen|contre)\b`,
+    true,
+    false,
     true,
   ),
   // Setbacks: a failure, a recall, a shutdown, an explosion.
@@ -281,7 +285,11 @@ function objectOf(kind: EventKind, raw: string, nameEnds = false): string | unde
         .replace(/[,;:.]$/, '')
         .trim() || undefined
     );
-  if (/^[‘“"«]/.test(what)) return what.replace(/[,;:.].*$/, '').trim();
+  if (/^[‘“"«]/.test(what))
+    return what
+      .replace(/[,;:.].*$/, '')
+      .replace(/\s+(?:for|in|on|at|to|with|by|and|of|from|the|a|an)(?:\s.*)?$/i, '')
+      .trim();
   const described = new RegExp(`^(?:(?:a|an|its|their|our|the)\\s+)?${PRODUCT}\\b`, 'iu').exec(what);
   if (/^(a|an|its|their|our|the)\s/i.test(what) || (described && !CAPITAL.test(what)))
     return (described?.[0] ?? what)
@@ -320,7 +328,7 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
       const subjectOk = p.companyAfter
         ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind))
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
-      if (!subjectOk) continue;
+      if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
       // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.
       const clause = s.slice(Math.max(0, m.index - 40), m.index + m[0].length);
       if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'setback') continue;

@@ -2,6 +2,7 @@ import type { QuestionCategory } from '../schema/dossier';
 import { minutesFor } from './budget';
 import { readableDate } from './dates';
 import type { PrepSheet } from './sheet';
+import type { Hook } from './types';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
 export interface SheetQuestion {
@@ -25,6 +26,9 @@ function when(ms: number, timeZone: string): string {
     return new Date(ms).toISOString();
   }
 }
+
+/** Hook kinds that are news, and so background once older than about six months. */
+export const NEWS = new Set<Hook['kind']>(['funding', 'launch', 'acquisition', 'partnership', 'deal', 'leadership', 'hiring']);
 
 const cite = (source: string, date?: string) => `(${[source, readableDate(date)].filter(Boolean).join(', ')})`;
 
@@ -50,7 +54,8 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
   if (intro) out.push('## My introduction (30 seconds)', '', md(intro), '');
   if (sheet.hooks.length) {
     out.push('## Hooks from the research', '');
-    for (const h of sheet.hooks) out.push(`- ${md(h.text)} ${md(cite(h.source, h.date))}${h.recent ? '' : ' — background'}`);
+    for (const h of sheet.hooks)
+      out.push(`- ${md(h.text)} ${md(cite(h.source, h.date))}${h.recent || !NEWS.has(h.kind) ? '' : ' — background'}`);
     out.push('');
   }
   const minutes = minutesFor(questions, duration);

@@ -38,7 +38,8 @@ const CLAUSE =
 export function noteGist(note: string): string {
   const first =
     plain(note)
-      .replace(/^[-*•·>\d.)\s]+/, '')
+      // Bullets, numbering and stray punctuation in front of a note go.
+      .replace(/^(?:[\p{P}\p{S}\s]|\d+[.)]\s)+/u, '')
       .split(/(?<=[.!?])\s+/)[0] ?? '';
   let t = first
     .replace(/^(s?he|they|\p{Lu}\p{Ll}+)\s+(said|says|thinks|thought|suggested|mentioned|recommended)\s*(that\s+|:\s*)?/u, '')
