@@ -141,7 +141,7 @@ const INTENTS: Array<[string, RegExp]> = [
   ],
   ['week', /\btypical (day|week)\b|\bwhere does (most of )?(your|the) time go\b/i],
   ['skills', /\bskills?\b/i],
-  ['hiring', /\bstand out\b|\bwhen you hire\b|\blook for in (a )?candidate/i],
+  ['my-move', /\bstand out\b|\bwhen you hire\b|\blook for in (a )?candidate/i],
   ['my-move', /\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i],
   ['hardest', /\bhardest\b|\bdownsides?\b|\bworst part\b|\bworn thin\b/i],
   ['enjoy', /\benjoy\b|\bexcites? you\b|\blove about\b/i],

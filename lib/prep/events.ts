@@ -47,6 +47,9 @@ const MONEY = String.raw`(?:(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:million|billion|b
 const HEDGED =
   /(?<![\p{L}])(rumou?r\p{L}*|reportedly|is said to|are said to|could|may|might|would|expected to|in talks|considering|speculat\p{L}*|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|tried to|aims? to|intends? to|believes?|predicts?|forecasts?|likely|set to|will|would|soll|sollen|könnte|wird|pourrait|envisage)(?![\p{L}])|\?/iu;
 /** Objects that make "launched" or "announced" something other than a product. */
+/** Words that make a launch the answer to a failure. */
+const TROUBLE = /\b(flaw(?:ed|s)?|defect(?:ive|s)?|faulty|recall(?:s|ed)?|repair program(?:me)?)\b/i;
+
 /** "many products", "several features": a count, not something named. */
 const COUNTED =
   /^(?:the\s+)?(?:many|several|some|various|other|more|new|numerous|\d+)\s+(?:new\s+)?(?:products|features|services|devices|apps|tools)\b/i;
@@ -95,7 +98,14 @@ const PATTERNS: Pattern[] = [
   // Launches: a launch verb and a named product or "a new …".
   P(
     'launch',
-    String.raw`\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
+    String.raw`\b(?:launch(?:es|ed)?(?:\s+of)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
+  ),
+  // A product named before the verb: "2020 Audi e-tron Sportback revealed as electric coupe".
+  P(
+    'launch',
+    String.raw`(?<what>${NAME})\s+(?:is\s+|was\s+|has\s+been\s+)?(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)\b`,
+    false,
+    true,
   ),
   // A product shown at its launch ("… next to the Surface Studio during its launch event").
   P('launch', String.raw`(?<what>${NAME})\s+(?:during|at)\s+(?:its|the)\s+(?:launch|unveiling|debut)\b`, false, true),
@@ -170,7 +180,7 @@ const PATTERNS: Pattern[] = [
   // Setbacks: a failure, a recall, a shutdown, an explosion.
   P(
     'setback',
-    String.raw`\b(?<what>(?:explo(?:ded|sion)|crash(?:es|ed)?|recall(?:s|ed)?|discontinu(?:es|ed)|shut(?:s|ting)?\s+down|scrapp(?:ed|ing)|grounded|bankrupt\w*|insolven\w+|collaps(?:e|ed)|Kollaps|Insolvenz|Pleite|faillite)\b[^.,;]{0,40})`,
+    String.raw`\b(?<what>(?:explo(?:ded|sion)|crash(?:es|ed)?|flaw(?:ed|s)?|defect(?:ive|s)?|glitch(?:es)?|outages?|recall(?:s|ed)?|discontinu(?:es|ed)|shut(?:s|ting)?\s+down|scrapp(?:ed|ing)|grounded|bankrupt\w*|insolven\w+|collaps(?:e|ed)|Kollaps|Insolvenz|Pleite|faillite)\b[^.,;]{0,40})`,
     true,
   ),
 ];
@@ -194,6 +204,8 @@ function mentions(text: string, names: string[]): number {
   }
   return first;
 }
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function onDomain(url: string, domains: string[]): boolean {
   try {
@@ -225,6 +237,8 @@ function sourceOf(clip: Clip): string {
   }
 }
 
+const WHEN =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const CAPITAL = /^[\p{Lu}\p{N}"“‘'«„「$€£¥]/u;
 
 /**
@@ -248,7 +262,9 @@ function properName(what: string): string | undefined {
     }
     break;
   }
-  return out.length ? out.join(' ').replace(/[,.;:!?]+$/, '') : undefined;
+  const name = out.join(' ').replace(/[,.;:!?]+$/, '');
+  // "launched Tuesday morning": a day is when, not what.
+  return name && !WHEN.test(name) ? name : undefined;
 }
 
 /** The object of a deed, trimmed at a clause boundary: a name, a quoted or described product, an amount. */
@@ -256,7 +272,9 @@ function properName(what: string): string | undefined {
 function lastName(what: string): string | undefined {
   const tokens = what.split(/\s+/);
   let i = tokens.length;
-  while (i > 0 && (CAPITAL.test(tokens[i - 1]!) || (/^(of|for|and|de|&)$/i.test(tokens[i - 1]!) && i < tokens.length && i > 1))) i--;
+  // Product names may start small ("iPhone", "e-tron"): a capital or a digit anywhere, or a hyphen, keeps a word in the name.
+  const named = (t: string) => CAPITAL.test(t) || /[\p{Lu}\p{N}]/u.test(t) || /\p{L}-\p{L}/u.test(t);
+  while (i > 0 && (named(tokens[i - 1]!) || (/^(of|for|and|de|&)$/i.test(tokens[i - 1]!) && i < tokens.length && i > 1))) i--;
   while (i < tokens.length && !CAPITAL.test(tokens[i]!)) i++;
   return i < tokens.length
     ? tokens
@@ -330,12 +348,27 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
       // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.
-      const clause = s.slice(Math.max(0, m.index - 40), m.index + m[0].length);
-      if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'setback') continue;
+      const end = m.index + m[0].length;
+      const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
+      if (HEDGED.test(clause) && p.kind !== 'lawsuit') continue;
+      // "a special launch edition" uses the word as a noun: nothing was launched by it.
+      if (
+        p.kind === 'launch' &&
+        !p.nameEnds &&
+        /\b(a|an|the|its|their|special|first|big|upcoming|global|product)\s+$/i.test(s.slice(0, m.index))
+      )
+        continue;
       let what = objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);
+      // "2020 Audi e-tron Sportback" is the e-tron Sportback: the model year and the maker go.
+      if (what && (p.kind === 'launch' || p.kind === 'deal'))
+        what =
+          what.replace(/^(?:19|20)\d{2}\s+/, '').replace(new RegExp(`^(?:${names.map(escape).join('|') || '$^'})\\s+(?=\\S)`, 'i'), '') ||
+          what;
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
       if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
+      // A repair programme for a flawed design is a setback, whatever verb announced it.
+      if (p.kind === 'launch' && TROUBLE.test(s)) continue;
       // "a deal" with no amount or party names nothing.
       if (p.kind === 'deal' && /^(order|contract|deal)$/i.test(what)) continue;
       // A deed whose object is the company itself ("X launched X") names nothing.

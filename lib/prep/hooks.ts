@@ -32,7 +32,11 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
   };
   return {
     kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),
-    text: `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
+    // A story in another language is named by its kind; its sentence stays below as evidence.
+    text:
+      e.lang && !e.lang.startsWith('en') && e.kind === 'leadership'
+        ? 'Leadership news'
+        : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
     evidence: e.evidence,
     source: e.source,
     url: e.url,

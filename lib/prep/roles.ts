@@ -48,7 +48,7 @@ const FAMILIES: Array<[RoleFamily, RegExp]> = [
     'engineering',
     /\b(engineer\w*|developer|programmer|software|architect|sre|devops|full[- ]?stack|front[- ]?end|back[- ]?end|web developer|technical lead|tech lead|it manager|sysadmin|systems? administrator|ingénieu\w+|développeu\w+)\b|entwickler(in)?\b|ingenieur(in)?\b|informatiker(in)?\b/i,
   ],
-  ['sales', /\b(sales|account executive|account manager|business development|bdr|sdr|vertrieb\w*|commercial|verkauf\w*)\b/i],
+  ['sales', /\b(sales|account executive|account manager|business development|bdr|sdr|vertrieb\w*|verkauf\w*)\b/i],
   ['marketing', /\b(marketing|brand|growth|communications?|pr manager|public relations|social media|seo|sem)\b/i],
   ['customer', /\b(customer|client services?|client success|support|account management|kundenbetreuung)\b/i],
   ['finance', /\b(finance|financial|accountant|accounting|controller|treasur\w+|audit\w*|tax|investment|banker|buchhalt\w+|comptable)\b/i],
@@ -64,10 +64,18 @@ const FAMILIES: Array<[RoleFamily, RegExp]> = [
   ],
 ];
 
-/** The family of a title, or undefined when nothing in it says. */
+/**
+ * The family of a title, or undefined when nothing in it says. A title naming two ("Director,
+ * Marketing & Business Development") belongs to the one it names first; the list's order breaks ties.
+ */
 export function roleFamily(title: string | undefined): RoleFamily | undefined {
   if (!title) return undefined;
-  return FAMILIES.find(([, re]) => re.test(title))?.[0];
+  let best: [RoleFamily, number] | undefined;
+  for (const [family, re] of FAMILIES) {
+    const at = re.exec(title)?.index;
+    if (at !== undefined && (!best || at < best[1])) best = [family, at];
+  }
+  return best?.[0];
 }
 
 /** The families that work side by side every day (a PM and the engineers they build with). */

@@ -44,7 +44,11 @@ export function noteGist(note: string): string {
   let t = first
     .replace(/^(s?he|they|\p{Lu}\p{Ll}+)\s+(said|says|thinks|thought|suggested|mentioned|recommended)\s*(that\s+|:\s*)?/u, '')
     .replace(/^["“'‘]+|["”'’]+$/g, '')
-    .replace(/[.!?;:,…]+$/, '')
+    // Trailing punctuation and symbols go, and no space is left before a mark inside.
+    .replace(/[\p{P}\p{S}\s]+$/u, '')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/\.{3,}/g, '…')
+    .replace(/([.,;:!?])\1+/g, '$1')
     .trim();
   if (t.length > 140) t = `${t.slice(0, 139).replace(/\s+\S*$/, '')}…`;
   t = lowerFirst(t);
@@ -70,7 +74,7 @@ export function specificSentence(gist: string): string {
  * sentence is whole whatever the notes hold.
  */
 export function thankYouDraft(t: ThankYouInput): string {
-  const first = t.personName ? plain(t.personName).split(/\s+/)[0] : undefined;
+  const first = plain(t.personName).split(/\s+/)[0] || undefined;
   const day = Math.round((startOfDay(t.now, t.timeZone) - startOfDay(t.meetingAt, t.timeZone)) / 86_400_000);
   const when = day <= 0 ? 'today' : day === 1 ? 'yesterday' : 'the other day';
   const answered = t.questions.find((q) => q.answerNotes && noteGist(q.answerNotes));
@@ -95,7 +99,7 @@ export function thankYouDraft(t: ThankYouInput): string {
     "I'll let you know how it goes.",
   ].filter(Boolean);
   paragraphs.push(next.join(' '));
-  paragraphs.push(`Best regards,\n${t.selfName ? plain(t.selfName) : '[your name]'}`);
+  paragraphs.push(`Best regards,\n${plain(t.selfName) || '[your name]'}`);
   return `${paragraphs.join('\n\n')}\n`;
 }
 

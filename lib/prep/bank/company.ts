@@ -46,9 +46,10 @@ export const COMPANY: Template[] = [
     fill: (s) => {
       const others = s.openRoles.filter((r) => !s.self.targetFamily || r.family !== s.self.targetFamily);
       const r = others[0];
+      const n = s.openRoles.length;
       return when(r, () =>
         one(
-          `${the(s)} is hiring${others.length > 1 ? ` for ${others.length} roles, among them` : ''} ${r!.title}${r!.team ? ` (${r!.team})` : ''}. Which team is growing fastest, and why?`,
+          `${the(s)} is hiring${n > 1 ? ` for ${n} roles, among them` : ''} ${r!.title}${r!.team ? ` (${r!.team})` : ''}. Which team is growing fastest, and why?`,
           `Open roles (${r!.source}) show where the company is investing; ask what drives it.`,
           [`clip:${r!.clipId}`],
         ),
@@ -64,7 +65,15 @@ export const COMPANY: Template[] = [
     fits: (s) => !!s.personId && !!s.career.family,
     fill: (s) => {
       const p = s.fact('products');
-      const first = p?.value.split(/,\s*/)[0];
+      // A named product, not a line of business ("IT Solutions", "Managed Services").
+      const first = p?.value
+        .split(/,\s*/)
+        .find(
+          (x) =>
+            !/^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital)\s*)*(?:solutions|services|support|products|consulting)?$/i.test(
+              x,
+            ),
+        );
       const facing = ['customer', 'sales', 'marketing'].includes(s.career.family ?? '');
       return when(first && first.length <= 40, () =>
         one(

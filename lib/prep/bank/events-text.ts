@@ -23,7 +23,7 @@ export function eventPhrase(e: CompanyEvent): string {
     case 'acquired':
       return `the sale to ${e.what}`;
     case 'leadership':
-      if (!ENGLISH(e)) return 'the change at the top';
+      if (!ENGLISH(e)) return 'the news about its leadership';
       if (/stepping down/.test(e.what)) return e.what;
       return / as /.test(e.what) ? `the appointment of ${e.what}` : `the leadership change (${e.what})`;
     case 'hiring':
@@ -72,7 +72,10 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
     case 'acquired':
       return `What changed for your team after ${co} was sold to ${e.what}?`;
     case 'leadership':
-      return `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`;
+      // A story in another language may report continuity as much as change: ask what it means.
+      return ENGLISH(e)
+        ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
+        : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
     case 'hiring':
       return `${co} plans to add ${e.what}. Which teams will grow, and what does that mean for yours?`;
     case 'deal':

@@ -62,7 +62,8 @@ export const GETTING_IN: Template[] = [
   {
     id: 'getting-in.hiring',
     category: 'getting-in',
-    intent: 'hiring',
+    // What it takes to be hired into the role: one question, asked one way.
+    intent: 'my-move',
     weight: 6,
     // Only someone who leads people hires; never asked of a student or a peer, nor about founding a company.
     fits: (s) => !s.peer && s.leads && !!s.self.target && (s.sameFamily || s.nearFamily) && !founding(s),

@@ -106,7 +106,8 @@ export const PATH: Template[] = [
     intent: 'tenure',
     weight: 7,
     fill: (s) =>
-      when(s.career.current && (s.tenureYears ?? 0) >= 5 && s.companyName, () =>
+      // A founder's tenure is their company's age: their story is why they started it.
+      when(s.career.current && (s.tenureYears ?? 0) >= 5 && s.companyName && !/found/i.test(s.career.current.title ?? ''), () =>
         one(
           `You have been${at(s)} for ${span(s.tenureYears!)}. What has kept you there, and how has your role changed?`,
           'A long tenure says something about the place; they can tell you what.',
@@ -143,7 +144,7 @@ export const PATH: Template[] = [
         .map((c) => ({
           text:
             c.value.kind === 'school'
-              ? `We both studied at ${school(c.value.value)}. How did your time there shape the way into your work?`
+              ? `We both studied at ${school(c.value.value)}. How did your time there shape where you went next?`
               : c.value.kind === 'employer'
                 ? `We both worked at ${c.value.value}. What did you take from your time there into this job?`
                 : c.value.kind === 'city'
