@@ -89,7 +89,7 @@ export function overlap(a: string, b: string): number {
 }
 
 /** The classic questions of any informational interview: a question that reduces to one of these once its facts are masked pasted them in. */
-export const GENERIC = [
+const GENERIC = [
   'How did you get into this line of work?',
   'How did you come to be in your current role?',
   'How did you find your way into the work you do now?',
@@ -155,7 +155,7 @@ const INTENTS: Array<[string, RegExp]> = [
   ['search', /\bwhen you were looking\b|\byour (job )?search\b/i],
 ];
 
-export function intentOf(text: string): string {
+function intentOf(text: string): string {
   return INTENTS.find(([, re]) => re.test(text))?.[0] ?? 'other';
 }
 

@@ -14,7 +14,7 @@ const WEIGHT: Record<QuestionCategory, number> = {
   closing: 0.7,
 };
 /** Minutes for hello, the introduction and the goodbye. */
-export const FRAME_MINUTES = 4;
+const FRAME_MINUTES = 4;
 
 /** About eight questions for thirty minutes, scaled with the length (issue 11). */
 export function questionCount(durationMinutes: number): number {

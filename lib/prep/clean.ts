@@ -75,14 +75,6 @@ export function placeText(value: string): string {
   return (places.slice(0, 2).join(', ') || parts[parts.length - 1] || t).trim();
 }
 
-/** The user's own words inside a sentence: their casing kept, a final full stop dropped. */
-export function own(text: string): string {
-  return plain(text).replace(/[.!?…]+$/, '');
-}
-
-/** A sentence's first letter capitalised (the rest untouched). */
-export const capital = (t: string) => (t ? t[0]!.toUpperCase() + t.slice(1) : t);
-
 /** "a" or "an" before a word, as it sounds. */
 export function article(word: string): string {
   const w = word.trim();

@@ -25,7 +25,7 @@ interface Candidate extends SuggestedQuestion {
 }
 
 /** A question rests on something clipped (an event, their profile, a named colleague), not only on the user's own profile. */
-export const isGrounded = (basis: string[]) => basis.some((b) => !b.startsWith('self:'));
+const isGrounded = (basis: string[]) => basis.some((b) => !b.startsWith('self:'));
 
 /** Every question the bank can ask of this dossier that fits this person and this user, best of each intent. */
 function candidates(s: Signals, bank: Template[]): Candidate[] {

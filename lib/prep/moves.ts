@@ -64,7 +64,7 @@ function job(entry: ExperienceEntry, fallbackTitle?: string): Job {
 }
 
 /** A role held beside the main job: by its title or organisation, never by its dates alone. */
-export function isSideRole(entry: ExperienceEntry): boolean {
+function isSideRole(entry: ExperienceEntry): boolean {
   return SIDE_TITLE.test(entry.title ?? '') || SIDE_ORG.test(entry.company ?? '') || /\bpart[- ]time\b/i.test(entry.title ?? '');
 }
 

@@ -61,7 +61,7 @@ function lowerFirst(t: string): string {
 }
 
 /** A sentence that carries one noted thing, whatever shape the note has. */
-export function specificSentence(gist: string): string {
+function specificSentence(gist: string): string {
   if (/^(how|what|why|when|where|who|which|whether)\b/i.test(gist)) return `What stayed with me most was our talk about ${gist}.`;
   if (IMPERATIVE.test(gist)) return `Your advice to ${gist.replace(/^don't\b/i, 'not')} is the first thing I will act on.`;
   if (CLAUSE.test(gist)) return `What stayed with me most was your point that ${gist}.`;
