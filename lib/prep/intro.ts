@@ -3,6 +3,10 @@ import { FAMILY_WORDS } from './roles';
 import { school } from './bank/path';
 import type { Signals } from './signals';
 
+/** Words that start a phrase, not a name: their capital is only the sentence's. */
+const COMMON =
+  /^(moving|working|becoming|getting|switching|changing|finding|starting|leaving|learning|building|joining|going|a|an|the|how|what|ways|roles|careers?|opportunities|options)$/i;
+
 /**
  * A 30-second introduction: who I am, what I am exploring, why this person. It uses the user's own
  * path and goal, in their words, and one true connection to this person. It never claims a move the
@@ -20,7 +24,12 @@ export function introDraft(s: Signals): string {
   );
   if (me.name || background)
     out.push(`${[me.name ? `I'm ${me.name}` : undefined, background].filter(Boolean).join('; ').replace(/^my/, 'My')}.`);
-  const exploring = me.exploring?.replace(/^(i'?m|i am)\s+exploring\s+/i, '').replace(/[.!?]+$/, '');
+  // A line typed as a sentence ("Moving from site engineering…") loses its first capital inside ours;
+  // names and acronyms ("UX", "iOS") keep theirs.
+  const exploring = me.exploring
+    ?.replace(/^(i'?m|i am)\s+exploring\s+/i, '')
+    .replace(/[.!?]+$/, '')
+    .replace(/^(\p{Lu})(\p{Ll}+\b)/u, (w, a: string, b: string) => (COMMON.test(w) ? a.toLowerCase() + b : w));
   if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target ? `, with an eye on ${me.target} roles` : ''}.`);
   else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);
   const connection = connectionLine(s);
@@ -35,11 +44,14 @@ function connectionLine(s: Signals): string | undefined {
   if (ground?.kind === 'employer')
     return `I saw we both worked at ${ground.value}, and I'm curious how that led you${s.companyName ? ` to ${s.companyName}` : ''}.`;
   const m = s.move?.value;
-  if (m && m.to.family && s.self.targetFamily && m.to.family === s.self.targetFamily)
+  // "Where I'm heading" only when they changed into the family the user is aiming at.
+  if (m && m.to.family && m.from.family !== m.to.family && s.self.targetFamily && m.to.family === s.self.targetFamily)
     return `You moved into ${FAMILY_WORDS[m.to.family]}${m.when ? ` in ${m.when.slice(0, 4)}` : ''}, which is where I'm heading, so I'd value hearing how you made that step.`;
   if (m && m.kind === 'family' && m.from.family && m.to.family)
     return `I'd love to hear how you went from ${FAMILY_WORDS[m.from.family]} to ${FAMILY_WORDS[m.to.family]}.`;
   if (m && m.kind === 'founding' && m.to.company) return `I'd love to hear what it took to start ${m.to.company}.`;
+  if (m && m.kind === 'management' && m.from.title && m.to.title)
+    return `I'd love to hear how you went from ${m.from.title} to ${m.to.title}.`;
   const title = s.career.current?.title;
   if (title && s.companyName && (s.sameFamily || s.nearFamily))
     return `Your work as ${title} at ${s.companyName} is close to what I want to learn about, so I'd value your perspective.`;

@@ -90,7 +90,7 @@ function alreadyKnown(input: PrepInput, s: Signals): KnownFact[] {
   if (funding)
     known.push({
       label: 'Funding',
-      value: short(`${funding.what} (${[funding.source, readableDate(funding.date)].filter(Boolean).join(', ')})`, 90),
+      value: short(`${funding.what} — ${[funding.source, readableDate(funding.date)].filter(Boolean).join(', ')}`, 90),
       basis: [`clip:${funding.clipId}`],
     });
   return known;

@@ -120,16 +120,17 @@ function factSignal(company: PrepInput['company'], key: CompanyFactKey): Grounde
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;
 }
 
+/** Common ground, the strongest first: a past employer, then a school, a city, a field. */
 function commonGround(person: Person | undefined, self: SelfProfile | undefined): Array<Grounded<CommonGround>> {
   if (!person || !self) return [];
   const out: Array<Grounded<CommonGround>> = [];
+  for (const e of person.experience)
+    if (e.company && self.employers.some((x) => sameOrg(x, e.company)) && !out.some((c) => c.value.value === e.company))
+      out.push({ value: { kind: 'employer', value: plain(e.company) }, basis: [`person:${person.id}:experience`, 'self:employers'] });
   const schools = new Set(self.schools.map(norm));
   for (const e of person.education)
     if (e.school && schools.has(norm(e.school)) && !out.some((c) => c.value.value === e.school))
       out.push({ value: { kind: 'school', value: plain(e.school) }, basis: [`person:${person.id}:education`, 'self:schools'] });
-  for (const e of person.experience)
-    if (e.company && self.employers.some((x) => sameOrg(x, e.company)) && !out.some((c) => c.value.value === e.company))
-      out.push({ value: { kind: 'employer', value: plain(e.company) }, basis: [`person:${person.id}:experience`, 'self:employers'] });
   const city = (s: string | undefined) => norm(s?.split(',')[0]);
   if (self.location && person.location && city(self.location) && city(self.location) === city(person.location))
     out.push({

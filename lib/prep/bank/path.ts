@@ -31,8 +31,10 @@ function moveText(m: Move): string {
 }
 
 function moveReason(m: Move, s: Signals): string {
-  const towards = s.self.targetFamily && m.to.family === s.self.targetFamily;
-  const fromMine = s.self.ownFamily && m.from.family === s.self.ownFamily;
+  // Only a change of kind of work can be "the move you want": stepping up to manage is not.
+  const change = m.kind === 'family' || m.kind === 'founding';
+  const towards = change && s.self.targetFamily && m.to.family === s.self.targetFamily;
+  const fromMine = change && s.self.ownFamily && m.from.family === s.self.ownFamily;
   const tie = towards && fromMine ? ' — the move you want to make' : towards ? ' — into the work you are aiming at' : '';
   return `Their profile shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
 }

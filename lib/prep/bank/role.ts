@@ -56,8 +56,17 @@ export const ROLE: Template[] = [
     weight: 6,
     // Skills questions only about the role the user is aiming at (issue 11, fit).
     fits: (s) => s.sameFamily,
-    fill: () =>
-      one('Which skills separate someone good at your job from someone great at it?', 'The role you are aiming at: what to build first.'),
+    // A manager of the work the user wants is asked about their team, not about managing.
+    fill: (s) =>
+      s.leads && s.self.target
+        ? one(
+            `What separates a good ${s.self.target} on your team from a great one?`,
+            'They lead people in the role you want: they judge that difference every day.',
+          )
+        : one(
+            'Which skills separate someone good at your job from someone great at it?',
+            'The role you are aiming at: what to build first.',
+          ),
   },
   {
     id: 'role.success',
