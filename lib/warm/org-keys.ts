@@ -33,6 +33,15 @@ const DESCRIPTORS = new Set([
   'us',
   'usa',
   'europe',
+  'platform',
+  'platforms',
+  // Words of a trade that a company's short name drops ("Brightwater" for Brightwater Logistics).
+  'logistics',
+  'robotics',
+  'health',
+  'healthcare',
+  'therapeutics',
+  'analytics',
 ]);
 
 /** Mail hosts that say nothing about an employer. */
@@ -41,7 +50,10 @@ const WEBMAIL =
 
 export function nameKeys(name: string | undefined): string[] {
   if (!name) return [];
-  const full = companyNameKey(name).replace(/^the /, '');
+  const full = companyNameKey(name)
+    .replace(/^the /, '')
+    .replace(/\buniv\b/g, 'university')
+    .replace(/\bintl\b/g, 'international');
   if (!full) return [];
   const words = full.split(' ');
   while (words.length > 1 && DESCRIPTORS.has(words[words.length - 1]!)) words.pop();
@@ -101,6 +113,10 @@ export function personOrgKeys(p: Pick<Person, 'connection' | 'experience'>): str
   return [
     ...new Set([
       ...nameKeys(p.connection.company),
+      // Some people give their company as its address ("wrenfold.io").
+      ...(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(p.connection.company?.trim() ?? '')
+        ? [`d:${p.connection.company!.trim().toLowerCase()}`]
+        : []),
       ...emailDomains(p.connection.email).map((d) => `d:${d}`),
       ...current.flatMap((e) => nameKeys(e.company)),
       ...slugs.map((s) => `u:${s}`),
