@@ -124,16 +124,17 @@ export class RapportDb extends Dexie {
     this.version(6)
       .stores(V6)
       .upgrade(async (tx) => {
+        // Only the records concerned are rewritten (a rewrite runs the hooks, which derive more).
         await tx
           .table<Clip, string>('clips')
-          .toCollection()
+          .filter((c) => rolesOf(c) !== undefined)
           .modify((c) => {
             const of = rolesOf(c);
             if (of) c.rolesOf = of;
           });
         await tx
           .table<Person, string>('people')
-          .toCollection()
+          .filter((p) => !!p.connection)
           .modify((p) => {
             const orgs = personOrgKeys(p);
             if (orgs.length) p.orgs = orgs;
