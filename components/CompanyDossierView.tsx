@@ -8,6 +8,8 @@ import { FactList } from './FactList';
 import { PeopleList } from './PeopleList';
 import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
+import { KnownPeople } from './KnownPeople';
+import { OpenRoleList } from './OpenRoleList';
 
 export interface CompanyDossierViewProps {
   dossier: CompanyDossier;
@@ -32,7 +34,7 @@ export function CompanyDossierView({
   onNotes,
   onShowAllClips,
 }: CompanyDossierViewProps) {
-  const { company, clips, clipCount, clipsById, people } = dossier;
+  const { company, clips, clipCount, clipsById, people, known, roles } = dossier;
   const site = company.facts.website?.[0]?.value;
   return (
     <article class="stack" aria-labelledby="company-name">
@@ -57,9 +59,14 @@ export function CompanyDossierView({
         <h2 id="facts-h">At a glance</h2>
         <FactList company={company} clipsById={clipsById} onPin={onPin} />
       </section>
+      <KnownPeople companyName={company.name} people={known.slice(0, 50)} total={known.length} onOpen={onOpenPerson} />
       <section class="card stack" aria-labelledby="people-h">
         <h2 id="people-h">People</h2>
         <PeopleList people={people} onOpen={onOpenPerson} />
+      </section>
+      <section class="card stack" aria-labelledby="roles-h">
+        <h2 id="roles-h">Open roles{roles.length ? ` (${roles.length})` : ''}</h2>
+        <OpenRoleList roles={roles} />
       </section>
       <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />
       <section class="card stack" aria-labelledby="clips-h">
