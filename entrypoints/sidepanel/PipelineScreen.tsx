@@ -14,7 +14,10 @@ export function PipelineScreen({ go }: { go(r: Route): void }) {
   const columns = useLiveQuery(async () => {
     const [people, interviews, settings, companies] = await Promise.all([
       // Through the status index: connections not approached (no status) are not read at all.
-      db().people.where('status').anyOf([...PERSON_STATUSES]).toArray(),
+      db()
+        .people.where('status')
+        .anyOf([...PERSON_STATUSES])
+        .toArray(),
       db().interviews.toArray(),
       readSettings(),
       companiesByName(db()),

@@ -38,7 +38,13 @@ export function logPatch(p: Person, entry: LogEntry, now: number): Partial<Perso
 }
 
 /** Adds a dated entry to a person's contact log (by hand, or by "Mark as sent"). */
-export async function addLogEntry(db: RapportDb, personId: string, input: NewLogEntry, now = Date.now(), newId = defaultId): Promise<LogEntry> {
+export async function addLogEntry(
+  db: RapportDb,
+  personId: string,
+  input: NewLogEntry,
+  now = Date.now(),
+  newId = defaultId,
+): Promise<LogEntry> {
   const entry: LogEntry = {
     id: newId(),
     at: input.at ?? now,

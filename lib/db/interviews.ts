@@ -40,7 +40,11 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
     if (person)
       await db.people.update(
         person.id,
-        logPatch(person, { id: newId(), at: now, kind: 'scheduled', text: `Meeting planned for ${formatMeeting(input.when, input.timeZone)}` }, now),
+        logPatch(
+          person,
+          { id: newId(), at: now, kind: 'scheduled', text: `Meeting planned for ${formatMeeting(input.when, input.timeZone)}` },
+          now,
+        ),
       );
     await addSuggestions(db, interview, now);
   });
@@ -125,7 +129,13 @@ export function markThanked(db: RapportDb, interviewId: string, now = Date.now()
 }
 
 /** Sets an interview's status and logs it on its person, who moves forward (never back), in one transaction. */
-function moveOn(db: RapportDb, interviewId: string, status: Interview['status'], personStatus: 'met' | 'thanked', now: number): Promise<void> {
+function moveOn(
+  db: RapportDb,
+  interviewId: string,
+  status: Interview['status'],
+  personStatus: 'met' | 'thanked',
+  now: number,
+): Promise<void> {
   return db.transaction('rw', [db.interviews, db.people], async () => {
     const i = await db.interviews.get(interviewId);
     if (!i) return;
