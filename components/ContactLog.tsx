@@ -55,32 +55,34 @@ export function ContactLog({ log, today, onAdd, onRemove }: ContactLogProps) {
         </ol>
       )}
       <form
-        class="row wrap"
+        class="stack tight log-form"
         onSubmit={(e) => {
           e.preventDefault();
           onAdd({ kind, date, text });
           setText('');
         }}
       >
-        <label class="field inline">
-          What happened
-          <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as LogKind)}>
-            {LOG_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {LOG_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field inline">
-          On
-          <input type="date" value={date} max={today} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
-        </label>
-        <label class="field grow">
+        <div class="row wrap">
+          <label class="field inline">
+            What happened
+            <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as LogKind)}>
+              {LOG_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {LOG_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field inline">
+            On
+            <input type="date" value={date} max={today} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+          </label>
+        </div>
+        <label class="field">
           Note (optional)
           <input type="text" maxLength={2000} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit" class="btn small">
+        <button type="submit" class="btn small align-start">
           Add to the log
         </button>
       </form>

@@ -36,12 +36,12 @@ export function KnownPeople({ companyName, people, total, other, onOpen }: Known
             {(p.strength === 'likely' || p.commonGround.length > 0) && (
               <div class="row wrap tight">
                 {p.strength === 'likely' && p.company && (
-                  <span class="chip warn" title="Matched on part of the name: check it is the same company">
+                  <span class="chip warn wraps" title="Matched on part of the name: check it is the same company">
                     Listed as {p.company}
                   </span>
                 )}
                 {p.commonGround.map((g) => (
-                  <span key={g} class="chip neutral">
+                  <span key={g} class="chip neutral wraps">
                     Common ground · {g}
                   </span>
                 ))}

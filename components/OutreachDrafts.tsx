@@ -14,6 +14,9 @@ export interface OutreachDraftsProps {
   onSent(kind: DraftKind, text: string): void;
 }
 
+/** What the copy notice calls each draft. */
+const NAMES: Record<DraftKind, string> = { 'connection-note': 'connection note', ask: 'message', nudge: 'nudge' };
+
 const TITLES: Record<DraftKind, string> = {
   'connection-note': 'LinkedIn connection note',
   ask: 'Message or email asking for 20–30 minutes',
@@ -75,9 +78,9 @@ function DraftBox({
         <button
           type="button"
           class="btn small"
-          onClick={() => onCopy(draft.subject ? `Subject: ${draft.subject}\n\n${text}` : text, TITLES[draft.kind])}
+          onClick={() => onCopy(draft.subject ? `Subject: ${draft.subject}\n\n${text}` : text, NAMES[draft.kind])}
         >
-          Copy {isNote ? 'note' : draft.kind === 'nudge' ? 'nudge' : 'message'}
+          Copy {isNote ? 'note' : NAMES[draft.kind]}
         </button>
         <button type="button" class="btn small primary" disabled={isNote && over} onClick={() => onSent(draft.kind, text)}>
           Mark as sent

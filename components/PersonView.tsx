@@ -75,7 +75,7 @@ export function PersonView(props: PersonViewProps) {
         {props.commonGround.length > 0 && (
           <div class="row wrap tight" aria-label="Common ground">
             {props.commonGround.map((g) => (
-              <span key={g} class="chip neutral">
+              <span key={g} class="chip neutral wraps">
                 Common ground · {g}
               </span>
             ))}

@@ -58,7 +58,7 @@ export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): 
           drafts={d.drafts}
           connected={!!d.person.connection}
           waitingDays={d.waiting && !d.waiting.nudged ? d.waiting.days : undefined}
-          onCopy={(text, what) => act(navigator.clipboard.writeText(text), `Copied the ${what.toLowerCase()}.`)}
+          onCopy={(text, what) => act(navigator.clipboard.writeText(text), `Copied the ${what}.`)}
           onSent={(kind, text) =>
             act(
               markSent(db(), id, kind, text).then(reminders),

@@ -56,13 +56,15 @@ function whoIAm(x: OutreachInput, short = false): string | undefined {
   return exploring ? `${parts}, and I'm ${exploring}.` : `${parts}.`;
 }
 
-/** Why this person: what only they can tell, from their role and the user's aim. */
-function topic(x: OutreachInput): string | undefined {
+/** Why this person: what only they can tell, from the user's aim or their role. */
+function topic(x: OutreachInput, openedOnRole: boolean): string | undefined {
   const title = x.person.currentTitle ?? x.person.connection?.position;
   const company = x.company?.name ?? x.person.connection?.company;
   const target = x.self?.targetRole;
   if (target && company) return `what ${lower(target)} work looks like at ${company}`;
-  if (title && company) return `your path to ${lower(title)} at ${company}`;
+  // The opener named their role already: ask about the path, not the title again.
+  if (title && company)
+    return openedOnRole ? 'how you got there and what the work is like day to day' : `your path to your role as ${title} at ${company}`;
   if (company) return `what working at ${company} is like`;
   return undefined;
 }
@@ -77,7 +79,7 @@ export function connectionNote(x: OutreachInput): Draft {
   const gs = grounds(x).filter((g) => g.kind !== 'connected');
   const g = gs[0];
   const hi = `Hi ${first(x.person.name)},`;
-  const t = topic(x);
+  const t = topic(x, g?.kind === 'role');
   const candidates = [
     [hi, opener(g), whoIAm(x), t ? `I'd value your perspective on ${t}.` : undefined, 'Would you be open to connecting?'],
     [hi, opener(g), whoIAm(x, true), t ? `I'd value your perspective on ${t}.` : undefined, 'Open to connecting?'],
@@ -103,7 +105,7 @@ export function connectionNote(x: OutreachInput): Draft {
 export function askMessage(x: OutreachInput): Draft {
   const gs = grounds(x);
   const g = gs.find((c) => c.kind !== 'connected');
-  const t = topic(x);
+  const t = topic(x, g?.kind === 'role');
   const company = x.company?.name ?? x.person.connection?.company;
   const ask = t
     ? `Would you have 20–30 minutes for a call in the next few weeks? I'd love to hear about ${t}.`
@@ -129,7 +131,7 @@ export function askMessage(x: OutreachInput): Draft {
 
 /** The follow-up after about a week without a reply: short, no pressure, one easy yes. */
 export function nudge(x: OutreachInput, waiting: Pick<AwaitingReply, 'first'> | undefined): Draft {
-  const t = topic(x);
+  const t = topic(x, false);
   const when = waiting ? sentWhen(waiting.first.at, x.now) : 'my earlier note';
   const text =
     `Hi ${first(x.person.name)},\n\nA quick follow-up on ${when} — I know inboxes get busy. ` +
