@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 
-const DIR = join(__dirname, '../fixtures/linkedin');
+// import.meta.url, not __dirname: the benchmark runs this file as plain ESM (tsx).
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/linkedin');
 export const SAMPLE_FILES = ['Connections.csv', 'Profile.csv', 'Positions.csv', 'Education.csv'] as const;
 
 /** One file of the hand-written sample export (tests/fixtures/linkedin). */
