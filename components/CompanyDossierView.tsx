@@ -41,7 +41,13 @@ export function CompanyDossierView({
       <header class="stack tight">
         <h1 id="company-name">{company.name}</h1>
         <p class="small muted">
-          {typeof site === 'string' ? <ExternalLink href={site}>{hostOf(site)}</ExternalLink> : company.domains[0]}
+          {typeof site === 'string' ? (
+            <ExternalLink href={site} class="site-link">
+              {hostOf(site)}
+            </ExternalLink>
+          ) : (
+            company.domains[0]
+          )}
           {' · '}
           {clipCount} clip{clipCount === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
         </p>

@@ -11,7 +11,13 @@ export function OpenRoleList({ roles }: { roles: OpenRole[] }) {
       {roles.map((r) => (
         <li key={`${r.sourceClipId}:${r.title}:${r.location ?? ''}`} class="role">
           <div class="row wrap tight">
-            {r.url ? <ExternalLink href={r.url}>{r.title}</ExternalLink> : <strong>{r.title}</strong>}
+            {r.url ? (
+              <ExternalLink href={r.url} class="role__title">
+                {r.title}
+              </ExternalLink>
+            ) : (
+              <strong>{r.title}</strong>
+            )}
             {r.matchesTarget && <span class="chip must">Your target role</span>}
           </div>
           <div class="small muted">

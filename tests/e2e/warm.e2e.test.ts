@@ -5,7 +5,19 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleZip } from '../helpers/linkedin-export';
-import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, readStore, statusText } from './harness';
+import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, readStore, ROOT, statusText } from './harness';
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** Serious and critical accessibility violations on an extension page (axe-core, as the look test runs it). */
+async function axeSerious(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  const violations = await p.evaluate(
+    async () =>
+      (await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run())
+        .violations,
+  );
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${JSON.stringify((v as unknown as { nodes: Array<{ html: string }> }).nodes.map((n) => n.html.slice(0, 120)))}`);
+}
 
 // Warm paths as a person uses them: import the LinkedIn export in the options page, see whom
 // they know at a company in the real popup, copy a connection note and mark it sent, plan a
@@ -24,6 +36,7 @@ beforeAll(async () => {
     'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
     'www.pellucidbio.com/company/leadership': 'tests/fixtures/pages/company-team-page.html',
     '127.0.0.1/blank': '<title>blank</title>',
+    'wrenfold.io/careers': 'tests/fixtures/pages/company-careers-page.html',
   });
   page = await h.context.newPage();
   files = mkdtempSync(join(tmpdir(), 'rapport-linkedin-'));
@@ -50,6 +63,7 @@ describe('warm paths', () => {
     await status.waitFor();
     await expect(status.textContent()).resolves.toContain('25 connections read: 25 added, 0 updated, 0 already up to date.');
     await options.locator('.linkedin-import').screenshot({ path: join(ARTIFACTS, 'options-linkedin-import.png') });
+    expect(await axeSerious(options)).toEqual([]);
     const people = (await readStore(options, 'people')) as Array<{ name: string; status?: string; connection?: { since?: string } }>;
     expect(people).toHaveLength(25);
     expect(people.every((p) => p.status === undefined)).toBe(true);
@@ -131,6 +145,7 @@ describe('warm paths', () => {
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(`${text} Thanks!`);
     await reader.close();
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-person-outreach.png'), fullPage: true });
+    expect(await axeSerious(panel)).toEqual([]);
     await panel.locator('[data-draft=connection-note]').getByRole('button', { name: 'Mark as sent' }).click();
     await panel.getByText(/is now "contacted"/).waitFor();
     const amara = (
@@ -169,5 +184,34 @@ describe('warm paths', () => {
     expect(event.description).toMatch(/Must ask:\n1\. .+\n2\. .+\n3\. .+/);
     await expect(panel.getByRole('status').textContent()).resolves.toContain('Downloaded the meeting as a calendar event (.ics).');
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-prep-ics.png') });
+  });
+
+  it('a careers page’s roles appear as open roles; the one matching the user’s target is a hook on the prep sheet', async () => {
+    await options.getByLabel('The role you are aiming for').fill('Backend engineer');
+    await options.getByRole('button', { name: 'Save my profile' }).click();
+    await page.goto('http://wrenfold.io/careers');
+    const popup = await openPopup(h, page);
+    expect(await popup.waitFor<string>(`document.querySelector('#known-h')?.textContent`)).toBe('You know 3 people at Wrenfold');
+    await clickButton(popup, 'Clip to dossier');
+    await statusText(popup);
+    const panel = await h.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 380, height: 1000 });
+    const roles = panel.getByRole('list', { name: 'Open roles' });
+    await roles.waitFor();
+    const first = await roles.locator('.role').first().textContent();
+    expect(first).toContain('Senior Backend Engineer (Go)');
+    expect(first).toContain('Your target role');
+    // Wrenfold Technologies is matched on the core of the name, and says so.
+    await expect(panel.locator('.known').textContent()).resolves.toContain('Listed as Wrenfold Technologies');
+    await panel.locator('#roles-h').scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-open-roles.png') });
+    expect(await axeSerious(panel)).toEqual([]);
+    await panel.getByRole('button', { name: 'Plan an informational interview here' }).click();
+    await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
+    const hooks = panel.getByRole('heading', { name: 'Worth raising' });
+    await hooks.waitFor();
+    await expect(panel.locator('section', { has: hooks }).textContent()).resolves.toContain(
+      'Wrenfold is hiring: Senior Backend Engineer (Go), Lisbon, Portugal — the role you are aiming for (their careers page).',
+    );
   });
 });
