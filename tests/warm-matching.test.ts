@@ -119,3 +119,34 @@ describe('who I know there: matching connections to companies', () => {
     expect(commonGround({ education: [], experience: [] }, undefined)).toEqual([]);
   });
 });
+
+describe('the popup asks the background whom the user knows', () => {
+  it('by the dossier company when the page belongs to one, else by what the page names', async () => {
+    const { knownRequest } = await import('../lib/ui/known-request');
+    expect(knownRequest({ companyId: 'c1', personId: 'p1' }, undefined)).toEqual({ companyId: 'c1', exceptPersonId: 'p1' });
+    expect(
+      knownRequest(undefined, {
+        extraction: { kind: 'company-page', url: 'https://careers.wrenfold.io/jobs', title: 'Jobs', extractor: 't', sources: {} },
+        company: { name: 'Wrenfold' },
+        extractMs: 1,
+      }),
+    ).toEqual({ name: 'Wrenfold', domains: ['careers.wrenfold.io'], linkedinUrl: undefined, exceptPersonId: undefined });
+    expect(knownRequest(undefined, undefined)).toBeUndefined();
+  });
+
+  it('the known handler reads a page host as its registrable suffixes and counts all, listing the first 50', async () => {
+    const { createHandlers } = await import('../lib/background/handlers');
+    const db = freshDb();
+    await db.people.bulkAdd(
+      Array.from({ length: 60 }, (_, i) =>
+        newPerson({ id: `w${i}`, name: `Person ${i}`, status: undefined, connection: { email: `p${i}@wrenfold.io`, importedAt: 1 } }, 1),
+      ),
+    );
+    const handlers = createHandlers(db, { getTab: async () => ({}), executeScript: async () => [] } as never);
+    const r = await handlers.known({ name: 'Wrenfold', domains: ['careers.wrenfold.io'] }, {});
+    expect(r.total).toBe(60);
+    expect(r.people).toHaveLength(50);
+    expect(r.companyName).toBe('Wrenfold');
+    expect(await handlers.known({ name: 'Elsewhere', domains: [] }, {})).toMatchObject({ total: 0, people: [] });
+  });
+});
