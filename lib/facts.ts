@@ -1,5 +1,6 @@
 /** Company facts with their sources: merging what clips say, picking what to show. Pure. */
 import type { CompanyExtraction } from './schema/page-extraction';
+import { firstSentences } from './text/sentences';
 import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, type FactValue } from './schema/dossier';
 
 const MAX_ENTRIES_PER_FACT = 20;
@@ -39,6 +40,17 @@ const byNewest = (a: FactEntry, b: FactEntry) => b.at - a.at;
 export function currentFact(company: Company, key: CompanyFactKey): FactEntry | undefined {
   const entries = company.facts[key];
   return entries?.find((e) => e.pinned) ?? entries?.[0];
+}
+
+/**
+ * The value a view shows for a fact: the current one; "what it does" falls back to the first two
+ * sentences of the description when no page stated it shortly.
+ */
+export function shownFact(company: Company, key: CompanyFactKey): FactEntry | undefined {
+  const f = currentFact(company, key);
+  if (f || key !== 'summary') return f;
+  const d = currentFact(company, 'description');
+  return d && typeof d.value === 'string' ? { ...d, value: firstSentences(d.value, 2) } : undefined;
 }
 
 /** Distinct values for one fact, each with every clip that states it, newest first. */

@@ -12,7 +12,10 @@ import { rolesOf } from './roles-of';
  * its `upgrade()` and a test in tests/trust-data.test.ts that opens the older database.
  */
 
-/** The first schema, kept verbatim: Dexie needs every version to upgrade old databases. */
+/**
+ * The first schema, kept verbatim. Dexie 4 needs only the versions that carry an upgrade (and the
+ * latest); each one here has an upgrade, and later versions are written as changes to it.
+ */
 export const V1 = {
   companies: 'id, name, nameKey, *domains, linkedinUrl, updatedAt',
   people: 'id, name, currentCompanyId, profileUrl, status, referredBy, updatedAt',
@@ -46,6 +49,7 @@ export const V4 = {
 };
 
 /**
+/**
  * v6 (v5 belongs to another branch; Dexie accepts the gap): connections are found by where they
  * work (`*orgs`, derived from the LinkedIn export and their profile) and clips listing open roles
  * by company (`rolesOf`, set only on such clips, so the index holds only them). Only the tables
@@ -55,6 +59,12 @@ export const V6 = {
   people: 'id, name, currentCompanyId, profileUrl, status, referredBy, updatedAt, *words, *orgs',
   clips: 'id, &urlKey, [companyId+updatedAt], personId, updatedAt, rolesOf',
 };
+
+/**
+ * A clip as the `clips` table stores it (since v3): its body — text and search words — lives in
+ * `clipTexts`, so lists of clips stay light.
+ */
+export type StoredClip = Omit<Clip, 'text' | 'words'>;
 
 /** A clip's body: its readable text and search words, kept apart so lists of clips stay light. */
 export interface ClipText {
@@ -66,7 +76,7 @@ export interface ClipText {
 export class RapportDb extends Dexie {
   companies!: EntityTable<Company, 'id'>;
   people!: EntityTable<Person, 'id'>;
-  clips!: EntityTable<Clip, 'id'>;
+  clips!: EntityTable<StoredClip, 'id'>;
   clipTexts!: EntityTable<ClipText, 'id'>;
   terms!: EntityTable<Term, 'term'>;
   interviews!: EntityTable<Interview, 'id'>;
@@ -139,6 +149,16 @@ export class RapportDb extends Dexie {
             const orgs = personOrgKeys(p);
             if (orgs.length) p.orgs = orgs;
           });
+      });
+    // v7: people are found by the employers and schools of their career too (no index change:
+    // it keeps v6's indexes, which a plain V4 here would drop).
+    this.version(7)
+      .stores({ ...V4, ...V6 })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Person, string>('people')
+          .toCollection()
+          .modify((p) => void (p.words = personWords(p)));
       });
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));

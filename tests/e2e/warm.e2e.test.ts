@@ -16,7 +16,9 @@ async function axeSerious(p: Page): Promise<string[]> {
       (await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run())
         .violations,
   );
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${JSON.stringify((v as unknown as { nodes: Array<{ html: string }> }).nodes.map((n) => n.html.slice(0, 120)))}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} ${JSON.stringify((v as unknown as { nodes: Array<{ html: string }> }).nodes.map((n) => n.html.slice(0, 120)))}`);
 }
 
 // Warm paths as a person uses them: import the LinkedIn export in the options page, see whom
