@@ -1,4 +1,5 @@
 import type { Clip, Company, SelfProfile } from '../schema/dossier';
+import { fold } from '../text/fold';
 
 /** An open role the dossier knows of: from a clipped job posting or a careers page's list. */
 export interface OpenRole {
@@ -59,11 +60,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
 ];
 
 function roleWords(title: string): Set<string> {
-  let s = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ');
+  let s = fold(title).replace(/\([^)]*\)/g, ' ');
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   return new Set(
     s

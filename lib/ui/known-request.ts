@@ -1,5 +1,5 @@
 import type { ContextResponse, PreviewResponse } from '../messaging/protocol';
-import { ownDomainOfSite } from './site-domain';
+import { bareHost } from '../text/hosts';
 
 /**
  * What to ask the background about "who I know there" on this page: the dossier's company when
@@ -15,7 +15,7 @@ export function knownRequest(context: ContextResponse | undefined, preview: Prev
   if (!x || !name) return undefined;
   const site =
     x.kind === 'company-page' || x.kind === 'company-profile'
-      ? ownDomainOfSite(x.company?.website ?? (x.kind === 'company-page' ? x.url : undefined))
+      ? bareHost(x.company?.website ?? (x.kind === 'company-page' ? x.url : undefined))
       : undefined;
   const linkedinUrl = x.kind === 'person-profile' ? x.person?.currentCompanyUrl : x.company?.linkedinUrl;
   return {

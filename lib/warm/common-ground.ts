@@ -1,4 +1,5 @@
 import { companyNameKey } from '../db/names';
+import { foldWords } from '../text/fold';
 import type { Person, SelfProfile } from '../schema/dossier';
 
 export interface CommonGround {
@@ -9,15 +10,7 @@ export interface CommonGround {
   source: 'profile' | 'connection';
 }
 
-const schoolKey = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const schoolKey = (s: string) => foldWords(s.replace(/&/g, ' and ')).replace(/^the /, '');
 
 /**
  * What the user shares with a person, from what the dossier holds about both: a school in the
