@@ -36,6 +36,7 @@ export interface PrepSheetViewProps extends PrepEvents {
   referrals: Person[];
   thankYou: string;
   notice?: string;
+  onCalendar(): void;
 }
 
 /** The prep sheet: before the meeting, during it (timer, ticks, notes) and after it (thank-you, referrals). */
@@ -87,6 +88,11 @@ export function PrepSheetView(props: PrepSheetViewProps) {
           <button type="button" class="btn small" onClick={props.onPrint}>
             Print view
           </button>
+          {iv.status === 'planned' && (
+            <button type="button" class="btn small" onClick={props.onCalendar}>
+              Add to calendar (.ics)
+            </button>
+          )}
           {!after && (
             <button type="button" class="btn small primary" onClick={props.onDone}>
               Meeting done

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 
-/** User settings, in storage.local (small, synced across the extension's pages). */
+/** User settings, in storage.local (small, shared by the extension's pages). */
 export const Settings = z.object({
   /** Weeks after a meeting to remind the user to check in. */
   checkInWeeks: z.int().check(z.minimum(1), z.maximum(26)),
@@ -11,16 +11,25 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { checkInWeeks: 3 };
-const KEY = 'rapport:settings';
 
-export async function readSettings(): Promise<Settings> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
+/**
+ * WXT's typed, versioned item over the key Rapport always used (`rapport:settings` in
+ * storage.local). A later shape change adds `version: 2` and a migration here.
+ */
+const settingsItem = storage.defineItem<Partial<Settings>>('local:rapport:settings', { fallback: {}, version: 1 });
+
+/** What is stored, over the defaults, checked: a damaged value reads as the defaults. */
+function parse(raw: unknown): Settings {
   const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? raw : {}) });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
+export async function readSettings(): Promise<Settings> {
+  return parse(await settingsItem.getValue());
+}
+
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = Settings.parse({ ...(await readSettings()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
+  await settingsItem.setValue(next);
   return next;
 }

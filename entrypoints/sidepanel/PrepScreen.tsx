@@ -19,6 +19,7 @@ import { prepSheetMarkdown } from '@/lib/prep/markdown';
 import { downloadText, fileSafe } from '@/lib/ui/download';
 import type { Route } from '@/lib/ui/route';
 import { usePrep } from '@/lib/ui/use-prep';
+import { downloadMeetingIcs } from '@/lib/ui/meeting-ics';
 
 export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
   const prep = usePrep(db(), id);
@@ -40,6 +41,12 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       referrals={p.referrals}
       thankYou={p.thankYou}
       notice={notice}
+      onCalendar={() =>
+        void downloadMeetingIcs(db(), id).then(
+          () => setNotice('Downloaded the meeting as a calendar event (.ics).'),
+          (err: unknown) => setNotice(`The calendar file could not be made: ${err instanceof Error ? err.message : String(err)}`),
+        )
+      }
       onChange={(qid, patch) => void updateQuestion(db(), qid, patch)}
       onMove={(qid, dir) => void moveQuestion(db(), qid, dir)}
       onDelete={(qid) => void deleteQuestion(db(), qid)}

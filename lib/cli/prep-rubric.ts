@@ -1,4 +1,6 @@
 import { shownFact } from '../facts';
+import { fold } from '../text/fold';
+import { STOP_WORDS } from '../text/stop-words';
 import { COMPANY_FACTS } from '../schema/company-facts';
 import type { CompanyFactKey } from '../schema/dossier';
 import type { PrepSheet } from '../prep/sheet';
@@ -52,23 +54,19 @@ export interface SheetVerdict {
   expectations: Array<{ what: string; met: boolean }>;
 }
 
-const STOP = new Set(
-  'a an the and or of to in on at for with from by about as is are was were be been do does did you your yours i me my we our it its this that these those what which who how why when where there their them they have has had would could should may might can will into than then so if not no most more very just also really since after before over under out up down one two first new now still some any each every other another own same such only few many much while during between through'.split(
+/** The shared stop words, and the small words every question is made of. */
+const STOP = new Set([
+  ...STOP_WORDS,
+  ...'me been onto upon since after before under up down first new now still each every another own same few many much while during between through'.split(
     ' ',
   ),
-);
+]);
 /** Words that belong to the frame of any question, whatever fact it rests on. */
 const FRAME = new Set(
   'team teams work working works role roles job jobs company companies people person day week time way ways change changed changes decision decisions good great side thing things today year years month months ago'.split(
     ' ',
   ),
 );
-
-const fold = (t: string) =>
-  t
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
 
 export function words(text: string): string[] {
   return fold(text)

@@ -209,6 +209,8 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (PLACES.has(field)) return samePlace(expected, actual);
   if (DATES.has(field)) return actual.slice(0, expected.length) === expected;
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
+  // "Full Time", "Full-time" and "FULL_TIME" are one employment type.
+  if (field === 'employmentType') return fold(expected).replace(/[\s_-]+/g, '') === fold(actual).replace(/[\s_-]+/g, '');
   return fold(expected) === fold(actual);
 }
 

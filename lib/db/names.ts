@@ -1,12 +1,11 @@
+import { fold, foldWords } from '../text/fold';
+
 /** Legal forms that never tell two companies apart: "Acme Robotics GmbH" is "Acme Robotics". */
 const LEGAL_FORMS =
   /\b(inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|se|sa|sas|sarl|s\.a|s\.a\.s|bv|b\.v|nv|n\.v|ab|as|asa|oy|oyj|spa|s\.p\.a|srl|pty|kg|gmbh & co\.? kg|lp|llp|group|holdings?)\.?$/i;
 
 export function companyNameKey(name: string): string {
-  let s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  let s = fold(name)
     .replace(/&/g, ' and ')
     .replace(/[,.'’()"]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -20,10 +19,5 @@ export function companyNameKey(name: string): string {
 }
 
 export function personNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldWords(name);
 }

@@ -132,6 +132,10 @@ async function upsertProfile(
     tags: found?.tags ?? [],
     notes: found?.notes,
     referredBy: found?.referredBy,
+    // What the user's LinkedIn export and contact log say is theirs, not the page's.
+    statusAt: found?.statusAt,
+    connection: found?.connection,
+    log: found?.log,
     createdAt: found?.createdAt ?? now,
     name: p.name!,
     headline: p.headline,

@@ -73,12 +73,13 @@ export function pickHooks(s: Signals): Hook[] {
       recent: isRecent(m.when, s.meetingAt),
       basis: s.move!.basis,
     });
-  const roles = [...s.openRoles].sort((a, b) => Number(b.family === s.self.targetFamily) - Number(a.family === s.self.targetFamily));
+  const target = (r: (typeof s.openRoles)[number]) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily);
+  const roles = [...s.openRoles].sort((a, b) => Number(target(b)) - Number(target(a)));
   const role = roles[0];
   if (role)
     out.push({
       kind: 'open-role',
-      text: `Hiring: ${role.title}${role.team ? ` (${role.team})` : ''}${roles.length > 1 ? ` and ${roles.length - 1} more role${roles.length > 2 ? 's' : ''}` : ''}`,
+      text: `Hiring: ${role.title}${role.location ? `, ${role.location}` : role.team ? ` (${role.team})` : ''}${target(role) ? ' — the role you are aiming for' : ''}${roles.length > 1 ? ` (and ${roles.length - 1} more role${roles.length > 2 ? 's' : ''})` : ''}`,
       source: role.source,
       url: role.url,
       date: role.date,

@@ -1,4 +1,5 @@
 import type { Person } from '../schema/dossier';
+import { fold } from '../text/fold';
 import type { ExperienceEntry } from '../schema/page-extraction';
 import { isoToMs, yearsSince } from './dates';
 import { roleFamily, roleLevel, manages, type RoleFamily, type RoleLevel } from './roles';
@@ -37,11 +38,9 @@ const YEAR = 365.25 * 86_400_000;
 const STINT = 92 * 86_400_000;
 const STUDY_TITLE = /\b(student|graduate student|studentische|werkstudent\w*|research assistant|teaching assistant|hilfskraft)\b/i;
 
+// Employers compared without legal forms or notes in brackets: "Accenture (UK) Ltd" is Accenture.
 const norm = (s: string | undefined) =>
-  (s ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  fold(s ?? '')
     .replace(/\(.*?\)/g, ' ')
     .replace(/\b(inc|ltd|llc|plc|gmbh|ag|corp|corporation|company|co|c\.i\.c|cic|uk|group|limited)\b\.?/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -1,10 +1,12 @@
 import { shownFact } from '../facts';
+import { foldWords } from '../text/fold';
 import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
 import { yearsSince } from './dates';
 import { companyEvents, type CompanyEvent } from './events';
 import { bestMove, careerOf, sameOrg, type Career, type Move } from './moves';
 import { FAMILY_WORDS, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
+import { openRoles } from './open-roles';
 import type { PrepInput } from './types';
 
 /** A value and what it rests on. */
@@ -19,6 +21,8 @@ export interface OpenRole {
   location?: string;
   date?: string;
   family?: RoleFamily;
+  /** The role the user is aiming at, by its words (open-roles.ts) or its family. */
+  matchesTarget: boolean;
   clipId: string;
   url: string;
   /** "careers page", "job posting". */
@@ -96,13 +100,7 @@ export interface Signals {
   quotedIn(e: CompanyEvent): boolean;
 }
 
-const norm = (s: string | undefined) =>
-  (s ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const norm = foldWords;
 
 /** A sentence names the person: their full name, or their surname when it is distinctive. */
 function namesPerson(text: string, name: string): boolean {
@@ -146,27 +144,19 @@ function commonGround(person: Person | undefined, self: SelfProfile | undefined)
   return out;
 }
 
-function sourceName(clip: Clip): string {
-  if (clip.kind === 'job-posting') return 'job posting';
-  if (clip.extraction.jobs?.length) return 'careers page';
-  return clip.siteName ?? clip.url;
-}
-
-function openRoles(clips: Clip[]): OpenRole[] {
-  const out: OpenRole[] = [];
-  for (const c of clips) {
-    const x = c.extraction;
-    const found =
-      c.kind === 'job-posting' && x.job?.title
-        ? [{ title: x.job.title, location: x.job.location, date: x.job.postedAt }]
-        : (x.jobs ?? []).map((j) => ({ title: j.title, team: j.team, location: j.location, date: undefined }));
-    for (const j of found) {
-      const title = plain(j.title);
-      if (!title || out.some((o) => norm(o.title) === norm(title))) continue;
-      out.push({ ...j, title, family: roleFamily(title), clipId: c.id, url: c.url, source: sourceName(c) });
-    }
-  }
-  return out;
+/** The company's open roles (lib/prep/open-roles.ts), as the sheet reads them: with a family and a plain source. */
+function rolesOf(input: PrepInput): OpenRole[] {
+  return openRoles({ company: input.company, clips: input.clips }, input.self).map((r) => ({
+    title: plain(r.title),
+    team: r.team,
+    location: r.location,
+    date: r.postedAt,
+    family: roleFamily(r.title),
+    matchesTarget: r.matchesTarget,
+    clipId: r.sourceClipId,
+    url: r.url ?? input.clips.find((c) => c.id === r.sourceClipId)?.url ?? '',
+    source: r.source === 'posting' ? 'job posting' : 'careers page',
+  }));
 }
 
 /** People at the company worth naming in the closing question: the user's target family first. */
@@ -278,7 +268,7 @@ export function signals(input: PrepInput): Signals {
     tenureYears: yearsSince(career.since, meetingAt),
     fact: (key) => factSignal(company, key),
     events: companyEvents(clips, company, meetingAt),
-    openRoles: openRoles(clips),
+    openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),
     referrals: referrals(input.colleagues ?? [], person, me.targetFamily, clips),

@@ -52,7 +52,7 @@ export function whyThisPerson(s: Signals): string | undefined {
           : s.nearFamily && s.self.targetFamily
             ? `${name} works with ${FAMILY_WORDS[s.self.targetFamily]} every day`
             : undefined;
-  const role = s.openRoles.find((r) => s.self.targetFamily && r.family === s.self.targetFamily);
+  const role = s.openRoles.find((r) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily));
   const sentence = `${first}${role && where ? `, at a company now hiring ${article(role.title)} ${role.title}` : ''}.`;
   const own = s.events.find((e) => e.kind === 'leadership' && s.aboutPerson(e));
   const recent = s.events.find((e) => e.recent && !e.sensitive);

@@ -1,5 +1,6 @@
-import type { FactValue } from '../schema/dossier';
+import type { FactValue, PersonStatus } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
+import { bareHost } from '../text/hosts';
 
 export const KIND_LABELS: Record<PageKind, string> = {
   'company-page': 'Company page',
@@ -8,6 +9,15 @@ export const KIND_LABELS: Record<PageKind, string> = {
   article: 'Article',
   'job-posting': 'Job posting',
   other: 'Other page',
+};
+
+/** What the pipeline, the person page and the contacts CSV call each status. */
+export const STATUS_LABELS: Record<PersonStatus, string> = {
+  'to-contact': 'To contact',
+  contacted: 'Contacted',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
 };
 
 export function factText(value: FactValue): string {
@@ -44,9 +54,5 @@ export function formatIsoDate(iso: string | undefined): string {
 }
 
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return bareHost(url) ?? url;
 }

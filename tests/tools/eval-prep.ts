@@ -31,11 +31,21 @@ if (!existsSync(`${corpus}/pages`)) {
 
 const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '—');
 const rows: string[][] = [['dossier', 'pages', 'questions', 'grounded', 'known-fact', 'duplicates', 'must-ask', 'expectations']];
+let notBuilt = 0;
 const total = { questions: 0, grounded: 0, known: 0, dups: 0, met: 0, expectations: 0 };
 
 for (const def of loadDefinitions(dossiers)) {
   if (only && def.id !== only) continue;
   const built = await buildDossier(def, corpus, { annotated: asAnnotated });
+  // Pages read too poorly to hold the meeting (nobody to meet, no company): the sheet would be
+  // about nothing; the extractors, not the sheet, are what failed. Listed, not scored.
+  const unbuilt = built.problems.filter((p) => /^(nobody called|no company)/.test(p));
+  if (unbuilt.length) {
+    rows.push([def.id, String(def.pages.length), 'not built', unbuilt.join('; '), '', '', '', '']);
+    notBuilt++;
+    if (verbose) console.log(`\n## ${def.id}: not built: ${built.problems.join('; ')}`);
+    continue;
+  }
   const v = judgeSheet(built.input, built.sheet, built.questions, def.expect, def.meeting.durationMinutes);
   const met = v.expectations.filter((e) => e.met).length;
   total.questions += v.questions.length;
@@ -77,7 +87,7 @@ rows.push([
 ]);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(
-  `\nPrep sheets from ${asAnnotated ? 'annotated' : 'extracted'} pages\n\n` +
+  `\nPrep sheets from ${asAnnotated ? 'annotated' : 'extracted'} pages${notBuilt ? ` (${notBuilt} dossiers not built: the pages as extracted name nobody to meet or no company)` : ''}\n\n` +
     rows
       .map(
         (r, n) =>

@@ -27,7 +27,9 @@ export const CLOSING: Template[] = [
     intent: 'referral',
     weight: 9,
     fill: (s) => {
-      const team = s.openRoles.find((r) => r.team && s.self.targetFamily && r.family === s.self.targetFamily)?.team;
+      const team = s.openRoles.find(
+        (r) => r.team && (r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily)),
+      )?.team;
       return one(
         `Who else should I talk to${team ? `, perhaps someone on the ${team} team` : ''}, and may I mention your name?`,
         'The main payoff of an informational interview: the next conversation.',

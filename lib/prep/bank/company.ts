@@ -44,7 +44,7 @@ export const COMPANY: Template[] = [
     intent: 'growth',
     weight: 6,
     fill: (s) => {
-      const others = s.openRoles.filter((r) => !s.self.targetFamily || r.family !== s.self.targetFamily);
+      const others = s.openRoles.filter((r) => !r.matchesTarget && (!s.self.targetFamily || r.family !== s.self.targetFamily));
       const r = others[0];
       const n = s.openRoles.length;
       return when(r, () =>

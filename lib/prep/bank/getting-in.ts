@@ -27,7 +27,7 @@ export const GETTING_IN: Template[] = [
     weight: 9,
     fits: (s) => !s.peer,
     fill: (s) => {
-      const r = s.openRoles.find((x) => s.self.targetFamily && x.family === s.self.targetFamily);
+      const r = s.openRoles.find((x) => x.matchesTarget || (!!s.self.targetFamily && x.family === s.self.targetFamily));
       const from = background(s);
       return when(r, () =>
         one(
