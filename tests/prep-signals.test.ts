@@ -262,3 +262,46 @@ describe('fit: who the person is relative to the user', () => {
     expect(senior).toMatchObject({ peer: false, sameFamily: true, leads: true });
   });
 });
+
+describe('named referral targets', () => {
+  const colleague = (id: string, name: string, currentTitle: string, extra: Partial<Person> = {}) =>
+    person([], { id, name, currentTitle, currentCompanyId: 'co', ...extra });
+  const company = {
+    id: 'co',
+    name: 'Acme Robotics',
+    nameKey: 'acme robotics',
+    domains: [],
+    facts: {},
+    tags: [],
+    createdAt: 0,
+    updatedAt: 0,
+  };
+  const wiki = clip('company-profile', 'Acme Robotics - Wikipedia', '', { url: 'https://en.wikipedia.org/wiki/Acme', id: 'wiki' });
+  const names = (colleagues: Person[], targetRole = 'Product manager') =>
+    signals({
+      person: person([]),
+      company,
+      colleagues,
+      clips: [wiki],
+      self: { id: 'me', schools: [], employers: [], targetRole, updatedAt: 0 },
+      now: MEETING,
+    }).referrals.map((r) => `${r.name}: ${r.why}`);
+
+  it('people in the user’s target family first; never the founders or the chief executive; never Wikipedia’s key people', () => {
+    expect(
+      names([
+        colleague('a', 'Sam Lee', 'Chief Executive Officer'),
+        colleague('b', 'Ana Silva', 'Senior Product Manager, Growth'),
+        colleague('c', 'Tom Fox', 'Sales Director'),
+        colleague('d', 'Bill Gates', 'technical adviser', { sourceClipIds: ['wiki'] }),
+      ]),
+    ).toEqual(['Ana Silva: works in product management', 'Tom Fox: is Sales Director']);
+  });
+
+  it('the user’s own LinkedIn connection there comes first, saying so', () => {
+    const known = colleague('e', 'Dana Ruiz', 'Growth Marketing Lead', { connection: { since: '2019-04-02', importedAt: 0 } });
+    expect(names([colleague('b', 'Ana Silva', 'Senior Product Manager, Growth'), known])[0]).toBe(
+      'Dana Ruiz: is one of your LinkedIn connections (since 2019)',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { prepInputFor } from '../prep/from-dossier';
 import { withTexts } from './clip-store';
+import { companyOrgKeys, matchStrength } from '../warm/org-keys';
 import type { PrepInput } from '../prep/types';
 import type { RapportDb } from './database';
 
@@ -8,8 +9,8 @@ const TEXTS_READ = 40;
 
 /**
  * The prep input for one meeting, read through indexes only: the person, their company, the
- * clips of both with their text (events are read from it), the company's other people (named
- * referral targets), their interviews and the user's profile — never the whole dossier. The same
+ * clips of both with their text (events are read from it), the company's other people and the
+ * user's connections there (named referral targets), their interviews and the user's profile — never the whole dossier. The same
  * selection as `prepInputFor` on a full dossier, which it delegates to.
  */
 export async function loadPrepInput(
@@ -34,6 +35,14 @@ export async function loadPrepInput(
       db.self.get('me'),
       companyId ? db.people.where('currentCompanyId').equals(companyId).limit(200).toArray() : [],
     ]);
+    // The user's LinkedIn connections who work there (the `orgs` index), surely matched: names to ask about.
+    const keys = company ? companyOrgKeys(company) : [];
+    const connections = keys.length
+      ? (await db.people.where('orgs').anyOf(keys).distinct().toArray()).filter(
+          (p) => p.connection && matchStrength(keys, p.orgs ?? []) === 'exact',
+        )
+      : [];
+    const others = [...new Map([...colleagues, ...connections].filter((p) => p.id !== person?.id).map((p) => [p.id, p])).values()];
     const sourceClips = (await db.clips.bulkGet(person?.sourceClipIds ?? [])).filter((c) => c !== undefined);
     const all = [...new Map([...companyClips, ...personClips, ...sourceClips].map((c) => [c.id, c])).values()];
     // Events are read from the text of the newest pages that can report them; profiles need none.
@@ -46,7 +55,7 @@ export async function loadPrepInput(
     return prepInputFor(
       {
         companies: company ? [company] : [],
-        people: person ? [person, ...colleagues.filter((p) => p.id !== person.id)] : colleagues,
+        people: person ? [person, ...others] : others,
         clips,
         interviews: interview ? [interview, ...interviews] : interviews,
         questions: [],

@@ -177,24 +177,30 @@ function referrals(colleagues: Person[], person: Person | undefined, target: Rol
     .filter((p) => !p.sourceClipIds.length || p.sourceClipIds.some((id) => !reference.has(id)))
     // Not the founders and chief executives: a name to ask for is someone who might say yes.
     .filter(
-      (p) => p.id !== person?.id && p.name.trim() && (target === 'executive' || roleLevel(p.currentTitle ?? p.headline) !== 'executive'),
+      (p) =>
+        p.id !== person?.id &&
+        p.name.trim() &&
+        (!!p.connection || target === 'executive' || roleLevel(p.currentTitle ?? p.headline) !== 'executive'),
     )
     .map((p) => {
       const family = roleFamily(p.currentTitle) ?? roleFamily(p.headline);
       const inTarget = !!target && family === target;
-      const score = (inTarget ? 4 : 0) + (target && worksWith(family, target) ? 1 : 0) + (p.currentTitle ? 1 : 0);
-      const why = inTarget
-        ? `works in ${target === 'executive' ? 'leadership' : familyWords(family!)}`
-        : p.currentTitle
-          ? `is ${plain(p.currentTitle)}`
-          : 'works there';
+      // Someone the user already knows there is the easiest introduction to ask for.
+      const score = (p.connection ? 5 : 0) + (inTarget ? 4 : 0) + (target && worksWith(family, target) ? 1 : 0) + (p.currentTitle ? 1 : 0);
+      const why = p.connection
+        ? `is one of your LinkedIn connections${p.connection.since ? ` (since ${p.connection.since.slice(0, 4)})` : ''}`
+        : inTarget
+          ? `works in ${target === 'executive' ? 'leadership' : familyWords(family!)}`
+          : p.currentTitle
+            ? `is ${plain(p.currentTitle)}`
+            : 'works there';
       return { p, score, why, inTarget };
     })
     .sort((a, b) => b.score - a.score || a.p.name.localeCompare(b.p.name));
   return scored.slice(0, 3).map(({ p, why, inTarget }) => ({
     personId: p.id,
     name: plain(p.name),
-    title: p.currentTitle ? plain(p.currentTitle) : undefined,
+    title: p.currentTitle ? plain(p.currentTitle) : p.connection?.position ? plain(p.connection.position) : undefined,
     why,
     inTarget,
     basis: [`person:${p.id}:name`],
