@@ -282,3 +282,48 @@ describe('the thank-you draft', () => {
     expect(text.trim().endsWith('[your name]')).toBe(true);
   });
 });
+
+describe('hooks', () => {
+  it('a recent story with no recognised event is a hook to have read, not a question; a rumour is neither', () => {
+    const company = {
+      id: 'co',
+      name: 'Acme Robotics',
+      nameKey: 'acme robotics',
+      domains: [],
+      facts: {},
+      tags: [],
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const story = (id: string, title: string) => ({
+      id,
+      url: `https://news.example/${id}`,
+      urlKey: id,
+      title,
+      kind: 'article' as const,
+      capturedAt: 0,
+      updatedAt: 0,
+      companyId: 'co',
+      publishedAt: '2026-11-02',
+      siteName: 'CRN',
+      extraction: {
+        kind: 'article' as const,
+        url: `https://news.example/${id}`,
+        title,
+        extractor: 'test',
+        sources: {},
+        article: { title },
+      },
+    });
+    const sheet = buildPrepSheet({
+      company,
+      clips: [
+        story('a', 'Acme Robotics chief on being pulled into the enterprise'),
+        story('b', 'Acme Robotics expected to unveil Tern 2 next spring'),
+      ],
+      now: NOW,
+    });
+    expect(sheet.hooks.map((h) => h.text)).toEqual(['In the news: “Acme Robotics chief on being pulled into the enterprise”']);
+    expect(sheet.questions.some((q) => /pulled into the enterprise|Tern 2/.test(q.text))).toBe(false);
+  });
+});

@@ -305,3 +305,10 @@ describe('named referral targets', () => {
     );
   });
 });
+
+describe('a name before "unveiled" is a product only when nothing follows as its object', () => {
+  it('“2020 Acme Robotics Tern revealed as …” names Tern; “CEO Steve Jobs unveiled many products” names no product', () => {
+    expect(kinds(clip('article', '2020 Acme Robotics Tern revealed as a ceiling-rail picking arm'))).toEqual(['launch:Tern']);
+    expect(kinds(clip('article', 'On this stage Acme Robotics founder and CEO Steve Jobs unveiled many products'))).toEqual([]);
+  });
+});

@@ -100,10 +100,11 @@ const PATTERNS: Pattern[] = [
     'launch',
     String.raw`\b(?:launch(?:es|ed)?(?:\s+of)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
   ),
-  // A product named before the verb: "2020 Audi e-tron Sportback revealed as electric coupe".
+  // A product named before the verb, as headlines do: "2020 Audi e-tron Sportback revealed as electric coupe".
+  // Followed by an object ("Steve Jobs unveiled many products") the name before the verb is its subject.
   P(
     'launch',
-    String.raw`(?<what>${NAME})\s+(?:is\s+|was\s+|has\s+been\s+)?(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)\b`,
+    String.raw`(?<what>${NAME})\s+(?:is\s+|was\s+|has\s+been\s+)?(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)(?=\s+(?:as|at|in|on|with|today|this|for|to)\b|\s*[,.:;—–-]|\s*$)`,
     false,
     true,
   ),

@@ -117,5 +117,16 @@ export function pickHooks(s: Signals): Hook[] {
       basis: mission.basis,
     });
   out.push(...recent.slice(3), ...old);
+  // Too few hooks: a recent story about the company is still worth having read, if not asking about.
+  for (const st of s.stories.slice(0, Math.max(0, 3 - out.length)))
+    out.push({
+      kind: 'news',
+      text: `In the news: “${short(st.value.title, 100)}”`,
+      source: st.value.source,
+      url: st.value.url,
+      date: st.value.date,
+      recent: true,
+      basis: st.basis,
+    });
   return out.slice(0, MAX_HOOKS);
 }

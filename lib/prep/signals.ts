@@ -1,9 +1,9 @@
 import { shownFact } from '../facts';
-import { foldWords } from '../text/fold';
+import { fold, foldWords } from '../text/fold';
 import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
-import { yearsSince } from './dates';
-import { companyEvents, type CompanyEvent } from './events';
+import { isRecent, yearsSince } from './dates';
+import { companyEvents, companyNames, eventsInClip, type CompanyEvent } from './events';
 import { bestMove, careerOf, sameOrg, type Career, type Move } from './moves';
 import { FAMILY_WORDS, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import { openRoles } from './open-roles';
@@ -81,6 +81,8 @@ export interface Signals {
   fact(key: CompanyFactKey): Grounded<string> | undefined;
   events: CompanyEvent[];
   openRoles: OpenRole[];
+  /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
+  stories: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   /** Posts or articles the person wrote that are in the dossier. */
   posts: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   commonGround: Array<Grounded<CommonGround>>;
@@ -250,6 +252,24 @@ export function signals(input: PrepInput): Signals {
       value: { title: plain(c.extraction.article?.title ?? c.title), date: c.publishedAt, url: c.url, source: c.siteName ?? 'their post' },
       basis: [`clip:${c.id}`],
     }));
+  const events = companyEvents(clips, company, meetingAt);
+  // Every story with an event of its own (even one merged into another story's) is told by its event.
+  const withEvents = new Set(clips.filter((c) => company && eventsInClip(c, company, meetingAt).length).map((c) => c.id));
+  // A story is about the company when its title names it; a guess in the title is no news.
+  const stories = clips
+    .filter((c) => c.kind === 'article' && !withEvents.has(c.id) && isRecent(c.publishedAt, meetingAt))
+    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }))
+    .filter(
+      ({ title }) =>
+        company &&
+        companyNames(company).some((n) => fold(title).includes(fold(n))) &&
+        !/\b(rumou?r|expected|reportedly|could|may|might)\b|\?/i.test(title),
+    )
+    .sort((a, b) => (b.c.publishedAt ?? '').localeCompare(a.c.publishedAt ?? ''))
+    .map(({ c, title }) => ({
+      value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
+      basis: [`clip:${c.id}`],
+    }));
   const family = career.family;
   // Stories that name the person in full: they were quoted, or spoke for the company.
   const quoting = new Set(
@@ -273,7 +293,8 @@ export function signals(input: PrepInput): Signals {
     studySwitch,
     tenureYears: yearsSince(career.since, meetingAt),
     fact: (key) => factSignal(company, key),
-    events: companyEvents(clips, company, meetingAt),
+    events,
+    stories,
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),

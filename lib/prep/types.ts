@@ -37,7 +37,19 @@ export interface SuggestedQuestion {
 
 /** A fact worth raising in the meeting, with where and when it was read. */
 export interface Hook {
-  kind: 'funding' | 'launch' | 'acquisition' | 'partnership' | 'deal' | 'leadership' | 'open-role' | 'mission' | 'post' | 'move' | 'hiring';
+  kind:
+    | 'funding'
+    | 'launch'
+    | 'acquisition'
+    | 'partnership'
+    | 'deal'
+    | 'news'
+    | 'leadership'
+    | 'open-role'
+    | 'mission'
+    | 'post'
+    | 'move'
+    | 'hiring';
   /** As a coach writes it: "Raised $25 million (Series B)". */
   text: string;
   /** The sentence it was read from, when it came from a page's text. */
