@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesRole, openRoleHook, openRoles } from '../lib/prep/open-roles';
+import { matchesRole, openRoles } from '../lib/prep/open-roles';
 import type { Clip } from '../lib/schema/dossier';
 
 const clip = (id: string, over: Omit<Partial<Clip>, 'extraction'> & { extraction: Partial<Clip['extraction']> }, updatedAt = 1): Clip =>
@@ -75,15 +75,5 @@ describe('open roles and the hook they give the prep sheet', () => {
     });
     // A clip of another company is not this company's role.
     expect(openRoles({ company: { id: 'x' }, clips: [careers] }, undefined)).toEqual([]);
-  });
-
-  it('the hook names the role, where it was read, and rests on that clip', () => {
-    expect(openRoleHook({ company: { id: 'w', name: 'Wrenfold' }, clips: [careers] }, { targetRole: 'Backend engineer' })).toEqual({
-      text: 'Wrenfold is hiring: Senior Backend Engineer (Go), Lisbon, Portugal — the role you are aiming for (their careers page).',
-      role: expect.objectContaining({ title: 'Senior Backend Engineer (Go)' }),
-      basis: ['clip:careers'],
-    });
-    expect(openRoleHook({ company: { id: 'w', name: 'Wrenfold' }, clips: [careers] }, { targetRole: 'Nurse' })).toBeUndefined();
-    expect(openRoleHook({ company: { id: 'w', name: 'Wrenfold' }, clips: [careers] }, undefined)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { PrepSheetView } from '@/components/PrepSheetView';
 import { db } from '@/lib/db/database';
 import {
+  addFromReserve,
   addOwnQuestion,
   addReferral,
   completeInterview,
@@ -40,7 +41,6 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       referrals={p.referrals}
       thankYou={p.thankYou}
       notice={notice}
-      hooks={p.hooks}
       onCalendar={() =>
         void downloadMeetingIcs(db(), id).then(
           () => setNotice('Downloaded the meeting as a calendar event (.ics).'),
@@ -67,6 +67,12 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       onDownloadMarkdown={() => downloadText(`prep-${fileSafe(p.sheet.meeting?.who ?? p.sheet.company?.name ?? 'sheet')}.md`, markdown())}
       onPrint={() => void browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${encodeURIComponent(id)}`) })}
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}
+      onPullQuestion={(q) =>
+        addFromReserve(db(), id, q).then(
+          () => setNotice('Added to the end of your questions.'),
+          (err: unknown) => setNotice(`The question could not be added: ${err instanceof Error ? err.message : String(err)}`),
+        )
+      }
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { Interview, Person, PersonStatus, Question, QuestionCategory } from '../schema/dossier';
 import { buildPrepSheet } from '../prep/sheet';
+import type { SuggestedQuestion } from '../prep/types';
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { loadPrepInput } from './prep-input';
@@ -34,7 +35,7 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.self], async () => {
+  await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.clipTexts, db.self], async () => {
     await db.interviews.add(interview);
     // The contact log records it; the person moves to "scheduled" (never back).
     if (person)
@@ -61,21 +62,38 @@ export async function addSuggestions(db: RapportDb, interview: Interview, now = 
   let order = existing.reduce((m, q) => Math.max(m, q.order), 0);
   const fresh: Question[] = sheet.questions
     .filter((q) => !have.has(`${interview.id}:${q.id}`))
-    .map((q) => ({
-      id: `${interview.id}:${q.id}`,
-      interviewId: interview.id,
-      text: q.text,
-      category: q.category,
-      priority: q.priority,
-      mustAsk: q.mustAsk && !existing.some((e) => e.mustAsk),
-      origin: 'suggested',
-      reason: q.reason,
-      basis: q.basis,
-      asked: false,
-      order: ++order,
-    }));
+    .map((q) => toQuestion(interview.id, q, ++order, q.mustAsk && !existing.some((e) => e.mustAsk)));
   await db.questions.bulkAdd(fresh);
   return fresh.length;
+}
+
+function toQuestion(interviewId: string, q: SuggestedQuestion, order: number, mustAsk: boolean): Question {
+  return {
+    id: `${interviewId}:${q.id}`,
+    interviewId,
+    text: q.text,
+    category: q.category,
+    priority: q.priority,
+    mustAsk,
+    origin: 'suggested',
+    reason: q.reason,
+    basis: q.basis,
+    asked: false,
+    order,
+  };
+}
+
+/** Pulls one question from "more if there is time" onto the list, at its end (once). */
+export async function addFromReserve(db: RapportDb, interviewId: string, q: SuggestedQuestion): Promise<Question> {
+  return db.transaction('rw', db.questions, async () => {
+    const existing = await db.questions.where('interviewId').equals(interviewId).toArray();
+    const id = `${interviewId}:${q.id}`;
+    const found = existing.find((x) => x.id === id);
+    if (found) return found;
+    const added = toQuestion(interviewId, q, existing.reduce((m, x) => Math.max(m, x.order), 0) + 1, false);
+    await db.questions.add(added);
+    return added;
+  });
 }
 
 export async function addOwnQuestion(
@@ -102,14 +120,12 @@ export async function addOwnQuestion(
   return q;
 }
 
-/** Moves a question up or down among the questions of its category. */
+/** Moves a question up or down in the list (the order of the conversation). */
 export async function moveQuestion(db: RapportDb, questionId: string, direction: -1 | 1): Promise<void> {
   await db.transaction('rw', db.questions, async () => {
     const q = await db.questions.get(questionId);
     if (!q) return;
-    const peers = (await db.questions.where('interviewId').equals(q.interviewId).toArray())
-      .filter((x) => x.category === q.category)
-      .sort((a, b) => a.order - b.order);
+    const peers = (await db.questions.where('interviewId').equals(q.interviewId).toArray()).sort((a, b) => a.order - b.order);
     const i = peers.findIndex((x) => x.id === q.id);
     const other = peers[i + direction];
     if (!other) return;

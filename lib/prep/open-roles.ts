@@ -129,31 +129,6 @@ export function openRoles(
   return [...byTitle.values()].sort((a, b) => Number(b.matchesTarget) - Number(a.matchesTarget) || b.seenAt - a.seenAt);
 }
 
-export interface RoleHook {
-  text: string;
-  role: OpenRole;
-  /** `clip:<id>`, as the prep sheet's bases are written. */
-  basis: string[];
-}
-
-/**
- * The hook an open role gives the prep sheet: the first role matching the user's target, said
- * as a fact with its source. A small function of its own so the prep engine can call it.
- */
-export function openRoleHook(
-  dossier: { company?: Pick<Company, 'id' | 'name'>; clips: Clip[] },
-  self: Pick<SelfProfile, 'targetRole'> | undefined,
-): RoleHook | undefined {
-  const role = openRoles(dossier, self).find((r) => r.matchesTarget);
-  if (!role) return undefined;
-  const where = role.source === 'posting' ? 'a job posting you clipped' : 'their careers page';
-  return {
-    text: `${dossier.company?.name ?? 'They'} ${dossier.company ? 'is' : 'are'} hiring: ${role.title}${role.location ? `, ${role.location}` : ''} — the role you are aiming for (${where}).`,
-    role,
-    basis: [`clip:${role.sourceClipId}`],
-  };
-}
-
 function strip<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

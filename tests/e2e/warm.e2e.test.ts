@@ -210,10 +210,10 @@ describe('warm paths', () => {
     expect(await axeSerious(panel)).toEqual([]);
     await panel.getByRole('button', { name: 'Plan an informational interview here' }).click();
     await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
-    const hooks = panel.getByRole('heading', { name: 'Worth raising' });
+    const hooks = panel.getByRole('heading', { name: 'Hooks from your research' });
     await hooks.waitFor();
-    await expect(panel.locator('section', { has: hooks }).textContent()).resolves.toContain(
-      'Wrenfold is hiring: Senior Backend Engineer (Go), Lisbon, Portugal — the role you are aiming for (their careers page).',
-    );
+    const text = await panel.locator('section', { has: hooks }).textContent();
+    expect(text).toContain('Hiring: Senior Backend Engineer (Go), Lisbon, Portugal — the role you are aiming for');
+    expect(text).toContain('careers page');
   });
 });
