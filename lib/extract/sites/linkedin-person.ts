@@ -4,7 +4,9 @@ import { linkedinCompanyUrl, linkedinProfileUrl, prune } from '../facts';
 import { isType, objectsOf, PERSON_TYPES, typesOf } from '../json-ld';
 import { dateRange } from '../linkedin-dates';
 import { linkedinEntities } from '../linkedin-json';
+import { isLegacyProfile, legacyProfile } from '../linkedin-legacy';
 import { jsonProfile } from '../linkedin-profile-json';
+import { isSduiProfile, sduiProfile } from '../linkedin-sdui';
 import { readMetadata } from '../metadata';
 import { personFacts } from '../schema-org';
 import type { Extractor } from '../types';
@@ -18,20 +20,35 @@ import type { Extractor } from '../types';
 export const linkedinPerson: Extractor = {
   id: 'linkedin-person',
   matches: (url) => /(^|\.)linkedin\.com$/i.test(url.hostname) && /^\/in\/[^/]+/i.test(url.pathname),
+  // Saved or mirrored: the old public layouts, the signed-in top card, or a profile's JSON-LD.
+  claims: (doc) =>
+    isLegacyProfile(doc) ||
+    isSduiProfile(doc) ||
+    !!doc.querySelector(
+      '.pv-top-card, [data-view-name="profile-top-card"], [data-view-name="profile-card"], .top-card-layout__title ~ * .experience-item, li.experience-item.profile-section-card, li.education__list-item.profile-section-card',
+    ) ||
+    /"ProfilePage"/.test(doc.querySelector('script[type="application/ld+json"]')?.textContent?.slice(0, 2_000) ?? ''),
   extract(doc, url) {
     const md = readMetadata(doc, url);
-    const profileUrl = linkedinProfileUrl(url.href)!;
-    const publicId = decodeURIComponent(profileUrl.split('/')[4] ?? '');
+    const ldPerson = publicPerson(md.ld);
+    // Opened from disk with no canonical link, the address says nothing: the page names its profile.
+    const profileUrl = linkedinProfileUrl(url.href) ?? ownProfileUrl(doc, url, ldPerson ? personFacts(md.ld, ldPerson, url) : undefined);
+    const publicId = decodeURIComponent(profileUrl?.split('/')[4] ?? '');
     const sources: Record<string, SourceKind> = {};
 
-    const fromJson = jsonProfile(linkedinEntities(doc), publicId);
-    const fromDom = domProfile(doc, url);
-    const ldPerson = publicPerson(md.ld);
+    const fromJson = publicId ? jsonProfile(linkedinEntities(doc), publicId) : undefined;
+    const fromLegacy = legacyProfile(doc, url);
+    const fromSdui = fromLegacy ? undefined : sduiProfile(doc);
+    const fromDom = fromLegacy ?? fromSdui ?? domProfile(doc, url);
     const fromLd = ldPerson ? personFacts(md.ld, ldPerson, url) : {};
+    // The public page's title reads "Name - Headline | LinkedIn".
+    const titled = /^(.+?)\s+[-–]\s+(.+?)\s+\|\s+LinkedIn$/.exec(md.title);
+    const fromTitle: PersonExtraction = titled && titled[1] === (fromDom.name ?? fromLd.name) ? { headline: titled[2] } : {};
 
     const pick = <K extends keyof PersonExtraction>(key: K): PersonExtraction[K] | undefined => {
       for (const [src, kind] of [
         [fromDom, 'dom'],
+        [fromTitle, 'meta'],
         [fromJson, 'embedded-json'],
         [fromLd, 'json-ld'],
       ] as const) {
@@ -50,14 +67,14 @@ export const linkedinPerson: Extractor = {
     const education = longer(fromDom.education, fromJson?.education, fromLd.education);
     const current = experience?.find((e) => !e.end && e.start) ?? experience?.[0];
     const headline = pick('headline');
-    const fromHeadline = /^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$/i.exec(headline ?? '');
+    const fromHeadline = headlineRole(headline);
 
     const person: PersonExtraction = prune({
       name: pick('name'),
       headline,
-      currentTitle: current && !current.end ? current.title : fromHeadline?.[1],
-      currentCompany: current && !current.end ? current.company : fromHeadline?.[2],
-      currentCompanyUrl: current && !current.end ? linkedinCompanyUrl(current.companyUrl) : undefined,
+      currentTitle: current && !current.end ? current.title : (fromSdui?.currentTitle ?? fromHeadline?.title),
+      currentCompany: current && !current.end ? current.company : (fromSdui?.currentCompany ?? fromHeadline?.company),
+      currentCompanyUrl: current && !current.end ? (linkedinCompanyUrl(current.companyUrl) ?? fromLegacy?.currentCompanyUrl) : undefined,
       location: pick('location'),
       about: pick('about'),
       profileUrl,
@@ -83,6 +100,27 @@ export const linkedinPerson: Extractor = {
     return prune(x);
   },
 };
+
+/**
+ * "Co-founder & CTO at Pipelex | Executable AI Methods" → Co-founder & CTO, Pipelex: a headline
+ * that reads "Title at Company" names the current role (only its first part, before a "|").
+ */
+function headlineRole(headline: string | undefined): { title: string; company: string } | undefined {
+  const first = headline?.split(/\s+[|•·]\s+/)[0];
+  const m = /^(.+?)\s+(?:at|@|bei|chez|presso)\s+(.+)$/i.exec(first ?? '');
+  return m ? { title: m[1]!.trim(), company: m[2]!.trim() } : undefined;
+}
+
+/**
+ * The profile a page shows, from the page itself (a saved file says nothing by its address): the
+ * top card's own links (photo, contact info, activity), else the JSON-LD Person's `url`.
+ */
+function ownProfileUrl(doc: Document, base: URL, ld: PersonExtraction | undefined): string | undefined {
+  const link = doc.querySelector(
+    'section[componentkey$="Topcard"] a[href*="/in/"], a[href*="/overlay/contact-info"], .pv-top-card a[href*="/in/"], a[href*="/recent-activity/"]',
+  );
+  return linkedinProfileUrl(httpUrlOf(link?.getAttribute('href'), base)) ?? linkedinProfileUrl(ld?.profileUrl);
+}
 
 // ---- signed-in DOM ----------------------------------------------------------------------------
 
@@ -302,10 +340,14 @@ function educationOf(doc: Document): EducationEntry[] | undefined {
   );
   return list.map((e) => {
     if (e.matches('li.education__list-item, li.profile-section-card')) {
-      const info = Array.from(e.querySelectorAll('.education__item--degree-info')).map((x) => cleanLine(x.textContent));
+      // Newer public pages drop the classes: the school is the h3, "Degree, Field" (or "-") the h4.
+      const infoEls = Array.from(e.querySelectorAll('.education__item--degree-info'));
+      const info = infoEls.length
+        ? infoEls.map((x) => cleanLine(x.textContent))
+        : (cleanLine(e.querySelector('h4')?.textContent) ?? '').split(/\s*,\s+/).map((x) => (/[\p{L}\p{N}]/u.test(x) ? x : undefined));
       const d = publicDates(e);
       return prune({
-        school: cleanLine(e.querySelector('.profile-section-card__title')?.textContent),
+        school: cleanLine((e.querySelector('.profile-section-card__title') ?? e.querySelector('h3'))?.textContent),
         degree: info[0],
         field: info[1],
         start: d?.start,
