@@ -157,7 +157,7 @@ export function articleFacts(ld: JsonLd, article: LdNode): ArticleExtraction {
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** "GB" → "United Kingdom"; a name stays as written. */
-function countryName(value: string | undefined): string | undefined {
+export function countryName(value: string | undefined): string | undefined {
   if (!value || !/^[A-Za-z]{2}$/.test(value.trim())) return value;
   try {
     return regions.of(value.trim().toUpperCase()) ?? value;

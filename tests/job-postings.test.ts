@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { placeOf, placesList, remoteOf } from '../lib/extract/job-posting';
+import { extractPage } from '../lib/extract/registry';
+import { docFrom } from './helpers/dom';
+
+// Job postings as boards, ATSs and careers sites mark them up, written here (invented roles).
+const run = (html: string, url: string) => extractPage(docFrom(html, url), new URL(url));
+
+describe('a job posting with JobPosting JSON-LD', () => {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Senior Data Engineer',
+    datePosted: '2026-03-04T22:15:00.000Z',
+    employmentType: ['FULL_TIME'],
+    hiringOrganization: { '@type': 'Organization', name: 'Quillfeather &amp; Sons', sameAs: 'https://quillfeather.example' },
+    jobLocation: [
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Toronto', addressRegion: 'ON', addressCountry: 'CA' } },
+    ],
+    jobLocationType: 'TELECOMMUTE',
+    description: '<p><b>About us</b></p><p>We print books &amp; ship them.</p>',
+  };
+  const html = `<html><head><title>Senior Data Engineer - Toronto, ON - Indeed.com</title>
+    <script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+    <body><nav>Find jobs</nav><div id="jobDescriptionText"><p><b>About us</b></p><p>We print books &amp; ship them.</p></div>
+    <footer>© 2026 Indeed</footer></body></html>`;
+
+  it('names the employer from hiringOrganization, never the board, and keeps the posting’s text only', () => {
+    const x = run(html, 'https://ca.indeed.com/viewjob?jk=abc123');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Senior Data Engineer',
+      company: 'Quillfeather & Sons',
+      location: 'Toronto, ON, Canada',
+      remote: true,
+      employmentType: 'Full-time',
+      postedAt: '2026-03-04',
+    });
+    expect(x.job?.description).toBe('About us We print books & ship them.');
+    expect(x.text).toContain('We print books & ship them.');
+    expect(x.text).not.toContain('Find jobs');
+  });
+
+  it('is a job posting on any site, even one whose address says nothing of jobs', () => {
+    const x = run(html, 'https://www.quillfeather.example/en/opportunities/123');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job?.company).toBe('Quillfeather & Sons');
+  });
+
+  it('opened from disk, is still a job posting', () => {
+    expect(run(html, 'file:///tmp/job.html').kind).toBe('job-posting');
+  });
+});
+
+describe('a board without JSON-LD (SEEK’s data-automation hooks)', () => {
+  const html = `<html><head><title>Job</title><meta property="og:site_name" content="SEEK Australia"></head><body>
+    <div data-automation="jobDetailsPage"><h1 data-automation="job-detail-title">Platform Engineer | Remote</h1>
+    <span data-automation="advertiser-name">Northwind Health<a data-automation="job-details-header-more-jobs">View all jobs</a></span>
+    <span data-automation="job-detail-location"><a>Brisbane QLD</a> (Remote)</span>
+    <span data-automation="job-detail-work-type"><a>Contract/Temp</a></span>
+    <div data-automation="jobAdDetails"><p>Run our Kubernetes platform.</p></div></div>
+    <script>window.SEEK_APOLLO_DATA = {"job":{"listedAt":{"__typename":"SeekDateTime","label":"2d ago","dateTimeUtc":"2026-05-02T01:00:00.000Z"}}};</script>
+    </body></html>`;
+
+  it('reads title, advertiser, place, work type, remote and the listing date', () => {
+    const x = run(html, 'https://www.seek.com.au/job/81234567');
+    expect(x.job).toMatchObject({
+      title: 'Platform Engineer | Remote',
+      company: 'Northwind Health',
+      location: 'Brisbane, QLD',
+      remote: true,
+      employmentType: 'Contract/Temp',
+      postedAt: '2026-05-02',
+    });
+    expect(x.text).toBe('Run our Kubernetes platform.');
+  });
+});
+
+describe('a careers page for one role with no board markup', () => {
+  const html = `<html><head><title>Field Engineer – Tidewater</title></head><body>
+    <header><nav><a href="/">Tidewater</a></nav></header>
+    <main><section class="hero_container__a1"><a href="/careers">← Back to Careers</a><h1 class="hero_title__b2">Field Engineer</h1>
+      <div class="hero_features__c3"><div class="hero_feature__d4"><i></i>Operations</div>
+      <div class="hero_feature__d4"><i></i>Remote <span class="hero_locations__e5">(<span>Norway</span><span>Denmark</span>)</span></div>
+      <div class="hero_feature__d4"><i></i>Full Time</div></div><a role="button" href="#apply">Apply</a></section>
+    <section class="details_container__f6" data-testid="career-details/details"><h2>About the role</h2><p>Keep our tidal turbines turning.</p></section>
+    <section><form id="apply"><p>Resume should be a PDF</p></form></section></main>
+    <footer>Terms</footer></body></html>`;
+
+  it('reads the facts beside the title, takes the site as the employer, and the details as the text', () => {
+    const x = run(html, 'https://tidewater.example/careers/field-engineer-1234');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Field Engineer',
+      company: 'Tidewater',
+      location: 'Norway; Denmark',
+      remote: true,
+      employmentType: 'Full Time',
+    });
+    expect(x.text).toContain('Keep our tidal turbines turning.');
+    expect(x.text).not.toContain('Resume should be a PDF');
+  });
+
+  it('a careers index of such roles lists them with their places', () => {
+    const index = `<html><head><title>Careers – Tidewater</title></head><body><main><h1>Careers</h1></main>
+      <div><ul><a class="job-card_a1" href="/careers/field-engineer-1234"><li><div class="job-card_title"><h3>Field Engineer </h3><span>Apply</span></div><h4>Norway, Denmark</h4></li></a>
+      <a class="job-card_a1" href="/careers/product-advocate-77"><li><div class="job-card_title"><h3>Product Advocate</h3><span>Apply</span></div><h4>United States</h4></li></a></ul></div></body></html>`;
+    const x = run(index, 'https://tidewater.example/careers');
+    expect(x.kind).toBe('company-page');
+    expect(x.jobs).toEqual([
+      { title: 'Field Engineer', location: 'Norway; Denmark', url: 'https://tidewater.example/careers/field-engineer-1234' },
+      { title: 'Product Advocate', location: 'United States', url: 'https://tidewater.example/careers/product-advocate-77' },
+    ]);
+  });
+});
+
+describe('job facts', () => {
+  it('places: a region code gets its comma, a remote note goes, a list of countries becomes a list', () => {
+    expect(placeOf('Melbourne VIC (Remote)')).toBe('Melbourne, VIC');
+    expect(placeOf('Remote')).toBeUndefined();
+    expect(placesList('United States, Canada')).toBe('United States; Canada');
+    expect(placesList('Leeds, England')).toBe('Leeds, England');
+  });
+
+  it('remote: said remote or hybrid, said on-site only, or unknown', () => {
+    expect(remoteOf('Flexible hybrid working, 3 days in the office')).toBe(true);
+    expect(remoteOf('This role is on-site only.')).toBe(false);
+    expect(remoteOf('On-site')).toBe(false);
+    expect(remoteOf('We build turbines.')).toBeUndefined();
+  });
+});
