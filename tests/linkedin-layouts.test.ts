@@ -212,3 +212,18 @@ describe('LinkedIn URLs', () => {
     expect(linkedinCompanyUrl('https://www.linkedin.com/company/odd%3Fname/')).toBe('https://www.linkedin.com/company/odd%3Fname/');
   });
 });
+
+describe('the benchmark’s large 2026 profile (tests/bench/linkedin-gen.ts)', () => {
+  it('reads as the profile it names, with only that profile’s positions from the API JSON', async () => {
+    const { largeLinkedinProfile } = await import('./bench/linkedin-gen');
+    const g = largeLinkedinProfile(300_000);
+    expect(g.html.length).toBeGreaterThan(300_000);
+    const x = run(g.html, g.url);
+    expect(x.person).toMatchObject({ name: g.name, currentTitle: 'VP Engineering', currentCompany: 'Skerrywind' });
+    expect(x.person?.experience).toHaveLength(g.positions);
+    expect(x.person?.experience?.some((e) => e.company === 'Elsewhere Inc')).toBe(false);
+    expect(x.person?.education).toEqual([
+      { school: 'Reykjavik University', degree: 'MSc', field: 'Computer Science', start: '2008', end: '2010' },
+    ]);
+  });
+});

@@ -60,9 +60,12 @@ export const linkedinPerson: Extractor = {
       }
       return undefined;
     };
-    // The JSON lists every position; the page shows the first few. Take the fuller list.
+    // The JSON lists every position; the page shows the first few. Take the fuller list: the
+    // longer one, and of two as long the one that says more (a top card names only the school).
+    const fullness = (l: unknown[] | undefined) =>
+      (l?.length ?? 0) * 1_000 + (l ?? []).reduce<number>((n, e) => n + (e && typeof e === 'object' ? Object.keys(e).length : 1), 0);
     const longer = <T>(a: T[] | undefined, b: T[] | undefined, c: T[] | undefined) =>
-      [a, b, c].reduce<T[] | undefined>((best, l) => ((l?.length ?? 0) > (best?.length ?? 0) ? l : best), undefined);
+      [a, b, c].reduce<T[] | undefined>((best, l) => (fullness(l) > fullness(best) ? l : best), undefined);
     const experience = longer(fromDom.experience, fromJson?.experience, fromLd.experience);
     const education = longer(fromDom.education, fromJson?.education, fromLd.education);
     const current = experience?.find((e) => !e.end && e.start) ?? experience?.[0];
