@@ -87,3 +87,38 @@ describe('investor portfolio page', () => {
     expect(run(html, FILE)).toMatchObject({ kind: 'company-profile', extractor: 'vc-portfolio' });
   });
 });
+
+describe('startup directory page (Y Combinator-style)', () => {
+  const html = readFileSync(join(__dirname, 'fixtures/pages/startup-directory-yc.html'), 'utf8');
+
+  it('never takes the directory’s own Organization JSON-LD for the company', () => {
+    const x = run(html, 'https://www.ycombinator.com/companies/tidebrook');
+    expect(x.company?.name).toBe('Tidebrook');
+    expect(x.company?.headquarters).toBe('Rotterdam, Netherlands');
+    expect(x.company?.linkedinUrl).toBe('https://www.linkedin.com/company/tidebrook/');
+  });
+
+  it('without the facts card and founder cards, reads the directory’s sentence', () => {
+    const bare = `<html><head><title>Quayline | Y Combinator</title>
+      <meta name="description" content="Berth booking for small ports. Founded in 2021 by Ana Lima, Tomás Reis and Inês Sousa, Quayline has 12 employees based in Lisbon, Portugal.">
+      </head><body><main><h1>Quayline</h1><div class="text-xl">Berth booking for small ports.</div></main></body></html>`;
+    const x = run(bare, 'https://www.ycombinator.com/companies/quayline');
+    expect(x.company).toMatchObject({
+      name: 'Quayline',
+      founded: 2021,
+      size: '12',
+      sizeMin: 12,
+      sizeMax: 12,
+      headquarters: 'Lisbon, Portugal',
+    });
+    expect(x.people).toEqual([
+      { name: 'Ana Lima', title: 'Founder' },
+      { name: 'Tomás Reis', title: 'Founder' },
+      { name: 'Inês Sousa', title: 'Founder' },
+    ]);
+  });
+
+  it('is known by its structure when opened from disk', () => {
+    expect(run(html, FILE)).toMatchObject({ kind: 'company-profile', extractor: 'startup-directory' });
+  });
+});

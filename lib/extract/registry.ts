@@ -3,6 +3,7 @@ import { generic } from './generic';
 import { companySite } from './sites/company-site';
 import { crunchbase } from './sites/crunchbase';
 import { jobPosting } from './sites/job-posting';
+import { startupDirectory } from './sites/startup-directory';
 import { vcPortfolio } from './sites/vc-portfolio';
 import { linkedinCompany } from './sites/linkedin-company';
 import { linkedinPerson } from './sites/linkedin-person';
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   linkedinCompany,
   crunchbase,
   vcPortfolio,
+  startupDirectory,
   wikipedia,
   jobPosting,
   companySite,
