@@ -23,6 +23,7 @@ export const jobPosting: Extractor = {
     JOB_PATH.test(url.pathname) || (JOB_BOARD_HOSTS.test(url.hostname) && /job|posting|viewjob/i.test(url.pathname + url.search)),
   claims: (doc) =>
     !!boardMarkup(doc) ||
+    !!heroMarkup(doc) ||
     Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some(
       (s) => (s.textContent?.match(/"JobPosting"/g) ?? []).length === 1,
     ),
