@@ -122,3 +122,21 @@ describe('startup directory page (Y Combinator-style)', () => {
     expect(run(html, FILE)).toMatchObject({ kind: 'company-profile', extractor: 'startup-directory' });
   });
 });
+
+describe('Crunchbase person page rendered in the browser (no server-rendered cards)', () => {
+  it('reads the subject’s JSON-LD and the title, never Crunchbase’s own Organization', () => {
+    const html = `<html><head><title>Rosa Lindqvist - Chief Technology Officer @ Fernhill Labs - Crunchbase Person Profile</title>
+      <script type="application/ld+json">{"@context":"http://schema.org/","@type":"WebSite","mainEntity":{"@type":"Organization","name":"Crunchbase","address":{"@type":"PostalAddress","addressLocality":"San Francisco"}}}</script>
+      <script type="application/ld+json">{"@context":"http://schema.org/","@type":"WebPage","mainEntity":{"@type":"Person","name":"Rosa Lindqvist","address":{"@type":"PostalAddress","addressLocality":"Stockholm, Stockholms Lan, Sweden"}}}</script>
+      </head><body><app-root><main><h1 class="profile-name">Rosa Lindqvist</h1></main></app-root></body></html>`;
+    const x = run(html, 'https://www.crunchbase.com/person/rosa-lindqvist');
+    expect(x.kind).toBe('person-profile');
+    expect(x.person).toMatchObject({
+      name: 'Rosa Lindqvist',
+      currentTitle: 'Chief Technology Officer',
+      currentCompany: 'Fernhill Labs',
+      location: 'Stockholm, Stockholms Lan, Sweden',
+      profileUrl: 'https://www.crunchbase.com/person/rosa-lindqvist',
+    });
+  });
+});

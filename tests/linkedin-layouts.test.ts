@@ -227,3 +227,42 @@ describe('the benchmark’s large 2026 profile (tests/bench/linkedin-gen.ts)', (
     ]);
   });
 });
+
+describe('LinkedIn signed-out profile, 2022-2025 guest layout', () => {
+  const html = `<html><head><title>Ada Okonkwo - Head of Product - Larchmere | LinkedIn</title></head><body><main>
+    <section class="top-card-layout container-lined"><div class="top-card-layout__entity-info">
+      <h1 class="top-card-layout__title font-sans text-lg">Ada Okonkwo</h1>
+      <h2 class="top-card-layout__headline break-words">Head of Product at Larchmere</h2>
+      <h3 class="top-card-layout__first-subline"><div class="profile-info-subheader"><div class="not-first-middot"><span>Lagos, Lagos State, Nigeria</span><span>500+ connections</span></div></div></h3>
+    </div></section>
+    <section class="core-section-container summary pp-section" data-section="summary"><h2 class="core-section-container__title">About</h2>
+      <div class="core-section-container__content break-words"><p>I build products for small lenders.</p></div></section>
+    <section class="core-section-container experience pp-section" data-section="experience"><h2>Experience</h2><ul class="experience__list">
+      <li class="profile-section-card experience-item"><a class="profile-section-card__image-link" href="https://ng.linkedin.com/company/larchmere?trk=x"></a>
+        <div><h3><span class="experience-item__title">Head of Product</span></h3><h4><a href="https://ng.linkedin.com/company/larchmere?trk=y"><span class="experience-item__subtitle">Larchmere</span></a></h4>
+        <p class="experience-item__meta-item"><span class="date-range"><time>Feb 2022</time> - Present <span class="before:middot">3 years</span></span></p>
+        <p class="experience-item__meta-item experience-item__location">Lagos, Nigeria</p></div></li></ul></section>
+    <section class="core-section-container education pp-section" data-section="educationsDetails"><h2>Education</h2><ul class="education__list">
+      <li class="profile-section-card education__list-item"><div><h3><a href="https://www.linkedin.com/school/unilag/"><span>University of Lagos</span></a></h3><h4><span class="education__item education__item--degree-info">BSc</span><span class="education__item education__item--degree-info">Economics</span></h4>
+        <p><span class="date-range"><time>2010</time> - <time>2014</time></span></p></div></li></ul></section>
+    </main><aside class="right-rail"><section class="core-section-container browsemap"><h2>People also viewed</h2><ul><li><a href="https://ng.linkedin.com/in/other"><h3>Other Person</h3></a></li></ul></section></aside></body></html>`;
+
+  it('reads the top card, the About (data-section="summary"), positions and schools', () => {
+    const x = run(html, 'https://ng.linkedin.com/in/ada-okonkwo-1b2c3d');
+    expect(x.person).toMatchObject({
+      name: 'Ada Okonkwo',
+      headline: 'Head of Product at Larchmere',
+      location: 'Lagos, Lagos State, Nigeria',
+      about: 'I build products for small lenders.',
+      currentTitle: 'Head of Product',
+      currentCompany: 'Larchmere',
+      currentCompanyUrl: 'https://www.linkedin.com/company/larchmere/',
+      experience: [{ title: 'Head of Product', company: 'Larchmere', start: '2022-02', location: 'Lagos, Nigeria' }],
+      education: [{ school: 'University of Lagos', degree: 'BSc', field: 'Economics', start: '2010', end: '2014' }],
+    });
+  });
+
+  it('is known by its structure when opened from disk', () => {
+    expect(run(html, FILE)).toMatchObject({ kind: 'person-profile', extractor: 'linkedin-person' });
+  });
+});

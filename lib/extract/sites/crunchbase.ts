@@ -11,9 +11,9 @@ import { firstSentences } from '../../text/sentences';
 import { cleanLine, httpUrlOf } from '../clean';
 import { toIsoDate, yearOf } from '../dates';
 import { linkedinCompanyUrl, parseSize, prune } from '../facts';
-import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, typesOf } from '../json-ld';
+import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, typesOf } from '../json-ld';
 import { readMetadata } from '../metadata';
-import { organizationFacts } from '../schema-org';
+import { organizationFacts, personFacts } from '../schema-org';
 import { pageText } from '../text';
 import type { Extractor } from '../types';
 
@@ -52,7 +52,7 @@ export const crunchbase: Extractor = {
       text: pageText(doc, 50_000),
     };
     if (isPerson) {
-      const person = personPage(doc, url);
+      const person = { ...personFallback(md), ...personPage(doc, url) };
       if (!person.name) return null;
       return prune<PageExtraction>({ ...base, kind: 'person-profile', person, sources: { person: 'dom' } });
     }
@@ -243,4 +243,25 @@ function orgName(cards: Json): string | undefined {
 function sameAsSite(subject: LdNode | undefined): string | undefined {
   const links = subject ? [subject.sameAs].flat().filter((v): v is string => typeof v === 'string') : [];
   return httpUrlOf(links.find((l) => !/facebook|linkedin|twitter|x\.com|instagram|youtube|crunchbase|github/i.test(l)));
+}
+
+/**
+ * Newer person pages render in the browser: what the saved page keeps is the subject's JSON-LD
+ * (`WebPage.mainEntity`, a Person) and the title "Name - Title @ Company - Crunchbase Person Profile".
+ */
+function personFallback(md: ReturnType<typeof readMetadata>): PersonExtraction {
+  const ld = md.ld;
+  const subject = ld.nodes
+    .filter((n) => typesOf(n).includes('WebPage'))
+    .flatMap((p) => objectsOf(ld, p, 'mainEntity'))
+    .find((n) => isType(n, PERSON_TYPES));
+  const fromLd = subject ? personFacts(ld, subject, new URL('https://www.crunchbase.com/')) : {};
+  const t = /^(.+?)\s+-\s+(.+?)\s+@\s+(.+?)\s+(?:\||-)\s+crunchbase/i.exec(md.title);
+  return prune({
+    name: fromLd.name ?? cleanLine(t?.[1]),
+    currentTitle: cleanLine(t?.[2]) ?? fromLd.currentTitle,
+    currentCompany: cleanLine(t?.[3]) ?? fromLd.currentCompany,
+    location: fromLd.location,
+    about: fromLd.about,
+  });
 }

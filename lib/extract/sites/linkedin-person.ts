@@ -161,7 +161,10 @@ function sectionOf(doc: Document, id: string): Element | undefined {
   const stem = id.replace(/s$/, '');
   const section =
     anchor?.closest('section') ??
-    doc.querySelector(`section.${id}-section, section.pv-profile-section.${id}-section, section[class*="${stem}"]`);
+    doc.querySelector(
+      // The signed-out layout names its sections by data-section ("summary" is the About).
+      `section.${id}-section, section.pv-profile-section.${id}-section, section[class*="${stem}"], section[data-section="${id === 'about' ? 'summary' : id}"]`,
+    );
   if (section?.closest('aside, .scaffold-layout__aside')) return undefined;
   return section ?? undefined;
 }
