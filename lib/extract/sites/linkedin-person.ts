@@ -417,6 +417,9 @@ function aboutRaw(doc: Document): string | undefined {
   if (lines.length) return cleanLine(lines.join('\n'), 10_000);
   const clone = body.cloneNode(true) as Element;
   for (const n of Array.from(clone.querySelectorAll('.visually-hidden, button, h2, h3'))) n.remove();
+  // Line breaks and paragraphs separate sentences: never glue "Leith.Interested".
+  for (const br of Array.from(clone.querySelectorAll('br'))) br.replaceWith(doc.createTextNode('\n'));
+  for (const p of Array.from(clone.querySelectorAll('p'))) p.append(doc.createTextNode('\n'));
   return cleanLine(clone.textContent?.replace(/…\s*see more\s*$/i, ''), 10_000);
 }
 
