@@ -129,3 +129,31 @@ describe('job facts', () => {
     expect(remoteOf('We build turbines.')).toBeUndefined();
   });
 });
+
+describe('LinkedIn job view, signed in', () => {
+  const html = `<html><head><title>(3) Product Designer | Moorfield Energy | LinkedIn</title></head><body class="render-mode-BIGPIPE">
+    <header id="global-nav"><a href="https://www.linkedin.com/feed/">Home</a><a href="https://www.linkedin.com/jobs/">Jobs</a></header>
+    <main class="scaffold-layout__main"><div class="job-view-layout jobs-details"><div class="t-14">
+      <div class="job-details-jobs-unified-top-card__company-name" dir="ltr"><a class="app-aware-link" href="https://www.linkedin.com/company/moorfield-energy/life">Moorfield Energy</a></div>
+      <h1 class="t-24 t-bold inline"><a href="/jobs/view/4012345678/" class="job-details-jobs-unified-top-card__job-title-link">Product Designer</a></h1>
+      <div class="job-details-jobs-unified-top-card__primary-description-container"><div class="t-black--light mt2"><span class="tvm__text">Leeds, England, United Kingdom</span><span> · </span><span class="tvm__text"><span>3 days ago</span></span><span> · </span><span class="tvm__text">41 applicants</span></div></div>
+      <div class="job-details-fit-level-preferences"><button class="artdeco-button"><span class="tvm__text"><strong>Hybrid</strong><span class="visually-hidden">Matches your job preferences, workplace type is Hybrid.</span></span></button>
+        <button class="artdeco-button"><span class="tvm__text"><strong>Full-time</strong></span></button></div>
+      <button class="jobs-apply-button artdeco-button"><span class="artdeco-button__text">Easy Apply</span></button></div>
+      <div class="jobs-description__content jobs-description-content"><div class="jobs-box__html-content" id="job-details"><div class="mt4"><p>Moorfield Energy helps households switch to heat pumps.</p></div></div></div>
+    </div></main>
+    <aside class="scaffold-layout__aside"><h2>People you can reach out to</h2></aside></body></html>`;
+
+  it('reads title, employer, place, workplace and type from the unified top card', () => {
+    const x = run(html, 'https://www.linkedin.com/jobs/view/4012345678/');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Product Designer',
+      company: 'Moorfield Energy',
+      location: 'Leeds, England, United Kingdom',
+      remote: true,
+      employmentType: 'Full-time',
+    });
+    expect(x.text).toBe('Moorfield Energy helps households switch to heat pumps.');
+  });
+});

@@ -161,6 +161,31 @@ export function boardMarkup(doc: Document): BoardMarkup | undefined {
       description: doc.querySelector('.show-more-less-html__markup, .description__text') ?? undefined,
     };
   }
+  // LinkedIn signed in: /jobs/view/… and the job search's detail pane (2022-2025 class names).
+  const signedIn = doc.querySelector(
+    '.job-details-jobs-unified-top-card__job-title, .job-details-jobs-unified-top-card__job-title-link, .jobs-unified-top-card__job-title',
+  );
+  if (signedIn) {
+    const primary = text(
+      doc,
+      '.job-details-jobs-unified-top-card__primary-description-container, .job-details-jobs-unified-top-card__tertiary-description-container, .jobs-unified-top-card__primary-description',
+    );
+    const insights = Array.from(
+      doc.querySelectorAll(
+        '.job-details-jobs-unified-top-card__job-insight, .job-details-preferences-and-skills, .job-details-fit-level-preferences, .jobs-unified-top-card__job-insight',
+      ),
+    )
+      .map((e) => cleanLine(e.textContent) ?? '')
+      .join(' ');
+    return {
+      title: cleanLine(signedIn.textContent),
+      company: text(doc, '.job-details-jobs-unified-top-card__company-name, .jobs-unified-top-card__company-name'),
+      location: text(doc, '.jobs-unified-top-card__bullet') ?? primary?.split(/\s+·\s+/)[0],
+      type: insights.split(/\s+/).find((t) => EMPLOYMENT_TEXT.test(t)),
+      workplace: text(doc, '.jobs-unified-top-card__workplace-type') ?? /\b(remote|hybrid|on-site)\b/i.exec(insights)?.[0],
+      description: doc.querySelector('#job-details, .jobs-description__content, .jobs-description-content__text') ?? undefined,
+    };
+  }
   // SEEK (data-automation hooks; the classes are hashed).
   if (doc.querySelector('[data-automation="job-detail-title"]')) {
     return {
