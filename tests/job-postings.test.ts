@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf, placesList, remoteOf } from '../lib/extract/job-posting';
+import { companyFromTitle, placeOf, placesList, remoteOf } from '../lib/extract/job-posting';
 import { extractPage } from '../lib/extract/registry';
 import { docFrom } from './helpers/dom';
 
@@ -155,5 +155,33 @@ describe('LinkedIn job view, signed in', () => {
       employmentType: 'Full-time',
     });
     expect(x.text).toBe('Moorfield Energy helps households switch to heat pumps.');
+  });
+});
+
+describe('the employer named by the page title', () => {
+  it('reads the ATS and board title patterns, never a board or the job itself', () => {
+    expect(companyFromTitle('Job Application for Field Engineer at Tidewater', 'Field Engineer')).toBe('Tidewater');
+    expect(companyFromTitle('Field Engineer @ Tidewater', 'Field Engineer')).toBe('Tidewater');
+    expect(companyFromTitle('Tidewater - Field Engineer', 'Field Engineer')).toBe('Tidewater');
+    expect(companyFromTitle('Field Engineer – Tidewater', 'Field Engineer')).toBe('Tidewater');
+    expect(companyFromTitle('Tidewater hiring Field Engineer in Bergen, Norway | LinkedIn', 'Field Engineer')).toBe('Tidewater');
+    expect(companyFromTitle('Field Engineer - Indeed.com', 'Field Engineer')).toBeUndefined();
+    expect(companyFromTitle('Careers - Field Engineer', 'Field Engineer')).toBeUndefined();
+  });
+
+  it('names the employer of a Lever posting, which says it only in its title', () => {
+    const html = `<html><head><title>Tidewater - Field Engineer</title></head><body><div class="content">
+      <div class="posting-headline"><h2>Field Engineer</h2><div class="posting-categories"><div class="sort-by-location posting-category location">Bergen, Norway</div>
+      <div class="sort-by-commitment posting-category commitment">Full-time</div><div class="posting-category workplaceTypes">On-site</div></div></div>
+      <div class="section-wrapper page-full-width" data-qa="job-description"><p>Keep our tidal turbines turning.</p></div>
+      <div class="postings-btn-wrapper"><a class="postings-btn" href="https://jobs.lever.co/tidewater/abc/apply">Apply for this job</a></div></div></body></html>`;
+    const x = run(html, 'https://jobs.lever.co/tidewater/0b1c2d3e-aaaa-bbbb-cccc-0123456789ab');
+    expect(x.job).toMatchObject({
+      title: 'Field Engineer',
+      company: 'Tidewater',
+      location: 'Bergen, Norway',
+      employmentType: 'Full-time',
+      remote: false,
+    });
   });
 });

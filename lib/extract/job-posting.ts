@@ -285,3 +285,25 @@ export function remoteOf(...signals: Array<string | undefined>): boolean | undef
   if (/^\s*(on-?site|in[\s-]office)\s*$/im.test(all)) return false;
   return undefined;
 }
+
+const BOARD_NAMES =
+  /^(linkedin|indeed(\.com)?|seek|glassdoor|greenhouse|lever|ashby|workday|workable|smartrecruiters|wellfound|stepstone|monster|jobs?|careers?)$/i;
+
+/**
+ * The employer a posting's title names: "Job Application for Designer at Acme", "Designer @ Acme",
+ * "Acme - Designer", "Designer – Acme", "Acme hiring Designer in Leeds | LinkedIn". A part that is
+ * the job's own title or a board's name is not the employer.
+ */
+export function companyFromTitle(pageTitle: string | undefined, jobTitle: string | undefined): string | undefined {
+  const t = cleanLine(pageTitle?.replace(/^\(\d+\+?\)\s+/, '').replace(/\s+[|·]\s+[^|·]+$/, ''));
+  if (!t) return undefined;
+  const same = (a: string) => !!jobTitle && a.toLowerCase() === jobTitle.toLowerCase();
+  const ok = (c: string | undefined) => (c && !BOARD_NAMES.test(c) && !same(c) && c.length < 80 ? cleanLine(c) : undefined);
+  const hiring = /^(.+?) hiring (.+?)(?: in .+)?$/i.exec(t);
+  if (hiring) return ok(hiring[1]);
+  const at = /^(?:job application for )?(.+?)\s+(?:at|@)\s+(.+)$/i.exec(t);
+  if (at && (!jobTitle || same(at[1]!))) return ok(at[2]);
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
+  if (dash && jobTitle) return same(dash[1]!) ? ok(dash[2]) : same(dash[2]!) ? ok(dash[1]) : undefined;
+  return undefined;
+}

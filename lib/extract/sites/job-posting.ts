@@ -2,7 +2,7 @@ import type { PageExtraction } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
 import { toIsoDate } from '../dates';
 import { prune } from '../facts';
-import { boardMarkup, heroMarkup, JOB_BOARD_HOSTS, jobFromLd, jobPostingNode, placeOf, remoteOf } from '../job-posting';
+import { boardMarkup, companyFromTitle, heroMarkup, JOB_BOARD_HOSTS, jobFromLd, jobPostingNode, placeOf, remoteOf } from '../job-posting';
 import { brandFromTitle, type Metadata, nameFromHost, readMetadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { pageText } from '../text';
@@ -46,7 +46,7 @@ export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): Pag
   const ownSite = onBoard ? undefined : (md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname));
   const job = prune({
     title,
-    company: fromLd.company ?? cleanLine(m.company) ?? ownSite,
+    company: fromLd.company ?? cleanLine(m.company) ?? companyFromTitle(md.title, title) ?? ownSite,
     location: fromLd.location ?? placeOf(m.location),
     remote: fromLd.remote ?? remoteOf(m.workplace, title?.match(/\b(remote|hybrid)\b/i)?.[0], m.location) ?? remoteOf(text),
     employmentType: fromLd.employmentType ?? cleanLine(m.type),
