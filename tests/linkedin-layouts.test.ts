@@ -266,3 +266,40 @@ describe('LinkedIn signed-out profile, 2022-2025 guest layout', () => {
     expect(run(html, FILE)).toMatchObject({ kind: 'person-profile', extractor: 'linkedin-person' });
   });
 });
+
+describe('LinkedIn activity and posts tabs', () => {
+  it('2020-2024: the person is the author of their posts, never someone they reshared', () => {
+    const actor = (id: string, name: string, headline: string) =>
+      `<div class="update-components-actor"><a class="update-components-actor__meta-link" href="https://www.linkedin.com/in/${id}?miniProfileUrn=x">
+        <span class="update-components-actor__title"><span dir="ltr"><span aria-hidden="true">${name}</span><span class="visually-hidden">View ${name}’s profile</span></span></span>
+        <span class="update-components-actor__description"><span aria-hidden="true">${headline}</span><span class="visually-hidden">${headline}</span></span></a></div>`;
+    const html = `<html><head><title>(2) Activity | Mira Olsen | LinkedIn</title></head><body><main class="scaffold-layout__main">
+      <h2>All activity</h2><ul><li><div class="feed-shared-update-v2">${actor('someone-else', 'Kari Berg', 'CEO at Fjordline')}<p>Reshared</p></div></li>
+      <li><div class="feed-shared-update-v2">${actor('miraolsen', 'Mira Olsen', 'Head of Data at Fjordline & Co')}<p>We are hiring.</p></div></li></ul></main></body></html>`;
+    const x = run(html, 'https://www.linkedin.com/in/miraolsen/recent-activity/all/');
+    expect(x.kind).toBe('person-profile');
+    expect(x.person).toMatchObject({
+      name: 'Mira Olsen',
+      headline: 'Head of Data at Fjordline & Co',
+      currentTitle: 'Head of Data',
+      currentCompany: 'Fjordline & Co',
+      profileUrl: 'https://www.linkedin.com/in/miraolsen/',
+    });
+  });
+
+  it('2025-2026: the author link, then the degree, then the headline', () => {
+    const html = `<html><head><title>Priya Natarajan | LinkedIn</title></head><body><main class="a1">
+      <div class="p1"><a href="https://www.linkedin.com/in/priya-natarajan-42/"><p class="q">Priya Natarajan</p></a><p class="q">• 2nd</p><p class="q">Co-founder &amp; CEO at Tidewell | Climate data</p><p class="q">14h •</p></div>
+      <p>Tide tables are a data problem.</p></main></body></html>`;
+    const x = run(html, 'https://www.linkedin.com/in/priya-natarajan-42/recent-activity/all/');
+    expect(x.person).toMatchObject({ name: 'Priya Natarajan', headline: 'Co-founder & CEO at Tidewell | Climate data' });
+  });
+
+  it('with no post of their own on the page, the title names them', () => {
+    const x = run(
+      '<html><head><title>Activity | Mira Olsen | LinkedIn</title></head><body><main></main></body></html>',
+      'https://www.linkedin.com/in/miraolsen/recent-activity/',
+    );
+    expect(x.person?.name).toBe('Mira Olsen');
+  });
+});

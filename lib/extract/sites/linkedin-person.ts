@@ -39,7 +39,9 @@ export const linkedinPerson: Extractor = {
     const fromJson = publicId ? jsonProfile(linkedinEntities(doc), publicId) : undefined;
     const fromLegacy = legacyProfile(doc, url);
     const fromSdui = fromLegacy ? undefined : sduiProfile(doc);
-    const fromDom = fromLegacy ?? fromSdui ?? domProfile(doc, url);
+    const isActivity = /^\/in\/[^/]+\/(recent-activity|posts)\b/i.test(url.pathname);
+    // An activity or posts tab shows the person only as the author of their posts.
+    const fromDom = fromLegacy ?? fromSdui ?? (isActivity ? postAuthor(doc, publicId, md.title) : domProfile(doc, url));
     const fromLd = ldPerson ? personFacts(md.ld, ldPerson, url) : {};
     // The public page's title reads "Name - Headline | LinkedIn".
     const titled = /^(.+?)\s+[-–]\s+(.+?)\s+\|\s+LinkedIn$/.exec(md.title);
@@ -123,6 +125,51 @@ function ownProfileUrl(doc: Document, base: URL, ld: PersonExtraction | undefine
     'section[componentkey$="Topcard"] a[href*="/in/"], a[href*="/overlay/contact-info"], .pv-top-card a[href*="/in/"], a[href*="/recent-activity/"]',
   );
   return linkedinProfileUrl(httpUrlOf(link?.getAttribute('href'), base)) ?? linkedinProfileUrl(ld?.profileUrl);
+}
+
+/**
+ * The person on their activity or posts tab: the author of the posts, by the link to the profile
+ * the URL names (2020-2024: `.update-components-actor` / `.feed-shared-actor` with a title and a
+ * description; 2025-2026: the author link followed by the degree and the headline), else the
+ * page title "Activity | Name | LinkedIn".
+ */
+function postAuthor(doc: Document, publicId: string, title: string): PersonExtraction {
+  const id = publicId.toLowerCase();
+  const mine = (a: Element) => {
+    const m = /\/in\/([^/?#]+)/i.exec(a.getAttribute('href') ?? '');
+    return !!m && decodeURIComponent(m[1]!).toLowerCase() === id;
+  };
+  for (const actor of Array.from(doc.querySelectorAll('.update-components-actor, .feed-shared-actor')).slice(0, 20)) {
+    if (!Array.from(actor.querySelectorAll('a[href*="/in/"]')).some(mine)) continue;
+    const shown = (sel: string) => {
+      const el = actor.querySelector(sel);
+      return cleanLine((el?.querySelector('span[aria-hidden="true"]') ?? el)?.textContent);
+    };
+    const name = shown('.update-components-actor__title, .update-components-actor__name, .feed-shared-actor__name');
+    if (name)
+      return prune({
+        name: name.replace(/\s*•\s*\S+$/, ''),
+        headline: shown('.update-components-actor__description, .feed-shared-actor__description'),
+      });
+  }
+  for (const a of Array.from(doc.querySelectorAll('main a[href*="/in/"]')).slice(0, 200)) {
+    if (!mine(a)) continue;
+    const name = cleanLine(a.textContent);
+    if (!name || name.length > 80) continue;
+    // The lines after the author's link: "• 2nd", then the headline.
+    const lines: string[] = [];
+    for (let el = a.nextElementSibling ?? a.parentElement?.nextElementSibling; el && lines.length < 3; el = el.nextElementSibling) {
+      const t = cleanLine(el.textContent);
+      if (t) lines.push(t);
+    }
+    const headline = lines.find((l) => !/^[•·]?\s*(1st|2nd|3rd|\d+th|you|author)$/i.test(l) && !/^\d+[smhdwy]\b/i.test(l));
+    return prune({ name, headline });
+  }
+  const parts = title
+    .replace(/^\(\d+\+?\)\s+/, '')
+    .split(/\s+\|\s+/)
+    .filter((p) => !/^(linkedin|activity|all activity|posts|comments|reactions)$/i.test(p));
+  return prune({ name: cleanLine(parts[0]?.replace(/[’']s (activity|posts)$/i, '')) });
 }
 
 // ---- signed-in DOM ----------------------------------------------------------------------------
