@@ -62,7 +62,10 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       companyCreated = true;
     }
     if (company) {
-      const isAbout = x.kind === 'company-page' || x.kind === 'company-profile' || (x.kind === 'other' && clues.domains.length > 0);
+      const isAbout =
+        x.kind === 'company-page' ||
+        x.kind === 'company-profile' ||
+        ((x.kind === 'other' || x.kind === 'job-posting') && clues.domains.length > 0);
       company = {
         ...company,
         // Only a page about the company vouches for its domain; a story on a news site does not.
