@@ -1,5 +1,6 @@
 import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { formatDate } from '@/lib/ui/format';
+import { formatInstant } from '@/lib/ui/time';
 import { ExtractionSummary } from './ExtractionSummary';
 import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
@@ -118,14 +119,14 @@ export function PopupView(props: PopupViewProps) {
 }
 
 function NextMeeting({ next, onOpen }: { next: NonNullable<ContextResponse['next']>; onOpen(id: string): void }) {
-  const when = new Intl.DateTimeFormat(undefined, {
+  const when = formatInstant(next.when, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
     timeZone: next.timeZone,
-  }).format(new Date(next.when));
+  });
   return (
     <section class="card stack next-meeting" aria-labelledby="next-h">
       <h2 id="next-h">Next meeting</h2>

@@ -51,7 +51,11 @@ describe('backups', () => {
     ['truncated', (t: string) => t.slice(0, t.length / 2), /not valid JSON/],
     ['foreign', () => JSON.stringify({ version: 1, bookmarks: [] }), /not a Rapport dossier export/],
     ['newer', (t: string) => t.replace('"version": 1', '"version": 99').replace('"version":1', '"version":99'), /newer Rapport/],
-    ['corrupted', (t: string) => t.replace(/"kind": ?"company-page"/, '"kind": "<script>"'), /damaged at clips/],
+    [
+      'corrupted',
+      (t: string) => t.replace(/"kind": ?"company-page"/, '"kind": "<script>"'),
+      /damaged: the clip “.+” has a kind Rapport does not know/,
+    ],
     ['inconsistent', (t: string) => t.replace(/"companyId": ?"[^"]+"/, '"companyId": "nowhere"'), /inconsistent/],
   ])('rejects a %s file whole, with a message, and changes nothing', async (_name, mangle, message) => {
     const db = freshDb();

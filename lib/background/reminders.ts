@@ -1,5 +1,6 @@
 import type { RapportDb } from '../db/database';
 import type { Interview } from '../schema/dossier';
+import { formatInstant } from '../ui/time';
 
 export const DAY = 86_400_000;
 const PREFIX = 'rapport:';
@@ -59,9 +60,7 @@ export async function onReminder(db: RapportDb, name: string, notify: Notify): P
   const who = person?.name ?? company?.name ?? 'your contact';
   if (m[1] === 'thanks') {
     if (i.status === 'thanked' || i.status === 'cancelled') return;
-    const due = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: i.timeZone }).format(
-      new Date(end(i) + DAY),
-    );
+    const due = formatInstant(end(i) + DAY, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: i.timeZone }) || 'tomorrow';
     await notify(
       name,
       `Thank ${who} today`,

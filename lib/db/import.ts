@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { DossierExport, EXPORT_FORMAT, EXPORT_VERSION, type ImportCounts } from '../schema/export';
 export type { ImportCounts };
 import type { EntityTable } from 'dexie';
@@ -6,6 +5,8 @@ import type { RapportDb } from './database';
 import { wordsOfStoredClip } from './clip-words';
 import { isIndexWord } from '../search/words';
 import { putClips } from './clip-store';
+import { inconsistency } from './consistency';
+import { issueInWords } from '../schema/issue-words';
 
 export type ParsedImport = { ok: true; data: DossierExport; counts: ImportCounts } | { ok: false; error: string };
 
@@ -40,16 +41,16 @@ export function parseDossierFile(text: string): ParsedImport {
       error: `This export was made by a newer Rapport (format ${version}; this one reads up to ${EXPORT_VERSION}). Update Rapport, then import it. Nothing was imported.`,
     };
   }
-  const parsed = DossierExport.safeParse(upgradeExport(raw as Record<string, unknown>, version));
+  const upgraded = upgradeExport(raw as Record<string, unknown>, version);
+  const parsed = DossierExport.safeParse(upgraded);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     return {
       ok: false,
-      error: `This export is damaged${where}: ${issue?.message ?? z.prettifyError(parsed.error).slice(0, 200)}. Nothing was imported.`,
+      error: `This export is damaged: ${issue ? issueInWords(issue, upgraded) : 'its content does not fit the format'}. Nothing was imported.`,
     };
   }
-  const broken = danglingReference(parsed.data);
+  const broken = inconsistency(parsed.data);
   if (broken) return { ok: false, error: `This export is inconsistent: ${broken}. Nothing was imported.` };
   const d = parsed.data;
   return {
@@ -76,27 +77,6 @@ export function upgradeExport(raw: Record<string, unknown>, version: number): Re
   return { ...out, version: EXPORT_VERSION };
 }
 const UPGRADES: Record<number, (r: Record<string, unknown>) => Record<string, unknown>> = {};
-
-function danglingReference(d: DossierExport): string | undefined {
-  const companies = new Set(d.companies.map((c) => c.id));
-  const people = new Set(d.people.map((p) => p.id));
-  const clips = new Set(d.clips.map((c) => c.id));
-  const interviews = new Set(d.interviews.map((i) => i.id));
-  for (const c of d.clips) {
-    if (c.companyId && !companies.has(c.companyId)) return `clip "${c.title.slice(0, 60)}" belongs to a company that is not in the file`;
-    if (c.personId && !people.has(c.personId)) return `clip "${c.title.slice(0, 60)}" belongs to a person who is not in the file`;
-  }
-  for (const c of d.companies)
-    for (const entries of Object.values(c.facts))
-      for (const f of entries ?? []) if (!clips.has(f.sourceClipId)) return `a fact of ${c.name} cites a clip that is not in the file`;
-  for (const q of d.questions) if (!interviews.has(q.interviewId)) return 'a question belongs to a meeting that is not in the file';
-  const urlKeys = new Set<string>();
-  for (const c of d.clips) {
-    if (urlKeys.has(c.urlKey)) return `two clips share the address ${c.url.slice(0, 80)}`;
-    urlKeys.add(c.urlKey);
-  }
-  return undefined;
-}
 
 /**
  * Writes an accepted export in ONE transaction. "replace" empties the dossier first; "merge" adds

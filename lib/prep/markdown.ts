@@ -1,6 +1,7 @@
 import { QUESTION_CATEGORIES, type QuestionCategory } from '../schema/dossier';
 import type { PrepSheet } from './sheet';
 import { CATEGORY_LABELS } from './types';
+import { formatInstant } from '../ui/time';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
 export interface SheetQuestion {
@@ -18,11 +19,7 @@ export function md(text: string): string {
 }
 
 function when(ms: number, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(ms)) + ` (${timeZone})`;
-  } catch {
-    return new Date(ms).toISOString();
-  }
+  return `${formatInstant(ms, { dateStyle: 'full', timeStyle: 'short', timeZone }, 'en-GB') || 'an unreadable date'} (${timeZone})`;
 }
 
 /** The prep sheet as Markdown, for copying into notes or printing. */

@@ -1,3 +1,4 @@
+import { formatInstant } from '../ui/time';
 import type { SheetQuestion } from './markdown';
 
 export interface ThankYouInput {
@@ -59,6 +60,6 @@ export function thankYouDraft(t: ThankYouInput): string {
 }
 
 function startOfDay(ms: number, timeZone = 'UTC'): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
-  return Date.parse(`${parts}T00:00:00Z`);
+  const parts = formatInstant(ms, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA');
+  return parts ? Date.parse(`${parts}T00:00:00Z`) : Number.NaN;
 }

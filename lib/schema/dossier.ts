@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText } from './common';
+import { epochMs, httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText, timeZoneName } from './common';
 import { EducationEntry, ExperienceEntry, PageExtraction, PageKind } from './page-extraction';
 
 export const FactValue = z.union([shortText, paragraphText, z.number(), list(shortText)]);
@@ -9,7 +9,7 @@ export type FactValue = z.infer<typeof FactValue>;
 export const FactEntry = z.object({
   value: FactValue,
   sourceClipId: id,
-  at: z.number(),
+  at: epochMs,
   pinned: z.optional(z.boolean()),
 });
 export type FactEntry = z.infer<typeof FactEntry>;
@@ -41,8 +41,8 @@ export const Company = z.object({
   tags: list(shortText),
   /** The user's own notes: selections saved from pages, thoughts. */
   notes: z.optional(paragraphText),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
   /** Search words (derived, rebuilt on every write; not exported). */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
 });
@@ -67,12 +67,12 @@ export const Person = z.object({
   referredBy: z.optional(id),
   status: PersonStatus,
   /** When the status last changed, for the pipeline's due dates. */
-  statusAt: z.optional(z.number()),
+  statusAt: z.optional(epochMs),
   tags: list(shortText),
   notes: z.optional(paragraphText),
   sourceClipIds: list(id),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
   /** Search words (derived, rebuilt on every write; not exported). */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
 });
@@ -86,8 +86,8 @@ export const Clip = z.object({
   canonicalUrl: z.optional(httpUrl),
   title: lineText,
   kind: PageKind,
-  capturedAt: z.number(),
-  updatedAt: z.number(),
+  capturedAt: epochMs,
+  updatedAt: epochMs,
   companyId: z.optional(id),
   personId: z.optional(id),
   extraction: PageExtraction,
@@ -107,8 +107,8 @@ export const Interview = z.object({
   personId: z.optional(id),
   companyId: z.optional(id),
   /** Start, epoch milliseconds. */
-  when: z.number(),
-  timeZone: shortText,
+  when: epochMs,
+  timeZone: timeZoneName,
   where: z.optional(lineText),
   durationMinutes: z.int().check(z.minimum(5), z.maximum(480)),
   goal: z.optional(paragraphText),
@@ -119,12 +119,12 @@ export const Interview = z.object({
   /** Etiquette items ticked, by index into lib/prep/etiquette.ts. */
   checklist: z.optional(z.array(z.int()).check(z.maxLength(50))),
   /** When the meeting timer was started, epoch ms. */
-  startedAt: z.optional(z.number()),
+  startedAt: z.optional(epochMs),
   /** The thank-you as the user edited it. */
   thankYou: z.optional(paragraphText),
   status: z.enum(['planned', 'done', 'thanked', 'cancelled']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
   /** Search words of goal, notes and outcome (derived, rebuilt on every write). */
   words: noteWords,
 });
@@ -161,6 +161,6 @@ export const SelfProfile = z.object({
   targetRole: z.optional(shortText),
   exploring: z.optional(lineText),
   location: z.optional(shortText),
-  updatedAt: z.number(),
+  updatedAt: epochMs,
 });
 export type SelfProfile = z.infer<typeof SelfProfile>;
