@@ -1,6 +1,7 @@
 /** Company facts with their sources: merging what clips say, picking what to show. Pure. */
 import type { CompanyExtraction } from './schema/page-extraction';
-import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, type FactValue } from './schema/dossier';
+import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, FactValue } from './schema/dossier';
+import { LIMITS } from './schema/common';
 
 const MAX_ENTRIES_PER_FACT = 20;
 
@@ -17,8 +18,8 @@ export function mergeFacts(
   const out: Company['facts'] = {};
   for (const key of COMPANY_FACT_KEYS) {
     const kept = (facts[key] ?? []).filter((e) => e.sourceClipId !== clipId);
-    const value = extracted?.[key];
-    const entries = hasValue(value) ? [{ value: value as FactValue, sourceClipId: clipId, at }, ...kept] : kept;
+    const value = fitted(extracted?.[key]);
+    const entries = value !== undefined ? [{ value, sourceClipId: clipId, at }, ...kept] : kept;
     if (entries.length) out[key] = entries.sort(byNewest).slice(0, MAX_ENTRIES_PER_FACT);
   }
   return out;
@@ -29,8 +30,19 @@ export function dropClipFacts(facts: Company['facts'], clipId: string): Company[
   return mergeFacts(facts, undefined, clipId, 0);
 }
 
-function hasValue(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+/**
+ * What a page stated, in the shape a stored fact may have, or undefined. A list keeps the items
+ * that fit (a social profile's address can be longer than a list item may be); anything else that
+ * does not fit is left out, so no stored fact can fail the export.
+ */
+function fitted(v: unknown): FactValue | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (Array.isArray(v)) {
+    const items = v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.short).slice(0, LIMITS.list);
+    return items.length ? items : undefined;
+  }
+  const parsed = FactValue.safeParse(v);
+  return parsed.success ? parsed.data : undefined;
 }
 
 const byNewest = (a: FactEntry, b: FactEntry) => b.at - a.at;

@@ -1,4 +1,12 @@
-import type { Clip, Company, Person } from '../schema/dossier';
+import {
+  Clip as ClipSchema,
+  Company as CompanySchema,
+  Person as PersonSchema,
+  type Clip,
+  type Company,
+  type Person,
+} from '../schema/dossier';
+import { checked } from './check';
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
 import { linkedinProfileUrl } from '../extract/facts';
 import type { RapportDb } from './database';
@@ -10,6 +18,8 @@ import { urlKey } from './url-key';
 import { putClips } from './clip-store';
 import { clipWords } from './clip-words';
 import { newPerson, stripUndefined } from './records';
+
+const CANNOT = 'Rapport could not save this page';
 
 export interface SaveOptions {
   now?: number;
@@ -71,7 +81,7 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
         facts: mergeFacts(company.facts, isAbout ? x.company : undefined, clipId, now),
         updatedAt: now,
       };
-      await db.companies.put(company);
+      await db.companies.put(checked(CompanySchema, 'companies', company, CANNOT));
     }
 
     let person: Person | undefined;
@@ -98,7 +108,7 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       publishedAt: x.article?.publishedAt ?? x.publishedAt,
       words: clipWords(x),
     };
-    await putClips(db, [stripUndefined(clip)]);
+    await putClips(db, [checked(ClipSchema, 'clips', stripUndefined(clip), CANNOT)]);
     if (existing?.companyId && existing.companyId !== company?.id) await forgetClip(db, existing.companyId, clipId);
 
     return {
@@ -146,7 +156,7 @@ async function upsertProfile(
     sourceClipIds: [...new Set([clipId, ...(found?.sourceClipIds ?? [])])].slice(0, 100),
     updatedAt: now,
   };
-  await db.people.put(stripUndefined(person));
+  await db.people.put(checked(PersonSchema, 'people', stripUndefined(person), CANNOT));
   return person;
 }
 
@@ -176,21 +186,31 @@ async function addMentions(
       (await findByName(db, m.name, companyId));
     if (found) {
       await db.people.put(
-        stripUndefined({
-          ...found,
-          currentTitle: found.currentTitle ?? m.title,
-          currentCompanyId: found.currentCompanyId ?? companyId,
-          profileUrl: found.profileUrl ?? profileUrl,
-          sourceClipIds: [...new Set([...found.sourceClipIds, clipId])].slice(0, 100),
-          updatedAt: now,
-        }),
+        checked(
+          PersonSchema,
+          'people',
+          stripUndefined({
+            ...found,
+            currentTitle: found.currentTitle ?? m.title,
+            currentCompanyId: found.currentCompanyId ?? companyId,
+            profileUrl: found.profileUrl ?? profileUrl,
+            sourceClipIds: [...new Set([...found.sourceClipIds, clipId])].slice(0, 100),
+            updatedAt: now,
+          }),
+          CANNOT,
+        ),
       );
       continue;
     }
     await db.people.put(
-      newPerson(
-        { id: newId(), name: m.name, currentTitle: m.title, currentCompanyId: companyId, profileUrl, sourceClipIds: [clipId] },
-        now,
+      checked(
+        PersonSchema,
+        'people',
+        newPerson(
+          { id: newId(), name: m.name, currentTitle: m.title, currentCompanyId: companyId, profileUrl, sourceClipIds: [clipId] },
+          now,
+        ),
+        CANNOT,
       ),
     );
   }

@@ -10,6 +10,16 @@ export const LIMITS = {
   list: 500,
 } as const;
 
+/**
+ * `text` cut to at most `max` UTF-16 units without splitting a character: what every derived
+ * value (a name key, a normalised address) is cut to before it is stored beside its limit.
+ */
+export function fit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 export const shortText = z.string().check(z.maxLength(LIMITS.short));
 export const lineText = z.string().check(z.maxLength(LIMITS.line));
 export const paragraphText = z.string().check(z.maxLength(LIMITS.paragraph));
