@@ -25,6 +25,26 @@ export function mergeFacts(
   return out;
 }
 
+/**
+ * Two copies of one company's facts (a merge): every source once (the newer statement of a clip
+ * wins), newest first; the dossier's own pin holds over the other copy's.
+ */
+export function combineFacts(ours: Company['facts'], theirs: Company['facts']): Company['facts'] {
+  const out: Company['facts'] = {};
+  for (const key of COMPANY_FACT_KEYS) {
+    const pinned = (ours[key] ?? []).some((e) => e.pinned);
+    const bySource = new Map<string, FactEntry>();
+    for (const e of [...(ours[key] ?? []), ...(theirs[key] ?? []).map((e) => (pinned ? unpinned(e) : e))]) {
+      const had = bySource.get(e.sourceClipId);
+      if (!had || e.at > had.at) bySource.set(e.sourceClipId, e);
+    }
+    if (bySource.size) out[key] = [...bySource.values()].sort(byNewest).slice(0, MAX_ENTRIES_PER_FACT);
+  }
+  return out;
+}
+
+const unpinned = ({ pinned: _drop, ...rest }: FactEntry): FactEntry => rest;
+
 /** Removes everything a deleted clip said. */
 export function dropClipFacts(facts: Company['facts'], clipId: string): Company['facts'] {
   return mergeFacts(facts, undefined, clipId, 0);

@@ -8,7 +8,7 @@ import { useShortcuts } from '@/lib/ui/shortcuts';
 import { ImportBox } from '@/components/ImportBox';
 import { SelfProfileForm, type SelfProfileInput } from '@/components/SelfProfileForm';
 import { deleteEverything } from '@/lib/db/delete';
-import { importDossier, parseDossierFile } from '@/lib/db/import';
+import { importDossier, mergeMessage, parseDossierFile } from '@/lib/db/import';
 import type { DossierExport } from '@/lib/schema/export';
 import { db } from '@/lib/db/database';
 import { exportDossier } from '@/lib/db/export';
@@ -120,9 +120,7 @@ export function App() {
             const r = await importDossier(db(), pending, mode);
             setPending(undefined);
             await send('syncReminders', {}).catch(() => {});
-            return mode === 'replace'
-              ? `Your dossier was replaced: ${r.added} records.`
-              : `Merged: ${r.added} added, ${r.updated} updated, ${r.skipped} already there.`;
+            return mode === 'replace' ? `Your dossier was replaced: ${r.added} records.` : mergeMessage(r);
           }}
         />
       </section>

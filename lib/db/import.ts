@@ -1,11 +1,12 @@
 import { DossierExport, EXPORT_FORMAT, EXPORT_VERSION, type ImportCounts } from '../schema/export';
 export type { ImportCounts };
-import type { EntityTable } from 'dexie';
 import type { RapportDb } from './database';
 import { wordsOfStoredClip } from './clip-words';
 import { isIndexWord } from '../search/words';
 import { putClips } from './clip-store';
 import { inconsistency } from './consistency';
+import { mergeDossier, type MergeReport } from './merge';
+export type { MergeReport };
 import { issueInWords } from '../schema/issue-words';
 
 export type ParsedImport = { ok: true; data: DossierExport; counts: ImportCounts } | { ok: false; error: string };
@@ -80,15 +81,15 @@ const UPGRADES: Record<number, (r: Record<string, unknown>) => Record<string, un
 
 /**
  * Writes an accepted export in ONE transaction. "replace" empties the dossier first; "merge" adds
- * what is new, keeps the newer of two versions of one record, and skips a clip of a page the
- * dossier already holds under another id.
+ * what is new, keeps the newer of two copies of one record, and maps a record the dossier holds
+ * under another id (the same page, company or person) onto it (lib/db/merge.ts).
  */
 export async function importDossier(
   db: RapportDb,
   data: DossierExport,
   mode: 'merge' | 'replace',
   timings?: { wordsMs?: number },
-): Promise<{ added: number; updated: number; skipped: number }> {
+): Promise<MergeReport> {
   const tables = [db.companies, db.people, db.clips, db.clipTexts, db.terms, db.interviews, db.questions, db.self];
   // Search words are derived data: an export carries them, and they are kept when they are
   // well-formed index words; otherwise (an older or hand-made file) they are rebuilt.
@@ -99,64 +100,27 @@ export async function importDossier(
   };
   if (timings) timings.wordsMs = performance.now() - t0;
   return db.transaction('rw', tables, async () => {
-    let added = 0;
-    let updated = 0;
-    let skipped = 0;
-    if (mode === 'replace') {
-      for (const t of tables) await t.clear();
-      await db.companies.bulkAdd(data.companies);
-      await db.people.bulkAdd(data.people);
-      await putClips(db, data.clips, true);
-      await db.interviews.bulkAdd(data.interviews);
-      await db.questions.bulkAdd(data.questions);
-      if (data.self) await db.self.put(data.self);
-      added =
-        data.companies.length +
-        data.people.length +
-        data.clips.length +
-        data.interviews.length +
-        data.questions.length +
-        (data.self ? 1 : 0);
-      return { added, updated, skipped };
-    }
-    const mergeInto = async <T extends { id: string }>(
-      table: EntityTable<T, 'id'>,
-      items: T[],
-      isNewer: (a: T, b: T) => boolean,
-      write: (put: T[]) => Promise<unknown> = (put) => table.bulkPut(put),
-    ) => {
-      const existing = await table.bulkGet(items.map((i) => i.id) as never[]);
-      const put: T[] = [];
-      items.forEach((item, i) => {
-        const old = existing[i];
-        if (!old) {
-          added++;
-          put.push(item);
-        } else if (isNewer(item, old)) {
-          updated++;
-          put.push(item);
-        } else skipped++;
-      });
-      await write(put);
-    };
-    const byUpdatedAt = (a: { updatedAt: number }, b: { updatedAt: number }) => a.updatedAt > b.updatedAt;
-    await mergeInto(db.companies, data.companies, byUpdatedAt);
-    await mergeInto(db.people, data.people, byUpdatedAt);
-    // A page already clipped under another id stays as it is: the unique URL key allows one.
-    const clips = [];
-    for (const c of data.clips) {
-      const other = await db.clips.where('urlKey').equals(c.urlKey).first();
-      if (other && other.id !== c.id) skipped++;
-      else clips.push(c);
-    }
-    await mergeInto(db.clips, clips, byUpdatedAt, (put) => putClips(db, put));
-    await mergeInto(db.interviews, data.interviews, byUpdatedAt);
-    // Questions carry no timestamp: the dossier's own copy of a question wins.
-    await mergeInto(db.questions, data.questions, () => false);
-    if (data.self && !(await db.self.get('me'))) {
-      await db.self.put(data.self);
-      added++;
-    }
-    return { added, updated, skipped };
+    if (mode === 'merge') return mergeDossier(db, data);
+    for (const t of tables) await t.clear();
+    await db.companies.bulkAdd(data.companies);
+    await db.people.bulkAdd(data.people);
+    await putClips(db, data.clips, true);
+    await db.interviews.bulkAdd(data.interviews);
+    await db.questions.bulkAdd(data.questions);
+    if (data.self) await db.self.put(data.self);
+    const added =
+      data.companies.length + data.people.length + data.clips.length + data.interviews.length + data.questions.length + (data.self ? 1 : 0);
+    return { added, updated: 0, unchanged: 0, combined: [] };
   });
+}
+
+/** What a merge did, in a sentence for the options page. */
+export function mergeMessage(r: MergeReport): string {
+  const parts = [`Merged: ${r.added} added, ${r.updated} updated, ${r.unchanged} already there.`];
+  if (r.combined.length) {
+    const names = [...new Set(r.combined)];
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    parts.push(`${r.combined.length} matched records you already had under another id and were combined with them: ${shown}.`);
+  }
+  return parts.join(' ');
 }
