@@ -18,6 +18,22 @@ export function md(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
 }
 
+/**
+ * A Markdown link to a stored address, as stored: never re-encoded (`%C3%BC` stays one "ü").
+ * The address goes in a pointy-bracket destination, which ends only at `>`: a `)` in it is
+ * part of it, and no part of it is left bare for an autolink. The few characters that could end
+ * or break that destination (`<`, `>`, `\`, line breaks) and lone surrogates are percent-encoded.
+ */
+export function mdLink(text: string, url: string): string {
+  return `[${md(text)}](<${mdDestination(url)}>)`;
+}
+
+function mdDestination(url: string): string {
+  return url
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '%EF%BF%BD')
+    .replace(/[<>\\\s]/g, (c) => encodeURIComponent(c));
+}
+
 function when(ms: number, timeZone: string): string {
   return `${formatInstant(ms, { dateStyle: 'full', timeStyle: 'short', timeZone }, 'en-GB') || 'an unreadable date'} (${timeZone})`;
 }
@@ -63,7 +79,7 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
     if (sheet.company.news.length) {
       out.push('- **Recent news:**');
       for (const n of sheet.company.news.slice(0, 6))
-        out.push(`  - ${n.date ? `${n.date}: ` : ''}[${md(n.title)}](${encodeURI(n.url)})${n.siteName ? ` — ${md(n.siteName)}` : ''}`);
+        out.push(`  - ${n.date ? `${n.date}: ` : ''}${mdLink(n.title, n.url)}${n.siteName ? ` — ${md(n.siteName)}` : ''}`);
     }
     out.push('');
   }
