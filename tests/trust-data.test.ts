@@ -11,7 +11,7 @@ import { readDossier } from '../lib/db/dossier-data';
 import { exportDossier } from '../lib/db/export';
 import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
-import { errorText } from '../lib/messaging/server';
+import { userMessage } from '../lib/messaging/errors';
 import { companyPage, freshDb } from './helpers/factories';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8');
@@ -144,7 +144,7 @@ describe('deleting is safe', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const err = await saveClip(db, companyPage('https://full.example/about', { name: 'Full Disk Ltd' })).catch((e: unknown) => e);
-    expect(errorText(err)).toMatch(/disk is full/);
+    expect(userMessage(err)).toMatch(/disk is full/);
     expect(await db.companies.count()).toBe(0);
     expect(await db.clips.count()).toBe(0);
   });

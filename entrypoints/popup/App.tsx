@@ -4,6 +4,7 @@ import { type Outcome, PopupView } from '@/components/PopupView';
 import { openDossier } from '@/lib/browser/side-panel';
 import { unclippableReason } from '@/lib/clip/clippable';
 import { send } from '@/lib/messaging/client';
+import { userMessage } from '@/lib/messaging/errors';
 import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { markOnce } from '@/lib/ui/marks';
 import { requestRoute, type Route } from '@/lib/ui/route';
@@ -49,7 +50,7 @@ export function App() {
         setExtraction(p.extraction);
         setCompanies(list);
       } catch (err) {
-        setPreviewError(err instanceof Error ? err.message : String(err));
+        setPreviewError(userMessage(err));
       }
     })();
   }, []);
@@ -71,7 +72,7 @@ export function App() {
       setEditing(false);
       setPreview({ ...preview, existingClip: { id: r.clipId, capturedAt: preview.existingClip?.capturedAt ?? Date.now() } });
     } catch (err) {
-      setOutcome({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setOutcome({ ok: false, text: userMessage(err) });
     } finally {
       setSaving(false);
     }
@@ -83,7 +84,12 @@ export function App() {
     const routed = route ? requestRoute(route) : Promise.resolve();
     Promise.all([opening, routed]).then(
       () => window.close(),
-      (err: unknown) => setOutcome({ ok: false, text: `The dossier could not open: ${err instanceof Error ? err.message : String(err)}` }),
+      // The browser opens the panel only inside a click; anything else is said in words.
+      () =>
+        setOutcome({
+          ok: false,
+          text: 'The dossier could not open here. Right-click the page and choose “Open the Rapport dossier”, or press Alt+Shift+D.',
+        }),
     );
   };
 

@@ -1,8 +1,8 @@
-import { z } from 'zod/mini';
 import { ClipperResult, ReadableResult } from '../clip/clipper-result';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
 import { UserError } from '../messaging/errors';
+import { valueProblemInWords } from '../schema/issue-words';
 import { type PageExtraction, PageExtraction as PageExtractionSchema } from '../schema/page-extraction';
 
 export interface TabInfo {
@@ -62,13 +62,16 @@ export async function extractTab(
         /pdf/i.test(result.data.detail) ? PDF_MESSAGE : `This is not a web page (${result.data.detail}); Rapport clips web pages.`,
       );
     }
-    throw new UserError('clipper-failed', `Rapport could not read this page: ${result.data.detail}`);
+    throw new UserError(
+      'clipper-failed',
+      `Rapport could not read this page: something in it stopped the reader. Reload the page and try again. (Details: ${result.data.detail.slice(0, 200)})`,
+    );
   }
   const parsed = PageExtractionSchema.safeParse(result.data.extraction);
   if (!parsed.success) {
     throw new UserError(
       'invalid-extraction',
-      `This page gave data Rapport refuses to store: ${z.prettifyError(parsed.error).slice(0, 300)}`,
+      `This page gave data Rapport refuses to store (${valueProblemInWords(parsed.error.issues[0]!)}), so nothing was saved. Clip another page of the site, or report this page.`,
     );
   }
   let extraction = parsed.data;
@@ -106,7 +109,10 @@ function injectionError(err: unknown, url: string | undefined): UserError {
       'Rapport may read a page only after you click its button on that page. Click the Rapport button in the toolbar, then Clip.',
     );
   }
-  return new UserError('inject-failed', `Rapport could not read this page: ${text.slice(0, 200)}`);
+  return new UserError(
+    'inject-failed',
+    `The browser did not let Rapport read this page. Reload it and try again. (Details: ${text.slice(0, 200)})`,
+  );
 }
 
 function withoutNulls<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {

@@ -110,3 +110,9 @@ export function issueInWords(issue: Issue, data: unknown): string {
   const record = table === 'self' ? (d.self as Rec) : ((d[table] as Rec[] | undefined)?.[index as number] ?? undefined);
   return `${recordInWords(table, record, d)} has ${problem(issue, key, words)}`;
 }
+
+/** One issue of a value that is not a whole dossier: "a name longer than 300 characters". */
+export function valueProblemInWords(issue: Issue): string {
+  const { key, words } = fieldWords(issue.path);
+  return problem(issue, key, words || 'value');
+}
