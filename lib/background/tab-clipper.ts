@@ -20,8 +20,25 @@ export interface TabAccess {
   runReadable?(tabId: number): Promise<unknown>;
 }
 
-/** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
 const LOADING_WAIT_MS = 4_000;
+
+/**
+ * How long a page may keep Rapport waiting. The injected script runs on the page's main thread;
+ * a page that never lets go of it (an endless loop, a frozen tab) would keep the popup, the badge
+ * and the context menu waiting for ever.
+ */
+export const READ_TIMEOUT_MS = 12_000;
+
+export const BUSY_MESSAGE = `This page is busy: its own scripts did not let Rapport read it within ${READ_TIMEOUT_MS / 1_000} seconds. Wait until it responds (or reload it), then try again.`;
+
+/** `work`, or a UserError once `ms` have passed without an answer. */
+function inTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UserError('busy-page', BUSY_MESSAGE)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 /** Where the time of one extraction went; filled in when the benchmark asks. */
 export interface ExtractTimings {
@@ -30,6 +47,7 @@ export interface ExtractTimings {
   validateMs: number;
 }
 
+/** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
 export async function extractTab(
   access: TabAccess,
   tabId: number,
@@ -48,9 +66,9 @@ export async function extractTab(
   let raw: unknown;
   const t0 = performance.now();
   try {
-    raw = await access.runClipper(tabId);
+    raw = await inTime(access.runClipper(tabId), READ_TIMEOUT_MS);
   } catch (err) {
-    throw injectionError(err, tab.url);
+    throw err instanceof UserError ? err : injectionError(err, tab.url);
   }
   const t1 = performance.now();
   const result = ClipperResult.safeParse(raw);
@@ -77,9 +95,10 @@ export async function extractTab(
   let extraction = parsed.data;
   let ms = result.data.ms;
   if (result.data.needsReadable) {
-    // An article: its main text comes from Readability, injected now and only now. If that
-    // fails, the clip keeps the page's own text.
-    const r = ReadableResult.safeParse(await access.runReadable?.(tabId).catch(() => undefined));
+    // An article: its main text comes from Readability, injected now and only now.
+    // If that fails or the page is too busy, the clip keeps the page's own text.
+    const readable = access.runReadable ? inTime(access.runReadable(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
+    const r = ReadableResult.safeParse(await readable);
     if (r.success && r.data.readable) {
       const merged = PageExtractionSchema.safeParse(applyReadable(extraction, withoutNulls(r.data.readable)));
       if (merged.success) extraction = merged.data;
