@@ -2,6 +2,7 @@ import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol'
 import { formatDate } from '@/lib/ui/format';
 import { formatInstant } from '@/lib/ui/time';
 import { ExtractionSummary } from './ExtractionSummary';
+import { IdentityHint } from './IdentityHint';
 import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
@@ -22,10 +23,13 @@ export interface PopupViewProps {
   companies: Array<{ id: string; name: string }>;
   /** '' = the company Rapport matched (or will create). */
   companyChoice: string;
+  /** '' = the person Rapport matched (or will create); else a person the user confirmed from a hint. */
+  personChoice: string;
   saving: boolean;
   outcome?: Outcome;
   iconUrl: string;
   onChooseCompany(id: string): void;
+  onChoosePerson(id: string): void;
   onEdit(next: PageExtraction): void;
   onToggleEditing(): void;
   onClip(): void;
@@ -86,6 +90,25 @@ export function PopupView(props: PopupViewProps) {
         <p class="notice err" role="alert">
           {previewError}
         </p>
+      )}
+
+      {preview?.hints?.person && (
+        <IdentityHint
+          question={`Is this page about ${preview.hints.person.name} in your dossier?`}
+          hint={preview.hints.person}
+          accepted={props.personChoice === preview.hints.person.id}
+          onAccept={() => props.onChoosePerson(preview.hints!.person!.id)}
+          onUndo={() => props.onChoosePerson('')}
+        />
+      )}
+      {preview?.hints?.company && (
+        <IdentityHint
+          question={`Does this page belong to ${preview.hints.company.name} in your dossier?`}
+          hint={preview.hints.company}
+          accepted={props.companyChoice === preview.hints.company.id}
+          onAccept={() => props.onChooseCompany(preview.hints!.company!.id)}
+          onUndo={() => props.onChooseCompany('')}
+        />
       )}
 
       {preview && (

@@ -27,6 +27,7 @@ export function App() {
   const [previewError, setPreviewError] = useState<string>();
   const [companies, setCompanies] = useState<Array<{ id: string; name: string }>>([]);
   const [companyChoice, setCompanyChoice] = useState('');
+  const [personChoice, setPersonChoice] = useState('');
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [context, setContext] = useState<ContextResponse>();
@@ -60,7 +61,12 @@ export function App() {
     setSaving(true);
     setOutcome(undefined);
     try {
-      const r = await send('save', { tabId: tab.id, extraction, companyId: companyChoice || undefined });
+      const r = await send('save', {
+        tabId: tab.id,
+        extraction,
+        companyId: companyChoice || undefined,
+        personId: personChoice || undefined,
+      });
       const where = r.companyName ? ` to ${r.companyName}` : '';
       setOutcome({
         ok: true,
@@ -107,6 +113,8 @@ export function App() {
       outcome={outcome}
       iconUrl={browser.runtime.getURL('/icon/32.png')}
       onChooseCompany={setCompanyChoice}
+      personChoice={personChoice}
+      onChoosePerson={setPersonChoice}
       onEdit={setExtraction}
       onToggleEditing={() => setEditing(!editing)}
       onClip={clip}

@@ -1,5 +1,7 @@
 import type { RapportDb } from '../db/database';
-import { companyClues, findCompany } from '../db/companies';
+import { companyClues, companyHint, findCompany } from '../db/companies';
+import { personHint } from '../db/save-person';
+import { stripUndefined } from '../db/records';
 import { nextMeeting, pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
 import { urlKey } from '../db/url-key';
@@ -24,15 +26,19 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       const clues = companyClues(extraction);
       const known = existing?.companyId ? await db.companies.get(existing.companyId) : await findCompany(db, clues);
       const company = known ? { id: known.id, name: known.name } : clues.mayCreate && clues.name ? { name: clues.name } : undefined;
+      const hints = existing
+        ? undefined
+        : { company: await companyHint(db, clues, known?.id), person: await personHint(db, extraction, known?.id) };
       return {
         extraction,
         existingClip: existing ? { id: existing.id, capturedAt: existing.capturedAt } : undefined,
         company,
+        hints: hints?.company || hints?.person ? stripUndefined(hints) : undefined,
         extractMs: ms,
       };
     },
 
-    async save({ tabId, extraction, companyId }) {
+    async save({ tabId, extraction, companyId, personId }) {
       if (extraction) {
         // The reviewed extraction must still describe the page in that tab.
         const tab = await tabs.getTab(tabId).catch(() => undefined);
@@ -46,8 +52,10 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       }
       const x = extraction ?? (await extractTab(tabs, tabId)).extraction;
       if (companyId && !(await db.companies.get(companyId)))
-        throw new UserError('no-company', 'That company is no longer in your dossier.');
-      const result = await saveClip(db, x, { companyId });
+        throw new UserError('no-company', 'That company is no longer in your dossier. Choose another one and clip again.');
+      if (personId && !(await db.people.get(personId)))
+        throw new UserError('no-person', 'That person is no longer in your dossier. Clip the page without choosing them.');
+      const result = await saveClip(db, x, { companyId, personId });
       await services.onSaved?.(tabId);
       return result;
     },

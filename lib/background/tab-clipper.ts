@@ -92,6 +92,11 @@ export async function extractTab(
       `This page gave data Rapport refuses to store (${valueProblemInWords(parsed.error.issues[0]!)}), so nothing was saved. Clip another page of the site, or report this page.`,
     );
   }
+  // Every trust decision starts from the page's address: it must be the one the browser shows
+  // for the tab, not one the page's content could suggest.
+  if (!sameOrigin(parsed.data.url, tab.url)) {
+    throw new UserError('tab-changed', 'This tab moved to another site while Rapport read it. Open Rapport again on the page you want.');
+  }
   let extraction = parsed.data;
   let ms = result.data.ms;
   if (result.data.needsReadable) {
@@ -136,4 +141,12 @@ function injectionError(err: unknown, url: string | undefined): UserError {
 
 function withoutNulls<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
+}
+
+function sameOrigin(a: string, b: string | undefined): boolean {
+  try {
+    return !!b && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }

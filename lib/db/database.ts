@@ -3,6 +3,7 @@ import type { Clip, Company, Interview, Person, Question, SelfProfile } from '..
 import { wordsOfStoredClip } from './clip-words';
 import { companyWords, interviewWords, personWords, questionWords } from './record-words';
 import { postings, type Term } from './terms';
+import { repairDossier } from './repair';
 
 /**
  * The dossier, in IndexedDB in the extension's own origin. `stores()` lists indexes only; the
@@ -42,6 +43,9 @@ export const V4 = {
   interviews: 'id, personId, companyId, when, status, *words',
   questions: 'id, interviewId, [interviewId+order], *words',
 };
+
+/** v5 changes no index: it repairs what older versions stored (lib/db/repair.ts). */
+export const V5 = V4;
 
 /** A clip's body: its readable text and search words, kept apart so lists of clips stay light. */
 export interface ClipText {
@@ -108,6 +112,9 @@ export class RapportDb extends Dexie {
           .toCollection()
           .modify((q) => void (q.words = questionWords(q)));
       });
+    // v5: facts get the strength of their source; references an older merge left dangling go;
+    // derived values that outgrew their limits are derived again (issue 12).
+    this.version(5).stores(V5).upgrade(repairDossier);
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
     this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));

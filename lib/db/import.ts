@@ -8,6 +8,8 @@ import { inconsistency } from './consistency';
 import { mergeDossier, type MergeReport } from './merge';
 export type { MergeReport };
 import { issueInWords } from '../schema/issue-words';
+import { fitFacts } from '../facts';
+import { withFactStrengths } from './repair';
 
 export type ParsedImport = { ok: true; data: DossierExport; counts: ImportCounts } | { ok: false; error: string };
 
@@ -94,8 +96,12 @@ export async function importDossier(
   // Search words are derived data: an export carries them, and they are kept when they are
   // well-formed index words; otherwise (an older or hand-made file) they are rebuilt.
   const t0 = performance.now();
+  // Facts of files made before strengths were kept get them from their clips, as the database
+  // upgrade gives them (lib/db/repair.ts).
+  const clipsById = new Map(data.clips.map((c) => [c.id, c]));
   data = {
     ...data,
+    companies: data.companies.map((c) => ({ ...c, facts: fitFacts(withFactStrengths(c, clipsById)) })),
     clips: data.clips.map((c) => ({ ...c, words: c.words?.length && c.words.every(isIndexWord) ? c.words : wordsOfStoredClip(c) })),
   };
   if (timings) timings.wordsMs = performance.now() - t0;

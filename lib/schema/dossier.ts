@@ -2,6 +2,15 @@ import { z } from 'zod/mini';
 import { epochMs, httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText, timeZoneName } from './common';
 import { EducationEntry, ExperienceEntry, PageExtraction, PageKind } from './page-extraction';
 
+/**
+ * Who vouches for a value, weakest first: another page; the site that owns the identity (the
+ * company's own domain, LinkedIn for a LinkedIn page); the user. A stored value is never
+ * replaced by one from a weaker source (lib/db/trust.ts).
+ */
+export const STRENGTHS = ['other', 'owner', 'user'] as const;
+export const Strength = z.enum(STRENGTHS);
+export type Strength = z.infer<typeof Strength>;
+
 export const FactValue = z.union([shortText, paragraphText, z.number(), list(shortText)]);
 export type FactValue = z.infer<typeof FactValue>;
 
@@ -11,6 +20,8 @@ export const FactEntry = z.object({
   sourceClipId: id,
   at: epochMs,
   pinned: z.optional(z.boolean()),
+  /** Who vouches for this statement; facts are ranked by it, then newest first. */
+  strength: z.optional(Strength),
 });
 export type FactEntry = z.infer<typeof FactEntry>;
 
@@ -52,6 +63,21 @@ export const PERSON_STATUSES = ['to-contact', 'contacted', 'scheduled', 'met', '
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export type PersonStatus = z.infer<typeof PersonStatus>;
 
+/** The fields of a person a clipped page writes, each remembered with the strength of its source. */
+export const PERSON_PAGE_FIELDS = [
+  'name',
+  'headline',
+  'currentTitle',
+  'currentCompanyId',
+  'location',
+  'about',
+  'experience',
+  'education',
+  'skills',
+  'profileUrl',
+] as const;
+export type PersonPageField = (typeof PERSON_PAGE_FIELDS)[number];
+
 export const Person = z.object({
   id,
   name: shortText,
@@ -71,6 +97,8 @@ export const Person = z.object({
   tags: list(shortText),
   notes: z.optional(paragraphText),
   sourceClipIds: list(id),
+  /** Who vouched for each field a page wrote (absent on records older than this: see lib/db/trust.ts). */
+  fieldStrengths: z.optional(z.partialRecord(z.enum(PERSON_PAGE_FIELDS), Strength)),
   createdAt: epochMs,
   updatedAt: epochMs,
   /** Search words (derived, rebuilt on every write; not exported). */
