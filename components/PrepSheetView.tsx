@@ -4,6 +4,7 @@ import type { PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
+import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
 import { MeetingTimer } from './MeetingTimer';
 import { ReferralList } from './ReferralList';
@@ -17,6 +18,7 @@ export interface PrepEvents extends QuestionEvents {
   onDone(): void;
   onThankYouText(text: string): void;
   onThanked(): void;
+  onCopyThankYou(): void;
   onReferral(name: string, title?: string): void;
   onCopyMarkdown(): void;
   onDownloadMarkdown(): void;
@@ -30,7 +32,6 @@ export interface PrepSheetViewProps extends PrepEvents {
   questions: Question[];
   referrals: Person[];
   thankYou: string;
-  notice?: string;
 }
 
 /** The prep sheet: before the meeting, during it (timer, ticks, notes) and after it (thank-you, referrals). */
@@ -86,24 +87,19 @@ export function PrepSheetView(props: PrepSheetViewProps) {
             </button>
           )}
         </div>
-        {props.notice && (
-          <p class="notice ok" role="status">
-            {props.notice}
-          </p>
-        )}
       </header>
 
       {after && <FollowUp {...props} />}
 
       <section class="card stack" aria-labelledby="intro-h">
         <h2 id="intro-h">Your 30-second introduction</h2>
-        <textarea
+        <DraftTextarea
           class="intro"
           rows={5}
           maxLength={20000}
           value={iv.intro ?? sheet.intro}
           aria-labelledby="intro-h"
-          onChange={(e) => props.onIntro((e.target as HTMLTextAreaElement).value)}
+          onCommit={props.onIntro}
         />
       </section>
 
@@ -243,15 +239,10 @@ function FollowUp(props: PrepSheetViewProps) {
       </p>
       <label class="field">
         Thank-you draft
-        <textarea
-          rows={10}
-          maxLength={20000}
-          value={props.thankYou}
-          onChange={(e) => props.onThankYouText((e.target as HTMLTextAreaElement).value)}
-        />
+        <DraftTextarea rows={10} maxLength={20000} value={props.thankYou} onCommit={props.onThankYouText} />
       </label>
       <div class="row wrap">
-        <button type="button" class="btn small" onClick={() => void navigator.clipboard?.writeText(props.thankYou)}>
+        <button type="button" class="btn small" onClick={props.onCopyThankYou}>
           Copy thank-you
         </button>
         {!thanked && (

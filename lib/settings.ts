@@ -11,16 +11,17 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { checkInWeeks: 3 };
-const KEY = 'rapport:settings';
+/** Where the settings live in storage.local (the background watches it). */
+export const SETTINGS_KEY = 'rapport:settings';
 
 export async function readSettings(): Promise<Settings> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
+  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? raw : {}) });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = Settings.parse({ ...(await readSettings()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }

@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging/client';
 import { userMessage } from '@/lib/messaging/errors';
 import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { markOnce } from '@/lib/ui/marks';
+import { useActions } from '@/lib/ui/actions';
 import { requestRoute, type Route } from '@/lib/ui/route';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 
@@ -32,29 +33,33 @@ export function App() {
   const [outcome, setOutcome] = useState<Outcome>();
   const [context, setContext] = useState<ContextResponse>();
 
-  useEffect(() => {
-    void (async () => {
-      let [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      // Give a page that is finishing its load a moment (the background waits as long).
-      for (let i = 0; active?.status === 'loading' && i < 40; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        active = active.id === undefined ? active : await browser.tabs.get(active.id);
-      }
-      setTab(active);
-      if (active?.url) void send('context', { url: active.url }).then(setContext, () => {});
-      const reason = unclippableReason(active?.url, active?.status);
-      if (reason || active?.id === undefined) return setBlocked(reason ?? 'No tab to clip.');
-      try {
-        const [p, list] = await Promise.all([send('preview', { tabId: active.id }), send('companies', {})]);
-        setPreview(p);
-        markOnce('popup-interactive');
-        setExtraction(p.extraction);
-        setCompanies(list);
-      } catch (err) {
-        setPreviewError(userMessage(err));
-      }
-    })();
-  }, []);
+  const { run } = useActions();
+  useEffect(
+    () =>
+      run(async () => {
+        let [active] = await browser.tabs.query({ active: true, currentWindow: true });
+        // Give a page that is finishing its load a moment (the background waits as long).
+        for (let i = 0; active?.status === 'loading' && i < 40; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          active = active.id === undefined ? active : await browser.tabs.get(active.id);
+        }
+        setTab(active);
+        if (active?.url)
+          send('context', { url: active.url }).then(setContext, (err: unknown) => setOutcome({ ok: false, text: userMessage(err) }));
+        const reason = unclippableReason(active?.url, active?.status);
+        if (reason || active?.id === undefined) return setBlocked(reason ?? 'No tab to clip.');
+        try {
+          const [p, list] = await Promise.all([send('preview', { tabId: active.id }), send('companies', {})]);
+          setPreview(p);
+          markOnce('popup-interactive');
+          setExtraction(p.extraction);
+          setCompanies(list);
+        } catch (err) {
+          setPreviewError(userMessage(err));
+        }
+      }),
+    [run],
+  );
 
   const clip = async () => {
     if (!preview || !extraction || tab?.id === undefined) return;

@@ -8,17 +8,15 @@ import { urlKey } from '../db/url-key';
 import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/server';
 import { extractTab, type TabAccess } from './tab-clipper';
-import { timedClip } from './timed-clip';
 
-/** The background's answers to the popup and the side panel. */
+/** What the background does beside answering. */
 export interface BackgroundServices {
-  /** Rebuilds the reminder alarms from the dossier; returns how many are scheduled. */
-  syncReminders(): Promise<number>;
   /** After a clip: mark the tab's badge. */
   onSaved?(tabId: number): Promise<unknown>;
 }
 
-export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = { syncReminders: async () => 0 }): Handlers {
+/** The background's answers to the popup (the one page that talks to it: it acts on a tab). */
+export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = {}): Handlers {
   return {
     async preview({ tabId }) {
       const { extraction, ms } = await extractTab(tabs, tabId);
@@ -87,15 +85,6 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
           mustAsk: next.mustAsk,
         },
       };
-    },
-
-    async syncReminders() {
-      return { scheduled: await services.syncReminders() };
-    },
-
-    async benchClip({ tabId }) {
-      if (import.meta.env.MODE !== 'e2e') throw new UserError('unavailable', 'Not available in this build.');
-      return timedClip(db, tabs, tabId);
     },
   };
 }

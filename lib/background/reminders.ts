@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { RapportDb } from '../db/database';
 import type { Interview } from '../schema/dossier';
 import { formatInstant } from '../ui/time';
@@ -38,15 +39,50 @@ export function remindersFor(i: Interview, settings: ReminderSettings, now: numb
 
 /** Rebuilds every Rapport alarm from the dossier: idempotent, so any change can just call it. */
 export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: ReminderSettings, now = Date.now()): Promise<number> {
+  return schedule(await db.interviews.toArray(), alarms, settings, now);
+}
+
+async function schedule(interviews: Interview[], alarms: AlarmsApi, settings: ReminderSettings, now: number): Promise<number> {
   for (const a of await alarms.getAll()) if (a.name.startsWith(PREFIX)) await alarms.clear(a.name);
   let n = 0;
-  for (const i of await db.interviews.toArray()) {
+  for (const i of interviews) {
     for (const r of remindersFor(i, settings, now)) {
       await alarms.create(r.name, { when: r.when });
       n++;
     }
   }
   return n;
+}
+
+/**
+ * Keeps the reminder alarms in step with the meetings, wherever they change (side panel, import,
+ * another window): the background watches the interviews table (liveQuery) and calls `resync`
+ * when the check-in setting changes. No page has to remember to ask. Syncs run one after the
+ * other, so two quick changes never interleave their alarms; a failure goes to `onError`.
+ */
+export function watchReminders(
+  db: RapportDb,
+  alarms: AlarmsApi,
+  settings: () => Promise<ReminderSettings>,
+  onError: (err: unknown) => void,
+): { resync(): void; stop(): void } {
+  let latest: Interview[] | undefined;
+  let queue = Promise.resolve();
+  const resync = () => {
+    queue = queue
+      .then(async () => {
+        if (latest) await schedule(latest, alarms, await settings(), Date.now());
+      })
+      .catch(onError);
+  };
+  const subscription = liveQuery(() => db.interviews.toArray()).subscribe({
+    next: (interviews) => {
+      latest = interviews;
+      resync();
+    },
+    error: onError,
+  });
+  return { resync, stop: () => subscription.unsubscribe() };
 }
 
 /** An alarm went off: say what is due, unless it is already done. */

@@ -1,6 +1,6 @@
 import type { RapportDb } from '../db/database';
 import { saveClip } from '../db/save-clip';
-import type { ClipTimings } from '../messaging/protocol';
+import type { ClipTimings } from '../bench/port';
 import { PageExtraction } from '../schema/page-extraction';
 import { type ExtractTimings, extractTab, type TabAccess } from './tab-clipper';
 

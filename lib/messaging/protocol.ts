@@ -65,25 +65,11 @@ export const ContextResponse = z.object({
 });
 export type ContextResponse = z.infer<typeof ContextResponse>;
 
-/** The parts of one clip, as the benchmark measures them. */
-export const ClipTimings = z.object({
-  totalMs: z.number(),
-  injectAndExtractMs: z.number(),
-  extractInPageMs: z.number(),
-  messagingMs: z.number(),
-  validateMs: z.number(),
-  dbMs: z.number(),
-});
-export type ClipTimings = z.infer<typeof ClipTimings>;
-
 export const protocol = {
   preview: { request: TabRequest, response: PreviewResponse },
   save: { request: SaveRequest, response: SaveResponse },
   companies: { request: z.object({}), response: z.array(CompanyRef) },
   context: { request: z.object({ url: z.string().check(z.maxLength(4_000)) }), response: ContextResponse },
-  syncReminders: { request: z.object({}), response: z.object({ scheduled: z.int() }) },
-  /** The benchmark's timed clip; refused outside the e2e build. */
-  benchClip: { request: TabRequest, response: ClipTimings },
 } as const;
 
 export type Protocol = typeof protocol;

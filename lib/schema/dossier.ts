@@ -192,3 +192,5 @@ export const SelfProfile = z.object({
   updatedAt: epochMs,
 });
 export type SelfProfile = z.infer<typeof SelfProfile>;
+/** The profile as the user edits it (the form); the id and the time are Rapport's. */
+export type SelfProfileInput = Omit<SelfProfile, 'id' | 'updatedAt'>;

@@ -67,7 +67,9 @@ function fieldWords(path: PropertyKey[]): { key: string; words: string } {
   const key = names[names.length - 1] ?? '';
   const inFacts = names.includes('facts') && key !== 'facts';
   const base = FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return { key, words: inFacts ? `fact “${names[names.indexOf('facts') + 1] ?? ''}” (${base})` : base };
+  // One item of a list ("schools", 3): "an entry of its list of schools".
+  const item = typeof path[path.length - 1] === 'number' && !inFacts ? 'entry in its ' : '';
+  return { key, words: inFacts ? `fact “${names[names.indexOf('facts') + 1] ?? ''}” (${base})` : `${item}${base}` };
 }
 
 function problem(issue: Issue, key: string, words: string): string {
@@ -79,7 +81,7 @@ function problem(issue: Issue, key: string, words: string): string {
       return issue.origin === 'array' || issue.origin === 'set'
         ? `more than ${String(issue.maximum)} entries in its ${words}`
         : issue.origin === 'string'
-          ? `a ${words} longer than ${String(issue.maximum)} characters`
+          ? `${words.startsWith('entry') ? 'an' : 'a'} ${words} longer than ${String(issue.maximum)} characters`
           : `a ${words} that is too large`;
     case 'too_small':
       return issue.origin === 'string' ? `an empty ${words}` : `a ${words} that is too small`;

@@ -1,0 +1,17 @@
+import type { Notice } from '@/lib/ui/actions';
+
+/** Where a page says how the user's last action went: a success, or what failed and what to do. */
+export function NoticeArea({ notice, onDismiss }: { notice?: Notice; onDismiss(): void }) {
+  return (
+    <div class="notice-area" aria-live="polite">
+      {notice && (
+        <div class={`notice ${notice.ok ? 'ok' : 'err'} row top`} role={notice.ok ? 'status' : 'alert'}>
+          <span class="grow">{notice.text}</span>
+          <button type="button" class="btn small link" onClick={onDismiss} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
