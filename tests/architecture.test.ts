@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
@@ -44,6 +44,10 @@ describe('architecture', () => {
     const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
     expect(config).not.toMatch(/all_urls|content_scripts/);
     expect(files('entrypoints').filter((f) => /content/.test(f))).toEqual([]);
+  });
+
+  it('no import cycles between modules, type-only imports included', () => {
+    expect(importCycles()).toEqual([]);
   });
 
   /**
@@ -112,4 +116,53 @@ function runRanges(src: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** Every cycle of imports (`import type` counts: it ties two modules as much) in lib, components and entrypoints. */
+function importCycles(): string[][] {
+  const all = [...files('lib'), ...files('components'), ...files('entrypoints')];
+  const graph = new Map<string, string[]>();
+  for (const f of all) {
+    const deps: string[] = [];
+    for (const m of readFileSync(join(root, f), 'utf8').matchAll(/(?:import|export)\s+(?:type\s+)?[^'";]*?from\s+'([^']+)'/g)) {
+      const spec = m[1]!;
+      if (!spec.startsWith('.') && !spec.startsWith('@/')) continue;
+      const base = spec.startsWith('@/') ? join(root, spec.slice(2)) : resolve(dirname(join(root, f)), spec);
+      const hit = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(p));
+      if (hit) deps.push(relative(root, hit));
+    }
+    graph.set(f, deps);
+  }
+  // Tarjan's strongly connected components: each of more than one module is a cycle.
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const scc: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        scc.push(w);
+      } while (w !== v);
+      if (scc.length > 1) cycles.push(scc.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles;
 }

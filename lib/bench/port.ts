@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { timedClip } from '../background/timed-clip';
+export type { ClipTimings } from '../background/timed-clip';
 import type { TabAccess } from '../background/tab-clipper';
 import type { RapportDb } from '../db/database';
 import { userMessage } from '../messaging/errors';
@@ -10,17 +11,6 @@ import { userMessage } from '../messaging/errors';
  * own, opened by the bench page, listened to only by the e2e build's background.
  */
 export const BENCH_PORT = 'rapport-bench';
-
-/** The parts of one clip, as the benchmark measures them. */
-export const ClipTimings = z.object({
-  totalMs: z.number(),
-  injectAndExtractMs: z.number(),
-  extractInPageMs: z.number(),
-  messagingMs: z.number(),
-  validateMs: z.number(),
-  dbMs: z.number(),
-});
-export type ClipTimings = z.infer<typeof ClipTimings>;
 
 const BenchRequest = z.object({ tabId: z.int().check(z.nonnegative()) });
 

@@ -6,7 +6,8 @@ import type { IdentityHint } from './companies';
 import type { RapportDb } from './database';
 import { personNameKey } from './names';
 import { newPerson, stripUndefined } from './records';
-import { atLeast, fieldStrength, onLinkedIn, ownProfileUrl, personByProfile, storedStrength } from './trust';
+import { personByProfile } from './people';
+import { atLeast, fieldStrength, onLinkedIn, ownProfileUrl, storedStrength } from './trust';
 
 const CANNOT = 'Rapport could not save this page';
 

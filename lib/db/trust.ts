@@ -1,7 +1,6 @@
 import { linkedinProfileUrl } from '../extract/facts';
 import { type Person, type PersonPageField, STRENGTHS, type Strength } from '../schema/dossier';
 import type { PageExtraction } from '../schema/page-extraction';
-import type { RapportDb } from './database';
 
 /**
  * Whose word Rapport takes for what. An identity — a LinkedIn profile or company page, a domain —
@@ -42,13 +41,4 @@ export function fieldStrength(x: Pick<PageExtraction, 'sources'>, path: string, 
  */
 export function storedStrength(p: Person, field: PersonPageField): Strength {
   return p.fieldStrengths?.[field] ?? (linkedinProfileUrl(p.profileUrl) ? 'owner' : 'other');
-}
-
-/**
- * The person whose LinkedIn profile this is, as LinkedIn (or the user) vouched for it: a profile
- * address some other page claimed for someone does not make them that person.
- */
-export async function personByProfile(db: RapportDb, profileUrl: string): Promise<Person | undefined> {
-  const all = await db.people.where('profileUrl').equals(profileUrl).toArray();
-  return all.find((p) => storedStrength(p, 'profileUrl') !== 'other');
 }
