@@ -1,16 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import './tests/helpers/node20.ts';
 
 // End-to-end tests drive the BUILT extension in Debian's Chromium: one file at a time, no fakes.
-const mapWithGroupBy = Map as unknown as { groupBy?: unknown };
-mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (v: V, i: number) => K) => {
-  const out = new Map<K, V[]>();
-  let i = 0;
-  for (const item of items) {
-    const k = key(item, i++);
-    out.set(k, [...(out.get(k) ?? []), item]);
-  }
-  return out;
-};
 
 export default defineConfig({
   test: {

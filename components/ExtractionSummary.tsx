@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 import { formatIsoDate } from '@/lib/ui/format';
 
@@ -18,14 +19,12 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
     if (p.experience?.length) rows.push(['Experience', `${p.experience.length} position${p.experience.length > 1 ? 's' : ''}`]);
   }
   if (c) {
-    rows.push(
-      ['Company', c.name],
-      ['Industry', c.industry],
-      ['Size', c.size],
-      ['Headquarters', c.headquarters],
-      ['Founded', c.founded?.toString()],
-    );
-    rows.push(['About', c.description]);
+    rows.push(['Company', c.name]);
+    for (const f of COMPANY_FACTS) {
+      const v = c[f.key];
+      if (f.glance && f.format !== 'link' && v !== undefined) rows.push([f.label, Array.isArray(v) ? v.join(', ') : String(v)]);
+    }
+    if (!c.summary) rows.push(['About', c.description]);
   }
   if (a) {
     rows.push(['Published', formatIsoDate(a.publishedAt)], ['By', a.authors?.join(', ')], ['Source', a.siteName], ['Summary', a.excerpt]);
@@ -39,7 +38,9 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
       {shown.map(([label, value]) => (
         <Fragment key={label}>
           <dt>{label}</dt>
-          <dd class={label === 'About' || label === 'Summary' ? 'clamp-2' : undefined}>{value}</dd>
+          <dd class={label === 'About' || label === 'Summary' || label === 'What it does' || label === 'Mission' ? 'clamp-2' : undefined}>
+            {value}
+          </dd>
         </Fragment>
       ))}
     </dl>

@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { factVariants } from '@/lib/facts';
-import { COMPANY_FACT_KEYS, type Clip, type Company, type CompanyFactKey, type FactValue } from '@/lib/schema/dossier';
-import { FACT_LABELS, factText, formatDate } from '@/lib/ui/format';
+import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
+import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
+import { factText, formatDate } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 
 export interface FactListProps {
@@ -10,14 +11,12 @@ export interface FactListProps {
   onPin(key: CompanyFactKey, value: FactValue): void;
 }
 
-const LINK_FACTS = new Set<CompanyFactKey>(['website', 'linkedinUrl']);
-
 /**
  * Each fact with the clip it came from. When sources disagree, every value is shown, newest
  * first, and the user can pick the one to trust.
  */
 export function FactList({ company, clipsById, onPin }: FactListProps) {
-  const keys = COMPANY_FACT_KEYS.filter((k) => company.facts[k]?.length);
+  const keys = COMPANY_FACTS.map((f) => f.key).filter((k) => company.facts[k]?.length);
   if (!keys.length) return <p class="muted">No facts yet. Clip the company's About page or its LinkedIn page to fill this in.</p>;
   return (
     <dl class="facts">
@@ -27,7 +26,7 @@ export function FactList({ company, clipsById, onPin }: FactListProps) {
         const others = variants.filter((v) => v !== chosen);
         return (
           <Fragment key={key}>
-            <dt>{FACT_LABELS[key]}</dt>
+            <dt>{factSpec(key).label}</dt>
             <dd data-fact={key}>
               <FactValueView factKey={key} value={chosen.value} />
               <Sources entries={chosen.entries} clipsById={clipsById} />
@@ -58,8 +57,9 @@ export function FactList({ company, clipsById, onPin }: FactListProps) {
 }
 
 function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: FactValue }) {
-  if (LINK_FACTS.has(factKey) && typeof value === 'string') return <ExternalLink href={value}>{shortUrl(value)}</ExternalLink>;
-  if (factKey === 'socials' && Array.isArray(value)) {
+  const format = factSpec(factKey).format;
+  if (format === 'link' && typeof value === 'string') return <ExternalLink href={value}>{shortUrl(value)}</ExternalLink>;
+  if (format === 'links' && Array.isArray(value)) {
     return (
       <ul class="plain socials">
         {value.map((u) => (
@@ -70,7 +70,7 @@ function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: Fac
       </ul>
     );
   }
-  return <span class={factKey === 'description' || factKey === 'mission' ? 'fact-long' : undefined}>{factText(value)}</span>;
+  return <span class={format === 'paragraph' ? 'fact-long' : undefined}>{factText(value)}</span>;
 }
 
 function shortUrl(url: string): string {

@@ -1,19 +1,11 @@
 import { PERSON_STATUSES, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
-import { formatIsoDate } from '@/lib/ui/format';
+import { formatIsoDate, STATUS_LABELS } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { ConfirmDelete } from './ConfirmDelete';
 import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
 import { ExternalLink } from './ExternalLink';
 import { ReferralList } from './ReferralList';
-
-export const STATUS_LABELS: Record<PersonStatus, string> = {
-  'to-contact': 'To contact',
-  contacted: 'Contacted',
-  scheduled: 'Scheduled',
-  met: 'Met',
-  thanked: 'Thanked',
-};
 
 export interface PersonViewProps {
   person: Person;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { PERSON_STATUSES, type PersonStatus } from '@/lib/schema/dossier';
 import { formatDate } from '@/lib/ui/format';
 import type { PipelineCard } from '@/lib/ui/pipeline';
-import { STATUS_LABELS } from './PersonView';
+import { STATUS_LABELS } from '@/lib/ui/format';
 
 export interface PipelineViewProps {
   columns: Record<PersonStatus, PipelineCard[]>;

@@ -1,15 +1,11 @@
 import type { SearchHit } from '@/lib/search/search';
+import { fold } from '@/lib/text/fold';
 
 const KIND: Record<SearchHit['kind'], string> = { company: 'Company', person: 'Person', clip: 'Clip', note: 'Note' };
 
 /** Highlights the query's words in a piece of text, as text (never as HTML). */
 export function Highlight({ text, terms }: { text: string; terms: string[] }) {
   if (!terms.length) return <>{text}</>;
-  const fold = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
   const folded = fold(text);
   // Folding can change lengths (ligatures); fall back to plain text when it does.
   if (folded.length !== text.length) return <>{text}</>;

@@ -9,7 +9,7 @@ import { listenForBench } from '@/lib/bench/port';
 import { updateBadge } from '@/lib/background/badge';
 import { clipLink, saveSelection } from '@/lib/background/menus';
 import { openDossier } from '@/lib/browser/side-panel';
-import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { readSettings, watchSettings } from '@/lib/settings';
 import { db } from '@/lib/db/database';
 import { dispatch } from '@/lib/messaging/server';
 
@@ -39,9 +39,7 @@ export default defineBackground(() => {
   // worker sleeps when idle and a page's write does not wake it: it catches up when it starts
   // (any event, or the periodic wake alarm), as the watch's first answer rebuilds every alarm.
   const reminders = watchReminders(db(), browser.alarms, readSettings, (err) => console.error('Rapport: reminders not scheduled', err));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) reminders.resync();
-  });
+  watchSettings(reminders.resync);
   browser.alarms.create(WAKE_ALARM, { periodInMinutes: 30 });
   if (import.meta.env.MODE === 'e2e') listenForBench(db(), browserTabs);
 

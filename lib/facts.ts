@@ -10,6 +10,7 @@ import {
   type Strength,
 } from './schema/dossier';
 import { LIMITS } from './schema/common';
+import { firstSentences } from './text/sentences';
 
 const MAX_ENTRIES_PER_FACT = 20;
 
@@ -100,6 +101,17 @@ const byRank = (a: FactEntry, b: FactEntry) =>
 export function currentFact(company: Company, key: CompanyFactKey): FactEntry | undefined {
   const entries = company.facts[key];
   return entries?.find((e) => e.pinned) ?? entries?.[0];
+}
+
+/**
+ * The value a view shows for a fact: the current one; "what it does" falls back to the first two
+ * sentences of the description when no page stated it shortly.
+ */
+export function shownFact(company: Company, key: CompanyFactKey): FactEntry | undefined {
+  const f = currentFact(company, key);
+  if (f || key !== 'summary') return f;
+  const d = currentFact(company, 'description');
+  return d && typeof d.value === 'string' ? { ...d, value: firstSentences(d.value, 2) } : undefined;
 }
 
 /** Distinct values for one fact, each with every clip that states it, newest first. */

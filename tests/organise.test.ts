@@ -49,7 +49,7 @@ describe('contacts as CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Name,Title,Company,Status,Location,Profile URL,Tags,Referred by,Next meeting,Notes');
     expect(lines[1]).toBe(
-      '"Zoë ""Z"" Ångström","Head of Data, Platform",Fernhill Robotics,to-contact,,,robotics; warm,,,"line one\nline two"',
+      '"Zoë ""Z"" Ångström","Head of Data, Platform",Fernhill Robotics,To contact,,,robotics; warm,,,"line one\nline two"',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
   });

@@ -43,3 +43,49 @@ describe('the extractor registry', () => {
     expect(spy.extract).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('a page opened away from its site', () => {
+  const spy = (claims: boolean): Extractor => ({
+    id: 'spy',
+    matches: (u) => u.hostname === 'spy.example',
+    claims: () => claims,
+    extract: vi.fn((_doc: Document, u: URL) => ({ kind: 'other' as const, url: u.href, title: 'spy', extractor: 'spy', sources: {} })),
+  });
+  const saved = (head: string) => docFrom(`<html><head>${head}<title>x</title></head><body></body></html>`, 'file:///home/me/page.html');
+  const file = new URL('file:///home/me/page.html');
+
+  it('is read by the extractor of the site its canonical link names, when its structure agrees', () => {
+    const s = spy(true);
+    const x = extractPage(saved('<link rel="canonical" href="https://spy.example/a">'), file, [s, generic]);
+    expect(s.extract).toHaveBeenCalledWith(expect.anything(), new URL('https://spy.example/a'), {});
+    expect(x).toMatchObject({ extractor: 'spy', url: file.href, canonicalUrl: 'https://spy.example/a' });
+  });
+
+  it('is read by that extractor through og:url too', () => {
+    const s = spy(true);
+    expect(extractPage(saved('<meta property="og:url" content="https://spy.example/b">'), file, [s, generic]).extractor).toBe('spy');
+  });
+
+  it('is not, when its structure does not agree with the claim', () => {
+    const s = spy(false);
+    expect(extractPage(saved('<link rel="canonical" href="https://spy.example/a">'), file, [s, generic]).extractor).toBe('generic');
+    expect(s.extract).not.toHaveBeenCalled();
+  });
+
+  it('is not read by an extractor of another site than the one it claims', () => {
+    const s = spy(true);
+    expect(extractPage(saved('<link rel="canonical" href="https://elsewhere.example/a">'), file, [s, generic]).extractor).toBe('generic');
+  });
+
+  it('claiming no address, is read by the extractor whose structure it has, at the address it lies', () => {
+    const s = spy(true);
+    expect(extractPage(saved(''), file, [s, generic]).extractor).toBe('spy');
+    expect(s.extract).toHaveBeenCalledWith(expect.anything(), file, {});
+  });
+
+  it('a relative canonical is no claim', () => {
+    const s = spy(true);
+    extractPage(saved('<link rel="canonical" href="/in/someone/">'), file, [s, generic]);
+    expect(s.extract).toHaveBeenCalledWith(expect.anything(), file, {});
+  });
+});

@@ -81,3 +81,44 @@ describe('search', () => {
     expect(hits.filter((h) => h.id === company.id)).toHaveLength(1);
   });
 });
+
+describe('search by a career', () => {
+  it('finds a person by a past employer and a school, also after upgrading a version 4 database', async () => {
+    const { Dexie } = await import('dexie');
+    const { RapportDb, V4 } = await import('../lib/db/database');
+    const name = `rapport-v4-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(4).stores(V4);
+    await old.open();
+    const person = {
+      id: 'p1',
+      name: 'Dana Ruiz',
+      currentTitle: 'Engineering Manager',
+      experience: [
+        { title: 'Engineering Manager', company: 'Fernhill Robotics', start: '2023-01' },
+        { title: 'Backend Engineer', company: 'Quillmark Systems', start: '2017-03', end: '2022-12' },
+      ],
+      education: [{ school: 'Université de Lyon', degree: 'MSc' }],
+      skills: [],
+      status: 'to-contact',
+      tags: [],
+      sourceClipIds: [],
+      createdAt: 1,
+      updatedAt: 1,
+      // A version 4 database indexed name, role, headline, tags and notes only.
+      words: ['dana', 'ruiz', 'engineering', 'manager'],
+    };
+    await old.table('people').add(person);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    const { search: find } = await import('../lib/search/search');
+    expect((await find(db, 'quillmark')).map((h) => h.id)).toEqual(['p1']);
+    expect((await find(db, 'universite lyon')).map((h) => h.id)).toEqual(['p1']);
+    const { words: _w, ...stored } = (await db.people.get('p1'))!;
+    const { words: _old, ...before } = person;
+    expect(stored).toEqual(before);
+    db.close();
+  });
+});

@@ -1,4 +1,5 @@
-import { currentFact } from '../facts';
+import { shownFact } from '../facts';
+import { COMPANY_FACTS } from '../schema/company-facts';
 import { similarity, NEAR_DUPLICATE } from '../prep/engine';
 import type { PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
@@ -15,18 +16,12 @@ export interface PrepQuality {
 }
 
 /** Basic questions, recognised by their wording (not by the engine's own bookkeeping). */
-const BASIC: Array<[CompanyFactKey, RegExp]> = [
-  ['description', /\bwhat does .{1,60} do\b/i],
-  ['size', /\bhow many (people|employees)\b/i],
-  ['headquarters', /\bwhere is .{1,60} (based|headquartered)\b/i],
-  ['founded', /\bwhen was .{1,60} founded\b/i],
-  ['industry', /\bwhich industry\b/i],
-];
+const BASIC = COMPANY_FACTS.flatMap((f): Array<[CompanyFactKey, RegExp]> => ('answers' in f ? [[f.key, f.answers]] : []));
 
 export function prepQuality(input: PrepInput, sheet: PrepSheet): PrepQuality {
   const qs = sheet.questions;
   const knownAsked = qs
-    .filter((q) => BASIC.some(([key, re]) => re.test(q.text) && input.company && currentFact(input.company, key)))
+    .filter((q) => BASIC.some(([key, re]) => re.test(q.text) && input.company && shownFact(input.company, key)))
     .map((q) => q.text);
   const nearDuplicates: Array<[string, string]> = [];
   for (let i = 0; i < qs.length; i++)

@@ -42,14 +42,6 @@ const URLS = new Set(['website', 'linkedinUrl', 'profileUrl', 'companyUrl', 'cur
 
 type Json = Record<string, unknown>;
 
-/** A leaf: where it sits, the field it counts under, and a comparison. */
-interface Leaf {
-  path: string;
-  field: string;
-  key: string;
-  value: unknown;
-}
-
 export function fold(s: string): string {
   return s
     .normalize('NFKC')
@@ -64,7 +56,11 @@ export function fold(s: string): string {
     .trim();
 }
 
-const words = (s: string) => fold(s).normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string) =>
+  fold(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Token F1 of two texts: 1 when they hold the same words, whatever the spacing or punctuation. */
 export function overlap(a: string, b: string): number {
@@ -101,19 +97,74 @@ function sameText(expected: string, actual: string): boolean {
 }
 
 const US_STATES: Record<string, string> = {
-  al: 'alabama', ak: 'alaska', az: 'arizona', ar: 'arkansas', ca: 'california', co: 'colorado', ct: 'connecticut',
-  de: 'delaware', dc: 'district of columbia', fl: 'florida', ga: 'georgia', hi: 'hawaii', id: 'idaho', il: 'illinois',
-  in: 'indiana', ia: 'iowa', ks: 'kansas', ky: 'kentucky', la: 'louisiana', me: 'maine', md: 'maryland',
-  ma: 'massachusetts', mi: 'michigan', mn: 'minnesota', ms: 'mississippi', mo: 'missouri', mt: 'montana',
-  ne: 'nebraska', nv: 'nevada', nh: 'new hampshire', nj: 'new jersey', nm: 'new mexico', ny: 'new york',
-  nc: 'north carolina', nd: 'north dakota', oh: 'ohio', ok: 'oklahoma', or: 'oregon', pa: 'pennsylvania',
-  ri: 'rhode island', sc: 'south carolina', sd: 'south dakota', tn: 'tennessee', tx: 'texas', ut: 'utah',
-  vt: 'vermont', va: 'virginia', wa: 'washington', wv: 'west virginia', wi: 'wisconsin', wy: 'wyoming',
+  al: 'alabama',
+  ak: 'alaska',
+  az: 'arizona',
+  ar: 'arkansas',
+  ca: 'california',
+  co: 'colorado',
+  ct: 'connecticut',
+  de: 'delaware',
+  dc: 'district of columbia',
+  fl: 'florida',
+  ga: 'georgia',
+  hi: 'hawaii',
+  id: 'idaho',
+  il: 'illinois',
+  in: 'indiana',
+  ia: 'iowa',
+  ks: 'kansas',
+  ky: 'kentucky',
+  la: 'louisiana',
+  me: 'maine',
+  md: 'maryland',
+  ma: 'massachusetts',
+  mi: 'michigan',
+  mn: 'minnesota',
+  ms: 'mississippi',
+  mo: 'missouri',
+  mt: 'montana',
+  ne: 'nebraska',
+  nv: 'nevada',
+  nh: 'new hampshire',
+  nj: 'new jersey',
+  nm: 'new mexico',
+  ny: 'new york',
+  nc: 'north carolina',
+  nd: 'north dakota',
+  oh: 'ohio',
+  ok: 'oklahoma',
+  or: 'oregon',
+  pa: 'pennsylvania',
+  ri: 'rhode island',
+  sc: 'south carolina',
+  sd: 'south dakota',
+  tn: 'tennessee',
+  tx: 'texas',
+  ut: 'utah',
+  vt: 'vermont',
+  va: 'virginia',
+  wa: 'washington',
+  wv: 'west virginia',
+  wi: 'wisconsin',
+  wy: 'wyoming',
 };
 const COUNTRY_ALIASES: Record<string, string> = {
-  us: 'united states', usa: 'united states', 'u.s': 'united states', 'u.s.a': 'united states', 'united states of america': 'united states',
-  uk: 'united kingdom', gb: 'united kingdom', 'great britain': 'united kingdom', england: 'united kingdom',
-  de: 'germany', deutschland: 'germany', fr: 'france', nl: 'netherlands', 'the netherlands': 'netherlands', nederland: 'netherlands',
+  us: 'united states',
+  usa: 'united states',
+  'u.s': 'united states',
+  'u.s.a': 'united states',
+  'united states of america': 'united states',
+  uk: 'united kingdom',
+  gb: 'united kingdom',
+  'great britain': 'united kingdom',
+  england: 'united kingdom',
+  de: 'germany',
+  deutschland: 'germany',
+  fr: 'france',
+  nl: 'netherlands',
+  'the netherlands': 'netherlands',
+  nederland: 'netherlands',
 };
 
 function placeParts(s: string): string[] {
@@ -137,7 +188,10 @@ function samePlace(a: string, b: string): boolean {
 export function normUrl(s: string): string {
   try {
     const u = new URL(s.trim());
-    const host = u.hostname.toLowerCase().replace(/^(www|[a-z]{2})\.(?=linkedin\.com$)/, '').replace(/^www\./, '');
+    const host = u.hostname
+      .toLowerCase()
+      .replace(/^(www|[a-z]{2})\.(?=linkedin\.com$)/, '')
+      .replace(/^www\./, '');
     const path = decodeURI(u.pathname).replace(/\/+$/, '').toLowerCase();
     const query = host === 'linkedin.com' ? '' : u.search;
     return `${host}${path}${query}`;
@@ -155,11 +209,18 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (PLACES.has(field)) return samePlace(expected, actual);
   if (DATES.has(field)) return actual.slice(0, expected.length) === expected;
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
+  // "Full Time", "Full-time" and "FULL_TIME" are one employment type.
+  if (field === 'employmentType') return fold(expected).replace(/[\s_-]+/g, '') === fold(actual).replace(/[\s_-]+/g, '');
   return fold(expected) === fold(actual);
 }
 
 /** The name of the last part of a path: `person.experience[].title` → `title`. */
-const lastName = (field: string) => field.replace(/\[\]$/, '').split(/[.[\]]+/).filter(Boolean).pop() ?? field;
+const lastName = (field: string) =>
+  field
+    .replace(/\[\]$/, '')
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .pop() ?? field;
 
 /** How alike two entries of a list of objects are: used to pair them, not to score them. */
 function likeness(a: Json, b: Json): number {
@@ -309,7 +370,11 @@ export function table(scores: Scores, title = 'field'): string {
       pct(f1(s)).padStart(6),
     ].join('  ');
   const head = [title.padEnd(width), ...cols.map((c, i) => (i < 3 ? c : c.padStart(i === 4 ? 9 : 6)))].join('  ');
-  return [head, '-'.repeat(head.length), ...rows.map(([f, s]) => line(f, s)), '-'.repeat(head.length), line('OVERALL', totals(scores))].join(
-    '\n',
-  );
+  return [
+    head,
+    '-'.repeat(head.length),
+    ...rows.map(([f, s]) => line(f, s)),
+    '-'.repeat(head.length),
+    line('OVERALL', totals(scores)),
+  ].join('\n');
 }

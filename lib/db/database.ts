@@ -11,7 +11,10 @@ import { repairDossier } from './repair';
  * its `upgrade()` and a test in tests/trust-data.test.ts that opens the older database.
  */
 
-/** The first schema, kept verbatim: Dexie needs every version to upgrade old databases. */
+/**
+ * The first schema, kept verbatim. Dexie 4 needs only the versions that carry an upgrade (and the
+ * latest); each one here has an upgrade, and later versions are written as changes to it.
+ */
 export const V1 = {
   companies: 'id, name, nameKey, *domains, linkedinUrl, updatedAt',
   people: 'id, name, currentCompanyId, profileUrl, status, referredBy, updatedAt',
@@ -47,6 +50,12 @@ export const V4 = {
 /** v5 changes no index: it repairs what older versions stored (lib/db/repair.ts). */
 export const V5 = V4;
 
+/**
+ * A clip as the `clips` table stores it (since v3): its body — text and search words — lives in
+ * `clipTexts`, so lists of clips stay light.
+ */
+export type StoredClip = Omit<Clip, 'text' | 'words'>;
+
 /** A clip's body: its readable text and search words, kept apart so lists of clips stay light. */
 export interface ClipText {
   id: string;
@@ -57,7 +66,7 @@ export interface ClipText {
 export class RapportDb extends Dexie {
   companies!: EntityTable<Company, 'id'>;
   people!: EntityTable<Person, 'id'>;
-  clips!: EntityTable<Clip, 'id'>;
+  clips!: EntityTable<StoredClip, 'id'>;
   clipTexts!: EntityTable<ClipText, 'id'>;
   terms!: EntityTable<Term, 'term'>;
   interviews!: EntityTable<Interview, 'id'>;
@@ -115,6 +124,15 @@ export class RapportDb extends Dexie {
     // v5: facts get the strength of their source; references an older merge left dangling go;
     // derived values that outgrew their limits are derived again (issue 12).
     this.version(5).stores(V5).upgrade(repairDossier);
+    // v7: people are found by the employers and schools of their career too (no index change).
+    this.version(7)
+      .stores(V4)
+      .upgrade(async (tx) => {
+        await tx
+          .table<Person, string>('people')
+          .toCollection()
+          .modify((p) => void (p.words = personWords(p)));
+      });
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
     this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));

@@ -1,4 +1,5 @@
 import { fit, LIMITS } from '../schema/common';
+import { fold, foldWords } from '../text/fold';
 
 /** Legal forms that never tell two companies apart: "Acme Robotics GmbH" is "Acme Robotics". */
 const LEGAL_FORMS =
@@ -9,10 +10,7 @@ const LEGAL_FORMS =
  * eighteenfold under NFKD): the key is cut to the limit a stored name key has.
  */
 export function companyNameKey(name: string): string {
-  let s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  let s = fold(name)
     .replace(/&/g, ' and ')
     .replace(/[,.'’()"]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -26,10 +24,5 @@ export function companyNameKey(name: string): string {
 }
 
 export function personNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldWords(name);
 }

@@ -6,11 +6,16 @@ export function companyWords(c: Pick<Company, 'name' | 'domains' | 'tags' | 'not
   return [...new Set(tokens([c.name, ...(c.domains ?? []), ...(c.tags ?? []), (c.notes ?? '').slice(0, 2_000)].join(' ')))].slice(0, 64);
 }
 
-/** Search words of a person: name, role, headline, tags, then words of their notes. */
-export function personWords(p: Pick<Person, 'name' | 'currentTitle' | 'headline' | 'tags' | 'notes'>): string[] {
-  return [
-    ...new Set(tokens([p.name, p.currentTitle ?? '', p.headline ?? '', ...(p.tags ?? []), (p.notes ?? '').slice(0, 2_000)].join(' '))),
-  ].slice(0, 64);
+/**
+ * Search words of a person: name, role, headline, tags, the employers and schools of their
+ * career (a search for a past employer finds them), then words of their notes.
+ */
+export function personWords(
+  p: Pick<Person, 'name' | 'currentTitle' | 'headline' | 'tags' | 'notes'> & Partial<Pick<Person, 'experience' | 'education'>>,
+): string[] {
+  const career = [...(p.experience ?? []).map((e) => e.company), ...(p.education ?? []).map((e) => e.school)];
+  const parts = [p.name, p.currentTitle, p.headline, ...(p.tags ?? []), ...career, (p.notes ?? '').slice(0, 2_000)];
+  return [...new Set(tokens(parts.filter(Boolean).join(' ')))].slice(0, 64);
 }
 
 /** Notes are searched word for word: every distinct word, up to this many, not only the first 64. */

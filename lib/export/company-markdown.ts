@@ -1,7 +1,8 @@
 import { factVariants } from '../facts';
 import { md, mdLink } from '../prep/markdown';
-import { COMPANY_FACT_KEYS, type Clip, type Company, type Person } from '../schema/dossier';
-import { FACT_LABELS, factText } from '../ui/format';
+import { COMPANY_FACTS } from '../schema/company-facts';
+import type { Clip, Company, Person } from '../schema/dossier';
+import { factText } from '../ui/format';
 
 /** A company's dossier as Markdown: facts with their sources, people, clips. */
 export function companyMarkdown(company: Company, people: Person[], clips: Clip[]): string {
@@ -9,11 +10,11 @@ export function companyMarkdown(company: Company, people: Person[], clips: Clip[
   const out = [`# ${md(company.name)}`, ''];
   if (company.tags.length) out.push(`Tags: ${company.tags.map(md).join(', ')}`, '');
   out.push('## Facts', '');
-  for (const key of COMPANY_FACT_KEYS) {
+  for (const { key, label } of COMPANY_FACTS) {
     for (const [i, v] of factVariants(company, key).entries()) {
       const sources = v.entries.map((e) => byId.get(e.sourceClipId)).filter((c): c is Clip => !!c);
       const cite = sources.map((c) => mdLink(c.title, c.url)).join(', ');
-      out.push(`- **${FACT_LABELS[key]}${i ? ' (another source)' : ''}:** ${md(factText(v.value))}${cite ? ` — ${cite}` : ''}`);
+      out.push(`- **${label}${i ? ' (another source)' : ''}:** ${md(factText(v.value))}${cite ? ` — ${cite}` : ''}`);
     }
   }
   out.push('', '## People', '');

@@ -1,4 +1,5 @@
 import type { Company, Interview, Person } from '../schema/dossier';
+import { STATUS_LABELS } from '../ui/format';
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: unknown): string {
@@ -29,7 +30,7 @@ export function contactsCsv(people: Person[], companies: Map<string, Company>, i
         p.name,
         p.currentTitle ?? p.headline ?? '',
         p.currentCompanyId ? (companies.get(p.currentCompanyId)?.name ?? '') : '',
-        p.status,
+        STATUS_LABELS[p.status],
         p.location ?? '',
         p.profileUrl ?? '',
         p.tags.join('; '),

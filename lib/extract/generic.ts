@@ -10,6 +10,7 @@ import { applyReadable } from './readable-merge';
 import { articleFacts, organizationFacts, personFacts } from './schema-org';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
+import { bareHost } from '../text/hosts';
 
 /** The last resort: schema.org JSON-LD, meta tags and the page's text, on any page. */
 export const generic: Extractor = {
@@ -122,11 +123,11 @@ function mainPerson(ld: JsonLd): LdNode | undefined {
 function ownOrganization(ld: JsonLd, url: URL, article: LdNode | undefined): LdNode | undefined {
   const publisher = article ? objectsOf(ld, article, 'publisher')[0] : undefined;
   const orgs = ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES) && n !== publisher && textOf(ld, n, 'name'));
-  const host = url.hostname.replace(/^www\./, '');
+  const host = bareHost(url)!;
   return (
     orgs.find((o) => {
       const site = httpUrlOf(textOf(ld, o, 'url'));
-      return site && new URL(site).hostname.replace(/^www\./, '').endsWith(host.split('.').slice(-2).join('.'));
+      return site && bareHost(site)!.endsWith(host.split('.').slice(-2).join('.'));
     }) ?? orgs[0]
   );
 }

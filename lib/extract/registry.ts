@@ -4,22 +4,40 @@ import { companySite } from './sites/company-site';
 import { linkedinCompany } from './sites/linkedin-company';
 import { linkedinPerson } from './sites/linkedin-person';
 import { wikipedia } from './sites/wikipedia';
+import { claimedAddress } from './page-address';
 import type { ExtractOptions, Extractor } from './types';
 
 /** Most specific first; the generic extractor last. Later issues add site extractors here. */
 export const EXTRACTORS: readonly Extractor[] = [linkedinPerson, linkedinCompany, wikipedia, companySite, generic];
 
-/** Runs the first matching extractor that returns a result. Extractors that do not match never run. */
+/**
+ * Runs the first matching extractor that returns a result. Extractors that do not match never
+ * run. A page opened away from its site (a saved file, a mirror) is read by the extractor of the
+ * site it claims to be from, when its structure confirms the claim (a page that claims no address
+ * by the extractor whose structure it has); the extraction keeps the address it was really opened
+ * from as `url`, and the claimed one as `canonicalUrl`. Extractors given an address that is not
+ * their site's (a file://) must cope: the address is then only where the file lies.
+ */
 export function extractPage(
   doc: Document,
   url: URL,
   extractors: readonly Extractor[] = EXTRACTORS,
   opts: ExtractOptions = {},
 ): PageExtraction {
+  let claimed: URL | null | undefined = null;
   for (const extractor of extractors) {
-    if (!extractor.matches(url)) continue;
-    const result = extractor.extract(doc, url, opts);
-    if (result) return result;
+    let target = url;
+    if (!extractor.matches(url)) {
+      if (!extractor.claims) continue;
+      if (claimed === null) claimed = claimedAddress(doc, url);
+      // A page that names its address is read by that site's extractor if its structure agrees;
+      // a page that names none (a bare saved file) by the extractor whose structure it has.
+      if (claimed ? !extractor.matches(claimed) : false) continue;
+      if (!extractor.claims(doc)) continue;
+      target = claimed ?? url;
+    }
+    const result = extractor.extract(doc, target, opts);
+    if (result) return target === url ? result : { ...result, url: url.href, canonicalUrl: result.canonicalUrl ?? target.href };
   }
   return generic.extract(doc, url, opts)!;
 }

@@ -6,6 +6,12 @@ export interface Extractor {
   id: string;
   /** Cheap: looks at the URL only. An extractor never runs on a page it does not match. */
   matches(url: URL): boolean;
+  /**
+   * For a page opened away from its site (a saved file, a mirror) whose canonical address this
+   * extractor matches: does the page's own structure confirm it is that site's page? Cheap
+   * (a selector or two). Without it, the extractor runs only on its site's own addresses.
+   */
+  claims?(doc: Document): boolean;
   /** Reads `doc` without changing it; returns null to let the next extractor try. */
   extract(doc: Document, url: URL, opts?: ExtractOptions): PageExtraction | null;
 }

@@ -1,4 +1,6 @@
-import { QUESTION_CATEGORIES, type CompanyFactKey, type QuestionCategory } from '../schema/dossier';
+import { factLabel } from '../schema/company-facts';
+import { STOP_WORDS } from '../text/stop-words';
+import { QUESTION_CATEGORIES, type QuestionCategory } from '../schema/dossier';
 import { BANK, type Template } from './bank';
 import { signals, type Signals } from './signals';
 import type { KnownFact, PrepInput, SuggestedQuestion } from './types';
@@ -8,14 +10,6 @@ const MIN_PER_CATEGORY = 2;
 const GROUNDED_BONUS = 5;
 /** Two questions whose content words overlap this much (Jaccard) say the same thing. */
 export const NEAR_DUPLICATE = 0.5;
-
-const KNOWN_LABELS: Partial<Record<CompanyFactKey, string>> = {
-  description: 'What it does',
-  industry: 'Industry',
-  size: 'Size',
-  headquarters: 'Headquarters',
-  founded: 'Founded',
-};
 
 interface Candidate extends SuggestedQuestion {
   score: number;
@@ -35,7 +29,7 @@ export function suggestQuestions(input: PrepInput, bank: Template[] = BANK): { q
     if (t.answeredBy) {
       const fact = s.fact(t.answeredBy);
       if (fact) {
-        known.push({ label: KNOWN_LABELS[t.answeredBy] ?? t.answeredBy, value: fact.value, basis: fact.basis });
+        known.push({ label: factLabel(t.answeredBy), value: fact.value, basis: fact.basis });
         continue;
       }
     }
@@ -81,19 +75,13 @@ function byScore(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.id.localeCompare(b.id);
 }
 
-const STOP = new Set(
-  'a an the and or of to in on at for with from by about as is are was were be been do does did you your yours i me my we our it its this that these those what which who how why when where there their them they have has had would could should may might can will into than then so if not no most more very just also really'.split(
-    ' ',
-  ),
-);
-
 export function contentWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s]/gu, ' ')
       .split(/\s+/)
-      .filter((w) => w.length > 2 && !STOP.has(w))
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
       .map((w) => w.replace(/(ing|ed|es|s)$/, '')),
   );
 }

@@ -1,4 +1,5 @@
-import { currentFact } from '../facts';
+import { shownFact } from '../facts';
+import { COMPANY_FACTS } from '../schema/company-facts';
 import type { CompanyFactKey, Interview } from '../schema/dossier';
 import type { EducationEntry, ExperienceEntry } from '../schema/page-extraction';
 import { suggestQuestions } from './engine';
@@ -31,17 +32,6 @@ export interface PrepSheet {
   questions: SuggestedQuestion[];
   etiquette: readonly string[];
 }
-
-const GLANCE: Array<[CompanyFactKey, string]> = [
-  ['description', 'What it does'],
-  ['industry', 'Industry'],
-  ['size', 'Size'],
-  ['headquarters', 'Headquarters'],
-  ['founded', 'Founded'],
-  ['mission', 'Mission'],
-  ['products', 'Products'],
-  ['website', 'Website'],
-];
 
 /** The whole prep sheet for one meeting. Pure: the same input gives the same sheet. */
 export function buildPrepSheet(input: PrepInput): PrepSheet {
@@ -80,8 +70,8 @@ export function buildPrepSheet(input: PrepInput): PrepSheet {
     },
     company: company && {
       name: company.name,
-      facts: GLANCE.flatMap(([key, label]) => {
-        const f = currentFact(company, key);
+      facts: COMPANY_FACTS.filter((spec) => spec.glance).flatMap(({ key, label }) => {
+        const f = shownFact(company, key);
         return f
           ? [{ key, label, value: Array.isArray(f.value) ? f.value.join(', ') : String(f.value), sourceClipId: f.sourceClipId }]
           : [];

@@ -1,7 +1,8 @@
-import { currentFact } from '../facts';
+import { shownFact } from '../facts';
 import type { Clip, Company, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import type { ExperienceEntry } from '../schema/page-extraction';
 import type { NewsItem, PrepInput } from './types';
+import { foldWords } from '../text/fold';
 
 /** A value and what it rests on. */
 export interface Grounded<T> {
@@ -71,7 +72,7 @@ export function newsKind(title: string): NewsKind {
 
 function factSignal(company: Company | undefined, key: CompanyFactKey): Grounded<string> | undefined {
   if (!company) return undefined;
-  const f = currentFact(company, key);
+  const f = shownFact(company, key);
   if (!f) return undefined;
   const value = Array.isArray(f.value) ? f.value.join(', ') : String(f.value);
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;
@@ -122,13 +123,7 @@ function transitions(person: Person): Array<Grounded<Transition>> {
   return out;
 }
 
-const norm = (s: string | undefined) =>
-  (s ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const norm = foldWords;
 
 function commonGround(person: Person | undefined, self: SelfProfile | undefined): Signals['commonGround'] {
   if (!person || !self) return [];

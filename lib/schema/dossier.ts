@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { epochMs, httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText, timeZoneName } from './common';
+import { COMPANY_FACT_KEYS, type CompanyFactKey as FactKey } from './company-facts';
 import { EducationEntry, ExperienceEntry, PageExtraction, PageKind } from './page-extraction';
 
 /**
@@ -25,20 +26,8 @@ export const FactEntry = z.object({
 });
 export type FactEntry = z.infer<typeof FactEntry>;
 
-export const COMPANY_FACT_KEYS = [
-  'description',
-  'industry',
-  'size',
-  'headquarters',
-  'founded',
-  'mission',
-  'products',
-  'specialties',
-  'website',
-  'linkedinUrl',
-  'socials',
-] as const;
-export type CompanyFactKey = (typeof COMPANY_FACT_KEYS)[number];
+export { COMPANY_FACT_KEYS };
+export type CompanyFactKey = FactKey;
 export const CompanyFactKey = z.enum(COMPANY_FACT_KEYS);
 
 export const Company = z.object({

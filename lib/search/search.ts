@@ -1,5 +1,6 @@
 import type { RapportDb } from '../db/database';
 import { tokens } from './words';
+import { fold } from '../text/fold';
 
 export interface SearchHit {
   kind: 'company' | 'person' | 'clip' | 'note';
@@ -17,12 +18,6 @@ export interface SearchHit {
 const CANDIDATES = 60;
 /** Rows of `terms` a typed prefix may expand to. */
 const PREFIX_TERMS = 200;
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /** Every term matches the start of some word of the list. */
 function matchesAll(words: string[] | undefined, terms: string[]): boolean {

@@ -1,6 +1,7 @@
 import { formatInstant } from './time';
-import type { CompanyFactKey, FactValue } from '../schema/dossier';
+import type { FactValue, PersonStatus } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
+import { bareHost } from '../text/hosts';
 
 export const KIND_LABELS: Record<PageKind, string> = {
   'company-page': 'Company page',
@@ -11,18 +12,13 @@ export const KIND_LABELS: Record<PageKind, string> = {
   other: 'Other page',
 };
 
-export const FACT_LABELS: Record<CompanyFactKey, string> = {
-  description: 'What it does',
-  industry: 'Industry',
-  size: 'Size',
-  headquarters: 'Headquarters',
-  founded: 'Founded',
-  mission: 'Mission',
-  products: 'Products',
-  specialties: 'Specialties',
-  website: 'Website',
-  linkedinUrl: 'LinkedIn',
-  socials: 'Elsewhere',
+/** What the pipeline, the person page and the contacts CSV call each status. */
+export const STATUS_LABELS: Record<PersonStatus, string> = {
+  'to-contact': 'To contact',
+  contacted: 'Contacted',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
 };
 
 export function factText(value: FactValue): string {
@@ -58,9 +54,5 @@ export function formatIsoDate(iso: string | undefined): string {
 }
 
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return bareHost(url) ?? url;
 }

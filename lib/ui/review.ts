@@ -1,4 +1,5 @@
 import { parseSize } from '../extract/facts';
+import { COMPANY_FACTS } from '../schema/company-facts';
 import type { PageExtraction, PageKind } from '../schema/page-extraction';
 
 /** One field the user may correct in the popup before saving. */
@@ -13,14 +14,12 @@ export interface EditableField {
   set(x: PageExtraction, value: string): PageExtraction;
 }
 
-const companyField = (
-  key: 'name' | 'industry' | 'size' | 'headquarters' | 'founded' | 'description',
-  label: string,
-  extra: Partial<EditableField> = {},
-): EditableField => ({
+type EditableCompanyKey = 'name' | Extract<(typeof COMPANY_FACTS)[number], { editable: true }>['key'];
+
+const companyField = (key: EditableCompanyKey, label: string, extra: Partial<EditableField> = {}): EditableField => ({
   path: `company.${key}`,
   label,
-  max: key === 'description' ? 5_000 : 300,
+  max: key === 'description' ? 5_000 : key === 'summary' ? 2_000 : 300,
   get: (x) => (x.company?.[key] === undefined ? undefined : String(x.company[key])),
   set: (x, value) => {
     const company = { ...x.company };
@@ -55,11 +54,12 @@ const articleField = (key: 'title' | 'publishedAt' | 'aboutCompany', label: stri
 
 const COMPANY = [
   companyField('name', 'Company name'),
-  companyField('industry', 'Industry'),
-  companyField('size', 'Size'),
-  companyField('headquarters', 'Headquarters'),
-  companyField('founded', 'Founded (year)', { numeric: true }),
-  companyField('description', 'What it does', { multiline: true }),
+  ...COMPANY_FACTS.filter((f): f is Extract<(typeof COMPANY_FACTS)[number], { editable: true }> => f.editable).map((f) =>
+    companyField(f.key, f.format === 'year' ? `${f.label} (year)` : f.label, {
+      numeric: f.format === 'year',
+      multiline: f.format === 'paragraph' || f.key === 'summary',
+    }),
+  ),
 ];
 const PERSON = [
   personField('name', 'Name'),

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { id } from '../schema/common';
 
@@ -15,30 +15,27 @@ export const Route = z.union([
 ]);
 export type Route = z.infer<typeof Route>;
 
-const KEY = 'rapport:route';
+/** The request, with when it was made (the same view asked twice is still a change). */
+const routeItem = storage.defineItem<Route & { at: number }>('session:rapport:route');
 
 /** Asks the side panel (open now or next) to show this view. */
 export async function requestRoute(route: Route): Promise<void> {
-  await browser.storage.session.set({ [KEY]: { ...route, at: Date.now() } });
+  await routeItem.setValue({ ...route, at: Date.now() });
 }
 
 /** The side panel's current view, following requests from the popup. */
 export function useRoute(): [Route, (r: Route) => void] {
   const [route, setRoute] = useState<Route>({ name: 'company' });
   useLayoutEffect(() => {
+    // Whatever is stored is checked: another version of the extension may have written it.
     const apply = (value: unknown) => {
       const parsed = Route.safeParse(value);
       if (parsed.success) setRoute(parsed.data);
     };
-    void browser.storage.session.get(KEY).then(
-      (v) => apply(v[KEY]),
-      () => {},
-    );
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && changes[KEY]) apply(changes[KEY].newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    routeItem
+      .getValue()
+      .then(apply, (err: unknown) => console.warn('Rapport: the requested view could not be read; showing the company view.', err));
+    return routeItem.watch(apply);
   }, []);
   return [route, setRoute];
 }

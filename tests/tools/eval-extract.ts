@@ -109,7 +109,8 @@ for (const file of files) {
     console.log(`\n${id}  [${set}]  ${expected.url}`);
     if (!result.kindRight) console.log(`  KIND   expected ${result.expectedKind}, got ${result.actualKind}`);
     for (const p of result.missed) console.log(`  missed ${p}`);
-    for (const w of result.wrong) console.log(`  wrong  ${w.path}\n         expected ${w.expected.slice(0, 300)}\n         got      ${w.actual.slice(0, 300)}`);
+    for (const w of result.wrong)
+      console.log(`  wrong  ${w.path}\n         expected ${w.expected.slice(0, 300)}\n         got      ${w.actual.slice(0, 300)}`);
     for (const p of result.extra) console.log(`  extra  ${p}`);
     for (const t of textMiss) console.log(`  text   ${t}`);
   }
@@ -127,8 +128,11 @@ for (const [name, b] of [...buckets.entries()].sort(([a], [c]) => a.localeCompar
       (b.confusions.size ? `; wrong: ${[...b.confusions].map(([k, n]) => `${k} ×${n}`).join(', ')}` : ''),
   );
   console.log(`fields: recall ${pct(t.correct, t.expected)}, precision ${pct(t.correct, t.extracted)}, F1 ${pct(f1(t), 1)}`);
-  if (b.textChecks) console.log(`text checks: ${b.textChecks - b.textFailed}/${b.textChecks} pages hold what they must and nothing they must not`);
-  console.log(`extraction (jsdom): median ${b.times[Math.floor(b.times.length / 2)]?.toFixed(1)} ms, max ${b.times[b.times.length - 1]?.toFixed(1)} ms\n`);
+  if (b.textChecks)
+    console.log(`text checks: ${b.textChecks - b.textFailed}/${b.textChecks} pages hold what they must and nothing they must not`);
+  console.log(
+    `extraction (jsdom): median ${b.times[Math.floor(b.times.length / 2)]?.toFixed(1)} ms, max ${b.times[b.times.length - 1]?.toFixed(1)} ms\n`,
+  );
   console.log(table(b.kinds, 'page kind'));
   console.log('');
   console.log(table(b.fields));

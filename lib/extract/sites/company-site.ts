@@ -9,6 +9,7 @@ import { isPlatformHost } from '../platforms';
 import { proseFacts } from '../prose';
 import { teamMembers } from '../team';
 import type { Extractor } from '../types';
+import { bareHost } from '../../text/hosts';
 
 /**
  * A company's own site: what the generic reader finds, plus the facts its About page states in
@@ -51,7 +52,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction): PageExtr
       x.sources[`company.${key}`] = 'prose';
     }
   }
-  if (company.website) company.domain = new URL(company.website).hostname.replace(/^www\./, '');
+  if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
   const people = teamMembers(doc, url);
   if (people.length) {

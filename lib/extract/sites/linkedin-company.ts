@@ -9,6 +9,7 @@ import { readMetadata } from '../metadata';
 import { organizationFacts } from '../schema-org';
 import { pageText } from '../text';
 import type { Extractor } from '../types';
+import { bareHost } from '../../text/hosts';
 
 /** Labels of the About facts, signed in (`dt`) and signed out (`data-test-id`), in English, German, French. */
 const FACT_LABELS: Array<[keyof CompanyExtraction | 'specialtiesRaw', RegExp]> = [
@@ -72,7 +73,7 @@ export const linkedinCompany: Extractor = {
     const company: CompanyExtraction = prune({
       name,
       website,
-      domain: website ? hostOf(website) : undefined,
+      domain: bareHost(website),
       description: aboutText(doc) ?? cleanLine(str(entity, 'description'), 10_000) ?? fromLd.description,
       industry: raw.industry ?? topInfo.industry,
       ...(sizeText ? parseSize(sizeText) : {}),
@@ -130,10 +131,6 @@ function unwrapRedirect(href: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 /** "A, B, and C" → [A, B, C]; "Search and discovery" inside a comma list stays whole; "A and B" splits. */

@@ -6,6 +6,7 @@ import { parseSize, prune } from '../facts';
 import { readMetadata } from '../metadata';
 import { pageText } from '../text';
 import type { Extractor } from '../types';
+import { bareHost } from '../../text/hosts';
 
 /** Infobox labels by what they mean, in English, German and French. */
 const LABELS: Record<string, RegExp> = {
@@ -64,7 +65,7 @@ export const wikipedia: Extractor = {
     x.company = prune({
       name: infoboxName(box!) ?? title?.replace(/\s*\([^)]*\)$/, ''),
       website,
-      domain: website ? new URL(website).hostname.replace(/^www\./, '') : undefined,
+      domain: bareHost(website),
       description,
       industry: cell('industry') && cellText(cell('industry')!),
       ...(employees ? parseSize(employees) : {}),

@@ -8,7 +8,7 @@ export const COMPANY: Template[] = [
     id: 'company.what',
     category: 'company',
     weight: 9,
-    answeredBy: 'description',
+    answeredBy: 'summary',
     fill: (s) => one(`What does ${the(s)} do, in your own words?`, 'Basic: only worth asking when you could not find it.'),
   },
   {

@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CompanyDossierView } from '../../components/CompanyDossierView';
+import type { Clip, Company } from '../../lib/schema/dossier';
+import type { CompanyDossier } from '../../lib/ui/dossier-queries';
+import { mount } from '../helpers/render';
+
+const clip = (id: string, title: string, url: string): Clip => ({
+  id,
+  url,
+  urlKey: url,
+  title,
+  kind: 'company-page',
+  capturedAt: 1,
+  updatedAt: 1,
+  extraction: { kind: 'company-page', url, title, extractor: 'generic', sources: {} },
+});
+
+const company: Company = {
+  id: 'c1',
+  name: 'Fernhill Robotics',
+  nameKey: 'fernhill robotics',
+  domains: ['fernhill.example'],
+  facts: {
+    summary: [{ value: 'Fernhill builds inspection robots for wind farms.', sourceClipId: 'k1', at: 2 }],
+    headquarters: [
+      { value: 'Bristol, United Kingdom', sourceClipId: 'k1', at: 2 },
+      { value: 'Bath, United Kingdom', sourceClipId: 'k2', at: 1 },
+    ],
+    founded: [{ value: 2016, sourceClipId: 'k2', at: 1 }],
+    website: [{ value: 'https://www.fernhill.example/', sourceClipId: 'k1', at: 2 }],
+    // A page wrote markup into a fact: it must show as text.
+    industry: [{ value: '<img src=x onerror=alert(1)>Robotics', sourceClipId: 'k2', at: 1 }],
+  },
+  tags: [],
+  createdAt: 1,
+  updatedAt: 2,
+};
+
+function dossier(): CompanyDossier {
+  const clips = [
+    clip('k1', 'About us - Fernhill Robotics', 'https://www.fernhill.example/about'),
+    clip('k2', 'Fernhill | LinkedIn', 'https://www.linkedin.com/company/fernhill/'),
+  ];
+  return { company, clips, clipCount: 2, clipsById: new Map(clips.map((c) => [c.id, c])), people: [] };
+}
+
+const handlers = () => ({
+  onPin: vi.fn(),
+  onOpenPerson: vi.fn(),
+  onPlan: vi.fn(),
+  onDelete: vi.fn(),
+  onTags: vi.fn(),
+  onExport: vi.fn(),
+  onNotes: vi.fn(),
+  onShowAllClips: vi.fn(),
+});
+
+describe('the company view', () => {
+  it('shows each fact under its catalogue label with the clip it came from', () => {
+    const v = mount(<CompanyDossierView dossier={dossier()} {...handlers()} />);
+    const rows = [...v.root.querySelectorAll('dl.facts > dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.firstElementChild?.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['What it does', 'Fernhill builds inspection robots for wind farms.'],
+      ['Industry', '<img src=x onerror=alert(1)>Robotics'],
+      ['Headquarters', 'Bristol, United Kingdom'],
+      ['Founded', '2016'],
+      ['Website', 'fernhill.example'],
+    ]);
+    expect(v.root.querySelector('dd[data-fact="founded"] .source')?.textContent).toContain('Fernhill | LinkedIn');
+    expect(v.root.querySelector('img')).toBeNull();
+    v.unmount();
+  });
+
+  it('shows a disagreeing source and lets the user pick it', () => {
+    const h = handlers();
+    const v = mount(<CompanyDossierView dossier={dossier()} {...h} />);
+    const hq = v.root.querySelector('dd[data-fact="headquarters"]')!;
+    expect(hq.textContent).toContain('1 other source disagrees');
+    expect(hq.textContent).toContain('Bath, United Kingdom');
+    v.click([...hq.querySelectorAll('button')].find((b) => b.textContent === 'Use this')!);
+    expect(h.onPin).toHaveBeenCalledWith('headquarters', 'Bath, United Kingdom');
+    v.unmount();
+  });
+});

@@ -1,0 +1,32 @@
+import { type ComponentChild, render } from 'preact';
+import { act } from 'preact/test-utils';
+
+/** Renders a component into jsdom, as the extension's pages do, and gives ways to look and act. */
+export function mount(node: ComponentChild) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(node, root));
+  return {
+    root,
+    text: () => root.textContent ?? '',
+    /** The element whose accessible text (or label) is `label`. */
+    button: (label: string | RegExp) => {
+      const b = [...root.querySelectorAll('button')].find((x) =>
+        typeof label === 'string' ? x.textContent?.trim() === label : label.test(x.textContent ?? ''),
+      );
+      if (!b) throw new Error(`no button ${String(label)} in: ${root.textContent}`);
+      return b;
+    },
+    click: (el: Element) => act(() => void (el as HTMLElement).click()),
+    type: (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+      act(() => {
+        el.value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    rerender: (next: ComponentChild) => act(() => render(next, root)),
+    unmount: () => {
+      act(() => render(null, root));
+      root.remove();
+    },
+  };
+}
