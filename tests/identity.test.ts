@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../lib/background/handlers';
 import type { TabAccess } from '../lib/background/tab-clipper';
@@ -181,6 +183,23 @@ describe('finding 3: an identity is trusted only from the site that owns it', ()
     const reply = await dispatch(createHandlers(db, lying), { type: 'preview', payload: { tabId: 1 } }, popup, self);
     expect(reply).toMatchObject({ ok: false });
     expect(await db.clips.count()).toBe(0);
+  });
+});
+
+describe('finding 3, siblings: addresses a page names for itself', () => {
+  it('a LinkedIn profile saved to disk and opened from file:// is read as LinkedIn, but speaks for no one', async () => {
+    const html = readFileSync(join(__dirname, 'fixtures/pages/linkedin-person-public-graph.html'), 'utf8');
+    const db = freshDb();
+    const live = extract(html, 'https://uk.linkedin.com/in/catriona-mbeki-sinclair');
+    const owner = await saveClip(db, live, { now: 1_000 });
+    const before = await db.people.get(owner.personId!);
+    // The same page as a file: its canonical link names LinkedIn, so the LinkedIn extractor reads
+    // it; its address is the file's, so its claim to be that profile is a hint.
+    const copy = extract(html.replace(/Catriona/g, 'Katrina'), 'file:///home/me/Downloads/profile.html');
+    expect(copy.kind).toBe('person-profile');
+    const r = await saveClip(db, copy, { now: 2_000 });
+    expect(r.personId).not.toBe(owner.personId);
+    expect(await db.people.get(owner.personId!)).toEqual(before);
   });
 });
 
