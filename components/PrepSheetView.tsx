@@ -32,6 +32,9 @@ export interface PrepSheetViewProps extends PrepEvents {
   questions: Question[];
   referrals: Person[];
   thankYou: string;
+  /** Hooks from signals outside the engine (an open role matching the user's target), one line each. */
+  hooks?: string[];
+  onCalendar(): void;
 }
 
 /** The prep sheet: before the meeting, during it (timer, ticks, notes) and after it (thank-you, referrals). */
@@ -81,6 +84,11 @@ export function PrepSheetView(props: PrepSheetViewProps) {
           <button type="button" class="btn small" onClick={props.onPrint}>
             Print view
           </button>
+          {iv.status === 'planned' && (
+            <button type="button" class="btn small" onClick={props.onCalendar}>
+              Add to calendar (.ics)
+            </button>
+          )}
           {!after && (
             <button type="button" class="btn small primary" onClick={props.onDone}>
               Meeting done
@@ -90,6 +98,17 @@ export function PrepSheetView(props: PrepSheetViewProps) {
       </header>
 
       {after && <FollowUp {...props} />}
+
+      {props.hooks && props.hooks.length > 0 && (
+        <section class="card stack" aria-labelledby="hooks-h">
+          <h2 id="hooks-h">Worth raising</h2>
+          <ul class="plain list">
+            {props.hooks.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section class="card stack" aria-labelledby="intro-h">
         <h2 id="intro-h">Your 30-second introduction</h2>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { BadgeSetting } from '@/components/BadgeSetting';
 import { DangerZone } from '@/components/DangerZone';
 import { ImportBox } from '@/components/ImportBox';
+import { LinkedInImport } from '@/components/LinkedInImport';
 import { NoticeArea } from '@/components/NoticeArea';
 import { SelfProfileForm } from '@/components/SelfProfileForm';
 import { ShortcutList } from '@/components/ShortcutList';
@@ -12,6 +13,7 @@ import { readSettings, type Settings, writeSettings } from '@/lib/settings';
 import { ActionsContext, useActions } from '@/lib/ui/actions';
 import { type Backup, deleteAllData, exportContacts, exportWholeDossier, importBackup, readBackup } from '@/lib/ui/data-actions';
 import { selfProfile } from '@/lib/ui/dossier-queries';
+import { importLinkedInPicked } from '@/lib/ui/linkedin-import';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
@@ -24,6 +26,7 @@ export function App() {
   const [allTabs, setAllTabs] = useState(false);
   const [pending, setPending] = useState<Backup>();
   const [importing, setImporting] = useState(false);
+  const [readingLinkedIn, setReadingLinkedIn] = useState(false);
   useEffect(() => run(() => browser.permissions.contains({ permissions: ['tabs'] }), { then: setAllTabs }), [run]);
   useEffect(() => run(readSettings, { then: setSettings }), [run]);
 
@@ -100,6 +103,13 @@ export function App() {
             </button>
           </div>
         </section>
+        <LinkedInImport
+          busy={readingLinkedIn}
+          onFiles={(files) => {
+            setReadingLinkedIn(true);
+            run(() => importLinkedInPicked(db(), files), { success: (text) => text, always: () => setReadingLinkedIn(false) });
+          }}
+        />
         <section class="card stack" aria-labelledby="import-h">
           <h2 id="import-h">Restore a backup</h2>
           <ImportBox

@@ -5,7 +5,8 @@ import { openDossier } from '@/lib/browser/side-panel';
 import { unclippableReason } from '@/lib/clip/clippable';
 import { send } from '@/lib/messaging/client';
 import { userMessage } from '@/lib/messaging/errors';
-import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import { knownRequest } from '@/lib/ui/known-request';
 import { markOnce } from '@/lib/ui/marks';
 import { useActions } from '@/lib/ui/actions';
 import { requestRoute, type Route } from '@/lib/ui/route';
@@ -32,6 +33,16 @@ export function App() {
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [context, setContext] = useState<ContextResponse>();
+  const [known, setKnown] = useState<KnownResponse>();
+  // Who the user knows at this page's company, once the dossier or the page says which company.
+  const knownKey = JSON.stringify(knownRequest(context, preview));
+  useEffect(() => {
+    const req = knownRequest(context, preview);
+    if (req)
+      send('known', req).then(setKnown, (err: unknown) =>
+        setOutcome({ ok: false, text: `Who you know there could not be read. ${userMessage(err)}` }),
+      );
+  }, [knownKey]);
 
   const { run } = useActions();
   useEffect(
@@ -126,6 +137,8 @@ export function App() {
       onOpenDossier={() => openPanel()}
       onOpenPrep={(id) => openPanel({ name: 'prep', id })}
       context={context}
+      known={known}
+      onOpenPerson={(id) => openPanel({ name: 'person', id })}
     />
   );
 }

@@ -11,6 +11,7 @@ import { downloadText, fileSafe } from '@/lib/ui/download';
 import { markOnce } from '@/lib/ui/marks';
 import type { Route } from '@/lib/ui/route';
 import { usePrep } from '@/lib/ui/use-prep';
+import { downloadMeetingIcs } from '@/lib/ui/meeting-ics';
 
 export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
   const run = useRun();
@@ -37,6 +38,8 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       questions={p.questions}
       referrals={p.referrals}
       thankYou={p.thankYou}
+      hooks={p.hooks}
+      onCalendar={() => run(() => downloadMeetingIcs(db(), id), { success: 'Downloaded the meeting as a calendar event (.ics).' })}
       onChange={(qid, patch) => run(() => updateQuestion(db(), qid, patch))}
       onMove={(qid, dir) => run(() => moveQuestion(db(), qid, dir))}
       onDelete={(qid) => run(() => deleteQuestion(db(), qid))}

@@ -88,14 +88,20 @@ export const updateQuestion = (
     doing: 'Rapport could not save the question',
   });
 
-/** The user's own profile (common ground, the introduction): checked, so a line too long is said, not stored. */
+/**
+ * The user's own profile (common ground, the introduction): checked, so a line too long is said,
+ * not stored. Fields the form does not edit (the headline from the LinkedIn export) are kept.
+ */
 export async function saveSelfProfile(db: RapportDb, input: SelfProfileInput, now = Date.now()): Promise<SelfProfile> {
-  const me = checked(
-    SelfProfile,
-    'self',
-    stripUndefined({ ...input, id: 'me' as const, updatedAt: now }),
-    'Rapport could not save your profile',
-  );
-  await db.self.put(me);
-  return me;
+  return db.transaction('rw', db.self, async () => {
+    const before = await db.self.get('me');
+    const me = checked(
+      SelfProfile,
+      'self',
+      stripUndefined({ ...before, ...input, id: 'me' as const, updatedAt: now }),
+      'Rapport could not save your profile',
+    );
+    await db.self.put(me);
+    return me;
+  });
 }

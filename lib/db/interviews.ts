@@ -1,11 +1,4 @@
-import {
-  Interview as InterviewSchema,
-  type Interview,
-  type Person,
-  type PersonStatus,
-  type Question,
-  type QuestionCategory,
-} from '../schema/dossier';
+import { Interview as InterviewSchema, type Interview, type Person, type Question, type QuestionCategory } from '../schema/dossier';
 import { fit, LIMITS } from '../schema/common';
 import { checked } from './check';
 import { buildPrepSheet } from '../prep/sheet';
@@ -13,6 +6,9 @@ import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { loadPrepInput } from './prep-input';
 import { newPerson, stripUndefined } from './records';
+import { logPatch } from './contact-log';
+import { formatMeeting } from '../ui/time';
+export { advance } from './status';
 
 export interface PlanInput {
   personId?: string;
@@ -22,13 +18,6 @@ export interface PlanInput {
   where?: string;
   durationMinutes: number;
   goal?: string;
-}
-
-const STATUS_ORDER: PersonStatus[] = ['to-contact', 'contacted', 'scheduled', 'met', 'thanked'];
-
-/** A person's status only moves forward (to contact → contacted → scheduled → met → thanked). */
-export function advance(current: PersonStatus, next: PersonStatus): PersonStatus {
-  return STATUS_ORDER.indexOf(next) > STATUS_ORDER.indexOf(current) ? next : current;
 }
 
 /** Plans an interview and stores its suggested questions, in one transaction. */
@@ -49,7 +38,16 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
   });
   await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.self], async () => {
     await db.interviews.add(checked(InterviewSchema, 'interviews', interview, 'Rapport could not plan the meeting'));
-    if (person) await db.people.update(person.id, { status: advance(person.status, 'scheduled'), statusAt: now, updatedAt: now });
+    // The contact log records it; the person moves to "scheduled" (never back).
+    if (person)
+      await db.people.update(
+        person.id,
+        logPatch(
+          person,
+          { id: newId(), at: now, kind: 'scheduled', text: `Meeting planned for ${formatMeeting(input.when, input.timeZone)}` },
+          now,
+        ),
+      );
     await addSuggestions(db, interview, now);
   });
   return interview;
@@ -132,14 +130,20 @@ export function markThanked(db: RapportDb, interviewId: string, now = Date.now()
   return moveOn(db, interviewId, 'thanked', 'thanked', now);
 }
 
-/** Sets an interview's status and moves its person forward (never back), in one transaction. */
-function moveOn(db: RapportDb, interviewId: string, status: Interview['status'], personStatus: PersonStatus, now: number): Promise<void> {
+/** Sets an interview's status and logs it on its person, who moves forward (never back), in one transaction. */
+function moveOn(
+  db: RapportDb,
+  interviewId: string,
+  status: Interview['status'],
+  personStatus: 'met' | 'thanked',
+  now: number,
+): Promise<void> {
   return db.transaction('rw', [db.interviews, db.people], async () => {
     const i = await db.interviews.get(interviewId);
     if (!i) return;
     await db.interviews.update(i.id, { status, updatedAt: now });
     const p = i.personId ? await db.people.get(i.personId) : undefined;
-    if (p) await db.people.update(p.id, { status: advance(p.status, personStatus), statusAt: now, updatedAt: now });
+    if (p) await db.people.update(p.id, logPatch(p, { id: defaultId(), at: now, kind: personStatus }, now));
   });
 }
 
@@ -161,7 +165,12 @@ export async function addReferral(
     },
     now,
   );
-  await db.people.add(person);
+  await db.transaction('rw', db.people, async () => {
+    await db.people.add(person);
+    // The referrer's log remembers the introduction.
+    const by = await db.people.get(input.referredBy);
+    if (by) await db.people.update(by.id, logPatch(by, { id: newId(), at: now, kind: 'referred', text: `Suggested ${person.name}` }, now));
+  });
   return person;
 }
 

@@ -214,7 +214,13 @@ function combinePeople(old: Person, neu: Person): Person {
     ...older,
     ...newer,
     id: old.id,
-    status: advance(older.status, newer.status),
+    status: newer.status ? advance(older.status, newer.status) : older.status,
+    connection: newer.connection ?? older.connection,
+    // Both copies' contact logs, each entry once, oldest first.
+    log:
+      old.log || neu.log
+        ? [...new Map([...(old.log ?? []), ...(neu.log ?? [])].map((e) => [e.id, e])).values()].sort((a, b) => a.at - b.at).slice(-500)
+        : undefined,
     currentCompanyId: newer.currentCompanyId ?? older.currentCompanyId,
     referredBy: old.referredBy ?? neu.referredBy,
     profileUrl: old.profileUrl ?? neu.profileUrl,

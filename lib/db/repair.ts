@@ -67,16 +67,23 @@ export async function repairDossier(tx: Transaction): Promise<void> {
       c.nameKey = companyNameKey(c.name);
       if (c.linkedinUrl && c.linkedinUrl.length > LIMITS.url) delete c.linkedinUrl;
     });
+  // Only the records that need it are rewritten (a rewrite runs the hooks, which derive more).
   await tx
     .table<Clip, string>('clips')
-    .toCollection()
+    .filter((c) => (!!c.companyId && !companyIds.has(c.companyId)) || (!!c.personId && !personIds.has(c.personId)))
     .modify((c) => {
       if (c.companyId && !companyIds.has(c.companyId)) delete c.companyId;
       if (c.personId && !personIds.has(c.personId)) delete c.personId;
     });
   await tx
     .table<Person, string>('people')
-    .toCollection()
+    .filter(
+      (p) =>
+        (!!p.currentCompanyId && !companyIds.has(p.currentCompanyId)) ||
+        (!!p.referredBy && !personIds.has(p.referredBy)) ||
+        (p.profileUrl?.length ?? 0) > LIMITS.url ||
+        p.sourceClipIds.some((id) => !clips.has(id)),
+    )
     .modify((p) => {
       if (p.currentCompanyId && !companyIds.has(p.currentCompanyId)) delete p.currentCompanyId;
       if (p.referredBy && !personIds.has(p.referredBy)) delete p.referredBy;
@@ -86,7 +93,7 @@ export async function repairDossier(tx: Transaction): Promise<void> {
     });
   await tx
     .table<Interview, string>('interviews')
-    .toCollection()
+    .filter((i) => (!!i.companyId && !companyIds.has(i.companyId)) || (!!i.personId && !personIds.has(i.personId)))
     .modify((i) => {
       if (i.companyId && !companyIds.has(i.companyId)) delete i.companyId;
       if (i.personId && !personIds.has(i.personId)) delete i.personId;

@@ -49,6 +49,8 @@ export interface Actions {
 export function useActions(): Actions {
   const [notice, setNotice] = useState<Notice>();
   const run = useCallback<Run>((action, opts) => {
+    // The notice speaks of the last action: an older outcome must not pass for this one's.
+    setNotice(undefined);
     // runAction reports every failure itself and never rejects.
     void runAction(action, setNotice, opts);
   }, []);

@@ -1,9 +1,11 @@
 import { Dexie } from 'dexie';
 import type { RapportDb } from '../db/database';
 import { pageContext } from '../db/page-context';
-import type { Clip, Company, Interview, Person, SelfProfile } from '../schema/dossier';
+import { PERSON_STATUSES, type Clip, type Company, type Interview, type Person, type SelfProfile } from '../schema/dossier';
 import { readSettings } from '../settings';
 import { pipeline } from './pipeline';
+import { knownAt, type KnownPerson } from '../db/known-people';
+import { openRoles, type OpenRole } from '../prep/open-roles';
 
 export interface CompanyDossier {
   company: Company;
@@ -14,6 +16,10 @@ export interface CompanyDossier {
   /** The clips the view names: those above and every clip the company's facts cite. */
   clipsById: Map<string, Clip>;
   people: Person[];
+  /** The user's LinkedIn connections who work there. */
+  known: KnownPerson[];
+  /** Its open roles (job postings and careers pages clipped), those matching the user's target first. */
+  roles: OpenRole[];
 }
 
 /** How many clips the company view lists before "Show all". */
@@ -26,17 +32,20 @@ export const FIRST_CLIPS = 30;
 export async function companyDossier(db: RapportDb, companyId: string, limit = FIRST_CLIPS): Promise<CompanyDossier | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const [clips, clipCount, people] = await Promise.all([
+  const [clips, clipCount, people, self, roleClips] = await Promise.all([
     companyClips(db, companyId, limit),
     clipsOfCompany(db, companyId).count(),
     db.people.where('currentCompanyId').equals(companyId).toArray(),
+    db.self.get('me'),
+    db.clips.where('rolesOf').equals(companyId).toArray(),
   ]);
+  const known = await knownAt(db, company, self);
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const cited = new Set(Object.values(company.facts).flatMap((entries) => (entries ?? []).map((e) => e.sourceClipId)));
   const missing = [...cited].filter((id) => !clipsById.has(id));
   for (const c of await db.clips.bulkGet(missing)) if (c) clipsById.set(c.id, c);
   people.sort((a, b) => a.name.localeCompare(b.name));
-  return { company, clips, clipCount, clipsById, people };
+  return { company, clips, clipCount, clipsById, people, known, roles: openRoles({ company, clips: roleClips }, self) };
 }
 
 /** A company's clips, newest first (all, or the newest `limit`). */
@@ -81,23 +90,14 @@ export async function meetingRows(db: RapportDb, now = Date.now()): Promise<Arra
   }));
 }
 
-/** A person with their company, meetings, who referred them and whom they referred; null when gone. */
-export async function personPage(db: RapportDb, id: string) {
-  const person = await db.people.get(id);
-  if (!person) return null;
-  const [company, interviews, referrer, referrals] = await Promise.all([
-    person.currentCompanyId ? db.companies.get(person.currentCompanyId) : undefined,
-    db.interviews.where('personId').equals(id).sortBy('when'),
-    person.referredBy ? db.people.get(person.referredBy) : undefined,
-    db.people.where('referredBy').equals(id).toArray(),
-  ]);
-  return { person, company, interviews, referrer, referrals };
-}
-
 /** The pipeline's columns: everyone by status with their next step and when it is due. */
 export async function pipelineColumns(db: RapportDb, now = Date.now()) {
   const [people, interviews, settings, companies] = await Promise.all([
-    db.people.toArray(),
+    // Through the status index: connections not approached (no status) are not read at all.
+    db.people
+      .where('status')
+      .anyOf([...PERSON_STATUSES])
+      .toArray(),
     db.interviews.toArray(),
     readSettings(),
     companiesByName(db),

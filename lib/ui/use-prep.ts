@@ -2,6 +2,7 @@ import type { RapportDb } from '../db/database';
 import { loadPrepInput } from '../db/prep-input';
 import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
 import { thankYouDraft } from '../prep/thank-you';
+import { openRoleHook } from '../prep/open-roles';
 import type { Interview, Person, Question } from '../schema/dossier';
 import { useLiveQuery } from './use-live-query';
 
@@ -12,6 +13,8 @@ export interface PrepData {
   referrals: Person[];
   /** The thank-you as saved, else a fresh draft from the notes. */
   thankYou: string;
+  /** Hooks the rebuilt engine will own; for now the open role matching the user's target. */
+  hooks: string[];
 }
 
 /** Everything the prep sheet screen shows, live: edits anywhere re-run it. */
@@ -40,6 +43,7 @@ export function usePrep(db: RapportDb, interviewId: string) {
         nextStep: interview.outcome,
         referrals: referrals.map((r) => r.name),
       });
-    return { interview, sheet, questions, referrals, thankYou };
+    const role = openRoleHook({ company: input.company, clips: input.clips }, input.self);
+    return { interview, sheet, questions, referrals, thankYou, hooks: role ? [role.text] : [] };
   }, [interviewId]);
 }

@@ -14,6 +14,7 @@ import type { ProbeResult } from '../../lib/bench/probe';
 import { CHROMIUM_ARGS, chromiumPath, launch, type Routes, openPopup, ROOT, type TargetSession } from '../e2e/harness';
 import { bigDossier } from './dossier-gen';
 import { clipWords } from '../../lib/db/clip-words';
+import { bigConnectionsCsv, exportZip, sampleFile } from '../helpers/linkedin-export';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -21,7 +22,7 @@ const out = resolve(
   args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(ROOT, 'tests/bench/results.json'),
 );
 const RUNS = quick ? 3 : 7;
-// --only clip,dossier: run some sections (sizes, clip, never, dossier, popup); search needs dossier.
+// --only clip,dossier: run some sections (sizes, clip, never, dossier, linkedin, popup); search needs dossier.
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
 const want = (section: string) => !only || only.includes(section);
 const PROD = join(ROOT, '.output/chrome-mv3');
@@ -374,6 +375,33 @@ if (want('dossier')) {
   budget('search index size / text size', index.indexBytes / index.textBytes, 1, '×');
 }
 
+// ---- 6b. the LinkedIn export ----------------------------------------------------------------
+if (want('linkedin')) {
+  console.log('Importing a LinkedIn export of 10,000 connections…');
+  const first = Buffer.from(exportZip({ 'Connections.csv': bigConnectionsCsv(10_000), 'Profile.csv': sampleFile('Profile.csv') }));
+  // A newer export: 500 of them moved to another company.
+  const newer = Buffer.from(exportZip({ 'Connections.csv': bigConnectionsCsv(10_000, (i) => (i % 20 === 0 ? 'Wrenfold' : undefined)) }));
+  routes['127.0.0.1/bench/linkedin-1.zip'] = { body: first as unknown as string, type: 'application/zip' };
+  routes['127.0.0.1/bench/linkedin-2.zip'] = { body: newer as unknown as string, type: 'application/zip' };
+  type Imported = { readMs: number; importMs: number; totalMs: number; added: number; updated: number; unchanged: number; people: number };
+  const fresh = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-1.zip'));
+  const again = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-1.zip'));
+  const moved = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-2.zip'));
+  if (fresh.added !== 10_000 || again.unchanged !== 10_000 || moved.added !== 0 || moved.updated !== 500)
+    throw new Error(`LinkedIn import counts are wrong: ${JSON.stringify({ fresh, again, moved })}`);
+  const known = await call<{ ms: number[]; count: number }>('knownAt', 'Brightwater Logistics', quick ? 10 : 25);
+  results.linkedin = {
+    zipKB: r1(first.length / 1024),
+    fresh,
+    sameAgain: again,
+    newer500Moved: moved,
+    knownAtBrightwater: { count: known.count, ...stat(known.ms) },
+  };
+  budget('import of 10,000 LinkedIn connections', fresh.totalMs, 3_000);
+  // The generated export puts one connection in eight at Brightwater: 1,250 records read and sorted.
+  budget(`who I know at a company (${known.count} of 10,000 connections there), p95`, p95(known.ms), 100);
+}
+
 // ---- 7. popup --------------------------------------------------------------------------------
 if (want('popup')) {
   console.log('Opening the popup…');
@@ -414,6 +442,7 @@ console.log('\nSizes (KB):', JSON.stringify(sizes));
 console.log('Pages never clipped:', JSON.stringify(results.neverClipped));
 console.log('Big dossier:', JSON.stringify(results.bigDossier), JSON.stringify(results.renders));
 console.log('Search:', JSON.stringify(results.search));
+console.log('LinkedIn export:', JSON.stringify(results.linkedin));
 console.log('Popup open → interactive (ms):', JSON.stringify(results.popup));
 console.log('\nBudgets');
 for (const b of budgets)
