@@ -74,6 +74,8 @@ export async function upsertProfile(db: RapportDb, x: PageExtraction, ctx: Profi
     } else if (present(stored)) strengths[field] = found ? storedStrength(found, field) : strengthOf(field);
   }
   person.fieldStrengths = strengths;
+  // A connection (imported, not approached) whose profile the user clips enters the pipeline.
+  person.status ??= 'to-contact';
   person.sourceClipIds = [...new Set([ctx.clipId, ...((found?.sourceClipIds as string[] | undefined) ?? [])])].slice(0, 100);
   person.updatedAt = ctx.now;
   const out = stripUndefined(person) as Person;

@@ -72,6 +72,9 @@ function fieldWords(path: PropertyKey[]): { key: string; words: string } {
   return { key, words: inFacts ? `fact “${names[names.indexOf('facts') + 1] ?? ''}” (${base})` : `${item}${base}` };
 }
 
+/** "a name", "an email", "an entry in its …". */
+const a = (words: string) => `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+
 function problem(issue: Issue, key: string, words: string): string {
   if (TIME_FIELDS.has(key) && (issue.code === 'too_big' || issue.code === 'too_small')) {
     return `a date outside 1970–2200 (${key})`;
@@ -81,20 +84,20 @@ function problem(issue: Issue, key: string, words: string): string {
       return issue.origin === 'array' || issue.origin === 'set'
         ? `more than ${String(issue.maximum)} entries in its ${words}`
         : issue.origin === 'string'
-          ? `${words.startsWith('entry') ? 'an' : 'a'} ${words} longer than ${String(issue.maximum)} characters`
-          : `a ${words} that is too large`;
+          ? `${a(words)} longer than ${String(issue.maximum)} characters`
+          : `${a(words)} that is too large`;
     case 'too_small':
-      return issue.origin === 'string' ? `an empty ${words}` : `a ${words} that is too small`;
+      return issue.origin === 'string' ? `an empty ${words}` : `${a(words)} that is too small`;
     case 'invalid_format':
       return /url|https/i.test(`${key} ${'pattern' in issue ? String(issue.pattern) : ''}`)
-        ? `a ${words} that is not a web address`
-        : `a ${words} in the wrong format`;
+        ? `${a(words)} that is not a web address`
+        : `${a(words)} in the wrong format`;
     case 'invalid_value':
-      return `a ${words} Rapport does not know`;
+      return `${a(words)} Rapport does not know`;
     case 'invalid_type':
       return `a missing or malformed ${words}`;
     case 'custom':
-      return `a ${words} that ${issue.message}`;
+      return `${a(words)} that ${issue.message}`;
     default:
       return `a malformed ${words}`;
   }
