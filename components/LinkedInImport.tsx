@@ -1,14 +1,12 @@
-import { useState } from 'preact/hooks';
-
 export interface LinkedInImportProps {
-  /** Reads and imports the files; resolves to the sentence to show (success or why not). */
-  onFiles(files: File[]): Promise<{ ok: boolean; text: string }>;
+  /** An import is running. */
+  busy: boolean;
+  /** The user picked the export's files; the outcome shows in the page's notice area. */
+  onFiles(files: File[]): void;
 }
 
 /** Import the LinkedIn data export: how to get it, what Rapport reads, the file picker, the outcome. */
-export function LinkedInImport({ onFiles }: LinkedInImportProps) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+export function LinkedInImport({ busy, onFiles }: LinkedInImportProps) {
   return (
     <section class="card stack linkedin-import" aria-labelledby="li-h">
       <h2 id="li-h">Import your LinkedIn connections</h2>
@@ -39,32 +37,16 @@ export function LinkedInImport({ onFiles }: LinkedInImportProps) {
           multiple
           accept=".zip,.csv,application/zip,text/csv"
           disabled={busy}
-          onChange={async (e) => {
+          onChange={(e) => {
             const input = e.target as HTMLInputElement;
             const files = [...(input.files ?? [])];
-            if (!files.length) return;
-            setBusy(true);
-            setMessage(undefined);
-            try {
-              setMessage(await onFiles(files));
-            } catch (err) {
-              setMessage({
-                ok: false,
-                text: `The import failed: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.`,
-              });
-            } finally {
-              setBusy(false);
-              input.value = '';
-            }
+            // The same file may be picked again (a re-import): the field forgets it.
+            input.value = '';
+            if (files.length) onFiles(files);
           }}
         />
       </label>
       {busy && <p class="small muted">Reading the export…</p>}
-      {message && (
-        <p class={`notice ${message.ok ? 'ok' : 'err'}`} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
     </section>
   );
 }

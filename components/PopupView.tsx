@@ -1,7 +1,9 @@
 import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { formatDate, formatIsoDate } from '@/lib/ui/format';
+import { formatInstant } from '@/lib/ui/time';
 import { KnownPeople } from './KnownPeople';
 import { ExtractionSummary } from './ExtractionSummary';
+import { IdentityHint } from './IdentityHint';
 import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
@@ -22,10 +24,13 @@ export interface PopupViewProps {
   companies: Array<{ id: string; name: string }>;
   /** '' = the company Rapport matched (or will create). */
   companyChoice: string;
+  /** '' = the person Rapport matched (or will create); else a person the user confirmed from a hint. */
+  personChoice: string;
   saving: boolean;
   outcome?: Outcome;
   iconUrl: string;
   onChooseCompany(id: string): void;
+  onChoosePerson(id: string): void;
   onEdit(next: PageExtraction): void;
   onToggleEditing(): void;
   onClip(): void;
@@ -106,6 +111,25 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
 
+      {preview?.hints?.person && (
+        <IdentityHint
+          question={`Is this page about ${preview.hints.person.name} in your dossier?`}
+          hint={preview.hints.person}
+          accepted={props.personChoice === preview.hints.person.id}
+          onAccept={() => props.onChoosePerson(preview.hints!.person!.id)}
+          onUndo={() => props.onChoosePerson('')}
+        />
+      )}
+      {preview?.hints?.company && (
+        <IdentityHint
+          question={`Does this page belong to ${preview.hints.company.name} in your dossier?`}
+          hint={preview.hints.company}
+          accepted={props.companyChoice === preview.hints.company.id}
+          onAccept={() => props.onChooseCompany(preview.hints!.company!.id)}
+          onUndo={() => props.onChooseCompany('')}
+        />
+      )}
+
       {preview && (
         <div class="stack">
           <label class="field">
@@ -137,14 +161,14 @@ export function PopupView(props: PopupViewProps) {
 }
 
 function NextMeeting({ next, onOpen }: { next: NonNullable<ContextResponse['next']>; onOpen(id: string): void }) {
-  const when = new Intl.DateTimeFormat(undefined, {
+  const when = formatInstant(next.when, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
     timeZone: next.timeZone,
-  }).format(new Date(next.when));
+  });
   return (
     <section class="card stack next-meeting" aria-labelledby="next-h">
       <h2 id="next-h">Next meeting</h2>

@@ -4,6 +4,7 @@ import type { PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
+import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
 import { MeetingTimer } from './MeetingTimer';
 import { ReferralList } from './ReferralList';
@@ -21,6 +22,7 @@ export interface PrepEvents extends QuestionEvents {
   onDone(): void;
   onThankYouText(text: string): void;
   onThanked(): void;
+  onCopyThankYou(): void;
   onReferral(name: string, title?: string): void;
   onCopyMarkdown(): void;
   onDownloadMarkdown(): void;
@@ -35,7 +37,6 @@ export interface PrepSheetViewProps extends PrepEvents {
   questions: Question[];
   referrals: Person[];
   thankYou: string;
-  notice?: string;
   onCalendar(): void;
 }
 
@@ -99,11 +100,6 @@ export function PrepSheetView(props: PrepSheetViewProps) {
             </button>
           )}
         </div>
-        {props.notice && (
-          <p class="notice ok" role="status">
-            {props.notice}
-          </p>
-        )}
       </header>
 
       {after && <FollowUp {...props} />}
@@ -117,13 +113,13 @@ export function PrepSheetView(props: PrepSheetViewProps) {
 
       <section class="card stack" aria-labelledby="intro-h">
         <h2 id="intro-h">Your 30-second introduction</h2>
-        <textarea
+        <DraftTextarea
           class="intro"
           rows={5}
           maxLength={20000}
           value={iv.intro ?? sheet.intro}
           aria-labelledby="intro-h"
-          onChange={(e) => props.onIntro((e.target as HTMLTextAreaElement).value)}
+          onCommit={props.onIntro}
         />
       </section>
 
@@ -318,15 +314,10 @@ function FollowUp(props: PrepSheetViewProps) {
       {!thanked && props.sheet.thankYouHook && <p class="small">{props.sheet.thankYouHook}</p>}
       <label class="field">
         Thank-you draft
-        <textarea
-          rows={10}
-          maxLength={20000}
-          value={props.thankYou}
-          onChange={(e) => props.onThankYouText((e.target as HTMLTextAreaElement).value)}
-        />
+        <DraftTextarea rows={10} maxLength={20000} value={props.thankYou} onCommit={props.onThankYouText} />
       </label>
       <div class="row wrap">
-        <button type="button" class="btn small" onClick={() => void navigator.clipboard?.writeText(props.thankYou)}>
+        <button type="button" class="btn small" onClick={props.onCopyThankYou}>
           Copy thank-you
         </button>
         {!thanked && (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/lib/prep/types';
 import { minutesFor } from '@/lib/prep/budget';
+import { DraftTextarea } from './DraftTextarea';
 import { QUESTION_CATEGORIES, type Question, type QuestionCategory } from '@/lib/schema/dossier';
 
 export interface QuestionEvents {
@@ -87,11 +88,11 @@ function QuestionItem({
           {q.asked && (
             <label class="field">
               What they said
-              <textarea
+              <DraftTextarea
                 rows={2}
                 maxLength={20000}
                 value={q.answerNotes ?? ''}
-                onChange={(e) => onChange(q.id, { answerNotes: (e.target as HTMLTextAreaElement).value })}
+                onCommit={(answerNotes) => onChange(q.id, { answerNotes })}
               />
             </label>
           )}

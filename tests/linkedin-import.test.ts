@@ -6,7 +6,7 @@ import { exportDate } from '../lib/linkedin/dates';
 import { parseCsv } from '../lib/linkedin/csv';
 import { saveClip } from '../lib/db/save-clip';
 import { addLogEntry } from '../lib/db/contact-log';
-import { setStatus } from '../lib/db/interviews';
+import { setStatus } from '../lib/db/edits';
 import { readDossier } from '../lib/db/dossier-data';
 import { bigConnectionsCsv, exportZip, sampleFile, sampleZip } from './helpers/linkedin-export';
 import { freshDb } from './helpers/factories';

@@ -134,6 +134,35 @@ describe('the popup asks the background whom the user knows', () => {
     expect(knownRequest(undefined, undefined)).toBeUndefined();
   });
 
+  it("uses only the identities the page owns: a phishing page's claimed website and LinkedIn page are not asked about", async () => {
+    const { knownRequest } = await import('../lib/ui/known-request');
+    const preview = (url: string, kind: 'company-page' | 'company-profile') => ({
+      extraction: {
+        kind,
+        url,
+        title: 'Acme',
+        extractor: 't',
+        sources: {},
+        company: { name: 'Acme', website: 'https://www.acme.example/', linkedinUrl: 'https://www.linkedin.com/company/acme/' },
+      },
+      company: { name: 'Acme' },
+      extractMs: 1,
+    });
+    expect(knownRequest(undefined, preview('https://www.phish.example/', 'company-page'))).toEqual({
+      name: 'Acme',
+      domains: ['phish.example'],
+      linkedinUrl: undefined,
+      exceptPersonId: undefined,
+    });
+    // On LinkedIn itself, the company page's address is LinkedIn's word; its website is a claim.
+    expect(knownRequest(undefined, preview('https://www.linkedin.com/company/acme/', 'company-profile'))).toEqual({
+      name: 'Acme',
+      domains: [],
+      linkedinUrl: 'https://www.linkedin.com/company/acme/',
+      exceptPersonId: undefined,
+    });
+  });
+
   it('the known handler reads a page host as its registrable suffixes and counts all, listing the first 50', async () => {
     const { createHandlers } = await import('../lib/background/handlers');
     const db = freshDb();

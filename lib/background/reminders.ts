@@ -1,5 +1,7 @@
+import { liveQuery } from 'dexie';
 import type { RapportDb } from '../db/database';
 import type { Interview, Person } from '../schema/dossier';
+import { formatInstant } from '../ui/time';
 import { awaitingReply } from '../warm/follow-up';
 
 export const DAY = 86_400_000;
@@ -44,17 +46,32 @@ export function nudgeReminder(p: Person, now: number): { name: string; when: num
   return { name: `${PREFIX}nudge:${p.id}`, when: Math.max(waiting.due, now + 60_000) };
 }
 
+/** What the reminders are made from: every meeting, and the people waiting for a reply. */
+interface Watched {
+  interviews: Interview[];
+  contacted: Person[];
+}
+
+const watched = async (db: RapportDb): Promise<Watched> => ({
+  interviews: await db.interviews.toArray(),
+  contacted: await db.people.where('status').equals('contacted').toArray(),
+});
+
 /** Rebuilds every Rapport alarm from the dossier: idempotent, so any change can just call it. */
 export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: ReminderSettings, now = Date.now()): Promise<number> {
+  return schedule(await watched(db), alarms, settings, now);
+}
+
+async function schedule(w: Watched, alarms: AlarmsApi, settings: ReminderSettings, now: number): Promise<number> {
   for (const a of await alarms.getAll()) if (a.name.startsWith(PREFIX)) await alarms.clear(a.name);
   let n = 0;
-  for (const i of await db.interviews.toArray()) {
+  for (const i of w.interviews) {
     for (const r of remindersFor(i, settings, now)) {
       await alarms.create(r.name, { when: r.when });
       n++;
     }
   }
-  for (const p of await db.people.where('status').equals('contacted').toArray()) {
+  for (const p of w.contacted) {
     const r = nudgeReminder(p, now);
     if (r) {
       await alarms.create(r.name, { when: r.when });
@@ -62,6 +79,38 @@ export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: 
     }
   }
   return n;
+}
+
+/**
+ * Keeps the reminder alarms in step with the meetings and the contact log, wherever they change
+ * (side panel, import, another window): the background watches the interviews and the people
+ * waiting for a reply (liveQuery), and calls `resync` when the check-in setting changes. No page
+ * has to remember to ask. Syncs run one after the other, so two quick changes never interleave
+ * their alarms; a failure goes to `onError`.
+ */
+export function watchReminders(
+  db: RapportDb,
+  alarms: AlarmsApi,
+  settings: () => Promise<ReminderSettings>,
+  onError: (err: unknown) => void,
+): { resync(): void; stop(): void } {
+  let latest: Watched | undefined;
+  let queue = Promise.resolve();
+  const resync = () => {
+    queue = queue
+      .then(async () => {
+        if (latest) await schedule(latest, alarms, await settings(), Date.now());
+      })
+      .catch(onError);
+  };
+  const subscription = liveQuery(() => watched(db)).subscribe({
+    next: (w) => {
+      latest = w;
+      resync();
+    },
+    error: onError,
+  });
+  return { resync, stop: () => subscription.unsubscribe() };
 }
 
 /** An alarm went off: say what is due, unless it is already done. */
@@ -77,9 +126,7 @@ export async function onReminder(db: RapportDb, name: string, notify: Notify): P
   const who = person?.name ?? company?.name ?? 'your contact';
   if (m[1] === 'thanks') {
     if (i.status === 'thanked' || i.status === 'cancelled') return;
-    const due = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: i.timeZone }).format(
-      new Date(end(i) + DAY),
-    );
+    const due = formatInstant(end(i) + DAY, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: i.timeZone }) || 'tomorrow';
     await notify(
       name,
       `Thank ${who} today`,

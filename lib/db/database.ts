@@ -3,6 +3,7 @@ import type { Clip, Company, Interview, Person, Question, SelfProfile } from '..
 import { wordsOfStoredClip } from './clip-words';
 import { companyWords, interviewWords, personWords, questionWords } from './record-words';
 import { postings, type Term } from './terms';
+import { repairDossier } from './repair';
 import { personOrgKeys } from '../warm/org-keys';
 import { rolesOf } from './roles-of';
 
@@ -48,7 +49,9 @@ export const V4 = {
   questions: 'id, interviewId, [interviewId+order], *words',
 };
 
-/**
+/** v5 changes no index: it repairs what older versions stored (lib/db/repair.ts). */
+export const V5 = V4;
+
 /**
  * v6 (v5 belongs to another branch; Dexie accepts the gap): connections are found by where they
  * work (`*orgs`, derived from the LinkedIn export and their profile) and clips listing open roles
@@ -131,6 +134,9 @@ export class RapportDb extends Dexie {
           .toCollection()
           .modify((q) => void (q.words = questionWords(q)));
       });
+    // v5: facts get the strength of their source; references an older merge left dangling go;
+    // derived values that outgrew their limits are derived again (issue 12).
+    this.version(5).stores(V5).upgrade(repairDossier);
     this.version(6)
       .stores(V6)
       .upgrade(async (tx) => {

@@ -1,4 +1,6 @@
-import type { Interview, Person, PersonStatus, Question, QuestionCategory } from '../schema/dossier';
+import { Interview as InterviewSchema, type Interview, type Person, type Question, type QuestionCategory } from '../schema/dossier';
+import { fit, LIMITS } from '../schema/common';
+import { checked } from './check';
 import { buildPrepSheet } from '../prep/sheet';
 import type { SuggestedQuestion } from '../prep/types';
 import type { RapportDb } from './database';
@@ -36,7 +38,7 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
     updatedAt: now,
   });
   await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.clipTexts, db.self], async () => {
-    await db.interviews.add(interview);
+    await db.interviews.add(checked(InterviewSchema, 'interviews', interview, 'Rapport could not plan the meeting'));
     // The contact log records it; the person moves to "scheduled" (never back).
     if (person)
       await db.people.update(
@@ -171,11 +173,11 @@ export async function addReferral(
   const person = newPerson(
     {
       id: newId(),
-      name: input.name.trim().slice(0, 300),
-      currentTitle: input.title?.trim() || undefined,
+      name: fit(input.name.trim(), LIMITS.short),
+      currentTitle: fit(input.title?.trim() ?? '', LIMITS.short) || undefined,
       currentCompanyId: input.companyId,
       referredBy: input.referredBy,
-      notes: input.notes?.trim() || undefined,
+      notes: fit(input.notes?.trim() ?? '', LIMITS.paragraph) || undefined,
     },
     now,
   );
@@ -188,23 +190,6 @@ export async function addReferral(
   return person;
 }
 
-export function updateInterview(db: RapportDb, id: string, patch: Partial<Omit<Interview, 'id'>>, now = Date.now()): Promise<number> {
-  return db.interviews.update(id, { ...patch, updatedAt: now });
-}
-
-export function updateQuestion(
-  db: RapportDb,
-  id: string,
-  patch: Partial<Pick<Question, 'text' | 'mustAsk' | 'asked' | 'answerNotes' | 'category'>>,
-): Promise<number> {
-  return db.questions.update(id, patch);
-}
-
 export function deleteQuestion(db: RapportDb, id: string): Promise<void> {
   return db.questions.delete(id);
-}
-
-/** The user moves a person in the pipeline (any direction: they know best). */
-export function setStatus(db: RapportDb, personId: string, status: PersonStatus, now = Date.now()): Promise<number> {
-  return db.people.update(personId, { status, statusAt: now, updatedAt: now });
 }

@@ -35,9 +35,15 @@ export function contactsCsv(people: Person[], companies: Map<string, Company>, i
         p.profileUrl ?? '',
         p.tags.join('; '),
         p.referredBy ? (byId.get(p.referredBy)?.name ?? '') : '',
-        m ? new Date(m.when).toISOString() : '',
+        m ? isoInstant(m.when) : '',
         p.notes ?? '',
       ];
     });
   return BOM + csvRows([header, ...rows]);
+}
+
+/** The meeting's instant as ISO 8601, or '' for a date `Date` cannot hold. */
+function isoInstant(ms: number): string {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }

@@ -1,5 +1,6 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
+import { LIMITS } from '../schema/common';
 
 /** Drop undefined values and empty lists, so extractions compare cleanly and stay small. */
 export function prune<T extends object>(obj: T): T {
@@ -56,7 +57,7 @@ export function linkedinCompanyUrl(url: string | undefined): string | undefined 
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
     const m = /^\/(company|school|showcase)\/([^/?#]+)/i.exec(u.pathname);
-    return m ? `https://www.linkedin.com/${m[1]!.toLowerCase()}/${slugPart(m[2]!)}/` : undefined;
+    return m ? withinUrlLimit(`https://www.linkedin.com/${m[1]!.toLowerCase()}/${slugPart(m[2]!)}/`) : undefined;
   } catch {
     return undefined;
   }
@@ -80,8 +81,13 @@ export function linkedinProfileUrl(url: string | undefined): string | undefined 
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
     const m = /^\/in\/([^/?#]+)/i.exec(u.pathname);
-    return m ? `https://www.linkedin.com/in/${encodeURIComponent(decodeURIComponent(m[1]!).toLowerCase())}/` : undefined;
+    return m ? withinUrlLimit(`https://www.linkedin.com/in/${encodeURIComponent(decodeURIComponent(m[1]!).toLowerCase())}/`) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Re-encoding can lengthen an address past what a stored URL may be: such an address is no identity. */
+function withinUrlLimit(url: string): string | undefined {
+  return url.length <= LIMITS.url ? url : undefined;
 }

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { linkedinProfileUrl } from '../extract/facts';
 import { LIMITS } from '../schema/common';
+import { valueProblemInWords } from '../schema/issue-words';
 import { type ConnectionRow, LinkedInExport, MAX_CONNECTIONS, type SelfFromExport } from '../schema/linkedin';
 import { type CsvRow, isBlank, parseCsv } from './csv';
 import { exportDate } from './dates';
@@ -146,7 +147,7 @@ export function readLinkedInExport(picked: PickedFile[]): ReadResult {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      error: `The export could not be read${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message}. ${NOTHING}`,
+      error: `The export could not be read: it has ${issue ? valueProblemInWords(issue) : 'a value that does not fit'}. ${NOTHING}`,
     };
   }
   return { ok: true, data: parsed.data };

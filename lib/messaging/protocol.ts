@@ -10,12 +10,17 @@ const TabRequest = z.object({ tabId: z.int().check(z.nonnegative()) });
 
 const CompanyRef = z.object({ id, name: shortText });
 
+/** A record of the dossier a page claims to be (or belong to), which only the user may confirm. */
+const Hint = z.object({ id, name: shortText, reason: lineText });
+
 export const PreviewResponse = z.object({
   extraction: PageExtraction,
   /** The clip of this URL already in the dossier, if any. */
   existingClip: z.optional(z.object({ id, capturedAt: z.number() })),
   /** The company the clip would join (found, or created under this name). */
   company: z.optional(z.object({ id: z.optional(id), name: shortText })),
+  /** Identities the page claims but does not own (lib/db/trust.ts): offered, never applied. */
+  hints: z.optional(z.object({ company: z.optional(Hint), person: z.optional(Hint) })),
   extractMs: z.number(),
 });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;
@@ -25,6 +30,8 @@ export const SaveRequest = z.object({
   /** The extraction as reviewed (and perhaps corrected) by the user; absent means extract now. */
   extraction: z.optional(PageExtraction),
   companyId: z.optional(id),
+  /** The person the user confirmed a profile page is about (a hint they accepted). */
+  personId: z.optional(id),
 });
 
 export const SaveResponse = z.object({
@@ -90,26 +97,12 @@ export const KnownResponse = z.object({
 });
 export type KnownResponse = z.infer<typeof KnownResponse>;
 
-/** The parts of one clip, as the benchmark measures them. */
-export const ClipTimings = z.object({
-  totalMs: z.number(),
-  injectAndExtractMs: z.number(),
-  extractInPageMs: z.number(),
-  messagingMs: z.number(),
-  validateMs: z.number(),
-  dbMs: z.number(),
-});
-export type ClipTimings = z.infer<typeof ClipTimings>;
-
 export const protocol = {
   preview: { request: TabRequest, response: PreviewResponse },
   save: { request: SaveRequest, response: SaveResponse },
   companies: { request: z.object({}), response: z.array(CompanyRef) },
   context: { request: z.object({ url: z.string().check(z.maxLength(4_000)) }), response: ContextResponse },
   known: { request: KnownRequest, response: KnownResponse },
-  syncReminders: { request: z.object({}), response: z.object({ scheduled: z.int() }) },
-  /** The benchmark's timed clip; refused outside the e2e build. */
-  benchClip: { request: TabRequest, response: ClipTimings },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -3,6 +3,7 @@ import { minutesFor } from './budget';
 import { readableDate } from './dates';
 import type { PrepSheet } from './sheet';
 import type { Hook } from './types';
+import { formatInstant } from '../ui/time';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
 export interface SheetQuestion {
@@ -19,12 +20,24 @@ export function md(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
 }
 
+/**
+ * A Markdown link to a stored address, as stored: never re-encoded (`%C3%BC` stays one "ü").
+ * The address goes in a pointy-bracket destination, which ends only at `>`: a `)` in it is
+ * part of it, and no part of it is left bare for an autolink. The few characters that could end
+ * or break that destination (`<`, `>`, `\`, line breaks) and lone surrogates are percent-encoded.
+ */
+export function mdLink(text: string, url: string): string {
+  return `[${md(text)}](<${mdDestination(url)}>)`;
+}
+
+function mdDestination(url: string): string {
+  return url
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '%EF%BF%BD')
+    .replace(/[<>\\\s]/g, (c) => encodeURIComponent(c));
+}
+
 function when(ms: number, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(ms)) + ` (${timeZone})`;
-  } catch {
-    return new Date(ms).toISOString();
-  }
+  return `${formatInstant(ms, { dateStyle: 'full', timeStyle: 'short', timeZone }, 'en-GB') || 'an unreadable date'} (${timeZone})`;
 }
 
 /** Hook kinds that are news, and so background once older than about six months. */
@@ -121,7 +134,7 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
       out.push('- **Clipped news:**');
       for (const n of sheet.company.news)
         out.push(
-          `  - ${n.date ? `${readableDate(n.date, true)}: ` : ''}[${md(n.title)}](${encodeURI(n.url)})${n.siteName ? ` — ${md(n.siteName)}` : ''}`,
+          `  - ${n.date ? `${readableDate(n.date, true)}: ` : ''}${mdLink(n.title, n.url)}${n.siteName ? ` — ${md(n.siteName)}` : ''}`,
         );
     }
     out.push('');

@@ -1,4 +1,5 @@
 import type { QuestionCategory } from '../schema/dossier';
+import { formatInstant } from '../ui/time';
 import { listing, plain } from './clean';
 
 /** A question as the thank-you reads it: what was asked, and what the user noted of the answer. */
@@ -104,6 +105,6 @@ export function thankYouDraft(t: ThankYouInput): string {
 }
 
 function startOfDay(ms: number, timeZone = 'UTC'): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
-  return Date.parse(`${parts}T00:00:00Z`);
+  const parts = formatInstant(ms, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA');
+  return parts ? Date.parse(`${parts}T00:00:00Z`) : Number.NaN;
 }

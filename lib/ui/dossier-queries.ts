@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import type { RapportDb } from '../db/database';
 import { pageContext } from '../db/page-context';
-import type { Clip, Company, Person } from '../schema/dossier';
+import { PERSON_STATUSES, type Clip, type Company, type Interview, type Person, type SelfProfile } from '../schema/dossier';
+import { readSettings } from '../settings';
+import { pipeline } from './pipeline';
 import { knownAt, type KnownPerson } from '../db/known-people';
 import { openRoles, type OpenRole } from '../prep/open-roles';
 
@@ -70,4 +72,53 @@ export async function companyIdForUrl(db: RapportDb, url: string | undefined): P
 /** The company touched last: what the panel shows when the tab says nothing. */
 export async function latestCompanyId(db: RapportDb): Promise<string | undefined> {
   return (await db.companies.orderBy('updatedAt').last())?.id;
+}
+
+/** The meetings list: upcoming soonest first, then past latest first, each with who it is with. */
+export async function meetingRows(db: RapportDb, now = Date.now()): Promise<Array<{ interview: Interview; who: string }>> {
+  const interviews = await db.interviews.orderBy('when').reverse().toArray();
+  const people = new Map((await db.people.bulkGet(interviews.map((i) => i.personId ?? ''))).filter((p) => !!p).map((p) => [p!.id, p!]));
+  const companies = new Map(
+    (await db.companies.bulkGet(interviews.map((i) => i.companyId ?? ''))).filter((c) => !!c).map((c) => [c!.id, c!]),
+  );
+  const upcoming = interviews.filter((i) => i.status === 'planned' && i.when >= now - 86_400_000).reverse();
+  const rest = interviews.filter((i) => !upcoming.includes(i));
+  return [...upcoming, ...rest].map((interview) => ({
+    interview,
+    who:
+      [people.get(interview.personId ?? '')?.name, companies.get(interview.companyId ?? '')?.name].filter(Boolean).join(' · ') || 'Meeting',
+  }));
+}
+
+/** The pipeline's columns: everyone by status with their next step and when it is due. */
+export async function pipelineColumns(db: RapportDb, now = Date.now()) {
+  const [people, interviews, settings, companies] = await Promise.all([
+    // Through the status index: connections not approached (no status) are not read at all.
+    db.people
+      .where('status')
+      .anyOf([...PERSON_STATUSES])
+      .toArray(),
+    db.interviews.toArray(),
+    readSettings(),
+    companiesByName(db),
+  ]);
+  return pipeline(people, new Map(companies.map((c) => [c.id, c.name])), interviews, settings.checkInWeeks, now);
+}
+
+/** "Jane Achebe at Acme" for the plan form; "your contact" when neither is known. */
+export async function meetingWho(db: RapportDb, personId?: string, companyId?: string): Promise<string> {
+  const person = personId ? await db.people.get(personId) : undefined;
+  const company = companyId ? await db.companies.get(companyId) : undefined;
+  return [person?.name, company?.name].filter(Boolean).join(' at ') || 'your contact';
+}
+
+/** The user's own profile; null once read and absent. */
+export async function selfProfile(db: RapportDb): Promise<SelfProfile | null> {
+  return (await db.self.get('me')) ?? null;
+}
+
+/** Everything the contacts CSV needs. */
+export async function contactsData(db: RapportDb) {
+  const [people, companies, interviews] = await Promise.all([db.people.toArray(), db.companies.toArray(), db.interviews.toArray()]);
+  return { people, companies: new Map(companies.map((c) => [c.id, c])), interviews };
 }

@@ -13,11 +13,12 @@ export function knownRequest(context: ContextResponse | undefined, preview: Prev
   const x = preview?.extraction;
   const name = preview?.company?.name;
   if (!x || !name) return undefined;
-  const site =
-    x.kind === 'company-page' || x.kind === 'company-profile'
-      ? bareHost(x.company?.website ?? (x.kind === 'company-page' ? x.url : undefined))
-      : undefined;
-  const linkedinUrl = x.kind === 'person-profile' ? x.person?.currentCompanyUrl : x.company?.linkedinUrl;
+  // Only identities the page owns (lib/db/trust.ts): a company page's own host, and a LinkedIn
+  // address only on LinkedIn. A website or LinkedIn page another site names is a claim: asking
+  // "whom do I know there" about it would show a phishing page the people of the company it imitates.
+  const onLinkedIn = /(^|\.)linkedin\.com$/i.test(bareHost(x.url) ?? '');
+  const site = x.kind === 'company-page' && !onLinkedIn ? bareHost(x.url) : undefined;
+  const linkedinUrl = !onLinkedIn ? undefined : x.kind === 'person-profile' ? x.person?.currentCompanyUrl : x.company?.linkedinUrl;
   return {
     name,
     domains: site ? [site] : [],

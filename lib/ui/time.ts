@@ -41,12 +41,24 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function formatMeeting(ms: number, timeZone: string): string {
+/**
+ * An instant as text, or '' when it cannot be shown: a date outside what `Date` holds, or a time
+ * zone this browser does not know. The one way every view formats an instant: a damaged record
+ * must never blank a view with "Invalid time value".
+ */
+export function formatInstant(ms: number | undefined, options: Intl.DateTimeFormatOptions, locale?: string): string {
+  if (ms === undefined || !Number.isFinite(ms) || Number.isNaN(new Date(ms).getTime())) return '';
   try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(ms));
+    return new Intl.DateTimeFormat(locale, options).format(new Date(ms));
   } catch {
-    return new Date(ms).toISOString();
+    // An unknown time zone: the same instant in the browser's own zone, rather than nothing.
+    const { timeZone: _unknown, ...rest } = options;
+    return new Intl.DateTimeFormat(locale, rest).format(new Date(ms));
   }
+}
+
+export function formatMeeting(ms: number, timeZone: string): string {
+  return formatInstant(ms, { dateStyle: 'full', timeStyle: 'short', timeZone }) || 'an unreadable date';
 }
 
 /** Time zones to offer: the browser's list when it has one, else a short list of common ones. */

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { savedPageUrl } from '../../lib/extract/saved-page';
-import type { ClipTimings } from '../../lib/messaging/protocol';
+import type { ClipTimings } from '../../lib/bench/port';
 import type { ProbeResult } from '../../lib/bench/probe';
 import { CHROMIUM_ARGS, chromiumPath, launch, type Routes, openPopup, ROOT, type TargetSession } from '../e2e/harness';
 import { bigDossier } from './dossier-gen';

@@ -102,8 +102,8 @@ describe('Firefox', () => {
     writeFileSync(zip, sampleZip());
     const input = await options.$('.linkedin-import input[type=file]');
     await input!.uploadFile(zip);
-    await until(options, () => !!document.querySelector('.linkedin-import [role=status]'));
-    expect(await options.evaluate(() => document.querySelector('.linkedin-import [role=status]')?.textContent)).toContain(
+    await until(options, () => !!document.querySelector('.notice-area [role=status]'));
+    expect(await options.evaluate(() => document.querySelector('.notice-area [role=status]')?.textContent)).toContain(
       '25 connections read: 25 added',
     );
     const panel = await extensionPage('sidepanel.html');

@@ -61,7 +61,7 @@ describe('warm paths', () => {
     const zip = join(files, 'Basic_LinkedInDataExport_11-29-2025.zip');
     writeFileSync(zip, sampleZip());
     await options.getByLabel('LinkedIn export (.zip or .csv)').setInputFiles(zip);
-    const status = options.locator('.linkedin-import [role=status]');
+    const status = options.locator('.notice-area [role=status]');
     await status.waitFor();
     await expect(status.textContent()).resolves.toContain('25 connections read: 25 added, 0 updated, 0 already up to date.');
     await options.locator('.linkedin-import').screenshot({ path: join(ARTIFACTS, 'options-linkedin-import.png') });
