@@ -8,7 +8,8 @@ import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 
-export type Outcome = { ok: boolean; text: string };
+/** How the last action went; an action may offer the next step (open the clip where it went). */
+export type Outcome = { ok: boolean; text: string; action?: { label: string; run(): void } };
 
 export interface PopupViewProps {
   tab?: { title?: string; url?: string };
@@ -130,31 +131,43 @@ export function PopupView(props: PopupViewProps) {
         />
       )}
 
-      {preview && (
-        <div class="stack">
-          <label class="field">
-            Save to company
-            <select value={props.companyChoice} onChange={(e) => props.onChooseCompany((e.target as HTMLSelectElement).value)}>
-              <option value="">{preview.company ? `${preview.company.name}${preview.company.id ? '' : ' (new)'}` : 'No company'}</option>
-              {props.companies
-                .filter((c) => c.id !== preview.company?.id)
-                .map((c) => (
-                  <option value={c.id} key={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <button type="button" class="btn primary block" disabled={props.saving} onClick={props.onClip}>
-            {props.saving ? 'Saving…' : preview.existingClip ? 'Clip again (update)' : 'Clip to dossier'}
-          </button>
-        </div>
-      )}
-
-      {outcome && (
-        <p class={`notice ${outcome.ok ? 'ok' : 'err'}`} role="status">
-          {outcome.text}
-        </p>
+      {/* The primary action stays in view at any content height: Chrome cuts popups at 600 px. */}
+      {(preview || outcome) && (
+        <footer class="popup-actions stack">
+          {preview && (
+            <label class="field">
+              Save to company
+              <select value={props.companyChoice} onChange={(e) => props.onChooseCompany((e.target as HTMLSelectElement).value)}>
+                <option value="">{preview.company ? `${preview.company.name}${preview.company.id ? '' : ' (new)'}` : 'No company'}</option>
+                {props.companies
+                  .filter((c) => c.id !== preview.company?.id)
+                  .map((c) => (
+                    <option value={c.id} key={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          {preview && (
+            <button type="button" class="btn primary block" disabled={props.saving} onClick={props.onClip}>
+              {props.saving ? 'Saving…' : preview.existingClip ? 'Clip again (update)' : 'Clip to dossier'}
+            </button>
+          )}
+          {outcome && (
+            <p class={`notice ${outcome.ok ? 'ok' : 'err'}`} role="status">
+              {outcome.text}
+              {outcome.action && (
+                <>
+                  {' '}
+                  <button type="button" class="btn link small" onClick={outcome.action.run}>
+                    {outcome.action.label}
+                  </button>
+                </>
+              )}
+            </p>
+          )}
+        </footer>
       )}
     </main>
   );

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PrepSheet } from '@/lib/prep/sheet';
+import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
@@ -237,7 +237,13 @@ export function PrepSheetView(props: PrepSheetViewProps) {
         </section>
       )}
 
-      {sheet.company && (sheet.company.facts.length > 0 || sheet.referrals.length > 0 || sheet.company.news.length > 0) && (
+      {sheet.company && companyIsEmpty(sheet) && (
+        <section class="card stack" aria-labelledby="cg-h">
+          <h2 id="cg-h">{sheet.company.name} at a glance</h2>
+          <p class="muted">{nothingClippedAbout(sheet.company.name)}</p>
+        </section>
+      )}
+      {sheet.company && !companyIsEmpty(sheet) && (
         <section class="card stack" aria-labelledby="cg-h">
           <h2 id="cg-h">{sheet.company.name} at a glance</h2>
           <dl class="facts">

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { minutesFor } from '@/lib/prep/budget';
 import { NEWS } from '@/lib/prep/markdown';
-import type { PrepSheet } from '@/lib/prep/sheet';
+import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Question } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
@@ -135,6 +135,7 @@ export function PrintSheet({
         {sheet.company && (
           <section>
             <h2>{sheet.company.name}</h2>
+            {companyIsEmpty(sheet) && <p>{nothingClippedAbout(sheet.company.name)}</p>}
             <dl>
               {sheet.company.facts
                 .filter((f) => f.key !== 'website')

@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging/client';
 import { userMessage } from '@/lib/messaging/errors';
 import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { knownRequest } from '@/lib/ui/known-request';
+import { clipOutcome } from '@/lib/ui/clip-outcome';
 import { markOnce } from '@/lib/ui/marks';
 import { useActions } from '@/lib/ui/actions';
 import { requestRoute, type Route } from '@/lib/ui/route';
@@ -83,16 +84,17 @@ export function App() {
         companyId: companyChoice || undefined,
         personId: personChoice || undefined,
       });
-      const where = r.companyName ? ` to ${r.companyName}` : '';
-      setOutcome({
-        ok: true,
-        text:
-          r.status === 'updated'
-            ? `Already in your dossier${r.companyName ? ` (${r.companyName})` : ''}: updated with what the page says now.`
-            : `Clipped${where}.${r.companyCreated ? ' A new company was added to your dossier.' : ''}`,
-      });
+      const said = clipOutcome(r);
+      setOutcome({ ...said, action: said.unattached ? { label: 'Show it', run: () => openPanel({ name: 'unattached' }) } : undefined });
       setEditing(false);
-      setPreview({ ...preview, existingClip: { id: r.clipId, capturedAt: preview.existingClip?.capturedAt ?? Date.now() } });
+      // The picker shows what was saved: the company the clip now belongs to, chosen again by default.
+      setPreview({
+        ...preview,
+        existingClip: { id: r.clipId, capturedAt: preview.existingClip?.capturedAt ?? Date.now() },
+        company: r.companyId ? { id: r.companyId, name: r.companyName ?? preview.company?.name ?? '' } : undefined,
+      });
+      setCompanyChoice('');
+      if (r.companyCreated) setCompanies(await send('companies', {}));
     } catch (err) {
       setOutcome({ ok: false, text: userMessage(err) });
     } finally {

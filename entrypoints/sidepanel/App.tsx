@@ -5,7 +5,7 @@ import { UndoBar } from '@/components/UndoBar';
 import { ActionsContext, useActions } from '@/lib/ui/actions';
 import { restore, type Snapshot } from '@/lib/db/delete';
 import { db } from '@/lib/db/database';
-import { companiesByName, companyIdForUrl, latestCompanyId } from '@/lib/ui/dossier-queries';
+import { companiesByName, companyIdForUrl, latestCompanyId, UNATTACHED_LOOKBACK, unattachedClips } from '@/lib/ui/dossier-queries';
 import { useRoute } from '@/lib/ui/route';
 import { useActiveTabUrl } from '@/lib/ui/use-active-tab-url';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
@@ -15,6 +15,7 @@ import { PersonScreen } from './PersonScreen';
 import { PipelineScreen } from './PipelineScreen';
 import { PlanScreen } from './PlanScreen';
 import { SearchScreen } from './SearchScreen';
+import { UnattachedScreen } from './UnattachedScreen';
 import { PrepScreen } from './PrepScreen';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
@@ -27,6 +28,8 @@ export function App() {
   const companies = useLiveQuery(() => companiesByName(db()), []);
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
   const latest = useLiveQuery(() => latestCompanyId(db()), []);
+  // Clips with no company are easy to lose: the dossier tab links to them (among the newest clips).
+  const unattached = useLiveQuery(async () => (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length, []);
   useLayoutEffect(() => {
     if (route.name === 'company' && route.id) setPinned({ id: route.id, url });
   }, [route]);
@@ -66,6 +69,11 @@ export function App() {
           {route.name === 'company' && companies.value && companies.value.length > 0 && (
             <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
           )}
+          {route.name === 'company' && !!unattached.value && (
+            <button type="button" class="btn link small align-start" onClick={() => go({ name: 'unattached' })}>
+              {unattached.value >= 100 ? '100+' : unattached.value} clip{unattached.value === 1 ? '' : 's'} with no company
+            </button>
+          )}
           {!(TOP as readonly string[]).includes(route.name) && (
             <button type="button" class="btn link small align-start" onClick={() => go({ name: 'company', id: companyId })}>
               ← Back to the dossier
@@ -90,6 +98,7 @@ export function App() {
           {route.name === 'meetings' && <MeetingsScreen go={go} />}
           {route.name === 'pipeline' && <PipelineScreen go={go} />}
           {route.name === 'search' && <SearchScreen go={go} />}
+          {route.name === 'unattached' && <UnattachedScreen />}
         </main>
       </div>
     </ActionsContext.Provider>

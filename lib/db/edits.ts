@@ -105,3 +105,20 @@ export async function saveSelfProfile(db: RapportDb, input: SelfProfileInput, no
     return me;
   });
 }
+
+/**
+ * Attaches a clip that belongs to no company (an article about no company the dossier knew) to
+ * one the user chose. The clip's own facts stay on the clip: an article vouches for no company's
+ * facts, so only the link changes, and the company moves up as touched now.
+ */
+export async function attachClip(db: RapportDb, clipId: string, companyId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.clips, db.companies, async () => {
+    const clip = await db.clips.get(clipId);
+    if (!clip) throw new UserError('gone', 'This clip is no longer in your dossier (deleted elsewhere). Nothing was changed.');
+    const target = await db.companies.get(companyId);
+    if (!target) throw new UserError('gone', 'That company is no longer in your dossier (deleted elsewhere). Nothing was changed.');
+    if (clip.companyId) throw new UserError('attached', 'This clip already belongs to a company. Nothing was changed.');
+    await db.clips.update(clipId, { companyId, updatedAt: now });
+    await db.companies.update(companyId, { updatedAt: now });
+  });
+}

@@ -1,7 +1,7 @@
 import type { QuestionCategory } from '../schema/dossier';
 import { minutesFor } from './budget';
 import { readableDate } from './dates';
-import type { PrepSheet } from './sheet';
+import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from './sheet';
 import type { Hook } from './types';
 import { formatInstant } from '../ui/time';
 
@@ -125,7 +125,9 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
       );
     out.push('');
   }
-  if (sheet.company && (sheet.company.facts.length || sheet.referrals.length || sheet.company.news.length)) {
+  if (sheet.company && companyIsEmpty(sheet))
+    out.push(`## ${md(sheet.company.name)} at a glance`, '', md(nothingClippedAbout(sheet.company.name)), '');
+  else if (sheet.company) {
     out.push(`## ${md(sheet.company.name)} at a glance`, '');
     for (const f of sheet.company.facts) out.push(`- **${f.label}:** ${md(f.value)}`);
     if (sheet.referrals.length)

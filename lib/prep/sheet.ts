@@ -206,3 +206,13 @@ export function buildPrepSheet(input: PrepInput): PrepSheet {
     thankYouHook: listenFor ? `Note what they say to “${short(listenFor.text, 100)}” and name it in your thank-you.` : undefined,
   };
 }
+
+/** What the sheet says of a company nothing has been clipped about yet (view, print and Markdown). */
+export function nothingClippedAbout(company: string): string {
+  return `Nothing clipped about ${company} yet: clip their site or their LinkedIn page.`;
+}
+
+/** Does the sheet know anything about the company worth a card? */
+export function companyIsEmpty(sheet: Pick<PrepSheet, 'company' | 'referrals'>): boolean {
+  return !!sheet.company && !sheet.company.facts.length && !sheet.referrals.length && !sheet.company.news.length;
+}

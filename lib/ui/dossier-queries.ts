@@ -122,3 +122,25 @@ export async function contactsData(db: RapportDb) {
   const [people, companies, interviews] = await Promise.all([db.people.toArray(), db.companies.toArray(), db.interviews.toArray()]);
   return { people, companies: new Map(companies.map((c) => [c.id, c])), interviews };
 }
+
+/** How many of the newest clips the dossier tab looks through for clips with no company. */
+export const UNATTACHED_LOOKBACK = 500;
+
+/**
+ * Clips that belong to no company, newest first (IndexedDB cannot index a missing company, so
+ * this walks clips newest first). `lookback` bounds the walk for the dossier tab's quick check;
+ * the list itself walks them all.
+ */
+export async function unattachedClips(db: RapportDb, limit = Infinity, lookback = Infinity): Promise<Clip[]> {
+  const out: Clip[] = [];
+  let seen = 0;
+  await db.clips
+    .orderBy('updatedAt')
+    .reverse()
+    .until(() => out.length >= limit || seen >= lookback)
+    .each((c) => {
+      seen++;
+      if (!c.companyId) out.push(c as Clip);
+    });
+  return out;
+}
