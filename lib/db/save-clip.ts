@@ -1,4 +1,5 @@
 import { Clip as ClipSchema, Company as CompanySchema, type Clip, type Company, type Person } from '../schema/dossier';
+import type { SaveResponse } from '../messaging/protocol';
 import type { PageExtraction } from '../schema/page-extraction';
 import { linkedinCompanyUrl } from '../extract/facts';
 import { mergeFacts } from '../facts';
@@ -26,15 +27,8 @@ export interface SaveOptions {
   newId?: () => string;
 }
 
-export interface SaveResult {
-  status: 'created' | 'updated';
-  clipId: string;
-  companyId?: string;
-  companyName?: string;
-  companyCreated: boolean;
-  personId?: string;
-  personName?: string;
-}
+/** What a save reports: the reply the popup gets (lib/messaging/protocol.ts), written once. */
+export type SaveResult = SaveResponse;
 
 /**
  * Writes one validated extraction into the dossier in ONE transaction: the company (found or

@@ -118,6 +118,7 @@ export const ErrorBody = z.object({ code: shortText, message: lineText });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const Reply = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: ErrorBody })]);
+export type Reply = z.infer<typeof Reply>;
 
 /** Messages above this size are refused before parsing: no page yields more than this. */
 export const MAX_MESSAGE_CHARS = 1_500_000;

@@ -1,6 +1,6 @@
 import { UserError, userMessage } from './errors';
 import { valueProblemInWords } from '../schema/issue-words';
-import { Envelope, MAX_MESSAGE_CHARS, type MessageType, protocol, type RequestOf, type ResponseOf } from './protocol';
+import { Envelope, MAX_MESSAGE_CHARS, type MessageType, protocol, type Reply, type RequestOf, type ResponseOf } from './protocol';
 
 export type Handlers = { [T in MessageType]: (request: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> };
 
@@ -9,8 +9,6 @@ export interface SenderInfo {
   url?: string;
   tab?: { id?: number };
 }
-
-type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 
 /**
  * Turns a message into a reply: the sender must be one of our own extension pages, the message
