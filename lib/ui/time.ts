@@ -1,18 +1,7 @@
-/** The offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
+import { offsetMinutes } from '../calendar/zone';
+/** The offset of `timeZone` from UTC at instant `ms`, in milliseconds (one formatter per zone, cached). */
 export function zoneOffset(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  return offsetMinutes(ms, timeZone) * 60_000;
 }
 
 /** "2026-12-03" + "14:30" in "Europe/London" → epoch ms; undefined when the input is not a date. */
