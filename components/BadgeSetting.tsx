@@ -7,7 +7,7 @@ export function BadgeSetting({ allTabs, onChange }: { allTabs: boolean; onChange
         Rapport marks its button with ● on pages already in your dossier after you use it there. To see the mark on every page as you
         browse, Rapport needs to read the address of your tabs (it keeps nothing and sends nothing).
       </p>
-      <label class="row">
+      <label class="check">
         <input type="checkbox" checked={allTabs} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />
         Mark every page already in my dossier
       </label>

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 
-/** "Delete all my data", behind a second, explicit click. */
-export function DangerZone({ onDeleteAll }: { onDeleteAll(): Promise<void> }) {
+/** "Delete all my data", behind a second, explicit click. The outcome shows in the page's notice area. */
+export function DangerZone({ onDeleteAll }: { onDeleteAll(done: () => void): void }) {
   const [armed, setArmed] = useState(false);
-  const [done, setDone] = useState(false);
   return (
     <div class="stack">
       {!armed ? (
@@ -17,15 +16,7 @@ export function DangerZone({ onDeleteAll }: { onDeleteAll(): Promise<void> }) {
             backup first if you may need it.
           </p>
           <div class="row">
-            <button
-              type="button"
-              class="btn danger"
-              onClick={async () => {
-                await onDeleteAll();
-                setArmed(false);
-                setDone(true);
-              }}
-            >
+            <button type="button" class="btn danger" onClick={() => onDeleteAll(() => setArmed(false))}>
               Delete everything
             </button>
             <button type="button" class="btn" onClick={() => setArmed(false)}>
@@ -33,11 +24,6 @@ export function DangerZone({ onDeleteAll }: { onDeleteAll(): Promise<void> }) {
             </button>
           </div>
         </div>
-      )}
-      {done && (
-        <p class="notice ok" role="status">
-          Your dossier is empty.
-        </p>
       )}
     </div>
   );

@@ -3,44 +3,72 @@ import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 import { formatIsoDate } from '@/lib/ui/format';
 
+/** One line of the summary; `long` ones are clamped to two lines. */
+type Row = { label: string; value: string | undefined; long?: boolean };
+
 /** The key facts Rapport read from the page, so the user sees what will be saved before saving. */
 export function ExtractionSummary({ extraction }: { extraction: PageExtraction }) {
-  const rows: Array<[string, string | undefined]> = [];
+  const rows: Row[] = [];
   const c = extraction.company;
   const p = extraction.person;
   const a = extraction.article;
+  const j = extraction.job;
   if (p) {
     rows.push(
-      ['Name', p.name],
-      ['Headline', p.headline],
-      ['Works at', [p.currentTitle, p.currentCompany].filter(Boolean).join(' · ') || undefined],
-      ['Location', p.location],
+      { label: 'Name', value: p.name },
+      { label: 'Headline', value: p.headline },
+      { label: 'Works at', value: [p.currentTitle, p.currentCompany].filter(Boolean).join(' · ') || undefined },
+      { label: 'Location', value: p.location },
     );
-    if (p.experience?.length) rows.push(['Experience', `${p.experience.length} position${p.experience.length > 1 ? 's' : ''}`]);
+    if (p.experience?.length)
+      rows.push({ label: 'Experience', value: `${p.experience.length} position${p.experience.length > 1 ? 's' : ''}` });
+  }
+  if (j) {
+    rows.push(
+      { label: 'Role', value: j.title },
+      { label: 'Employer', value: j.company },
+      {
+        label: 'Where',
+        value:
+          [j.location, j.remote === true ? 'remote possible' : j.remote === false ? 'on site' : undefined].filter(Boolean).join(' · ') ||
+          undefined,
+      },
+      { label: 'Type', value: j.employmentType },
+      { label: 'Posted', value: formatIsoDate(j.postedAt) },
+    );
   }
   if (c) {
-    rows.push(['Company', c.name]);
+    rows.push({ label: 'Company', value: c.name });
     for (const f of COMPANY_FACTS) {
       const v = c[f.key];
-      if (f.glance && f.format !== 'link' && v !== undefined) rows.push([f.label, Array.isArray(v) ? v.join(', ') : String(v)]);
+      if (f.glance && f.format !== 'link' && v !== undefined)
+        rows.push({
+          label: f.label,
+          value: Array.isArray(v) ? v.join(', ') : String(v),
+          long: f.format === 'paragraph' || f.key === 'summary',
+        });
     }
-    if (!c.summary) rows.push(['About', c.description]);
+    if (!c.summary) rows.push({ label: 'About', value: c.description, long: true });
   }
   if (a) {
-    rows.push(['Published', formatIsoDate(a.publishedAt)], ['By', a.authors?.join(', ')], ['Source', a.siteName], ['Summary', a.excerpt]);
+    rows.push(
+      { label: 'Published', value: formatIsoDate(a.publishedAt) },
+      { label: 'By', value: a.authors?.join(', ') },
+      { label: 'Source', value: a.siteName },
+      { label: 'Story about', value: a.aboutCompany },
+      { label: 'Summary', value: a.excerpt, long: true },
+    );
   }
-  if (extraction.people?.length) rows.push(['People', `${extraction.people.length} listed`]);
-  if (extraction.jobs?.length) rows.push(['Open roles', `${extraction.jobs.length} listed`]);
-  const shown = rows.filter((r): r is [string, string] => !!r[1]);
+  if (extraction.people?.length) rows.push({ label: 'People', value: `${extraction.people.length} listed` });
+  if (extraction.jobs?.length) rows.push({ label: 'Open roles', value: `${extraction.jobs.length} listed` });
+  const shown = rows.filter((r): r is Row & { value: string } => !!r.value);
   if (!shown.length) return <p class="muted small">No structured facts found; the page's text will be saved.</p>;
   return (
     <dl class="facts" aria-label="What Rapport found on this page">
-      {shown.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd class={label === 'About' || label === 'Summary' || label === 'What it does' || label === 'Mission' ? 'clamp-2' : undefined}>
-            {value}
-          </dd>
+      {shown.map((r) => (
+        <Fragment key={r.label}>
+          <dt>{r.label}</dt>
+          <dd class={r.long ? 'clamp-2' : undefined}>{r.value}</dd>
         </Fragment>
       ))}
     </dl>

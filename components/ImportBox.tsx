@@ -1,47 +1,33 @@
 import { useState } from 'preact/hooks';
 import type { ImportCounts } from '@/lib/schema/export';
 
-export interface ImportBoxProps {
-  /** Reads and checks the file; resolves to what it holds or why it cannot be imported. */
-  onFile(file: File): Promise<{ ok: true; counts: ImportCounts; exportedAt: string } | { ok: false; error: string }>;
-  onImport(mode: 'merge' | 'replace'): Promise<string>;
+export interface ImportPreview {
+  counts: ImportCounts;
+  exportedAt: string;
 }
 
-/** Restore a backup: a preview of what the file holds, then merge or replace — all or nothing. */
-export function ImportBox({ onFile, onImport }: ImportBoxProps) {
-  const [preview, setPreview] = useState<{ counts: ImportCounts; exportedAt: string }>();
+export interface ImportBoxProps {
+  /** What the chosen file holds, once it was read and checked. */
+  preview?: ImportPreview;
+  /** An import is running. */
+  busy: boolean;
+  /** A file was chosen (undefined: the choice was cleared). */
+  onFile(file: File | undefined): void;
+  onImport(mode: 'merge' | 'replace'): void;
+}
+
+/** Restore a backup: a preview of what the file holds, then merge or replace — all or nothing. The outcome shows in the page's notice area. */
+export function ImportBox({ preview, busy, onFile, onImport }: ImportBoxProps) {
   const [confirmReplace, setConfirmReplace] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const [busy, setBusy] = useState(false);
-  const run = async (mode: 'merge' | 'replace') => {
-    setBusy(true);
-    try {
-      setMessage({ ok: true, text: await onImport(mode) });
-      setPreview(undefined);
-    } catch (err) {
-      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-      setConfirmReplace(false);
-    }
+  const start = (mode: 'merge' | 'replace') => {
+    setConfirmReplace(false);
+    onImport(mode);
   };
   return (
     <div class="stack">
       <label class="field">
         Import a dossier file (JSON)
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={async (e) => {
-            const file = (e.target as HTMLInputElement).files?.[0];
-            setMessage(undefined);
-            setPreview(undefined);
-            if (!file) return;
-            const r = await onFile(file);
-            if (r.ok) setPreview(r);
-            else setMessage({ ok: false, text: r.error });
-          }}
-        />
+        <input type="file" accept="application/json,.json" onChange={(e) => onFile((e.target as HTMLInputElement).files?.[0])} />
       </label>
       {preview && (
         <div class="card stack" aria-label="What the file holds">
@@ -51,7 +37,7 @@ export function ImportBox({ onFile, onImport }: ImportBoxProps) {
             {preview.counts.self ? ', and your profile' : ''}.
           </p>
           <div class="row wrap">
-            <button type="button" class="btn primary" disabled={busy} onClick={() => run('merge')}>
+            <button type="button" class="btn primary" disabled={busy} onClick={() => start('merge')}>
               Merge into my dossier
             </button>
             {!confirmReplace ? (
@@ -59,17 +45,12 @@ export function ImportBox({ onFile, onImport }: ImportBoxProps) {
                 Replace my dossier…
               </button>
             ) : (
-              <button type="button" class="btn danger" disabled={busy} onClick={() => run('replace')}>
+              <button type="button" class="btn danger" disabled={busy} onClick={() => start('replace')}>
                 Yes, replace everything I have
               </button>
             )}
           </div>
         </div>
-      )}
-      {message && (
-        <p class={`notice ${message.ok ? 'ok' : 'err'}`} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
       )}
     </div>
   );

@@ -1,11 +1,15 @@
-import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
-import { formatDate } from '@/lib/ui/format';
+import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import { formatDate, formatIsoDate } from '@/lib/ui/format';
+import { formatInstant } from '@/lib/ui/time';
+import { KnownPeople } from './KnownPeople';
 import { ExtractionSummary } from './ExtractionSummary';
+import { IdentityHint } from './IdentityHint';
 import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 
-export type Outcome = { ok: boolean; text: string };
+/** How the last action went; an action may offer the next step (open the clip where it went). */
+export type Outcome = { ok: boolean; text: string; action?: { label: string; run(): void } };
 
 export interface PopupViewProps {
   tab?: { title?: string; url?: string };
@@ -21,15 +25,21 @@ export interface PopupViewProps {
   companies: Array<{ id: string; name: string }>;
   /** '' = the company Rapport matched (or will create). */
   companyChoice: string;
+  /** '' = the person Rapport matched (or will create); else a person the user confirmed from a hint. */
+  personChoice: string;
   saving: boolean;
   outcome?: Outcome;
   iconUrl: string;
   onChooseCompany(id: string): void;
+  onChoosePerson(id: string): void;
   onEdit(next: PageExtraction): void;
   onToggleEditing(): void;
   onClip(): void;
   onOpenDossier(): void;
   onOpenPrep(interviewId: string): void;
+  /** The user's connections at this page's company. */
+  known?: KnownResponse;
+  onOpenPerson(personId: string): void;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -48,6 +58,21 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       {props.context?.next && <NextMeeting next={props.context.next} onOpen={props.onOpenPrep} />}
+      {props.context?.connection && (
+        <p class="notice info connection-note">
+          <strong>{props.context.personName}</strong> is one of your LinkedIn connections
+          {props.context.connection.since ? ` (since ${formatIsoDate(props.context.connection.since)})` : ''}.
+        </p>
+      )}
+      {props.known && props.known.companyName && props.known.total > 0 && (
+        <KnownPeople
+          companyName={props.known.companyName}
+          people={props.known.people.slice(0, 5)}
+          total={props.known.total}
+          other={!!props.context?.personId}
+          onOpen={props.onOpenPerson}
+        />
+      )}
 
       <section class="card stack" aria-label="This page">
         <div>
@@ -87,45 +112,76 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
 
-      {preview && (
-        <div class="stack">
-          <label class="field">
-            Save to company
-            <select value={props.companyChoice} onChange={(e) => props.onChooseCompany((e.target as HTMLSelectElement).value)}>
-              <option value="">{preview.company ? `${preview.company.name}${preview.company.id ? '' : ' (new)'}` : 'No company'}</option>
-              {props.companies
-                .filter((c) => c.id !== preview.company?.id)
-                .map((c) => (
-                  <option value={c.id} key={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <button type="button" class="btn primary block" disabled={props.saving} onClick={props.onClip}>
-            {props.saving ? 'Saving…' : preview.existingClip ? 'Clip again (update)' : 'Clip to dossier'}
-          </button>
-        </div>
+      {preview?.hints?.person && (
+        <IdentityHint
+          question={`Is this page about ${preview.hints.person.name} in your dossier?`}
+          hint={preview.hints.person}
+          accepted={props.personChoice === preview.hints.person.id}
+          onAccept={() => props.onChoosePerson(preview.hints!.person!.id)}
+          onUndo={() => props.onChoosePerson('')}
+        />
+      )}
+      {preview?.hints?.company && (
+        <IdentityHint
+          question={`Does this page belong to ${preview.hints.company.name} in your dossier?`}
+          hint={preview.hints.company}
+          accepted={props.companyChoice === preview.hints.company.id}
+          onAccept={() => props.onChooseCompany(preview.hints!.company!.id)}
+          onUndo={() => props.onChooseCompany('')}
+        />
       )}
 
-      {outcome && (
-        <p class={`notice ${outcome.ok ? 'ok' : 'err'}`} role="status">
-          {outcome.text}
-        </p>
+      {/* The primary action stays in view at any content height: Chrome cuts popups at 600 px. */}
+      {(preview || outcome) && (
+        <footer class="popup-actions stack">
+          {preview && (
+            <label class="field">
+              Save to company
+              <select value={props.companyChoice} onChange={(e) => props.onChooseCompany((e.target as HTMLSelectElement).value)}>
+                <option value="">{preview.company ? `${preview.company.name}${preview.company.id ? '' : ' (new)'}` : 'No company'}</option>
+                {props.companies
+                  .filter((c) => c.id !== preview.company?.id)
+                  .map((c) => (
+                    <option value={c.id} key={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          {preview && (
+            <button type="button" class="btn primary block" disabled={props.saving} onClick={props.onClip}>
+              {props.saving ? 'Saving…' : preview.existingClip ? 'Clip again (update)' : 'Clip to dossier'}
+            </button>
+          )}
+          {outcome && (
+            <p class={`notice ${outcome.ok ? 'ok' : 'err'}`} role="status">
+              {outcome.text}
+              {outcome.action && (
+                <>
+                  {' '}
+                  <button type="button" class="btn link small" onClick={outcome.action.run}>
+                    {outcome.action.label}
+                  </button>
+                </>
+              )}
+            </p>
+          )}
+        </footer>
       )}
     </main>
   );
 }
 
 function NextMeeting({ next, onOpen }: { next: NonNullable<ContextResponse['next']>; onOpen(id: string): void }) {
-  const when = new Intl.DateTimeFormat(undefined, {
+  const when = formatInstant(next.when, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
     timeZone: next.timeZone,
-  }).format(new Date(next.when));
+  });
   return (
     <section class="card stack next-meeting" aria-labelledby="next-h">
       <h2 id="next-h">Next meeting</h2>

@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SelfProfile } from '@/lib/schema/dossier';
-
-export type SelfProfileInput = Omit<SelfProfile, 'id' | 'updatedAt'>;
+import type { SelfProfile, SelfProfileInput } from '@/lib/schema/dossier';
 
 const lines = (s: string) =>
   s
@@ -10,7 +8,10 @@ const lines = (s: string) =>
     .filter(Boolean)
     .slice(0, 50);
 
-/** The user's own background: used for common ground and the 30-second introduction. Nothing leaves the browser. */
+/**
+ * The user's own background: used for common ground and the 30-second introduction. Nothing
+ * leaves the browser. Whether the save worked shows in the page's notice area.
+ */
 export function SelfProfileForm({ profile, onSave }: { profile?: SelfProfile; onSave(p: SelfProfileInput): void }) {
   const [name, setName] = useState(profile?.name ?? '');
   const [schools, setSchools] = useState((profile?.schools ?? []).join('\n'));
@@ -19,11 +20,7 @@ export function SelfProfileForm({ profile, onSave }: { profile?: SelfProfile; on
   const [targetRole, setTargetRole] = useState(profile?.targetRole ?? '');
   const [exploring, setExploring] = useState(profile?.exploring ?? '');
   const [location, setLocation] = useState(profile?.location ?? '');
-  const [saved, setSaved] = useState(false);
-  const v = (set: (s: string) => void) => (e: Event) => {
-    setSaved(false);
-    set((e.target as HTMLInputElement).value);
-  };
+  const v = (set: (s: string) => void) => (e: Event) => set((e.target as HTMLInputElement).value);
   return (
     <form
       class="stack"
@@ -39,7 +36,6 @@ export function SelfProfileForm({ profile, onSave }: { profile?: SelfProfile; on
           exploring: exploring.trim() || undefined,
           location: location.trim() || undefined,
         });
-        setSaved(true);
       }}
     >
       <h2 id="self-h">About you</h2>
@@ -82,11 +78,6 @@ export function SelfProfileForm({ profile, onSave }: { profile?: SelfProfile; on
         <button type="submit" class="btn primary">
           Save my profile
         </button>
-        {saved && (
-          <span class="small ok-text" role="status">
-            Saved.
-          </span>
-        )}
       </div>
     </form>
   );

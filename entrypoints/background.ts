@@ -3,11 +3,13 @@ import '@/lib/schema/messages-en';
 import { browserTabs } from '@/lib/background/browser-tabs';
 import { clipNow } from '@/lib/background/clip-now';
 import { createHandlers } from '@/lib/background/handlers';
-import { onReminder, syncReminders } from '@/lib/background/reminders';
+import { onReminder, watchReminders } from '@/lib/background/reminders';
+import { showOutcome } from '@/lib/background/feedback';
+import { listenForBench } from '@/lib/bench/port';
 import { updateBadge } from '@/lib/background/badge';
 import { clipLink, saveSelection } from '@/lib/background/menus';
 import { openDossier } from '@/lib/browser/side-panel';
-import { readSettings } from '@/lib/settings';
+import { readSettings, watchSettings } from '@/lib/settings';
 import { db } from '@/lib/db/database';
 import { dispatch } from '@/lib/messaging/server';
 
@@ -15,10 +17,11 @@ const MENU_CLIP = 'rapport-clip-page';
 const MENU_PANEL = 'rapport-open-dossier';
 const MENU_LINK = 'rapport-clip-link';
 const MENU_NOTE = 'rapport-save-selection';
+/** Wakes the sleeping worker now and then, so the reminders' watch catches up (see below). */
+const WAKE_ALARM = 'rapport-wake';
 
 export default defineBackground(() => {
-  const sync = async () => syncReminders(db(), browser.alarms, await readSettings());
-  const handlers = createHandlers(db(), browserTabs, { syncReminders: sync, onSaved: async (tabId) => badge(tabId) });
+  const handlers = createHandlers(db(), browserTabs, { onSaved: async (tabId) => badge(tabId) });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -32,10 +35,15 @@ export default defineBackground(() => {
       browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }),
     );
   });
-  browser.runtime.onStartup.addListener(() => void sync());
+  // Reminders follow the meetings because the background watches them, wherever they change. The
+  // worker sleeps when idle and a page's write does not wake it: it catches up when it starts
+  // (any event, or the periodic wake alarm), as the watch's first answer rebuilds every alarm.
+  const reminders = watchReminders(db(), browser.alarms, readSettings, (err) => console.error('Rapport: reminders not scheduled', err));
+  watchSettings(reminders.resync);
+  browser.alarms.create(WAKE_ALARM, { periodInMinutes: 30 });
+  if (import.meta.env.MODE === 'e2e') listenForBench(db(), browserTabs);
 
   browser.runtime.onInstalled.addListener((details) => {
-    void sync();
     // First run: what Rapport does, and the user's own profile (common ground, introduction).
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.removeAll(() => {
@@ -48,7 +56,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_CLIP && tab?.id !== undefined) void clipNow(db(), browserTabs, tab.id);
-    if (info.menuItemId === MENU_PANEL) void openDossier(tab?.windowId).catch(() => {});
+    if (info.menuItemId === MENU_PANEL) openPanel(tab?.windowId, tab?.id);
     // Asked inside the click: the browser prompts for the linked site only on a gesture.
     const mayRead = (origin: string) => browser.permissions.request({ origins: [origin] }).catch(() => false);
     if (info.menuItemId === MENU_LINK && info.linkUrl && tab?.id !== undefined)
@@ -56,6 +64,13 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_NOTE && info.selectionText && tab?.id !== undefined)
       void saveSelection(db(), browserTabs, tab.id, tab.url, info.selectionText);
   });
+
+  const openPanel = (windowId: number | undefined, tabId: number | undefined) =>
+    openDossier(windowId).catch((err: unknown) =>
+      tabId === undefined
+        ? console.error('Rapport: the dossier did not open', err)
+        : showOutcome(tabId, false, 'The dossier could not open here. Click the Rapport button, then “Open dossier”.'),
+    );
 
   // The badge marks pages already in the dossier, for tabs whose address Rapport may read.
   const badge = (tabId: number) =>
@@ -68,6 +83,6 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'clip-page' && tab?.id !== undefined) void clipNow(db(), browserTabs, tab.id);
-    if (command === 'open-side-panel') void openDossier(tab?.windowId).catch(() => {});
+    if (command === 'open-side-panel') openPanel(tab?.windowId, tab?.id);
   });
 });

@@ -1,26 +1,70 @@
 /** Company facts with their sources: merging what clips say, picking what to show. Pure. */
 import type { CompanyExtraction } from './schema/page-extraction';
+import {
+  COMPANY_FACT_KEYS,
+  type Company,
+  type CompanyFactKey,
+  type FactEntry,
+  FactValue,
+  STRENGTHS,
+  type Strength,
+} from './schema/dossier';
+import { LIMITS } from './schema/common';
 import { firstSentences } from './text/sentences';
-import { COMPANY_FACT_KEYS, type Company, type CompanyFactKey, type FactEntry, type FactValue } from './schema/dossier';
 
 const MAX_ENTRIES_PER_FACT = 20;
 
 /**
  * Adds what one clip says about a company to the facts it already has. Every entry keeps its
- * clip; a clip clipped again replaces its own entries; entries stay newest first.
+ * clip and the strength of its source; a clip clipped again replaces its own entries; entries
+ * stay in rank order (byRank).
  */
 export function mergeFacts(
   facts: Company['facts'],
   extracted: CompanyExtraction | undefined,
   clipId: string,
   at: number,
+  strengthOf: (key: CompanyFactKey) => Strength = () => 'other',
 ): Company['facts'] {
   const out: Company['facts'] = {};
   for (const key of COMPANY_FACT_KEYS) {
     const kept = (facts[key] ?? []).filter((e) => e.sourceClipId !== clipId);
-    const value = extracted?.[key];
-    const entries = hasValue(value) ? [{ value: value as FactValue, sourceClipId: clipId, at }, ...kept] : kept;
-    if (entries.length) out[key] = entries.sort(byNewest).slice(0, MAX_ENTRIES_PER_FACT);
+    const value = fitted(extracted?.[key]);
+    const entries = value !== undefined ? [{ value, sourceClipId: clipId, at, strength: strengthOf(key) }, ...kept] : kept;
+    if (entries.length) out[key] = entries.sort(byRank).slice(0, MAX_ENTRIES_PER_FACT);
+  }
+  return out;
+}
+
+/**
+ * Two copies of one company's facts (a merge): every source once (the newer statement of a clip
+ * wins), newest first; the dossier's own pin holds over the other copy's.
+ */
+export function combineFacts(ours: Company['facts'], theirs: Company['facts']): Company['facts'] {
+  const out: Company['facts'] = {};
+  for (const key of COMPANY_FACT_KEYS) {
+    const pinned = (ours[key] ?? []).some((e) => e.pinned);
+    const bySource = new Map<string, FactEntry>();
+    for (const e of [...(ours[key] ?? []), ...(theirs[key] ?? []).map((e) => (pinned ? unpinned(e) : e))]) {
+      const had = bySource.get(e.sourceClipId);
+      if (!had || e.at > had.at) bySource.set(e.sourceClipId, e);
+    }
+    if (bySource.size) out[key] = [...bySource.values()].sort(byRank).slice(0, MAX_ENTRIES_PER_FACT);
+  }
+  return out;
+}
+
+const unpinned = ({ pinned: _drop, ...rest }: FactEntry): FactEntry => rest;
+
+/** Stored facts in the shape and order the schema and the views expect: values fitted, entries ranked. */
+export function fitFacts(facts: Company['facts']): Company['facts'] {
+  const out: Company['facts'] = {};
+  for (const key of COMPANY_FACT_KEYS) {
+    const entries = (facts[key] ?? []).flatMap((e) => {
+      const value = fitted(e.value);
+      return value === undefined ? [] : [{ ...e, value }];
+    });
+    if (entries.length) out[key] = entries.sort(byRank).slice(0, MAX_ENTRIES_PER_FACT);
   }
   return out;
 }
@@ -30,13 +74,30 @@ export function dropClipFacts(facts: Company['facts'], clipId: string): Company[
   return mergeFacts(facts, undefined, clipId, 0);
 }
 
-function hasValue(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+/**
+ * What a page stated, in the shape a stored fact may have, or undefined. A list keeps the items
+ * that fit (a social profile's address can be longer than a list item may be); anything else that
+ * does not fit is left out, so no stored fact can fail the export.
+ */
+function fitted(v: unknown): FactValue | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (Array.isArray(v)) {
+    const items = v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= LIMITS.short).slice(0, LIMITS.list);
+    return items.length ? items : undefined;
+  }
+  const parsed = FactValue.safeParse(v);
+  return parsed.success ? parsed.data : undefined;
 }
 
-const byNewest = (a: FactEntry, b: FactEntry) => b.at - a.at;
+/**
+ * The order facts are kept and shown in: the strongest source first (the user, then the
+ * company's own site or LinkedIn page, then any other page), newest first among equals. A fact
+ * saved before strengths were kept counts as its company's own.
+ */
+const byRank = (a: FactEntry, b: FactEntry) =>
+  STRENGTHS.indexOf(b.strength ?? 'owner') - STRENGTHS.indexOf(a.strength ?? 'owner') || b.at - a.at;
 
-/** The value to show: the user's pick, else the newest. */
+/** The value to show: the user's pick, else the first by rank (strongest source, then newest). */
 export function currentFact(company: Company, key: CompanyFactKey): FactEntry | undefined {
   const entries = company.facts[key];
   return entries?.find((e) => e.pinned) ?? entries?.[0];

@@ -33,3 +33,8 @@ export async function writeSettings(patch: Partial<Settings>): Promise<Settings>
   await settingsItem.setValue(next);
   return next;
 }
+
+/** Calls `onChange` whenever the settings change, from any page (the background moves the reminders). */
+export function watchSettings(onChange: () => void): () => void {
+  return settingsItem.watch(() => onChange());
+}

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../lib/db/database';
 import { runClipper } from '../lib/extract/run';
+import { planInterview } from '../lib/db/interviews';
+import { updateInterview } from '../lib/db/edits';
+import { writeSettings } from '../lib/settings';
 import { docFrom } from './helpers/dom';
 
 // The background entrypoint, wired to a fake browser: the context menu and the keyboard command
@@ -56,5 +59,31 @@ describe('background wiring', () => {
       await new Promise((r) => setTimeout(r, 10));
     expect(await fakeBrowser.action.getTitle({ tabId })).toContain('Already in your dossier');
     expect(await db().clips.count()).toBe(1);
+  });
+
+  it('keeps the reminders in step with the meetings by watching them: no page has to ask', async () => {
+    await startBackground();
+    const alarmsNow = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith('rapport:'));
+    const waitFor = async (ok: (names: string[]) => boolean) => {
+      for (let i = 0; i < 200 && !ok(await alarmsNow()); i++) await new Promise((r) => setTimeout(r, 10));
+      return alarmsNow();
+    };
+    // Planned in the side panel: a write to the database, and nothing else.
+    const when = Date.now() + 2 * 86_400_000;
+    const interview = await planInterview(db(), { when, timeZone: 'Europe/London', durationMinutes: 30 });
+    expect(await waitFor((n) => n.includes(`rapport:thanks:${interview.id}`))).toEqual(
+      expect.arrayContaining([`rapport:thanks:${interview.id}`, `rapport:checkin:${interview.id}`]),
+    );
+    // Cancelled: its reminders go.
+    await updateInterview(db(), interview.id, { status: 'cancelled' });
+    expect(await waitFor((n) => !n.includes(`rapport:thanks:${interview.id}`))).not.toContain(`rapport:thanks:${interview.id}`);
+    // The check-in setting changes: the check-in moves.
+    await updateInterview(db(), interview.id, { status: 'planned' });
+    await waitFor((n) => n.includes(`rapport:checkin:${interview.id}`));
+    const before = (await fakeBrowser.alarms.get(`rapport:checkin:${interview.id}`))!.scheduledTime;
+    await writeSettings({ checkInWeeks: 8 });
+    const checkIn = async () => (await fakeBrowser.alarms.get(`rapport:checkin:${interview.id}`))?.scheduledTime;
+    for (let i = 0; i < 200 && [before, undefined].includes(await checkIn()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await checkIn()).toBe(when + 30 * 60_000 + 8 * 7 * 86_400_000);
   });
 });

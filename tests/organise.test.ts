@@ -109,7 +109,7 @@ describe('a company dossier as Markdown', () => {
       ],
     );
     expect(text).toContain('# Fernhill Robotics');
-    expect(text).toContain('- **Headquarters:** Bristol \\[UK\\] — [About us](https://fernhill.example/about)');
+    expect(text).toContain('- **Headquarters:** Bristol \\[UK\\] — [About us](<https://fernhill.example/about>)');
     expect(text).toContain('- Marta \\*Okonjo\\*, CEO');
   });
 });

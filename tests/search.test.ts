@@ -3,7 +3,7 @@ import { deleteCompany } from '../lib/db/delete';
 import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
 import { search } from '../lib/search/search';
-import { updateInterview, updateQuestion } from '../lib/db/interviews';
+import { updateInterview, updateQuestion } from '../lib/db/edits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { companyPage, freshDb } from './helpers/factories';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RapportDb, V1, V2, V3 } from '../lib/db/database';
+import { RapportDb, V1, V2, V3, V4 } from '../lib/db/database';
+import { stripUndefined } from '../lib/db/records';
 import { postings } from '../lib/db/terms';
 import { companyClips } from '../lib/ui/dossier-queries';
 import { search } from '../lib/search/search';
@@ -11,8 +12,9 @@ import { readDossier } from '../lib/db/dossier-data';
 import { exportDossier } from '../lib/db/export';
 import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
-import { errorText } from '../lib/messaging/server';
+import { userMessage } from '../lib/messaging/errors';
 import { companyPage, freshDb } from './helpers/factories';
+import type { Company } from '../lib/schema/dossier';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8');
 
@@ -51,7 +53,11 @@ describe('backups', () => {
     ['truncated', (t: string) => t.slice(0, t.length / 2), /not valid JSON/],
     ['foreign', () => JSON.stringify({ version: 1, bookmarks: [] }), /not a Rapport dossier export/],
     ['newer', (t: string) => t.replace('"version": 1', '"version": 99').replace('"version":1', '"version":99'), /newer Rapport/],
-    ['corrupted', (t: string) => t.replace(/"kind": ?"company-page"/, '"kind": "<script>"'), /damaged at clips/],
+    [
+      'corrupted',
+      (t: string) => t.replace(/"kind": ?"company-page"/, '"kind": "<script>"'),
+      /damaged: the clip “.+” has a kind Rapport does not know/,
+    ],
     ['inconsistent', (t: string) => t.replace(/"companyId": ?"[^"]+"/, '"companyId": "nowhere"'), /inconsistent/],
   ])('rejects a %s file whole, with a message, and changes nothing', async (_name, mangle, message) => {
     const db = freshDb();
@@ -140,7 +146,7 @@ describe('deleting is safe', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const err = await saveClip(db, companyPage('https://full.example/about', { name: 'Full Disk Ltd' })).catch((e: unknown) => e);
-    expect(errorText(err)).toMatch(/disk is full/);
+    expect(userMessage(err)).toMatch(/disk is full/);
     expect(await db.companies.count()).toBe(0);
     expect(await db.clips.count()).toBe(0);
   });
@@ -177,6 +183,19 @@ describe('concurrency', () => {
 });
 
 const noWords = <T extends { words?: unknown }>({ words: _w, ...rest }: T) => rest;
+/**
+ * A company as an older version stored it: version 5 gives every fact the strength of its source
+ * and keeps facts in rank order, and changes nothing else.
+ */
+const asStoredBefore = (c: Company) => ({
+  ...noWords(c),
+  facts: Object.fromEntries(
+    Object.entries(c.facts).map(([k, entries]) => [
+      k,
+      (entries ?? []).map(({ strength: _s, ...e }) => e).sort((a, b) => a.sourceClipId.localeCompare(b.sourceClipId)),
+    ]),
+  ),
+});
 
 describe('database upgrades lose nothing', () => {
   it('opens a version 1 database with data and finds every record, with search words added', async () => {
@@ -200,11 +219,11 @@ describe('database upgrades lose nothing', () => {
     await db.open();
     expect(db.verno).toBe(7);
     const now = await readDossier(db);
-    expect(now.companies.map(noWords)).toEqual(d.companies);
+    expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     expect(now.people.map(noWords)).toEqual(d.people);
     expect(now.interviews.map(noWords)).toEqual(d.interviews);
     expect(now.self).toEqual(d.self);
-    const byId = new Map(now.clips.map(({ words: _w, ...c }) => [c.id, c]));
+    const byId = new Map(now.clips.map(({ words: _w, rolesOf: _r, ...c }) => [c.id, c]));
     for (const c of v1clips) expect(byId.get(c.id), c.id).toEqual(c);
     for (const c of now.clips) expect(c.words!.length).toBeGreaterThan(0);
     // Every clip is findable through the terms index.
@@ -234,10 +253,65 @@ describe('database upgrades lose nothing', () => {
     for (const c of d.clips) expect(byId.get(c.id), c.id).toEqual({ ...c, words: ['alt'] });
     expect((await db.clips.toArray()).every((c) => !('text' in c) && !('words' in c))).toBe(true);
     expect(await db.clipTexts.count()).toBe(d.clips.length);
-    expect(now.companies.map(noWords)).toEqual(d.companies);
+    expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     expect(now.people.map(noWords)).toEqual(d.people);
     expect(now.interviews.map(noWords)).toEqual(d.interviews);
     for (const p of now.people) expect(p.words!.length).toBeGreaterThan(0);
+  });
+
+  it('opens a version 4 database that an older merge and overlong derived values left broken: every record is there, facts are ranked, the export restores', async () => {
+    const name = `rapport-v4-${Math.random().toString(36).slice(2)}`;
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const d = parsed.data;
+    const fernhill = d.companies[0]!;
+    // What the old merge left: a second Fernhill whose facts cite a clip that was skipped, and
+    // what an old save left: a name key and a profile address past their limits, a clip of a
+    // company that is gone.
+    const duplicate = {
+      ...fernhill,
+      id: 'co-fernhill-merged',
+      nameKey: 'fernhill and '.repeat(80),
+      domains: [],
+      linkedinUrl: undefined,
+      facts: { industry: [{ value: 'Robots', sourceClipId: 'clip-skipped-by-merge', at: fernhill.createdAt }] },
+    };
+    const people = d.people.map((p) => ({ ...p, profileUrl: `https://www.linkedin.com/in/${'%C3%A9'.repeat(700)}/` }));
+    const clips = d.clips.map(({ text: _t, words: _w, ...head }, i) => (i === 0 ? { ...head, companyId: 'co-gone' } : head));
+    const old = new Dexie(name);
+    old.version(4).stores(V4);
+    await old.open();
+    await old.table('companies').bulkAdd([fernhill, stripUndefined(duplicate)]);
+    await old.table('people').bulkAdd(people);
+    await old.table('clips').bulkAdd(clips);
+    await old.table('clipTexts').bulkAdd(d.clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
+    await old.table('terms').bulkAdd(postings(d.clips));
+    await old.table('interviews').bulkAdd(d.interviews);
+    if (d.self) await old.table('self').put(d.self);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    const now = await readDossier(db);
+    expect(now.companies.map((c) => c.id).sort()).toEqual(['co-fernhill', 'co-fernhill-merged']);
+    expect(now.people.map((p) => p.id)).toEqual(d.people.map((p) => p.id));
+    expect(now.clips.map((c) => c.id).sort()).toEqual(d.clips.map((c) => c.id).sort());
+    expect(now.interviews.map(noWords)).toEqual(d.interviews);
+    expect(now.self).toEqual(d.self);
+    const merged = now.companies.find((c) => c.id === 'co-fernhill-merged')!;
+    expect(merged.facts).toEqual({});
+    expect(merged.nameKey).toBe('fernhill robotics');
+    expect(now.people.every((p) => p.profileUrl === undefined)).toBe(true);
+    expect(now.clips.find((c) => c.id === clips[0]!.id)!.companyId).toBeUndefined();
+    // Facts now carry who vouched for them: the company's own site and LinkedIn page rank above Wikipedia.
+    const facts = now.companies.find((c) => c.id === 'co-fernhill')!.facts;
+    const strengthBy = Object.fromEntries(facts.description!.map((f) => [f.sourceClipId, f.strength]));
+    expect(strengthBy).toEqual({ 'clip-fernhill-wikipedia': 'other', 'clip-fernhill-linkedin': 'owner', 'clip-fernhill-about': 'owner' });
+    expect(facts.description![facts.description!.length - 1]!.sourceClipId).toBe('clip-fernhill-wikipedia');
+    // And the backup a user makes now restores.
+    const again = parseDossierFile(JSON.stringify(await exportDossier(db)));
+    expect(again.ok, again.ok ? '' : again.error).toBe(true);
   });
 
   it("opens a version 3 database: every record is there and a company's clips come newest first from the new index", async () => {
@@ -262,7 +336,7 @@ describe('database upgrades lose nothing', () => {
     await db.open();
     expect(db.verno).toBe(7);
     const now = await readDossier(db);
-    expect(now.companies).toEqual(d.companies);
+    expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     // People's search words are rebuilt by v7 (their career's employers and schools join them).
     expect(now.people.map(noWords)).toEqual(d.people.map(noWords));
     expect(now.interviews.map(noWords)).toEqual(d.interviews);
@@ -285,5 +359,57 @@ describe('database upgrades lose nothing', () => {
     expect((await companyClips(db, company.id)).map((c) => c.id)).toEqual(own.map((c) => c.id));
     expect((await companyClips(db, company.id, 1)).map((c) => c.id)).toEqual([own[0]!.id]);
     expect(await db.clips.where('companyId').equals(company.id).count()).toBe(own.length);
+  });
+
+  it('opens a version 4 database (through v6 and v7): every record is there; clips listing open roles and connections get their indexes', async () => {
+    const name = `rapport-v4-${Math.random().toString(36).slice(2)}`;
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const d = parsed.data;
+    const company = d.companies[0]!;
+    // A careers page of the company, as v4 stored it (no rolesOf).
+    const careers = {
+      ...d.clips[0]!,
+      id: 'careers-v4',
+      url: 'https://careers.example/jobs',
+      urlKey: 'https://careers.example/jobs',
+      companyId: company.id,
+      extraction: { ...d.clips[0]!.extraction, jobs: [{ title: 'Product Manager, Growth' }] },
+    };
+    const clips = [...d.clips, careers];
+    const old = new Dexie(name);
+    old.version(4).stores(V4);
+    await old.open();
+    await old.table('companies').bulkAdd(d.companies);
+    await old.table('people').bulkAdd(d.people);
+    await old.table('clips').bulkAdd(clips.map(({ text: _t, words: _w, ...head }) => head));
+    await old.table('clipTexts').bulkAdd(clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
+    await old.table('terms').bulkAdd(postings(clips));
+    await old.table('interviews').bulkAdd(d.interviews);
+    await old.table('questions').bulkAdd(d.questions);
+    if (d.self) await old.table('self').put(d.self);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    const now = await readDossier(db);
+    expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
+    // v7 rebuilds people's search words; every other field is as it was.
+    expect(now.people.map(noWords)).toEqual(d.people.map(noWords));
+    expect(now.interviews).toEqual(d.interviews);
+    expect(now.questions).toEqual(d.questions);
+    expect(now.self).toEqual(d.self);
+    const byId = new Map(now.clips.map(({ rolesOf: _r, ...c }) => [c.id, c]));
+    expect(byId.size).toBe(clips.length);
+    for (const c of clips) expect(byId.get(c.id), c.id).toEqual(c);
+    // The new indexes answer: the careers page by its company, nobody yet by an organisation.
+    expect((await db.clips.where('rolesOf').equals(company.id).toArray()).map((c) => c.id).sort()).toEqual([
+      'careers-v4',
+      'clip-fernhill-careers',
+    ]);
+    expect(await db.people.where('orgs').anyOf(['n:anything']).count()).toBe(0);
+    // People without a status are still read (a person imported as a connection later).
+    expect(await db.people.where('status').anyOf(['to-contact', 'contacted', 'scheduled', 'met', 'thanked']).count()).toBe(d.people.length);
   });
 });

@@ -3,9 +3,11 @@ import { db } from '@/lib/db/database';
 import { deleteEverything } from '@/lib/db/delete';
 import { importDossier, parseDossierFile } from '@/lib/db/import';
 import { search } from '@/lib/search/search';
+import { linkedinBench } from '@/lib/bench/linkedin';
 import { V3 } from '@/lib/db/database';
 import { postings } from '@/lib/db/terms';
 import type { Clip } from '@/lib/schema/dossier';
+import { BENCH_PORT } from '@/lib/bench/port';
 
 /** What the benchmark runner calls in the extension's origin (tests/bench/run.ts). e2e build only. */
 const api = {
@@ -71,6 +73,7 @@ const api = {
     await new Promise((ok) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: ok, onerror: ok }));
     return ms;
   },
+  ...linkedinBench,
   async search(q: string, runs: number) {
     const ms: number[] = [];
     let hits = 0;
@@ -115,15 +118,16 @@ const api = {
   clear: () => deleteEverything(db()),
   probe: (tabId: number) =>
     browser.scripting.executeScript({ target: { tabId }, files: ['/bench-probe.js' as never] }).then((r) => r[0]?.result),
-  clip: async (tabId: number) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'benchClip', payload: { tabId } })) as {
-      ok: boolean;
-      data?: unknown;
-      error?: { message: string };
-    };
-    if (!reply.ok) throw new Error(reply.error?.message);
-    return reply.data;
-  },
+  clip: (tabId: number) =>
+    new Promise((resolve, reject) => {
+      const port = browser.runtime.connect({ name: BENCH_PORT });
+      port.onMessage.addListener((reply: { ok: boolean; data?: unknown; error?: string }) => {
+        port.disconnect();
+        if (reply.ok) resolve(reply.data);
+        else reject(new Error(reply.error));
+      });
+      port.postMessage({ tabId });
+    }),
   tabs: () => browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url }))),
 };
 

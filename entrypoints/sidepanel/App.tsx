@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { CompanyPicker } from '@/components/CompanyPicker';
+import { NoticeArea } from '@/components/NoticeArea';
 import { UndoBar } from '@/components/UndoBar';
+import { ActionsContext, useActions } from '@/lib/ui/actions';
 import { restore, type Snapshot } from '@/lib/db/delete';
 import { db } from '@/lib/db/database';
-import { companiesByName, companyIdForUrl, latestCompanyId } from '@/lib/ui/dossier-queries';
+import { companiesByName, companyIdForUrl, latestCompanyId, UNATTACHED_LOOKBACK, unattachedClips } from '@/lib/ui/dossier-queries';
 import { useRoute } from '@/lib/ui/route';
 import { useActiveTabUrl } from '@/lib/ui/use-active-tab-url';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
@@ -13,6 +15,7 @@ import { PersonScreen } from './PersonScreen';
 import { PipelineScreen } from './PipelineScreen';
 import { PlanScreen } from './PlanScreen';
 import { SearchScreen } from './SearchScreen';
+import { UnattachedScreen } from './UnattachedScreen';
 import { PrepScreen } from './PrepScreen';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
@@ -25,12 +28,16 @@ export function App() {
   const companies = useLiveQuery(() => companiesByName(db()), []);
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
   const latest = useLiveQuery(() => latestCompanyId(db()), []);
+  // Clips with no company are easy to lose: the dossier tab links to them (among the newest clips).
+  const unattached = useLiveQuery(async () => (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length, []);
   useLayoutEffect(() => {
     if (route.name === 'company' && route.id) setPinned({ id: route.id, url });
   }, [route]);
   const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value;
   const go = setRoute;
   const [undo, setUndo] = useState<{ text: string; snapshot: Snapshot }>();
+  const actions = useActions();
+  const run = actions.run;
   const onDeleted = (text: string, snapshot: Snapshot) => setUndo({ text, snapshot });
 
   const TOP = ['company', 'meetings', 'pipeline', 'search'] as const;
@@ -45,46 +52,55 @@ export function App() {
     </button>
   );
   return (
-    <div class="panel stack">
-      <header class="panel__top stack tight">
-        <div class="row top-row">
-          <span class="brand">
-            <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
-          </span>
-          <nav class="tabs row" aria-label="Rapport">
-            {tab('company', 'Dossier')}
-            {tab('meetings', 'Meetings')}
-            {tab('pipeline', 'Pipeline')}
-            {tab('search', 'Search')}
-          </nav>
-        </div>
-        {route.name === 'company' && companies.value && companies.value.length > 0 && (
-          <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
+    <ActionsContext.Provider value={run}>
+      <div class="panel stack">
+        <header class="panel__top stack tight">
+          <div class="row top-row">
+            <span class="brand">
+              <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
+            </span>
+            <nav class="tabs row" aria-label="Rapport">
+              {tab('company', 'Dossier')}
+              {tab('meetings', 'Meetings')}
+              {tab('pipeline', 'Pipeline')}
+              {tab('search', 'Search')}
+            </nav>
+          </div>
+          {route.name === 'company' && companies.value && companies.value.length > 0 && (
+            <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
+          )}
+          {route.name === 'company' && !!unattached.value && (
+            <button type="button" class="btn link small align-start" onClick={() => go({ name: 'unattached' })}>
+              {unattached.value >= 100 ? '100+' : unattached.value} clip{unattached.value === 1 ? '' : 's'} with no company
+            </button>
+          )}
+          {!(TOP as readonly string[]).includes(route.name) && (
+            <button type="button" class="btn link small align-start" onClick={() => go({ name: 'company', id: companyId })}>
+              ← Back to the dossier
+            </button>
+          )}
+          <NoticeArea notice={actions.notice} onDismiss={actions.dismiss} />
+        </header>
+        {undo && (
+          <UndoBar
+            text={undo.text}
+            onUndo={() => run(() => restore(db(), undo.snapshot), { success: 'Put back as it was.', then: () => setUndo(undefined) })}
+            onDismiss={() => setUndo(undefined)}
+          />
         )}
-        {!(TOP as readonly string[]).includes(route.name) && (
-          <button type="button" class="btn link small align-start" onClick={() => go({ name: 'company', id: companyId })}>
-            ← Back to the dossier
-          </button>
-        )}
-      </header>
-      {undo && (
-        <UndoBar
-          text={undo.text}
-          onUndo={() => void restore(db(), undo.snapshot).then(() => setUndo(undefined))}
-          onDismiss={() => setUndo(undefined)}
-        />
-      )}
-      <main class="stack">
-        {route.name === 'company' && (
-          <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} onDeleted={onDeleted} />
-        )}
-        {route.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
-        {route.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
-        {route.name === 'prep' && <PrepScreen id={route.id} go={go} />}
-        {route.name === 'meetings' && <MeetingsScreen go={go} />}
-        {route.name === 'pipeline' && <PipelineScreen go={go} />}
-        {route.name === 'search' && <SearchScreen go={go} />}
-      </main>
-    </div>
+        <main class="stack">
+          {route.name === 'company' && (
+            <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} onDeleted={onDeleted} />
+          )}
+          {route.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
+          {route.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
+          {route.name === 'prep' && <PrepScreen id={route.id} go={go} />}
+          {route.name === 'meetings' && <MeetingsScreen go={go} />}
+          {route.name === 'pipeline' && <PipelineScreen go={go} />}
+          {route.name === 'search' && <SearchScreen go={go} />}
+          {route.name === 'unattached' && <UnattachedScreen />}
+        </main>
+      </div>
+    </ActionsContext.Provider>
   );
 }

@@ -6,7 +6,8 @@ import { downloadText, fileSafe } from '@/lib/ui/download';
 import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
 import { deleteCompany, type Snapshot } from '@/lib/db/delete';
-import { pinFact } from '@/lib/facts';
+import { pinCompanyFact, setCompanyNotes, setCompanyTags } from '@/lib/db/edits';
+import { useRun } from '@/lib/ui/actions';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { companyClips, companyDossier, FIRST_CLIPS } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
@@ -25,6 +26,7 @@ export function CompanyScreen({
 }) {
   // "Show all" holds for the company it was pressed on.
   const [allOf, setAllOf] = useState<string>();
+  const run = useRun();
   const limit = allOf === companyId ? Infinity : FIRST_CLIPS;
   const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId, limit) : null), [companyId, limit]);
   useEffect(() => {
@@ -34,28 +36,29 @@ export function CompanyScreen({
   if (dossier.error) return <p class="notice err">Your dossier could not be read: {dossier.error}</p>;
   if (dossier.value === undefined) return null;
   if (dossier.value === null) return <p class="muted">Choose a company above, or clip a page to start a new one.</p>;
-  const pin = (key: CompanyFactKey, value: FactValue) => {
-    const company = dossier.value?.company;
-    if (company) void db().companies.update(company.id, { facts: pinFact(company, key, value) });
-  };
+  const d = dossier.value;
+  const id = d.company.id;
   return (
     <CompanyDossierView
-      dossier={dossier.value}
-      onPin={pin}
-      onOpenPerson={(id) => go({ name: 'person', id })}
-      onTags={(tags) => void db().companies.update(dossier.value!.company.id, { tags, updatedAt: Date.now() })}
-      onNotes={(notes) => void db().companies.update(dossier.value!.company.id, { notes: notes || undefined, updatedAt: Date.now() })}
+      dossier={d}
+      onPin={(key: CompanyFactKey, value: FactValue) => run(() => pinCompanyFact(db(), id, key, value))}
+      onOpenPerson={(pid) => go({ name: 'person', id: pid })}
+      onTags={(tags) => run(() => setCompanyTags(db(), id, tags))}
+      onNotes={(notes) => run(() => setCompanyNotes(db(), id, notes))}
       onShowAllClips={() => setAllOf(companyId)}
-      onExport={async () => {
-        const d = dossier.value!;
-        const clips = await companyClips(db(), d.company.id);
-        downloadText(`${fileSafe(d.company.name)}-dossier.md`, companyMarkdown(d.company, d.people, clips));
-      }}
+      onExport={() =>
+        run(
+          async () => {
+            const clips = await companyClips(db(), id);
+            const file = `${fileSafe(d.company.name)}-dossier.md`;
+            downloadText(file, companyMarkdown(d.company, d.people, clips));
+            return file;
+          },
+          { success: (file) => `Downloaded ${file}.` },
+        )
+      }
       onPlan={() => go({ name: 'plan', companyId: companyId })}
-      onDelete={async () => {
-        const name = dossier.value!.company.name;
-        onDeleted(`${name} was deleted.`, await deleteCompany(db(), dossier.value!.company.id));
-      }}
+      onDelete={() => run(() => deleteCompany(db(), id), { then: (snapshot) => onDeleted(`${d.company.name} was deleted.`, snapshot) })}
     />
   );
 }

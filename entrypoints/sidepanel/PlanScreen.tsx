@@ -1,17 +1,15 @@
 import { PlanForm } from '@/components/PlanForm';
 import { db } from '@/lib/db/database';
 import { planInterview } from '@/lib/db/interviews';
-import { send } from '@/lib/messaging/client';
+import { useRun } from '@/lib/ui/actions';
+import { meetingWho } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
 import { localTimeZone, timeZones, zonedToEpoch, epochToZoned } from '@/lib/ui/time';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
 export function PlanScreen({ personId, companyId, go }: { personId?: string; companyId?: string; go(r: Route): void }) {
-  const who = useLiveQuery(async () => {
-    const person = personId ? await db().people.get(personId) : undefined;
-    const company = companyId ? await db().companies.get(companyId) : undefined;
-    return [person?.name, company?.name].filter(Boolean).join(' at ') || 'your contact';
-  }, [personId, companyId]);
+  const run = useRun();
+  const who = useLiveQuery(() => meetingWho(db(), personId, companyId), [personId, companyId]);
   const zone = localTimeZone();
   // Tomorrow at 10:00 in the user's zone.
   const tomorrow = epochToZoned(Date.now() + 86_400_000, zone).date;
@@ -23,11 +21,8 @@ export function PlanScreen({ personId, companyId, go }: { personId?: string; com
       zones={timeZones()}
       defaultWhen={defaultWhen}
       onCancel={() => go(personId ? { name: 'person', id: personId } : { name: 'company', id: companyId })}
-      onSubmit={async (v) => {
-        const interview = await planInterview(db(), { ...v, personId, companyId });
-        void send('syncReminders', {}).catch(() => {});
-        go({ name: 'prep', id: interview.id });
-      }}
+      // The background sees the new meeting and schedules its reminders (lib/background/reminders.ts).
+      onSubmit={(v) => run(() => planInterview(db(), { ...v, personId, companyId }), { then: (i) => go({ name: 'prep', id: i.id }) })}
     />
   );
 }

@@ -1,36 +1,44 @@
-import { useEffect, useState } from 'preact/hooks';
-import { markOnce } from '@/lib/ui/marks';
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PrepSheetView } from '@/components/PrepSheetView';
 import { db } from '@/lib/db/database';
+import { updateInterview, updateQuestion } from '@/lib/db/edits';
 import {
+  addFromReserve,
   addOwnQuestion,
   addReferral,
   completeInterview,
   deleteQuestion,
   markThanked,
   moveQuestion,
-  updateInterview,
-  updateQuestion,
 } from '@/lib/db/interviews';
-import { send } from '@/lib/messaging/client';
+import { UserError } from '@/lib/messaging/errors';
 import { prepSheetMarkdown } from '@/lib/prep/markdown';
+import { useRun } from '@/lib/ui/actions';
 import { downloadText, fileSafe } from '@/lib/ui/download';
+import { markOnce } from '@/lib/ui/marks';
 import type { Route } from '@/lib/ui/route';
 import { usePrep } from '@/lib/ui/use-prep';
+import { downloadMeetingIcs } from '@/lib/ui/meeting-ics';
 
 export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
+  const run = useRun();
   const prep = usePrep(db(), id);
-  const [notice, setNotice] = useState<string>();
   const p = prep.value;
   useEffect(() => {
     if (p) markOnce('prep-rendered');
   }, [p]);
-  if (prep.error) return <p class="notice err">The prep sheet could not be read: {prep.error}</p>;
+  if (prep.error)
+    return (
+      <p class="notice err" role="alert">
+        {prep.error}
+      </p>
+    );
   if (p === undefined) return <p class="muted">Loading…</p>;
   if (p === null) return <p class="notice warn">This meeting is no longer in your dossier.</p>;
   const markdown = () => prepSheetMarkdown(p.sheet, p.questions, p.interview.intro ?? p.sheet.intro);
-  const syncReminders = () => void send('syncReminders', {}).catch(() => {});
+  const file = `prep-${fileSafe(p.sheet.meeting?.who ?? p.sheet.company?.name ?? 'sheet')}.md`;
+  // The background watches the meetings: marking one done or thanked moves its reminders.
   return (
     <PrepSheetView
       interview={p.interview}
@@ -38,27 +46,36 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       questions={p.questions}
       referrals={p.referrals}
       thankYou={p.thankYou}
-      notice={notice}
-      onChange={(qid, patch) => void updateQuestion(db(), qid, patch)}
-      onMove={(qid, dir) => void moveQuestion(db(), qid, dir)}
-      onDelete={(qid) => void deleteQuestion(db(), qid)}
-      onAdd={(text, category) => void addOwnQuestion(db(), id, text, category)}
-      onIntro={(intro) => void updateInterview(db(), id, { intro })}
-      onTimer={(startedAt) => void updateInterview(db(), id, { startedAt })}
-      onChecklist={(checklist) => void updateInterview(db(), id, { checklist })}
-      onDone={() => void completeInterview(db(), id).then(syncReminders)}
-      onThankYouText={(thankYou) => void updateInterview(db(), id, { thankYou })}
-      onThanked={() => void markThanked(db(), id).then(syncReminders)}
+      onCalendar={() => run(() => downloadMeetingIcs(db(), id), { success: 'Downloaded the meeting as a calendar event (.ics).' })}
+      onChange={(qid, patch) => run(() => updateQuestion(db(), qid, patch))}
+      onMove={(qid, dir) => run(() => moveQuestion(db(), qid, dir))}
+      onDelete={(qid) => run(() => deleteQuestion(db(), qid))}
+      onAdd={(text, category) => run(() => addOwnQuestion(db(), id, text, category))}
+      onIntro={(intro) => run(() => updateInterview(db(), id, { intro }))}
+      onTimer={(startedAt) => run(() => updateInterview(db(), id, { startedAt }))}
+      onChecklist={(checklist) => run(() => updateInterview(db(), id, { checklist }))}
+      onDone={() => run(() => completeInterview(db(), id), { success: 'Marked done. Send your thank-you within 24 hours.' })}
+      onThankYouText={(thankYou) => run(() => updateInterview(db(), id, { thankYou }))}
+      onCopyThankYou={() => run(() => navigator.clipboard.writeText(p.thankYou), { success: 'Copied the thank-you.' })}
+      onThanked={() => run(() => markThanked(db(), id), { success: 'Noted: thank-you sent.' })}
       onReferral={(name, title) =>
-        p.interview.personId &&
-        void addReferral(db(), { name, title, referredBy: p.interview.personId, companyId: p.interview.companyId }).then(() =>
-          setNotice(`${name} added to your dossier.`),
+        run(
+          async () => {
+            if (!p.interview.personId)
+              throw new UserError(
+                'no-person',
+                'This meeting is with a company, not a person: add the people you were referred to from their company.',
+              );
+            return addReferral(db(), { name, title, referredBy: p.interview.personId, companyId: p.interview.companyId });
+          },
+          { success: `${name} added to your dossier.` },
         )
       }
-      onCopyMarkdown={() => void navigator.clipboard.writeText(markdown()).then(() => setNotice('Copied the prep sheet as Markdown.'))}
-      onDownloadMarkdown={() => downloadText(`prep-${fileSafe(p.sheet.meeting?.who ?? p.sheet.company?.name ?? 'sheet')}.md`, markdown())}
-      onPrint={() => void browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${encodeURIComponent(id)}`) })}
+      onCopyMarkdown={() => run(() => navigator.clipboard.writeText(markdown()), { success: 'Copied the prep sheet as Markdown.' })}
+      onDownloadMarkdown={() => run(() => downloadText(file, markdown()), { success: `Downloaded ${file}.` })}
+      onPrint={() => run(() => browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${encodeURIComponent(id)}`) }))}
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}
+      onPullQuestion={(q) => run(() => addFromReserve(db(), id, q), { success: 'Added to the end of your questions.' })}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SearchView } from '@/components/SearchView';
 import { db } from '@/lib/db/database';
+import { userMessage } from '@/lib/messaging/errors';
 import { search, type SearchHit } from '@/lib/search/search';
 import { tokens } from '@/lib/search/words';
 import type { Route } from '@/lib/ui/route';
@@ -8,10 +9,18 @@ import type { Route } from '@/lib/ui/route';
 export function SearchScreen({ go }: { go(r: Route): void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
+  const [error, setError] = useState<string>();
   useEffect(() => {
     let current = true;
     // Results as you type; a slower answer to an older query never replaces a newer one.
-    void search(db(), query).then((h) => current && setHits(h));
+    search(db(), query).then(
+      (h) => {
+        if (!current) return;
+        setHits(h);
+        setError(undefined);
+      },
+      (err: unknown) => current && setError(userMessage(err)),
+    );
     return () => {
       current = false;
     };
@@ -23,5 +32,14 @@ export function SearchScreen({ go }: { go(r: Route): void }) {
     else if (h.personId) go({ name: 'person', id: h.personId });
     else if (h.companyId) go({ name: 'company', id: h.companyId });
   };
-  return <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} />;
+  return (
+    <>
+      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} />
+      {error && (
+        <p class="notice err" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
 }

@@ -1,21 +1,30 @@
 import { browser } from 'wxt/browser';
-import { SelfProfileForm, type SelfProfileInput } from '@/components/SelfProfileForm';
+import { NoticeArea } from '@/components/NoticeArea';
+import { SelfProfileForm } from '@/components/SelfProfileForm';
 import { ShortcutList } from '@/components/ShortcutList';
 import { db } from '@/lib/db/database';
+import { saveSelfProfile } from '@/lib/db/edits';
+import { useActions } from '@/lib/ui/actions';
+import { selfProfile } from '@/lib/ui/dossier-queries';
+import { LinkedInImport } from '@/components/LinkedInImport';
+import { importLinkedInPicked } from '@/lib/ui/linkedin-import';
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 
 /** Shown once, on install: what Rapport does, the user's profile, the shortcuts, the promise. */
 export function App() {
-  const self = useLiveQuery(async () => (await db().self.get('me')) ?? null, []);
-  const keys = useShortcuts();
-  const save = (p: SelfProfileInput) => void db().self.put({ id: 'me', ...p, updatedAt: Date.now() });
+  const { notice, run, dismiss } = useActions();
+  const self = useLiveQuery(() => selfProfile(db()), []);
+  const keys = useShortcuts(run);
+  const [readingLinkedIn, setReadingLinkedIn] = useState(false);
   return (
     <main class="options stack welcome">
-      <header class="row">
+      <header class="row options__top">
         <span class="brand">
           <img src={browser.runtime.getURL('/icon/32.png')} alt="" /> Rapport
         </span>
+        <NoticeArea notice={notice} onDismiss={dismiss} />
       </header>
       <section class="card stack" aria-labelledby="welcome-h">
         <h1 id="welcome-h">Welcome to Rapport</h1>
@@ -37,7 +46,21 @@ export function App() {
           </li>
         </ol>
       </section>
-      <section class="card">{self.value !== undefined && <SelfProfileForm profile={self.value ?? undefined} onSave={save} />}</section>
+      <section class="card">
+        {self.value !== undefined && (
+          <SelfProfileForm
+            profile={self.value ?? undefined}
+            onSave={(p) => run(() => saveSelfProfile(db(), p), { success: 'Your profile is saved.' })}
+          />
+        )}
+      </section>
+      <LinkedInImport
+        busy={readingLinkedIn}
+        onFiles={(files) => {
+          setReadingLinkedIn(true);
+          run(() => importLinkedInPicked(db(), files), { success: (text) => text, always: () => setReadingLinkedIn(false) });
+        }}
+      />
       <section class="card stack" aria-labelledby="keys-h">
         <h2 id="keys-h">Shortcuts</h2>
         <ShortcutList shortcuts={keys.shortcuts} onOpenSettings={keys.openSettings} settingsHint={keys.hint} />
@@ -48,7 +71,7 @@ export function App() {
           Everything Rapport keeps stays in this browser. It has no server and sends nothing anywhere. You can export it, or delete all of
           it, from the settings.
         </p>
-        <button type="button" class="btn align-start" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="btn align-start" onClick={() => run(() => browser.runtime.openOptionsPage())}>
           Open the settings
         </button>
       </section>

@@ -1,7 +1,6 @@
 import type { RapportDb } from '../db/database';
 import { saveClip } from '../db/save-clip';
-import { UserError } from '../messaging/errors';
-import { errorText } from '../messaging/server';
+import { userMessage } from '../messaging/errors';
 import { showOutcome } from './feedback';
 import { extractTab, type TabAccess } from './tab-clipper';
 
@@ -19,6 +18,6 @@ export async function clipNow(db: RapportDb, tabs: TabAccess, tabId: number): Pr
         : `Clipped${where}.`,
     );
   } catch (err) {
-    await showOutcome(tabId, false, err instanceof UserError ? err.message : errorText(err));
+    await showOutcome(tabId, false, userMessage(err));
   }
 }

@@ -1,22 +1,24 @@
 import type { RapportDb } from '../db/database';
-import { companyClues, findCompany } from '../db/companies';
+import { companyClues, companyHint, findCompany } from '../db/companies';
+import { personHint } from '../db/save-person';
+import { stripUndefined } from '../db/records';
 import { nextMeeting, pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
+import { knownAt } from '../db/known-people';
+import { hostSuffixes } from '../db/host-suffixes';
 import { urlKey } from '../db/url-key';
 import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/server';
 import { extractTab, type TabAccess } from './tab-clipper';
-import { timedClip } from './timed-clip';
 
-/** The background's answers to the popup and the side panel. */
+/** What the background does beside answering. */
 export interface BackgroundServices {
-  /** Rebuilds the reminder alarms from the dossier; returns how many are scheduled. */
-  syncReminders(): Promise<number>;
   /** After a clip: mark the tab's badge. */
   onSaved?(tabId: number): Promise<unknown>;
 }
 
-export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = { syncReminders: async () => 0 }): Handlers {
+/** The background's answers to the popup (the one page that talks to it: it acts on a tab). */
+export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = {}): Handlers {
   return {
     async preview({ tabId }) {
       const { extraction, ms } = await extractTab(tabs, tabId);
@@ -24,15 +26,19 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       const clues = companyClues(extraction);
       const known = existing?.companyId ? await db.companies.get(existing.companyId) : await findCompany(db, clues);
       const company = known ? { id: known.id, name: known.name } : clues.mayCreate && clues.name ? { name: clues.name } : undefined;
+      const hints = existing
+        ? undefined
+        : { company: await companyHint(db, clues, known?.id), person: await personHint(db, extraction, known?.id) };
       return {
         extraction,
         existingClip: existing ? { id: existing.id, capturedAt: existing.capturedAt } : undefined,
         company,
+        hints: hints?.company || hints?.person ? stripUndefined(hints) : undefined,
         extractMs: ms,
       };
     },
 
-    async save({ tabId, extraction, companyId }) {
+    async save({ tabId, extraction, companyId, personId }) {
       if (extraction) {
         // The reviewed extraction must still describe the page in that tab.
         const tab = await tabs.getTab(tabId).catch(() => undefined);
@@ -46,8 +52,10 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       }
       const x = extraction ?? (await extractTab(tabs, tabId)).extraction;
       if (companyId && !(await db.companies.get(companyId)))
-        throw new UserError('no-company', 'That company is no longer in your dossier.');
-      const result = await saveClip(db, x, { companyId });
+        throw new UserError('no-company', 'That company is no longer in your dossier. Choose another one and clip again.');
+      if (personId && !(await db.people.get(personId)))
+        throw new UserError('no-person', 'That person is no longer in your dossier. Clip the page without choosing them.');
+      const result = await saveClip(db, x, { companyId, personId });
       await services.onSaved?.(tabId);
       return result;
     },
@@ -69,6 +77,11 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
         companyName: company?.name,
         personId: person?.id,
         personName: person?.name,
+        connection: person?.connection && {
+          since: person.connection.since,
+          company: person.connection.company,
+          position: person.connection.position,
+        },
         next: next && {
           interviewId: next.interview.id,
           when: next.interview.when,
@@ -81,13 +94,23 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       };
     },
 
-    async syncReminders() {
-      return { scheduled: await services.syncReminders() };
-    },
-
-    async benchClip({ tabId }) {
-      if (import.meta.env.MODE !== 'e2e') throw new UserError('unavailable', 'Not available in this build.');
-      return timedClip(db, tabs, tabId);
+    async known({ companyId, name, domains, linkedinUrl, exceptPersonId }) {
+      // A company in the dossier knows more of its names and domains than the page does.
+      const company = companyId
+        ? await db.companies.get(companyId)
+        : await findCompany(db, {
+            name,
+            domains: (domains ?? []).flatMap((d) => hostSuffixes(`https://${d}`)),
+            linkedinUrl,
+            mayCreate: false,
+            claims: {},
+          });
+      // A page's host ("careers.wrenfold.io") stands for each of its registrable suffixes.
+      const hosts = (domains ?? []).flatMap((d) => hostSuffixes(`https://${d}`));
+      const org = company ?? (name ? { name, domains: hosts, linkedinUrl } : undefined);
+      if (!org) return { people: [], total: 0 };
+      const people = await knownAt(db, org, await db.self.get('me'), exceptPersonId);
+      return { companyId: company?.id, companyName: org.name, people: people.slice(0, 50), total: people.length };
     },
   };
 }

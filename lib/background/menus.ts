@@ -1,8 +1,7 @@
 import type { RapportDb } from '../db/database';
 import { pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
-import { UserError } from '../messaging/errors';
-import { errorText } from '../messaging/server';
+import { UserError, userMessage } from '../messaging/errors';
 import { showOutcome } from './feedback';
 import { extractTab, type TabAccess } from './tab-clipper';
 
@@ -56,7 +55,7 @@ export async function clipLink(
       `Linked page ${r.status === 'updated' ? 'updated' : 'clipped'}${r.companyName ? ` to ${r.companyName}` : ''}.`,
     );
   } catch (err) {
-    await showOutcome(fromTabId, false, err instanceof UserError ? err.message : errorText(err));
+    await showOutcome(fromTabId, false, userMessage(err));
   } finally {
     await tabs.remove(tab.id).catch(() => {});
   }
@@ -96,6 +95,6 @@ export async function saveSelection(
     }
     await showOutcome(tabId, false, 'This page belongs to no company or person in your dossier yet.');
   } catch (err) {
-    await showOutcome(tabId, false, err instanceof UserError ? err.message : errorText(err));
+    await showOutcome(tabId, false, userMessage(err));
   }
 }

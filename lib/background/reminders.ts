@@ -1,5 +1,8 @@
+import { liveQuery } from 'dexie';
 import type { RapportDb } from '../db/database';
-import type { Interview } from '../schema/dossier';
+import type { Interview, Person } from '../schema/dossier';
+import { formatInstant } from '../ui/time';
+import { awaitingReply } from '../warm/follow-up';
 
 export const DAY = 86_400_000;
 const PREFIX = 'rapport:';
@@ -35,12 +38,42 @@ export function remindersFor(i: Interview, settings: ReminderSettings, now: numb
   return out;
 }
 
+/** The nudge reminder of a person contacted who has not replied: a week after the message, once. */
+export function nudgeReminder(p: Person, now: number): { name: string; when: number } | undefined {
+  if (p.status !== 'contacted') return undefined;
+  const waiting = awaitingReply(p, now);
+  if (!waiting || waiting.nudged) return undefined;
+  return { name: `${PREFIX}nudge:${p.id}`, when: Math.max(waiting.due, now + 60_000) };
+}
+
+/** What the reminders are made from: every meeting, and the people waiting for a reply. */
+interface Watched {
+  interviews: Interview[];
+  contacted: Person[];
+}
+
+const watched = async (db: RapportDb): Promise<Watched> => ({
+  interviews: await db.interviews.toArray(),
+  contacted: await db.people.where('status').equals('contacted').toArray(),
+});
+
 /** Rebuilds every Rapport alarm from the dossier: idempotent, so any change can just call it. */
 export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: ReminderSettings, now = Date.now()): Promise<number> {
+  return schedule(await watched(db), alarms, settings, now);
+}
+
+async function schedule(w: Watched, alarms: AlarmsApi, settings: ReminderSettings, now: number): Promise<number> {
   for (const a of await alarms.getAll()) if (a.name.startsWith(PREFIX)) await alarms.clear(a.name);
   let n = 0;
-  for (const i of await db.interviews.toArray()) {
+  for (const i of w.interviews) {
     for (const r of remindersFor(i, settings, now)) {
+      await alarms.create(r.name, { when: r.when });
+      n++;
+    }
+  }
+  for (const p of w.contacted) {
+    const r = nudgeReminder(p, now);
+    if (r) {
       await alarms.create(r.name, { when: r.when });
       n++;
     }
@@ -48,8 +81,42 @@ export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: 
   return n;
 }
 
+/**
+ * Keeps the reminder alarms in step with the meetings and the contact log, wherever they change
+ * (side panel, import, another window): the background watches the interviews and the people
+ * waiting for a reply (liveQuery), and calls `resync` when the check-in setting changes. No page
+ * has to remember to ask. Syncs run one after the other, so two quick changes never interleave
+ * their alarms; a failure goes to `onError`.
+ */
+export function watchReminders(
+  db: RapportDb,
+  alarms: AlarmsApi,
+  settings: () => Promise<ReminderSettings>,
+  onError: (err: unknown) => void,
+): { resync(): void; stop(): void } {
+  let latest: Watched | undefined;
+  let queue = Promise.resolve();
+  const resync = () => {
+    queue = queue
+      .then(async () => {
+        if (latest) await schedule(latest, alarms, await settings(), Date.now());
+      })
+      .catch(onError);
+  };
+  const subscription = liveQuery(() => watched(db)).subscribe({
+    next: (w) => {
+      latest = w;
+      resync();
+    },
+    error: onError,
+  });
+  return { resync, stop: () => subscription.unsubscribe() };
+}
+
 /** An alarm went off: say what is due, unless it is already done. */
 export async function onReminder(db: RapportDb, name: string, notify: Notify): Promise<void> {
+  const nudge = /^rapport:nudge:(.+)$/.exec(name);
+  if (nudge) return remindNudge(db, nudge[1]!, name, notify);
   const m = /^rapport:(thanks|checkin):(.+)$/.exec(name);
   if (!m) return;
   const i = await db.interviews.get(m[2]!);
@@ -59,9 +126,7 @@ export async function onReminder(db: RapportDb, name: string, notify: Notify): P
   const who = person?.name ?? company?.name ?? 'your contact';
   if (m[1] === 'thanks') {
     if (i.status === 'thanked' || i.status === 'cancelled') return;
-    const due = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: i.timeZone }).format(
-      new Date(end(i) + DAY),
-    );
+    const due = formatInstant(end(i) + DAY, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: i.timeZone }) || 'tomorrow';
     await notify(
       name,
       `Thank ${who} today`,
@@ -74,4 +139,17 @@ export async function onReminder(db: RapportDb, name: string, notify: Notify): P
       `It has been a few weeks since you met. A short note on what you did with their advice keeps the connection alive.`,
     );
   }
+}
+
+/** A week without a reply: say so, unless they replied or the nudge went meanwhile. */
+async function remindNudge(db: RapportDb, personId: string, name: string, notify: Notify): Promise<void> {
+  const p = await db.people.get(personId);
+  if (!p || p.status !== 'contacted') return;
+  const waiting = awaitingReply(p, Date.now());
+  if (!waiting || waiting.nudged) return;
+  await notify(
+    name,
+    `No reply from ${p.name} for ${waiting.days} days`,
+    'A short, friendly nudge often gets the answer. The draft is on their page in Rapport.',
+  );
 }

@@ -1,8 +1,8 @@
-import { z } from 'zod/mini';
 import { ClipperResult, DetailsResult, ReadableResult } from '../clip/clipper-result';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
 import { UserError } from '../messaging/errors';
+import { valueProblemInWords } from '../schema/issue-words';
 import { type PageExtraction, PageExtraction as PageExtractionSchema } from '../schema/page-extraction';
 
 export interface TabInfo {
@@ -22,8 +22,25 @@ export interface TabAccess {
   runDetails?(tabId: number): Promise<unknown>;
 }
 
-/** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
 const LOADING_WAIT_MS = 4_000;
+
+/**
+ * How long a page may keep Rapport waiting. The injected script runs on the page's main thread;
+ * a page that never lets go of it (an endless loop, a frozen tab) would keep the popup, the badge
+ * and the context menu waiting for ever.
+ */
+export const READ_TIMEOUT_MS = 12_000;
+
+export const BUSY_MESSAGE = `This page is busy: its own scripts did not let Rapport read it within ${READ_TIMEOUT_MS / 1_000} seconds. Wait until it responds (or reload it), then try again.`;
+
+/** `work`, or a UserError once `ms` have passed without an answer. */
+function inTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UserError('busy-page', BUSY_MESSAGE)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 /** Where the time of one extraction went; filled in when the benchmark asks. */
 export interface ExtractTimings {
@@ -32,6 +49,7 @@ export interface ExtractTimings {
   validateMs: number;
 }
 
+/** Injects the clipper into one tab and returns its extraction, validated, or a UserError saying why not. */
 export async function extractTab(
   access: TabAccess,
   tabId: number,
@@ -50,9 +68,9 @@ export async function extractTab(
   let raw: unknown;
   const t0 = performance.now();
   try {
-    raw = await access.runClipper(tabId);
+    raw = await inTime(access.runClipper(tabId), READ_TIMEOUT_MS);
   } catch (err) {
-    throw injectionError(err, tab.url);
+    throw err instanceof UserError ? err : injectionError(err, tab.url);
   }
   const t1 = performance.now();
   const result = ClipperResult.safeParse(raw);
@@ -64,21 +82,30 @@ export async function extractTab(
         /pdf/i.test(result.data.detail) ? PDF_MESSAGE : `This is not a web page (${result.data.detail}); Rapport clips web pages.`,
       );
     }
-    throw new UserError('clipper-failed', `Rapport could not read this page: ${result.data.detail}`);
+    throw new UserError(
+      'clipper-failed',
+      `Rapport could not read this page: something in it stopped the reader. Reload the page and try again. (Details: ${result.data.detail.slice(0, 200)})`,
+    );
   }
   const parsed = PageExtractionSchema.safeParse(result.data.extraction);
   if (!parsed.success) {
     throw new UserError(
       'invalid-extraction',
-      `This page gave data Rapport refuses to store: ${z.prettifyError(parsed.error).slice(0, 300)}`,
+      `This page gave data Rapport refuses to store (${valueProblemInWords(parsed.error.issues[0]!)}), so nothing was saved. Clip another page of the site, or report this page.`,
     );
+  }
+  // Every trust decision starts from the page's address: it must be the one the browser shows
+  // for the tab, not one the page's content could suggest.
+  if (!sameOrigin(parsed.data.url, tab.url)) {
+    throw new UserError('tab-changed', 'This tab moved to another site while Rapport read it. Open Rapport again on the page you want.');
   }
   let extraction = parsed.data;
   let ms = result.data.ms;
   if (result.data.needsReadable) {
-    // An article: its main text comes from Readability, injected now and only now. If that
-    // fails, the clip keeps the page's own text.
-    const r = ReadableResult.safeParse(await access.runReadable?.(tabId).catch(() => undefined));
+    // An article: its main text comes from Readability, injected now and only now.
+    // If that fails or the page is too busy, the clip keeps the page's own text.
+    const readable = access.runReadable ? inTime(access.runReadable(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
+    const r = ReadableResult.safeParse(await readable);
     if (r.success && r.data.readable) {
       const merged = PageExtractionSchema.safeParse(applyReadable(extraction, withoutNulls(r.data.readable)));
       if (merged.success) extraction = merged.data;
@@ -87,8 +114,9 @@ export async function extractTab(
   }
   if (result.data.needsDetails) {
     // A company's own page: its people, products and address come from a second script,
-    // injected now and only now. If that fails, the clip keeps the first reading.
-    const d = DetailsResult.safeParse(await access.runDetails?.(tabId).catch(() => undefined));
+    // injected now and only now. If that fails or the page is too busy, the clip keeps the first reading.
+    const details = access.runDetails ? inTime(access.runDetails(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
+    const d = DetailsResult.safeParse(await details);
     if (d.success && d.data.ok) {
       const detailed = PageExtractionSchema.safeParse(d.data.extraction);
       if (detailed.success && detailed.data.kind === extraction.kind) {
@@ -120,9 +148,20 @@ function injectionError(err: unknown, url: string | undefined): UserError {
       'Rapport may read a page only after you click its button on that page. Click the Rapport button in the toolbar, then Clip.',
     );
   }
-  return new UserError('inject-failed', `Rapport could not read this page: ${text.slice(0, 200)}`);
+  return new UserError(
+    'inject-failed',
+    `The browser did not let Rapport read this page. Reload it and try again. (Details: ${text.slice(0, 200)})`,
+  );
 }
 
 function withoutNulls<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
+}
+
+function sameOrigin(a: string, b: string | undefined): boolean {
+  try {
+    return !!b && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,17 @@
 import type { RapportDb } from '../db/database';
 import { saveClip } from '../db/save-clip';
-import type { ClipTimings } from '../messaging/protocol';
 import { PageExtraction } from '../schema/page-extraction';
 import { type ExtractTimings, extractTab, type TabAccess } from './tab-clipper';
+
+/** The parts of one clip, as the benchmark measures them. */
+export interface ClipTimings {
+  totalMs: number;
+  injectAndExtractMs: number;
+  extractInPageMs: number;
+  messagingMs: number;
+  validateMs: number;
+  dbMs: number;
+}
 
 /**
  * The clip path of the context menu and the keyboard (inject, extract, validate, one

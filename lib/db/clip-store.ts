@@ -16,7 +16,7 @@ export async function putClips(db: RapportDb, clips: Clip[], fresh = false): Pro
   else {
     const before = await db.clipTexts.bulkGet(clips.map((c) => c.id));
     await updateTerms(
-      db,
+      db.terms,
       clips.map((c, i) => ({ id: c.id, before: before[i]?.words, after: c.words })),
     );
   }
@@ -42,7 +42,7 @@ export async function withTexts(db: RapportDb, clips: Clip[]): Promise<Clip[]> {
 export async function deleteClips(db: RapportDb, ids: string[]): Promise<void> {
   const before = await db.clipTexts.bulkGet(ids);
   await updateTerms(
-    db,
+    db.terms,
     ids.map((id, i) => ({ id, before: before[i]?.words })),
   );
   await db.clips.bulkDelete(ids);

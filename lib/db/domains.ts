@@ -24,3 +24,8 @@ export function ownDomain(urlOrHost: string | undefined): string | undefined {
   const domain = registrableDomain(urlOrHost);
   return domain && !isPlatformHost(domain) ? domain : undefined;
 }
+
+/** The own domain of the page an extraction came from (http(s) only). */
+export function pageDomain(x: { url: string }): string | undefined {
+  return /^https?:/i.test(x.url) ? ownDomain(x.url) : undefined;
+}

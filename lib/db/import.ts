@@ -1,11 +1,15 @@
-import { z } from 'zod/mini';
 import { DossierExport, EXPORT_FORMAT, EXPORT_VERSION, type ImportCounts } from '../schema/export';
 export type { ImportCounts };
-import type { EntityTable } from 'dexie';
 import type { RapportDb } from './database';
 import { wordsOfStoredClip } from './clip-words';
 import { isIndexWord } from '../search/words';
 import { putClips } from './clip-store';
+import { inconsistency } from './consistency';
+import { mergeDossier, type MergeReport } from './merge';
+export type { MergeReport };
+import { issueInWords } from '../schema/issue-words';
+import { fitFacts } from '../facts';
+import { withFactStrengths } from './repair';
 
 export type ParsedImport = { ok: true; data: DossierExport; counts: ImportCounts } | { ok: false; error: string };
 
@@ -40,16 +44,16 @@ export function parseDossierFile(text: string): ParsedImport {
       error: `This export was made by a newer Rapport (format ${version}; this one reads up to ${EXPORT_VERSION}). Update Rapport, then import it. Nothing was imported.`,
     };
   }
-  const parsed = DossierExport.safeParse(upgradeExport(raw as Record<string, unknown>, version));
+  const upgraded = upgradeExport(raw as Record<string, unknown>, version);
+  const parsed = DossierExport.safeParse(upgraded);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     return {
       ok: false,
-      error: `This export is damaged${where}: ${issue?.message ?? z.prettifyError(parsed.error).slice(0, 200)}. Nothing was imported.`,
+      error: `This export is damaged: ${issue ? issueInWords(issue, upgraded) : 'its content does not fit the format'}. Nothing was imported.`,
     };
   }
-  const broken = danglingReference(parsed.data);
+  const broken = inconsistency(parsed.data);
   if (broken) return { ok: false, error: `This export is inconsistent: ${broken}. Nothing was imported.` };
   const d = parsed.data;
   return {
@@ -77,106 +81,52 @@ export function upgradeExport(raw: Record<string, unknown>, version: number): Re
 }
 const UPGRADES: Record<number, (r: Record<string, unknown>) => Record<string, unknown>> = {};
 
-function danglingReference(d: DossierExport): string | undefined {
-  const companies = new Set(d.companies.map((c) => c.id));
-  const people = new Set(d.people.map((p) => p.id));
-  const clips = new Set(d.clips.map((c) => c.id));
-  const interviews = new Set(d.interviews.map((i) => i.id));
-  for (const c of d.clips) {
-    if (c.companyId && !companies.has(c.companyId)) return `clip "${c.title.slice(0, 60)}" belongs to a company that is not in the file`;
-    if (c.personId && !people.has(c.personId)) return `clip "${c.title.slice(0, 60)}" belongs to a person who is not in the file`;
-  }
-  for (const c of d.companies)
-    for (const entries of Object.values(c.facts))
-      for (const f of entries ?? []) if (!clips.has(f.sourceClipId)) return `a fact of ${c.name} cites a clip that is not in the file`;
-  for (const q of d.questions) if (!interviews.has(q.interviewId)) return 'a question belongs to a meeting that is not in the file';
-  const urlKeys = new Set<string>();
-  for (const c of d.clips) {
-    if (urlKeys.has(c.urlKey)) return `two clips share the address ${c.url.slice(0, 80)}`;
-    urlKeys.add(c.urlKey);
-  }
-  return undefined;
-}
-
 /**
  * Writes an accepted export in ONE transaction. "replace" empties the dossier first; "merge" adds
- * what is new, keeps the newer of two versions of one record, and skips a clip of a page the
- * dossier already holds under another id.
+ * what is new, keeps the newer of two copies of one record, and maps a record the dossier holds
+ * under another id (the same page, company or person) onto it (lib/db/merge.ts).
  */
 export async function importDossier(
   db: RapportDb,
   data: DossierExport,
   mode: 'merge' | 'replace',
   timings?: { wordsMs?: number },
-): Promise<{ added: number; updated: number; skipped: number }> {
+): Promise<MergeReport> {
   const tables = [db.companies, db.people, db.clips, db.clipTexts, db.terms, db.interviews, db.questions, db.self];
   // Search words are derived data: an export carries them, and they are kept when they are
   // well-formed index words; otherwise (an older or hand-made file) they are rebuilt.
   const t0 = performance.now();
+  // Facts of files made before strengths were kept get them from their clips, as the database
+  // upgrade gives them (lib/db/repair.ts).
+  const clipsById = new Map(data.clips.map((c) => [c.id, c]));
   data = {
     ...data,
+    companies: data.companies.map((c) => ({ ...c, facts: fitFacts(withFactStrengths(c, clipsById)) })),
     clips: data.clips.map((c) => ({ ...c, words: c.words?.length && c.words.every(isIndexWord) ? c.words : wordsOfStoredClip(c) })),
   };
   if (timings) timings.wordsMs = performance.now() - t0;
   return db.transaction('rw', tables, async () => {
-    let added = 0;
-    let updated = 0;
-    let skipped = 0;
-    if (mode === 'replace') {
-      for (const t of tables) await t.clear();
-      await db.companies.bulkAdd(data.companies);
-      await db.people.bulkAdd(data.people);
-      await putClips(db, data.clips, true);
-      await db.interviews.bulkAdd(data.interviews);
-      await db.questions.bulkAdd(data.questions);
-      if (data.self) await db.self.put(data.self);
-      added =
-        data.companies.length +
-        data.people.length +
-        data.clips.length +
-        data.interviews.length +
-        data.questions.length +
-        (data.self ? 1 : 0);
-      return { added, updated, skipped };
-    }
-    const mergeInto = async <T extends { id: string }>(
-      table: EntityTable<T, 'id'>,
-      items: T[],
-      isNewer: (a: T, b: T) => boolean,
-      write: (put: T[]) => Promise<unknown> = (put) => table.bulkPut(put),
-    ) => {
-      const existing = await table.bulkGet(items.map((i) => i.id) as never[]);
-      const put: T[] = [];
-      items.forEach((item, i) => {
-        const old = existing[i];
-        if (!old) {
-          added++;
-          put.push(item);
-        } else if (isNewer(item, old)) {
-          updated++;
-          put.push(item);
-        } else skipped++;
-      });
-      await write(put);
-    };
-    const byUpdatedAt = (a: { updatedAt: number }, b: { updatedAt: number }) => a.updatedAt > b.updatedAt;
-    await mergeInto(db.companies, data.companies, byUpdatedAt);
-    await mergeInto(db.people, data.people, byUpdatedAt);
-    // A page already clipped under another id stays as it is: the unique URL key allows one.
-    const clips = [];
-    for (const c of data.clips) {
-      const other = await db.clips.where('urlKey').equals(c.urlKey).first();
-      if (other && other.id !== c.id) skipped++;
-      else clips.push(c);
-    }
-    await mergeInto(db.clips, clips, byUpdatedAt, (put) => putClips(db, put));
-    await mergeInto(db.interviews, data.interviews, byUpdatedAt);
-    // Questions carry no timestamp: the dossier's own copy of a question wins.
-    await mergeInto(db.questions, data.questions, () => false);
-    if (data.self && !(await db.self.get('me'))) {
-      await db.self.put(data.self);
-      added++;
-    }
-    return { added, updated, skipped };
+    if (mode === 'merge') return mergeDossier(db, data);
+    for (const t of tables) await t.clear();
+    await db.companies.bulkAdd(data.companies);
+    await db.people.bulkAdd(data.people);
+    await putClips(db, data.clips, true);
+    await db.interviews.bulkAdd(data.interviews);
+    await db.questions.bulkAdd(data.questions);
+    if (data.self) await db.self.put(data.self);
+    const added =
+      data.companies.length + data.people.length + data.clips.length + data.interviews.length + data.questions.length + (data.self ? 1 : 0);
+    return { added, updated: 0, unchanged: 0, combined: [] };
   });
+}
+
+/** What a merge did, in a sentence for the options page. */
+export function mergeMessage(r: MergeReport): string {
+  const parts = [`Merged: ${r.added} added, ${r.updated} updated, ${r.unchanged} already there.`];
+  if (r.combined.length) {
+    const names = [...new Set(r.combined)];
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    parts.push(`${r.combined.length} matched records you already had under another id and were combined with them: ${shown}.`);
+  }
+  return parts.join(' ');
 }

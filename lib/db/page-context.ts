@@ -1,19 +1,19 @@
 import type { RapportDb } from './database';
 import { hostSuffixes } from './host-suffixes';
 import { urlKey } from './url-key';
-import { linkedinProfileUrl } from '../extract/facts';
+import { linkedinCompanyUrl, linkedinProfileUrl } from '../extract/facts';
+import { personByProfile } from './people';
 
 /** The company and person a page belongs to, from its clip, its profile URL or its domain. */
 export async function pageContext(db: RapportDb, url: string | undefined): Promise<{ companyId?: string; personId?: string }> {
   if (!url || !/^(https?|file):/.test(url)) return {};
   const clip = await db.clips.where('urlKey').equals(urlKey(url)).first();
   const profile = linkedinProfileUrl(url);
-  const person = clip?.personId
-    ? await db.people.get(clip.personId)
-    : profile
-      ? await db.people.where('profileUrl').equals(profile).first()
-      : undefined;
+  const person = clip?.personId ? await db.people.get(clip.personId) : profile ? await personByProfile(db, profile) : undefined;
   let companyId = clip?.companyId ?? person?.currentCompanyId;
+  // A company's LinkedIn page, not clipped yet, belongs to the company that links to it.
+  const companyPage = linkedinCompanyUrl(url);
+  if (!companyId && companyPage) companyId = (await db.companies.where('linkedinUrl').equals(companyPage).first())?.id;
   if (!companyId) {
     // Companies store registrable domains only, so every suffix of the host can be looked up
     // at once: no Public Suffix List is needed to read (the side panel stays small).

@@ -1,37 +1,41 @@
-import type { Clip, Company, Person } from '../schema/dossier';
-import type { PageExtraction, PersonMention } from '../schema/page-extraction';
-import { linkedinProfileUrl } from '../extract/facts';
-import type { RapportDb } from './database';
-import { newId as defaultId } from './ids';
-import { companyClues, companyMentionedIn, findCompany } from './companies';
+import { Clip as ClipSchema, Company as CompanySchema, type Clip, type Company, type Person } from '../schema/dossier';
+import type { SaveResponse } from '../messaging/protocol';
+import type { PageExtraction } from '../schema/page-extraction';
+import { linkedinCompanyUrl } from '../extract/facts';
 import { mergeFacts } from '../facts';
-import { companyNameKey, personNameKey } from './names';
-import { urlKey } from './url-key';
-import { putClips } from './clip-store';
+import { checked } from './check';
 import { clipWords } from './clip-words';
-import { newPerson, stripUndefined } from './records';
+import { putClips } from './clip-store';
+import { companyClues, companyMentionedIn, findCompany } from './companies';
+import type { RapportDb } from './database';
+import { pageDomain } from './domains';
+import { newId as defaultId } from './ids';
+import { companyNameKey } from './names';
+import { stripUndefined } from './records';
+import { addMentions, upsertProfile } from './save-person';
+import { fieldStrength, onLinkedIn } from './trust';
+import { urlKey } from './url-key';
+
+const CANNOT = 'Rapport could not save this page';
 
 export interface SaveOptions {
   now?: number;
   /** The user chose the company in the popup; it wins over every clue. */
   companyId?: string;
+  /** The user confirmed, in the popup, the person a profile page is about. */
+  personId?: string;
   newId?: () => string;
 }
 
-export interface SaveResult {
-  status: 'created' | 'updated';
-  clipId: string;
-  companyId?: string;
-  companyName?: string;
-  companyCreated: boolean;
-  personId?: string;
-  personName?: string;
-}
+/** What a save reports: the reply the popup gets (lib/messaging/protocol.ts), written once. */
+export type SaveResult = SaveResponse;
 
 /**
  * Writes one validated extraction into the dossier in ONE transaction: the company (found or
  * created), the person, the clip (the same URL again updates its clip), the merged facts and the
- * people a team page lists. Either all of it lands or none of it does.
+ * people a team page lists. Either all of it lands or none of it does. Identities are taken only
+ * from the site that owns them (lib/db/trust.ts): the company is found by a LinkedIn page LinkedIn
+ * serves, by the page's own domain, or by name when nothing it owns says otherwise.
  */
 export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {}): Promise<SaveResult> {
   const now = opts.now ?? Date.now();
@@ -62,26 +66,42 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       companyCreated = true;
     }
     if (company) {
-      const isAbout = x.kind === 'company-page' || x.kind === 'company-profile' || (x.kind === 'other' && clues.domains.length > 0);
+      const isAbout =
+        x.kind === 'company-page' ||
+        x.kind === 'company-profile' ||
+        ((x.kind === 'other' || x.kind === 'job-posting') && clues.domains.length > 0);
+      // Only a page about the company vouches for its domain (its own, never one it names); a
+      // story on a news site does not.
+      const domains = isAbout ? [...new Set([...company.domains, ...clues.domains])].slice(0, 50) : company.domains;
+      const linkedinUrl = company.linkedinUrl ?? clues.linkedinUrl;
+      // The company's own site, or its own LinkedIn page, speaks for it; anything else is another page.
+      const own = pageDomain(x);
+      const owner = (!!own && domains.includes(own)) || (onLinkedIn(x.url) && !!linkedinUrl && linkedinCompanyUrl(x.url) === linkedinUrl);
       company = {
         ...company,
-        // Only a page about the company vouches for its domain; a story on a news site does not.
-        domains: isAbout ? [...new Set([...company.domains, ...clues.domains])].slice(0, 50) : company.domains,
-        linkedinUrl: company.linkedinUrl ?? clues.linkedinUrl,
-        facts: mergeFacts(company.facts, isAbout ? x.company : undefined, clipId, now),
+        domains,
+        linkedinUrl,
+        facts: mergeFacts(company.facts, isAbout ? x.company : undefined, clipId, now, (k) =>
+          fieldStrength(x, `company.${k}`, owner ? 'owner' : 'other'),
+        ),
         updatedAt: now,
       };
-      await db.companies.put(company);
+      await db.companies.put(checked(CompanySchema, 'companies', stripUndefined(company), CANNOT));
     }
 
     let person: Person | undefined;
     if (x.kind === 'person-profile' && x.person?.name) {
-      person = await upsertProfile(db, x, clipId, company?.id, now, newId);
+      person = await upsertProfile(db, x, {
+        clipId,
+        companyId: company?.id,
+        companyByUser: !!opts.companyId,
+        personId: opts.personId,
+        clippedPersonId: existing?.personId,
+        now,
+        newId,
+      });
     }
-    // People a team page lists are people to reach; Wikipedia's key people, a directory's founders
-    // and the people a story quotes are facts of the company, known but not in the pipeline.
-    const toContact = x.kind === 'company-page';
-    if (company && x.people?.length) await addMentions(db, x.people, company.id, clipId, now, newId, toContact);
+    if (company && x.people?.length) await addMentions(db, x, x.people, company.id, clipId, now, newId);
 
     const { text, ...extraction } = x;
     const clip: Clip = {
@@ -101,7 +121,7 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       publishedAt: x.article?.publishedAt ?? x.publishedAt,
       words: clipWords(x),
     };
-    await putClips(db, [stripUndefined(clip)]);
+    await putClips(db, [checked(ClipSchema, 'clips', stripUndefined(clip), CANNOT)]);
     if (existing?.companyId && existing.companyId !== company?.id) await forgetClip(db, existing.companyId, clipId);
 
     return {
@@ -114,98 +134,6 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       personName: person?.name,
     };
   });
-}
-
-async function upsertProfile(
-  db: RapportDb,
-  x: PageExtraction,
-  clipId: string,
-  companyId: string | undefined,
-  now: number,
-  newId: () => string,
-): Promise<Person> {
-  const p = x.person!;
-  const profileUrl =
-    linkedinProfileUrl(p.profileUrl) ?? linkedinProfileUrl(x.url) ?? p.profileUrl ?? (x.url.startsWith('http') ? x.url : undefined);
-  const found =
-    (profileUrl ? await db.people.where('profileUrl').equals(profileUrl).first() : undefined) ?? (await findByName(db, p.name!, companyId));
-  const person: Person = {
-    id: found?.id ?? newId(),
-    status: found?.status ?? 'to-contact',
-    tags: found?.tags ?? [],
-    notes: found?.notes,
-    referredBy: found?.referredBy,
-    createdAt: found?.createdAt ?? now,
-    name: p.name!,
-    headline: p.headline,
-    currentTitle: p.currentTitle,
-    currentCompanyId: companyId ?? found?.currentCompanyId,
-    location: p.location,
-    about: p.about,
-    experience: p.experience ?? [],
-    education: p.education ?? [],
-    skills: p.skills ?? [],
-    profileUrl: profileUrl ?? found?.profileUrl,
-    sourceClipIds: [...new Set([clipId, ...(found?.sourceClipIds ?? [])])].slice(0, 100),
-    updatedAt: now,
-  };
-  await db.people.put(stripUndefined(person));
-  return person;
-}
-
-async function findByName(db: RapportDb, name: string, companyId: string | undefined): Promise<Person | undefined> {
-  const key = personNameKey(name);
-  if (!companyId) return undefined;
-  return db.people
-    .where('currentCompanyId')
-    .equals(companyId)
-    .filter((p) => personNameKey(p.name) === key)
-    .first();
-}
-
-/** People a team, leadership or people page lists join its company, once each. */
-async function addMentions(
-  db: RapportDb,
-  mentions: PersonMention[],
-  companyId: string,
-  clipId: string,
-  now: number,
-  newId: () => string,
-  toContact: boolean,
-): Promise<void> {
-  for (const m of mentions) {
-    const profileUrl = linkedinProfileUrl(m.profileUrl) ?? m.profileUrl;
-    const found =
-      (profileUrl ? await db.people.where('profileUrl').equals(profileUrl).first() : undefined) ??
-      (await findByName(db, m.name, companyId));
-    if (found) {
-      await db.people.put(
-        stripUndefined({
-          ...found,
-          currentTitle: found.currentTitle ?? m.title,
-          currentCompanyId: found.currentCompanyId ?? companyId,
-          profileUrl: found.profileUrl ?? profileUrl,
-          sourceClipIds: [...new Set([...found.sourceClipIds, clipId])].slice(0, 100),
-          updatedAt: now,
-        }),
-      );
-      continue;
-    }
-    await db.people.put(
-      newPerson(
-        {
-          id: newId(),
-          name: m.name,
-          currentTitle: m.title,
-          currentCompanyId: companyId,
-          profileUrl,
-          sourceClipIds: [clipId],
-          status: toContact ? 'to-contact' : undefined,
-        },
-        now,
-      ),
-    );
-  }
 }
 
 /** A clip that moved to another company takes its facts with it. */

@@ -1,4 +1,4 @@
-import type { RapportDb } from './database';
+import type { EntityTable } from 'dexie';
 
 /**
  * The clip search index: one row per word with the ids of the clips it finds. A row per word
@@ -21,7 +21,10 @@ export function postings(clips: Array<{ id: string; words?: string[] }>): Term[]
  * Moves clips from their old words to their new ones, in the caller's transaction: `changes`
  * lists each clip's id with the words it had (or none) and the words it has now (or none).
  */
-export async function updateTerms(db: RapportDb, changes: Array<{ id: string; before?: string[]; after?: string[] }>): Promise<void> {
+export async function updateTerms(
+  terms: EntityTable<Term, 'term'>,
+  changes: Array<{ id: string; before?: string[]; after?: string[] }>,
+): Promise<void> {
   const add = new Map<string, Set<string>>();
   const remove = new Map<string, Set<string>>();
   for (const { id, before = [], after = [] } of changes) {
@@ -32,7 +35,7 @@ export async function updateTerms(db: RapportDb, changes: Array<{ id: string; be
   }
   const touched = [...new Set([...add.keys(), ...remove.keys()])];
   if (!touched.length) return;
-  const rows = await db.terms.bulkGet(touched);
+  const rows = await terms.bulkGet(touched);
   const put: Term[] = [];
   const drop: string[] = [];
   touched.forEach((term, i) => {
@@ -42,6 +45,6 @@ export async function updateTerms(db: RapportDb, changes: Array<{ id: string; be
     if (ids.length) put.push({ term, ids });
     else drop.push(term);
   });
-  await db.terms.bulkPut(put);
-  await db.terms.bulkDelete(drop);
+  await terms.bulkPut(put);
+  await terms.bulkDelete(drop);
 }

@@ -1,5 +1,5 @@
 import { factVariants } from '../facts';
-import { md } from '../prep/markdown';
+import { md, mdLink } from '../prep/markdown';
 import { COMPANY_FACTS } from '../schema/company-facts';
 import type { Clip, Company, Person } from '../schema/dossier';
 import { factText } from '../ui/format';
@@ -13,15 +13,17 @@ export function companyMarkdown(company: Company, people: Person[], clips: Clip[
   for (const { key, label } of COMPANY_FACTS) {
     for (const [i, v] of factVariants(company, key).entries()) {
       const sources = v.entries.map((e) => byId.get(e.sourceClipId)).filter((c): c is Clip => !!c);
-      const cite = sources.map((c) => `[${md(c.title)}](${encodeURI(c.url)})`).join(', ');
+      const cite = sources.map((c) => mdLink(c.title, c.url)).join(', ');
       out.push(`- **${label}${i ? ' (another source)' : ''}:** ${md(factText(v.value))}${cite ? ` — ${cite}` : ''}`);
     }
   }
   out.push('', '## People', '');
   for (const p of people)
-    out.push(`- ${md(p.name)}${p.currentTitle ? `, ${md(p.currentTitle)}` : ''}${p.profileUrl ? ` — <${encodeURI(p.profileUrl)}>` : ''}`);
+    out.push(
+      `- ${md(p.name)}${p.currentTitle ? `, ${md(p.currentTitle)}` : ''}${p.profileUrl ? ` — ${mdLink('profile', p.profileUrl)}` : ''}`,
+    );
   if (!people.length) out.push('- (none yet)');
   out.push('', '## Clips', '');
-  for (const c of clips) out.push(`- [${md(c.title)}](${encodeURI(c.url)})${c.publishedAt ? ` (${c.publishedAt})` : ''}`);
+  for (const c of clips) out.push(`- ${mdLink(c.title, c.url)}${c.publishedAt ? ` (${c.publishedAt})` : ''}`);
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 import type { Company, Interview, Person } from '../schema/dossier';
-import { NO_STATUS_LABEL, STATUS_LABELS } from '../ui/format';
+import { STATUS_LABELS } from '../ui/format';
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: unknown): string {
@@ -30,14 +30,20 @@ export function contactsCsv(people: Person[], companies: Map<string, Company>, i
         p.name,
         p.currentTitle ?? p.headline ?? '',
         p.currentCompanyId ? (companies.get(p.currentCompanyId)?.name ?? '') : '',
-        p.status ? STATUS_LABELS[p.status] : NO_STATUS_LABEL,
+        p.status ? STATUS_LABELS[p.status] : 'Not in the pipeline',
         p.location ?? '',
         p.profileUrl ?? '',
         p.tags.join('; '),
         p.referredBy ? (byId.get(p.referredBy)?.name ?? '') : '',
-        m ? new Date(m.when).toISOString() : '',
+        m ? isoInstant(m.when) : '',
         p.notes ?? '',
       ];
     });
   return BOM + csvRows([header, ...rows]);
+}
+
+/** The meeting's instant as ISO 8601, or '' for a date `Date` cannot hold. */
+function isoInstant(ms: number): string {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }

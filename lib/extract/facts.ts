@@ -1,5 +1,6 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
+import { LIMITS } from '../schema/common';
 
 /** Drop undefined values and empty lists, so extractions compare cleanly and stay small. */
 export function prune<T extends object>(obj: T): T {
@@ -57,14 +58,22 @@ export function linkedinCompanyUrl(url: string | undefined): string | undefined 
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
     const m = /^\/(company|school|showcase)\/([^/?#]+)/i.exec(u.pathname);
-    return m ? `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeSlug(decodeURIComponent(m[2]!).toLowerCase())}/` : undefined;
+    return m ? withinUrlLimit(`https://www.linkedin.com/${m[1]!.toLowerCase()}/${slugPart(m[2]!)}/`) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** A slug made safe for a path, keeping the "&" LinkedIn's own URLs show ("katz-marshall-&-banks-llp"). */
-const encodeSlug = (slug: string) => encodeURIComponent(slug).replace(/%26/g, '&');
+/** A path segment lowercased and escaped as a browser shows it: `founders-&-coders` keeps its `&`. */
+function slugPart(raw: string): string {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A stray "%" stays as written.
+  }
+  return encodeURI(decoded.toLowerCase()).replace(/[?#]/g, encodeURIComponent);
+}
 
 /** `https://de.linkedin.com/in/Jane-Doe-123/details/` → `https://www.linkedin.com/in/jane-doe-123/`. */
 export function linkedinProfileUrl(url: string | undefined): string | undefined {
@@ -73,8 +82,13 @@ export function linkedinProfileUrl(url: string | undefined): string | undefined 
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
     const m = /^\/in\/([^/?#]+)/i.exec(u.pathname);
-    return m ? `https://www.linkedin.com/in/${encodeURIComponent(decodeURIComponent(m[1]!).toLowerCase())}/` : undefined;
+    return m ? withinUrlLimit(`https://www.linkedin.com/in/${encodeURIComponent(decodeURIComponent(m[1]!).toLowerCase())}/`) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Re-encoding can lengthen an address past what a stored URL may be: such an address is no identity. */
+function withinUrlLimit(url: string): string | undefined {
+  return url.length <= LIMITS.url ? url : undefined;
 }

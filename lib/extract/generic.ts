@@ -8,6 +8,7 @@ import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './met
 import { isPlatformHost } from './platforms';
 import { applyReadable } from './readable-merge';
 import { articleFacts, organizationFacts, personFacts } from './schema-org';
+import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
 import { bareHost } from '../text/hosts';
@@ -26,6 +27,11 @@ export function genericExtraction(
   opts: ExtractOptions = {},
 ): PageExtraction {
   const { ld, meta } = md;
+  // A page with one JobPosting in its JSON-LD is a job posting, whatever site it is on.
+  if (ld.nodes.some((n) => typesOf(n).includes('JobPosting'))) {
+    const job = jobPostingExtraction(doc, url, md);
+    if (job) return job;
+  }
   const sources: Record<string, SourceKind> = {};
   const note = (obj: object | undefined, prefix: string, kind: SourceKind) => {
     for (const key of Object.keys(obj ?? {})) sources[prefix + key] ??= kind;

@@ -43,7 +43,11 @@ export function pageText(doc: Document, max = 200_000, opts: { root?: Element | 
       el.matches(skip)
     )
       continue;
-    if (BLOCK.test(tag)) stack.push(null);
+    // A block starts and ends a line: "<strong>The role</strong><ul><li>Design…" is two lines.
+    if (BLOCK.test(tag)) {
+      parts.push('\n');
+      stack.push(null);
+    }
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

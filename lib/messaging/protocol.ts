@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { PageExtraction } from '../schema/page-extraction';
-import { id, lineText, shortText } from '../schema/common';
+import { httpUrl, id, isoDate, lineText, shortText } from '../schema/common';
 
 /**
  * Every message our pages send to the background: one request and one response schema per type.
@@ -10,12 +10,17 @@ const TabRequest = z.object({ tabId: z.int().check(z.nonnegative()) });
 
 const CompanyRef = z.object({ id, name: shortText });
 
+/** A record of the dossier a page claims to be (or belong to), which only the user may confirm. */
+const Hint = z.object({ id, name: shortText, reason: lineText });
+
 export const PreviewResponse = z.object({
   extraction: PageExtraction,
   /** The clip of this URL already in the dossier, if any. */
   existingClip: z.optional(z.object({ id, capturedAt: z.number() })),
   /** The company the clip would join (found, or created under this name). */
   company: z.optional(z.object({ id: z.optional(id), name: shortText })),
+  /** Identities the page claims but does not own (lib/db/trust.ts): offered, never applied. */
+  hints: z.optional(z.object({ company: z.optional(Hint), person: z.optional(Hint) })),
   extractMs: z.number(),
 });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;
@@ -25,6 +30,8 @@ export const SaveRequest = z.object({
   /** The extraction as reviewed (and perhaps corrected) by the user; absent means extract now. */
   extraction: z.optional(PageExtraction),
   companyId: z.optional(id),
+  /** The person the user confirmed a profile page is about (a hint they accepted). */
+  personId: z.optional(id),
 });
 
 export const SaveResponse = z.object({
@@ -44,6 +51,8 @@ export const ContextResponse = z.object({
   companyName: z.optional(shortText),
   personId: z.optional(id),
   personName: z.optional(shortText),
+  /** The person of this page is one of the user's LinkedIn connections. */
+  connection: z.optional(z.object({ since: z.optional(isoDate), company: z.optional(shortText), position: z.optional(shortText) })),
   next: z.optional(
     z.object({
       interviewId: id,
@@ -58,25 +67,42 @@ export const ContextResponse = z.object({
 });
 export type ContextResponse = z.infer<typeof ContextResponse>;
 
-/** The parts of one clip, as the benchmark measures them. */
-export const ClipTimings = z.object({
-  totalMs: z.number(),
-  injectAndExtractMs: z.number(),
-  extractInPageMs: z.number(),
-  messagingMs: z.number(),
-  validateMs: z.number(),
-  dbMs: z.number(),
+/** Whom the user knows at a company: a dossier company by id, or what a page says about one. */
+export const KnownRequest = z.object({
+  companyId: z.optional(id),
+  name: z.optional(shortText),
+  domains: z.optional(z.array(shortText).check(z.maxLength(20))),
+  linkedinUrl: z.optional(httpUrl),
+  /** The person whose page this is: not counted among "people you know there". */
+  exceptPersonId: z.optional(id),
 });
-export type ClipTimings = z.infer<typeof ClipTimings>;
+
+export const KnownPersonSchema = z.object({
+  id,
+  name: shortText,
+  position: z.optional(shortText),
+  company: z.optional(shortText),
+  since: z.optional(isoDate),
+  profileUrl: z.optional(shortText),
+  strength: z.enum(['exact', 'likely']),
+  commonGround: z.array(lineText).check(z.maxLength(20)),
+});
+
+export const KnownResponse = z.object({
+  companyId: z.optional(id),
+  companyName: z.optional(shortText),
+  /** The first few, surest first. */
+  people: z.array(KnownPersonSchema).check(z.maxLength(50)),
+  total: z.int(),
+});
+export type KnownResponse = z.infer<typeof KnownResponse>;
 
 export const protocol = {
   preview: { request: TabRequest, response: PreviewResponse },
   save: { request: SaveRequest, response: SaveResponse },
   companies: { request: z.object({}), response: z.array(CompanyRef) },
   context: { request: z.object({ url: z.string().check(z.maxLength(4_000)) }), response: ContextResponse },
-  syncReminders: { request: z.object({}), response: z.object({ scheduled: z.int() }) },
-  /** The benchmark's timed clip; refused outside the e2e build. */
-  benchClip: { request: TabRequest, response: ClipTimings },
+  known: { request: KnownRequest, response: KnownResponse },
 } as const;
 
 export type Protocol = typeof protocol;
@@ -92,6 +118,7 @@ export const ErrorBody = z.object({ code: shortText, message: lineText });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const Reply = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: ErrorBody })]);
+export type Reply = z.infer<typeof Reply>;
 
 /** Messages above this size are refused before parsing: no page yields more than this. */
 export const MAX_MESSAGE_CHARS = 1_500_000;

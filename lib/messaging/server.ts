@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
-import { UserError } from './errors';
-import { Envelope, MAX_MESSAGE_CHARS, type MessageType, protocol, type RequestOf, type ResponseOf } from './protocol';
+import { UserError, userMessage } from './errors';
+import { valueProblemInWords } from '../schema/issue-words';
+import { Envelope, MAX_MESSAGE_CHARS, type MessageType, protocol, type Reply, type RequestOf, type ResponseOf } from './protocol';
 
 export type Handlers = { [T in MessageType]: (request: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> };
 
@@ -9,8 +9,6 @@ export interface SenderInfo {
   url?: string;
   tab?: { id?: number };
 }
-
-type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 
 /**
  * Turns a message into a reply: the sender must be one of our own extension pages, the message
@@ -37,7 +35,14 @@ export async function dispatch(
   if (!envelope.success) return fail('unknown-message', 'Unknown or malformed message.');
   const type = envelope.data.type;
   const request = protocol[type].request.safeParse(envelope.data.payload);
-  if (!request.success) return fail('invalid-request', `Invalid ${type} request: ${z.prettifyError(request.error).slice(0, 300)}`);
+  if (!request.success) {
+    // Reaches a person when a corrected field does not fit: say which, in words.
+    const issue = request.error.issues[0];
+    return fail(
+      'invalid-request',
+      `Rapport could not accept this: ${issue ? valueProblemInWords(issue) : 'a value that does not fit'}. Correct it and try again.`,
+    );
+  }
   try {
     const handler = handlers[type] as (r: unknown, s: SenderInfo) => Promise<unknown>;
     const data = await handler(request.data, sender);
@@ -45,20 +50,10 @@ export async function dispatch(
     if (!checked.success) return fail('invalid-response', `Rapport produced an invalid ${type} answer.`);
     return { ok: true, data: checked.data };
   } catch (err) {
-    if (err instanceof UserError) return fail(err.code, err.message);
-    return fail('internal', errorText(err));
+    return fail(err instanceof UserError ? err.code : 'internal', userMessage(err));
   }
 }
 
 function fail(code: string, message: string): Reply {
   return { ok: false, error: { code, message: message.slice(0, 2_000) } };
-}
-
-export function errorText(err: unknown): string {
-  if (err && typeof err === 'object' && 'name' in err && (err as Error).name === 'QuotaExceededError') {
-    return 'Your disk is full, so the browser refused to save. Nothing was saved; free some space and try again.';
-  }
-  const inner = (err as { inner?: unknown })?.inner;
-  if (inner && (inner as Error).name === 'QuotaExceededError') return errorText(inner);
-  return `Something went wrong: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500);
 }

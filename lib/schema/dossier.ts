@@ -1,7 +1,16 @@
 import { z } from 'zod/mini';
-import { httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText } from './common';
+import { epochMs, httpUrl, id, isoDate, lineText, list, longText, pageUrl, paragraphText, shortText, timeZoneName } from './common';
 import { COMPANY_FACT_KEYS, type CompanyFactKey as FactKey } from './company-facts';
 import { EducationEntry, ExperienceEntry, PageExtraction, PageKind } from './page-extraction';
+
+/**
+ * Who vouches for a value, weakest first: another page; the site that owns the identity (the
+ * company's own domain, LinkedIn for a LinkedIn page); the user. A stored value is never
+ * replaced by one from a weaker source (lib/db/trust.ts).
+ */
+export const STRENGTHS = ['other', 'owner', 'user'] as const;
+export const Strength = z.enum(STRENGTHS);
+export type Strength = z.infer<typeof Strength>;
 
 export const FactValue = z.union([shortText, paragraphText, z.number(), list(shortText)]);
 export type FactValue = z.infer<typeof FactValue>;
@@ -10,8 +19,10 @@ export type FactValue = z.infer<typeof FactValue>;
 export const FactEntry = z.object({
   value: FactValue,
   sourceClipId: id,
-  at: z.number(),
+  at: epochMs,
   pinned: z.optional(z.boolean()),
+  /** Who vouches for this statement; facts are ranked by it, then newest first. */
+  strength: z.optional(Strength),
 });
 export type FactEntry = z.infer<typeof FactEntry>;
 
@@ -30,8 +41,8 @@ export const Company = z.object({
   tags: list(shortText),
   /** The user's own notes: selections saved from pages, thoughts. */
   notes: z.optional(paragraphText),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
   /** Search words (derived, rebuilt on every write; not exported). */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
 });
@@ -40,6 +51,55 @@ export type Company = z.infer<typeof Company>;
 export const PERSON_STATUSES = ['to-contact', 'contacted', 'scheduled', 'met', 'thanked'] as const;
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export type PersonStatus = z.infer<typeof PersonStatus>;
+
+/** The fields of a person a clipped page writes, each remembered with the strength of its source. */
+export const PERSON_PAGE_FIELDS = [
+  'name',
+  'headline',
+  'currentTitle',
+  'currentCompanyId',
+  'location',
+  'about',
+  'experience',
+  'education',
+  'skills',
+  'profileUrl',
+] as const;
+export type PersonPageField = (typeof PERSON_PAGE_FIELDS)[number];
+
+/** What the user's LinkedIn data export says about a first-degree connection (Connections.csv). */
+export const Connection = z.object({
+  /** "Connected On", as an ISO date. */
+  since: z.optional(isoDate),
+  /** Company and position as the connection's own profile named them at export time. */
+  company: z.optional(shortText),
+  position: z.optional(shortText),
+  /** Present only when the connection lets their connections download it. */
+  email: z.optional(shortText),
+  /** When this export was imported (a newer export updates these fields). */
+  importedAt: epochMs,
+});
+export type Connection = z.infer<typeof Connection>;
+
+export const LOG_KINDS = ['messaged', 'replied', 'scheduled', 'met', 'thanked', 'referred', 'note'] as const;
+export const LogKind = z.enum(LOG_KINDS);
+export type LogKind = z.infer<typeof LogKind>;
+
+/** Which outreach draft a "messaged" entry records. */
+export const DRAFT_KINDS = ['connection-note', 'ask', 'nudge'] as const;
+export const DraftKind = z.enum(DRAFT_KINDS);
+export type DraftKind = z.infer<typeof DraftKind>;
+
+/** One dated entry of a person's contact log. */
+export const LogEntry = z.object({
+  id,
+  /** When it happened, epoch ms (the user may back-date an entry added by hand). */
+  at: epochMs,
+  kind: LogKind,
+  draft: z.optional(DraftKind),
+  text: z.optional(paragraphText),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
 
 export const Person = z.object({
   id,
@@ -55,20 +115,27 @@ export const Person = z.object({
   profileUrl: z.optional(httpUrl),
   referredBy: z.optional(id),
   /**
-   * Where they stand in the outreach pipeline. Absent: a known person of a company (Wikipedia's
-   * key people, a directory's founders, someone a story quotes), not someone to contact until the
-   * user puts them in the pipeline.
+   * Absent: not in the pipeline — a LinkedIn connection the user has not approached, or a known
+   * person of a company (Wikipedia's key people, a directory's founders, someone a story quotes).
    */
   status: z.optional(PersonStatus),
   /** When the status last changed, for the pipeline's due dates. */
-  statusAt: z.optional(z.number()),
+  statusAt: z.optional(epochMs),
   tags: list(shortText),
   notes: z.optional(paragraphText),
   sourceClipIds: list(id),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  /** Who vouched for each field a page wrote (absent on records older than this: see lib/db/trust.ts). */
+  fieldStrengths: z.optional(z.partialRecord(z.enum(PERSON_PAGE_FIELDS), Strength)),
+  /** Set when the person is one of the user's LinkedIn connections. */
+  connection: z.optional(Connection),
+  /** The contact log, oldest first. */
+  log: z.optional(list(LogEntry)),
+  createdAt: epochMs,
+  updatedAt: epochMs,
   /** Search words (derived, rebuilt on every write; not exported). */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
+  /** Keys of the organisations a connection works at (lib/warm/org-keys.ts); derived on every write. */
+  orgs: z.optional(z.array(z.string().check(z.maxLength(310))).check(z.maxLength(20))),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -80,8 +147,8 @@ export const Clip = z.object({
   canonicalUrl: z.optional(httpUrl),
   title: lineText,
   kind: PageKind,
-  capturedAt: z.number(),
-  updatedAt: z.number(),
+  capturedAt: epochMs,
+  updatedAt: epochMs,
   companyId: z.optional(id),
   personId: z.optional(id),
   extraction: PageExtraction,
@@ -90,6 +157,8 @@ export const Clip = z.object({
   publishedAt: z.optional(isoDate),
   /** Words the search index finds this clip by (lib/search/words.ts); derived, rebuilt on import. */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
+  /** The company id when the clip lists open roles (a job posting, a careers page); derived on every write. */
+  rolesOf: z.optional(id),
 });
 export type Clip = z.infer<typeof Clip>;
 
@@ -101,8 +170,8 @@ export const Interview = z.object({
   personId: z.optional(id),
   companyId: z.optional(id),
   /** Start, epoch milliseconds. */
-  when: z.number(),
-  timeZone: shortText,
+  when: epochMs,
+  timeZone: timeZoneName,
   where: z.optional(lineText),
   durationMinutes: z.int().check(z.minimum(5), z.maximum(480)),
   goal: z.optional(paragraphText),
@@ -113,12 +182,12 @@ export const Interview = z.object({
   /** Etiquette items ticked, by index into lib/prep/etiquette.ts. */
   checklist: z.optional(z.array(z.int()).check(z.maxLength(50))),
   /** When the meeting timer was started, epoch ms. */
-  startedAt: z.optional(z.number()),
+  startedAt: z.optional(epochMs),
   /** The thank-you as the user edited it. */
   thankYou: z.optional(paragraphText),
   status: z.enum(['planned', 'done', 'thanked', 'cancelled']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
   /** Search words of goal, notes and outcome (derived, rebuilt on every write). */
   words: noteWords,
 });
@@ -149,12 +218,16 @@ export type Question = z.infer<typeof Question>;
 export const SelfProfile = z.object({
   id: z.literal('me'),
   name: z.optional(shortText),
+  /** The user's own LinkedIn headline (Profile.csv). */
+  headline: z.optional(lineText),
   schools: list(shortText),
   employers: list(shortText),
   field: z.optional(shortText),
   targetRole: z.optional(shortText),
   exploring: z.optional(lineText),
   location: z.optional(shortText),
-  updatedAt: z.number(),
+  updatedAt: epochMs,
 });
 export type SelfProfile = z.infer<typeof SelfProfile>;
+/** The profile as the user edits it (the form); the id and the time are Rapport's. */
+export type SelfProfileInput = Omit<SelfProfile, 'id' | 'updatedAt'>;

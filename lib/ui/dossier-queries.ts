@@ -1,7 +1,11 @@
 import { Dexie } from 'dexie';
 import type { RapportDb } from '../db/database';
 import { pageContext } from '../db/page-context';
-import type { Clip, Company, Person } from '../schema/dossier';
+import { PERSON_STATUSES, type Clip, type Company, type Interview, type Person, type SelfProfile } from '../schema/dossier';
+import { readSettings } from '../settings';
+import { pipeline } from './pipeline';
+import { knownAt, type KnownPerson } from '../db/known-people';
+import { openRoles, type OpenRole } from '../prep/open-roles';
 
 export interface CompanyDossier {
   company: Company;
@@ -12,6 +16,10 @@ export interface CompanyDossier {
   /** The clips the view names: those above and every clip the company's facts cite. */
   clipsById: Map<string, Clip>;
   people: Person[];
+  /** The user's LinkedIn connections who work there. */
+  known: KnownPerson[];
+  /** Its open roles (job postings and careers pages clipped), those matching the user's target first. */
+  roles: OpenRole[];
 }
 
 /** How many clips the company view lists before "Show all". */
@@ -24,17 +32,20 @@ export const FIRST_CLIPS = 30;
 export async function companyDossier(db: RapportDb, companyId: string, limit = FIRST_CLIPS): Promise<CompanyDossier | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const [clips, clipCount, people] = await Promise.all([
+  const [clips, clipCount, people, self, roleClips] = await Promise.all([
     companyClips(db, companyId, limit),
     clipsOfCompany(db, companyId).count(),
     db.people.where('currentCompanyId').equals(companyId).toArray(),
+    db.self.get('me'),
+    db.clips.where('rolesOf').equals(companyId).toArray(),
   ]);
+  const known = await knownAt(db, company, self);
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const cited = new Set(Object.values(company.facts).flatMap((entries) => (entries ?? []).map((e) => e.sourceClipId)));
   const missing = [...cited].filter((id) => !clipsById.has(id));
   for (const c of await db.clips.bulkGet(missing)) if (c) clipsById.set(c.id, c);
   people.sort((a, b) => a.name.localeCompare(b.name));
-  return { company, clips, clipCount, clipsById, people };
+  return { company, clips, clipCount, clipsById, people, known, roles: openRoles({ company, clips: roleClips }, self) };
 }
 
 /** A company's clips, newest first (all, or the newest `limit`). */
@@ -61,4 +72,75 @@ export async function companyIdForUrl(db: RapportDb, url: string | undefined): P
 /** The company touched last: what the panel shows when the tab says nothing. */
 export async function latestCompanyId(db: RapportDb): Promise<string | undefined> {
   return (await db.companies.orderBy('updatedAt').last())?.id;
+}
+
+/** The meetings list: upcoming soonest first, then past latest first, each with who it is with. */
+export async function meetingRows(db: RapportDb, now = Date.now()): Promise<Array<{ interview: Interview; who: string }>> {
+  const interviews = await db.interviews.orderBy('when').reverse().toArray();
+  const people = new Map((await db.people.bulkGet(interviews.map((i) => i.personId ?? ''))).filter((p) => !!p).map((p) => [p!.id, p!]));
+  const companies = new Map(
+    (await db.companies.bulkGet(interviews.map((i) => i.companyId ?? ''))).filter((c) => !!c).map((c) => [c!.id, c!]),
+  );
+  const upcoming = interviews.filter((i) => i.status === 'planned' && i.when >= now - 86_400_000).reverse();
+  const rest = interviews.filter((i) => !upcoming.includes(i));
+  return [...upcoming, ...rest].map((interview) => ({
+    interview,
+    who:
+      [people.get(interview.personId ?? '')?.name, companies.get(interview.companyId ?? '')?.name].filter(Boolean).join(' · ') || 'Meeting',
+  }));
+}
+
+/** The pipeline's columns: everyone by status with their next step and when it is due. */
+export async function pipelineColumns(db: RapportDb, now = Date.now()) {
+  const [people, interviews, settings, companies] = await Promise.all([
+    // Through the status index: connections not approached (no status) are not read at all.
+    db.people
+      .where('status')
+      .anyOf([...PERSON_STATUSES])
+      .toArray(),
+    db.interviews.toArray(),
+    readSettings(),
+    companiesByName(db),
+  ]);
+  return pipeline(people, new Map(companies.map((c) => [c.id, c.name])), interviews, settings.checkInWeeks, now);
+}
+
+/** "Jane Achebe at Acme" for the plan form; "your contact" when neither is known. */
+export async function meetingWho(db: RapportDb, personId?: string, companyId?: string): Promise<string> {
+  const person = personId ? await db.people.get(personId) : undefined;
+  const company = companyId ? await db.companies.get(companyId) : undefined;
+  return [person?.name, company?.name].filter(Boolean).join(' at ') || 'your contact';
+}
+
+/** The user's own profile; null once read and absent. */
+export async function selfProfile(db: RapportDb): Promise<SelfProfile | null> {
+  return (await db.self.get('me')) ?? null;
+}
+
+/** Everything the contacts CSV needs. */
+export async function contactsData(db: RapportDb) {
+  const [people, companies, interviews] = await Promise.all([db.people.toArray(), db.companies.toArray(), db.interviews.toArray()]);
+  return { people, companies: new Map(companies.map((c) => [c.id, c])), interviews };
+}
+
+/** How many of the newest clips the dossier tab looks through for clips with no company. */
+export const UNATTACHED_LOOKBACK = 500;
+
+/**
+ * Clips that belong to no company, newest first (IndexedDB cannot index a missing company, so
+ * this walks clips newest first). `lookback` bounds the walk for the dossier tab's quick check;
+ * the list itself walks them all.
+ */
+export async function unattachedClips(db: RapportDb, limit = Infinity, lookback = Infinity): Promise<Clip[]> {
+  const out: Clip[] = [];
+  let seen = 0;
+  await db.clips
+    .orderBy('updatedAt')
+    .reverse()
+    .until(() => out.length >= limit || seen >= lookback)
+    .each((c) => {
+      seen++;
+      if (!c.companyId) out.push(c as Clip);
+    });
+  return out;
 }

@@ -1,3 +1,4 @@
+import { formatInstant } from './time';
 import type { FactValue, PersonStatus } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
 import { bareHost } from '../text/hosts';
@@ -20,9 +21,6 @@ export const STATUS_LABELS: Record<PersonStatus, string> = {
   thanked: 'Thanked',
 };
 
-/** A person outside the pipeline: known as a company's people, not (yet) someone to contact. */
-export const NO_STATUS_LABEL = 'Not in pipeline';
-
 export function factText(value: FactValue): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
@@ -38,21 +36,20 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
 export function formatDate(ms: number | undefined): string {
-  return ms === undefined || !Number.isFinite(ms) ? '' : dateFormat.format(new Date(ms));
+  return formatInstant(ms, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** An ISO date from a page ("2024-03", "2024-03-05") as people read it, without time-zone shifts. */
 export function formatIsoDate(iso: string | undefined): string {
   if (!iso) return '';
-  const [y, m, d] = iso.split(/[-T]/).map(Number);
+  const [y, m, d] = iso.split(/[-T ]/).map(Number);
   if (!y) return iso;
   if (!m) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d || 1));
-  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(
-    date,
+  // A month or day that does not exist is shown as the page wrote it, not rolled over.
+  if (!(m >= 1 && m <= 12) || (d !== undefined && !(d >= 1 && d <= 31))) return iso;
+  return (
+    formatInstant(Date.UTC(y, m - 1, d || 1), { year: 'numeric', month: 'short', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' }) || iso
   );
 }
 

@@ -12,6 +12,7 @@ export const Route = z.union([
   z.object({ name: z.literal('meetings') }),
   z.object({ name: z.literal('pipeline') }),
   z.object({ name: z.literal('search') }),
+  z.object({ name: z.literal('unattached') }),
 ]);
 export type Route = z.infer<typeof Route>;
 

@@ -1,23 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Shortcut } from '@/components/ShortcutList';
+import type { Run } from './actions';
 
 const isFirefox = () => typeof (browser as unknown as { sidebarAction?: unknown }).sidebarAction !== 'undefined';
 
 /** The extension's commands with their current keys, and how to change them in this browser. */
-export function useShortcuts(): { shortcuts: Shortcut[]; openSettings?: () => void; hint: string } {
+export function useShortcuts(run: Run): { shortcuts: Shortcut[]; openSettings?: () => void; hint: string } {
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
-  useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((all) =>
-        setShortcuts(
-          all
-            .filter((c) => c.name && !c.name.startsWith('_'))
-            .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' })),
-        ),
-      );
-  }, []);
+  useEffect(
+    () =>
+      run(() => browser.commands.getAll(), {
+        then: (all) =>
+          setShortcuts(
+            all
+              .filter((c) => c.name && !c.name.startsWith('_'))
+              .map((c) => ({ name: c.name!, description: c.description ?? c.name!, shortcut: c.shortcut ?? '' })),
+          ),
+      }),
+    [run],
+  );
   if (isFirefox()) {
     return {
       shortcuts,
@@ -27,6 +29,6 @@ export function useShortcuts(): { shortcuts: Shortcut[]; openSettings?: () => vo
   return {
     shortcuts,
     hint: 'To change them: chrome://extensions/shortcuts.',
-    openSettings: () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+    openSettings: () => run(() => browser.tabs.create({ url: 'chrome://extensions/shortcuts' })),
   };
 }

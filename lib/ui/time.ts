@@ -1,18 +1,7 @@
-/** The offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
+import { offsetMinutes } from '../calendar/zone';
+/** The offset of `timeZone` from UTC at instant `ms`, in milliseconds (one formatter per zone, cached). */
 export function zoneOffset(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  return offsetMinutes(ms, timeZone) * 60_000;
 }
 
 /** "2026-12-03" + "14:30" in "Europe/London" → epoch ms; undefined when the input is not a date. */
@@ -41,12 +30,24 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function formatMeeting(ms: number, timeZone: string): string {
+/**
+ * An instant as text, or '' when it cannot be shown: a date outside what `Date` holds, or a time
+ * zone this browser does not know. The one way every view formats an instant: a damaged record
+ * must never blank a view with "Invalid time value".
+ */
+export function formatInstant(ms: number | undefined, options: Intl.DateTimeFormatOptions, locale?: string): string {
+  if (ms === undefined || !Number.isFinite(ms) || Number.isNaN(new Date(ms).getTime())) return '';
   try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(ms));
+    return new Intl.DateTimeFormat(locale, options).format(new Date(ms));
   } catch {
-    return new Date(ms).toISOString();
+    // An unknown time zone: the same instant in the browser's own zone, rather than nothing.
+    const { timeZone: _unknown, ...rest } = options;
+    return new Intl.DateTimeFormat(locale, rest).format(new Date(ms));
   }
+}
+
+export function formatMeeting(ms: number, timeZone: string): string {
+  return formatInstant(ms, { dateStyle: 'full', timeStyle: 'short', timeZone }) || 'an unreadable date';
 }
 
 /** Time zones to offer: the browser's list when it has one, else a short list of common ones. */

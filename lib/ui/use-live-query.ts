@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { userMessage } from '../messaging/errors';
 
 /**
  * A Dexie query that re-runs whenever the tables it read change: the UI pulls, nothing pushes.
@@ -10,7 +11,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { val
   useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value }),
-      error: (err: unknown) => setState({ value: undefined, error: err instanceof Error ? err.message : String(err) }),
+      error: (err: unknown) => setState({ value: undefined, error: userMessage(err) }),
     });
     return () => subscription.unsubscribe();
   }, deps);

@@ -73,3 +73,31 @@ describe('correcting before saving', () => {
     v.unmount();
   });
 });
+
+describe('what the popup says it read from a job posting', () => {
+  it('names the role, the employer (not the board), where, the type and the date', () => {
+    const job: PageExtraction = {
+      kind: 'job-posting',
+      url: 'https://boards.example/jobs/123',
+      title: 'Data Analyst at Fernhill Robotics',
+      extractor: 'job-posting',
+      sources: {},
+      job: {
+        title: 'Data Analyst',
+        company: 'Fernhill Robotics',
+        location: 'Bristol, United Kingdom',
+        remote: true,
+        employmentType: 'Full-time',
+        postedAt: '2026-11-02',
+      },
+    };
+    const v = mount(<ExtractionSummary extraction={job} />);
+    const rows = [...v.root.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(rows[0]).toBe('Role: Data Analyst');
+    expect(rows[1]).toBe('Employer: Fernhill Robotics');
+    expect(rows[2]).toBe('Where: Bristol, United Kingdom · remote possible');
+    expect(rows[3]).toBe('Type: Full-time');
+    expect(rows[4]).toMatch(/^Posted: .*2026/);
+    v.unmount();
+  });
+});

@@ -9,11 +9,16 @@ import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, RO
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
 const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
+// A profile whose employer nothing describes yet, and a story about no company in the dossier.
+const LEA = 'http://www.linkedin.com/in/lea-fontaine-brueckner/';
+const STORY = 'http://news.example.org/2025/03/market-notes';
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
 let h: Harness;
 let page: Page;
 let interviewId = '';
+let emptyCompanyInterviewId = '';
+let storyOutcome = '';
 
 interface Violation {
   id: string;
@@ -43,13 +48,16 @@ beforeAll(async () => {
   h = await launch(PROD_BUILD, {
     'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
     'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
+    'www.linkedin.com/in/lea-fontaine-brueckner/': 'tests/fixtures/pages/linkedin-person-public-single.html',
+    'news.example.org/2025/03/market-notes': 'tests/fixtures/pages/news-meta-only.html',
   });
   page = await h.context.newPage();
-  for (const url of [ABOUT, PROFILE]) {
+  for (const url of [LEA, STORY, ABOUT, PROFILE]) {
     await page.goto(url);
     const popup = await openPopup(h, page);
     await clickButton(popup, 'Clip to dossier');
-    await statusText(popup);
+    const said = await statusText(popup);
+    if (url === STORY) storyOutcome = said;
   }
   const panel = await h.extensionPage('sidepanel.html');
   await panel.getByRole('button', { name: 'Maren Okafor-Lindqvist' }).click();
@@ -64,6 +72,28 @@ beforeAll(async () => {
         open.onsuccess = () => {
           const req = open.result.transaction('interviews').objectStore('interviews').getAll();
           req.onsuccess = () => resolve((req.result[0] as { id: string }).id);
+        };
+      }),
+  );
+  // A second meeting, with someone whose company nothing has been clipped about.
+  await panel.getByRole('button', { name: 'Search' }).click();
+  await panel.getByLabel('Search companies, people, clips and notes').fill('fontaine');
+  await panel
+    .getByRole('button', { name: /Léa Fontaine/ })
+    .first()
+    .click();
+  await panel.getByRole('button', { name: 'Plan an informational interview' }).click();
+  await panel.getByLabel('Where (a place or a video link)').fill('https://meet.example/lea');
+  await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
+  await panel.getByRole('heading', { name: 'Questions' }).waitFor();
+  emptyCompanyInterviewId = await panel.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('rapport');
+        open.onsuccess = () => {
+          const req = open.result.transaction('interviews').objectStore('interviews').getAll();
+          req.onsuccess = () =>
+            resolve((req.result as Array<{ id: string; where?: string }>).find((i) => i.where?.includes('meet.example'))!.id);
         };
       }),
   );
@@ -100,6 +130,8 @@ const views = () => [
     },
   },
   { name: 'prep-sheet', route: { name: 'prep', id: interviewId } },
+  { name: 'prep-empty-company', route: { name: 'prep', id: emptyCompanyInterviewId } },
+  { name: 'unattached', route: { name: 'unattached' } },
   { name: 'pipeline', route: { name: 'pipeline' } },
   { name: 'meetings', route: { name: 'meetings' } },
   {
@@ -150,9 +182,35 @@ describe('every screen, light and dark', () => {
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
       await popup.waitFor(`document.body.textContent.includes('Next meeting')`);
       expect(await axePopup(popup)).toEqual([]);
+      // Chrome cuts popups at 600 px: with a meeting card above, Clip stays in view.
+      const clip = await popup.evaluate<{ bottom: number; height: number; inner: number }>(
+        `(() => { const b = [...document.querySelectorAll('button')].find((x) => /^Clip/.test(x.textContent.trim())); const r = b.getBoundingClientRect(); return { bottom: r.bottom, height: r.height, inner: Math.min(window.innerHeight, 600) }; })()`,
+      );
+      expect(clip.height).toBeGreaterThan(20);
+      expect(clip.bottom).toBeLessThanOrEqual(clip.inner);
       await popup.screenshot(join(ARTIFACTS, `${scheme}-popup.png`));
     });
   }
+});
+
+describe('what a first user hits', () => {
+  it('a story clipped with no company says where it went, and the dossier lists it with a way to attach it', async () => {
+    expect(storyOutcome).toContain('with no company');
+    const panel = await panelAt({ name: 'company' }, 'light');
+    await panel.getByRole('button', { name: /1 clip with no company/ }).click();
+    await panel.getByRole('heading', { name: 'Clips with no company' }).waitFor();
+    await panel.getByLabel(/^Company for /).selectOption({ label: 'Brightwater Logistics' });
+    await panel.getByRole('button', { name: 'Attach' }).click();
+    await panel.getByText('Attached to Brightwater Logistics.').waitFor();
+    await panel.getByText('Every clip belongs to a company.').waitFor();
+    await panel.close();
+  });
+
+  it('a company nothing was clipped about says so in one line on the prep sheet', async () => {
+    const panel = await panelAt({ name: 'prep', id: emptyCompanyInterviewId }, 'light');
+    await panel.getByText(/Nothing clipped about .* yet: clip their site or their LinkedIn page\./).waitFor();
+    await panel.close();
+  });
 });
 
 describe('readable at 360 px and at 200% zoom, usable by keyboard', () => {
@@ -162,6 +220,18 @@ describe('readable at 360 px and at 200% zoom, usable by keyboard', () => {
         const panel = await panelAt(v.route, 'light', width);
         await v.then?.(panel);
         const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 1)
+          console.log(
+            'OVERFLOW',
+            v.name,
+            width,
+            await panel.evaluate(() =>
+              [...document.querySelectorAll('*')]
+                .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .slice(0, 8)
+                .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().width)} ${e.textContent?.slice(0, 40)}`),
+            ),
+          );
         expect(overflow, `${v.name} at ${width}px`).toBeLessThanOrEqual(1);
         await panel.close();
       }

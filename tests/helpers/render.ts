@@ -23,6 +23,11 @@ export function mount(node: ComponentChild) {
         el.value = value;
         el.dispatchEvent(new Event('input', { bubbles: true }));
       }),
+    choose: (el: HTMLSelectElement, value: string) =>
+      act(() => {
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }),
     rerender: (next: ComponentChild) => act(() => render(next, root)),
     unmount: () => {
       act(() => render(null, root));

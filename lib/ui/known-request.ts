@@ -1,0 +1,28 @@
+import type { ContextResponse, PreviewResponse } from '../messaging/protocol';
+import { bareHost } from '../text/hosts';
+
+/**
+ * What to ask the background about "who I know there" on this page: the dossier's company when
+ * the page belongs to one, else the company the page names (a profile's employer, a company
+ * page's name and site). Undefined while neither is known.
+ */
+export function knownRequest(context: ContextResponse | undefined, preview: PreviewResponse | undefined) {
+  const exceptPersonId = context?.personId;
+  const companyId = context?.companyId ?? preview?.company?.id;
+  if (companyId) return { companyId, exceptPersonId };
+  const x = preview?.extraction;
+  const name = preview?.company?.name;
+  if (!x || !name) return undefined;
+  // Only identities the page owns (lib/db/trust.ts): a company page's own host, and a LinkedIn
+  // address only on LinkedIn. A website or LinkedIn page another site names is a claim: asking
+  // "whom do I know there" about it would show a phishing page the people of the company it imitates.
+  const onLinkedIn = /(^|\.)linkedin\.com$/i.test(bareHost(x.url) ?? '');
+  const site = x.kind === 'company-page' && !onLinkedIn ? bareHost(x.url) : undefined;
+  const linkedinUrl = !onLinkedIn ? undefined : x.kind === 'person-profile' ? x.person?.currentCompanyUrl : x.company?.linkedinUrl;
+  return {
+    name,
+    domains: site ? [site] : [],
+    linkedinUrl: linkedinUrl && /^https?:\/\//.test(linkedinUrl) ? linkedinUrl : undefined,
+    exceptPersonId,
+  };
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { PrepSheetView, type PrepSheetViewProps } from '../../components/PrepSheetView';
+import { findPerson, prepInputFor } from '../../lib/prep/from-dossier';
+import { prepSheetMarkdown } from '../../lib/prep/markdown';
+import { buildPrepSheet, type PrepSheet } from '../../lib/prep/sheet';
+import type { Interview, Question } from '../../lib/schema/dossier';
+import { DossierExport } from '../../lib/schema/export';
+import { mount } from '../helpers/render';
+
+const NOW = Date.UTC(2026, 10, 26);
+const interview: Interview = {
+  id: 'i1',
+  when: NOW + 3 * 86_400_000,
+  timeZone: 'Europe/London',
+  where: 'Video call',
+  durationMinutes: 30,
+  status: 'planned',
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+
+function sheetFor(name: string): PrepSheet {
+  const d = DossierExport.parse(JSON.parse(readFileSync(join(__dirname, '../fixtures/dossiers', `${name}.json`), 'utf8')));
+  const person = findPerson(d, undefined);
+  return buildPrepSheet(prepInputFor(d, person ? { personId: person.id } : { companyId: d.companies[0]?.id }, NOW));
+}
+
+const asQuestions = (sheet: PrepSheet): Question[] =>
+  sheet.questions.map(
+    (q, i) => ({ ...q, interviewId: 'i1', origin: 'suggested', asked: false, order: i, basis: q.basis ?? [] }) as Question,
+  );
+
+function handlers() {
+  const names = [
+    'onIntro',
+    'onTimer',
+    'onChecklist',
+    'onDone',
+    'onThankYouText',
+    'onThanked',
+    'onCopyThankYou',
+    'onReferral',
+    'onCopyMarkdown',
+    'onDownloadMarkdown',
+    'onPrint',
+    'onOpenPerson',
+    'onPullQuestion',
+    'onCalendar',
+    'onChange',
+    'onMove',
+    'onDelete',
+    'onAdd',
+  ];
+  return Object.fromEntries(names.map((n) => [n, vi.fn()])) as never;
+}
+
+function render(sheet: PrepSheet) {
+  const h = handlers() as Record<string, ReturnType<typeof vi.fn>>;
+  const props = { interview, sheet, questions: asQuestions(sheet), referrals: [], thankYou: '', ...h } as unknown as PrepSheetViewProps;
+  const v = mount(<PrepSheetView {...props} />);
+  return { v, h };
+}
+
+describe('the prep sheet as the side panel shows it', () => {
+  it('shows the questions in order with their minutes and the must-asks marked', () => {
+    const sheet = sheetFor('rich-with-self');
+    const { v } = render(sheet);
+    expect(sheet.questions.length).toBeGreaterThan(3);
+    const text = v.text();
+    for (const q of sheet.questions) expect(text).toContain(q.text);
+    const positions = sheet.questions.map((q) => text.indexOf(q.text));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const marked = [...v.root.querySelectorAll('li.question--must')].map((li) => li.getAttribute('data-question-id'));
+    expect(marked).toEqual(sheet.questions.filter((q) => q.mustAsk).map((q) => q.id));
+    expect(marked.length).toBe(3);
+    v.unmount();
+  });
+
+  it('pulls a question from the reserve when the user asks for more', () => {
+    const sheet = sheetFor('rich-with-self');
+    const { v, h } = render(sheet);
+    const reserve = (sheet as unknown as { reserve?: Array<{ text: string }> }).reserve ?? [];
+    expect(reserve.length).toBeGreaterThan(0);
+    const add = [...v.root.querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === `Add to my questions: ${reserve[0]!.text}`,
+    );
+    expect(add, 'an Add button beside the reserve').toBeTruthy();
+    v.click(add!);
+    expect(h.onPullQuestion).toHaveBeenCalledWith(reserve[0]);
+    v.unmount();
+  });
+
+  it('says in one line that nothing is clipped about a company it knows nothing of, here, in print and in Markdown', () => {
+    const sheet = sheetFor('person-no-company');
+    const empty: PrepSheet = { ...sheet, company: { name: 'Quillmark Systems', facts: [], news: [] }, referrals: [] };
+    const { v } = render(empty);
+    const card = [...v.root.querySelectorAll('section')].find(
+      (s) => s.querySelector('h2')?.textContent === 'Quillmark Systems at a glance',
+    );
+    expect(card?.textContent).toContain('Nothing clipped about Quillmark Systems yet: clip their site or their LinkedIn page.');
+    expect(card?.querySelector('dl')).toBeNull();
+    v.unmount();
+    expect(prepSheetMarkdown(empty)).toContain(
+      '## Quillmark Systems at a glance\n\nNothing clipped about Quillmark Systems yet: clip their site or their LinkedIn page.',
+    );
+  });
+});
