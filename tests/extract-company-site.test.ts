@@ -537,3 +537,60 @@ describe('pages opened from disk', () => {
     expect(x.company).toMatchObject({ name: 'Acme Corporation', industry: 'Anvils', founded: 1920 });
   });
 });
+
+describe('people written in plain markup', () => {
+  const people = (html: string, url = 'https://www.acme.example/about/leadership') => extractPage(docFrom(html, url), new URL(url)).people;
+
+  it('reads a name and its title split by a line break, in one paragraph or around a bold name', () => {
+    expect(
+      people(
+        '<title>Leadership</title><main><h2>Leadership</h2><p>Jane Roe<br>President &amp; CEO</p><p>Sam Lee<br>Chief Financial Officer</p></main>',
+      ),
+    ).toEqual([
+      { name: 'Jane Roe', title: 'President & CEO' },
+      { name: 'Sam Lee', title: 'Chief Financial Officer' },
+    ]);
+    expect(
+      people(
+        '<title>Leadership</title><main><p><strong>Jane Roe</strong><br>President &amp; CEO</p><p><strong>Sam Lee</strong><br>Chief Financial Officer</p></main>',
+      ),
+    ).toEqual([
+      { name: 'Jane Roe', title: 'President & CEO' },
+      { name: 'Sam Lee', title: 'Chief Financial Officer' },
+    ]);
+  });
+
+  it('reads a definition list of names and titles', () => {
+    expect(
+      people(
+        '<title>Our team</title><main><dl><dt>Jane Roe</dt><dd>Managing Director</dd><dt>Sam Lee</dt><dd>Head of Sales</dd></dl></main>',
+      ),
+    ).toEqual([
+      { name: 'Jane Roe', title: 'Managing Director' },
+      { name: 'Sam Lee', title: 'Head of Sales' },
+    ]);
+  });
+
+  it('takes no name from a sentence of a bio', () => {
+    const html = `<title>Our team</title><main><div class="member"><h4>Eric Ory</h4><p class="stafftitle"><strong>IT Administrator</strong></p>
+      <p>He worked for <a href="https://pioneer.example">Pioneer Equipment</a> before joining the company.</p></div>
+      <div class="member"><h4>Tiffanie Ory</h4><p class="stafftitle"><strong>Office Administrator</strong></p></div></main>`;
+    expect(people(html, 'https://www.acme.example/about/staff')).toEqual([
+      { name: 'Eric Ory', title: 'IT Administrator' },
+      { name: 'Tiffanie Ory', title: 'Office Administrator' },
+    ]);
+  });
+});
+
+describe('a catalogue is not a line of products', () => {
+  it('skips a menu of every model, and keeps the short list of categories', () => {
+    const models = Array.from({ length: 30 }, (_, i) => `<li><a href="/ultraschallgeraete/model-${i}">Model ${i}</a></li>`).join('');
+    const html = `<nav><ul><li><a href="/ultraschallgeraete">Ultraschallgeräte</a><ul>${models}</ul></li></ul></nav>
+      <footer><div><div class="label">Ultraschallgeräte</div><a href="/ultraschallgeraete/standgeraete">Standgeräte</a><a href="/ultraschallgeraete/handheld">Handheld</a><a href="/ultraschallgeraete/mobil">Mobile Geräte</a></div></footer>`;
+    expect(menuProducts(docFrom(html, 'https://acme.example/'), new URL('https://acme.example/'))).toEqual([
+      'Standgeräte',
+      'Handheld',
+      'Mobile Geräte',
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ const GENERIC_LABEL =
 const NOT_AN_ITEM =
   /^(?:(?:shop|view|see|browse) all|all\b|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq)\b/i;
 
+const MAX_LINE = 24;
+
 interface Group {
   label?: string;
   items: Array<{ text: string; href?: string }>;
@@ -39,6 +41,8 @@ export function menuProducts(doc: Document, url: URL): string[] {
   let byPath: Group | undefined;
   // The same label twice (a mega menu and its footer column): the shorter list is the summary.
   const keep = (map: Map<string, Group>, label: string, g: Group) => {
+    // Two dozen links and more are a catalogue (every model, every article), not a line of products.
+    if (g.items.length > MAX_LINE) return;
     const prev = map.get(label);
     // Equal lengths: the later one, a footer's column, writes items in full.
     if (!prev || g.items.length <= prev.items.length) map.set(label, g);
@@ -57,7 +61,13 @@ export function menuProducts(doc: Document, url: URL): string[] {
       keep(category, label, { ...g, items: own });
       continue;
     }
-    if (!byPath && !g.nested && g.items.length >= 3 && segments.filter((s) => s && PRODUCT_PATH.test(s)).length >= 0.6 * segments.length)
+    if (
+      !byPath &&
+      !g.nested &&
+      g.items.length >= 3 &&
+      g.items.length <= MAX_LINE &&
+      segments.filter((s) => s && PRODUCT_PATH.test(s)).length >= 0.6 * segments.length
+    )
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
   const chosen = labelled.size || category.size ? [...labelled.values(), ...category.values()] : byPath ? [byPath] : [];

@@ -58,7 +58,8 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
   const found: Found[] = [];
   const scan = scanPage(body);
   const { leaves } = scan;
-  const texts = new Map(leaves.map((l) => [l, cleanLine(l.textContent, 200) ?? '']));
+  // A leaf whose lines are broken by <br> ("Jane Doe<br>President &amp; CEO") reads as "Jane Doe, President & CEO".
+  const texts = new Map(leaves.map((l) => [l, (l.getElementsByTagName('br').length ? brJoined(l) : cleanLine(l.textContent, 200)) ?? '']));
   // Leaves that hold a name, alone or as "Name, Title": each bounds the others' cards.
   const joinedLeaves = new Set(
     leaves.filter((l) => {
@@ -105,8 +106,9 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     const single = !joined && SINGLE.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
     if (!joined && !looksLikeName(text) && !single) continue;
     const card = cards(el);
-    const titleEl = titleIn(card, el, text, scan);
-    const rawTitle = titleEl && cleanLine(titleEl.textContent, 200);
+    const found_ = titleIn(card, el, text, scan);
+    const titleEl = found_?.el;
+    const rawTitle = found_?.text;
     // "Jeanne Blondia, Vice President": a title line that repeats the name.
     const restated = rawTitle ? splitNameTitle(rawTitle) : undefined;
     if (single && restated) continue;
@@ -131,8 +133,19 @@ const TESTIMONIAL = /(^|[-_])(testimonials?|reviews?|customer-?stories)([-_]|$)/
 function inRunningText(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent || /^(H[1-6]|LI|TD|DT|DD)$/.test(parent.tagName)) return false;
-  for (const n of Array.from(parent.childNodes)) if (n.nodeType === 3 && (n.nodeValue ?? '').trim().length > 3) return true;
-  return false;
+  // The element's own line (between line breaks): a name with its title beside it is short.
+  const ends = (n: ChildNode) => n.nodeName === 'BR' || (n.nodeType === 1 && BLOCK_TAG.test(n.nodeName));
+  let line = el.textContent ?? '';
+  for (let n = el.previousSibling; n && !ends(n); n = n.previousSibling) line = (n.textContent ?? '') + line;
+  for (let n = el.nextSibling; n && !ends(n); n = n.nextSibling) line += n.textContent ?? '';
+  const rest = line
+    .replace(el.textContent ?? '', '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (
+    rest.length > 3 &&
+    (rest.length > 60 || (/\b(the|and|in|at|of|with|for|der|die|und|le|la|et|de|het|en)\b/.test(rest) && !ROLE_WORD.test(rest)))
+  );
 }
 
 /** A photo beside the name: an image (whose alt, if any, is not a logo), a portrait or an avatar. */
@@ -297,9 +310,22 @@ function cardFinder(nameLeaves: Element[], joined: ReadonlySet<Element>, scan: P
 const TITLE_CLASS =
   /role|position|job|function|poste|funktion|designation|(staff|bio|leader|member|person|team|people|employee|job)[-_]*title|stitle/i;
 
-/** The title in a card: the first text after the name that names a role (or is marked as one). */
-function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): Element | undefined {
-  if (card === nameEl) return undefined;
+/**
+ * The title in a card: the text right after the name in its own block ("<strong>Jane Doe</strong>
+ * <br>President"), else the first text after the name that names a role (or is marked as one),
+ * else — when the name stands alone (a definition term, a heading in a flat list) — the element
+ * right after it.
+ */
+function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): { text: string; el?: Element } | undefined {
+  const inline = textAfter(nameEl);
+  if (inline && titleLike(inline)) return { text: inline };
+  if (card === nameEl) {
+    const next = nameEl.nextElementSibling;
+    const text = next && isLeaf(next, scan) ? cleanLine(next.textContent, 200) : undefined;
+    return text && text !== name && (titleLike(text) || TITLE_CLASS.test(next!.getAttribute('class') ?? ''))
+      ? { text, el: next! }
+      : undefined;
+  }
   let after = false;
   for (const leaf of Array.from(card.querySelectorAll('*'))) {
     if (leaf === nameEl) {
@@ -310,12 +336,49 @@ function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): 
     const text = cleanLine(leaf.textContent, 200);
     if (!text || text === name || text.length > 120) continue;
     if (ROLE_WORD.test(text) || TITLE_CLASS.test(leaf.getAttribute('class') ?? '') || leaf.tagName.toLowerCase() === 'stitle') {
-      if (!/[.!?]$/.test(text) || text.length < 60) return leaf;
+      if (!/[.!?]$/.test(text) || text.length < 60) return { text, el: leaf };
     }
     // A bio paragraph after the name: the card has no title line.
     if (text.length > 80) return undefined;
   }
   return undefined;
+}
+
+const titleLike = (text: string) => text.length <= 120 && ROLE_WORD.test(text) && !(/[.!?]$/.test(text) && text.length >= 60);
+
+/** The text that follows an element on its own line: ", President" or "<br>President & CEO". */
+function textAfter(el: Element): string | undefined {
+  let text = '';
+  let n: ChildNode | null = el.nextSibling;
+  // Skip the line break right after the name.
+  while (n && ((n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeName === 'BR')) {
+    const br = n.nodeName === 'BR';
+    n = n.nextSibling;
+    if (br) break;
+  }
+  for (; n && n.nodeName !== 'BR'; n = n.nextSibling) {
+    if (n.nodeType === 1 && BLOCK_TAG.test(n.nodeName)) break;
+    text += n.textContent ?? '';
+  }
+  return cleanLine(text.replace(/^[\s,–—|·:-]+/, ''), 200);
+}
+
+const BLOCK_TAG = /^(P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|DL|DT|DD|FIGURE|BLOCKQUOTE)$/;
+
+/** A block's lines, split at <br> and joined with ", ": "Jane Doe<br>President" → "Jane Doe, President". */
+function brJoined(el: Element): string | undefined {
+  const lines: string[] = [''];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeName === 'BR') lines.push('');
+    else lines[lines.length - 1] += n.textContent ?? '';
+  }
+  return cleanLine(
+    lines
+      .map((l) => cleanLine(l))
+      .filter(Boolean)
+      .join(', '),
+    200,
+  );
 }
 
 /**
