@@ -594,3 +594,17 @@ describe('a catalogue is not a line of products', () => {
     ]);
   });
 });
+
+describe('titles above names', () => {
+  it("reads a card that puts the title over the name, and never gives one person another's title", () => {
+    const card = (title: string, name: string) =>
+      `<div class="bio"><img src="/p.jpg" alt=""><p class="position">${title}</p><h3>${name}</h3><p>Joined in 2010 and leads the company's growth.</p></div>`;
+    const html = `<title>Leadership</title><main><h2>Executive Leadership Team</h2>${card('President and CEO', 'Jane Roe')}${card('Chief Risk Officer', 'Sam Lee')}</main>`;
+    expect(
+      extractPage(docFrom(html, 'https://acme.example/about/leadership'), new URL('https://acme.example/about/leadership')).people,
+    ).toEqual([
+      { name: 'Jane Roe', title: 'President and CEO' },
+      { name: 'Sam Lee', title: 'Chief Risk Officer' },
+    ]);
+  });
+});

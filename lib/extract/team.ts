@@ -21,7 +21,7 @@ const ROLE_WORD =
 const NAME =
   /^(?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms|Mme|Herr|Frau)\.?\s)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]*\.?)(?:\s(?:(?:van|von|de|del|della|der|den|da|di|du|la|le|bin|al|zu|ten|ter)\s)*\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s(?:Jr|Sr)\.?|,?\s(?:II|III|IV))?$/u;
 const NOT_A_NAME =
-  /\b(floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all)\b/i;
+  /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all)\b/i;
 
 export function looksLikeName(text: string | undefined): boolean {
   return !!text && text.length <= 50 && NAME.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
@@ -327,21 +327,28 @@ function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): 
       : undefined;
   }
   let after = false;
+  let before: { text: string; el: Element } | undefined;
   for (const leaf of Array.from(card.querySelectorAll('*'))) {
     if (leaf === nameEl) {
       after = true;
       continue;
     }
-    if (!after || !isLeaf(leaf, scan)) continue;
+    if (!isLeaf(leaf, scan)) continue;
     const text = cleanLine(leaf.textContent, 200);
+    if (!after && text && (text === name || looksLikeName(text))) before = undefined;
     if (!text || text === name || text.length > 120) continue;
-    if (ROLE_WORD.test(text) || TITLE_CLASS.test(leaf.getAttribute('class') ?? '') || leaf.tagName.toLowerCase() === 'stitle') {
-      if (!/[.!?]$/.test(text) || text.length < 60) return { text, el: leaf };
+    const roleLine = ROLE_WORD.test(text) || TITLE_CLASS.test(leaf.getAttribute('class') ?? '') || leaf.tagName.toLowerCase() === 'stitle';
+    if (!after) {
+      // A card that puts the title above the name ("CEO" over "Jane Roe"); never the section's
+      // heading, never a title above another name (that one is someone else's).
+      if (roleLine && !TEAM_HEADING.test(text) && !/[.!?]$/.test(text)) before = { text, el: leaf };
+      continue;
     }
+    if (roleLine && (!/[.!?]$/.test(text) || text.length < 60)) return { text, el: leaf };
     // A bio paragraph after the name: the card has no title line.
-    if (text.length > 80) return undefined;
+    if (text.length > 80) break;
   }
-  return undefined;
+  return before;
 }
 
 const titleLike = (text: string) => text.length <= 120 && ROLE_WORD.test(text) && !(/[.!?]$/.test(text) && text.length >= 60);
