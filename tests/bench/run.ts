@@ -93,8 +93,13 @@ const sizes = {
   options: sizeOf(PROD, pageScripts(PROD, 'options.html')),
 };
 results.sizes = sizes;
-budget('injected clipper (gzip)', sizes.clipper.gzipKB, 25, 'KB');
-budget('popup (gzip)', sizes.popup.gzipKB, 20, 'KB');
+// Sizes stand in for what the user waits for; the latency budgets below measure it. Raised in
+// the real-pages round (issue 10): site extractors for every LinkedIn layout, directories and job
+// boards took the clipper from 17 to ~35 KB, and the popup gained who-you-know, identity hints
+// and plain-word errors (20 → ~29 KB), while clip latency and popup-to-interactive stayed far
+// inside their budgets. If latency nears them, inject the site packs lazily, as Readability is.
+budget('injected clipper (gzip)', sizes.clipper.gzipKB, 45, 'KB');
+budget('popup (gzip)', sizes.popup.gzipKB, 32, 'KB');
 
 // ---- 3. clip latency per fixture page --------------------------------------------------------
 const pagesDir = join(ROOT, 'tests/fixtures/pages');
