@@ -3,11 +3,10 @@ import { cleanLine } from './clean';
 /**
  * What a company sells, as its own site's menus and footers list it: the items of a menu or
  * footer column labelled "Products", "Services", "Leistungen", "Produits", "Expertises",
- * "Practice areas"; the sub-pages of a category whose name is their address ("Graszoden" →
- * /graszoden/rolzoden/); the cards of a section headed "Unsere Leistungen"; failing those, the
- * main menu when its items all live under /products/ or /collections/. Never the About, News
- * or Careers menus, never the cross-links of a footer that repeats everything.
- */
+ * "Practice areas"; failing those, the main menu when its items all live under /products/ or
+ * /collections/; failing those, the cards of a section headed "Unsere Leistungen". Never the
+ * About, News or Careers menus, never a menu merely named after its pages' folder (a
+ * "Graszoden" menu of /graszoden/… pages holds advice and photos as well), never a catalogue. */
 const PRODUCT_LABEL =
   /^(?:our |nos |unsere |onze )?(?:products|products? (?:&|and) services|services|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten)$/i;
 const PRODUCT_SECTION =
@@ -37,7 +36,6 @@ export function menuProducts(doc: Document, url: URL): string[] {
   if (!body) return [];
   const groups = [...listGroups(body, url), ...linkRuns(body, url)];
   const labelled = new Map<string, Group>();
-  const category = new Map<string, Group>();
   let byPath: Group | undefined;
   // The same label twice (a mega menu and its footer column): the shorter list is the summary.
   const keep = (map: Map<string, Group>, label: string, g: Group) => {
@@ -55,12 +53,6 @@ export function menuProducts(doc: Document, url: URL): string[] {
     }
     if (label && GENERIC_LABEL.test(label)) continue;
     const segments = g.items.map((i) => firstSegment(i.href));
-    // A category whose sub-pages sit under its own name: "Dakwerk" → /dakwerk/platte-daken/.
-    const own = label ? g.items.filter((i, k) => segments[k] === slug(label)) : [];
-    if (label && own.length >= 2 && own.length >= 0.8 * g.items.length) {
-      keep(category, label, { ...g, items: own });
-      continue;
-    }
     if (
       !byPath &&
       !g.nested &&
@@ -70,7 +62,7 @@ export function menuProducts(doc: Document, url: URL): string[] {
     )
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
-  const chosen = labelled.size || category.size ? [...labelled.values(), ...category.values()] : byPath ? [byPath] : [];
+  const chosen = labelled.size ? [...labelled.values()] : byPath ? [byPath] : [];
   const out = itemsOf(chosen);
   return out.length ? out : sectionCards(body);
 }
@@ -216,20 +208,6 @@ function firstSegment(path: string | undefined): string | undefined {
     .filter(Boolean)
     .find((s) => !/^[a-z]{2}(-[a-z]{2})?$/i.test(s));
   return seg?.replace(/\.\w+$/, '').toLowerCase();
-}
-
-/** "Ultraschallgeräte" → "ultraschallgeraete", "Détection réseau" → "detection-reseau". */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** The cards of a section headed "Unsere Leistungen", "Our services", "Ce que nous faisons". */
