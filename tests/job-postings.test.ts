@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyFromTitle, placeOf, placesList, remoteOf } from '../lib/extract/job-posting';
-import { extractPage } from '../lib/extract/registry';
+import { extractPageFull as extractPage } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
 // Job postings as boards, ATSs and careers sites mark them up, written here (invented roles).

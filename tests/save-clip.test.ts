@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { advance } from '../lib/db/interviews';
 import { saveClip } from '../lib/db/save-clip';
+import { pipeline } from '../lib/ui/pipeline';
 import { currentFact, factVariants, pinFact } from '../lib/facts';
 import { companyPage, freshDb } from './helpers/factories';
 
@@ -132,5 +134,50 @@ describe('person profiles', () => {
     expect(person?.profileUrl).toBe('https://www.linkedin.com/in/marta-okonjo-4b1a2c/');
     const again = await saveClip(db, companyPage('https://www.fernhill-robotics.com/', { name: 'Fernhill Robotics Ltd' }));
     expect(again.companyId).toBe(r.companyId); // matched by name without the legal form
+  });
+});
+
+describe("people a page names: to contact, or known as the company's", () => {
+  it("saves Wikipedia's key people as known people of the company, outside the pipeline", async () => {
+    const db = freshDb();
+    const wiki = await saveClip(db, {
+      kind: 'company-profile',
+      url: 'https://en.wikipedia.org/wiki/Tessaline_Systems',
+      title: 'Tessaline Systems - Wikipedia',
+      extractor: 'wikipedia',
+      sources: {},
+      company: { name: 'Tessaline Systems', website: 'https://www.tessaline.com/' },
+      people: [
+        { name: 'Rohan Tiwary', title: 'CEO' },
+        { name: 'Alina Marsh', title: 'Founder' },
+      ],
+    });
+    const known = await db.people.where('currentCompanyId').equals(wiki.companyId!).toArray();
+    expect(known.map((p) => [p.name, p.currentTitle, p.status]).sort()).toEqual([
+      ['Alina Marsh', 'Founder', undefined],
+      ['Rohan Tiwary', 'CEO', undefined],
+    ]);
+    const board = pipeline(known, new Map(), [], 6, Date.now());
+    expect(Object.values(board).flat()).toEqual([]);
+
+    // A team page on the company's own site lists people to reach: they are in the pipeline,
+    // and a known person it names keeps being known until the user moves them.
+    await saveClip(
+      db,
+      companyPage(
+        'https://www.tessaline.com/about/leadership',
+        { name: 'Tessaline Systems' },
+        {
+          people: [
+            { name: 'Priya Nair', title: 'VP Engineering' },
+            { name: 'Rohan Tiwary', title: 'Chief Executive Officer' },
+          ],
+        },
+      ),
+    );
+    const all = await db.people.where('currentCompanyId').equals(wiki.companyId!).toArray();
+    const status = Object.fromEntries(all.map((p) => [p.name, p.status]));
+    expect(status).toEqual({ 'Rohan Tiwary': undefined, 'Alina Marsh': undefined, 'Priya Nair': 'to-contact' });
+    expect(advance(undefined, 'scheduled')).toBe('scheduled');
   });
 });

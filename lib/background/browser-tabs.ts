@@ -4,6 +4,7 @@ import type { TabAccess } from './tab-clipper';
 /** The clipper's file in the built extension (entrypoints/clipper.ts, an unlisted script). */
 export const CLIPPER_FILE = '/clipper.js';
 export const READABLE_FILE = '/readable.js';
+export const DETAILS_FILE = '/company-details.js';
 
 export const browserTabs: TabAccess = {
   async getTab(tabId) {
@@ -18,6 +19,10 @@ export const browserTabs: TabAccess = {
   },
   async runReadable(tabId) {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [READABLE_FILE] });
+    return first?.result;
+  },
+  async runDetails(tabId) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [DETAILS_FILE] });
     return first?.result;
   },
 };

@@ -1,4 +1,4 @@
-import { ClipperResult, ReadableResult } from '../clip/clipper-result';
+import { ClipperResult, DetailsResult, ReadableResult } from '../clip/clipper-result';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
 import { UserError } from '../messaging/errors';
@@ -18,6 +18,8 @@ export interface TabAccess {
   runClipper(tabId: number): Promise<unknown>;
   /** Injects the Readability script (articles only) and returns what it returned. */
   runReadable?(tabId: number): Promise<unknown>;
+  /** Injects the company-details script (a company's own pages only) and returns what it returned. */
+  runDetails?(tabId: number): Promise<unknown>;
 }
 
 const LOADING_WAIT_MS = 4_000;
@@ -110,8 +112,21 @@ export async function extractTab(
       ms += r.data.ms;
     }
   }
+  if (result.data.needsDetails) {
+    // A company's own page: its people, products and address come from a second script,
+    // injected now and only now. If that fails or the page is too busy, the clip keeps the first reading.
+    const details = access.runDetails ? inTime(access.runDetails(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
+    const d = DetailsResult.safeParse(await details);
+    if (d.success && d.data.ok) {
+      const detailed = PageExtractionSchema.safeParse(d.data.extraction);
+      if (detailed.success && detailed.data.kind === extraction.kind) {
+        extraction = detailed.data;
+        ms += d.data.ms;
+      }
+    }
+  }
   if (timings) {
-    const readableWall = result.data.needsReadable ? performance.now() - t1 : 0;
+    const readableWall = result.data.needsReadable || result.data.needsDetails ? performance.now() - t1 : 0;
     timings.injectMs = t1 - t0 + readableWall;
     timings.extractInPageMs = ms;
     timings.validateMs = 0;

@@ -2,7 +2,13 @@ import { z } from 'zod/mini';
 
 /** What the injected clipper returns. The extraction itself is parsed separately, with its own schema. */
 export const ClipperResult = z.union([
-  z.object({ ok: z.literal(true), extraction: z.unknown(), ms: z.number(), needsReadable: z.optional(z.boolean()) }),
+  z.object({
+    ok: z.literal(true),
+    extraction: z.unknown(),
+    ms: z.number(),
+    needsReadable: z.optional(z.boolean()),
+    needsDetails: z.optional(z.boolean()),
+  }),
   z.object({
     ok: z.literal(false),
     code: z.enum(['not-html', 'failed']),
@@ -28,3 +34,9 @@ export const ReadableResult = z.object({
     }),
   ),
 });
+
+/** What the company-details script returns: the page's extraction again, with its details (parsed with its own schema). */
+export const DetailsResult = z.union([
+  z.object({ ok: z.literal(true), ms: z.number(), extraction: z.unknown() }),
+  z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),
+]);

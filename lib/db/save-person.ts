@@ -110,6 +110,10 @@ export async function addMentions(
   newId: () => string,
 ): Promise<void> {
   const page: Strength = onLinkedIn(x.url) ? 'owner' : 'other';
+  // People a company's own team page lists are people to reach; Wikipedia's key people, a
+  // directory's founders, a LinkedIn company page's people and the people a story quotes are facts
+  // of the company: known, but not in the pipeline until the user puts them there.
+  const inPipeline = x.kind === 'company-page';
   for (const m of mentions) {
     const profileUrl = linkedinProfileUrl(m.profileUrl) ?? m.profileUrl;
     const trusted = page === 'owner' ? linkedinProfileUrl(m.profileUrl) : undefined;
@@ -143,7 +147,10 @@ export async function addMentions(
       checked(
         PersonSchema,
         'people',
-        newPerson({ id: newId(), ...fields, fieldStrengths: strengths, sourceClipIds: [clipId] }, now),
+        newPerson(
+          { id: newId(), ...fields, fieldStrengths: strengths, sourceClipIds: [clipId], status: inPipeline ? 'to-contact' : undefined },
+          now,
+        ),
         CANNOT,
       ),
     );

@@ -28,7 +28,8 @@ const NUM = String.raw`\d[\d,.\s\u00A0\u202F]*\d|\d`;
 
 /** A company size as shown ("51-200 employees", "10,001+", "more than 400 people") with its bounds. */
 export function parseSize(raw: string): Pick<CompanyExtraction, 'size' | 'sizeMin' | 'sizeMax'> {
-  const size = cleanLine(raw, 120);
+  // "221,000 (2022)": the year the count was taken is not part of the size.
+  const size = cleanLine(raw.replace(/\s*\((?:[^()]*\b(?:19|20)\d\d\b[^()]*)\)/g, ''), 120);
   if (!size) return {};
   const range = new RegExp(`(${NUM})\\s*(?:-|–|—|to|bis|à)\\s*(${NUM})`, 'i').exec(size);
   if (range) {

@@ -4,12 +4,13 @@ import { prune } from './facts';
 import { placesList } from './job-posting';
 
 const CAREERS_PATH =
-  /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement)(\/|$)/i;
+  /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement|vacatures|werken-bij)(\.\w+)?(\/|$)/i;
 const CAREERS_HOST = /^(careers|jobs|karriere)\./i;
 const JOB_LINK =
-  /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|emplois?|postings?|o)\/[^/]+|greenhouse\.io|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com/i;
+  /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|karriere|emplois?|postings?|vacatures|o)\/[^/]+|greenhouse\.io|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com/i;
+// "(m/w/d)" marks a German job title whatever the trade ("Monteur Luft- und Klimatechnik (m/w/d)").
 const ROLE_WORD =
-  /\b(engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+  /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|meister(?:in)?|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
 const LOCATION_CLASS = /location|city|place|office|ort|lieu/i;
 const TEAM_CLASS = /team|department|dept|category|function|abteilung|équipe/i;
 
@@ -41,7 +42,7 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     const job = prune({
       title,
       team: labelIn(card, TEAM_CLASS) ?? headingBefore(card),
-      location: placesList(labelIn(card, LOCATION_CLASS) ?? subHeading(card, title)),
+      location: placesList(labelIn(card, LOCATION_CLASS) ?? placeInMeta(card, title) ?? subHeading(card, title)),
       url: href,
     });
     // A "featured role" card repeats a listed role with less detail: keep one, the fuller.
@@ -52,6 +53,24 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     } else if (Object.keys(job).length > Object.keys(out[i]!).length) out[i] = job;
   }
   return out.slice(0, 300);
+}
+
+const NOT_A_PLACE =
+  /^(full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps (?:plein|partiel)|cdi|cdd|contract|internship|praktikum|stage|ab sofort|immediately|dès que possible|remote|hybrid|\d|permanent|befristet|unbefristet)/i;
+
+/** "Vollzeit · Uetze bei Hannover · Ab sofort": the part of a card's details line that is a place. */
+function placeInMeta(card: Element, title: string): string | undefined {
+  for (const el of Array.from(card.querySelectorAll('div, span, p, li, small')).slice(0, 30)) {
+    if (el.children.length) continue;
+    const text = cleanLine(el.textContent, 200);
+    if (!text || text === title || !/\s[·•|]\s/.test(text)) continue;
+    const place = text
+      .split(/\s[·•|]\s/)
+      .map((p) => p.trim())
+      .find((p) => p && !NOT_A_PLACE.test(p));
+    if (place) return cleanLine(place, 120);
+  }
+  return undefined;
 }
 
 function titleOf(card: Element, a: Element): string | undefined {
@@ -70,6 +89,9 @@ function labelIn(card: Element, cls: RegExp): string | undefined {
   return undefined;
 }
 
+const LISTING_HEADING =
+  /\b(open|offene|current|aktuelle|positions?|openings?|jobs?|vacancies|stellen(?:angebote)?|karriere|careers?|postes?|emplois?|offres?|vacatures|join us)\b/i;
+
 /** The nearest heading above the card, inside the listing: its team's name. */
 function headingBefore(card: Element): string | undefined {
   for (let el: Element | null = card; el && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; el = el.parentElement) {
@@ -77,8 +99,11 @@ function headingBefore(card: Element): string | undefined {
       // Another role's card is not a section heading.
       if (isJobLink(sib) || (sib.querySelector('a[href]') && Array.from(sib.querySelectorAll('a[href]')).some(isJobLink))) continue;
       const h = /^H[2-4]$/.test(sib.tagName) ? sib : sib.querySelector('h2, h3, h4');
-      // "Engineering 4": the count badge is not part of the team's name.
-      if (h) return cleanLine(h.textContent?.replace(/\s+\(?\d+\)?\s*$/, ''), 120);
+      // "Engineering 4": the count badge is not part of the team's name; "Open positions" names the whole list.
+      if (h) {
+        const text = cleanLine(h.textContent?.replace(/\s+\(?\d+\)?\s*$/, ''), 120);
+        return text && LISTING_HEADING.test(text) ? undefined : text;
+      }
     }
   }
   return undefined;

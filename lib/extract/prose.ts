@@ -7,8 +7,11 @@ import { parseSize, prune } from './facts';
  * "more than 400 people", "Our mission is to …". English, German and French phrasings. Only
  * the first statement of each counts; a sentence about customers or turbines never gives a size.
  */
+// "Ryan started with the company in 2011" is a person's start, not the company's: "started",
+// "launched" and "created" count only when the company (or "we") is their subject, and "since
+// 1979" only opening a sentence or said of the company ("in business since", "wir sind seit").
 const FOUNDED =
-  /\b(?:founded|established|started|launched|incorporated|created|gegründet|fondée?|créée?)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:since|seit|depuis)\s+(1[89]\d\d|20\d\d)\b/i;
+  /\b(?:founded|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|we|wir|unternehmen|nous|entreprise|wij|bedrijf)\b[^.!?\n]{0,30}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})?)`;
 // The place must start with a capital letter, so the keywords carry their own case variants
 // instead of the /i flag (under /iu, \p{Lu} would match lowercase letters too).
@@ -25,25 +28,41 @@ const HQ_WORDS = anyCase([
   'basée? à',
 ]);
 const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)\s+${PLACE}`, 'u');
-const PEOPLE_WORDS = String.raw`(?:people|employees|staff|team members|colleagues|engineers and|Mitarbeiter(?:innen|:innen)?|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
+const PEOPLE_WORDS = String.raw`(?:people|employees|staff|team members|colleagues|engineers and|specialists|experts|Mitarbeiter(?:innen|:innen)?|Spezialist(?:inn)?en(?: und Spezialisten)?|Expert(?:inn)?en|Fachleute|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
 const SIZE = new RegExp(
-  String.raw`\b((?:more than|over|nearly|almost|about|around|approximately|roughly|some|mehr als|über|rund|etwa|plus de|près de|environ)\s+)?(\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+|\d+)(\+)?\s+${PEOPLE_WORDS}`,
+  // A letter-aware start: \b does not see "Ü" of "Über 15 Spezialisten" as a letter.
+  String.raw`(?<![\p{L}\p{N}])((?:more than|over|nearly|almost|about|around|approximately|roughly|some|mehr als|über|rund|etwa|plus de|près de|environ)\s+)?(\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+|\d+)(\+)?\s+${PEOPLE_WORDS}`,
   'iu',
 );
 const MISSION =
-  /(?:^|[.!?]\s+|\n)((?:Our|The company'?s|Its) mission is\b[^\n]*?[.!?](?=\s|$)|(?:Unsere|Die) Mission (?:ist|lautet)\b[^\n]*?[.!?](?=\s|$)|Notre mission(?: est| :)[^\n]*?[.!?](?=\s|$))/i;
+  /(?:^|[.!?]\s+|\n)((?:Our|The company'?s|Its) mission is\b[^\n]*?[.!?](?=\s|$)|(?:Unsere|Die) Mission (?:ist|lautet)\b[^\n]*?[.!?](?=\s|$)|Notre mission(?: est| :)[^\n]*?[.!?](?=\s|$)|[^.!?\n]{0,300}\b(?:our|its) mission (?:of|to)\b[^\n]*?[.!?](?=\s|$))/i;
+
+/** "Up to 3 team members" is a pricing plan's limit, not the company's size. */
+const PRICING = /\b(up to|bis zu|jusqu['’]à|tot|per (?:month|seat|user)|\/mo\b|plan|pricing)|[$€£]/i;
+
+function firstSize(text: string): RegExpExecArray | null {
+  const re = new RegExp(SIZE.source, 'giu');
+  for (let m = re.exec(text), n = 0; m && n < 20; m = re.exec(text), n++) {
+    // The line, and the lines just before it: a pricing card names its price above its limits.
+    const lineEnd = text.indexOf('\n', m.index);
+    const context = text.slice(Math.max(0, m.index - 300), lineEnd < 0 ? undefined : lineEnd);
+    if (!PRICING.test(context)) return m;
+  }
+  return null;
+}
 
 export function proseFacts(text: string | undefined): CompanyExtraction {
   if (!text) return {};
   const sample = text.slice(0, 30_000);
   const founded = FOUNDED.exec(sample);
   const hq = HQ.exec(sample);
-  const size = SIZE.exec(sample);
+  const size = firstSize(sample);
   const mission = MISSION.exec(sample);
   const sizeText = cleanLine(size?.[0], 120);
   return prune({
-    founded: founded ? Number(founded[1] ?? founded[2]) : undefined,
-    headquarters: cleanLine(hq?.[1]?.replace(/[,.]$/, '')),
+    founded: founded ? Number(founded[1] ?? founded[2] ?? founded[3]) : undefined,
+    // "headquarters in Auburn, California. If you …": the place ends with its sentence.
+    headquarters: cleanLine(hq?.[1]?.replace(/\.\s.*$/, '').replace(/[,.]$/, '')),
     ...(sizeText ? parseSize(sizeText) : {}),
     mission: cleanLine(mission?.[1], 2_000),
   });

@@ -11,7 +11,13 @@ export function runClipper(doc: Document, href: string, now: () => number = () =
   if (!/html|xml/i.test(type)) return { ok: false, code: 'not-html', detail: type.slice(0, 100) };
   try {
     const extraction = extractPage(doc, new URL(href), EXTRACTORS);
-    return { ok: true, extraction, ms: now() - start, needsReadable: extraction.kind === 'article' };
+    return {
+      ok: true,
+      extraction,
+      ms: now() - start,
+      needsReadable: extraction.kind === 'article',
+      needsDetails: extraction.kind === 'company-page' && extraction.extractor === 'company-site',
+    };
   } catch (err) {
     return { ok: false, code: 'failed', detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
   }

@@ -17,6 +17,7 @@ export function organizationFacts(ld: JsonLd, org: LdNode, base: URL): CompanyEx
     description: cleanLine(textOf(ld, org, 'description'), 5_000),
     industry: cleanLine(textOf(ld, org, 'industry')),
     headquarters: addressOf(ld, org),
+    address: streetAddressOf(ld, org),
     founded: yearOf(textOf(ld, org, 'foundingDate')),
     ...size,
     linkedinUrl: sameAs.map(linkedinCompanyUrl).find(Boolean),
@@ -58,6 +59,28 @@ export function addressOf(ld: JsonLd, node: LdNode): string | undefined {
       ),
   );
   return cleanLine(kept.join(', ')) ?? cleanLine(scalar(a.name));
+}
+
+/**
+ * The street address of a PostalAddress, written as the country writes it: "1 Main St, Austin,
+ * TX 78701" in the US, Canada and Australia, "12 Harbour Row, Bristol BS1 5TT" in the UK,
+ * "Strombergstraße 21, 71636 Ludwigsburg" elsewhere. Only when it has a street.
+ */
+export function streetAddressOf(ld: JsonLd, node: LdNode): string | undefined {
+  const addr = values(ld, node, 'address')[0] ?? objectsOf(ld, node, 'location').map((l) => l.address ?? l)[0];
+  if (!addr || typeof addr !== 'object' || Array.isArray(addr)) return undefined;
+  const a = ((addr as LdNode).address as LdNode | undefined) ?? (addr as LdNode);
+  const street = cleanLine(scalar(a.streetAddress));
+  if (!street) return undefined;
+  const town = cleanLine(scalar(a.addressLocality));
+  const region = cleanLine(scalar(a.addressRegion));
+  const postal = cleanLine(scalar(a.postalCode));
+  const country = (scalar(a.addressCountry) ?? '').trim().toUpperCase();
+  let tail: Array<string | undefined>;
+  if (/^(US|USA|CA|AU|UNITED STATES)$/.test(country)) tail = [town, [region, postal].filter(Boolean).join(' ')];
+  else if (/^(GB|UK|UNITED KINGDOM)$/.test(country)) tail = [[town, postal].filter(Boolean).join(' ')];
+  else tail = [[postal, town].filter(Boolean).join(' ')];
+  return cleanLine([street, ...tail].filter(Boolean).join(', '));
 }
 
 const SCHOOL_TYPES = new Set([

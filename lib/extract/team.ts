@@ -1,118 +1,503 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { linkedinProfileUrl, prune } from './facts';
+import type { PageRole } from './page-role';
+
+/**
+ * The people a company's own page lists: team and leadership cards (a name, then a title),
+ * "Name, Title" and "Name – Title" headings or links, photo grids whose titles sit in a separate
+ * list, and groups under a heading that is their role ("Partners"). Never navigation, menus,
+ * footers, lists of towns or a customer's testimonial: a name counts only where people are listed.
+ */
 
 const TEAM_HEADING =
-  /\b(team|leadership|leaders|management|founders|board|directors|executives|our people|who we are|meet (?:the|our)|führung|geschäftsführung|vorstand|aufsichtsrat|équipe|direction|dirigeants|conseil)\b/i;
-const TEAM_PATH = /\/(team|leadership|management|about\/team|people|our-team|unser-team|equipe|l-equipe|board)(\/|$)/i;
+  /\b(team|leadership|leaders|management|founders|board|directors|executives|our people|who we are|meet (?:the|our)|staff|attorneys|führung|geschäftsführung|vorstand|aufsichtsrat|ansprechpartner|équipe|direction|dirigeants|conseil|fondateurs|qui vous accompagne|medewerkers)\b/i;
 
-/** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng". */
+/** Words a job title holds, in English, German, French and Dutch. */
+const ROLE_WORD =
+  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
+
+/** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng", "Debra S. Katz", "A.J. Mangum", "William E. Berry Jr.". */
 const NAME =
-  /^(?:(?:Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]+(?:\s(?:(?:van|von|de|del|della|der|den|da|di|du|la|le|bin|al|zu)\s)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+  /^(?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms|Mme|Herr|Frau)\.?\s)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]*\.?)(?:\s(?:(?:van|von|de|del|della|der|den|da|di|du|la|le|bin|al|zu|ten|ter)\s)*\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s(?:Jr|Sr)\.?|,?\s(?:II|III|IV))?$/u;
 const NOT_A_NAME =
-  /\b(team|about|contact|careers|leadership|board|our|the|and|with|read more|learn more|view|profile|linkedin|twitter|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur)\b/i;
+  /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all)\b/i;
 
 export function looksLikeName(text: string | undefined): boolean {
-  return !!text && text.length <= 50 && NAME.test(text) && !NOT_A_NAME.test(text);
+  return !!text && text.length <= 50 && NAME.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
+}
+
+/** "GRI", "CPA", "PhD", "Esq.": letters after a name, not a title. */
+const DESIGNATION = /^(?:[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?D\.?|MBA|CFA|CPA)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?|Esq\.?))*$/;
+const SEPARATORS = /\s*(?:,|\s[–—-]\s|\s\|\s|\s·\s|:)\s*/;
+
+interface Found extends PersonMention {
+  el: Element;
+  /** A photo, a marked name or title: the card is a person's, not a label's. */
+  evidence?: boolean;
+  /** The block around the name that holds no other person's name. */
+  card: Element;
+  /** Written "Name, Title" in one line. */
+  joined?: boolean;
+  /** The person a quote is by, on the company's own About, team or careers page. */
+  speaker?: boolean;
+}
+
+export interface TeamOptions {
+  role?: PageRole;
+  /** The company's name: a heading that repeats it is not a person. */
+  companyName?: string;
+}
+
+export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): PersonMention[] {
+  const body = doc.body;
+  if (!body) return [];
+  const onTeamPage = opts.role === 'team' || opts.role === 'about';
+  // On About, team and careers pages the company's own people speak; elsewhere a quote is a customer's.
+  const ownVoice = onTeamPage || opts.role === 'careers';
+  const found: Found[] = [];
+  const scan = scanPage(body);
+  const { leaves } = scan;
+  // A leaf whose lines are broken by <br> ("Jane Doe<br>President &amp; CEO") reads as "Jane Doe, President & CEO".
+  const texts = new Map(leaves.map((l) => [l, (l.getElementsByTagName('br').length ? brJoined(l) : cleanLine(l.textContent, 200)) ?? '']));
+  // Leaves that hold a name, alone or as "Name, Title": each bounds the others' cards.
+  const joinedLeaves = new Set(
+    leaves.filter((l) => {
+      const t = texts.get(l)!;
+      return t.length <= 150 && !!splitNameTitle(t)?.title;
+    }),
+  );
+  const nameLeaves = leaves.filter((l) => joinedLeaves.has(l) || looksLikeName(texts.get(l)) || SINGLE.test(texts.get(l)!));
+  const cards = cardFinder(nameLeaves, joinedLeaves, scan);
+  const company = opts.companyName
+    ? new Set(
+        opts.companyName
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .filter((w) => w.length > 2),
+      )
+    : undefined;
+  for (const el of leaves) {
+    const text = texts.get(el)!.replace(HONORIFIC, '');
+    if (!text || text.length > 150) continue;
+    // Testimonials and reviews are customers speaking, wherever they are.
+    if (scan.testimonial.has(el)) continue;
+    const joined = splitNameTitle(text);
+    if (!joined && !SINGLE.test(text) && !looksLikeName(text)) continue;
+    const quoted = !!el.closest('blockquote, q, figure, [class*="quote" i]');
+    if (quoted && !ownVoice) continue;
+    if (joined?.title) {
+      const card = cards(el);
+      found.push({
+        ...joined,
+        el,
+        card,
+        joined: true,
+        speaker: (ownVoice && !!joined.title) || undefined,
+        evidence: hasPhoto(card, joined.name),
+      });
+      continue;
+    }
+    // "Scott P. Bruder, MD, PhD": the name, its letters dropped; the title is on the card.
+    const name = joined?.name ?? text;
+    if (company && company.has(name.toLowerCase().split(/\s+/)[0]!)) continue;
+    // A name inside running text ("he worked at Pioneer Equipment") is not a card's name.
+    if (inRunningText(el)) continue;
+    const single = !joined && SINGLE.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
+    if (!joined && !looksLikeName(text) && !single) continue;
+    const card = cards(el);
+    const found_ = titleIn(card, el, text, scan);
+    const titleEl = found_?.el;
+    const rawTitle = found_?.text;
+    // "Jeanne Blondia, Vice President": a title line that repeats the name.
+    const restated = rawTitle ? splitNameTitle(rawTitle) : undefined;
+    if (single && restated) continue;
+    const title = restated ? restated.title : rawTitle;
+    if (title && /\s(at|bei|chez|bij)\s|@/i.test(title)) continue;
+    // A card that links to a post on a social network is a testimonial.
+    if (card.querySelector('a[href*="/status/"], a[href*="/feed/update/"], a[href*="/posts/"]')) continue;
+    const photo = hasPhoto(card, name);
+    const marked =
+      TITLE_CLASS.test(`${titleEl?.getAttribute('class') ?? ''} ${titleEl?.parentElement?.getAttribute('class') ?? ''}`) ||
+      /name/i.test(el.getAttribute('class') ?? '');
+    // A first name alone ("Jennifer") is a person only on a card with a photo and a role.
+    if (single && !(photo && marked && title && ROLE_WORD.test(title))) continue;
+    found.push(prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card }));
+  }
+  return keepListed(found, leaves, url, opts.role);
+}
+
+const TESTIMONIAL = /(^|[-_])(testimonials?|reviews?|customer-?stories)([-_]|$)/i;
+
+/** The element sits in a sentence: its parent has text of its own around it. */
+function inRunningText(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || /^(H[1-6]|LI|TD|DT|DD)$/.test(parent.tagName)) return false;
+  // The element's own line (between line breaks): a name with its title beside it is short.
+  const ends = (n: ChildNode) => n.nodeName === 'BR' || (n.nodeType === 1 && BLOCK_TAG.test(n.nodeName));
+  let line = el.textContent ?? '';
+  for (let n = el.previousSibling; n && !ends(n); n = n.previousSibling) line = (n.textContent ?? '') + line;
+  for (let n = el.nextSibling; n && !ends(n); n = n.nextSibling) line += n.textContent ?? '';
+  const rest = line
+    .replace(el.textContent ?? '', '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (
+    rest.length > 3 &&
+    (rest.length > 60 || (/\b(the|and|in|at|of|with|for|der|die|und|le|la|et|de|het|en)\b/.test(rest) && !ROLE_WORD.test(rest)))
+  );
+}
+
+/** A photo beside the name: an image (whose alt, if any, is not a logo), a portrait or an avatar. */
+function hasPhoto(card: Element, name: string): boolean {
+  // Tag lookups and one pass over class names: attribute-substring selectors are slow in some DOMs.
+  if (card.getElementsByTagName('picture').length) return true;
+  const imgs = card.getElementsByTagName('img');
+  const first = name.toLowerCase().split(' ')[0]!;
+  for (let i = 0; i < imgs.length && i < 5; i++) {
+    const alt = (imgs[i]!.getAttribute('alt') ?? '').toLowerCase();
+    if (alt.includes(first) || !/logo|icon|arrow|badge/i.test(`${alt} ${imgs[i]!.getAttribute('src') ?? ''}`)) return true;
+  }
+  const all = card.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 300; i++)
+    if (/photo|avatar|portrait|headshot/i.test(all[i]!.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** A first name alone: "Jennifer". */
+const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
+
+const HONORIFIC = /^(?:professor|prof\.|mr\.|mrs\.|ms\.|mme|herr|frau)\s+/i;
+
+/** "Jim Scullion, CEO", "Theresa Ream – President", "Rick Peden, GRI", "Michael A. Filoromo, III". */
+function splitNameTitle(text: string): { name: string; title?: string } | undefined {
+  const m = SEPARATORS.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const name = cleanLine(text.slice(0, m.index));
+  const rest = cleanLine(text.slice(m.index + m[0].length));
+  if (!name || !rest || !looksLikeName(name)) return undefined;
+  if (/^(Jr|Sr)\.?$|^(II|III|IV)$/.test(rest)) return looksLikeName(text) ? { name: text } : { name: `${name}, ${rest}` };
+  if (DESIGNATION.test(rest) && !ROLE_WORD.test(rest)) return { name };
+  if (!ROLE_WORD.test(rest) || rest.length > 120 || /\s(at|bei|chez|bij)\s|@/i.test(rest)) return undefined;
+  return { name, title: rest };
 }
 
 /**
- * People a team or leadership section lists as repeated cards: a name, then a short title, and
- * perhaps a LinkedIn link. A section must list at least two to count; testimonials and bylines
- * outside such sections are not the company's people.
+ * One pass over the page: which elements carry text, how much, and which sit in page furniture
+ * or a testimonial. Parents come before children in document order, so text is summed from the
+ * end and furniture inherited from the start: no element's text is read twice.
  */
-export function teamMembers(doc: Document, url: URL): PersonMention[] {
-  const scopes = teamScopes(doc, url);
-  const seen = new Set<string>();
-  const out: PersonMention[] = [];
-  for (const scope of scopes) {
-    const found = cardsIn(scope, url);
-    if (found.length < 2) continue;
-    for (const m of found) {
-      if (seen.has(m.name)) continue;
-      seen.add(m.name);
-      out.push(m);
+interface PageScan {
+  leaves: Element[];
+  textLength: Map<Element, number>;
+  testimonial: Set<Element>;
+}
+
+const SKIP_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|IFRAME|OBJECT|HEAD)$/;
+const MAX_ELEMENTS = 40_000;
+
+function scanPage(root: Element): PageScan {
+  const order: Element[] = [];
+  const furniture = new Set<Element>();
+  const testimonial = new Set<Element>();
+  const stack: Element[] = [root];
+  while (stack.length && order.length < MAX_ELEMENTS) {
+    const el = stack.pop()!;
+    if (SKIP_TAGS.test(el.tagName.toUpperCase())) continue;
+    order.push(el);
+    const parent = el.parentElement;
+    if ((parent && furniture.has(parent)) || selfChrome(el)) furniture.add(el);
+    if ((parent && testimonial.has(parent)) || (el.getAttribute('class') ?? '').split(/\s+/).some((t) => TESTIMONIAL.test(t)))
+      testimonial.add(el);
+    // Sibling pointers, not `children[i]`: indexing a live collection is slow in some DOMs.
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  const textLength = new Map<Element, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
+      else if (c.nodeType === 1) n += textLength.get(c as Element) ?? 0;
     }
+    if (n) textLength.set(el, n);
+  }
+  const leaves: Element[] = [];
+  for (const el of order) {
+    if (furniture.has(el) || !textLength.has(el) || el === root) continue;
+    if (hasTextChild(el, textLength)) continue;
+    leaves.push(el);
+    if (leaves.length >= 6_000) break;
+  }
+  return { leaves, textLength, testimonial };
+}
+
+const CHROME_TAG = /^(NAV|HEADER|FOOTER|FORM|SELECT|OPTION|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+const CHROME_WORD =
+  'nav|navbar|navigation|menu|menus|mainmenu|megamenu|dropdown|submenu|breadcrumbs?|footer|sitemap|cookies?|pagination|sorter';
+/** A class or id token that names page furniture: "menu-item", "site-footer", "nav__panel", "global-nav-card", "mainNav". */
+const CHROME_TOKEN = new RegExp(
+  String.raw`^(?:(?:${CHROME_WORD})(?:[-_].*)?|.*[-_](?:${CHROME_WORD})(?:[-_].*)?|header|site-header|page-header|global-header|masthead|top-bar)$`,
+);
+
+/** Page furniture itself: navigation, a menu, the header or the footer (by tag, class or id), or a form. */
+function selfChrome(e: Element): boolean {
+  const tag = e.tagName.toUpperCase();
+  // ASP.NET wraps the whole page in a form: that form is the page, not a form.
+  if (CHROME_TAG.test(tag)) return !(tag === 'FORM' && e.parentElement?.tagName === 'BODY');
+  if (e.getAttribute('role') === 'navigation' || e.getAttribute('aria-hidden') === 'true') return true;
+  const tokens = `${e.getAttribute('class') ?? ''} ${e.id}`
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/\s+/);
+  return tokens.some((t) => t && CHROME_TOKEN.test(t));
+}
+
+/** Inside page furniture (see selfChrome). */
+export function inChrome(el: Element): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) if (selfChrome(e)) return true;
+  return false;
+}
+
+/** An element whose text is its own: no child element carries text. */
+function isLeaf(el: Element, scan: PageScan): boolean {
+  return scan.textLength.has(el) && !hasTextChild(el, scan.textLength);
+}
+
+function hasTextChild(el: Element, textLength: Map<Element, number>): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (textLength.has(c)) return true;
+  return false;
+}
+
+/**
+ * A person's card: the largest block around the name that holds no other person's name (a
+ * card, a table of name and title rows, an item of a list). Other people's names are written
+ * like this one (same tag and class) or as "Name, Title"; a company named in a bio ("worked at
+ * Pioneer Equipment") does not end the card. Counted once per shape of name: no quadratic walk.
+ */
+function cardFinder(nameLeaves: Element[], joined: ReadonlySet<Element>, scan: PageScan): (el: Element) => Element {
+  const byShape = new Map<string, Element[]>();
+  for (const l of nameLeaves) {
+    const k = `${l.tagName}.${l.getAttribute('class') ?? ''}`;
+    (byShape.get(k) ?? byShape.set(k, []).get(k)!).push(l);
+  }
+  const counts = new Map<string, Map<Element, number>>();
+  const countsFor = (shape: string) => {
+    let m = counts.get(shape);
+    if (m) return m;
+    m = new Map();
+    for (const l of new Set([...(byShape.get(shape) ?? []), ...joined]))
+      for (let e = l.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) m.set(e, (m.get(e) ?? 0) + 1);
+    counts.set(shape, m);
+    return m;
+  };
+  return (el) => {
+    const m = countsFor(`${el.tagName}.${el.getAttribute('class') ?? ''}`);
+    let card = el;
+    for (let e = el.parentElement; e && e.tagName !== 'BODY' && e.tagName !== 'MAIN'; e = e.parentElement) {
+      // The element itself is among the names counted under its ancestors: another one ends the card.
+      if ((m.get(e) ?? 0) > 1) break;
+      card = e;
+      if ((scan.textLength.get(e) ?? 0) > 3_000) break;
+    }
+    return card;
+  };
+}
+
+/** A class that marks a person's title line ("team-role", "stafftitle", "bio-title", "od-team__leader-title"). */
+const TITLE_CLASS =
+  /role|position|job|function|poste|funktion|designation|(staff|bio|leader|member|person|team|people|employee|job)[-_]*title|stitle/i;
+
+/**
+ * The title in a card: the text right after the name in its own block ("<strong>Jane Doe</strong>
+ * <br>President"), else the first text after the name that names a role (or is marked as one),
+ * else — when the name stands alone (a definition term, a heading in a flat list) — the element
+ * right after it.
+ */
+function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): { text: string; el?: Element } | undefined {
+  const inline = textAfter(nameEl);
+  if (inline && titleLike(inline)) return { text: inline };
+  if (card === nameEl) {
+    const next = nameEl.nextElementSibling;
+    const text = next && isLeaf(next, scan) ? cleanLine(next.textContent, 200) : undefined;
+    return text && text !== name && (titleLike(text) || TITLE_CLASS.test(next!.getAttribute('class') ?? ''))
+      ? { text, el: next! }
+      : undefined;
+  }
+  let after = false;
+  let before: { text: string; el: Element } | undefined;
+  for (const leaf of Array.from(card.querySelectorAll('*'))) {
+    if (leaf === nameEl) {
+      after = true;
+      continue;
+    }
+    if (!isLeaf(leaf, scan)) continue;
+    const text = cleanLine(leaf.textContent, 200);
+    if (!after && text && (text === name || looksLikeName(text))) before = undefined;
+    if (!text || text === name || text.length > 120) continue;
+    const roleLine = ROLE_WORD.test(text) || TITLE_CLASS.test(leaf.getAttribute('class') ?? '') || leaf.tagName.toLowerCase() === 'stitle';
+    if (!after) {
+      // A card that puts the title above the name ("CEO" over "Jane Roe"); never the section's
+      // heading, never a title above another name (that one is someone else's).
+      if (roleLine && !TEAM_HEADING.test(text) && !/[.!?]$/.test(text)) before = { text, el: leaf };
+      continue;
+    }
+    if (roleLine && (!/[.!?]$/.test(text) || text.length < 60)) return { text, el: leaf };
+    // A bio paragraph after the name: the card has no title line.
+    if (text.length > 80) break;
+  }
+  return before;
+}
+
+const titleLike = (text: string) => text.length <= 120 && ROLE_WORD.test(text) && !(/[.!?]$/.test(text) && text.length >= 60);
+
+/** The text that follows an element on its own line: ", President" or "<br>President & CEO". */
+function textAfter(el: Element): string | undefined {
+  let text = '';
+  let n: ChildNode | null = el.nextSibling;
+  // Skip the line break right after the name.
+  while (n && ((n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeName === 'BR')) {
+    const br = n.nodeName === 'BR';
+    n = n.nextSibling;
+    if (br) break;
+  }
+  for (; n && n.nodeName !== 'BR'; n = n.nextSibling) {
+    if (n.nodeType === 1 && BLOCK_TAG.test(n.nodeName)) break;
+    text += n.textContent ?? '';
+  }
+  return cleanLine(text.replace(/^[\s,–—|·:-]+/, ''), 200);
+}
+
+const BLOCK_TAG = /^(P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|DL|DT|DD|FIGURE|BLOCKQUOTE)$/;
+
+/** A block's lines, split at <br> and joined with ", ": "Jane Doe<br>President" → "Jane Doe, President". */
+function brJoined(el: Element): string | undefined {
+  const lines: string[] = [''];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeName === 'BR') lines.push('');
+    else lines[lines.length - 1] += n.textContent ?? '';
+  }
+  return cleanLine(
+    lines
+      .map((l) => cleanLine(l))
+      .filter(Boolean)
+      .join(', '),
+    200,
+  );
+}
+
+/**
+ * Keeps the names that sit where people are listed: on a team or About page, under a team
+ * heading, or in a repeated list of cards that carry titles. A photo grid of names takes its
+ * titles from a "Name, Title" list elsewhere on the page.
+ */
+function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole | undefined): PersonMention[] {
+  const scopes = teamScopes(leaves);
+  const onTeamPage = role === 'team' || role === 'about';
+  const inScope = (f: Found) => onTeamPage || scopes.some((s) => s.contains(f.el));
+  const titled = found.filter((f) => f.title);
+  const titleOf = new Map(titled.map((f) => [f.name.toLowerCase(), f.title!]));
+  const out: PersonMention[] = [];
+  // One person, written "Jeanne Blondia" in a list and "Jeanne M. Blondia" on a card.
+  const keyOf = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/\b\p{L}\.\s*/gu, '')
+      .replace(/\s+/g, ' ');
+  const at = new Map<string, number>();
+  for (const f of found) {
+    const key = keyOf(f.name);
+    const alike = siblingsLike(f, found);
+    // A name without a title is a person only on a card with a photo, where people are listed, beside others like it.
+    if (!f.title && !(f.evidence && inScope(f) && alike >= 2)) continue;
+    // A titled name: on a card with a photo or a marked name or title line, or in a team section
+    // beside others like it, or in a repeated list of cards; or the speaker of a quote on the company's own page.
+    if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker)) continue;
+    if (f.title && !(inScope(f) || f.speaker || (alike >= 2 && f.evidence))) continue;
+    // The person's own link (the name links to their profile), else one in their card.
+    const own = f.el.closest('a')?.getAttribute('href') ?? f.el.querySelector('a')?.getAttribute('href');
+    const link =
+      own && /linkedin\.com\/(in|pub)\//i.test(own)
+        ? own
+        : f.card.querySelector('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]')?.getAttribute('href');
+    const href = link && /linkedin\.com\/(in|pub)\//i.test(link) ? httpUrlOf(link, url) : undefined;
+    const person = prune({
+      name: f.name,
+      title: f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el),
+      profileUrl: linkedinProfileUrl(href) ?? href,
+    });
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push(person);
+      continue;
+    }
+    const prev = out[i]!;
+    out[i] = prune({
+      name: person.name.length > prev.name.length ? person.name : prev.name,
+      title: prev.title ?? person.title,
+      profileUrl: prev.profileUrl ?? person.profileUrl,
+    });
   }
   return out.slice(0, 200);
 }
 
-/** The parts of the page that hold a team: after a team heading, or the whole main on a team page. */
-function teamScopes(doc: Document, url: URL): Element[][] {
-  const scopes: Element[][] = [];
-  const main = doc.querySelector('main, [role="main"]') ?? doc.body;
-  if (!main) return scopes;
-  for (const h of Array.from(main.querySelectorAll('h1, h2, h3'))) {
-    if (!TEAM_HEADING.test(h.textContent ?? '')) continue;
-    const level = Number(h.tagName[1]);
-    let anchor: Element | null = h;
-    // A heading wrapped alone in a div: its section is what follows the wrapper.
-    for (let i = 0; i < 2 && anchor && !anchor.nextElementSibling; i++) anchor = anchor.parentElement;
-    const parts: Element[] = [];
-    for (let el = anchor?.nextElementSibling; el; el = el.nextElementSibling) {
-      if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName[1]) <= level) break;
-      parts.push(el);
-    }
-    if (parts.length) scopes.push(parts);
-  }
-  if (TEAM_PATH.test(url.pathname)) scopes.push([main]);
-  return scopes;
+/** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */
+function siblingsLike(f: Found, all: Found[]): number {
+  const mine = shapeOf(f.el);
+  return all.filter((o) => o !== f && o.name !== f.name && shapeOf(o.el) === mine).length;
 }
 
-const NAME_TAGS = 'h2, h3, h4, h5, h6, strong, b, p, span, div, a, dt, figcaption';
+const shapes = new WeakMap<Element, string>();
+function shapeOf(el: Element): string {
+  let s = shapes.get(el);
+  if (s === undefined) {
+    const parts: string[] = [];
+    for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++)
+      parts.push(`${e.tagName}.${e.getAttribute('class') ?? ''}`);
+    s = parts.join('<');
+    shapes.set(el, s);
+  }
+  return s;
+}
 
-function cardsIn(parts: Element[], base: URL): PersonMention[] {
-  const out: PersonMention[] = [];
-  for (const part of parts) {
-    const candidates = [part, ...Array.from(part.querySelectorAll(NAME_TAGS))];
-    for (const el of candidates) {
-      if (el.closest('blockquote, figure.testimonial, [class*="testimonial" i], [class*="quote" i], nav, footer')) continue;
-      if (!isLeafText(el)) continue;
-      const name = cleanLine(el.textContent);
-      if (!name || !looksLikeName(name)) continue;
-      const titleEl = nextTextElement(el);
-      const title = cleanLine(titleEl?.textContent, 120);
-      const card = cardOf(el);
-      const link = card?.querySelector('a[href*="linkedin.com/in/"]')?.getAttribute('href');
-      out.push(
-        prune({
-          name,
-          title: title && !looksLikeName(title) && title.length <= 100 ? title : undefined,
-          profileUrl: linkedinProfileUrl(httpUrlOf(link, base)) ?? undefined,
-        }),
-      );
-    }
+/** Sections under a team heading ("Our team", "Geschäftsführung", "Qui vous accompagne"). */
+function teamScopes(leaves: Element[]): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  for (const leaf of leaves) {
+    // A heading is a leaf, or holds one ("Un binôme, <em>deux métiers</em>"); an eyebrow line is marked by its class.
+    const h = /^H[1-4]$/.test(leaf.tagName)
+      ? leaf
+      : leaf.parentElement && /^H[1-4]$/.test(leaf.parentElement.tagName)
+        ? leaf.parentElement
+        : /eyebrow|section-title/i.test(leaf.getAttribute('class') ?? '')
+          ? leaf
+          : undefined;
+    if (!h || seen.has(h)) continue;
+    seen.add(h);
+    if (!TEAM_HEADING.test(h.textContent ?? '')) continue;
+    // The heading's section: its parent, or the parent's parent when the heading is wrapped alone.
+    let scope = h.parentElement;
+    if (scope && scope.childElementCount === 1) scope = scope.parentElement;
+    if (scope && scope.tagName !== 'BODY') out.push(scope);
+    if (out.length >= 20) break;
   }
   return out;
 }
 
-/** An element whose text is its own: no element children with text of their own. */
-function isLeafText(el: Element): boolean {
-  for (const child of Array.from(el.children)) if ((child.textContent ?? '').trim()) return false;
-  return !!(el.textContent ?? '').trim();
-}
-
-/** The next element in document order that carries text, within the same card. */
-function nextTextElement(el: Element): Element | undefined {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 3; depth++) {
-    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if ((sib.textContent ?? '').trim()) {
-        let leaf: Element = sib;
-        while (leaf.firstElementChild && !isLeafText(leaf))
-          leaf = Array.from(leaf.children).find((c) => (c.textContent ?? '').trim()) ?? leaf.firstElementChild;
-        return leaf;
-      }
+/** The role a group heading gives its people: "Partners" → "Partner", "Of Counsel" as is. */
+function groupRole(el: Element): string | undefined {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    for (let sib = e.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (!/^H[2-4]$/.test(sib.tagName)) continue;
+      const text = cleanLine(sib.textContent);
+      if (!text || text.split(' ').length > 3 || /&|\band\b|\bund\b|\bet\b/i.test(text)) return undefined;
+      const singular = text.replace(/(?<=[a-z])s$/, '');
+      return ROLE_WORD.test(singular) && !/\bboard\b/i.test(singular) ? singular : undefined;
     }
-    node = node.parentElement;
-    if (node && /^(LI|ARTICLE|SECTION|MAIN|UL|OL)$/.test(node.tagName)) break;
   }
   return undefined;
-}
-
-function cardOf(el: Element): Element | null {
-  return (
-    el.parentElement?.closest('li, article, [class*="card" i], [class*="member" i], [class*="person" i], [class*="profile" i]') ??
-    el.parentElement
-  );
 }

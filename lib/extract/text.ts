@@ -7,7 +7,8 @@ const BLOCK = /^(P|DIV|SECTION|ARTICLE|MAIN|LI|UL|OL|DL|DT|DD|H[1-6]|TR|TABLE|BR
 /**
  * The readable text of a page without Readability's cost: the text under `main` (or `article`,
  * else `body`), skipping scripts, navigation and other page furniture, with block breaks kept.
- * One pass over the elements, no clone, no layout.
+ * One pass over the elements, no clone, no layout. A form that is the body's child is not a form
+ * but the page (ASP.NET wraps every page in one).
  */
 export function pageText(doc: Document, max = 200_000, opts: { root?: Element | null; skip?: string } = {}): string | undefined {
   const root = opts.root ?? doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.body;
@@ -36,15 +37,20 @@ export function pageText(doc: Document, max = 200_000, opts: { root?: Element | 
     const tag = el.tagName.toUpperCase();
     if (
       SKIP.has(tag) ||
-      (CHROME.has(tag) && el !== root) ||
+      (CHROME.has(tag) && el !== root && !(tag === 'FORM' && el.parentElement === el.ownerDocument.body)) ||
       el.getAttribute('aria-hidden') === 'true' ||
       el.hasAttribute('hidden') ||
       el.matches(skip)
     )
       continue;
-    if (BLOCK.test(tag)) stack.push(null);
+    // A block starts and ends a line: "<strong>The role</strong><ul><li>Design…" is two lines.
+    if (BLOCK.test(tag)) {
+      parts.push('\n');
+      stack.push(null);
+    }
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return cleanBlock(parts.join(' ').replace(/ ?\n ?/g, '\n'), max);
+  // Text nodes join as the browser renders them: an inline element adds no space ("Kamprad<sup>[3]</sup>, and").
+  return cleanBlock(parts.join('').replace(/ ?\n ?/g, '\n'), max);
 }

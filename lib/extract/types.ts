@@ -1,3 +1,5 @@
+import type { Metadata } from './metadata';
+import type { PageRole } from './page-role';
 import type { Readable } from './readable';
 import type { PageExtraction } from '../schema/page-extraction';
 
@@ -23,4 +25,10 @@ export interface ExtractOptions {
    * The command line passes it in (lib/extract/full.ts): both paths give the same result.
    */
   readable?: (doc: Document) => Readable | undefined;
+  /**
+   * A company page's details (people, products, address, the About text), read from its markup.
+   * Like Readability, the injected clipper leaves it out to stay small; the background injects it
+   * afterwards for company pages only (lib/extract/company-details.ts, entrypoints/company-details.ts).
+   */
+  companyDetails?: (doc: Document, url: URL, x: PageExtraction, context: { md: Metadata; role: PageRole }) => PageExtraction;
 }

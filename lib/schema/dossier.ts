@@ -114,7 +114,10 @@ export const Person = z.object({
   skills: list(shortText),
   profileUrl: z.optional(httpUrl),
   referredBy: z.optional(id),
-  /** Absent: not in the pipeline (a LinkedIn connection the user has not approached). */
+  /**
+   * Absent: not in the pipeline — a LinkedIn connection the user has not approached, or a known
+   * person of a company (Wikipedia's key people, a directory's founders, someone a story quotes).
+   */
   status: z.optional(PersonStatus),
   /** When the status last changed, for the pipeline's due dates. */
   statusAt: z.optional(epochMs),

@@ -32,6 +32,8 @@ describe('a profile and a company page end up linked', () => {
       facts: Record<string, Array<{ value: unknown }>>;
     }>;
     expect(company!.facts.industry?.[0]?.value).toBe('Freight & logistics');
+    // Read by the company-details script the background injects after the clipper.
+    expect(company!.facts.summary?.[0]?.value).toMatch(/^Brightwater Logistics is a freight forwarder/);
   });
 
   it('clips the LinkedIn profile: the popup shows the person, the save links them to the company', async () => {

@@ -1,15 +1,10 @@
-import type { PageExtraction } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
-import { prune } from '../facts';
 import { genericExtraction } from '../generic';
-import { isCareersPage, jobOpenings } from '../jobs';
 import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
 import { readMetadata } from '../metadata';
+import { pageRole } from '../page-role';
 import { isPlatformHost } from '../platforms';
-import { proseFacts } from '../prose';
-import { teamMembers } from '../team';
 import type { Extractor } from '../types';
-import { bareHost } from '../../text/hosts';
 
 /**
  * A company's own site: what the generic reader finds, plus the facts its About page states in
@@ -19,11 +14,30 @@ import { bareHost } from '../../text/hosts';
 export const companySite: Extractor = {
   id: 'company-site',
   matches: (url) => /^https?:$/.test(url.protocol) && !isPlatformHost(url.hostname),
+  // A page saved from a company's site and opened from disk is still that site's page, when it
+  // says which address it is (the registry then checks that address is a company's site).
+  claims: (doc) =>
+    /^https?:\/\//i.test(
+      (
+        doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+        doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content') ??
+        ''
+      ).trim(),
+    ),
   extract(doc, url, opts) {
-    const md = readMetadata(doc, url);
+    if (!/^https?:$/.test(url.protocol) || isPlatformHost(url.hostname)) return null;
+    let md = readMetadata(doc, url);
+    const role = pageRole(url, md.title);
+    // WordPress and its kin mark every page og:type "article": an About, team, contact or careers
+    // page with nothing else of a story (no Article JSON-LD, no publishing date) is the company's.
+    if (role !== 'other' && role !== 'home' && md.ogType === 'article' && !md.meta.has('article:published_time')) {
+      if (!md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) md = { ...md, ogType: undefined };
+    }
     const x = genericExtraction(doc, url, md, opts);
     x.extractor = 'company-site';
-    if (x.kind === 'company-page') return enrichCompanyPage(doc, url, x);
+    // A company page's details (people, products, address, the About text) come from a second
+    // script the background injects for company pages only (lib/extract/company-details.ts).
+    if (x.kind === 'company-page') return opts?.companyDetails ? opts.companyDetails(doc, url, x, { md, role }) : x;
     if (x.kind === 'article') {
       const about = x.article?.aboutCompany ?? ownStorySubject(md.ld, md.siteName, x.text);
       if (about && x.article) {
@@ -34,40 +48,6 @@ export const companySite: Extractor = {
     return x;
   },
 };
-
-function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction): PageExtraction {
-  const company = { ...x.company };
-  const prose = proseFacts(x.text);
-  for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
-    // Structured data is trusted over sentences: prose only fills what is missing.
-    if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
-      if (company.size === undefined) {
-        Object.assign(company, { size: prose.size, sizeMin: prose.sizeMin, sizeMax: prose.sizeMax });
-        x.sources['company.size'] = 'prose';
-      }
-      continue;
-    }
-    if (company[key] === undefined) {
-      company[key] = value;
-      x.sources[`company.${key}`] = 'prose';
-    }
-  }
-  if (company.website) company.domain = bareHost(company.website);
-  x.company = prune(company);
-  const people = teamMembers(doc, url);
-  if (people.length) {
-    x.people = people;
-    x.sources.people = 'dom';
-  }
-  if (isCareersPage(url)) {
-    const jobs = jobOpenings(doc, url);
-    if (jobs.length) {
-      x.jobs = jobs;
-      x.sources.jobs = 'dom';
-    }
-  }
-  return x;
-}
 
 const DATELINE =
   /^\s*[\p{Lu}][\p{L} .,'-]{1,60},\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–|-)\s*(.{2,200}?),?\s+(?:the|a|an|one of|which|today|has|announced|today announced)\b/mu;

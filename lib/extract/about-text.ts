@@ -1,0 +1,214 @@
+import { cleanLine } from './clean';
+import type { PageRole } from './page-role';
+
+/**
+ * What a company's own page says the company does. A meta description often describes the page
+ * instead ("Meet our staff", "Jim Scullion, CEO", a product's blurb, "Offene Stellen bei …"):
+ * that is not the company's description. In its place: the sentence that defines the company
+ * ("Acme is …", "Acme GmbH ist …"), the opening of an About page, or the blurb beside the logo
+ * in the footer.
+ */
+export function companyDescription(
+  doc: Document,
+  opts: { name?: string; host: string; role: PageRole; meta?: string; productPage: boolean },
+): string | undefined {
+  // A product page's meta description describes the product, unless it names the company.
+  const meta =
+    opts.meta && describesCompany(opts.meta) && (!opts.productPage || namesCompany(opts.meta, opts.name, opts.host))
+      ? opts.meta
+      : undefined;
+  const blocks = textBlocks(doc);
+  // The meta description is often the opening of the About text: the paragraph says it whole.
+  const metaText = meta ? (fullParagraph(blocks, meta) ?? meta) : undefined;
+  // A home page's meta description is the site's own summary, and so is one that names the
+  // company; an About page's own text says more.
+  if (metaText && opts.role !== 'about' && (opts.role === 'home' || namesCompany(meta!, opts.name, opts.host))) return metaText;
+  // On a team, contact or careers page the text speaks to candidates and callers: the line
+  // beside the logo says what the company does.
+  const side = opts.role === 'team' || opts.role === 'contact' || opts.role === 'careers';
+  const blurb = side ? footerBlurb(blocks, true) : undefined;
+  if (blurb) return blurb;
+  const defining = definingParagraph(blocks, opts.name);
+  if (defining !== undefined) return withFollowing(blocks, defining);
+  if (metaText) return metaText;
+  const opening = opts.role === 'about' ? aboutOpening(blocks) : undefined;
+  if (opening !== undefined) return withFollowing(blocks, opening);
+  return opts.productPage ? undefined : footerBlurb(blocks, false);
+}
+
+const PAGE_NOT_COMPANY =
+  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben)\b/i;
+const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}/;
+
+/** Does this meta description say what the company does, rather than what the page holds? */
+export function describesCompany(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 40 || t.split(/\s+/).length < 6) return false;
+  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t);
+}
+
+interface Block {
+  el: Element;
+  text: string;
+  heading: boolean;
+  inFooter: boolean;
+  inMain: boolean;
+  /** Share of the text that is link text: a row of links is navigation, not a paragraph. */
+  linkShare: number;
+}
+
+const BLOCK_TAGS = /^(P|H1|H2|H3|H4|TD|DD|LI|DIV|SPAN|SECTION)$/;
+const BLOCK_CHILD = /^(P|DIV|SECTION|ARTICLE|UL|OL|LI|TABLE|TR|TD|H[1-6]|DL|DD|DT|BLOCKQUOTE|FORM|HEADER|FOOTER|NAV|ASIDE|FIGURE)$/;
+const SKIP = /^(NAV|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|IFRAME|SELECT|BUTTON)$/;
+const SKIP_CLASS = /cookie|menu/i;
+const FOOTER = /footer/i;
+const MAIN_ID = /^(content|main)$/i;
+
+/**
+ * Leaf blocks of text (no block children) and headings, in page order, without navigation or
+ * menus. One walk over the page: whether a block is in the footer or the main text is inherited
+ * from its ancestors, not looked up again for each block.
+ */
+function textBlocks(doc: Document): Block[] {
+  const out: Block[] = [];
+  const body = doc.body;
+  if (!body) return out;
+  const stack: Array<{ el: Element; footer: boolean; main: boolean }> = [{ el: body, footer: false, main: false }];
+  let visited = 0;
+  while (stack.length && visited++ < 40_000 && out.length < 6_000) {
+    const { el, footer, main } = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    const cls = el.getAttribute('class') ?? '';
+    if (SKIP.test(tag) || el.getAttribute('aria-hidden') === 'true' || SKIP_CLASS.test(`${cls} ${el.id}`)) continue;
+    const inFooter = footer || tag === 'FOOTER' || FOOTER.test(`${cls} ${el.id}`);
+    const inMain =
+      main ||
+      tag === 'MAIN' ||
+      tag === 'ARTICLE' ||
+      el.getAttribute('role') === 'main' ||
+      MAIN_ID.test(el.id) ||
+      /(^|\s)(content|main)(\s|$)/.test(cls);
+    const kids: Element[] = [];
+    let blockChild = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      kids.push(c);
+      if (BLOCK_CHILD.test(c.tagName.toUpperCase())) blockChild = true;
+    }
+    if (!blockChild && BLOCK_TAGS.test(tag)) {
+      const heading = /^H[1-6]$/.test(tag);
+      const text = cleanLine(el.textContent?.replace(/\uFFFD/g, ''), 5_000);
+      if (text && (text.length >= 40 || heading)) {
+        let linked = 0;
+        const links = el.getElementsByTagName('a');
+        for (let i = 0; i < links.length; i++) linked += links[i]!.textContent?.trim().length ?? 0;
+        out.push({ el, text, heading, inFooter, inMain, linkShare: linked / text.length });
+      }
+      continue;
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
+  }
+  return out;
+}
+
+const prose = (b: Block) => !b.heading && b.linkShare < 0.5;
+
+/** The paragraph that opens with the meta description, when the page prints it. */
+function fullParagraph(blocks: Block[], meta: string): string | undefined {
+  const head = meta.slice(0, 80).toLowerCase();
+  const b = blocks.find((x) => prose(x) && x.text.length > meta.length && x.text.toLowerCase().startsWith(head));
+  return b && b.text.length <= 3 * meta.length + 200 ? b.text : undefined;
+}
+
+/** The chosen paragraph and the paragraphs right after it in the same section, up to a heading. */
+function withFollowing(blocks: Block[], i: number): string {
+  const first = blocks[i]!;
+  // A footer's blocks are separate notes (a blurb, a licence number), not one text.
+  if (first.inFooter) return first.text;
+  const section = first.el.parentElement?.parentElement ?? first.el.parentElement;
+  let text = first.text;
+  for (let j = i + 1; j < blocks.length && text.length < 800; j++) {
+    const b = blocks[j]!;
+    if (!prose(b) || b.el.tagName !== 'P' || !/^(P|H[1-6])$/.test(first.el.tagName) || !section?.contains(b.el)) break;
+    if (text.length + b.text.length > 1_200) break;
+    text += ' ' + b.text;
+  }
+  return text;
+}
+
+/** Does the text name the company (by a form of its name, or by its domain's name)? */
+function namesCompany(text: string, name: string | undefined, host: string): boolean {
+  const lower = text.toLowerCase();
+  if (name && nameHeads(name).some((h) => lower.includes(h))) return true;
+  const label = host
+    .replace(/^www\d?\./, '')
+    .split('.')[0]!
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase();
+  return label.length >= 3 && lower.replace(/[^a-z0-9]/g, '').includes(label);
+}
+
+const VERBS =
+  /^(is|are|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|levert|biedt|ontwikkelt|verzorgt)\b/i;
+
+/** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
+function definingParagraph(blocks: Block[], name: string | undefined): number | undefined {
+  if (!name) return undefined;
+  const heads = nameHeads(name);
+  const order = [...blocks.keys()].sort((a, b) => Number(blocks[b]!.inMain) - Number(blocks[a]!.inMain));
+  for (const i of order) {
+    const b = blocks[i]!;
+    // A long heading can be the defining sentence ("V1, formerly ProjectMinder, is the ideal …").
+    if (b.text.length < 60 || !(prose(b) || (b.heading && b.text.length >= 80)) || !/[.!?]$/.test(b.text)) continue;
+    const lower = b.text.toLowerCase();
+    const head = heads.find((h) => lower.startsWith(h));
+    if (!head) continue;
+    // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
+    const rest = b.text
+      .slice(head.length)
+      .replace(/^['’]s\b/, '')
+      .replace(/^(\s+[\p{Lu}][\p{L}.&-]*){0,3}/u, '')
+      .replace(/^\s*\([^)]{0,60}\)/, '')
+      .replace(/^\s*,[^,.]{0,60},/, '')
+      .trim();
+    if (VERBS.test(rest)) return i;
+  }
+  return undefined;
+}
+
+/** The name and its shorter forms: "Acme Robotics GmbH", "Acme Robotics", and a single word when distinctive. */
+function nameHeads(name: string): string[] {
+  const n = name.toLowerCase().trim();
+  const bare = n.replace(/,?\s+(inc\.?|llc|ltd\.?|limited|gmbh|ag|sa|sas|sarl|bv|b\.v\.|nv|lda|corp\.?|co\.)$/i, '').trim();
+  const heads = [n, bare];
+  const first = bare.split(/\s+/)[0] ?? '';
+  if (first.length >= 4 && first !== bare) heads.push(first);
+  return [...new Set(heads)].filter(Boolean);
+}
+
+/** The first real paragraph of an About page's main text. */
+function aboutOpening(blocks: Block[]): number | undefined {
+  const i = blocks.findIndex((b) => prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text));
+  return i >= 0 ? i : undefined;
+}
+
+/** A blurb in the footer, beside the logo if there is one ("Deutschlands führender Ultraschall-Fachhändler. …"). */
+function footerBlurb(blocks: Block[], brandOnly: boolean): string | undefined {
+  const candidates = blocks.filter(
+    (b) =>
+      prose(b) &&
+      b.inFooter &&
+      b.text.length >= 50 &&
+      b.text.length <= 600 &&
+      b.text.split(/\s+/).length >= 6 &&
+      !/©|copyright|cookies?|newsletter|@|\d{4,5}\s+\p{Lu}/iu.test(b.text) &&
+      !PHONE.test(b.text),
+  );
+  const brandish = (b: Block) => {
+    for (let el: Element | null = b.el, i = 0; el && i < 3; el = el.parentElement, i++) {
+      if (/brand|logo|about|tagline|intro|company|description/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
+      if (i > 0 && el.querySelector(':scope > img, :scope > a > img, :scope > p > img, :scope > svg')) return true;
+    }
+    return false;
+  };
+  return (candidates.find(brandish) ?? (brandOnly ? undefined : candidates.find((b) => !/\d/.test(b.text))))?.text;
+}

@@ -1,0 +1,156 @@
+import type { PageExtraction, PersonMention } from '../schema/page-extraction';
+import { companyDescription } from './about-text';
+import { cleanLine, httpUrlOf } from './clean';
+import { companyName } from './company-name';
+import { linkedinCompanyUrl, prune } from './facts';
+import { isCareersPage, jobOpenings } from './jobs';
+import { isType, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, textOf, typesOf } from './json-ld';
+import { labelledFacts } from './labelled-facts';
+import type { Metadata } from './metadata';
+import type { PageRole } from './page-role';
+import { findPostalAddress, textLines } from './postal-address';
+import { proseFacts } from './prose';
+import { menuProducts } from './site-menus';
+import { socialLinks, socialsFromSameAs } from './socials';
+import { summaryOf } from './summary';
+import { teamMembers } from './team';
+import { bareHost } from '../text/hosts';
+
+/**
+ * The details of a company's own page that its markup and text hold beyond the metadata: the
+ * name as the site writes it, what the company does, its address, facts tables and sentences,
+ * profiles elsewhere, products from its menus, its people and its open roles. Kept out of the
+ * injected clipper (like Readability for articles): the background injects it as a second
+ * script for company pages only (entrypoints/company-details.ts); the command line and the
+ * tests run both at once (lib/extract/full.ts).
+ */
+export function companyDetails(doc: Document, url: URL, x: PageExtraction, context: { md: Metadata; role: PageRole }): PageExtraction {
+  return enrichCompanyPage(doc, url, x, context.md, context.role);
+}
+
+function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metadata, role: PageRole): PageExtraction {
+  const company = { ...x.company };
+  const orgNamed = x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata';
+  if (!orgNamed) {
+    const name = companyName(doc, url, md);
+    if (name) {
+      company.name = name;
+      x.sources['company.name'] = 'meta';
+    }
+  }
+  // The description: Organization JSON-LD, else what the page says the company does.
+  if (x.sources['company.description'] !== 'json-ld' && x.sources['company.description'] !== 'microdata') {
+    const productPage = md.ld.nodes.some((n) => typesOf(n).includes('Product')) || /product/.test(md.ogType ?? '');
+    company.description = companyDescription(doc, {
+      name: company.name,
+      host: url.hostname,
+      role,
+      meta: cleanLine(md.meta.get('description'), 5_000) ?? md.description,
+      productPage,
+    });
+    if (company.description) x.sources['company.description'] = 'dom';
+    else delete x.sources['company.description'];
+  }
+  company.summary = summaryOf(company.description);
+  if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
+
+  const lines = textLines(doc.body);
+  const postal = findPostalAddress(lines);
+  if (postal && !company.address) {
+    company.address = postal.address;
+    x.sources['company.address'] = 'dom';
+  }
+  if (postal && !company.headquarters) {
+    company.headquarters = postal.place;
+    x.sources['company.headquarters'] = 'dom';
+  }
+
+  // A facts table ("Founded | 1949") before the prose, which says the same more loosely.
+  const labelled = labelledFacts(doc);
+  for (const [key, value] of Object.entries(labelled) as Array<[keyof typeof labelled, never]>) {
+    if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
+      if (company.size === undefined && labelled.size !== undefined) {
+        Object.assign(company, { size: labelled.size, sizeMin: labelled.sizeMin, sizeMax: labelled.sizeMax });
+        x.sources['company.size'] = 'dom';
+      }
+      continue;
+    }
+    if (company[key] === undefined) {
+      company[key] = value;
+      x.sources[`company.${key}`] = 'dom';
+    }
+  }
+
+  const prose = proseFacts(x.text);
+  for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
+    // Structured data is trusted over sentences: prose only fills what is missing.
+    if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
+      if (company.size === undefined) {
+        Object.assign(company, { size: prose.size, sizeMin: prose.sizeMin, sizeMax: prose.sizeMax });
+        x.sources['company.size'] = 'prose';
+      }
+      continue;
+    }
+    if (company[key] === undefined) {
+      company[key] = value;
+      x.sources[`company.${key}`] = 'prose';
+    }
+  }
+
+  // Profiles elsewhere: JSON-LD sameAs when it names any, else the page's icon links.
+  const fromLd = company.socials ? socialsFromSameAs(company.socials) : [];
+  const socials = fromLd.length ? fromLd : socialLinks(doc, url);
+  company.socials = socials.length ? socials : undefined;
+  if (socials.length) x.sources['company.socials'] = fromLd.length ? 'json-ld' : 'dom';
+  company.linkedinUrl ??= socials.map(linkedinCompanyUrl).find(Boolean);
+
+  if (!company.products) {
+    const products = menuProducts(doc, url);
+    if (products.length) {
+      company.products = products;
+      x.sources['company.products'] = 'dom';
+    }
+  }
+
+  if (company.website) company.domain = bareHost(company.website);
+  x.company = prune(company);
+  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [...(x.people ?? []), ...ldMembers(md, url)]);
+  if (people.length) {
+    x.people = people;
+    x.sources.people = x.sources.people ?? 'dom';
+  }
+  if (role === 'careers' || isCareersPage(url)) {
+    const jobs = jobOpenings(doc, url);
+    if (jobs.length) {
+      x.jobs = jobs;
+      x.sources.jobs = 'dom';
+    }
+  }
+  return x;
+}
+
+/** People an Organization lists as `member` (generic JSON-LD reading takes `employee` and `founder`). */
+function ldMembers(md: Metadata, url: URL): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const org of md.ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES)))
+    for (const m of objectsOf(md.ld, org, 'member').filter((n) => isType(n, PERSON_TYPES))) {
+      const name = cleanLine(textOf(md.ld, m, 'name'));
+      if (name)
+        out.push(prune({ name, title: cleanLine(textOf(md.ld, m, 'jobTitle')), profileUrl: httpUrlOf(textOf(md.ld, m, 'url'), url) }));
+    }
+  return out;
+}
+
+/** The page's people, with what the structured data adds: a title the card lacks, people the cards miss. */
+function mergePeople(dom: PersonMention[], ld: PersonMention[]): PersonMention[] {
+  const out = dom.map((p) => ({ ...p }));
+  for (const l of ld) {
+    const same = out.find((p) => p.name.toLowerCase() === l.name.toLowerCase());
+    if (!same) out.push(l);
+    else {
+      same.title ??= l.title;
+      same.profileUrl ??= l.profileUrl;
+    }
+  }
+  return out.slice(0, 200);
+}

@@ -1,0 +1,235 @@
+import { cleanLine } from './clean';
+
+/**
+ * What a company sells, as its own site's menus and footers list it: the items of a menu or
+ * footer column labelled "Products", "Services", "Leistungen", "Produits", "Expertises",
+ * "Practice areas"; failing those, the main menu when its items all live under /products/ or
+ * /collections/; failing those, the cards of a section headed "Unsere Leistungen". Never the
+ * About, News or Careers menus, never a menu merely named after its pages' folder (a
+ * "Graszoden" menu of /graszoden/… pages holds advice and photos as well), never a catalogue. */
+const PRODUCT_LABEL =
+  /^(?:our |nos |unsere |onze )?(?:products|products? (?:&|and) services|services|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten)$/i;
+const PRODUCT_SECTION =
+  /^(?:our |nos |unsere |onze )?(?:products|services|leistungen|dienstleistungen|produkte|produits|prestations|expertises?|diensten|producten|what we do|was wir tun|ce que nous faisons|wat wij doen|our expertise|notre expertise|unsere leistungen im überblick)\b/i;
+/** Path segments under which a site keeps what it sells. */
+const PRODUCT_PATH =
+  /^(products?|services?|leistungen|produkte|produits?|collections|practice-areas|diensten|producten|solutions-produits)$/i;
+/** Menus every site has, whatever it sells. */
+const GENERIC_LABEL =
+  /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil)$/i;
+/** Items that are a menu's furniture, not an offering. */
+const NOT_AN_ITEM =
+  /^(?:(?:shop|view|see|browse) all|all\b|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq)\b/i;
+
+const MAX_LINE = 24;
+
+interface Group {
+  label?: string;
+  items: Array<{ text: string; href?: string }>;
+  /** Inside another menu's item: a submenu of a submenu. */
+  nested: boolean;
+  el: Element;
+}
+
+export function menuProducts(doc: Document, url: URL): string[] {
+  const body = doc.body;
+  if (!body) return [];
+  const groups = [...listGroups(body, url), ...linkRuns(body, url)];
+  const labelled = new Map<string, Group>();
+  let byPath: Group | undefined;
+  // The same label twice (a mega menu and its footer column): the shorter list is the summary.
+  const keep = (map: Map<string, Group>, label: string, g: Group) => {
+    // Two dozen links and more are a catalogue (every model, every article), not a line of products.
+    if (g.items.length > MAX_LINE) return;
+    const prev = map.get(label);
+    // Equal lengths: the later one, a footer's column, writes items in full.
+    if (!prev || g.items.length <= prev.items.length) map.set(label, g);
+  };
+  for (const g of groups) {
+    const label = g.label && normalLabel(g.label);
+    if (label && PRODUCT_LABEL.test(label)) {
+      keep(labelled, label, g);
+      continue;
+    }
+    if (label && GENERIC_LABEL.test(label)) continue;
+    const segments = g.items.map((i) => firstSegment(i.href));
+    if (
+      !byPath &&
+      !g.nested &&
+      g.items.length >= 3 &&
+      g.items.length <= MAX_LINE &&
+      segments.filter((s) => s && PRODUCT_PATH.test(s)).length >= 0.6 * segments.length
+    )
+      byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
+  }
+  const chosen = labelled.size ? [...labelled.values()] : byPath ? [byPath] : [];
+  const out = itemsOf(chosen);
+  return out.length ? out : sectionCards(body);
+}
+
+/** "Products Products" (a visually hidden copy beside the text) → "products". */
+function normalLabel(label: string): string {
+  const l = label.toLowerCase().trim();
+  const half = l.length / 2;
+  return Number.isInteger(half - 0.5) && l.slice(0, half - 0.5) === l.slice(half + 0.5) ? l.slice(0, half - 0.5) : l;
+}
+
+function itemsOf(groups: Group[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const g of groups)
+    for (const item of g.items) {
+      const text = item.text.replace(/^[→›»>•·\s]+/, '');
+      const key = text.toLowerCase();
+      if (seen.has(key) || NOT_AN_ITEM.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
+      seen.add(key);
+      out.push(text);
+    }
+  return out.slice(0, 40);
+}
+
+/** Lists of links (menus, submenus, footer columns), each with the label it sits under. */
+function listGroups(body: Element, base: URL): Group[] {
+  const out: Group[] = [];
+  const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
+  for (const ul of lists) {
+    const items: Group['items'] = [];
+    for (let li = ul.firstElementChild; li; li = li.nextElementSibling) {
+      if (li.tagName !== 'LI') continue;
+      const a = ownLink(li);
+      // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
+      const heading = a?.firstElementChild ? cardHeading(a) : null;
+      const text = cleanLine(heading && heading.textContent ? heading.textContent : a ? a.textContent : ownText(li), 120);
+      if (text) items.push({ text, href: hrefOf(a, base) });
+    }
+    if (items.length < 2) continue;
+    const parentItem = ul.parentElement?.closest('li');
+    out.push({ label: labelOf(ul, parentItem ?? null), items, nested: !!parentItem?.parentElement?.closest('li'), el: ul });
+  }
+  return out;
+}
+
+/**
+ * Footer columns written as links between line breaks or bullets, each run under the label
+ * before it: "<strong>Products</strong><br><a>…</a><br><a>…</a>", or a column of
+ * "<div class=label>Leistungen</div><a>…</a><a>…</a><div class=label>Für Fachgebiete</div><a>…</a>".
+ */
+function linkRuns(body: Element, base: URL): Group[] {
+  const out: Group[] = [];
+  for (const el of Array.from(body.querySelectorAll('p, div, td, section, nav')).slice(0, 3_000)) {
+    let runs: Array<{ label?: string; links: Element[] }> = [{ links: [] }];
+    let count = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'A') {
+        runs[runs.length - 1]!.links.push(c);
+        count++;
+      } else if (c.tagName !== 'BR' && !c.getElementsByTagName('a').length) {
+        const label = cleanLine(c.textContent, 60);
+        if (label && label.length <= 40) runs.push({ label, links: [] });
+      }
+    }
+    if (count < 3) continue;
+    runs = runs.filter((r) => r.links.length >= 2);
+    for (const [k, run] of runs.entries()) {
+      const items = run.links.map((a) => ({ text: cleanLine(a.textContent, 120) ?? '', href: hrefOf(a, base) })).filter((x) => x.text);
+      const label = run.label ?? (k === 0 ? labelOf(el, null) : undefined);
+      out.push({ label, items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items, nested: false, el });
+    }
+  }
+  return out;
+}
+
+/** A row of footer links broken by a <br> is two groups; the first is the one its label names. */
+function splitAtBreak(el: Element, links: Element[], items: Group['items']): Group['items'] {
+  const breaks = el.getElementsByTagName('br');
+  if (!breaks.length || links.length < 4) return items;
+  const firstBreak = Array.from(el.childNodes).findIndex((n) => n.nodeName === 'BR');
+  const before = links.filter((a) => Array.from(el.childNodes).indexOf(a) < firstBreak).length;
+  // A break after every link is a column; a single break in a row cuts it in two.
+  return before >= 2 && breaks.length === 1 ? items.slice(0, before) : items;
+}
+
+/** The label a list sits under: its parent item's own link or text, a heading before it, or its column's heading. */
+function labelOf(list: Element, parentItem: Element | null): string | undefined {
+  if (parentItem) {
+    const own = ownLink(parentItem) ?? parentItem.querySelector(':scope > span, :scope > button, :scope > strong');
+    const text = cleanLine(own?.textContent ?? ownText(parentItem), 60);
+    if (text) return text;
+  }
+  for (let e: Element | null = list, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
+    for (let s = e.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
+      if (s.tagName === 'UL' || s.tagName === 'OL' || s.getElementsByTagName('a').length > 1) break;
+      const text = cleanLine(s.textContent, 80);
+      if (text && text.length <= 40) return text;
+    }
+    if (e.parentElement?.tagName === 'LI') break;
+  }
+  return undefined;
+}
+
+function cardHeading(a: Element): Element | null {
+  const h = a.querySelector('h2, h3, h4, h5');
+  if (h) return h;
+  for (const el of Array.from(a.getElementsByTagName('*')).slice(0, 20)) if (/title/i.test(el.getAttribute('class') ?? '')) return el;
+  return null;
+}
+
+/** An item's own link: a direct child, or one inside a wrapper that holds no list. */
+function ownLink(li: Element): Element | null {
+  for (let c = li.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'A') return c;
+    if (c.tagName === 'UL' || c.tagName === 'OL') return null;
+    const a = c.querySelector('a');
+    if (a && !c.querySelector('ul, ol')) return a;
+  }
+  return null;
+}
+
+function ownText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += c.nodeValue ?? '';
+  return t;
+}
+
+function hrefOf(a: Element | null, base: URL): string | undefined {
+  const raw = a?.getAttribute('href');
+  if (!raw || raw.startsWith('#') || /^(javascript|mailto|tel):/i.test(raw)) return undefined;
+  try {
+    const u = new URL(raw, base);
+    return u.hostname.replace(/^www\./, '') === base.hostname.replace(/^www\./, '') ? u.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function firstSegment(path: string | undefined): string | undefined {
+  const seg = path
+    ?.split('/')
+    .filter(Boolean)
+    .find((s) => !/^[a-z]{2}(-[a-z]{2})?$/i.test(s));
+  return seg?.replace(/\.\w+$/, '').toLowerCase();
+}
+
+/** The cards of a section headed "Unsere Leistungen", "Our services", "Ce que nous faisons". */
+function sectionCards(body: Element): string[] {
+  for (const h of Array.from(body.querySelectorAll('h1, h2, h3')).slice(0, 100)) {
+    const heading = cleanLine(h.textContent, 80);
+    if (!heading || !PRODUCT_SECTION.test(heading)) continue;
+    let scope = h.parentElement;
+    if (scope && scope.childElementCount === 1) scope = scope.parentElement;
+    if (!scope || scope.tagName === 'BODY') continue;
+    const level = Number(h.tagName[1]);
+    const titles = Array.from(scope.querySelectorAll('h2, h3, h4, h5'))
+      .filter((t) => Number(t.tagName[1]) > level)
+      .map((t) => cleanLine(t.textContent, 80))
+      .filter((t): t is string => !!t && t.length <= 50 && !NOT_AN_ITEM.test(t));
+    if (titles.length >= 2) return [...new Set(titles)].slice(0, 30);
+  }
+  return [];
+}
+
+/** The link groups a page has, with their labels (for tests and for reading a page by hand). */
+export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[] }> {
+  if (!doc.body) return [];
+  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({ label: g.label, items: g.items.map((i) => i.text) }));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractTab, type TabAccess } from '../lib/background/tab-clipper';
+import { runClipper } from '../lib/extract/run';
+import { runCompanyDetails } from '../lib/extract/run-details';
+import { docFrom } from './helpers/dom';
+
+const URL_ = 'https://www.acme-robots.example/about/team';
+const PAGE = `<html><head><title>Our team | Acme Robots</title><meta property="og:site_name" content="Acme Robots"></head><body>
+  <main><h1>Our team</h1><ul class="team"><li><img src="/a.jpg" alt="Dana Whitcombe"><h3>Dana Whitcombe</h3><p class="role">Co-founder &amp; CEO</p></li>
+  <li><img src="/b.jpg" alt="Luis Ferreira"><h3>Luis Ferreira</h3><p class="role">CTO</p></li></ul></main>
+  <footer><p>12 Harbour Row<br>Bristol BS1 5TT</p><a href="https://www.linkedin.com/company/acme-robots/">LinkedIn</a></footer></body></html>`;
+
+function tab(withDetails: boolean): TabAccess {
+  return {
+    getTab: async () => ({ url: URL_, title: 'Our team', status: 'complete' }),
+    runClipper: async () => runClipper(docFrom(PAGE, URL_), URL_),
+    runDetails: withDetails ? async () => runCompanyDetails(docFrom(PAGE, URL_), URL_) : undefined,
+  };
+}
+
+describe("a company page's details, injected as a second script", () => {
+  it('asks for them from the clipper, which stays light', () => {
+    const r = runClipper(docFrom(PAGE, URL_), URL_);
+    expect(r).toMatchObject({ ok: true, needsDetails: true, needsReadable: false });
+    expect(r.ok && (r.extraction as { people?: unknown }).people).toBeUndefined();
+  });
+
+  it('merges them into the clip when the second script answers, and keeps the first reading when it cannot', async () => {
+    const full = await extractTab(tab(true), 1);
+    expect(full.extraction.people).toEqual([
+      { name: 'Dana Whitcombe', title: 'Co-founder & CEO' },
+      { name: 'Luis Ferreira', title: 'CTO' },
+    ]);
+    expect(full.extraction.company).toMatchObject({ name: 'Acme Robots', linkedinUrl: 'https://www.linkedin.com/company/acme-robots/' });
+    const light = await extractTab(tab(false), 1);
+    expect(light.extraction.kind).toBe('company-page');
+    expect(light.extraction.people).toBeUndefined();
+    expect(light.extraction.company?.name).toBe('Acme Robots');
+  });
+
+  it('reads a saved page at the address it claims', () => {
+    const saved = PAGE.replace('</head>', `<link rel="canonical" href="${URL_}"></head>`);
+    const r = runCompanyDetails(docFrom(saved, 'file:///tmp/team.html'), 'file:///tmp/team.html');
+    expect(r).toMatchObject({
+      ok: true,
+      extraction: { url: 'file:///tmp/team.html', canonicalUrl: URL_, company: { website: 'https://www.acme-robots.example/' } },
+    });
+  });
+});

@@ -1,0 +1,607 @@
+import { describe, expect, it } from 'vitest';
+import { companyDescription, describesCompany } from '../lib/extract/about-text';
+import { summaryOf } from '../lib/extract/summary';
+import { companyName } from '../lib/extract/company-name';
+import { linkedinCompanyUrl } from '../lib/extract/facts';
+import { readMetadata } from '../lib/extract/metadata';
+import { pageRole } from '../lib/extract/page-role';
+import { findPostalAddress, textLines } from '../lib/extract/postal-address';
+import { proseFacts } from '../lib/extract/prose';
+import { extractPageFull as extractPage } from '../lib/extract/full';
+import { menuProducts } from '../lib/extract/site-menus';
+import { socialLinks, socialsFromSameAs } from '../lib/extract/socials';
+import { docFrom } from './helpers/dom';
+
+const nameOf = (html: string, url: string) => {
+  const doc = docFrom(html, url);
+  return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+};
+
+describe('what part of a company site a page is', () => {
+  it('reads the role from the last short segment of the address, then the title', () => {
+    const role = (u: string, t?: string) => pageRole(new URL(u), t);
+    expect(role('https://acme.example/')).toBe('home');
+    expect(role('https://acme.example/home')).toBe('home');
+    expect(role('https://acme.example/about-us/meet-our-staff/')).toBe('team');
+    expect(role('https://acme.example/attorneys-and-staff/')).toBe('team');
+    expect(role('https://acme.example/ueber/dormed')).toBe('about');
+    expect(role('https://acme.example/qui-sommes-nous.html')).toBe('about');
+    expect(role('https://acme.example/pagina.php?link6=contact')).toBe('contact');
+    expect(role('https://acme.example/karriere.html')).toBe('careers');
+    expect(role('https://acme.example/p/12', 'About ioSafe')).toBe('about');
+    // A story's slug is a headline, whatever words it holds.
+    expect(role('https://news.example/news/business/bakery-to-create-120-jobs-at-new-site')).toBe('other');
+    expect(role('https://acme.example/products/marketing')).toBe('other');
+  });
+
+  it('keeps an About or team page a company page when only og:type says "article"', () => {
+    const html = `<head><title>Attorneys &amp; Staff | Katz Law</title><meta property="og:type" content="article">
+      <meta property="og:site_name" content="Katz Law"></head><body><h1>Attorneys</h1><p>Our lawyers.</p></body>`;
+    const team = extractPage(
+      docFrom(html, 'https://www.katzlaw.example/attorneys-and-staff/'),
+      new URL('https://www.katzlaw.example/attorneys-and-staff/'),
+    );
+    expect(team.kind).toBe('company-page');
+    expect(team.company?.name).toBe('Katz Law');
+    // A post keeps its kind: a publishing date says it is a story.
+    const post = html.replace('</head>', '<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>');
+    expect(
+      extractPage(
+        docFrom(post, 'https://www.katzlaw.example/attorneys-and-staff/'),
+        new URL('https://www.katzlaw.example/attorneys-and-staff/'),
+      ).kind,
+    ).toBe('article');
+  });
+});
+
+describe("a company's name on its own site", () => {
+  it('takes the title part that spells the domain, not a page heading or a tagline', () => {
+    expect(nameOf('<title>About ioSafe</title>', 'http://iosafe.example/about')).toBe('ioSafe');
+    expect(nameOf('<title>Bunchball | Gamification for the Enterprise</title>', 'http://www.bunchball.example/')).toBe('Bunchball');
+    expect(
+      nameOf(
+        '<title>Peters &amp; Van der Weele advocaten, advocaten in Helmond l Familie- &amp; Personenrecht l Arbeidsrecht l Huurrecht</title>',
+        'http://www.petersvanderweele.example/contact',
+      ),
+    ).toBe('Peters & Van der Weele advocaten');
+  });
+
+  it('prefers what several sources agree on (logo, copyright) over a page title', () => {
+    const html = `<title>Abacus Careers</title><body><header><a href="/"><img src="/logo.png" alt="IT Infrastructure Solutions | Abacus Solutions"></a></header>
+      <footer><p>Copyright 2014 by Abacus Solutions, LLC.</p></footer></body>`;
+    expect(nameOf(html, 'http://www.abacusllc.example/careers')).toBe('Abacus Solutions');
+    expect(
+      nameOf(
+        '<title>About us</title><body><div id="logo"><img alt="V1 Project Accounting" src="l.png"></div></body>',
+        'http://www.v1projectaccounting.example/about',
+      ),
+    ).toBe('V1 Project Accounting');
+  });
+
+  it('never squashes the domain into a word the page writes with spaces', () => {
+    const html = '<title>Contact - Deltadak</title><body><p>Dakdekker Delta Dak Zeeland: uw dak in goede handen.</p></body>';
+    expect(nameOf(html, 'http://deltadak.example/contact/')).toBe('Delta Dak');
+  });
+
+  it('takes og:site_name when it names the site, even if a logo says less', () => {
+    const html =
+      '<head><meta property="og:site_name" content="Plausible Analytics"><title>Plausible Analytics | Simple analytics</title></head><body><header><img class="logo" alt="Plausible logo"></header></body>';
+    expect(nameOf(html, 'https://plausible.example/')).toBe('Plausible Analytics');
+  });
+});
+
+describe('profiles elsewhere', () => {
+  it('reads footer icon links and skips share buttons, posts and quoted tweets', () => {
+    const doc = docFrom(`<body>
+      <div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x"></a><a href="https://twitter.com/intent/tweet?text=x"></a>
+        <a href="https://www.linkedin.com/shareArticle?mini=true&url=x"></a></div>
+      <blockquote><a href="https://x.com/someone/status/17143">a tweet</a></blockquote>
+      <footer><ul class="social"><li><a href="https://www.facebook.com/AcmeRobots"><svg></svg></a></li>
+        <li><a href="https://de.linkedin.com/company/acme-robots"><svg></svg></a></li>
+        <li><a href="https://twitter.com/acmerobots"></a></li><li><a href="http://twitter.com/AcmeRobots/"></a></li>
+        <li><a href="https://www.youtube.com/watch?v=abc">our video</a></li><li><a href="https://www.youtube.com/@acmerobots"></a></li>
+        <li><a href="https://fosstodon.org/@acme">Mastodon</a></li></ul></footer></body>`);
+    expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual([
+      'https://www.facebook.com/AcmeRobots',
+      'https://de.linkedin.com/company/acme-robots',
+      'https://twitter.com/acmerobots',
+      'https://www.youtube.com/@acmerobots',
+      'https://fosstodon.org/@acme',
+    ]);
+  });
+
+  it("counts a personal LinkedIn profile only on a one-person site, not a team's", () => {
+    const solo = docFrom('<footer><a href="https://www.linkedin.com/in/robin-m/">LinkedIn</a></footer>');
+    expect(socialLinks(solo, new URL('https://solo.example/'))).toEqual(['https://www.linkedin.com/in/robin-m/']);
+    const team = docFrom(
+      '<main><a href="https://www.linkedin.com/in/a-b/">Ann B</a><a href="https://www.linkedin.com/in/c-d/">Cy D</a></main>',
+    );
+    expect(socialLinks(team, new URL('https://team.example/'))).toEqual([]);
+  });
+
+  it('keeps sameAs profiles, drops encyclopedia and map entries, and normalises LinkedIn', () => {
+    expect(
+      socialsFromSameAs([
+        'https://www.wikidata.org/wiki/Q1',
+        'https://en.wikipedia.org/wiki/Acme',
+        'https://maps.app.goo.gl/x',
+        'https://x.com/acme',
+        'https://example.org/press',
+      ]),
+    ).toEqual(['https://x.com/acme', 'https://example.org/press']);
+    expect(linkedinCompanyUrl('http://www.linkedin.com/company/katz-marshall-&-banks-llp?trk=hb')).toBe(
+      'https://www.linkedin.com/company/katz-marshall-&-banks-llp/',
+    );
+    expect(linkedinCompanyUrl('https://fr.linkedin.com/company/Esprit-Barbecue')).toBe('https://www.linkedin.com/company/esprit-barbecue/');
+  });
+});
+
+describe('street addresses', () => {
+  const find = (html: string) => findPostalAddress(textLines(docFrom(html).body));
+
+  it('reads US blocks with their street lines, as lines or bars', () => {
+    expect(find('<p>Bunchball Headquarters<br>2200 Bridge Pkwy, Suite 201<br>Redwood City, CA 94065<br>+1 408-985-2034</p>')).toEqual({
+      address: '2200 Bridge Pkwy, Suite 201, Redwood City, CA 94065',
+      place: 'Redwood City, CA',
+    });
+    expect(find('<footer><p>1190 Kennestone Circle NW | Suite 120 | Marietta, GA 30066 | Sitemap</p></footer>')).toEqual({
+      address: '1190 Kennestone Circle NW, Suite 120, Marietta, GA 30066',
+      place: 'Marietta, GA',
+    });
+    expect(
+      find('<div>(503) 808-1268 | info@x.example | 2828 SW Corbett Avenue, Suite 135, Portland, OR 97201 | Copyright © 2014</div>'),
+    ).toEqual({
+      address: '2828 SW Corbett Avenue, Suite 135, Portland, OR 97201',
+      place: 'Portland, OR',
+    });
+    expect(find('<p>Corporate Office: 567 Ortiz Avenue<br>Sand City, CA 93955<br>Phone: (831) 899-3938</p>')?.address).toBe(
+      '567 Ortiz Avenue, Sand City, CA 93955',
+    );
+  });
+
+  it('reads European blocks (postal code before the town) and British ones (postcode last)', () => {
+    expect(find('<div id="naw">V.d. Wetering Graszoden v.o.f.<br>Paradijs 75<br>5424 TZ Elsendorp<br>Tel.: 0492 - 35 12 12</div>')).toEqual(
+      {
+        address: 'Paradijs 75, 5424 TZ Elsendorp',
+        place: 'Elsendorp',
+      },
+    );
+    expect(find("<p>1 rue de menin<br>Parc de l'innovation<br>59250 Marquette Lez Lille</p>")).toEqual({
+      address: "1 rue de menin, Parc de l'innovation, 59250 Marquette Lez Lille",
+      place: 'Marquette Lez Lille',
+    });
+    expect(find('<span class="small">Pentland House, Village Way, Wilmslow, Cheshire, SK9 2GH</span>')).toEqual({
+      address: 'Pentland House, Village Way, Wilmslow, Cheshire, SK9 2GH',
+      place: 'Wilmslow, Cheshire',
+    });
+  });
+
+  it('does not take a price, a year or a lone town for an address', () => {
+    expect(find('<p>Starts at $15 per seat</p><p>Washington, DC</p><p>2024 Annual report</p>')).toBeUndefined();
+  });
+
+  it('writes a JSON-LD address as its country does, with the place apart', () => {
+    const html = (country: string, region = '') =>
+      `<script type="application/ld+json">{"@type":"Organization","name":"Acme","address":{"@type":"PostalAddress","streetAddress":"Strombergstraße 21","postalCode":"71636","addressLocality":"Ludwigsburg",${region}"addressCountry":"${country}"}}</script>`;
+    const de = extractPage(docFrom(html('DE'), 'https://acme.example/'), new URL('https://acme.example/')).company;
+    expect(de).toMatchObject({ address: 'Strombergstraße 21, 71636 Ludwigsburg', headquarters: 'Ludwigsburg, Germany' });
+    const us = extractPage(docFrom(html('US', '"addressRegion":"TX",'), 'https://acme.example/'), new URL('https://acme.example/')).company;
+    expect(us?.address).toBe('Strombergstraße 21, Ludwigsburg, TX 71636');
+  });
+});
+
+describe('what the company does, from its own page', () => {
+  it('rejects meta descriptions that describe the page', () => {
+    expect(describesCompany('Jim Scullion, CEO')).toBe(false);
+    expect(describesCompany('Meet the real estate team at Hayden Outdoors, selling properties in Kansas.')).toBe(false);
+    expect(describesCompany('Werden Sie Teil unseres Teams. Offene Stellen in Technik und Vertrieb bei Acme.')).toBe(false);
+    expect(describesCompany('Bunchball Headquarters 2200 Bridge Pkwy, Suite 201 Redwood City, CA 94065 +1 408-985-2034')).toBe(false);
+    expect(describesCompany('Simple CRM software for small businesses in 80+ countries.')).toBe(true);
+  });
+
+  it('takes the sentence that defines the company when the meta describes the page', () => {
+    const doc = docFrom(`<body><main><h1>Meet our staff</h1><p>Theresa Ream, President</p></main>
+      <footer><div class="widget"><p>Disaster Kleenup Specialists is a disaster restoration company located in California, serving four counties.</p></div></footer></body>`);
+    expect(
+      companyDescription(doc, {
+        name: 'Disaster Kleenup Specialists',
+        host: 'www.dks.example',
+        role: 'team',
+        meta: 'Our staff at DKS make one of the best teams in California. Meet our staff.',
+        productPage: false,
+      }),
+    ).toBe('Disaster Kleenup Specialists is a disaster restoration company located in California, serving four counties.');
+  });
+
+  it('reads a heading that defines the company, with the paragraphs after it', () => {
+    const doc =
+      docFrom(`<body><div id="main"><h1>About us</h1><h2>V1 Project Accounting, formerly ProjectMinder, is the ideal web-based project accounting solution for architects and engineers.</h2>
+      <p>Quick and easy to deploy, it removes the need for spreadsheets.</p><h2>About V1 Limited</h2><p>V1 is a software group.</p></div></body>`);
+    expect(
+      companyDescription(doc, {
+        name: 'V1 Project Accounting',
+        host: 'v1.example',
+        role: 'about',
+        meta: 'Find out more about ProjectMinder',
+        productPage: false,
+      }),
+    ).toBe(
+      'V1 Project Accounting, formerly ProjectMinder, is the ideal web-based project accounting solution for architects and engineers. Quick and easy to deploy, it removes the need for spreadsheets.',
+    );
+  });
+
+  it("takes the line beside the footer's logo on a careers page, and nothing from a product page's footer", () => {
+    const html = `<body><main><h1>Karriere</h1><p>ACME ist ein gewachsenes Unternehmen mit 35 Jahren Geschichte und klarer Struktur für alle.</p></main>
+      <footer><div class="footer__brand"><img src="logo.svg" alt="ACME"><p>Deutschlands führender Ultraschall-Fachhändler. Gegründet 1989, vier Standorte bundesweit.</p></div>
+      <div><p>Livraison offerte en France pour toute commande passée avant midi.</p></div></footer></body>`;
+    const doc = docFrom(html);
+    expect(
+      companyDescription(doc, {
+        name: 'ACME',
+        host: 'acme.example',
+        role: 'careers',
+        meta: 'Offene Stellen bei ACME. Bewerben Sie sich jetzt!',
+        productPage: false,
+      }),
+    ).toBe('Deutschlands führender Ultraschall-Fachhändler. Gegründet 1989, vier Standorte bundesweit.');
+    const shop = docFrom('<body><footer><p>Paiement sécurisé avec carte bancaire, Paypal et virement.</p></footer></body>');
+    expect(
+      companyDescription(shop, {
+        name: 'Les Raffineurs',
+        host: 'shop.example',
+        role: 'other',
+        meta: 'Effet flamme sans danger, design compact.',
+        productPage: true,
+      }),
+    ).toBeUndefined();
+  });
+
+  it('summarises in at most two sentences, leaving out history and calls to act', () => {
+    expect(summaryOf('Simple CRM software for small businesses. Rated as the best CRM tool to track leads. Try free')).toBe(
+      'Simple CRM software for small businesses. Rated as the best CRM tool to track leads.',
+    );
+    expect(summaryOf('Our quality makes us your best source for wood products. Come see us at our showroom.')).toBe(
+      'Our quality makes us your best source for wood products.',
+    );
+    expect(summaryOf('Deutschlands führender Ultraschall-Fachhändler. Gegründet 1989 — über 35 Jahre Erfahrung.')).toBe(
+      'Deutschlands führender Ultraschall-Fachhändler.',
+    );
+    expect(
+      summaryOf(
+        'SONORING DORMED med. Systeme GmbH ist Fachhändler für Ultraschallgeräte. Mit 4 Standorten zählt DORMED zu den größten. Seit 1989.',
+      ),
+    ).toBe('SONORING DORMED med. Systeme GmbH ist Fachhändler für Ultraschallgeräte. Mit 4 Standorten zählt DORMED zu den größten.');
+  });
+});
+
+describe('Wikipedia infoboxes', () => {
+  const wiki = (
+    rows: string,
+    lead = '<p>Acme Corporation is an American maker of anvils. It sells them worldwide. It was founded in 1920.</p>',
+  ) =>
+    extractPage(
+      docFrom(
+        `<h1 id="firstHeading">Acme Corporation</h1><div id="mw-content-text"><div class="mw-parser-output">
+        <table class="infobox vcard"><caption class="infobox-title fn org">Acme Corporation</caption><tbody>${rows}</tbody></table>${lead}</div></div>`,
+        'https://en.wikipedia.org/wiki/Acme',
+      ),
+      new URL('https://en.wikipedia.org/wiki/Acme'),
+    );
+
+  it('keeps the street apart from the headquarters, the year off the size, and the founders as people', () => {
+    const x = wiki(`<tr><th class="infobox-label">Industry</th><td class="infobox-data">Anvils</td></tr>
+      <tr><th class="infobox-label">Founders</th><td class="infobox-data"><div class="plainlist"><ul><li><a>Wile Coyote</a></li><li><a>Road Runner</a></li></ul></div></td></tr>
+      <tr><th class="infobox-label">Headquarters</th><td class="infobox-data label"><a>One Acme Way</a><br><a>Redmond, Washington</a>,<div class="country-name">U.S.</div></td></tr>
+      <tr><th class="infobox-label">Key people</th><td class="infobox-data"><div class="plainlist"><ul><li>Road Runner (chairman)</li></ul></div></td></tr>
+      <tr><th class="infobox-label">Number of employees</th><td class="infobox-data">221,000 (2022)<sup class="reference">[1]</sup></td></tr>`);
+    expect(x.company).toMatchObject({
+      headquarters: 'Redmond, Washington, U.S.',
+      address: 'One Acme Way, Redmond, Washington, U.S.',
+      size: '221,000',
+      sizeMin: 221_000,
+      sizeMax: 221_000,
+      summary: 'Acme Corporation is an American maker of anvils. It sells them worldwide.',
+    });
+    // A founder among the key people keeps the role the key people give.
+    expect(x.people).toEqual([
+      { name: 'Road Runner', title: 'chairman' },
+      { name: 'Wile Coyote', title: 'Founder' },
+    ]);
+  });
+
+  it("reads a university's infobox: its rector, its address by parts", () => {
+    const x = wiki(`<tr><th class="infobox-label">Type</th><td class="infobox-data">Public</td></tr>
+      <tr><th class="infobox-label">Established</th><td class="infobox-data">1955 (1919)</td></tr>
+      <tr><th class="infobox-label"><a>Rector</a></th><td class="infobox-data">PhD, Prof. Teofil Jesionowski</td></tr>
+      <tr><th class="infobox-label">Address</th><td class="infobox-data adr"><div class="street-address">ul. Jacka Rychlewskiego 1<br>61-131 Poznań</div>, <div class="locality"><a>Poznań</a></div>, <div class="state">Greater Poland Voivodeship</div>, <div class="country-name">Poland</div></td></tr>`);
+    expect(x.kind).toBe('company-profile');
+    expect(x.company).toMatchObject({
+      founded: 1955,
+      headquarters: 'Poznań, Greater Poland Voivodeship, Poland',
+      address: 'ul. Jacka Rychlewskiego 1, 61-131 Poznań',
+    });
+    expect(x.people).toEqual([{ name: 'Teofil Jesionowski', title: 'Rector' }]);
+  });
+
+  it("does not read a person's or a town's infobox as an organisation's", () => {
+    const person = wiki(`<tr><th class="infobox-label">Born</th><td class="infobox-data">1955</td></tr>
+      <tr><th class="infobox-label">Founded</th><td class="infobox-data">Acme (1980)</td></tr>
+      <tr><th class="infobox-label">Type</th><td class="infobox-data">Inventor</td></tr>`);
+    expect(person.kind).toBe('other');
+  });
+});
+
+describe('people on team and leadership pages', () => {
+  const people = (html: string, url: string) => extractPage(docFrom(html, url), new URL(url)).people;
+
+  it('reads "Name, Title" headings and their profile links, and never the menus around them', () => {
+    const html = `<title>Management Team | Bunchly</title><body>
+      <div id="block-nice-menus-1"><ul class="nice-menu"><li><a href="/products">Client Services</a></li><li><a href="/solutions">Motivate Sales Teams</a></li></ul></div>
+      <div class="menu-minipanels"><ul><li><a href="/blog">Gamification Blog</a></li><li><a href="/events">Bunchly Events</a></li></ul></div>
+      <article><div class="row"><h2><a href="http://www.linkedin.com/pub/jim-scullion/25/859/643">Jim Scullion, CEO</a></h2><p>Jim joined in 2010.</p></div>
+      <div class="row"><h2><a href="http://www.linkedin.com/in/RajatRocks">Rajat Paharia, Founder and Chief Product Officer</a></h2><p>Rajat founded it.</p></div>
+      <div class="row"><h2>David Overmyer, Chief Financial Officer</h2><p>David joined in 2012.</p></div></article></body>`;
+    expect(people(html, 'http://www.bunchly.example/about/management')).toEqual([
+      { name: 'Jim Scullion', title: 'CEO', profileUrl: 'http://www.linkedin.com/pub/jim-scullion/25/859/643' },
+      { name: 'Rajat Paharia', title: 'Founder and Chief Product Officer', profileUrl: 'https://www.linkedin.com/in/rajatrocks/' },
+      { name: 'David Overmyer', title: 'Chief Financial Officer' },
+    ]);
+  });
+
+  it('reads "Name – Title" links, and not the towns listed after them', () => {
+    const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
+      <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>
+      <h2>CITIES WE SERVE</h2><h4>Monterey County</h4><p>Aromas, Big Sur, Carmel</p><h4>Santa Cruz County</h4><p>Aptos, Capitola</p></div></body>`;
+    expect(people(html, 'http://www.dks.example/about-us/meet-our-staff/')).toEqual([
+      { name: 'Theresa Ream', title: 'President' },
+      { name: 'Jesse Lizama', title: 'Senior Project Manager' },
+    ]);
+  });
+
+  it('gives a photo grid of names the titles a separate "Name, Title" list holds', () => {
+    const card = (n: string) =>
+      `<li class="columns"><a href="/team/${n.replace(' ', '-')}.aspx"><div class="img_wrapper"><img src="/p/${n}.jpg" alt="image"></div><span>${n}</span></a></li>`;
+    const html = `<title>Executive Team</title><body><section class="team"><ul>${card('Patrick Hiller')}${card('Ken Snuggs')}${card('Joe Corbett')}</ul></section>
+      <div class="widget"><ul class="team-list"><li><a href="/team/Patrick-Hiller.aspx">Patrick Hiller, CEO</a></li><li><a href="/team/Ken-Snuggs.aspx">Ken Snuggs, President</a></li>
+      <li><a href="/team/Joe-Corbett.aspx">Joe Corbett, COO</a></li></ul></div></body>`;
+    expect(people(html, 'http://www.abacus.example/about-us/executive-team.aspx')).toEqual([
+      { name: 'Patrick Hiller', title: 'CEO' },
+      { name: 'Ken Snuggs', title: 'President' },
+      { name: 'Joe Corbett', title: 'COO' },
+    ]);
+  });
+
+  it('takes a group heading as the role of the names under it, and keeps "III" but drops "GRI"', () => {
+    const card = (n: string) =>
+      `<div class="property_div"><div class="property_image"><a href="/attorneys/${n.length}"><img alt="${n}" src="/i/${n.length}.jpg"></a></div><ul><li class="property_title"><a href="/attorneys/${n.length}">${n}</a></li></ul></div>`;
+    const html = `<title>Attorneys &amp; Staff | Katz Law</title><body><div class="entry-content">
+      <h2>Partners</h2><div class="all">${card('Debra S. Katz')}${card('Rick Peden, GRI')}</div>
+      <h2>Senior Associates</h2><div class="all">${card('Michael A. Filoromo, III')}${card('Alison B. Asarnow')}</div>
+      <h2>Staff &amp; Law Clerks</h2><div class="all">${card('Kelly Dolphin')}${card('Matthew LaGarde')}</div></div></body>`;
+    expect(people(html, 'http://www.katzlaw.example/attorneys-and-staff/')).toEqual([
+      { name: 'Debra S. Katz', title: 'Partner' },
+      { name: 'Rick Peden', title: 'Partner' },
+      { name: 'Michael A. Filoromo, III', title: 'Senior Associate' },
+      { name: 'Alison B. Asarnow', title: 'Senior Associate' },
+      { name: 'Kelly Dolphin' },
+      { name: 'Matthew LaGarde' },
+    ]);
+  });
+
+  it('reads photo cards, takes a title the card lacks from JSON-LD, and drops testimonials', () => {
+    const html = `<title>Über uns | ACME</title><script type="application/ld+json">{"@type":"Organization","name":"ACME GmbH",
+      "member":[{"@type":"Person","name":"Andreas Draheim","jobTitle":"Geschäftsführer"}]}</script><body><main>
+      <div class="team__leaders"><div class="team__leader"><img class="team__leader-photo" alt="Thomas Stücker" src="/a.jpg"><div><span class="team__leader-name">Thomas Stücker</span><span class="team__leader-title">Gründer &amp; Geschäftsführer</span></div></div>
+      <div class="team__leader"><img class="team__leader-photo" alt="Andreas Draheim" src="/b.jpg"><div><span class="team__leader-name">Andreas Draheim</span><span class="team__leader-title">Andreas Draheim</span></div></div></div>
+      <section class="Testimonial_section"><figure><blockquote>Great service.</blockquote><figcaption><img alt="Laila Haddad" src="/c.jpg"><h3 class="Testimonial_name">Laila Haddad</h3><p class="Testimonial_role">Head of Discovery, Norvane</p></figcaption></figure></section>
+      </main></body>`;
+    expect(people(html, 'https://acme.example/ueber/acme')).toEqual([
+      { name: 'Thomas Stücker', title: 'Gründer & Geschäftsführer' },
+      { name: 'Andreas Draheim', title: 'Geschäftsführer' },
+    ]);
+  });
+
+  it("takes a first name alone only on a photo card with a role, and a quote's speaker on a careers page", () => {
+    const html = `<title>ACE Conseil</title><body><section id="equipe"><p class="eyebrow">Qui vous accompagne</p><div class="team-grid">
+      <div class="team-card"><img class="team-photo" alt="Jennifer" src="/j.jpg"><h3>Jennifer</h3><p class="team-role">Cofondatrice · Direction commerciale</p></div>
+      <div class="team-card"><img class="team-photo" alt="Mateusz" src="/m.jpg"><h3>Mateusz</h3><p class="team-role">Cofondateur · Direction technique</p></div></div></section>
+      <section><div class="card"><img src="/x.jpg" alt=""><h3>Agents</h3><p>Nous livrons.</p></div></section></body>`;
+    expect(people(html, 'https://aceconseil.example/')).toEqual([
+      { name: 'Jennifer', title: 'Cofondatrice · Direction commerciale' },
+      { name: 'Mateusz', title: 'Cofondateur · Direction technique' },
+    ]);
+    const careers = `<title>Karriere</title><body><main><div class="why__quote"><p>Wer bei uns anfängt, merkt schnell: hier arbeitet man im Team.</p>
+      <div class="why__quote-meta"><span class="why__quote-name">Thomas Stücker</span><span class="why__quote-role">Gründer &amp; Geschäftsführer</span></div></div></main></body>`;
+    expect(people(careers, 'https://acme.example/karriere')).toEqual([{ name: 'Thomas Stücker', title: 'Gründer & Geschäftsführer' }]);
+    // The same quote on a home page is a customer's.
+    expect(people(careers.replace('Karriere', 'Home'), 'https://acme.example/')).toBeUndefined();
+  });
+});
+
+describe('products and services from menus, footers and cards', () => {
+  const products = (html: string, url = 'https://acme.example/') => menuProducts(docFrom(html, url), new URL(url));
+
+  it('takes the items of a menu or footer column labelled as products or services, once', () => {
+    const html = `<nav><ul><li><a href="/about">About</a><ul><li><a href="/about/team">Team</a></li><li><a href="/about/history">History</a></li></ul></li>
+      <li><a href="/practice-areas/">Practice Areas</a><ul><li><a href="/practice-areas/whistleblower/">Whistleblower Law</a>
+        <ul><li><a href="/practice-areas/whistleblower/sec/">SEC Whistleblowers</a></li><li><a href="/practice-areas/whistleblower/irs/">IRS Whistleblower</a></li></ul></li>
+        <li><a href="/practice-areas/employment/">Employment Law</a></li></ul></li>
+      <li><a href="/solutions">Solutions</a><ul><li><a href="/solutions/sales">Motivate Sales Teams</a></li><li><a href="/solutions/loyalty">Increase Loyalty</a></li></ul></li></ul></nav>
+      <footer><p><strong>Products &amp; Services</strong><br><a href="/products/nitro">Nitro</a><br><a href="/products/nitro-sf">Nitro for Salesforce</a><br><a href="/products/cs">Client Services</a></p>
+      <p><strong>Resources</strong><br><a href="/blog">Blog</a><br><a href="/events">Events</a><br><a href="/papers">White Papers</a></p></footer>`;
+    expect(products(html)).toEqual(['Whistleblower Law', 'Employment Law', 'Nitro', 'Nitro for Salesforce', 'Client Services']);
+  });
+
+  it("reads footer columns labelled by a block, and no menu merely named after its pages' folder", () => {
+    const html = `<ul id="menu"><li><a href="#">Dakwerk</a><ul><li><a href="/dakwerk/platte-daken/">Platte daken</a></li><li><a href="/dakwerk/sedum/">Sedum dak</a></li></ul></li>
+      <li><a href="/graszoden/">Graszoden</a><ul><li><a href="/graszoden/rolzoden/">Rolzoden</a></li><li><a href="/graszoden/tips/">Tips voor een mooi gazon</a></li></ul></li></ul>
+      <footer><div class="col"><div class="label">Ultraschallgeräte</div><a href="/ultraschallgeraete/standgeraete">Standgeräte</a><a href="/ultraschallgeraete/handheld">Handheld</a>
+      <div class="label">Leistungen</div><a href="/leistungen/beratung">Beratung</a><a href="/leistungen/wartung">Wartung &amp; Reparatur</a><a href="/leistungen">→ Alle Leistungen</a></div>
+      <div class="col"><div class="label">Standorte</div><a href="/standorte/dortmund">Dortmund</a><a href="/standorte/kiel">Kiel</a><a href="/standorte/hamburg">Hamburg</a></div></footer>`;
+    expect(products(html)).toEqual(['Beratung', 'Wartung & Reparatur']);
+  });
+
+  it("reads a mega menu's cards by their headings, and a site's collections when no menu is labelled", () => {
+    const mega = `<ul><li><a href="#">Products<span class="sr-only">Products</span></a><ul>
+      <li><a href="/products/marketing"><h3>Marketing Hub</h3><p>Marketing automation software</p></a></li>
+      <li><a href="/products/sales"><h3>Sales Hub</h3><p>Sales software</p></a></li><li><a href="/products">Overview of all products</a></li></ul></li></ul>`;
+    expect(products(mega)).toEqual(['Marketing Hub', 'Sales Hub']);
+    const shop = `<header><ul><li><a href="/collections/skincare">Skincare</a></li><li><a href="/collections/makeup">Makeup</a></li><li><a href="/collections/body">Body</a></li>
+      <li><a href="/collections/all">Shop All</a></li><li><a href="/pages/stores">Stores</a></li></ul></header>`;
+    expect(products(shop)).toEqual(['Skincare', 'Makeup', 'Body']);
+  });
+
+  it('reads the cards of a section headed "Unsere Leistungen", and nothing from a menu of features or a blog', () => {
+    const cards = `<main><section><h2>Unsere Leistungen</h2><div class="grid"><article class="card"><h3>Gebäudereinigung</h3><p>…</p></article>
+      <article class="card"><h3>Glas- &amp; Fensterreinigung</h3><p>…</p></article></div></section></main>`;
+    expect(products(cards)).toEqual(['Gebäudereinigung', 'Glas- & Fensterreinigung']);
+    const saas = `<ul><li><a href="#">Product</a><ul><li><a href="/blog/action-stream/">Action Stream</a></li><li><a href="/features/deals/">Deal tracking</a></li>
+      <li><a href="/marketplace/apps/clipper/">Instant lead capture</a></li></ul></li><li><a href="/pricing">Pricing</a></li></ul>`;
+    expect(products(saas)).toEqual([]);
+  });
+});
+
+describe('facts stated in tables and sentences', () => {
+  it('reads a company facts table before the looser prose', () => {
+    const html = `<title>Company Overview | Medico</title><body><main><p>Medico is the largest maker of pumps. We employ 46,000+ employees worldwide.</p>
+      <table><tr><td><strong>Founded</strong></td><td>1949</td></tr><tr><td><strong>World Headquarters</strong></td><td>Minneapolis, Minnesota</td></tr>
+      <tr><td><strong>Employees</strong></td><td>46,000</td></tr></table></main></body>`;
+    const c = extractPage(
+      docFrom(html, 'https://medico.example/about-us/overview'),
+      new URL('https://medico.example/about-us/overview'),
+    ).company;
+    expect(c).toMatchObject({ founded: 1949, headquarters: 'Minneapolis, Minnesota', size: '46,000', sizeMin: 46_000, sizeMax: 46_000 });
+  });
+
+  it("counts a company's founding, not a person's start, and never a pricing plan's limit as its size", () => {
+    expect(proseFacts('Ryan started with the company in 2011 and sells wood.').founded).toBeUndefined();
+    expect(proseFacts('Rick has served the North Park community since 1979.').founded).toBeUndefined();
+    expect(proseFacts('Since 2005, our patented technology protects data.').founded).toBe(2005);
+    expect(proseFacts('Since our launch in July 2011, we have grown.').founded).toBe(2011);
+    expect(proseFacts('Starter\n$9/month\nUp to 3 team members\nBusiness\n10+ team members').size).toBeUndefined();
+    expect(proseFacts('Über 15 Spezialistinnen und Spezialisten stehen Ihnen zur Seite.')).toMatchObject({
+      size: 'Über 15 Spezialistinnen und Spezialisten',
+      sizeMin: 15,
+    });
+    expect(
+      proseFacts('ioSafe is a privately held company with headquarters in Auburn, California. If you have questions, call.').headquarters,
+    ).toBe('Auburn, California');
+    expect(
+      proseFacts('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.').mission,
+    ).toBe('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.');
+  });
+
+  it("reads a vCard's address written as spans on one line, and takes no sign-in button for a profile", () => {
+    const doc = docFrom(`<div class="vcard"><span class="adr"><span class="street-adress">Kansas Headquarters - 1401 Main Street</span>,
+      <span class="locality">Goodland</span>, <span class="region">Kansas</span> <span class="postal-code"> 67735 </span></span> Phone <span class="tel">(866) 741-8323</span></div>
+      <a href="https://signin.acme.example/openid/v2/signin?provider=facebook">Facebook</a>`);
+    expect(findPostalAddress(textLines(doc.body))).toEqual({
+      address: '1401 Main Street, Goodland, Kansas 67735',
+      place: 'Goodland, Kansas',
+    });
+    expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual([]);
+  });
+});
+
+describe('a careers index on the company site', () => {
+  it('lists German "(m/w/d)" roles with the place from the details line', () => {
+    const html = `<title>Karriere | TAB GmbH</title><body><main><h2>Aktuelle offene Stellen</h2><div>
+      <a class="job-listing" href="/karriere/monteur.html"><div><div class="job-listing__title">Monteur Luft- und Klimatechnik (m/w/d)</div>
+      <div class="job-listing__meta">Vollzeit · Uetze bei Hannover · Ab sofort</div></div></a>
+      <a class="job-listing" href="/karriere/buero.html"><div><div class="job-listing__title">Bürokauffrau / Bürokaufmann (m/w/d)</div>
+      <div class="job-listing__meta">Teilzeit · Uetze bei Hannover</div></div></a></div></main></body>`;
+    const x = extractPage(docFrom(html, 'https://www.tab.example/karriere.html'), new URL('https://www.tab.example/karriere.html'));
+    expect(x.jobs).toEqual([
+      {
+        title: 'Monteur Luft- und Klimatechnik (m/w/d)',
+        location: 'Uetze bei Hannover',
+        url: 'https://www.tab.example/karriere/monteur.html',
+      },
+      { title: 'Bürokauffrau / Bürokaufmann (m/w/d)', location: 'Uetze bei Hannover', url: 'https://www.tab.example/karriere/buero.html' },
+    ]);
+  });
+});
+
+describe('pages opened from disk', () => {
+  it('knows a Wikipedia article saved to a file by its MediaWiki markup and canonical link', () => {
+    const html = `<head><link rel="canonical" href="https://en.wikipedia.org/wiki/Acme"><meta name="generator" content="MediaWiki 1.44"></head>
+      <body><h1 id="firstHeading">Acme</h1><div id="mw-content-text"><div class="mw-parser-output"><table class="infobox vcard"><caption class="fn org">Acme Corporation</caption>
+      <tr><th class="infobox-label">Industry</th><td class="infobox-data">Anvils</td></tr><tr><th class="infobox-label">Founded</th><td class="infobox-data">1920</td></tr></table>
+      <p>Acme Corporation is an American maker of anvils and rockets.</p></div></div></body>`;
+    const x = extractPage(docFrom(html, 'file:///home/me/Acme.html'), new URL('file:///home/me/Acme.html'));
+    expect(x.kind).toBe('company-profile');
+    expect(x.extractor).toBe('wikipedia');
+    expect(x.company).toMatchObject({ name: 'Acme Corporation', industry: 'Anvils', founded: 1920 });
+  });
+});
+
+describe('people written in plain markup', () => {
+  const people = (html: string, url = 'https://www.acme.example/about/leadership') => extractPage(docFrom(html, url), new URL(url)).people;
+
+  it('reads a name and its title split by a line break, in one paragraph or around a bold name', () => {
+    expect(
+      people(
+        '<title>Leadership</title><main><h2>Leadership</h2><p>Jane Roe<br>President &amp; CEO</p><p>Sam Lee<br>Chief Financial Officer</p></main>',
+      ),
+    ).toEqual([
+      { name: 'Jane Roe', title: 'President & CEO' },
+      { name: 'Sam Lee', title: 'Chief Financial Officer' },
+    ]);
+    expect(
+      people(
+        '<title>Leadership</title><main><p><strong>Jane Roe</strong><br>President &amp; CEO</p><p><strong>Sam Lee</strong><br>Chief Financial Officer</p></main>',
+      ),
+    ).toEqual([
+      { name: 'Jane Roe', title: 'President & CEO' },
+      { name: 'Sam Lee', title: 'Chief Financial Officer' },
+    ]);
+  });
+
+  it('reads a definition list of names and titles', () => {
+    expect(
+      people(
+        '<title>Our team</title><main><dl><dt>Jane Roe</dt><dd>Managing Director</dd><dt>Sam Lee</dt><dd>Head of Sales</dd></dl></main>',
+      ),
+    ).toEqual([
+      { name: 'Jane Roe', title: 'Managing Director' },
+      { name: 'Sam Lee', title: 'Head of Sales' },
+    ]);
+  });
+
+  it('takes no name from a sentence of a bio', () => {
+    const html = `<title>Our team</title><main><div class="member"><h4>Eric Ory</h4><p class="stafftitle"><strong>IT Administrator</strong></p>
+      <p>He worked for <a href="https://pioneer.example">Pioneer Equipment</a> before joining the company.</p></div>
+      <div class="member"><h4>Tiffanie Ory</h4><p class="stafftitle"><strong>Office Administrator</strong></p></div></main>`;
+    expect(people(html, 'https://www.acme.example/about/staff')).toEqual([
+      { name: 'Eric Ory', title: 'IT Administrator' },
+      { name: 'Tiffanie Ory', title: 'Office Administrator' },
+    ]);
+  });
+});
+
+describe('a catalogue is not a line of products', () => {
+  it('skips a menu of every model, and keeps the short list under the same label', () => {
+    const models = Array.from({ length: 30 }, (_, i) => `<li><a href="/produkte/model-${i}">Model ${i}</a></li>`).join('');
+    const html = `<nav><ul><li><a href="/produkte">Produkte</a><ul>${models}</ul></li></ul></nav>
+      <footer><div><div class="label">Produkte</div><a href="/produkte/standgeraete">Standgeräte</a><a href="/produkte/handheld">Handheld</a><a href="/produkte/mobil">Mobile Geräte</a></div></footer>`;
+    expect(menuProducts(docFrom(html, 'https://acme.example/'), new URL('https://acme.example/'))).toEqual([
+      'Standgeräte',
+      'Handheld',
+      'Mobile Geräte',
+    ]);
+  });
+});
+
+describe('titles above names', () => {
+  it("reads a card that puts the title over the name, and never gives one person another's title", () => {
+    const card = (title: string, name: string) =>
+      `<div class="bio"><img src="/p.jpg" alt=""><p class="position">${title}</p><h3>${name}</h3><p>Joined in 2010 and leads the company's growth.</p></div>`;
+    const html = `<title>Leadership</title><main><h2>Executive Leadership Team</h2>${card('President and CEO', 'Jane Roe')}${card('Chief Risk Officer', 'Sam Lee')}</main>`;
+    expect(
+      extractPage(docFrom(html, 'https://acme.example/about/leadership'), new URL('https://acme.example/about/leadership')).people,
+    ).toEqual([
+      { name: 'Jane Roe', title: 'President and CEO' },
+      { name: 'Sam Lee', title: 'Chief Risk Officer' },
+    ]);
+  });
+});
