@@ -48,6 +48,7 @@ export interface Hook {
     | 'open-role'
     | 'mission'
     | 'post'
+    | 'quote'
     | 'move'
     | 'hiring';
   /** As a coach writes it: "Raised $25 million (Series B)". */

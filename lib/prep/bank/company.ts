@@ -1,4 +1,5 @@
-import { short } from '../clean';
+import { article, short, sizeText } from '../clean';
+import { FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
 import { one, the, when } from './helpers';
 import type { Template } from './types';
@@ -13,6 +14,22 @@ const KIND_WORD = {
   leadership: 'A leadership change',
   hiring: 'Hiring plans',
 } as const;
+
+/** Lines of business too broad to ask about as a product ("IT Solutions", "Managed Services"). */
+const GENERIC_LINE =
+  /^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital)\s*)*(?:solutions|services|support|products|consulting)?$/i;
+
+/**
+ * A catalogue of product lines ("Hardwood Flooring, Tongue & Groove Paneling, …, Custom Millwork"),
+ * not brands: four or more names of several title-case words each, none a generic line of business.
+ */
+export function productLines(value: string | undefined): string[] | undefined {
+  const items = (value ?? '').split(/,\s*/).filter(Boolean);
+  const line = (x: string) =>
+    x.split(/\s+/).length >= 2 && x.split(/\s+/).every((w) => /^(?:[A-Z][a-z]+|&)$/.test(w)) && !GENERIC_LINE.test(x);
+  const lines = items.filter(line);
+  return lines.length >= 4 && lines.length >= 0.75 * items.length ? lines : undefined;
+}
 
 /** The company and its culture: the hooks from the research, asked from where they sit. */
 export const COMPANY: Template[] = [
@@ -44,14 +61,36 @@ export const COMPANY: Template[] = [
     intent: 'growth',
     weight: 6,
     fill: (s) => {
-      const others = s.openRoles.filter((r) => !r.matchesTarget && (!s.self.targetFamily || r.family !== s.self.targetFamily));
-      const r = others[0];
+      // A list of open roles says where a company is growing only when it is long and leans one way:
+      // three roles say nothing; twenty of fifty in engineering do.
       const n = s.openRoles.length;
-      return when(r, () =>
+      const count = new Map<RoleFamily, number>();
+      for (const r of s.openRoles) if (r.family) count.set(r.family, (count.get(r.family) ?? 0) + 1);
+      const [family, k] = [...count].sort((a, b) => b[1] - a[1])[0] ?? [];
+      return when(n >= 10 && family && k! >= 0.3 * n && family !== s.self.targetFamily, () =>
         one(
-          `${the(s)} is hiring${n > 1 ? ` for ${n} roles, among them` : ''} ${r!.title}${r!.team ? ` (${r!.team})` : ''}. Which team is growing fastest, and why?`,
-          `Open roles (${r!.source}) show where the company is investing; ask what drives it.`,
-          [`clip:${r!.clipId}`],
+          `${the(s)} lists ${n} open roles, ${k} of them in ${FAMILY_WORDS[family!]}. What is driving that, and what does it change for the teams around it?`,
+          `The open roles (${s.openRoles[0]!.source}) lean one way: ask what the company is betting on.`,
+          [`clip:${s.openRoles[0]!.clipId}`],
+        ),
+      );
+    },
+  },
+  {
+    id: 'company.stage',
+    category: 'company',
+    intent: 'stage',
+    weight: 6,
+    fill: (s) => {
+      // A small company's size changes the job: one person does what a big one splits.
+      const f = s.fact('size');
+      const max = f ? Math.max(...(f.value.match(/\d[\d,.]*/g) ?? ['0']).map((x) => Number(x.replace(/[,.]/g, '')))) : 0;
+      const t = s.self.target;
+      return when(f && max > 0 && max <= 250, () =>
+        one(
+          `At ${sizeText(f!.value)}, what does ${t ? `${article(t)} ${t}` : 'one person'} do here that a bigger company would split across several people?`,
+          'The size changes the job: what the role covers here is what no posting says.',
+          f!.basis,
         ),
       );
     },
@@ -82,6 +121,24 @@ export const COMPANY: Template[] = [
             : `If you could change one thing about ${first}, what would it be?`,
           'Their view of the product the company sells, from where they sit.',
           p!.basis,
+        ),
+      );
+    },
+  },
+  {
+    id: 'company.lines',
+    category: 'company',
+    intent: 'product',
+    weight: 6,
+    // Someone who sells, markets or serves what a company makes: which of its lines are hard to sell.
+    fits: (s) => ['sales', 'marketing', 'customer'].includes(s.self.targetFamily ?? ''),
+    fill: (s) => {
+      const lines = productLines(s.fact('products')?.value);
+      return when(lines, () =>
+        one(
+          `${the(s)} sells everything from ${lines![0]!.toLowerCase()} to ${lines![lines!.length - 1]!.toLowerCase()}. Which lines take the most selling, and which sell themselves?`,
+          'What the company sells, in its own words: where the selling is hard is what no catalogue says.',
+          s.fact('products')!.basis,
         ),
       );
     },
