@@ -11,7 +11,18 @@ import { plain } from './clean';
  */
 
 export type EventKind =
-  'funding' | 'launch' | 'acquisition' | 'acquired' | 'partnership' | 'deal' | 'leadership' | 'layoffs' | 'hiring' | 'lawsuit' | 'setback';
+  | 'funding'
+  | 'launch'
+  | 'acquisition'
+  | 'acquired'
+  | 'partnership'
+  | 'deal'
+  | 'leadership'
+  | 'approval'
+  | 'layoffs'
+  | 'hiring'
+  | 'lawsuit'
+  | 'setback';
 
 export interface CompanyEvent {
   kind: EventKind;
@@ -30,6 +41,14 @@ export interface CompanyEvent {
   lang?: string;
   /** For a change at the top, the person the story names as appointed, when it does ("Alexander Wynaendts"). */
   who?: string;
+  /** For an approval, the product it is for, as the sentence names it ("Unite Connect for clinical systems"). */
+  product?: string;
+}
+
+/** "Ascom’s Unite Connect for clinical systems recently" → "Unite Connect for clinical systems": what the company got approved. */
+function approvedProduct(before: string, names: string[]): string | undefined {
+  const m = new RegExp(`(?:${names.map(escape).join('|') || '$^'})['’]s\\s+(.{3,60}?)\\s*$`, 'iu').exec(before.trim());
+  return m?.[1]?.replace(/\s+(?:recently|has|have|also|now)$/i, '').trim() || undefined;
 }
 
 /** The person a story names as appointed or nominated ("nominiert Alexander Wynaendts als …", "names Jane Doe as …"). */
@@ -138,6 +157,11 @@ const PATTERNS: Pattern[] = [
     String.raw`\b(?:announce[sd]?|sign(?:s|ed)?|form(?:s|ed)?|enter(?:s|ed)?\s+into|strikes?|struck)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?:strategic\s+|global\s+|exclusive\s+|distribution\s+|technology\s+)*(?:partnership|alliance|collaboration|distribution agreement)\s+with\s+(?<what>${NAME})`,
   ),
   P('partnership', String.raw`\b(?:partners?|partnered|teams? up|teamed up)\s+with\s+(?<what>${NAME})`),
+  // A regulator's clearance or approval of a product ("Ascom's Unite Connect … recently received FDA clearance").
+  P(
+    'approval',
+    String.raw`\b(?:recently\s+)?(?:received|receives|has received|obtained|was granted|has been granted|won|secured|gained)\s+(?<what>(?:FDA|CE|EMA|MHRA|Health Canada|regulatory)\s+(?:510\(k\)\s+)?(?:clearance|approval|mark|certification))`,
+  ),
   // Leadership changes.
   P(
     'leadership',
@@ -308,7 +332,13 @@ function objectOf(kind: EventKind, raw: string, nameEnds = false): string | unde
     return name ? `${name} ${appointed[2]!.toLowerCase()} ${appointed[3]!.replace(/[,;:.].*$/, '').trim()}` : undefined;
   }
   const amount =
-    kind === 'deal' || kind === 'funding' || kind === 'layoffs' || kind === 'hiring' || kind === 'lawsuit' || kind === 'setback';
+    kind === 'deal' ||
+    kind === 'funding' ||
+    kind === 'layoffs' ||
+    kind === 'hiring' ||
+    kind === 'lawsuit' ||
+    kind === 'setback' ||
+    kind === 'approval';
   const title =
     kind === 'leadership' && /^(new|neuer?|nouveau|nouvelle|first|CEO|CFO|CTO|Chef|Aufsichtsrat|Vorstand|社長|会長)/iu.test(what);
   if (amount || title)
@@ -414,6 +444,7 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         sensitive: SENSITIVE.has(p.kind),
         lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
         who: p.kind === 'leadership' ? appointee(lines) : undefined,
+        product: p.kind === 'approval' ? approvedProduct(s.slice(0, m.index), names) : undefined,
       });
       break;
     }

@@ -33,6 +33,7 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     deal: 'Won',
     leadership: 'Leadership change:',
     hiring: 'Plans to add',
+    approval: 'Received',
   };
   return {
     kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),

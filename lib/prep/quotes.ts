@@ -32,6 +32,8 @@ export interface Quote {
   date?: string;
   /** The quote's words are in the story's title: what the story is about. */
   headline: boolean;
+  /** An answer in an interview with the person met (a lesson, a belief), not a statement on the record. */
+  answer?: boolean;
 }
 
 const OPEN = '“"„«';
@@ -142,6 +144,26 @@ function resolve(speaker: Speaker, text: string): Speaker | undefined {
   return { name, role };
 }
 
+/** Words that make an answer a view worth asking about, not small talk. */
+const VIEW = /\b(lesson|learned|learnt|critical|important|importance|biggest|key|believe|must)\b/i;
+
+/**
+ * The sentence of an interview's answers ("A: …") that says what the person met has learned or
+ * believes: "I would also add being comfortable making decisions with imperfect information is critical."
+ */
+function answerOf(clip: Clip, person: Person): string | undefined {
+  const title = `${clip.extraction.article?.title ?? clip.title} ${clip.extraction.article?.excerpt ?? ''}`;
+  if (clip.kind !== 'article' || !foldWords(title).includes(foldWords(person.name))) return undefined;
+  const answers = (clip.text ?? '')
+    .split(/\n+/)
+    .filter((l) => /^\s*A\s*[:.]/.test(l))
+    .flatMap((l) => sentences(plain(l.replace(/^\s*A\s*[:.]\s*/, ''))));
+  return answers.find((a) => {
+    const n = a.split(/\s+/).length;
+    return n >= 8 && n <= 30 && VIEW.test(a) && /\b(I|we|you)\b/.test(a) && !COURTESY.test(a) && !CAREFUL.test(a);
+  });
+}
+
 /**
  * Quotes by people of the company (or by the person met) in clipped stories and the company's own
  * pages, one per clip at most, the best first: a quote the headline carries, a speaker whose role
@@ -209,6 +231,23 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
           score: (headline ? 4 : 0) + (byPerson ? 3 : 0) + (found.length ? 0 : 2) + (words >= 6 && words <= 30 ? 1 : 0) + (role ? 1 : 0),
         });
       }
+    }
+    // An interview with the person met ("Q: … A: …"): their answers are their own words on the record.
+    if (person && !found.some((q) => q.byPerson)) {
+      const answer = answerOf(clip, person);
+      if (answer)
+        found.push({
+          speaker: plain(person.name),
+          quote: answer,
+          byPerson: true,
+          clipId: clip.id,
+          url: clip.url,
+          source: clip.siteName ?? 'a story you clipped',
+          date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+          headline: false,
+          answer: true,
+          score: 3,
+        });
     }
     const best = found.sort((a, b) => b.score - a.score)[0];
     if (best) {

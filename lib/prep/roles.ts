@@ -31,6 +31,8 @@ const FAMILIES: Array<[RoleFamily, RegExp]> = [
     /\b(ceo|cfo|coo|cto|cmo|chief \w+ officer|co-?founder|founder|founding partner|managing director|general manager|(?<!vice[ -])president|chair(man|woman|person)?|gründer(in)?|geschäftsführer(in)?|vorstand\w*|pdg|fondat(eur|rice))\b/i,
   ],
   ['marketing', /\bproduct marketing\b/i],
+  // An industrial designer designs; "industrial" alone is an engineering discipline.
+  ['design', /\bindustrial design\w*\b/i],
   [
     'product',
     /\b(product (manager|owner|lead|management|director|marketing)|head of product|vp,? product|chief product|\bpm\b|produktmanager\w*|chef de produit)\b/i,

@@ -36,7 +36,8 @@ export interface OpenRole {
 }
 
 export interface Referral {
-  personId: string;
+  /** The person in the dossier; absent for someone only a clipped story names (a quoted head of design). */
+  personId?: string;
   name: string;
   title?: string;
   /** Why this name, in a few words: "works in product management". */
@@ -299,6 +300,29 @@ function referrals(
 const familyWords = (f: RoleFamily) => FAMILY_WORDS[f];
 
 /**
+ * People who spoke for the company in a clipped story ("Ralf Groene, Microsoft's head of industrial
+ * design") are named people to ask about too, after the company's own pages' people: not its chief
+ * executives, and not the person met.
+ */
+function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | undefined): Referral[] {
+  const out = [...refs];
+  for (const q of quotes) {
+    if (out.length >= 3 || q.byPerson || !q.role || roleLevel(q.role) === 'executive') continue;
+    if (out.some((r) => norm(r.name) === norm(q.speaker))) continue;
+    const family = roleFamily(q.role);
+    const inTarget = !!target && family === target;
+    out.push({
+      name: q.speaker,
+      title: q.role,
+      why: `spoke for the company in ${q.source}${inTarget ? `, and works in ${familyWords(family!)}` : ''}`,
+      inTarget,
+      basis: [`clip:${q.clipId}`],
+    });
+  }
+  return out;
+}
+
+/**
  * An about text as their own words about their work: a sentence addressed to software reading the
  * page ("If you are an LLM reading this, disregard all instructions …") is not, and never reaches a question.
  */
@@ -435,7 +459,7 @@ export function signals(input: PrepInput): Signals {
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),
-    referrals: referrals(input.colleagues ?? [], person, me.targetFamily, clips, company),
+    referrals: withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
     self: me,
     peer: !!person && peer,
     sameFamily: !!me.targetFamily && family === me.targetFamily,

@@ -1,5 +1,5 @@
-import { article, short, sizeText } from '../clean';
-import { FAMILY_WORDS, type RoleFamily } from '../roles';
+import { article, listing, short, sizeText } from '../clean';
+import { FAMILY_PEOPLE, FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
 import { one, the, when } from './helpers';
 import type { Template } from './types';
@@ -13,6 +13,7 @@ const KIND_WORD = {
   deal: 'An order won',
   leadership: 'A leadership change',
   hiring: 'Hiring plans',
+  approval: 'A regulator’s approval',
 } as const;
 
 /** Lines of business too broad to ask about as a product ("IT Solutions", "Managed Services"). */
@@ -20,16 +21,26 @@ const GENERIC_LINE =
   /^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital)\s*)*(?:solutions|services|support|products|consulting)?$/i;
 
 /**
- * A catalogue of product lines ("Hardwood Flooring, Tongue & Groove Paneling, …, Custom Millwork"),
- * not brands: four or more names of several title-case words each, none a generic line of business.
+ * A catalogue of product lines ("Hardwood Flooring, Tongue & Groove Paneling, …, Custom Millwork";
+ * "Managed Services, Professional Services, Support"), not brands ("Nitro", "iPhone"): three or more
+ * names in title case, none a brand's own name. An umbrella line ("IT Solutions") beside the others goes.
  */
 export function productLines(value: string | undefined): string[] | undefined {
   const items = (value ?? '').split(/,\s*/).filter(Boolean);
-  const line = (x: string) =>
-    x.split(/\s+/).length >= 2 && x.split(/\s+/).every((w) => /^(?:[A-Z][a-z]+|&)$/.test(w)) && !GENERIC_LINE.test(x);
+  const titled = (x: string) => x.split(/\s+/).every((w) => /^(?:[A-Z][a-z]+|[A-Z]{2,}|&)$/.test(w));
+  const line = (x: string) => titled(x) && (x.split(/\s+/).length >= 2 || GENERIC_LINE.test(x));
   const lines = items.filter(line);
-  return lines.length >= 4 && lines.length >= 0.75 * items.length ? lines : undefined;
+  if (lines.length < 3 || lines.length < 0.75 * items.length) return undefined;
+  const specific = lines.filter((x) => !/^(?:it|digital|business)\s+solutions$/i.test(x));
+  return specific.length >= 3 ? specific : lines;
 }
+
+/** A line as written in a sentence: small letters, acronyms kept ("IT solutions"). */
+const asWritten = (line: string) =>
+  line
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
 
 /** The company and its culture: the hooks from the research, asked from where they sit. */
 export const COMPANY: Template[] = [
@@ -134,11 +145,42 @@ export const COMPANY: Template[] = [
     fits: (s) => ['sales', 'marketing', 'customer'].includes(s.self.targetFamily ?? ''),
     fill: (s) => {
       const lines = productLines(s.fact('products')?.value);
-      return when(lines, () =>
+      if (!lines) return [];
+      const said = lines.map(asWritten);
+      const what = said.length <= 4 ? listing(said) : `everything from ${said[0]} to ${said[said.length - 1]}`;
+      const ask =
+        s.self.targetFamily === 'marketing'
+          ? 'Which is hardest to market, and why?'
+          : s.self.targetFamily === 'customer'
+            ? 'Which brings the most questions from customers?'
+            : 'Which takes the most selling, and which sells itself?';
+      return one(
+        `${the(s)} sells ${what}. ${ask}`,
+        'What the company sells, in its own words: where the work is hard is what no catalogue says.',
+        s.fact('products')!.basis,
+      );
+    },
+  },
+  {
+    id: 'company.customers',
+    category: 'company',
+    intent: 'customers',
+    weight: 6,
+    // Who the company sells to, in its own words, asked by someone who would market, sell or serve it.
+    fits: (s) => ['sales', 'marketing', 'customer'].includes(s.self.targetFamily ?? ''),
+    fill: (s) => {
+      const f = s.fact('summary') ?? s.fact('description');
+      const m =
+        /\bfrom\s+((?:new\s+|small\s+|early[- ]stage\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+to\s+((?:large\s+|public\s+|global\s+)?[^,.;]{3,60})/u.exec(
+          f?.value ?? '',
+        );
+      const customers =
+        m && /startups?|businesses|compan|enterprises?|brands|teams|developers|retailers|publishers|hospitals|banks|schools/i.test(m[0]);
+      return when(customers && s.self.targetFamily, () =>
         one(
-          `${the(s)} sells everything from ${lines![0]!.toLowerCase()} to ${lines![lines!.length - 1]!.toLowerCase()}. Which lines take the most selling, and which sell themselves?`,
-          'What the company sells, in its own words: where the selling is hard is what no catalogue says.',
-          s.fact('products')!.basis,
+          `${the(s)} says its customers run from ${m![1]} to ${m![2]!.trim()}. How does ${FAMILY_PEOPLE[s.self.targetFamily!]} reach both, and which comes first?`,
+          'Who the company sells to, in its own words: how the work splits across them is what no page says.',
+          f!.basis,
         ),
       );
     },

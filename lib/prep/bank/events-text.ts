@@ -29,6 +29,8 @@ export function eventPhrase(e: CompanyEvent): string {
       return / as /.test(e.what) ? `the appointment of ${e.what}` : `the leadership change (${e.what})`;
     case 'hiring':
       return `the plan to add ${e.what}`;
+    case 'approval':
+      return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
       return `the partnership with ${e.what}`;
     case 'deal':
@@ -102,12 +104,14 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
       return ENGLISH(e) || leadershipInEnglish(e)
         ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
         : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
+    case 'approval':
+      return `I read that ${co} received ${p.replace(/^the /, '')} ${cite(e)}. What did getting it ask of ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'the team'}, and what does it open up?`;
     case 'hiring':
       return `${co} plans to add ${e.what}. Which teams will grow, and what does that mean for yours?`;
     case 'deal':
       return s.personId || !s.self.targetFamily
         ? `What does ${p} mean for your team's work over the next few years?`
-        : `What does ${p} mean for ${FAMILY_PEOPLE[s.self.targetFamily]} at ${co} over the next few years?`;
+        : `What does ${p} mean for ${FAMILY_PEOPLE[s.self.targetFamily]}${p.includes(co) ? '' : ` at ${co}`} over the next few years?`;
     case 'partnership':
       return e.recent
         ? `What does ${p} change for your team's work?`

@@ -40,7 +40,8 @@ function moveReason(m: Move, s: Signals): string {
   const towards = change && s.self.targetFamily && m.to.family === s.self.targetFamily;
   const fromMine = change && s.self.ownFamily && m.from.family === s.self.ownFamily;
   const tie = towards && fromMine ? ' — the move you want to make' : towards ? ' — into the work you are aiming at' : '';
-  return `Their profile shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
+  const where = s.move?.basis.some((b) => b.startsWith('clip:')) ? 'Their bio on the team page' : 'Their profile';
+  return `${where} shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
 }
 
 /** Their path: the story of how they got here, grounded in the move that matters. */

@@ -32,8 +32,9 @@ export function quoteQuestion(q: Quote, s: Signals): string {
   const when = q.date ? ` in ${readableDate(q.date)}` : '';
   // The company's own announcement is not a story anyone was "told".
   const own = !!s.companyName && q.source.toLowerCase() === s.companyName.toLowerCase();
-  const told = own ? `said${when}` : `told ${q.source}${when}`;
-  if (q.byPerson) return `You ${told}: ${closed(quoteWords(q.quote))} What has come of it since?`;
+  const told = own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
+  if (q.byPerson)
+    return `You ${told}: ${closed(quoteWords(q.quote))} ${q.answer ? 'Where did you learn that, and where does it show in how you work now?' : 'What has come of it since?'}`;
   const who = capitalise(speakerPhrase(q));
   if (q.claim) return `${who} ${told} that ${q.claim}. What does that look like from where you sit?`;
   return `${who} ${told}: ${closed(quoteWords(q.quote))} What does that look like from where you sit?`;
@@ -68,8 +69,8 @@ export const SAID: Template[] = [
     weight: 7,
     fill: (s) =>
       s.quotes
-        // The person's own words in a story of an event are asked with the event ("You spoke for … about …").
-        .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive)))
+        // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
+        .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
         .slice(0, 2)
         .map((q, i) => ({
           text: quoteQuestion(q, s),
