@@ -314,7 +314,7 @@ function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | un
     out.push({
       name: q.speaker,
       title: q.role,
-      why: `spoke for the company in ${q.source}${inTarget ? `, and works in ${familyWords(family!)}` : ''}`,
+      why: `was quoted for the company in ${q.source}`,
       inTarget,
       basis: [`clip:${q.clipId}`],
     });
