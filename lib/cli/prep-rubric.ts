@@ -194,6 +194,10 @@ function sourceOf(ref: string, input: PrepInput): string | undefined {
     if (b === 'experience') return p.experience.map((e) => [e.title, e.company, e.start, e.end, e.description].join(' ')).join(' ');
     if (b === 'education') return p.education.map((e) => [e.school, e.degree, e.field, e.start, e.end].join(' ')).join(' ');
     if (b === 'name') return `${p.name} ${p.currentTitle ?? ''}`;
+    // Their own words about their work: the title a page gives them, their headline, their about text.
+    if (b === 'title') return `${p.currentTitle ?? ''} ${p.headline ?? ''}`;
+    if (b === 'headline') return p.headline;
+    if (b === 'about') return p.about;
     if (b === 'location') return p.location;
     return undefined;
   }
@@ -211,7 +215,9 @@ const meets = (w: string, pool: Set<string>) =>
 export function judgeQuestion(text: string, basis: string[], input: PrepInput): { grounded: boolean; note: string } {
   const refs = basis.filter((b) => !b.startsWith('self:'));
   if (!refs.length) return { grounded: false, note: basis.length ? 'rests on your own profile only' : 'generic' };
-  const names = new Set(words(`${input.company?.name ?? ''} ${input.person?.name ?? ''}`));
+  // Names are not facts doing work: the company's, the person's, and the sites the clips came from ("I read in CRN …").
+  const sites = input.clips.map((c) => c.siteName ?? c.extraction.article?.siteName ?? '').join(' ');
+  const names = new Set(words(`${input.company?.name ?? ''} ${input.person?.name ?? ''} ${sites}`));
   const qWords = words(text);
   const working = new Set<string>();
   for (const ref of refs) {

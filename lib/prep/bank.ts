@@ -4,10 +4,11 @@ import { GETTING_IN } from './bank/getting-in';
 import { INDUSTRY } from './bank/industry';
 import { PATH } from './bank/path';
 import { ROLE } from './bank/role';
+import { SAID } from './bank/said';
 import type { Template } from './bank/types';
 import { UPSIDES } from './bank/upsides';
 
 export type { Filled, Template } from './bank/types';
 
 /** The question bank, in the order of a conversation: their path first, the ask for names last. */
-export const BANK: Template[] = [...PATH, ...ROLE, ...COMPANY, ...INDUSTRY, ...GETTING_IN, ...UPSIDES, ...CLOSING];
+export const BANK: Template[] = [...PATH, ...ROLE, ...COMPANY, ...SAID, ...INDUSTRY, ...GETTING_IN, ...UPSIDES, ...CLOSING];

@@ -16,6 +16,8 @@ const CATEGORY_CAP: Record<QuestionCategory, number> = {
   upsides: 1,
   closing: 1,
 };
+/** The intents a sheet may ask generically: their story, the user's own move (a peer's search), the names. */
+const FRAME = new Set(['their-story', 'my-move', 'their-search', 'referral']);
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 
@@ -71,21 +73,19 @@ export interface Suggestions {
 export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Template[] = BANK): Suggestions {
   const all = candidates(s, bank);
   const target = questionCount(durationMinutes);
-  // Generic questions are the frame (story, your goal, names), never the substance: no more of them
-  // than grounded ones beyond that frame, so a thin dossier gets fewer questions, not padding.
-  const groundedCount = all.filter((c) => c.grounded && c.intent !== 'careful').length;
-  const genericRoom = Math.max(3, Math.min(Math.ceil(target * 0.4), groundedCount));
   const chosen: Candidate[] = [];
   const count = (c: QuestionCategory) => chosen.filter((x) => x.category === c).length;
   const take = (c: Candidate | undefined) => c && !chosen.includes(c) && chosen.push(c);
   // The frame: their story opens, the names close.
-  take(all.find((c) => c.category === 'path' && !c.intent.startsWith('careful')));
+  take(all.find((c) => c.category === 'path' && (c.grounded || c.intent === 'their-story')));
   take(all.find((c) => c.intent === 'referral'));
-  const usable = all.filter((c) => c.intent !== 'careful');
-  for (const c of usable) {
+  for (const c of all) {
     if (chosen.length >= target) break;
-    if (chosen.includes(c) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
-    if (!c.grounded && chosen.filter((x) => !x.grounded).length >= genericRoom) continue;
+    if (c.intent === 'careful' || chosen.includes(c) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
+    // Generic questions are the frame (their story, the user's own move, the names), never the
+    // substance: any other generic one waits in "more if there is time", so a thin dossier gets
+    // fewer questions, not padding.
+    if (!c.grounded && !FRAME.has(c.intent)) continue;
     chosen.push(c);
   }
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);

@@ -11,7 +11,18 @@ import { plain } from './clean';
  */
 
 export type EventKind =
-  'funding' | 'launch' | 'acquisition' | 'acquired' | 'partnership' | 'deal' | 'leadership' | 'layoffs' | 'hiring' | 'lawsuit' | 'setback';
+  | 'funding'
+  | 'launch'
+  | 'acquisition'
+  | 'acquired'
+  | 'partnership'
+  | 'deal'
+  | 'leadership'
+  | 'approval'
+  | 'layoffs'
+  | 'hiring'
+  | 'lawsuit'
+  | 'setback';
 
 export interface CompanyEvent {
   kind: EventKind;
@@ -28,6 +39,28 @@ export interface CompanyEvent {
   sensitive: boolean;
   /** The page's language ("en", "de"): questions quote only English wording. */
   lang?: string;
+  /** For a change at the top, the person the story names as appointed, when it does ("Alexander Wynaendts"). */
+  who?: string;
+  /** For an approval, the product it is for, as the sentence names it ("Unite Connect for clinical systems"). */
+  product?: string;
+}
+
+/** "Ascom’s Unite Connect for clinical systems recently" → "Unite Connect for clinical systems": what the company got approved. */
+function approvedProduct(before: string, names: string[]): string | undefined {
+  const m = new RegExp(`(?:${names.map(escape).join('|') || '$^'})['’]s\\s+(.{3,60}?)\\s*$`, 'iu').exec(before.trim());
+  return m?.[1]?.replace(/\s+(?:recently|has|have|also|now)$/i, '').trim() || undefined;
+}
+
+/** The person a story names as appointed or nominated ("nominiert Alexander Wynaendts als …", "names Jane Doe as …"). */
+function appointee(lines: string[]): string | undefined {
+  // No case-blind flag: with it, \p{Lu} would match small letters and the name would run on.
+  const re =
+    /\b(?:[Nn]ominiert|[Ee]rnennt|[Bb]eruft|[Nn]omme|[Aa]ppoint(?:s|ed)?|[Nn]ame[sd]?|[Pp]romote[sd]?)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)\s+(?:als|zum|zur|comme|as)\b/u;
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** Events older than this before the meeting are history, not hooks. */
@@ -124,6 +157,11 @@ const PATTERNS: Pattern[] = [
     String.raw`\b(?:announce[sd]?|sign(?:s|ed)?|form(?:s|ed)?|enter(?:s|ed)?\s+into|strikes?|struck)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?:strategic\s+|global\s+|exclusive\s+|distribution\s+|technology\s+)*(?:partnership|alliance|collaboration|distribution agreement)\s+with\s+(?<what>${NAME})`,
   ),
   P('partnership', String.raw`\b(?:partners?|partnered|teams? up|teamed up)\s+with\s+(?<what>${NAME})`),
+  // A regulator's clearance or approval of a product ("Ascom's Unite Connect … recently received FDA clearance").
+  P(
+    'approval',
+    String.raw`\b(?:recently\s+)?(?:received|receives|has received|obtained|was granted|has been granted|won|secured|gained)\s+(?<what>(?:FDA|CE|EMA|MHRA|Health Canada|regulatory)\s+(?:510\(k\)\s+)?(?:clearance|approval|mark|certification))`,
+  ),
   // Leadership changes.
   P(
     'leadership',
@@ -294,7 +332,13 @@ function objectOf(kind: EventKind, raw: string, nameEnds = false): string | unde
     return name ? `${name} ${appointed[2]!.toLowerCase()} ${appointed[3]!.replace(/[,;:.].*$/, '').trim()}` : undefined;
   }
   const amount =
-    kind === 'deal' || kind === 'funding' || kind === 'layoffs' || kind === 'hiring' || kind === 'lawsuit' || kind === 'setback';
+    kind === 'deal' ||
+    kind === 'funding' ||
+    kind === 'layoffs' ||
+    kind === 'hiring' ||
+    kind === 'lawsuit' ||
+    kind === 'setback' ||
+    kind === 'approval';
   const title =
     kind === 'leadership' && /^(new|neuer?|nouveau|nouvelle|first|CEO|CFO|CTO|Chef|Aufsichtsrat|Vorstand|社長|会長)/iu.test(what);
   if (amount || title)
@@ -335,13 +379,15 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
   const reference = clip.kind === 'company-profile' && !own;
   const storyAbout = clip.kind === 'article' && mentions(clip.extraction.article?.title ?? clip.title, names) >= 0;
   const out: CompanyEvent[] = [];
-  for (const sentence of readable(clip)) {
+  const lines = readable(clip);
+  for (const sentence of lines) {
     const s = plain(sentence);
     for (const p of PATTERNS) {
       const m = p.re.exec(s);
       if (!m || m.index === undefined) continue;
       const who = mentions(s, names);
-      const we = own && /\b(we|our|wir|nous)\b/i.test(s.slice(0, m.index + 1));
+      // "We launched", "our company launched" speak for the company; "our Data Engineers rolled out a warehouse" does not.
+      const we = own && /\b(we|wir|nous)\b|\bour\s+(company|firm|business|team)\b/i.test(s.slice(0, m.index + 1));
       // Lawsuits and setbacks name the company anywhere; every other deed has it as the subject.
       // In a story about the company (named in its title), "the aerospace giant" and "its" are the company too.
       const subjectOk = p.companyAfter
@@ -363,8 +409,14 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
       // "2020 Audi e-tron Sportback" is the e-tron Sportback: the model year and the maker go.
       if (what && (p.kind === 'launch' || p.kind === 'deal'))
         what =
-          what.replace(/^(?:19|20)\d{2}\s+/, '').replace(new RegExp(`^(?:${names.map(escape).join('|') || '$^'})\\s+(?=\\S)`, 'i'), '') ||
-          what;
+          what
+            .replace(/^(?:19|20)\d{2}\s+/, '')
+            .replace(new RegExp(`^(?:${names.map(escape).join('|') || '$^'})\\s+(?=\\S)`, 'i'), '')
+            // "Stadia Game Streaming Service" is Stadia: a headline's description of a named product goes.
+            .replace(
+              /^([\p{Lu}][\p{L}\p{N}+-]*)\s+(?:(?:Game|Video|Music|TV)\s+)?(?:Streaming\s+)?(?:Service|Platform|App|Subscription)$/u,
+              '$1',
+            ) || what;
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
       if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
@@ -391,6 +443,8 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         source: sourceOf(clip),
         sensitive: SENSITIVE.has(p.kind),
         lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+        who: p.kind === 'leadership' ? appointee(lines) : undefined,
+        product: p.kind === 'approval' ? approvedProduct(s.slice(0, m.index), names) : undefined,
       });
       break;
     }

@@ -2,11 +2,15 @@ import { short } from './clean';
 import { isRecent } from './dates';
 import type { CompanyEvent } from './events';
 import { sideActivity } from './bank/role';
+import { leadershipInEnglish } from './bank/events-text';
+import { quoteWords } from './bank/said';
 import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
 
 const MAX_HOOKS = 5;
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 function eventHook(e: CompanyEvent, s: Signals): Hook {
   if (e.kind === 'leadership' && s.aboutPerson(e))
@@ -29,13 +33,14 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     deal: 'Won',
     leadership: 'Leadership change:',
     hiring: 'Plans to add',
+    approval: 'Received',
   };
   return {
     kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),
     // A story in another language is named by its kind; its sentence stays below as evidence.
     text:
       e.lang && !e.lang.startsWith('en') && e.kind === 'leadership'
-        ? 'Leadership news'
+        ? capitalise(leadershipInEnglish(e) ?? 'leadership news')
         : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
     evidence: e.evidence,
     source: e.source,
@@ -68,7 +73,8 @@ export function pickHooks(s: Signals): Hook[] {
             : m.kind === 'management'
               ? `${s.firstName ?? 'They'} stepped from ${m.from.title ?? 'the work'} into ${m.to.title}`
               : `${s.firstName ?? 'They'} moved from ${m.from.company} to ${m.to.company}`,
-      source: 'their profile',
+      // A move read from the company's team page is not from their profile.
+      source: s.move!.basis.some((b) => b.startsWith('clip:')) ? 'their bio on the team page' : 'their profile',
       date: m.when,
       recent: isRecent(m.when, s.meetingAt),
       basis: s.move!.basis,
@@ -107,6 +113,17 @@ export function pickHooks(s: Signals): Hook[] {
       recent: isRecent(p.value.date, s.meetingAt),
       basis: p.basis,
     });
+  // What someone at the company said on the record, recent first: a quote the story turns on.
+  for (const q of s.quotes.filter((x) => isRecent(x.date, s.meetingAt)).slice(0, 1))
+    out.push({
+      kind: 'quote',
+      text: `${q.byPerson ? `${s.firstName ?? 'They'} said` : `${q.speaker}${q.role ? ` (${q.role})` : ''}`}: “${short(quoteWords(q.quote), 120)}”`,
+      source: q.source,
+      url: q.url,
+      date: q.date,
+      recent: true,
+      basis: [`clip:${q.clipId}`],
+    });
   const mission = s.fact('mission');
   if (mission && out.length < MAX_HOOKS)
     out.push({
@@ -118,7 +135,9 @@ export function pickHooks(s: Signals): Hook[] {
     });
   out.push(...recent.slice(3), ...old);
   // Too few hooks: a recent story about the company is still worth having read, if not asking about.
-  for (const st of s.stories.slice(0, Math.max(0, 3 - out.length)))
+  // A story already raised by its quote is not a second hook.
+  const quoted = new Set(out.filter((h) => h.kind === 'quote').flatMap((h) => h.basis));
+  for (const st of s.stories.filter((x) => !x.basis.some((b) => quoted.has(b))).slice(0, Math.max(0, 3 - out.length)))
     out.push({
       kind: 'news',
       text: `In the news: “${short(st.value.title, 100)}”`,

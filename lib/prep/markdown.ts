@@ -41,7 +41,7 @@ function when(ms: number, timeZone: string): string {
 }
 
 /** Hook kinds that are news, and so background once older than about six months. */
-export const NEWS = new Set<Hook['kind']>(['funding', 'launch', 'acquisition', 'partnership', 'deal', 'leadership', 'hiring']);
+export const NEWS = new Set<Hook['kind']>(['funding', 'launch', 'acquisition', 'partnership', 'deal', 'leadership', 'hiring', 'approval']);
 
 const cite = (source: string, date?: string) => `(${[source, readableDate(date)].filter(Boolean).join(', ')})`;
 

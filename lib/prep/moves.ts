@@ -49,6 +49,24 @@ const norm = (s: string | undefined) =>
 export const sameOrg = (a: string | undefined, b: string | undefined) =>
   !!a && !!b && (norm(a) === norm(b) || norm(a).startsWith(`${norm(b)} `) || norm(b).startsWith(`${norm(a)} `));
 
+/**
+ * When an undated entry began, for ordering: profiles list the newest first, so an entry with no
+ * date is newer than the next dated one below it and older than the dated one above it (a Chief
+ * Scientific Officer listed first, undated, is the latest job, not the first).
+ */
+function orderOf(entries: ExperienceEntry[]): Map<ExperienceEntry, number> {
+  const out = new Map<ExperienceEntry, number>();
+  // Above the first dated entry: later than any date (the year 2200).
+  let newer = 7.3e12;
+  entries.forEach((e, i) => {
+    const start = isoToMs(e.start);
+    if (start !== undefined) newer = start;
+    // Just before the dated entry above it; entries further down are a little older.
+    out.set(e, start ?? newer - (i + 1));
+  });
+  return out;
+}
+
 function job(entry: ExperienceEntry, fallbackTitle?: string): Job {
   const title = entry.title ?? fallbackTitle;
   return {
@@ -117,9 +135,10 @@ export function careerOf(person: Person | undefined, at: number): Career {
     );
   });
   side.push(...inside);
+  const order = orderOf(entries);
   main = main
     .filter((j) => !inside.includes(j))
-    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (a.end ?? Infinity) - (b.end ?? Infinity));
+    .sort((a, b) => order.get(a.entry)! - order.get(b.entry)! || (a.end ?? Infinity) - (b.end ?? Infinity));
   // A stint of a few weeks between two roles at the same employer (a month teaching a course) is not a move.
   main = main.filter(
     (j, i) =>
@@ -182,13 +201,17 @@ function moveKind(from: Job, to: Job): Move['kind'] | undefined {
   return undefined;
 }
 
+const ACADEMIA = /\b(universit\w*|college|institut\w*|school|hochschule|école|academy)\b/i;
+
 /**
  * The move to talk about: the one closest to what the user wants — out of the user's own family,
  * into their target — then a change of kind of work, and the recent before the old (a move made
  * twenty years ago is background).
  */
-export function bestMove(moves: Move[], target?: RoleFamily, own?: RoleFamily, at = Date.now()): Move | undefined {
+export function bestMove(moves: Move[], target?: RoleFamily, own?: RoleFamily, at = Date.now(), academic = false): Move | undefined {
   const score = (m: Move, i: number) =>
+    // Someone leaving academia wants to hear how they left it: a move from a university to a company.
+    (academic && ACADEMIA.test(m.from.company ?? '') && !ACADEMIA.test(m.to.company ?? '') ? 6 : 0) +
     (target && m.to.family === target ? 4 : 0) +
     (own && m.from.family === own ? 4 : 0) +
     (m.kind === 'family' || m.kind === 'founding' ? 2 : m.kind === 'management' ? 1.5 : 0) +

@@ -31,12 +31,14 @@ const FAMILIES: Array<[RoleFamily, RegExp]> = [
     /\b(ceo|cfo|coo|cto|cmo|chief \w+ officer|co-?founder|founder|founding partner|managing director|general manager|(?<!vice[ -])president|chair(man|woman|person)?|gründer(in)?|geschäftsführer(in)?|vorstand\w*|pdg|fondat(eur|rice))\b/i,
   ],
   ['marketing', /\bproduct marketing\b/i],
+  // An industrial designer designs; "industrial" alone is an engineering discipline.
+  ['design', /\bindustrial design\w*\b/i],
   [
     'product',
     /\b(product (manager|owner|lead|management|director|marketing)|head of product|vp,? product|chief product|\bpm\b|produktmanager\w*|chef de produit)\b/i,
   ],
   // A programmer who also analyses is still a programmer ("Programmer / Analyst").
-  ['engineering', /\b(programmer|developer|software engineer)\b/i],
+  ['engineering', /\b(programmer|developer|software engineer|web development|software development)\b/i],
   ['design', /\b(design\w*|ux|ui|user experience|graphic|illustrat\w+|art director|gestalter\w*|concepteur)\b/i],
   ['data', /\b(data|analytics|analyst|business intelligence|bi developer|machine learning|ml engineer|statistic\w+|quant\w*)\b/i],
   [
@@ -54,7 +56,11 @@ const FAMILIES: Array<[RoleFamily, RegExp]> = [
   ['finance', /\b(finance|financial|accountant|accounting|controller|treasur\w+|audit\w*|tax|investment|banker|buchhalt\w+|comptable)\b/i],
   ['consulting', /\b(consultant|consulting|advisory|berater\w*|conseil\w*)\b/i],
   ['teaching', /\b(teacher|lecturer|professor|tutor|instructor|faculty|trainer|educator|education|pgce|lehrer\w*|enseignant\w*)\b/i],
-  ['legal', /\b(lawyer|attorney|counsel|legal|paralegal|solicitor|jurist\w*|avocat\w*|rechtsanwalt\w*)\b/i],
+  // Governance and compliance work sits with the lawyers, not with the analysts its titles share a word with.
+  [
+    'legal',
+    /\b(lawyer|attorney|counsel|legal|paralegal|solicitor|governance|compliance|regulatory|company secretar\w*|jurist\w*|avocat\w*|rechtsanwalt\w*)\b/i,
+  ],
   ['people', /\b(recruit\w*|talent|human resources|hr\b|people (partner|operations|team)|mobility manager)\b/i],
   ['writing', /\b(writer|editor|journalist|reporter|content|copywriter|translator|redakteur\w*|journaliste)\b/i],
   ['science', /\b(biolog\w+|chemist\w*|physicist|lab(oratory)? (technician|assistant)|clinical)\b/i],
@@ -134,7 +140,7 @@ export const FAMILY_WORDS: Record<RoleFamily, string> = {
   finance: 'finance',
   consulting: 'consulting',
   teaching: 'teaching',
-  legal: 'law',
+  legal: 'law and governance',
   people: 'people and recruiting',
   writing: 'writing',
   science: 'science',
@@ -155,3 +161,25 @@ export function familyPhrase(family: RoleFamily, title?: string): string {
   }
   return FAMILY_WORDS[family];
 }
+
+/** The people of a family, as a coach names them in a question: "designers", "the engineers". */
+export const FAMILY_PEOPLE: Record<RoleFamily, string> = {
+  engineering: 'engineers',
+  data: 'the data team',
+  product: 'product managers',
+  design: 'designers',
+  research: 'researchers',
+  sales: 'the sales team',
+  marketing: 'marketing',
+  customer: 'customer success',
+  operations: 'operations',
+  finance: 'finance',
+  consulting: 'consultants',
+  teaching: 'teachers',
+  legal: 'the legal team',
+  people: 'the people team',
+  writing: 'writers',
+  science: 'scientists',
+  built: 'engineers',
+  executive: 'leadership',
+};

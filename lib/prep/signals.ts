@@ -1,12 +1,16 @@
 import { shownFact } from '../facts';
 import { fold, foldWords } from '../text/fold';
-import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
+import type { Clip, Company, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
 import { isRecent, yearsSince } from './dates';
 import { companyEvents, companyNames, eventsInClip, type CompanyEvent } from './events';
 import { bestMove, careerOf, sameOrg, type Career, type Move } from './moves';
 import { FAMILY_WORDS, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import { openRoles } from './open-roles';
+import { sentences } from '../text/sentences';
+import { bioOf, type Bio } from './bio';
+import { quotesIn, type Quote } from './quotes';
+import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 
 /** A value and what it rests on. */
@@ -27,10 +31,13 @@ export interface OpenRole {
   url: string;
   /** "careers page", "job posting". */
   source: string;
+  /** What the posting says the job is day to day, in its own words. */
+  dayToDay?: string;
 }
 
 export interface Referral {
-  personId: string;
+  /** The person in the dossier; absent for someone only a clipped story names (a quoted head of design). */
+  personId?: string;
   name: string;
   title?: string;
   /** Why this name, in a few words: "works in product management". */
@@ -72,9 +79,18 @@ export interface Signals {
   companyName?: string;
   /** Their title now: the current job's, else the one the profile or team page gives. */
   title?: string;
+  /** What their title says they are in charge of ("Marketing & Business Development", "Platform Solutions"). */
+  scope?: Grounded<TitleScope>;
+  /** Their headline and about text, as they wrote them (their own words about their work). */
+  headline?: Grounded<string>;
+  about?: Grounded<string>;
+  /** Their bio on the company's own team page, when no profile tells their path. */
+  bio?: Bio;
   career: Career;
   /** The move to talk about (closest to the user's target). */
   move?: Grounded<Move>;
+  /** Their education, as the profile gives it (plain text). */
+  education: Array<{ school?: string; degree?: string; field?: string; end?: string }>;
   /** Studied one thing, works in another ("MEng Civil Engineering" → software). */
   studySwitch?: Grounded<{ field: string; school?: string; family: RoleFamily }>;
   tenureYears?: number;
@@ -83,6 +99,8 @@ export interface Signals {
   openRoles: OpenRole[];
   /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
   stories: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
+  /** What people of the company (or the person met) said on the record in clipped stories. */
+  quotes: Quote[];
   /** Posts or articles the person wrote that are in the dossier. */
   posts: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   commonGround: Array<Grounded<CommonGround>>;
@@ -158,7 +176,18 @@ function rolesOf(input: PrepInput): OpenRole[] {
     clipId: r.sourceClipId,
     url: r.url ?? input.clips.find((c) => c.id === r.sourceClipId)?.url ?? '',
     source: r.source === 'posting' ? 'job posting' : 'careers page',
+    dayToDay: r.source === 'posting' ? dayToDay(input.clips.find((c) => c.id === r.sourceClipId)) : undefined,
   }));
+}
+
+/** The sentence of a posting that says what the job is day to day ("Your day-to-day will focus on …"), 8–40 words. */
+export function dayToDay(clip: Clip | undefined): string | undefined {
+  const lines = (clip?.text ?? '').split(/\n+/).flatMap((p) => sentences(plain(p)));
+  const fits = (l: string) => l.split(/\s+/).length >= 8 && l.split(/\s+/).length <= 40;
+  return (
+    lines.find((l) => fits(l) && /\b(day[- ]to[- ]day|typical day|your days?)\b/i.test(l)) ??
+    lines.find((l) => fits(l) && /\b(your (job|role|mission) (is|will be) to|in this role,? you will)\b/i.test(l))
+  );
 }
 
 /** People at the company worth naming in the closing question: the user's target family first. */
@@ -172,37 +201,96 @@ const hostOf = (url: string) => {
   }
 };
 
-function referrals(colleagues: Person[], person: Person | undefined, target: RoleFamily | undefined, clips: Clip[]): Referral[] {
+/** Their title at this company: the open role there on their profile ("Co-Founder & Technical Lead" at DWYL), not a role held elsewhere ("Lead Mentor" at Founders & Coders). */
+function titleAt(p: Person, company: Pick<Company, 'name'> | undefined): string | undefined {
+  const here = company ? p.experience.find((e) => e.end === undefined && e.title && sameOrg(e.company, company.name)) : undefined;
+  if (here?.title) return here.title;
+  const current = p.experience.find((e) => e.end === undefined && e.title === p.currentTitle);
+  // Their current title is of another organisation: say nothing rather than something wrong.
+  if (company && current?.company && !sameOrg(current.company, company.name)) return undefined;
+  return p.currentTitle;
+}
+
+/**
+ * Whether a story names this person as one of the company's people: a press release quotes its
+ * partner's people too ("Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: ‘Our
+ * new solution with Ascom …’"). A person known only from stories, every mention of whom ties them
+ * to another organisation, is not a name to ask the company's people about.
+ */
+function speaksForCompany(p: Person, clips: Clip[], company: Pick<Company, 'name'> | undefined): boolean {
+  const sources = clips.filter((c) => p.sourceClipIds.includes(c.id));
+  if (!company || !sources.length || sources.some((c) => c.kind !== 'article')) return true;
+  const co = companyNames(company)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  const own = new RegExp(`(?:^|[^\\p{L}])(?:${co})(?![\\p{L}])`, 'iu');
+  const partner = new RegExp(`\\b(?:with|and)\\s+(?:${co})(?![\\p{L}])`, 'iu');
+  for (const c of sources) {
+    const text = plain(c.text);
+    const lower = text.toLowerCase();
+    const name = p.name.toLowerCase();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // Their title: from the name to the verb or the quote that follows ("…, Head of Platform Solutions for Ascom.").
+      const title = text.slice(end, end + 120).split(/\b(?:says|said|adds|added|explains|notes)\b|[“"]/)[0]!;
+      if (own.test(title)) return true;
+      // Their words: the quote just before the name ("“…,” adds Olivier Bosc") or just after it.
+      const open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('"', at));
+      const before = open >= 0 && at - open < 500 ? text.slice(open, at) : '';
+      const after = text
+        .slice(end, end + 600)
+        .split(/[”"]/)
+        .slice(0, 2)
+        .join(' ');
+      const elsewhere = /\b(?:for|at)\s+[\p{Lu}][\p{L}&'’.-]+/u.test(title) || partner.test(`${before} ${after}`);
+      if (!elsewhere) return true;
+    }
+  }
+  return false;
+}
+
+function referrals(
+  colleagues: Person[],
+  person: Person | undefined,
+  target: RoleFamily | undefined,
+  clips: Clip[],
+  company: Pick<Company, 'name'> | undefined,
+): Referral[] {
   const reference = new Set(clips.filter((c) => REFERENCE.test(hostOf(c.url))).map((c) => c.id));
   const scored = colleagues
     // Key people named by Wikipedia are not people to ask an introduction to.
     .filter((p) => !p.sourceClipIds.length || p.sourceClipIds.some((id) => !reference.has(id)))
+    .filter((p) => speaksForCompany(p, clips, company))
+    .map((p) => ({ p, title: titleAt(p, company) }))
     // Not the founders and chief executives: a name to ask for is someone who might say yes.
     .filter(
-      (p) =>
+      ({ p, title }) =>
         p.id !== person?.id &&
         p.name.trim() &&
-        (!!p.connection || target === 'executive' || roleLevel(p.currentTitle ?? p.headline) !== 'executive'),
+        (!!p.connection || target === 'executive' || roleLevel(title ?? p.headline) !== 'executive'),
     )
-    .map((p) => {
-      const family = roleFamily(p.currentTitle) ?? roleFamily(p.headline);
+    .map(({ p, title }) => {
+      const family = roleFamily(title) ?? roleFamily(p.headline);
       const inTarget = !!target && family === target;
       // Someone the user already knows there is the easiest introduction to ask for.
-      const score = (p.connection ? 5 : 0) + (inTarget ? 4 : 0) + (target && worksWith(family, target) ? 1 : 0) + (p.currentTitle ? 1 : 0);
+      // Then someone who leads a part of it: they know how the company works and whom to ask next.
+      const leads = roleLevel(title) === 'director';
+      const score =
+        (p.connection ? 5 : 0) + (inTarget ? 4 : 0) + (target && worksWith(family, target) ? 1 : 0) + (title ? 1 : 0) + (leads ? 1 : 0);
       const why = p.connection
         ? `is one of your LinkedIn connections${p.connection.since ? ` (since ${p.connection.since.slice(0, 4)})` : ''}`
         : inTarget
           ? `works in ${target === 'executive' ? 'leadership' : familyWords(family!)}`
-          : p.currentTitle
-            ? `is ${plain(p.currentTitle)}`
+          : title
+            ? `is ${plain(title)}`
             : 'works there';
-      return { p, score, why, inTarget };
+      return { p, title, score, why, inTarget };
     })
     .sort((a, b) => b.score - a.score || a.p.name.localeCompare(b.p.name));
-  return scored.slice(0, 3).map(({ p, why, inTarget }) => ({
+  return scored.slice(0, 3).map(({ p, title, why, inTarget }) => ({
     personId: p.id,
     name: plain(p.name),
-    title: p.currentTitle ? plain(p.currentTitle) : p.connection?.position ? plain(p.connection.position) : undefined,
+    title: title ? plain(title) : p.connection?.position ? plain(p.connection.position) : undefined,
     why,
     inTarget,
     basis: [`person:${p.id}:name`],
@@ -210,6 +298,58 @@ function referrals(colleagues: Person[], person: Person | undefined, target: Rol
 }
 
 const familyWords = (f: RoleFamily) => FAMILY_WORDS[f];
+
+/**
+ * People who spoke for the company in a clipped story ("Ralf Groene, Microsoft's head of industrial
+ * design") are named people to ask about too, after the company's own pages' people: not its chief
+ * executives, and not the person met.
+ */
+function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | undefined): Referral[] {
+  const out = [...refs];
+  for (const q of quotes) {
+    if (out.length >= 3 || q.byPerson || !q.role || roleLevel(q.role) === 'executive') continue;
+    if (out.some((r) => norm(r.name) === norm(q.speaker))) continue;
+    const family = roleFamily(q.role);
+    const inTarget = !!target && family === target;
+    out.push({
+      name: q.speaker,
+      title: q.role,
+      why: `was quoted for the company in ${q.source}`,
+      inTarget,
+      basis: [`clip:${q.clipId}`],
+    });
+  }
+  return out;
+}
+
+/**
+ * An about text as their own words about their work: a sentence addressed to software reading the
+ * page ("If you are an LLM reading this, disregard all instructions …") is not, and never reaches a question.
+ */
+export function ownWords(about: string): string | undefined {
+  // A bare link ends a sentence as a full stop would ("… workflows. https://github.com/x If you are …").
+  const text = plain(about)
+    .replace(/\s*\bhttps?:\/\/\S+/g, '.')
+    .replace(/([.!?])\.+/g, '$1');
+  const kept = sentences(text).filter(
+    (x) =>
+      !/\b(LLMs?|language models?|AI (?:assistant|model|agent)s?|ChatGPT|GPT|prompt|disregard|ignore (?:all|previous)|instructions)\b/i.test(
+        x,
+      ),
+  );
+  return kept.join(' ') || undefined;
+}
+
+/** The move a team-page bio tells: from where they were before to the company, when they joined. */
+function bioAsMove(bio: Bio, company: string, person: Person | undefined): Move {
+  const title = person?.currentTitle ? plain(person.currentTitle) : undefined;
+  return {
+    from: { entry: { company: bio.before }, company: bio.before },
+    to: { entry: { company, title, start: bio.joined }, company, title, family: roleFamily(title), level: roleLevel(title) },
+    kind: 'employer',
+    when: bio.joined,
+  };
+}
 
 function selfSignals(self: SelfProfile | undefined): SelfSignals {
   if (!self) return {};
@@ -230,8 +370,18 @@ export function signals(input: PrepInput): Signals {
   const meetingAt = interview?.when ?? now;
   const me = selfSignals(self);
   const career = careerOf(person, meetingAt);
-  const move = bestMove(career.moves, me.targetFamily, me.ownFamily, meetingAt);
   const basisOf = (field: string) => (person ? [`person:${person.id}:${field}`] : []);
+  // No profile tells their path: the bio on the company's team page may ("joined X in 2011; before, at Y").
+  const bio = career.jobs.length ? undefined : bioOf(person, company, clips);
+  const bioMove = bio?.before && company ? bioAsMove(bio, company.name, person) : undefined;
+  // A user leaving academia (a postdoc, a lecturer) is best served by the move out of a university.
+  const academic = /academ|postdoc|ph\.?d|lecturer|professor|universit/i.test(
+    [self?.exploring, self?.field, self?.targetRole, self?.employers[0]].filter(Boolean).join(' '),
+  );
+  const move = bestMove(career.moves, me.targetFamily, me.ownFamily, meetingAt, academic);
+  const title = career.current?.title ?? (person?.currentTitle ? plain(person.currentTitle) : undefined);
+  const scope = titleScope(title);
+  const quotes = quotesIn(clips, company, person);
   // The latest degree in another family than the work they do now.
   const degree = (person?.education ?? []).find((e) => e.field || e.degree);
   const studyFamily = roleFamily(degree?.field) ?? roleFamily(degree?.degree);
@@ -287,24 +437,39 @@ export function signals(input: PrepInput): Signals {
     personName: person ? plain(person.name) : undefined,
     firstName: person ? plain(person.name).split(/\s+/)[0] : undefined,
     companyName: company ? plain(company.name) : undefined,
-    title: career.current?.title ?? (person?.currentTitle ? plain(person.currentTitle) : undefined),
+    title,
+    scope: scope ? { value: scope, basis: basisOf(career.current ? 'experience' : 'title') } : undefined,
+    headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,
+    about: person?.about && ownWords(person.about) ? { value: ownWords(person.about)!, basis: basisOf('about') } : undefined,
+    bio,
+    quotes,
     career,
-    move: move ? { value: move, basis: basisOf('experience') } : undefined,
+    move: move ? { value: move, basis: basisOf('experience') } : bioMove ? { value: bioMove, basis: [`clip:${bio!.clipId}`] } : undefined,
     studySwitch,
-    tenureYears: yearsSince(career.since, meetingAt),
+    education: (person?.education ?? []).map((e) => ({
+      school: e.school ? plain(e.school) : undefined,
+      degree: e.degree ? plain(e.degree) : undefined,
+      field: e.field ? plain(e.field) : undefined,
+      end: e.end,
+    })),
+    tenureYears: yearsSince(career.since ?? bio?.joined, meetingAt),
     fact: (key) => factSignal(company, key),
     events,
     stories,
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),
-    referrals: referrals(input.colleagues ?? [], person, me.targetFamily, clips),
+    referrals: withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
     self: me,
     peer: !!person && peer,
     sameFamily: !!me.targetFamily && family === me.targetFamily,
     nearFamily: !!me.targetFamily && family !== me.targetFamily && worksWith(family, me.targetFamily),
     leads: ['manager', 'director', 'executive'].includes(career.level ?? ''),
-    aboutPerson: (e) => !!person && namesPerson(e.evidence, person.name),
+    // The story names them, or names the very office they now hold ("the company's first Chief Strategy Officer").
+    aboutPerson: (e) =>
+      !!person &&
+      (namesPerson(`${e.evidence} ${e.who ?? ''}`, person.name) ||
+        (e.kind === 'leadership' && !!title && title.length > 3 && ` ${norm(e.what)} `.includes(` ${norm(title)} `))),
     quotedIn: (e) => !!person && quoting.has(e.clipId),
   };
 }

@@ -48,8 +48,10 @@ export interface Hook {
     | 'open-role'
     | 'mission'
     | 'post'
+    | 'quote'
     | 'move'
-    | 'hiring';
+    | 'hiring'
+    | 'approval';
   /** As a coach writes it: "Raised $25 million (Series B)". */
   text: string;
   /** The sentence it was read from, when it came from a page's text. */

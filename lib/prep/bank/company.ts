@@ -1,4 +1,5 @@
-import { short } from '../clean';
+import { article, listing, short, sizeText } from '../clean';
+import { FAMILY_PEOPLE, FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
 import { one, the, when } from './helpers';
 import type { Template } from './types';
@@ -12,7 +13,34 @@ const KIND_WORD = {
   deal: 'An order won',
   leadership: 'A leadership change',
   hiring: 'Hiring plans',
+  approval: 'A regulator’s approval',
 } as const;
+
+/** Lines of business too broad to ask about as a product ("IT Solutions", "Managed Services"). */
+const GENERIC_LINE =
+  /^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital)\s*)*(?:solutions|services|support|products|consulting)?$/i;
+
+/**
+ * A catalogue of product lines ("Hardwood Flooring, Tongue & Groove Paneling, …, Custom Millwork";
+ * "Managed Services, Professional Services, Support"), not brands ("Nitro", "iPhone"): three or more
+ * names in title case, none a brand's own name. An umbrella line ("IT Solutions") beside the others goes.
+ */
+export function productLines(value: string | undefined): string[] | undefined {
+  const items = (value ?? '').split(/,\s*/).filter(Boolean);
+  const titled = (x: string) => x.split(/\s+/).every((w) => /^(?:[A-Z][a-z]+|[A-Z]{2,}|&)$/.test(w));
+  const line = (x: string) => titled(x) && (x.split(/\s+/).length >= 2 || GENERIC_LINE.test(x));
+  const lines = items.filter(line);
+  if (lines.length < 3 || lines.length < 0.75 * items.length) return undefined;
+  const specific = lines.filter((x) => !/^(?:it|digital|business)\s+solutions$/i.test(x));
+  return specific.length >= 3 ? specific : lines;
+}
+
+/** A line as written in a sentence: small letters, acronyms kept ("IT solutions"). */
+const asWritten = (line: string) =>
+  line
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
 
 /** The company and its culture: the hooks from the research, asked from where they sit. */
 export const COMPANY: Template[] = [
@@ -44,14 +72,36 @@ export const COMPANY: Template[] = [
     intent: 'growth',
     weight: 6,
     fill: (s) => {
-      const others = s.openRoles.filter((r) => !r.matchesTarget && (!s.self.targetFamily || r.family !== s.self.targetFamily));
-      const r = others[0];
+      // A list of open roles says where a company is growing only when it is long and leans one way:
+      // three roles say nothing; twenty of fifty in engineering do.
       const n = s.openRoles.length;
-      return when(r, () =>
+      const count = new Map<RoleFamily, number>();
+      for (const r of s.openRoles) if (r.family) count.set(r.family, (count.get(r.family) ?? 0) + 1);
+      const [family, k] = [...count].sort((a, b) => b[1] - a[1])[0] ?? [];
+      return when(n >= 10 && family && k! >= 0.3 * n && family !== s.self.targetFamily, () =>
         one(
-          `${the(s)} is hiring${n > 1 ? ` for ${n} roles, among them` : ''} ${r!.title}${r!.team ? ` (${r!.team})` : ''}. Which team is growing fastest, and why?`,
-          `Open roles (${r!.source}) show where the company is investing; ask what drives it.`,
-          [`clip:${r!.clipId}`],
+          `${the(s)} lists ${n} open roles, ${k} of them in ${FAMILY_WORDS[family!]}. What is driving that, and what does it change for the teams around it?`,
+          `The open roles (${s.openRoles[0]!.source}) lean one way: ask what the company is betting on.`,
+          [`clip:${s.openRoles[0]!.clipId}`],
+        ),
+      );
+    },
+  },
+  {
+    id: 'company.stage',
+    category: 'company',
+    intent: 'stage',
+    weight: 6,
+    fill: (s) => {
+      // A small company's size changes the job: one person does what a big one splits.
+      const f = s.fact('size');
+      const max = f ? Math.max(...(f.value.match(/\d[\d,.]*/g) ?? ['0']).map((x) => Number(x.replace(/[,.]/g, '')))) : 0;
+      const t = s.self.target;
+      return when(f && max > 0 && max <= 250, () =>
+        one(
+          `At ${sizeText(f!.value)}, what does ${t ? `${article(t)} ${t}` : 'one person'} do here that a bigger company would split across several people?`,
+          'The size changes the job: what the role covers here is what no posting says.',
+          f!.basis,
         ),
       );
     },
@@ -82,6 +132,55 @@ export const COMPANY: Template[] = [
             : `If you could change one thing about ${first}, what would it be?`,
           'Their view of the product the company sells, from where they sit.',
           p!.basis,
+        ),
+      );
+    },
+  },
+  {
+    id: 'company.lines',
+    category: 'company',
+    intent: 'product',
+    weight: 6,
+    // Someone who sells, markets or serves what a company makes: which of its lines are hard to sell.
+    fits: (s) => ['sales', 'marketing', 'customer'].includes(s.self.targetFamily ?? ''),
+    fill: (s) => {
+      const lines = productLines(s.fact('products')?.value);
+      if (!lines) return [];
+      const said = lines.map(asWritten);
+      const what = said.length <= 4 ? listing(said) : `everything from ${said[0]} to ${said[said.length - 1]}`;
+      const ask =
+        s.self.targetFamily === 'marketing'
+          ? 'Which is hardest to market, and why?'
+          : s.self.targetFamily === 'customer'
+            ? 'Which brings the most questions from customers?'
+            : 'Which takes the most selling, and which sells itself?';
+      return one(
+        `${the(s)} sells ${what}. ${ask}`,
+        'What the company sells, in its own words: where the work is hard is what no catalogue says.',
+        s.fact('products')!.basis,
+      );
+    },
+  },
+  {
+    id: 'company.customers',
+    category: 'company',
+    intent: 'customers',
+    weight: 6,
+    // Who the company sells to, in its own words, asked by someone who would market, sell or serve it.
+    fits: (s) => ['sales', 'marketing', 'customer'].includes(s.self.targetFamily ?? ''),
+    fill: (s) => {
+      const f = s.fact('summary') ?? s.fact('description');
+      const m =
+        /\bfrom\s+((?:new\s+|small\s+|early[- ]stage\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+to\s+((?:large\s+|public\s+|global\s+)?[^,.;]{3,60})/u.exec(
+          f?.value ?? '',
+        );
+      const customers =
+        m && /startups?|businesses|compan|enterprises?|brands|teams|developers|retailers|publishers|hospitals|banks|schools/i.test(m[0]);
+      return when(customers && s.self.targetFamily, () =>
+        one(
+          `${the(s)} says its customers run from ${m![1]} to ${m![2]!.trim()}. How does ${FAMILY_PEOPLE[s.self.targetFamily!]} reach both, and which comes first?`,
+          'Who the company sells to, in its own words: how the work splits across them is what no page says.',
+          f!.basis,
         ),
       );
     },

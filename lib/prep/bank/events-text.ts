@@ -1,6 +1,7 @@
 import type { CompanyEvent } from '../events';
 import { readableDate } from '../dates';
-import { FAMILY_WORDS } from '../roles';
+import { FAMILY_PEOPLE, FAMILY_WORDS } from '../roles';
+import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { the } from './helpers';
 
@@ -23,11 +24,13 @@ export function eventPhrase(e: CompanyEvent): string {
     case 'acquired':
       return `the sale to ${e.what}`;
     case 'leadership':
-      if (!ENGLISH(e)) return 'the news about its leadership';
+      if (!ENGLISH(e)) return leadershipInEnglish(e) ?? 'the news about its leadership';
       if (/stepping down/.test(e.what)) return e.what;
       return / as /.test(e.what) ? `the appointment of ${e.what}` : `the leadership change (${e.what})`;
     case 'hiring':
       return `the plan to add ${e.what}`;
+    case 'approval':
+      return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
       return `the partnership with ${e.what}`;
     case 'deal':
@@ -48,6 +51,30 @@ export function eventPhrase(e: CompanyEvent): string {
   }
 }
 
+// A change at the top reported in German or French, said in English: the office and what happened to it.
+const OFFICES: Array<[RegExp, string]> = [
+  [/aufsichtsrat\w*|chefaufseher|chefkontrolleur|président du conseil de surveillance/i, 'supervisory board chair'],
+  [/vorstandschef\w*|vorstandsvorsitzend\w*|pdg|directeur général/i, 'chief executive'],
+  [/finanzvorstand|finanzchef|directeur financier/i, 'chief financial officer'],
+];
+const CHANGES: Array<[RegExp, string]> = [
+  [/zweite amtszeit|weitere amtszeit|wiederwahl|second mandat|reconduit/i, 'nomination for a second term'],
+  [/entlassen|abgesetzt|abberufen|limogé/i, 'dismissal'],
+  [/zurückgetreten|rücktritt|démission/i, 'resignation'],
+  [/nominier\w*|ernenn\w*|ernannt|beruf\w*|nomm\w*/i, 'appointment'],
+];
+
+/** "the supervisory board chair's nomination for a second term", from "Aufsichtsratschef für zweite Amtszeit". */
+export function leadershipInEnglish(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who'>): string | undefined {
+  const text = `${e.what} ${e.evidence}`;
+  const office = OFFICES.find(([re]) => re.test(text))?.[1];
+  const change = CHANGES.find(([re]) => re.test(text))?.[1];
+  if (!office || !change) return undefined;
+  // "the nomination of Alexander Wynaendts, the supervisory board chair, for a second term"
+  const [noun, rest] = change.startsWith('nomination ') ? ['nomination', change.slice('nomination '.length)] : [change, ''];
+  return e.who ? `the ${noun} of ${e.who}, the ${office},${rest ? ` ${rest}` : ''}`.replace(/,$/, '') : `the ${office}'s ${change}`;
+}
+
 /** Where and when it was read: "(TechCrunch, May 2024)". */
 export const cite = (e: CompanyEvent) => `(${[e.source, readableDate(e.date)].filter(Boolean).join(', ')})`;
 
@@ -64,28 +91,55 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
     case 'launch':
       if (s.nearFamily && s.career.family && s.self.targetFamily)
         return `When ${p} launched, how did ${FAMILY_WORDS[s.career.family]} and ${FAMILY_WORDS[s.self.targetFamily]} split the decisions?`;
-      return e.recent
-        ? `What did your team learn from launching ${p}?`
-        : `Looking back at ${p}${year}, what did it change in how the team works?`;
+      // Nothing says they worked on it: ask how the work the user wants shaped it, not what "your team" learned.
+      return launchQuestion(p, s.self.targetFamily);
     case 'acquisition':
       return `How has ${p} changed the work on your side?`;
     case 'acquired':
       return `What changed for your team after ${co} was sold to ${e.what}?`;
     case 'leadership':
-      // A story in another language may report continuity as much as change: ask what it means.
-      return ENGLISH(e)
+      // Someone aiming at governance work asks how such a decision is prepared: that is the work.
+      if (s.self.targetFamily === 'legal' || /governance|board|company secretar/i.test(s.self.target ?? ''))
+        return `I read about ${p} ${cite(e)}. How much of the work behind a decision like that falls to a governance team, and what does it involve?`;
+      return ENGLISH(e) || leadershipInEnglish(e)
         ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
         : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
+    case 'approval':
+      return `I read that ${co} received ${p.replace(/^the /, '')} ${cite(e)}. What did getting it ask of ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'the team'}, and what does it open up?`;
     case 'hiring':
       return `${co} plans to add ${e.what}. Which teams will grow, and what does that mean for yours?`;
     case 'deal':
-      return `What does ${p} mean for your team's work over the next few years?`;
+      return s.personId || !s.self.targetFamily
+        ? `What does ${p} mean for your team's work over the next few years?`
+        : `What does ${p} mean for ${FAMILY_PEOPLE[s.self.targetFamily]}${p.includes(co) ? '' : ` at ${co}`} over the next few years?`;
     case 'partnership':
       return e.recent
         ? `What does ${p} change for your team's work?`
         : `Looking back at ${p}${year}, what came of it for teams like yours?`;
     default:
       return `I read about ${p} ${cite(e)}. How does it look from inside ${co}?`;
+  }
+}
+
+/** A launch asked from the side of the work the user wants: who shaped it, and how early. */
+function launchQuestion(p: string, target: RoleFamily | undefined): string {
+  switch (target) {
+    case 'design':
+      return `How early did designers come into ${p}, and who had the final say on how it looks and works?`;
+    case 'engineering':
+    case 'built':
+      return `What did building ${p} ask of the engineers that earlier work didn't?`;
+    case 'product':
+      return `Who decided what went into ${p} and what was left out?`;
+    case 'marketing':
+      return `How early was marketing involved in ${p}, and what did it shape?`;
+    case 'sales':
+    case 'customer':
+      return `Since ${p} launched, what do customers ask about it most?`;
+    case 'data':
+      return `Which numbers shaped the decisions behind ${p}, and who watched them after launch?`;
+    default:
+      return `Who decided what went into ${p}, and what was left out?`;
   }
 }
 

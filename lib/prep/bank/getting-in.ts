@@ -1,8 +1,8 @@
 import { article } from '../clean';
 import { span } from '../dates';
-import { FAMILY_WORDS } from '../roles';
+import { FAMILY_WORDS, roleFamily } from '../roles';
 import type { Signals } from '../signals';
-import { the, one, when } from './helpers';
+import { inYear, the, one, when } from './helpers';
 import type { Template } from './types';
 
 /** The user's background in a few words: their field as they wrote it, else the family of it. */
@@ -18,6 +18,33 @@ const founding = (s: Signals) =>
 /** "an Operations lead role"; "a move into product management" reads better than "into a Founder role". */
 const targetRole = (s: Signals) => `${article(s.self.target!)} ${s.self.target} role`;
 
+/** Words of a target that say nothing of the work ("manager", "senior"). */
+const PLAIN = /^(manager|lead|senior|junior|head|director|associate|assistant|officer|specialist|role|roles|job)$/i;
+
+/**
+ * The clause of their own about text (or headline) that names the work the user wants, in two or
+ * more of the target's words: "general management of mid to large size organizations" for a
+ * would-be general manager.
+ */
+export function targetInTheirWords(s: Signals): { value: string; basis: string[] } | undefined {
+  const stems = (s.self.target ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 5));
+  if (stems.length < 2 || stems.every((w) => PLAIN.test(w))) return undefined;
+  for (const src of [s.about, s.headline]) {
+    if (!src) continue;
+    for (const raw of src.value.split(/[,;.…|]+/)) {
+      const clause = raw.trim().replace(/^(?:including|and|with|in|of)\s+/i, '');
+      const words = clause.toLowerCase().split(/\s+/);
+      const hit = words.findIndex((w, i) => stems.every((st, k) => (words[i + k] ?? '').startsWith(st)));
+      if (hit >= 0 && words.length <= 14) return { value: clause, basis: src.basis };
+    }
+  }
+  return undefined;
+}
+
 /** Getting in: the user's goal, asked of someone who sees it from inside. */
 export const GETTING_IN: Template[] = [
   {
@@ -29,12 +56,55 @@ export const GETTING_IN: Template[] = [
     fill: (s) => {
       const r = s.openRoles.find((x) => x.matchesTarget || (!!s.self.targetFamily && x.family === s.self.targetFamily));
       const from = background(s);
+      // The posting's own words about the day-to-day make the question about this job, not any job.
+      const says = r?.dayToDay?.replace(/[.!]$/, '');
       return when(r, () =>
         one(
-          `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would someone${from ? ` coming from ${from}` : ''} need to show in that role's first months?`,
+          says
+            ? `The ${r!.title} posting says “${says.charAt(0).toLowerCase()}${says.slice(1)}”. What would someone${from ? ` coming from ${from}` : ''} need to show to do that well in the first months?`
+            : `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would someone${from ? ` coming from ${from}` : ''} need to show in that role's first months?`,
           `An open role in the work you want (${r!.source}): ask what the job needs, not for the job.`,
           [`clip:${r!.clipId}`],
         ).map((f) => ({ ...f, bonus: 2 })),
+      );
+    },
+  },
+  {
+    id: 'getting-in.their-words',
+    category: 'getting-in',
+    intent: 'my-move',
+    weight: 8,
+    fits: (s) => !s.peer && !!s.self.target,
+    fill: (s) => {
+      const phrase = targetInTheirWords(s);
+      const from = background(s);
+      return phrase
+        ? [
+            {
+              text: `Your profile lists “${phrase.value}” in your experience. What would someone${from ? ` coming from ${from}` : ''} need to learn first to do that well?`,
+              reason: 'They describe the work you want in their own words: ask what it takes, from someone who has done it.',
+              basis: phrase.basis,
+            },
+          ]
+        : [];
+    },
+  },
+  {
+    id: 'getting-in.retrain',
+    category: 'getting-in',
+    intent: 'retraining',
+    weight: 7,
+    // They retrained into the work the user wants, from the user's own field: was the course worth it?
+    fits: (s) => !!s.self.targetFamily && s.career.family === s.self.targetFamily && !!s.self.ownFamily,
+    fill: (s) => {
+      const course = s.education.find((e) => e.field && roleFamily(e.field) === s.career.family);
+      const degree = s.education.find((e) => e !== course && e.field && roleFamily(e.field) === s.self.ownFamily);
+      return when(course && degree, () =>
+        one(
+          `After studying ${degree!.field} you took ${course!.field} at ${course!.school ?? 'a course'}${inYear(course!.end)}. Would you take the same route into ${FAMILY_WORDS[s.career.family!]} again?`,
+          'They retrained from your field into the one you want: whether the course was worth it is first-hand advice.',
+          [`person:${s.personId}:education`],
+        ),
       );
     },
   },

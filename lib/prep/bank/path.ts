@@ -1,4 +1,4 @@
-import { FAMILY_WORDS, familyPhrase } from '../roles';
+import { FAMILY_WORDS, familyPhrase, roleFamily } from '../roles';
 import { readableDate, span } from '../dates';
 import type { Move } from '../moves';
 import type { RoleFamily } from '../roles';
@@ -10,6 +10,10 @@ import type { Template } from './types';
 function studied(field: string, family: RoleFamily): string {
   return /certificate|diploma|degree|course|programme/i.test(field) || field.length > 45 ? familyPhrase(family, field) : field;
 }
+
+/** Engineers of every kind share a background ("Electrical Engineering" and "Telecommunications engineering"). */
+const sameBackground = (a: RoleFamily | undefined, b: RoleFamily | undefined) =>
+  !!a && !!b && (a === b || (['engineering', 'built'].includes(a) && ['engineering', 'built'].includes(b)));
 
 /** "the University of Leeds", "Stanford University". */
 export const school = (name: string) => (/^university of\b/i.test(name) ? `the ${name}` : name);
@@ -36,7 +40,8 @@ function moveReason(m: Move, s: Signals): string {
   const towards = change && s.self.targetFamily && m.to.family === s.self.targetFamily;
   const fromMine = change && s.self.ownFamily && m.from.family === s.self.ownFamily;
   const tie = towards && fromMine ? ' — the move you want to make' : towards ? ' — into the work you are aiming at' : '';
-  return `Their profile shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
+  const where = s.move?.basis.some((b) => b.startsWith('clip:')) ? 'Their bio on the team page' : 'Their profile';
+  return `${where} shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
 }
 
 /** Their path: the story of how they got here, grounded in the move that matters. */
@@ -93,20 +98,52 @@ export const PATH: Template[] = [
     category: 'path',
     intent: 'their-story',
     weight: 7,
-    fill: (s) =>
-      when(s.career.current && /found/i.test(s.career.current.title ?? '') && s.companyName, () =>
+    fill: (s) => {
+      // Their profile's job, else the title or headline ("Founder & CEO | Building …") says they started it.
+      const job = s.career.current && /found/i.test(s.career.current.title ?? '');
+      const said = !job && /\bfound/i.test(`${s.title ?? ''} ${s.headline?.value.split(/\s*[|•·]\s*/)[0] ?? ''}`);
+      // "Repeat founder in Tech": they have done it before, so ask what they do differently this time.
+      const repeat = [s.about, s.headline].find((x) => x && /\b(repeat|serial) (founder|entrepreneur)\b/i.test(x.value));
+      return when((job || said) && s.companyName, () =>
+        repeat
+          ? one(
+              `You describe yourself as a ${/serial/i.test(repeat.value) ? 'serial entrepreneur' : 'repeat founder'}. What made you start ${s.companyName}, and what are you doing differently this time?`,
+              'They have started companies before: what they changed this time is hindsight only they have.',
+              repeat.basis,
+            )
+          : one(
+              `What made you start ${s.companyName}, and what would you do differently if you started it today?`,
+              'They founded the company: why, and the hindsight, are theirs alone.',
+              job ? [`person:${s.personId}:experience`] : (s.headline?.basis ?? [`person:${s.personId}:title`]),
+            ),
+      );
+    },
+  },
+  {
+    id: 'path.study-founder',
+    category: 'path',
+    intent: 'studies',
+    weight: 6,
+    // A founder who studied what the user studied, asked by someone who wants to found a company too.
+    fits: (s) => s.self.targetFamily === 'executive' && /found/i.test(s.title ?? ''),
+    fill: (s) => {
+      const e = s.education.find((x) => x.field && sameBackground(roleFamily(x.field), s.self.ownFamily));
+      return when(e && s.companyName, () =>
         one(
-          `What made you start ${s.companyName}, and what would you do differently if you started it today?`,
-          'They founded the company: why, and the hindsight, are theirs alone.',
-          [`person:${s.personId}:experience`],
+          `You studied ${e!.field}${e!.school ? ` at ${school(e!.school)}` : ''} and went on to found ${s.companyName}. What from that training still helps you run it, and what did you have to learn from scratch?`,
+          'They started where you are starting: what carried over from the same studies is advice only they can give.',
+          [`person:${s.personId}:education`],
         ),
-      ),
+      );
+    },
   },
   {
     id: 'path.tenure-long',
     category: 'path',
     intent: 'tenure',
     weight: 7,
+    // "What has kept you there?" is weak to someone who runs the place.
+    fits: (s) => s.career.level !== 'executive',
     fill: (s) =>
       // A founder's tenure is their company's age: their story is why they started it.
       when(s.career.current && (s.tenureYears ?? 0) >= 5 && s.companyName && !/found/i.test(s.career.current.title ?? ''), () =>

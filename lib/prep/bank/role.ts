@@ -1,4 +1,4 @@
-import { FAMILY_WORDS } from '../roles';
+import { FAMILY_WORDS, type RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { article } from '../clean';
 import { at, one, when } from './helpers';
@@ -22,6 +22,25 @@ function currentSide(s: Signals): { text: string; org: string } | undefined {
   return undefined;
 }
 
+/** The part of their title that names the kind of work they do, in its own words ("Client Services"), lower-cased as in a sentence. */
+function sideOf(s: Signals, family: RoleFamily | undefined): string | undefined {
+  const i = s.scope?.value.families.findIndex((f) => f === family) ?? -1;
+  const part = i >= 0 ? s.scope!.value.parts[i] : undefined;
+  return part && !/^[A-Z]{2,}$/.test(part) ? part.toLowerCase() : part;
+}
+
+/** "Marketing & Business Development": two kinds of work in one title. */
+const splitScope = (s: Signals) => {
+  const sc = s.scope?.value;
+  return sc && sc.parts.length === 2 && sc.families.every(Boolean) && sc.families[0] !== sc.families[1] ? sc : undefined;
+};
+
+/** "Platform Solutions": a unit with a name of its own, not a kind of work. */
+const unitScope = (s: Signals) => {
+  const sc = s.scope?.value;
+  return sc && sc.parts.length === 1 && !sc.families[0] && sc.parts[0] !== s.companyName ? sc.parts[0] : undefined;
+};
+
 /** The role day to day, from where they sit. */
 export const ROLE: Template[] = [
   {
@@ -29,17 +48,61 @@ export const ROLE: Template[] = [
     category: 'role',
     intent: 'their-side-of-target',
     weight: 8,
-    fits: (s) => s.nearFamily && !!s.self.target,
-    fill: (s) =>
-      one(
+    // Someone who works beside the role the user wants, or who runs the company the user would help run.
+    fits: (s) =>
+      !!s.self.target &&
+      (s.nearFamily ||
+        (s.career.level === 'executive' &&
+          s.self.targetFamily === 'executive' &&
+          !/found|start|own company|\bceo\b|chief executive/i.test(`${s.self.target} ${s.self.exploring ?? ''}`))),
+    fill: (s) => {
+      // Their side named as their title names it ("From client services"), else by its family.
+      const side = sideOf(s, s.career.family);
+      return one(
         s.career.family === 'executive'
           ? `${s.title ? `As ${s.title}, what` : 'What'} do you need most from ${article(s.self.target!)} ${s.self.target}${at(s)}?`
-          : `From the ${FAMILY_WORDS[s.career.family!]} side, what makes ${article(s.self.target!)} ${s.self.target} a great partner${at(s)}?`,
+          : `From the ${side ?? FAMILY_WORDS[s.career.family!]} side, what makes ${article(s.self.target!)} ${s.self.target} a great partner${at(s)}?`,
         s.career.family === 'executive'
           ? 'They run the company: what they need from the role you want is what the job really is.'
           : 'They work beside the role you want every day: they know what good looks like from across the table.',
-        [`person:${s.personId}:${s.career.current ? 'experience' : 'name'}`],
-      ).map((f) => ({ ...f, bonus: 2, weak: !s.career.current })),
+        side ? s.scope!.basis : [`person:${s.personId}:${s.career.current ? 'experience' : 'title'}`],
+        // A title from a page (their team page, the company's announcement) is a clipped fact too; with none, the question is generic.
+      ).map((f) => ({ ...f, bonus: 2, weak: !s.career.current && !side && !s.title }));
+    },
+  },
+  {
+    id: 'role.scope-split',
+    category: 'role',
+    intent: 'day-to-day',
+    weight: 7,
+    fill: (s) => {
+      const sc = splitScope(s);
+      if (!sc) return [];
+      const [a, b] = sc.parts.map((p) => p.toLowerCase());
+      const mine = s.self.targetFamily && sc.families.includes(s.self.targetFamily) && s.self.target;
+      return one(
+        `Your title joins ${a} and ${b}. How does your week split between the two${mine ? `, and which part would ${article(mine)} ${mine} here own` : ''}?`,
+        'Two kinds of work in one job: how they share the week says how the company really works.',
+        s.scope!.basis,
+      ).map((f) => ({ ...f, bonus: mine ? 1 : 0 }));
+    },
+  },
+  {
+    id: 'role.scope-unit',
+    category: 'role',
+    intent: 'their-unit',
+    weight: 7,
+    fill: (s) => {
+      const unit = unitScope(s);
+      const t = s.self.target;
+      return when(unit, () =>
+        one(
+          `What does ${unit} own${at(s)}, and ${t ? `where would ${article(t)} ${t} fit in it` : 'how does it work with the rest of the company'}?`,
+          'Their unit has a name of its own: what it owns is rarely on a page, and it is where you would work.',
+          s.scope!.basis,
+        ),
+      );
+    },
   },
   {
     id: 'role.week',

@@ -17,6 +17,7 @@ export const UPSIDES: Template[] = [
     category: 'upsides',
     intent: 'tenure',
     weight: 5,
+    fits: (s) => s.career.level !== 'executive',
     fill: (s) =>
       when(s.career.current && (s.tenureYears ?? 0) >= 3 && s.companyName, () =>
         one(

@@ -1,0 +1,132 @@
+import { article, short } from '../clean';
+import { isRecent, readableDate } from '../dates';
+import type { Quote } from '../quotes';
+import { roleFamily } from '../roles';
+import type { Signals } from '../signals';
+import { the } from './helpers';
+import type { Template } from './types';
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** A long quote keeps its last clause, the one that says something ("…we are leveraging newer technologies to …"). */
+export function quoteWords(quote: string): string {
+  const q = quote.trim().replace(/[,;:]$/, '');
+  if (q.split(/\s+/).length <= 25) return q;
+  const parts = q.split(/,\s+(?:and|but)\s+(?:now,\s+)?|;\s+/);
+  const last = parts[parts.length - 1]!;
+  return last.split(/\s+/).length >= 8 ? `…${last}` : short(q, 180);
+}
+
+/** The quote as a sentence ends: its own full stop, or one added inside the marks. */
+const closed = (q: string) => (/[.!?…]$/.test(q) ? `“${q}”` : `“${q}.”`);
+
+/** "CEO Tim Cook", "Ralf Groene, Microsoft's head of industrial design,": a short role goes before the name. */
+function speakerPhrase(q: Quote): string {
+  const role = q.role?.replace(/^(?:the|its|our)\s+/i, '');
+  if (!role) return q.speaker;
+  return role.split(/\s+/).length <= 3 && !/['’]s\b|\b(of|for|at)\b/.test(role) ? `${role} ${q.speaker}` : `${q.speaker}, ${role},`;
+}
+
+/** The question a coach writes about something said on the record: the words, who said them, where and when. */
+export function quoteQuestion(q: Quote, s: Signals): string {
+  const when = q.date ? ` in ${readableDate(q.date)}` : '';
+  // The company's own announcement is not a story anyone was "told".
+  const own = !!s.companyName && q.source.toLowerCase() === s.companyName.toLowerCase();
+  const told = own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
+  if (q.byPerson)
+    return `You ${told}: ${closed(quoteWords(q.quote))} ${q.answer ? 'Where did you learn that, and where does it show in how you work now?' : 'What has come of it since?'}`;
+  const who = capitalise(speakerPhrase(q));
+  if (q.claim) return `${who} ${told} that ${q.claim}. What does that look like from where you sit?`;
+  return `${who} ${told}: ${closed(quoteWords(q.quote))} What does that look like from where you sit?`;
+}
+
+/** A segment of their headline that says what they are building, in their own words ("Building Sovereign Data Infrastructure for the Global South"). */
+export function headlineClaim(headline: string | undefined): string | undefined {
+  return (headline ?? '')
+    .split(/\s*[|•·]\s*/)
+    .map((p) => p.trim())
+    .find(
+      (p) =>
+        /^(Building|Helping|Making|Bringing|Creating|Empowering|Democrati[sz]ing|Connecting|Transforming|Scaling|Enabling|Reimagining|Turning)\b/.test(
+          p,
+        ) && p.split(/\s+/).length >= 3,
+    );
+}
+
+/** "now building Pipelex: the declarative language for AI workflows", from a first-person about text. */
+export function aboutClaim(about: string | undefined): string | undefined {
+  const m = /\b((?:now |currently )?building\s[^.!?]{8,90})/i.exec(about ?? '');
+  // Only their own voice: "Kate Kallot is a technologist …" speaks of them, not as them.
+  return m && !/^\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(is|was|has)\b/u.test(about ?? '') ? m[1]!.trim() : undefined;
+}
+
+/** What people said and wrote: the company's people on the record, the person's own headline and posts. */
+export const SAID: Template[] = [
+  {
+    id: 'company.quote',
+    category: 'company',
+    intent: 'quote',
+    weight: 7,
+    fill: (s) =>
+      s.quotes
+        // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
+        .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
+        .slice(0, 2)
+        .map((q, i) => ({
+          text: quoteQuestion(q, s),
+          reason: q.byPerson
+            ? `Their own words on the record (${q.source}): what came of it is what no page says.`
+            : `${q.speaker} spoke for ${the(s)} on the record (${q.source}); asks how it looks from inside.`,
+          basis: [`clip:${q.clipId}`],
+          slot: `${q.clipId}:${q.speaker}`,
+          intent: `quote:${q.clipId}`,
+          bonus:
+            (isRecent(q.date, s.meetingAt) ? 2 : -1) +
+            (q.headline ? 1 : 0) +
+            (s.self.targetFamily && roleFamily(q.role) === s.self.targetFamily ? 1 : 0) -
+            i * 0.5,
+        })),
+  },
+  {
+    id: 'company.headline-claim',
+    category: 'company',
+    intent: 'mission',
+    weight: 8,
+    fill: (s) => {
+      const headline = headlineClaim(s.headline?.value);
+      const about = headline ? undefined : aboutClaim(s.about?.value);
+      const t = s.self.target;
+      const fit = t ? `, and where would ${article(t)} ${t} fit in it` : '';
+      if (headline)
+        return [
+          {
+            text: `Your headline says “${headline}”. What does that mean in practice${fit}?`,
+            reason: 'What they say they are building, in their own words: only they can say what it means day to day.',
+            basis: s.headline!.basis,
+          },
+        ];
+      return about
+        ? [
+            {
+              text: `Your profile says you are “${about}”. What does that mean in practice${fit}?`,
+              reason: 'What they say they are building, in their own words: only they can say what it means day to day.',
+              basis: s.about!.basis,
+            },
+          ]
+        : [];
+    },
+  },
+  {
+    id: 'role.post',
+    category: 'role',
+    intent: 'post',
+    weight: 7,
+    fill: (s) =>
+      s.posts.slice(0, 1).map((p) => ({
+        text: `I read your post “${short(p.value.title, 90)}”${p.value.date ? ` (${readableDate(p.value.date)})` : ''}. What prompted it, and has anything changed since?`,
+        reason: 'Something they wrote themselves: they chose the subject, so they will enjoy talking about it.',
+        basis: p.basis,
+        bonus: isRecent(p.value.date, s.meetingAt) ? 2 : 0,
+      })),
+  },
+];

@@ -1,0 +1,75 @@
+import type { Clip, Company, Person } from '../schema/dossier';
+import { foldWords } from '../text/fold';
+import { dateInText } from './dates';
+import { companyNames } from './events';
+import { plain } from './clean';
+
+/**
+ * A person's bio on their company's own team page, as a coach reads it when there is no profile:
+ * "Gary Chavez joined Bunchball in February 2011. Before joining Bunchball, he worked at Live
+ * Nation Entertainment …" says when they joined and where they came from — the move to ask about.
+ */
+export interface Bio {
+  /** The bio's text, as the page gives it. */
+  text: string;
+  /** When they joined the company (ISO, as precise as the page). */
+  joined?: string;
+  /** Where they were before, as the page names it. */
+  before?: string;
+  clipId: string;
+}
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An organisation's name as written: capitalised words and the small words between them ("Bank of America"). */
+const ORG = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|&|de)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,5})`;
+
+/** The paragraphs of a team page that follow the line naming the person, up to the next person the page lists. */
+function bioText(clip: Clip, person: Person): string | undefined {
+  const lines = (clip.text ?? '')
+    .split(/\n+/)
+    .map((l) => plain(l))
+    .filter(Boolean);
+  const name = foldWords(person.name);
+  const others = (clip.extraction.people ?? []).map((p) => foldWords(p.name)).filter((n) => n && n !== name);
+  const starts = (l: string, n: string) => foldWords(l).startsWith(n);
+  const at = lines.findIndex((l) => starts(l, name));
+  if (at < 0) return undefined;
+  const out: string[] = [];
+  // The heading line itself ("Gary Chavez, Vice President, Client Services") is the name and title; a longer line is the bio.
+  if (lines[at]!.length > 120) out.push(lines[at]!);
+  for (let i = at + 1; i < lines.length && out.length < 4; i++) {
+    const l = lines[i]!;
+    if (others.some((n) => starts(l, n))) break;
+    out.push(l);
+  }
+  const text = out.join(' ').trim();
+  // A bio speaks of the person: their name (or first name, or a pronoun) in its first sentence.
+  return text.length >= 60 && new RegExp(`\\b(${escape(person.name.split(/\s+/)[0]!)}|he|she|they)\\b`, 'i').test(text.slice(0, 200))
+    ? text
+    : undefined;
+}
+
+/** The bio of the person met on one of the company's own pages (its team or management page), if one is clipped. */
+export function bioOf(person: Person | undefined, company: Pick<Company, 'name'> | undefined, clips: Clip[]): Bio | undefined {
+  if (!person || !company) return undefined;
+  const names = companyNames(company).map(escape).join('|');
+  const first = escape(person.name.split(/\s+/)[0]!);
+  for (const clip of clips) {
+    if (clip.kind !== 'company-page') continue;
+    const text = bioText(clip, person);
+    if (!text) continue;
+    const joinedAt = new RegExp(
+      String.raw`\b(?:joined|started (?:with|at)|came to)\s+(?:${names}|the company|us)\s+(?:in\s+)?((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?(?:19|20)\d{2})`,
+      'iu',
+    ).exec(text)?.[1];
+    const joined = joinedAt ? (dateInText(joinedAt.replace(',', '')) ?? /(?:19|20)\d{2}/.exec(joinedAt)?.[0]) : undefined;
+    // "Before joining Bunchball, he worked at Live Nation …", "Prior to joining X he was the CFO for Thismoment"
+    const before = new RegExp(
+      // No case-blind flag: with it, \p{Lu} would match small letters too and the name would run on.
+      String.raw`\b(?:[Bb]efore|[Pp]rior to)\s+(?:joining\s+(?:${names}|the company|us)|that)\s*,?\s*(?:he|she|they|${first})\s+(?:worked|was|served|spent[^.,]{0,30})\s+(?:[^.,]{0,50}?\s)?(?:at|for|with)\s+${ORG}`,
+      'u',
+    ).exec(text)?.[1];
+    return { text, joined, before: before?.replace(/\s+(?:in|as|from|where|during)$/i, ''), clipId: clip.id };
+  }
+  return undefined;
+}
