@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { RapportDb, V1, V2, V3, V4 } from '../lib/db/database';
-import { stripUndefined } from '../lib/db/records';
+import { stripUndefined } from '../lib/objects';
 import { postings } from '../lib/db/terms';
 import { companyClips } from '../lib/ui/dossier-queries';
 import { search } from '../lib/search/search';

@@ -1,7 +1,7 @@
 import type { RapportDb } from '../db/database';
 import { companyClues, companyHint, findCompany } from '../db/companies';
 import { personHint } from '../db/save-person';
-import { stripUndefined } from '../db/records';
+import { stripUndefined } from '../objects';
 import { nextMeeting, pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
 import { knownAt } from '../db/known-people';

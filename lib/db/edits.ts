@@ -15,7 +15,7 @@ import {
 import type { z } from 'zod/mini';
 import { checked, type TableName } from './check';
 import type { RapportDb } from './database';
-import { stripUndefined } from './records';
+import { stripUndefined } from '../objects';
 
 /**
  * The edits our pages make, one typed function each. Each reads the record, applies the change,

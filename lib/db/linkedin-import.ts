@@ -3,7 +3,8 @@ import type { ConnectionRow, LinkedInExport, SelfFromExport } from '../schema/li
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { personNameKey } from './names';
-import { newPerson, stripUndefined } from './records';
+import { stripUndefined } from '../objects';
+import { newPerson } from './records';
 import { type PickedFile, readLinkedInExport } from '../linkedin/read-export';
 
 export interface LinkedInImportResult {

@@ -6,7 +6,7 @@ import { advance } from './interviews';
 import type { RapportDb } from './database';
 import { putClips } from './clip-store';
 import { companyNameKey, personNameKey } from './names';
-import { stripUndefined } from './records';
+import { stripUndefined } from '../objects';
 
 /** What a merge did: counts, and the names of records combined with ones the dossier already had. */
 export interface MergeReport {

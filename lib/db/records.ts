@@ -1,9 +1,5 @@
+import { stripUndefined } from '../objects';
 import type { Person } from '../schema/dossier';
-
-/** IndexedDB stores `undefined` properties as present; keep records tidy and comparable. */
-export function stripUndefined<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** A person new to the dossier, still to contact: the given fields over empty lists. */
 export function newPerson(

@@ -11,7 +11,7 @@ import type { RapportDb } from './database';
 import { pageDomain } from './domains';
 import { newId as defaultId } from './ids';
 import { companyNameKey } from './names';
-import { stripUndefined } from './records';
+import { stripUndefined } from '../objects';
 import { addMentions, upsertProfile } from './save-person';
 import { fieldStrength, onLinkedIn } from './trust';
 import { urlKey } from './url-key';

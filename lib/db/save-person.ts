@@ -5,7 +5,8 @@ import { checked } from './check';
 import type { IdentityHint } from './companies';
 import type { RapportDb } from './database';
 import { personNameKey } from './names';
-import { newPerson, stripUndefined } from './records';
+import { stripUndefined } from '../objects';
+import { newPerson } from './records';
 import { personByProfile } from './people';
 import { atLeast, fieldStrength, onLinkedIn, ownProfileUrl, storedStrength } from './trust';
 

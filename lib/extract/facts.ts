@@ -2,15 +2,8 @@ import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
 import { LIMITS } from '../schema/common';
 
-/** Drop undefined values and empty lists, so extractions compare cleanly and stay small. */
-export function prune<T extends object>(obj: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    out[k] = v;
-  }
-  return out as T;
-}
+// Extractors import `prune` from here since it began here; it lives in lib/objects.ts.
+export { prune } from '../objects';
 
 /** "1,001", "1.001" (German thousands), "1 001", "12K" → a number. */
 export function parseCount(raw: string): number | undefined {
