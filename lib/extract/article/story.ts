@@ -1,0 +1,59 @@
+import { firstMeta } from '../meta';
+import type { Metadata } from '../metadata';
+import { type Dateline, dateline } from './dateline';
+import { type Headline, headline } from './headline';
+import { storyParagraphs, storyRoot } from './paragraphs';
+import { urlDate, visibleDate } from './published';
+import { hostLabel } from './site-title';
+
+/** What the page shows of a story, read once and shared by the kind decision and the article's facts. */
+export interface Story {
+  headline?: Headline;
+  /** The date shown beside the headline. */
+  shownDate?: string;
+  paragraphs: string[];
+  /** The element that holds the story. */
+  root?: Element;
+  dateline?: Dateline;
+  siteNames: Array<string | undefined>;
+}
+
+export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: string | undefined, ldPublisher: string | undefined): Story {
+  const siteNames = [md.siteName, ldPublisher, firstMeta(md.meta, 'application-name'), hostLabel(url.hostname)];
+  const head = headline(doc, [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title], ldHeadline, siteNames, url.hostname);
+  const paragraphs = storyParagraphs(doc, head?.el);
+  const root = storyRoot(doc, head?.el);
+  return {
+    headline: head,
+    shownDate: head?.el ? visibleDate(doc, head.el) : undefined,
+    paragraphs,
+    root,
+    dateline: dateline(paragraphs),
+    siteNames,
+  };
+}
+
+const NEWS_PATH =
+  /\/(news|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
+
+/**
+ * Is this page one story (news, a blog post, a press release) rather than a company's page?
+ * Article JSON-LD or `article:published_time` say so. `og:type` "article" alone does not: site
+ * builders set it on every page (an About page, a team page), so it needs a date or a byline
+ * beside it. Without metadata (`og:type` "website" on a press release), the page's structure
+ * decides: a press release's dateline, or a headline with its date beside it on a news path or in
+ * an `article`, or a headline on an address filed under a date.
+ */
+export function isArticlePage(s: { story: Story; md: Metadata; url: URL; articleLd: boolean; byline: () => boolean }): boolean {
+  const { story, md, url } = s;
+  if (s.articleLd || md.meta.has('article:published_time')) return true;
+  const headed = !!story.headline?.el && (story.headline.text.split(/\s+/).length >= 4 || story.headline.text.length >= 20);
+  const dated = !!(md.publishedAt || story.shownDate || urlDate(url));
+  // A story without a date on the page ("1h ago") still reads as one: a long headline over
+  // paragraphs of text. An About or team page has a short one ("About OpenSesame").
+  const told = !!story.headline?.el && story.headline.text.split(/\s+/).length >= 6 && story.paragraphs.join(' ').length >= 800;
+  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline();
+  if (story.dateline && headed) return true;
+  if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
+  return headed && !!urlDate(url);
+}

@@ -1,0 +1,343 @@
+import { isNotACompany } from './gazetteer';
+import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
+import { squash } from './site-title';
+
+/**
+ * Which company a story is about, read as an editor would: the name its headline and lead put
+ * first and its text keeps returning to, used as a company is used ("Home Depot (ticker: HD)",
+ * "Nvidia chief executive", "Apple’s shares", "the retailer Home Depot", "米インテルは…発表").
+ * People ("CEO Tim Cook", "Trump said"), places, public bodies and the publication itself are
+ * never the answer; when no name stands out, there is no answer.
+ */
+export interface SubjectClues {
+  title: string;
+  excerpt?: string;
+  paragraphs: readonly string[];
+  /** Names that are not the subject: the publication's, the authors'. */
+  exclude: ReadonlyArray<string | undefined>;
+  /** `news_keywords`, `article:tag`, JSON-LD `keywords`: an editor's own list of what it is about. */
+  keywords?: readonly string[];
+  /** Organisations the JSON-LD `mentions`. */
+  mentions?: readonly string[];
+  /** The page's language: German capitalises every noun, so its nouns need telling from names. */
+  lang?: string;
+  /** A name that gets a head start: the issuer of a press release, the site's own company on its blog. */
+  favoured?: string;
+}
+
+interface Candidate {
+  name: string;
+  forms: Map<string, number>;
+  mentions: number;
+  /** Mentions of this very name, not counting the longer names merged into it. */
+  alone: number;
+  company: number;
+  person: number;
+  /** Uses as a common noun or a product: "die Aufsicht", "neue Foldables", "the new Surface Studio". */
+  common: number;
+  inLead: boolean;
+  /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
+  merged?: boolean;
+}
+
+export interface RankedSubject {
+  name: string;
+  score: number;
+}
+
+/** Words before a name that make it a company: "retailer Home Depot", "CEO of Apple". */
+const COMPANY_BEFORE =
+  /(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors|customers|employees|staff|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés)\s+(?:of|at|for|von|bei|der|des|de|du|d['’]|chez))\s*$/iu;
+/** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
+const COMPANY_AFTER =
+  /^(?:,?\s+(?:Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|plc\b|AG\b|SE\b|GmbH\b)|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|SIX|ETR|XETRA|Xetra|FWB|TSE|HKEX|HKG|OTC|ASX|Euronext|ticker|Ticker)\s*:|['’]s?\s+(?:shares|stock|CEO|chief|founder|co-founder|board|earnings|revenue|sales|profits?|products?|platform|app|service|subsidiary|parent|president|chairman|spokes\w+|executives?|employees|headquarters|market|stores|customers|investors)\b|\s+(?:CEO|chief executive|founder|co-founder|spokes\w+|shares|stock|executives?|employees|headquarters|officials)\b|-(?:Chef|Konzern|Aktie|Aktien|Gründer|Sprecher|Manager|Mitarbeiter|Tochter|Vorstand|Kunden)|株式会社|社(?!会|長|員)|\s*（本社|\s*\((?:本社|Nasdaq|NYSE)|は[^。]{0,60}(?:発表|発売|開催|買収|提携))/;
+/** A name that ends in what it is: "Silicon Valley Bank", "American Airlines", "Samsung Electronics". */
+const ORG_WORD =
+  /\s(Bank|Banco|Banque|Airlines?|Airways|Motors?|Electronics|Technologies|Technology|Systems|Software|Labs|Pharma|Pharmaceuticals|Energy|Capital|Partners|Networks|Media|Holdings?|Corporation|Company|Foods|Entertainment|Studios|Games|Insurance|Versicherung|Telekom|Telecom|Financial|Healthcare|Robotics|Semiconductors?|Automotive|Aerospace|Industries|Werke|Brands|Biosciences|Therapeutics|Ventures|Logistics|Retail|Stores)$/;
+/** Japanese: "米インテル", "株式会社バンダイ". */
+const COMPANY_BEFORE_JA = /(?:[米独英仏中韓台]|株式会社)$/;
+/** Words around a name that make it a person's: "CEO Tim Cook", "Trump said", "said Jane Roe". */
+const PERSON_BEFORE =
+  /\b(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|President|Präsident|CEO|chief executive|executive|chairman|chairwoman|founder|co-founder|analyst|strategist|director|manager|spokesperson|spokesman|spokeswoman|minister|senator|governor|said|says|told|according to|by|Sheikh|Prince|King|Queen|Pope|Chef|Vorstandschef|Konzernchef|Gründer|Analyst|sagte|sagt|laut|Managerin|Fed-Vizechef|Vize(?:chef)?)\.?\s+$/i;
+const PERSON_AFTER =
+  /^(?:\s+(?:said|says|told|tweeted|wrote|added|explained|sagte|sagt|erklärte|schrieb|betonte|a déclaré|déclare)\b|,\s+(?:who|the|a|an|der|die|ein|eine)\s+(?:\w+\s+){0,3}(?:CEO|chief|founder|president|head|director|executive|analyst|Chef|Gründer))/i;
+
+/** What a company does in a sentence, said of a name: "Apple plans to", "Alibaba is set to raise". */
+const COMPANY_VERB =
+  /^(?:\s+(?:(?:has|have|had|is|was|will|would|also|now|on \w+day)\s+)?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|reported|reports|acquired|acquires|agreed|plans|planned|is planning|is set to|expects|expected|posted|cut|cuts|raised|raises|filed|hired|laid off|sells|sold|makes|builds|shipped|ships|confirmed|revealed|reveals|opened|opens|took|takes|taps|inks|signed|signs|said in a statement|declined to comment|did not respond|stock|shares|kündigt|kündigte|stellt|stellte|meldet|meldete|übernimmt|übernahm|plant|investiert|annonce|a annoncé|lance|a lancé|rachète|a racheté)\b)/i;
+/** A determiner before a word: it is a noun or a product ("die Aufsicht", "the new Surface Studio", "100 Seiten"). */
+const NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|latest|upcoming|all-new|next|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|seine|seiner|seinen|ihre|ihrer|ihren|unsere|diese|dieser|diesen|jede|jeder|le|la|les|un|une|du|\d[\d.,]*|\d+-inch|\d+-Zoll|[\p{Ll}-]*generation)\s+$/u;
+/** German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln"). */
+const ADJECTIVE_BEFORE = /(?:^|\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
+
+/** The company the story is about, or undefined when none stands out. */
+export function storySubject(c: SubjectClues): string | undefined {
+  const ranked = rankSubjects(c);
+  return ranked[0] && ranked[0].score >= 7 ? ranked[0].name : undefined;
+}
+
+/** Every name that could be the subject, best first, with its score (for the subject and for tests). */
+export function rankSubjects(c: SubjectClues): RankedSubject[] {
+  const lead = [c.excerpt ?? '', ...c.paragraphs.slice(0, 3)].filter(Boolean);
+  const inflected = /^(de|nl)\b/i.test(c.lang ?? '');
+  const body = c.paragraphs.slice(0, 80);
+  const lowerWords = lowerWordsOf([c.title, ...lead, ...body]);
+  const excluded = c.exclude.filter((n): n is string => !!n).map(squash);
+  const excludedNames = c.exclude.filter((n): n is string => !!n);
+  // The publication's name, or its first word ("Wexcombe" of the Wexcombe Herald).
+  const isExcluded = (name: string) =>
+    excluded.some((e) => e && (squash(name) === e || (e.length > 4 && squash(name).startsWith(e)))) ||
+    excludedNames.some((n) => n.toLowerCase().startsWith(name.toLowerCase() + ' '));
+
+  const candidates = new Map<string, Candidate>();
+  const people = new Set<string>();
+  const add = (run: NameRun, inLead: boolean) => {
+    const { base, legal } = withoutLegalForm(run.name);
+    if (isNotACompany(base)) return;
+    const key = base.toLowerCase();
+    const cand = candidates.get(key) ?? {
+      name: base,
+      forms: new Map(),
+      mentions: 0,
+      alone: 0,
+      company: 0,
+      person: 0,
+      common: 0,
+      inLead: false,
+    };
+    cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
+    cand.mentions++;
+    cand.alone++;
+    cand.inLead ||= inLead;
+    const words = base.split(/\s+/).length;
+    if (
+      legal ||
+      ORG_WORD.test(base) ||
+      COMPANY_BEFORE.test(run.before) ||
+      COMPANY_AFTER.test(run.after) ||
+      COMPANY_BEFORE_JA.test(run.before) ||
+      COMPANY_VERB.test(run.after)
+    )
+      cand.company++;
+    if (words >= 2 && words <= 4 && !legal && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) {
+      cand.person++;
+      people.add(key);
+    }
+    if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
+    candidates.set(key, cand);
+    // "Silicon Valley Bank (SVB)": the short form is the same company.
+    const abbr = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
+    if (abbr && initialsFit(abbr, base)) aliases.set(abbr.toLowerCase(), key);
+  };
+  const aliases = new Map<string, string>();
+  lead.forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, true)));
+  body.slice(3).forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, false)));
+  // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
+  if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
+
+  surnamesOfPeople(candidates, people);
+  mergeInflections(candidates);
+  mergeProducts(candidates);
+  mergeShortForms(candidates);
+  const shownAs = mergeAliases(candidates, aliases, c.title);
+  const keywords = new Set((c.keywords ?? []).map((k) => k.toLowerCase()));
+  const mentions = new Set((c.mentions ?? []).map((k) => k.toLowerCase()));
+  const eligible = new Map<string, Candidate>();
+  for (const [key, cand] of candidates) {
+    const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
+    if (!favoured && (cand.merged || isExcluded(cand.name))) continue;
+    if (cand.person > 0 && cand.person >= cand.company) continue;
+    // A word mostly used as a common noun or a product, and never as a company.
+    // German names take articles ("der Deutschen Bank"), so there only single words are judged so.
+    const judged = !isCapitals(cand.name) && (!key.includes(' ') || !inflected);
+    if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
+    eligible.set(key, cand);
+  }
+  // Evidence that a name is a company at all: used as one, named often and never as a common
+  // noun, listed by the editor — or put first in both headline and lead.
+  const evidenced = new Map<string, Candidate>();
+  for (const [key, cand] of eligible) {
+    const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
+    // Katakana nouns never take an article, so for Japanese names only their use counts.
+    const nameLike = cand.mentions >= 3 && cand.common * 5 <= cand.alone && !CJK.test(cand.name);
+    if (cand.company || nameLike || keywords.has(key) || mentions.has(key) || favoured) evidenced.set(key, cand);
+  }
+  const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
+  const firstIn = (pool: Map<string, Candidate>) => ({
+    title: firstNamed(mainTitle, pool) ?? firstNamed(c.title, pool),
+    lead: firstNamed(lead[0] ?? '', pool) ?? firstNamed(lead[1] ?? '', pool),
+  });
+  const first = firstIn(evidenced);
+  const firstOfAll = firstIn(eligible);
+  if (firstOfAll.title && firstOfAll.title === firstOfAll.lead && !evidenced.has(firstOfAll.title)) {
+    evidenced.set(firstOfAll.title, eligible.get(firstOfAll.title)!);
+    first.title = firstOfAll.title;
+    first.lead = firstOfAll.lead;
+  }
+  const firstInTitle = first.title;
+  const firstInLead = first.lead;
+
+  const ranked: RankedSubject[] = [];
+  for (const [key, cand] of evidenced) {
+    const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
+    const inTitle = contains(c.title, cand.name);
+    if (!inTitle && !cand.inLead && !favoured) continue;
+    if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
+    const score =
+      (inTitle ? 5 : 0) +
+      (key === firstInTitle ? 3 : 0) +
+      (key === firstInLead ? 3 : 0) +
+      (cand.inLead ? 1 : 0) +
+      0.5 * Math.min(cand.mentions, 12) +
+      2 * Math.min(cand.company, 3) +
+      (keywords.has(key) ? 3 : 0) +
+      (mentions.has(key) ? 3 : 0) +
+      (favoured ? 6 : 0);
+    ranked.push({ name: shownAs.get(key) ?? mostUsedForm(cand), score });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "Apple Pencil", "Nissan Sentra", "GitHub Actions": a name that begins with another name the
+ * story uses on its own is that company's product. Its mentions count for the company.
+ */
+function mergeProducts(candidates: Map<string, Candidate>): void {
+  for (const [key, cand] of candidates) {
+    const words = key.split(/\s+/);
+    // "Tallowmere Logistics", "Samsung Electronics", "Hollins & Pryor", "Bank of America": the
+    // longer name is the company's own, not a product of the shorter.
+    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
+    for (let n = words.length - 1; n >= 1; n--) {
+      const head = candidates.get(words.slice(0, n).join(' '));
+      if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;
+      head.mentions += cand.mentions;
+      head.company += cand.company;
+      head.inLead ||= cand.inLead;
+      cand.merged = true;
+      break;
+    }
+  }
+}
+
+/**
+ * "Tim Cook" whose text later says "Cook said", "Kylie Jenner" and then "Jenner's": a name of
+ * two words whose last word stands alone (never after "the" or "die": "die Bank" is a noun) is a
+ * person's, however often it is named.
+ */
+function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string>): void {
+  for (const key of people) {
+    const lone = candidates.get(key.split(/\s+/).pop()!);
+    if (lone && lone.company === 0) lone.person += lone.mentions;
+  }
+  for (const [key, cand] of candidates) {
+    const words = key.split(/\s+/);
+    if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
+    const lone = candidates.get(words[1]!);
+    if (!lone || lone.company > 0 || lone.common > 0 || candidates.has(words[0]!)) continue;
+    cand.person += cand.mentions;
+    lone.person += lone.mentions;
+  }
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+const isCapitals = (name: string) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name);
+
+/** "SVB" for "Silicon Valley Bank", "PG&E" for "Pacific Gas & Electric": the letters are the words' initials, in order. */
+function initialsFit(abbr: string, name: string): boolean {
+  const letters = abbr.replace(/[^\p{Lu}]/gu, '');
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+  return (
+    letters.length >= 2 &&
+    initials.startsWith(letters.slice(0, initials.length)) &&
+    letters.length <= initials.length + 1 &&
+    letters[0] === initials[0]
+  );
+}
+
+/**
+ * Folds a short form into its company, and says which form the headline shows (the story's own
+ * name for it: "PG&E", not "Pacific Gas & Electric").
+ */
+function mergeAliases(candidates: Map<string, Candidate>, aliases: Map<string, string>, title: string): Map<string, string> {
+  const shownAs = new Map<string, string>();
+  for (const [abbr, fullKey] of aliases) {
+    const short = candidates.get(abbr);
+    const full = candidates.get(fullKey);
+    if (!short || !full || short === full || short.merged) continue;
+    full.mentions += short.mentions;
+    full.company += short.company;
+    full.inLead ||= short.inLead;
+    short.merged = true;
+    if (contains(title, short.name) && !contains(title, full.name)) shownAs.set(fullKey, short.name);
+  }
+  return shownAs;
+}
+
+/** "Tallowmere" after "Tallowmere Logistics": the short form of a company's full name counts for it. */
+function mergeShortForms(candidates: Map<string, Candidate>): void {
+  for (const [key, cand] of candidates) {
+    if (!ORG_WORD.test(cand.name) || cand.merged) continue;
+    const short = candidates.get(key.replace(ORG_WORD, '').toLowerCase().trim());
+    if (!short || short === cand || short.merged) continue;
+    cand.mentions += short.mentions;
+    cand.company += short.company;
+    cand.inLead ||= short.inLead;
+    short.merged = true;
+  }
+}
+
+/** "der Deutschen Bank" is Deutsche Bank: German inflects the adjective in a name. */
+function mergeInflections(candidates: Map<string, Candidate>): void {
+  for (const [key, cand] of candidates) {
+    const m = /^(\S+?)(n|r|s|m)( .+)$/.exec(key);
+    const base = m ? candidates.get(m[1]! + m[3]!) : undefined;
+    if (!base || base === cand) continue;
+    base.mentions += cand.mentions;
+    base.company += cand.company;
+    base.inLead ||= cand.inLead;
+    cand.merged = true;
+  }
+}
+
+/** The eligible candidate named first in a text. */
+function firstNamed(text: string, candidates: Map<string, Candidate>): string | undefined {
+  let first: { key: string; at: number } | undefined;
+  for (const [key, cand] of candidates) {
+    const at = indexOfName(text, cand.name);
+    if (at >= 0 && (!first || at < first.at || (at === first.at && key.length > first.key.length))) first = { key, at };
+  }
+  return first?.key;
+}
+
+const contains = (text: string, name: string) => indexOfName(text, name) >= 0;
+
+/** Where a name stands in a text as a whole word (a hyphen or an apostrophe may follow: "Quantumscape-Akkus", "Apple’s"). */
+function indexOfName(text: string, name: string): number {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(name, from);
+    if (at < 0) return -1;
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name);
+    if (cjk || ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after)))) return at;
+    from = at + 1;
+  }
+}
+
+/** "The Future Of Apple Innovation Is Backwards": every word capitalised, so capitals name nothing. */
+function isTitleCase(title: string): boolean {
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+function mostUsedForm(c: Candidate): string {
+  return [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
