@@ -10,6 +10,7 @@ import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
 import { readArticle } from './article/read-article';
 import { isArticlePage, readStory } from './article/story';
+import { storyText } from './article/story-text';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
 import { bareHost } from '../text/hosts';
@@ -78,7 +79,7 @@ export function genericExtraction(
     out.publishedAt = read.article.publishedAt;
     if (read.company) out.company = read.company;
     if (read.people) out.people = read.people;
-    out.text = pageText(doc);
+    out.text = storyText(doc, story.root, story.headline?.el) ?? pageText(doc);
     if (out.text) sources.text = 'dom';
     // Readability's main text and byline fill what the page's metadata left open.
     if (opts.readable) return applyReadable(finish(out), opts.readable(doc));

@@ -9,7 +9,7 @@
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'FIGCAPTION']);
 /** Furniture words, as any part of a class ("c-related-posts", "cookieBanner"). */
 const CHROME_PARTS =
-  /^(related|teaser|teasers|sidebar|cookie|cookies|consent|gdpr|newsletter|promo|recommended|recirculation|outbrain|taboola|breadcrumb|breadcrumbs|mostread)$/i;
+  /^(related|teaser|teasers|sidebar|cookie|cookies|consent|gdpr|newsletter|promo|recommended|recirculation|recirculator|recirc|outbrain|taboola|breadcrumb|breadcrumbs|mostread)$/i;
 /** Words too common inside article markup to match as parts: only a whole class word counts. */
 const CHROME_WORDS = /^(share|sharing|social|comments?|popular|trending|most-read|sr-only|visually-hidden|twitter-tweet|instagram-media)$/i;
 /** First words of layout classes: a page "with a sidebar" is not a sidebar. */
@@ -17,7 +17,7 @@ const LAYOUT = /^(l|layout|has|with|without|no|show|hide|is|grid|col|page|templa
 const MAX_DEPTH = 30;
 
 /** Whether one element, by itself (not its ancestors), is furniture. */
-function isFurniture(node: Element, extraWords: RegExp | undefined, tagsOnly: boolean): boolean {
+export function isFurniture(node: Element, extraWords: RegExp | undefined, tagsOnly: boolean): boolean {
   if (CHROME_TAGS.has(node.tagName)) return true;
   const role = node.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden'))

@@ -14,7 +14,7 @@ export function storyParagraphs(doc: Document, headlineEl: Element | undefined, 
   const out: string[] = [];
   const chrome = chromeTester();
   for (const p of Array.from(root.querySelectorAll('p')).slice(0, max * 2)) {
-    if (chrome(p)) continue;
+    if (chrome(p) || isTeaser(p)) continue;
     for (const line of linesOf(p)) out.push(line);
     if (out.length >= max) break;
   }
@@ -39,12 +39,27 @@ export function storyRoot(doc: Document, headlineEl: Element | undefined): Eleme
   );
 }
 
-/** The story's paragraphs whole, as elements, without furniture. */
+/** The story's paragraphs whole, as elements, without furniture or teasers. */
 export function paragraphElements(root: Element, max = 200): Element[] {
   const chrome = chromeTester();
   return Array.from(root.querySelectorAll('p'))
     .slice(0, max)
-    .filter((p) => !chrome(p));
+    .filter((p) => !chrome(p) && !isTeaser(p));
+}
+
+/**
+ * A teaser's blurb: a paragraph in a small card whose heading is a link to another story
+ * ("A US Trustee wants troubled fintech Synapse …" under the story). The story's own body is a
+ * long block, so a linked heading somewhere in it does not make its paragraphs teasers.
+ */
+export function isTeaser(p: Element): boolean {
+  let el = p.parentElement;
+  for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.tagName === 'BODY' || el.childElementCount > 8) return false;
+    if (el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') && (el.textContent ?? '').length < 1_500)
+      return true;
+  }
+  return false;
 }
 
 /** The headline's nearest ancestor that holds a story's worth of text. */

@@ -33,6 +33,18 @@ export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: str
   };
 }
 
+/**
+ * The story's headline, block and paragraphs from the page alone (no JSON-LD), for the
+ * Readability step: it runs as its own script, with the document and nothing else.
+ */
+export function storyFrame(doc: Document): { headline?: Headline; root?: Element; paragraphs: string[] } {
+  const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+  const hostname = /^https?:/.test(doc.URL) ? new URL(doc.URL).hostname : '';
+  const siteNames = [meta('og:site_name'), hostname ? hostLabel(hostname) : undefined];
+  const head = headline(doc, [meta('og:title'), doc.title], undefined, siteNames, hostname);
+  return { headline: head, root: storyRoot(doc, head?.el), paragraphs: storyParagraphs(doc, head?.el) };
+}
+
 const NEWS_PATH =
   /\/(news|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
 
