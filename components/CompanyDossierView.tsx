@@ -8,6 +8,8 @@ import { FactList } from './FactList';
 import { PeopleList } from './PeopleList';
 import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
+import { KnownPeople } from './KnownPeople';
+import { OpenRoleList } from './OpenRoleList';
 
 export interface CompanyDossierViewProps {
   dossier: CompanyDossier;
@@ -32,14 +34,20 @@ export function CompanyDossierView({
   onNotes,
   onShowAllClips,
 }: CompanyDossierViewProps) {
-  const { company, clips, clipCount, clipsById, people } = dossier;
+  const { company, clips, clipCount, clipsById, people, known, roles } = dossier;
   const site = company.facts.website?.[0]?.value;
   return (
     <article class="stack" aria-labelledby="company-name">
       <header class="stack tight">
         <h1 id="company-name">{company.name}</h1>
         <p class="small muted">
-          {typeof site === 'string' ? <ExternalLink href={site}>{hostOf(site)}</ExternalLink> : company.domains[0]}
+          {typeof site === 'string' ? (
+            <ExternalLink href={site} class="site-link">
+              {hostOf(site)}
+            </ExternalLink>
+          ) : (
+            company.domains[0]
+          )}
           {' · '}
           {clipCount} clip{clipCount === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
         </p>
@@ -57,9 +65,14 @@ export function CompanyDossierView({
         <h2 id="facts-h">At a glance</h2>
         <FactList company={company} clipsById={clipsById} onPin={onPin} />
       </section>
+      <KnownPeople companyName={company.name} people={known.slice(0, 50)} total={known.length} onOpen={onOpenPerson} />
       <section class="card stack" aria-labelledby="people-h">
         <h2 id="people-h">People</h2>
         <PeopleList people={people} onOpen={onOpenPerson} />
+      </section>
+      <section class="card stack" aria-labelledby="roles-h">
+        <h2 id="roles-h">Open roles{roles.length ? ` (${roles.length})` : ''}</h2>
+        <OpenRoleList roles={roles} />
       </section>
       <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />
       <section class="card stack" aria-labelledby="clips-h">

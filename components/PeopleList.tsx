@@ -18,6 +18,7 @@ export function PeopleList({ people, onOpen }: { people: Person[]; onOpen(id: st
               <button type="button" class="btn link person__name" onClick={() => onOpen(p.id)}>
                 {p.name}
               </button>
+              {p.connection && <span class="chip neutral">Connection</span>}
               <span class="spacer" />
               {p.profileUrl && (
                 <ExternalLink href={p.profileUrl} class="small">

@@ -6,6 +6,7 @@ import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
 import { ExternalLink } from './ExternalLink';
 import { ReferralList } from './ReferralList';
+import type { ComponentChildren } from 'preact';
 
 export interface PersonViewProps {
   person: Person;
@@ -21,6 +22,12 @@ export interface PersonViewProps {
   onDelete(): void;
   onTags(tags: string[]): void;
   onNotes(notes: string): void;
+  /** Shared schools and employers with the user, one line each. */
+  commonGround: string[];
+  /** Downloads a planned meeting as an .ics event. */
+  onCalendar(interviewId: string): void;
+  /** Outreach and the contact log, shown under the status. */
+  children?: ComponentChildren;
 }
 
 export function PersonView(props: PersonViewProps) {
@@ -49,6 +56,23 @@ export function PersonView(props: PersonViewProps) {
             <ExternalLink href={p.profileUrl}>Profile</ExternalLink>
           </p>
         )}
+        {p.connection && (
+          <p class="small connection">
+            LinkedIn connection{p.connection.since ? ` since ${formatIsoDate(p.connection.since)}` : ''}
+            {p.connection.company || p.connection.position
+              ? ` · their export says ${[p.connection.position, p.connection.company].filter(Boolean).join(' at ')}`
+              : ''}
+          </p>
+        )}
+        {props.commonGround.length > 0 && (
+          <div class="row wrap tight" aria-label="Common ground">
+            {props.commonGround.map((g) => (
+              <span key={g} class="chip neutral wraps">
+                Common ground · {g}
+              </span>
+            ))}
+          </div>
+        )}
         {props.referrer && (
           <p class="small">
             Referred by{' '}
@@ -62,7 +86,12 @@ export function PersonView(props: PersonViewProps) {
       <div class="row wrap">
         <label class="field inline">
           Status
-          <select value={p.status} onChange={(e) => props.onStatus((e.target as HTMLSelectElement).value as PersonStatus)}>
+          <select value={p.status ?? ''} onChange={(e) => props.onStatus((e.target as HTMLSelectElement).value as PersonStatus)}>
+            {!p.status && (
+              <option value="" disabled>
+                Not in the pipeline
+              </option>
+            )}
             {PERSON_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -75,6 +104,7 @@ export function PersonView(props: PersonViewProps) {
           Plan an informational interview
         </button>
       </div>
+      {props.children}
       {props.interviews.length > 0 && (
         <section class="card stack" aria-labelledby="meetings-h">
           <h2 id="meetings-h">Meetings</h2>
@@ -88,6 +118,11 @@ export function PersonView(props: PersonViewProps) {
                   </span>
                 </span>
                 <span class="spacer" />
+                {i.status === 'planned' && (
+                  <button type="button" class="btn small" onClick={() => props.onCalendar(i.id)}>
+                    Add to calendar (.ics)
+                  </button>
+                )}
                 <button type="button" class="btn small" onClick={() => props.onOpenInterview(i.id)}>
                   Prep sheet
                 </button>

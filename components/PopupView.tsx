@@ -1,5 +1,6 @@
-import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
-import { formatDate } from '@/lib/ui/format';
+import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import { formatDate, formatIsoDate } from '@/lib/ui/format';
+import { KnownPeople } from './KnownPeople';
 import { ExtractionSummary } from './ExtractionSummary';
 import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
@@ -30,6 +31,9 @@ export interface PopupViewProps {
   onClip(): void;
   onOpenDossier(): void;
   onOpenPrep(interviewId: string): void;
+  /** The user's connections at this page's company. */
+  known?: KnownResponse;
+  onOpenPerson(personId: string): void;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -48,6 +52,21 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       {props.context?.next && <NextMeeting next={props.context.next} onOpen={props.onOpenPrep} />}
+      {props.context?.connection && (
+        <p class="notice info connection-note">
+          <strong>{props.context.personName}</strong> is one of your LinkedIn connections
+          {props.context.connection.since ? ` (since ${formatIsoDate(props.context.connection.since)})` : ''}.
+        </p>
+      )}
+      {props.known && props.known.companyName && props.known.total > 0 && (
+        <KnownPeople
+          companyName={props.known.companyName}
+          people={props.known.people.slice(0, 5)}
+          total={props.known.total}
+          other={!!props.context?.personId}
+          onOpen={props.onOpenPerson}
+        />
+      )}
 
       <section class="card stack" aria-label="This page">
         <div>

@@ -9,6 +9,10 @@ import { MeetingTimer } from './MeetingTimer';
 import { ReferralList } from './ReferralList';
 import { type QuestionEvents, QuestionList } from './QuestionList';
 import type { Question } from '@/lib/schema/dossier';
+import type { SuggestedQuestion } from '@/lib/prep/types';
+import { HookList } from './HookList';
+import { MoreQuestions } from './MoreQuestions';
+import { ResearchFirst } from './ResearchFirst';
 
 export interface PrepEvents extends QuestionEvents {
   onIntro(text: string): void;
@@ -22,6 +26,7 @@ export interface PrepEvents extends QuestionEvents {
   onDownloadMarkdown(): void;
   onPrint(): void;
   onOpenPerson(id: string): void;
+  onPullQuestion(q: SuggestedQuestion): void;
 }
 
 export interface PrepSheetViewProps extends PrepEvents {
@@ -31,12 +36,15 @@ export interface PrepSheetViewProps extends PrepEvents {
   referrals: Person[];
   thankYou: string;
   notice?: string;
+  onCalendar(): void;
 }
 
 /** The prep sheet: before the meeting, during it (timer, ticks, notes) and after it (thank-you, referrals). */
 export function PrepSheetView(props: PrepSheetViewProps) {
   const { interview: iv, sheet } = props;
   const after = iv.status === 'done' || iv.status === 'thanked';
+  // The reserve, less what the user already pulled onto the list.
+  const more = sheet.reserve.filter((q) => !props.questions.some((x) => x.id.endsWith(`:${q.id}`) || x.text === q.text));
   return (
     <article class="stack prep" aria-labelledby="prep-h">
       <header class="card stack">
@@ -80,6 +88,11 @@ export function PrepSheetView(props: PrepSheetViewProps) {
           <button type="button" class="btn small" onClick={props.onPrint}>
             Print view
           </button>
+          {iv.status === 'planned' && (
+            <button type="button" class="btn small" onClick={props.onCalendar}>
+              Add to calendar (.ics)
+            </button>
+          )}
           {!after && (
             <button type="button" class="btn small primary" onClick={props.onDone}>
               Meeting done
@@ -95,6 +108,13 @@ export function PrepSheetView(props: PrepSheetViewProps) {
 
       {after && <FollowUp {...props} />}
 
+      {sheet.why && (
+        <section class="card stack" aria-labelledby="why-h">
+          <h2 id="why-h">Why this person</h2>
+          <p>{sheet.why}</p>
+        </section>
+      )}
+
       <section class="card stack" aria-labelledby="intro-h">
         <h2 id="intro-h">Your 30-second introduction</h2>
         <textarea
@@ -107,11 +127,65 @@ export function PrepSheetView(props: PrepSheetViewProps) {
         />
       </section>
 
+      {sheet.hooks.length > 0 && (
+        <section class="card stack" aria-labelledby="hooks-h">
+          <h2 id="hooks-h">Hooks from your research</h2>
+          <HookList hooks={sheet.hooks} />
+        </section>
+      )}
+
+      <section class="card stack" aria-labelledby="q-h">
+        <h2 id="q-h">Questions</h2>
+        <p class="small muted">
+          {props.questions.length} for {iv.durationMinutes} minutes, in the order of the conversation: their story first, the ask for names
+          last. ★ marks the must-asks.
+        </p>
+        <QuestionList
+          questions={props.questions}
+          durationMinutes={iv.durationMinutes}
+          onChange={props.onChange}
+          onMove={props.onMove}
+          onDelete={props.onDelete}
+          onAdd={props.onAdd}
+        />
+      </section>
+
+      {more.length > 0 && (
+        <section class="card stack" aria-labelledby="more-h">
+          <h2 id="more-h">More if there is time</h2>
+          <MoreQuestions reserve={more} onPull={props.onPullQuestion} />
+        </section>
+      )}
+
+      {sheet.careful.length > 0 && (
+        <section class="card stack" aria-labelledby="care-h">
+          <h2 id="care-h">Handle with care</h2>
+          <ul class="plain list">
+            {sheet.careful.map((c) => (
+              <li key={c.text} class="stack tight">
+                <span>{c.text}</span>
+                <span class="small muted">
+                  {c.url ? <ExternalLink href={c.url}>{c.source}</ExternalLink> : c.source}
+                  {c.date ? ` · ${formatIsoDate(c.date)}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(sheet.research.length > 0 || sheet.alreadyKnown.length > 0) && (
+        <section class="card stack" aria-labelledby="research-h">
+          <h2 id="research-h">Research first, don't ask</h2>
+          <ResearchFirst known={sheet.alreadyKnown} gaps={sheet.research} />
+        </section>
+      )}
+
       {sheet.person && (
         <section class="card stack" aria-labelledby="pg-h">
           <h2 id="pg-h">{sheet.person.name} at a glance</h2>
           <dl class="facts">
-            {sheet.person.role && (
+            {(sheet.person.role || sheet.person.company) && (
               <>
                 <dt>Role</dt>
                 <dd>{[sheet.person.role, sheet.person.company].filter(Boolean).join(' at ')}</dd>
@@ -141,6 +215,17 @@ export function PrepSheetView(props: PrepSheetViewProps) {
                 <dd>{sheet.person.education.map((e) => [e.school, e.degree].filter(Boolean).join(', ')).join(' · ')}</dd>
               </>
             )}
+            {sheet.person.beside.length > 0 && (
+              <>
+                <dt>Beside the job</dt>
+                <dd>
+                  {sheet.person.beside
+                    .slice(0, 6)
+                    .map((e) => [e.title, e.company].filter(Boolean).join(', '))
+                    .join(' · ')}
+                </dd>
+              </>
+            )}
           </dl>
           {sheet.person.timeline.length > 0 && (
             <ol class="plain timeline small">
@@ -156,7 +241,7 @@ export function PrepSheetView(props: PrepSheetViewProps) {
         </section>
       )}
 
-      {sheet.company && (
+      {sheet.company && (sheet.company.facts.length > 0 || sheet.referrals.length > 0 || sheet.company.news.length > 0) && (
         <section class="card stack" aria-labelledby="cg-h">
           <h2 id="cg-h">{sheet.company.name} at a glance</h2>
           <dl class="facts">
@@ -166,12 +251,18 @@ export function PrepSheetView(props: PrepSheetViewProps) {
                 <dd>{f.key === 'website' ? <ExternalLink href={f.value}>{f.value}</ExternalLink> : f.value}</dd>
               </Fragment>
             ))}
+            {sheet.referrals.length > 0 && (
+              <>
+                <dt>People to ask about</dt>
+                <dd>{sheet.referrals.map((r) => [r.name, r.title].filter(Boolean).join(', ')).join(' · ')}</dd>
+              </>
+            )}
           </dl>
           {sheet.company.news.length > 0 && (
             <>
-              <h3>Recent news</h3>
+              <h3>Clipped news</h3>
               <ul class="plain list">
-                {sheet.company.news.slice(0, 6).map((n) => (
+                {sheet.company.news.map((n) => (
                   <li key={n.clipId}>
                     <ExternalLink href={n.url}>{n.title}</ExternalLink>
                     <div class="small muted">{[n.date ? formatIsoDate(n.date) : undefined, n.siteName].filter(Boolean).join(' · ')}</div>
@@ -183,34 +274,10 @@ export function PrepSheetView(props: PrepSheetViewProps) {
         </section>
       )}
 
-      {sheet.alreadyKnown.length > 0 && (
-        <section class="card stack" aria-labelledby="known-h">
-          <h2 id="known-h">Already known — no need to ask</h2>
-          <ul class="plain known">
-            {sheet.alreadyKnown.map((k) => (
-              <li key={k.label}>
-                <strong>{k.label}:</strong> <span class="clamp-2">{k.value}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section class="card stack" aria-labelledby="q-h">
-        <h2 id="q-h">Questions</h2>
-        <QuestionList
-          questions={props.questions}
-          onChange={props.onChange}
-          onMove={props.onMove}
-          onDelete={props.onDelete}
-          onAdd={props.onAdd}
-        />
-      </section>
-
       <section class="card stack" aria-labelledby="et-h">
-        <h2 id="et-h">Etiquette</h2>
+        <h2 id="et-h">Etiquette{MODE_LABEL[sheet.etiquette.mode]}</h2>
         <ul class="plain checklist">
-          {sheet.etiquette.map((item, i) => {
+          {sheet.etiquette.items.map((item, i) => {
             const done = iv.checklist?.includes(i) ?? false;
             return (
               <li key={i}>
@@ -231,6 +298,13 @@ export function PrepSheetView(props: PrepSheetViewProps) {
   );
 }
 
+const MODE_LABEL: Record<PrepSheet['etiquette']['mode'], string> = {
+  video: ' for a video call',
+  phone: ' for a phone call',
+  'in-person': ' for meeting in person',
+  unknown: '',
+};
+
 function FollowUp(props: PrepSheetViewProps) {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
@@ -241,6 +315,7 @@ function FollowUp(props: PrepSheetViewProps) {
       <p class="small muted">
         {thanked ? 'Thank-you sent.' : 'Send a thank-you within 24 hours that names something specific you learned.'}
       </p>
+      {!thanked && props.sheet.thankYouHook && <p class="small">{props.sheet.thankYouHook}</p>}
       <label class="field">
         Thank-you draft
         <textarea

@@ -1,11 +1,12 @@
 import { Fragment } from 'preact';
-import { CATEGORY_LABELS } from '@/lib/prep/types';
+import { minutesFor } from '@/lib/prep/budget';
+import { NEWS } from '@/lib/prep/markdown';
 import type { PrepSheet } from '@/lib/prep/sheet';
-import { QUESTION_CATEGORIES, type Interview, type Question } from '@/lib/schema/dossier';
+import type { Interview, Question } from '@/lib/schema/dossier';
 import { formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 
-/** The prep sheet as a document for paper: one or two pages, no controls. */
+/** The prep sheet as a document for paper, in the coach's order: one or two pages, no controls. */
 export function PrintSheet({
   sheet,
   interview,
@@ -18,6 +19,9 @@ export function PrintSheet({
   onPrint(): void;
 }) {
   const title = [sheet.meeting?.who, sheet.meeting?.company].filter(Boolean).join(' · ');
+  const ordered = [...questions].sort((a, b) => a.order - b.order);
+  const minutes = minutesFor(ordered, interview.durationMinutes);
+  const more = sheet.reserve.filter((q) => !ordered.some((x) => x.id.endsWith(`:${q.id}`) || x.text === q.text)).slice(0, 5);
   return (
     <main class="print-sheet">
       <div class="no-print row">
@@ -38,10 +42,78 @@ export function PrintSheet({
           </p>
         )}
       </header>
+      {sheet.why && (
+        <section>
+          <h2>Why this person</h2>
+          <p>{sheet.why}</p>
+        </section>
+      )}
       <section>
         <h2>My introduction</h2>
         <p>{interview.intro ?? sheet.intro}</p>
       </section>
+      {sheet.hooks.length > 0 && (
+        <section>
+          <h2>Hooks</h2>
+          <ul>
+            {sheet.hooks.map((h, i) => (
+              <li key={i}>
+                {h.text} ({[h.source, h.date ? formatIsoDate(h.date) : undefined].filter(Boolean).join(', ')})
+                {h.recent || !NEWS.has(h.kind) ? '' : ' — background'}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h2>Questions ({interview.durationMinutes} minutes; ★ must ask)</h2>
+        <ol class="questions">
+          {ordered.map((q, i) => (
+            <li key={q.id} class={q.mustAsk ? 'must' : undefined}>
+              <span class="box">{q.asked ? '☑' : '☐'}</span> {q.mustAsk ? '★ ' : ''}
+              {q.text} <span class="min">({minutes[i]} min)</span>
+              {q.answerNotes && <div class="notes">{q.answerNotes}</div>}
+            </li>
+          ))}
+        </ol>
+        {more.length > 0 && (
+          <>
+            <h3>If there is time</h3>
+            <ul>
+              {more.map((q) => (
+                <li key={q.id}>{q.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {sheet.careful.length > 0 && (
+        <section>
+          <h2>Handle with care</h2>
+          <ul>
+            {sheet.careful.map((c) => (
+              <li key={c.text}>{c.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(sheet.research.length > 0 || sheet.alreadyKnown.length > 0) && (
+        <section>
+          <h2>Research first, don't ask</h2>
+          {sheet.alreadyKnown.length > 0 && (
+            <p>
+              <strong>Already known:</strong> {sheet.alreadyKnown.map((k) => `${k.label.toLowerCase()} (${k.value})`).join('; ')}
+            </p>
+          )}
+          <ul>
+            {sheet.research.map((g) => (
+              <li key={g.what}>
+                {g.what} — {g.where}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div class="cols">
         {sheet.person && (
           <section>
@@ -72,44 +144,20 @@ export function PrintSheet({
                     <dd>{f.value.length > 220 ? `${f.value.slice(0, 219)}…` : f.value}</dd>
                   </Fragment>
                 ))}
+              {sheet.referrals.length > 0 && (
+                <>
+                  <dt>People to ask about</dt>
+                  <dd>{sheet.referrals.map((r) => [r.name, r.title].filter(Boolean).join(', ')).join('; ')}</dd>
+                </>
+              )}
             </dl>
-            {sheet.company.news.length > 0 && (
-              <ul>
-                {sheet.company.news.slice(0, 3).map((n) => (
-                  <li key={n.clipId}>
-                    {n.date ? `${formatIsoDate(n.date)}: ` : ''}
-                    {n.title}
-                  </li>
-                ))}
-              </ul>
-            )}
           </section>
         )}
       </div>
       <section>
-        <h2>Questions</h2>
-        {QUESTION_CATEGORIES.map((c) => {
-          const qs = questions.filter((q) => q.category === c).sort((a, b) => a.order - b.order);
-          return qs.length ? (
-            <div key={c} class="qcat">
-              <h3>{CATEGORY_LABELS[c]}</h3>
-              <ol>
-                {qs.map((q) => (
-                  <li key={q.id} class={q.mustAsk ? 'must' : undefined}>
-                    <span class="box">{q.asked ? '☑' : '☐'}</span> {q.mustAsk ? '★ ' : ''}
-                    {q.text}
-                    {q.answerNotes && <div class="notes">{q.answerNotes}</div>}
-                  </li>
-                ))}
-              </ol>
-            </div>
-          ) : null;
-        })}
-      </section>
-      <section>
         <h2>Etiquette</h2>
         <ul class="etiquette">
-          {sheet.etiquette.map((e) => (
+          {sheet.etiquette.items.map((e) => (
             <li key={e}>☐ {e}</li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/lib/prep/types';
+import { minutesFor } from '@/lib/prep/budget';
 import { QUESTION_CATEGORIES, type Question, type QuestionCategory } from '@/lib/schema/dossier';
 
 export interface QuestionEvents {
@@ -9,24 +10,28 @@ export interface QuestionEvents {
   onAdd(text: string, category: QuestionCategory): void;
 }
 
-/** The questions by category: tick when asked, note the answer, edit, reorder, delete, add your own. */
-export function QuestionList({ questions, ...events }: { questions: Question[] } & QuestionEvents) {
+/**
+ * The questions in the order of the conversation, each with its share of the meeting's minutes:
+ * tick when asked, note the answer, edit, reorder, delete, add your own.
+ */
+export function QuestionList({
+  questions,
+  durationMinutes,
+  ...events
+}: { questions: Question[]; durationMinutes: number } & QuestionEvents) {
+  const ordered = [...questions].sort((a, b) => a.order - b.order);
+  const minutes = minutesFor(ordered, durationMinutes);
   return (
     <div class="stack">
-      {QUESTION_CATEGORIES.map((category) => {
-        const qs = questions.filter((q) => q.category === category).sort((a, b) => a.order - b.order);
-        if (!qs.length) return null;
-        return (
-          <section key={category} class="stack tight" aria-label={CATEGORY_LABELS[category]}>
-            <h3>{CATEGORY_LABELS[category]}</h3>
-            <ol class="plain questions">
-              {qs.map((q, i) => (
-                <QuestionItem key={q.id} q={q} first={i === 0} last={i === qs.length - 1} {...events} />
-              ))}
-            </ol>
-          </section>
-        );
-      })}
+      {ordered.length > 0 ? (
+        <ol class="plain questions">
+          {ordered.map((q, i) => (
+            <QuestionItem key={q.id} q={q} n={i + 1} minutes={minutes[i]!} first={i === 0} last={i === ordered.length - 1} {...events} />
+          ))}
+        </ol>
+      ) : (
+        <p class="muted small">No questions yet: add your own below or pull some from “More if there is time”.</p>
+      )}
       <AddQuestion onAdd={events.onAdd} />
     </div>
   );
@@ -34,12 +39,14 @@ export function QuestionList({ questions, ...events }: { questions: Question[] }
 
 function QuestionItem({
   q,
+  n,
+  minutes,
   first,
   last,
   onChange,
   onMove,
   onDelete,
-}: { q: Question; first: boolean; last: boolean } & Omit<QuestionEvents, 'onAdd'>) {
+}: { q: Question; n: number; minutes: number; first: boolean; last: boolean } & Omit<QuestionEvents, 'onAdd'>) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(q.text);
   return (
@@ -69,11 +76,14 @@ function QuestionItem({
             </form>
           ) : (
             <p class="question__text">
-              {q.mustAsk && <span class="chip must">Must ask</span>} {q.text}
+              <span class="question__n">{n}.</span> {q.mustAsk && <span class="chip must">★ Must ask</span>} {q.text}
             </p>
           )}
+          <p class="small muted">
+            {minutes} min · {CATEGORY_LABELS[q.category]}
+            {q.origin === 'own' ? ' · your own question' : ''}
+          </p>
           {q.reason && <p class="small muted">Why: {q.reason}</p>}
-          {q.origin === 'own' && <p class="small muted">Your own question</p>}
           {q.asked && (
             <label class="field">
               What they said

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  addFromReserve,
   addOwnQuestion,
   addReferral,
   addSuggestions,
@@ -45,8 +46,12 @@ describe('interviews', () => {
   it('planning stores grounded suggestions and moves the person to scheduled', async () => {
     const { db, personId } = await seed();
     const iv = await planInterview(db, { personId, when: NOW + DAY, timeZone: 'Europe/London', durationMinutes: 30 }, NOW);
-    const qs = await db.questions.where('interviewId').equals(iv.id).toArray();
-    expect(qs.length).toBeGreaterThan(10);
+    const qs = await db.questions.where('interviewId').equals(iv.id).sortBy('order');
+    // A thin dossier (a CEO's one-line profile, an about page): a short list, story first, names last.
+    expect(qs.length).toBeGreaterThanOrEqual(3);
+    expect(qs.length).toBeLessThanOrEqual(10);
+    expect(qs[0]!.category).toBe('path');
+    expect(qs[qs.length - 1]!.category).toBe('closing');
     expect(qs.filter((q) => q.mustAsk)).toHaveLength(3);
     expect(qs.every((q) => q.origin === 'suggested' && q.reason)).toBe(true);
     expect((await db.people.get(personId))?.status).toBe('scheduled');
@@ -61,15 +66,32 @@ describe('interviews', () => {
     const { db, personId, companyId } = await seed();
     const iv = await planInterview(db, { personId, when: NOW + DAY, timeZone: 'UTC', durationMinutes: 30 }, NOW);
     const own = await addOwnQuestion(db, iv.id, 'How do you hire interns?', 'getting-in');
-    const peers = (await db.questions.where('interviewId').equals(iv.id).toArray())
-      .filter((q) => q.category === 'getting-in')
-      .sort((a, b) => a.order - b.order);
-    expect(peers[peers.length - 1]!.id).toBe(own.id);
+    const ordered = async () => (await db.questions.where('interviewId').equals(iv.id).sortBy('order')).map((q) => q.id);
+    const before = await ordered();
+    expect(before[before.length - 1]).toBe(own.id);
+    // Moving goes up the whole list (the order of the conversation), whatever the category.
     await moveQuestion(db, own.id, -1);
-    const after = (await db.questions.where('interviewId').equals(iv.id).toArray())
-      .filter((q) => q.category === 'getting-in')
-      .sort((a, b) => a.order - b.order);
-    expect(after[after.length - 2]!.id).toBe(own.id);
+    const after = await ordered();
+    expect(after[after.length - 2]).toBe(own.id);
+    expect(after[after.length - 1]).toBe(before[before.length - 2]);
+    // Pulling from "more if there is time" adds the question once, at the end.
+    const reserve = {
+      id: 'upsides.hardest',
+      text: 'What is hardest?',
+      category: 'upsides' as const,
+      reason: 'Candid.',
+      basis: [],
+      intent: 'hardest',
+      priority: 9,
+      mustAsk: false,
+      minutes: 0,
+    };
+    const pulled = await addFromReserve(db, iv.id, reserve);
+    expect(pulled).toMatchObject({ id: `${iv.id}:upsides.hardest`, origin: 'suggested', mustAsk: false });
+    await addFromReserve(db, iv.id, reserve);
+    const all = await ordered();
+    expect(all.filter((id) => id === pulled.id)).toHaveLength(1);
+    expect(all[all.length - 1]).toBe(pulled.id);
     await completeInterview(db, iv.id, NOW + DAY + 3_600_000);
     expect((await db.people.get(personId))?.status).toBe('met');
     await markThanked(db, iv.id);

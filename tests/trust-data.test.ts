@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RapportDb, V1, V2, V3 } from '../lib/db/database';
+import { RapportDb, V1, V2, V3, V4 } from '../lib/db/database';
 import { postings } from '../lib/db/terms';
 import { companyClips } from '../lib/ui/dossier-queries';
 import { search } from '../lib/search/search';
@@ -204,7 +204,7 @@ describe('database upgrades lose nothing', () => {
     expect(now.people.map(noWords)).toEqual(d.people);
     expect(now.interviews.map(noWords)).toEqual(d.interviews);
     expect(now.self).toEqual(d.self);
-    const byId = new Map(now.clips.map(({ words: _w, ...c }) => [c.id, c]));
+    const byId = new Map(now.clips.map(({ words: _w, rolesOf: _r, ...c }) => [c.id, c]));
     for (const c of v1clips) expect(byId.get(c.id), c.id).toEqual(c);
     for (const c of now.clips) expect(c.words!.length).toBeGreaterThan(0);
     // Every clip is findable through the terms index.
@@ -285,5 +285,57 @@ describe('database upgrades lose nothing', () => {
     expect((await companyClips(db, company.id)).map((c) => c.id)).toEqual(own.map((c) => c.id));
     expect((await companyClips(db, company.id, 1)).map((c) => c.id)).toEqual([own[0]!.id]);
     expect(await db.clips.where('companyId').equals(company.id).count()).toBe(own.length);
+  });
+
+  it('opens a version 4 database (through v6 and v7): every record is there; clips listing open roles and connections get their indexes', async () => {
+    const name = `rapport-v4-${Math.random().toString(36).slice(2)}`;
+    const parsed = parseDossierFile(fixture('rich-with-self'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const d = parsed.data;
+    const company = d.companies[0]!;
+    // A careers page of the company, as v4 stored it (no rolesOf).
+    const careers = {
+      ...d.clips[0]!,
+      id: 'careers-v4',
+      url: 'https://careers.example/jobs',
+      urlKey: 'https://careers.example/jobs',
+      companyId: company.id,
+      extraction: { ...d.clips[0]!.extraction, jobs: [{ title: 'Product Manager, Growth' }] },
+    };
+    const clips = [...d.clips, careers];
+    const old = new Dexie(name);
+    old.version(4).stores(V4);
+    await old.open();
+    await old.table('companies').bulkAdd(d.companies);
+    await old.table('people').bulkAdd(d.people);
+    await old.table('clips').bulkAdd(clips.map(({ text: _t, words: _w, ...head }) => head));
+    await old.table('clipTexts').bulkAdd(clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
+    await old.table('terms').bulkAdd(postings(clips));
+    await old.table('interviews').bulkAdd(d.interviews);
+    await old.table('questions').bulkAdd(d.questions);
+    if (d.self) await old.table('self').put(d.self);
+    old.close();
+
+    const db = new RapportDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    const now = await readDossier(db);
+    expect(now.companies).toEqual(d.companies);
+    // v7 rebuilds people's search words; every other field is as it was.
+    expect(now.people.map(noWords)).toEqual(d.people.map(noWords));
+    expect(now.interviews).toEqual(d.interviews);
+    expect(now.questions).toEqual(d.questions);
+    expect(now.self).toEqual(d.self);
+    const byId = new Map(now.clips.map(({ rolesOf: _r, ...c }) => [c.id, c]));
+    expect(byId.size).toBe(clips.length);
+    for (const c of clips) expect(byId.get(c.id), c.id).toEqual(c);
+    // The new indexes answer: the careers page by its company, nobody yet by an organisation.
+    expect((await db.clips.where('rolesOf').equals(company.id).toArray()).map((c) => c.id).sort()).toEqual([
+      'careers-v4',
+      'clip-fernhill-careers',
+    ]);
+    expect(await db.people.where('orgs').anyOf(['n:anything']).count()).toBe(0);
+    // People without a status are still read (a person imported as a connection later).
+    expect(await db.people.where('status').anyOf(['to-contact', 'contacted', 'scheduled', 'met', 'thanked']).count()).toBe(d.people.length);
   });
 });

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/database';
 import { deleteEverything } from '@/lib/db/delete';
 import { importDossier, parseDossierFile } from '@/lib/db/import';
 import { search } from '@/lib/search/search';
+import { linkedinBench } from '@/lib/bench/linkedin';
 import { V3 } from '@/lib/db/database';
 import { postings } from '@/lib/db/terms';
 import type { Clip } from '@/lib/schema/dossier';
@@ -71,6 +72,7 @@ const api = {
     await new Promise((ok) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: ok, onerror: ok }));
     return ms;
   },
+  ...linkedinBench,
   async search(q: string, runs: number) {
     const ms: number[] = [];
     let hits = 0;

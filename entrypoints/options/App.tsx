@@ -11,6 +11,8 @@ import { deleteEverything } from '@/lib/db/delete';
 import { importDossier, parseDossierFile } from '@/lib/db/import';
 import type { DossierExport } from '@/lib/schema/export';
 import { db } from '@/lib/db/database';
+import { LinkedInImport } from '@/components/LinkedInImport';
+import { importLinkedInPicked } from '@/lib/ui/linkedin-import';
 import { exportDossier } from '@/lib/db/export';
 import { send } from '@/lib/messaging/client';
 import { readSettings, type Settings, writeSettings } from '@/lib/settings';
@@ -28,7 +30,8 @@ export function App() {
   const [pending, setPending] = useState<DossierExport>();
   useEffect(() => void readSettings().then(setSettings), []);
 
-  const saveSelf = (p: SelfProfileInput) => void db().self.put({ id: 'me', ...p, updatedAt: Date.now() });
+  // Fields the form does not edit (the headline from LinkedIn) are kept.
+  const saveSelf = (p: SelfProfileInput) => void db().self.put({ ...self.value, id: 'me', ...p, updatedAt: Date.now() });
   const exportAll = async () => {
     try {
       const data = await exportDossier(db());
@@ -106,6 +109,7 @@ export function App() {
           </p>
         )}
       </section>
+      <LinkedInImport onFiles={(files) => importLinkedInPicked(db(), files)} />
       <section class="card stack" aria-labelledby="import-h">
         <h2 id="import-h">Restore a backup</h2>
         <ImportBox

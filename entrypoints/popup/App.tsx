@@ -4,7 +4,8 @@ import { type Outcome, PopupView } from '@/components/PopupView';
 import { openDossier } from '@/lib/browser/side-panel';
 import { unclippableReason } from '@/lib/clip/clippable';
 import { send } from '@/lib/messaging/client';
-import type { ContextResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
+import { knownRequest } from '@/lib/ui/known-request';
 import { markOnce } from '@/lib/ui/marks';
 import { requestRoute, type Route } from '@/lib/ui/route';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
@@ -29,6 +30,16 @@ export function App() {
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [context, setContext] = useState<ContextResponse>();
+  const [known, setKnown] = useState<KnownResponse>();
+  // Who the user knows at this page's company, once the dossier or the page says which company.
+  const knownKey = JSON.stringify(knownRequest(context, preview));
+  useEffect(() => {
+    const req = knownRequest(context, preview);
+    if (req)
+      send('known', req).then(setKnown, (err: unknown) =>
+        setOutcome({ ok: false, text: `Who you know there could not be read: ${err instanceof Error ? err.message : String(err)}` }),
+      );
+  }, [knownKey]);
 
   useEffect(() => {
     void (async () => {
@@ -107,6 +118,8 @@ export function App() {
       onOpenDossier={() => openPanel()}
       onOpenPrep={(id) => openPanel({ name: 'prep', id })}
       context={context}
+      known={known}
+      onOpenPerson={(id) => openPanel({ name: 'person', id })}
     />
   );
 }

@@ -8,11 +8,16 @@ import { companiesByName } from '@/lib/ui/dossier-queries';
 import { pipeline } from '@/lib/ui/pipeline';
 import type { Route } from '@/lib/ui/route';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
+import { PERSON_STATUSES } from '@/lib/schema/dossier';
 
 export function PipelineScreen({ go }: { go(r: Route): void }) {
   const columns = useLiveQuery(async () => {
     const [people, interviews, settings, companies] = await Promise.all([
-      db().people.toArray(),
+      // Through the status index: connections not approached (no status) are not read at all.
+      db()
+        .people.where('status')
+        .anyOf([...PERSON_STATUSES])
+        .toArray(),
       db().interviews.toArray(),
       readSettings(),
       companiesByName(db()),

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { PrepSheetView } from '@/components/PrepSheetView';
 import { db } from '@/lib/db/database';
 import {
+  addFromReserve,
   addOwnQuestion,
   addReferral,
   completeInterview,
@@ -18,6 +19,7 @@ import { prepSheetMarkdown } from '@/lib/prep/markdown';
 import { downloadText, fileSafe } from '@/lib/ui/download';
 import type { Route } from '@/lib/ui/route';
 import { usePrep } from '@/lib/ui/use-prep';
+import { downloadMeetingIcs } from '@/lib/ui/meeting-ics';
 
 export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
   const prep = usePrep(db(), id);
@@ -39,6 +41,12 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       referrals={p.referrals}
       thankYou={p.thankYou}
       notice={notice}
+      onCalendar={() =>
+        void downloadMeetingIcs(db(), id).then(
+          () => setNotice('Downloaded the meeting as a calendar event (.ics).'),
+          (err: unknown) => setNotice(`The calendar file could not be made: ${err instanceof Error ? err.message : String(err)}`),
+        )
+      }
       onChange={(qid, patch) => void updateQuestion(db(), qid, patch)}
       onMove={(qid, dir) => void moveQuestion(db(), qid, dir)}
       onDelete={(qid) => void deleteQuestion(db(), qid)}
@@ -59,6 +67,12 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       onDownloadMarkdown={() => downloadText(`prep-${fileSafe(p.sheet.meeting?.who ?? p.sheet.company?.name ?? 'sheet')}.md`, markdown())}
       onPrint={() => void browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${encodeURIComponent(id)}`) })}
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}
+      onPullQuestion={(q) =>
+        addFromReserve(db(), id, q).then(
+          () => setNotice('Added to the end of your questions.'),
+          (err: unknown) => setNotice(`The question could not be added: ${err instanceof Error ? err.message : String(err)}`),
+        )
+      }
     />
   );
 }

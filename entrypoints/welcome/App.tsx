@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { SelfProfileForm, type SelfProfileInput } from '@/components/SelfProfileForm';
 import { ShortcutList } from '@/components/ShortcutList';
 import { db } from '@/lib/db/database';
+import { LinkedInImport } from '@/components/LinkedInImport';
+import { importLinkedInPicked } from '@/lib/ui/linkedin-import';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 
@@ -9,7 +11,8 @@ import { useShortcuts } from '@/lib/ui/shortcuts';
 export function App() {
   const self = useLiveQuery(async () => (await db().self.get('me')) ?? null, []);
   const keys = useShortcuts();
-  const save = (p: SelfProfileInput) => void db().self.put({ id: 'me', ...p, updatedAt: Date.now() });
+  // Fields the form does not edit (the headline from LinkedIn) are kept.
+  const save = (p: SelfProfileInput) => void db().self.put({ ...self.value, id: 'me', ...p, updatedAt: Date.now() });
   return (
     <main class="options stack welcome">
       <header class="row">
@@ -38,6 +41,7 @@ export function App() {
         </ol>
       </section>
       <section class="card">{self.value !== undefined && <SelfProfileForm profile={self.value ?? undefined} onSave={save} />}</section>
+      <LinkedInImport onFiles={(files) => importLinkedInPicked(db(), files)} />
       <section class="card stack" aria-labelledby="keys-h">
         <h2 id="keys-h">Shortcuts</h2>
         <ShortcutList shortcuts={keys.shortcuts} onOpenSettings={keys.openSettings} settingsHint={keys.hint} />

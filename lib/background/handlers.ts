@@ -2,6 +2,8 @@ import type { RapportDb } from '../db/database';
 import { companyClues, findCompany } from '../db/companies';
 import { nextMeeting, pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
+import { knownAt } from '../db/known-people';
+import { hostSuffixes } from '../db/host-suffixes';
 import { urlKey } from '../db/url-key';
 import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/server';
@@ -69,6 +71,11 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
         companyName: company?.name,
         personId: person?.id,
         personName: person?.name,
+        connection: person?.connection && {
+          since: person.connection.since,
+          company: person.connection.company,
+          position: person.connection.position,
+        },
         next: next && {
           interviewId: next.interview.id,
           when: next.interview.when,
@@ -79,6 +86,24 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
           mustAsk: next.mustAsk,
         },
       };
+    },
+
+    async known({ companyId, name, domains, linkedinUrl, exceptPersonId }) {
+      // A company in the dossier knows more of its names and domains than the page does.
+      const company = companyId
+        ? await db.companies.get(companyId)
+        : await findCompany(db, {
+            name,
+            domains: (domains ?? []).flatMap((d) => hostSuffixes(`https://${d}`)),
+            linkedinUrl,
+            mayCreate: false,
+          });
+      // A page's host ("careers.wrenfold.io") stands for each of its registrable suffixes.
+      const hosts = (domains ?? []).flatMap((d) => hostSuffixes(`https://${d}`));
+      const org = company ?? (name ? { name, domains: hosts, linkedinUrl } : undefined);
+      if (!org) return { people: [], total: 0 };
+      const people = await knownAt(db, org, await db.self.get('me'), exceptPersonId);
+      return { companyId: company?.id, companyName: org.name, people: people.slice(0, 50), total: people.length };
     },
 
     async syncReminders() {

@@ -1,5 +1,6 @@
 import type { RapportDb } from '../db/database';
-import type { Interview } from '../schema/dossier';
+import type { Interview, Person } from '../schema/dossier';
+import { awaitingReply } from '../warm/follow-up';
 
 export const DAY = 86_400_000;
 const PREFIX = 'rapport:';
@@ -35,6 +36,14 @@ export function remindersFor(i: Interview, settings: ReminderSettings, now: numb
   return out;
 }
 
+/** The nudge reminder of a person contacted who has not replied: a week after the message, once. */
+export function nudgeReminder(p: Person, now: number): { name: string; when: number } | undefined {
+  if (p.status !== 'contacted') return undefined;
+  const waiting = awaitingReply(p, now);
+  if (!waiting || waiting.nudged) return undefined;
+  return { name: `${PREFIX}nudge:${p.id}`, when: Math.max(waiting.due, now + 60_000) };
+}
+
 /** Rebuilds every Rapport alarm from the dossier: idempotent, so any change can just call it. */
 export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: ReminderSettings, now = Date.now()): Promise<number> {
   for (const a of await alarms.getAll()) if (a.name.startsWith(PREFIX)) await alarms.clear(a.name);
@@ -45,11 +54,20 @@ export async function syncReminders(db: RapportDb, alarms: AlarmsApi, settings: 
       n++;
     }
   }
+  for (const p of await db.people.where('status').equals('contacted').toArray()) {
+    const r = nudgeReminder(p, now);
+    if (r) {
+      await alarms.create(r.name, { when: r.when });
+      n++;
+    }
+  }
   return n;
 }
 
 /** An alarm went off: say what is due, unless it is already done. */
 export async function onReminder(db: RapportDb, name: string, notify: Notify): Promise<void> {
+  const nudge = /^rapport:nudge:(.+)$/.exec(name);
+  if (nudge) return remindNudge(db, nudge[1]!, name, notify);
   const m = /^rapport:(thanks|checkin):(.+)$/.exec(name);
   if (!m) return;
   const i = await db.interviews.get(m[2]!);
@@ -74,4 +92,17 @@ export async function onReminder(db: RapportDb, name: string, notify: Notify): P
       `It has been a few weeks since you met. A short note on what you did with their advice keeps the connection alive.`,
     );
   }
+}
+
+/** A week without a reply: say so, unless they replied or the nudge went meanwhile. */
+async function remindNudge(db: RapportDb, personId: string, name: string, notify: Notify): Promise<void> {
+  const p = await db.people.get(personId);
+  if (!p || p.status !== 'contacted') return;
+  const waiting = awaitingReply(p, Date.now());
+  if (!waiting || waiting.nudged) return;
+  await notify(
+    name,
+    `No reply from ${p.name} for ${waiting.days} days`,
+    'A short, friendly nudge often gets the answer. The draft is on their page in Rapport.',
+  );
 }

@@ -1,6 +1,7 @@
 import type { Company } from '../schema/dossier';
 import type { PageExtraction } from '../schema/page-extraction';
 import { linkedinCompanyUrl } from '../extract/facts';
+import { JOB_BOARD_HOSTS } from '../extract/job-posting';
 import type { RapportDb } from './database';
 import { ownDomain } from './domains';
 import { companyNameKey } from './names';
@@ -31,6 +32,16 @@ export function companyClues(x: PageExtraction): CompanyClues {
       domains: [],
       linkedinUrl: linkedinCompanyUrl(x.person?.currentCompanyUrl),
       mayCreate: !!x.person?.currentCompany,
+    };
+  }
+  if (x.kind === 'job-posting') {
+    // The employer, by the name the posting gives. A board or an ATS (LinkedIn, SEEK, Greenhouse…)
+    // hosts many employers' postings: only a posting on the employer's own site vouches for its domain.
+    const onBoard = isJobBoard(x.url);
+    return {
+      name: x.job?.company,
+      domains: pageDomain && !onBoard ? [pageDomain] : [],
+      mayCreate: !!x.job?.company,
     };
   }
   if (x.kind === 'article') {
@@ -77,4 +88,12 @@ export async function companyMentionedIn(db: RapportDb, x: PageExtraction): Prom
     if (count && (!best || count > best.count)) best = { company, count };
   });
   return best?.company;
+}
+
+function isJobBoard(url: string): boolean {
+  try {
+    return JOB_BOARD_HOSTS.test(new URL(url).hostname);
+  } catch {
+    return true;
+  }
 }

@@ -3,6 +3,8 @@ import type { Clip, Company, Interview, Person, Question, SelfProfile } from '..
 import { wordsOfStoredClip } from './clip-words';
 import { companyWords, interviewWords, personWords, questionWords } from './record-words';
 import { postings, type Term } from './terms';
+import { personOrgKeys } from '../warm/org-keys';
+import { rolesOf } from './roles-of';
 
 /**
  * The dossier, in IndexedDB in the extension's own origin. `stores()` lists indexes only; the
@@ -44,6 +46,18 @@ export const V4 = {
   // Meeting notes and answer notes are searched through their words, not by reading every row.
   interviews: 'id, personId, companyId, when, status, *words',
   questions: 'id, interviewId, [interviewId+order], *words',
+};
+
+/**
+/**
+ * v6 (v5 belongs to another branch; Dexie accepts the gap): connections are found by where they
+ * work (`*orgs`, derived from the LinkedIn export and their profile) and clips listing open roles
+ * by company (`rolesOf`, set only on such clips, so the index holds only them). Only the tables
+ * v6 changes are named: Dexie keeps the others as earlier versions declared them.
+ */
+export const V6 = {
+  people: 'id, name, currentCompanyId, profileUrl, status, referredBy, updatedAt, *words, *orgs',
+  clips: 'id, &urlKey, [companyId+updatedAt], personId, updatedAt, rolesOf',
 };
 
 /**
@@ -117,9 +131,29 @@ export class RapportDb extends Dexie {
           .toCollection()
           .modify((q) => void (q.words = questionWords(q)));
       });
-    // v7: people are found by the employers and schools of their career too (no index change).
+    this.version(6)
+      .stores(V6)
+      .upgrade(async (tx) => {
+        // Only the records concerned are rewritten (a rewrite runs the hooks, which derive more).
+        await tx
+          .table<Clip, string>('clips')
+          .filter((c) => rolesOf(c) !== undefined)
+          .modify((c) => {
+            const of = rolesOf(c);
+            if (of) c.rolesOf = of;
+          });
+        await tx
+          .table<Person, string>('people')
+          .filter((p) => !!p.connection)
+          .modify((p) => {
+            const orgs = personOrgKeys(p);
+            if (orgs.length) p.orgs = orgs;
+          });
+      });
+    // v7: people are found by the employers and schools of their career too (no index change:
+    // it keeps v6's indexes, which a plain V4 here would drop).
     this.version(7)
-      .stores(V4)
+      .stores({ ...V4, ...V6 })
       .upgrade(async (tx) => {
         await tx
           .table<Person, string>('people')
@@ -129,8 +163,24 @@ export class RapportDb extends Dexie {
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
     this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));
-    this.people.hook('creating', (_k, obj) => void (obj.words = personWords(obj)));
-    this.people.hook('updating', (mods, _k, obj) => ({ words: personWords({ ...obj, ...(mods as Partial<Person>) }) }));
+    this.people.hook('creating', (_k, obj) => {
+      obj.words = personWords(obj);
+      const orgs = personOrgKeys(obj);
+      if (orgs.length) obj.orgs = orgs;
+      else delete obj.orgs;
+    });
+    this.people.hook('updating', (mods, _k, obj) => {
+      const next = { ...obj, ...(mods as Partial<Person>) };
+      const orgs = personOrgKeys(next);
+      return { words: personWords(next), orgs: orgs.length ? orgs : undefined };
+    });
+    // A clip that lists open roles is found by its company's id in `rolesOf`.
+    this.clips.hook('creating', (_k, obj) => {
+      const of = rolesOf(obj);
+      if (of) obj.rolesOf = of;
+      else delete obj.rolesOf;
+    });
+    this.clips.hook('updating', (mods, _k, obj) => ({ rolesOf: rolesOf({ ...obj, ...(mods as Partial<Clip>) }) }));
     this.interviews.hook('creating', (_k, obj) => void (obj.words = interviewWords(obj)));
     this.interviews.hook('updating', (mods, _k, obj) => ({ words: interviewWords({ ...obj, ...(mods as Partial<Interview>) }) }));
     this.questions.hook('creating', (_k, obj) => void (obj.words = questionWords(obj)));

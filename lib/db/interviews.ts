@@ -1,9 +1,13 @@
 import type { Interview, Person, PersonStatus, Question, QuestionCategory } from '../schema/dossier';
 import { buildPrepSheet } from '../prep/sheet';
+import type { SuggestedQuestion } from '../prep/types';
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { loadPrepInput } from './prep-input';
 import { newPerson, stripUndefined } from './records';
+import { logPatch } from './contact-log';
+import { formatMeeting } from '../ui/time';
+export { advance } from './status';
 
 export interface PlanInput {
   personId?: string;
@@ -13,13 +17,6 @@ export interface PlanInput {
   where?: string;
   durationMinutes: number;
   goal?: string;
-}
-
-const STATUS_ORDER: PersonStatus[] = ['to-contact', 'contacted', 'scheduled', 'met', 'thanked'];
-
-/** A person's status only moves forward (to contact → contacted → scheduled → met → thanked). */
-export function advance(current: PersonStatus, next: PersonStatus): PersonStatus {
-  return STATUS_ORDER.indexOf(next) > STATUS_ORDER.indexOf(current) ? next : current;
 }
 
 /** Plans an interview and stores its suggested questions, in one transaction. */
@@ -38,9 +35,18 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.self], async () => {
+  await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.clipTexts, db.self], async () => {
     await db.interviews.add(interview);
-    if (person) await db.people.update(person.id, { status: advance(person.status, 'scheduled'), statusAt: now, updatedAt: now });
+    // The contact log records it; the person moves to "scheduled" (never back).
+    if (person)
+      await db.people.update(
+        person.id,
+        logPatch(
+          person,
+          { id: newId(), at: now, kind: 'scheduled', text: `Meeting planned for ${formatMeeting(input.when, input.timeZone)}` },
+          now,
+        ),
+      );
     await addSuggestions(db, interview, now);
   });
   return interview;
@@ -56,21 +62,38 @@ export async function addSuggestions(db: RapportDb, interview: Interview, now = 
   let order = existing.reduce((m, q) => Math.max(m, q.order), 0);
   const fresh: Question[] = sheet.questions
     .filter((q) => !have.has(`${interview.id}:${q.id}`))
-    .map((q) => ({
-      id: `${interview.id}:${q.id}`,
-      interviewId: interview.id,
-      text: q.text,
-      category: q.category,
-      priority: q.priority,
-      mustAsk: q.mustAsk && !existing.some((e) => e.mustAsk),
-      origin: 'suggested',
-      reason: q.reason,
-      basis: q.basis,
-      asked: false,
-      order: ++order,
-    }));
+    .map((q) => toQuestion(interview.id, q, ++order, q.mustAsk && !existing.some((e) => e.mustAsk)));
   await db.questions.bulkAdd(fresh);
   return fresh.length;
+}
+
+function toQuestion(interviewId: string, q: SuggestedQuestion, order: number, mustAsk: boolean): Question {
+  return {
+    id: `${interviewId}:${q.id}`,
+    interviewId,
+    text: q.text,
+    category: q.category,
+    priority: q.priority,
+    mustAsk,
+    origin: 'suggested',
+    reason: q.reason,
+    basis: q.basis,
+    asked: false,
+    order,
+  };
+}
+
+/** Pulls one question from "more if there is time" onto the list, at its end (once). */
+export async function addFromReserve(db: RapportDb, interviewId: string, q: SuggestedQuestion): Promise<Question> {
+  return db.transaction('rw', db.questions, async () => {
+    const existing = await db.questions.where('interviewId').equals(interviewId).toArray();
+    const id = `${interviewId}:${q.id}`;
+    const found = existing.find((x) => x.id === id);
+    if (found) return found;
+    const added = toQuestion(interviewId, q, existing.reduce((m, x) => Math.max(m, x.order), 0) + 1, false);
+    await db.questions.add(added);
+    return added;
+  });
 }
 
 export async function addOwnQuestion(
@@ -97,14 +120,12 @@ export async function addOwnQuestion(
   return q;
 }
 
-/** Moves a question up or down among the questions of its category. */
+/** Moves a question up or down in the list (the order of the conversation). */
 export async function moveQuestion(db: RapportDb, questionId: string, direction: -1 | 1): Promise<void> {
   await db.transaction('rw', db.questions, async () => {
     const q = await db.questions.get(questionId);
     if (!q) return;
-    const peers = (await db.questions.where('interviewId').equals(q.interviewId).toArray())
-      .filter((x) => x.category === q.category)
-      .sort((a, b) => a.order - b.order);
+    const peers = (await db.questions.where('interviewId').equals(q.interviewId).toArray()).sort((a, b) => a.order - b.order);
     const i = peers.findIndex((x) => x.id === q.id);
     const other = peers[i + direction];
     if (!other) return;
@@ -123,14 +144,20 @@ export function markThanked(db: RapportDb, interviewId: string, now = Date.now()
   return moveOn(db, interviewId, 'thanked', 'thanked', now);
 }
 
-/** Sets an interview's status and moves its person forward (never back), in one transaction. */
-function moveOn(db: RapportDb, interviewId: string, status: Interview['status'], personStatus: PersonStatus, now: number): Promise<void> {
+/** Sets an interview's status and logs it on its person, who moves forward (never back), in one transaction. */
+function moveOn(
+  db: RapportDb,
+  interviewId: string,
+  status: Interview['status'],
+  personStatus: 'met' | 'thanked',
+  now: number,
+): Promise<void> {
   return db.transaction('rw', [db.interviews, db.people], async () => {
     const i = await db.interviews.get(interviewId);
     if (!i) return;
     await db.interviews.update(i.id, { status, updatedAt: now });
     const p = i.personId ? await db.people.get(i.personId) : undefined;
-    if (p) await db.people.update(p.id, { status: advance(p.status, personStatus), statusAt: now, updatedAt: now });
+    if (p) await db.people.update(p.id, logPatch(p, { id: defaultId(), at: now, kind: personStatus }, now));
   });
 }
 
@@ -152,7 +179,12 @@ export async function addReferral(
     },
     now,
   );
-  await db.people.add(person);
+  await db.transaction('rw', db.people, async () => {
+    await db.people.add(person);
+    // The referrer's log remembers the introduction.
+    const by = await db.people.get(input.referredBy);
+    if (by) await db.people.update(by.id, logPatch(by, { id: newId(), at: now, kind: 'referred', text: `Suggested ${person.name}` }, now));
+  });
   return person;
 }
 

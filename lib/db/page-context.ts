@@ -1,7 +1,7 @@
 import type { RapportDb } from './database';
 import { hostSuffixes } from './host-suffixes';
 import { urlKey } from './url-key';
-import { linkedinProfileUrl } from '../extract/facts';
+import { linkedinCompanyUrl, linkedinProfileUrl } from '../extract/facts';
 
 /** The company and person a page belongs to, from its clip, its profile URL or its domain. */
 export async function pageContext(db: RapportDb, url: string | undefined): Promise<{ companyId?: string; personId?: string }> {
@@ -14,6 +14,9 @@ export async function pageContext(db: RapportDb, url: string | undefined): Promi
       ? await db.people.where('profileUrl').equals(profile).first()
       : undefined;
   let companyId = clip?.companyId ?? person?.currentCompanyId;
+  // A company's LinkedIn page, not clipped yet, belongs to the company that links to it.
+  const companyPage = linkedinCompanyUrl(url);
+  if (!companyId && companyPage) companyId = (await db.companies.where('linkedinUrl').equals(companyPage).first())?.id;
   if (!companyId) {
     // Companies store registrable domains only, so every suffix of the host can be looked up
     // at once: no Public Suffix List is needed to read (the side panel stays small).

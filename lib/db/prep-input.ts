@@ -1,10 +1,16 @@
 import { prepInputFor } from '../prep/from-dossier';
+import { withTexts } from './clip-store';
+import { companyOrgKeys, matchStrength } from '../warm/org-keys';
 import type { PrepInput } from '../prep/types';
 import type { RapportDb } from './database';
 
+/** How many of a company's pages the sheet reads the text of (the newest). */
+const TEXTS_READ = 40;
+
 /**
  * The prep input for one meeting, read through indexes only: the person, their company, the
- * clips of both, their interviews and the user's profile — never the whole dossier. The same
+ * clips of both with their text (events are read from it), the company's other people and the
+ * user's connections there (named referral targets), their interviews and the user's profile — never the whole dossier. The same
  * selection as `prepInputFor` on a full dossier, which it delegates to.
  */
 export async function loadPrepInput(
@@ -12,12 +18,12 @@ export async function loadPrepInput(
   target: { personId?: string; companyId?: string; interviewId?: string },
   now: number,
 ): Promise<PrepInput> {
-  return db.transaction('r', [db.companies, db.people, db.clips, db.interviews, db.self], async () => {
+  return db.transaction('r', [db.companies, db.people, db.clips, db.clipTexts, db.interviews, db.self], async () => {
     const interview = target.interviewId ? await db.interviews.get(target.interviewId) : undefined;
     const personId = target.personId ?? interview?.personId;
     const person = personId ? await db.people.get(personId) : undefined;
     const companyId = target.companyId ?? interview?.companyId ?? person?.currentCompanyId;
-    const [company, companyClips, personClips, interviews, self] = await Promise.all([
+    const [company, companyClips, personClips, interviews, self, colleagues] = await Promise.all([
       companyId ? db.companies.get(companyId) : undefined,
       companyId ? db.clips.where('companyId').equals(companyId).toArray() : [],
       personId ? db.clips.where('personId').equals(personId).toArray() : [],
@@ -27,13 +33,29 @@ export async function loadPrepInput(
           ? db.interviews.where('companyId').equals(companyId).toArray()
           : [],
       db.self.get('me'),
+      companyId ? db.people.where('currentCompanyId').equals(companyId).limit(200).toArray() : [],
     ]);
+    // The user's LinkedIn connections who work there (the `orgs` index), surely matched: names to ask about.
+    const keys = company ? companyOrgKeys(company) : [];
+    const connections = keys.length
+      ? (await db.people.where('orgs').anyOf(keys).distinct().toArray()).filter(
+          (p) => p.connection && matchStrength(keys, p.orgs ?? []) === 'exact',
+        )
+      : [];
+    const others = [...new Map([...colleagues, ...connections].filter((p) => p.id !== person?.id).map((p) => [p.id, p])).values()];
     const sourceClips = (await db.clips.bulkGet(person?.sourceClipIds ?? [])).filter((c) => c !== undefined);
-    const clips = [...companyClips, ...personClips, ...sourceClips];
+    const all = [...new Map([...companyClips, ...personClips, ...sourceClips].map((c) => [c.id, c])).values()];
+    // Events are read from the text of the newest pages that can report them; profiles need none.
+    const readable = all
+      .filter((c) => c.kind !== 'person-profile')
+      .sort((a, b) => b.updatedAt - a.updatedAt)
+      .slice(0, TEXTS_READ);
+    const texts = new Map((await withTexts(db, readable)).map((c) => [c.id, c]));
+    const clips = all.map((c) => texts.get(c.id) ?? c);
     return prepInputFor(
       {
         companies: company ? [company] : [],
-        people: person ? [person] : [],
+        people: person ? [person, ...others] : others,
         clips,
         interviews: interview ? [interview, ...interviews] : interviews,
         questions: [],

@@ -62,7 +62,10 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
       companyCreated = true;
     }
     if (company) {
-      const isAbout = x.kind === 'company-page' || x.kind === 'company-profile' || (x.kind === 'other' && clues.domains.length > 0);
+      const isAbout =
+        x.kind === 'company-page' ||
+        x.kind === 'company-profile' ||
+        ((x.kind === 'other' || x.kind === 'job-posting') && clues.domains.length > 0);
       company = {
         ...company,
         // Only a page about the company vouches for its domain; a story on a news site does not.
@@ -132,6 +135,10 @@ async function upsertProfile(
     tags: found?.tags ?? [],
     notes: found?.notes,
     referredBy: found?.referredBy,
+    // What the user's LinkedIn export and contact log say is theirs, not the page's.
+    statusAt: found?.statusAt,
+    connection: found?.connection,
+    log: found?.log,
     createdAt: found?.createdAt ?? now,
     name: p.name!,
     headline: p.headline,

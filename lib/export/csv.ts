@@ -30,7 +30,7 @@ export function contactsCsv(people: Person[], companies: Map<string, Company>, i
         p.name,
         p.currentTitle ?? p.headline ?? '',
         p.currentCompanyId ? (companies.get(p.currentCompanyId)?.name ?? '') : '',
-        STATUS_LABELS[p.status],
+        p.status ? STATUS_LABELS[p.status] : 'Not in the pipeline',
         p.location ?? '',
         p.profileUrl ?? '',
         p.tags.join('; '),

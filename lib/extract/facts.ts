@@ -56,12 +56,21 @@ export function linkedinCompanyUrl(url: string | undefined): string | undefined 
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
     const m = /^\/(company|school|showcase)\/([^/?#]+)/i.exec(u.pathname);
-    return m
-      ? `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeURIComponent(decodeURIComponent(m[2]!).toLowerCase())}/`
-      : undefined;
+    return m ? `https://www.linkedin.com/${m[1]!.toLowerCase()}/${slugPart(m[2]!)}/` : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A path segment lowercased and escaped as a browser shows it: `founders-&-coders` keeps its `&`. */
+function slugPart(raw: string): string {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A stray "%" stays as written.
+  }
+  return encodeURI(decoded.toLowerCase()).replace(/[?#]/g, encodeURIComponent);
 }
 
 /** `https://de.linkedin.com/in/Jane-Doe-123/details/` → `https://www.linkedin.com/in/jane-doe-123/`. */

@@ -11,6 +11,7 @@ import { organizationFacts, personFacts } from './schema-org';
 import { readArticle } from './article/read-article';
 import { isArticlePage, readStory } from './article/story';
 import { storyText } from './article/story-text';
+import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
 import { bareHost } from '../text/hosts';
@@ -29,6 +30,11 @@ export function genericExtraction(
   opts: ExtractOptions = {},
 ): PageExtraction {
   const { ld, meta } = md;
+  // A page with one JobPosting in its JSON-LD is a job posting, whatever site it is on.
+  if (ld.nodes.some((n) => typesOf(n).includes('JobPosting'))) {
+    const job = jobPostingExtraction(doc, url, md);
+    if (job) return job;
+  }
   const sources: Record<string, SourceKind> = {};
   const note = (obj: object | undefined, prefix: string, kind: SourceKind) => {
     for (const key of Object.keys(obj ?? {})) sources[prefix + key] ??= kind;

@@ -1,6 +1,7 @@
 import type { JobOpening } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { prune } from './facts';
+import { placesList } from './job-posting';
 
 const CAREERS_PATH =
   /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement)(\/|$)/i;
@@ -8,7 +9,7 @@ const CAREERS_HOST = /^(careers|jobs|karriere)\./i;
 const JOB_LINK =
   /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|emplois?|postings?|o)\/[^/]+|greenhouse\.io|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com/i;
 const ROLE_WORD =
-  /\b(engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+  /\b(engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
 const LOCATION_CLASS = /location|city|place|office|ort|lieu/i;
 const TEAM_CLASS = /team|department|dept|category|function|abteilung|équipe/i;
 
@@ -21,7 +22,9 @@ export function isCareersPage(url: URL): boolean {
  * team (a label in the card, else the heading the list sits under) and the location.
  */
 export function jobOpenings(doc: Document, url: URL): JobOpening[] {
-  const main = doc.querySelector('main, [role="main"]') ?? doc.body;
+  // The listing may sit outside a page's <main> (a small hero can be the only <main>): the body,
+  // less its navigation, header and footer.
+  const main = doc.body;
   if (!main) return [];
   const out: JobOpening[] = [];
   const seen = new Map<string, number>();
@@ -38,7 +41,7 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     const job = prune({
       title,
       team: labelIn(card, TEAM_CLASS) ?? headingBefore(card),
-      location: labelIn(card, LOCATION_CLASS),
+      location: placesList(labelIn(card, LOCATION_CLASS) ?? subHeading(card, title)),
       url: href,
     });
     // A "featured role" card repeats a listed role with less detail: keep one, the fuller.
@@ -52,7 +55,8 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
 }
 
 function titleOf(card: Element, a: Element): string | undefined {
-  const heading = card.querySelector('h2, h3, h4, h5, strong, [class*="title" i]');
+  // Headings first, in rank order: a "title" wrapper may also hold an "Apply" label.
+  const heading = ['h2', 'h3', 'h4', 'h5', 'strong', '[class*="title" i]'].map((s) => card.querySelector(s)).find(Boolean);
   return cleanLine(heading?.textContent) ?? cleanLine(a.textContent?.split('\n')[0], 150);
 }
 
@@ -70,10 +74,26 @@ function labelIn(card: Element, cls: RegExp): string | undefined {
 function headingBefore(card: Element): string | undefined {
   for (let el: Element | null = card; el && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      // Another role's card is not a section heading.
+      if (isJobLink(sib) || (sib.querySelector('a[href]') && Array.from(sib.querySelectorAll('a[href]')).some(isJobLink))) continue;
       const h = /^H[2-4]$/.test(sib.tagName) ? sib : sib.querySelector('h2, h3, h4');
       // "Engineering 4": the count badge is not part of the team's name.
       if (h) return cleanLine(h.textContent?.replace(/\s+\(?\d+\)?\s*$/, ''), 120);
     }
   }
   return undefined;
+}
+
+/** The line under a card's title ("<h3>Title</h3><h4>United States, Canada</h4>"): its place. */
+function subHeading(card: Element, title: string): string | undefined {
+  const h = Array.from(card.querySelectorAll('h3, h4, h5, h6')).find(
+    (x) => cleanLine(x.textContent) !== title && !x.querySelector('h3, h4'),
+  );
+  const t = cleanLine(h?.textContent, 120);
+  return t && !ROLE_WORD.test(t) ? t : undefined;
+}
+
+function isJobLink(a: Element): boolean {
+  const href = a.tagName === 'A' ? a.getAttribute('href') : null;
+  return !!href && JOB_LINK.test(href);
 }

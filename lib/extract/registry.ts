@@ -1,6 +1,10 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { generic } from './generic';
 import { companySite } from './sites/company-site';
+import { crunchbase } from './sites/crunchbase';
+import { jobPosting } from './sites/job-posting';
+import { startupDirectory } from './sites/startup-directory';
+import { vcPortfolio } from './sites/vc-portfolio';
 import { linkedinCompany } from './sites/linkedin-company';
 import { linkedinPerson } from './sites/linkedin-person';
 import { wikipedia } from './sites/wikipedia';
@@ -8,7 +12,17 @@ import { claimedAddress } from './page-address';
 import type { ExtractOptions, Extractor } from './types';
 
 /** Most specific first; the generic extractor last. Later issues add site extractors here. */
-export const EXTRACTORS: readonly Extractor[] = [linkedinPerson, linkedinCompany, wikipedia, companySite, generic];
+export const EXTRACTORS: readonly Extractor[] = [
+  linkedinPerson,
+  linkedinCompany,
+  crunchbase,
+  vcPortfolio,
+  startupDirectory,
+  wikipedia,
+  jobPosting,
+  companySite,
+  generic,
+];
 
 /**
  * Runs the first matching extractor that returns a result. Extractors that do not match never

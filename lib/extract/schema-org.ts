@@ -47,7 +47,17 @@ export function addressOf(ld: JsonLd, node: LdNode): string | undefined {
   const parts = ['addressLocality', 'addressRegion', 'addressCountry']
     .map((k) => (k === 'addressCountry' ? countryName(scalar(inner[k])) : scalar(inner[k])))
     .filter((v): v is string => !!v && !!v.trim());
-  return cleanLine(parts.join(', ')) ?? cleanLine(scalar(a.name));
+  // LinkedIn writes the whole place in addressLocality and the country again beside it.
+  const kept = parts.filter(
+    (p, i) =>
+      !parts.slice(0, i).some((q) =>
+        q
+          .toLowerCase()
+          .split(/\s*,\s*/)
+          .includes(p.trim().toLowerCase()),
+      ),
+  );
+  return cleanLine(kept.join(', ')) ?? cleanLine(scalar(a.name));
 }
 
 const SCHOOL_TYPES = new Set([
@@ -147,7 +157,7 @@ export function articleFacts(ld: JsonLd, article: LdNode): ArticleExtraction {
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** "GB" → "United Kingdom"; a name stays as written. */
-function countryName(value: string | undefined): string | undefined {
+export function countryName(value: string | undefined): string | undefined {
   if (!value || !/^[A-Za-z]{2}$/.test(value.trim())) return value;
   try {
     return regions.of(value.trim().toUpperCase()) ?? value;

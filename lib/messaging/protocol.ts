@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { PageExtraction } from '../schema/page-extraction';
-import { id, lineText, shortText } from '../schema/common';
+import { httpUrl, id, isoDate, lineText, shortText } from '../schema/common';
 
 /**
  * Every message our pages send to the background: one request and one response schema per type.
@@ -44,6 +44,8 @@ export const ContextResponse = z.object({
   companyName: z.optional(shortText),
   personId: z.optional(id),
   personName: z.optional(shortText),
+  /** The person of this page is one of the user's LinkedIn connections. */
+  connection: z.optional(z.object({ since: z.optional(isoDate), company: z.optional(shortText), position: z.optional(shortText) })),
   next: z.optional(
     z.object({
       interviewId: id,
@@ -57,6 +59,36 @@ export const ContextResponse = z.object({
   ),
 });
 export type ContextResponse = z.infer<typeof ContextResponse>;
+
+/** Whom the user knows at a company: a dossier company by id, or what a page says about one. */
+export const KnownRequest = z.object({
+  companyId: z.optional(id),
+  name: z.optional(shortText),
+  domains: z.optional(z.array(shortText).check(z.maxLength(20))),
+  linkedinUrl: z.optional(httpUrl),
+  /** The person whose page this is: not counted among "people you know there". */
+  exceptPersonId: z.optional(id),
+});
+
+export const KnownPersonSchema = z.object({
+  id,
+  name: shortText,
+  position: z.optional(shortText),
+  company: z.optional(shortText),
+  since: z.optional(isoDate),
+  profileUrl: z.optional(shortText),
+  strength: z.enum(['exact', 'likely']),
+  commonGround: z.array(lineText).check(z.maxLength(20)),
+});
+
+export const KnownResponse = z.object({
+  companyId: z.optional(id),
+  companyName: z.optional(shortText),
+  /** The first few, surest first. */
+  people: z.array(KnownPersonSchema).check(z.maxLength(50)),
+  total: z.int(),
+});
+export type KnownResponse = z.infer<typeof KnownResponse>;
 
 /** The parts of one clip, as the benchmark measures them. */
 export const ClipTimings = z.object({
@@ -74,6 +106,7 @@ export const protocol = {
   save: { request: SaveRequest, response: SaveResponse },
   companies: { request: z.object({}), response: z.array(CompanyRef) },
   context: { request: z.object({ url: z.string().check(z.maxLength(4_000)) }), response: ContextResponse },
+  known: { request: KnownRequest, response: KnownResponse },
   syncReminders: { request: z.object({}), response: z.object({ scheduled: z.int() }) },
   /** The benchmark's timed clip; refused outside the e2e build. */
   benchClip: { request: TabRequest, response: ClipTimings },

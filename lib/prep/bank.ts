@@ -9,5 +9,5 @@ import { UPSIDES } from './bank/upsides';
 
 export type { Filled, Template } from './bank/types';
 
-/** The question bank: seven categories, generic templates and many that fill in dossier facts. */
+/** The question bank, in the order of a conversation: their path first, the ask for names last. */
 export const BANK: Template[] = [...PATH, ...ROLE, ...COMPANY, ...INDUSTRY, ...GETTING_IN, ...UPSIDES, ...CLOSING];

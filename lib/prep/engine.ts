@@ -1,105 +1,120 @@
-import { factLabel } from '../schema/company-facts';
-import { STOP_WORDS } from '../text/stop-words';
 import { QUESTION_CATEGORIES, type QuestionCategory } from '../schema/dossier';
 import { BANK, type Template } from './bank';
-import { signals, type Signals } from './signals';
-import type { KnownFact, PrepInput, SuggestedQuestion } from './types';
+import { minutesFor, questionCount } from './budget';
+import type { Signals } from './signals';
+import type { SuggestedQuestion } from './types';
 
-const MAX_PER_CATEGORY = 4;
-const MIN_PER_CATEGORY = 2;
+/** What a clipped fact adds to a question's rank over a generic one. */
 const GROUNDED_BONUS = 5;
-/** Two questions whose content words overlap this much (Jaccard) say the same thing. */
-export const NEAR_DUPLICATE = 0.5;
+/** At most this many questions of one category on the main list (the company's hooks may take three). */
+const CATEGORY_CAP: Record<QuestionCategory, number> = {
+  path: 2,
+  role: 2,
+  company: 3,
+  industry: 1,
+  'getting-in': 2,
+  upsides: 1,
+  closing: 1,
+};
+/** Questions in reserve ("more if there is time"). */
+const RESERVE = 12;
 
 interface Candidate extends SuggestedQuestion {
   score: number;
+  grounded: boolean;
 }
 
-/**
- * The suggested questions for one meeting, and the facts that made basic questions unnecessary.
- * Pure and deterministic: candidates from the bank, basic questions dropped when the dossier
- * answers them, near-duplicates removed, grounded questions preferred, at most four a category,
- * ranked; the top three are must-ask, with "who else should I talk to" always among them.
- */
-export function suggestQuestions(input: PrepInput, bank: Template[] = BANK): { questions: SuggestedQuestion[]; known: KnownFact[] } {
-  const s: Signals = { ...signals(input), people: [] };
-  const known: KnownFact[] = [];
-  const candidates: Candidate[] = [];
+/** A question rests on something clipped (an event, their profile, a named colleague), not only on the user's own profile. */
+const isGrounded = (basis: string[]) => basis.some((b) => !b.startsWith('self:'));
+
+/** Every question the bank can ask of this dossier that fits this person and this user, best of each intent. */
+function candidates(s: Signals, bank: Template[]): Candidate[] {
+  const all: Candidate[] = [];
   for (const t of bank) {
-    if (t.answeredBy) {
-      const fact = s.fact(t.answeredBy);
-      if (fact) {
-        known.push({ label: factLabel(t.answeredBy), value: fact.value, basis: fact.basis });
-        continue;
-      }
-    }
+    if (t.fits && !t.fits(s)) continue;
     for (const f of t.fill(s)) {
-      candidates.push({
+      const basis = [...new Set(f.basis)];
+      const grounded = !f.weak && isGrounded(basis);
+      all.push({
         id: f.slot ? `${t.id}:${hash(f.slot)}` : t.id,
         text: f.text,
         category: t.category,
         reason: f.reason,
-        basis: [...new Set(f.basis)],
+        basis,
+        intent: f.intent ?? t.intent,
         priority: 0,
         mustAsk: false,
-        score: t.weight + (f.bonus ?? 0) + (f.basis.length ? GROUNDED_BONUS : 0),
+        minutes: 0,
+        grounded,
+        score: t.weight + (f.bonus ?? 0) + (grounded ? GROUNDED_BONUS : 0),
       });
     }
   }
-  const distinct = dropNearDuplicates(candidates.sort(byScore));
+  all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const seen = new Set<string>();
+  return all.filter((c) => !seen.has(c.intent) && seen.add(c.intent));
+}
+
+export interface Suggestions {
+  /** The questions for the meeting, in the order of the conversation, with minutes and must-asks. */
+  questions: SuggestedQuestion[];
+  /** The rest of the bank that fits: "more if there is time". */
+  reserve: SuggestedQuestion[];
+}
+
+/**
+ * The questions for one meeting, as a coach picks them: about eight for thirty minutes, each
+ * resting on a hook, their path or the user's goal; generic ones only to fill a few places (a thin
+ * dossier gets fewer questions, not padding); their story first and the ask for names last; three
+ * must-asks (the story, the user's goal, the names). Pure and deterministic.
+ */
+export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Template[] = BANK): Suggestions {
+  const all = candidates(s, bank);
+  const target = questionCount(durationMinutes);
+  // Generic questions are the frame (story, your goal, names), never the substance: no more of them
+  // than grounded ones beyond that frame, so a thin dossier gets fewer questions, not padding.
+  const groundedCount = all.filter((c) => c.grounded && c.intent !== 'careful').length;
+  const genericRoom = Math.max(3, Math.min(Math.ceil(target * 0.4), groundedCount));
   const chosen: Candidate[] = [];
-  for (const category of QUESTION_CATEGORIES) {
-    const inCat = distinct.filter((c) => c.category === category);
-    const grounded = inCat.filter((c) => c.basis.length).slice(0, MAX_PER_CATEGORY);
-    const generic = inCat.filter((c) => !c.basis.length).slice(0, Math.max(0, MIN_PER_CATEGORY - grounded.length));
-    chosen.push(...grounded, ...generic);
+  const count = (c: QuestionCategory) => chosen.filter((x) => x.category === c).length;
+  const take = (c: Candidate | undefined) => c && !chosen.includes(c) && chosen.push(c);
+  // The frame: their story opens, the names close.
+  take(all.find((c) => c.category === 'path' && !c.intent.startsWith('careful')));
+  take(all.find((c) => c.intent === 'referral'));
+  const usable = all.filter((c) => c.intent !== 'careful');
+  for (const c of usable) {
+    if (chosen.length >= target) break;
+    if (chosen.includes(c) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
+    if (!c.grounded && chosen.filter((x) => !x.grounded).length >= genericRoom) continue;
+    chosen.push(c);
   }
-  chosen.sort(byScore).forEach((c, i) => (c.priority = i + 1));
-  // Must-ask: "who else should I talk to" (the networking payoff), then the best question of
-  // each other category until there are three, so the must-asks are not three news items.
-  const referral = chosen.find((c) => c.id === 'closing.who-else');
-  const mustAsk: Candidate[] = referral ? [referral] : [];
-  for (const c of [...chosen].sort((a, b) => a.priority - b.priority)) {
-    if (mustAsk.length >= 3) break;
-    if (!mustAsk.some((m) => m.category === c.category)) mustAsk.push(c);
-  }
-  for (const c of mustAsk) c.mustAsk = true;
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
-  const questions = chosen
-    .sort((a, b) => order(a.category) - order(b.category) || a.priority - b.priority)
-    .map(({ score: _score, ...q }) => q);
-  return { questions, known };
+  chosen.sort((a, b) => order(a.category) - order(b.category) || b.score - a.score);
+  markMustAsks(chosen);
+  const minutes = minutesFor(chosen, durationMinutes);
+  const questions = chosen.map((c, i) => strip({ ...c, priority: i + 1, minutes: minutes[i]! }));
+  const reserve = all
+    .filter((c) => !chosen.includes(c))
+    .slice(0, RESERVE)
+    .map((c, i) => strip({ ...c, priority: chosen.length + i + 1 }));
+  return { questions, reserve };
 }
 
-function byScore(a: Candidate, b: Candidate): number {
-  return b.score - a.score || a.id.localeCompare(b.id);
+/** Three must-asks: their story, the question closest to the user's goal (else the best hook), the names. */
+function markMustAsks(chosen: Candidate[]): void {
+  const best = (pred: (c: Candidate) => boolean) => [...chosen].filter(pred).sort((a, b) => b.score - a.score)[0];
+  const picks = [
+    best((c) => c.category === 'path'),
+    best((c) => c.category === 'getting-in' || c.intent === 'their-side-of-target') ??
+      best((c) => c.category === 'company' && c.grounded) ??
+      best((c) => c.category !== 'path' && c.intent !== 'referral'),
+    best((c) => c.intent === 'referral'),
+  ];
+  for (const c of picks) if (c) c.mustAsk = true;
 }
 
-export function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-      .split(/\s+/)
-      .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
-      .map((w) => w.replace(/(ing|ed|es|s)$/, '')),
-  );
-}
-
-export function similarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
-  if (!x.size || !y.size) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared);
-}
-
-/** Keeps the best of any group of questions that say the same thing (input sorted best first). */
-function dropNearDuplicates(sorted: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => similarity(k.text, c.text) >= NEAR_DUPLICATE)) kept.push(c);
-  return kept;
+function strip({ score: _score, grounded: _grounded, ...q }: Candidate): SuggestedQuestion {
+  return q;
 }
 
 function hash(text: string): string {

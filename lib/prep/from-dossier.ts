@@ -1,10 +1,14 @@
 import type { DossierData } from '../schema/export';
 import type { Person } from '../schema/dossier';
 import type { PrepInput } from './types';
+import { companyOrgKeys, matchStrength } from '../warm/org-keys';
+
+/** A connection whose organisations match the company surely (the same test as the `orgs` index). */
+const worksAt = (p: Person, company: NonNullable<PrepInput['company']>) => matchStrength(companyOrgKeys(company), p.orgs ?? []) === 'exact';
 
 /**
  * The prep input for one person (or one company) of a dossier: their company, the clips of both,
- * the user's profile and the next planned interview. Used by the side panel and `npm run prep`.
+ * the company's other people, the user's profile and the next planned interview. Used by the side panel and `npm run prep`.
  */
 export function prepInputFor(
   d: DossierData,
@@ -27,6 +31,9 @@ export function prepInputFor(
     person,
     company,
     clips: [...new Map(clips.map((c) => [c.id, c])).values()],
+    colleagues: company
+      ? d.people.filter((p) => p.id !== person?.id && (p.currentCompanyId === company.id || (p.connection && worksAt(p, company))))
+      : [],
     self: d.self,
     interview: next,
     now,

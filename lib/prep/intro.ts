@@ -1,51 +1,60 @@
-import type { Company, Person, SelfProfile } from '../schema/dossier';
+import { article, listing } from './clean';
+import { FAMILY_WORDS } from './roles';
+import { school } from './bank/path';
 import type { Signals } from './signals';
-import { inline } from './words';
+
+/** Words that start a phrase, not a name: their capital is only the sentence's. */
+const COMMON =
+  /^(moving|working|becoming|getting|switching|changing|finding|starting|leaving|learning|building|joining|going|a|an|the|how|what|ways|roles|careers?|opportunities|options)$/i;
 
 /**
- * A 30-second introduction draft: who I am, what I am exploring, why this person. Built from the
- * user's own profile and what the dossier says about the person; the user edits it freely.
+ * A 30-second introduction: who I am, what I am exploring, why this person. It uses the user's own
+ * path and goal, in their words, and one true connection to this person. It never claims a move the
+ * user is not making: "the path I'm weighing" only when their move leads where the user aims.
  */
-export function introDraft(self: SelfProfile | undefined, person: Person | undefined, company: Company | undefined, s: Signals): string {
-  const parts: string[] = [];
-  const first = person?.name.split(/\s+/)[0];
-  parts.push(first ? `Hi ${first}, thank you for making time for this.` : 'Thank you for making time for this.');
-  const who = self?.name ? `I'm ${self.name}` : undefined;
-  const background: string[] = [];
-  if (self?.field) background.push(`my background is in ${inline(self.field)}`);
-  if (self?.schools[0]) background.push(`I studied at ${self.schools[0]}`);
-  if (self?.employers[0]) background.push(`I most recently worked at ${self.employers[0]}`);
-  const line = [who, joinAnd(background)].filter(Boolean).join('; ');
-  if (line) parts.push(`${line[0]!.toUpperCase()}${line.slice(1)}.`);
-  if (self?.exploring || self?.targetRole) {
-    const exploring = self.exploring
-      ? inline(self.exploring.replace(/^i('m| am) exploring\s*/i, ''))
-      : `a move into ${inline(self.targetRole!)} roles`;
-    parts.push(
-      `Right now I'm exploring ${exploring}${self.exploring && self.targetRole ? `, with an eye on ${inline(self.targetRole)} roles` : ''}.`,
-    );
-  }
-  const why = whyThem(person, company, s);
-  if (why) parts.push(why);
-  return parts.join(' ');
+export function introDraft(s: Signals): string {
+  const me = s.self;
+  const out: string[] = [s.firstName ? `Hi ${s.firstName}, thank you for making time for this.` : 'Thank you for making time for this.'];
+  const background = listing(
+    [
+      me.field ? `my background is in ${me.field}` : undefined,
+      me.employer ? `I work at ${me.employer}` : undefined,
+      !me.employer && me.school ? `I studied at ${school(me.school)}` : undefined,
+    ].filter((x): x is string => !!x),
+  );
+  if (me.name || background)
+    out.push(`${[me.name ? `I'm ${me.name}` : undefined, background].filter(Boolean).join('; ').replace(/^my/, 'My')}.`);
+  // A line typed as a sentence ("Moving from site engineering…") loses its first capital inside ours;
+  // names and acronyms ("UX", "iOS") keep theirs.
+  const exploring = me.exploring
+    ?.replace(/^(i'?m|i am)\s+exploring\s+/i, '')
+    .replace(/[.!?]+$/, '')
+    .replace(/^(\p{Lu})(\p{Ll}+\b)/u, (w, a: string, b: string) => (COMMON.test(w) ? a.toLowerCase() + b : w));
+  if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target ? `, with an eye on ${me.target} roles` : ''}.`);
+  else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);
+  const connection = connectionLine(s);
+  if (connection) out.push(connection);
+  return out.join(' ');
 }
 
-function whyThem(person: Person | undefined, company: Company | undefined, s: Signals): string | undefined {
+function connectionLine(s: Signals): string | undefined {
   const ground = s.commonGround[0]?.value;
   if (ground?.kind === 'school')
-    return `I noticed we both studied at ${ground.value}, and I'd love to hear how you found your way${company ? ` to ${company.name}` : ''}.`;
+    return `I noticed we both studied at ${school(ground.value)}, and I'd love to hear how you found your way${s.companyName ? ` to ${s.companyName}` : ''}.`;
   if (ground?.kind === 'employer')
-    return `I saw we both worked at ${ground.value}, and I'm curious how that led you${company ? ` to ${company.name}` : ''}.`;
-  const t = s.transitions[0]?.value;
-  if (t)
-    return `Your move from ${t.from.title ?? t.from.company} to ${t.to.title ?? t.to.company} is the kind of path I'm weighing, so I'd value your perspective.`;
-  if (person?.currentTitle && company)
-    return `I wanted to talk with you because your work as ${person.currentTitle} at ${company.name} is close to what I hope to do.`;
-  if (company) return `I wanted to learn how ${company.name} looks from the inside.`;
+    return `I saw we both worked at ${ground.value}, and I'm curious how that led you${s.companyName ? ` to ${s.companyName}` : ''}.`;
+  const m = s.move?.value;
+  // "Where I'm heading" only when they changed into the family the user is aiming at.
+  if (m && m.to.family && m.from.family !== m.to.family && s.self.targetFamily && m.to.family === s.self.targetFamily)
+    return `You moved into ${FAMILY_WORDS[m.to.family]}${m.when ? ` in ${m.when.slice(0, 4)}` : ''}, which is where I'm heading, so I'd value hearing how you made that step.`;
+  if (m && m.kind === 'family' && m.from.family && m.to.family)
+    return `I'd love to hear how you went from ${FAMILY_WORDS[m.from.family]} to ${FAMILY_WORDS[m.to.family]}.`;
+  if (m && m.kind === 'founding' && m.to.company) return `I'd love to hear what it took to start ${m.to.company}.`;
+  if (m && m.kind === 'management' && m.from.title && m.to.title)
+    return `I'd love to hear how you went from ${m.from.title} to ${m.to.title}.`;
+  const title = s.career.current?.title;
+  if (title && s.companyName && (s.sameFamily || s.nearFamily))
+    return `Your work as ${title} at ${s.companyName} is close to what I want to learn about, so I'd value your perspective.`;
+  if (s.companyName) return `I'd love to learn how ${s.companyName} looks from the inside.`;
   return undefined;
-}
-
-function joinAnd(items: Array<string | undefined>): string {
-  const list = items.filter((x): x is string => !!x);
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }

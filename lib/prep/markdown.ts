@@ -1,6 +1,8 @@
-import { QUESTION_CATEGORIES, type QuestionCategory } from '../schema/dossier';
+import type { QuestionCategory } from '../schema/dossier';
+import { minutesFor } from './budget';
+import { readableDate } from './dates';
 import type { PrepSheet } from './sheet';
-import { CATEGORY_LABELS } from './types';
+import type { Hook } from './types';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
 export interface SheetQuestion {
@@ -25,11 +27,21 @@ function when(ms: number, timeZone: string): string {
   }
 }
 
-/** The prep sheet as Markdown, for copying into notes or printing. */
+/** Hook kinds that are news, and so background once older than about six months. */
+export const NEWS = new Set<Hook['kind']>(['funding', 'launch', 'acquisition', 'partnership', 'deal', 'leadership', 'hiring']);
+
+const cite = (source: string, date?: string) => `(${[source, readableDate(date)].filter(Boolean).join(', ')})`;
+
+/**
+ * The prep sheet as Markdown, in the coach's order: why this person, the introduction, the hooks,
+ * the questions with their minutes (★ must ask), more if there is time, what to handle with care,
+ * what to research first and not ask, the person and the company at a glance, etiquette.
+ */
 export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] = sheet.questions, intro = sheet.intro): string {
   const out: string[] = [];
   const title = [sheet.person?.name, sheet.company?.name ?? sheet.person?.company].filter(Boolean).join(' — ');
   out.push(`# Prep sheet${title ? `: ${md(title)}` : ''}`, '');
+  const duration = sheet.meeting?.durationMinutes ?? 30;
   if (sheet.meeting) {
     const m = sheet.meeting;
     out.push('## The meeting', '');
@@ -38,56 +50,84 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
     if (m.goal) out.push(`- **My goal:** ${md(m.goal)}`);
     out.push('');
   }
+  if (sheet.why) out.push('## Why this person', '', md(sheet.why), '');
   if (intro) out.push('## My introduction (30 seconds)', '', md(intro), '');
+  if (sheet.hooks.length) {
+    out.push('## Hooks from the research', '');
+    for (const h of sheet.hooks)
+      out.push(`- ${md(h.text)} ${md(cite(h.source, h.date))}${h.recent || !NEWS.has(h.kind) ? '' : ' — background'}`);
+    out.push('');
+  }
+  const minutes = minutesFor(questions, duration);
+  out.push(`## Questions (${duration} minutes; ★ must ask)`, '');
+  questions.forEach((q, i) => {
+    out.push(`${i + 1}. [${q.asked ? 'x' : ' '}] ${q.mustAsk ? '★ ' : ''}${md(q.text)} _(${minutes[i]} min)_`);
+    if (q.reason) out.push(`   - _Why:_ ${md(q.reason)}`);
+    if (q.answerNotes) out.push(`   - _Notes:_ ${md(q.answerNotes)}`);
+  });
+  out.push('');
+  const asked = new Set(questions.map((q) => q.text));
+  const more = sheet.reserve.filter((q) => !asked.has(q.text));
+  if (more.length) {
+    out.push('## More if there is time', '');
+    for (const q of more) out.push(`- ${md(q.text)}`);
+    out.push('');
+  }
+  if (sheet.careful.length) {
+    out.push('## Handle with care', '');
+    for (const c of sheet.careful) out.push(`- ${md(c.text)} ${md(cite(c.source, c.date))}`);
+    out.push('');
+  }
+  if (sheet.research.length || sheet.alreadyKnown.length) {
+    out.push('## Research first, don’t ask', '');
+    if (sheet.alreadyKnown.length)
+      out.push(`- **Already known:** ${sheet.alreadyKnown.map((k) => `${k.label.toLowerCase()} (${md(k.value)})`).join('; ')}`);
+    for (const g of sheet.research) out.push(`- **Not yet clipped:** ${md(g.what)} — ${md(g.where)}`);
+    out.push('');
+  }
   if (sheet.person) {
     const p = sheet.person;
     out.push(`## ${md(p.name)} at a glance`, '');
     if (p.role || p.company)
-      out.push(`- **Role:** ${md([p.role, p.company].filter(Boolean).join(' at '))}${p.tenure ? ` — ${p.tenure}` : ''}`);
+      out.push(`- **Role:** ${md([p.role, p.company].filter(Boolean).join(' at '))}${p.tenure ? ` — ${md(p.tenure)}` : ''}`);
     if (p.location) out.push(`- **Location:** ${md(p.location)}`);
     for (const c of p.commonGround) out.push(`- **Common ground:** ${md(c)}`);
     if (p.timeline.length) {
       out.push('- **Career:**');
       for (const e of p.timeline.slice(0, 8))
-        out.push(`  - ${md([e.title, e.company].filter(Boolean).join(', '))} (${e.start ?? '?'} – ${e.end ?? 'now'})`);
-    }
-    if (p.education.length) {
-      out.push('- **Education:**');
-      for (const e of p.education)
         out.push(
-          `  - ${md([e.school, [e.degree, e.field].filter(Boolean).join(', ')].filter(Boolean).join(' — '))}${e.end ? ` (${e.end})` : ''}`,
+          `  - ${md([e.title, e.company].filter(Boolean).join(', '))} (${readableDate(e.start) ?? '?'} – ${readableDate(e.end) ?? 'now'})`,
+        );
+    }
+    if (p.beside.length)
+      out.push(
+        `- **Beside the job:** ${p.beside
+          .slice(0, 6)
+          .map((e) => md([e.title, e.company].filter(Boolean).join(', ')))
+          .join('; ')}`,
+      );
+    if (p.education.length)
+      out.push(
+        `- **Education:** ${p.education.map((e) => md([e.school, [e.degree, e.field].filter(Boolean).join(', ')].filter(Boolean).join(' — '))).join('; ')}`,
+      );
+    out.push('');
+  }
+  if (sheet.company && (sheet.company.facts.length || sheet.referrals.length || sheet.company.news.length)) {
+    out.push(`## ${md(sheet.company.name)} at a glance`, '');
+    for (const f of sheet.company.facts) out.push(`- **${f.label}:** ${md(f.value)}`);
+    if (sheet.referrals.length)
+      out.push(`- **People to ask about:** ${sheet.referrals.map((r) => md([r.name, r.title].filter(Boolean).join(', '))).join('; ')}`);
+    if (sheet.company.news.length) {
+      out.push('- **Clipped news:**');
+      for (const n of sheet.company.news)
+        out.push(
+          `  - ${n.date ? `${readableDate(n.date, true)}: ` : ''}[${md(n.title)}](${encodeURI(n.url)})${n.siteName ? ` — ${md(n.siteName)}` : ''}`,
         );
     }
     out.push('');
   }
-  if (sheet.company) {
-    out.push(`## ${md(sheet.company.name)} at a glance`, '');
-    for (const f of sheet.company.facts) out.push(`- **${f.label}:** ${md(f.value)}`);
-    if (sheet.company.news.length) {
-      out.push('- **Recent news:**');
-      for (const n of sheet.company.news.slice(0, 6))
-        out.push(`  - ${n.date ? `${n.date}: ` : ''}[${md(n.title)}](${encodeURI(n.url)})${n.siteName ? ` — ${md(n.siteName)}` : ''}`);
-    }
-    out.push('');
-  }
-  if (sheet.alreadyKnown.length) {
-    out.push('## Already known (no need to ask)', '');
-    for (const k of sheet.alreadyKnown) out.push(`- ${k.label}: ${md(k.value)}`);
-    out.push('');
-  }
-  out.push('## Questions', '');
-  for (const category of QUESTION_CATEGORIES) {
-    const qs = questions.filter((q) => q.category === category);
-    if (!qs.length) continue;
-    out.push(`### ${CATEGORY_LABELS[category]}`, '');
-    for (const q of qs) {
-      out.push(`- [${q.asked ? 'x' : ' '}] ${q.mustAsk ? '**Must ask:** ' : ''}${md(q.text)}`);
-      if (q.reason) out.push(`  - _Why:_ ${md(q.reason)}`);
-      if (q.answerNotes) out.push(`  - _Notes:_ ${md(q.answerNotes)}`);
-    }
-    out.push('');
-  }
   out.push('## Etiquette', '');
-  for (const e of sheet.etiquette) out.push(`- [ ] ${e}`);
+  for (const e of sheet.etiquette.items) out.push(`- [ ] ${e}`);
+  if (sheet.thankYouHook) out.push('', '## Follow-up', '', md(sheet.thankYouHook));
   return out.join('\n').trimEnd() + '\n';
 }

@@ -1,16 +1,51 @@
 import { shownFact } from '../facts';
-import { COMPANY_FACTS } from '../schema/company-facts';
-import type { CompanyFactKey, Interview } from '../schema/dossier';
-import type { EducationEntry, ExperienceEntry } from '../schema/page-extraction';
+import { COMPANY_FACTS, type CompanyFactKey } from '../schema/company-facts';
+import type { Interview } from '../schema/dossier';
+import { placeText, plain, short, sizeText } from './clean';
+import { isoToMs, readableDate, span } from './dates';
 import { suggestQuestions } from './engine';
-import { ETIQUETTE } from './etiquette';
+import { etiquetteFor, meetingMode, type MeetingMode } from './etiquette';
+import { researchFirst } from './gaps';
+import { pickHooks } from './hooks';
 import { introDraft } from './intro';
-import { signals } from './signals';
-import type { KnownFact, NewsItem, PrepInput, SuggestedQuestion } from './types';
+import { signals, type Referral, type Signals } from './signals';
+import type { CarefulTopic, Gap, Hook, KnownFact, PrepInput, SuggestedQuestion } from './types';
+import { whyThisPerson } from './why';
+
+export interface NewsItem {
+  title: string;
+  date?: string;
+  url: string;
+  siteName?: string;
+  clipId: string;
+}
+
+export interface TimelineEntry {
+  title?: string;
+  company?: string;
+  start?: string;
+  end?: string;
+}
 
 export interface PrepSheet {
   meeting?: Pick<Interview, 'when' | 'timeZone' | 'where' | 'durationMinutes' | 'goal' | 'status'> & { who?: string; company?: string };
+  /** Why this person, tied to the user's goal. */
+  why?: string;
   intro: string;
+  /** Three to five facts worth raising, with source and date. */
+  hooks: Hook[];
+  /** About eight questions for thirty minutes, in the order of the conversation. */
+  questions: SuggestedQuestion[];
+  /** More if there is time. */
+  reserve: SuggestedQuestion[];
+  /** People to name when asking who else to talk to. */
+  referrals: Referral[];
+  /** Subjects to handle with care. */
+  careful: CarefulTopic[];
+  /** What to look up before the meeting rather than ask. */
+  research: Gap[];
+  /** What not to ask: the dossier answers it. */
+  alreadyKnown: KnownFact[];
   person?: {
     name: string;
     headline?: string;
@@ -19,8 +54,10 @@ export interface PrepSheet {
     tenure?: string;
     location?: string;
     profileUrl?: string;
-    timeline: ExperienceEntry[];
-    education: EducationEntry[];
+    /** Their jobs, newest first (roles held beside a job are in `beside`). */
+    timeline: TimelineEntry[];
+    beside: TimelineEntry[];
+    education: Array<{ school?: string; degree?: string; field?: string; end?: string }>;
     commonGround: string[];
   };
   company?: {
@@ -28,17 +65,119 @@ export interface PrepSheet {
     facts: Array<{ key: CompanyFactKey; label: string; value: string; sourceClipId: string }>;
     news: NewsItem[];
   };
-  alreadyKnown: KnownFact[];
-  questions: SuggestedQuestion[];
-  etiquette: readonly string[];
+  etiquette: { mode: MeetingMode; items: readonly string[] };
+  /** What to listen for, to name in the thank-you. */
+  thankYouHook?: string;
 }
 
-/** The whole prep sheet for one meeting. Pure: the same input gives the same sheet. */
+/** A fact as the sheet prints it: a size as people say it, a place without its street. */
+function factText(key: CompanyFactKey, value: unknown): string {
+  const t = plain(Array.isArray(value) ? value.join(', ') : String(value));
+  if (key === 'size') return sizeText(t);
+  if (key === 'headquarters') return placeText(t);
+  return t;
+}
+
+/** Basic facts the dossier answers, shortly, so they are not asked; and funding when an event says it. */
+function alreadyKnown(input: PrepInput, s: Signals): KnownFact[] {
+  const { company } = input;
+  if (!company) return [];
+  const known: KnownFact[] = COMPANY_FACTS.filter((f) => 'answers' in f).flatMap(({ key, label }) => {
+    const f = shownFact(company, key);
+    return f ? [{ label, value: short(factText(key, f.value), 70), basis: [`fact:${key}:${f.sourceClipId}`] }] : [];
+  });
+  const funding = s.events.find((e) => e.kind === 'funding');
+  if (funding)
+    known.push({
+      label: 'Funding',
+      value: short(`${funding.what} — ${[funding.source, readableDate(funding.date)].filter(Boolean).join(', ')}`, 90),
+      basis: [`clip:${funding.clipId}`],
+    });
+  return known;
+}
+
+function careful(s: Signals): CarefulTopic[] {
+  const twoYears = 2 * 365.25 * 86_400_000;
+  return s.events
+    .filter((e) => e.sensitive && (isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
+    .slice(0, 3)
+    .map((e) => ({
+      text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : 'A setback'}: “${short(e.evidence, 160)}” — don't open with it; let them raise it.`,
+      source: e.source,
+      url: e.url,
+      date: e.date,
+      basis: [`clip:${e.clipId}`],
+    }));
+}
+
+function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {
+  const { person } = input;
+  if (!person) return undefined;
+  const entry = (j: { title?: string; company?: string; entry: { start?: string; end?: string } }): TimelineEntry => ({
+    title: j.title ? plain(j.title) : undefined,
+    company: j.company ? plain(j.company) : undefined,
+    start: j.entry.start,
+    end: j.entry.end,
+  });
+  const cur = s.career.current;
+  return {
+    name: plain(person.name),
+    headline: person.headline ? plain(person.headline) : undefined,
+    role: person.currentTitle ? plain(person.currentTitle) : cur?.title,
+    company: cur?.company ?? s.companyName,
+    tenure:
+      s.tenureYears !== undefined && cur
+        ? `${span(s.tenureYears)}${s.career.since ? ` (since ${readableDate(s.career.since)})` : ''}`
+        : undefined,
+    location: person.location ? plain(person.location) : undefined,
+    profileUrl: person.profileUrl,
+    timeline: [...s.career.jobs].reverse().map(entry),
+    beside: s.career.side.map(entry),
+    education: person.education
+      .filter((e) => e.school || e.degree || e.field)
+      .map((e) => ({
+        school: e.school && plain(e.school),
+        degree: e.degree && plain(e.degree),
+        field: e.field && plain(e.field),
+        end: e.end,
+      })),
+    commonGround: s.commonGround.map(
+      (c) =>
+        `${c.value.kind === 'school' ? 'Same school' : c.value.kind === 'employer' ? 'Same past employer' : c.value.kind === 'city' ? 'Same city' : 'Same field'}: ${c.value.value}`,
+    ),
+  };
+}
+
+function companyGlance(input: PrepInput): PrepSheet['company'] {
+  const { company, clips } = input;
+  if (!company) return undefined;
+  return {
+    name: plain(company.name),
+    facts: COMPANY_FACTS.filter((spec) => spec.glance).flatMap(({ key, label }) => {
+      const f = shownFact(company, key);
+      return f ? [{ key, label, value: factText(key, f.value), sourceClipId: f.sourceClipId }] : [];
+    }),
+    news: clips
+      .filter((c) => c.kind === 'article')
+      .map((c) => ({
+        title: plain(c.extraction.article?.title ?? c.title),
+        date: c.publishedAt,
+        url: c.url,
+        siteName: c.siteName,
+        clipId: c.id,
+      }))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId))
+      .slice(0, 6),
+  };
+}
+
+/** The whole prep sheet for one meeting, as a coach writes it. Pure: the same input gives the same sheet. */
 export function buildPrepSheet(input: PrepInput): PrepSheet {
-  const { person, company, interview, self } = input;
+  const { person, company, interview } = input;
   const s = signals(input);
-  const { questions, known } = suggestQuestions(input);
-  const current = s.current?.value;
+  const { questions, reserve } = suggestQuestions(s, interview?.durationMinutes ?? 30);
+  const listenFor = questions.find((q) => q.mustAsk && q.category !== 'path' && q.intent !== 'referral');
+  const mode = meetingMode(interview?.where);
   return {
     meeting: interview
       ? {
@@ -48,48 +187,22 @@ export function buildPrepSheet(input: PrepInput): PrepSheet {
           durationMinutes: interview.durationMinutes,
           goal: interview.goal,
           status: interview.status,
-          who: person?.name,
-          company: company?.name,
+          who: person ? plain(person.name) : undefined,
+          company: company ? plain(company.name) : undefined,
         }
       : undefined,
-    intro: introDraft(self, person, company, s),
-    person: person && {
-      name: person.name,
-      headline: person.headline,
-      role: person.currentTitle ?? current?.title,
-      company: current?.company ?? company?.name,
-      tenure: s.tenureYears !== undefined && current ? tenureText(s.tenureYears, s.tenureSince) : undefined,
-      location: person.location,
-      profileUrl: person.profileUrl,
-      timeline: person.experience,
-      education: person.education,
-      commonGround: s.commonGround.map(
-        (c) =>
-          `${c.value.kind === 'school' ? 'Same school' : c.value.kind === 'employer' ? 'Same past employer' : c.value.kind === 'city' ? 'Same city' : 'Same field'}: ${c.value.value}`,
-      ),
-    },
-    company: company && {
-      name: company.name,
-      facts: COMPANY_FACTS.filter((spec) => spec.glance).flatMap(({ key, label }) => {
-        const f = shownFact(company, key);
-        return f
-          ? [{ key, label, value: Array.isArray(f.value) ? f.value.join(', ') : String(f.value), sourceClipId: f.sourceClipId }]
-          : [];
-      }),
-      news: s.news.map(({ kind: _kind, ...n }) => n),
-    },
-    alreadyKnown: known,
+    why: whyThisPerson(s),
+    intro: introDraft(s),
+    hooks: pickHooks(s),
     questions,
-    etiquette: ETIQUETTE,
+    reserve,
+    referrals: s.referrals,
+    careful: careful(s),
+    research: researchFirst(input, s),
+    alreadyKnown: alreadyKnown(input, s),
+    person: personGlance(input, s),
+    company: companyGlance(input),
+    etiquette: { mode, items: etiquetteFor(mode) },
+    thankYouHook: listenFor ? `Note what they say to “${short(listenFor.text, 100)}” and name it in your thank-you.` : undefined,
   };
-}
-
-function tenureText(years: number, start: string | undefined): string {
-  const whole = Math.floor(years);
-  const months = Math.floor((years - whole) * 12);
-  const span =
-    whole >= 1
-      ? `${whole} year${whole > 1 ? 's' : ''}${months ? ` ${months} month${months > 1 ? 's' : ''}` : ''}`
-      : `${Math.max(1, months)} month${months > 1 ? 's' : ''}`;
-  return start ? `${span} (since ${start})` : span;
 }

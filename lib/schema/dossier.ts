@@ -41,6 +41,40 @@ export const PERSON_STATUSES = ['to-contact', 'contacted', 'scheduled', 'met', '
 export const PersonStatus = z.enum(PERSON_STATUSES);
 export type PersonStatus = z.infer<typeof PersonStatus>;
 
+/** What the user's LinkedIn data export says about a first-degree connection (Connections.csv). */
+export const Connection = z.object({
+  /** "Connected On", as an ISO date. */
+  since: z.optional(isoDate),
+  /** Company and position as the connection's own profile named them at export time. */
+  company: z.optional(shortText),
+  position: z.optional(shortText),
+  /** Present only when the connection lets their connections download it. */
+  email: z.optional(shortText),
+  /** When this export was imported (a newer export updates these fields). */
+  importedAt: z.number(),
+});
+export type Connection = z.infer<typeof Connection>;
+
+export const LOG_KINDS = ['messaged', 'replied', 'scheduled', 'met', 'thanked', 'referred', 'note'] as const;
+export const LogKind = z.enum(LOG_KINDS);
+export type LogKind = z.infer<typeof LogKind>;
+
+/** Which outreach draft a "messaged" entry records. */
+export const DRAFT_KINDS = ['connection-note', 'ask', 'nudge'] as const;
+export const DraftKind = z.enum(DRAFT_KINDS);
+export type DraftKind = z.infer<typeof DraftKind>;
+
+/** One dated entry of a person's contact log. */
+export const LogEntry = z.object({
+  id,
+  /** When it happened, epoch ms (the user may back-date an entry added by hand). */
+  at: z.number(),
+  kind: LogKind,
+  draft: z.optional(DraftKind),
+  text: z.optional(paragraphText),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
 export const Person = z.object({
   id,
   name: shortText,
@@ -54,16 +88,23 @@ export const Person = z.object({
   skills: list(shortText),
   profileUrl: z.optional(httpUrl),
   referredBy: z.optional(id),
-  status: PersonStatus,
+  /** Absent: not in the pipeline (a LinkedIn connection the user has not approached). */
+  status: z.optional(PersonStatus),
   /** When the status last changed, for the pipeline's due dates. */
   statusAt: z.optional(z.number()),
   tags: list(shortText),
   notes: z.optional(paragraphText),
   sourceClipIds: list(id),
+  /** Set when the person is one of the user's LinkedIn connections. */
+  connection: z.optional(Connection),
+  /** The contact log, oldest first. */
+  log: z.optional(list(LogEntry)),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Search words (derived, rebuilt on every write; not exported). */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
+  /** Keys of the organisations a connection works at (lib/warm/org-keys.ts); derived on every write. */
+  orgs: z.optional(z.array(z.string().check(z.maxLength(310))).check(z.maxLength(20))),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -85,6 +126,8 @@ export const Clip = z.object({
   publishedAt: z.optional(isoDate),
   /** Words the search index finds this clip by (lib/search/words.ts); derived, rebuilt on import. */
   words: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(64))),
+  /** The company id when the clip lists open roles (a job posting, a careers page); derived on every write. */
+  rolesOf: z.optional(id),
 });
 export type Clip = z.infer<typeof Clip>;
 
@@ -144,6 +187,8 @@ export type Question = z.infer<typeof Question>;
 export const SelfProfile = z.object({
   id: z.literal('me'),
   name: z.optional(shortText),
+  /** The user's own LinkedIn headline (Profile.csv). */
+  headline: z.optional(lineText),
   schools: list(shortText),
   employers: list(shortText),
   field: z.optional(shortText),

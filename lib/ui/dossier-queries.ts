@@ -2,6 +2,8 @@ import { Dexie } from 'dexie';
 import type { RapportDb } from '../db/database';
 import { pageContext } from '../db/page-context';
 import type { Clip, Company, Person } from '../schema/dossier';
+import { knownAt, type KnownPerson } from '../db/known-people';
+import { openRoles, type OpenRole } from '../prep/open-roles';
 
 export interface CompanyDossier {
   company: Company;
@@ -12,6 +14,10 @@ export interface CompanyDossier {
   /** The clips the view names: those above and every clip the company's facts cite. */
   clipsById: Map<string, Clip>;
   people: Person[];
+  /** The user's LinkedIn connections who work there. */
+  known: KnownPerson[];
+  /** Its open roles (job postings and careers pages clipped), those matching the user's target first. */
+  roles: OpenRole[];
 }
 
 /** How many clips the company view lists before "Show all". */
@@ -24,17 +30,20 @@ export const FIRST_CLIPS = 30;
 export async function companyDossier(db: RapportDb, companyId: string, limit = FIRST_CLIPS): Promise<CompanyDossier | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const [clips, clipCount, people] = await Promise.all([
+  const [clips, clipCount, people, self, roleClips] = await Promise.all([
     companyClips(db, companyId, limit),
     clipsOfCompany(db, companyId).count(),
     db.people.where('currentCompanyId').equals(companyId).toArray(),
+    db.self.get('me'),
+    db.clips.where('rolesOf').equals(companyId).toArray(),
   ]);
+  const known = await knownAt(db, company, self);
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const cited = new Set(Object.values(company.facts).flatMap((entries) => (entries ?? []).map((e) => e.sourceClipId)));
   const missing = [...cited].filter((id) => !clipsById.has(id));
   for (const c of await db.clips.bulkGet(missing)) if (c) clipsById.set(c.id, c);
   people.sort((a, b) => a.name.localeCompare(b.name));
-  return { company, clips, clipCount, clipsById, people };
+  return { company, clips, clipCount, clipsById, people, known, roles: openRoles({ company, clips: roleClips }, self) };
 }
 
 /** A company's clips, newest first (all, or the newest `limit`). */

@@ -1,4 +1,5 @@
 import type { Interview, Person, PersonStatus } from '../schema/dossier';
+import { awaitingReply } from '../warm/follow-up';
 
 const DAY = 86_400_000;
 
@@ -27,6 +28,8 @@ export function pipeline(
   for (const i of interviews) if (i.personId) (byPerson.get(i.personId) ?? byPerson.set(i.personId, []).get(i.personId)!).push(i);
   const out: Record<PersonStatus, PipelineCard[]> = { 'to-contact': [], contacted: [], scheduled: [], met: [], thanked: [] };
   for (const p of people) {
+    // People without a status (connections not approached) are not in the pipeline.
+    if (!p.status) continue;
     const ivs = (byPerson.get(p.id) ?? []).sort((a, b) => a.when - b.when);
     const next = ivs.find((i) => i.status === 'planned');
     const last = [...ivs].reverse().find((i) => i.status === 'done' || i.status === 'thanked');
@@ -37,9 +40,19 @@ export function pipeline(
       case 'to-contact':
         card = { next: 'Ask for 20–30 minutes of their time' };
         break;
-      case 'contacted':
-        card = { next: 'Follow up if there is no answer', due: since + 7 * DAY };
+      case 'contacted': {
+        const waiting = awaitingReply(p, now);
+        card = !waiting
+          ? p.log?.some((e) => e.kind === 'replied')
+            ? { next: 'They replied: agree a time and plan the meeting' }
+            : { next: 'Follow up if there is no answer', due: since + 7 * DAY }
+          : waiting.nudged
+            ? { next: `No reply for ${days(waiting.days)} since your nudge: let it rest, or ask someone else`, due: waiting.due }
+            : waiting.days >= 7
+              ? { next: `No reply for ${days(waiting.days)}: send the nudge`, due: waiting.due }
+              : { next: 'Wait for a reply; nudge after a week', due: waiting.due };
         break;
+      }
       case 'scheduled':
         card = next ? { next: 'Prepare: read the prep sheet', due: next.when, interviewId: next.id } : { next: 'Plan the meeting' };
         break;
@@ -54,7 +67,8 @@ export function pipeline(
         };
         break;
     }
-    out[p.status].push({
+    const status = p.status;
+    out[status].push({
       ...card,
       person: p,
       companyName: p.currentCompanyId ? companyNames.get(p.currentCompanyId) : undefined,
@@ -65,3 +79,5 @@ export function pipeline(
     list.sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.person.name.localeCompare(b.person.name));
   return out;
 }
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;

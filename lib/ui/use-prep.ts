@@ -29,7 +29,7 @@ export function usePrep(db: RapportDb, interviewId: string) {
     const thankYou =
       interview.thankYou ??
       thankYouDraft({
-        personName: input.person?.name ?? input.company?.name ?? 'there',
+        personName: input.person?.name,
         companyName: input.company?.name,
         selfName: input.self?.name,
         meetingAt: interview.when,

@@ -13,7 +13,9 @@ import type { ClipTimings } from '../../lib/messaging/protocol';
 import type { ProbeResult } from '../../lib/bench/probe';
 import { CHROMIUM_ARGS, chromiumPath, launch, type Routes, openPopup, ROOT, type TargetSession } from '../e2e/harness';
 import { bigDossier } from './dossier-gen';
+import { largeLinkedinProfile } from './linkedin-gen';
 import { clipWords } from '../../lib/db/clip-words';
+import { bigConnectionsCsv, exportZip, sampleFile } from '../helpers/linkedin-export';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -21,7 +23,7 @@ const out = resolve(
   args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(ROOT, 'tests/bench/results.json'),
 );
 const RUNS = quick ? 3 : 7;
-// --only clip,dossier: run some sections (sizes, clip, never, dossier, popup); search needs dossier.
+// --only clip,dossier: run some sections (sizes, clip, never, dossier, linkedin, popup); search needs dossier.
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
 const want = (section: string) => !only || only.includes(section);
 const PROD = join(ROOT, '.output/chrome-mv3');
@@ -106,6 +108,14 @@ const fixtures = readdirSync(pagesDir)
   .filter((f) =>
     quick ? ['company-about-jsonld-graph', 'linkedin-person-large', 'news-german', 'wikipedia-company-en'].includes(f.name) : true,
   );
+// A signed-in LinkedIn profile of megabytes in the 2025-2026 layout, generated (tests/bench/linkedin-gen.ts).
+const largeLinkedin = largeLinkedinProfile(3_000_000);
+fixtures.push({
+  name: 'linkedin-2026-generated',
+  url: largeLinkedin.url.replace(/^https:/, 'http:'),
+  html: largeLinkedin.html,
+  bytes: largeLinkedin.html.length,
+});
 const routes: Routes = {};
 for (const f of fixtures) {
   const u = new URL(f.url);
@@ -374,6 +384,33 @@ if (want('dossier')) {
   budget('search index size / text size', index.indexBytes / index.textBytes, 1, '×');
 }
 
+// ---- 6b. the LinkedIn export ----------------------------------------------------------------
+if (want('linkedin')) {
+  console.log('Importing a LinkedIn export of 10,000 connections…');
+  const first = Buffer.from(exportZip({ 'Connections.csv': bigConnectionsCsv(10_000), 'Profile.csv': sampleFile('Profile.csv') }));
+  // A newer export: 500 of them moved to another company.
+  const newer = Buffer.from(exportZip({ 'Connections.csv': bigConnectionsCsv(10_000, (i) => (i % 20 === 0 ? 'Wrenfold' : undefined)) }));
+  routes['127.0.0.1/bench/linkedin-1.zip'] = { body: first as unknown as string, type: 'application/zip' };
+  routes['127.0.0.1/bench/linkedin-2.zip'] = { body: newer as unknown as string, type: 'application/zip' };
+  type Imported = { readMs: number; importMs: number; totalMs: number; added: number; updated: number; unchanged: number; people: number };
+  const fresh = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-1.zip'));
+  const again = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-1.zip'));
+  const moved = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-2.zip'));
+  if (fresh.added !== 10_000 || again.unchanged !== 10_000 || moved.added !== 0 || moved.updated !== 500)
+    throw new Error(`LinkedIn import counts are wrong: ${JSON.stringify({ fresh, again, moved })}`);
+  const known = await call<{ ms: number[]; count: number }>('knownAt', 'Brightwater Logistics', quick ? 10 : 25);
+  results.linkedin = {
+    zipKB: r1(first.length / 1024),
+    fresh,
+    sameAgain: again,
+    newer500Moved: moved,
+    knownAtBrightwater: { count: known.count, ...stat(known.ms) },
+  };
+  budget('import of 10,000 LinkedIn connections', fresh.totalMs, 3_000);
+  // The generated export puts one connection in eight at Brightwater: 1,250 records read and sorted.
+  budget(`who I know at a company (${known.count} of 10,000 connections there), p95`, p95(known.ms), 100);
+}
+
 // ---- 7. popup --------------------------------------------------------------------------------
 if (want('popup')) {
   console.log('Opening the popup…');
@@ -385,6 +422,16 @@ if (want('popup')) {
     popupMs.push(await popup.evaluate<number>(`performance.getEntriesByName('rapport:popup-interactive')[0].startTime`));
   }
   results.popup = stat(popupMs);
+  // Popup open → preview shown (the popup marks itself interactive once the page's extraction
+  // is in), on the megabytes-large LinkedIn profile.
+  const largeMs: number[] = [];
+  await page.goto(fixtures.find((f) => f.name === 'linkedin-2026-generated')!.url);
+  for (let i = 0; i < RUNS; i++) {
+    const popup: TargetSession = await openPopup(h, page);
+    await popup.waitFor(`performance.getEntriesByName('rapport:popup-interactive').length > 0`, 20_000);
+    largeMs.push(await popup.evaluate<number>(`performance.getEntriesByName('rapport:popup-interactive')[0].startTime`));
+  }
+  results.popupLargeLinkedin = { ...stat(largeMs), kB: Math.round(largeLinkedin.html.length / 1024) };
 }
 
 await h.close();
@@ -414,7 +461,9 @@ console.log('\nSizes (KB):', JSON.stringify(sizes));
 console.log('Pages never clipped:', JSON.stringify(results.neverClipped));
 console.log('Big dossier:', JSON.stringify(results.bigDossier), JSON.stringify(results.renders));
 console.log('Search:', JSON.stringify(results.search));
+console.log('LinkedIn export:', JSON.stringify(results.linkedin));
 console.log('Popup open → interactive (ms):', JSON.stringify(results.popup));
+console.log('Popup open → preview on the large LinkedIn profile (ms):', JSON.stringify(results.popupLargeLinkedin));
 console.log('\nBudgets');
 for (const b of budgets)
   console.log(`  ${b.ok ? 'met ' : 'MISS'}  ${pad(b.name, 52)} ${b.value} ${b.unit} (budget ≤ ${b.limit} ${b.unit})`);

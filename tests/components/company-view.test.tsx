@@ -41,7 +41,7 @@ function dossier(): CompanyDossier {
     clip('k1', 'About us - Fernhill Robotics', 'https://www.fernhill.example/about'),
     clip('k2', 'Fernhill | LinkedIn', 'https://www.linkedin.com/company/fernhill/'),
   ];
-  return { company, clips, clipCount: 2, clipsById: new Map(clips.map((c) => [c.id, c])), people: [] };
+  return { company, clips, clipCount: 2, clipsById: new Map(clips.map((c) => [c.id, c])), people: [], known: [], roles: [] };
 }
 
 const handlers = () => ({

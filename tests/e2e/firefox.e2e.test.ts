@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, serve } from './harness';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { sampleZip } from '../helpers/linkedin-export';
 
 // The Firefox build in Debian's firefox-esr, driven by puppeteer-core 24 (25 needs Node 22).
 // Firefox grants no activeTab to automation: the e2e build reaches 127.0.0.1 by host
@@ -91,5 +94,28 @@ describe('Firefox', () => {
     expect(text).toContain('Bristol, United Kingdom');
     expect(text).toContain('About us - Fernhill Robotics');
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidebar.png') as `${string}.png` });
+  });
+
+  it('imports the LinkedIn export in the options page; the sidebar says whom the user knows there and drafts the ask', async () => {
+    const options = await extensionPage('options.html');
+    const zip = join(mkdtempSync(join(tmpdir(), 'rapport-ff-')), 'Basic_LinkedInDataExport.zip');
+    writeFileSync(zip, sampleZip());
+    const input = await options.$('.linkedin-import input[type=file]');
+    await input!.uploadFile(zip);
+    await until(options, () => !!document.querySelector('.linkedin-import [role=status]'));
+    expect(await options.evaluate(() => document.querySelector('.linkedin-import [role=status]')?.textContent)).toContain(
+      '25 connections read: 25 added',
+    );
+    const panel = await extensionPage('sidepanel.html');
+    await until(panel, () => document.querySelector('#known-h')?.textContent === 'You know 3 people at Fernhill Robotics');
+    const listed = await panel.evaluate(() => [...document.querySelectorAll('.known__person button')].map((b) => b.textContent));
+    expect(listed.sort()).toEqual(['Kwame Mensah', 'Lucía Ferrer Soto', 'Nadia Haddad']);
+    await panel.evaluate(() => (document.querySelector('.known__person button') as HTMLButtonElement).click());
+    await until(panel, () => !!document.querySelector('#draft-ask'));
+    const ask = await panel.evaluate(() => (document.querySelector('#draft-ask') as HTMLTextAreaElement).value);
+    expect(ask).toMatch(/^Hi \S+,\n\n/);
+    expect(ask).toContain('Would you have 20–30 minutes');
+    expect(await panel.evaluate(() => document.body.textContent)).toContain('LinkedIn connection since');
+    await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidebar-known.png') as `${string}.png` });
   });
 });

@@ -62,7 +62,47 @@ describe('the prep sheet, from planning to the thank-you', () => {
     expect(intro).toContain("I'm Sam Okoye");
     expect(intro).toMatch(/^Hi Maren,/);
     expect(await panel.locator('.question--must').count()).toBe(3);
+    // The coach's sheet: why this person, the questions in the order of the conversation with
+    // their minutes (the ask for names last), more if there is time, research first.
+    expect(text).toContain('Why this person');
+    expect(text).toMatch(/\d+ min · /);
+    const questions = panel.locator('li.question');
+    const count = await questions.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBeLessThanOrEqual(10);
+    expect(await questions.last().textContent()).toMatch(/talk to/);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-prep-sheet.png'), fullPage: true });
+    // The coach's parts one by one, readable at full size.
+    for (const [name, file] of [
+      ['Why this person', 'why'],
+      ['Hooks from your research', 'hooks'],
+      ['Questions', 'questions'],
+      ['More if there is time', 'more'],
+      ["Research first, don't ask", 'research'],
+    ] as const) {
+      const region = panel.getByRole('region', { name, exact: true });
+      if (await region.count()) await region.screenshot({ path: join(ARTIFACTS, `sidepanel-prep-${file}.png`) });
+    }
+  });
+
+  it('pulls a question from “more if there is time” onto the list and moves it up', async () => {
+    const before = await panel.locator('li.question').count();
+    const more = panel.getByRole('region', { name: 'More if there is time' });
+    const pulled = ((await more.locator('li').first().locator('span').first().textContent()) ?? '').trim();
+    await more
+      .getByRole('button', { name: /^Add to my questions/ })
+      .first()
+      .click();
+    await panel.getByText('Added to the end of your questions.').waitFor();
+    await panel.waitForFunction((n) => document.querySelectorAll('li.question').length === n, before + 1);
+    const last = panel.locator('li.question').last();
+    expect(await last.textContent()).toContain(pulled);
+    await last.getByRole('button', { name: 'Move up' }).click();
+    await panel.waitForFunction(
+      (t) => document.querySelectorAll('li.question')[document.querySelectorAll('li.question').length - 2]?.textContent?.includes(t),
+      pulled,
+    );
+    expect(await more.textContent()).not.toContain(pulled);
   });
 
   it('shows the next meeting and its must-asks in the popup on the person’s page', async () => {

@@ -1,66 +1,93 @@
-// npm run eval:prep [-- <dir>] [--verbose]
-// Runs the question engine on every fixture dossier and prints its quality, per dossier and overall.
+// npm run eval:prep [-- --annotated] [--verbose] [--only ID] [--corpus DIR] [--dossiers DIR]
+//
+// Builds every dossier of tests/corpus/dossiers from real corpus pages through the extension's
+// write path (saveClip, the self profile, planInterview), then scores each prep sheet with the
+// rubric in lib/cli/prep-rubric.ts: questions per sheet, how many rest on a clipped fact that
+// does work in them, questions the dossier answers, duplicates by intent, and the dossier's
+// hand-written expectations met. --annotated reads the pages as annotated (tests/corpus/expected)
+// instead of as extracted, to see the engine apart from the extractors. --verbose prints each
+// sheet as Markdown with every question's verdict.
+import 'fake-indexeddb/auto';
 import '../../lib/schema/messages-en';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { prepQuality } from '../../lib/cli/prep-quality';
-import { findPerson, prepInputFor } from '../../lib/prep/from-dossier';
-import { buildPrepSheet } from '../../lib/prep/sheet';
-import { DossierExport } from '../../lib/schema/export';
+import { existsSync } from 'node:fs';
+import { buildDossier, loadDefinitions } from '../../lib/cli/prep-dossier';
+import { judgeSheet } from '../../lib/cli/prep-rubric';
+import { prepSheetMarkdown } from '../../lib/prep/markdown';
 
 const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const verbose = args.includes('--verbose');
-const dir = args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/dossiers';
-// Fixed "today" so the figures do not drift with the calendar.
-const NOW = Date.UTC(2026, 10, 26);
+const asAnnotated = args.includes('--annotated');
+const corpus = option('--corpus') ?? 'tests/corpus';
+const dossiers = option('--dossiers') ?? 'tests/corpus/dossiers';
+const only = option('--only');
+if (!existsSync(`${corpus}/pages`)) {
+  console.error(`${corpus}/pages is missing: run npm run corpus:build first.`);
+  process.exit(2);
+}
 
-const rows: string[][] = [['dossier', 'questions', 'grounded', 'known asked', 'categories', 'near-dups', 'must-ask']];
-let total = 0;
-let grounded = 0;
-let known = 0;
-let dups = 0;
-for (const file of readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const parsed = DossierExport.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  if (!parsed.success) {
-    console.error(`${file}: not a valid dossier export`);
-    process.exitCode = 1;
+const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '—');
+const rows: string[][] = [['dossier', 'pages', 'questions', 'grounded', 'known-fact', 'duplicates', 'must-ask', 'expectations']];
+let notBuilt = 0;
+const total = { questions: 0, grounded: 0, known: 0, dups: 0, met: 0, expectations: 0 };
+
+for (const def of loadDefinitions(dossiers)) {
+  if (only && def.id !== only) continue;
+  const built = await buildDossier(def, corpus, { annotated: asAnnotated });
+  // Pages read too poorly to hold the meeting (nobody to meet, no company): the sheet would be
+  // about nothing; the extractors, not the sheet, are what failed. Listed, not scored.
+  const unbuilt = built.problems.filter((p) => /^(nobody called|no company)/.test(p));
+  if (unbuilt.length) {
+    rows.push([def.id, String(def.pages.length), 'not built', unbuilt.join('; '), '', '', '', '']);
+    notBuilt++;
+    if (verbose) console.log(`\n## ${def.id}: not built: ${built.problems.join('; ')}`);
     continue;
   }
-  const d = parsed.data;
-  const person = findPerson(d, undefined);
-  const input = prepInputFor(d, person ? { personId: person.id } : { companyId: d.companies[0]?.id }, NOW);
-  const sheet = buildPrepSheet(input);
-  const q = prepQuality(input, sheet);
-  total += q.questions;
-  grounded += q.grounded;
-  known += q.knownAsked.length;
-  dups += q.nearDuplicates.length;
+  const v = judgeSheet(built.input, built.sheet, built.questions, def.expect, def.meeting.durationMinutes);
+  const met = v.expectations.filter((e) => e.met).length;
+  total.questions += v.questions.length;
+  total.grounded += v.grounded;
+  total.known += v.knownFact;
+  total.dups += v.duplicates.length;
+  total.met += met;
+  total.expectations += v.expectations.length;
   rows.push([
-    file.replace(/\.json$/, ''),
-    String(q.questions),
-    `${q.grounded} (${pct(q.grounded, q.questions)})`,
-    String(q.knownAsked.length),
-    `${q.categories}/7`,
-    String(q.nearDuplicates.length),
-    String(q.mustAsk),
+    def.id,
+    String(def.pages.length),
+    String(v.questions.length),
+    `${v.grounded} (${pct(v.grounded, v.questions.length)})`,
+    String(v.knownFact),
+    String(v.duplicates.length),
+    String(v.mustAsk),
+    `${met}/${v.expectations.length}`,
   ]);
   if (verbose) {
-    console.log(`\n## ${file}  (person: ${input.person?.name ?? '—'}, company: ${input.company?.name ?? '—'})`);
-    for (const x of sheet.questions)
-      console.log(
-        `  ${x.mustAsk ? '★' : ' '} [${x.category}] ${x.text}\n      ↳ ${x.reason} ${x.basis.length ? `{${x.basis.join(', ')}}` : '(generic)'}`,
-      );
-    for (const k of sheet.alreadyKnown) console.log(`  known: ${k.label}: ${k.value.slice(0, 80)}`);
-    for (const [a, b] of q.nearDuplicates) console.log(`  NEAR-DUPLICATE: "${a}" ~ "${b}"`);
-    for (const t of q.knownAsked) console.log(`  KNOWN-FACT QUESTION: ${t}`);
+    console.log(`\n${'='.repeat(100)}\n## ${def.id}: ${def.note}\n`);
+    for (const p of built.problems) console.log(`  PROBLEM: ${p}`);
+    console.log(prepSheetMarkdown(built.sheet, built.questions));
+    console.log('### Rubric\n');
+    for (const q of v.questions)
+      console.log(`  ${q.grounded ? 'G' : '-'}${q.knownFact ? ' KNOWN' : ''} [${q.intent}] ${q.text}\n      ↳ ${q.note}`);
+    for (const [a, b] of v.duplicates) console.log(`  DUPLICATE: “${a}” ~ “${b}”`);
+    for (const e of v.expectations) console.log(`  ${e.met ? 'met ' : 'MISS'} ${e.what}`);
   }
 }
-rows.push(['OVERALL', String(total), `${grounded} (${pct(grounded, total)})`, String(known), '', String(dups), '']);
+rows.push([
+  'OVERALL',
+  '',
+  String(total.questions),
+  `${total.grounded} (${pct(total.grounded, total.questions)})`,
+  String(total.known),
+  String(total.dups),
+  '',
+  `${total.met}/${total.expectations} (${pct(total.met, total.expectations)})`,
+]);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(
-  '\n' +
+  `\nPrep sheets from ${asAnnotated ? 'annotated' : 'extracted'} pages${notBuilt ? ` (${notBuilt} dossiers not built: the pages as extracted name nobody to meet or no company)` : ''}\n\n` +
     rows
       .map(
         (r, n) =>
@@ -69,7 +96,3 @@ console.log(
       )
       .join('\n'),
 );
-
-function pct(n: number, d: number): string {
-  return d ? `${Math.round((100 * n) / d)}%` : '—';
-}

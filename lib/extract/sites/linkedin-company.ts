@@ -10,6 +10,8 @@ import { organizationFacts } from '../schema-org';
 import { pageText } from '../text';
 import type { Extractor } from '../types';
 import { bareHost } from '../../text/hosts';
+import { firstSentences } from '../../text/sentences';
+import { isLegacyCompanyPage, legacyCompany } from '../linkedin-company-legacy';
 
 /** Labels of the About facts, signed in (`dt`) and signed out (`data-test-id`), in English, German, French. */
 const FACT_LABELS: Array<[keyof CompanyExtraction | 'specialtiesRaw', RegExp]> = [
@@ -37,10 +39,16 @@ const ASIDES =
 export const linkedinCompany: Extractor = {
   id: 'linkedin-company',
   matches: (url) => /(^|\.)linkedin\.com$/i.test(url.hostname) && /^\/(company|school|showcase)\/[^/]+/i.test(url.pathname),
+  // Saved or mirrored: the About facts' markup, the top card, or the 2016 page's embedded JSON.
+  claims: (doc) =>
+    isLegacyCompanyPage(doc) ||
+    !!doc.querySelector(
+      '[data-test-id^="about-us__"], .org-top-card, [class*="org-top-card-summary"], .org-about-module, .org-people-profile-card',
+    ),
   extract(doc, url) {
     const md = readMetadata(doc, url);
-    const linkedinUrl = linkedinCompanyUrl(url.href)!;
-    const slug = linkedinUrl.split('/')[4];
+    const linkedinUrl = linkedinCompanyUrl(url.href) ?? linkedinCompanyUrl(md.canonicalUrl);
+    const slug = linkedinUrl?.split('/')[4];
     const sources: PageExtraction['sources'] = {};
     const raw: Record<string, string> = {};
 
@@ -62,6 +70,8 @@ export const linkedinCompany: Extractor = {
     const ldOrg = md.ld.nodes.find((n) => isType(n, ORGANIZATION_TYPES));
     const fromLd = ldOrg ? organizationFacts(md.ld, ldOrg, url) : {};
 
+    const legacy = legacyCompany(doc) ?? {};
+    for (const k of Object.keys(legacy)) sources[`company.${k}`] ??= 'embedded-json';
     const topInfo = topCardInfo(doc);
     const name =
       cleanLine(doc.querySelector('h1')?.textContent) ?? cleanLine(str(entity, 'name')) ?? fromLd.name ?? cleanLine(md.title.split('|')[0]);
@@ -69,17 +79,20 @@ export const linkedinCompany: Extractor = {
       raw.website ??
       httpUrlOf(str(entity, 'websiteUrl')) ??
       (fromLd.website && !/linkedin\.com/.test(fromLd.website) ? fromLd.website : undefined);
-    const sizeText = raw.size ?? topInfo.size ?? entitySize(entity) ?? fromLd.size;
+    const sizeText = raw.size ?? topInfo.size ?? entitySize(entity) ?? legacy.size ?? fromLd.size;
+    const description = aboutText(doc) ?? cleanLine(str(entity, 'description'), 10_000) ?? legacy.description ?? fromLd.description;
     const company: CompanyExtraction = prune({
-      name,
-      website,
-      domain: bareHost(website),
-      description: aboutText(doc) ?? cleanLine(str(entity, 'description'), 10_000) ?? fromLd.description,
-      industry: raw.industry ?? topInfo.industry,
+      name: name ?? legacy.name,
+      website: website ?? legacy.website,
+      domain: bareHost(website ?? legacy.website),
+      summary: description ? firstSentences(description) : undefined,
+      description,
+      industry: raw.industry ?? topInfo.industry ?? legacy.industry,
       ...(sizeText ? parseSize(sizeText) : {}),
-      headquarters: raw.headquarters ?? topInfo.headquarters ?? entityHq(entity) ?? fromLd.headquarters,
-      founded: raw.founded ? yearOf(raw.founded) : (yearOf(str(entity, 'foundedOn')) ?? fromLd.founded),
-      specialties: raw.specialtiesRaw ? splitList(raw.specialtiesRaw) : undefined,
+      headquarters: raw.headquarters ?? topInfo.headquarters ?? entityHq(entity) ?? legacy.headquarters ?? fromLd.headquarters,
+      address: legacy.address,
+      founded: raw.founded ? yearOf(raw.founded) : (yearOf(str(entity, 'foundedOn')) ?? legacy.founded ?? fromLd.founded),
+      specialties: raw.specialtiesRaw ? splitList(raw.specialtiesRaw) : legacy.specialties,
       linkedinUrl,
     });
     for (const k of Object.keys(company)) sources[`company.${k}`] ??= 'dom';

@@ -4,7 +4,9 @@ import { linkedinCompanyUrl, linkedinProfileUrl, prune } from '../facts';
 import { isType, objectsOf, PERSON_TYPES, typesOf } from '../json-ld';
 import { dateRange } from '../linkedin-dates';
 import { linkedinEntities } from '../linkedin-json';
+import { isLegacyProfile, legacyProfile } from '../linkedin-legacy';
 import { jsonProfile } from '../linkedin-profile-json';
+import { isSduiProfile, sduiProfile } from '../linkedin-sdui';
 import { readMetadata } from '../metadata';
 import { personFacts } from '../schema-org';
 import type { Extractor } from '../types';
@@ -18,20 +20,37 @@ import type { Extractor } from '../types';
 export const linkedinPerson: Extractor = {
   id: 'linkedin-person',
   matches: (url) => /(^|\.)linkedin\.com$/i.test(url.hostname) && /^\/in\/[^/]+/i.test(url.pathname),
+  // Saved or mirrored: the old public layouts, the signed-in top card, or a profile's JSON-LD.
+  claims: (doc) =>
+    isLegacyProfile(doc) ||
+    isSduiProfile(doc) ||
+    !!doc.querySelector(
+      '.pv-top-card, [data-view-name="profile-top-card"], [data-view-name="profile-card"], .top-card-layout__title ~ * .experience-item, li.experience-item.profile-section-card, li.education__list-item.profile-section-card',
+    ) ||
+    /"ProfilePage"/.test(doc.querySelector('script[type="application/ld+json"]')?.textContent?.slice(0, 2_000) ?? ''),
   extract(doc, url) {
     const md = readMetadata(doc, url);
-    const profileUrl = linkedinProfileUrl(url.href)!;
-    const publicId = decodeURIComponent(profileUrl.split('/')[4] ?? '');
+    const ldPerson = publicPerson(md.ld);
+    // Opened from disk with no canonical link, the address says nothing: the page names its profile.
+    const profileUrl = linkedinProfileUrl(url.href) ?? ownProfileUrl(doc, url, ldPerson ? personFacts(md.ld, ldPerson, url) : undefined);
+    const publicId = decodeURIComponent(profileUrl?.split('/')[4] ?? '');
     const sources: Record<string, SourceKind> = {};
 
-    const fromJson = jsonProfile(linkedinEntities(doc), publicId);
-    const fromDom = domProfile(doc, url);
-    const ldPerson = publicPerson(md.ld);
+    const fromJson = publicId ? jsonProfile(linkedinEntities(doc), publicId) : undefined;
+    const fromLegacy = legacyProfile(doc, url);
+    const fromSdui = fromLegacy ? undefined : sduiProfile(doc);
+    const isActivity = /^\/in\/[^/]+\/(recent-activity|posts)\b/i.test(url.pathname);
+    // An activity or posts tab shows the person only as the author of their posts.
+    const fromDom = fromLegacy ?? fromSdui ?? (isActivity ? postAuthor(doc, publicId, md.title) : domProfile(doc, url));
     const fromLd = ldPerson ? personFacts(md.ld, ldPerson, url) : {};
+    // The public page's title reads "Name - Headline | LinkedIn".
+    const titled = /^(.+?)\s+[-–]\s+(.+?)\s+\|\s+LinkedIn$/.exec(md.title);
+    const fromTitle: PersonExtraction = titled && titled[1] === (fromDom.name ?? fromLd.name) ? { headline: titled[2] } : {};
 
     const pick = <K extends keyof PersonExtraction>(key: K): PersonExtraction[K] | undefined => {
       for (const [src, kind] of [
         [fromDom, 'dom'],
+        [fromTitle, 'meta'],
         [fromJson, 'embedded-json'],
         [fromLd, 'json-ld'],
       ] as const) {
@@ -43,21 +62,24 @@ export const linkedinPerson: Extractor = {
       }
       return undefined;
     };
-    // The JSON lists every position; the page shows the first few. Take the fuller list.
+    // The JSON lists every position; the page shows the first few. Take the fuller list: the
+    // longer one, and of two as long the one that says more (a top card names only the school).
+    const fullness = (l: unknown[] | undefined) =>
+      (l?.length ?? 0) * 1_000 + (l ?? []).reduce<number>((n, e) => n + (e && typeof e === 'object' ? Object.keys(e).length : 1), 0);
     const longer = <T>(a: T[] | undefined, b: T[] | undefined, c: T[] | undefined) =>
-      [a, b, c].reduce<T[] | undefined>((best, l) => ((l?.length ?? 0) > (best?.length ?? 0) ? l : best), undefined);
+      [a, b, c].reduce<T[] | undefined>((best, l) => (fullness(l) > fullness(best) ? l : best), undefined);
     const experience = longer(fromDom.experience, fromJson?.experience, fromLd.experience);
     const education = longer(fromDom.education, fromJson?.education, fromLd.education);
     const current = experience?.find((e) => !e.end && e.start) ?? experience?.[0];
     const headline = pick('headline');
-    const fromHeadline = /^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$/i.exec(headline ?? '');
+    const fromHeadline = headlineRole(headline);
 
     const person: PersonExtraction = prune({
       name: pick('name'),
       headline,
-      currentTitle: current && !current.end ? current.title : fromHeadline?.[1],
-      currentCompany: current && !current.end ? current.company : fromHeadline?.[2],
-      currentCompanyUrl: current && !current.end ? linkedinCompanyUrl(current.companyUrl) : undefined,
+      currentTitle: current && !current.end ? current.title : (fromSdui?.currentTitle ?? fromHeadline?.title),
+      currentCompany: current && !current.end ? current.company : (fromSdui?.currentCompany ?? fromHeadline?.company),
+      currentCompanyUrl: current && !current.end ? (linkedinCompanyUrl(current.companyUrl) ?? fromLegacy?.currentCompanyUrl) : undefined,
       location: pick('location'),
       about: pick('about'),
       profileUrl,
@@ -83,6 +105,72 @@ export const linkedinPerson: Extractor = {
     return prune(x);
   },
 };
+
+/**
+ * "Co-founder & CTO at Pipelex | Executable AI Methods" → Co-founder & CTO, Pipelex: a headline
+ * that reads "Title at Company" names the current role (only its first part, before a "|").
+ */
+function headlineRole(headline: string | undefined): { title: string; company: string } | undefined {
+  const first = headline?.split(/\s+[|•·]\s+/)[0];
+  const m = /^(.+?)\s+(?:at|@|bei|chez|presso)\s+(.+)$/i.exec(first ?? '');
+  return m ? { title: m[1]!.trim(), company: m[2]!.trim() } : undefined;
+}
+
+/**
+ * The profile a page shows, from the page itself (a saved file says nothing by its address): the
+ * top card's own links (photo, contact info, activity), else the JSON-LD Person's `url`.
+ */
+function ownProfileUrl(doc: Document, base: URL, ld: PersonExtraction | undefined): string | undefined {
+  const link = doc.querySelector(
+    'section[componentkey$="Topcard"] a[href*="/in/"], a[href*="/overlay/contact-info"], .pv-top-card a[href*="/in/"], a[href*="/recent-activity/"]',
+  );
+  return linkedinProfileUrl(httpUrlOf(link?.getAttribute('href'), base)) ?? linkedinProfileUrl(ld?.profileUrl);
+}
+
+/**
+ * The person on their activity or posts tab: the author of the posts, by the link to the profile
+ * the URL names (2020-2024: `.update-components-actor` / `.feed-shared-actor` with a title and a
+ * description; 2025-2026: the author link followed by the degree and the headline), else the
+ * page title "Activity | Name | LinkedIn".
+ */
+function postAuthor(doc: Document, publicId: string, title: string): PersonExtraction {
+  const id = publicId.toLowerCase();
+  const mine = (a: Element) => {
+    const m = /\/in\/([^/?#]+)/i.exec(a.getAttribute('href') ?? '');
+    return !!m && decodeURIComponent(m[1]!).toLowerCase() === id;
+  };
+  for (const actor of Array.from(doc.querySelectorAll('.update-components-actor, .feed-shared-actor')).slice(0, 20)) {
+    if (!Array.from(actor.querySelectorAll('a[href*="/in/"]')).some(mine)) continue;
+    const shown = (sel: string) => {
+      const el = actor.querySelector(sel);
+      return cleanLine((el?.querySelector('span[aria-hidden="true"]') ?? el)?.textContent);
+    };
+    const name = shown('.update-components-actor__title, .update-components-actor__name, .feed-shared-actor__name');
+    if (name)
+      return prune({
+        name: name.replace(/\s*•\s*\S+$/, ''),
+        headline: shown('.update-components-actor__description, .feed-shared-actor__description'),
+      });
+  }
+  for (const a of Array.from(doc.querySelectorAll('main a[href*="/in/"]')).slice(0, 200)) {
+    if (!mine(a)) continue;
+    const name = cleanLine(a.textContent);
+    if (!name || name.length > 80) continue;
+    // The lines after the author's link: "• 2nd", then the headline.
+    const lines: string[] = [];
+    for (let el = a.nextElementSibling ?? a.parentElement?.nextElementSibling; el && lines.length < 3; el = el.nextElementSibling) {
+      const t = cleanLine(el.textContent);
+      if (t) lines.push(t);
+    }
+    const headline = lines.find((l) => !/^[•·]?\s*(1st|2nd|3rd|\d+th|you|author)$/i.test(l) && !/^\d+[smhdwy]\b/i.test(l));
+    return prune({ name, headline });
+  }
+  const parts = title
+    .replace(/^\(\d+\+?\)\s+/, '')
+    .split(/\s+\|\s+/)
+    .filter((p) => !/^(linkedin|activity|all activity|posts|comments|reactions)$/i.test(p));
+  return prune({ name: cleanLine(parts[0]?.replace(/[’']s (activity|posts)$/i, '')) });
+}
 
 // ---- signed-in DOM ----------------------------------------------------------------------------
 
@@ -120,7 +208,10 @@ function sectionOf(doc: Document, id: string): Element | undefined {
   const stem = id.replace(/s$/, '');
   const section =
     anchor?.closest('section') ??
-    doc.querySelector(`section.${id}-section, section.pv-profile-section.${id}-section, section[class*="${stem}"]`);
+    doc.querySelector(
+      // The signed-out layout names its sections by data-section ("summary" is the About).
+      `section.${id}-section, section.pv-profile-section.${id}-section, section[class*="${stem}"], section[data-section="${id === 'about' ? 'summary' : id}"]`,
+    );
   if (section?.closest('aside, .scaffold-layout__aside')) return undefined;
   return section ?? undefined;
 }
@@ -302,10 +393,14 @@ function educationOf(doc: Document): EducationEntry[] | undefined {
   );
   return list.map((e) => {
     if (e.matches('li.education__list-item, li.profile-section-card')) {
-      const info = Array.from(e.querySelectorAll('.education__item--degree-info')).map((x) => cleanLine(x.textContent));
+      // Newer public pages drop the classes: the school is the h3, "Degree, Field" (or "-") the h4.
+      const infoEls = Array.from(e.querySelectorAll('.education__item--degree-info'));
+      const info = infoEls.length
+        ? infoEls.map((x) => cleanLine(x.textContent))
+        : (cleanLine(e.querySelector('h4')?.textContent) ?? '').split(/\s*,\s+/).map((x) => (/[\p{L}\p{N}]/u.test(x) ? x : undefined));
       const d = publicDates(e);
       return prune({
-        school: cleanLine(e.querySelector('.profile-section-card__title')?.textContent),
+        school: cleanLine((e.querySelector('.profile-section-card__title') ?? e.querySelector('h3'))?.textContent),
         degree: info[0],
         field: info[1],
         start: d?.start,
@@ -369,6 +464,9 @@ function aboutRaw(doc: Document): string | undefined {
   if (lines.length) return cleanLine(lines.join('\n'), 10_000);
   const clone = body.cloneNode(true) as Element;
   for (const n of Array.from(clone.querySelectorAll('.visually-hidden, button, h2, h3'))) n.remove();
+  // Line breaks and paragraphs separate sentences: never glue "Leith.Interested".
+  for (const br of Array.from(clone.querySelectorAll('br'))) br.replaceWith(doc.createTextNode('\n'));
+  for (const p of Array.from(clone.querySelectorAll('p'))) p.append(doc.createTextNode('\n'));
   return cleanLine(clone.textContent?.replace(/…\s*see more\s*$/i, ''), 10_000);
 }
 

@@ -1,77 +1,60 @@
+import { one, when } from './helpers';
 import type { Template } from './types';
-import { the, one, when } from './helpers';
 
-/** Question templates: closing. */
+/** Closing and network: the names, and permission to use theirs. */
 export const CLOSING: Template[] = [
-  // ---- Closing and network ---------------------------------------------------------------------
+  {
+    id: 'closing.named',
+    category: 'closing',
+    intent: 'referral',
+    weight: 10,
+    fill: (s) => {
+      const r = s.referrals[0];
+      const topic =
+        r?.inTarget && s.self.target ? `${s.self.target} work` : `how ${s.companyName ? `${s.companyName} works` : 'the team works'}`;
+      return when(r, () =>
+        one(
+          `Would ${r!.name}${r!.title ? ` (${r!.title})` : ''} be a good person to ask about ${topic}? Who else should I talk to, and may I mention you?`,
+          `The payoff of the meeting is the next conversation; ${r!.name} ${r!.why}, and is named in your research.`,
+          r!.basis,
+        ),
+      );
+    },
+  },
   {
     id: 'closing.who-else',
     category: 'closing',
-    weight: 10,
-    fill: (s) =>
-      one(
-        `Who else${s.companyName ? ` at ${s.companyName} or` : ''} in this field would you suggest I talk to, and may I mention your name?`,
+    intent: 'referral',
+    weight: 9,
+    fill: (s) => {
+      const team = s.openRoles.find(
+        (r) => r.team && (r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily)),
+      )?.team;
+      return one(
+        `Who else should I talk to${team ? `, perhaps someone on the ${team} team` : ''}, and may I mention your name?`,
         'The main payoff of an informational interview: the next conversation.',
-      ),
+      );
+    },
   },
   {
     id: 'closing.wish-asked',
     category: 'closing',
-    weight: 6,
+    intent: 'wish-asked',
+    weight: 4,
     fill: () => one('What should I have asked you that I did not?', 'Lets them add what matters to them.'),
   },
   {
     id: 'closing.stay-in-touch',
     category: 'closing',
-    weight: 5,
-    fill: () => one('Would it be all right to stay in touch and let you know how things go?', 'Keeps the relationship going after today.'),
-  },
-  {
-    id: 'closing.resources',
-    category: 'closing',
+    intent: 'stay-in-touch',
     weight: 3,
-    fill: () =>
-      one('Is there a book, talk or article you would recommend to someone in my position?', 'Something concrete to follow up on.'),
-  },
-  {
-    id: 'closing.team-people',
-    category: 'closing',
-    weight: 6,
-    fill: (s) =>
-      when(s.people.length > 0 && s.companyName, () =>
-        one(
-          `Would any of your colleagues, such as ${s.people
-            .slice(0, 2)
-            .map((p) => p.name)
-            .join(' or ')}, be open to a short conversation too?`,
-          'Names people you found in your research, for a concrete referral.',
-          s.people.slice(0, 2).map((p) => `person:${p.id}:name`),
-        ),
-      ),
+    fill: () => one('May I let you know how things go?', 'Keeps the relationship going after today.'),
   },
   {
     id: 'closing.help',
     category: 'closing',
-    weight: 3,
-    fill: () => one('Is there anything I could help you with in return?', 'Makes the exchange two-way.'),
-  },
-  {
-    id: 'closing.news-follow',
-    category: 'closing',
-    weight: 3,
-    fill: (s) =>
-      when(s.news.length > 1, () =>
-        one(
-          `What is the best way to keep up with what ${the(s)} is doing beyond the press coverage?`,
-          'You already read the coverage; ask for the inside channel.',
-          s.news.slice(0, 2).map((n) => `clip:${n.clipId}`),
-        ),
-      ),
-  },
-  {
-    id: 'closing.next-step',
-    category: 'closing',
+    intent: 'help',
     weight: 2,
-    fill: () => one('Given what we talked about, what would be a good next step for me?', 'Ends on an action you can report back on.'),
+    fill: () => one('Is there anything I could help you with in return?', 'Makes the exchange two-way.'),
   },
 ];

@@ -1,140 +1,174 @@
+import { FAMILY_WORDS, familyPhrase } from '../roles';
+import { readableDate, span } from '../dates';
+import type { Move } from '../moves';
+import type { RoleFamily } from '../roles';
+import type { Signals } from '../signals';
+import { at, inYear, one, the, when } from './helpers';
 import type { Template } from './types';
-import { at, one, when, years, article } from './helpers';
 
-/** Question templates: path. */
+/** A field of study as it reads after "you studied": a certificate's name gives way to its family ("teaching"). */
+function studied(field: string, family: RoleFamily): string {
+  return /certificate|diploma|degree|course|programme/i.test(field) || field.length > 45 ? familyPhrase(family, field) : field;
+}
+
+/** "the University of Leeds", "Stanford University". */
+export const school = (name: string) => (/^university of\b/i.test(name) ? `the ${name}` : name);
+
+function moveText(m: Move): string {
+  const { from, to } = m;
+  switch (m.kind) {
+    case 'family':
+      return `What pulled you from ${familyPhrase(from.family!, from.title)} into ${familyPhrase(to.family!, to.title)}${inYear(m.when)}, and what carried over?`;
+    case 'founding':
+      return from.company
+        ? `What made you leave ${from.company} to start ${to.company ?? 'your own company'}${inYear(m.when)}?`
+        : `What made you start ${to.company ?? 'your own company'}${inYear(m.when)}?`;
+    case 'management':
+      return `What made you step from ${from.title ?? 'doing the work'} into leading as ${to.title}${inYear(m.when)}, and what changed in your week?`;
+    default:
+      return `What made you move from ${from.company} to ${to.company}${inYear(m.when)}?`;
+  }
+}
+
+function moveReason(m: Move, s: Signals): string {
+  // Only a change of kind of work can be "the move you want": stepping up to manage is not.
+  const change = m.kind === 'family' || m.kind === 'founding';
+  const towards = change && s.self.targetFamily && m.to.family === s.self.targetFamily;
+  const fromMine = change && s.self.ownFamily && m.from.family === s.self.ownFamily;
+  const tie = towards && fromMine ? ' — the move you want to make' : towards ? ' — into the work you are aiming at' : '';
+  return `Their profile shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
+}
+
+/** Their path: the story of how they got here, grounded in the move that matters. */
 export const PATH: Template[] = [
-  // ---- Their path ------------------------------------------------------------------------------
+  // A leadership change that is about the person met: their new role is their story now.
   {
-    id: 'path.transition',
+    id: 'path.new-role',
     category: 'path',
+    intent: 'their-story',
+    weight: 10,
+    fill: (s) => {
+      const e = s.events.find((x) => x.kind === 'leadership' && s.aboutPerson(x));
+      const title = s.title;
+      return when(e, () =>
+        one(
+          `You took on ${title ? `the role of ${title}` : 'your new role'}${e!.date ? ` in ${readableDate(e!.date)}` : ''}. What are you changing first, and what will you keep?`,
+          `Their appointment was announced (${e!.source}): what they plan is what no page says yet.`,
+          [`clip:${e!.clipId}`],
+        ),
+      );
+    },
+  },
+  {
+    id: 'path.move',
+    category: 'path',
+    intent: 'their-story',
     weight: 9,
     fill: (s) =>
-      s.transitions.map((t, i) => {
-        const { from, to, kind } = t.value;
-        const text =
-          kind === 'function'
-            ? `You moved from ${from.title} to ${to.title}${to.company ? ` at ${to.company}` : ''}. What changed in your work when you took on that role?`
-            : kind === 'industry'
-              ? `You went from ${from.title ?? 'your earlier work'}${from.company ? ` at ${from.company}` : ''} to ${to.title ?? 'your current work'}. What prompted that switch, and what carried over?`
-              : `What made you move from ${from.company} to ${to.company}${to.start ? ` in ${to.start.slice(0, 4)}` : ''}?`;
-        return {
-          text,
-          reason: `Their profile shows a ${kind === 'company' ? 'move between companies' : kind === 'function' ? 'step into a new kind of role' : 'change of field'}: the story behind it is rarely online.`,
-          basis: t.basis,
-          slot: `${from.company}>${to.company}>${to.title}`,
-          bonus: -i,
-        };
-      }),
+      when(s.move, () => [
+        {
+          text: moveText(s.move!.value),
+          reason: moveReason(s.move!.value, s),
+          basis: s.move!.basis,
+          bonus: s.self.targetFamily && s.move!.value.to.family === s.self.targetFamily ? 2 : 0,
+        },
+      ]),
+  },
+  {
+    id: 'path.study-switch',
+    category: 'path',
+    intent: 'their-story',
+    weight: 8,
+    fill: (s) =>
+      when(s.studySwitch && s.career.family, () =>
+        one(
+          `You studied ${studied(s.studySwitch!.value.field, s.studySwitch!.value.family)}${s.studySwitch!.value.school ? ` at ${school(s.studySwitch!.value.school)}` : ''} and now work in ${FAMILY_WORDS[s.career.family!]}. What made you switch, and what carried over?`,
+          'A change of field since their studies: how they made it is the most useful story they have.',
+          s.studySwitch!.basis,
+        ),
+      ),
+  },
+  {
+    id: 'path.founder',
+    category: 'path',
+    intent: 'their-story',
+    weight: 7,
+    fill: (s) =>
+      when(s.career.current && /found/i.test(s.career.current.title ?? '') && s.companyName, () =>
+        one(
+          `What made you start ${s.companyName}, and what would you do differently if you started it today?`,
+          'They founded the company: why, and the hindsight, are theirs alone.',
+          [`person:${s.personId}:experience`],
+        ),
+      ),
   },
   {
     id: 'path.tenure-long',
     category: 'path',
+    intent: 'tenure',
     weight: 7,
     fill: (s) =>
-      when(s.current && (s.tenureYears ?? 0) >= 5, () =>
+      // A founder's tenure is their company's age: their story is why they started it.
+      when(s.career.current && (s.tenureYears ?? 0) >= 5 && s.companyName && !/found/i.test(s.career.current.title ?? ''), () =>
         one(
-          `You have been${at(s)} for ${years(s.tenureYears!)}. What has kept you there, and how has your role changed over that time?`,
+          `You have been${at(s)} for ${span(s.tenureYears!)}. What has kept you there, and how has your role changed?`,
           'A long tenure says something about the place; they can tell you what.',
-          s.current!.basis,
-        ),
+          [`person:${s.personId}:experience`],
+        ).map((f) => ({ ...f, weak: true })),
       ),
   },
   {
-    id: 'path.tenure-new',
+    id: 'path.recent-joiner',
     category: 'path',
+    intent: 'why-joined',
     weight: 7,
+    // A peer's recent start is asked as their search (getting-in.their-search).
+    fits: (s) => !s.peer,
     fill: (s) =>
-      when(s.current && s.tenureYears !== undefined && s.tenureYears < 1.5, () =>
+      when(s.career.current && s.tenureYears !== undefined && s.tenureYears < 1 && s.companyName, () =>
         one(
-          `You joined${at(s)} recently. What drew you to it, and what surprised you in the first months?`,
-          'A recent joiner remembers both why they chose the company and how it felt from outside.',
-          s.current!.basis,
-        ),
+          `You joined ${the(s)} ${span(s.tenureYears!)} ago. What drew you there, and what has surprised you since?`,
+          'A recent joiner remembers both why they chose the company and how it looked from outside.',
+          [`person:${s.personId}:experience`],
+        ).map((f) => ({ ...f, weak: true })),
       ),
-  },
-  {
-    id: 'path.current-role',
-    category: 'path',
-    weight: 6,
-    fill: (s) =>
-      when(s.current?.value.title, () =>
-        one(
-          `How did you come to be ${article(s.current!.value.title!)} ${s.current!.value.title}${at(s)}?`,
-          'Opens with their story, grounded in the role they hold now.',
-          s.current!.basis,
-        ),
-      ),
-  },
-  {
-    id: 'path.education',
-    category: 'path',
-    weight: 6,
-    fill: (s) =>
-      s.education
-        .slice(0, 1)
-        .flatMap((e) =>
-          when(e.value.field || e.value.degree, () =>
-            one(
-              `How much of your ${e.value.field ?? e.value.degree} studies${e.value.school ? ` at ${e.value.school}` : ''} do you use in your work today?`,
-              'Connects their education to the job: useful for judging which training matters.',
-              e.basis,
-            ),
-          ),
-        ),
-  },
-  {
-    id: 'path.back-to-school',
-    category: 'path',
-    weight: 8,
-    fill: (s) =>
-      when(s.returnedToSchool, () =>
-        one(
-          `You went back to study${s.returnedToSchool!.value.school ? ` at ${s.returnedToSchool!.value.school}` : ''} after working. Was it worth it, and would you do it the same way again?`,
-          'Returning to school mid-career is a big decision; their verdict is first-hand.',
-          s.returnedToSchool!.basis,
-        ),
-      ),
-  },
-  {
-    id: 'path.turning-point',
-    category: 'path',
-    weight: 5,
-    fill: () =>
-      one(
-        'Looking back, what was the turning point that led you to this line of work?',
-        'People enjoy telling this, and it sets a relaxed tone.',
-      ),
-  },
-  {
-    id: 'path.differently',
-    category: 'path',
-    weight: 4,
-    fill: () => one('If you were starting your career again, what would you do differently?', 'Hindsight you cannot read anywhere.'),
-  },
-  {
-    id: 'path.prepared',
-    category: 'path',
-    weight: 3,
-    fill: () =>
-      one('Which earlier job or experience prepared you best for what you do now?', 'Shows which experiences count in this field.'),
   },
   {
     id: 'path.common-ground',
     category: 'path',
+    intent: 'common-ground',
     weight: 8,
     fill: (s) =>
-      s.commonGround.slice(0, 2).map((c) => ({
-        text:
-          c.value.kind === 'school'
-            ? `We both studied at ${c.value.value}. How did it shape the way into your field?`
-            : c.value.kind === 'employer'
-              ? `We both worked at ${c.value.value}. What did you take from your time there into this job?`
-              : c.value.kind === 'city'
-                ? `You are based in ${c.value.value} too. How is the scene for this kind of work there?`
-                : `We share a background in ${c.value.value}. How did that background help or hold you back here?`,
-        reason: `Common ground (${c.value.kind}): a natural opener that makes the conversation personal.`,
-        basis: c.basis,
-        slot: `${c.value.kind}:${c.value.value}`,
-      })),
+      // Living in one city is thin common ground: it opens the introduction, not a question.
+      s.commonGround
+        .filter((c) => c.value.kind !== 'city')
+        .slice(0, 1)
+        .map((c) => ({
+          text:
+            c.value.kind === 'school'
+              ? `We both studied at ${school(c.value.value)}. How did your time there shape where you went next?`
+              : c.value.kind === 'employer'
+                ? `We both worked at ${c.value.value}. What did you take from your time there into this job?`
+                : c.value.kind === 'city'
+                  ? `You are in ${c.value.value} too. How much of your network in this field is local?`
+                  : `We share a background in ${c.value.value}. Where has it helped you most in this work?`,
+          reason: `Common ground (${c.value.kind === 'employer' ? 'a past employer' : c.value.kind}): a natural opener that makes the talk personal.`,
+          basis: c.basis,
+          slot: `${c.value.kind}:${c.value.value}`,
+        })),
+  },
+  {
+    id: 'path.story',
+    category: 'path',
+    intent: 'their-story',
+    weight: 5,
+    fill: () => one('How did you find your way into the work you do now?', 'Opens with their story; people enjoy telling it.'),
+  },
+  {
+    id: 'path.hindsight',
+    category: 'path',
+    intent: 'hindsight',
+    weight: 3,
+    fill: () => one('If you were starting out again, what would you do differently?', 'Hindsight you cannot read anywhere.'),
   },
 ];

@@ -1,0 +1,286 @@
+import { shownFact } from '../facts';
+import { fold } from '../text/fold';
+import { STOP_WORDS } from '../text/stop-words';
+import { COMPANY_FACTS } from '../schema/company-facts';
+import type { CompanyFactKey } from '../schema/dossier';
+import type { PrepSheet } from '../prep/sheet';
+import type { PrepInput } from '../prep/types';
+
+/**
+ * The rubric for prep sheets (issue 11), judged from the sheet's text and the dossier — never from
+ * the engine's own bookkeeping: a question is grounded only when a clipped fact does work in it,
+ * duplicates are judged by what a question asks, and each dossier's hand-written expectations are
+ * checked one by one.
+ */
+
+export interface Expectations {
+  /** [min, max] questions on the main list. */
+  questions: [number, number];
+  /** Each must match some hook (its text or the sentence it was read from). */
+  hooks?: string[];
+  notHooks?: string[];
+  /** Each must match some question on the main list. */
+  asks?: string[];
+  /** None may match a question on the main list: known facts, wrong moves, misfit. */
+  notAsks?: string[];
+  /** Names that must be among the referral targets. */
+  referrals?: string[];
+  /** Each must match some "research first" item. */
+  research?: string[];
+  /** Each must match some "handle with care" item. */
+  careful?: string[];
+  /** Each must match the "why this person" text. */
+  why?: string[];
+  /** None may match the introduction (a move the user is not making). */
+  notIntro?: string[];
+}
+
+export interface QuestionVerdict {
+  text: string;
+  grounded: boolean;
+  /** Why not, or which words of which source did the work. */
+  note: string;
+  knownFact: boolean;
+  intent: string;
+}
+
+export interface SheetVerdict {
+  questions: QuestionVerdict[];
+  grounded: number;
+  knownFact: number;
+  duplicates: Array<[string, string]>;
+  mustAsk: number;
+  minutes: number;
+  expectations: Array<{ what: string; met: boolean }>;
+}
+
+/** The shared stop words, and the small words every question is made of. */
+const STOP = new Set([
+  ...STOP_WORDS,
+  ...'me been onto upon since after before under up down first new now still each every another own same few many much while during between through'.split(
+    ' ',
+  ),
+]);
+/** Words that belong to the frame of any question, whatever fact it rests on. */
+const FRAME = new Set(
+  'team teams work working works role roles job jobs company companies people person day week time way ways change changed changes decision decisions good great side thing things today year years month months ago'.split(
+    ' ',
+  ),
+);
+
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}$€£%]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => (w.length > 2 || /\d/.test(w)) && !STOP.has(w));
+}
+
+/** Word overlap (Jaccard) of two questions, with a crude stem so "launched" meets "launch". */
+export function overlap(a: string, b: string): number {
+  const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
+  const x = new Set(words(a).map(stem));
+  const y = new Set(words(b).map(stem));
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** The classic questions of any informational interview: a question that reduces to one of these once its facts are masked pasted them in. */
+const GENERIC = [
+  'How did you get into this line of work?',
+  'How did you come to be in your current role?',
+  'How did you find your way into the work you do now?',
+  'What does a typical week look like for you?',
+  'What does a typical day look like in your role?',
+  'Where does most of your time go?',
+  'Which skills matter most in your job?',
+  'How is success judged in your role?',
+  'Which tools do you use every day?',
+  'What do you enjoy most about your work?',
+  'What is the hardest part of your job?',
+  'What surprised you most when you started?',
+  'What is the company wrestling with right now?',
+  'How are decisions made at the company?',
+  'How would you describe the culture?',
+  'How does your work connect to the company’s products?',
+  'What is changing as the company grows?',
+  'Which parts of the early culture are still visible today?',
+  'How does being headquartered there shape the way teams work?',
+  'Where do you see the industry heading over the next few years?',
+  'How does the company stand out from others in the industry?',
+  'Which publications or communities should I follow?',
+  'What do outsiders get wrong about this industry?',
+  'How do people usually get into this kind of role here?',
+  'What makes a candidate stand out when you hire?',
+  'Which training or certificates make a difference?',
+  'What are the typical entry points into this field?',
+  'What would you do first in my place?',
+  'Who else should I talk to, and may I mention your name?',
+  'What should I have asked you that I did not?',
+  'May I stay in touch?',
+  'Is there anything I could help you with in return?',
+  'What has kept you at the company?',
+  'What drew you to the company?',
+  'If you were starting again, what would you do differently?',
+  'How much of your studies do you use in your work today?',
+  'What will the new funding change for teams like yours?',
+  'How has that launch changed the work of your team?',
+  'How is the integration going from where you sit?',
+];
+
+/** What a question asks, read from its words (not from the engine): two of one kind are duplicates. */
+const INTENTS: Array<[string, RegExp]> = [
+  ['names', /\bwho else\b|\btalk to\b|\bgood person to ask\b|\bmay i mention\b|\bintroduce me\b/i],
+  ['why-here', /\bwhat drew you\b|\bwhy did you (join|choose)\b|\bkept you there\b/i],
+  [
+    'story',
+    /\bhow did you (get|come|find)|\bwhat (pulled|made|led|prompted) you\b|\bturning point\b|\bwhat made you (move|leave|start|switch|step)|\bwhat made you switch\b/i,
+  ],
+  ['week', /\btypical (day|week)\b|\bwhere does (most of )?(your|the) time go\b/i],
+  ['skills', /\bskills?\b/i],
+  ['my-move', /\bstand out\b|\bwhen you hire\b|\blook for in (a )?candidate/i],
+  ['my-move', /\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i],
+  ['hardest', /\bhardest\b|\bdownsides?\b|\bworst part\b|\bworn thin\b/i],
+  ['enjoy', /\benjoy\b|\bexcites? you\b|\blove about\b/i],
+  ['culture', /\bculture\b/i],
+  ['decisions', /\bdecisions? (are )?made\b|\bwho gets a say\b/i],
+  ['challenges', /\bwrestling\b|\bbiggest challenges?\b/i],
+  ['direction', /\bheading\b|\bfuture of\b|\bnext few years\b/i],
+  ['follow', /\bpublications\b|\bcommunities\b|\bkeep up\b|\bbooks?\b|\bpodcasts?\b/i],
+  ['wish', /\bshould i have asked\b/i],
+  ['keep-posted', /\bstay in touch\b|\blet you know how\b/i],
+  ['search', /\bwhen you were looking\b|\byour (job )?search\b/i],
+];
+
+function intentOf(text: string): string {
+  return INTENTS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+}
+
+/** The basic questions a page answers ("what does X do?"), when the dossier knows the answer. */
+const BASIC: Array<[CompanyFactKey, RegExp]> = [
+  ...COMPANY_FACTS.flatMap((f): Array<[CompanyFactKey, RegExp]> => ('answers' in f ? [[f.key, f.answers]] : [])),
+  ['summary', /\bwhat (does|do) .{1,40} (make|sell|offer)\b/i],
+  ['size', /\bhow (large|big) is\b|\bheadcount\b/i],
+  ['founded', /\bwhen did .{1,40} (start|begin)\b|\bhow old is\b/i],
+];
+
+/** The text a basis points at, in the dossier. Self references point at nothing: the user's own words do no work. */
+function sourceOf(ref: string, input: PrepInput): string | undefined {
+  const [kind, a, b] = ref.split(':');
+  if (kind === 'clip') {
+    const c = input.clips.find((x) => x.id === a);
+    if (!c) return undefined;
+    const x = c.extraction;
+    return [
+      c.title,
+      x.article?.title,
+      x.article?.excerpt,
+      x.description,
+      x.job?.title,
+      ...(x.jobs ?? []).map((j) => `${j.title} ${j.team ?? ''}`),
+      (c.text ?? '').slice(0, 20_000),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+  if (kind === 'fact') {
+    const entry = input.company?.facts[a as CompanyFactKey]?.find((e) => e.sourceClipId === b);
+    return entry ? (Array.isArray(entry.value) ? entry.value.join(' ') : String(entry.value)) : undefined;
+  }
+  if (kind === 'person') {
+    const p = [input.person, ...(input.colleagues ?? [])].find((x) => x?.id === a);
+    if (!p) return undefined;
+    if (b === 'experience') return p.experience.map((e) => [e.title, e.company, e.start, e.end, e.description].join(' ')).join(' ');
+    if (b === 'education') return p.education.map((e) => [e.school, e.degree, e.field, e.start, e.end].join(' ')).join(' ');
+    if (b === 'name') return `${p.name} ${p.currentTitle ?? ''}`;
+    if (b === 'location') return p.location;
+    return undefined;
+  }
+  return undefined;
+}
+
+const meets = (w: string, pool: Set<string>) =>
+  pool.has(w) || [...pool].some((p) => p.length >= 5 && w.length >= 5 && (p.startsWith(w) || w.startsWith(p)));
+
+/**
+ * Grounded: some basis points at a clipped fact (not the user's profile), some words of that fact
+ * are in the question (beyond the company's and the person's names), and the question, with those
+ * words masked, is not one of the generic questions: the fact changes what is asked.
+ */
+export function judgeQuestion(text: string, basis: string[], input: PrepInput): { grounded: boolean; note: string } {
+  const refs = basis.filter((b) => !b.startsWith('self:'));
+  if (!refs.length) return { grounded: false, note: basis.length ? 'rests on your own profile only' : 'generic' };
+  const names = new Set(words(`${input.company?.name ?? ''} ${input.person?.name ?? ''}`));
+  const qWords = words(text);
+  const working = new Set<string>();
+  for (const ref of refs) {
+    const src = sourceOf(ref, input);
+    if (!src) continue;
+    const pool = new Set(words(src));
+    // A short number ("3 years") is arithmetic on a date, not a fact doing work.
+    for (const w of qWords) if (!names.has(w) && !FRAME.has(w) && !/^\d{1,2}$/.test(w) && meets(w, pool)) working.add(w);
+  }
+  if (!working.size) return { grounded: false, note: 'no word of its source is in it' };
+  const masked = qWords.filter((w) => !working.has(w) && !names.has(w)).join(' ');
+  const pasted = GENERIC.find((g) => overlap(masked, g) >= 0.5);
+  return pasted
+    ? { grounded: false, note: `a fact pasted into “${pasted}”` }
+    : { grounded: true, note: `rests on: ${[...working].slice(0, 6).join(', ')}` };
+}
+
+export function judgeSheet(
+  input: PrepInput,
+  sheet: PrepSheet,
+  questions: Array<{ text: string; basis: string[]; mustAsk: boolean }>,
+  expect: Expectations,
+  durationMinutes: number,
+): SheetVerdict {
+  const verdicts: QuestionVerdict[] = questions.map((q) => {
+    const g = judgeQuestion(q.text, q.basis, input);
+    // "What do clients ask of Nitro that it doesn't do?" is not "what does the company do?": the company must be the subject.
+    const aboutCompany =
+      !!input.company &&
+      new RegExp(`\\b(${words(input.company.name)[0] ?? 'the company'}|the company|you all|your company)\\b`, 'i').test(q.text);
+    const knownFact = BASIC.some(
+      ([key, re]) => re.test(q.text) && (key !== 'summary' || aboutCompany) && !!input.company && !!shownFact(input.company, key),
+    );
+    return { text: q.text, ...g, knownFact, intent: intentOf(q.text) };
+  });
+  const duplicates: Array<[string, string]> = [];
+  for (let i = 0; i < verdicts.length; i++)
+    for (let j = i + 1; j < verdicts.length; j++) {
+      const [a, b] = [verdicts[i]!, verdicts[j]!];
+      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5) duplicates.push([a.text, b.text]);
+    }
+  const re = (p: string) => new RegExp(p, 'i');
+  const hookTexts = sheet.hooks.map((h) => `${h.text} ${h.evidence ?? ''}`);
+  const qTexts = questions.map((q) => q.text);
+  const checks: Array<{ what: string; met: boolean }> = [
+    {
+      what: `${expect.questions[0]}–${expect.questions[1]} questions`,
+      met: questions.length >= expect.questions[0] && questions.length <= expect.questions[1],
+    },
+    ...(expect.hooks ?? []).map((p) => ({ what: `hook /${p}/`, met: hookTexts.some((t) => re(p).test(t)) })),
+    ...(expect.notHooks ?? []).map((p) => ({ what: `no hook /${p}/`, met: !hookTexts.some((t) => re(p).test(t)) })),
+    ...(expect.asks ?? []).map((p) => ({ what: `asks /${p}/`, met: qTexts.some((t) => re(p).test(t)) })),
+    ...(expect.notAsks ?? []).map((p) => ({ what: `never asks /${p}/`, met: !qTexts.some((t) => re(p).test(t)) })),
+    ...(expect.referrals ?? []).map((n) => ({ what: `names ${n}`, met: sheet.referrals.some((r) => r.name === n) })),
+    ...(expect.research ?? []).map((p) => ({
+      what: `research /${p}/`,
+      met: sheet.research.some((g) => re(p).test(`${g.what} ${g.where}`)),
+    })),
+    ...(expect.careful ?? []).map((p) => ({ what: `careful /${p}/`, met: sheet.careful.some((c) => re(p).test(c.text)) })),
+    ...(expect.why ?? []).map((p) => ({ what: `why /${p}/`, met: !!sheet.why && re(p).test(sheet.why) })),
+    ...(expect.notIntro ?? []).map((p) => ({ what: `intro never /${p}/`, met: !re(p).test(sheet.intro) })),
+  ];
+  return {
+    questions: verdicts,
+    grounded: verdicts.filter((v) => v.grounded).length,
+    knownFact: verdicts.filter((v) => v.knownFact).length,
+    duplicates,
+    mustAsk: questions.filter((q) => q.mustAsk).length,
+    minutes: durationMinutes,
+    expectations: checks,
+  };
+}

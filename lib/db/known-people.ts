@@ -1,0 +1,56 @@
+import type { Company, Person, SelfProfile } from '../schema/dossier';
+import { commonGround, commonGroundText } from '../warm/common-ground';
+import { companyOrgKeys, matchStrength } from '../warm/org-keys';
+import type { RapportDb } from './database';
+
+/** A connection of the user who works at a company, as the views list them. */
+export interface KnownPerson {
+  id: string;
+  name: string;
+  position?: string;
+  /** The company as the connection's own profile names it ("Brightwater Logistics Ltd"). */
+  company?: string;
+  since?: string;
+  profileUrl?: string;
+  /** `likely`: matched on the core of the name only ("Wrenfold Technologies" for "Wrenfold"). */
+  strength: 'exact' | 'likely';
+  commonGround: string[];
+}
+
+/** The organisation to look up: a dossier company, or what a page says about one not yet clipped. */
+export type OrgRef = Pick<Company, 'name' | 'domains' | 'linkedinUrl'>;
+
+/**
+ * The user's connections who work at `org`, through the `orgs` index: surest first, then those
+ * with common ground, then by name. `except` leaves out the person whose page this is.
+ */
+export async function knownAt(db: RapportDb, org: OrgRef, self: SelfProfile | undefined, except?: string): Promise<KnownPerson[]> {
+  const keys = companyOrgKeys(org);
+  if (!keys.length) return [];
+  const people = await db.people.where('orgs').anyOf(keys).distinct().toArray();
+  const out: KnownPerson[] = [];
+  for (const p of people) {
+    if (p.id === except || !p.connection) continue;
+    const strength = matchStrength(keys, p.orgs ?? []);
+    if (strength) out.push(known(p, strength, self));
+  }
+  return out.sort(
+    (a, b) =>
+      Number(b.strength === 'exact') - Number(a.strength === 'exact') ||
+      b.commonGround.length - a.commonGround.length ||
+      a.name.localeCompare(b.name),
+  );
+}
+
+function known(p: Person, strength: KnownPerson['strength'], self: SelfProfile | undefined): KnownPerson {
+  return {
+    id: p.id,
+    name: p.name,
+    position: p.connection?.position ?? p.currentTitle,
+    company: p.connection?.company,
+    since: p.connection?.since,
+    profileUrl: p.profileUrl,
+    strength,
+    commonGround: commonGround(p, self).map(commonGroundText),
+  };
+}

@@ -1,0 +1,309 @@
+import type { JobPosting } from '../schema/page-extraction';
+import { cleanLine } from './clean';
+import { toIsoDate } from './dates';
+import { prune } from './facts';
+import { type JsonLd, type LdNode, objectsOf, scalar, textOf, typesOf, values } from './json-ld';
+import { countryName } from './schema-org';
+
+/**
+ * One job posting, read from what the page offers: schema.org `JobPosting` JSON-LD (Google asks
+ * every board and ATS for it), the markup of the boards and ATSs saved pages come from (LinkedIn's
+ * guest job view, SEEK, Indeed, Greenhouse, Lever, Ashby, Workday), and — for a company's own
+ * careers page that has neither — the page's shape: a title `h1` with short facts beside it
+ * ("Remote (United States, Canada)", "Full Time") and an Apply button.
+ */
+
+export const JOB_BOARD_HOSTS =
+  /(^|\.)(linkedin\.com|seek\.com(\.au)?|seek\.co\.nz|indeed\.[a-z.]+|greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|personio\.(de|com)|glassdoor\.[a-z.]+|wellfound\.com|welcometothejungle\.com|stepstone\.[a-z.]+|monster\.[a-z.]+|ziprecruiter\.com|join\.com|bamboohr\.com|jobvite\.com|icims\.com)$/i;
+
+const EMPLOYMENT: Record<string, string> = {
+  FULL_TIME: 'Full-time',
+  PART_TIME: 'Part-time',
+  CONTRACTOR: 'Contract',
+  TEMPORARY: 'Temporary',
+  INTERN: 'Internship',
+  VOLUNTEER: 'Volunteer',
+  PER_DIEM: 'Per diem',
+  OTHER: 'Other',
+};
+export const EMPLOYMENT_TEXT =
+  /^(full[\s-]?time|part[\s-]?time|contract(or)?|temporary|internship|intern|permanent|casual|freelance|fixed[\s-]term|vollzeit|teilzeit|befristet|praktikum|werkstudent|cdi|cdd|stage|alternance|temps (plein|partiel))(\s*[/,]\s*(full[\s-]?time|part[\s-]?time|permanent|contract))?$/i;
+const REMOTE_TEXT = /^(remote|fully remote|remote[\s-]first|hybrid|work from home|wfh|télétravail|homeoffice|home office)\b/i;
+
+/** "<b>Hello</b> &amp; welcome" → "Hello & welcome": JSON-LD descriptions carry HTML as text. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(br|\/p|\/li|\/h\d|\/div)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp|#39);/gi, (_, e: string) => {
+      const k = e.toLowerCase();
+      if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
+      if (k.startsWith('#')) return String.fromCodePoint(Number(k.slice(1)));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[k] ?? '';
+    });
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+let countries: Set<string> | undefined;
+/** Every country's English name, lowercased (built once, on first use). */
+function isCountry(name: string): boolean {
+  if (!countries) {
+    countries = new Set(['usa', 'uk']);
+    const A = 65;
+    for (let i = 0; i < 26; i++)
+      for (let j = 0; j < 26; j++) {
+        const code = String.fromCharCode(A + i, A + j);
+        try {
+          const n = regions.of(code);
+          if (n && n !== code) countries.add(n.toLowerCase());
+        } catch {
+          // Not a region code.
+        }
+      }
+  }
+  return countries.has(name.toLowerCase());
+}
+
+/** "United States, Canada" → "United States; Canada": a list of countries, not one place. */
+export function placesList(raw: string | undefined): string | undefined {
+  const t = cleanLine(raw);
+  if (!t) return undefined;
+  const parts = t.split(/\s*[,;]\s*/);
+  return parts.length > 1 && parts.every((p) => isCountry(p) || /^remote$/i.test(p))
+    ? parts.filter((p) => !/^remote$/i.test(p)).join('; ')
+    : t;
+}
+
+/** "Melbourne VIC" → "Melbourne, VIC"; "Berlin (Remote)" → "Berlin". */
+export function placeOf(raw: string | undefined): string | undefined {
+  const t = cleanLine(raw?.replace(/\((?:remote|hybrid|on-?site)[^)]*\)/gi, '').replace(/\b(remote|hybrid)\s*[-–,]\s*/i, ''));
+  if (!t || /^(remote|hybrid|anywhere|worldwide)$/i.test(t)) return undefined;
+  return t.replace(/^([\p{L}][\p{L} .'-]*?)\s+([A-Z]{2,3})(?=$|,)/u, '$1, $2').replace(/\s+\d{4,5}$/, '');
+}
+
+/** JSON-LD `JobPosting`, wherever it sits in the page's graph. */
+export function jobPostingNode(ld: JsonLd): LdNode | undefined {
+  return ld.nodes.find((n) => typesOf(n).includes('JobPosting'));
+}
+
+export function jobFromLd(ld: JsonLd, node: LdNode): JobPosting {
+  // JSON-LD strings often carry HTML entities ("Smith &amp; Sons").
+  const plain = (v: string | undefined) => (v ? cleanLine(htmlToText(v)) : undefined);
+  const places = objectsOf(ld, node, 'jobLocation').map((loc) => {
+    const a = (objectsOf(ld, loc, 'address')[0] ?? loc) as LdNode;
+    const parts = [scalar(a.addressLocality), scalar(a.addressRegion), countryName(scalar(a.addressCountry))].filter(
+      (p): p is string => !!p && !!p.trim(),
+    );
+    return plain(parts.filter((p, i) => !parts.slice(0, i).includes(p)).join(', '));
+  });
+  const remoteCountries = objectsOf(ld, node, 'applicantLocationRequirements').map((r) => cleanLine(textOf(ld, r, 'name')));
+  const types = values(ld, node, 'employmentType')
+    .flatMap((v) => (typeof v === 'string' ? v.split(/\s*,\s*/) : []))
+    .map(
+      (t) =>
+        EMPLOYMENT[
+          t
+            .trim()
+            .toUpperCase()
+            .replace(/[\s-]+/g, '_')
+        ] ?? cleanLine(t),
+    );
+  const telecommute = values(ld, node, 'jobLocationType').some((v) => /telecommute/i.test(String(v)));
+  const description = textOf(ld, node, 'description');
+  return prune({
+    title: plain(textOf(ld, node, 'title') ?? textOf(ld, node, 'name')),
+    company: plain(textOf(ld, objectsOf(ld, node, 'hiringOrganization')[0], 'name') ?? scalar(values(ld, node, 'hiringOrganization')[0])),
+    location: cleanLine([...new Set([...places, ...(places.length ? [] : remoteCountries)].filter((p): p is string => !!p))].join('; ')),
+    remote: telecommute ? true : undefined,
+    employmentType: cleanLine([...new Set(types.filter(Boolean))].join(', ')),
+    postedAt: toIsoDate(textOf(ld, node, 'datePosted')),
+    description: description ? cleanLine(htmlToText(description), 20_000) : undefined,
+  });
+}
+
+/** What a board's markup says, where each board keeps it. */
+interface BoardMarkup {
+  title?: string;
+  company?: string;
+  location?: string;
+  type?: string;
+  workplace?: string;
+  posted?: string;
+  description?: Element;
+}
+
+const text = (doc: Document | Element, sel: string) => cleanLine(doc.querySelector(sel)?.textContent);
+
+/** A definition list or criteria list of label → value: "Employment type" → "Full-time". */
+function labelled(root: Element | Document, itemSel: string, labelSel: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of Array.from(root.querySelectorAll(itemSel))) {
+    const label = cleanLine(item.querySelector(labelSel)?.textContent)?.toLowerCase();
+    const all = cleanLine(item.textContent) ?? '';
+    if (label) out.set(label.replace(/:$/, ''), cleanLine(all.slice(all.toLowerCase().indexOf(label) + label.length)) ?? '');
+  }
+  return out;
+}
+
+export function boardMarkup(doc: Document): BoardMarkup | undefined {
+  // LinkedIn's guest job view (/jobs/view/…).
+  if (
+    doc.querySelector('.top-card-layout__title, .topcard__title') &&
+    doc.querySelector('.description__job-criteria-list, .topcard__org-name-link')
+  ) {
+    const criteria = labelled(doc, '.description__job-criteria-item', '.description__job-criteria-subheader');
+    return {
+      title: text(doc, '.top-card-layout__title, .topcard__title'),
+      company: text(doc, '.topcard__org-name-link, .topcard__flavor a'),
+      location: text(doc, '.topcard__flavor--bullet'),
+      type: criteria.get('employment type'),
+      workplace: text(doc, '.topcard__flavor--metadata.workplace-type, [class*="workplace-type"]'),
+      description: doc.querySelector('.show-more-less-html__markup, .description__text') ?? undefined,
+    };
+  }
+  // LinkedIn signed in: /jobs/view/… and the job search's detail pane (2022-2025 class names).
+  const signedIn = doc.querySelector(
+    '.job-details-jobs-unified-top-card__job-title, .job-details-jobs-unified-top-card__job-title-link, .jobs-unified-top-card__job-title',
+  );
+  if (signedIn) {
+    const primary = text(
+      doc,
+      '.job-details-jobs-unified-top-card__primary-description-container, .job-details-jobs-unified-top-card__tertiary-description-container, .jobs-unified-top-card__primary-description',
+    );
+    const insights = Array.from(
+      doc.querySelectorAll(
+        '.job-details-jobs-unified-top-card__job-insight, .job-details-preferences-and-skills, .job-details-fit-level-preferences, .jobs-unified-top-card__job-insight',
+      ),
+    )
+      .map((e) => cleanLine(e.textContent) ?? '')
+      .join(' ');
+    return {
+      title: cleanLine(signedIn.textContent),
+      company: text(doc, '.job-details-jobs-unified-top-card__company-name, .jobs-unified-top-card__company-name'),
+      location: text(doc, '.jobs-unified-top-card__bullet') ?? primary?.split(/\s+·\s+/)[0],
+      type: insights.split(/\s+/).find((t) => EMPLOYMENT_TEXT.test(t)),
+      workplace: text(doc, '.jobs-unified-top-card__workplace-type') ?? /\b(remote|hybrid|on-site)\b/i.exec(insights)?.[0],
+      description: doc.querySelector('#job-details, .jobs-description__content, .jobs-description-content__text') ?? undefined,
+    };
+  }
+  // SEEK (data-automation hooks; the classes are hashed).
+  if (doc.querySelector('[data-automation="job-detail-title"]')) {
+    return {
+      title: text(doc, '[data-automation="job-detail-title"]'),
+      company: text(doc, '[data-automation="advertiser-name"]')?.replace(/\s*View all jobs$/i, ''),
+      location: text(doc, '[data-automation="job-detail-location"]'),
+      type: text(doc, '[data-automation="job-detail-work-type"]'),
+      workplace: /\((remote|hybrid)\)/i.exec(text(doc, '[data-automation="job-detail-location"]') ?? '')?.[1],
+      description: doc.querySelector('[data-automation="jobAdDetails"]') ?? undefined,
+    };
+  }
+  // Indeed.
+  if (doc.querySelector('#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"]')) {
+    return {
+      title: text(doc, '[data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title')?.replace(/\s*-\s*job post$/i, ''),
+      company: text(doc, '[data-testid="inlineHeader-companyName"], [data-company-name="true"]'),
+      location: text(doc, '[data-testid="inlineHeader-companyLocation"], [data-testid="job-location"]'),
+      type: text(doc, '[data-testid$="-tile"][data-testid*="jobType" i]'),
+      description: doc.querySelector('#jobDescriptionText') ?? undefined,
+    };
+  }
+  // Workday.
+  if (doc.querySelector('[data-automation-id="jobPostingHeader"]')) {
+    const dd = (id: string) => cleanLine(doc.querySelector(`[data-automation-id="${id}"] dd`)?.textContent);
+    return {
+      title: text(doc, '[data-automation-id="jobPostingHeader"]'),
+      location: dd('locations'),
+      type: dd('time'),
+      workplace: dd('remoteType'),
+      posted: dd('postedOn'),
+      description: doc.querySelector('[data-automation-id="jobPostingDescription"]') ?? undefined,
+    };
+  }
+  // Lever.
+  if (doc.querySelector('.posting-headline')) {
+    return {
+      title: text(doc, '.posting-headline h2'),
+      location: text(doc, '.posting-categories .location, .posting-categories .sort-by-location'),
+      type: text(doc, '.posting-categories .commitment'),
+      workplace: text(doc, '.posting-categories .workplaceTypes'),
+      description: doc.querySelector('[data-qa="job-description"], .section-wrapper.page-full-width') ?? undefined,
+    };
+  }
+  // Greenhouse (boards.greenhouse.io and job-boards.greenhouse.io).
+  if (doc.querySelector('#app_body .app-title, .job__title, #header .company-name')) {
+    return {
+      title: text(doc, '.app-title, .job__title h1, .job__title'),
+      company: text(doc, '.company-name')?.replace(/^at\s+/i, ''),
+      location: text(doc, '#header .location, .job__location'),
+      description: doc.querySelector('#content, .job__description') ?? undefined,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A careers page for one role with no board markup and no JSON-LD: the `h1` followed, in its
+ * header, by short facts (team, "Remote (United States, Canada)", "Full Time"), and an Apply
+ * button or form. Undefined when the page does not have that shape.
+ */
+export function heroMarkup(doc: Document): BoardMarkup | undefined {
+  const h1 = doc.querySelector('main h1, h1');
+  if (!h1) return undefined;
+  const apply = Array.from(doc.querySelectorAll('a, button')).some((b) =>
+    /^(apply|apply now|apply for this (job|role|position)|jetzt bewerben|postuler)$/i.test(cleanLine(b.textContent) ?? ''),
+  );
+  if (!apply && !doc.querySelector('form#apply, form[id*="application" i], form[action*="apply" i]')) return undefined;
+  const header = h1.parentElement?.closest('section, header, [class*="hero" i], [class*="header" i]') ?? h1.parentElement;
+  if (!header) return undefined;
+  let type: string | undefined;
+  let workplace: string | undefined;
+  const places: string[] = [];
+  for (const el of Array.from(header.querySelectorAll('div, span, li, p'))) {
+    if (el.contains(h1) || el.querySelector('div, li, p')) continue;
+    const t = cleanLine(el.textContent) ?? '';
+    if (!t || t.length > 80) continue;
+    if (!type && EMPLOYMENT_TEXT.test(t)) type = t;
+    else if (REMOTE_TEXT.test(t)) {
+      workplace = /^hybrid/i.test(t) ? 'Hybrid' : 'Remote';
+      // "Remote (United States, Canada)": the places are listed one per element.
+      const listed = Array.from(el.querySelectorAll('span, li'))
+        .map((s) => cleanLine(s.textContent))
+        .filter((s): s is string => !!s && !s.includes('('));
+      const inBrackets = /\(([^)]+)\)/.exec(t)?.[1];
+      places.push(...(listed.length ? listed : (inBrackets?.split(/\s*[,;]\s*/) ?? [])));
+    }
+  }
+  if (!type && !workplace) return undefined;
+  return { title: cleanLine(h1.textContent), type, workplace, location: places.length ? places.join('; ') : undefined };
+}
+
+/** Remote when the posting says so (or hybrid); on-site only when it says that; else unknown. */
+export function remoteOf(...signals: Array<string | undefined>): boolean | undefined {
+  const all = signals.filter(Boolean).join('\n');
+  if (/\b(on-?site only|office[\s-]based only|no remote|not (a )?remote|non-remote)\b/i.test(all)) return false;
+  if (/\b(remote|hybrid|work from home|telecommute|télétravail|homeoffice)\b/i.test(all)) return true;
+  if (/^\s*(on-?site|in[\s-]office)\s*$/im.test(all)) return false;
+  return undefined;
+}
+
+const BOARD_NAMES =
+  /^(linkedin|indeed(\.com)?|seek|glassdoor|greenhouse|lever|ashby|workday|workable|smartrecruiters|wellfound|stepstone|monster|jobs?|careers?)$/i;
+
+/**
+ * The employer a posting's title names: "Job Application for Designer at Acme", "Designer @ Acme",
+ * "Acme - Designer", "Designer – Acme", "Acme hiring Designer in Leeds | LinkedIn". A part that is
+ * the job's own title or a board's name is not the employer.
+ */
+export function companyFromTitle(pageTitle: string | undefined, jobTitle: string | undefined): string | undefined {
+  const t = cleanLine(pageTitle?.replace(/^\(\d+\+?\)\s+/, '').replace(/\s+[|·]\s+[^|·]+$/, ''));
+  if (!t) return undefined;
+  const same = (a: string) => !!jobTitle && a.toLowerCase() === jobTitle.toLowerCase();
+  const ok = (c: string | undefined) => (c && !BOARD_NAMES.test(c) && !same(c) && c.length < 80 ? cleanLine(c) : undefined);
+  const hiring = /^(.+?) hiring (.+?)(?: in .+)?$/i.exec(t);
+  if (hiring) return ok(hiring[1]);
+  const at = /^(?:job application for )?(.+?)\s+(?:at|@)\s+(.+)$/i.exec(t);
+  if (at && (!jobTitle || same(at[1]!))) return ok(at[2]);
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
+  if (dash && jobTitle) return same(dash[1]!) ? ok(dash[2]) : same(dash[2]!) ? ok(dash[1]) : undefined;
+  return undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * Text the sheet prints, written the way a person writes it: no HTML entities or invisible
+ * characters from a page, no "12,400 (2024)" as a size, no street address where a place is meant.
+ */
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  eacute: 'é',
+  egrave: 'è',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+};
+
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/** One line of plain text: entities decoded (twice-escaped ones too), invisible characters gone, spaces collapsed. */
+export function plain(text: string | undefined): string {
+  let t = text ?? '';
+  for (let i = 0; i < 2 && /&(#\d+|#x[\da-f]+|[a-z]+);/i.test(t); i++)
+    t = t.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    });
+  return t.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A text cut at a word, with an ellipsis, for a line of the sheet. */
+export function short(text: string, max = 90): string {
+  const t = plain(text);
+  return t.length > max ? `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : t;
+}
+
+/**
+ * A company size as people say it: "12,400 (2024)" → "about 12,400 people"; "51-200" → "51–200
+ * people"; "10,001+ employees" → "over 10,000 people".
+ */
+export function sizeText(value: string): string {
+  const t = plain(value).replace(/\s*\((?:as of\s+)?\d{4}\)\s*$/i, '');
+  const range = /^(\d[\d,.]*)\s*[-–]\s*(\d[\d,.]*)\b/.exec(t);
+  if (range) return `${range[1]}–${range[2]} people`;
+  const plus = /^(\d[\d,.]*)\s*\+/.exec(t);
+  if (plus) return `over ${plus[1]!.replace(/[,.]?001$/, ',000').replace(/^(\d+),000$/, '$1,000')} people`;
+  const n = /^(?:about|approx\.?|around|~)?\s*(\d[\d,.]*)\b/i.exec(t);
+  if (n) return `about ${n[1]} people`;
+  return t.replace(/\s*employees?$/i, ' people');
+}
+
+/** The place part of a headquarters value: a street address keeps only its town. */
+export function placeText(value: string): string {
+  const t = plain(value);
+  const parts = t.split(/\s*,\s*/);
+  // "1 Infinite Loop, Cupertino, CA 95014" → "Cupertino": drop parts with house numbers or postcodes.
+  const places = parts.filter((p) => !/\d/.test(p));
+  return (places.slice(0, 2).join(', ') || parts[parts.length - 1] || t).trim();
+}
+
+/** "a" or "an" before a word, as it sounds. */
+export function article(word: string): string {
+  const w = word.trim();
+  // Acronyms are read letter by letter: "an SEO lead", "a UX designer".
+  if (/^[A-Z]{2,}(?![a-z])/.test(w)) return /^[AEFHILMNORSX]/.test(w) ? 'an' : 'a';
+  if (/^(hour|honou?r|heir)/i.test(w)) return 'an';
+  return /^[aeiou]/i.test(w) && !/^(uni|use|usu|one|once|eu|ur)/i.test(w) ? 'an' : 'a';
+}
+
+/** "A, B and C". */
+export function listing(items: string[], word = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}

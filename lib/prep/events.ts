@@ -1,0 +1,432 @@
+import type { Clip, Company } from '../schema/dossier';
+import { sentences } from '../text/sentences';
+import { dateInText, isRecent, isoToMs } from './dates';
+import { plain } from './clean';
+
+/**
+ * Company events read from the TEXT of clipped pages, as a careful reader finds them: a sentence
+ * where the company (or "we", on its own pages) does something — raises money, launches a product,
+ * buys another company, changes its leaders, cuts jobs — with what it did named. A headline that
+ * merely contains "acquisition" is not a deal; a rumour is not a launch.
+ */
+
+export type EventKind =
+  'funding' | 'launch' | 'acquisition' | 'acquired' | 'partnership' | 'deal' | 'leadership' | 'layoffs' | 'hiring' | 'lawsuit' | 'setback';
+
+export interface CompanyEvent {
+  kind: EventKind;
+  /** What it names: "a $25 million Series B", "Surface Studio", "Gandi", "Jane Doe as CEO". */
+  what: string;
+  /** The sentence it was read from, trimmed. */
+  evidence: string;
+  date?: string;
+  recent: boolean;
+  clipId: string;
+  url: string;
+  source: string;
+  /** Handle with care: layoffs, a lawsuit or investigation, a failure. */
+  sensitive: boolean;
+  /** The page's language ("en", "de"): questions quote only English wording. */
+  lang?: string;
+}
+
+/** Events older than this before the meeting are history, not hooks. */
+const HISTORY_YEARS = 3;
+
+const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
+
+// The object of a deed: a name (capitalised words, numbers, quotes) or "a/its new <noun phrase>".
+const NAME = String.raw`(?:[‘“"«][^’”"»]{2,40}[’”"»](?:\s+\p{Ll}+){0,2}|[«"“‘'„「]?[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*(?:\s+(?:of|for|and|de|du|la|the|&)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*){0,5}[»"”’'“」]?)`;
+const PHRASE = String.raw`(?:(?:a|an|its|their|our|the)\s+(?:new\s+|first\s+|second\s+)?[\p{L}\p{N}'’$€£%-]+(?:\s+[\p{L}\p{N}'’$€£%-]+){0,5})`;
+// A description ending in what a company ships: "integrated clinical alarm management solution".
+const PRODUCT_NOUN = String.raw`(?:solution|platform|service|app|application|product|feature|tier|plan|system|tool|device|model|version|line|range|offering|programme|program|edition|kit|engine|api|sdk|phone|laptop|chip|store|marketplace|subscription|membership)s?`;
+const PRODUCT = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,5}${PRODUCT_NOUN}`;
+const MONEY = String.raw`(?:(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|m|k|b)?\b|\d[\d.,]*\s?(?:million|billion|bn|mn|Mio\.?|Mrd\.?|millions?|milliards?)\s?(?:dollars?|euros?|pounds?|US-Dollar|Euro|d[’']euros|de dollars)?)`;
+
+/** Words that turn a statement into a guess or a plan: such sentences say nothing happened. */
+const HEDGED =
+  /(?<![\p{L}])(rumou?r\p{L}*|reportedly|is said to|are said to|could|may|might|would|expected to|in talks|considering|speculat\p{L}*|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|tried to|aims? to|intends? to|believes?|predicts?|forecasts?|likely|set to|will|would|soll|sollen|könnte|wird|pourrait|envisage)(?![\p{L}])|\?/iu;
+/** Objects that make "launched" or "announced" something other than a product. */
+/** Words that make a launch the answer to a failure. */
+const TROUBLE = /\b(flaw(?:ed|s)?|defect(?:ive|s)?|faulty|recall(?:s|ed)?|repair program(?:me)?)\b/i;
+
+/** "many products", "several features": a count, not something named. */
+const COUNTED =
+  /^(?:the\s+)?(?:many|several|some|various|other|more|new|numerous|\d+)\s+(?:new\s+)?(?:products|features|services|devices|apps|tools)\b/i;
+const NOT_A_PRODUCT =
+  /(?:^|\s)(investigation|probe|inquiry|review|attack|lawsuit|appeal|bid|offensive|campaign against|statement|results|earnings|report|plan to|effort to|search for|challenge|complaint|strike|protest|industry|category|movement|era|revolution|trend|career|business)\b/i;
+
+interface Pattern {
+  kind: EventKind;
+  /** Named groups: `what` (the object). The company must be the subject unless `passive`. */
+  re: RegExp;
+  /** The company is named after the verb ("was acquired by X", "lawsuit against X"). */
+  companyAfter?: boolean;
+  /** The name comes before the words that identify the deed ("Jane Doe was appointed"): it is the capitalised run that ends there. */
+  nameEnds?: boolean; /** The company is the target, named after the keyword ("an investigation into X"), never before it. */
+  targetAfter?: boolean;
+}
+
+// JavaScript's \\b sees only ASCII letters ("übernimmt" has no \\b before it): edges that see every script.
+const EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+const P = (kind: EventKind, body: string, companyAfter = false, nameEnds = false, targetAfter = false): Pattern => ({
+  kind,
+  re: new RegExp(body.replaceAll(String.raw`\b`, EDGE), 'iu'),
+  companyAfter,
+  nameEnds,
+  targetAfter,
+});
+
+const PATTERNS: Pattern[] = [
+  // Funding: a raise verb and an amount, or an announced round.
+  P(
+    'funding',
+    String.raw`\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|bag(?:s|ged)?)\s+(?:a|an|its|their)?\s*(?:new\s+)?(?<what>${MONEY}(?:\s+(?:in\s+)?(?:a\s+|its\s+)?(?:new\s+)?(?:Series\s+[A-H]\d?|seed|growth|venture|funding|financing|investment)(?:\s+(?:round|funding|financing))?)?)`,
+  ),
+  P(
+    'funding',
+    String.raw`\b(?:announce[sd]?|complete[sd]?|close[sd]?|closing)\s+(?:a|an|its|their)?\s*(?:new\s+)?(?<what>(?:${MONEY}\s+)?(?:Series\s+[A-H]\d?|seed|growth|venture|funding|financing|investment)\s+(?:round|funding|financing)(?:\s+of\s+${MONEY})?)`,
+  ),
+  P('funding', String.raw`\b(?:sammelt|erhält|lève|a levé|levée de)\s+(?<what>${MONEY})`),
+  // Acquisitions the company makes.
+  P(
+    'acquisition',
+    String.raw`\b(?:has\s+|have\s+)?(?:acquired|acquires|acquiring|agreed to (?:acquire|buy)|completed (?:its|the) acquisition of|announced (?:its|the) acquisition of|closes? (?:its|the) acquisition of|buys|bought|snapped up|übernimmt|übernahm|rachète|a racheté|a acquis)\s+(?<what>${NAME}|${PHRASE})`,
+  ),
+  // The company is bought.
+  P('acquired', String.raw`\b(?:was|has been|is being|will be|were)\s+acquired\s+by\s+(?<what>${NAME})`),
+  // Launches: a launch verb and a named product or "a new …".
+  P(
+    'launch',
+    String.raw`\b(?:launch(?:es|ed)?(?:\s+of)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
+  ),
+  // A product named before the verb, as headlines do: "2020 Audi e-tron Sportback revealed as electric coupe".
+  // Followed by an object ("Steve Jobs unveiled many products") the name before the verb is its subject.
+  P(
+    'launch',
+    String.raw`(?<what>${NAME})\s+(?:is\s+|was\s+|has\s+been\s+)?(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)(?=\s+(?:as|at|in|on|with|today|this|for|to)\b|\s*[,.:;—–-]|\s*$)`,
+    false,
+    true,
+  ),
+  // A product shown at its launch ("… next to the Surface Studio during its launch event").
+  P('launch', String.raw`(?<what>${NAME})\s+(?:during|at)\s+(?:its|the)\s+(?:launch|unveiling|debut)\b`, false, true),
+  // Japanese press releases: the product in 「」 and 発売 (goes on sale) or 開始 (starts).
+  P('launch', String.raw`(?<what>「[^」]{2,60}」).{0,30}(?:を)?(?:発売|稼働開始|提供開始|リリース)`),
+  // Orders and contracts won: the company on either side of the sentence ("Emirates inks $9 billion order for Boeing jets").
+  P(
+    'deal',
+    String.raw`\b(?:wins?|won|lands?|landed|secures?|secured|signs?|signed|inks?|inked|finali[sz]e[sd]?|places?|placed|awarded)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?<what>(?:${MONEY}\s+)?(?:order|contract|deal)(?:\s+(?:for|from|with)\s+[^,.;]{2,50})?)`,
+    true,
+  ),
+  // Partnerships with a named partner.
+  P(
+    'partnership',
+    String.raw`\b(?:announce[sd]?|sign(?:s|ed)?|form(?:s|ed)?|enter(?:s|ed)?\s+into|strikes?|struck)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?:strategic\s+|global\s+|exclusive\s+|distribution\s+|technology\s+)*(?:partnership|alliance|collaboration|distribution agreement)\s+with\s+(?<what>${NAME})`,
+  ),
+  P('partnership', String.raw`\b(?:partners?|partnered|teams? up|teamed up)\s+with\s+(?<what>${NAME})`),
+  // Leadership changes.
+  P(
+    'leadership',
+    String.raw`\b(?:appoint(?:s|ed)?|name[sd]?|promote[sd]?|hire[sd]?|nominier\w*|ernennt|ernannt|beruft|nomme|a nommé)\s+(?<what>${NAME}(?:,?\s+(?:as|to be|to|zum|zur|comme)\s+(?:its\s+|the\s+|new\s+|neuen?\s+)*(?:CEO|CFO|CTO|COO|CMO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L} ]+|vice president[\p{L} ,]*|VP[\p{L} ,]*|managing director|Vorstand\w*|Aufsichtsrat\w*|Chef\w*|directeur général|PDG)))`,
+  ),
+  P(
+    'leadership',
+    String.raw`(?<what>${NAME}),?\s+(?:(?:has been|was|is|will be)\s+)?(?:appointed|named|promoted|nominated)\s+(?:as\s+)?(?:the\s+|its\s+|new\s+)*(?<role>CEO|CFO|CTO|COO|CMO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L}]+|managing director)`,
+    false,
+    true,
+  ),
+  P(
+    'leadership',
+    String.raw`(?<what>${NAME}),?\s+(?:will\s+|has\s+|is\s+)?(?<left>step(?:s|ped|ping)?\s+down|resign(?:s|ed)?|retir(?:es|ed|ing)|depart(?:s|ed)?|leaves|left)\s+(?:as|from)\s+(?:its\s+|the\s+)?(?<role>CEO|CFO|CTO|COO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L}]+)`,
+    false,
+    true,
+  ),
+  P(
+    'leadership',
+    String.raw`\b(?<what>(?:new|neuer?|nouveau|nouvelle|first)\s+(?:CEO|CFO|CTO|COO|CMO|chief\s+\w+\s+officer|president|managing director|Chef|Vorstandschef|Aufsichtsratschef|PDG|président)(?:\s+${NAME})?)`,
+  ),
+  P(
+    'leadership',
+    String.raw`(?<what>(?:CEO|CFO|CTO|Chef|Aufsichtsratschef|Vorstandschef)\s+(?:${NAME}\s+)?(?:für\s+(?:eine\s+)?zweite\s+Amtszeit|entlassen|abgesetzt|zurückgetreten))`,
+  ),
+  P('leadership', String.raw`(?<what>(?:社長|会長|CEO)[^。]{0,10}(?:解任|辞任|就任|退任))`),
+  // Layoffs: a cut and a number of jobs, or the words for it.
+  P(
+    'layoffs',
+    String.raw`\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|eliminat(?:es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?)\s+(?<what>(?:about|around|roughly|nearly|some|more than|up to|over)?\s*[\d,.]+\s*(?:%|percent|per cent)?\s*(?:of\s+(?:its|their|the)\s+)?(?:jobs|employees|workers|staff|positions|roles|people|workforce))`,
+  ),
+  P(
+    'layoffs',
+    String.raw`\b(?<what>(?:round of\s+)?(?:layoffs|job cuts|redundancies|Stellenabbau|Entlassungen|licenciements|plan social))\b`,
+  ),
+  P('layoffs', String.raw`\b(?:streicht|abbau von|supprime)\s+(?<what>[\d.,]+\s+(?:Stellen|Arbeitsplätze|Jobs|postes|emplois))`),
+  // Hiring and expansion with a number.
+  P(
+    'hiring',
+    String.raw`\b(?:to\s+)?(?:hire|hiring|create|add(?:ing)?)\s+(?<what>(?:about|around|up to|more than|over)?\s*[\d,.]+\s+(?:new\s+)?(?:jobs|employees|engineers|people|staff|positions))`,
+  ),
+  // Lawsuits and investigations, with the company on either side.
+  P(
+    'lawsuit',
+    String.raw`\b(?<what>(?:is\s+|was\s+|were\s+)?(?:sued|suing|sues|fined|investigat(?:ed|ing|es)|under investigation|charged|indicted|verklagt|Patentklage|Klage|condamn\w+|poursuivi\w*))\b`,
+    true,
+  ),
+  P(
+    'lawsuit',
+    String.raw`\b(?<what>(?:lawsuit|class action|antitrust (?:case|probe|suit)|investigation|probe|complaint|Klage|Patentklage|enquête))\s+(?:against|into|of|gegen|contre)\b`,
+    true,
+    false,
+    true,
+  ),
+  // Setbacks: a failure, a recall, a shutdown, an explosion.
+  P(
+    'setback',
+    String.raw`\b(?<what>(?:explo(?:ded|sion)|crash(?:es|ed)?|flaw(?:ed|s)?|defect(?:ive|s)?|glitch(?:es)?|outages?|recall(?:s|ed)?|discontinu(?:es|ed)|shut(?:s|ting)?\s+down|scrapp(?:ed|ing)|grounded|bankrupt\w*|insolven\w+|collaps(?:e|ed)|Kollaps|Insolvenz|Pleite|faillite)\b[^.,;]{0,40})`,
+    true,
+  ),
+];
+
+/** The names a sentence may use for the company: "Monsanto Company" → "Monsanto"; "Tesla Motors" → "Tesla". */
+export function companyNames(company: Pick<Company, 'name'> | undefined): string[] {
+  if (!company) return [];
+  const full = company.name.trim();
+  const short = full
+    .replace(/\s*[,(].*$/, '')
+    .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '');
+  return [...new Set([full, short].filter((n) => n.length >= 2))];
+}
+
+function mentions(text: string, names: string[]): number {
+  let first = -1;
+  for (const n of names) {
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+    const m = re.exec(text);
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
+}
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function onDomain(url: string, domains: string[]): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  } catch {
+    return false;
+  }
+}
+
+/** The text a clip offers a reader: its title, its summary and the first part of its body. */
+function readable(clip: Clip): string[] {
+  const x = clip.extraction;
+  const head = [x.article?.title ?? clip.title, x.article?.excerpt, x.description].filter((t): t is string => !!t);
+  const body = (clip.text ?? '').slice(0, 12_000);
+  const lines = body
+    .split(/\n+/)
+    .flatMap((p) => sentences(p.replace(/\s+/g, ' ').trim()))
+    .filter((s) => s.length >= 20 && s.length <= 600);
+  return [...new Set([...head, ...lines.slice(0, 80)])];
+}
+
+function sourceOf(clip: Clip): string {
+  if (clip.siteName) return clip.siteName;
+  try {
+    return new URL(clip.url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'a clipped page';
+  }
+}
+
+const WHEN =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CAPITAL = /^[\p{Lu}\p{N}"“‘'«„「$€£¥]/u;
+
+/**
+ * A name as written: capitalised words and the small words between them ("Bank of America"),
+ * cut at the first ordinary word — the case-blind pattern found where it starts, this finds where
+ * it ends ("Junior Gaspard, long time ExpApper" → "Junior Gaspard").
+ */
+function properName(what: string): string | undefined {
+  const tokens = what.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (CAPITAL.test(t)) {
+      out.push(t);
+      if (/[,.;:!?]$/.test(t)) break;
+      continue;
+    }
+    if (out.length && /^(of|for|and|de|du|la|the|&)$/i.test(t) && CAPITAL.test(tokens[i + 1] ?? '')) {
+      out.push(t);
+      continue;
+    }
+    break;
+  }
+  const name = out.join(' ').replace(/[,.;:!?]+$/, '');
+  // "launched Tuesday morning": a day is when, not what.
+  return name && !WHEN.test(name) ? name : undefined;
+}
+
+/** The object of a deed, trimmed at a clause boundary: a name, a quoted or described product, an amount. */
+/** The capitalised run a text ends with: "proudly next to the Surface Studio" → "Surface Studio". */
+function lastName(what: string): string | undefined {
+  const tokens = what.split(/\s+/);
+  let i = tokens.length;
+  // Product names may start small ("iPhone", "e-tron"): a capital or a digit anywhere, or a hyphen, keeps a word in the name.
+  const named = (t: string) => CAPITAL.test(t) || /[\p{Lu}\p{N}]/u.test(t) || /\p{L}-\p{L}/u.test(t);
+  while (i > 0 && (named(tokens[i - 1]!) || (/^(of|for|and|de|&)$/i.test(tokens[i - 1]!) && i < tokens.length && i > 1))) i--;
+  while (i < tokens.length && !CAPITAL.test(tokens[i]!)) i++;
+  return i < tokens.length
+    ? tokens
+        .slice(i)
+        .join(' ')
+        .replace(/[,.;:!?]+$/, '')
+    : undefined;
+}
+
+function objectOf(kind: EventKind, raw: string, nameEnds = false): string | undefined {
+  const what = plain(raw).replace(/^「(.*)」$/u, '$1');
+  if (nameEnds) return lastName(what.replace(/,$/, ''));
+  const appointed = kind === 'leadership' ? /^(.*?),?\s+(as|to be|to|zum|zur|comme)\s+(.*)$/i.exec(what) : null;
+  if (appointed) {
+    const name = properName(appointed[1]!);
+    return name ? `${name} ${appointed[2]!.toLowerCase()} ${appointed[3]!.replace(/[,;:.].*$/, '').trim()}` : undefined;
+  }
+  const amount =
+    kind === 'deal' || kind === 'funding' || kind === 'layoffs' || kind === 'hiring' || kind === 'lawsuit' || kind === 'setback';
+  const title =
+    kind === 'leadership' && /^(new|neuer?|nouveau|nouvelle|first|CEO|CFO|CTO|Chef|Aufsichtsrat|Vorstand|社長|会長)/iu.test(what);
+  if (amount || title)
+    return (
+      what
+        .replace(/[,;:.]\s.*$/, '')
+        .replace(/[,;:.]$/, '')
+        .trim() || undefined
+    );
+  if (/^[‘“"«]/.test(what))
+    return what
+      .replace(/[,;:.].*$/, '')
+      .replace(/\s+(?:for|in|on|at|to|with|by|and|of|from|the|a|an)(?:\s.*)?$/i, '')
+      .trim();
+  const described = new RegExp(`^(?:(?:a|an|its|their|our|the)\\s+)?${PRODUCT}\\b`, 'iu').exec(what);
+  if (/^(a|an|its|their|our|the)\s/i.test(what) || (described && !CAPITAL.test(what)))
+    return (described?.[0] ?? what)
+      .replace(/\s+(?:in|on|at|for|to|from|with|by|after|as part of|which|that|who|and said|said|according)\b.*$/i, '')
+      .replace(/[,;:.].*$/, '')
+      .trim();
+  return properName(what);
+}
+
+/**
+ * Events in one clip about one company. Own pages (the company's site or profile) may say "we";
+ * elsewhere the company must be named in the sentence, before the deed (or after it, for "was
+ * acquired by" and "lawsuit against").
+ */
+export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): CompanyEvent[] {
+  const names = companyNames(company);
+  // The company's own pages — its site, its profile, its postings, its press releases — may say "we".
+  const own =
+    clip.kind === 'company-page' ||
+    clip.kind === 'job-posting' ||
+    (clip.kind === 'company-profile' && /linkedin\.com/i.test(clip.url)) ||
+    onDomain(clip.url, company?.domains ?? []);
+  // A directory or encyclopedia about the company (Wikipedia, Crunchbase), not its own page nor news.
+  const reference = clip.kind === 'company-profile' && !own;
+  const storyAbout = clip.kind === 'article' && mentions(clip.extraction.article?.title ?? clip.title, names) >= 0;
+  const out: CompanyEvent[] = [];
+  for (const sentence of readable(clip)) {
+    const s = plain(sentence);
+    for (const p of PATTERNS) {
+      const m = p.re.exec(s);
+      if (!m || m.index === undefined) continue;
+      const who = mentions(s, names);
+      const we = own && /\b(we|our|wir|nous)\b/i.test(s.slice(0, m.index + 1));
+      // Lawsuits and setbacks name the company anywhere; every other deed has it as the subject.
+      // In a story about the company (named in its title), "the aerospace giant" and "its" are the company too.
+      const subjectOk = p.companyAfter
+        ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind))
+        : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
+      if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
+      // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.
+      const end = m.index + m[0].length;
+      const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
+      if (HEDGED.test(clause) && p.kind !== 'lawsuit') continue;
+      // "a special launch edition" uses the word as a noun: nothing was launched by it.
+      if (
+        p.kind === 'launch' &&
+        !p.nameEnds &&
+        /\b(a|an|the|its|their|special|first|big|upcoming|global|product)\s+$/i.test(s.slice(0, m.index))
+      )
+        continue;
+      let what = objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);
+      // "2020 Audi e-tron Sportback" is the e-tron Sportback: the model year and the maker go.
+      if (what && (p.kind === 'launch' || p.kind === 'deal'))
+        what =
+          what.replace(/^(?:19|20)\d{2}\s+/, '').replace(new RegExp(`^(?:${names.map(escape).join('|') || '$^'})\\s+(?=\\S)`, 'i'), '') ||
+          what;
+      // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
+      if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
+      if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
+      // A repair programme for a flawed design is a setback, whatever verb announced it.
+      if (p.kind === 'launch' && TROUBLE.test(s)) continue;
+      // "a deal" with no amount or party names nothing.
+      if (p.kind === 'deal' && /^(order|contract|deal)$/i.test(what)) continue;
+      // A deed whose object is the company itself ("X launched X") names nothing.
+      if (p.kind !== 'lawsuit' && p.kind !== 'setback' && p.kind !== 'layoffs' && names.some((n) => what.toLowerCase() === n.toLowerCase()))
+        continue;
+      // An encyclopedia's revision date is not when things happened: its events need a date in the sentence.
+      const said = dateInText(s) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
+      // A sentence that dates its deed ("in June 2018") is believed over the story's own date.
+      const date = reference ? said : (dateInText(s) ?? clip.publishedAt ?? clip.extraction.article?.publishedAt);
+      if (reference && !date) continue;
+      out.push({
+        kind: p.kind,
+        what,
+        evidence: s.length > 240 ? `${s.slice(0, 239).replace(/\s+\S*$/, '')}…` : s,
+        date,
+        recent: isRecent(date, meetingAt),
+        clipId: clip.id,
+        url: clip.url,
+        source: sourceOf(clip),
+        sensitive: SENSITIVE.has(p.kind),
+        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+      });
+      break;
+    }
+  }
+  // A change at the top reported in a story of an investigation or a failure is part of that story.
+  if (out.some((e) => e.sensitive)) for (const e of out) if (e.kind === 'leadership') e.sensitive = true;
+  return out;
+}
+
+/**
+ * Every event of the dossier about the company, one per kind and object (the earliest clip that
+ * reported it keeps it), newest first.
+ */
+export function companyEvents(clips: Clip[], company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): CompanyEvent[] {
+  if (!company) return [];
+  const seen = new Map<string, CompanyEvent>();
+  for (const clip of clips) {
+    if (clip.kind === 'person-profile') continue;
+    for (const e of eventsInClip(clip, company, meetingAt)) {
+      const key = `${e.kind}:${e.what
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()}`;
+      if (!seen.has(key)) seen.set(key, e);
+    }
+  }
+  // One story gives one event per kind: the first sentence that says it (the lede) wins.
+  const byClipKind = new Map<string, CompanyEvent>();
+  for (const e of seen.values()) {
+    const k = `${e.clipId}:${e.kind}`;
+    if (!byClipKind.has(k)) byClipKind.set(k, e);
+  }
+  // History is not a hook: beyond a few years before the meeting an event is dropped (a company's
+  // founding story lives in its profile, not in questions).
+  const history = meetingAt - HISTORY_YEARS * 365.25 * 86_400_000;
+  return [...byClipKind.values()]
+    .filter((e) => (isoToMs(e.date) ?? meetingAt) >= history)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId));
+}

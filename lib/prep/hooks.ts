@@ -1,0 +1,132 @@
+import { short } from './clean';
+import { isRecent } from './dates';
+import type { CompanyEvent } from './events';
+import { sideActivity } from './bank/role';
+import { familyPhrase } from './roles';
+import type { Signals } from './signals';
+import type { Hook } from './types';
+
+const MAX_HOOKS = 5;
+
+function eventHook(e: CompanyEvent, s: Signals): Hook {
+  if (e.kind === 'leadership' && s.aboutPerson(e))
+    return {
+      kind: 'leadership',
+      text: `${s.firstName ?? 'They'} became ${s.title ?? e.what.replace(/^(new|first)\s+/i, '')}`,
+      evidence: e.evidence,
+      source: e.source,
+      url: e.url,
+      date: e.date,
+      recent: e.recent,
+      basis: [`clip:${e.clipId}`],
+    };
+  const verb: Record<string, string> = {
+    funding: 'Raised',
+    launch: 'Launched',
+    acquisition: 'Acquired',
+    acquired: 'Acquired by',
+    partnership: 'Partnership with',
+    deal: 'Won',
+    leadership: 'Leadership change:',
+    hiring: 'Plans to add',
+  };
+  return {
+    kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),
+    // A story in another language is named by its kind; its sentence stays below as evidence.
+    text:
+      e.lang && !e.lang.startsWith('en') && e.kind === 'leadership'
+        ? 'Leadership news'
+        : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
+    evidence: e.evidence,
+    source: e.source,
+    url: e.url,
+    date: e.date,
+    recent: e.recent,
+    basis: [`clip:${e.clipId}`],
+  };
+}
+
+/**
+ * The three to five facts worth raising, each with its source and date: recent events first,
+ * then the person's move, an open role in the user's target, their own posts, the mission in its
+ * own words, and older events as background.
+ */
+export function pickHooks(s: Signals): Hook[] {
+  const events = s.events.filter((e) => !e.sensitive);
+  const recent = events.filter((e) => e.recent).map((e) => eventHook(e, s));
+  const old = events.filter((e) => !e.recent).map((e) => eventHook(e, s));
+  const out: Hook[] = [...recent.slice(0, 3)];
+  const m = s.move?.value;
+  if (m)
+    out.push({
+      kind: 'move',
+      text:
+        m.kind === 'family' && m.from.family && m.to.family
+          ? `${s.firstName ?? 'They'} moved from ${familyPhrase(m.from.family, m.from.title)} into ${familyPhrase(m.to.family, m.to.title)}`
+          : m.kind === 'founding'
+            ? `${s.firstName ?? 'They'} left ${m.from.company ?? 'a job'} to start ${m.to.company ?? 'a company'}`
+            : m.kind === 'management'
+              ? `${s.firstName ?? 'They'} stepped from ${m.from.title ?? 'the work'} into ${m.to.title}`
+              : `${s.firstName ?? 'They'} moved from ${m.from.company} to ${m.to.company}`,
+      source: 'their profile',
+      date: m.when,
+      recent: isRecent(m.when, s.meetingAt),
+      basis: s.move!.basis,
+    });
+  const target = (r: (typeof s.openRoles)[number]) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily);
+  const roles = [...s.openRoles].sort((a, b) => Number(target(b)) - Number(target(a)));
+  const role = roles[0];
+  if (role)
+    out.push({
+      kind: 'open-role',
+      text: `Hiring: ${role.title}${role.location ? `, ${role.location}` : role.team ? ` (${role.team})` : ''}${target(role) ? ' — the role you are aiming for' : ''}${roles.length > 1 ? ` (and ${roles.length - 1} more role${roles.length > 2 ? 's' : ''})` : ''}`,
+      source: role.source,
+      url: role.url,
+      date: role.date,
+      recent: role.date ? isRecent(role.date, s.meetingAt) : true,
+      basis: [`clip:${role.clipId}`],
+    });
+  // Their own project or community, running beside the job.
+  const side = s.career.side.find((j) => j.end === undefined && j.title && j.company && sideActivity(j.title, j.company));
+  if (side)
+    out.push({
+      kind: 'post',
+      text: `${s.firstName ?? 'They'} ${sideActivity(side.title!, side.company!)!.replace(/^(organise|mentor|volunteer)/, (v) => ({ organise: 'organises', mentor: 'mentors', volunteer: 'volunteers' })[v as 'organise'])}`,
+      source: 'their profile',
+      date: side.entry.start,
+      recent: false,
+      basis: s.move?.basis ?? [`person:${s.personId}:experience`],
+    });
+  for (const p of s.posts.slice(0, 1))
+    out.push({
+      kind: 'post',
+      text: `Their post “${short(p.value.title, 80)}”`,
+      source: p.value.source,
+      url: p.value.url,
+      date: p.value.date,
+      recent: isRecent(p.value.date, s.meetingAt),
+      basis: p.basis,
+    });
+  const mission = s.fact('mission');
+  if (mission && out.length < MAX_HOOKS)
+    out.push({
+      kind: 'mission',
+      text: `Mission, in its own words: “${short(mission.value, 140)}”`,
+      source: 'their own page',
+      recent: false,
+      basis: mission.basis,
+    });
+  out.push(...recent.slice(3), ...old);
+  // Too few hooks: a recent story about the company is still worth having read, if not asking about.
+  for (const st of s.stories.slice(0, Math.max(0, 3 - out.length)))
+    out.push({
+      kind: 'news',
+      text: `In the news: “${short(st.value.title, 100)}”`,
+      source: st.value.source,
+      url: st.value.url,
+      date: st.value.date,
+      recent: true,
+      basis: st.basis,
+    });
+  return out.slice(0, MAX_HOOKS);
+}

@@ -1,0 +1,73 @@
+import { article } from './clean';
+import { eventSince } from './bank/events-text';
+import type { Move } from './moves';
+import { FAMILY_WORDS, familyPhrase } from './roles';
+import type { Signals } from './signals';
+
+const year = (iso: string | undefined) => (iso ? ` in ${iso.slice(0, 4)}` : '');
+
+function moveClause(name: string, m: Move): string {
+  switch (m.kind) {
+    case 'family':
+      return `${name} moved from ${familyPhrase(m.from.family!, m.from.title)} into ${familyPhrase(m.to.family!, m.to.title)}${year(m.when)}`;
+    case 'founding':
+      return `${name} left ${m.from.company ?? 'a job'} to start ${m.to.company ?? 'a company'}${year(m.when)}`;
+    case 'management':
+      return `${name} stepped from ${m.from.title ?? 'doing the work'} into ${m.to.title ?? 'leading it'}${year(m.when)}`;
+    default:
+      return `${name} moved from ${m.from.company} to ${m.to.company}${year(m.when)}`;
+  }
+}
+
+/**
+ * Why this person, in one or two sentences tied to the user's goal: who they are (the move that
+ * matters, else the role), where they sit relative to what the user wants, and what only they can
+ * tell. Undefined when the dossier says too little to say anything true.
+ */
+export function whyThisPerson(s: Signals): string | undefined {
+  const name = s.firstName;
+  const where = s.companyName ?? s.career.current?.company;
+  if (!name)
+    return where ? `You are meeting someone at ${where} whose profile is not in your research yet: clip it to know why them.` : undefined;
+  const m = s.move?.value;
+  const title = s.title;
+  const target = s.self.target;
+  let first = m
+    ? moveClause(name, m)
+    : title && where
+      ? `${name} works as ${title} at ${where}`
+      : where
+        ? `${name} works at ${where}`
+        : `${name} came up in your research`;
+  if (m && title && where && m.to.company !== where) first += `, and is now ${title} at ${where}`;
+  const relation =
+    !target || !s.career.family
+      ? undefined
+      : s.career.family === 'executive' && s.leads
+        ? `${name}${title ? `, as ${title},` : ''} hires for roles like the one you want`
+        : s.sameFamily
+          ? s.peer
+            ? `${name} is a step ahead of you on the way into ${FAMILY_WORDS[s.self.targetFamily!]}`
+            : `${name} already does the kind of job you are aiming at`
+          : s.nearFamily && s.self.targetFamily
+            ? `${name} works with ${FAMILY_WORDS[s.self.targetFamily]} every day`
+            : undefined;
+  const role = s.openRoles.find((r) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily));
+  const sentence = `${first}${role && where ? `, at a company now hiring ${article(role.title)} ${role.title}` : ''}.`;
+  const own = s.events.find((e) => e.kind === 'leadership' && s.aboutPerson(e));
+  const recent = s.events.find((e) => e.recent && !e.sensitive);
+  const ground = s.commonGround.find((c) => c.value.kind !== 'city')?.value;
+  const only = own
+    ? `what they plan for ${where ?? 'the company'} in the new role`
+    : m
+      ? 'why that move was worth it, and what it took'
+      : recent && where
+        ? `how ${where} looks from inside since ${eventSince(recent)}`
+        : ground
+          ? `how someone from your shared ${ground.kind === 'school' ? 'school' : ground.kind === 'employer' ? 'past employer' : 'background'} found their way`
+          : where
+            ? `what ${where} is like from the inside`
+            : undefined;
+  if (relation) return `${sentence} ${relation}${only ? `, and can tell you ${only}` : ''}.`;
+  return only ? `${sentence} Only ${name} can tell you ${only}.` : sentence;
+}

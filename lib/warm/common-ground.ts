@@ -1,0 +1,47 @@
+import { companyNameKey } from '../db/names';
+import { foldWords } from '../text/fold';
+import type { Person, SelfProfile } from '../schema/dossier';
+
+export interface CommonGround {
+  kind: 'school' | 'employer';
+  /** As the person's record writes it. */
+  value: string;
+  /** Where it comes from: their clipped profile, or what their LinkedIn export says. */
+  source: 'profile' | 'connection';
+}
+
+const schoolKey = (s: string) => foldWords(s.replace(/&/g, ' and ')).replace(/^the /, '');
+
+/**
+ * What the user shares with a person, from what the dossier holds about both: a school in the
+ * person's education and the user's; an employer in the person's career (or the company their
+ * LinkedIn connection lists) and the user's. Nothing guessed.
+ */
+export function commonGround(p: Pick<Person, 'education' | 'experience' | 'connection'>, self: SelfProfile | undefined): CommonGround[] {
+  if (!self) return [];
+  const out: CommonGround[] = [];
+  const schools = new Set(self.schools.map(schoolKey).filter(Boolean));
+  for (const e of p.education ?? [])
+    if (
+      e.school &&
+      schools.has(schoolKey(e.school)) &&
+      !out.some((c) => c.kind === 'school' && schoolKey(c.value) === schoolKey(e.school!))
+    )
+      out.push({ kind: 'school', value: e.school, source: 'profile' });
+  const employers = new Set(self.employers.map(companyNameKey).filter(Boolean));
+  const seen = new Set<string>();
+  const add = (company: string | undefined, source: CommonGround['source']) => {
+    const key = company ? companyNameKey(company) : '';
+    if (!key || !employers.has(key) || seen.has(key)) return;
+    seen.add(key);
+    out.push({ kind: 'employer', value: company!, source });
+  };
+  for (const e of p.experience ?? []) add(e.company, 'profile');
+  add(p.connection?.company, 'connection');
+  return out;
+}
+
+/** "Same school: Kestrel Hill University" — one line per shared thing. */
+export function commonGroundText(c: CommonGround): string {
+  return c.kind === 'school' ? `Same school: ${c.value}` : `Same employer: ${c.value}`;
+}

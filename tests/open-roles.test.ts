@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { matchesRole, openRoles } from '../lib/prep/open-roles';
+import type { Clip } from '../lib/schema/dossier';
+
+const clip = (id: string, over: Omit<Partial<Clip>, 'extraction'> & { extraction: Partial<Clip['extraction']> }, updatedAt = 1): Clip =>
+  ({
+    id,
+    url: `https://wrenfold.io/${id}`,
+    urlKey: id,
+    title: id,
+    kind: 'company-page',
+    capturedAt: updatedAt,
+    updatedAt,
+    companyId: 'w',
+    ...over,
+    extraction: {
+      kind: over.kind ?? 'company-page',
+      url: `https://wrenfold.io/${id}`,
+      title: id,
+      extractor: 't',
+      sources: {},
+      ...over.extraction,
+    },
+  }) as Clip;
+
+const careers = clip(
+  'careers',
+  {
+    extraction: {
+      jobs: [
+        { title: 'Senior Backend Engineer (Go)', team: 'Engineering', location: 'Lisbon, Portugal' },
+        { title: 'Product Manager, Growth', team: 'Product', location: 'Remote (Europe)' },
+        { title: 'Office Manager', location: 'Lisbon, Portugal' },
+      ],
+    },
+  },
+  5,
+);
+const posting = clip(
+  'pm-growth',
+  {
+    kind: 'job-posting',
+    extraction: {
+      kind: 'job-posting',
+      job: { title: 'Product Manager, Growth', location: 'Remote (Europe)', remote: true, postedAt: '2025-11-03' },
+    },
+  },
+  9,
+);
+
+describe('open roles and the hook they give the prep sheet', () => {
+  it('matches the target role, not its seniority or a neighbouring role', () => {
+    expect(matchesRole('Senior Product Manager, Growth', 'Product manager')).toBe(true);
+    expect(matchesRole('PM, Payments', 'Product Manager')).toBe(true);
+    expect(matchesRole('Data Engineer II', 'data engineer')).toBe(true);
+    expect(matchesRole('Senior Backend Developer', 'Backend engineer')).toBe(true);
+    expect(matchesRole('Office Manager', 'Product manager')).toBe(false);
+    expect(matchesRole('Product Designer', 'Product manager')).toBe(false);
+    expect(matchesRole('Data Analyst', undefined)).toBe(false);
+  });
+
+  it('lists postings and careers-page roles once each, the match first, the posting winning over its line', () => {
+    const roles = openRoles({ company: { id: 'w' }, clips: [careers, posting] }, { targetRole: 'Product manager' });
+    expect(roles.map((r) => [r.title, r.source, r.matchesTarget])).toEqual([
+      ['Product Manager, Growth', 'posting', true],
+      ['Senior Backend Engineer (Go)', 'careers', false],
+      ['Office Manager', 'careers', false],
+    ]);
+    expect(roles[0]).toMatchObject({
+      postedAt: '2025-11-03',
+      remote: true,
+      team: 'Product',
+      sourceClipId: 'pm-growth',
+      url: 'https://wrenfold.io/pm-growth',
+    });
+    // A clip of another company is not this company's role.
+    expect(openRoles({ company: { id: 'x' }, clips: [careers] }, undefined)).toEqual([]);
+  });
+});
