@@ -22,7 +22,8 @@ export function applyReadable(x: PageExtraction, r: Readable | undefined | null)
   fill('authors', cleanList(splitAuthors(r.byline), 20));
   fill('publishedAt', r.publishedAt);
   fill('siteName', r.siteName);
-  fill('excerpt', r.excerpt);
+  // Readability's excerpt is the first paragraph: a date line or a caption is no summary.
+  fill('excerpt', r.excerpt && r.excerpt.length >= 40 ? r.excerpt : undefined);
   if (r.text) sources.text = 'readability';
   return prune({ ...x, article: prune(article), publishedAt: article.publishedAt, text: r.text ?? x.text, sources });
 }

@@ -168,7 +168,7 @@ export function issuerFacts(opts: {
     description,
     headquarters: opts.ja?.city ?? opts.dateline?.place ?? prose.headquarters,
     address: opts.ja?.address,
-    founded: prose.founded,
+    founded: prose.founded ?? foundedAfterYear(description),
     size: prose.size,
     sizeMin: prose.sizeMin,
     sizeMax: prose.sizeMax,
@@ -183,4 +183,10 @@ function missionOf(text: string | undefined): string | undefined {
     sentences(text).find((s) => /\bmission\b[^.]{0,30}\b(?:is|ist|est|es)\b|\bMission\b[^.]{0,30}\b(?:ist|lautet)\b/i.test(s)),
     2_000,
   );
+}
+
+/** German and Dutch put the year first: "wurde 2016 gegründet", "werd in 2016 opgericht". */
+function foundedAfterYear(text: string | undefined): number | undefined {
+  const m = /\b(1[89]\d\d|20\d\d)\s+(?:gegründet|opgericht)\b/.exec(text ?? '');
+  return m ? Number(m[1]) : undefined;
 }

@@ -45,6 +45,8 @@ export function storyFrame(doc: Document): { headline?: Headline; root?: Element
   return { headline: head, root: storyRoot(doc, head?.el), paragraphs: storyParagraphs(doc, head?.el) };
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 const NEWS_PATH =
   /\/(news|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
 
@@ -59,7 +61,9 @@ const NEWS_PATH =
 export function isArticlePage(s: { story: Story; md: Metadata; url: URL; articleLd: boolean; byline: () => boolean }): boolean {
   const { story, md, url } = s;
   if (s.articleLd || md.meta.has('article:published_time')) return true;
-  const headed = !!story.headline?.el && (story.headline.text.split(/\s+/).length >= 4 || story.headline.text.length >= 20);
+  // Four words, or (in Japanese and Chinese, written without spaces) ten characters.
+  const text = story.headline?.text ?? '';
+  const headed = !!story.headline?.el && (text.split(/\s+/).length >= 4 || text.length >= 20 || (CJK.test(text) && text.length >= 10));
   const dated = !!(md.publishedAt || story.shownDate || urlDate(url));
   // A story without a date on the page ("1h ago") still reads as one: a long headline over
   // paragraphs of text. An About or team page has a short one ("About OpenSesame").
