@@ -170,4 +170,34 @@ describe('press releases', () => {
     });
     expect(x.company).toMatchObject({ name: 'ミナト電機株式会社', headquarters: '岡山市', address: '岡山市北区田町1-10-1' });
   });
+
+  it('a wire release, on the wire’s site or reprinted: the issuer is the company its lead names, never the wire', () => {
+    const release = (
+      site: string,
+      nav: string,
+      about: string,
+    ) => `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="${site}">
+      <meta property="article:published_time" content="2019-11-19T13:00:00Z"><title>Tessaly Robotics raises $40 million</title></head>
+      <body><header><nav>${nav}</nav></header>
+      <article><h1>Tessaly Robotics raises $40 million to build warehouse robots</h1>
+      <p>BOSTON, Nov. 19, 2019 /PRNewswire/ -- Tessaly Robotics (NASDAQ: TSLR), a maker of warehouse robots, today announced a $40 million round.</p>
+      <p>"This round lets us double the team," said Nora Vance, chief executive officer of Tessaly Robotics.</p>${about}</article></body></html>`;
+    const onWire = extract(
+      release(
+        'PR Wireline',
+        '<a href="/products">Products</a><a href="/pricing">Pricing</a><a href="/contact-sales">Contact sales</a>',
+        '<h3>About Tessaly Robotics</h3><p>Tessaly Robotics builds autonomous robots for warehouses. Learn more at <a href="https://www.tessaly.example/">tessaly.example</a>.</p>',
+      ),
+      'https://www.prnewswire.example.com/news-releases/tessaly-robotics-raises-40-million-300123.html',
+    );
+    expect(onWire.article?.aboutCompany).toBe('Tessaly Robotics');
+    expect(onWire.company).toMatchObject({ name: 'Tessaly Robotics', website: 'https://www.tessaly.example/', headquarters: 'Boston' });
+    expect(onWire.people).toEqual([{ name: 'Nora Vance', title: 'chief executive officer' }]);
+    const reprinted = extract(
+      release('Newsportal Finance', '<a href="/markets">Markets</a><a href="/news">News</a>', ''),
+      'https://finance.newsportal.example/news/tessaly-robotics-raises-40-million',
+    );
+    expect(reprinted.article?.aboutCompany).toBe('Tessaly Robotics');
+    expect(reprinted.company?.name).toBe('Tessaly Robotics');
+  });
 });

@@ -5,6 +5,8 @@ export interface Dateline {
   /** The place, in the case a reader writes it: "BAAR, SWITZERLAND" → "Baar, Switzerland". */
   place?: string;
   date?: string;
+  /** Carried by a press-release wire ("/PRNewswire/", "(BUSINESS WIRE)", "(ots)"), not a news agency. */
+  release?: boolean;
   /** The text after the dateline: the lead sentence, which names the issuer first. */
   rest: string;
 }
@@ -46,7 +48,8 @@ export function dateline(paragraphs: readonly string[]): Dateline | undefined {
     // A bare "Word –" opening is any sentence's dash; a date, a wire, capitals or a region make it a dateline.
     if (!date && !wire && !capitals && !/,/.test(place!)) continue;
     if (place!.split(/\s+/).length > 6 || place!.replace(/[^\p{L}]/gu, '').length < 3) continue;
-    return { place: placeCase(place!), date, rest: p.slice(whole.length) };
+    const release = !!wire && !/\((?:AP|afp|dpa|Reuters|APA)\b/i.test(wire);
+    return { place: placeCase(place!), date, release: release || undefined, rest: p.slice(whole.length) };
   }
   return undefined;
 }

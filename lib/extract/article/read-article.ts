@@ -84,13 +84,15 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     !newsSite &&
     !knownPublication(url.hostname) &&
     !isPlatformHost(url.hostname) &&
+    !NEWSWIRES.test(url.hostname) &&
     companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]);
   const ownName = own ? siteCompany : undefined;
-  const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease');
+  const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
   const about = found && (found.headed || own || wire) ? found : undefined;
   const ja = japaneseOpening(story.paragraphs);
-  const issuer = about?.name ?? ja?.name ?? (story.dateline && ownName ? ownName : undefined);
+  const issuer =
+    about?.name ?? ja?.name ?? (story.dateline && ownName ? ownName : undefined) ?? (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined);
   const pressRelease =
     !!issuer && (!!about || !!ja || wire || (!!story.dateline && own) || (own && !!ownName && sameCompany(issuer, ownName)));
 
@@ -188,6 +190,18 @@ function sameCompany(a: string, b: string): boolean {
   const x = squash(a);
   const y = squash(b);
   return !!x && !!y && (x === y || x.startsWith(y) || y.startsWith(x));
+}
+
+/**
+ * The company a wire release opens with, after its dateline: "Acme Corp. (NYSE: ACME), a leading
+ * maker of widgets, today announced …", "Acme today announced …", "Die Acme GmbH eröffnet …".
+ */
+function leadIssuer(rest: string): string | undefined {
+  const m =
+    /^(?:The\s+|Die\s+|Der\s+|Das\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|&|of|de))*?)(?:,?\s*\([^)]{2,40}\))?(?:,\s+(?:a|an|the|one of|ein|eine|der|die)\b|\s+(?:today|has|have|announced|announces|unveiled|unveils|launched|launches|will|is|gibt|hat|eröffnet|startet|übernimmt|annonce|lance)\b)/u.exec(
+      rest.trim(),
+    );
+  return m ? cleanLine(m[1]) : undefined;
 }
 
 /** Names a release uses more than once ("Nordhavn Energie"): the employers its quoted people name. */
