@@ -92,7 +92,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const about = found && (found.headed || own || wire) ? found : undefined;
   const ja = japaneseOpening(story.paragraphs);
   const issuer =
-    about?.name ?? ja?.name ?? (story.dateline && ownName ? ownName : undefined) ?? (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined);
+    about?.name ??
+    ja?.name ??
+    (story.dateline && ownName ? ownName : undefined) ??
+    (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined);
   const pressRelease =
     !!issuer && (!!about || !!ja || wire || (!!story.dateline && own) || (own && !!ownName && sameCompany(issuer, ownName)));
 
