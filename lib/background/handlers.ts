@@ -1,6 +1,7 @@
 import type { RapportDb } from '../db/database';
 import { companyClues, findCompany } from '../db/companies';
 import { nextMeeting, pageContext } from '../db/page-context';
+import { researchingCompany } from '../db/researching';
 import { saveClip } from '../db/save-clip';
 import { knownAt } from '../db/known-people';
 import { hostSuffixes } from '../db/host-suffixes';
@@ -26,10 +27,15 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       const clues = companyClues(extraction);
       const known = existing?.companyId ? await db.companies.get(existing.companyId) : await findCompany(db, clues);
       const company = known ? { id: known.id, name: known.name } : clues.mayCreate && clues.name ? { name: clues.name } : undefined;
+      // A story about no company, or about one the dossier does not know: offer the one the
+      // user is preparing for.
+      const ambiguous = extraction.kind === 'article' && !known;
+      const target = ambiguous ? await researchingCompany(db) : undefined;
       return {
         extraction,
         existingClip: existing ? { id: existing.id, capturedAt: existing.capturedAt } : undefined,
         company,
+        suggested: target,
         extractMs: ms,
       };
     },

@@ -16,6 +16,11 @@ export const PreviewResponse = z.object({
   existingClip: z.optional(z.object({ id, capturedAt: z.number() })),
   /** The company the clip would join (found, or created under this name). */
   company: z.optional(z.object({ id: z.optional(id), name: shortText })),
+  /**
+   * When a story does not say which company it is about, or names one the dossier does not
+   * know: the company the user is researching, offered in the picker.
+   */
+  suggested: z.optional(z.object({ id, name: shortText, reason: z.enum(['meeting', 'recent']) })),
   extractMs: z.number(),
 });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;
