@@ -201,3 +201,17 @@ describe('press releases', () => {
     expect(reprinted.company?.name).toBe('Tessaly Robotics');
   });
 });
+
+describe('a story saved to disk', () => {
+  it('is read by the address it names: its site, its company, its date in the path', () => {
+    const html = `<html><head><link rel="canonical" href="https://www.harbourgazette.example/2019/11/18/tessaly-raises/">
+      <meta property="og:site_name" content="Harbour Gazette"><title>Tessaly Robotics raises $40m - Harbour Gazette</title></head>
+      <body><article><h1>Tessaly Robotics raises $40m to build warehouse robots</h1>
+      <p>Tessaly Robotics, a maker of warehouse robots, announced a $40m round on Monday. Tessaly Robotics said it will hire 50 engineers.</p>
+      <p>The company said demand for its robots doubled. Tessaly Robotics shares are not listed.</p></article></body></html>`;
+    const x = extractPageFull(docFrom(html, 'file:///home/me/saved/tessaly.html'), new URL('file:///home/me/saved/tessaly.html'));
+    expect(x.url).toBe('file:///home/me/saved/tessaly.html');
+    expect(x.kind).toBe('article');
+    expect(x.article).toMatchObject({ siteName: 'Harbour Gazette', publishedAt: '2019-11-18', aboutCompany: 'Tessaly Robotics' });
+  });
+});

@@ -9,7 +9,7 @@ import { isPlatformHost } from './platforms';
 import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
 import { readArticle } from './article/read-article';
-import { isArticlePage, readStory } from './article/story';
+import { isArticlePage, readStory, storyAddress } from './article/story';
 import { storyText } from './article/story-text';
 import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
@@ -43,9 +43,12 @@ export function genericExtraction(
   const articleNode = ld.nodes.find((n) => isType(n, ARTICLE_TYPES));
   const personNode = mainPerson(ld);
   const orgNode = ownOrganization(ld, url, articleNode);
+  // A saved story opened from disk still names its address (canonical link, og:url): the site's
+  // name, the date in its path and its newsroom path are read from that.
+  const home = storyAddress(url, md);
   const story = readStory(
     doc,
-    url,
+    home,
     md,
     textOf(ld, articleNode, 'headline'),
     textOf(ld, objectsOf(ld, articleNode, 'publisher')[0], 'name'),
@@ -53,9 +56,9 @@ export function genericExtraction(
   const isArticle = isArticlePage({
     story,
     md,
-    url,
+    url: home,
     articleLd: !!articleNode,
-    byline: () => visibleByline(doc, story.headline?.el, story.siteNames, url.hostname).length > 0,
+    byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
   });
   const platform = isPlatformHost(url.hostname);
   const kind: PageExtraction['kind'] = isArticle ? 'article' : personNode ? 'person-profile' : platform ? 'other' : 'company-page';
@@ -76,7 +79,7 @@ export function genericExtraction(
   note(prune({ title: md.title, siteName: md.siteName, description: md.description, publishedAt: md.publishedAt }), '', 'meta');
 
   if (kind === 'article') {
-    const read = readArticle(doc, url, md, articleNode, story);
+    const read = readArticle(doc, home, md, articleNode, story);
     Object.assign(sources, read.sources);
     note(read.article, 'article.', articleNode ? 'json-ld' : 'meta');
     out.article = read.article;

@@ -18,6 +18,20 @@ export interface Story {
   siteNames: Array<string | undefined>;
 }
 
+/** The address a story says it has when it was opened from disk or a mirror; else the one it was opened from. */
+export function storyAddress(url: URL, md: Metadata): URL {
+  if (/^https?:$/.test(url.protocol)) return url;
+  for (const claimed of [md.canonicalUrl, firstMeta(md.meta, 'og:url')]) {
+    if (!claimed || !/^https?:\/\//i.test(claimed.trim())) continue;
+    try {
+      return new URL(claimed.trim());
+    } catch {
+      continue;
+    }
+  }
+  return url;
+}
+
 export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: string | undefined, ldPublisher: string | undefined): Story {
   const siteNames = [md.siteName, ldPublisher, firstMeta(md.meta, 'application-name'), hostLabel(url.hostname)];
   const head = headline(doc, [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title], ldHeadline, siteNames, url.hostname);
