@@ -217,4 +217,33 @@ describe('the company a story is about', () => {
       ]),
     ).toBe('バンダイ');
   });
+
+  it('says nothing when no name is used as a company: people and places of general news', () => {
+    expect(
+      subject('South Dakota governor doubles down on anti-drug campaign', [
+        'South Dakota Gov. Kristi Noem defended the campaign on Tuesday, as South Dakota residents mocked it online.',
+        'President Trump praised South Dakota. Trump said the state was doing great things.',
+        'South Dakota spent $449,000 on the ads.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('knows the company a later sentence calls "the firm", and one that declines to comment', () => {
+    expect(
+      subject('Lyft extends free scooter rides for critical workers', [
+        'Lyft isn’t waiting until the end of April to decide on its free scooter rides. The ridesharing firm has extended its program through May.',
+        'Lyft rides remain free for nurses in six cities.',
+      ]),
+    ).toBe('Lyft');
+    expect(
+      subject(
+        'Hat Quantumscape genug Akkus für ein Motorrad gebaut?',
+        [
+          'VW hat den Prototyp eines Akkupacks vorgestellt. Es soll bis zu 980 Zellen von Quantumscape enthalten.',
+          'Auch Quantumscape äußerte sich nicht zu weiteren Details. Quantumscape versprach 2020 eine Revolution.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('Quantumscape');
+  });
 });

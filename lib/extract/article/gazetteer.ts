@@ -23,6 +23,8 @@ const PLACES =
 const PEOPLES =
   'American|Americans|British|Chinese|Japanese|German|Germans|French|Indian|Canadian|Canadians|European|Europeans|Asian|Russian|Russians|Australian|' +
   'Korean|Israeli|Swiss|Dutch|Italian|Spanish|Brazilian|Mexican|Irish|Scottish|Taiwanese|Emirati|Saudi|Ukrainian|Swedish|' +
+  'Syrian|Iranian|Iraqi|Afghan|Turkish|Egyptian|Nigerian|Polish|Greek|Austrian|Danish|Norwegian|Finnish|Belgian|Portuguese|Vietnamese|Thai|Filipino|Pakistani|' +
+  'Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Conservatives|Labour|Tory|Tories|Muslim|Muslims|Christian|Christians|Jewish|Catholic|' +
   'Amerikaner|Deutsche|Deutschen|Chinesen|Europäer|Franzosen|Briten';
 const CALENDAR =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|' +

@@ -70,7 +70,6 @@ const LEADING = new Set([
   'yesterday',
   'last',
   'next',
-  'new',
   'according',
   'image',
   'photo',
@@ -158,7 +157,8 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
 /** A word the text also writes in lower case is a sentence's capitalised ordinary word. */
 function isOrdinary(token: string, lowerWords: ReadonlySet<string>): boolean {
   const t = clean(token).toLowerCase();
-  return lowerWords.has(t) || STOP_WORDS.has(t);
+  // "Scientists" opening a sentence, where the text says "scientist" elsewhere.
+  return lowerWords.has(t) || STOP_WORDS.has(t) || (t.endsWith('s') && lowerWords.has(t.slice(0, -1)));
 }
 
 /** "Apple’s" → "Apple", "Inc.," → "Inc.", a closing dot that is no abbreviation goes. */

@@ -56,8 +56,9 @@ function inMenu(a: Element): boolean {
 export function companyOwnedSite(doc: Document, ownName: string | undefined, lead: ReadonlyArray<string | undefined>): boolean {
   if (companyNavigation(doc)) return true;
   if (!ownName || ownName.length < 2) return false;
+  // The subject: the headline or the lead opens with the company's name ("Ascom announces …").
   const key = ownName.toLowerCase();
-  return lead.some((t) => !!t && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(key)}($|[^\\p{L}\\p{N}])`, 'u').test(t.toLowerCase()));
+  return lead.some((t) => !!t && new RegExp(`^${escape(key)}($|[^\\p{L}\\p{N}])`, 'u').test(t.trim().toLowerCase()));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

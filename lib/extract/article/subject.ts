@@ -1,6 +1,7 @@
 import { isNotACompany } from './gazetteer';
 import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
 import { squash } from './site-title';
+import { sentences } from '../../text/sentences';
 
 /**
  * Which company a story is about, read as an editor would: the name its headline and lead put
@@ -35,6 +36,8 @@ interface Candidate {
   person: number;
   /** Uses as a common noun or a product: "die Aufsicht", "neue Foldables", "the new Surface Studio". */
   common: number;
+  /** "Nissan said", "Lyft says": a statement, by an organisation or a person. */
+  speaks: number;
   inLead: boolean;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
   merged?: boolean;
@@ -47,24 +50,36 @@ export interface RankedSubject {
 
 /** Words before a name that make it a company: "retailer Home Depot", "CEO of Apple". */
 const COMPANY_BEFORE =
-  /(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors|customers|employees|staff|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés)\s+(?:of|at|for|von|bei|der|des|de|du|d['’]|chez))\s*$/iu;
+  /(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|newspaper chains?|Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés)\s+(?:of|at|for|von|bei|der|des|de|du|d['’]|chez))\s*$/iu;
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
 const COMPANY_AFTER =
-  /^(?:,?\s+(?:Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|plc\b|AG\b|SE\b|GmbH\b)|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|SIX|ETR|XETRA|Xetra|FWB|TSE|HKEX|HKG|OTC|ASX|Euronext|ticker|Ticker)\s*:|['’]s?\s+(?:shares|stock|CEO|chief|founder|co-founder|board|earnings|revenue|sales|profits?|products?|platform|app|service|subsidiary|parent|president|chairman|spokes\w+|executives?|employees|headquarters|market|stores|customers|investors)\b|\s+(?:CEO|chief executive|founder|co-founder|spokes\w+|shares|stock|executives?|employees|headquarters|officials)\b|-(?:Chef|Konzern|Aktie|Aktien|Gründer|Sprecher|Manager|Mitarbeiter|Tochter|Vorstand|Kunden)|株式会社|社(?!会|長|員)|\s*（本社|\s*\((?:本社|Nasdaq|NYSE)|は[^。]{0,60}(?:発表|発売|開催|買収|提携))/;
+  /^(?:,?\s+(?:Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|plc\b|AG\b|SE\b|GmbH\b)|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|SIX|ETR|XETRA|Xetra|FWB|TSE|HKEX|HKG|OTC|ASX|Euronext|ticker|Ticker)\s*:|['’]s?\s+(?:shares|stock|CEO|chief|founder|co-founder|board|earnings|revenue|sales|profits?|products?|platform|app|service|subsidiary|parent|president|chairman|spokes\w+|executives?|employees|headquarters|market|stores|customers|investors)\b|\s+(?:CEO|chief executive|founder|co-founder|spokes\w+|shares|stock|executives?|employees|headquarters|officials)\b|,\s+(?:one of the|an?|the|einer? der|eines? der|eine|ein|l['’]un des|un|une)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|developer|retailer|manufacturer|provider|operator|startup|start-up|chain|giant|platform|bank|lender|insurer|airline|carrier|publisher|\p{L}*(?:entwickler|hersteller|konzern|anbieter|händler|unternehmen|riese|versicherer|gruppe|firma))\b|-(?:Chef|Chefin|Konzern|Aktie|Aktien|Gründer|Sprecher|Manager|Mitarbeiter|Tochter|Vorstand|Kunden|Investor|Börsengang|Webseite|Website|Werk|Fabrik|Zentrale|Produkte?|Produktlinie|Smartphones?|Smartwatches|Tablets?|Chips?|Akkus?|Akkuzellen|Akkupacks?|Modelle?)\b|株式会社|社(?!会|長|員)|\s*（本社|\s*\((?:本社|Nasdaq|NYSE)|は[^。]{0,60}(?:発表|発売|開催|買収|提携))/u;
 /** A name that ends in what it is: "Silicon Valley Bank", "American Airlines", "Samsung Electronics". */
 const ORG_WORD =
   /\s(Bank|Banco|Banque|Airlines?|Airways|Motors?|Electronics|Technologies|Technology|Systems|Software|Labs|Pharma|Pharmaceuticals|Energy|Capital|Partners|Networks|Media|Holdings?|Corporation|Company|Foods|Entertainment|Studios|Games|Insurance|Versicherung|Telekom|Telecom|Financial|Healthcare|Robotics|Semiconductors?|Automotive|Aerospace|Industries|Werke|Brands|Biosciences|Therapeutics|Ventures|Logistics|Retail|Stores)$/;
+/** A sentence that refers back to a company: "The company said …", "The ridesharing firm has …", "Das Unternehmen …", "同社は". */
+const ANAPHOR_WORDS = String.raw`company|firm|retailer|maker|start-?up|lender|carrier|airline|automaker|carmaker|chipmaker|insurer|conglomerate|manufacturer`;
+const ANAPHOR_START = new RegExp(
+  String.raw`^(?:(?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ANAPHOR_WORDS})\b|(?:Das|Der|Die)\s+(?:Unternehmen|Konzern|Firma|Hersteller|Geldhaus|Autobauer|Anbieter|Start-up)\b|(?:La|Le|L['’])\s?(?:société|entreprise|groupe|constructeur|start-up)\b|同社)`,
+  'u',
+);
+const ANAPHOR = new RegExp(String.raw`\b(?:${ANAPHOR_WORDS}|Unternehmen|Konzern|Firma|Hersteller|société|entreprise|groupe)\b|同社`, 'iu');
 /** Japanese: "米インテル", "株式会社バンダイ". */
 const COMPANY_BEFORE_JA = /(?:[米独英仏中韓台]|株式会社)$/;
 /** Words around a name that make it a person's: "CEO Tim Cook", "Trump said", "said Jane Roe". */
 const PERSON_BEFORE =
   /\b(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|President|Präsident|CEO|chief executive|executive|chairman|chairwoman|founder|co-founder|analyst|strategist|director|manager|spokesperson|spokesman|spokeswoman|minister|senator|governor|said|says|told|according to|by|Sheikh|Prince|King|Queen|Pope|Chef|Vorstandschef|Konzernchef|Gründer|Analyst|sagte|sagt|laut|Managerin|Fed-Vizechef|Vize(?:chef)?)\.?\s+$/i;
+/** Titles that only people bear, before even a one-word name: "President Trump", "Gov. Newsom". */
+const HONORIFIC =
+  /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Herr|Frau|Mme|President|Präsident|Présidente?|Vice President|Gov|Governor|Sen|Senator|Rep|Representative|Rev|Gen|Lt|Col|Capt|Sgt|Coach|Mayor|Judge|Justice|Secretary|Ambassador|Prime Minister|Chancellor|Kanzler(?:in)?|Premier|Speaker|Sheikh|Prince|Princess|King|Queen|Pope|Minister(?:in)?|actress|actor|singer|rapper|quarterback|striker|forward|goalkeeper|candidate)\.?\s+$/;
 const PERSON_AFTER =
   /^(?:\s+(?:said|says|told|tweeted|wrote|added|explained|sagte|sagt|erklärte|schrieb|betonte|a déclaré|déclare)\b|,\s+(?:who|the|a|an|der|die|ein|eine)\s+(?:\w+\s+){0,3}(?:CEO|chief|founder|president|head|director|executive|analyst|Chef|Gründer))/i;
 
 /** What a company does in a sentence, said of a name: "Apple plans to", "Alibaba is set to raise". */
 const COMPANY_VERB =
-  /^(?:\s+(?:(?:has|have|had|is|was|will|would|also|now|on \w+day)\s+)?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|reported|reports|acquired|acquires|agreed|plans|planned|is planning|is set to|expects|expected|posted|cut|cuts|raised|raises|filed|hired|laid off|sells|sold|makes|builds|shipped|ships|confirmed|revealed|reveals|opened|opens|took|takes|taps|inks|signed|signs|said in a statement|declined to comment|did not respond|stock|shares|kündigt|kündigte|stellt|stellte|meldet|meldete|übernimmt|übernahm|plant|investiert|annonce|a annoncé|lance|a lancé|rachète|a racheté)\b)/i;
+  /^(?:\s+(?:(?:has|have|had|is|was|will|would|also|now|on \w+day)\s+)?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|reported|reports|acquired|acquires|is acquiring|agreed to|plans to|is planning|is set to|posted|(?:may be |is )(?:planning|developing|working on|testing|preparing) (?:to |a |an |its |new )|is expected to (?:launch|release|unveil|introduce|announce)|raised \$|raises \$|filed for|laid off|lays off|sells|sold|shipped|ships|is valued|was valued|said in a statement|declined to comment|did not respond|did not immediately respond|äußerte sich nicht|wollte sich nicht|n['’]a pas répondu|shares|stock|kündigt|kündigte|übernimmt|übernahm|investiert|annonce|a annoncé|lance|a lancé|rachète|a racheté)\b)/i;
+const SPEAKS =
+  /^\s+(?:(?:also|has|had|later|previously)\s+)?(?:said|says|claims|claimed|stated|noted|told|sagte|sagt|erklärte|teilte|a déclaré|affirme)\b/;
 /** A determiner before a word: it is a noun or a product ("die Aufsicht", "the new Surface Studio", "100 Seiten"). */
 const NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|latest|upcoming|all-new|next|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|seine|seiner|seinen|ihre|ihrer|ihren|unsere|diese|dieser|diesen|jede|jeder|le|la|les|un|une|du|\d[\d.,]*|\d+-inch|\d+-Zoll|[\p{Ll}-]*generation)\s+$/u;
@@ -104,6 +119,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       company: 0,
       person: 0,
       common: 0,
+      speaks: 0,
       inLead: false,
     };
     cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
@@ -120,11 +136,15 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       COMPANY_VERB.test(run.after)
     )
       cand.company++;
-    if (words >= 2 && words <= 4 && !legal && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) {
+    if (
+      !legal &&
+      ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) || HONORIFIC.test(run.before))
+    ) {
       cand.person++;
       people.add(key);
     }
     if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
+    if (SPEAKS.test(run.after)) cand.speaks++;
     candidates.set(key, cand);
     // "Silicon Valley Bank (SVB)": the short form is the same company.
     const abbr = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
@@ -133,10 +153,26 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const aliases = new Map<string, string>();
   lead.forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, true)));
   body.slice(3).forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, false)));
+  // "Lyft isn’t waiting … The ridesharing firm has extended …": the company a sentence calls "the
+  // firm" is the name the sentence before it began with.
+  for (const t of [...lead, ...body.slice(3)]) {
+    if (!ANAPHOR.test(t)) continue;
+    const said = sentences(t);
+    for (let i = 1; i < said.length; i++) {
+      if (!ANAPHOR_START.test(said[i]!)) continue;
+      // Only a name that opens its sentence (its subject) is the one referred to.
+      const first = nameRuns(said[i - 1]!, lowerWords)[0];
+      const cand = first && first.index <= 4 ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
+      if (cand) cand.company++;
+    }
+  }
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
   if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
 
   surnamesOfPeople(candidates, people);
+  // A one-word name that makes statements and is nobody's surname speaks for an organisation.
+  const surnames = new Set([...candidates.keys()].filter((k) => k.includes(' ')).map((k) => k.split(/\s+/).pop()!));
+  for (const [key, cand] of candidates) if (!key.includes(' ') && !surnames.has(key) && cand.person === 0) cand.company += cand.speaks;
   mergeInflections(candidates);
   mergeProducts(candidates);
   mergeShortForms(candidates);
@@ -154,29 +190,17 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
     eligible.set(key, cand);
   }
-  // Evidence that a name is a company at all: used as one, named often and never as a common
-  // noun, listed by the editor — or put first in both headline and lead.
+  // Evidence that a name is a company at all: it is used as one somewhere in the story (or the
+  // page's JSON-LD mentions it as an organisation). Without it a name is a person's, a place's or
+  // a thing's as likely as a company's, and the story's company is left unsaid.
   const evidenced = new Map<string, Candidate>();
   for (const [key, cand] of eligible) {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
-    // Katakana nouns never take an article, so for Japanese names only their use counts.
-    const nameLike = cand.mentions >= 3 && cand.common * 5 <= cand.alone && !CJK.test(cand.name);
-    if (cand.company || nameLike || keywords.has(key) || mentions.has(key) || favoured) evidenced.set(key, cand);
+    if (cand.company || mentions.has(key) || favoured) evidenced.set(key, cand);
   }
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
-  const firstIn = (pool: Map<string, Candidate>) => ({
-    title: firstNamed(mainTitle, pool) ?? firstNamed(c.title, pool),
-    lead: firstNamed(lead[0] ?? '', pool) ?? firstNamed(lead[1] ?? '', pool),
-  });
-  const first = firstIn(evidenced);
-  const firstOfAll = firstIn(eligible);
-  if (firstOfAll.title && firstOfAll.title === firstOfAll.lead && !evidenced.has(firstOfAll.title)) {
-    evidenced.set(firstOfAll.title, eligible.get(firstOfAll.title)!);
-    first.title = firstOfAll.title;
-    first.lead = firstOfAll.lead;
-  }
-  const firstInTitle = first.title;
-  const firstInLead = first.lead;
+  const firstInTitle = firstNamed(mainTitle, evidenced) ?? firstNamed(c.title, evidenced);
+  const firstInLead = firstNamed(lead[0] ?? '', evidenced) ?? firstNamed(lead[1] ?? '', evidenced);
 
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
@@ -235,13 +259,13 @@ function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string
     const words = key.split(/\s+/);
     if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
     const lone = candidates.get(words[1]!);
-    if (!lone || lone.company > 0 || lone.common > 0 || candidates.has(words[0]!)) continue;
+    // Mostly used as a person (a company cue or two may come from "Patrick announced").
+    if (!lone || lone.company * 2 >= lone.mentions || lone.common > 0 || candidates.has(words[0]!)) continue;
     cand.person += cand.mentions;
     lone.person += lone.mentions;
   }
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const isCapitals = (name: string) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name);
 
 /** "SVB" for "Silicon Valley Bank", "PG&E" for "Pacific Gas & Electric": the letters are the words' initials, in order. */
