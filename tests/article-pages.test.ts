@@ -36,6 +36,16 @@ describe('which pages are stories', () => {
     expect(x.article?.title).toBe('Dunmore Systems opens a plant in Leipzig');
   });
 
+  it('a dated page of long text under a long headline is a story, whatever its og:type says', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="website"><meta name="date" content="2019-11-18"><title>Royal self-indicting arrogance in a long interview</title></head>
+      <body><div class="col"><h1>Royal self-indicting arrogance in a long interview</h1>${lorem(9)}</div></body></html>`,
+      'https://www.worldnews.example/columnists/201911181077337412-royal-arrogance/',
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.publishedAt).toBe('2019-11-18');
+  });
+
   it('a story without a date on the page still reads as one: a long headline over paragraphs', () => {
     const x = extract(
       `<html><head><meta property="og:type" content="article"><title>Lyft extends free scooter rides for critical workers | Engadget</title></head><body>

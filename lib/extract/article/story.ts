@@ -80,10 +80,13 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   const headed = !!story.headline?.el && (text.split(/\s+/).length >= 4 || text.length >= 20 || (CJK.test(text) && text.length >= 10));
   const dated = !!(md.publishedAt || story.shownDate || urlDate(url));
   // A story without a date on the page ("1h ago") still reads as one: a long headline over
-  // paragraphs of text. An About or team page has a short one ("About OpenSesame").
-  const told = !!story.headline?.el && story.headline.text.split(/\s+/).length >= 6 && story.paragraphs.join(' ').length >= 800;
+  // paragraphs of text. An About or team page has a short headline ("About OpenSesame").
+  const long = (n: number) => story.paragraphs.reduce((sum, p) => sum + p.length, 0) >= n;
+  const told = !!story.headline?.el && story.headline.text.split(/\s+/).length >= 6 && long(800);
   if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline();
   if (story.dateline && headed) return true;
   if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
+  // A dated page whose body is a long text under a long headline: a story whatever its og:type.
+  if (headed && dated && told) return true;
   return headed && !!urlDate(url);
 }
