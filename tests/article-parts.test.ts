@@ -122,6 +122,8 @@ describe('bylines', () => {
     expect(isAuthorName('Business Columnist')).toBe(false);
     expect(isAuthorName('DER SPIEGEL', ['DER SPIEGEL'], 'www.spiegel.de')).toBe(false);
     expect(isAuthorName('小暮ひさのり')).toBe(true);
+    expect(isAuthorName('IGN Staff')).toBe(false);
+    expect(isAuthorName('Staff Reports')).toBe(false);
   });
 });
 

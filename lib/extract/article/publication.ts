@@ -86,7 +86,8 @@ function sameName(a: string, b: string): boolean {
 
 function withoutTagline(name: string | undefined, hostname: string): string | undefined {
   const n = cleanLine(name);
-  if (!n) return undefined;
+  // "https://www.hawaiinewsnow.com" is an address, not a name.
+  if (!n || /^https?:\/\/|^www\./i.test(n)) return undefined;
   const parts = titleParts(n);
   if (parts.length < 2) return n;
   return parts.find((p) => namesSite(p, [], hostname)) ?? parts[0];

@@ -50,14 +50,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const authorNodes = node ? values(ld, node, 'author') : [];
   const authors = articleAuthors({
     visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
-    structured: authorNodes.map((a) => ({
-      name: scalar(a),
-      person:
-        !!a &&
-        typeof a === 'object' &&
-        !isType(a as LdNode, ORGANIZATION_TYPES) &&
-        (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
-    })),
+    // An author typed Organization is the publication or an agency, never a byline.
+    structured: authorNodes
+      .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
+      .map((a) => ({
+        name: scalar(a),
+        person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
+      })),
     metaAuthor: meta.get('author'),
     siteNames,
     hostname: url.hostname,
