@@ -118,6 +118,8 @@ describe('bylines', () => {
     expect(splitAuthors('By Maren Holloway and Theo Vasquez')).toEqual(['Maren Holloway', 'Theo Vasquez']);
     expect(splitAuthors('Von Jana Roe und Tim Berg')).toEqual(['Jana Roe', 'Tim Berg']);
     expect(splitAuthors('JANIE HAR')).toEqual(['Janie Har']);
+    expect(splitAuthors('Dolores Chang For Dailymail.Com')).toEqual(['Dolores Chang']);
+    expect(isAuthorName('Watch Live')).toBe(false);
     expect(isAuthorName('Reuters')).toBe(false);
     expect(isAuthorName('Business Columnist')).toBe(false);
     expect(isAuthorName('DER SPIEGEL', ['DER SPIEGEL'], 'www.spiegel.de')).toBe(false);

@@ -21,8 +21,12 @@ function nameCase(name: string): string {
 }
 
 /** A person's name as a byline writes it (not a desk, an agency or the site itself). */
+/** Buttons and links that sit in byline blocks: "Watch Live", "Follow Us", "Share This". */
+const UI_TEXT =
+  /^(watch|follow|listen|share|subscribe|sign|join|read|view|see|more|contact|email|print|download|click|tap|get|live|latest|home)\b/i;
+
 export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
-  if (!text || NOT_A_PERSON.test(text) || /[@/]|https?:/.test(text)) return false;
+  if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || /[@/]|https?:/.test(text)) return false;
   if (siteNames.length && namesSite(text, siteNames, hostname)) return false;
   return looksLikeName(nameCase(text)) || CJK_NAME.test(text);
 }
@@ -35,12 +39,15 @@ function isFirstName(text: string | undefined, siteNames: readonly (string | und
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
-  return text
-    .replace(/^\s*(by|von|par|door|di|por|text:|texte\s*:|un texte de)\s+/i, '')
-    .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
-    .map((s) => cleanLine(s))
-    .filter((s): s is string => !!s && isAuthorName(s))
-    .map(nameCase);
+  return (
+    text
+      .replace(/^\s*(by|von|par|door|di|por|text:|texte\s*:|un texte de)\s+/i, '')
+      .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
+      // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
+      .map((s) => cleanLine(s.replace(/\s+for\s+\S.*$/i, '')))
+      .filter((s): s is string => !!s && isAuthorName(s))
+      .map(nameCase)
+  );
 }
 
 /**

@@ -156,6 +156,9 @@ function aboutFromLd(md: Metadata, node: LdNode | undefined, title: string): str
       name &&
       head &&
       /^\p{Lu}/u.test(name) &&
+      // A name, not a topic: "Samsung Electronics", "AT&T", "QuantumScape" — a German topic page
+      // is one capitalised noun ("Arbeitsmarkt").
+      (/\s/.test(name) || /\p{Lu}.*\p{Lu}|\d|&/u.test(name.slice(1))) &&
       !isNotACompany(name) &&
       new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title)
     )

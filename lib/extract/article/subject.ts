@@ -49,8 +49,17 @@ export interface RankedSubject {
 }
 
 /** Words before a name that make it a company: "retailer Home Depot", "CEO of Apple". */
-const COMPANY_BEFORE =
-  /(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|newspaper chains?|Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés)\s+(?:of|at|for|von|bei|der|des|de|du|d['’]|chez))\s*$/iu;
+const FUNCTION_WORD = String.raw`(?!(?:im|in|an|am|auf|der|die|das|den|dem|des|und|oder|ihre?[nms]?|seine?[nms]?|a|the|and|or|of|on|at|for|to|with|de|du|la|le|les|et|ou|un|une)\s)`;
+/** Words before a name that make it a company, in English and French: "retailer Home Depot", "CEO of Apple", "la start-up lyonnaise Vellaune". */
+const COMPANY_BEFORE = new RegExp(
+  String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez))\s*$`,
+  'iu',
+);
+/** The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire). */
+const COMPANY_BEFORE_DE = new RegExp(
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des))\s*$`,
+  'u',
+);
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
 const COMPANY_AFTER =
   /^(?:,?\s+(?:Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|plc\b|AG\b|SE\b|GmbH\b)|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|SIX|ETR|XETRA|Xetra|FWB|TSE|HKEX|HKG|OTC|ASX|Euronext|ticker|Ticker)\s*:|['’]s?\s+(?:shares|stock|CEO|chief|founder|co-founder|board|earnings|revenue|sales|profits?|products?|platform|app|service|subsidiary|parent|president|chairman|spokes\w+|executives?|employees|headquarters|market|stores|customers|investors)\b|\s+(?:CEO|chief executive|founder|co-founder|spokes\w+|shares|stock|executives?|employees|headquarters|officials)\b|,\s+(?:one of the|an?|the|einer? der|eines? der|eine|ein|l['’]un des|un|une)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|developer|retailer|manufacturer|provider|operator|startup|start-up|chain|giant|platform|bank|lender|insurer|airline|carrier|publisher|\p{L}*(?:entwickler|hersteller|konzern|anbieter|händler|unternehmen|riese|versicherer|gruppe|firma))\b|-(?:Chef|Chefin|Konzern|Aktie|Aktien|Gründer|Sprecher|Manager|Mitarbeiter|Tochter|Vorstand|Kunden|Investor|Börsengang|Webseite|Website|Werk|Fabrik|Zentrale|Produkte?|Produktlinie|Smartphones?|Smartwatches|Tablets?|Chips?|Akkus?|Akkuzellen|Akkupacks?|Modelle?)\b|株式会社|社(?!会|長|員)|\s*（本社|\s*\((?:本社|Nasdaq|NYSE)|は[^。]{0,60}(?:発表|発売|開催|買収|提携))/u;
@@ -130,7 +139,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     if (
       legal ||
       ORG_WORD.test(base) ||
-      COMPANY_BEFORE.test(run.before) ||
+      (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
       COMPANY_AFTER.test(run.after) ||
       COMPANY_BEFORE_JA.test(run.before) ||
       COMPANY_VERB.test(run.after)
@@ -170,9 +179,11 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
 
   surnamesOfPeople(candidates, people);
-  // A one-word name that makes statements and is nobody's surname speaks for an organisation.
+  // A one-word name that makes statements and is nobody's surname speaks for an organisation
+  // (in German, one that never takes an article: "den Ausbruch erklärte er" is a noun).
   const surnames = new Set([...candidates.keys()].filter((k) => k.includes(' ')).map((k) => k.split(/\s+/).pop()!));
-  for (const [key, cand] of candidates) if (!key.includes(' ') && !surnames.has(key) && cand.person === 0) cand.company += cand.speaks;
+  for (const [key, cand] of candidates)
+    if (!key.includes(' ') && !surnames.has(key) && cand.person === 0 && (!inflected || cand.common === 0)) cand.company += cand.speaks;
   mergeInflections(candidates);
   mergeProducts(candidates);
   mergeShortForms(candidates);
