@@ -10,7 +10,7 @@ const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avata
 
 /** News agencies and desks sign stories too; they are not the people who wrote them. */
 const NOT_A_PERSON =
-  /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
+  /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
 /** Japanese, Chinese and Korean names: two to twelve characters, no Latin capitals to look for. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・ー々 ]{2,12}$/u;
 
