@@ -42,8 +42,13 @@ export interface PopupViewProps {
   onOpenPerson(personId: string): void;
 }
 
+/** Why the picker offers a company the page did not name: short in the list, whole in the hint. */
+const RESEARCHING = { meeting: 'next meeting', recent: 'updated last' } as const;
+const RESEARCHING_WHY = { meeting: 'the company of your next meeting', recent: 'the company you updated last' } as const;
+
 export function PopupView(props: PopupViewProps) {
   const { tab, blocked, preview, previewError, outcome } = props;
+  const suggested = preview?.suggested && preview.suggested.id !== preview.company?.id ? preview.suggested : undefined;
   const loading = !blocked && !preview && !previewError;
   return (
     <main class="stack popup" aria-busy={loading}>
@@ -139,8 +144,13 @@ export function PopupView(props: PopupViewProps) {
               Save to company
               <select value={props.companyChoice} onChange={(e) => props.onChooseCompany((e.target as HTMLSelectElement).value)}>
                 <option value="">{preview.company ? `${preview.company.name}${preview.company.id ? '' : ' (new)'}` : 'No company'}</option>
+                {suggested && (
+                  <option value={suggested.id}>
+                    {suggested.name} ({RESEARCHING[suggested.reason]})
+                  </option>
+                )}
                 {props.companies
-                  .filter((c) => c.id !== preview.company?.id)
+                  .filter((c) => c.id !== preview.company?.id && c.id !== suggested?.id)
                   .map((c) => (
                     <option value={c.id} key={c.id}>
                       {c.name}
@@ -148,6 +158,13 @@ export function PopupView(props: PopupViewProps) {
                   ))}
               </select>
             </label>
+          )}
+          {preview && suggested && (
+            <p class="muted small" data-testid="company-hint">
+              {preview.company
+                ? `${preview.company.name} is not in your dossier yet. ${suggested.name} is ${RESEARCHING_WHY[suggested.reason]}.`
+                : `This page does not say which company it is about. ${suggested.name} is ${RESEARCHING_WHY[suggested.reason]}.`}
+            </p>
           )}
           {preview && (
             <button type="button" class="btn primary block" disabled={props.saving} onClick={props.onClip}>

@@ -181,3 +181,21 @@ describe("people a page names: to contact, or known as the company's", () => {
     expect(advance(undefined, 'scheduled')).toBe('scheduled');
   });
 });
+
+describe('saveClip: a story names its company', () => {
+  it('joins the company it is about, though the news site’s domain is not the company’s', async () => {
+    const db = freshDb();
+    const own = await saveClip(db, companyPage('https://www.fernhill-robotics.com/about', { name: 'Fernhill Robotics' }));
+    const story = await saveClip(db, {
+      kind: 'article',
+      url: 'https://www.harbour-gazette.example/2025/03/18/fernhill-raises',
+      title: 'Fernhill Robotics raises £12m',
+      extractor: 'generic',
+      sources: {},
+      article: { title: 'Fernhill Robotics raises £12m', aboutCompany: 'Fernhill Robotics', siteName: 'Harbour Gazette' },
+    });
+    expect(story.companyId).toBe(own.companyId);
+    // A story vouches for no domain: the company keeps only its own.
+    expect((await db.companies.get(own.companyId!))?.domains).toEqual(['fernhill-robotics.com']);
+  });
+});

@@ -63,6 +63,8 @@ export function App() {
         try {
           const [p, list] = await Promise.all([send('preview', { tabId: active.id }), send('companies', {})]);
           setPreview(p);
+          // A story that names no company: the one the user is researching is preselected.
+          if (!p.company && p.suggested) setCompanyChoice(p.suggested.id);
           markOnce('popup-interactive');
           setExtraction(p.extraction);
           setCompanies(list);

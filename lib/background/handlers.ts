@@ -3,6 +3,7 @@ import { companyClues, companyHint, findCompany } from '../db/companies';
 import { personHint } from '../db/save-person';
 import { stripUndefined } from '../objects';
 import { nextMeeting, pageContext } from '../db/page-context';
+import { researchingCompany } from '../db/researching';
 import { saveClip } from '../db/save-clip';
 import { knownAt } from '../db/known-people';
 import { hostSuffixes } from '../db/host-suffixes';
@@ -29,11 +30,16 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
       const hints = existing
         ? undefined
         : { company: await companyHint(db, clues, known?.id), person: await personHint(db, extraction, known?.id) };
+      // A story about no company, or about one the dossier does not know: offer the one the
+      // user is preparing for.
+      const ambiguous = extraction.kind === 'article' && !known;
+      const target = ambiguous ? await researchingCompany(db) : undefined;
       return {
         extraction,
         existingClip: existing ? { id: existing.id, capturedAt: existing.capturedAt } : undefined,
         company,
         hints: hints?.company || hints?.person ? stripUndefined(hints) : undefined,
+        suggested: target,
         extractMs: ms,
       };
     },

@@ -17,6 +17,11 @@ export interface CompanyClues {
   /** May a new company be created from these clues? Not for a news story about no known company. */
   mayCreate: boolean;
   /**
+   * The domains are where a story sits, not the company's own identity (an article): they may
+   * find a company's own blog post, but a news site's domain never rules out the company it names.
+   */
+  domainsOfStory?: boolean;
+  /**
    * Identities the page claims but does not own: a LinkedIn company page named by another site, a
    * website on another domain. Never matched on; the popup offers them to the user (companyHint).
    */
@@ -50,7 +55,13 @@ export function companyClues(x: PageExtraction): CompanyClues {
     };
   }
   if (x.kind === 'article') {
-    return { name: x.article?.aboutCompany, domains: own ? [own] : [], mayCreate: !!x.article?.aboutCompany, claims: {} };
+    return {
+      name: x.article?.aboutCompany,
+      domains: own ? [own] : [],
+      domainsOfStory: true,
+      mayCreate: !!x.article?.aboutCompany,
+      claims: {},
+    };
   }
   const about = x.kind === 'company-profile' || x.kind === 'company-page' || x.kind === 'other';
   const domains = (x.kind === 'company-page' || x.kind === 'other' || x.kind === 'company-profile') && own ? [own] : [];
@@ -89,7 +100,8 @@ async function byName(db: RapportDb, clues: CompanyClues): Promise<Company[]> {
 }
 
 function conflicts(c: Company, clues: CompanyClues): boolean {
-  const otherDomains = clues.domains.length > 0 && c.domains.length > 0 && !clues.domains.some((d) => c.domains.includes(d));
+  const otherDomains =
+    !clues.domainsOfStory && clues.domains.length > 0 && c.domains.length > 0 && !clues.domains.some((d) => c.domains.includes(d));
   const otherLinkedin = !!clues.linkedinUrl && !!c.linkedinUrl && c.linkedinUrl !== clues.linkedinUrl;
   return otherDomains || otherLinkedin;
 }

@@ -1,29 +1,124 @@
 import { cleanLine, cleanList } from './clean';
+import { chromeTester } from './article/chrome';
+import { namesSite } from './article/site-title';
 import { looksLikeName } from './team';
 
 const BYLINE_NAMES =
-  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"]';
-const NOT_BYLINE = 'aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="bio" i], [class*="newsletter" i]';
+  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i]';
+/** Author cards, photo credits and comment threads carry names that are not this story's byline. */
+const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avatar|card|cards|credit|credits|caption|more|list|widget)$/i;
+
+/** News agencies and desks sign stories too; they are not the people who wrote them. */
+const NOT_A_PERSON =
+  /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
+/** Japanese, Chinese and Korean names: two to twelve characters, no Latin capitals to look for. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・ー々 ]{2,12}$/u;
+
+/** "JANIE HAR" (an agency's capitals) → "Janie Har"; names already in mixed case stay. */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A person's name as a byline writes it (not a desk, an agency or the site itself). */
+/** Buttons and links that sit in byline blocks: "Watch Live", "Follow Us", "Share This". */
+const UI_TEXT =
+  /^(watch|follow|listen|share|subscribe|sign|join|read|view|see|more|contact|email|print|download|click|tap|get|live|latest|home)\b/i;
+
+export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
+  if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || /[@/]|https?:/.test(text)) return false;
+  if (siteNames.length && namesSite(text, siteNames, hostname)) return false;
+  return looksLikeName(nameCase(text)) || CJK_NAME.test(text);
+}
+
+/** "Josh": a lone given name, when the page's structured data says it is a person's. */
+function isFirstName(text: string | undefined, siteNames: readonly (string | undefined)[], hostname: string): boolean {
+  return !!text && /^\p{Lu}\p{Ll}{1,20}$/u.test(text) && !NOT_A_PERSON.test(text) && !namesSite(text, siteNames, hostname);
+}
 
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
-  return text
-    .replace(/^\s*(by|von|par|door|di|por)\s+/i, '')
-    .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
-    .map((s) => cleanLine(s))
-    .filter((s): s is string => !!s && looksLikeName(s));
+  return (
+    text
+      .replace(/^\s*(by|von|par|door|di|por|text:|texte\s*:|un texte de)\s+/i, '')
+      .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
+      // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
+      .map((s) => cleanLine(s.replace(/\s+for\s+\S.*$/i, '')))
+      .filter((s): s is string => !!s && isAuthorName(s))
+      .map(nameCase)
+  );
 }
 
-/** The article's authors from its byline in the page, else from meta or Readability's byline. */
-export function bylineAuthors(doc: Document, metaAuthor: string | undefined, readabilityByline: string | undefined): string[] | undefined {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const fromDom = Array.from(root?.querySelectorAll(BYLINE_NAMES) ?? [])
-    .filter((el) => !el.closest(NOT_BYLINE))
-    .map((el) => cleanLine(el.textContent))
-    .filter((s): s is string => !!s && looksLikeName(s));
-  if (fromDom.length) return cleanList(fromDom, 20);
-  const fromMeta = splitAuthors(metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : undefined);
-  if (fromMeta.length) return cleanList(fromMeta, 20);
-  return cleanList(splitAuthors(readabilityByline), 20);
+/**
+ * The names a story's byline shows, near its headline: in the headline's block, else up to four
+ * levels around it, so an author card in a sidebar or a related story's byline further down
+ * never counts. "By David Jeans", "Von A und B" and a linked name all read.
+ */
+export function visibleByline(
+  doc: Document,
+  headlineEl: Element | undefined,
+  siteNames: readonly (string | undefined)[],
+  hostname: string,
+): string[] {
+  const scopes: Element[] = [];
+  for (let el = headlineEl?.parentElement ?? doc.querySelector('article'); el && scopes.length < 4; el = el.parentElement) {
+    scopes.push(el);
+    if (el.tagName === 'BODY' || el.tagName === 'ARTICLE') break;
+  }
+  if (!scopes.length) return [];
+  const chrome = chromeTester(NOT_BYLINE_WORDS);
+  const byLevel: string[][] = scopes.map(() => []);
+  for (const el of Array.from(scopes[scopes.length - 1]!.querySelectorAll(BYLINE_NAMES)).slice(0, 80)) {
+    if ((el.textContent ?? '').length > 300 || chrome(el) || el.closest('figure') || (headlineEl && el.contains(headlineEl))) continue;
+    const names = byLevel[scopes.findIndex((sc) => sc.contains(el))]!;
+    // Each text of its own: "By <a>David Jeans</a>", "Meg James<span>Staff Writer</span>".
+    for (const piece of textPieces(el)) {
+      const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!;
+      for (const n of splitAuthors(line)) if (!names.includes(n) && isAuthorName(n, siteNames, hostname)) names.push(n);
+    }
+  }
+  return byLevel.find((names) => names.length)?.slice(0, 20) ?? [];
+}
+
+/** The texts of an element's text nodes, each trimmed: the pieces a byline is built from. */
+function textPieces(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const t = cleanLine(child.nodeValue);
+        if (t) out.push(t);
+      } else if (child.nodeType === 1 && !['SCRIPT', 'STYLE', 'TIME'].includes((child as Element).tagName)) walk(child);
+    }
+  };
+  walk(el);
+  return out.slice(0, 20);
+}
+
+/**
+ * The story's authors: the byline the reader sees beats the metadata when they differ (a CMS's
+ * `author` is often the editor who filed it); then JSON-LD people, the `author` meta tag, and
+ * Readability's byline. Organisations, agencies and the site itself are never authors.
+ */
+export function articleAuthors(opts: {
+  visible: string[];
+  /** JSON-LD authors; `person` when the node is typed Person (then a lone first name counts). */
+  structured: Array<{ name: string | undefined; person: boolean }>;
+  metaAuthor: string | undefined;
+  siteNames: readonly (string | undefined)[];
+  hostname: string;
+}): string[] | undefined {
+  if (opts.visible.length) return cleanList(opts.visible, 20);
+  const fromLd = opts.structured
+    .map(({ name, person }) => ({ name: cleanLine(name), person }))
+    .filter(
+      ({ name, person }) =>
+        isAuthorName(name, opts.siteNames, opts.hostname) || (person && isFirstName(name, opts.siteNames, opts.hostname)),
+    )
+    .map(({ name }) => nameCase(name!));
+  if (fromLd.length) return cleanList(fromLd, 20);
+  const meta = opts.metaAuthor && !/^https?:|@/.test(opts.metaAuthor) ? opts.metaAuthor : undefined;
+  const fromMeta = splitAuthors(meta).filter((n) => isAuthorName(n, opts.siteNames, opts.hostname));
+  return fromMeta.length ? cleanList(fromMeta, 20) : undefined;
 }

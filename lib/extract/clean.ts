@@ -1,3 +1,5 @@
+import { decodeEntities } from '../text/entities';
+
 /**
  * Page text is written by strangers. Every string the extractors return passes through here:
  * control characters, bidirectional overrides and zero-width characters go (a right-to-left
@@ -8,7 +10,9 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u2
 
 export function cleanLine(value: unknown, max = 300): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = String(value).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  // Entities: JSON-LD and twice-escaped meta values carry them (`&#8217;`, `&ouml;`). NFC: some
+  // pages write kana and accents decomposed, and one name must compare equal to itself.
+  const text = decodeTwice(String(value)).replace(INVISIBLE, '').normalize('NFC').replace(/\s+/g, ' ').trim();
   return text ? cap(text, max) : undefined;
 }
 
@@ -17,11 +21,18 @@ export function cleanBlock(value: unknown, max = 20_000): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value
     .replace(INVISIBLE, '')
+    .normalize('NFC')
     .replace(/[ \t\f\v\u00A0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text ? cap(text, max) : undefined;
+}
+
+/** `&amp;ouml;` (escaped twice) is `ö` too; a third layer is not text anyone meant. */
+function decodeTwice(text: string): string {
+  const once = decodeEntities(text);
+  return once !== text && once.includes('&') ? decodeEntities(once) : once;
 }
 
 /** Cut at a code-point boundary so a surrogate pair is never split. */

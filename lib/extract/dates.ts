@@ -39,6 +39,8 @@ export function toIsoDate(value: unknown): string | undefined {
     if (!d) return `${y}-${pad(+mo)}`;
     return +d >= 1 && +d <= 31 ? `${y}-${pad(+mo)}-${pad(+d)}` : `${y}-${pad(+mo)}`;
   }
+  const dated = numericDate(s, true);
+  if (dated) return dated;
   // 5 March 2024 · 5. März 2024 · 5 mars 2024 · 1er juin 2023
   m = /(\d{1,2})(?:er|\.)?\s+([\p{L}]+\.?)\s+(\d{4})/u.exec(s);
   if (m && monthNumber(m[2]!) && validYear(+m[3]!)) return `${m[3]}-${pad(monthNumber(m[2]!)!)}-${pad(+m[1]!)}`;
@@ -54,6 +56,39 @@ export function toIsoDate(value: unknown): string | undefined {
   m = /^(\d{4})$/.exec(s);
   if (m && validYear(+m[1]!)) return m[1];
   return undefined;
+}
+
+/**
+ * Dates written with digits only that say which part is which: `2019.03.08` and `2019/03/08`
+ * (year first), `2019年4月4日` (Japanese, Chinese), `18.11.2019` (dots are day-first wherever
+ * they are used). `05/03/2024` is not among them: the day and month depend on the country.
+ */
+function numericDate(s: string, anchored: boolean): string | undefined {
+  const at = anchored ? '^' : '(?:^|[^\\d])';
+  const ymd = new RegExp(`${at}(\\d{4})(?:[./]|年\\s*)(\\d{1,2})(?:[./]|月\\s*)(\\d{1,2})(?:日|(?!\\d))`).exec(s);
+  if (ymd) return ymdOf(+ymd[1]!, +ymd[2]!, +ymd[3]!);
+  const dmy = new RegExp(`${at}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)`).exec(s);
+  if (dmy) return ymdOf(+dmy[3]!, +dmy[2]!, +dmy[1]!);
+  return undefined;
+}
+
+function ymdOf(y: number, m: number, d: number): string | undefined {
+  if (!validYear(y) || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * A date somewhere in a short visible text: a byline's "Nov. 19, 2019 5:50 PM", "Published Oct
+ * 19, 2022", "2019年4月4日", "Chris Davies - Nov 19, 2019, 8:15 pm CST". Needs a day: a bare
+ * month or year in a line of text is too often something else.
+ */
+export function dateInText(text: string | null | undefined): string | undefined {
+  if (!text) return undefined;
+  const s = text.slice(0, 300);
+  const iso = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(s);
+  if (iso) return ymdOf(+iso[1]!, +iso[2]!, +iso[3]!);
+  const found = numericDate(s, false) ?? toIsoDate(s.replace(/^[^\p{L}\d]+/u, ''));
+  return found && found.length === 10 ? found : undefined;
 }
 
 /** The year of a date-ish value ("2012", "2012-05-01", "Founded in May 2012"). */

@@ -1,5 +1,5 @@
 import type { PageExtraction, PersonMention, SourceKind } from '../schema/page-extraction';
-import { bylineAuthors } from './byline';
+import { visibleByline } from './byline';
 import { cleanLine, httpUrlOf } from './clean';
 import { prune } from './facts';
 import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PERSON_TYPES, objectsOf, textOf, typesOf } from './json-ld';
@@ -7,7 +7,10 @@ import { readMicrodata } from './microdata';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
 import { isPlatformHost } from './platforms';
 import { applyReadable } from './readable-merge';
-import { articleFacts, organizationFacts, personFacts } from './schema-org';
+import { organizationFacts, personFacts } from './schema-org';
+import { readArticle } from './article/read-article';
+import { isArticlePage, readStory, storyAddress } from './article/story';
+import { storyText } from './article/story-text';
 import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
@@ -40,7 +43,23 @@ export function genericExtraction(
   const articleNode = ld.nodes.find((n) => isType(n, ARTICLE_TYPES));
   const personNode = mainPerson(ld);
   const orgNode = ownOrganization(ld, url, articleNode);
-  const isArticle = !!articleNode || md.ogType === 'article' || meta.has('article:published_time');
+  // A saved story opened from disk still names its address (canonical link, og:url): the site's
+  // name, the date in its path and its newsroom path are read from that.
+  const home = storyAddress(url, md);
+  const story = readStory(
+    doc,
+    home,
+    md,
+    textOf(ld, articleNode, 'headline'),
+    textOf(ld, objectsOf(ld, articleNode, 'publisher')[0], 'name'),
+  );
+  const isArticle = isArticlePage({
+    story,
+    md,
+    url: home,
+    articleLd: !!articleNode,
+    byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
+  });
   const platform = isPlatformHost(url.hostname);
   const kind: PageExtraction['kind'] = isArticle ? 'article' : personNode ? 'person-profile' : platform ? 'other' : 'company-page';
 
@@ -60,20 +79,16 @@ export function genericExtraction(
   note(prune({ title: md.title, siteName: md.siteName, description: md.description, publishedAt: md.publishedAt }), '', 'meta');
 
   if (kind === 'article') {
-    const fromLd = articleNode ? articleFacts(ld, articleNode) : {};
-    note(fromLd, 'article.', 'json-ld');
-    const article = prune({
-      title: fromLd.title ?? md.title,
-      authors: fromLd.authors ?? bylineAuthors(doc, meta.get('author'), undefined),
-      publishedAt: fromLd.publishedAt ?? md.publishedAt,
-      siteName: fromLd.siteName ?? md.siteName,
-      excerpt: fromLd.excerpt ?? md.description,
-      aboutCompany: fromLd.aboutCompany,
-    });
-    note(article, 'article.', 'meta');
-    out.article = article;
-    out.publishedAt = article.publishedAt;
-    out.text = pageText(doc);
+    const read = readArticle(doc, home, md, articleNode, story);
+    Object.assign(sources, read.sources);
+    note(read.article, 'article.', articleNode ? 'json-ld' : 'meta');
+    out.article = read.article;
+    out.title = read.article.title ?? out.title;
+    out.siteName = read.article.siteName ?? out.siteName;
+    out.publishedAt = read.article.publishedAt;
+    if (read.company) out.company = read.company;
+    if (read.people) out.people = read.people;
+    out.text = storyText(doc, story.root, story.headline?.el) ?? pageText(doc);
     if (out.text) sources.text = 'dom';
     // Readability's main text and byline fill what the page's metadata left open.
     if (opts.readable) return applyReadable(finish(out), opts.readable(doc));

@@ -1,5 +1,5 @@
 import type { PageExtraction } from '../schema/page-extraction';
-import { splitAuthors } from './byline';
+import { isAuthorName, splitAuthors } from './byline';
 import { cleanList } from './clean';
 import { prune } from './facts';
 import type { Readable } from './readable';
@@ -19,10 +19,19 @@ export function applyReadable(x: PageExtraction, r: Readable | undefined | null)
     article[key] = value;
     sources[`article.${key}`] = 'readability';
   };
-  fill('authors', cleanList(splitAuthors(r.byline), 20));
+  // Readability's byline may be the publication itself ("Al Jazeera"): never an author.
+  const host = /^https?:/.test(x.url) ? new URL(x.url).hostname : '';
+  fill(
+    'authors',
+    cleanList(
+      splitAuthors(r.byline).filter((n) => isAuthorName(n, [article.siteName, x.siteName], host)),
+      20,
+    ),
+  );
   fill('publishedAt', r.publishedAt);
   fill('siteName', r.siteName);
-  fill('excerpt', r.excerpt);
+  // Readability's excerpt is the first paragraph: a date line or a caption is no summary.
+  fill('excerpt', r.excerpt && r.excerpt.length >= 40 ? r.excerpt : undefined);
   if (r.text) sources.text = 'readability';
   return prune({ ...x, article: prune(article), publishedAt: article.publishedAt, text: r.text ?? x.text, sources });
 }

@@ -1,6 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { cleanBlock, cleanLine } from './clean';
 import { toIsoDate } from './dates';
+import { pageText } from './text';
+import { storyFrame } from './article/story';
+import { readabilityMissedStory, storyText } from './article/story-text';
 
 export interface Readable {
   text?: string;
@@ -20,10 +23,21 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
   try {
     const clone = doc.cloneNode(true) as Document;
     dropPromos(clone);
-    const article = new Readability(clone, { charThreshold: 300 }).parse();
+    // The content as an element, not HTML: its text is read block by block (a paragraph's source
+    // line breaks are spaces, paragraphs stay apart), where `textContent` runs paragraphs together.
+    const article = new Readability<Node>(clone, { charThreshold: 300, serializer: (node) => node }).parse();
     if (!article) return undefined;
+    const content = article.content && article.content.nodeType === 1 ? (article.content as Element) : undefined;
+    // Paragraphs a paywall marks aria-hidden are the story all the same (TechRadar).
+    let text =
+      (content ? pageText(clone, maxText, { root: content, hiddenParagraphs: true }) : undefined) ??
+      cleanBlock(article.textContent ?? undefined, maxText);
+    // Readability sometimes reads the wrong block ("Search Query") or stops after the first
+    // screen: then the story's own block, as the page holds it, is the text.
+    const story = storyFrame(doc);
+    if (text && readabilityMissedStory(text, story.paragraphs)) text = storyText(doc, story.root, story.headline?.el) ?? text;
     return {
-      text: cleanBlock(article.textContent ?? undefined, maxText),
+      text,
       byline: cleanLine(article.byline ?? undefined),
       excerpt: cleanLine(article.excerpt ?? undefined, 2_000),
       siteName: cleanLine(article.siteName ?? undefined),
@@ -38,7 +52,7 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
 
 /** Class or id words of page furniture that sits inside article bodies: promos, newsletters, "read also". */
 const PROMO =
-  /^(newsletter|subscribe|subscription|promo|promotion|related|signup|paywall|outbrain|taboola|recommended|recirculation|sponsored|advert|advertisement|ads?|share|sharing|social|cta)$/i;
+  /^(newsletter|subscribe|subscription|promo|promotion|related|signup|paywall|outbrain|taboola|recommended|recirculation|recirculator|recirc|sponsored|advert|advertisement|ads?|share|sharing|social|cta)$/i;
 /** Markers of an inline "read also" link: the whole paragraph goes. */
 const READ_ALSO = /^(lire-aussi|read-also|also-read|see-also|read-more|mehr-zum-thema|lesen-sie-auch)$/i;
 
@@ -54,6 +68,7 @@ function dropPromos(doc: Document): void {
     if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
     const w = words(el);
     if (w.some((x) => READ_ALSO.test(x))) (el.closest('p, li, div') ?? el).remove();
-    else if (w.some((x) => PROMO.test(x))) el.remove();
+    // A paragraph marked "paywall" is the story behind the wall (TechRadar), not a prompt.
+    else if (w.some((x) => PROMO.test(x) && !(x.toLowerCase() === 'paywall' && el.tagName === 'P'))) el.remove();
   }
 }

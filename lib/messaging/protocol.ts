@@ -21,6 +21,11 @@ export const PreviewResponse = z.object({
   company: z.optional(z.object({ id: z.optional(id), name: shortText })),
   /** Identities the page claims but does not own (lib/db/trust.ts): offered, never applied. */
   hints: z.optional(z.object({ company: z.optional(Hint), person: z.optional(Hint) })),
+  /**
+   * When a story does not say which company it is about, or names one the dossier does not
+   * know: the company the user is researching, offered in the picker.
+   */
+  suggested: z.optional(z.object({ id, name: shortText, reason: z.enum(['meeting', 'recent']) })),
   extractMs: z.number(),
 });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;

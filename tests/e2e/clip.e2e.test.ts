@@ -6,6 +6,7 @@ import { ARTIFACTS, type Harness, launch, openPopup, PROD_BUILD, readStore, Targ
 
 const ABOUT = 'http://www.fernhill-robotics.com/about-us/';
 const NEWS = 'http://www.northsea-energy-review.com/2025/10/14/fernhill-robotics-raises-series-b-turbine-crawlers';
+const STORY = 'http://medium.com/@tomasz.wierzba/what-i-learned-building-quillstones-forecasting-7c1e2f9a4b3d';
 
 let h: Harness;
 let page: Page;
@@ -16,6 +17,8 @@ beforeAll(async () => {
     'www.fernhill-robotics.com/about-us/': 'tests/fixtures/pages/company-about-jsonld-graph.html',
     'www.northsea-energy-review.com/2025/10/14/fernhill-robotics-raises-series-b-turbine-crawlers':
       'tests/fixtures/pages/news-article-newsarticle.html',
+    'medium.com/@tomasz.wierzba/what-i-learned-building-quillstones-forecasting-7c1e2f9a4b3d':
+      'tests/fixtures/pages/blog-medium-platform.html',
   });
   page = await h.context.newPage();
 });
@@ -123,6 +126,22 @@ describe('clipping a company page as a person does', () => {
     await panelTab.screenshot({ path: join(ARTIFACTS, 'sidepanel-two-clips.png'), fullPage: true });
   });
 
+  it('a story that names no company offers the company the user is researching, chosen, and clips to it', async () => {
+    await page.goto(STORY);
+    const popup = await openPopup(h, page);
+    await popup.waitFor(`[...document.querySelectorAll('button')].some(b => b.textContent.includes('Clip to dossier'))`);
+    const chosen = await popup.waitFor<string>(`document.querySelector('select')?.selectedOptions[0]?.textContent`);
+    expect(chosen).toBe('Fernhill Robotics (updated last)');
+    expect(await text(popup)).toContain(
+      'This page does not say which company it is about. Fernhill Robotics is the company you updated last.',
+    );
+    await popup.screenshot(join(ARTIFACTS, 'popup-suggested-company.png'));
+    await popup.evaluate(`[...document.querySelectorAll('button')].find(b => b.textContent.includes('Clip to dossier')).click()`, true);
+    expect(await popup.waitFor<string>(`document.querySelector('[role=status]')?.textContent`)).toContain('Clipped to Fernhill Robotics');
+    await panelTab.locator('.clip').nth(2).waitFor();
+    expect(await readStore(panelTab, 'companies')).toHaveLength(1);
+  });
+
   it('refuses a browser page with a clear message and stores nothing', async () => {
     const settings = await h.context.newPage();
     await settings.goto('chrome://version/');
@@ -133,6 +152,6 @@ describe('clipping a company page as a person does', () => {
       false,
     );
     await popup.screenshot(join(ARTIFACTS, 'popup-browser-page.png'));
-    expect(await readStore(panelTab, 'clips')).toHaveLength(2);
+    expect(await readStore(panelTab, 'clips')).toHaveLength(3);
   });
 });

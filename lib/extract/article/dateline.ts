@@ -1,0 +1,71 @@
+import { cleanLine } from '../clean';
+import { dateInText } from '../dates';
+
+export interface Dateline {
+  /** The place, in the case a reader writes it: "BAAR, SWITZERLAND" → "Baar, Switzerland". */
+  place?: string;
+  date?: string;
+  /** Carried by a press-release wire ("/PRNewswire/", "(BUSINESS WIRE)", "(ots)"), not a news agency. */
+  release?: boolean;
+  /** The text after the dateline: the lead sentence, which names the issuer first. */
+  rest: string;
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const PLACE = String.raw`${WORD}(?:[ -](?:${WORD}|am|an|de|del|la|le|sur|upon|on))*`;
+/** Months start the date, not a region: "BERLIN, March 4, 2025". */
+const MONTH = `(?:${'jan feb mar apr may jun jul aug sep oct nov dec märz okt dez févr avr mai juin juil août déc'
+  .split(' ')
+  .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
+  .join('|')})`;
+const REGION = String.raw`(?:,\s*(?!${MONTH}\p{L}*\.?\s+\d)(?:${WORD}(?: ${WORD}){0,2}|\p{Lu}{2}))`;
+const MONTH_DATE = String.raw`(?:(?:le\s)?\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`;
+/** "/PRNewswire/", "(ots)", "(dpa)", "(AP)", "(BUSINESS WIRE)": the wire that carried it. */
+const WIRE = String.raw`(?:\/\s?[\p{L} -]{2,30}\s?\/|\((?:ots|dpa|AP|afp|Reuters|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|Marketwired|ACCESSWIRE|pts|APA)[^)]{0,20}\))`;
+const DASH = String.raw`(?:--|[-–—])`;
+/**
+ * A press release opens with where and when it was issued: "NEW YORK, Nov. 19, 2019
+ * /PRNewswire/ -- Acme …", "San Francisco, CA – March 4, 2025 – Acme …", "München, 4. März
+ * 2025 – Die Acme GmbH …", "Paris, le 4 mars 2025 – …", "New York, NY – With …".
+ */
+const OPENING = new RegExp(
+  String.raw`^(${PLACE}${REGION}{0,2})(?:,?\s*\(?(${MONTH_DATE})\)?)?\s*(?:${DASH}\s*(${MONTH_DATE})\s*)?(${WIRE})?\s*${DASH}\s+(?=\S)`,
+  'u',
+);
+/** A line that is nothing but a place in capitals: "BAAR, SWITZERLAND" above the lead. */
+const PLACE_LINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30}){0,2}$/u;
+
+/** The dateline of a story's first paragraphs, if it opens with one. */
+export function dateline(paragraphs: readonly string[]): Dateline | undefined {
+  for (const [i, p] of paragraphs.slice(0, 4).entries()) {
+    if (PLACE_LINE.test(p) && !/\d|RELEASE|PRESS|NEWS|MEDIA|ALERT|CONTACT|UPDATE/.test(p) && paragraphs[i + 1])
+      return { place: placeCase(p), rest: paragraphs.slice(i + 1).join(' ') };
+    const m = OPENING.exec(p);
+    if (!m) continue;
+    const [whole, place, date1, date2, wire] = m;
+    const date = dateInText(date1 ?? date2);
+    const capitals = place === place!.toUpperCase();
+    // A bare "Word –" opening is any sentence's dash; a date, a wire, capitals or a region make it a dateline.
+    if (!date && !wire && !capitals && !/,/.test(place!)) continue;
+    if (place!.split(/\s+/).length > 6 || place!.replace(/[^\p{L}]/gu, '').length < 3) continue;
+    const release = !!wire && !/\((?:AP|afp|dpa|Reuters|APA)\b/i.test(wire);
+    return { place: placeCase(place!), date, release: release || undefined, rest: p.slice(whole.length) };
+  }
+  return undefined;
+}
+
+/** "BAAR, SWITZERLAND" → "Baar, Switzerland"; "New York, NY" stays. */
+function placeCase(place: string): string | undefined {
+  const words = place.replace(/\s+/g, ' ').trim();
+  if (words !== words.toUpperCase()) return cleanLine(words.replace(/,\s*$/, ''));
+  return cleanLine(
+    words
+      .split(/(,\s*)/)
+      .map((part) =>
+        /^\p{Lu}{2}$/u.test(part)
+          ? part
+          : part.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()),
+      )
+      .join(''),
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Names that are never the company a story is about, though they are written like one: places,
+ * nationalities, public bodies and the calendar. Short lists of the common ones in English,
+ * German and French news; the subject finder also weighs how a name is used, so a place missing
+ * here is rarely chosen anyway.
+ */
+// Entries are separated by "|" so that "New York" is one place and "York" is not.
+const PLACES =
+  'Africa|Asia|Europe|America|Americas|Australia|Antarctica|Oceania|Arctic|Middle East|Latin America|North America|South America|' +
+  'EU|U.S.|US|USA|U.K.|UK|United States|United Kingdom|Britain|Great Britain|England|Scotland|Wales|Ireland|Northern Ireland|' +
+  'Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Paraguay|Uruguay|Venezuela|Cuba|China|Japan|India|Korea|South Korea|North Korea|Taiwan|Hong Kong|Singapore|' +
+  'Indonesia|Malaysia|Thailand|Vietnam|Philippines|Pakistan|Bangladesh|Iran|Iraq|Israel|Turkey|Saudi Arabia|United Arab Emirates|UAE|Qatar|Dubai|Egypt|' +
+  'Nigeria|Kenya|South Africa|Ethiopia|Russia|Ukraine|Poland|Germany|France|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|' +
+  'Finland|Greece|Czech Republic|Hungary|Romania|New Zealand|' +
+  'Deutschland|Frankreich|Italien|Spanien|Österreich|Schweiz|Niederlande|Belgien|Polen|Russland|Großbritannien|Vereinigte Staaten|Indien|Brasilien|' +
+  'Europa|Asien|Afrika|Amerika|Nordamerika|Südamerika|Australien|Chinas|Kanada|Mexiko|Türkei|Ägypten|' +
+  'Allemagne|Angleterre|Espagne|Italie|Suisse|Belgique|États-Unis|Etats-Unis|Chine|Japon|Inde|Russie|Royaume-Uni|Québec|' +
+  'New York|New York City|Los Angeles|San Francisco|Silicon Valley|Seattle|Boston|Chicago|Washington|Texas|California|Florida|Atlanta|Miami|Dallas|Houston|' +
+  'Denver|Austin|Toronto|Vancouver|Montreal|Montréal|London|Paris|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Vienna|Wien|Zurich|Zürich|Geneva|Genf|' +
+  'Amsterdam|Brussels|Brüssel|Madrid|Barcelona|Rome|Rom|Milan|Mailand|Stockholm|Oslo|Copenhagen|Dublin|Moscow|Moskau|Kyiv|Kiew|Beijing|Peking|Shanghai|Shenzhen|' +
+  'Tokyo|Tokio|Osaka|Seoul|Mumbai|Delhi|New Delhi|Bangalore|Bengaluru|Sydney|Melbourne|Abu Dhabi|Riyadh|Tel Aviv|Cairo|Lagos|Nairobi|Johannesburg|Cupertino|' +
+  'Mountain View|Palo Alto|Menlo Park|Redmond|Brooklyn|Manhattan|Wall Street|Asunción|Santa Clara';
+const PEOPLES =
+  'American|Americans|British|Chinese|Japanese|German|Germans|French|Indian|Canadian|Canadians|European|Europeans|Asian|Russian|Russians|Australian|' +
+  'Korean|Israeli|Swiss|Dutch|Italian|Spanish|Brazilian|Mexican|Irish|Scottish|Taiwanese|Emirati|Saudi|Ukrainian|Swedish|' +
+  'Syrian|Iranian|Iraqi|Afghan|Turkish|Egyptian|Nigerian|Polish|Greek|Austrian|Danish|Norwegian|Finnish|Belgian|Portuguese|Vietnamese|Thai|Filipino|Pakistani|' +
+  'Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Conservatives|Labour|Tory|Tories|Muslim|Muslims|Christian|Christians|Jewish|Catholic|' +
+  'Amerikaner|Deutsche|Deutschen|Chinesen|Europäer|Franzosen|Briten';
+const CALENDAR =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|' +
+  'Christmas|Easter|Thanksgiving|Black Friday|Cyber Monday|Halloween|Q1|Q2|Q3|Q4';
+
+const NOT_COMPANIES = new Set([PLACES, PEOPLES, CALENDAR].flatMap((l) => l.split('|')).map((w) => w.toLowerCase()));
+
+/** Public bodies and offices: a story about a regulator's inquiry is still about the company. */
+const PUBLIC_BODY =
+  /\b(attorney general|court|government|ministry|minister|department|commission|congress|senate|parliament|police|council|agency|administration|authority|federal reserve|white house|treasury|army|navy|bundestag|bundesregierung|regierung|gericht|landgericht|notenbank|bundesbank|ministerium|behörde|polizei|staatsanwaltschaft|gouvernement|tribunal|ministère)\b|^(the )?(fed|sec|fcc|ftc|fda|faa|irs|nasa|nato|un|who|imf|ecb|ezb|bafin|eu|fbi|cia|doj|nyag)$/i;
+
+/** A place, a people, a day or month, or a public body. */
+export function isNotACompany(name: string): boolean {
+  const n = name.toLowerCase();
+  return NOT_COMPANIES.has(n) || PUBLIC_BODY.test(name);
+}

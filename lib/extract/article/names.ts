@@ -1,0 +1,189 @@
+import { STOP_WORDS } from '../../text/stop-words';
+
+/**
+ * Proper names in running text, the way a reader spots them: runs of capitalised words ("Home
+ * Depot", "Silicon Valley Bank", "PG&E", "Bank of America", "my6sense"), katakana names in
+ * Japanese ("インテル", "イオン銀行", "サンワサプライ株式会社"). A capital at a sentence's start
+ * proves nothing, so a first word the text also writes in lower case ("Shares", "Kein") is not
+ * part of the name. Possessives go ("Apple’s" → "Apple").
+ */
+export interface NameRun {
+  name: string;
+  /** Where it starts in the text it was found in. */
+  index: number;
+  /** The few characters before and after: how the name is used ("said", "CEO", "(NYSE: HD)"). */
+  before: string;
+  after: string;
+}
+
+const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{Ll}{1,3}[\p{Lu}\p{N}][\p{L}\p{N}]*|\d+[\p{L}][\p{L}\p{N}]*)`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:(?:\s+|\s+(?:of|&)\s+)${TOKEN})*`, 'gu');
+const KANA_RUN =
+  /[\p{Script=Katakana}ー・]{2,}(?:銀行|証券|自動車|電機|電気|製作所|工業|商事|物産|化学|製薬|食品|建設|不動産|航空|鉄道|新聞|放送|通信|電力|生命|保険)?(?:株式会社)?|株式会社[\p{Script=Katakana}\p{Script=Han}ー・]{2,12}/gu;
+
+/** Function words that start a capitalised run but are not part of the name. */
+const LEADING = new Set([
+  ...STOP_WORDS,
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'herr',
+  'frau',
+  'm.',
+  'mme',
+  'wie',
+  'was',
+  'wer',
+  'warum',
+  'wann',
+  'kein',
+  'keine',
+  'auch',
+  'doch',
+  'nun',
+  'zwar',
+  'dass',
+  'sie',
+  'er',
+  'es',
+  'wir',
+  'ich',
+  'ihr',
+  'unsere',
+  'dieser',
+  'diese',
+  'dieses',
+  'jetzt',
+  'heute',
+  'after',
+  'before',
+  'while',
+  'since',
+  'although',
+  'because',
+  'yes',
+  'still',
+  'even',
+  'now',
+  'today',
+  'yesterday',
+  'last',
+  'next',
+  'according',
+  'image',
+  'photo',
+  'credit',
+  'read',
+  'related',
+  'column',
+  'opinion',
+  'analysis',
+  'update',
+  'exclusive',
+  'breaking',
+  'watch',
+  'video',
+  'laut',
+  'bei',
+  'beim',
+  'nach',
+  'seit',
+  'trotz',
+  'selon',
+  'chez',
+]);
+
+/** Acronyms of the trade, written in capitals like a company's name. */
+const ACRONYMS =
+  /^(CEO|CFO|COO|CTO|CMO|CIO|CSO|EVP|SVP|VP|AI|IPO|ESG|ETF|GDP|PC|TV|EV|EVS|SUV|API|APIS|FAQ|USB|SSD|HDD|LTE|5G|4G|LED|OLED|NAND|QLC|CPU|GPU|RAM|AR|VR|IT|HR|PR|B2B|B2C|SaaS|ID|OK|PDF|COVID-19|COVID|NFT|GPS|SMS|NYSE|NASDAQ|DAX|FTSE|S&P|ET|PT|CET|CST|EST|PST|UTC|GMT|AM|PM|Q&A|FY|YoY)$/i;
+
+/** Titles inside a run of capitals part two names: "Apple CEO Tim Cook" is Apple and Tim Cook. */
+const TITLE_TOKEN =
+  /^(CEO|CFO|COO|CTO|CMO|Chief|Chairman|Chairwoman|President|Founder|Co-founder|Director|Analyst|Minister|Senator|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Chef|Vorstandschef|Konzernchef|Präsident|Präsidentin|Gründer|Sprecher|Sprecherin|Geschäftsführer|PDG|Président|Executive|EVP|SVP|VP|Head|Manager|Vice)$/;
+
+/** The names in one text (a title, a paragraph), with a little context each. */
+export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun[] {
+  const out: NameRun[] = [];
+  for (const m of text.matchAll(RUN)) {
+    // Tokens with their offsets, split into segments at titles.
+    const segments: Array<Array<{ t: string; at: number }>> = [[]];
+    for (const t of m[0].matchAll(/\S+/g)) {
+      if (TITLE_TOKEN.test(t[0])) segments.push([]);
+      else segments[segments.length - 1]!.push({ t: t[0], at: m.index + t.index });
+      // "Boeing’s Max": the owner is one name, what it owns another.
+      if (/\p{L}['’]s$/u.test(t[0])) segments.push([]);
+    }
+    for (const seg of segments) {
+      let tokens = seg;
+      // Drop a leading function word, and a sentence's first word that is an ordinary word.
+      while (tokens.length) {
+        const first = tokens[0]!;
+        const atStart = /(^|[.!?:;»«"“”„(–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, first.at - 3), first.at));
+        // "Deutsche Bank" at a sentence's start stays whole: an ordinary first word goes only
+        // when no capitalised word follows it ("Shares of Apple" → "Apple").
+        const ordinaryStart = atStart && isOrdinary(first.t, lowerWords) && !/^\p{Lu}/u.test(tokens[1]?.t ?? '');
+        if (!(LEADING.has(clean(first.t).toLowerCase()) || ordinaryStart || first.t === 'of' || first.t === '&')) break;
+        tokens = tokens.slice(1);
+      }
+      while (tokens.length && (tokens[tokens.length - 1]!.t === 'of' || tokens[tokens.length - 1]!.t === '&')) tokens = tokens.slice(0, -1);
+      if (!tokens.length) continue;
+      const name = clean(tokens.map((x) => x.t).join(' '));
+      // "I’ve", "I’ll": a pronoun, not a name.
+      if (!name || ACRONYMS.test(name) || /^\d/.test(name) || name.length < 2 || /^I['’]|['’](ve|ll|re|m|d)$|n['’]t$/.test(name)) continue;
+      const start = tokens[0]!.at;
+      const last = tokens[tokens.length - 1]!;
+      const end = last.at + last.t.length;
+      out.push({
+        name,
+        index: start,
+        before: text.slice(Math.max(0, start - 40), start),
+        after: text.slice(end - (last.t.length - clean(last.t).length), end + 40),
+      });
+    }
+  }
+  for (const m of text.matchAll(KANA_RUN)) {
+    const name = m[0];
+    out.push({
+      name,
+      index: m.index,
+      before: text.slice(Math.max(0, m.index - 12), m.index),
+      after: text.slice(m.index + name.length, m.index + name.length + 70),
+    });
+  }
+  return out;
+}
+
+/** A word the text also writes in lower case is a sentence's capitalised ordinary word. */
+function isOrdinary(token: string, lowerWords: ReadonlySet<string>): boolean {
+  const t = clean(token).toLowerCase();
+  // "Scientists" opening a sentence, where the text says "scientist" elsewhere.
+  return lowerWords.has(t) || STOP_WORDS.has(t) || (t.endsWith('s') && lowerWords.has(t.slice(0, -1)));
+}
+
+/** "Apple’s" → "Apple", "Inc.," → "Inc.", a closing dot that is no abbreviation goes. */
+function clean(name: string): string {
+  let s = name.replace(/['’]s?$/, '').replace(/[-+]+$/, (m) => (m === '+' ? '' : ''));
+  if (/\.$/.test(s) && !/(?:^|\s)(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|U\.S|U\.K|N\.V|S\.A|L\.P)\.$/.test(s) && !/(?:\p{L}\.){2,}$/u.test(s))
+    s = s.slice(0, -1);
+  return s.trim();
+}
+
+/** Every word the texts write starting in lower case: the ordinary words of this story. */
+export function lowerWordsOf(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) out.add(m[0].replace(/['’]s$/, ''));
+  return out;
+}
+
+/** Legal forms at a name's end: "Apple Inc." is Apple, and says it is a company. */
+const LEGAL_FORM =
+  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV|S\.p\.A\.?|SpA|AB|ASA|A\/S|Oyj|Holdings?|Group|Gruppe|Groupe|Co\.,\s?Ltd\.?)$/;
+
+/** The name without its legal form, and whether it had one. */
+export function withoutLegalForm(name: string): { base: string; legal: boolean } {
+  const stripped = name.replace(LEGAL_FORM, '').replace(/,$/, '').trim();
+  const jp = stripped.replace(/^株式会社|株式会社$/, '');
+  if (jp !== stripped && jp.length >= 2) return { base: stripped, legal: true };
+  return stripped !== name && stripped.length >= 2 ? { base: stripped, legal: true } : { base: name, legal: false };
+}

@@ -1,0 +1,74 @@
+import { cleanLine } from '../clean';
+import { nameFromHost } from '../metadata';
+
+/**
+ * Links a company's own site puts in its header and menus, and a news site does not: what it
+ * sells, what it costs, how to buy it. Strong ones count two, ones a news site may also have
+ * ("Careers", "Partners", "Industries" as a news section) one; three make the site the
+ * company's own, so a post on it is the company speaking about itself.
+ */
+const STRONG_NAV =
+  /^(products?|solutions?|pricing|plans( ?& ?pricing)?|customer stories|case studies|clients|our work|work|platform|integrations|request a demo|book a demo|get a demo|free trial|start (a )?free trial|get started|contact sales|talk to sales|get in touch|let['’]s talk|work with us|hire us|produkte|lösungen|preise|leistungen|produits|tarifs|nos solutions|nos produits|productos|soluciones|precios|producten|oplossingen|prijzen|製品情報|製品|サービス|ソリューション|商品情報)$/i;
+const WEAK_NAV =
+  /^(services|customers|partners|careers|jobs|industries|investors|investor relations|about us|company|downloads?|support|karriere|unternehmen|über uns|carrières|entreprise|採用情報|会社概要)$/i;
+
+export function companyNavigation(doc: Document): boolean {
+  const seen = new Map<string, number>();
+  const links = Array.from(doc.querySelectorAll('a')).slice(0, 1_500);
+  let checked = 0;
+  for (const a of links) {
+    if (checked >= 40) break;
+    // The text first (cheap), the place only for the few links that name such a thing.
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!text || text.length >= 40) continue;
+    const weight = STRONG_NAV.test(text) ? 2 : WEAK_NAV.test(text) ? 1 : 0;
+    if (!weight) continue;
+    checked++;
+    if (!inMenu(a)) continue;
+    seen.set(text.replace(/s$/, ''), weight);
+    if ([...seen.values()].reduce((x, y) => x + y, 0) >= 3) return true;
+  }
+  return false;
+}
+
+/** In a header, a `nav` or a menu, and not in the footer (an ancestor walk: selector lists with `[class*=…]` are slow in some DOMs). */
+function inMenu(a: Element): boolean {
+  let menu = false;
+  for (let el = a.parentElement, depth = 0; el && depth < 25; el = el.parentElement, depth++) {
+    if (el.tagName === 'FOOTER') return false;
+    if (
+      !menu &&
+      (el.tagName === 'HEADER' ||
+        el.tagName === 'NAV' ||
+        el.getAttribute('role') === 'navigation' ||
+        /nav|menu/i.test(el.getAttribute('class') ?? ''))
+    )
+      menu = true;
+  }
+  return menu;
+}
+
+/**
+ * Is this page a company speaking on its own site? Its menus say so, or the story names the
+ * site's own company in its headline or lead ("Ascom announces …", "Experience is thrilled to
+ * …"). A news site's name is not the subject of its own stories.
+ */
+export function companyOwnedSite(doc: Document, ownName: string | undefined, lead: ReadonlyArray<string | undefined>): boolean {
+  if (companyNavigation(doc)) return true;
+  if (!ownName || ownName.length < 2) return false;
+  // The subject: the headline or the lead opens with the company's name ("Ascom announces …").
+  const key = ownName.toLowerCase();
+  return lead.some((t) => !!t && new RegExp(`^${escape(key)}($|[^\\p{L}\\p{N}])`, 'u').test(t.trim().toLowerCase()));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The company behind its own site: its site name without "Blog", "Newsroom" and the like. */
+export function ownCompanyName(siteName: string | undefined, publisher: string | undefined, url: URL): string | undefined {
+  const name = siteName ?? publisher;
+  const bare = name?.replace(
+    /\s+(blog|resources|newsroom|news|insights|press|press room|media|media center|stories|magazine|journal|engineering)$/i,
+    '',
+  );
+  return cleanLine(bare) ?? nameFromHost(url.hostname);
+}

@@ -1,0 +1,94 @@
+import { cleanLine } from '../clean';
+import { pageText } from '../text';
+import { chromeTester } from './chrome';
+
+/**
+ * The story's paragraphs as the reader reads them: the `p` elements of the story's container
+ * (the headline's `article` or `main`, else the page's), without page furniture. Lines a `<br>`
+ * breaks stay apart ("BAAR, SWITZERLAND<br>" above the lead is a dateline of its own). Used to
+ * read a press release's dateline, quotes and "About X" text, and who a story is about.
+ */
+export function storyParagraphs(doc: Document, headlineEl: Element | undefined, max = 120): string[] {
+  const root = storyRoot(doc, headlineEl);
+  if (!root) return [];
+  const out: string[] = [];
+  const chrome = chromeTester();
+  for (const p of Array.from(root.querySelectorAll('p')).slice(0, max * 2)) {
+    if (chrome(p) || isTeaser(p)) continue;
+    for (const line of linesOf(p)) out.push(line);
+    if (out.length >= max) break;
+  }
+  if (out.filter((p) => p.length >= 80).length >= 2) return out;
+  // Some sites set their stories as text and <br>s in a <div> (MacRumors): the text's lines then.
+  const block = headlineEl ? textBlock(headlineEl) : undefined;
+  const lines = (block ? (pageText(doc, 100_000, { root: block }) ?? '') : '')
+    .split('\n')
+    .filter((l) => l.length >= 60 && !l.startsWith(headlineEl?.textContent?.trim().slice(0, 30) ?? '\u0000'));
+  return lines.length > out.length ? lines.slice(0, max) : out;
+}
+
+/** The element that holds the story: the headline's `article` or `main`, else its nearest block of paragraphs. */
+export function storyRoot(doc: Document, headlineEl: Element | undefined): Element | undefined {
+  return (
+    headlineEl?.closest('article, main, [role="main"]') ??
+    storyBlock(headlineEl) ??
+    doc.querySelector('article') ??
+    doc.querySelector('main, [role="main"]') ??
+    doc.body ??
+    undefined
+  );
+}
+
+/** The story's paragraphs whole, as elements, without furniture or teasers. */
+export function paragraphElements(root: Element, max = 200): Element[] {
+  const chrome = chromeTester();
+  return Array.from(root.querySelectorAll('p'))
+    .slice(0, max)
+    .filter((p) => !chrome(p) && !isTeaser(p));
+}
+
+/**
+ * A teaser's blurb: a paragraph in a small card whose heading is a link to another story
+ * ("A US Trustee wants troubled fintech Synapse …" under the story). The story's own body is a
+ * long block, so a linked heading somewhere in it does not make its paragraphs teasers.
+ */
+export function isTeaser(p: Element): boolean {
+  let el = p.parentElement;
+  for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.tagName === 'BODY' || el.childElementCount > 8) return false;
+    if (el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') && (el.textContent ?? '').length < 1_500)
+      return true;
+  }
+  return false;
+}
+
+/** The headline's nearest ancestor that holds a story's worth of text. */
+function textBlock(headlineEl: Element): Element | undefined {
+  let el = headlineEl.parentElement;
+  for (let level = 0; el && level < 5; level++, el = el.parentElement) if ((el.textContent ?? '').length > 800) return el;
+  return undefined;
+}
+
+/** Without `article` or `main`: the headline's nearest ancestor that holds the story's paragraphs. */
+function storyBlock(headlineEl: Element | undefined): Element | undefined {
+  let el = headlineEl?.parentElement;
+  for (let level = 0; el && level < 6; level++, el = el.parentElement) if (el.querySelectorAll('p').length >= 3) return el;
+  return undefined;
+}
+
+/** A paragraph's text split at its `<br>`s; blank lines dropped. */
+function linesOf(p: Element): string[] {
+  const lines: string[] = [''];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === 'BR') lines.push('');
+        else if (tag !== 'SCRIPT' && tag !== 'STYLE') walk(child);
+      }
+    }
+  };
+  walk(p);
+  return lines.map((l) => cleanLine(l, 5_000)).filter((l): l is string => !!l);
+}

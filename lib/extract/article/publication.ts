@@ -1,0 +1,94 @@
+import { cleanLine } from '../clean';
+import { namesSite, squash, titleParts, titleSuffix } from './site-title';
+
+/**
+ * Publications whose pages name them by their domain ("Bloomberg.com") or by an agency's name:
+ * the name their readers know. A short list of the large ones; every other site is named by its
+ * own metadata.
+ */
+const KNOWN: Record<string, string> = {
+  'bloomberg.com': 'Bloomberg',
+  'reuters.com': 'Reuters',
+  'apnews.com': 'AP News',
+  'wsj.com': 'The Wall Street Journal',
+  'nytimes.com': 'The New York Times',
+  'washingtonpost.com': 'The Washington Post',
+  'ft.com': 'Financial Times',
+  'economist.com': 'The Economist',
+  'theguardian.com': 'The Guardian',
+  'bbc.co.uk': 'BBC',
+  'bbc.com': 'BBC',
+  'cnbc.com': 'CNBC',
+  'forbes.com': 'Forbes',
+  'businessinsider.com': 'Business Insider',
+  'techcrunch.com': 'TechCrunch',
+  'theverge.com': 'The Verge',
+  'wired.com': 'Wired',
+  'axios.com': 'Axios',
+  'spiegel.de': 'DER SPIEGEL',
+  'faz.net': 'Frankfurter Allgemeine Zeitung',
+  'handelsblatt.com': 'Handelsblatt',
+  'lemonde.fr': 'Le Monde',
+  'lesechos.fr': 'Les Echos',
+  'nikkei.com': '日本経済新聞',
+};
+
+/** The name of a large publication this host belongs to, if it is one. */
+export function knownPublication(hostname: string): string | undefined {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  return Object.entries(KNOWN).find(([d]) => host === d || host.endsWith('.' + d))?.[1];
+}
+
+export interface PublicationClues {
+  hostname: string;
+  ogSiteName?: string;
+  /** The `publisher` of the page's Article JSON-LD: an agency's name on a syndicated story. */
+  ldPublisher?: string;
+  appName?: string;
+  title?: string;
+}
+
+/**
+ * The publication's name: `og:site_name`, the Article's publisher, the application name, the
+ * site's part of the title, or the name of a known publication — whichever names this site.
+ * A syndicated story's JSON-LD names the agency ("Associated Press" on timesunion.com): a name
+ * that is not this site's loses to one that is. The title's form of the same name is the one
+ * readers see ("Barron's" for "Barrons", "MacRumors" for "MacRumors.com"); a tagline after the
+ * name goes ("Postlight — Digital Strategy, Design and Engineering" → "Postlight"); of two names
+ * where one extends the other ("The Real Deal New York"), the shorter is the publication.
+ */
+export function publicationName(c: PublicationClues): string | undefined {
+  const known = knownPublication(c.hostname);
+  const suffix = titleSuffix(c.title, c.hostname);
+  const names = [c.ogSiteName, c.ldPublisher, c.appName, suffix].map((n) => withoutTagline(n, c.hostname)).filter((n): n is string => !!n);
+  const own = names.filter((n) => namesSite(n, [], c.hostname));
+  const agreed = names.filter((n) => names.some((m) => m !== n && sameName(m, n)));
+  let name = own[0] ?? agreed[0] ?? names[0] ?? known;
+  if (!name) return undefined;
+  if (known && sameName(known, name)) return known;
+  const key = squash(name);
+  if (name === name.toLowerCase()) {
+    // A lower-case fragment ("canada" for Canada.com) gives way to a fuller form of it.
+    name = names.find((n) => n !== n.toLowerCase() && squash(n).startsWith(key)) ?? name;
+  } else {
+    name = names.find((n) => squash(n) !== key && key.startsWith(squash(n)) && namesSite(n, [], c.hostname)) ?? name;
+  }
+  if (suffix && sameName(suffix, name) && suffix.toLowerCase() !== name.toLowerCase()) name = suffix;
+  return cleanLine(name);
+}
+
+/** Two spellings of one name: "Barrons" = "Barron's", "MacRumors.com" = "MacRumors". */
+function sameName(a: string, b: string): boolean {
+  const x = squash(a.replace(/\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i, ''));
+  const y = squash(b.replace(/\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i, ''));
+  return !!x && x === y;
+}
+
+function withoutTagline(name: string | undefined, hostname: string): string | undefined {
+  const n = cleanLine(name);
+  // "https://www.hawaiinewsnow.com" is an address, not a name.
+  if (!n || /^https?:\/\/|^www\./i.test(n)) return undefined;
+  const parts = titleParts(n);
+  if (parts.length < 2) return n;
+  return parts.find((p) => namesSite(p, [], hostname)) ?? parts[0];
+}

@@ -1,0 +1,223 @@
+import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
+import { articleAuthors, visibleByline } from '../byline';
+import { cleanLine, cleanList, httpUrlOf } from '../clean';
+import { prune } from '../facts';
+import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
+import { firstMeta } from '../meta';
+import type { Metadata } from '../metadata';
+import { isPlatformHost } from '../platforms';
+import { bareHost } from '../../text/hosts';
+import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
+import { knownPublication, publicationName } from './publication';
+import { publishedDate } from './published';
+import { squash } from './site-title';
+import type { Story } from './story';
+import { isNotACompany } from './gazetteer';
+import { storySubject } from './subject';
+import { companyOwnedSite, ownCompanyName } from './own-site';
+
+export interface ArticleReading {
+  article: ArticleExtraction;
+  /** A press release's issuer. */
+  company?: CompanyExtraction;
+  /** The people a press release quotes. */
+  people?: PersonMention[];
+  sources: Record<string, SourceKind>;
+}
+
+const NEWS_TYPES = /NewsArticle$|^Report$|LiveBlogPosting/;
+const NEWSWIRES =
+  /(^|\.)(prnewswire|businesswire|globenewswire|newswire|accesswire|einpresswire|presseportal|pressebox|openpr|ots|marketwired|prweb|newsfile|cision|jcnnewswire|prtimes|atpress|valuepress)\.[a-z.]+$/i;
+
+/**
+ * An article's facts: the headline the reader sees, the authors in its byline, its publication's
+ * own date and name, its excerpt, the company it is about, and — for a press release — the
+ * issuing company and the people it quotes.
+ */
+export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode | undefined, story: Story): ArticleReading {
+  const { ld, meta } = md;
+  const sources: Record<string, SourceKind> = {};
+  const publisherNode = node ? objectsOf(ld, node, 'publisher')[0] : undefined;
+  const ldPublisher = cleanLine(textOf(ld, publisherNode, 'name'));
+  const siteName = publicationName({
+    hostname: url.hostname,
+    ogSiteName: md.siteName,
+    ldPublisher,
+    appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
+    title: doc.title || md.title,
+  });
+  const siteNames = [siteName, ...story.siteNames];
+  const authorNodes = node ? values(ld, node, 'author') : [];
+  const authors = articleAuthors({
+    visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
+    // An author typed Organization is the publication or an agency, never a byline.
+    structured: authorNodes
+      .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
+      .map((a) => ({
+        name: scalar(a),
+        person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
+      })),
+    metaAuthor: meta.get('author'),
+    siteNames,
+    hostname: url.hostname,
+  });
+  const ldOrgAuthors = authorNodes.filter((a) => a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)).map(scalar);
+  const publishedAt =
+    publishedDate({
+      machine:
+        textOf(ld, node, 'datePublished') ??
+        textOf(ld, node, 'dateCreated') ??
+        firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate'),
+      meta,
+      visible: story.shownDate ?? story.dateline?.date,
+      url,
+    }) ?? md.publishedAt;
+  const excerpt = cleanLine(textOf(ld, node, 'description'), 2_000) ?? md.description;
+  const title = story.headline?.text ?? md.title;
+
+  // Who the story is about, and whether it is a company's own release.
+  const types = node ? typesOf(node) : [];
+  const newsSite = types.some((t) => NEWS_TYPES.test(t)) || (!!publisherNode && typesOf(publisherNode).includes('NewsMediaOrganization'));
+  const siteCompany = ownCompanyName(siteName, ldPublisher, url);
+  const own =
+    !newsSite &&
+    !knownPublication(url.hostname) &&
+    !isPlatformHost(url.hostname) &&
+    !NEWSWIRES.test(url.hostname) &&
+    companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]);
+  const ownName = own ? siteCompany : undefined;
+  const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
+  const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
+  const about = found && (found.headed || own || wire) ? found : undefined;
+  const ja = japaneseOpening(story.paragraphs);
+  const issuer =
+    about?.name ??
+    ja?.name ??
+    (story.dateline && ownName ? ownName : undefined) ??
+    (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined);
+  const pressRelease =
+    !!issuer && (!!about || !!ja || wire || (!!story.dateline && own) || (own && !!ownName && sameCompany(issuer, ownName)));
+
+  const ldAbout = aboutFromLd(md, node, title);
+  // On a company's own site, a post or a release is the company speaking about itself.
+  const subject =
+    ldAbout ??
+    (pressRelease ? issuer : undefined) ??
+    ownName ??
+    storySubject({
+      title,
+      excerpt,
+      paragraphs: story.paragraphs,
+      exclude: [...siteNames, ...(authors ?? []), ...ldOrgAuthors],
+      keywords: keywordsOf(md, node),
+      mentions: objectsOf(ld, node, 'mentions')
+        .filter((n) => isType(n, ORGANIZATION_TYPES))
+        .map((n) => textOf(ld, n, 'name'))
+        .filter((n): n is string => !!n),
+      favoured: issuer,
+      lang: md.lang,
+    });
+  if (ldAbout) sources['article.aboutCompany'] = 'json-ld';
+  else if (subject) sources['article.aboutCompany'] = 'prose';
+
+  const article = prune({
+    title,
+    authors,
+    publishedAt,
+    siteName: siteName ?? (pressRelease ? issuer : undefined),
+    excerpt,
+    aboutCompany: cleanLine(subject),
+  });
+  if (!pressRelease || !issuer) return { article, sources };
+
+  const website = aboutWebsite(doc, about?.text) ?? (own || (ownName && sameCompany(issuer, ownName)) ? `${url.origin}/` : undefined);
+  const company = prune({
+    ...issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja }),
+    domain: website ? bareHost(website) : undefined,
+  });
+  const people = quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]);
+  sources.company = 'prose';
+  if (people.length) sources.people = 'prose';
+  return { article, company, people: people.length ? people : undefined, sources };
+}
+
+/**
+ * JSON-LD `about`: an Organization, or a Thing the headline names ("Samsung Electronics" for a
+ * story headlined "Samsung soll …"): sites tag their stories with topic pages typed as Things.
+ */
+function aboutFromLd(md: Metadata, node: LdNode | undefined, title: string): string | undefined {
+  const about = objectsOf(md.ld, node, 'about');
+  const org = about.find((n) => isType(n, ORGANIZATION_TYPES));
+  if (org) return cleanLine(textOf(md.ld, org, 'name'));
+  for (const thing of about) {
+    const name = cleanLine(textOf(md.ld, thing, 'name'));
+    const head = name?.split(/\s+/)[0];
+    if (
+      name &&
+      head &&
+      /^\p{Lu}/u.test(name) &&
+      // A name, not a topic: "Samsung Electronics", "AT&T", "QuantumScape" — a German topic page
+      // is one capitalised noun ("Arbeitsmarkt").
+      (/\s/.test(name) || /\p{Lu}.*\p{Lu}|\d|&/u.test(name.slice(1))) &&
+      !isNotACompany(name) &&
+      new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title)
+    )
+      return name;
+  }
+  return undefined;
+}
+
+function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
+  const raw = [firstMeta(md.meta, 'news_keywords'), firstMeta(md.meta, 'keywords'), ...values(md.ld, node, 'keywords').map(scalar)];
+  const tags = Array.from(md.meta.entries())
+    .filter(([k]) => k === 'article:tag')
+    .map(([, v]) => v);
+  return (
+    cleanList(
+      [...raw, ...tags].flatMap((k) => (k ?? '').split(/\s*[,;]\s*/)),
+      60,
+    ) ?? []
+  ).filter((k) => k.length <= 60);
+}
+
+/** The website an "About X" paragraph links to (on a newswire, the issuer's own site). */
+function aboutWebsite(doc: Document, aboutText: string | undefined): string | undefined {
+  if (!aboutText) return undefined;
+  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => {
+    const p = a.closest('p');
+    return p && aboutText.startsWith((p.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40));
+  });
+  const href = httpUrlOf(link?.getAttribute('href'));
+  return href && !isPlatformHost(new URL(href).hostname) ? `${new URL(href).origin}/` : undefined;
+}
+
+function sameCompany(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  return !!x && !!y && (x === y || x.startsWith(y) || y.startsWith(x));
+}
+
+/**
+ * The company a wire release opens with, after its dateline: "Acme Corp. (NYSE: ACME), a leading
+ * maker of widgets, today announced …", "Acme today announced …", "Die Acme GmbH eröffnet …".
+ */
+function leadIssuer(rest: string): string | undefined {
+  const m =
+    /^(?:The\s+|Die\s+|Der\s+|Das\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|&|of|de))*?)(?:,?\s*\([^)]{2,40}\))?(?:,\s+(?:a|an|the|one of|ein|eine|der|die)\b|\s+(?:today|has|have|announced|announces|unveiled|unveils|launched|launches|will|is|gibt|hat|eröffnet|startet|übernimmt|annonce|lance)\b)/u.exec(
+      rest.trim(),
+    );
+  return m ? cleanLine(m[1]) : undefined;
+}
+
+/** Names a release uses more than once ("Nordhavn Energie"): the employers its quoted people name. */
+function repeatedNames(paragraphs: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs)
+    for (const m of p.matchAll(/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
+}
+
+/** Capitalised names in a headline, for telling a quoted person's employer from their title. */
+function namesInTitle(title: string): string[] {
+  return Array.from(title.matchAll(/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*/gu), (m) => m[0]).filter((n) => n.length > 1);
+}

@@ -1,0 +1,92 @@
+import { cleanLine } from '../clean';
+
+/**
+ * Titles carry the site's name: "Headline - Golem.de", "Headline | Android Central",
+ * "見出し｜サンワサプライ株式会社", "見出し － Publickey". Spaced separators only (a hyphen inside
+ * "LTE-Patent" is no separator); the full-width bar and dash need no spaces.
+ */
+const SEPARATOR = /\s+[|–—\-:·•»/]\s+|\s*[｜－]\s*/g;
+
+/** A title's parts between separators, in order. */
+export function titleParts(title: string): string[] {
+  return title
+    .trim()
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Letters and digits only, lower-cased: "Barron's" = "Barrons", "Canada.com" = "Canadacom". */
+export const squash = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The host's name part: "www.golem.de" → "golem", "o.canada.com" → "canada". */
+export function hostLabel(hostname: string): string {
+  const parts = hostname
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
+  // "bbc.co.uk", "sanwa.co.jp": the label before a two-part public suffix.
+  const i =
+    parts.length >= 3 && parts[parts.length - 2]!.length <= 3 && parts[parts.length - 1]!.length === 2
+      ? parts.length - 3
+      : parts.length - 2;
+  return parts[Math.max(0, i)]!.replace(/[^a-z0-9]/g, '');
+}
+
+/** Does this text name the site: one of its names, or its host's label? */
+export function namesSite(part: string, names: readonly (string | undefined)[], hostname: string): boolean {
+  const p = squash(part);
+  if (!p) return false;
+  const label = hostLabel(hostname);
+  // "Golem.de", "The Real Deal New York" name their sites; "Ascom announces a partnership" does not.
+  const extends_ = (longer: string, shorter: string) =>
+    shorter.length > 3 && longer.startsWith(shorter) && longer.length <= shorter.length + 12;
+  if (label.length > 2 && (p === label || extends_(p, label) || extends_(label, p))) return true;
+  return names.some((n) => {
+    const q = n ? squash(n) : '';
+    return !!q && (p === q || extends_(p, q) || extends_(q, p));
+  });
+}
+
+/** The title without the site's name at its end (or start): "Headline - Golem.de" → "Headline". */
+export function stripSiteName(title: string | undefined, names: readonly (string | undefined)[], hostname: string): string | undefined {
+  if (!title) return undefined;
+  let parts = titleParts(title);
+  if (parts.length < 2) return cleanLine(title, 2_000);
+  let seps = separatorsOf(title);
+  if (namesSite(parts[parts.length - 1]!, names, hostname)) {
+    parts = parts.slice(0, -1);
+    seps = seps.slice(0, -1);
+  } else if (namesSite(parts[0]!, names, hostname)) {
+    parts = parts.slice(1);
+    seps = seps.slice(1);
+  } else return cleanLine(title, 2_000);
+  // The separators inside the headline stay as written ("Akkutechnik: Hat Quantumscape …").
+  return cleanLine(
+    parts.reduce((acc, p, i) => (i ? acc + seps[i - 1] + p : p), ''),
+    2_000,
+  );
+}
+
+/**
+ * The last part of a title when it is short enough to be a site's name: "… | Android Central",
+ * "…｜サンワサプライ株式会社". After a plain hyphen or colon only when it names the site: a
+ * headline's own dash ("Apple unveils iPhone - the review") is not a site name.
+ */
+export function titleSuffix(title: string | undefined, hostname: string): string | undefined {
+  if (!title) return undefined;
+  const parts = titleParts(title);
+  const last = parts.length > 1 ? parts[parts.length - 1]! : undefined;
+  if (!last || last.length > 40 || last.split(/\s+/).length > 5) return undefined;
+  const sep = separatorsOf(title).pop()?.trim();
+  if ((sep === '-' || sep === ':' || sep === '/') && !namesSite(last, [], hostname)) return undefined;
+  return cleanLine(last);
+}
+
+function separatorsOf(title: string): string[] {
+  return Array.from(title.trim().matchAll(SEPARATOR), (m) => m[0]);
+}

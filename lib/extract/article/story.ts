@@ -1,0 +1,92 @@
+import { firstMeta } from '../meta';
+import type { Metadata } from '../metadata';
+import { type Dateline, dateline } from './dateline';
+import { type Headline, headline } from './headline';
+import { storyParagraphs, storyRoot } from './paragraphs';
+import { urlDate, visibleDate } from './published';
+import { hostLabel } from './site-title';
+
+/** What the page shows of a story, read once and shared by the kind decision and the article's facts. */
+export interface Story {
+  headline?: Headline;
+  /** The date shown beside the headline. */
+  shownDate?: string;
+  paragraphs: string[];
+  /** The element that holds the story. */
+  root?: Element;
+  dateline?: Dateline;
+  siteNames: Array<string | undefined>;
+}
+
+/** The address a story says it has when it was opened from disk or a mirror; else the one it was opened from. */
+export function storyAddress(url: URL, md: Metadata): URL {
+  if (/^https?:$/.test(url.protocol)) return url;
+  for (const claimed of [md.canonicalUrl, firstMeta(md.meta, 'og:url')]) {
+    if (!claimed || !/^https?:\/\//i.test(claimed.trim())) continue;
+    try {
+      return new URL(claimed.trim());
+    } catch {
+      continue;
+    }
+  }
+  return url;
+}
+
+export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: string | undefined, ldPublisher: string | undefined): Story {
+  const siteNames = [md.siteName, ldPublisher, firstMeta(md.meta, 'application-name'), hostLabel(url.hostname)];
+  const head = headline(doc, [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title], ldHeadline, siteNames, url.hostname);
+  const paragraphs = storyParagraphs(doc, head?.el);
+  const root = storyRoot(doc, head?.el);
+  return {
+    headline: head,
+    shownDate: head?.el ? visibleDate(doc, head.el) : undefined,
+    paragraphs,
+    root,
+    dateline: dateline(paragraphs),
+    siteNames,
+  };
+}
+
+/**
+ * The story's headline, block and paragraphs from the page alone (no JSON-LD), for the
+ * Readability step: it runs as its own script, with the document and nothing else.
+ */
+export function storyFrame(doc: Document): { headline?: Headline; root?: Element; paragraphs: string[] } {
+  const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+  const hostname = /^https?:/.test(doc.URL) ? new URL(doc.URL).hostname : '';
+  const siteNames = [meta('og:site_name'), hostname ? hostLabel(hostname) : undefined];
+  const head = headline(doc, [meta('og:title'), doc.title], undefined, siteNames, hostname);
+  return { headline: head, root: storyRoot(doc, head?.el), paragraphs: storyParagraphs(doc, head?.el) };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+const NEWS_PATH =
+  /\/(news|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
+
+/**
+ * Is this page one story (news, a blog post, a press release) rather than a company's page?
+ * Article JSON-LD or `article:published_time` say so. `og:type` "article" alone does not: site
+ * builders set it on every page (an About page, a team page), so it needs a date or a byline
+ * beside it. Without metadata (`og:type` "website" on a press release), the page's structure
+ * decides: a press release's dateline, or a headline with its date beside it on a news path or in
+ * an `article`, or a headline on an address filed under a date.
+ */
+export function isArticlePage(s: { story: Story; md: Metadata; url: URL; articleLd: boolean; byline: () => boolean }): boolean {
+  const { story, md, url } = s;
+  if (s.articleLd || md.meta.has('article:published_time')) return true;
+  // Four words, or (in Japanese and Chinese, written without spaces) ten characters.
+  const text = story.headline?.text ?? '';
+  const headed = !!story.headline?.el && (text.split(/\s+/).length >= 4 || text.length >= 20 || (CJK.test(text) && text.length >= 10));
+  const dated = !!(md.publishedAt || story.shownDate || urlDate(url));
+  // A story without a date on the page ("1h ago") still reads as one: a long headline over
+  // paragraphs of text. An About or team page has a short headline ("About OpenSesame").
+  const long = (n: number) => story.paragraphs.reduce((sum, p) => sum + p.length, 0) >= n;
+  const told = !!story.headline?.el && story.headline.text.split(/\s+/).length >= 6 && long(800);
+  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline();
+  if (story.dateline && headed) return true;
+  if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
+  // A dated page whose body is a long text under a long headline: a story whatever its og:type.
+  if (headed && dated && told) return true;
+  return headed && !!urlDate(url);
+}

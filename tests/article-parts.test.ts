@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLine } from '../lib/extract/clean';
+import { dateInText, toIsoDate } from '../lib/extract/dates';
+import { dateline } from '../lib/extract/article/dateline';
+import { publicationName } from '../lib/extract/article/publication';
+import { publishedDate, urlDate } from '../lib/extract/article/published';
+import { stripSiteName } from '../lib/extract/article/site-title';
+import { readabilityMissedStory } from '../lib/extract/article/story-text';
+import { storySubject } from '../lib/extract/article/subject';
+import { splitAuthors, isAuthorName } from '../lib/extract/byline';
+import { pageText } from '../lib/extract/text';
+import { decodeEntities } from '../lib/text/entities';
+import { similarity } from '../lib/text/similarity';
+import { docFrom } from './helpers/dom';
+
+describe('clean text from pages', () => {
+  it('decodes the entities JSON-LD and twice-escaped meta values carry', () => {
+    expect(cleanLine('Strava unveils &#8216;family&#8217; plan')).toBe('Strava unveils ‘family’ plan');
+    expect(cleanLine('Smartphones zerst&ouml;ren, Entsch&auml;digung')).toBe('Smartphones zerstören, Entschädigung');
+    expect(cleanLine('You&#039;ll &amp;amp; AT&amp;T')).toBe('You’ll & AT&T'.replace('’', "'"));
+    expect(decodeEntities('&#x1F600; &#146; &bogus; & alone')).toBe('😀 ’ &bogus; & alone');
+  });
+
+  it('normalises decomposed kana and accents to one form', () => {
+    const decomposed = 'ハ\u3099ンダイ Zu\u0308rich';
+    expect(cleanLine(decomposed)).toBe('バンダイ Zürich');
+  });
+
+  it('reads a paragraph as the screen shows it: source line breaks are spaces, inline tags add none', () => {
+    const doc = docFrom(
+      '<main><p>Amazon launched Aplenty last\n   year, and <a href="/x">Boeing</a>’s <strong>Jefferies</strong> analyst said so.</p><p>Next</p></main>',
+    );
+    expect(pageText(doc)).toBe('Amazon launched Aplenty last year, and Boeing’s Jefferies analyst said so.\n\nNext');
+  });
+
+  it('tells whether Readability left most of the story out', () => {
+    const story = ['A'.repeat(100) + ' first paragraph of the story', 'B'.repeat(100) + ' second', 'C'.repeat(100) + ' third'];
+    expect(readabilityMissedStory('Search Query', story)).toBe(true);
+    expect(readabilityMissedStory(story.join('\n\n'), story)).toBe(false);
+    expect(readabilityMissedStory(story[0]!, story)).toBe(true);
+  });
+});
+
+describe('dates as stories show them', () => {
+  it.each([
+    ['2019.03.08', '2019-03-08'],
+    ['2019年4月4日', '2019-04-04'],
+    ['28.04.2023, 20.15 Uhr', '2023-04-28'],
+    ['2019-11-18 20:58:46', '2019-11-18'],
+  ])('%s → %s', (input, iso) => expect(toIsoDate(input)).toBe(iso));
+
+  it('finds a day in a byline line, and nothing in a line without one', () => {
+    expect(dateInText('Chris Davies - Nov 19, 2019, 8:15 pm CST')).toBe('2019-11-19');
+    expect(dateInText('Published Oct 19, 2022')).toBe('2022-10-19');
+    expect(dateInText('Nov. 19, 2019 5:50 PM')).toBe('2019-11-19');
+    expect(dateInText('Published 1 day ago')).toBeUndefined();
+    expect(dateInText('March 2024')).toBeUndefined();
+  });
+
+  it('keeps the local date a UTC timestamp a day off loses', () => {
+    const meta = new Map<string, string>();
+    const url = new URL('https://news.example/story/2019-11-19/a-story');
+    expect(urlDate(url)).toBe('2019-11-19');
+    // Evening in Los Angeles is the next day in UTC.
+    expect(publishedDate({ machine: '2019-11-20T01:50:59Z', meta, visible: undefined, url })).toBe('2019-11-19');
+    expect(publishedDate({ machine: '2019-11-20T01:50:59Z', meta, visible: 'Nov 19', url: new URL('https://x.example/a') })).toBe(
+      '2019-11-20',
+    );
+    expect(publishedDate({ machine: '2019-11-20T02:15:49-06:00', meta, visible: '2019-11-19', url: new URL('https://x.example/a') })).toBe(
+      '2019-11-19',
+    );
+    const sailthru = new Map([['sailthru.date', '2019-11-18 20:58:46']]);
+    expect(
+      publishedDate({ machine: '2019-11-19T04:58:46Z', meta: sailthru, visible: undefined, url: new URL('https://x.example/a') }),
+    ).toBe('2019-11-18');
+    // A date without a time is the publication's own; a visible date far off is not the same day.
+    expect(publishedDate({ machine: '2019-11-20', meta, visible: '2019-11-19', url })).toBe('2019-11-20');
+    expect(publishedDate({ machine: '2019-11-20T10:00:00Z', meta, visible: '2019-11-12', url: new URL('https://x.example/a') })).toBe(
+      '2019-11-20',
+    );
+    expect(publishedDate({ machine: undefined, meta, visible: '2022-10-19', url })).toBe('2022-10-19');
+  });
+});
+
+describe('titles and publications', () => {
+  it('cuts the site name from a title, and only the site name', () => {
+    expect(stripSiteName('Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de', [], 'www.golem.de')).toBe(
+      'Akkutechnik: Hat Quantumscape genug Akkus gebaut?',
+    );
+    expect(stripSiteName('指紋認証マウスを発売。｜サンワサプライ株式会社', ['サンワサプライ株式会社'], 'www.sanwa.co.jp')).toBe(
+      '指紋認証マウスを発売。',
+    );
+    expect(stripSiteName('Apple unveils the iPhone - the review', ['Gadget Weekly'], 'gadgetweekly.example')).toBe(
+      'Apple unveils the iPhone - the review',
+    );
+  });
+
+  it('compares headlines whatever their quotes and script', () => {
+    expect(similarity('‘We had some issues,’ exec says', "'We had some issues,' exec says")).toBe(1);
+    expect(similarity('ニュースリリース', '指紋認証でWindows 10にサインイン')).toBeLessThan(0.2);
+  });
+
+  it.each([
+    [{ hostname: 'www.timesunion.com', ogSiteName: 'Times Union', ldPublisher: 'Associated Press' }, 'Times Union'],
+    [{ hostname: 'www.barrons.com', ldPublisher: 'Barrons', title: "Home Depot Stock Falls - Barron's" }, "Barron's"],
+    [{ hostname: 'www.bloomberg.com', ogSiteName: 'Bloomberg.com' }, 'Bloomberg'],
+    [{ hostname: 'postlight.com', ogSiteName: 'Postlight — Digital Strategy, Design and Engineering' }, 'Postlight'],
+    [{ hostname: 'therealdeal.com', ogSiteName: 'The Real Deal New York', ldPublisher: 'The Real Deal' }, 'The Real Deal'],
+    [{ hostname: 'o.canada.com', ogSiteName: 'canada', ldPublisher: 'Canada.com' }, 'Canada.com'],
+    [{ hostname: 'www.macrumors.com', ldPublisher: 'MacRumors.com', title: 'Story - MacRumors' }, 'MacRumors'],
+    [{ hostname: 'www.gizmodo.jp', title: 'Suicaでガシャれる | ギズモード・ジャパン' }, 'ギズモード・ジャパン'],
+    [{ hostname: 'www.heise.de', ogSiteName: 'Security', title: 'Phishing-Welle | heise online' }, 'heise online'],
+  ])('publication of %o is %s', (clues, name) => expect(publicationName(clues)).toBe(name));
+});
+
+describe('bylines', () => {
+  it('splits bylines into people and leaves desks, agencies and titles out', () => {
+    expect(splitAuthors('By Maren Holloway and Theo Vasquez')).toEqual(['Maren Holloway', 'Theo Vasquez']);
+    expect(splitAuthors('Von Jana Roe und Tim Berg')).toEqual(['Jana Roe', 'Tim Berg']);
+    expect(splitAuthors('JANIE HAR')).toEqual(['Janie Har']);
+    expect(splitAuthors('Dolores Chang For Dailymail.Com')).toEqual(['Dolores Chang']);
+    expect(isAuthorName('Watch Live')).toBe(false);
+    expect(isAuthorName('Reuters')).toBe(false);
+    expect(isAuthorName('Business Columnist')).toBe(false);
+    expect(isAuthorName('DER SPIEGEL', ['DER SPIEGEL'], 'www.spiegel.de')).toBe(false);
+    expect(isAuthorName('小暮ひさのり')).toBe(true);
+    expect(isAuthorName('IGN Staff')).toBe(false);
+    expect(isAuthorName('Staff Reports')).toBe(false);
+  });
+});
+
+describe('press release datelines', () => {
+  it.each([
+    ['NEW YORK, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. (NYSE: ACME) today announced', 'New York', '2019-11-19'],
+    ['San Francisco, CA – March 4, 2025 – Acme announced its first plant', 'San Francisco, CA', '2025-03-04'],
+    ['München, 4. März 2025 – Die Acme GmbH eröffnet', 'München', '2025-03-04'],
+    ['BERLIN, March 4, 2025 /PRNewswire/ -- Veltaro, the maker of batteries', 'Berlin', '2025-03-04'],
+    ['New York, NY – With content moving to mobile, Acme adds', 'New York, NY', undefined],
+  ])('%s', (lead, place, date) => {
+    const d = dateline([lead]);
+    expect(d?.place).toBe(place);
+    expect(d?.date).toBe(date);
+  });
+
+  it('reads a place line above the lead, and no dateline in ordinary sentences', () => {
+    expect(dateline(['BAAR, SWITZERLAND', 'Based on Ascom’s expertise, the solution …'])?.place).toBe('Baar, Switzerland');
+    expect(dateline(['FOR IMMEDIATE RELEASE', 'Acme today announced …'])).toBeUndefined();
+    expect(dateline(['Q: Junior – We are so excited to have you.', 'A: Inspired – and humbled!'])).toBeUndefined();
+    expect(dateline(['Apple – the company that makes phones – reported profits.'])).toBeUndefined();
+  });
+});
+
+describe('the company a story is about', () => {
+  const subject = (title: string, paragraphs: string[], more: Partial<Parameters<typeof storySubject>[0]> = {}) =>
+    storySubject({ title, paragraphs, exclude: [], ...more });
+
+  it('is the name the headline and lead put first and use as a company', () => {
+    expect(
+      subject('Emirates inks $9 billion order for 30 Boeing 787 jets', [
+        "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates finalized a deal to buy 30 of Boeing's jets, executives announced.",
+        'Emirates said the order fits its plans. The deal follows Boeing’s troubles.',
+        'Emirates will take the first jets in 2022.',
+      ]),
+    ).toBe('Emirates');
+  });
+
+  it('is never a person, however often named', () => {
+    expect(
+      subject('Tim Cook on Apple being pulled into the enterprise', [
+        'Apple was pulled into the enterprise, CEO Tim Cook said Tuesday.',
+        'Cook said customers asked Apple for more. Apple’s revenue from business grew.',
+        'Cook told the audience that Apple shipped its first phones in 2007.',
+      ]),
+    ).toBe('Apple');
+  });
+
+  it('is never the publication, a place, a public body or a common German noun', () => {
+    expect(
+      subject(
+        'Kollaps der Silicon Valley Bank: Notenbank räumt Versäumnisse bei Aufsicht ein',
+        [
+          'Die Federal Reserve hat den Zusammenbruch der Silicon Valley Bank (SVB) analysiert und Mängel bei der Aufsicht eingeräumt.',
+          'Die Aufsicht über die SVB sei unzureichend gewesen, teilte die Notenbank mit. Die Aufsicht müsse schneller handeln.',
+          'Der Bericht zur SVB umfasst 100 Seiten.',
+        ],
+        { lang: 'de', exclude: ['DER SPIEGEL'] },
+      ),
+    ).toBe('Silicon Valley Bank');
+    expect(
+      subject(
+        'Hong Kong listing draws investors',
+        [
+          'Investors in Hong Kong lined up for the listing, the Reporter Daily said.',
+          'Hong Kong’s exchange expects demand from Hong Kong residents.',
+        ],
+        { exclude: ['Reporter Daily'] },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('counts a product for its maker and a short form for its full name', () => {
+    expect(
+      subject('Second-Generation Apple Pencil Rumored for March', [
+        'Apple may be planning to introduce a second-generation Apple Pencil this year.',
+        'The new Apple Pencil could be unveiled at an event. Apple is considering new features for the Apple Pencil.',
+      ]),
+    ).toBe('Apple');
+    expect(
+      subject('PG&E begins new mass power shutoff over fire danger', [
+        'SAN FRANCISCO (AP) — Pacific Gas & Electric Co. (PG&E) began shutting off power on Wednesday.',
+        'PG&E said the shutoff would affect 150,000 customers. PG&E shares fell.',
+      ]),
+    ).toBe('PG&E');
+  });
+
+  it('reads a Japanese story: the company that announces', () => {
+    expect(
+      subject('Suicaでガシャれる。電子マネー対応ガシャポンが稼働開始', [
+        '最近、ゲーセンも電子マネー対応が増えてきましたが、その流れはガシャポンにも。バンダイはこの4月から、自販機｢スマートガシャポン｣を本格稼働することを発表しました。',
+        'ガシャポンはSuicaなどに対応。バンダイの公式サイトでガシャポンの設置場所も調べられます。',
+      ]),
+    ).toBe('バンダイ');
+  });
+
+  it('says nothing when no name is used as a company: people and places of general news', () => {
+    expect(
+      subject('South Dakota governor doubles down on anti-drug campaign', [
+        'South Dakota Gov. Kristi Noem defended the campaign on Tuesday, as South Dakota residents mocked it online.',
+        'President Trump praised South Dakota. Trump said the state was doing great things.',
+        'South Dakota spent $449,000 on the ads.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('knows the company a later sentence calls "the firm", and one that declines to comment', () => {
+    expect(
+      subject('Lyft extends free scooter rides for critical workers', [
+        'Lyft isn’t waiting until the end of April to decide on its free scooter rides. The ridesharing firm has extended its program through May.',
+        'Lyft rides remain free for nurses in six cities.',
+      ]),
+    ).toBe('Lyft');
+    expect(
+      subject(
+        'Hat Quantumscape genug Akkus für ein Motorrad gebaut?',
+        [
+          'VW hat den Prototyp eines Akkupacks vorgestellt. Es soll bis zu 980 Zellen von Quantumscape enthalten.',
+          'Auch Quantumscape äußerte sich nicht zu weiteren Details. Quantumscape versprach 2020 eine Revolution.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('Quantumscape');
+  });
+});
