@@ -49,12 +49,29 @@ beforeAll(async () => {
     'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
     'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
     'www.linkedin.com/in/lea-fontaine-brueckner/': 'tests/fixtures/pages/linkedin-person-public-single.html',
-    'news.example.org/2025/03/market-notes': 'tests/fixtures/pages/news-meta-only.html',
+    // A story about no company at all: it is clipped with none.
+    'news.example.org/2025/03/market-notes': {
+      type: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Spring storms move across the Severn estuary - Harbour Gazette</title>
+        <meta property="og:type" content="article"><meta property="og:site_name" content="Harbour Gazette">
+        <meta property="article:published_time" content="2025-03-18T09:00:00Z"></head>
+        <body><article><h1>Spring storms move across the Severn estuary</h1><p class="byline">By Ada Penrose · 18 March 2025</p>
+        <p>Heavy rain and strong winds are expected across the estuary from Tuesday evening, forecasters said.</p>
+        <p>Ferries may be delayed and walkers are advised to keep away from the sea front until Thursday.</p></article></body></html>`,
+    },
   });
   page = await h.context.newPage();
   for (const url of [LEA, STORY, ABOUT, PROFILE]) {
     await page.goto(url);
     const popup = await openPopup(h, page);
+    if (url === STORY) {
+      // The popup offers the company researched last for a story that names none; the user
+      // keeps it with no company instead.
+      await popup.waitFor(`document.querySelector('select')?.selectedOptions[0]?.textContent.includes('updated last')`);
+      await popup.evaluate(
+        `(() => { const s = document.querySelector('select'); s.value = ''; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+      );
+    }
     await clickButton(popup, 'Clip to dossier');
     const said = await statusText(popup);
     if (url === STORY) storyOutcome = said;
