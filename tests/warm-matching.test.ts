@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownAt } from '../lib/db/known-people';
+import { employerOf, knownAt } from '../lib/db/known-people';
+import { planInterview } from '../lib/db/interviews';
+import { loadPrepInput } from '../lib/db/prep-input';
 import { newPerson } from '../lib/db/records';
 import { commonGround } from '../lib/warm/common-ground';
 import { companyOrgKeys, emailDomains, matchStrength, nameKeys, personOrgKeys } from '../lib/warm/org-keys';
 import type { Company } from '../lib/schema/dossier';
+import { companyNameKey } from '../lib/db/names';
 import { freshDb } from './helpers/factories';
 import { strToU8 } from 'fflate';
 import { importLinkedIn } from '../lib/db/linkedin-import';
@@ -101,6 +104,42 @@ describe('who I know there: matching connections to companies', () => {
       ['Ana Souza', 'likely', []],
     ]);
     expect((await knownAt(db, { name: 'Wrenfold', domains: [] }, self, 'c')).map((k) => k.name)).toEqual(['Ana Souza']);
+  });
+
+  it('a connection nobody attached works at the one dossier company their export surely names: the person page, the plan and the prep sheet use it', async () => {
+    const db = freshDb();
+    const company = (id: string, name: string, domains: string[] = []) =>
+      ({ id, name, nameKey: companyNameKey(name), domains, facts: {}, tags: [], createdAt: 1, updatedAt: 1 }) satisfies Company;
+    await db.companies.bulkAdd([
+      company('fern', 'Fernhill Robotics', ['fernhill.io']),
+      company('wren-a', 'Wrenfold'),
+      company('wren-b', 'Wrenfold Ltd'),
+      company('motion', 'Motion Technologies'),
+    ]);
+    const conn = (id: string, name: string, connection: { company?: string; email?: string }) =>
+      newPerson({ id, name, connection: { ...connection, importedAt: 1, since: '2020-01-05' }, status: undefined }, 1);
+    await db.people.bulkAdd([
+      conn('kwame', 'Kwame Mensah', { company: 'Fernhill Robotics Ltd' }),
+      conn('ben', 'Ben Ode', { email: 'ben@fernhill.io' }),
+      conn('cleo', 'Cleo Hart', { company: 'Wrenfold' }),
+      conn('ana', 'Ana Souza', { company: 'Motion' }),
+      newPerson({ id: 'eve', name: 'Eve Team-Page', currentTitle: 'Designer', currentCompanyId: 'motion' }, 1),
+    ]);
+    const of = async (id: string) => employerOf(db, (await db.people.get(id))!);
+    expect(await of('kwame')).toBe('fern');
+    expect(await of('ben')).toBe('fern');
+    // Two companies fold to one name: neither is sure.
+    expect(await of('cleo')).toBeUndefined();
+    // "Motion" is only the core of "Motion Technologies": a likely match is never an employer.
+    expect(await of('ana')).toBeUndefined();
+    // A person clipped at a company keeps it.
+    expect(await of('eve')).toBe('motion');
+
+    const input = await loadPrepInput(db, { personId: 'kwame' }, 2);
+    expect(input.company?.name).toBe('Fernhill Robotics');
+    const interview = await planInterview(db, { personId: 'kwame', when: 10_000, timeZone: 'UTC', durationMinutes: 30 }, 2);
+    expect(interview.companyId).toBe('fern');
+    expect((await db.people.get('kwame'))?.currentCompanyId).toBeUndefined();
   });
 
   it('common ground comes only from what both records say', () => {

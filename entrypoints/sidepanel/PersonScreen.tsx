@@ -34,7 +34,7 @@ export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): 
       onStatus={(status) => run(() => setStatus(db(), id, status), { success: `${d.person.name} moved in the pipeline.` })}
       onTags={(tags) => run(() => setPersonTags(db(), id, tags))}
       onNotes={(notes) => run(() => setPersonNotes(db(), id, notes))}
-      onPlan={() => go({ name: 'plan', personId: id, companyId: d.person.currentCompanyId })}
+      onPlan={() => go({ name: 'plan', personId: id, companyId: d.company?.id })}
       onOpenInterview={(iid) => go({ name: 'prep', id: iid })}
       onOpenCompany={(cid) => go({ name: 'company', id: cid })}
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}

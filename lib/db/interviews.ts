@@ -10,6 +10,7 @@ import { stripUndefined } from '../objects';
 import { newPerson } from './records';
 import { logPatch } from './contact-log';
 import { formatMeeting } from '../ui/time';
+import { employerOf } from './known-people';
 export { advance } from './status';
 
 export interface PlanInput {
@@ -28,7 +29,7 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
   const interview: Interview = stripUndefined({
     id: newId(),
     personId: input.personId,
-    companyId: input.companyId ?? person?.currentCompanyId,
+    companyId: input.companyId ?? (person ? await employerOf(db, person) : undefined),
     when: input.when,
     timeZone: input.timeZone,
     where: input.where?.trim() || undefined,

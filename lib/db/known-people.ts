@@ -1,6 +1,6 @@
 import type { Company, Person, SelfProfile } from '../schema/dossier';
 import { commonGround, commonGroundText } from '../warm/common-ground';
-import { companyOrgKeys, matchStrength } from '../warm/org-keys';
+import { companyOrgKeys, matchStrength, sureEmployer } from '../warm/org-keys';
 import type { RapportDb } from './database';
 
 /** A connection of the user who works at a company, as the views list them. */
@@ -53,4 +53,32 @@ function known(p: Person, strength: KnownPerson['strength'], self: SelfProfile |
     strength,
     commonGround: commonGround(p, self).map(commonGroundText),
   };
+}
+
+/**
+ * The dossier company a person works at: the one they were clipped at or added to, or — for a
+ * LinkedIn connection nobody attached — the one dossier company their export surely names (a full
+ * name, a domain or a LinkedIn page; never a match on the core of a name, never one of two).
+ * Read through indexes: candidates by name, domain and LinkedIn page, then checked key by key.
+ */
+export async function employerOf(
+  db: RapportDb,
+  person: Pick<Person, 'currentCompanyId' | 'connection' | 'orgs'>,
+): Promise<string | undefined> {
+  if (person.currentCompanyId || !person.connection) return person.currentCompanyId;
+  const keys = person.orgs ?? [];
+  const names = keys.filter((k) => k.startsWith('n:')).map((k) => k.slice(2));
+  const domains = keys.filter((k) => k.startsWith('d:')).map((k) => k.slice(2));
+  const pages = keys.filter((k) => k.startsWith('u:')).map((k) => `https://www.linkedin.com/company/${k.slice(2)}/`);
+  const candidates = [
+    ...(names.length
+      ? await db.companies
+          .where('nameKey')
+          .anyOf([...names, ...names.map((n) => `the ${n}`)])
+          .toArray()
+      : []),
+    ...(domains.length ? await db.companies.where('domains').anyOf(domains).toArray() : []),
+    ...(pages.length ? await db.companies.where('linkedinUrl').anyOf(pages).toArray() : []),
+  ];
+  return sureEmployer(candidates, person)?.id;
 }

@@ -1,6 +1,7 @@
 import { prepInputFor } from '../prep/from-dossier';
 import { withTexts } from './clip-store';
 import { companyOrgKeys, matchStrength } from '../warm/org-keys';
+import { employerOf } from './known-people';
 import type { PrepInput } from '../prep/types';
 import type { RapportDb } from './database';
 
@@ -22,7 +23,7 @@ export async function loadPrepInput(
     const interview = target.interviewId ? await db.interviews.get(target.interviewId) : undefined;
     const personId = target.personId ?? interview?.personId;
     const person = personId ? await db.people.get(personId) : undefined;
-    const companyId = target.companyId ?? interview?.companyId ?? person?.currentCompanyId;
+    const companyId = target.companyId ?? interview?.companyId ?? (person ? await employerOf(db, person) : undefined);
     const [company, companyClips, personClips, interviews, self, colleagues] = await Promise.all([
       companyId ? db.companies.get(companyId) : undefined,
       companyId ? db.clips.where('companyId').equals(companyId).toArray() : [],
@@ -61,7 +62,7 @@ export async function loadPrepInput(
         questions: [],
         self,
       },
-      target,
+      { ...target, companyId },
       now,
     );
   });

@@ -1,7 +1,7 @@
 import type { DossierData } from '../schema/export';
 import type { Person } from '../schema/dossier';
 import type { PrepInput } from './types';
-import { companyOrgKeys, matchStrength } from '../warm/org-keys';
+import { companyOrgKeys, matchStrength, sureEmployer } from '../warm/org-keys';
 
 /** A connection whose organisations match the company surely (the same test as the `orgs` index). */
 const worksAt = (p: Person, company: NonNullable<PrepInput['company']>) => matchStrength(companyOrgKeys(company), p.orgs ?? []) === 'exact';
@@ -18,7 +18,8 @@ export function prepInputFor(
   const interview = target.interviewId ? d.interviews.find((i) => i.id === target.interviewId) : undefined;
   const person = d.people.find((p) => p.id === (target.personId ?? interview?.personId));
   const companyId = target.companyId ?? interview?.companyId ?? person?.currentCompanyId;
-  const company = d.companies.find((c) => c.id === companyId);
+  // A connection nobody attached works at the one company their export surely names.
+  const company = companyId ? d.companies.find((c) => c.id === companyId) : person && sureEmployer(d.companies, person);
   const clips = d.clips.filter(
     (c) => (company && c.companyId === company.id) || (person && (c.personId === person.id || person.sourceClipIds.includes(c.id))),
   );

@@ -133,3 +133,16 @@ export function matchStrength(companyKeys: string[], personKeys: string[]): 'exa
   if (companyKeys.some((k) => k.startsWith('c:') && mine.has(k))) return 'likely';
   return undefined;
 }
+
+/**
+ * The one company among `companies` a connection surely works at (a full name, a domain or a
+ * LinkedIn page their export gives), or nothing when none or several match.
+ */
+export function sureEmployer<C extends Pick<Company, 'id' | 'name' | 'domains' | 'linkedinUrl'>>(
+  companies: readonly C[],
+  person: Pick<Person, 'connection' | 'orgs'>,
+): C | undefined {
+  if (!person.connection) return undefined;
+  const sure = new Map(companies.filter((c) => matchStrength(companyOrgKeys(c), person.orgs ?? []) === 'exact').map((c) => [c.id, c]));
+  return sure.size === 1 ? [...sure.values()][0] : undefined;
+}

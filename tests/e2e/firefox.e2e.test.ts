@@ -6,6 +6,8 @@ import { ARTIFACTS, ROOT, serve } from './harness';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { sampleZip } from '../helpers/linkedin-export';
+import { readdirSync, readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 
 // The Firefox build in Debian's firefox-esr, driven by puppeteer-core 24 (25 needs Node 22).
 // Firefox grants no activeTab to automation: the e2e build reaches 127.0.0.1 by host
@@ -17,6 +19,8 @@ const UUID = '6d1d5a2e-4a5b-4c7e-9a61-3b2f0c1e9d42';
 const ORIGIN = `moz-extension://${UUID}`;
 
 let browser: Browser;
+/** Where Firefox saves downloads, without asking. */
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'rapport-ff-dl-'));
 let server: { port: number; close(): void };
 const html = (path: string) => ({ file: path });
 
@@ -29,7 +33,17 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'rapport@rapport.invalid': UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'rapport@rapport.invalid': UUID }),
+      // Downloads land in a folder the test reads, as the user's Downloads folder would.
+      'browser.download.folderList': 2,
+      'browser.download.dir': DOWNLOADS,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      // Lets an ordinary page read the clipboard back without the paste prompt (a testing pref).
+      'dom.events.testing.asyncClipboard': true,
+    },
   });
   await browser.installExtension(EXT);
 }, 120_000);
@@ -118,4 +132,61 @@ describe('Firefox', () => {
     expect(await panel.evaluate(() => document.body.textContent)).toContain('LinkedIn connection since');
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidebar-known.png') as `${string}.png` });
   });
+
+  it('copies the message from the sidebar and plans the meeting as an .ics download that ical.js reads back', async () => {
+    const panel = await extensionPage('sidepanel.html');
+    await until(panel, () => !!document.querySelector('.known__person button'));
+    await panel.evaluate(() => (document.querySelector('.known__person button') as HTMLButtonElement).click());
+    await until(panel, () => !!document.querySelector('#draft-ask'));
+    const ask = await panel.evaluate(() => (document.querySelector('#draft-ask') as HTMLTextAreaElement).value);
+    const person = await panel.evaluate(() => document.querySelector('#person-name')?.textContent ?? '');
+    expect(person).toMatch(/^(Kwame Mensah|Lucía Ferrer Soto|Nadia Haddad)$/);
+    await (await button(panel, 'Copy message')).click();
+    await until(panel, () => document.querySelector('[role=status]')?.textContent === 'Copied the message.');
+    // Read the clipboard back from an ordinary page.
+    const reader = await browser.newPage();
+    await reader.goto(`http://127.0.0.1:${server.port}/blank`);
+    const subject = await panel.evaluate(() => document.querySelector('[data-draft=ask] p.small')?.textContent ?? '');
+    expect(subject).toBe('Subject: 20 minutes on your work at Fernhill Robotics?');
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(`${subject}\n\n${ask}`);
+    await reader.close();
+
+    await (await button(panel, 'Plan an informational interview')).click();
+    await until(panel, () => !!document.querySelector('#plan-h'));
+    const where = await panel.$('input[placeholder^="Café"]');
+    await where!.type('https://meet.example/ff');
+    await (await button(panel, 'Plan it and build the prep sheet')).click();
+    await until(panel, () => [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Questions'));
+    await (await button(panel, 'Add to calendar (.ics)')).click();
+    await until(panel, () =>
+      (document.querySelector('[role=status]')?.textContent ?? '').includes('Downloaded the meeting as a calendar event (.ics).'),
+    );
+    const file = await downloaded('.ics');
+    expect(file).toBe(`interview-${person.replace(/\s+/g, '-')}.ics`);
+    const cal = new ICAL.Component(ICAL.parse(readFileSync(join(DOWNLOADS, file), 'utf8')));
+    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(`Informational interview with ${person} (Fernhill Robotics)`);
+    expect(event.location).toBe('https://meet.example/ff');
+    expect(event.description).toMatch(/Must ask:\n1\. .+/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidebar-prep.png') as `${string}.png` });
+  });
 });
+
+/** The enabled button whose text is `text`, once it shows. */
+async function button(p: Page, text: string) {
+  for (let i = 0; i < 100; i++) {
+    for (const b of await p.$$('button:not([disabled])')) if ((await b.evaluate((e) => e.textContent?.trim())) === text) return b;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no button "${text}"`);
+}
+
+/** The name of the finished download ending in `ext` (Firefox writes a .part file first). */
+async function downloaded(ext: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const done = readdirSync(DOWNLOADS).find((f) => f.endsWith(ext));
+    if (done) return done;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no ${ext} download in ${DOWNLOADS}: ${readdirSync(DOWNLOADS).join(', ')}`);
+}
