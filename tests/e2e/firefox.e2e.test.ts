@@ -133,7 +133,7 @@ describe('Firefox', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidebar-known.png') as `${string}.png` });
   });
 
-  it('copies the message from the sidebar and plans the meeting as an .ics download that ical.js reads back', async () => {
+  it('copies the message from the sidebar, marks it sent (contact log) and plans the meeting as an .ics download that ical.js reads back', async () => {
     const panel = await extensionPage('sidepanel.html');
     await until(panel, () => !!document.querySelector('.known__person button'));
     await panel.evaluate(() => (document.querySelector('.known__person button') as HTMLButtonElement).click());
@@ -150,6 +150,14 @@ describe('Firefox', () => {
     expect(subject).toBe('Subject: 20 minutes on your work at Fernhill Robotics?');
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(`${subject}\n\n${ask}`);
     await reader.close();
+
+    // Mark as sent: the contact log records it and the person is "contacted".
+    const sent = await panel.$$('[data-draft=ask] button');
+    for (const b of sent) if ((await b.evaluate((e) => e.textContent?.trim())) === 'Mark as sent') await b.click();
+    await until(panel, () => /is now "contacted"/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+    await until(panel, () => !!document.querySelector('.log-entry'));
+    expect(await panel.evaluate(() => document.querySelector('.log-entry')?.textContent ?? '')).toContain('Messaged (the ask)');
+    expect(await panel.evaluate(() => (document.querySelector('select') as HTMLSelectElement).value)).toBe('contacted');
 
     await (await button(panel, 'Plan an informational interview')).click();
     await until(panel, () => !!document.querySelector('#plan-h'));
