@@ -165,6 +165,21 @@ function answerOf(clip: Clip, person: Person): string | undefined {
 }
 
 /**
+ * A role as a sentence can carry it: "director for games at the tech giant" (the story's nickname
+ * for the company says nothing) is "director for games"; a caption's "the Disney executive who is
+ * overseeing the Disney+ streaming service (Walt Disney Co" (cut at the full stop of "Co.") loses
+ * its open bracket and its "who is".
+ */
+export function roleAsWritten(role: string): string {
+  return role
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^)]*$/, '')
+    .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
+    .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
+    .trim();
+}
+
+/**
  * Quotes by people of the company (or by the person met) in clipped stories and the company's own
  * pages, one per clip at most, the best first: a quote the headline carries, a speaker whose role
  * the story gives, a statement of a view rather than a courtesy.
@@ -218,7 +233,7 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
         found.push({
           speaker: sp.name,
           // "director for games at the tech giant": the story's nickname for the company says nothing.
-          role: role?.replace(/\s+/g, ' ').replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, ''),
+          role: role && roleAsWritten(role),
           quote,
           claim,
           byPerson,

@@ -307,7 +307,15 @@ const familyWords = (f: RoleFamily) => FAMILY_WORDS[f];
 function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | undefined): Referral[] {
   const out = [...refs];
   for (const q of quotes) {
-    if (out.length >= 3 || q.byPerson || !q.role || roleLevel(q.role) === 'executive') continue;
+    // "the Disney executive overseeing Disney+" is an executive too, though no title says so.
+    if (
+      out.length >= 3 ||
+      q.byPerson ||
+      !q.role ||
+      roleLevel(q.role) === 'executive' ||
+      /\bexecutive\b(?!\s+(?:assistant|producer))/i.test(q.role)
+    )
+      continue;
     if (out.some((r) => norm(r.name) === norm(q.speaker))) continue;
     const family = roleFamily(q.role);
     const inTarget = !!target && family === target;
