@@ -8,6 +8,7 @@ import { suggestQuestions } from '../lib/prep/engine';
 import { pickHooks } from '../lib/prep/hooks';
 import { MAX_QUOTED, saidText, saidWords } from '../lib/prep/quote-text';
 import { quotesIn, roleAsWritten } from '../lib/prep/quotes';
+import { buildPrepSheet } from '../lib/prep/sheet';
 import { signals, type Referral } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
 import type { Clip, Company, Person, SelfProfile } from '../lib/schema/dossier';
@@ -236,6 +237,15 @@ describe('a would-be founder asks a founder from the job that speaks to their pl
       'You were VP hi5 Mobile before starting Mediasmart. What would you tell someone leaving Telefónica to start a mobile advertising company?',
     );
     expect(judgeQuestion(q!.text, q!.basis, input('starting a mobile advertising company')).grounded).toBe(true);
+  });
+
+  it('a founder is not said to hire “for roles like the one you want”, and the intro names no “Founder roles”', () => {
+    const sheet = buildPrepSheet(input('starting a mobile advertising company'));
+    expect(sheet.why).toMatch(/Noelia has done what you want to do/);
+    expect(sheet.why).not.toMatch(/hires for roles/);
+    expect(sheet.intro).toContain("Right now I'm exploring starting a mobile advertising company.");
+    expect(sheet.intro).not.toMatch(/Founder roles/);
+    expect([...sheet.questions, ...sheet.reserve].map((q) => q.text).join(' ')).not.toMatch(/good Founder on your team/);
   });
 
   it('no earlier job that speaks to the plan: the plain question, no made-up link', () => {

@@ -2,7 +2,7 @@ import { article } from '../clean';
 import { span } from '../dates';
 import { FAMILY_WORDS, roleFamily } from '../roles';
 import type { Signals } from '../signals';
-import { inYear, the, one, when } from './helpers';
+import { founding, inYear, the, one, when } from './helpers';
 import type { Template } from './types';
 
 /** The user's background in a few words: their field as they wrote it, else the family of it. */
@@ -10,10 +10,6 @@ const background = (s: Signals) => s.self.field ?? (s.self.ownFamily ? FAMILY_WO
 
 /** Someone who can speak to the move: not a student or a peer two years in, and close to the target. */
 const canAdvise = (s: Signals) => !s.peer && !!s.self.target && (s.sameFamily || s.nearFamily || !s.career.family);
-
-/** The user wants to start a company, not to be hired into a role. */
-const founding = (s: Signals) =>
-  s.self.targetFamily === 'executive' && /found|start|own company/i.test(`${s.self.target} ${s.self.exploring ?? ''}`);
 
 /** "an Operations lead role"; "a move into product management" reads better than "into a Founder role". */
 const targetRole = (s: Signals) => `${article(s.self.target!)} ${s.self.target} role`;
