@@ -5,6 +5,7 @@ import { leadershipSentence } from '../lib/prep/bank/events-text';
 import { jobBeforeFounding } from '../lib/prep/bank/getting-in';
 import { quoteQuestion } from '../lib/prep/bank/said';
 import { suggestQuestions } from '../lib/prep/engine';
+import { withListed } from '../lib/prep/events';
 import { pickHooks } from '../lib/prep/hooks';
 import { MAX_QUOTED, saidText, saidWords } from '../lib/prep/quote-text';
 import { quotesIn, roleAsWritten } from '../lib/prep/quotes';
@@ -290,5 +291,25 @@ describe('open roles in the team the user wants', () => {
 
   it('one other role in the team is not a team being built', () => {
     expect(ask(['Analytics Engineer', 'Data Engineer', 'Sales Engineer', 'Designer'])).not.toMatch(/split the work/);
+  });
+});
+
+describe('a headline that lists launches names them all', () => {
+  it('keeps the short items of the list, drops “and more”, and never takes a clause for an item', () => {
+    expect(withListed('‘family’ plan', 'unveils ‘family’ plan, dark mode and more')).toBe('‘family’ plan and dark mode');
+    expect(withListed('iPhone 11', 'launched iPhone 11, iPhone 11 Pro and Apple Watch.')).toBe('iPhone 11, iPhone 11 Pro and Apple Watch');
+    expect(withListed('Stadia', 'launched Stadia, and users complained')).toBe('Stadia');
+    expect(withListed('Stadia', 'launched Stadia, its streaming service, on Tuesday')).toBe('Stadia');
+  });
+
+  it('a designer is asked about every launch the headline names, in the plural', () => {
+    const story = clip('article', 'Strava taps AI to weed out leaderboard cheats, unveils ‘family’ plan, dark mode and more', '');
+    const { questions } = suggestQuestions(
+      signals({ company: company('Strava'), clips: [story], self: self({ targetRole: 'Product designer' }), now: NOW }),
+      30,
+    );
+    expect(questions.map((q) => q.text)).toContain(
+      'How early did designers come into the ‘family’ plan and dark mode, and who had the final say on how they look and work?',
+    );
   });
 });

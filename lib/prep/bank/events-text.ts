@@ -155,7 +155,7 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
 function launchQuestion(p: string, target: RoleFamily | undefined): string {
   switch (target) {
     case 'design':
-      return `How early did designers come into ${p}, and who had the final say on how it looks and works?`;
+      return `How early did designers come into ${p}, and who had the final say on how ${/ and /.test(p) ? 'they look and work' : 'it looks and works'}?`;
     case 'engineering':
     case 'built':
       return `What did building ${p} ask of the engineers that earlier work didn't?`;
