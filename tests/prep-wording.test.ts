@@ -53,6 +53,7 @@ function company(name: string, facts: Company['facts'] = {}): Company {
   return { id: `co-${name}`, name, nameKey: name.toLowerCase(), domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 };
 }
 const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', schools: [], employers: [], updatedAt: 0, ...extra });
+const fact = (value: string, clipId = 'c-fact') => [{ value, sourceClipId: clipId, at: 0, strength: 'owner' as const }];
 const quotedWords = (text: string) => [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!.split(/\s+/).length);
 
 const STRAVA_QUOTE =
@@ -311,5 +312,117 @@ describe('a headline that lists launches names them all', () => {
     expect(questions.map((q) => q.text)).toContain(
       'How early did designers come into the ‘family’ plan and dark mode, and who had the final say on how they look and work?',
     );
+  });
+});
+
+describe('the judge: a title pasted into a question any leader could be asked is not grounded', () => {
+  it('“As CEO, what do you need most from a General manager?” is generic; the engine keeps it in reserve', () => {
+    const jeff = person('Jeff Weiner', {
+      currentTitle: 'CEO',
+      experience: [
+        { title: 'CEO', company: 'LinkedIn', start: '2008-12' },
+        { title: 'Executive Vice President Network Division', company: 'Yahoo!', start: '2001-05', end: '2008-06' },
+      ],
+    });
+    const input: PrepInput = {
+      person: jeff,
+      company: company('LinkedIn'),
+      clips: [],
+      self: self({ field: 'Digital media', targetRole: 'General manager' }),
+      now: Date.UTC(2014, 0, 10),
+    };
+    const text = 'As CEO, what do you need most from a General manager at LinkedIn?';
+    expect(judgeQuestion(text, [`person:${jeff.id}:experience`], input)).toMatchObject({ grounded: false });
+    const { questions, reserve } = suggestQuestions(signals(input), 20);
+    expect(questions.map((q) => q.text)).not.toContain(text);
+    expect(reserve.map((q) => q.text)).toContain(text);
+    // A side of the work named in their title still does work: "From the client services side …".
+    const gary = person('Gary Chavez', { currentTitle: 'Vice President, Client Services' });
+    expect(
+      judgeQuestion(
+        'From the client services side, what makes a Product marketing manager a great partner at Bunchball?',
+        [`person:${gary.id}:title`],
+        { person: gary, company: company('Bunchball'), clips: [], self: self({ targetRole: 'Product marketing manager' }), now: NOW },
+      ).grounded,
+    ).toBe(true);
+  });
+});
+
+describe('more of what the dossier says, asked as a person would', () => {
+  it('an interview’s stated plan is a second subject, quoted up to its relative clause', () => {
+    const blog = clip(
+      'article',
+      'Introducing Junior Gaspard, New CEO at Experience',
+      'Q: What have you learned?\nA: I think empathetic listening is the biggest lesson I have learned in my career so far.\nQ: What is on the horizon?\nA: We are moving subscription access to the next level with our direct to consumer offering called INWEGO which offers unlimited access to tickets for a flat fee each month.',
+      { siteName: 'Experience', publishedAt: '2018-04-09' },
+    );
+    const junior = person('Junior Gaspard', { currentTitle: 'President and CEO' });
+    const input: PrepInput = {
+      person: junior,
+      company: company('Experience'),
+      clips: [blog],
+      self: self({ targetRole: 'Product manager' }),
+      now: Date.UTC(2018, 4, 2),
+    };
+    const { questions } = suggestQuestions(signals(input), 30);
+    expect(questions.map((q) => q.text)).toContain(
+      "You said on Experience's own site in April 2018 that Experience is “moving subscription access to the next level with our direct to consumer offering called INWEGO”. Where does that stand now, and what would a product manager own in it?",
+    );
+  });
+
+  it('someone who left the user’s line of work for another is asked what carried over, once', () => {
+    const ines = person('Inês Teles', {
+      currentTitle: 'Co-Founder & CEO',
+      experience: [
+        { title: 'Co-Founder & CEO', company: 'DWYL', start: '2013-04' },
+        { title: 'Senior Consultant', company: 'Accenture', start: '2011-06', end: '2013-03' },
+      ],
+    });
+    const input: PrepInput = {
+      person: ines,
+      company: company('DWYL'),
+      clips: [],
+      self: self({ field: 'Management consulting', targetRole: 'Operations lead' }),
+      now: Date.UTC(2016, 5, 1),
+    };
+    const { questions } = suggestQuestions(signals(input), 30);
+    const texts = questions.map((q) => q.text);
+    expect(texts).toContain(
+      'Like me, you came from consulting (Accenture). What from consulting helped you most at DWYL, and what did you have to unlearn?',
+    );
+    // It is the user's move, asked once: not beside the generic one.
+    expect(texts.join(' ')).not.toMatch(/need to show to be taken seriously/);
+  });
+
+  it('the job a story says they held before is asked about when no profile tells their path', () => {
+    const pr = clip(
+      'article',
+      'my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer',
+      'my6sense named Ivan Braiker its first Chief Strategy Officer. Ivan served as the CEO of Hipcricket, a mobile marketing company, from 2004 – 2014.',
+      { siteName: 'my6sense', publishedAt: '2018-07-02' },
+    );
+    const ivan = person('Ivan Braiker', { currentTitle: 'Chief Strategy Officer' });
+    const s = signals({ person: ivan, company: company('my6sense'), clips: [pr], now: Date.UTC(2018, 7, 20) });
+    expect(s.prior?.value).toMatchObject({ title: 'CEO', org: 'Hipcricket' });
+    const { questions } = suggestQuestions(s, 30);
+    expect(questions.map((q) => q.text)).toContain(
+      'Before my6sense you were CEO of Hipcricket. What from that job do you draw on most as Chief Strategy Officer, and what did you leave behind?',
+    );
+    // A story that names someone else says nothing of the person met.
+    expect(signals({ person: person('Dana Ruiz'), company: company('my6sense'), clips: [pr], now: NOW }).prior).toBeUndefined();
+  });
+
+  it('a company that sells against building it in-house: how the user would win over those who would rather build', () => {
+    const co = company('Stream', {
+      summary: fact('Stream builds chat and feeds for applications at scale in a fraction of the time and cost of developing in-house.'),
+    });
+    const ask = (targetRole: string) =>
+      suggestQuestions(signals({ company: co, clips: [], self: self({ targetRole }), now: NOW }), 30)
+        .questions.map((q) => q.text)
+        .join(' ');
+    expect(ask('Developer advocate')).toContain(
+      'Stream sells chat and feeds against building them in-house. How does a developer advocate win over the teams that would rather build their own?',
+    );
+    expect(ask('Backend engineer')).not.toMatch(/in-house/);
   });
 });

@@ -65,8 +65,11 @@ export function saidWords(quote: string, speaksFor: string | undefined, own: boo
     const clause = c.replace(/[.!?]$/, '');
     const we = WE.exec(clause);
     if (we && speaksFor) {
+      // Up to where a relative clause starts explaining it: "moving … offering called INWEGO" (which offers …).
       const rest = clause.slice(we[0].length);
-      if (count(rest) >= 4 && count(rest) <= 16) return { before: `${speaksFor} ${WE_VERB(we[0])}`, quoted: rest };
+      const main = rest.split(/\s+(?:which|that|who|where|so that|because)\s+/)[0]!;
+      for (const r of [rest, main])
+        if (count(r) >= 4 && count(r) <= 16) return { before: `${speaksFor} ${WE_VERB(we[0])}`, quoted: r.replace(/,$/, '') };
     }
     const is = IS_THE.exec(clause);
     if (is && own) {

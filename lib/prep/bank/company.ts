@@ -218,6 +218,31 @@ export const COMPANY: Template[] = [
     },
   },
   {
+    id: 'company.in-house',
+    category: 'company',
+    intent: 'customers',
+    weight: 6,
+    // Someone who would win customers over (an advocate, a seller, a marketer) meets a company that sells
+    // against "building it in-house": the customers to win are the ones who would rather build it themselves.
+    fits: (s) =>
+      /advocate|evangelist|developer relations|devrel|sales|account|solutions|customer|success|marketing/i.test(s.self.target ?? ''),
+    fill: (s) => {
+      const f = s.fact('summary') ?? s.fact('description');
+      const text = f?.value ?? '';
+      const what = /\b(?:builds|makes|provides|offers|develops|sells)\s+(.{3,50}?)\s+(?:for|at|in|to|that|so|which)\b/i.exec(text)?.[1];
+      const t = s.self.target!;
+      return when(
+        what && /\b(?:building|developing|doing|running)\s+(?:it\s+|them\s+)?in-house\b|\bdeveloping in-house\b/i.test(text),
+        () =>
+          one(
+            `${the(s)} sells ${what} against building them in-house. How does ${article(t)} ${t.toLowerCase()} win over the teams that would rather build their own?`,
+            'What the company sells against, in its own words: the customers who would rather build it are the ones the work is about.',
+            f!.basis,
+          ),
+      );
+    },
+  },
+  {
     id: 'company.mission',
     category: 'company',
     intent: 'mission',

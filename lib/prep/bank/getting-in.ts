@@ -103,6 +103,33 @@ export const GETTING_IN: Template[] = [
     },
   },
   {
+    id: 'getting-in.left-my-field',
+    category: 'getting-in',
+    intent: 'my-move',
+    weight: 8,
+    // They left the line of work the user is leaving ("Consultant, Accenture" → "Co-Founder & CEO, DWYL"):
+    // what carried over and what did not is advice from someone who made the same step.
+    fits: (s) =>
+      !s.peer &&
+      !!s.self.ownFamily &&
+      s.self.ownFamily !== s.self.targetFamily &&
+      s.move?.value.from.family === s.self.ownFamily &&
+      s.move.value.to.family !== s.self.ownFamily &&
+      // A move into the user's target is their story question already ("… and what carried over?").
+      s.move.value.to.family !== s.self.targetFamily &&
+      !!s.move.value.from.company &&
+      !!s.move.value.to.company,
+    fill: (s) => {
+      const { from, to } = s.move!.value;
+      const work = FAMILY_WORDS[from.family!];
+      return one(
+        `Like me, you came from ${work} (${from.company}). What from ${work} helped you most at ${to.company}, and what did you have to unlearn?`,
+        'They left the work you are leaving: what carried over, and what did not, is advice from someone who made the same step.',
+        s.move!.basis,
+      );
+    },
+  },
+  {
     id: 'getting-in.their-words',
     category: 'getting-in',
     intent: 'my-move',

@@ -67,7 +67,8 @@ export const ROLE: Template[] = [
           : 'They work beside the role you want every day: they know what good looks like from across the table.',
         side ? s.scope!.basis : [`person:${s.personId}:${s.career.current ? 'experience' : 'title'}`],
         // A title from a page (their team page, the company's announcement) is a clipped fact too; with none, the question is generic.
-      ).map((f) => ({ ...f, bonus: 2, weak: !s.career.current && !side && !s.title }));
+        // "As CEO, what do you need most from …" only pastes the title into a question for any leader: it waits in reserve.
+      ).map((f) => ({ ...f, bonus: 2, weak: s.career.family === 'executive' || (!s.career.current && !side && !s.title) }));
     },
   },
   {

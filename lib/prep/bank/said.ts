@@ -28,11 +28,14 @@ export function quoteQuestion(q: Quote, s: Signals): string | undefined {
   // The company's own announcement is not a story anyone was "told".
   const own = !!s.companyName && q.source.toLowerCase() === s.companyName.toLowerCase();
   const told = own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
-  const ask = q.byPerson
-    ? q.answer
-      ? 'Where did you learn that, and where does it show in how you work now?'
-      : 'What has come of it since?'
-    : 'What does that look like from where you sit?';
+  const t = s.self.target;
+  const ask = q.plan
+    ? `Where does that stand now${t ? `, and what would ${article(t)} ${t.toLowerCase()} own in it` : ''}?`
+    : q.byPerson
+      ? q.answer
+        ? 'Where did you learn that, and where does it show in how you work now?'
+        : 'What has come of it since?'
+      : 'What does that look like from where you sit?';
   const who = q.byPerson ? 'You' : capitalise(speakerPhrase(q));
   if (q.claim && q.quote.split(/\s+/).length <= MAX_QUOTED) return `${who} ${told} that ${q.claim}. ${ask}`;
   const w = saidWords(q.quote, s.companyName, q.byPerson);
@@ -82,8 +85,8 @@ export const SAID: Template[] = [
             ? `Their own words on the record (${q.source}): what came of it is what no page says.`
             : `${q.speaker} spoke for ${the(s)} on the record (${q.source}); asks how it looks from inside.`,
           basis: [`clip:${q.clipId}`],
-          slot: `${q.clipId}:${q.speaker}`,
-          intent: `quote:${q.clipId}`,
+          slot: `${q.clipId}:${q.speaker}${q.plan ? ':plan' : ''}`,
+          intent: `quote:${q.clipId}${q.plan ? ':plan' : ''}`,
           bonus:
             (isRecent(q.date, s.meetingAt) ? 2 : -1) +
             (q.headline ? 1 : 0) +
