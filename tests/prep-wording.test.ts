@@ -408,6 +408,7 @@ describe('more of what the dossier says, asked as a person would', () => {
     expect(questions.map((q) => q.text)).toContain(
       'Before my6sense you were CEO of Hipcricket. What from that job do you draw on most as Chief Strategy Officer, and what did you leave behind?',
     );
+    expect(pickHooks(s).map((h) => h.text)).toContain('Ivan was CEO of Hipcricket before my6sense');
     // A story that names someone else says nothing of the person met.
     expect(signals({ person: person('Dana Ruiz'), company: company('my6sense'), clips: [pr], now: NOW }).prior).toBeUndefined();
   });

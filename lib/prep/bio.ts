@@ -79,6 +79,9 @@ export interface PriorRole {
   title: string;
   org: string;
   clipId: string;
+  /** Where and when the story said it. */
+  source?: string;
+  date?: string;
 }
 
 const OFFICE_WORD =
@@ -107,7 +110,7 @@ export function priorRole(person: Person | undefined, company: Pick<Company, 'na
     const office = m[1]!.trim();
     const org = m[2]!.replace(/\s+(?:in|as|from|where|during)$/i, '').trim();
     if (!OFFICE_WORD.test(office) || office.split(/\s+/).length > 5 || names.includes(foldWords(org))) continue;
-    return { title: office, org, clipId: clip.id };
+    return { title: office, org, clipId: clip.id, source: clip.siteName, date: clip.publishedAt ?? clip.extraction.article?.publishedAt };
   }
   return undefined;
 }

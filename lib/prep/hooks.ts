@@ -79,6 +79,17 @@ export function pickHooks(s: Signals): Hook[] {
       recent: isRecent(m.when, s.meetingAt),
       basis: s.move!.basis,
     });
+  // No profile, but the story about them names the job they held before.
+  const prior = !m ? s.prior : undefined;
+  if (prior)
+    out.push({
+      kind: 'move',
+      text: `${s.firstName ?? 'They'} was ${prior.value.title} of ${prior.value.org} before ${s.companyName ?? 'this role'}`,
+      source: prior.value.source ?? 'a story about them',
+      date: prior.value.date,
+      recent: false,
+      basis: prior.basis,
+    });
   const target = (r: (typeof s.openRoles)[number]) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily);
   const roles = [...s.openRoles].sort((a, b) => Number(target(b)) - Number(target(a)));
   const role = roles[0];
