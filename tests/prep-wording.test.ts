@@ -192,8 +192,12 @@ describe('speakers and names as a careful reader writes them', () => {
     expect(referralTopic(r('Director of Managed Services'), s)).toBe('managed services from the marketing side');
     expect(referralTopic(r('Head of Sales'), s)).toBe('how marketing works with sales');
     expect(referralTopic(r('Director, Marketing & Business Development', true), s)).toBe('Marketing manager work');
-    // A title that names no part of the company says nothing more than the company.
-    expect(referralTopic(r('Solutions Architect'), s)).toBe('how Abacus Solutions works');
+    // A kind of work with no part of the company: how the two kinds of work meet.
+    expect(referralTopic(r('Full stack Javascript developer'), s)).toBe(
+      'how marketing and software engineering work together at Abacus Solutions',
+    );
+    // A title that names neither says nothing more than the company.
+    expect(referralTopic(r('Vice President'), s)).toBe('how Abacus Solutions works');
   });
 });
 

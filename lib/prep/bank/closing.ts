@@ -1,4 +1,4 @@
-import { FAMILY_WORDS } from '../roles';
+import { FAMILY_WORDS, roleFamily } from '../roles';
 import type { Referral, Signals } from '../signals';
 import { titleScope } from '../title-scope';
 import { one, when } from './helpers';
@@ -28,6 +28,10 @@ export function referralTopic(r: Referral, s: Signals): string {
         ? `how ${FAMILY_WORDS[target]} works with ${asWritten(scope.parts[i]!)}`
         : `${asWritten(scope.parts[i]!)} from the ${FAMILY_WORDS[target]} side`;
   }
+  // A title with a kind of work but no part of the company ("Full stack Javascript developer"): how the two kinds of work meet.
+  const family = roleFamily(r.title);
+  if (family && target && target !== 'executive' && family !== 'executive' && family !== target)
+    return `how ${FAMILY_WORDS[target]} and ${FAMILY_WORDS[family]} work together${s.companyName ? ` at ${s.companyName}` : ''}`;
   return `how ${s.companyName ? `${s.companyName} works` : 'the team works'}`;
 }
 
