@@ -127,6 +127,7 @@ const GENERIC = [
   'What will the new funding change for teams like yours?',
   'How has that launch changed the work of your team?',
   'How is the integration going from where you sit?',
+  'What do you need most from them?',
 ];
 
 /** What a question asks, read from its words (not from the engine): two of one kind are duplicates. */
@@ -228,7 +229,10 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
     for (const w of qWords) if (!names.has(w) && !FRAME.has(w) && !/^\d{1,2}$/.test(w) && meets(w, pool)) working.add(w);
   }
   if (!working.size) return { grounded: false, note: 'no word of its source is in it' };
-  const masked = qWords.filter((w) => !working.has(w) && !names.has(w)).join(' ');
+  // The user's own words (the role they want, their field) say nothing of the person or the company:
+  // "As CEO, what do you need most from a General manager?" is "what do you need most from …" with a title pasted in.
+  const own = new Set(words(`${input.self?.targetRole ?? ''} ${input.self?.field ?? ''}`));
+  const masked = qWords.filter((w) => !working.has(w) && !names.has(w) && !own.has(w)).join(' ');
   const pasted = GENERIC.find((g) => overlap(masked, g) >= 0.5);
   return pasted
     ? { grounded: false, note: `a fact pasted into “${pasted}”` }

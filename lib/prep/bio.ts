@@ -73,3 +73,44 @@ export function bioOf(person: Person | undefined, company: Pick<Company, 'name'>
   }
   return undefined;
 }
+
+/** A job they held before, as a story about them says it: "Ivan served as the CEO of Hipcricket". */
+export interface PriorRole {
+  title: string;
+  org: string;
+  clipId: string;
+  /** Where and when the story said it. */
+  source?: string;
+  date?: string;
+}
+
+const OFFICE_WORD =
+  /\b(ceo|cfo|coo|cto|cmo|chief|president|founder|co-?founder|director|head|vice president|vp|partner|general manager|managing director)\b/i;
+
+/**
+ * The job a story about the person met (their appointment's announcement, an article whose title
+ * names them) says they held before: "Ivan served as the CEO of Hipcricket, a mobile marketing
+ * company …" is CEO of Hipcricket. Only an office ("CEO", "head of sales"), only an organisation
+ * named with capitals, never the company they are at now.
+ */
+export function priorRole(person: Person | undefined, company: Pick<Company, 'name'> | undefined, clips: Clip[]): PriorRole | undefined {
+  if (!person || !company) return undefined;
+  const first = escape(person.name.split(/\s+/)[0]!);
+  const names = companyNames(company).map(foldWords);
+  const re = new RegExp(
+    String.raw`\b(?:${first}|[Hh]e|[Ss]he)\s+(?:previously\s+|most recently\s+)?(?:served as|was)\s+(?:the\s+)?([\p{L} -]{2,40}?)\s+(?:of|at)\s+${ORG}`,
+    'u',
+  );
+  for (const clip of clips) {
+    if (clip.kind !== 'article' && clip.kind !== 'company-page') continue;
+    const title = clip.extraction.article?.title ?? clip.title;
+    if (!foldWords(title).includes(foldWords(person.name))) continue;
+    const m = re.exec(plain(clip.text ?? ''));
+    if (!m) continue;
+    const office = m[1]!.trim();
+    const org = m[2]!.replace(/\s+(?:in|as|from|where|during)$/i, '').trim();
+    if (!OFFICE_WORD.test(office) || office.split(/\s+/).length > 5 || names.includes(foldWords(org))) continue;
+    return { title: office, org, clipId: clip.id, source: clip.siteName, date: clip.publishedAt ?? clip.extraction.article?.publishedAt };
+  }
+  return undefined;
+}

@@ -362,6 +362,27 @@ function objectOf(kind: EventKind, raw: string, nameEnds = false): string | unde
   return properName(what);
 }
 
+/** Words that start a clause, not a product's name: ", and users …", ", which …". */
+const NOT_AN_ITEM =
+  /^(?:and|but|or|which|who|that|the company|it|its|they|their|saying|according|while|as|after|before|with|for|in|on|at)\b/i;
+const ITEM = String.raw`[\p{L}\p{N}‘’'-]+(?:\s+[\p{L}\p{N}‘’'-]+){0,2}`;
+const LISTED = new RegExp(String.raw`^,\s+(${ITEM})(?:,\s+(${ITEM}))?,?\s+and\s+(more|${ITEM})(?=\s*(?:[,.;:]|$))`, 'u');
+
+/**
+ * A launch named first in a list keeps the rest of the list: "‘family’ plan" in "unveils ‘family’
+ * plan, dark mode and more" is "‘family’ plan and dark mode". Only short items, up to the end of
+ * the clause; "and more" adds nothing.
+ */
+export function withListed(what: string, from: string): string {
+  const at = from.indexOf(what);
+  const m = at >= 0 ? LISTED.exec(from.slice(at + what.length)) : null;
+  if (!m) return what;
+  const items = [m[1], m[2], m[3]].filter((x): x is string => !!x && x !== 'more');
+  if (items.some((x) => NOT_AN_ITEM.test(x))) return what;
+  const all = [what, ...items];
+  return all.length === 1 ? what : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+}
+
 /**
  * Events in one clip about one company. Own pages (the company's site or profile) may say "we";
  * elsewhere the company must be named in the sentence, before the deed (or after it, for "was
@@ -417,6 +438,8 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
               /^([\p{Lu}][\p{L}\p{N}+-]*)\s+(?:(?:Game|Video|Music|TV)\s+)?(?:Streaming\s+)?(?:Service|Platform|App|Subscription)$/u,
               '$1',
             ) || what;
+      // "unveils ‘family’ plan, dark mode and more": a headline's list of launches is one launch of all of them.
+      if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
       if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;

@@ -1,9 +1,9 @@
 import { short } from './clean';
+import { saidText, saidWords } from './quote-text';
 import { isRecent } from './dates';
 import type { CompanyEvent } from './events';
 import { sideActivity } from './bank/role';
 import { leadershipInEnglish } from './bank/events-text';
-import { quoteWords } from './bank/said';
 import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
@@ -79,6 +79,17 @@ export function pickHooks(s: Signals): Hook[] {
       recent: isRecent(m.when, s.meetingAt),
       basis: s.move!.basis,
     });
+  // No profile, but the story about them names the job they held before.
+  const prior = !m ? s.prior : undefined;
+  if (prior)
+    out.push({
+      kind: 'move',
+      text: `${s.firstName ?? 'They'} was ${prior.value.title} of ${prior.value.org} before ${s.companyName ?? 'this role'}`,
+      source: prior.value.source ?? 'a story about them',
+      date: prior.value.date,
+      recent: false,
+      basis: prior.basis,
+    });
   const target = (r: (typeof s.openRoles)[number]) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily);
   const roles = [...s.openRoles].sort((a, b) => Number(target(b)) - Number(target(a)));
   const role = roles[0];
@@ -114,21 +125,28 @@ export function pickHooks(s: Signals): Hook[] {
       basis: p.basis,
     });
   // What someone at the company said on the record, recent first: a quote the story turns on.
-  for (const q of s.quotes.filter((x) => isRecent(x.date, s.meetingAt)).slice(0, 1))
+  // The quote as said, never cut with an ellipsis: shortened only where it can be said exactly
+  // (saidWords, in the third person here: a hook is read by the user, not said to the person), else whole.
+  for (const q of s.quotes.filter((x) => isRecent(x.date, s.meetingAt)).slice(0, 1)) {
+    const w = saidWords(q.quote, s.companyName, false) ?? { quoted: q.quote };
     out.push({
       kind: 'quote',
-      text: `${q.byPerson ? `${s.firstName ?? 'They'} said` : `${q.speaker}${q.role ? ` (${q.role})` : ''}`}: “${short(quoteWords(q.quote), 120)}”`,
+      text: `${q.byPerson ? `${s.firstName ?? 'They'} said` : `${q.speaker}${q.role ? ` (${q.role})` : ''}`}: ${saidText(w)}`,
       source: q.source,
       url: q.url,
       date: q.date,
       recent: true,
       basis: [`clip:${q.clipId}`],
     });
+  }
   const mission = s.fact('mission');
-  if (mission && out.length < MAX_HOOKS)
+  // The mission whole, or a sentence of it: never cut mid-sentence.
+  const missionWords =
+    mission && (mission.value.split(/\s+/).length <= 40 ? mission.value : saidWords(mission.value, undefined, false)?.quoted);
+  if (mission && missionWords && out.length < MAX_HOOKS)
     out.push({
       kind: 'mission',
-      text: `Mission, in its own words: “${short(mission.value, 140)}”`,
+      text: `Mission, in its own words: “${missionWords}”`,
       source: 'their own page',
       recent: false,
       basis: mission.basis,

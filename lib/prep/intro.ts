@@ -1,5 +1,6 @@
 import { article, listing } from './clean';
 import { FAMILY_WORDS } from './roles';
+import { founding } from './bank/helpers';
 import { school } from './bank/path';
 import type { Signals } from './signals';
 
@@ -30,7 +31,8 @@ export function introDraft(s: Signals): string {
     ?.replace(/^(i'?m|i am)\s+exploring\s+/i, '')
     .replace(/[.!?]+$/, '')
     .replace(/^(\p{Lu})(\p{Ll}+\b)/u, (w, a: string, b: string) => (COMMON.test(w) ? a.toLowerCase() + b : w));
-  if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target ? `, with an eye on ${me.target} roles` : ''}.`);
+  // Someone starting a company has no "Founder roles" in view: their plan says it.
+  if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target && !founding(s) ? `, with an eye on ${me.target} roles` : ''}.`);
   else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);
   const connection = connectionLine(s);
   if (connection) out.push(connection);

@@ -34,6 +34,8 @@ export interface Quote {
   headline: boolean;
   /** An answer in an interview with the person met (a lesson, a belief), not a statement on the record. */
   answer?: boolean;
+  /** The answer says what the company will do next ("We are moving subscription access to the next level …"). */
+  plan?: boolean;
 }
 
 const OPEN = '“"„«';
@@ -152,16 +154,45 @@ const VIEW = /\b(lesson|learned|learnt|critical|important|importance|biggest|key
  * believes: "I would also add being comfortable making decisions with imperfect information is critical."
  */
 function answerOf(clip: Clip, person: Person): string | undefined {
+  return answersOf(clip, person).find((a) => VIEW.test(a) && /\b(I|we|you)\b/.test(a));
+}
+
+/** The sentences of an interview's answers ("A: …") when the interview is with the person met, fit to raise (no courtesy, nothing to handle with care). */
+function answersOf(clip: Clip, person: Person): string[] {
   const title = `${clip.extraction.article?.title ?? clip.title} ${clip.extraction.article?.excerpt ?? ''}`;
-  if (clip.kind !== 'article' || !foldWords(title).includes(foldWords(person.name))) return undefined;
-  const answers = (clip.text ?? '')
+  if (clip.kind !== 'article' || !foldWords(title).includes(foldWords(person.name))) return [];
+  return (clip.text ?? '')
     .split(/\n+/)
     .filter((l) => /^\s*A\s*[:.]/.test(l))
-    .flatMap((l) => sentences(plain(l.replace(/^\s*A\s*[:.]\s*/, ''))));
-  return answers.find((a) => {
-    const n = a.split(/\s+/).length;
-    return n >= 8 && n <= 30 && VIEW.test(a) && /\b(I|we|you)\b/.test(a) && !COURTESY.test(a) && !CAREFUL.test(a);
-  });
+    .flatMap((l) => sentences(plain(l.replace(/^\s*A\s*[:.]\s*/, ''))))
+    .filter((a) => {
+      const n = a.split(/\s+/).length;
+      return n >= 8 && n <= 30 && !COURTESY.test(a) && !CAREFUL.test(a);
+    });
+}
+
+/** "We are moving subscription access to the next level with … INWEGO": what they say the company will do next. */
+const PLAN =
+  /^(?:we are|we're|we will|we'll)\s+(?:moving|building|launching|working on|rolling out|bringing|expanding|taking|creating|opening|adding)\b/i;
+
+/** The plan the person met states in an interview with them: the company's next move in their own words. */
+export function planOf(clip: Clip, person: Person): string | undefined {
+  return answersOf(clip, person).find((a) => PLAN.test(a));
+}
+
+/**
+ * A role as a sentence can carry it: "director for games at the tech giant" (the story's nickname
+ * for the company says nothing) is "director for games"; a caption's "the Disney executive who is
+ * overseeing the Disney+ streaming service (Walt Disney Co" (cut at the full stop of "Co.") loses
+ * its open bracket and its "who is".
+ */
+export function roleAsWritten(role: string): string {
+  return role
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^)]*$/, '')
+    .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
+    .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
+    .trim();
 }
 
 /**
@@ -218,7 +249,7 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
         found.push({
           speaker: sp.name,
           // "director for games at the tech giant": the story's nickname for the company says nothing.
-          role: role?.replace(/\s+/g, ' ').replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, ''),
+          role: role && roleAsWritten(role),
           quote,
           claim,
           byPerson,
@@ -254,6 +285,21 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
       const { score: _score, ...q } = best;
       out.push(q);
     }
+    // An interview with the person met may also say what the company does next, in their words: a second subject.
+    const plan = person && planOf(clip, person);
+    if (person && plan && plan !== best?.quote)
+      out.push({
+        speaker: plain(person.name),
+        quote: plan,
+        byPerson: true,
+        clipId: clip.id,
+        url: clip.url,
+        source: clip.siteName ?? 'a story you clipped',
+        date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+        headline: false,
+        answer: true,
+        plan: true,
+      });
   }
   return out.sort((a, b) => Number(b.headline) - Number(a.headline) || (b.date ?? '').localeCompare(a.date ?? ''));
 }

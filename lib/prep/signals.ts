@@ -8,7 +8,7 @@ import { bestMove, careerOf, sameOrg, type Career, type Move } from './moves';
 import { FAMILY_WORDS, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import { openRoles } from './open-roles';
 import { sentences } from '../text/sentences';
-import { bioOf, type Bio } from './bio';
+import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
@@ -86,6 +86,8 @@ export interface Signals {
   about?: Grounded<string>;
   /** Their bio on the company's own team page, when no profile tells their path. */
   bio?: Bio;
+  /** The job a story about them says they held before, when no profile tells their path ("CEO of Hipcricket"). */
+  prior?: Grounded<PriorRole>;
   career: Career;
   /** The move to talk about (closest to the user's target). */
   move?: Grounded<Move>;
@@ -307,7 +309,15 @@ const familyWords = (f: RoleFamily) => FAMILY_WORDS[f];
 function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | undefined): Referral[] {
   const out = [...refs];
   for (const q of quotes) {
-    if (out.length >= 3 || q.byPerson || !q.role || roleLevel(q.role) === 'executive') continue;
+    // "the Disney executive overseeing Disney+" is an executive too, though no title says so.
+    if (
+      out.length >= 3 ||
+      q.byPerson ||
+      !q.role ||
+      roleLevel(q.role) === 'executive' ||
+      /\bexecutive\b(?!\s+(?:assistant|producer))/i.test(q.role)
+    )
+      continue;
     if (out.some((r) => norm(r.name) === norm(q.speaker))) continue;
     const family = roleFamily(q.role);
     const inTarget = !!target && family === target;
@@ -442,6 +452,10 @@ export function signals(input: PrepInput): Signals {
     headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,
     about: person?.about && ownWords(person.about) ? { value: ownWords(person.about)!, basis: basisOf('about') } : undefined,
     bio,
+    prior: (() => {
+      const p = career.jobs.length ? undefined : priorRole(person, company, clips);
+      return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;
+    })(),
     quotes,
     career,
     move: move ? { value: move, basis: basisOf('experience') } : bioMove ? { value: bioMove, basis: [`clip:${bio!.clipId}`] } : undefined,

@@ -1,5 +1,6 @@
 import { article } from './clean';
 import { eventSince } from './bank/events-text';
+import { founding } from './bank/helpers';
 import type { Move } from './moves';
 import { FAMILY_WORDS, familyPhrase } from './roles';
 import type { Signals } from './signals';
@@ -43,15 +44,17 @@ export function whyThisPerson(s: Signals): string | undefined {
   const relation =
     !target || !s.career.family
       ? undefined
-      : s.career.family === 'executive' && s.leads
-        ? `${name}${title ? `, as ${title},` : ''} hires for roles like the one you want`
-        : s.sameFamily
-          ? s.peer
-            ? `${name} is a step ahead of you on the way into ${FAMILY_WORDS[s.self.targetFamily!]}`
-            : `${name} already does the kind of job you are aiming at`
-          : s.nearFamily && s.self.targetFamily
-            ? `${name} works with ${FAMILY_WORDS[s.self.targetFamily]} every day`
-            : undefined;
+      : s.career.family === 'executive' && founding(s)
+        ? `${name} has done what you want to do`
+        : s.career.family === 'executive' && s.leads
+          ? `${name}${title ? `, as ${title},` : ''} hires for roles like the one you want`
+          : s.sameFamily
+            ? s.peer
+              ? `${name} is a step ahead of you on the way into ${FAMILY_WORDS[s.self.targetFamily!]}`
+              : `${name} already does the kind of job you are aiming at`
+            : s.nearFamily && s.self.targetFamily
+              ? `${name} works with ${FAMILY_WORDS[s.self.targetFamily]} every day`
+              : undefined;
   const role = s.openRoles.find((r) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily));
   const sentence = `${first}${role && where ? `, at a company now hiring ${article(role.title)} ${role.title}` : ''}.`;
   const own = s.events.find((e) => e.kind === 'leadership' && s.aboutPerson(e));

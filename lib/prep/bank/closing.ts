@@ -1,5 +1,39 @@
+import { FAMILY_WORDS, roleFamily } from '../roles';
+import type { Referral, Signals } from '../signals';
+import { titleScope } from '../title-scope';
 import { one, when } from './helpers';
 import type { Template } from './types';
+
+/** A part of a title as a sentence says it: small letters, acronyms kept ("managed services", "IT"). */
+const asWritten = (t: string) =>
+  t
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+
+/**
+ * What to ask a named person about: the work the user wants when they do it; else how that work
+ * meets the part of the company they run ("managed services from the marketing side" for the
+ * Director of Managed Services, "how design works with engineering" for a Head of Engineering), never a vague "how the company works" when their title says more.
+ */
+export function referralTopic(r: Referral, s: Signals): string {
+  const target = s.self.targetFamily;
+  if (r.inTarget && s.self.target) return `${s.self.target} work`;
+  const scope = titleScope(r.title);
+  if (scope && target && target !== 'executive') {
+    const i = scope.parts.findIndex((_, k) => scope.families[k] !== target);
+    // A function beside the user's ("Engineering") works with it; a unit or a product area ("Managed Services", "games") is seen from the user's side.
+    if (i >= 0)
+      return scope.families[i]
+        ? `how ${FAMILY_WORDS[target]} works with ${asWritten(scope.parts[i]!)}`
+        : `${asWritten(scope.parts[i]!)} from the ${FAMILY_WORDS[target]} side`;
+  }
+  // A title with a kind of work but no part of the company ("Full stack Javascript developer"): how the two kinds of work meet.
+  const family = roleFamily(r.title);
+  if (family && target && target !== 'executive' && family !== 'executive' && family !== target)
+    return `how ${FAMILY_WORDS[target]} and ${FAMILY_WORDS[family]} work together${s.companyName ? ` at ${s.companyName}` : ''}`;
+  return `how ${s.companyName ? `${s.companyName} works` : 'the team works'}`;
+}
 
 /** Closing and network: the names, and permission to use theirs. */
 export const CLOSING: Template[] = [
@@ -10,11 +44,9 @@ export const CLOSING: Template[] = [
     weight: 10,
     fill: (s) => {
       const r = s.referrals[0];
-      const topic =
-        r?.inTarget && s.self.target ? `${s.self.target} work` : `how ${s.companyName ? `${s.companyName} works` : 'the team works'}`;
       return when(r, () =>
         one(
-          `Would ${r!.name}${r!.title ? ` (${r!.title})` : ''} be a good person to ask about ${topic}? Who else should I talk to, and may I mention you?`,
+          `Would ${r!.name}${r!.title ? ` (${r!.title})` : ''} be a good person to ask about ${referralTopic(r!, s)}? Who else should I talk to, and may I mention you?`,
           `The payoff of the meeting is the next conversation; ${r!.name} ${r!.why}, and is named in your research.`,
           r!.basis,
         ),

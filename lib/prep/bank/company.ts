@@ -1,4 +1,5 @@
-import { article, listing, short, sizeText } from '../clean';
+import { article, listing, sizeText } from '../clean';
+import { saidWords } from '../quote-text';
 import { FAMILY_PEOPLE, FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
 import { one, the, when } from './helpers';
@@ -34,6 +35,13 @@ export function productLines(value: string | undefined): string[] | undefined {
   const specific = lines.filter((x) => !/^(?:it|digital|business)\s+solutions$/i.test(x));
   return specific.length >= 3 ? specific : lines;
 }
+
+/** A posting's title without its place or team: "Data Engineer, Europe" is a Data Engineer. */
+export const baseTitle = (title: string) =>
+  title
+    .split(/,\s*/)[0]!
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
 
 /** A line as written in a sentence: small letters, acronyms kept ("IT solutions"). */
 const asWritten = (line: string) =>
@@ -83,6 +91,30 @@ export const COMPANY: Template[] = [
           `${the(s)} lists ${n} open roles, ${k} of them in ${FAMILY_WORDS[family!]}. What is driving that, and what does it change for the teams around it?`,
           `The open roles (${s.openRoles[0]!.source}) lean one way: ask what the company is betting on.`,
           [`clip:${s.openRoles[0]!.clipId}`],
+        ),
+      );
+    },
+  },
+  {
+    id: 'company.target-team',
+    category: 'company',
+    intent: 'target-team',
+    weight: 6,
+    // The team the user wants to join is hiring beside the role they want: how the work will split is what no posting says.
+    fits: (s) => !!s.self.target && !!s.self.targetFamily && s.self.targetFamily !== 'executive',
+    fill: (s) => {
+      const family = s.self.targetFamily!;
+      const team = s.openRoles.filter((r) => r.family === family);
+      const mine = team.find((r) => r.matchesTarget);
+      const others = [...new Set(team.filter((r) => !r.matchesTarget).map((r) => baseTitle(r.title)))].filter(
+        (t) => !mine || t !== baseTitle(mine.title),
+      );
+      const t = s.self.target!;
+      return when(team.length >= 3 && others.length >= 2, () =>
+        one(
+          `${the(s)} is hiring for ${listing(others.slice(0, 3))} roles${mine ? ` as well as the ${baseTitle(mine.title)}` : ''}. How will ${FAMILY_PEOPLE[family]} split the work as it grows, and where would ${article(t)} ${t.toLowerCase()} sit?`,
+          `Several open roles in the work you want (${team[0]!.source}): how the team is being built says where you would fit.`,
+          [...new Set(team.map((r) => `clip:${r.clipId}`))].slice(0, 3),
         ),
       );
     },
@@ -186,15 +218,42 @@ export const COMPANY: Template[] = [
     },
   },
   {
+    id: 'company.in-house',
+    category: 'company',
+    intent: 'customers',
+    weight: 6,
+    // Someone who would win customers over (an advocate, a seller, a marketer) meets a company that sells
+    // against "building it in-house": the customers to win are the ones who would rather build it themselves.
+    fits: (s) =>
+      /advocate|evangelist|developer relations|devrel|sales|account|solutions|customer|success|marketing/i.test(s.self.target ?? ''),
+    fill: (s) => {
+      const f = s.fact('summary') ?? s.fact('description');
+      const text = f?.value ?? '';
+      const what = /\b(?:builds|makes|provides|offers|develops|sells)\s+(.{3,50}?)\s+(?:for|at|in|to|that|so|which)\b/i.exec(text)?.[1];
+      const t = s.self.target!;
+      return when(
+        what && /\b(?:building|developing|doing|running)\s+(?:it\s+|them\s+)?in-house\b|\bdeveloping in-house\b/i.test(text),
+        () =>
+          one(
+            `${the(s)} sells ${what} against building them in-house. How does ${article(t)} ${t.toLowerCase()} win over the teams that would rather build their own?`,
+            'What the company sells against, in its own words: the customers who would rather build it are the ones the work is about.',
+            f!.basis,
+          ),
+      );
+    },
+  },
+  {
     id: 'company.mission',
     category: 'company',
     intent: 'mission',
     weight: 4,
     fill: (s) => {
       const m = s.fact('mission');
-      return when(m, () =>
+      // Quoted whole when short, else a sentence of it that stands alone; never cut with an ellipsis.
+      const w = m && saidWords(m.value.replace(/^(our|the company'?s|its) mission is( to)?\s*/i, ''), undefined, false);
+      return when(m && w, () =>
         one(
-          `${the(s)} puts its mission as “${short(m!.value.replace(/^(our|the company'?s|its) mission is( to)?\s*/i, ''), 110).replace(/[.!]$/, '')}”. Where did you last see it decide something?`,
+          `${the(s)} puts its mission as “${w!.quoted.replace(/[.!]$/, '')}”. Where did you last see it decide something?`,
           'The mission in its own words, tested against a real decision.',
           m!.basis,
         ),

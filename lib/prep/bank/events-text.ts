@@ -75,6 +75,30 @@ export function leadershipInEnglish(e: Pick<CompanyEvent, 'what' | 'evidence' | 
   return e.who ? `the ${noun} of ${e.who}, the ${office},${rest ? ` ${rest}` : ''}`.replace(/,$/, '') : `the ${office}'s ${change}`;
 }
 
+/**
+ * The change as a sentence reports it: "Alexander Wynaendts was nominated for a second term as
+ * supervisory board chair", from "Aufsichtsratschef für zweite Amtszeit"; undefined when the story
+ * names no office or no change.
+ */
+export function leadershipSentence(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who'>): string | undefined {
+  const text = `${e.what} ${e.evidence}`;
+  const office = OFFICES.find(([re]) => re.test(text))?.[1];
+  const change = CHANGES.find(([re]) => re.test(text))?.[1];
+  if (!office || !change) return undefined;
+  const who = e.who ?? `the ${office}`;
+  const as = e.who ? ` as ${office}` : '';
+  switch (change) {
+    case 'nomination for a second term':
+      return `${who} was nominated for a second term${as}`;
+    case 'dismissal':
+      return `${who} was dismissed${as}`;
+    case 'resignation':
+      return `${who} resigned${as}`;
+    default:
+      return e.who ? `${who} was appointed ${office}` : `a new ${office} was appointed`;
+  }
+}
+
 /** Where and when it was read: "(TechCrunch, May 2024)". */
 export const cite = (e: CompanyEvent) => `(${[e.source, readableDate(e.date)].filter(Boolean).join(', ')})`;
 
@@ -99,8 +123,14 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
       return `What changed for your team after ${co} was sold to ${e.what}?`;
     case 'leadership':
       // Someone aiming at governance work asks how such a decision is prepared: that is the work.
-      if (s.self.targetFamily === 'legal' || /governance|board|company secretar/i.test(s.self.target ?? ''))
-        return `I read about ${p} ${cite(e)}. How much of the work behind a decision like that falls to a governance team, and what does it involve?`;
+      if (s.self.targetFamily === 'legal' || /governance|board|company secretar/i.test(s.self.target ?? '')) {
+        // Said as the story reports it, shortly: who, what and where it was read; then the work behind it.
+        const said = ENGLISH(e) ? undefined : leadershipSentence(e);
+        const month = readableDate(e.date);
+        return said
+          ? `${e.source} reported${month ? ` in ${month}` : ''} that ${said}. How much of the work behind a decision like that falls to the governance team?`
+          : `I read about ${p} ${cite(e)}. How much of the work behind a decision like that falls to the governance team?`;
+      }
       return ENGLISH(e) || leadershipInEnglish(e)
         ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
         : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
@@ -125,7 +155,7 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
 function launchQuestion(p: string, target: RoleFamily | undefined): string {
   switch (target) {
     case 'design':
-      return `How early did designers come into ${p}, and who had the final say on how it looks and works?`;
+      return `How early did designers come into ${p}, and who had the final say on how ${/ and /.test(p) ? 'they look and work' : 'it looks and works'}?`;
     case 'engineering':
     case 'built':
       return `What did building ${p} ask of the engineers that earlier work didn't?`;

@@ -2,7 +2,7 @@ import { article } from '../clean';
 import { span } from '../dates';
 import { FAMILY_WORDS, roleFamily } from '../roles';
 import type { Signals } from '../signals';
-import { inYear, the, one, when } from './helpers';
+import { founding, inYear, the, one, when } from './helpers';
 import type { Template } from './types';
 
 /** The user's background in a few words: their field as they wrote it, else the family of it. */
@@ -10,10 +10,6 @@ const background = (s: Signals) => s.self.field ?? (s.self.ownFamily ? FAMILY_WO
 
 /** Someone who can speak to the move: not a student or a peer two years in, and close to the target. */
 const canAdvise = (s: Signals) => !s.peer && !!s.self.target && (s.sameFamily || s.nearFamily || !s.career.family);
-
-/** The user wants to start a company, not to be hired into a role. */
-const founding = (s: Signals) =>
-  s.self.targetFamily === 'executive' && /found|start|own company/i.test(`${s.self.target} ${s.self.exploring ?? ''}`);
 
 /** "an Operations lead role"; "a move into product management" reads better than "into a Founder role". */
 const targetRole = (s: Signals) => `${article(s.self.target!)} ${s.self.target} role`;
@@ -45,6 +41,35 @@ export function targetInTheirWords(s: Signals): { value: string; basis: string[]
   return undefined;
 }
 
+/**
+ * A founder's earlier job that speaks to the company the user wants to start ("VP hi5 Mobile" for
+ * someone starting a mobile advertising company), other than the one their move left (asked in
+ * their story): "VP hi5 Mobile", "Head of Sales at Acme". Undefined when no earlier job shares a
+ * word with what the user wants to start.
+ */
+export function jobBeforeFounding(s: Signals): string | undefined {
+  if (!s.personId || !s.companyName || !s.career.current) return undefined;
+  const wants = new Set(
+    (s.self.exploring ?? s.self.target ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !/^(start\w*|found\w*|company|business|launch\w*|build\w*)$/.test(w)),
+  );
+  const job = [...s.career.jobs].reverse().find(
+    (j) =>
+      j !== s.career.current &&
+      j !== s.move?.value.from &&
+      !!j.title &&
+      `${j.title} ${j.company ?? ''}`
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => wants.has(w)),
+  );
+  if (!job) return undefined;
+  const title = job.title!;
+  return job.company && !title.toLowerCase().includes(job.company.toLowerCase()) ? `${title} at ${job.company}` : title;
+}
+
 /** Getting in: the user's goal, asked of someone who sees it from inside. */
 export const GETTING_IN: Template[] = [
   {
@@ -58,14 +83,49 @@ export const GETTING_IN: Template[] = [
       const from = background(s);
       // The posting's own words about the day-to-day make the question about this job, not any job.
       const says = r?.dayToDay?.replace(/[.!]$/, '');
+      // "your day-to-day will focus on delivering …": only the work itself is quoted, so the quote stays short.
+      const work =
+        says &&
+        /^(?:your day-to-day (?:work )?(?:will )?(?:focus(?:es)? on|be|involve[s]?|include[s]?)|you(?:'ll| will) (?:focus on|spend your time)?)\s+(.+)$/i.exec(
+          says,
+        )?.[1];
       return when(r, () =>
         one(
-          says
-            ? `The ${r!.title} posting says “${says.charAt(0).toLowerCase()}${says.slice(1)}”. What would someone${from ? ` coming from ${from}` : ''} need to show to do that well in the first months?`
-            : `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would someone${from ? ` coming from ${from}` : ''} need to show in that role's first months?`,
+          work
+            ? `The ${r!.title} posting puts the day-to-day as “${work}”. What would someone${from ? ` coming from ${from}` : ''} need to show to do that well in the first months?`
+            : says
+              ? `The ${r!.title} posting says “${says.charAt(0).toLowerCase()}${says.slice(1)}”. What would someone${from ? ` coming from ${from}` : ''} need to show to do that well in the first months?`
+              : `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would someone${from ? ` coming from ${from}` : ''} need to show in that role's first months?`,
           `An open role in the work you want (${r!.source}): ask what the job needs, not for the job.`,
           [`clip:${r!.clipId}`],
         ).map((f) => ({ ...f, bonus: 2 })),
+      );
+    },
+  },
+  {
+    id: 'getting-in.left-my-field',
+    category: 'getting-in',
+    intent: 'my-move',
+    weight: 8,
+    // They left the line of work the user is leaving ("Consultant, Accenture" → "Co-Founder & CEO, DWYL"):
+    // what carried over and what did not is advice from someone who made the same step.
+    fits: (s) =>
+      !s.peer &&
+      !!s.self.ownFamily &&
+      s.self.ownFamily !== s.self.targetFamily &&
+      s.move?.value.from.family === s.self.ownFamily &&
+      s.move.value.to.family !== s.self.ownFamily &&
+      // A move into the user's target is their story question already ("… and what carried over?").
+      s.move.value.to.family !== s.self.targetFamily &&
+      !!s.move.value.from.company &&
+      !!s.move.value.to.company,
+    fill: (s) => {
+      const { from, to } = s.move!.value;
+      const work = FAMILY_WORDS[from.family!];
+      return one(
+        `Like me, you came from ${work} (${from.company}). What from ${work} helped you most at ${to.company}, and what did you have to unlearn?`,
+        'They left the work you are leaving: what carried over, and what did not, is advice from someone who made the same step.',
+        s.move!.basis,
       );
     },
   },
@@ -116,11 +176,24 @@ export const GETTING_IN: Template[] = [
     fits: canAdvise,
     fill: (s) => {
       const from = background(s);
-      if (founding(s))
-        return one(
-          `What would you tell someone leaving ${s.self.employer ?? (from ? `a job in ${from}` : 'a steady job')} to start a company?`,
-          'You want to do what they did: their advice is first-hand.',
-        );
+      if (founding(s)) {
+        const leaving = s.self.employer ?? (from ? `a job in ${from}` : 'a steady job');
+        const what = /^(?:starting|founding|launching|building)\s+(an?\s+.{3,60})$/i.exec(s.self.exploring ?? '')?.[1] ?? 'a company';
+        const before = jobBeforeFounding(s);
+        // Their own road to founding, beyond the move the story question already asks about, makes the advice theirs.
+        return before
+          ? [
+              {
+                text: `You were ${before} before starting ${s.companyName}. What would you tell someone leaving ${leaving} to start ${what}?`,
+                reason: 'You want to do what they did, from a job like the one they held before: their advice is first-hand.',
+                basis: [`person:${s.personId}:experience`],
+              },
+            ]
+          : one(
+              `What would you tell someone leaving ${leaving} to start ${what}?`,
+              'You want to do what they did: their advice is first-hand.',
+            );
+      }
       return one(
         from
           ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`

@@ -7,3 +7,6 @@ export const one = (text: string, reason: string, basis: string[] = []): Filled[
 export const when = (cond: unknown, f: () => Filled[]): Filled[] => (cond ? f() : []);
 /** The year of an ISO date, for "in 2013". */
 export const inYear = (iso: string | undefined) => (iso ? ` in ${iso.slice(0, 4)}` : '');
+/** The user wants to start a company, not to be hired into a role: no "roles like the one you want". */
+export const founding = (s: Signals) =>
+  s.self.targetFamily === 'executive' && /found|start|own company/i.test(`${s.self.target} ${s.self.exploring ?? ''}`);

@@ -65,6 +65,23 @@ export const PATH: Template[] = [
     },
   },
   {
+    id: 'path.prior',
+    category: 'path',
+    intent: 'their-past',
+    weight: 7,
+    // No profile, but the story about them says what they did before: what they bring from it.
+    fill: (s) => {
+      const p = s.prior?.value;
+      return when(p && s.companyName, () =>
+        one(
+          `Before ${s.companyName} you were ${p!.title} of ${p!.org}. What from that job do you draw on most${s.title ? ` as ${s.title}` : ''}, and what did you leave behind?`,
+          'The story about them names the job they held before: what they bring from it is what no announcement says.',
+          s.prior!.basis,
+        ),
+      );
+    },
+  },
+  {
     id: 'path.move',
     category: 'path',
     intent: 'their-story',

@@ -1,7 +1,7 @@
 import { FAMILY_WORDS, type RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { article } from '../clean';
-import { at, one, when } from './helpers';
+import { at, founding, one, when } from './helpers';
 import type { Template } from './types';
 
 /** A role held beside the job, as a verb phrase: "organise Ladies of Code", "mentor at Founders & Coders". */
@@ -67,7 +67,8 @@ export const ROLE: Template[] = [
           : 'They work beside the role you want every day: they know what good looks like from across the table.',
         side ? s.scope!.basis : [`person:${s.personId}:${s.career.current ? 'experience' : 'title'}`],
         // A title from a page (their team page, the company's announcement) is a clipped fact too; with none, the question is generic.
-      ).map((f) => ({ ...f, bonus: 2, weak: !s.career.current && !side && !s.title }));
+        // "As CEO, what do you need most from …" only pastes the title into a question for any leader: it waits in reserve.
+      ).map((f) => ({ ...f, bonus: 2, weak: s.career.family === 'executive' || (!s.career.current && !side && !s.title) }));
     },
   },
   {
@@ -121,15 +122,20 @@ export const ROLE: Template[] = [
     fits: (s) => s.sameFamily,
     // A manager of the work the user wants is asked about their team, not about managing.
     fill: (s) =>
-      s.leads && s.self.target
+      founding(s)
         ? one(
-            `What separates a good ${s.self.target} on your team from a great one?`,
-            'They lead people in the role you want: they judge that difference every day.',
+            `Which skills did you have to build fastest in the first year of ${s.companyName ?? 'the company'}?`,
+            'They did what you want to do: what they had to learn first is what to start on.',
           )
-        : one(
-            'Which skills separate someone good at your job from someone great at it?',
-            'The role you are aiming at: what to build first.',
-          ),
+        : s.leads && s.self.target
+          ? one(
+              `What separates a good ${s.self.target} on your team from a great one?`,
+              'They lead people in the role you want: they judge that difference every day.',
+            )
+          : one(
+              'Which skills separate someone good at your job from someone great at it?',
+              'The role you are aiming at: what to build first.',
+            ),
   },
   {
     id: 'role.success',

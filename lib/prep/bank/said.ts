@@ -1,21 +1,13 @@
 import { article, short } from '../clean';
 import { isRecent, readableDate } from '../dates';
 import type { Quote } from '../quotes';
+import { MAX_QUOTED, saidText, saidWords } from '../quote-text';
 import { roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { the } from './helpers';
 import type { Template } from './types';
 
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-
-/** A long quote keeps its last clause, the one that says something ("…we are leveraging newer technologies to …"). */
-export function quoteWords(quote: string): string {
-  const q = quote.trim().replace(/[,;:]$/, '');
-  if (q.split(/\s+/).length <= 25) return q;
-  const parts = q.split(/,\s+(?:and|but)\s+(?:now,\s+)?|;\s+/);
-  const last = parts[parts.length - 1]!;
-  return last.split(/\s+/).length >= 8 ? `…${last}` : short(q, 180);
-}
 
 /** The quote as a sentence ends: its own full stop, or one added inside the marks. */
 const closed = (q: string) => (/[.!?…]$/.test(q) ? `“${q}”` : `“${q}.”`);
@@ -27,17 +19,28 @@ function speakerPhrase(q: Quote): string {
   return role.split(/\s+/).length <= 3 && !/['’]s\b|\b(of|for|at)\b/.test(role) ? `${role} ${q.speaker}` : `${q.speaker}, ${role},`;
 }
 
-/** The question a coach writes about something said on the record: the words, who said them, where and when. */
-export function quoteQuestion(q: Quote, s: Signals): string {
+/**
+ * The question a coach writes about something said on the record: the words, who said them, where
+ * and when; undefined when the quote cannot be repeated shortly and exactly (see saidWords).
+ */
+export function quoteQuestion(q: Quote, s: Signals): string | undefined {
   const when = q.date ? ` in ${readableDate(q.date)}` : '';
   // The company's own announcement is not a story anyone was "told".
   const own = !!s.companyName && q.source.toLowerCase() === s.companyName.toLowerCase();
   const told = own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
-  if (q.byPerson)
-    return `You ${told}: ${closed(quoteWords(q.quote))} ${q.answer ? 'Where did you learn that, and where does it show in how you work now?' : 'What has come of it since?'}`;
-  const who = capitalise(speakerPhrase(q));
-  if (q.claim) return `${who} ${told} that ${q.claim}. What does that look like from where you sit?`;
-  return `${who} ${told}: ${closed(quoteWords(q.quote))} What does that look like from where you sit?`;
+  const t = s.self.target;
+  const ask = q.plan
+    ? `Where does that stand now${t ? `, and what would ${article(t)} ${t.toLowerCase()} own in it` : ''}?`
+    : q.byPerson
+      ? q.answer
+        ? 'Where did you learn that, and where does it show in how you work now?'
+        : 'What has come of it since?'
+      : 'What does that look like from where you sit?';
+  const who = q.byPerson ? 'You' : capitalise(speakerPhrase(q));
+  if (q.claim && q.quote.split(/\s+/).length <= MAX_QUOTED) return `${who} ${told} that ${q.claim}. ${ask}`;
+  const w = saidWords(q.quote, s.companyName, q.byPerson);
+  if (!w) return undefined;
+  return w.before || w.after ? `${who} ${told} that ${saidText(w)}. ${ask}` : `${who} ${told}: ${closed(w.quoted)} ${ask}`;
 }
 
 /** A segment of their headline that says what they are building, in their own words ("Building Sovereign Data Infrastructure for the Global South"). */
@@ -71,15 +74,19 @@ export const SAID: Template[] = [
       s.quotes
         // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
         .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
+        .flatMap((q) => {
+          const text = quoteQuestion(q, s);
+          return text ? [{ q, text }] : [];
+        })
         .slice(0, 2)
-        .map((q, i) => ({
-          text: quoteQuestion(q, s),
+        .map(({ q, text }, i) => ({
+          text,
           reason: q.byPerson
             ? `Their own words on the record (${q.source}): what came of it is what no page says.`
             : `${q.speaker} spoke for ${the(s)} on the record (${q.source}); asks how it looks from inside.`,
           basis: [`clip:${q.clipId}`],
-          slot: `${q.clipId}:${q.speaker}`,
-          intent: `quote:${q.clipId}`,
+          slot: `${q.clipId}:${q.speaker}${q.plan ? ':plan' : ''}`,
+          intent: `quote:${q.clipId}${q.plan ? ':plan' : ''}`,
           bonus:
             (isRecent(q.date, s.meetingAt) ? 2 : -1) +
             (q.headline ? 1 : 0) +
