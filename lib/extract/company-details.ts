@@ -15,6 +15,7 @@ import { socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
 import { teamMembers } from './team';
 import { bareHost } from '../text/hosts';
+import type { DetailsContext } from './types';
 
 /**
  * The details of a company's own page that its markup and text hold beyond the metadata: the
@@ -24,8 +25,9 @@ import { bareHost } from '../text/hosts';
  * script for company pages only (entrypoints/company-details.ts); the command line and the
  * tests run both at once (lib/extract/full.ts).
  */
-export function companyDetails(doc: Document, url: URL, x: PageExtraction, context: { md: Metadata; role: PageRole }): PageExtraction {
-  return enrichCompanyPage(doc, url, x, context.md, context.role);
+export function companyDetails(doc: Document, url: URL, first: PageExtraction, context: DetailsContext): PageExtraction {
+  // The first reading stays as the clipper returned it: the details go on a copy.
+  return enrichCompanyPage(doc, url, { ...first, sources: { ...first.sources } }, context.md, context.role);
 }
 
 function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metadata, role: PageRole): PageExtraction {
