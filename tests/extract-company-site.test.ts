@@ -52,6 +52,24 @@ describe('what part of a company site a page is', () => {
       ).kind,
     ).toBe('article');
   });
+
+  it("never reads a site's home page, or a dated landing page with no story on it, as an article", () => {
+    const kind = (html: string, u: string) => extractPage(docFrom(html, u), new URL(u)).kind;
+    // A banner line that reads like a press release's dateline ("A New Acme Is Here — Build …").
+    const home = `<head><title>Acme: The API Platform</title></head><body><main><h1>The AI-native API platform</h1>
+      <p>A New Acme Is Here — Develop, test and distribute APIs and services, the one platform engineers use every day.</p></main></body>`;
+    expect(kind(home, 'https://www.acme.example/')).toBe('company-page');
+    const landing = `<head><title>Customer service software | Acme</title><meta property="og:type" content="website">
+      <meta property="article:published_time" content="2024-11-21T10:00:00Z"></head><body><main><h1>The complete customer service solution</h1>
+      <p>Resolve issues faster with AI agents.</p><p>Ticketing, messaging and voice in one place.</p></main></body>`;
+    expect(kind(landing, 'https://www.acme.example/service/')).toBe('company-page');
+    // The same stamp over a story's worth of text is a story.
+    const story = landing.replace(
+      '</main>',
+      `<p>${'Acme said on Tuesday that its customer service business grew by a third this year. '.repeat(12)}</p></main>`,
+    );
+    expect(kind(story, 'https://www.acme.example/service/')).toBe('article');
+  });
 });
 
 describe("a company's name on its own site", () => {
