@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription, describesCompany } from '../lib/extract/about-text';
 import { summaryOf } from '../lib/extract/summary';
-import { companyName } from '../lib/extract/company-name';
+import { companyName, copyrightHolder } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
@@ -101,6 +101,63 @@ describe("a company's name on its own site", () => {
     expect(nameOf(html, 'http://deltadak.example/contact/')).toBe('Delta Dak');
   });
 
+  it('reads a domain that abbreviates the name, or holds one distinctive word of it', () => {
+    expect(nameOf('<title>R.S. Pressman &amp; Associates, Inc.</title>', 'http://www.rspa.example/about/')).toBe(
+      'R.S. Pressman & Associates, Inc.',
+    );
+    expect(nameOf('<title>Contact Information Management Technologies, Inc.</title>', 'http://www.informt.example/contact-us')).toBe(
+      'Information Management Technologies, Inc.',
+    );
+    // A title that starts with the advisor's job: the part with the domain's distinctive word wins.
+    expect(
+      nameOf(
+        '<title>Financial Planner &amp; Senior Financial Advisor – The Harlowe Wealth Management Group - DWM Securities Inc., Burlington Branch - Contact</title>',
+        'http://www.michaelharlowe.example/Contact-Us/',
+      ),
+    ).toBe('The Harlowe Wealth Management Group');
+    // "Management" is common to many names; it alone relates nothing.
+    expect(nameOf('<title>Contact - Management Partners Group</title>', 'http://www.mgmtpro.example/contact')).toBeUndefined();
+  });
+
+  it("drops the page's own name, calls to action and a bare domain from the title parts", () => {
+    expect(nameOf('<title>Northwind Foods Limited Contact</title>', 'http://www.northwind.example/contact/')).toBe(
+      'Northwind Foods Limited',
+    );
+    expect(nameOf('<title>Sign Up for Free - Acme Cloud Reports | Acme</title>', 'https://acme.example/signup')).toBe('Acme');
+    // "vangerwen.nl - CONTACT": the domain is not how the firm writes its name; the page's text is.
+    const html = '<title>vangerwen.nl - CONTACT</title><body><h2>Welkom bij Van Gerwen</h2>\n<p>Wij leveren tuinhout.</p></body>';
+    expect(nameOf(html, 'http://www.vangerwen.example/contact/')).toBe('Van Gerwen');
+  });
+
+  it('names the company from the line above its address, or the domain as the page writes it', () => {
+    const url = 'http://www.hertoghmetaal.example/contact2.html';
+    const doc = docFrom('<title>Contact</title><body><p>Hertogh Metaal<br>Dorpsstraat 86<br>4588 KD Walsoorden</p></body>', url);
+    const postal = findPostalAddress(textLines(doc.body));
+    expect(postal?.addressee).toBe('Hertogh Metaal');
+    expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)), { addressee: postal?.addressee })).toBe('Hertogh Metaal');
+    // No address block: the domain, only where the page spells it out in words.
+    expect(nameOf('<title>Contact</title><body><p>Bel Hertogh Metaal voor een offerte.</p></body>', url)).toBe('Hertogh Metaal');
+    expect(nameOf('<title>Contact</title><body><p>Bel ons voor een offerte.</p></body>', url)).toBeUndefined();
+  });
+
+  it('writes the name with its legal form where the title does, and as the page most often spells it', () => {
+    const html = `<title>Factory Contacts For Brightline Engineering, Inc.</title><body>
+      <footer><p>Copyright © 2013 BRIGHTLINE ENGINEERING. All rights reserved.</p></footer></body>`;
+    expect(nameOf(html, 'http://www.brightlineengineering.example/contacts.php')).toBe('Brightline Engineering, Inc.');
+    // A tagline after the name carries no legal form, so it never joins the name.
+    expect(nameOf('<title>Nordlicht | Dimmers and Controls, Inc.</title>', 'http://www.nordlicht.example/')).toBe('Nordlicht');
+    const spelled = `<title>DaVinci Syrups – Flavored Syrups And Sauces</title><body>
+      <header><a href="/"><img src="/logo.png" alt="Da Vinci Syrups"></a></header>
+      <footer><p>© 2014 DaVinci Syrups. All rights reserved.</p></footer></body>`;
+    expect(nameOf(spelled, 'http://www.davincisyrups.example/')).toBe('DaVinci Syrups');
+  });
+
+  it('reads the holder of a copyright line written with a comma, up to its legal form', () => {
+    const holder = (footer: string) => copyrightHolder(docFrom(`<body><p>Hello</p><footer>${footer}</footer></body>`));
+    expect(holder('<p>Copyright © 2014, Kestrel Renovations Ltd. - All Rights Reserved.</p>')).toBe('Kestrel Renovations');
+    expect(holder('<p>© 2014 Glow by Amara, Inc., a California Medical Corporation. All rights reserved.</p>')).toBe('Glow by Amara');
+  });
+
   it('takes og:site_name when it names the site, even if a logo says less', () => {
     const html =
       '<head><meta property="og:site_name" content="Plausible Analytics"><title>Plausible Analytics | Simple analytics</title></head><body><header><img class="logo" alt="Plausible logo"></header></body>';
@@ -161,6 +218,7 @@ describe('street addresses', () => {
     expect(find('<p>Bunchball Headquarters<br>2200 Bridge Pkwy, Suite 201<br>Redwood City, CA 94065<br>+1 408-985-2034</p>')).toEqual({
       address: '2200 Bridge Pkwy, Suite 201, Redwood City, CA 94065',
       place: 'Redwood City, CA',
+      addressee: 'Bunchball',
     });
     expect(find('<footer><p>1190 Kennestone Circle NW | Suite 120 | Marietta, GA 30066 | Sitemap</p></footer>')).toEqual({
       address: '1190 Kennestone Circle NW, Suite 120, Marietta, GA 30066',
@@ -182,6 +240,7 @@ describe('street addresses', () => {
       {
         address: 'Paradijs 75, 5424 TZ Elsendorp',
         place: 'Elsendorp',
+        addressee: 'V.d. Wetering Graszoden v.o.f.',
       },
     );
     expect(find("<p>1 rue de menin<br>Parc de l'innovation<br>59250 Marquette Lez Lille</p>")).toEqual({
@@ -192,6 +251,51 @@ describe('street addresses', () => {
       address: 'Pentland House, Village Way, Wilmslow, Cheshire, SK9 2GH',
       place: 'Wilmslow, Cheshire',
     });
+  });
+
+  it('reads Canadian blocks, with the postal code on its own line or before the province', () => {
+    expect(find('<p>Maple Foods Limited<br>439 King Street West, Fifth Floor<br>Toronto, Ontario<br>M5V 1K4<br>Canada</p>')).toEqual({
+      address: '439 King Street West, Fifth Floor, Toronto, Ontario M5V 1K4',
+      place: 'Toronto, Ontario',
+      addressee: 'Maple Foods Limited',
+    });
+    expect(find('<p class="contact-us">101-1305 Welch St<br>North Vancouver<br>V7P 1B3, BC.<br>info@acme.example</p>')).toEqual({
+      address: '101-1305 Welch St, North Vancouver BC V7P 1B3',
+      place: 'North Vancouver, BC',
+    });
+  });
+
+  it('joins a state and ZIP, or a country, written on lines of their own, and steps over a phone line', () => {
+    expect(find('<p>1705 Havenwood Blvd<br>New Braunfels<br>TX 78132</p>')?.address).toBe('1705 Havenwood Blvd, New Braunfels, TX 78132');
+    expect(find('<p>4120 Clipper Court<br>Fremont CA 94538 USA</p>')).toEqual({
+      address: '4120 Clipper Court, Fremont CA 94538',
+      place: 'Fremont, CA',
+    });
+    expect(find('<p>Industriestraat 25<br>Tel. 046 123 45 67<br>6135 KG Sittard</p>')?.address).toBe('Industriestraat 25, 6135 KG Sittard');
+  });
+
+  it('reads a Dutch postcode written after the town, a note after it, and a British town alone under its street', () => {
+    expect(find('<p>Walsoordensestraat 86<br>Walsoorden 4588 KD</p>')).toEqual({
+      address: 'Walsoordensestraat 86, 4588 KD Walsoorden',
+      place: 'Walsoorden',
+    });
+    expect(find('<p>Hogeweg 14<br>5411 LP Zeeland (Industrieterrein)</p>')?.place).toBe('Zeeland');
+    expect(find('<p>PO Box 306<br>Newcastle upon Tyne NE6 5ZH</p>')).toEqual({
+      address: 'PO Box 306, Newcastle upon Tyne NE6 5ZH',
+      place: 'Newcastle upon Tyne',
+    });
+  });
+
+  it('finds a US address inside a long line of footer text', () => {
+    const line =
+      'Corporate headquarters and factory of Brightline Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: 317-887-0729 Fax: 317-881-1277 Hours 8 to 5 Monday through Friday, sales and service';
+    expect(find(`<p>${line}</p>`)).toEqual({ address: '525 East Stop 18 Road, Greenwood, IN 46142', place: 'Greenwood, IN' });
+  });
+
+  it('takes no list of award years for a street and a postal code', () => {
+    expect(
+      find('<ul><li>2009 CHBA National SAM Awards – Home Renovation Finalist, 2010 Georgie Awards Finalist</li></ul>'),
+    ).toBeUndefined();
   });
 
   it('does not take a price, a year or a lone town for an address', () => {

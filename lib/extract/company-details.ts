@@ -32,9 +32,11 @@ export function companyDetails(doc: Document, url: URL, first: PageExtraction, c
 
 function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metadata, role: PageRole): PageExtraction {
   const company = { ...x.company };
+  const lines = textLines(doc.body);
+  const postal = findPostalAddress(lines);
   const orgNamed = x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata';
   if (!orgNamed) {
-    const name = companyName(doc, url, md);
+    const name = companyName(doc, url, md, { addressee: postal?.addressee });
     if (name) {
       company.name = name;
       x.sources['company.name'] = 'meta';
@@ -56,8 +58,6 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   company.summary = summaryOf(company.description);
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 
-  const lines = textLines(doc.body);
-  const postal = findPostalAddress(lines);
   if (postal && !company.address) {
     company.address = postal.address;
     x.sources['company.address'] = 'dom';
