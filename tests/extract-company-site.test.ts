@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription, describesCompany } from '../lib/extract/about-text';
 import { summaryOf } from '../lib/extract/summary';
+import { companyDetails } from '../lib/extract/company-details';
 import { companyName, copyrightHolder } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { readMetadata } from '../lib/extract/metadata';
@@ -600,6 +601,9 @@ describe('facts stated in tables and sentences', () => {
     expect(proseFacts('Rick has served the North Park community since 1979.').founded).toBeUndefined();
     expect(proseFacts('Since 2005, our patented technology protects data.').founded).toBe(2005);
     expect(proseFacts('Since our launch in July 2011, we have grown.').founded).toBe(2011);
+    expect(proseFacts('Since its founding in 1981, Keller & Associates, Inc. has built a reputation.').founded).toBe(1981);
+    expect(proseFacts('We are family-owned since 2021, licensed and insured.').founded).toBe(2021);
+    expect(proseFacts('Our owner has coached the Redford team since 2015.').founded).toBeUndefined();
     expect(proseFacts('Starter\n$9/month\nUp to 3 team members\nBusiness\n10+ team members').size).toBeUndefined();
     expect(proseFacts('Über 15 Spezialistinnen und Spezialisten stehen Ihnen zur Seite.')).toMatchObject({
       size: 'Über 15 Spezialistinnen und Spezialisten',
@@ -611,6 +615,23 @@ describe('facts stated in tables and sentences', () => {
     expect(
       proseFacts('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.').mission,
     ).toBe('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.');
+  });
+
+  it("reads the page's own lines for facts when the reading kept only a teaser", () => {
+    const url = new URL('https://www.northstar-translations.example/');
+    const doc = docFrom(
+      `<title>Northstar Translations</title><body><section><h2>Certified Translation</h2>
+      <p>Since 2004, Northstar Translations has served clients at home and abroad with expert translation.</p></section>
+      <aside><a href="/blog/guide">A Complete 2026 Guide</a></aside></body>`,
+      url.href,
+    );
+    const md = readMetadata(doc, url);
+    const first = extractPage(doc, url);
+    const teaser = { ...first, text: 'A Complete 2026 Guide', company: { ...first.company, founded: undefined } };
+    expect(companyDetails(doc, url, teaser, { md, role: 'home' }).company?.founded).toBe(2004);
+    // With the page's text read, a line outside it never overrules it.
+    const read = { ...teaser, text: 'Northstar Translations was founded in 2003 by two interpreters. '.repeat(10) };
+    expect(companyDetails(doc, url, read, { md, role: 'home' }).company?.founded).toBe(2003);
   });
 
   it("reads a vCard's address written as spans on one line, and takes no sign-in button for a profile", () => {

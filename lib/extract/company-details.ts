@@ -83,7 +83,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     }
   }
 
-  const prose = proseFacts(x.text);
+  // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
+  // then the page's own lines are its text.
+  const prose = proseFacts((x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n'));
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
@@ -130,6 +132,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   }
   return x;
 }
+
+/** Fewer characters than a paragraph: the reading missed the page's text. */
+const SHORT_TEXT = 500;
 
 /** People an Organization lists as `member` (generic JSON-LD reading takes `employee` and `founder`). */
 function ldMembers(md: Metadata, url: URL): PersonMention[] {
