@@ -471,6 +471,27 @@ describe('people on team and leadership pages', () => {
     ]);
   });
 
+  it('reads a staff list on a contact page: three or more names with titles, written alike', () => {
+    const entry = (n: string, t: string, ext: number) => `<p><strong>${n}</strong><br>${t}<br>Extension ${ext}</p>`;
+    const page = (entries: string) => `<title>Contact Us | Riverside Theater</title><body><main>
+      <p><img alt="Staff Contacts" src="/bar.gif"></p><p><strong>Business:</strong> (734) 555-0100</p>
+      <div style="float: left;">${entries}</div><p>Riverside Theater<br>603 E. Liberty St.<br>Ann Arbor, MI 48104</p></main></body>`;
+    const url = 'http://www.riversidetheater.example/contacts-links/';
+    const three =
+      entry('Russ Calder', 'Executive Director &amp; CEO', 23) +
+      entry('Anna Byrne', 'Director, Programming', 30) +
+      entry('Walt Bishop', 'Head Projectionist', 31);
+    expect(people(page(three), url)).toEqual([
+      { name: 'Russ Calder', title: 'Executive Director & CEO' },
+      { name: 'Anna Byrne', title: 'Director, Programming' },
+      { name: 'Walt Bishop', title: 'Head Projectionist' },
+    ]);
+    // Two names with titles on a contact page may be anything (a signature, a referral): not a staff list.
+    expect(
+      people(page(entry('Russ Calder', 'Executive Director &amp; CEO', 23) + entry('Anna Byrne', 'Director, Programming', 30)), url),
+    ).toBeUndefined();
+  });
+
   it('reads "Name – Title" links, and not the towns listed after them', () => {
     const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
       <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>

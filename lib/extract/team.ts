@@ -407,15 +407,23 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
       .replace(/\b\p{L}\.\s*/gu, '')
       .replace(/\s+/g, ' ');
   const at = new Map<string, number>();
+  // Titled names per card shape: three or more alike are a staff list ("Russ Collins<br>Executive
+  // Director & CEO<br>Extension 23", repeated) wherever it sits, a contact page included.
+  const titledShapes = new Map<string, Set<string>>();
+  for (const f of titled) {
+    const shape = shapeOf(f.el);
+    (titledShapes.get(shape) ?? titledShapes.set(shape, new Set()).get(shape)!).add(f.name.toLowerCase());
+  }
   for (const f of found) {
     const key = keyOf(f.name);
     const alike = siblingsLike(f, found);
+    const staffList = !!f.title && (titledShapes.get(shapeOf(f.el))?.size ?? 0) >= 3;
     // A name without a title is a person only on a card with a photo, where people are listed, beside others like it.
     if (!f.title && !(f.evidence && inScope(f) && alike >= 2)) continue;
     // A titled name: on a card with a photo or a marked name or title line, or in a team section
     // beside others like it, or in a repeated list of cards; or the speaker of a quote on the company's own page.
-    if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker)) continue;
-    if (f.title && !(inScope(f) || f.speaker || (alike >= 2 && f.evidence))) continue;
+    if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker || staffList)) continue;
+    if (f.title && !(inScope(f) || f.speaker || (alike >= 2 && f.evidence) || staffList)) continue;
     // The person's own link (the name links to their profile), else one in their card.
     const own = f.el.closest('a')?.getAttribute('href') ?? f.el.querySelector('a')?.getAttribute('href');
     const link =
