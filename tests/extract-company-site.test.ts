@@ -492,6 +492,33 @@ describe('people on team and leadership pages', () => {
     ).toBeUndefined();
   });
 
+  it('reads a flat directory that writes each title above its name, and a name wrapped twice with its break inside', () => {
+    const url = 'http://www.basicsyrups.example/contact_us.html';
+    const row = (t: string, n: string) =>
+      `<div class="blanks"></div><div class="contact_des">${t}</div><div class="contact_per">${n}</div>`;
+    const directory = `<title>Contact</title><body><div class="main"><p><b>COMPANY DIRECTORY</b></p>
+      ${row('President', 'Kamal Pathak')}${row('Vice President', 'Bill Roberts')}${row('<strong>Chief Financial Officer</strong>', 'Cathy Stone')}
+      ${row('Customer Service', 'Jan Day, Cat Hope')}</div></body>`;
+    expect(people(directory, url)).toEqual([
+      { name: 'Kamal Pathak', title: 'President' },
+      { name: 'Bill Roberts', title: 'Vice President' },
+      { name: 'Cathy Stone', title: 'Chief Financial Officer' },
+    ]);
+    // A list that opens with a name pairs each name with the line after it, never the one before.
+    const after = `<title>Contact</title><body><div class="main">
+      <div class="per">Kamal Pathak</div><div class="des">President</div><div class="per">Bill Roberts</div><div class="des">Vice President</div>
+      <div class="per">Cathy Stone</div><div class="des">Chief Financial Officer</div></div></body>`;
+    expect(people(after, url)?.[1]).toEqual({ name: 'Bill Roberts', title: 'Vice President' });
+
+    const entry = (n: string, t: string) => `<p><strong><strong>${n}</strong><br></strong>${t}<br>Extension 30</p>`;
+    const staff = `<title>Contact Us</title><body><main>${entry('Chris Tabor', 'Director, Finance &amp; Administration')}${entry('Amanda Byrd', 'Facility Manager')}${entry('Kirsten Lunde', 'E-Marketing Designer')}</main></body>`;
+    expect(people(staff, 'http://www.riversidetheater.example/contacts-links/')).toEqual([
+      { name: 'Chris Tabor', title: 'Director, Finance & Administration' },
+      { name: 'Amanda Byrd', title: 'Facility Manager' },
+      { name: 'Kirsten Lunde', title: 'E-Marketing Designer' },
+    ]);
+  });
+
   it('reads "Name – Title" links, and not the towns listed after them', () => {
     const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
       <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>

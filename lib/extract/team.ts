@@ -324,7 +324,7 @@ function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): 
     const text = next && isLeaf(next, scan) ? cleanLine(next.textContent, 200) : undefined;
     return text && text !== name && (titleLike(text) || TITLE_CLASS.test(next!.getAttribute('class') ?? ''))
       ? { text, el: next! }
-      : undefined;
+      : titleBefore(nameEl, scan);
   }
   let after = false;
   let before: { text: string; el: Element } | undefined;
@@ -351,25 +351,56 @@ function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): 
   return before;
 }
 
+/**
+ * A flat list that writes each title above its name ("President", "Kanu Patel", "", "Vice
+ * President", "Bill Robertson", …): the title is the line before the name when the list opens
+ * with a title and every name in it follows one. A list that opens with a name pairs the other way.
+ */
+function titleBefore(nameEl: Element, scan: PageScan): { text: string; el?: Element } | undefined {
+  const parent = nameEl.parentElement;
+  if (!parent) return undefined;
+  const items: Array<{ el: Element; text: string }> = [];
+  for (let c = parent.firstElementChild; c && items.length < 400; c = c.nextElementSibling) {
+    const text = scan.textLength.has(c) ? cleanLine(c.textContent, 200) : undefined;
+    if (text) items.push({ el: c, text });
+  }
+  const isTitle = (i: number) => {
+    const item = items[i];
+    return !!item && !looksLikeName(item.text) && (titleLike(item.text) || TITLE_CLASS.test(item.el.getAttribute('class') ?? ''));
+  };
+  const names = items.flatMap((item, i) => (looksLikeName(item.text) ? [i] : []));
+  if (names.length < 2 || names[0] === 0 || !names.every((i) => isTitle(i - 1))) return undefined;
+  const at = items.findIndex((item) => item.el === nameEl);
+  return at > 0 ? { text: items[at - 1]!.text, el: items[at - 1]!.el } : undefined;
+}
+
 const titleLike = (text: string) => text.length <= 120 && ROLE_WORD.test(text) && !(/[.!?]$/.test(text) && text.length >= 60);
 
 /** The text that follows an element on its own line: ", President" or "<br>President & CEO". */
 function textAfter(el: Element): string | undefined {
+  // "<strong><strong>Chris Tabaczka</strong><br></strong>Director": at the end of an inline
+  // wrapper the line goes on after it.
+  const next = (node: ChildNode): ChildNode | null => {
+    let x: ChildNode = node;
+    while (!x.nextSibling && x.parentElement && INLINE_TAG.test(x.parentElement.tagName)) x = x.parentElement;
+    return x.nextSibling;
+  };
   let text = '';
-  let n: ChildNode | null = el.nextSibling;
+  let n: ChildNode | null = next(el);
   // Skip the line break right after the name.
   while (n && ((n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeName === 'BR')) {
     const br = n.nodeName === 'BR';
-    n = n.nextSibling;
+    n = next(n);
     if (br) break;
   }
-  for (; n && n.nodeName !== 'BR'; n = n.nextSibling) {
+  for (; n && n.nodeName !== 'BR'; n = next(n)) {
     if (n.nodeType === 1 && BLOCK_TAG.test(n.nodeName)) break;
     text += n.textContent ?? '';
   }
   return cleanLine(text.replace(/^[\s,–—|·:-]+/, ''), 200);
 }
 
+const INLINE_TAG = /^(STRONG|B|EM|I|U|SPAN|FONT|A|SMALL|BIG|MARK|ABBR|CITE|LABEL)$/;
 const BLOCK_TAG = /^(P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|DL|DT|DD|FIGURE|BLOCKQUOTE)$/;
 
 /** A block's lines, split at <br> and joined with ", ": "Jane Doe<br>President" → "Jane Doe, President". */
