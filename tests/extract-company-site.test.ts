@@ -519,6 +519,24 @@ describe('people on team and leadership pages', () => {
     ]);
   });
 
+  it("reads a CMS's striped table of contacts inside its list form, and still no form's own labels", () => {
+    const row = (i: number, n: string, t: string) =>
+      `<tr><td class="sectiontableentry${1 + (i % 2)}"><a href="/Contact-Us/${n.replace(' ', '-')}.html" class="category">${n}</a></td>
+      <td class="sectiontableentry${1 + (i % 2)}">${t}</td><td class="sectiontableentry${1 + (i % 2)}">905 336-8600 ext. 2${i}0</td></tr>`;
+    const html = `<title>Contact</title><body><div id="main"><form action="index.php" method="post" name="adminForm">
+      <p>Please select a contact from the list below to reach our branch team directly by telephone or by e-mail.</p>
+      <table><tr><td class="sectiontableheader">Name</td><td class="sectiontableheader">Position</td><td class="sectiontableheader">Phone</td></tr>
+      ${row(0, 'Michael Birch', 'Senior Investment Advisor')}${row(1, 'Debi Ciantar', 'Licensed Assistant')}${row(2, 'Kathy Sukova', 'Licensed Assistant')}${row(3, 'Nikki Patch', 'Front-Office Administrator')}</table>
+      <input type="hidden" name="limitstart" value="0"></form></div>
+      <form action="/send"><label>Your Name</label><input name="n"><label>Sales Manager</label><input name="m"><button>Send</button></form></body>`;
+    expect(people(html, 'http://www.birchwealth.example/Contact-Us/Contacts/index.php')).toEqual([
+      { name: 'Michael Birch', title: 'Senior Investment Advisor' },
+      { name: 'Debi Ciantar', title: 'Licensed Assistant' },
+      { name: 'Kathy Sukova', title: 'Licensed Assistant' },
+      { name: 'Nikki Patch', title: 'Front-Office Administrator' },
+    ]);
+  });
+
   it('reads "Name – Title" links, and not the towns listed after them', () => {
     const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
       <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>

@@ -245,8 +245,11 @@ const CHROME_TOKEN = new RegExp(
 /** Page furniture itself: navigation, a menu, the header or the footer (by tag, class or id), or a form. */
 function selfChrome(e: Element): boolean {
   const tag = e.tagName.toUpperCase();
-  // ASP.NET wraps the whole page in a form: that form is the page, not a form.
-  if (CHROME_TAG.test(tag)) return !(tag === 'FORM' && e.parentElement?.tagName === 'BODY');
+  // ASP.NET wraps the whole page in a form: that form is the page, not a form. A CMS wraps its
+  // list views in one too (Joomla's "adminForm" around a table of contacts, each linked to its
+  // page): a form whose table links three entries or more is content.
+  if (tag === 'FORM') return !(e.parentElement?.tagName === 'BODY' || e.querySelectorAll('table a[href]').length >= 3);
+  if (CHROME_TAG.test(tag)) return true;
   if (e.getAttribute('role') === 'navigation' || e.getAttribute('aria-hidden') === 'true') return true;
   const tokens = `${e.getAttribute('class') ?? ''} ${e.id}`
     .replace(/([a-z])([A-Z])/g, '$1-$2')
@@ -489,13 +492,16 @@ function siblingsLike(f: Found, all: Found[]): number {
   return all.filter((o) => o !== f && o.name !== f.name && shapeOf(o.el) === mine).length;
 }
 
+/** A striped table's rows are one shape: "sectiontableentry1" and "…2", "odd" and "even". */
+const stripe = (cls: string) => cls.replace(/\d+/g, '').replace(/(^|\s)(odd|even|alt|alternate)(?=\s|$)/gi, '$1');
+
 const shapes = new WeakMap<Element, string>();
 function shapeOf(el: Element): string {
   let s = shapes.get(el);
   if (s === undefined) {
     const parts: string[] = [];
     for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++)
-      parts.push(`${e.tagName}.${e.getAttribute('class') ?? ''}`);
+      parts.push(`${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`);
     s = parts.join('<');
     shapes.set(el, s);
   }
