@@ -322,6 +322,17 @@ describe('what the company does, from its own page', () => {
     expect(describesCompany('Simple CRM software for small businesses in 80+ countries.')).toBe(true);
   });
 
+  it("keeps a home page's meta description without the call to click at its end", () => {
+    const doc = docFrom('<body><main><h1>Build APIs together</h1><p>Start for free.</p></main></body>');
+    const meta =
+      "Accelerate API development with Relay's all-in-one platform. Simplify the API lifecycle for faster, better results. Learn more.";
+    expect(companyDescription(doc, { name: 'Relay', host: 'www.relay.example', role: 'home', meta, productPage: false })).toBe(
+      "Accelerate API development with Relay's all-in-one platform. Simplify the API lifecycle for faster, better results.",
+    );
+    // "Learn more" inside the text still says the page is about something else.
+    expect(describesCompany('Learn more about our pricing plans and the features of every edition.')).toBe(false);
+  });
+
   it('takes the sentence that defines the company when the meta describes the page', () => {
     const doc = docFrom(`<body><main><h1>Meet our staff</h1><p>Theresa Ream, President</p></main>
       <footer><div class="widget"><p>Disaster Kleenup Specialists is a disaster restoration company located in California, serving four counties.</p></div></footer></body>`);
