@@ -303,6 +303,25 @@ describe('street addresses', () => {
     expect(find('<p>Starts at $15 per seat</p><p>Washington, DC</p><p>2024 Annual report</p>')).toBeUndefined();
   });
 
+  it("reads a LocalBusiness's microdata named after its practitioner: the business's own name, its address as a US one, its site", () => {
+    const url = 'http://www.glowbyamara.example/skin-care-staff/';
+    const html = `<title>Our Skin Care Staff - Santa Monica, CA</title><body><main><h1>Our Staff</h1><p>Amara leads our clinic.</p></main>
+      <footer><p>© 2014 Glow by Amara, Inc., a California Medical Corporation. All rights reserved.</p>
+      <span itemscope itemtype="http://schema.org/LocalBusiness"><a itemprop="url" href="%20http://www.glowbyamara.example/"></a>
+      <meta itemprop="name" content=" Amara C. Laine, GNP-C, MSN"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+      <span itemprop="streetAddress">2730 Wilshire Blvd., Suite 320</span> <span itemprop="addressLocality">Santa Monica</span>,
+      <span itemprop="addressRegion">CA</span> <span itemprop="postalCode">90403</span></span></span></footer></body>`;
+    expect(extractPage(docFrom(html, url), new URL(url)).company).toMatchObject({
+      name: 'Glow by Amara',
+      website: 'http://www.glowbyamara.example/',
+      address: '2730 Wilshire Blvd., Suite 320, Santa Monica, CA 90403',
+      headquarters: 'Santa Monica, CA',
+    });
+    // A firm named after its founder keeps its name: "P.C." is its legal form, not a degree.
+    const firm = html.replace(' Amara C. Laine, GNP-C, MSN', 'Amara Laine, PC');
+    expect(extractPage(docFrom(firm, url), new URL(url)).company?.name).toBe('Amara Laine, PC');
+  });
+
   it('writes a JSON-LD address as its country does, with the place apart', () => {
     const html = (country: string, region = '') =>
       `<script type="application/ld+json">{"@type":"Organization","name":"Acme","address":{"@type":"PostalAddress","streetAddress":"Strombergstraße 21","postalCode":"71636","addressLocality":"Ludwigsburg",${region}"addressCountry":"${country}"}}</script>`;

@@ -13,7 +13,7 @@ import { proseFacts } from './prose';
 import { menuProducts } from './site-menus';
 import { socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
-import { teamMembers } from './team';
+import { looksLikeName, teamMembers } from './team';
 import { bareHost } from '../text/hosts';
 import type { DetailsContext } from './types';
 
@@ -34,7 +34,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   const company = { ...x.company };
   const lines = textLines(doc.body);
   const postal = findPostalAddress(lines);
-  const orgNamed = x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata';
+  // A LocalBusiness named as its practitioner ("Lovely C. Laban, GNP-C, MSN") names a person, not the business.
+  const orgNamed =
+    (x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata') && !isCredentialledPerson(company.name);
   if (!orgNamed) {
     const name = companyName(doc, url, md, { addressee: postal?.addressee });
     if (name) {
@@ -131,6 +133,12 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     }
   }
   return x;
+}
+
+/** "Lovely C. Laban, GNP-C, MSN", "Jo Ng, MD": a person's name and the letters after it (never a firm's legal form). */
+function isCredentialledPerson(name: string | undefined): boolean {
+  const m = /^([^,]+),\s*((?:[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)(?:,\s*[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)*)$/.exec(name ?? '');
+  return !!m && looksLikeName(m[1]!.trim()) && !/\b(LLC|LLP|PLLC|LP|Inc|Ltd|PLC|PC|P\.C|PA|P\.A|Co|Corp|GmbH|AG|SA|BV|NV)\b/i.test(m[2]!);
 }
 
 /** Fewer characters than a paragraph: the reading missed the page's text. */
