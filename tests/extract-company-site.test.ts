@@ -186,6 +186,17 @@ describe('profiles elsewhere', () => {
     ]);
   });
 
+  it('reads the links of an image map of social icons', () => {
+    const doc = docFrom(`<body><div id="footer"><img src="/social.png" usemap="#social"><map name="social">
+      <area shape="rect" coords="0,0,32,32" href="http://www.facebook.com/vaultbox" target="_blank">
+      <area shape="rect" coords="37,0,67,32" href="http://twitter.com/VaultBox" target="_blank">
+      <area shape="rect" coords="72,0,102,32" href="/contact" alt="Contact"></map></div></body>`);
+    expect(socialLinks(doc, new URL('https://vaultbox.example/about'))).toEqual([
+      'http://www.facebook.com/vaultbox',
+      'http://twitter.com/VaultBox',
+    ]);
+  });
+
   it("counts a personal LinkedIn profile only on a one-person site, not a team's", () => {
     const solo = docFrom('<footer><a href="https://www.linkedin.com/in/robin-m/">LinkedIn</a></footer>');
     expect(socialLinks(solo, new URL('https://solo.example/'))).toEqual(['https://www.linkedin.com/in/robin-m/']);
