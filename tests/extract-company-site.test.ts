@@ -578,6 +578,19 @@ describe('people on team and leadership pages', () => {
     ]);
   });
 
+  it('reads a list of names written with their professional letters, and not a list of plain names', () => {
+    const url = 'http://www.brightsmile.example/mill-road-dentist';
+    const list = (items: string[]) =>
+      `<title>Mill Road Dentist</title><body><main><h3>Dental hygienists &amp; assistants at Bright Smile Family Dentistry:</h3>
+      <ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></main></body>`;
+    expect(people(list(['Laura Kline, RDH', 'Carrie Rowland, RDH', 'Sonia Marten, DA, EFDA']), url)).toEqual([
+      { name: 'Laura Kline' },
+      { name: 'Carrie Rowland' },
+      { name: 'Sonia Marten' },
+    ]);
+    expect(people(list(['Laura Kline', 'Carrie Rowland', 'Sonia Marten']), url)).toBeUndefined();
+  });
+
   it('reads "Name – Title" links, and not the towns listed after them', () => {
     const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
       <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>

@@ -41,6 +41,8 @@ interface Found extends PersonMention {
   joined?: boolean;
   /** The person a quote is by, on the company's own About, team or careers page. */
   speaker?: boolean;
+  /** Written with the letters of a profession after it ("Laura Klein, RDH", "Jo Ng, DA, EFDA"). */
+  credentials?: boolean;
 }
 
 export interface TeamOptions {
@@ -122,7 +124,10 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       /name/i.test(el.getAttribute('class') ?? '');
     // A first name alone ("Jennifer") is a person only on a card with a photo and a role.
     if (single && !(photo && marked && title && ROLE_WORD.test(title))) continue;
-    found.push(prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card }));
+    const credentials = (!!joined && !joined.title && joined.name !== text) || undefined;
+    found.push(
+      prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card, credentials }),
+    );
   }
   return keepListed(found, leaves, url, opts.role);
 }
@@ -453,7 +458,9 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     const alike = siblingsLike(f, found);
     const staffList = !!f.title && (titledShapes.get(shapeOf(f.el))?.size ?? 0) >= 3;
     // A name without a title is a person only on a card with a photo, where people are listed, beside others like it.
-    if (!f.title && !(f.evidence && inScope(f) && alike >= 2)) continue;
+    // Or, untitled, one of three or more names written alike with their professional letters
+    // ("Laura Klein, RDH" in a list of hygienists): people, wherever the list sits.
+    if (!f.title && !(f.evidence && inScope(f) && alike >= 2) && !(f.credentials && alike >= 2)) continue;
     // A titled name: on a card with a photo or a marked name or title line, or in a team section
     // beside others like it, or in a repeated list of cards; or the speaker of a quote on the company's own page.
     if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker || staffList)) continue;
