@@ -28,6 +28,19 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the company-details script carries no extractor of the clipper's (it takes the clipper's reading)", () => {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(join(root, file), 'utf8').matchAll(/^import (?!type )[^;]*? from '(\.[^']+)'/gm))
+        walk(relative(root, resolve(root, dirname(file), m[1]! + '.ts')));
+    };
+    walk('lib/extract/run-details.ts');
+    expect(seen.has('lib/extract/company-details.ts')).toBe(true);
+    expect([...seen].filter((f) => /generic|registry|\/article\/|\/sites\/|readable|metadata\.ts/.test(f))).toEqual([]);
+  });
+
   it('no page text is rendered as HTML', () => {
     const offenders = [...files('components'), ...files('entrypoints'), ...files('lib')].filter((f) =>
       /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(join(root, f), 'utf8')),

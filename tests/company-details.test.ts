@@ -19,6 +19,23 @@ function tab(withDetails: boolean): TabAccess {
 }
 
 describe("a company page's details, injected as a second script", () => {
+  it("takes the clipper's reading of the same page, once, and answers without one", () => {
+    runClipper(docFrom(PAGE, URL_), URL_);
+    expect(runCompanyDetails(docFrom(PAGE, 'https://elsewhere.example/'), 'https://elsewhere.example/')).toMatchObject({ ok: false });
+    runClipper(docFrom(PAGE, URL_), URL_);
+    const r = runCompanyDetails(docFrom(PAGE, URL_), URL_);
+    expect(r).toMatchObject({
+      ok: true,
+      extraction: {
+        kind: 'company-page',
+        company: { name: 'Acme Robots' },
+        people: [{ name: 'Dana Whitcombe' }, { name: 'Luis Ferreira' }],
+      },
+    });
+    // Taken: a second run finds nothing left, rather than a stale reading.
+    expect(runCompanyDetails(docFrom(PAGE, URL_), URL_)).toMatchObject({ ok: false });
+  });
+
   it('asks for them from the clipper, which stays light', () => {
     const r = runClipper(docFrom(PAGE, URL_), URL_);
     expect(r).toMatchObject({ ok: true, needsDetails: true, needsReadable: false });
@@ -40,6 +57,7 @@ describe("a company page's details, injected as a second script", () => {
 
   it('reads a saved page at the address it claims', () => {
     const saved = PAGE.replace('</head>', `<link rel="canonical" href="${URL_}"></head>`);
+    runClipper(docFrom(saved, 'file:///tmp/team.html'), 'file:///tmp/team.html');
     const r = runCompanyDetails(docFrom(saved, 'file:///tmp/team.html'), 'file:///tmp/team.html');
     expect(r).toMatchObject({
       ok: true,

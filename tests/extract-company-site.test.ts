@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription, describesCompany } from '../lib/extract/about-text';
 import { summaryOf } from '../lib/extract/summary';
-import { companyName } from '../lib/extract/company-name';
+import { companyDetails } from '../lib/extract/company-details';
+import { companyName, copyrightHolder } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
@@ -52,6 +53,24 @@ describe('what part of a company site a page is', () => {
       ).kind,
     ).toBe('article');
   });
+
+  it("never reads a site's home page, or a dated landing page with no story on it, as an article", () => {
+    const kind = (html: string, u: string) => extractPage(docFrom(html, u), new URL(u)).kind;
+    // A banner line that reads like a press release's dateline ("A New Acme Is Here — Build …").
+    const home = `<head><title>Acme: The API Platform</title></head><body><main><h1>The AI-native API platform</h1>
+      <p>A New Acme Is Here — Develop, test and distribute APIs and services, the one platform engineers use every day.</p></main></body>`;
+    expect(kind(home, 'https://www.acme.example/')).toBe('company-page');
+    const landing = `<head><title>Customer service software | Acme</title><meta property="og:type" content="website">
+      <meta property="article:published_time" content="2024-11-21T10:00:00Z"></head><body><main><h1>The complete customer service solution</h1>
+      <p>Resolve issues faster with AI agents.</p><p>Ticketing, messaging and voice in one place.</p></main></body>`;
+    expect(kind(landing, 'https://www.acme.example/service/')).toBe('company-page');
+    // The same stamp over a story's worth of text is a story.
+    const story = landing.replace(
+      '</main>',
+      `<p>${'Acme said on Tuesday that its customer service business grew by a third this year. '.repeat(12)}</p></main>`,
+    );
+    expect(kind(story, 'https://www.acme.example/service/')).toBe('article');
+  });
 });
 
 describe("a company's name on its own site", () => {
@@ -83,6 +102,63 @@ describe("a company's name on its own site", () => {
     expect(nameOf(html, 'http://deltadak.example/contact/')).toBe('Delta Dak');
   });
 
+  it('reads a domain that abbreviates the name, or holds one distinctive word of it', () => {
+    expect(nameOf('<title>R.S. Pressman &amp; Associates, Inc.</title>', 'http://www.rspa.example/about/')).toBe(
+      'R.S. Pressman & Associates, Inc.',
+    );
+    expect(nameOf('<title>Contact Information Management Technologies, Inc.</title>', 'http://www.informt.example/contact-us')).toBe(
+      'Information Management Technologies, Inc.',
+    );
+    // A title that starts with the advisor's job: the part with the domain's distinctive word wins.
+    expect(
+      nameOf(
+        '<title>Financial Planner &amp; Senior Financial Advisor – The Harlowe Wealth Management Group - DWM Securities Inc., Burlington Branch - Contact</title>',
+        'http://www.michaelharlowe.example/Contact-Us/',
+      ),
+    ).toBe('The Harlowe Wealth Management Group');
+    // "Management" is common to many names; it alone relates nothing.
+    expect(nameOf('<title>Contact - Management Partners Group</title>', 'http://www.mgmtpro.example/contact')).toBeUndefined();
+  });
+
+  it("drops the page's own name, calls to action and a bare domain from the title parts", () => {
+    expect(nameOf('<title>Northwind Foods Limited Contact</title>', 'http://www.northwind.example/contact/')).toBe(
+      'Northwind Foods Limited',
+    );
+    expect(nameOf('<title>Sign Up for Free - Acme Cloud Reports | Acme</title>', 'https://acme.example/signup')).toBe('Acme');
+    // "vangerwen.nl - CONTACT": the domain is not how the firm writes its name; the page's text is.
+    const html = '<title>vangerwen.nl - CONTACT</title><body><h2>Welkom bij Van Gerwen</h2>\n<p>Wij leveren tuinhout.</p></body>';
+    expect(nameOf(html, 'http://www.vangerwen.example/contact/')).toBe('Van Gerwen');
+  });
+
+  it('names the company from the line above its address, or the domain as the page writes it', () => {
+    const url = 'http://www.hertoghmetaal.example/contact2.html';
+    const doc = docFrom('<title>Contact</title><body><p>Hertogh Metaal<br>Dorpsstraat 86<br>4588 KD Walsoorden</p></body>', url);
+    const postal = findPostalAddress(textLines(doc.body));
+    expect(postal?.addressee).toBe('Hertogh Metaal');
+    expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)), { addressee: postal?.addressee })).toBe('Hertogh Metaal');
+    // No address block: the domain, only where the page spells it out in words.
+    expect(nameOf('<title>Contact</title><body><p>Bel Hertogh Metaal voor een offerte.</p></body>', url)).toBe('Hertogh Metaal');
+    expect(nameOf('<title>Contact</title><body><p>Bel ons voor een offerte.</p></body>', url)).toBeUndefined();
+  });
+
+  it('writes the name with its legal form where the title does, and as the page most often spells it', () => {
+    const html = `<title>Factory Contacts For Brightline Engineering, Inc.</title><body>
+      <footer><p>Copyright © 2013 BRIGHTLINE ENGINEERING. All rights reserved.</p></footer></body>`;
+    expect(nameOf(html, 'http://www.brightlineengineering.example/contacts.php')).toBe('Brightline Engineering, Inc.');
+    // A tagline after the name carries no legal form, so it never joins the name.
+    expect(nameOf('<title>Nordlicht | Dimmers and Controls, Inc.</title>', 'http://www.nordlicht.example/')).toBe('Nordlicht');
+    const spelled = `<title>DaVinci Syrups – Flavored Syrups And Sauces</title><body>
+      <header><a href="/"><img src="/logo.png" alt="Da Vinci Syrups"></a></header>
+      <footer><p>© 2014 DaVinci Syrups. All rights reserved.</p></footer></body>`;
+    expect(nameOf(spelled, 'http://www.davincisyrups.example/')).toBe('DaVinci Syrups');
+  });
+
+  it('reads the holder of a copyright line written with a comma, up to its legal form', () => {
+    const holder = (footer: string) => copyrightHolder(docFrom(`<body><p>Hello</p><footer>${footer}</footer></body>`));
+    expect(holder('<p>Copyright © 2014, Kestrel Renovations Ltd. - All Rights Reserved.</p>')).toBe('Kestrel Renovations');
+    expect(holder('<p>© 2014 Glow by Amara, Inc., a California Medical Corporation. All rights reserved.</p>')).toBe('Glow by Amara');
+  });
+
   it('takes og:site_name when it names the site, even if a logo says less', () => {
     const html =
       '<head><meta property="og:site_name" content="Plausible Analytics"><title>Plausible Analytics | Simple analytics</title></head><body><header><img class="logo" alt="Plausible logo"></header></body>';
@@ -107,6 +183,17 @@ describe('profiles elsewhere', () => {
       'https://twitter.com/acmerobots',
       'https://www.youtube.com/@acmerobots',
       'https://fosstodon.org/@acme',
+    ]);
+  });
+
+  it('reads the links of an image map of social icons', () => {
+    const doc = docFrom(`<body><div id="footer"><img src="/social.png" usemap="#social"><map name="social">
+      <area shape="rect" coords="0,0,32,32" href="http://www.facebook.com/vaultbox" target="_blank">
+      <area shape="rect" coords="37,0,67,32" href="http://twitter.com/VaultBox" target="_blank">
+      <area shape="rect" coords="72,0,102,32" href="/contact" alt="Contact"></map></div></body>`);
+    expect(socialLinks(doc, new URL('https://vaultbox.example/about'))).toEqual([
+      'http://www.facebook.com/vaultbox',
+      'http://twitter.com/VaultBox',
     ]);
   });
 
@@ -143,6 +230,7 @@ describe('street addresses', () => {
     expect(find('<p>Bunchball Headquarters<br>2200 Bridge Pkwy, Suite 201<br>Redwood City, CA 94065<br>+1 408-985-2034</p>')).toEqual({
       address: '2200 Bridge Pkwy, Suite 201, Redwood City, CA 94065',
       place: 'Redwood City, CA',
+      addressee: 'Bunchball',
     });
     expect(find('<footer><p>1190 Kennestone Circle NW | Suite 120 | Marietta, GA 30066 | Sitemap</p></footer>')).toEqual({
       address: '1190 Kennestone Circle NW, Suite 120, Marietta, GA 30066',
@@ -164,6 +252,7 @@ describe('street addresses', () => {
       {
         address: 'Paradijs 75, 5424 TZ Elsendorp',
         place: 'Elsendorp',
+        addressee: 'V.d. Wetering Graszoden v.o.f.',
       },
     );
     expect(find("<p>1 rue de menin<br>Parc de l'innovation<br>59250 Marquette Lez Lille</p>")).toEqual({
@@ -176,8 +265,72 @@ describe('street addresses', () => {
     });
   });
 
+  it('reads Canadian blocks, with the postal code on its own line or before the province', () => {
+    expect(find('<p>Maple Foods Limited<br>439 King Street West, Fifth Floor<br>Toronto, Ontario<br>M5V 1K4<br>Canada</p>')).toEqual({
+      address: '439 King Street West, Fifth Floor, Toronto, Ontario M5V 1K4',
+      place: 'Toronto, Ontario',
+      addressee: 'Maple Foods Limited',
+    });
+    expect(find('<p class="contact-us">101-1305 Welch St<br>North Vancouver<br>V7P 1B3, BC.<br>info@acme.example</p>')).toEqual({
+      address: '101-1305 Welch St, North Vancouver BC V7P 1B3',
+      place: 'North Vancouver, BC',
+    });
+  });
+
+  it('joins a state and ZIP, or a country, written on lines of their own, and steps over a phone line', () => {
+    expect(find('<p>1705 Havenwood Blvd<br>New Braunfels<br>TX 78132</p>')?.address).toBe('1705 Havenwood Blvd, New Braunfels, TX 78132');
+    expect(find('<p>4120 Clipper Court<br>Fremont CA 94538 USA</p>')).toEqual({
+      address: '4120 Clipper Court, Fremont CA 94538',
+      place: 'Fremont, CA',
+    });
+    expect(find('<p>Industriestraat 25<br>Tel. 046 123 45 67<br>6135 KG Sittard</p>')?.address).toBe('Industriestraat 25, 6135 KG Sittard');
+  });
+
+  it('reads a Dutch postcode written after the town, a note after it, and a British town alone under its street', () => {
+    expect(find('<p>Walsoordensestraat 86<br>Walsoorden 4588 KD</p>')).toEqual({
+      address: 'Walsoordensestraat 86, 4588 KD Walsoorden',
+      place: 'Walsoorden',
+    });
+    expect(find('<p>Hogeweg 14<br>5411 LP Zeeland (Industrieterrein)</p>')?.place).toBe('Zeeland');
+    expect(find('<p>PO Box 306<br>Newcastle upon Tyne NE6 5ZH</p>')).toEqual({
+      address: 'PO Box 306, Newcastle upon Tyne NE6 5ZH',
+      place: 'Newcastle upon Tyne',
+    });
+  });
+
+  it('finds a US address inside a long line of footer text', () => {
+    const line =
+      'Corporate headquarters and factory of Brightline Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: 317-887-0729 Fax: 317-881-1277 Hours 8 to 5 Monday through Friday, sales and service';
+    expect(find(`<p>${line}</p>`)).toEqual({ address: '525 East Stop 18 Road, Greenwood, IN 46142', place: 'Greenwood, IN' });
+  });
+
+  it('takes no list of award years for a street and a postal code', () => {
+    expect(
+      find('<ul><li>2009 CHBA National SAM Awards – Home Renovation Finalist, 2010 Georgie Awards Finalist</li></ul>'),
+    ).toBeUndefined();
+  });
+
   it('does not take a price, a year or a lone town for an address', () => {
     expect(find('<p>Starts at $15 per seat</p><p>Washington, DC</p><p>2024 Annual report</p>')).toBeUndefined();
+  });
+
+  it("reads a LocalBusiness's microdata named after its practitioner: the business's own name, its address as a US one, its site", () => {
+    const url = 'http://www.glowbyamara.example/skin-care-staff/';
+    const html = `<title>Our Skin Care Staff - Santa Monica, CA</title><body><main><h1>Our Staff</h1><p>Amara leads our clinic.</p></main>
+      <footer><p>© 2014 Glow by Amara, Inc., a California Medical Corporation. All rights reserved.</p>
+      <span itemscope itemtype="http://schema.org/LocalBusiness"><a itemprop="url" href="%20http://www.glowbyamara.example/"></a>
+      <meta itemprop="name" content=" Amara C. Laine, GNP-C, MSN"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+      <span itemprop="streetAddress">2730 Wilshire Blvd., Suite 320</span> <span itemprop="addressLocality">Santa Monica</span>,
+      <span itemprop="addressRegion">CA</span> <span itemprop="postalCode">90403</span></span></span></footer></body>`;
+    expect(extractPage(docFrom(html, url), new URL(url)).company).toMatchObject({
+      name: 'Glow by Amara',
+      website: 'http://www.glowbyamara.example/',
+      address: '2730 Wilshire Blvd., Suite 320, Santa Monica, CA 90403',
+      headquarters: 'Santa Monica, CA',
+    });
+    // A firm named after its founder keeps its name: "P.C." is its legal form, not a degree.
+    const firm = html.replace(' Amara C. Laine, GNP-C, MSN', 'Amara Laine, PC');
+    expect(extractPage(docFrom(firm, url), new URL(url)).company?.name).toBe('Amara Laine, PC');
   });
 
   it('writes a JSON-LD address as its country does, with the place apart', () => {
@@ -197,6 +350,17 @@ describe('what the company does, from its own page', () => {
     expect(describesCompany('Werden Sie Teil unseres Teams. Offene Stellen in Technik und Vertrieb bei Acme.')).toBe(false);
     expect(describesCompany('Bunchball Headquarters 2200 Bridge Pkwy, Suite 201 Redwood City, CA 94065 +1 408-985-2034')).toBe(false);
     expect(describesCompany('Simple CRM software for small businesses in 80+ countries.')).toBe(true);
+  });
+
+  it("keeps a home page's meta description without the call to click at its end", () => {
+    const doc = docFrom('<body><main><h1>Build APIs together</h1><p>Start for free.</p></main></body>');
+    const meta =
+      "Accelerate API development with Relay's all-in-one platform. Simplify the API lifecycle for faster, better results. Learn more.";
+    expect(companyDescription(doc, { name: 'Relay', host: 'www.relay.example', role: 'home', meta, productPage: false })).toBe(
+      "Accelerate API development with Relay's all-in-one platform. Simplify the API lifecycle for faster, better results.",
+    );
+    // "Learn more" inside the text still says the page is about something else.
+    expect(describesCompany('Learn more about our pricing plans and the features of every edition.')).toBe(false);
   });
 
   it('takes the sentence that defines the company when the meta describes the page', () => {
@@ -348,6 +512,85 @@ describe('people on team and leadership pages', () => {
     ]);
   });
 
+  it('reads a staff list on a contact page: three or more names with titles, written alike', () => {
+    const entry = (n: string, t: string, ext: number) => `<p><strong>${n}</strong><br>${t}<br>Extension ${ext}</p>`;
+    const page = (entries: string) => `<title>Contact Us | Riverside Theater</title><body><main>
+      <p><img alt="Staff Contacts" src="/bar.gif"></p><p><strong>Business:</strong> (734) 555-0100</p>
+      <div style="float: left;">${entries}</div><p>Riverside Theater<br>603 E. Liberty St.<br>Ann Arbor, MI 48104</p></main></body>`;
+    const url = 'http://www.riversidetheater.example/contacts-links/';
+    const three =
+      entry('Russ Calder', 'Executive Director &amp; CEO', 23) +
+      entry('Anna Byrne', 'Director, Programming', 30) +
+      entry('Walt Bishop', 'Head Projectionist', 31);
+    expect(people(page(three), url)).toEqual([
+      { name: 'Russ Calder', title: 'Executive Director & CEO' },
+      { name: 'Anna Byrne', title: 'Director, Programming' },
+      { name: 'Walt Bishop', title: 'Head Projectionist' },
+    ]);
+    // Two names with titles on a contact page may be anything (a signature, a referral): not a staff list.
+    expect(
+      people(page(entry('Russ Calder', 'Executive Director &amp; CEO', 23) + entry('Anna Byrne', 'Director, Programming', 30)), url),
+    ).toBeUndefined();
+  });
+
+  it('reads a flat directory that writes each title above its name, and a name wrapped twice with its break inside', () => {
+    const url = 'http://www.basicsyrups.example/contact_us.html';
+    const row = (t: string, n: string) =>
+      `<div class="blanks"></div><div class="contact_des">${t}</div><div class="contact_per">${n}</div>`;
+    const directory = `<title>Contact</title><body><div class="main"><p><b>COMPANY DIRECTORY</b></p>
+      ${row('President', 'Kamal Pathak')}${row('Vice President', 'Bill Roberts')}${row('<strong>Chief Financial Officer</strong>', 'Cathy Stone')}
+      ${row('Customer Service', 'Jan Day, Cat Hope')}</div></body>`;
+    expect(people(directory, url)).toEqual([
+      { name: 'Kamal Pathak', title: 'President' },
+      { name: 'Bill Roberts', title: 'Vice President' },
+      { name: 'Cathy Stone', title: 'Chief Financial Officer' },
+    ]);
+    // A list that opens with a name pairs each name with the line after it, never the one before.
+    const after = `<title>Contact</title><body><div class="main">
+      <div class="per">Kamal Pathak</div><div class="des">President</div><div class="per">Bill Roberts</div><div class="des">Vice President</div>
+      <div class="per">Cathy Stone</div><div class="des">Chief Financial Officer</div></div></body>`;
+    expect(people(after, url)?.[1]).toEqual({ name: 'Bill Roberts', title: 'Vice President' });
+
+    const entry = (n: string, t: string) => `<p><strong><strong>${n}</strong><br></strong>${t}<br>Extension 30</p>`;
+    const staff = `<title>Contact Us</title><body><main>${entry('Chris Tabor', 'Director, Finance &amp; Administration')}${entry('Amanda Byrd', 'Facility Manager')}${entry('Kirsten Lunde', 'E-Marketing Designer')}</main></body>`;
+    expect(people(staff, 'http://www.riversidetheater.example/contacts-links/')).toEqual([
+      { name: 'Chris Tabor', title: 'Director, Finance & Administration' },
+      { name: 'Amanda Byrd', title: 'Facility Manager' },
+      { name: 'Kirsten Lunde', title: 'E-Marketing Designer' },
+    ]);
+  });
+
+  it("reads a CMS's striped table of contacts inside its list form, and still no form's own labels", () => {
+    const row = (i: number, n: string, t: string) =>
+      `<tr><td class="sectiontableentry${1 + (i % 2)}"><a href="/Contact-Us/${n.replace(' ', '-')}.html" class="category">${n}</a></td>
+      <td class="sectiontableentry${1 + (i % 2)}">${t}</td><td class="sectiontableentry${1 + (i % 2)}">905 336-8600 ext. 2${i}0</td></tr>`;
+    const html = `<title>Contact</title><body><div id="main"><form action="index.php" method="post" name="adminForm">
+      <p>Please select a contact from the list below to reach our branch team directly by telephone or by e-mail.</p>
+      <table><tr><td class="sectiontableheader">Name</td><td class="sectiontableheader">Position</td><td class="sectiontableheader">Phone</td></tr>
+      ${row(0, 'Michael Birch', 'Senior Investment Advisor')}${row(1, 'Debi Ciantar', 'Licensed Assistant')}${row(2, 'Kathy Sukova', 'Licensed Assistant')}${row(3, 'Nikki Patch', 'Front-Office Administrator')}</table>
+      <input type="hidden" name="limitstart" value="0"></form></div>
+      <form action="/send"><label>Your Name</label><input name="n"><label>Sales Manager</label><input name="m"><button>Send</button></form></body>`;
+    expect(people(html, 'http://www.birchwealth.example/Contact-Us/Contacts/index.php')).toEqual([
+      { name: 'Michael Birch', title: 'Senior Investment Advisor' },
+      { name: 'Debi Ciantar', title: 'Licensed Assistant' },
+      { name: 'Kathy Sukova', title: 'Licensed Assistant' },
+      { name: 'Nikki Patch', title: 'Front-Office Administrator' },
+    ]);
+  });
+
+  it('reads a list of names written with their professional letters, and not a list of plain names', () => {
+    const url = 'http://www.brightsmile.example/mill-road-dentist';
+    const list = (items: string[]) =>
+      `<title>Mill Road Dentist</title><body><main><h3>Dental hygienists &amp; assistants at Bright Smile Family Dentistry:</h3>
+      <ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></main></body>`;
+    expect(people(list(['Laura Kline, RDH', 'Carrie Rowland, RDH', 'Sonia Marten, DA, EFDA']), url)).toEqual([
+      { name: 'Laura Kline' },
+      { name: 'Carrie Rowland' },
+      { name: 'Sonia Marten' },
+    ]);
+    expect(people(list(['Laura Kline', 'Carrie Rowland', 'Sonia Marten']), url)).toBeUndefined();
+  });
+
   it('reads "Name – Title" links, and not the towns listed after them', () => {
     const html = `<title>Meet Our Staff</title><body><div class="entry-content"><p>Our staff make one of the best teams.</p>
       <p><a href="/portfolio/theresa-ream/">Theresa Ream – President</a></p><p><a href="/portfolio/jesse-lizama/">Jesse Lizama – Senior Project Manager</a></p>
@@ -478,6 +721,9 @@ describe('facts stated in tables and sentences', () => {
     expect(proseFacts('Rick has served the North Park community since 1979.').founded).toBeUndefined();
     expect(proseFacts('Since 2005, our patented technology protects data.').founded).toBe(2005);
     expect(proseFacts('Since our launch in July 2011, we have grown.').founded).toBe(2011);
+    expect(proseFacts('Since its founding in 1981, Keller & Associates, Inc. has built a reputation.').founded).toBe(1981);
+    expect(proseFacts('We are family-owned since 2021, licensed and insured.').founded).toBe(2021);
+    expect(proseFacts('Our owner has coached the Redford team since 2015.').founded).toBeUndefined();
     expect(proseFacts('Starter\n$9/month\nUp to 3 team members\nBusiness\n10+ team members').size).toBeUndefined();
     expect(proseFacts('Über 15 Spezialistinnen und Spezialisten stehen Ihnen zur Seite.')).toMatchObject({
       size: 'Über 15 Spezialistinnen und Spezialisten',
@@ -489,6 +735,23 @@ describe('facts stated in tables and sentences', () => {
     expect(
       proseFacts('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.').mission,
     ).toBe('Medtronic offers therapies to fulfill our Mission of alleviating pain, restoring health, and extending life.');
+  });
+
+  it("reads the page's own lines for facts when the reading kept only a teaser", () => {
+    const url = new URL('https://www.northstar-translations.example/');
+    const doc = docFrom(
+      `<title>Northstar Translations</title><body><section><h2>Certified Translation</h2>
+      <p>Since 2004, Northstar Translations has served clients at home and abroad with expert translation.</p></section>
+      <aside><a href="/blog/guide">A Complete 2026 Guide</a></aside></body>`,
+      url.href,
+    );
+    const md = readMetadata(doc, url);
+    const first = extractPage(doc, url);
+    const teaser = { ...first, text: 'A Complete 2026 Guide', company: { ...first.company, founded: undefined } };
+    expect(companyDetails(doc, url, teaser, { md, role: 'home' }).company?.founded).toBe(2004);
+    // With the page's text read, a line outside it never overrules it.
+    const read = { ...teaser, text: 'Northstar Translations was founded in 2003 by two interpreters. '.repeat(10) };
+    expect(companyDetails(doc, url, read, { md, role: 'home' }).company?.founded).toBe(2003);
   });
 
   it("reads a vCard's address written as spans on one line, and takes no sign-in button for a profile", () => {

@@ -21,11 +21,20 @@ export function decodePage(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
   try {
-    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+    const decoder = new TextDecoder(label ?? 'utf-8');
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || c) : text;
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
+
+/**
+ * Bytes 0x80–0x9F in windows-1252 (which browsers use for every "iso-8859-1" page), as a browser
+ * shows them: Node without full ICU leaves them as C1 controls, so an en dash between a title's
+ * parts ("Advisor \x96 The Birbari Group") vanishes and the parts run together.
+ */
+const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 /**
  * The browser's extraction, run on a saved page in jsdom: the same registry, the same code.

@@ -13,10 +13,9 @@ export function companyDescription(
   opts: { name?: string; host: string; role: PageRole; meta?: string; productPage: boolean },
 ): string | undefined {
   // A product page's meta description describes the product, unless it names the company.
-  const meta =
-    opts.meta && describesCompany(opts.meta) && (!opts.productPage || namesCompany(opts.meta, opts.name, opts.host))
-      ? opts.meta
-      : undefined;
+  // "… for faster, better results. Learn more.": the call to act at its end is no part of it.
+  const given = opts.meta?.replace(TRAILING_CALL, '');
+  const meta = given && describesCompany(given) && (!opts.productPage || namesCompany(given, opts.name, opts.host)) ? given : undefined;
   const blocks = textBlocks(doc);
   // The meta description is often the opening of the About text: the paragraph says it whole.
   const metaText = meta ? (fullParagraph(blocks, meta) ?? meta) : undefined;
@@ -35,6 +34,10 @@ export function companyDescription(
   if (opening !== undefined) return withFollowing(blocks, opening);
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
+
+/** A last sentence that only asks the reader to click: "Learn more.", "Find out more today!", "En savoir plus". */
+const TRAILING_CALL =
+  /(?<=[.!?])\s+(?:learn more|read more|find out more|discover more|click here|en savoir plus|erfahren sie mehr|mehr erfahren|lees meer|meer weten)(?:\s+(?:here|today|now))?\s*[.!…]*$/i;
 
 const PAGE_NOT_COMPANY =
   /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben)\b/i;

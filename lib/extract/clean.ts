@@ -46,7 +46,11 @@ export function cap(text: string, max: number): string {
 /** An absolute http(s) URL or nothing: `javascript:`, `data:` and friends never survive. */
 export function httpUrlOf(value: unknown, base?: string | URL): string | undefined {
   if (typeof value !== 'string' || value.length > 4_000) return undefined;
-  const raw = value.replace(INVISIBLE, '').trim();
+  // "%20http://acme.example/": a space the page's author typed before the address, encoded.
+  const raw = value
+    .replace(INVISIBLE, '')
+    .trim()
+    .replace(/^(?:%20)+/i, '');
   if (!raw) return undefined;
   try {
     const url = new URL(raw, base);

@@ -13,8 +13,9 @@ import { proseFacts } from './prose';
 import { menuProducts } from './site-menus';
 import { socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
-import { teamMembers } from './team';
+import { looksLikeName, teamMembers } from './team';
 import { bareHost } from '../text/hosts';
+import type { DetailsContext } from './types';
 
 /**
  * The details of a company's own page that its markup and text hold beyond the metadata: the
@@ -24,15 +25,20 @@ import { bareHost } from '../text/hosts';
  * script for company pages only (entrypoints/company-details.ts); the command line and the
  * tests run both at once (lib/extract/full.ts).
  */
-export function companyDetails(doc: Document, url: URL, x: PageExtraction, context: { md: Metadata; role: PageRole }): PageExtraction {
-  return enrichCompanyPage(doc, url, x, context.md, context.role);
+export function companyDetails(doc: Document, url: URL, first: PageExtraction, context: DetailsContext): PageExtraction {
+  // The first reading stays as the clipper returned it: the details go on a copy.
+  return enrichCompanyPage(doc, url, { ...first, sources: { ...first.sources } }, context.md, context.role);
 }
 
 function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metadata, role: PageRole): PageExtraction {
   const company = { ...x.company };
-  const orgNamed = x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata';
+  const lines = textLines(doc.body);
+  const postal = findPostalAddress(lines);
+  // A LocalBusiness named as its practitioner ("Lovely C. Laban, GNP-C, MSN") names a person, not the business.
+  const orgNamed =
+    (x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata') && !isCredentialledPerson(company.name);
   if (!orgNamed) {
-    const name = companyName(doc, url, md);
+    const name = companyName(doc, url, md, { addressee: postal?.addressee });
     if (name) {
       company.name = name;
       x.sources['company.name'] = 'meta';
@@ -54,8 +60,6 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   company.summary = summaryOf(company.description);
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 
-  const lines = textLines(doc.body);
-  const postal = findPostalAddress(lines);
   if (postal && !company.address) {
     company.address = postal.address;
     x.sources['company.address'] = 'dom';
@@ -81,7 +85,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     }
   }
 
-  const prose = proseFacts(x.text);
+  // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
+  // then the page's own lines are its text.
+  const prose = proseFacts((x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n'));
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
@@ -128,6 +134,15 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   }
   return x;
 }
+
+/** "Lovely C. Laban, GNP-C, MSN", "Jo Ng, MD": a person's name and the letters after it (never a firm's legal form). */
+function isCredentialledPerson(name: string | undefined): boolean {
+  const m = /^([^,]+),\s*((?:[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)(?:,\s*[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)*)$/.exec(name ?? '');
+  return !!m && looksLikeName(m[1]!.trim()) && !/\b(LLC|LLP|PLLC|LP|Inc|Ltd|PLC|PC|P\.C|PA|P\.A|Co|Corp|GmbH|AG|SA|BV|NV)\b/i.test(m[2]!);
+}
+
+/** Fewer characters than a paragraph: the reading missed the page's text. */
+const SHORT_TEXT = 500;
 
 /** People an Organization lists as `member` (generic JSON-LD reading takes `employee` and `founder`). */
 function ldMembers(md: Metadata, url: URL): PersonMention[] {

@@ -9,7 +9,7 @@ import type { Metadata } from './metadata';
  * lone one. Never the domain squashed into a word ("Deltadak" when the page writes "Delta Dak"),
  * never a page heading ("About ioSafe").
  */
-export function companyName(doc: Document, url: URL, md: Metadata): string | undefined {
+export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string | undefined {
   const label = hostLabel(url.hostname);
   const core = label.replace(LEGAL_TAIL, '');
   const candidates: Candidate[] = [];
@@ -19,19 +19,45 @@ export function companyName(doc: Document, url: URL, md: Metadata): string | und
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
   const siteName = site && site.length <= 60 ? partsOf(site)[0] : undefined;
-  if (siteName && fitOf(siteName, label, core) > 0) return siteName;
+  if (siteName && fitOf(siteName, label, core) >= 1) return legalName(siteName, md, doc);
   for (const alt of logoAlts(doc)) add(alt, 1);
   add(copyrightHolder(doc), 2);
+  // The first line of the page's postal address block: "The Birbari Wealth Management Group".
+  add(extra.addressee, 2);
   add(md.title, 3);
   if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3);
 
+  // One name written several ways ("DaVinci Gourmet" twice, "Da Vinci Gourmet" once): each
+  // spelling counts for the name, and the spelling written most often is the one kept.
   const votes = new Map<string, number>();
-  for (const c of candidates) votes.set(squash(c.text), (votes.get(squash(c.text)) ?? 0) + 1);
+  const spellings = new Map<string, number>();
+  for (const c of candidates) {
+    votes.set(squash(c.text), (votes.get(squash(c.text)) ?? 0) + 1);
+    spellings.set(c.text, (spellings.get(c.text) ?? 0) + 1);
+  }
   const best = candidates
     .filter((c) => c.fit > 0)
-    .sort((a, b) => b.fit - a.fit || votes.get(squash(b.text))! - votes.get(squash(a.text))! || a.source - b.source)[0];
+    .sort(
+      (a, b) =>
+        b.fit - a.fit ||
+        votes.get(squash(b.text))! - votes.get(squash(a.text))! ||
+        spellings.get(b.text)! - spellings.get(a.text)! ||
+        a.source - b.source,
+    )[0];
   const chosen = best?.text ?? siteName ?? lastTitlePart(md.title);
-  return chosen ? spelledOut(doc, chosen) : undefined;
+  // Nothing else names the company: the domain, only where the page writes it out in words
+  // ("Hertogh Metaal" on hertoghmetaal.nl), never the squashed label itself.
+  if (!chosen) {
+    const written = label.length >= 4 ? spelledOut(doc, label) : label;
+    return written !== label ? written : undefined;
+  }
+  return legalName(spelledOut(doc, chosen), md, doc);
+}
+
+/** What else the details know that may name the company. */
+export interface NameSources {
+  /** The line above a postal address block's street. */
+  addressee?: string;
 }
 
 interface Candidate {
@@ -45,6 +71,11 @@ interface Candidate {
 const LEGAL_TAIL = /(llc|inc|ltd|gmbh|ag|bv|sa|sas|sarl|corp|co|group|groep|gruppe)$/;
 const PAGE_WORDS =
   /^(about( us)?|contact( us)?|welcome to|home|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij)\s+/i;
+/** "McCain Foods Limited Contact": the page's name after the company's. */
+const PAGE_TAIL = /\s+(contact( us)?|about( us)?|home|kontakt|impressum|contactez-nous|over ons)$/i;
+/** A title part that only names the page: "Contact", "Home", "Über uns". */
+const PAGE_ONLY =
+  /^(home|homepage|contact|contact us|contacts|about|about us|team|our team|staff|careers|jobs|news|blog|kontakt|impressum|startseite|über uns|accueil|contactez-nous|à propos|over ons|welkom)$/i;
 const LEGAL_WORDS = /,?\s+(inc\.?|llc\.?|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|co\.)$/i;
 
 const squash = (s: string) =>
@@ -67,14 +98,31 @@ function partsOf(text: string | undefined): string[] {
   const seps = clean.length > 60 ? /\s+[|–—·•:l]\s+|\s+-\s+|,\s+/ : /\s+[|–—·•:]\s+|\s+-\s+/;
   return clean
     .split(seps)
-    .map((p) => cleanLine(p.replace(PAGE_WORDS, '').replace(/['’]s logo$|\s+logo$/i, '')))
-    .filter((p): p is string => !!p && p.length <= 80);
+    .map((p) =>
+      cleanLine(
+        p
+          .replace(PAGE_WORDS, '')
+          .replace(PAGE_TAIL, '')
+          .replace(/['’]s logo$|\s+logo$/i, ''),
+      ),
+    )
+    .filter((p): p is string => !!p && p.length <= 80 && !PAGE_ONLY.test(p));
 }
 
 function fitOf(part: string, label: string, core: string): number {
+  // A domain written as a name ("vangerwen.nl") is the domain, not how the company writes its name.
+  if (/^[\w-]+(\.[a-z]{2,})+$/i.test(part)) return 0;
+  if (ACTION.test(part)) return 0;
   // "&" is read as "and" or dropped, whichever spells the domain: "Peters & Van der Weele".
-  return Math.max(fitOfSquashed(squash(part), label, core), fitOfSquashed(squash(part.replace(/&/g, ' ')), label, core));
+  const fit = Math.max(fitOfSquashed(squash(part), label, core), fitOfSquashed(squash(part.replace(/&/g, ' ')), label, core));
+  if (fit) return fit;
+  if (abbreviates(part, label)) return 1;
+  return sharesWord(part, label) ? 0.5 : 0;
 }
+
+/** A title's call to action ("Sign Up for Free", "Book a demo"), never a name. */
+const ACTION =
+  /^(sign ?up|sign in|log ?in|get started|try\b|start\b|book\b|request\b|buy\b|shop\b|order\b|download\b|join\b|subscribe|free trial|contact us|call us|learn more)/i;
 
 function fitOfSquashed(q: string, label: string, core: string): number {
   if (q.length < 2 || !label) return 0;
@@ -84,6 +132,47 @@ function fitOfSquashed(q: string, label: string, core: string): number {
   if (core.length >= 4 && q.startsWith(core)) return 1;
   return 0;
 }
+
+/**
+ * The domain as an abbreviation of the name: each word gives the start of it, in order —
+ * "rspa" from "R.S. Pressman & Associates", "informt" from "Information Management Technologies".
+ */
+function abbreviates(part: string, label: string): boolean {
+  const words = part
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' ')
+    .replace(LEGAL_WORDS, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.length < 2 || label.length < 3) return false;
+  // Every word gives at least its first letter; the label is read left to right. Dead ends are
+  // remembered, so the search stays words × letters however the letters repeat.
+  const failed = new Set<number>();
+  const go = (w: number, i: number): boolean => {
+    if (w === words.length) return i === label.length;
+    if (failed.has(w * 1000 + i)) return false;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, label.length - i); n >= 1; n--)
+      if (word.slice(0, n) === label.slice(i, i + n) && go(w + 1, i + n)) return true;
+    failed.add(w * 1000 + i);
+    return false;
+  };
+  return go(0, 0);
+}
+
+/** A distinctive word of the name (five letters or more) that the domain holds: "Birbari" in michaelbirbari. */
+function sharesWord(part: string, label: string): boolean {
+  return part
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => w.length >= 5 && label.includes(w) && !GENERIC_WORD.test(w));
+}
+const GENERIC_WORD =
+  /^(group|groep|gruppe|services?|solutions?|systems?|company|partners|associates|international|global|consulting|management|financial|advisors?)$/;
 
 function logoAlts(doc: Document): string[] {
   const imgs = doc.querySelectorAll(
@@ -113,11 +202,37 @@ export function copyrightHolder(doc: Document): string | undefined {
     length += nodes[i]!.length;
   }
   const m =
-    /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:-\s+)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
+    /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:[-,]\s*)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
       tail.join('\n'),
     );
-  const holder = cleanLine(m?.[1]?.replace(LEGAL_WORDS, '').replace(/[.,\s]+$/, ''));
+  // "Skin by Lovely, Inc., a California Medical Corporation": the name ends at its legal form.
+  const raw = m?.[1]?.replace(/,?\s+(inc\.?|llc\.?|ltd\.?|limited|corp\.?|gmbh|b\.v\.)\s*,.*$/i, '');
+  // "Upward Construction & Renovations Ltd. - All Rights Reserved": the dash before the notice is no part of it.
+  const holder = cleanLine(
+    raw
+      ?.replace(/[\s|·–—-]+$/, '')
+      .replace(LEGAL_WORDS, '')
+      .replace(/[.,\s]+$/, ''),
+  );
   return holder && !/^(copyright|all rights)/i.test(holder) ? holder : undefined;
+}
+
+/**
+ * The name in full where the title writes it with its legal form: "Lutron" → "Lutron Electronics,
+ * Inc.", "ADVANTAGE ENGINEERING" → "Advantage Engineering, Inc.", "McCain" → "McCain Foods Limited".
+ * Up to two more words of the name may sit between; a tagline never does (it has no legal form).
+ */
+function legalName(name: string, md: Metadata, doc: Document): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(
+    String.raw`(?:^|[^\p{L}])(${escaped}(?:\s+\p{Lu}[\p{L}&'’-]*){0,2},?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|B\.V\.|BV|S\.A\.|SAS|N\.V\.|Co\.))(?=$|[^\p{L}])`,
+    'iu',
+  );
+  for (const title of [md.title, doc.title]) {
+    const m = re.exec(title ?? '');
+    if (m) return cleanLine(m[1])!;
+  }
+  return name;
 }
 
 function lastTitlePart(title: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { LIMITS } from '../schema/common';
+import { LIMITS } from '../schema/limits';
 
 // Extractors import `prune` from here since it began here; it lives in lib/objects.ts.
 export { prune } from '../objects';

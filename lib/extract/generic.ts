@@ -9,7 +9,7 @@ import { isPlatformHost } from './platforms';
 import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
 import { readArticle } from './article/read-article';
-import { isArticlePage, readStory, storyAddress } from './article/story';
+import { isArticlePage, readStory, type Story, storyAddress } from './article/story';
 import { storyText } from './article/story-text';
 import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
@@ -28,6 +28,8 @@ export function genericExtraction(
   url: URL,
   md: Metadata = readMetadata(doc, url),
   opts: ExtractOptions = {},
+  /** A site extractor's own veto: this page, though it looks like a story, is not one (a company's home page). */
+  notStory?: (story: Story) => boolean,
 ): PageExtraction {
   const { ld, meta } = md;
   // A page with one JobPosting in its JSON-LD is a job posting, whatever site it is on.
@@ -53,13 +55,14 @@ export function genericExtraction(
     textOf(ld, articleNode, 'headline'),
     textOf(ld, objectsOf(ld, articleNode, 'publisher')[0], 'name'),
   );
-  const isArticle = isArticlePage({
-    story,
-    md,
-    url: home,
-    articleLd: !!articleNode,
-    byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
-  });
+  const isArticle =
+    isArticlePage({
+      story,
+      md,
+      url: home,
+      articleLd: !!articleNode,
+      byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
+    }) && !notStory?.(story);
   const platform = isPlatformHost(url.hostname);
   const kind: PageExtraction['kind'] = isArticle ? 'article' : personNode ? 'person-profile' : platform ? 'other' : 'company-page';
 

@@ -5,6 +5,8 @@ import { prune } from './facts';
 import { type JsonLd, type LdNode, objectsOf, scalar, textOf, typesOf, values } from './json-ld';
 import { countryName } from './schema-org';
 
+export { placesList } from './places';
+
 /**
  * One job posting, read from what the page offers: schema.org `JobPosting` JSON-LD (Google asks
  * every board and ATS for it), the markup of the boards and ATSs saved pages come from (LinkedIn's
@@ -41,37 +43,6 @@ export function htmlToText(html: string): string {
       if (k.startsWith('#')) return String.fromCodePoint(Number(k.slice(1)));
       return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[k] ?? '';
     });
-}
-
-const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-let countries: Set<string> | undefined;
-/** Every country's English name, lowercased (built once, on first use). */
-function isCountry(name: string): boolean {
-  if (!countries) {
-    countries = new Set(['usa', 'uk']);
-    const A = 65;
-    for (let i = 0; i < 26; i++)
-      for (let j = 0; j < 26; j++) {
-        const code = String.fromCharCode(A + i, A + j);
-        try {
-          const n = regions.of(code);
-          if (n && n !== code) countries.add(n.toLowerCase());
-        } catch {
-          // Not a region code.
-        }
-      }
-  }
-  return countries.has(name.toLowerCase());
-}
-
-/** "United States, Canada" → "United States; Canada": a list of countries, not one place. */
-export function placesList(raw: string | undefined): string | undefined {
-  const t = cleanLine(raw);
-  if (!t) return undefined;
-  const parts = t.split(/\s*[,;]\s*/);
-  return parts.length > 1 && parts.every((p) => isCountry(p) || /^remote$/i.test(p))
-    ? parts.filter((p) => !/^remote$/i.test(p)).join('; ')
-    : t;
 }
 
 /** "Melbourne VIC" → "Melbourne, VIC"; "Berlin (Remote)" → "Berlin". */

@@ -1,7 +1,7 @@
 import type { JobOpening } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { prune } from './facts';
-import { placesList } from './job-posting';
+import { placesList } from './places';
 
 const CAREERS_PATH =
   /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement|vacatures|werken-bij)(\.\w+)?(\/|$)/i;

@@ -1,4 +1,5 @@
 import { cleanLine } from './clean';
+import { prune } from './facts';
 
 /**
  * The street address a company's site prints (a contact block, a footer, a vCard) and the place
@@ -9,8 +10,10 @@ import { cleanLine } from './clean';
 export interface PostalAddress {
   /** Street lines and the postal line, joined with ", " as the page orders them. */
   address: string;
-  /** "City, Region" for the US and the UK ("Marietta, GA", "Wilmslow, Cheshire"), else the town. */
+  /** "City, Region" for the US, Canada and the UK ("Marietta, GA", "Wilmslow, Cheshire"), else the town. */
   place: string;
+  /** The name the block is addressed to, the line above its street ("Hertogh Metaal"), when it has one. */
+  addressee?: string;
 }
 
 const US_STATES =
@@ -23,6 +26,11 @@ const EU_LINE = new RegExp(
   String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?)\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?$`,
   'u',
 );
+const CA_PROVINCES =
+  'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Northwest Territories|Nunavut|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon';
+const CA_CODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
+/** "Burlington, Ontario L7L 6C7", "North Vancouver, BC V7P 1B3" (with the street before it, or not). */
+const CA_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${CA_PROVINCES})\.?,?\s+(${CA_CODE})$`, 'u');
 /** "…, Wilmslow, Cheshire, SK9 2GH": a British postcode ends the line. */
 const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
@@ -35,12 +43,13 @@ const NOT_STREET =
   /[@$€£%]|https?:|www\.|\b(tel|phone|fax|e-?mail|telefon|téléphone|telefoon|kvk|btw|vat|ust)\b|^\+?\(?\d[\d\s()./-]{6,}$/i;
 
 /** The first postal address in these lines, preferring one labelled as the head office. */
-export function findPostalAddress(lines: readonly string[]): PostalAddress | undefined {
+export function findPostalAddress(raw: readonly string[]): PostalAddress | undefined {
+  const lines = postalLines(raw);
   let first: PostalAddress | undefined;
   for (let i = 0; i < lines.length; i++) {
     const found = addressAt(lines, i);
     if (!found) continue;
-    const context = lines.slice(Math.max(0, i - 3), i + 1).join(' ');
+    const context = lines.slice(Math.max(0, i - 5), i + 1).join(' ');
     if (/\b(headquarters|head office|hq|corporate office|hauptsitz|firmensitz|siège|hoofdkantoor)\b/i.test(context)) return found;
     first ??= found;
   }
@@ -49,34 +58,126 @@ export function findPostalAddress(lines: readonly string[]): PostalAddress | und
 
 function addressAt(lines: readonly string[], i: number): PostalAddress | undefined {
   const line = lines[i]!.replace(LABEL_PREFIX, '').trim();
-  if (line.length > 160) return undefined;
+  if (line.length > 160) return inlineAddress(lines[i]!);
   const us = US_LINE.exec(line);
-  const eu = us ? null : EU_LINE.exec(line);
-  const uk = us || eu ? null : UK_LINE.exec(line);
-  if (!us && !eu && !uk) return undefined;
+  const ca = us ? null : CA_LINE.exec(line);
+  const eu = us || ca ? null : EU_LINE.exec(line);
+  const uk = us || ca || eu ? null : UK_LINE.exec(line);
+  if (!us && !ca && !eu && !uk) return inlineAddress(lines[i]!);
   // Street parts written on the same line before the town ("2828 SW Corbett Avenue, Suite 135, Portland, OR 97201").
-  let inline = (us?.[1] ?? eu?.[1] ?? '').trim();
+  let inline = (us?.[1] ?? ca?.[1] ?? eu?.[1] ?? '').trim();
   let place: string;
   if (us) place = `${us[2]}, ${us[3]}`;
+  else if (ca) place = `${ca[2]}, ${ca[3]}`;
   else if (eu) place = eu[3]!.trim();
   else {
     const parts = uk![1]!.split(/\s*,\s*/).filter(Boolean);
-    if (parts.length < 2) return undefined;
-    place = parts.slice(-2).join(', ');
+    // "Newcastle upon Tyne NE6 5ZH" under a street line: the town alone.
+    place = parts.length < 2 ? (parts[0] ?? '') : parts.slice(-2).join(', ');
+    if (!new RegExp(`^${TOWN}$`, 'u').test(parts[parts.length - 1] ?? '')) return undefined;
     inline = '';
   }
-  // A US town line without a ZIP code is only an address under a street line.
+  // A US town line without a ZIP code is only an address under a street line. The street is
+  // the lines above, past one line of a telephone or fax number set between them.
   const street: string[] = [];
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+  let top = i;
+  for (let j = i - 1, skipped = 0; j >= 0 && j >= i - 4; j--) {
     const prev = lines[j]!.replace(LABEL_PREFIX, '').trim();
-    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || !STREET_WORD.test(prev)) break;
+    if (prev && NOT_STREET.test(prev) && !skipped && !street.length) {
+      skipped++;
+      continue;
+    }
+    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || !STREET_WORD.test(prev) || street.length >= 3) break;
     street.unshift(prev);
+    top = j;
   }
   if (inline && !STREET_WORD.test(inline)) inline = '';
-  if (!street.length && !inline && !uk) return undefined;
+  if (!street.length && !inline && !(uk && uk[1]!.includes(','))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
-  const address = cleanLine([...street, uk ? line : line].join(', '), 300)!;
-  return { address: address.replace(/\s*,\s*,/g, ','), place: cleanLine(place)! };
+  // "2009 … Awards Finalist, 2010 Georgie Awards Finalist": years, not a street and a postal code.
+  const code = eu?.[2] ?? '';
+  if (/^(19|20)\d\d$/.test(code) && /^(19|20)\d\d\b/.test(street[0] ?? inline)) return undefined;
+  const address = cleanLine([...street, line].join(', '), 300)!;
+  return prune({
+    address: address.replace(/\s*,\s*,/g, ','),
+    place: cleanLine(place)!,
+    addressee: street.length ? addresseeAbove(lines, top, place) : undefined,
+  });
+}
+
+/**
+ * The line above an address block's street, when it names someone: not a label, a sentence, a
+ * number or the block's own town. "Bunchball Headquarters" names Bunchball.
+ */
+function addresseeAbove(lines: readonly string[], top: number, place: string): string | undefined {
+  const above = cleanLine(
+    lines[top - 1]
+      ?.replace(/[:\s]+$/, '')
+      .replace(/\s+(?:headquarters|head office|hq|corporate office|offices?|hauptsitz|siège social)$/i, ''),
+  );
+  if (above && place.toLowerCase().startsWith(above.toLowerCase())) return undefined;
+  if (!above || above.length > 60 || /\d|[.!?]$|@/.test(above.replace(/\b(Inc|Ltd|Co|Corp|B\.V|v\.o\.f)\.$/i, ''))) return undefined;
+  if (ADDRESS_LABEL.test(above) || NOT_STREET.test(above) || above.split(/\s+/).length > 8) return undefined;
+  return /^\p{Lu}|^\p{N}/u.test(above) ? above : undefined;
+}
+
+const ADDRESS_LABEL =
+  /^(?:(?:our |mailing |postal |street |visiting |global |corporate |world )?(?:address|addresses|headquarters|head office|hq|office|offices|location|locations|contact(?: us| info| information)?|find us|visit us|get in touch|adresse|anschrift|kontakt|adres|bezoekadres|postadres|contactgegevens|nous trouver|siège(?: social)?|hauptsitz))$/i;
+
+/** "… Advantage Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: …": a US address inside a longer line. */
+function inlineAddress(line: string): PostalAddress | undefined {
+  if (line.length > 600) return undefined;
+  const m = US_INLINE.exec(line);
+  if (!m) return undefined;
+  return { address: cleanLine(`${m[1]}, ${m[2]}, ${m[3]} ${m[4]}`)!, place: `${cleanLine(m[2])}, ${m[3]}` };
+}
+const US_INLINE = new RegExp(
+  String.raw`(?:^|\s)(\d{1,6}\s+[\p{L}\d.' -]{2,60}?\b(?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Parkway|Pkwy|Circle|Court|Ct|Place|Pl|Highway|Hwy)\.?(?:,?\s+(?:Suite|Ste|Unit|#)\.?\s*[\w-]+)?),\s*(${TOWN}),?\s+(${US_STATES.split(
+    '|',
+  )
+    .filter((s) => s.length === 2)
+    .join('|')})\s+(\d{5}(?:-\d{4})?)\b`,
+  'u',
+);
+
+/** Trailing country names the address format leaves out ("…, Fremont CA 94538 USA"). */
+const COUNTRY_TAIL =
+  /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium)\.?$/;
+
+/** A line that is only a postcode, or a state or province and its code. */
+const ONLY_CODE = new RegExp(
+  String.raw`^(?:(?:${CA_PROVINCES})\.?\s+)?${CA_CODE}$|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:${US_STATES})\.?\s+\d{5}(?:-\d{4})?$`,
+  'u',
+);
+
+/**
+ * The page's lines with each postal line made whole: a postcode on a line of its own joins the
+ * town above it ("Burlington, Ontario" + "L7L 6C7", "New Braunfels" + "TX 78132"), a Dutch
+ * "Walsoorden 4588 KD" is written "4588 KD Walsoorden", a country or a note after the town is
+ * left out ("5411 LP Zeeland (Industrieterrein)", "Toronto, Ontario, Canada").
+ */
+export function postalLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    let line = raw
+      .replace(/\s*\([^)]{0,60}\)\s*$/, '')
+      .replace(COUNTRY_TAIL, '')
+      .trim();
+    if (!line) continue;
+    // "Walsoorden 4588 KD": the Dutch postcode after the town.
+    line = line.replace(/^(\p{Lu}[\p{L}'’ -]{1,40}?)\s+(\d{4}\s?[A-Z]{2})$/u, '$2 $1');
+    // "V7P 1B3, BC.": a Canadian code before its province.
+    line = line.replace(new RegExp(String.raw`^(${CA_CODE}),?\s+(${CA_PROVINCES})\.?$`, 'u'), '$2 $1');
+    const prev = out[out.length - 1];
+    if (prev !== undefined && ONLY_CODE.test(line) && prev.length <= 60 && !NOT_STREET.test(prev)) {
+      const town = prev.replace(/,\s*$/, '');
+      // A state and ZIP go after a comma ("New Braunfels, TX 78132"); a postcode after a space.
+      out[out.length - 1] = /^[A-Z]{2}\s+\d{5}/.test(line) && !/,/.test(town) ? `${town}, ${line}` : `${town} ${line}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT', 'OPTION', 'BUTTON']);

@@ -9,9 +9,10 @@ import { parseSize, prune } from './facts';
  */
 // "Ryan started with the company in 2011" is a person's start, not the company's: "started",
 // "launched" and "created" count only when the company (or "we") is their subject, and "since
-// 1979" only opening a sentence or said of the company ("in business since", "wir sind seit").
+// 1979" only opening a sentence or said of the company ("in business since", "wir sind seit",
+// "family-owned since"); "since its founding in 1981" is a founding.
 const FOUNDED =
-  /\b(?:founded|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|we|wir|unternehmen|nous|entreprise|wij|bedrijf)\b[^.!?\n]{0,30}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+  /\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,30}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})?)`;
 // The place must start with a capital letter, so the keywords carry their own case variants
 // instead of the /i flag (under /iu, \p{Lu} would match lowercase letters too).

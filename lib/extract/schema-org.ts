@@ -77,7 +77,9 @@ export function streetAddressOf(ld: JsonLd, node: LdNode): string | undefined {
   const postal = cleanLine(scalar(a.postalCode));
   const country = (scalar(a.addressCountry) ?? '').trim().toUpperCase();
   let tail: Array<string | undefined>;
-  if (/^(US|USA|CA|AU|UNITED STATES)$/.test(country)) tail = [town, [region, postal].filter(Boolean).join(' ')];
+  // No country, but a two-letter state and a ZIP or Canadian code: the page is North American.
+  const northAmerican = !country && /^[A-Z]{2}$/.test(region ?? '') && /^(\d{5}(-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/i.test(postal ?? '');
+  if (northAmerican || /^(US|USA|CA|AU|UNITED STATES)$/.test(country)) tail = [town, [region, postal].filter(Boolean).join(' ')];
   else if (/^(GB|UK|UNITED KINGDOM)$/.test(country)) tail = [[town, postal].filter(Boolean).join(' ')];
   else tail = [[postal, town].filter(Boolean).join(' ')];
   return cleanLine([street, ...tail].filter(Boolean).join(', '));

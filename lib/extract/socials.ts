@@ -51,10 +51,11 @@ export function socialLinks(doc: Document, base: URL): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const personal: string[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 3_000)) {
+  // Old sites draw their icons as one image with an image map: its areas are links too.
+  for (const a of Array.from(doc.querySelectorAll('a[href], area[href]')).slice(0, 3_000)) {
     const href = httpUrlOf(a.getAttribute('href'), base);
     if (!href) continue;
-    const label = (a.getAttribute('aria-label') ?? a.getAttribute('title') ?? a.textContent ?? '').trim();
+    const label = (a.getAttribute('aria-label') ?? a.getAttribute('title') ?? a.getAttribute('alt') ?? a.textContent ?? '').trim();
     let ok = isSocialProfile(href);
     // Mastodon lives on many hosts, and sites route "Discord" through their own address: a link
     // labelled with the network's name is the profile, if it is not a share button.

@@ -41,6 +41,8 @@ interface Found extends PersonMention {
   joined?: boolean;
   /** The person a quote is by, on the company's own About, team or careers page. */
   speaker?: boolean;
+  /** Written with the letters of a profession after it ("Laura Klein, RDH", "Jo Ng, DA, EFDA"). */
+  credentials?: boolean;
 }
 
 export interface TeamOptions {
@@ -122,7 +124,10 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       /name/i.test(el.getAttribute('class') ?? '');
     // A first name alone ("Jennifer") is a person only on a card with a photo and a role.
     if (single && !(photo && marked && title && ROLE_WORD.test(title))) continue;
-    found.push(prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card }));
+    const credentials = (!!joined && !joined.title && joined.name !== text) || undefined;
+    found.push(
+      prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card, credentials }),
+    );
   }
   return keepListed(found, leaves, url, opts.role);
 }
@@ -245,8 +250,11 @@ const CHROME_TOKEN = new RegExp(
 /** Page furniture itself: navigation, a menu, the header or the footer (by tag, class or id), or a form. */
 function selfChrome(e: Element): boolean {
   const tag = e.tagName.toUpperCase();
-  // ASP.NET wraps the whole page in a form: that form is the page, not a form.
-  if (CHROME_TAG.test(tag)) return !(tag === 'FORM' && e.parentElement?.tagName === 'BODY');
+  // ASP.NET wraps the whole page in a form: that form is the page, not a form. A CMS wraps its
+  // list views in one too (Joomla's "adminForm" around a table of contacts, each linked to its
+  // page): a form whose table links three entries or more is content.
+  if (tag === 'FORM') return !(e.parentElement?.tagName === 'BODY' || e.querySelectorAll('table a[href]').length >= 3);
+  if (CHROME_TAG.test(tag)) return true;
   if (e.getAttribute('role') === 'navigation' || e.getAttribute('aria-hidden') === 'true') return true;
   const tokens = `${e.getAttribute('class') ?? ''} ${e.id}`
     .replace(/([a-z])([A-Z])/g, '$1-$2')
@@ -324,7 +332,7 @@ function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): 
     const text = next && isLeaf(next, scan) ? cleanLine(next.textContent, 200) : undefined;
     return text && text !== name && (titleLike(text) || TITLE_CLASS.test(next!.getAttribute('class') ?? ''))
       ? { text, el: next! }
-      : undefined;
+      : titleBefore(nameEl, scan);
   }
   let after = false;
   let before: { text: string; el: Element } | undefined;
@@ -351,25 +359,56 @@ function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): 
   return before;
 }
 
+/**
+ * A flat list that writes each title above its name ("President", "Kanu Patel", "", "Vice
+ * President", "Bill Robertson", …): the title is the line before the name when the list opens
+ * with a title and every name in it follows one. A list that opens with a name pairs the other way.
+ */
+function titleBefore(nameEl: Element, scan: PageScan): { text: string; el?: Element } | undefined {
+  const parent = nameEl.parentElement;
+  if (!parent) return undefined;
+  const items: Array<{ el: Element; text: string }> = [];
+  for (let c = parent.firstElementChild; c && items.length < 400; c = c.nextElementSibling) {
+    const text = scan.textLength.has(c) ? cleanLine(c.textContent, 200) : undefined;
+    if (text) items.push({ el: c, text });
+  }
+  const isTitle = (i: number) => {
+    const item = items[i];
+    return !!item && !looksLikeName(item.text) && (titleLike(item.text) || TITLE_CLASS.test(item.el.getAttribute('class') ?? ''));
+  };
+  const names = items.flatMap((item, i) => (looksLikeName(item.text) ? [i] : []));
+  if (names.length < 2 || names[0] === 0 || !names.every((i) => isTitle(i - 1))) return undefined;
+  const at = items.findIndex((item) => item.el === nameEl);
+  return at > 0 ? { text: items[at - 1]!.text, el: items[at - 1]!.el } : undefined;
+}
+
 const titleLike = (text: string) => text.length <= 120 && ROLE_WORD.test(text) && !(/[.!?]$/.test(text) && text.length >= 60);
 
 /** The text that follows an element on its own line: ", President" or "<br>President & CEO". */
 function textAfter(el: Element): string | undefined {
+  // "<strong><strong>Chris Tabaczka</strong><br></strong>Director": at the end of an inline
+  // wrapper the line goes on after it.
+  const next = (node: ChildNode): ChildNode | null => {
+    let x: ChildNode = node;
+    while (!x.nextSibling && x.parentElement && INLINE_TAG.test(x.parentElement.tagName)) x = x.parentElement;
+    return x.nextSibling;
+  };
   let text = '';
-  let n: ChildNode | null = el.nextSibling;
+  let n: ChildNode | null = next(el);
   // Skip the line break right after the name.
   while (n && ((n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || n.nodeName === 'BR')) {
     const br = n.nodeName === 'BR';
-    n = n.nextSibling;
+    n = next(n);
     if (br) break;
   }
-  for (; n && n.nodeName !== 'BR'; n = n.nextSibling) {
+  for (; n && n.nodeName !== 'BR'; n = next(n)) {
     if (n.nodeType === 1 && BLOCK_TAG.test(n.nodeName)) break;
     text += n.textContent ?? '';
   }
   return cleanLine(text.replace(/^[\s,–—|·:-]+/, ''), 200);
 }
 
+const INLINE_TAG = /^(STRONG|B|EM|I|U|SPAN|FONT|A|SMALL|BIG|MARK|ABBR|CITE|LABEL)$/;
 const BLOCK_TAG = /^(P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|DL|DT|DD|FIGURE|BLOCKQUOTE)$/;
 
 /** A block's lines, split at <br> and joined with ", ": "Jane Doe<br>President" → "Jane Doe, President". */
@@ -407,15 +446,25 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
       .replace(/\b\p{L}\.\s*/gu, '')
       .replace(/\s+/g, ' ');
   const at = new Map<string, number>();
+  // Titled names per card shape: three or more alike are a staff list ("Russ Collins<br>Executive
+  // Director & CEO<br>Extension 23", repeated) wherever it sits, a contact page included.
+  const titledShapes = new Map<string, Set<string>>();
+  for (const f of titled) {
+    const shape = shapeOf(f.el);
+    (titledShapes.get(shape) ?? titledShapes.set(shape, new Set()).get(shape)!).add(f.name.toLowerCase());
+  }
   for (const f of found) {
     const key = keyOf(f.name);
     const alike = siblingsLike(f, found);
+    const staffList = !!f.title && (titledShapes.get(shapeOf(f.el))?.size ?? 0) >= 3;
     // A name without a title is a person only on a card with a photo, where people are listed, beside others like it.
-    if (!f.title && !(f.evidence && inScope(f) && alike >= 2)) continue;
+    // Or, untitled, one of three or more names written alike with their professional letters
+    // ("Laura Klein, RDH" in a list of hygienists): people, wherever the list sits.
+    if (!f.title && !(f.evidence && inScope(f) && alike >= 2) && !(f.credentials && alike >= 2)) continue;
     // A titled name: on a card with a photo or a marked name or title line, or in a team section
     // beside others like it, or in a repeated list of cards; or the speaker of a quote on the company's own page.
-    if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker)) continue;
-    if (f.title && !(inScope(f) || f.speaker || (alike >= 2 && f.evidence))) continue;
+    if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker || staffList)) continue;
+    if (f.title && !(inScope(f) || f.speaker || (alike >= 2 && f.evidence) || staffList)) continue;
     // The person's own link (the name links to their profile), else one in their card.
     const own = f.el.closest('a')?.getAttribute('href') ?? f.el.querySelector('a')?.getAttribute('href');
     const link =
@@ -450,13 +499,16 @@ function siblingsLike(f: Found, all: Found[]): number {
   return all.filter((o) => o !== f && o.name !== f.name && shapeOf(o.el) === mine).length;
 }
 
+/** A striped table's rows are one shape: "sectiontableentry1" and "…2", "odd" and "even". */
+const stripe = (cls: string) => cls.replace(/\d+/g, '').replace(/(^|\s)(odd|even|alt|alternate)(?=\s|$)/gi, '$1');
+
 const shapes = new WeakMap<Element, string>();
 function shapeOf(el: Element): string {
   let s = shapes.get(el);
   if (s === undefined) {
     const parts: string[] = [];
     for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++)
-      parts.push(`${e.tagName}.${e.getAttribute('class') ?? ''}`);
+      parts.push(`${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`);
     s = parts.join('<');
     shapes.set(el, s);
   }

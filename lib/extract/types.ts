@@ -30,5 +30,11 @@ export interface ExtractOptions {
    * Like Readability, the injected clipper leaves it out to stay small; the background injects it
    * afterwards for company pages only (lib/extract/company-details.ts, entrypoints/company-details.ts).
    */
-  companyDetails?: (doc: Document, url: URL, x: PageExtraction, context: { md: Metadata; role: PageRole }) => PageExtraction;
+  companyDetails?: (doc: Document, url: URL, x: PageExtraction, context: DetailsContext) => PageExtraction;
+}
+
+/** What the company-site extractor already read that the details reuse: the page's metadata and its part of the site. */
+export interface DetailsContext {
+  md: Metadata;
+  role: PageRole;
 }

@@ -1,14 +1,8 @@
 import { z } from 'zod/mini';
+import { LIMITS } from './limits';
 
-/** Caps on every string that crosses a boundary; pages are written by strangers. */
-export const LIMITS = {
-  short: 300,
-  line: 2_000,
-  paragraph: 20_000,
-  url: 4_000,
-  text: 200_000,
-  list: 500,
-} as const;
+// The caps live apart from the schemas, so the injected scripts can use them without zod.
+export { LIMITS };
 
 /**
  * `text` cut to at most `max` UTF-16 units without splitting a character: what every derived

@@ -107,6 +107,11 @@ describe('Firefox', () => {
     const text = await panel.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Bristol, United Kingdom');
     expect(text).toContain('About us - Fernhill Robotics');
+    // The mission is read by the company-details script, from the clipper's reading it found in
+    // the add-on's content-script world: the two injections share it in Firefox too.
+    expect(await panel.evaluate(() => document.querySelector('[data-fact="mission"]')?.textContent ?? '')).toContain(
+      'Our mission is to make inspecting critical infrastructure safe',
+    );
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-sidebar.png') as `${string}.png` });
   });
 

@@ -1,4 +1,4 @@
-// npm run eval:extract -- <dir> [--verbose] [--set tune|holdout] [--kind K] [--as-file] [--json FILE]
+// npm run eval:extract -- <dir> [--verbose] [--set tune|holdout] [--kind K] [--prefix P] [--as-file] [--json FILE]
 //
 // Scores <dir>/pages/*.html against <dir>/expected/*.json field by field (lib/cli/score.ts says
 // what counts as agreeing) and prints: page kinds right, a table per page kind and per field,
@@ -25,9 +25,11 @@ const option = (name: string) => {
 const verbose = flag('--verbose');
 const onlySet = option('--set');
 const onlyKind = option('--kind');
+// Only the pages whose id starts with P (a slice of the corpus: `co2-`, `co-`).
+const onlyPrefix = option('--prefix');
 const asFile = flag('--as-file');
 const jsonOut = option('--json');
-const valued = new Set(['--set', '--kind', '--json'].flatMap((o) => [o, option(o)]));
+const valued = new Set(['--set', '--kind', '--prefix', '--json'].flatMap((o) => [o, option(o)]));
 const dir = args.find((a) => !a.startsWith('--') && !valued.has(a));
 if (!dir || !existsSync(join(dir, 'pages')) || !existsSync(join(dir, 'expected'))) {
   console.error('usage: npm run eval:extract -- <dir with pages/ and expected/> [--verbose] [--set tune|holdout] [--kind K] [--as-file]');
@@ -75,6 +77,7 @@ for (const file of files) {
   const id = basename(file, '.html');
   const expectedPath = join(dir, 'expected', id + '.json');
   if (!existsSync(expectedPath)) continue;
+  if (onlyPrefix && !id.startsWith(onlyPrefix)) continue;
   const set = setOf.get(id) ?? (setOf.size ? 'unlisted' : 'all');
   if (onlySet && set !== onlySet) continue;
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown> & { url: string };

@@ -1,8 +1,9 @@
 import { cleanLine } from '../clean';
 import { genericExtraction } from '../generic';
 import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
-import { readMetadata } from '../metadata';
-import { pageRole } from '../page-role';
+import type { Story } from '../article/story';
+import { type Metadata, readMetadata } from '../metadata';
+import { type PageRole, pageRole } from '../page-role';
 import { isPlatformHost } from '../platforms';
 import type { Extractor } from '../types';
 
@@ -33,7 +34,7 @@ export const companySite: Extractor = {
     if (role !== 'other' && role !== 'home' && md.ogType === 'article' && !md.meta.has('article:published_time')) {
       if (!md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) md = { ...md, ogType: undefined };
     }
-    const x = genericExtraction(doc, url, md, opts);
+    const x = genericExtraction(doc, url, md, opts, (story) => notAStory(md, role, story));
     x.extractor = 'company-site';
     // A company page's details (people, products, address, the About text) come from a second
     // script the background injects for company pages only (lib/extract/company-details.ts).
@@ -48,6 +49,19 @@ export const companySite: Extractor = {
     return x;
   },
 };
+
+/**
+ * A company's page that looks like a story but is not one: its home page (a story never sits at
+ * the root of a site), or a landing page that says it is a "website" and carries a publishing date
+ * only because its site builder stamps one on every page, with no date shown, no dateline and no
+ * story's worth of text. Article JSON-LD always makes a story.
+ */
+function notAStory(md: Metadata, role: PageRole, story: Story): boolean {
+  if (md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) return false;
+  if (role === 'home') return true;
+  const told = story.paragraphs.reduce((n, p) => n + p.length, 0);
+  return md.ogType === 'website' && !story.shownDate && !story.dateline && told < 600;
+}
 
 const DATELINE =
   /^\s*[\p{Lu}][\p{L} .,'-]{1,60},\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–|-)\s*(.{2,200}?),?\s+(?:the|a|an|one of|which|today|has|announced|today announced)\b/mu;
