@@ -178,7 +178,7 @@ export function lowerWordsOf(texts: readonly string[]): Set<string> {
 
 /** Legal forms at a name's end: "Apple Inc." is Apple, and says it is a company. */
 const LEGAL_FORM =
-  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV|S\.p\.A\.?|SpA|AB|ASA|A\/S|Oyj|Holdings?|Group|Gruppe|Groupe|Co\.,\s?Ltd\.?)$/;
+  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV|S\.p\.A\.?|SpA|AB|ASA|A\/S|Oyj|Holdings?|Group|Gruppe|Groupe|Co\.,\s?Ltd\.?|CO\.,\s?LTD\.?|CO\.\s?LTD\.?|LTD\.?|INC\.?|CORP\.?)$/;
 
 /** The name without its legal form, and whether it had one. */
 export function withoutLegalForm(name: string): { base: string; legal: boolean } {

@@ -13,6 +13,8 @@ import { publishedDate } from './published';
 import { squash } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
+import { withoutLegalForm } from './names';
+import { copyrightHolder } from '../company-name';
 import { storySubject } from './subject';
 import { companyOwnedSite, ownCompanyName } from './own-site';
 
@@ -124,7 +126,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title,
     authors,
     publishedAt,
-    siteName: siteName ?? (pressRelease ? issuer : undefined),
+    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined),
     excerpt,
     aboutCompany: cleanLine(subject),
   });
@@ -178,6 +180,15 @@ function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
       60,
     ) ?? []
   ).filter((k) => k.length <= 60);
+}
+
+/**
+ * A company's own site that names itself nowhere in its metadata (old corporate pages with no
+ * `og:site_name` and no brand in the title) still signs its pages: "© ELECOM CO.,LTD." → ELECOM.
+ */
+function copyrightBrand(doc: Document): string | undefined {
+  const holder = copyrightHolder(doc);
+  return holder ? withoutLegalForm(holder).base : undefined;
 }
 
 /** The website an "About X" paragraph links to (on a newswire, the issuer's own site). */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLegalForm } from '../lib/extract/article/names';
+import { extractPageFull } from '../lib/extract/full';
+import { docFrom } from './helpers/dom';
+
+// Small pages written here to imitate how real sites show which company a story is about:
+// a company's blog under a mega menu, a Japanese release set in tables and signed only by its
+// copyright line.
+const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
+
+const paragraphs = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraph ${i + 1} explains how the new engine reads columnar files and why queries over the lake run faster now.</p>`,
+  ).join('');
+
+describe('a post on the company’s own blog is about the company', () => {
+  it('a mega menu whose toggles are not links and whose links carry a description still makes the site the company’s own', () => {
+    const x = extract(
+      `<html><head><title>Introducing Paprika: the next-generation data accelerator | Saffron AI</title>
+      <meta property="og:site_name" content="Saffron AI"></head>
+      <body><header><nav class="nav"><div class="nav-items">
+        <div class="nav-item is-parent"><div class="nav-item-inner"><p class="button">Product</p><svg width="24" height="24"></svg></div>
+          <div class="nav-dd"><a class="nav-dd-group-link" href="/platform/federation"><p class="button">SQL Federation</p><p class="sm">Query across every source</p></a></div></div>
+        <div class="nav-item is-parent"><div class="nav-item-inner"><p class="button">Solutions</p></div>
+          <div class="nav-dd"><a class="nav-dd-group-link" href="/careers"><p class="button">Careers</p><p class="sm">Build the future of data</p></a></div></div>
+      </div></nav></header>
+      <main><div class="resource-head"><h2>Introducing Paprika: the next-generation data accelerator built for scale</h2>
+      <div class="resource-author"><p>December 17, 2025</p></div></div>
+      <div class="resource-body">${paragraphs(5)}</div></main></body></html>`,
+      'https://saffron.example/blog/introducing-paprika',
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.aboutCompany).toBe('Saffron AI');
+  });
+});
+
+describe('a Japanese release set in tables', () => {
+  const x = extract(
+    `<html><head><meta charset="utf-8"><title>[News] 打ち心地が軽い薄型キーボード6モデルを発売</title></head>
+    <body><header><ul class="gnav"><li><a href="/products/">製品情報</a></li><li><a href="/service/">サービス</a></li><li><a href="/corporate/">会社概要</a></li></ul></header>
+    <table width="950"><tbody><tr><td>
+    <table width="700"><tbody><tr><td><p class="text-1">KT34-194</p></td></tr><tr><td align="right"><p class="section-last">2019.03.05</p></td></tr></tbody></table>
+    <table width="700"><tbody><tr><td align="center"><p class="text-4"><b><font color="#FF6600">打ち心地が軽い<br>薄型キーボード6モデルを発売</font></b></p></td></tr></tbody></table>
+    <table width="700"><tbody><tr><td align="right"><p class="text-1">※当社従来品との比較</p></td></tr></tbody></table>
+    <table width="700"><tbody><tr><td><p class="text-2">
+      キタハラ株式会社（本社：大阪市中央区、代表取締役：北原一郎）は、キー荷重を従来比約18%軽くした薄型キーボード6モデルを3月中旬より新発売いたします。<br><br>
+      キーピッチは19mmで、隣のキーを同時に押してしまうなどのタイプミスを防ぎます。接続タイプはUSBと無線から選べます。</p></td></tr></tbody></table>
+    </td></tr></tbody></table>
+    <footer><div class="l-footer__company-name">© KITAHARA CO.,LTD.</div></footer></body></html>`,
+    'http://www.kitahara.example/news/201903/keyboard/index.html',
+  );
+
+  it('finds the issuer’s opening after the short lines a table layout puts first', () => {
+    expect(x.article?.aboutCompany).toBe('キタハラ株式会社');
+    expect(x.company?.headquarters).toBe('大阪市');
+  });
+
+  it('names the site by its copyright line when nothing else names it, without the legal form', () =>
+    expect(x.article?.siteName).toBe('KITAHARA'));
+});
+
+describe('legal forms in capitals', () => {
+  it('"CO.,LTD." and "LTD." as Japanese and Korean companies write them are legal forms', () => {
+    expect(withoutLegalForm('ELECOM CO.,LTD')).toEqual({ base: 'ELECOM', legal: true });
+    expect(withoutLegalForm('KITAHARA CO., LTD.')).toEqual({ base: 'KITAHARA', legal: true });
+    expect(withoutLegalForm('Hanbit LTD.')).toEqual({ base: 'Hanbit', legal: true });
+    expect(withoutLegalForm('Acme Robotics')).toEqual({ base: 'Acme Robotics', legal: false });
+  });
+});
