@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLegalForm } from '../lib/extract/article/names';
+import { storySubject } from '../lib/extract/article/subject';
 import { extractPageFull } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
@@ -66,5 +67,31 @@ describe('legal forms in capitals', () => {
     expect(withoutLegalForm('KITAHARA CO., LTD.')).toEqual({ base: 'KITAHARA', legal: true });
     expect(withoutLegalForm('Hanbit LTD.')).toEqual({ base: 'Hanbit', legal: true });
     expect(withoutLegalForm('Acme Robotics')).toEqual({ base: 'Acme Robotics', legal: false });
+  });
+});
+
+describe('a company the story names in full once and short everywhere else', () => {
+  const subject = (title: string, paragraphs: string[]) => storySubject({ title, paragraphs, exclude: [] });
+
+  it('counts the short form for the full name, and shows the form the headline uses', () => {
+    expect(
+      subject('Tarnair inks order for 12 Ostrava jets, will restart plans to expand by 2022', [
+        'Keep Me Logged In',
+        'ZURICH — The flagship carrier Tarnair Airlines finalized a deal to buy 12 jets from the Czech plane-maker, executives of both companies announced Wednesday at the air show.',
+        'The order replaces a prior commitment, which Tarnair is trimming by using its substitution rights. Tarnair will take the first jets in 2022.',
+        'Tarnair had ordered larger jets before. Tarnair now wants smaller ones for its regional routes.',
+      ]),
+    ).toBe('Tarnair');
+  });
+
+  it('does not take a person’s name for short of a company named after them', () => {
+    expect(
+      subject('Donald Grope advises Bellcraft to rebrand its Max jet, tweeting advice', [
+        'The internet erupted Monday when President Donald Grope shared his branding advice with Bellcraft, after Coastal Airlines cancelled Bellcraft flights.',
+        'Bellcraft grounded the plane last month. Bellcraft shares fell 2%.',
+        '“What do I know about branding,” Grope wrote in a morning post. Grope once ran Grope Airlines, and Grope Airlines lost money.',
+        'Grope Airlines flew from 1989 to 1992. Grope Airlines was sold to a rival.',
+      ]),
+    ).toBe('Bellcraft');
   });
 });
