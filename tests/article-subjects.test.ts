@@ -95,3 +95,31 @@ describe('a company the story names in full once and short everywhere else', () 
     ).toBe('Bellcraft');
   });
 });
+
+describe('names between scripts and the cues of an employer', () => {
+  const subject = (title: string, paragraphs: string[], lang?: string) => storySubject({ title, paragraphs, exclude: [], lang });
+
+  it('a Latin name in Japanese text ends where the Japanese begins', () => {
+    expect(
+      subject('プライバシーとAIの両立なるか？--Orchardニュース一気読み', [
+        '4月1日～4月7日のOrchardに関連するニュースをまとめた「今週のOrchardニュース一気読み」。',
+        'Orchardは日本でも、プライバシーをテーマにしたコマーシャルを放映し始めた。',
+        'Orchardは3月25日に開催した発表会でも、プライバシーを繰り返し訴えた。',
+      ]),
+    ).toBe('Orchard');
+  });
+
+  it('a strike at a name makes it the employer the story is about', () => {
+    expect(
+      subject(
+        'Grève à Radio Vallée : vers une sortie du conflit ?',
+        [
+          'Le médiateur a remis son texte à la direction et aux syndicats, qui sont globalement déçus.',
+          'Une assemblée générale de Radio Vallée décidera dans l’après-midi de la poursuite du mouvement.',
+          'Radio Vallée diffuse depuis trois semaines une playlist musicale.',
+        ],
+        'fr',
+      ),
+    ).toBe('Radio Vallée');
+  });
+});
