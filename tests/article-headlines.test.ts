@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicationName } from '../lib/extract/article/publication';
 import { extractPageFull } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
@@ -114,5 +115,24 @@ describe('old table layouts and plain date lines', () => {
       'http://www.questry.example/home',
     );
     expect(x.kind).toBe('company-page');
+  });
+});
+
+describe('the publication’s name', () => {
+  it('og:site_name and the title agreeing on "Skyline News" beat the JSON-LD publisher’s short "Skyline"', () => {
+    expect(
+      publicationName({
+        hostname: 'news.skyline.example',
+        ogSiteName: 'Skyline News',
+        ldPublisher: 'Skyline',
+        title: 'Coach agrees deal to replace rival as Harbour FC manager | UK News | Skyline News',
+      }),
+    ).toBe('Skyline News');
+  });
+
+  it('a name confirmed by two sources still drops its domain form ("Plexo.com" → "Plexo")', () => {
+    expect(publicationName({ hostname: 'www.plexo.com', ogSiteName: 'Plexo.com', appName: 'Plexo', title: 'Radeon cards reviewed' })).toBe(
+      'Plexo',
+    );
   });
 });
