@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateline } from '../lib/extract/article/dateline';
 import { withoutLegalForm } from '../lib/extract/article/names';
 import { storySubject } from '../lib/extract/article/subject';
 import { extractPageFull } from '../lib/extract/full';
@@ -121,5 +122,43 @@ describe('names between scripts and the cues of an employer', () => {
         'fr',
       ),
     ).toBe('Radio Vallée');
+  });
+});
+
+describe('a release on a newswire that credits its issuer at the end', () => {
+  it('"Köln (ots)" on its own line is the dateline of a wire release', () => {
+    const d = dateline(['Köln (ots)', 'Deutschlands größter Reiseveranstalter im Wintersport unterstützt einen Slalom-Profi als Sponsor.']);
+    expect(d?.place).toBe('Köln');
+    expect(d?.release).toBe(true);
+  });
+
+  it('the wire’s "Original-Content von: X, übermittelt durch …" line names the issuer', () => {
+    const x = extract(
+      `<html><head><meta charset="utf-8"><title>▷ Slalom-Profi vor der WM: "Von Rennen zu Rennen" | Presseportal</title>
+      <meta name="application-name" content="Presseportal"></head>
+      <body><article class="story"><h1>Slalom-Profi vor der WM: "Ich denke von Rennen zu Rennen."</h1>
+      <p class="date">20.01.2015 – 09:30</p>
+      <p><i><a class="story-city" href="/regional/K%F6ln">Köln</a> (ots)</i></p><p> </p>
+      <p>Deutschlands größter Reiseveranstalter im Bereich Wintersport, PisteTrex, unterstützt den Slalom-Profi bereits seit 2012 als Sponsor. Vor der Weltmeisterschaft hat die Redaktion mit ihm gesprochen.</p>
+      <p>Der Slalom-Profi ist in bester Stimmung. Kurz vor seinem Abflug gestand er jedoch: "Rekorde sind mir nicht wichtig".</p>
+      <p class="contact-headline">Pressekontakt:</p><p class="contact-text">Schneereisen GmbH<br>Christian Beispiel<br>Tel. +49 (0) 221-000</p>
+      <p class="originator">Original-Content von: Schneereisen GmbH, übermittelt durch news aktuell</p></article></body></html>`,
+      'https://www.presseportal.example/pm/103258/2930232',
+    );
+    expect(x.article?.aboutCompany).toBe('Schneereisen GmbH');
+    expect(x.company?.name).toBe('Schneereisen GmbH');
+    expect(x.company?.headquarters).toBe('Köln');
+  });
+
+  it('PR Newswire’s closing "SOURCE X" line names the issuer', () => {
+    const x = extract(
+      `<html><head><title>Halden Robotics Names New Chief Strategy Officer</title></head>
+      <body><article><h1>Halden Robotics Names New Chief Strategy Officer</h1>
+      <p>NEW YORK, July 2, 2018 /PRNewswire/ -- With its platform growing, the warehouse robot maker today named a mobile pioneer as its chief strategy officer.</p>
+      <p>The new officer will lead partnerships across North America and Europe, the company said in a statement on Monday.</p>
+      <p>SOURCE Halden Robotics</p></article></body></html>`,
+      'https://www.prnewswire.example/news-releases/halden-robotics-names-new-cso-300675.html',
+    );
+    expect(x.article?.aboutCompany).toBe('Halden Robotics');
   });
 });
