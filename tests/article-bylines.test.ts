@@ -28,3 +28,21 @@ describe('bylines with the role after the name', () => {
     expect(x.article?.authors).toEqual(['김하나']);
   });
 });
+
+describe('a byline that is only a link to the writer’s page', () => {
+  it('a link to /about/editors/<name>/ beside the headline names the author', () => {
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><title>Scootly extends free rides for critical workers | Gadgetry</title></head>
+        <body><div class="o-feed"><h1>Scootly extends free scooter rides for critical workers through May</h1>
+        <section class="o-meta_bar"><div class="grid"><div class="grid__cell"><div class="t-meta-small">
+        <a href="https://www.gadgetry.example/about/editors/jon-quill/" class="th-meta">Jon Quill</a><span class="th-meta">, @jonquill</span></div></div></div></section>
+        <p>Scootly is extending its free scooter rides for critical workers through the end of May, the company said on Friday.</p>
+        <p>The offer covers nurses, doctors and grocery staff in every city where Scootly runs its scooters.</p></div></body></html>`,
+        'https://www.gadgetry.example/scootly-extends-free-scooter-rides-184144961.html',
+      ),
+      new URL('https://www.gadgetry.example/scootly-extends-free-scooter-rides-184144961.html'),
+    );
+    expect(x.article?.authors).toEqual(['Jon Quill']);
+  });
+});

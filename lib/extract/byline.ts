@@ -4,7 +4,7 @@ import { namesSite } from './article/site-title';
 import { looksLikeName } from './team';
 
 const BYLINE_NAMES =
-  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i]';
+  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';
 /** Author cards, photo credits and comment threads carry names that are not this story's byline. */
 const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avatar|card|cards|credit|credits|caption|more|list|widget)$/i;
 
