@@ -4,7 +4,7 @@ import { namesSite } from './article/site-title';
 import { looksLikeName } from './team';
 
 const BYLINE_NAMES =
-  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i]';
+  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';
 /** Author cards, photo credits and comment threads carry names that are not this story's byline. */
 const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avatar|card|cards|credit|credits|caption|more|list|widget)$/i;
 
@@ -36,6 +36,16 @@ function isFirstName(text: string | undefined, siteNames: readonly (string | und
   return !!text && /^\p{Lu}\p{Ll}{1,20}$/u.test(text) && !NOT_A_PERSON.test(text) && !namesSite(text, siteNames, hostname);
 }
 
+/**
+ * Korean, Japanese and Chinese bylines put the role after the name: "송유민 기자" (reporter),
+ * "김철수 특파원" (correspondent), "山田太郎記者", "张伟 记者". The name is the byline's author.
+ */
+const CJK_ROLE = /\s*(?:선임기자|수습기자|기자|특파원|객원기자|編集委員|特派員|記者|记者|特约记者)$/u;
+const withoutRole = (name: string): string => {
+  const bare = name.replace(CJK_ROLE, '');
+  return bare.length >= 2 ? bare : name;
+};
+
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
@@ -44,7 +54,7 @@ export function splitAuthors(text: string | undefined): string[] {
       .replace(/^\s*(by|von|par|door|di|por|text:|texte\s*:|un texte de)\s+/i, '')
       .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
       // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
-      .map((s) => cleanLine(s.replace(/\s+for\s+\S.*$/i, '')))
+      .map((s) => cleanLine(withoutRole(s.replace(/\s+for\s+\S.*$/i, ''))))
       .filter((s): s is string => !!s && isAuthorName(s))
       .map(nameCase)
   );
@@ -111,7 +121,7 @@ export function articleAuthors(opts: {
 }): string[] | undefined {
   if (opts.visible.length) return cleanList(opts.visible, 20);
   const fromLd = opts.structured
-    .map(({ name, person }) => ({ name: cleanLine(name), person }))
+    .map(({ name, person }) => ({ name: cleanLine(name && withoutRole(name)), person }))
     .filter(
       ({ name, person }) =>
         isAuthorName(name, opts.siteNames, opts.hostname) || (person && isFirstName(name, opts.siteNames, opts.hostname)),

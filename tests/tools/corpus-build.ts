@@ -36,6 +36,11 @@ interface Entry {
 const REPAIRS = {
   'meta-value': (html: string) =>
     html.replace(/<meta\b[^>]*>/gi, (tag) => (/\scontent=/i.test(tag) ? tag : tag.replace(/\svalue=/i, ' content='))),
+  // The same tooling stored pages as UTF-8 but kept the charset they were served in
+  // (`<meta charset="Shift_JIS">` over UTF-8 bytes): a browser reading the file would garble it.
+  // Declare the encoding the bytes are in; nothing else changes.
+  'charset-utf8': (html: string) =>
+    html.replace(/<meta\b[^>]*charset\s*=\s*["']?[\w-]+[^>]*>/gi, (tag) => tag.replace(/(charset\s*=\s*["']?)[\w-]+/i, '$1utf-8')),
 };
 // One file per slice of the corpus (tests/corpus/manifest/*.json), each an array of entries.
 const manifest = readdirSync(join(corpus, 'manifest'))

@@ -32,6 +32,8 @@ const OPENING = new RegExp(
   String.raw`^(${PLACE}${REGION}{0,2})(?:,?\s*\(?(${MONTH_DATE})\)?)?\s*(?:${DASH}\s*(${MONTH_DATE})\s*)?(${WIRE})?\s*${DASH}\s+(?=\S)`,
   'u',
 );
+/** A line that is a place and the wire that carried the release, nothing else: "Köln (ots)". */
+const WIRE_LINE = new RegExp(String.raw`^(${PLACE}${REGION}{0,2})\s*(${WIRE})$`, 'u');
 /** A line that is nothing but a place in capitals: "BAAR, SWITZERLAND" above the lead. */
 const PLACE_LINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30}){0,2}$/u;
 
@@ -40,6 +42,14 @@ export function dateline(paragraphs: readonly string[]): Dateline | undefined {
   for (const [i, p] of paragraphs.slice(0, 4).entries()) {
     if (PLACE_LINE.test(p) && !/\d|RELEASE|PRESS|NEWS|MEDIA|ALERT|CONTACT|UPDATE/.test(p) && paragraphs[i + 1])
       return { place: placeCase(p), rest: paragraphs.slice(i + 1).join(' ') };
+    // "Köln (ots)" on a line of its own over the lead, as news aktuell sets it.
+    const alone = WIRE_LINE.exec(p);
+    if (alone && paragraphs[i + 1])
+      return {
+        place: placeCase(alone[1]!),
+        release: !/\((?:AP|afp|dpa|Reuters|APA)\b/i.test(alone[2]!) || undefined,
+        rest: paragraphs.slice(i + 1).join(' '),
+      };
     const m = OPENING.exec(p);
     if (!m) continue;
     const [whole, place, date1, date2, wire] = m;

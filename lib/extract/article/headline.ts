@@ -24,18 +24,80 @@ export function headline(
   siteNames: Array<string | undefined>,
   hostname: string,
 ): Headline | undefined {
-  const titles = metaTitles.map((t) => stripSiteName(t, siteNames, hostname)).filter((t): t is string => !!t);
-  const h1s = headings(doc.querySelectorAll('h1'), siteNames, hostname);
+  const titles = metaTitles.map((t) => withoutLabel(stripSiteName(t, siteNames, hostname))).filter((t): t is string => !!t);
+  const all = headings(doc.querySelectorAll('h1'), siteNames, hostname);
+  // "breadcrumb__headline": an h1 that is, by its own class, the breadcrumb trail's last item (a
+  // search title in small print) yields to the heading the story is set under.
+  const h1s = all.filter((h) => !BREADCRUMB.test(h.el?.getAttribute('class') ?? ''));
+  const h2s = () =>
+    headings(
+      doc.querySelectorAll('[itemprop="headline"], article header h2, main h2, [role="main"] h2, article h2'),
+      siteNames,
+      hostname,
+    ).slice(0, 6);
   const pick =
     bestMatch(h1s, titles) ??
     loneArticleHeading(h1s) ??
-    bestMatch(headings(doc.querySelectorAll('article header h2, article h2:first-of-type, main header h2'), siteNames, hostname), titles);
+    // Pages without a headline `h1` (a blog set in `h2`s, a breadcrumb's h1): the main block's first headings.
+    bestMatch(h2s(), titles) ??
+    bestMatch(all, titles) ??
+    // No heading is like the title (an `h1` that is a widget's label): the title as the page shows it.
+    (titles[0] ? titleShownIn(doc, titles[0], doc.title) : undefined);
   if (!pick) return titles[0] ? { text: titles[0] } : undefined;
   // The same headline with a kicker or a "Live" badge around it: the article's own headline
-  // (JSON-LD) says which words are the headline.
+  // (JSON-LD, else the social title) says which words are the headline.
   const own = ldHeadline ? stripSiteName(ldHeadline, siteNames, hostname) : undefined;
   if (own && own !== pick.text && folded(pick.text).includes(folded(own))) return { text: own, el: pick.el };
-  return pick;
+  // A kicker the metadata leaves out ("European Payments Initiative" over "Statt Paypal & Co.: …"):
+  // the social title that is the heading's own last words is the headline.
+  const heading = folded(pick.text);
+  const tail = titles.find((t) => {
+    const f = folded(t);
+    return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f);
+  });
+  return tail ? { text: tail, el: pick.el } : pick;
+}
+
+const BREADCRUMB = /(^|[\s_-])breadcrumbs?($|[\s_-])/i;
+
+/**
+ * "[News] Keyboard launch": a site's section label before its titles (old corporate pages put
+ * "[News]", "[Press Release]" in every `<title>`). A label of up to three words in square brackets.
+ */
+function withoutLabel(title: string | undefined): string | undefined {
+  return title?.replace(/^\[[\p{L}\s&-]{2,30}\]\s*(?=\S)/u, '') || undefined;
+}
+
+/**
+ * Pages set in tables or plain blocks show their headline in no heading at all (a bold line over
+ * a Japanese release): the element whose text is the title, the first one in the page's order.
+ * Looked for only when no heading is like the title; the walk stops at a few thousand elements.
+ */
+function titleShownIn(doc: Document, title: string, tabTitle: string): Headline | undefined {
+  const want = folded(title);
+  if (want.length < 12) return undefined;
+  // The whole tab title, site name and all, shown in a bar (an archive's banner) is not a headline.
+  const tab = folded(tabTitle);
+  const all = doc.body?.getElementsByTagName('*');
+  if (!all) return undefined;
+  const limit = Math.min(all.length, 4_000);
+  for (let i = 0; i < limit; i++) {
+    const el = all[i]!;
+    if (/^(SCRIPT|STYLE|TITLE|HEAD|NOSCRIPT|TEMPLATE|SVG)$/i.test(el.tagName) || el.childElementCount > 12) continue;
+    // Table layouts indent their markup: the text's length counts words, not the indentation.
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < want.length * 0.8 || text.length > want.length * 1.6 + 20) continue;
+    if (tab !== want && folded(text) === tab) continue;
+    if (similarity(folded(text).replace(/\s+/g, ''), want.replace(/\s+/g, '')) < 0.85) continue;
+    // The deepest element that still holds the whole title: its children each hold a part.
+    const inner = Array.from(el.children).find(
+      (c) => similarity(folded(c.textContent ?? '').replace(/\s+/g, ''), want.replace(/\s+/g, '')) >= 0.85,
+    );
+    if (inner) continue;
+    if (inChrome(el, undefined, true)) continue;
+    return { text: title, el };
+  }
+  return undefined;
 }
 
 const folded = (s: string) =>
@@ -48,12 +110,30 @@ const folded = (s: string) =>
 function headings(list: NodeListOf<Element>, siteNames: Array<string | undefined>, hostname: string): Headline[] {
   const out: Headline[] = [];
   for (const el of Array.from(list).slice(0, 20)) {
-    if (inChrome(el, undefined, true)) continue;
+    if (inChrome(el, undefined, true) || linksAway(el, hostname)) continue;
     const text = headingText(el);
     if (!text || text.length < 6 || namesSite(text, siteNames, hostname)) continue;
     out.push({ text, el });
   }
   return out;
+}
+
+/**
+ * A heading that is a link to another site ("Why Don't You Go Fight For The Reindeer?" on an
+ * aggregator, pointing at the story it recommends): another story's teaser, not this one's headline.
+ */
+function linksAway(el: Element, hostname: string): boolean {
+  const a = el.closest('a[href]') ?? (el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null);
+  if (!a || !hostname) return false;
+  const text = (el.textContent ?? '').trim();
+  if ((a.textContent ?? '').trim().length < text.length * 0.8) return false;
+  try {
+    const host = new URL(a.getAttribute('href') ?? '', `https://${hostname}/`).hostname.replace(/^www\./, '');
+    const own = hostname.replace(/^www\./, '');
+    return host !== own && !host.endsWith('.' + own) && !own.endsWith('.' + host);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -16,8 +16,13 @@ export interface NameRun {
   after: string;
 }
 
-const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{Ll}{1,3}[\p{Lu}\p{N}][\p{L}\p{N}]*|\d+[\p{L}][\p{L}\p{N}]*)`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:(?:\s+|\s+(?:of|&)\s+)${TOKEN})*`, 'gu');
+/**
+ * A letter of an alphabet: Japanese and Chinese are written without spaces, so a Latin name ends
+ * where their script begins ("Appleは日本でも" is Apple, "のAppleに" holds Apple).
+ */
+const L = String.raw`[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]`;
+const TOKEN = String.raw`(?:\p{Lu}(?:${L}|[\p{N}&'’.+-])*|\p{Ll}{1,3}[\p{Lu}\p{N}](?:${L}|\p{N})*|\d+${L}(?:${L}|\p{N})*)`;
+const RUN = new RegExp(String.raw`(?<!${L}|\p{N})${TOKEN}(?:(?:\s+|\s+(?:of|&)\s+)${TOKEN})*`, 'gu');
 const KANA_RUN =
   /[\p{Script=Katakana}ー・]{2,}(?:銀行|証券|自動車|電機|電気|製作所|工業|商事|物産|化学|製薬|食品|建設|不動産|航空|鉄道|新聞|放送|通信|電力|生命|保険)?(?:株式会社)?|株式会社[\p{Script=Katakana}\p{Script=Han}ー・]{2,12}/gu;
 
@@ -178,7 +183,7 @@ export function lowerWordsOf(texts: readonly string[]): Set<string> {
 
 /** Legal forms at a name's end: "Apple Inc." is Apple, and says it is a company. */
 const LEGAL_FORM =
-  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV|S\.p\.A\.?|SpA|AB|ASA|A\/S|Oyj|Holdings?|Group|Gruppe|Groupe|Co\.,\s?Ltd\.?)$/;
+  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV|S\.p\.A\.?|SpA|AB|ASA|A\/S|Oyj|Holdings?|Group|Gruppe|Groupe|Co\.,\s?Ltd\.?|CO\.,\s?LTD\.?|CO\.\s?LTD\.?|LTD\.?|INC\.?|CORP\.?)$/;
 
 /** The name without its legal form, and whether it had one. */
 export function withoutLegalForm(name: string): { base: string; legal: boolean } {

@@ -28,6 +28,33 @@ export function companyNavigation(doc: Document): boolean {
     seen.set(text.replace(/s$/, ''), weight);
     if ([...seen.values()].reduce((x, y) => x + y, 0) >= 3) return true;
   }
+  return menuLabels(doc, seen);
+}
+
+/**
+ * Mega menus set their entries apart from plain links: "Product" and "Solutions" are dropdown
+ * toggles (a `<p>` or `<span>` beside the panel, no link at all), and each link in the panel
+ * holds its label and a line of description ("Careers" over "Build the future of …"). The short
+ * texts of the header's menus, each read on its own, are the labels a visitor sees.
+ */
+function menuLabels(doc: Document, seen: Map<string, number>): boolean {
+  const menus = Array.from(doc.querySelectorAll('header nav, header, nav')).filter((m) => !m.closest('footer'));
+  const outer = menus.filter((m) => !menus.some((o) => o !== m && o.contains(m))).slice(0, 3);
+  for (const menu of outer) {
+    const all = menu.getElementsByTagName('*');
+    for (let i = 0; i < all.length && i < 1_500; i++) {
+      const el = all[i]!;
+      if (!/^(P|SPAN|BUTTON|SUMMARY|DIV|A|LI|STRONG)$/.test(el.tagName)) continue;
+      if (Array.from(el.children).some((c) => c.tagName !== 'svg' && c.tagName !== 'SVG' && c.tagName !== 'I' && c.tagName !== 'IMG'))
+        continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+      if (!text || text.length >= 40) continue;
+      const weight = STRONG_NAV.test(text) ? 2 : WEAK_NAV.test(text) ? 1 : 0;
+      if (!weight) continue;
+      seen.set(text.replace(/s$/, ''), weight);
+      if ([...seen.values()].reduce((x, y) => x + y, 0) >= 3) return true;
+    }
+  }
   return false;
 }
 

@@ -95,7 +95,13 @@ function introParagraph(root: Element, lead: readonly string[]): Boilerplate | u
 
 /** The opening of a Japanese release: the issuer and its head office's place and street. */
 export function japaneseOpening(paragraphs: readonly string[]): { name: string; address: string; city?: string } | undefined {
-  for (const p of paragraphs.slice(0, 4)) {
+  // Table layouts put short lines first (a release number, the date, the headline's lines, a
+  // footnote): the lead is among the first four paragraphs of a sentence's length.
+  const leads = paragraphs
+    .slice(0, 12)
+    .filter((p) => p.length >= 40)
+    .slice(0, 4);
+  for (const p of leads) {
     const m = JA_OPENING.exec(p);
     if (!m) continue;
     const address = cleanLine(m[2]);

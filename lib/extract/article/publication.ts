@@ -62,16 +62,28 @@ export function publicationName(c: PublicationClues): string | undefined {
   const suffix = titleSuffix(c.title, c.hostname);
   const names = [c.ogSiteName, c.ldPublisher, c.appName, suffix].map((n) => withoutTagline(n, c.hostname)).filter((n): n is string => !!n);
   const own = names.filter((n) => namesSite(n, [], c.hostname));
-  const agreed = names.filter((n) => names.some((m) => m !== n && sameName(m, n)));
+  // Named alike by two of the sources (the same string twice counts: og:site_name and the title).
+  const agreed = names.filter((n, i) => names.some((m, j) => j !== i && sameName(m, n)));
   let name = own[0] ?? agreed[0] ?? names[0] ?? known;
   if (!name) return undefined;
   if (known && sameName(known, name)) return known;
   const key = squash(name);
-  if (name === name.toLowerCase()) {
+  // "Sky News" in og:site_name and in the title, "Sky" as the JSON-LD publisher: the site's own
+  // two places agree on the fuller name, which the publisher's short form does not override.
+  const fuller = agreed.find((n) => squash(n) !== key && squash(n).startsWith(key));
+  if (fuller) name = fuller;
+  else if (name === name.toLowerCase()) {
     // A lower-case fragment ("canada" for Canada.com) gives way to a fuller form of it.
     name = names.find((n) => n !== n.toLowerCase() && squash(n).startsWith(key)) ?? name;
   } else {
-    name = names.find((n) => squash(n) !== key && key.startsWith(squash(n)) && namesSite(n, [], c.hostname)) ?? name;
+    // A name two sources agree on ("Sky News" in og:site_name and the title) keeps its words; only
+    // its domain form goes ("Clubic.com" → "Clubic").
+    const confirmed = agreed.some((n) => squash(n) === key);
+    const current = name;
+    name =
+      names.find(
+        (n) => squash(n) !== key && key.startsWith(squash(n)) && namesSite(n, [], c.hostname) && (!confirmed || sameName(n, current)),
+      ) ?? name;
   }
   if (suffix && sameName(suffix, name) && suffix.toLowerCase() !== name.toLowerCase()) name = suffix;
   return cleanLine(name);

@@ -5,6 +5,7 @@ import { chromeTester } from './chrome';
 /** Elements that show a story's date: `<time>`, and the date and byline lines sites class as such. */
 const DATE_ELEMENTS =
   'time, [itemprop="datePublished"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i], [id*="date" i]';
+const TABLE_WRAPPERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'CENTER', 'FONT', 'B', 'STRONG', 'SPAN', 'EM', 'I']);
 /** A date the page says is the last change, not the publication. */
 const UPDATED = /\b(updated?|last modified|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b|更新/i;
 const PUBLISHED = /\b(published|original|veröffentlicht|publié|publicado|pubblicato)\b|公開|掲載/i;
@@ -18,15 +19,22 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   const start = headlineEl ?? doc.querySelector('article') ?? undefined;
   if (!start) return undefined;
   const scopes: Element[] = [];
-  for (let el = headlineEl ? start.parentElement : start; el && scopes.length < 4; el = el.parentElement) {
+  // Table layouts nest a headline in `table > tbody > tr > td > p > b > font`: a table part or a
+  // bold/font tag that holds nothing but the headline is no level of its own.
+  let levels = 0;
+  for (let el = headlineEl ? start.parentElement : start; el && levels < 4 && scopes.length < 12; el = el.parentElement) {
     scopes.push(el);
+    if (el.childElementCount > 1 || el === start || !TABLE_WRAPPERS.has(el.tagName)) levels++;
     if (el.tagName === 'BODY') break;
   }
   if (!scopes.length) return undefined;
   // One query over the widest scope; each element then belongs to the nearest scope holding it.
   const chrome = chromeTester();
   const byLevel: Array<{ before?: string; after?: string }> = scopes.map(() => ({}));
-  for (const el of Array.from(scopes[scopes.length - 1]!.querySelectorAll(DATE_ELEMENTS)).slice(0, 200)) {
+  const widest = scopes[scopes.length - 1]!;
+  const candidates = [...Array.from(widest.querySelectorAll(DATE_ELEMENTS)).slice(0, 200), ...bareDateLines(widest)];
+  if (headlineEl) candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  for (const el of candidates) {
     if (chrome(el) || (headlineEl && el.contains(headlineEl))) continue;
     const level = scopes.findIndex((s) => s.contains(el));
     const slot = byLevel[level]!;
@@ -39,6 +47,29 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   }
   for (const slot of byLevel) if (slot.after ?? slot.before) return slot.after ?? slot.before;
   return undefined;
+}
+
+/** Month and weekday names, times and zones: what a line may hold besides its date and still be only a date. */
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|utc|gmt|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|le|er|st|nd|rd|th)\b\.?/giu;
+
+/**
+ * Lines that are nothing but a date ("December 15, 2025" under a headline, "2019.03.05" above a
+ * release): many sites print the date in a plain `<p>` or `<small>` with no class to say so.
+ * Leaves only, short ones only: a date inside a sentence is something else.
+ */
+function bareDateLines(scope: Element): Element[] {
+  const out: Element[] = [];
+  const leaves = scope.querySelectorAll('p, small, span, div, li, td, strong, b, em');
+  for (let i = 0; i < leaves.length && i < 3_000 && out.length < 20; i++) {
+    const el = leaves[i]!;
+    if (el.childElementCount > 0 || el.matches(DATE_ELEMENTS)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 8 || text.length > 32 || !/\d{4}/.test(text)) continue;
+    if (text.replace(DATE_WORDS, '').replace(/[\d\s.,:/年月日-]+/gu, '').length > 2) continue;
+    if (dateInText(text)) out.push(el);
+  }
+  return out;
 }
 
 function dateOf(el: Element): string | undefined {

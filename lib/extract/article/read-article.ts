@@ -13,6 +13,8 @@ import { publishedDate } from './published';
 import { squash } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
+import { withoutLegalForm } from './names';
+import { copyrightHolder } from '../company-name';
 import { storySubject } from './subject';
 import { companyOwnedSite, ownCompanyName } from './own-site';
 
@@ -93,6 +95,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const issuer =
     about?.name ??
     ja?.name ??
+    (wire ? creditedIssuer(story.paragraphs) : undefined) ??
     (story.dateline && ownName ? ownName : undefined) ??
     (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined);
   const pressRelease =
@@ -124,7 +127,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title,
     authors,
     publishedAt,
-    siteName: siteName ?? (pressRelease ? issuer : undefined),
+    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined),
     excerpt,
     aboutCompany: cleanLine(subject),
   });
@@ -180,6 +183,15 @@ function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
   ).filter((k) => k.length <= 60);
 }
 
+/**
+ * A company's own site that names itself nowhere in its metadata (old corporate pages with no
+ * `og:site_name` and no brand in the title) still signs its pages: "© ELECOM CO.,LTD." → ELECOM.
+ */
+function copyrightBrand(doc: Document): string | undefined {
+  const holder = copyrightHolder(doc);
+  return holder ? withoutLegalForm(holder).base : undefined;
+}
+
 /** The website an "About X" paragraph links to (on a newswire, the issuer's own site). */
 function aboutWebsite(doc: Document, aboutText: string | undefined): string | undefined {
   if (!aboutText) return undefined;
@@ -201,6 +213,20 @@ function sameCompany(a: string, b: string): boolean {
  * The company a wire release opens with, after its dateline: "Acme Corp. (NYSE: ACME), a leading
  * maker of widgets, today announced …", "Acme today announced …", "Die Acme GmbH eröffnet …".
  */
+/**
+ * The line a wire closes a release with, naming who issued it: "Original-Content von: Acme GmbH,
+ * übermittelt durch news aktuell" (ots), "SOURCE Acme Corp" (PR Newswire). Read from the end.
+ */
+const CREDIT =
+  /^(?:Original-Content von|Original content of|Contenu original de)\s*:\s*(.{2,80}?),\s*(?:übermittelt durch|transmitted by|transmis par)\b|^SOURCE:?\s+(\p{Lu}.{1,80})$/u;
+function creditedIssuer(paragraphs: readonly string[]): string | undefined {
+  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 20); i--) {
+    const m = CREDIT.exec(paragraphs[i]!.trim());
+    if (m) return cleanLine(m[1] ?? m[2]);
+  }
+  return undefined;
+}
+
 function leadIssuer(rest: string): string | undefined {
   const m =
     /^(?:The\s+|Die\s+|Der\s+|Das\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|&|of|de))*?)(?:,?\s*\([^)]{2,40}\))?(?:,\s+(?:a|an|the|one of|ein|eine|der|die)\b|\s+(?:today|has|have|announced|announces|unveiled|unveils|launched|launches|will|is|gibt|hat|eröffnet|startet|übernimmt|annonce|lance)\b)/u.exec(

@@ -50,14 +50,14 @@ export interface RankedSubject {
 
 /** Words before a name that make it a company: "retailer Home Depot", "CEO of Apple". */
 const FUNCTION_WORD = String.raw`(?!(?:im|in|an|am|auf|der|die|das|den|dem|des|und|oder|ihre?[nms]?|seine?[nms]?|a|the|and|or|of|on|at|for|to|with|de|du|la|le|les|et|ou|un|une)\s)`;
-/** Words before a name that make it a company, in English and French: "retailer Home Depot", "CEO of Apple", "la start-up lyonnaise Vellaune". */
+/** Words before a name that make it a company, in English and French: "retailer Home Depot", "CEO of Apple", "la start-up lyonnaise Vellaune", "grève à Radio France" (only an employer is struck). */
 const COMPANY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez))\s*$`,
+  String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez)|\b(?:strike|walkout|layoffs|job cuts|grève|licenciements|plan social)\s+(?:at|à|chez))\s*$`,
   'iu',
 );
 /** The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire). */
 const COMPANY_BEFORE_DE = new RegExp(
-  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des))\s*$`,
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
   'u',
 );
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
@@ -186,8 +186,9 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     if (!key.includes(' ') && !surnames.has(key) && cand.person === 0 && (!inflected || cand.common === 0)) cand.company += cand.speaks;
   mergeInflections(candidates);
   mergeProducts(candidates);
-  mergeShortForms(candidates);
-  const shownAs = mergeAliases(candidates, aliases, c.title);
+  const shownAs = new Map<string, string>();
+  mergeShortForms(candidates, c.title, shownAs);
+  for (const [key, name] of mergeAliases(candidates, aliases, c.title)) shownAs.set(key, name);
   const keywords = new Set((c.keywords ?? []).map((k) => k.toLowerCase()));
   const mentions = new Set((c.mentions ?? []).map((k) => k.toLowerCase()));
   const eligible = new Map<string, Candidate>();
@@ -210,13 +211,15 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     if (cand.company || mentions.has(key) || favoured) evidenced.set(key, cand);
   }
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
-  const firstInTitle = firstNamed(mainTitle, evidenced) ?? firstNamed(c.title, evidenced);
-  const firstInLead = firstNamed(lead[0] ?? '', evidenced) ?? firstNamed(lead[1] ?? '', evidenced);
+  // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
+  const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
+  const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
+  const firstInLead = firstNamed(lead[0] ?? '', evidenced, named) ?? firstNamed(lead[1] ?? '', evidenced, named);
 
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
-    const inTitle = contains(c.title, cand.name);
+    const inTitle = named(key, cand).some((n) => contains(c.title, n));
     if (!inTitle && !cand.inLead && !favoured) continue;
     if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
     const score =
@@ -314,16 +317,22 @@ function mergeAliases(candidates: Map<string, Candidate>, aliases: Map<string, s
   return shownAs;
 }
 
-/** "Tallowmere" after "Tallowmere Logistics": the short form of a company's full name counts for it. */
-function mergeShortForms(candidates: Map<string, Candidate>): void {
+/**
+ * "Tallowmere" after "Tallowmere Logistics": the short form of a company's full name counts for
+ * it, and is the name shown when the headline uses it ("Emirates inks …" of Emirates Airline).
+ */
+function mergeShortForms(candidates: Map<string, Candidate>, title: string, shownAs: Map<string, string>): void {
   for (const [key, cand] of candidates) {
     if (!ORG_WORD.test(cand.name) || cand.merged) continue;
-    const short = candidates.get(key.replace(ORG_WORD, '').toLowerCase().trim());
-    if (!short || short === cand || short.merged) continue;
+    // The name, not the lower-cased key: the company words are matched with their capital.
+    const short = candidates.get(cand.name.replace(ORG_WORD, '').toLowerCase().trim());
+    // "Trump" is not short for Trump Airlines when the story uses it as a person's name.
+    if (!short || short === cand || short.merged || short.person > 0) continue;
     cand.mentions += short.mentions;
     cand.company += short.company;
     cand.inLead ||= short.inLead;
     short.merged = true;
+    if (contains(title, short.name) && !contains(title, cand.name)) shownAs.set(key, short.name);
   }
 }
 
@@ -341,16 +350,26 @@ function mergeInflections(candidates: Map<string, Candidate>): void {
 }
 
 /** The eligible candidate named first in a text. */
-function firstNamed(text: string, candidates: Map<string, Candidate>): string | undefined {
+function firstNamed(
+  text: string,
+  candidates: Map<string, Candidate>,
+  named: (key: string, cand: Candidate) => string[],
+): string | undefined {
   let first: { key: string; at: number } | undefined;
   for (const [key, cand] of candidates) {
-    const at = indexOfName(text, cand.name);
+    const found = named(key, cand)
+      .map((n) => indexOfName(text, n))
+      .filter((i) => i >= 0);
+    const at = found.length ? Math.min(...found) : -1;
     if (at >= 0 && (!first || at < first.at || (at === first.at && key.length > first.key.length))) first = { key, at };
   }
   return first?.key;
 }
 
 const contains = (text: string, name: string) => indexOfName(text, name) >= 0;
+
+/** A letter or digit that continues a word: Japanese around a Latin name ("Appleニュース") does not. */
+const WORD_CHAR = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]|\p{N}/u;
 
 /** Where a name stands in a text as a whole word (a hyphen or an apostrophe may follow: "Quantumscape-Akkus", "Apple’s"). */
 function indexOfName(text: string, name: string): number {
@@ -361,7 +380,7 @@ function indexOfName(text: string, name: string): number {
     const before = text[at - 1];
     const after = text[at + name.length];
     const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name);
-    if (cjk || ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after)))) return at;
+    if (cjk || ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after)))) return at;
     from = at + 1;
   }
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { splitAuthors } from '../lib/extract/byline';
+import { extractPageFull } from '../lib/extract/full';
+import { docFrom } from './helpers/dom';
+
+// Bylines as Korean, Japanese and Chinese news sites write them: the role after the name.
+describe('bylines with the role after the name', () => {
+  it('"송유민 기자", "山田太郎記者", "张伟 记者" are the names without the role', () => {
+    expect(splitAuthors('송유민 기자')).toEqual(['송유민']);
+    expect(splitAuthors('김철수 특파원')).toEqual(['김철수']);
+    expect(splitAuthors('山田太郎記者')).toEqual(['山田太郎']);
+    expect(splitAuthors('张伟 记者')).toEqual(['张伟']);
+  });
+
+  it('a Korean story’s byline line gives the reporter’s name', () => {
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>브랜드 첫 팝업스토어 오픈 - 뉴스마을</title>
+        <meta property="article:published_time" content="2016-03-16T21:14:00+09:00"><meta property="og:article:author" content="김하나 기자"></head>
+        <body><article><header><h1 class="heading">프랑스 화장품 브랜드, 국내 첫 팝업스토어 오픈</h1>
+        <div class="info-text"><ul><li><i class="fa fa-user-o"></i> 김하나 기자</li><li>승인 2016.03.16 21:14</li></ul></div></header>
+        <p>프랑스 화장품 브랜드가 현대백화점 무역점에서 국내 첫 번째 팝업스토어를 오픈한다. 베스트 제품들을 모두 만날 수 있다.</p>
+        <p>팝업스토어는 3월 말까지 열린다. 브랜드 관계자는 한국 시장에 대한 기대를 밝혔다.</p></article></body></html>`,
+        'http://www.newsmaeul.example/news/articleView.html?idxno=243722',
+      ),
+      new URL('http://www.newsmaeul.example/news/articleView.html?idxno=243722'),
+    );
+    expect(x.article?.authors).toEqual(['김하나']);
+  });
+});
+
+describe('a byline that is only a link to the writer’s page', () => {
+  it('a link to /about/editors/<name>/ beside the headline names the author', () => {
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><title>Scootly extends free rides for critical workers | Gadgetry</title></head>
+        <body><div class="o-feed"><h1>Scootly extends free scooter rides for critical workers through May</h1>
+        <section class="o-meta_bar"><div class="grid"><div class="grid__cell"><div class="t-meta-small">
+        <a href="https://www.gadgetry.example/about/editors/jon-quill/" class="th-meta">Jon Quill</a><span class="th-meta">, @jonquill</span></div></div></div></section>
+        <p>Scootly is extending its free scooter rides for critical workers through the end of May, the company said on Friday.</p>
+        <p>The offer covers nurses, doctors and grocery staff in every city where Scootly runs its scooters.</p></div></body></html>`,
+        'https://www.gadgetry.example/scootly-extends-free-scooter-rides-184144961.html',
+      ),
+      new URL('https://www.gadgetry.example/scootly-extends-free-scooter-rides-184144961.html'),
+    );
+    expect(x.article?.authors).toEqual(['Jon Quill']);
+  });
+});
