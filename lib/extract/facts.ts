@@ -2,9 +2,6 @@ import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
 import { LIMITS } from '../schema/limits';
 
-// Extractors import `prune` from here since it began here; it lives in lib/objects.ts.
-export { prune } from '../objects';
-
 /** "1,001", "1.001" (German thousands), "1 001", "12K" → a number. */
 export function parseCount(raw: string): number | undefined {
   const m = /^(\d{1,3}(?:[,.\s\u00A0\u202F]\d{3})+|\d+(?:[.,]\d+)?)\s*([kKmM])?$/.exec(raw.trim());

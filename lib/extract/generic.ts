@@ -1,7 +1,7 @@
 import type { PageExtraction, PersonMention, SourceKind } from '../schema/page-extraction';
 import { visibleByline } from './byline';
 import { cleanLine, httpUrlOf } from './clean';
-import { prune } from './facts';
+import { prune } from '../objects';
 import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PERSON_TYPES, objectsOf, textOf, typesOf } from './json-ld';
 import { readMicrodata } from './microdata';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';

@@ -1,7 +1,7 @@
 import type { JobPosting } from '../schema/page-extraction';
 import { cleanLine } from './clean';
 import { toIsoDate } from './dates';
-import { prune } from './facts';
+import { prune } from '../objects';
 import { type JsonLd, type LdNode, objectsOf, scalar, textOf, typesOf, values } from './json-ld';
 import { countryName } from './schema-org';
 

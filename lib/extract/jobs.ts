@@ -1,6 +1,6 @@
 import type { JobOpening } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
-import { prune } from './facts';
+import { prune } from '../objects';
 import { placesList } from './places';
 
 const CAREERS_PATH =

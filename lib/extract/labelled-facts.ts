@@ -1,7 +1,8 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
 import { yearOf } from './dates';
-import { parseSize, prune } from './facts';
+import { parseSize } from './facts';
+import { prune } from '../objects';
 
 /**
  * Facts a company page states as a label and a value: a "Company facts" table (Founded | 1949,

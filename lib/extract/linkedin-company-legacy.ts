@@ -1,6 +1,7 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
-import { parseSize, prune } from './facts';
+import { parseSize } from './facts';
+import { prune } from '../objects';
 
 /**
  * LinkedIn's signed-out company page of 2015–2017 ("biz-company-public") renders its facts from

@@ -1,7 +1,8 @@
 import type { EducationEntry, ExperienceEntry, PersonExtraction } from '../schema/page-extraction';
 import { cleanLine, cleanList, httpUrlOf } from './clean';
 import { toIsoDate } from './dates';
-import { linkedinCompanyUrl, prune } from './facts';
+import { linkedinCompanyUrl } from './facts';
+import { prune } from '../objects';
 import { dateRange } from './linkedin-dates';
 
 /**

@@ -1,6 +1,6 @@
 import type { PersonExtraction } from '../schema/page-extraction';
 import { cleanLine, cleanList } from './clean';
-import { prune } from './facts';
+import { prune } from '../objects';
 import { type Entity, str, typeIs, ymd } from './linkedin-json';
 
 /**

@@ -1,6 +1,6 @@
 import type { EducationEntry, ExperienceEntry, PersonExtraction } from '../schema/page-extraction';
 import { cleanBlock, cleanLine, cleanList } from './clean';
-import { prune } from './facts';
+import { prune } from '../objects';
 import { dateRange } from './linkedin-dates';
 
 /**

@@ -1,5 +1,5 @@
 import { cleanLine } from './clean';
-import { prune } from './facts';
+import { prune } from '../objects';
 
 /**
  * The street address a company's site prints (a contact block, a footer, a vCard) and the place

@@ -1,6 +1,7 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { parseSize, prune } from './facts';
+import { parseSize } from './facts';
+import { prune } from '../objects';
 
 /**
  * Facts an About page states in sentences: "Founded in 2012", "headquartered in Berlin",

@@ -1,7 +1,7 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { isAuthorName, splitAuthors } from './byline';
 import { cleanList } from './clean';
-import { prune } from './facts';
+import { prune } from '../objects';
 import type { Readable } from './readable';
 
 /**

@@ -2,7 +2,8 @@ import type { ArticleExtraction, CompanyExtraction, EducationEntry, ExperienceEn
 import { cleanLine, cleanList, httpUrlOf } from './clean';
 import { toIsoDate, yearOf } from './dates';
 import { type JsonLd, type LdNode, isType, objectsOf, ORGANIZATION_TYPES, scalar, textOf, values } from './json-ld';
-import { linkedinCompanyUrl, parseSize, prune } from './facts';
+import { linkedinCompanyUrl, parseSize } from './facts';
+import { prune } from '../objects';
 
 /** schema.org Organization (and subtypes) → our company facts. */
 export function organizationFacts(ld: JsonLd, org: LdNode, base: URL): CompanyExtraction {

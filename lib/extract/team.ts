@@ -1,6 +1,7 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
-import { linkedinProfileUrl, prune } from './facts';
+import { linkedinProfileUrl } from './facts';
+import { prune } from '../objects';
 import type { PageRole } from './page-role';
 
 /**

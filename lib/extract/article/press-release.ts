@@ -1,6 +1,6 @@
 import type { CompanyExtraction, PersonMention } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
-import { prune } from '../facts';
+import { prune } from '../../objects';
 import { proseFacts } from '../prose';
 import { firstSentences, sentences } from '../../text/sentences';
 import type { Dateline } from './dateline';

@@ -1,7 +1,7 @@
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
 import { articleAuthors, visibleByline } from '../byline';
 import { cleanLine, cleanList, httpUrlOf } from '../clean';
-import { prune } from '../facts';
+import { prune } from '../../objects';
 import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
 import { firstMeta } from '../meta';
 import type { Metadata } from '../metadata';

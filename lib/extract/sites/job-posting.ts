@@ -1,7 +1,7 @@
 import type { PageExtraction } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
 import { toIsoDate } from '../dates';
-import { prune } from '../facts';
+import { prune } from '../../objects';
 import { boardMarkup, companyFromTitle, heroMarkup, JOB_BOARD_HOSTS, jobFromLd, jobPostingNode, placeOf, remoteOf } from '../job-posting';
 import { brandFromTitle, type Metadata, nameFromHost, readMetadata } from '../metadata';
 import { isPlatformHost } from '../platforms';

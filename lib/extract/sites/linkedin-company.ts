@@ -2,7 +2,8 @@ import type { CompanyExtraction, PageExtraction, PersonMention } from '../../sch
 import { cleanLine, httpUrlOf } from '../clean';
 import { cellLines } from '../cells';
 import { yearOf } from '../dates';
-import { linkedinCompanyUrl, linkedinProfileUrl, parseSize, prune } from '../facts';
+import { linkedinCompanyUrl, linkedinProfileUrl, parseSize } from '../facts';
+import { prune } from '../../objects';
 import { isType, ORGANIZATION_TYPES } from '../json-ld';
 import { type Entity, linkedinEntities, str, typeIs } from '../linkedin-json';
 import { readMetadata } from '../metadata';

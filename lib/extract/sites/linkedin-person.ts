@@ -1,6 +1,7 @@
 import type { EducationEntry, ExperienceEntry, PageExtraction, PersonExtraction, SourceKind } from '../../schema/page-extraction';
 import { cleanBlock, cleanLine, cleanList, httpUrlOf } from '../clean';
-import { linkedinCompanyUrl, linkedinProfileUrl, prune } from '../facts';
+import { linkedinCompanyUrl, linkedinProfileUrl } from '../facts';
+import { prune } from '../../objects';
 import { isType, objectsOf, PERSON_TYPES, typesOf } from '../json-ld';
 import { dateRange } from '../linkedin-dates';
 import { linkedinEntities } from '../linkedin-json';

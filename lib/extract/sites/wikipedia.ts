@@ -2,7 +2,8 @@ import type { PageExtraction, PersonMention } from '../../schema/page-extraction
 import { cleanLine, httpUrlOf } from '../clean';
 import { cellLines, cellText, stripFootnotes } from '../cells';
 import { yearOf } from '../dates';
-import { parseSize, prune } from '../facts';
+import { parseSize } from '../facts';
+import { prune } from '../../objects';
 import { readMetadata } from '../metadata';
 import { pageText } from '../text';
 import type { Extractor } from '../types';
