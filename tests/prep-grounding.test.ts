@@ -15,48 +15,11 @@ import { buildPrepSheet } from '../lib/prep/sheet';
 import { dayToDay, ownWords, signals } from '../lib/prep/signals';
 import { titleScope } from '../lib/prep/title-scope';
 import type { PrepInput } from '../lib/prep/types';
-import type { Clip, Company, Person, SelfProfile } from '../lib/schema/dossier';
-import type { PageKind } from '../lib/schema/page-extraction';
+import type { SelfProfile } from '../lib/schema/dossier';
+import { clips, company, fact, person, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2019, 11, 3);
-let n = 0;
-function clip(kind: PageKind, title: string, text: string, extra: Partial<Clip> = {}): Clip {
-  const url = extra.url ?? `https://news.example/${++n}`;
-  return {
-    id: `c${++n}`,
-    url,
-    urlKey: url,
-    title,
-    kind,
-    capturedAt: 0,
-    updatedAt: 0,
-    publishedAt: '2019-11-19',
-    siteName: 'The Daily',
-    extraction: { kind, url, title, extractor: 'test', sources: {}, ...(kind === 'article' ? { article: { title } } : {}) },
-    text,
-    ...extra,
-  };
-}
-function person(name: string, extra: Partial<Person> = {}): Person {
-  return {
-    id: `p-${name}`,
-    name,
-    experience: [],
-    education: [],
-    skills: [],
-    status: 'to-contact',
-    tags: [],
-    sourceClipIds: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
-function company(name: string, facts: Company['facts'] = {}): Company {
-  return { id: `co-${name}`, name, nameKey: name.toLowerCase(), domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 };
-}
-const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', schools: [], employers: [], updatedAt: 0, ...extra });
-const fact = (value: string | string[], clipId = 'c-fact') => [{ value, sourceClipId: clipId, at: 0, strength: 'owner' as const }];
+const clip = clips({ idPrefix: 'c', publishedAt: '2019-11-19', siteName: 'The Daily' });
 const texts = (input: PrepInput) => {
   const { questions, reserve } = suggestQuestions(signals(input), 30);
   return { main: questions.map((q) => q.text), reserve: reserve.map((q) => q.text), questions };

@@ -12,48 +12,10 @@ import { quotesIn, roleAsWritten } from '../lib/prep/quotes';
 import { buildPrepSheet } from '../lib/prep/sheet';
 import { signals, type Referral } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
-import type { Clip, Company, Person, SelfProfile } from '../lib/schema/dossier';
-import type { PageKind } from '../lib/schema/page-extraction';
+import { clips, company, fact, person, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2024, 5, 6);
-let n = 0;
-function clip(kind: PageKind, title: string, text: string, extra: Partial<Clip> = {}): Clip {
-  const url = extra.url ?? `https://news.example/${++n}`;
-  return {
-    id: `w${++n}`,
-    url,
-    urlKey: url,
-    title,
-    kind,
-    capturedAt: 0,
-    updatedAt: 0,
-    publishedAt: '2024-05-16',
-    siteName: 'TechCrunch',
-    extraction: { kind, url, title, extractor: 'test', sources: {}, ...(kind === 'article' ? { article: { title } } : {}) },
-    text,
-    ...extra,
-  };
-}
-function person(name: string, extra: Partial<Person> = {}): Person {
-  return {
-    id: `p-${name}`,
-    name,
-    experience: [],
-    education: [],
-    skills: [],
-    status: 'to-contact',
-    tags: [],
-    sourceClipIds: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
-function company(name: string, facts: Company['facts'] = {}): Company {
-  return { id: `co-${name}`, name, nameKey: name.toLowerCase(), domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 };
-}
-const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', schools: [], employers: [], updatedAt: 0, ...extra });
-const fact = (value: string, clipId = 'c-fact') => [{ value, sourceClipId: clipId, at: 0, strength: 'owner' as const }];
+const clip = clips({ idPrefix: 'w', publishedAt: '2024-05-16', siteName: 'TechCrunch' });
 const quotedWords = (text: string) => [...text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!.split(/\s+/).length);
 
 const STRAVA_QUOTE =

@@ -1,0 +1,52 @@
+import type { Clip, Company, Person, SelfProfile } from '../../lib/schema/dossier';
+import type { PageKind } from '../../lib/schema/page-extraction';
+
+/**
+ * Records for prep-engine tests, written by hand: `clips(...)` makes a clip maker whose stories
+ * carry one publication and date unless a test says otherwise.
+ */
+export function clips(defaults: { idPrefix: string; publishedAt: string; siteName: string }) {
+  let n = 0;
+  return function clip(kind: PageKind, title: string, text: string, extra: Partial<Clip> = {}): Clip {
+    const url = extra.url ?? `https://news.example/${++n}`;
+    return {
+      id: `${defaults.idPrefix}${++n}`,
+      url,
+      urlKey: url,
+      title,
+      kind,
+      capturedAt: 0,
+      updatedAt: 0,
+      publishedAt: defaults.publishedAt,
+      siteName: defaults.siteName,
+      extraction: { kind, url, title, extractor: 'test', sources: {}, ...(kind === 'article' ? { article: { title } } : {}) },
+      text,
+      ...extra,
+    };
+  };
+}
+
+export function person(name: string, extra: Partial<Person> = {}): Person {
+  return {
+    id: `p-${name}`,
+    name,
+    experience: [],
+    education: [],
+    skills: [],
+    status: 'to-contact',
+    tags: [],
+    sourceClipIds: [],
+    createdAt: 0,
+    updatedAt: 0,
+    ...extra,
+  };
+}
+
+export function company(name: string, facts: Company['facts'] = {}): Company {
+  return { id: `co-${name}`, name, nameKey: name.toLowerCase(), domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 };
+}
+
+export const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', schools: [], employers: [], updatedAt: 0, ...extra });
+
+/** A company fact from the company's own site. */
+export const fact = (value: string | string[], clipId = 'c-fact') => [{ value, sourceClipId: clipId, at: 0, strength: 'owner' as const }];
