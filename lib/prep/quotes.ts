@@ -153,6 +153,21 @@ const VIEW = /\b(lesson|learned|learnt|critical|important|importance|biggest|key
  * The sentence of an interview's answers ("A: …") that says what the person met has learned or
  * believes: "I would also add being comfortable making decisions with imperfect information is critical."
  */
+/** The person met, answering in an interview the clip holds: their words on the record. */
+function interviewAnswer(clip: Clip, person: Person, quote: string): Quote {
+  return {
+    speaker: plain(person.name),
+    quote,
+    byPerson: true,
+    clipId: clip.id,
+    url: clip.url,
+    source: clip.siteName ?? 'a story you clipped',
+    date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+    headline: false,
+    answer: true,
+  };
+}
+
 function answerOf(clip: Clip, person: Person): string | undefined {
   return answersOf(clip, person).find((a) => VIEW.test(a) && /\b(I|we|you)\b/.test(a));
 }
@@ -266,19 +281,7 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
     // An interview with the person met ("Q: … A: …"): their answers are their own words on the record.
     if (person && !found.some((q) => q.byPerson)) {
       const answer = answerOf(clip, person);
-      if (answer)
-        found.push({
-          speaker: plain(person.name),
-          quote: answer,
-          byPerson: true,
-          clipId: clip.id,
-          url: clip.url,
-          source: clip.siteName ?? 'a story you clipped',
-          date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
-          headline: false,
-          answer: true,
-          score: 3,
-        });
+      if (answer) found.push({ ...interviewAnswer(clip, person, answer), score: 3 });
     }
     const best = found.sort((a, b) => b.score - a.score)[0];
     if (best) {
@@ -287,19 +290,7 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
     }
     // An interview with the person met may also say what the company does next, in their words: a second subject.
     const plan = person && planOf(clip, person);
-    if (person && plan && plan !== best?.quote)
-      out.push({
-        speaker: plain(person.name),
-        quote: plan,
-        byPerson: true,
-        clipId: clip.id,
-        url: clip.url,
-        source: clip.siteName ?? 'a story you clipped',
-        date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
-        headline: false,
-        answer: true,
-        plan: true,
-      });
+    if (person && plan && plan !== best?.quote) out.push({ ...interviewAnswer(clip, person, plan), plan: true });
   }
   return out.sort((a, b) => Number(b.headline) - Number(a.headline) || (b.date ?? '').localeCompare(a.date ?? ''));
 }
