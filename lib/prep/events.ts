@@ -98,16 +98,22 @@ interface Pattern {
   /** The name comes before the words that identify the deed ("Jane Doe was appointed"): it is the capitalised run that ends there. */
   nameEnds?: boolean; /** The company is the target, named after the keyword ("an investigation into X"), never before it. */
   targetAfter?: boolean;
+  /**
+   * Words the pattern cannot match without, tested first: a pattern that opens on a name tries
+   * every capitalised word of every sentence, and most sentences hold none of its verbs.
+   */
+  cue?: RegExp;
 }
 
 // JavaScript's \\b sees only ASCII letters ("übernimmt" has no \\b before it): edges that see every script.
 const EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const P = (kind: EventKind, body: string, companyAfter = false, nameEnds = false, targetAfter = false): Pattern => ({
+const P = (kind: EventKind, body: string, companyAfter = false, nameEnds = false, targetAfter = false, cue?: RegExp): Pattern => ({
   kind,
   re: new RegExp(body.replaceAll(String.raw`\b`, EDGE), 'iu'),
   companyAfter,
   nameEnds,
   targetAfter,
+  cue,
 });
 
 const PATTERNS: Pattern[] = [
@@ -140,9 +146,18 @@ const PATTERNS: Pattern[] = [
     String.raw`(?<what>${NAME})\s+(?:is\s+|was\s+|has\s+been\s+)?(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)(?=\s+(?:as|at|in|on|with|today|this|for|to)\b|\s*[,.:;—–-]|\s*$)`,
     false,
     true,
+    false,
+    /revealed|unveiled|launched|debut|arrives|goes on sale/i,
   ),
   // A product shown at its launch ("… next to the Surface Studio during its launch event").
-  P('launch', String.raw`(?<what>${NAME})\s+(?:during|at)\s+(?:its|the)\s+(?:launch|unveiling|debut)\b`, false, true),
+  P(
+    'launch',
+    String.raw`(?<what>${NAME})\s+(?:during|at)\s+(?:its|the)\s+(?:launch|unveiling|debut)\b`,
+    false,
+    true,
+    false,
+    /launch|unveiling|debut/i,
+  ),
   // Japanese press releases: the product in 「」 and 発売 (goes on sale) or 開始 (starts).
   P('launch', String.raw`(?<what>「[^」]{2,60}」).{0,30}(?:を)?(?:発売|稼働開始|提供開始|リリース)`),
   // Orders and contracts won: the company on either side of the sentence ("Emirates inks $9 billion order for Boeing jets").
@@ -172,12 +187,16 @@ const PATTERNS: Pattern[] = [
     String.raw`(?<what>${NAME}),?\s+(?:(?:has been|was|is|will be)\s+)?(?:appointed|named|promoted|nominated)\s+(?:as\s+)?(?:the\s+|its\s+|new\s+)*(?<role>CEO|CFO|CTO|COO|CMO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L}]+|managing director)`,
     false,
     true,
+    false,
+    /appointed|named|promoted|nominated/i,
   ),
   P(
     'leadership',
     String.raw`(?<what>${NAME}),?\s+(?:will\s+|has\s+|is\s+)?(?<left>step(?:s|ped|ping)?\s+down|resign(?:s|ed)?|retir(?:es|ed|ing)|depart(?:s|ed)?|leaves|left)\s+(?:as|from)\s+(?:its\s+|the\s+)?(?<role>CEO|CFO|CTO|COO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L}]+)`,
     false,
     true,
+    false,
+    /step|resign|retir|depart|leaves|left/i,
   ),
   P(
     'leadership',
@@ -404,6 +423,7 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
   for (const sentence of lines) {
     const s = plain(sentence);
     for (const p of PATTERNS) {
+      if (p.cue && !p.cue.test(s)) continue;
       const m = p.re.exec(s);
       if (!m || m.index === undefined) continue;
       const who = mentions(s, names);
