@@ -10,6 +10,8 @@ export interface OutreachDraftsProps {
   connected: boolean;
   /** Days since the last message without a reply, when there is one (the nudge is offered then). */
   waitingDays?: number;
+  /** A meeting is planned or done: the drafts stay at hand, folded away. */
+  settled?: boolean;
   onCopy(text: string, what: string): void;
   onSent(kind: DraftKind, text: string): void;
 }
@@ -30,19 +32,25 @@ export function OutreachDrafts(props: OutreachDraftsProps) {
     props.drafts.ask,
     ...(props.waitingDays !== undefined ? [props.drafts.nudge] : []),
   ];
+  const boxes = shown.map((d) => <DraftBox key={d.kind} draft={d} onCopy={props.onCopy} onSent={props.onSent} />);
   return (
     <section class="card stack outreach" aria-labelledby="outreach-h">
       <h2 id="outreach-h">Ask for the meeting</h2>
-      {props.connected && <p class="small muted">You are already connected with {props.firstName}: send a message.</p>}
+      {props.connected && !props.settled && <p class="small muted">You are already connected with {props.firstName}: send a message.</p>}
       {props.waitingDays !== undefined && (
         <p class="small">
           No reply for {props.waitingDays} day{props.waitingDays === 1 ? '' : 's'}
           {props.waitingDays >= 7 ? ': send the nudge.' : '. A nudge is ready for when a week has passed.'}
         </p>
       )}
-      {shown.map((d) => (
-        <DraftBox key={d.kind} draft={d} onCopy={props.onCopy} onSent={props.onSent} />
-      ))}
+      {props.settled ? (
+        <details>
+          <summary class="small">You already have a meeting with {props.firstName}. Show the drafts</summary>
+          <div class="stack">{boxes}</div>
+        </details>
+      ) : (
+        boxes
+      )}
     </section>
   );
 }

@@ -52,6 +52,7 @@ export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): 
         firstName={first}
         drafts={d.drafts}
         connected={!!d.person.connection}
+        settled={d.person.status === 'scheduled' || d.person.status === 'met' || d.person.status === 'thanked'}
         waitingDays={d.waiting && !d.waiting.nudged ? d.waiting.days : undefined}
         onCopy={(text, what) => run(() => navigator.clipboard.writeText(text), { success: `Copied the ${what}.` })}
         onSent={(kind, text) =>
