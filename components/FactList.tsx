@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { factVariants } from '@/lib/facts';
+import { factsForView, factVariants } from '@/lib/facts';
 import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
 import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { factText, formatDate } from '@/lib/ui/format';
@@ -15,44 +15,56 @@ export interface FactListProps {
  * Each fact with the clip it came from. When sources disagree, every value is shown, newest
  * first, and the user can pick the one to trust.
  */
-export function FactList({ company, clipsById, onPin }: FactListProps) {
+export function FactList({ company: stored, clipsById, onPin }: FactListProps) {
+  // Nothing said twice: the About text that repeats "what it does", links already shown.
+  const company = { ...stored, facts: factsForView(stored) };
   const keys = COMPANY_FACTS.map((f) => f.key).filter((k) => company.facts[k]?.length);
   if (!keys.length) return <p class="muted">No facts yet. Clip the company's About page or its LinkedIn page to fill this in.</p>;
+  // Every fact from one page, none disputed: the source is said once, not under each fact.
+  const sourceIds = new Set(keys.flatMap((k) => (company.facts[k] ?? []).map((e) => e.sourceClipId)));
+  const single = sourceIds.size === 1 ? (company.facts[keys[0]!] ?? [])[0] : undefined;
   return (
-    <dl class="facts">
-      {keys.map((key) => {
-        const variants = factVariants(company, key);
-        const chosen = variants.find((v) => v.pinned) ?? variants[0]!;
-        const others = variants.filter((v) => v !== chosen);
-        return (
-          <Fragment key={key}>
-            <dt>{factSpec(key).label}</dt>
-            <dd data-fact={key}>
-              <FactValueView factKey={key} value={chosen.value} />
-              <Sources entries={chosen.entries} clipsById={clipsById} />
-              {others.length > 0 && (
-                <details class="variants">
-                  <summary class="small">
-                    {others.length} other source{others.length > 1 ? 's' : ''} disagree{others.length > 1 ? '' : 's'}
-                  </summary>
-                  <ul class="plain stack">
-                    {others.map((v) => (
-                      <li key={JSON.stringify(v.value)}>
-                        <FactValueView factKey={key} value={v.value} />
-                        <Sources entries={v.entries} clipsById={clipsById} />
-                        <button type="button" class="btn small" onClick={() => onPin(key, v.value)}>
-                          Use this
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </dd>
-          </Fragment>
-        );
-      })}
-    </dl>
+    <>
+      {single && (
+        <p class="small">
+          <Sources entries={[single]} clipsById={clipsById} label="Every fact below comes from" class="all-from" />
+        </p>
+      )}
+      <dl class="facts">
+        {keys.map((key) => {
+          const variants = factVariants(company, key);
+          const chosen = variants.find((v) => v.pinned) ?? variants[0]!;
+          const others = variants.filter((v) => v !== chosen);
+          return (
+            <Fragment key={key}>
+              <dt>{factSpec(key).label}</dt>
+              <dd data-fact={key}>
+                <FactValueView factKey={key} value={chosen.value} />
+                {!single && <Sources entries={chosen.entries} clipsById={clipsById} />}
+                {others.length > 0 && (
+                  <details class="variants">
+                    <summary class="small">
+                      {others.length} other source{others.length > 1 ? 's' : ''} disagree{others.length > 1 ? '' : 's'}
+                    </summary>
+                    <ul class="plain stack">
+                      {others.map((v) => (
+                        <li key={JSON.stringify(v.value)}>
+                          <FactValueView factKey={key} value={v.value} />
+                          <Sources entries={v.entries} clipsById={clipsById} />
+                          <button type="button" class="btn small" onClick={() => onPin(key, v.value)}>
+                            Use this
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </dd>
+            </Fragment>
+          );
+        })}
+      </dl>
+    </>
   );
 }
 
@@ -77,10 +89,20 @@ function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 
-function Sources({ entries, clipsById }: { entries: Array<{ sourceClipId: string; at: number }>; clipsById: Map<string, Clip> }) {
+function Sources({
+  entries,
+  clipsById,
+  label = 'Source:',
+  class: extra,
+}: {
+  entries: Array<{ sourceClipId: string; at: number }>;
+  clipsById: Map<string, Clip>;
+  label?: string;
+  class?: string;
+}) {
   return (
-    <span class="source">
-      Source:{' '}
+    <span class={extra ? `source ${extra}` : 'source'}>
+      {label}{' '}
       {entries.map((e, i) => {
         const clip = clipsById.get(e.sourceClipId);
         return (

@@ -137,3 +137,41 @@ export function pinFact(company: Company, key: CompanyFactKey, value: FactValue)
   });
   return { ...company.facts, [key]: entries };
 }
+
+const folded = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const linkKey = (u: string) =>
+  u
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '');
+const chosenOf = (company: Company, key: CompanyFactKey): FactValue | undefined => {
+  const entries = company.facts[key] ?? [];
+  return (entries.find((e) => e.pinned) ?? entries[0])?.value;
+};
+
+/**
+ * The facts as a view shows them: nothing said twice. The About text that only repeats "what it
+ * does" is left out, and so are the "elsewhere" links that are the website or the LinkedIn page
+ * already shown. The stored facts keep everything.
+ */
+export function factsForView(company: Company): Company['facts'] {
+  const facts = { ...company.facts };
+  const summary = chosenOf(company, 'summary');
+  if (typeof summary === 'string' && facts.description?.every((e) => typeof e.value === 'string' && folded(e.value) === folded(summary)))
+    delete facts.description;
+  const shown = new Set(
+    [chosenOf(company, 'website'), chosenOf(company, 'linkedinUrl')].filter((v): v is string => typeof v === 'string').map(linkKey),
+  );
+  if (facts.socials && shown.size) {
+    const socials = facts.socials
+      .map((e) => (Array.isArray(e.value) ? { ...e, value: e.value.filter((u) => !shown.has(linkKey(u))) } : e))
+      .filter((e) => !Array.isArray(e.value) || e.value.length > 0);
+    if (socials.length) facts.socials = socials;
+    else delete facts.socials;
+  }
+  return facts;
+}

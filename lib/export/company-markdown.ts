@@ -1,4 +1,4 @@
-import { factVariants } from '../facts';
+import { factsForView, factVariants } from '../facts';
 import { md, mdLink } from '../prep/markdown';
 import { COMPANY_FACTS } from '../schema/company-facts';
 import type { Clip, Company, Person } from '../schema/dossier';
@@ -10,8 +10,9 @@ export function companyMarkdown(company: Company, people: Person[], clips: Clip[
   const out = [`# ${md(company.name)}`, ''];
   if (company.tags.length) out.push(`Tags: ${company.tags.map(md).join(', ')}`, '');
   out.push('## Facts', '');
+  const shown = { ...company, facts: factsForView(company) };
   for (const { key, label } of COMPANY_FACTS) {
-    for (const [i, v] of factVariants(company, key).entries()) {
+    for (const [i, v] of factVariants(shown, key).entries()) {
       const sources = v.entries.map((e) => byId.get(e.sourceClipId)).filter((c): c is Clip => !!c);
       const cite = sources.map((c) => mdLink(c.title, c.url)).join(', ');
       out.push(`- **${label}${i ? ' (another source)' : ''}:** ${md(factText(v.value))}${cite ? ` — ${cite}` : ''}`);

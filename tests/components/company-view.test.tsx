@@ -84,4 +84,47 @@ describe('the company view', () => {
     expect(h.onPin).toHaveBeenCalledWith('headquarters', 'Bath, United Kingdom');
     v.unmount();
   });
+
+  it('says nothing twice: one page as the source of every fact is named once, the About text that repeats the summary and links already shown are left out', () => {
+    const one: Company = {
+      ...company,
+      facts: {
+        summary: [{ value: 'Fernhill builds inspection robots for wind farms.', sourceClipId: 'k1', at: 2 }],
+        description: [{ value: 'Fernhill builds inspection robots for wind farms', sourceClipId: 'k1', at: 2 }],
+        website: [{ value: 'https://www.fernhill.example/', sourceClipId: 'k1', at: 2 }],
+        linkedinUrl: [{ value: 'https://www.linkedin.com/company/fernhill/', sourceClipId: 'k1', at: 2 }],
+        socials: [
+          {
+            value: ['https://twitter.com/fernhill', 'https://linkedin.com/company/fernhill', 'https://www.fernhill.example'],
+            sourceClipId: 'k1',
+            at: 2,
+          },
+        ],
+      },
+    };
+    const v = mount(<CompanyDossierView dossier={{ ...dossier(), company: one }} {...handlers()} />);
+    expect([...v.root.querySelectorAll('dl.facts > dt')].map((dt) => dt.textContent)).toEqual([
+      'What it does',
+      'Website',
+      'LinkedIn',
+      'Elsewhere',
+    ]);
+    expect(v.root.querySelector('dd[data-fact="socials"]')?.textContent).toBe('twitter.com/fernhill');
+    expect(v.root.querySelectorAll('dl.facts .source')).toHaveLength(0);
+    expect(v.text()).toContain('Every fact below comes from About us - Fernhill Robotics');
+    v.unmount();
+
+    // An About text that says more than the summary stays; two sources are cited fact by fact.
+    const two: Company = {
+      ...one,
+      facts: {
+        ...one.facts,
+        description: [{ value: 'Founded in 2016 in Bristol, Fernhill builds inspection robots.', sourceClipId: 'k2', at: 1 }],
+      },
+    };
+    const w = mount(<CompanyDossierView dossier={{ ...dossier(), company: two }} {...handlers()} />);
+    expect(w.root.querySelector('dd[data-fact="description"] .source')?.textContent).toContain('Fernhill | LinkedIn');
+    expect(w.text()).not.toContain('Every fact below comes from');
+    w.unmount();
+  });
 });

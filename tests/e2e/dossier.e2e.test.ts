@@ -92,8 +92,10 @@ describe('a restored dossier with a company of many clips', () => {
     await expect(panel.locator('header p.small').first().textContent()).resolves.toContain(`${CLIPS} clips`);
     await expect(panel.locator('.clip').count()).resolves.toBe(30);
     await expect(panel.locator('.clip-title').first().textContent()).resolves.toBe(big.newest);
-    // The description cites the oldest clip, which is not among the 30 listed.
-    await expect(panel.locator('[data-fact="description"]').textContent()).resolves.toContain(`Source: ${big.cited}`);
+    // Every fact cites the oldest clip, which is not among the 30 listed: it is still named, once.
+    await expect(panel.locator('.facts').evaluate((dl) => dl.previousElementSibling?.textContent)).resolves.toContain(
+      `Every fact below comes from ${big.cited}`,
+    );
     await panel.getByRole('button', { name: `Show all ${CLIPS} clips` }).click();
     await expect(
       panel
