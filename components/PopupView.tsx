@@ -81,7 +81,8 @@ export function PopupView(props: PopupViewProps) {
 
       <section class="card stack" aria-label="This page">
         <div>
-          <h1 class="clamp-2">{tab?.title || 'Untitled page'}</h1>
+          {/* The page's title as Rapport will store it: without LinkedIn's "(3) " notification count. */}
+          <h1 class="clamp-2">{props.extraction?.title || tab?.title || 'Untitled page'}</h1>
           <p class="muted small truncate" title={tab?.url}>
             {tab?.url}
           </p>

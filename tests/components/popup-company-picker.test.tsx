@@ -20,7 +20,7 @@ const companies = [
 function view(preview: PreviewResponse, companyChoice: string) {
   const onChooseCompany = vi.fn();
   const props: PopupViewProps = {
-    tab: { title: story.title, url: story.url },
+    tab: { title: `(3) ${preview.extraction.title}`, url: story.url },
     preview,
     extraction: preview.extraction,
     editing: false,
@@ -82,6 +82,19 @@ describe('the popup’s company picker', () => {
     );
     expect(options(v.root)).toEqual(['=Fernhill Robotics', 'c-quill=Quillmark']);
     expect(v.root.querySelector('[data-testid="company-hint"]')).toBeNull();
+    v.unmount();
+  });
+
+  it('titles the page as Rapport will store it: the tab’s "(3) " notification count is gone', () => {
+    const profile: PageExtraction = {
+      kind: 'person-profile',
+      url: 'https://www.linkedin.com/in/maren/',
+      title: 'Maren Okafor-Lindqvist | LinkedIn',
+      extractor: 'linkedin-person',
+      sources: {},
+    };
+    const { v } = view({ extraction: profile, extractMs: 5 }, '');
+    expect(v.root.querySelector('h1')?.textContent).toBe('Maren Okafor-Lindqvist | LinkedIn');
     v.unmount();
   });
 });

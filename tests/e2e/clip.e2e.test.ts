@@ -66,7 +66,7 @@ describe('clipping a company page as a person does', () => {
     const popup = await openPopup(h, page);
     await popup.waitFor(`[...document.querySelectorAll('button')].some(b => b.textContent.includes('Clip to dossier'))`);
     const shown = await text(popup);
-    expect(shown).toContain('About us | Fernhill Robotics'); // the tab's own title
+    expect(shown).toContain('About us - Fernhill Robotics'); // the title as it will be stored (the page's og:title)
     expect(shown).toContain(ABOUT);
     expect(shown).toContain('Company page');
     expect(shown).toContain('Bristol, United Kingdom');
