@@ -11,8 +11,9 @@ import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
 import { proseFacts } from './prose';
+import { prosePeople } from './prose-people';
 import { menuProducts } from './site-menus';
-import { socialLinks, socialsFromSameAs } from './socials';
+import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
 import { looksLikeName, teamMembers } from './team';
 import { bareHost } from '../text/hosts';
@@ -88,7 +89,8 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 
   // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
   // then the page's own lines are its text.
-  const prose = proseFacts((x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n'));
+  const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
+  const prose = proseFacts(proseText);
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
@@ -121,7 +123,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
-  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [...(x.people ?? []), ...ldMembers(md, url)]);
+  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [
+    ...(x.people ?? []),
+    ...ldMembers(md, url),
+    ...prosePeople(proseText, company.name),
+  ]);
+  // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
+  for (const p of people) p.profileUrl ??= personalProfileFor(doc, url, p.name);
   if (people.length) {
     x.people = people;
     x.sources.people = x.sources.people ?? 'dom';

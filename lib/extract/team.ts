@@ -3,6 +3,7 @@ import { cleanLine, httpUrlOf } from './clean';
 import { linkedinProfileUrl } from './facts';
 import { prune } from '../objects';
 import type { PageRole } from './page-role';
+import { isCountry } from './places';
 
 /**
  * The people a company's own page lists: team and leadership cards (a name, then a title),
@@ -475,7 +476,7 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     const href = link && /linkedin\.com\/(in|pub)\//i.test(link) ? httpUrlOf(link, url) : undefined;
     const person = prune({
       name: f.name,
-      title: f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el),
+      title: cleanTitle(f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el)),
       profileUrl: linkedinProfileUrl(href) ?? href,
     });
     const i = at.get(key);
@@ -492,6 +493,30 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     });
   }
   return out.slice(0, 200);
+}
+
+/**
+ * A title as a card writes it, without what is not the role: the office's place after a dash
+ * ("Senior Investment Officer - Lima, Peru", "Analyst - Singapore": the last part a country),
+ * the letters of a profession before it ("CFA, CFP, President"), a separator left at its start.
+ */
+export function cleanTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  let t = title.replace(/^[\s,;:|·–—-]+/, '');
+  const dash = /\s[–—|-]\s([^–—|]{2,60})$/.exec(t);
+  if (dash) {
+    const parts = dash[1]!.split(',').map((p) => p.trim());
+    const last = parts[parts.length - 1]!;
+    if (parts.length <= 3 && isCountry(last) && !ROLE_WORD.test(dash[1]!)) t = t.slice(0, dash.index);
+  }
+  // Leading designations: each must be letters only and no role ("CEO, Founder" keeps its CEO).
+  for (
+    let m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t);
+    m && !ROLE_WORD.test(m[1]!);
+    m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t)
+  )
+    t = t.slice(m[0].length);
+  return cleanLine(t);
 }
 
 /** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */

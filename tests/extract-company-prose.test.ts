@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { companyDescription } from '../lib/extract/about-text';
+import { extractPageFull as extractPage } from '../lib/extract/full';
+import { proseFacts } from '../lib/extract/prose';
+import { prosePeople } from '../lib/extract/prose-people';
+import { personalProfileFor, socialLinks } from '../lib/extract/socials';
+import { cleanTitle } from '../lib/extract/team';
+import { docFrom } from './helpers/dom';
+
+describe('leaders an About text names in its sentences', () => {
+  it('reads founders in English, German, French and Dutch, when the sentence is about the company', () => {
+    expect(
+      prosePeople('Die Muster Lüftung GmbH wurde 2008 als „Muster Bau GmbH & Co. KG" von Lena Gruber gegründet.', 'Muster Lüftung GmbH'),
+    ).toEqual([{ name: 'Lena Gruber', title: 'Gründer' }]);
+    expect(prosePeople('Cartéo Solutions est fondée par Paul Sorel, géomaticien passé par la topographie.', 'Cartéo Solutions')).toEqual([
+      { name: 'Paul Sorel', title: 'Fondateur' },
+    ]);
+    expect(prosePeople('The firm was co-founded in 1998 by Maria Lopez.', 'Lopez Partners')).toEqual([
+      { name: 'Maria Lopez', title: 'Co-founder' },
+    ]);
+    expect(prosePeople('Ons bedrijf is opgericht in 1990 door Jan de Vries.', 'Vries Bouw')).toEqual([
+      { name: 'Jan de Vries', title: 'Oprichter' },
+    ]);
+  });
+
+  it('reads a leader in apposition, without the honorific', () => {
+    expect(prosePeople('The Director of Harbor Programs, Dr. Nina Castell, received her Ph.D. from Yale.', 'Harbor Programs')).toEqual([
+      { name: 'Nina Castell', title: 'Director' },
+    ]);
+  });
+
+  it("never takes another organisation's founder, a group of people or the company itself", () => {
+    expect(prosePeople('We support a local charity founded by Tom Reed in 1980.', 'Acme Tools')).toEqual([]);
+    expect(prosePeople('Shelter House, a charity founded by Tom Reed, thanks its donors.', 'Acme Tools')).toEqual([]);
+    expect(prosePeople('Acme was founded by Stanford alumni in 2000.', 'Acme')).toEqual([]);
+    expect(prosePeople('Acme Tools was founded by Acme Holdings in 2000.', 'Acme Tools')).toEqual([]);
+  });
+
+  it('adds the founder of an About page to its people', () => {
+    const html = `<title>Über uns | Muster Lüftung</title><body><main><h1>Unser Unternehmen</h1>
+      <p>Die Muster Lüftung GmbH wurde 2008 als „Muster Bau GmbH &amp; Co. KG" von Lena Gruber gegründet und 2013 umfirmiert.
+      Sitz des Unternehmens ist Uetze bei Hannover. Wir planen und bauen Lüftungsanlagen für Gewerbe und Industrie in der Region.</p></main></body>`;
+    const x = extractPage(
+      docFrom(html, 'https://muster-lueftung.example/ueber-uns.html'),
+      new URL('https://muster-lueftung.example/ueber-uns.html'),
+    );
+    expect(x.people).toEqual([{ name: 'Lena Gruber', title: 'Gründer' }]);
+    expect(x.company?.founded).toBe(2008);
+    expect(x.company?.headquarters).toBe('Uetze');
+  });
+});
+
+describe('where and when, from About prose', () => {
+  it('reads the seat of a German company, a French "basée au", and where the company was formed', () => {
+    expect(proseFacts('Sitz des Unternehmens ist Uetze bei Hannover.').headquarters).toBe('Uetze');
+    expect(proseFacts("Basée au Tampon (La Réunion), l'entreprise intervient sur l'île.").headquarters).toBe('Le Tampon');
+    expect(proseFacts('Basés aux Abymes, nous livrons toute la Guadeloupe.').headquarters).toBeUndefined();
+    expect(proseFacts("Basée aux Abymes, l'entreprise livre toute la Guadeloupe.").headquarters).toBe('Les Abymes');
+    const formed = proseFacts(
+      'Kite Insurance: Formed 1926 in Farmington, New Mexico, by two brothers. The agency was formed to serve traders.',
+    );
+    expect(formed.founded).toBe(1926);
+    expect(formed.headquarters).toBe('Farmington, New Mexico');
+  });
+
+  it('reads the German word order "wurde 2008 … gegründet", not a later year in the sentence', () => {
+    expect(proseFacts('Die Firma wurde 2008 als „Bau GmbH & Co. KG" gegründet und 2013 umfirmiert.').founded).toBe(2008);
+    expect(proseFacts('Die Firma wurde gegründet 1999 und 2013 umfirmiert.').founded).toBe(1999);
+  });
+});
+
+describe("people's titles on cards", () => {
+  it('drops the office after a dash when it ends in a country, letters before the role, and a stray separator', () => {
+    expect(cleanTitle('Head of Impact Management - Geneva, Switzerland')).toBe('Head of Impact Management');
+    expect(cleanTitle('Private Equity Analyst - Singapore')).toBe('Private Equity Analyst');
+    expect(cleanTitle('VP - Sales')).toBe('VP - Sales');
+    expect(cleanTitle('Director - Georgia Operations')).toBe('Director - Georgia Operations');
+    expect(cleanTitle('CFA, CFP, President')).toBe('President');
+    expect(cleanTitle('CEO, Founder')).toBe('CEO, Founder');
+    expect(cleanTitle(', Partner')).toBe('Partner');
+  });
+
+  it('reads a card heading "Name Title - City, Country" with the title alone', () => {
+    const card = (n: string, t: string) =>
+      `<div class="member"><img src="/p.jpg" alt="${n}"><h4 class="member-name">${n}</h4><p class="member-role">${t}</p></div>`;
+    const html = `<title>Careers | Orchard Invest</title><body><main><h2>Meet the team</h2>
+      ${card('Vera Keller', 'Head of Impact Management - Geneva, Switzerland')}
+      ${card('Gustavo Mendes', 'Senior Investment Officer - Lima, Peru')}
+      ${card('Yun Gao', 'Private Equity Analyst - Singapore')}</main></body>`;
+    const x = extractPage(docFrom(html, 'https://orchard.example/careers/'), new URL('https://orchard.example/careers/'));
+    expect(x.people).toEqual([
+      { name: 'Vera Keller', title: 'Head of Impact Management' },
+      { name: 'Gustavo Mendes', title: 'Senior Investment Officer' },
+      { name: 'Yun Gao', title: 'Private Equity Analyst' },
+    ]);
+  });
+});
+
+describe('company profiles and personal ones', () => {
+  it("counts no person's LinkedIn profile as the company's, and no icon that links the page itself", () => {
+    const doc = docFrom(`<footer><a href="https://www.linkedin.com/in/robin-m/">LinkedIn</a>
+      <a href="#">Facebook</a><a href="https://twitter.com/soloco">Twitter</a></footer>`);
+    expect(socialLinks(doc, new URL('https://solo.example/about.html'))).toEqual(['https://twitter.com/soloco']);
+  });
+
+  it('gives a person the LinkedIn profile whose address spells their name, on www.linkedin.com', () => {
+    const doc = docFrom(`<footer><a href="http://ca.linkedin.com/pub/jane-o-roe/28/108/962">in</a>
+      <a href="https://www.linkedin.com/in/th%C3%A9o-dupr%C3%A9/">in</a></footer>`);
+    const base = new URL('https://roe.example/contact');
+    expect(personalProfileFor(doc, base, 'Jane Roe')).toBe('https://www.linkedin.com/pub/jane-o-roe/28/108/962');
+    expect(personalProfileFor(doc, base, 'Théo Dupré')).toBe('https://www.linkedin.com/in/th%C3%A9o-dupr%C3%A9/');
+    expect(personalProfileFor(doc, base, 'John Smith')).toBeUndefined();
+  });
+});
+
+describe("a meta description that asks to act is not the company's description", () => {
+  it('rejects "Contactez …", "find more information here" and an inquiry page', () => {
+    const desc = (meta: string) =>
+      companyDescription(docFrom('<body><p>Short.</p></body>'), { host: 'x.example', role: 'contact', meta, productPage: false });
+    expect(desc('Contactez Cartéo Solutions pour vos projets SIG, topographie et webmapping. Le Tampon.')).toBeUndefined();
+    expect(desc('See our expert skin care and medical spa staff and find more information about them here.')).toBeUndefined();
+    expect(desc('Caltrex embedded industrial displays and digital signage products inquiry page')).toBeUndefined();
+  });
+});
