@@ -122,3 +122,30 @@ describe("a meta description that asks to act is not the company's description",
     expect(desc('Caltrex embedded industrial displays and digital signage products inquiry page')).toBeUndefined();
   });
 });
+
+describe("an About page's own text, and what the company does", () => {
+  const about = (meta: string, og: string, main: string) =>
+    `<head><title>Über uns | Muster Lüftung</title><meta name="description" content="${meta}"><meta property="og:description" content="${og}"></head>
+     <body><main><section class="hero"><p>${og}</p></section><h2>Unser Unternehmen</h2>${main}</main></body>`;
+
+  it('takes the opening paragraph after a one-line hero over the meta description', () => {
+    const html = about(
+      'Über die Muster GmbH: Seit 2008 Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover. Präqualifiziert.',
+      'Seit 2008 Ihr Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover.',
+      '<p>Die Muster Lüftung GmbH wurde 2008 von Lena Gruber gegründet. Sitz des Unternehmens ist Uetze bei Hannover.</p><p>Wir planen Anlagen.</p>',
+    );
+    const url = 'https://muster-lueftung.example/ueber-uns.html';
+    const x = extractPage(docFrom(html, url), new URL(url));
+    expect(x.company?.description).toMatch(/^Die Muster Lüftung GmbH wurde 2008 von Lena Gruber gegründet\. Sitz des Unternehmens/);
+    // The description opens with history: what the company does is the page's own line.
+    expect(x.company?.summary).toBe('Seit 2008 Ihr Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover.');
+  });
+
+  it('keeps a history-opening description as the summary when the page has no line of its own', () => {
+    const html = `<head><title>About | Roe Associates</title></head><body><main><h1>About</h1>
+      <p>Since its founding in 1981, Roe Associates has developed a reputation for its pragmatic approach to process improvement. We focus on software engineering.</p></main></body>`;
+    const url = 'https://roe.example/about/';
+    const x = extractPage(docFrom(html, url), new URL(url));
+    expect(x.company?.summary).toMatch(/^Since its founding in 1981, Roe Associates has developed a reputation/);
+  });
+});
