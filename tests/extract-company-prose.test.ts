@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { companyDescription } from '../lib/extract/about-text';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { proseFacts } from '../lib/extract/prose';
+import { menuProducts } from '../lib/extract/site-menus';
 import { prosePeople } from '../lib/extract/prose-people';
 import { personalProfileFor, socialLinks } from '../lib/extract/socials';
 import { cleanTitle } from '../lib/extract/team';
@@ -147,5 +148,35 @@ describe("an About page's own text, and what the company does", () => {
     const url = 'https://roe.example/about/';
     const x = extractPage(docFrom(html, url), new URL(url));
     expect(x.company?.summary).toMatch(/^Since its founding in 1981, Roe Associates has developed a reputation/);
+  });
+});
+
+describe("a practice's offerings in its menus", () => {
+  it('reads a "Procedures" or "Treatments" submenu, without its overview link or trademark signs', () => {
+    const doc = docFrom(`<body><nav><ul class="menu">
+      <li><a href="/about/">About Us</a><ul class="sub-menu"><li><a href="/about/staff/">Staff</a></li><li><a href="/charities/">Charities</a></li></ul></li>
+      <li><a href="/skin-procedures/">Procedures</a><ul class="sub-menu">
+        <li><a href="/skin-procedures/">Skin Care Procedures</a></li>
+        <li><a href="/skin-procedures/botox/">Botox</a></li><li><a href="/belotero/">Belotero®</a></li>
+        <li><a href="/cosmelan-peel/">Cosmelan® Depigmentation Peel</a></li></ul></li></ul></nav></body>`);
+    expect(menuProducts(doc, new URL('https://skin.example/about/staff/'))).toEqual(['Botox', 'Belotero', 'Cosmelan Depigmentation Peel']);
+  });
+
+  it('keeps an item that links where its label does when it is not the label restated', () => {
+    const doc = docFrom(`<body><nav><ul><li><a href="/crm/">Products</a><ul>
+      <li><a href="/crm/">Opencrm</a></li><li><a href="/crm/cloud/">Opencrm Cloud</a></li></ul></li></ul></nav></body>`);
+    expect(menuProducts(doc, new URL('https://opencrm.example/'))).toEqual(['Opencrm', 'Opencrm Cloud']);
+  });
+
+  it('reads a main menu whose items live under /our-services/', () => {
+    const doc = docFrom(`<body><nav><ul>
+      <li><a href="/our-services/document-translation/">Document Translation</a></li>
+      <li><a href="/our-services/transcription/">Transcription</a></li>
+      <li><a href="/our-services/live-interpretation/">Live Interpreting</a></li></ul></nav></body>`);
+    expect(menuProducts(doc, new URL('https://translate.example/'))).toEqual([
+      'Document Translation',
+      'Transcription',
+      'Live Interpreting',
+    ]);
   });
 });
