@@ -180,3 +180,39 @@ describe("a practice's offerings in its menus", () => {
     ]);
   });
 });
+
+describe('people in staff tables and course pages', () => {
+  it('reads every row of a staff table, one-word titles included', () => {
+    const row = (n: string, t: string) => `<tr><td><p>${n}</p></td><td><p>${t}</p></td><td><p>780-450-9444</p></td></tr>`;
+    const html = `<title>Contact Us | Prism Valves</title><body><div id="content"><h2>Staff Contact List</h2><table>
+      <tr><td><p><b>Name</b></p></td><td><p><b>Title-Position</b></p></td><td><p><b>Phone</b></p></td></tr>
+      ${row('Terry Flynn', 'President')}${row('Rick Stanton', 'Managing Partner')}${row('Jason Bunz', 'Inside Sales Representative')}
+      ${row('Michelle Shaw', 'Controller')}${row('Brent Driol', 'Quality/Warehouse Manager')}</table></div></body>`;
+    const url = 'http://www.prismvalves.example/contact-us.html';
+    expect(extractPage(docFrom(html, url), new URL(url)).people?.map((p) => `${p.name} | ${p.title}`)).toEqual([
+      'Terry Flynn | President',
+      'Rick Stanton | Managing Partner',
+      'Jason Bunz | Inside Sales Representative',
+      'Michelle Shaw | Controller',
+      'Brent Driol | Quality/Warehouse Manager',
+    ]);
+  });
+
+  it('knows tutors, and abbreviated titles in a staff list ("Box Office Mgr/Accounting Asst")', () => {
+    const about = `<title>About us | Fundraising Skills</title><body><main><h2>Our team</h2>
+      <h3>Anne Dale, Tutor</h3><p>Anne has a financial background.</p><h3>Kathy Rood, Tutor</h3><p>Kathy trains charities.</p></main></body>`;
+    const aboutUrl = 'http://www.fundraisingskills.example/about-us.html';
+    expect(extractPage(docFrom(about, aboutUrl), new URL(aboutUrl)).people).toEqual([
+      { name: 'Anne Dale', title: 'Tutor' },
+      { name: 'Kathy Rood', title: 'Tutor' },
+    ]);
+    const staff = (n: string, t: string, ext: number) => `<p><strong>${n}</strong><br>${t}<br>Extension ${ext}</p>`;
+    const contact = `<title>Contacts | Mich Theater</title><body><div id="content"><h2>Staff</h2>
+      ${staff('Russ Cole', 'Executive Director &amp; CEO', 23)}${staff('Nat Hensel', 'Box Office Mgr/Accounting Asst', 27)}${staff('Kirsten Lunde', 'E-Marketing Designer', 16)}</div></body>`;
+    const contactUrl = 'http://www.michtheater.example/contacts-links/';
+    expect(extractPage(docFrom(contact, contactUrl), new URL(contactUrl)).people).toContainEqual({
+      name: 'Nat Hensel',
+      title: 'Box Office Mgr/Accounting Asst',
+    });
+  });
+});

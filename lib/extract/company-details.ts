@@ -137,7 +137,10 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     ...prosePeople(proseText, company.name),
   ]);
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
-  for (const p of people) p.profileUrl ??= personalProfileFor(doc, url, p.name);
+  for (const p of people) {
+    const profile = p.profileUrl ? undefined : personalProfileFor(doc, url, p.name);
+    if (profile) p.profileUrl = profile;
+  }
   if (people.length) {
     x.people = people;
     x.sources.people = x.sources.people ?? 'dom';

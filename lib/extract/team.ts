@@ -17,7 +17,7 @@ const TEAM_HEADING =
 
 /** Words a job title holds, in English, German, French and Dutch. */
 const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
 
 /** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng", "Debra S. Katz", "A.J. Mangum", "William E. Berry Jr.". */
 const NAME =
@@ -71,7 +71,11 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       return t.length <= 150 && !!splitNameTitle(t)?.title;
     }),
   );
-  const nameLeaves = leaves.filter((l) => joinedLeaves.has(l) || looksLikeName(texts.get(l)) || SINGLE.test(texts.get(l)!));
+  // A one-word title ("President", "Controller") is no first name: it must not bound a card.
+  const nameLeaves = leaves.filter((l) => {
+    const t = texts.get(l)!;
+    return joinedLeaves.has(l) || looksLikeName(t) || (SINGLE.test(t) && !ROLE_WORD.test(t));
+  });
   const cards = cardFinder(nameLeaves, joinedLeaves, scan);
   const company = opts.companyName
     ? new Set(
