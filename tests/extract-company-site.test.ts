@@ -197,9 +197,9 @@ describe('profiles elsewhere', () => {
     ]);
   });
 
-  it("counts a personal LinkedIn profile only on a one-person site, not a team's", () => {
+  it("never counts a personal LinkedIn profile as the company's, on a one-person site or a team's", () => {
     const solo = docFrom('<footer><a href="https://www.linkedin.com/in/robin-m/">LinkedIn</a></footer>');
-    expect(socialLinks(solo, new URL('https://solo.example/'))).toEqual(['https://www.linkedin.com/in/robin-m/']);
+    expect(socialLinks(solo, new URL('https://solo.example/'))).toEqual([]);
     const team = docFrom(
       '<main><a href="https://www.linkedin.com/in/a-b/">Ann B</a><a href="https://www.linkedin.com/in/c-d/">Cy D</a></main>',
     );

@@ -29,9 +29,11 @@ export function companyDescription(
   if (blurb) return blurb;
   const defining = definingParagraph(blocks, opts.name);
   if (defining !== undefined) return withFollowing(blocks, defining);
-  if (metaText) return metaText;
+  // An About page's own opening paragraph is the text a reader takes, before the meta line that
+  // sums the page up for search engines.
   const opening = opts.role === 'about' ? aboutOpening(blocks) : undefined;
   if (opening !== undefined) return withFollowing(blocks, opening);
+  if (metaText) return metaText;
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
 
@@ -40,7 +42,7 @@ const TRAILING_CALL =
   /(?<=[.!?])\s+(?:learn more|read more|find out more|discover more|click here|en savoir plus|erfahren sie mehr|mehr erfahren|lees meer|meer weten)(?:\s+(?:here|today|now))?\s*[.!…]*$/i;
 
 const PAGE_NOT_COMPANY =
-  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben)\b/i;
+  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben|contactez|find (?:more )?information|(?:inquiry|enquiry) (?:page|form)|the (?:story|stories|values|people|team)\b[^.]{0,40}\bbehind)\b/i;
 const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}/;
 
 /** Does this meta description say what the company does, rather than what the page holds? */
@@ -190,8 +192,12 @@ function nameHeads(name: string): string[] {
 
 /** The first real paragraph of an About page's main text. */
 function aboutOpening(blocks: Block[]): number | undefined {
-  const i = blocks.findIndex((b) => prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text));
-  return i >= 0 ? i : undefined;
+  const candidate = (b: Block) => prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text);
+  // A hero's tagline ("Seit 2008 Ihr Fachbetrieb für …", one sentence) opens many About pages:
+  // the first paragraph that tells more (two sentences, or 150 characters) is the text.
+  const i = blocks.findIndex((b) => candidate(b) && (b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)));
+  const j = i >= 0 ? i : blocks.findIndex(candidate);
+  return j >= 0 ? j : undefined;
 }
 
 /** A blurb in the footer, beside the logo if there is one ("Deutschlands führender Ultraschall-Fachhändler. …"). */

@@ -1,5 +1,5 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
-import { companyDescription } from './about-text';
+import { companyDescription, describesCompany } from './about-text';
 import { cleanLine, httpUrlOf } from './clean';
 import { companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
@@ -11,8 +11,9 @@ import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
 import { proseFacts } from './prose';
+import { prosePeople } from './prose-people';
 import { menuProducts } from './site-menus';
-import { socialLinks, socialsFromSameAs } from './socials';
+import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
 import { looksLikeName, teamMembers } from './team';
 import { bareHost } from '../text/hosts';
@@ -59,6 +60,14 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     else delete x.sources['company.description'];
   }
   company.summary = summaryOf(company.description);
+  // An About text that opens with the company's history ("Formed 1926 in Farmington …", "Die X
+  // GmbH wurde 2008 … gegründet") does not say what it does: the page's own one-line description does.
+  if (company.summary && HISTORY.test(company.summary)) {
+    const line = [md.meta.get('og:description'), md.meta.get('description')]
+      .map((d) => cleanLine(d, 1_000))
+      .find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
+    if (line) company.summary = summaryOf(line);
+  }
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 
   if (postal && !company.address) {
@@ -88,7 +97,8 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 
   // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
   // then the page's own lines are its text.
-  const prose = proseFacts((x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n'));
+  const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
+  const prose = proseFacts(proseText);
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
@@ -121,7 +131,16 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
-  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [...(x.people ?? []), ...ldMembers(md, url)]);
+  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [
+    ...(x.people ?? []),
+    ...ldMembers(md, url),
+    ...prosePeople(proseText, company.name),
+  ]);
+  // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
+  for (const p of people) {
+    const profile = p.profileUrl ? undefined : personalProfileFor(doc, url, p.name);
+    if (profile) p.profileUrl = profile;
+  }
   if (people.length) {
     x.people = people;
     x.sources.people = x.sources.people ?? 'dom';
@@ -141,6 +160,10 @@ function isCredentialledPerson(name: string | undefined): boolean {
   const m = /^([^,]+),\s*((?:[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)(?:,\s*[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)*)$/.exec(name ?? '');
   return !!m && looksLikeName(m[1]!.trim()) && !/\b(LLC|LLP|PLLC|LP|Inc|Ltd|PLC|PC|P\.C|PA|P\.A|Co|Corp|GmbH|AG|SA|BV|NV)\b/i.test(m[2]!);
 }
+
+/** A sentence that tells when and how the company began, not what it does. */
+const HISTORY =
+  /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b/i;
 
 /** Fewer characters than a paragraph: the reading missed the page's text. */
 const SHORT_TEXT = 500;

@@ -13,7 +13,9 @@ import { prune } from '../objects';
 // 1979" only opening a sentence or said of the company ("in business since", "wir sind seit",
 // "family-owned since"); "since its founding in 1981" is a founding.
 const FOUNDED =
-  /\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,30}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+  /\bformed\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,30}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+// "Die X GmbH wurde 2008 als „Y GmbH & Co. KG" von Z gegründet": German puts the year first.
+const FOUNDED_DE = /\bwurde\s+(?:im\s+Jahre?\s+)?(1[89]\d\d|20\d\d)\b[^!?\n]{0,100}?\bgegründet\b/;
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})?)`;
 // The place must start with a capital letter, so the keywords carry their own case variants
 // instead of the /i flag (under /iu, \p{Lu} would match lowercase letters too).
@@ -26,10 +28,21 @@ const HQ_WORDS = anyCase([
   'hauptsitz in',
   'sitz in',
   'mit Sitz in',
+  'Sitz des Unternehmens ist',
+  'Sitz der Gesellschaft ist',
+  'Unternehmenssitz ist',
   'siège (?:social )?(?:est )?(?:à|a)',
   'basée? à',
 ]);
 const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)\s+${PLACE}`, 'u');
+// "basée au Tampon": "au" is "à le", so the town is "Le Tampon" ("aux Abymes": "Les Abymes").
+const HQ_AU = new RegExp(String.raw`(?:^|[^\p{L}])[Bb]asée? (au|aux) ${PLACE}`, 'u');
+// "Formed 1926 in Farmington, New Mexico", "Founded in 1998 in Lyon": where the company began,
+// its seat when the page names no other.
+const FOUNDED_IN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${anyCase(['formed', 'founded', 'established', 'started'])})\s+(?:in\s+)?(?:1[89]\d\d|20\d\d)\s+in\s+${PLACE}`,
+  'u',
+);
 const PEOPLE_WORDS = String.raw`(?:people|employees|staff|team members|colleagues|engineers and|specialists|experts|Mitarbeiter(?:innen|:innen)?|Spezialist(?:inn)?en(?: und Spezialisten)?|Expert(?:inn)?en|Fachleute|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
 const SIZE = new RegExp(
   // A letter-aware start: \b does not see "Ü" of "Über 15 Spezialisten" as a letter.
@@ -53,16 +66,22 @@ function firstSize(text: string): RegExpExecArray | null {
   return null;
 }
 
+function frenchAu(m: RegExpExecArray | null): string[] | null {
+  return m ? [m[0], `${m[1] === 'aux' ? 'Les' : 'Le'} ${m[2]}`] : null;
+}
+
 export function proseFacts(text: string | undefined): CompanyExtraction {
   if (!text) return {};
   const sample = text.slice(0, 30_000);
-  const founded = FOUNDED.exec(sample);
-  const hq = HQ.exec(sample);
+  // The first statement on the page, whichever word order it takes.
+  const [de, other] = [FOUNDED_DE.exec(sample), FOUNDED.exec(sample)];
+  const founded = de && (!other || de.index <= other.index) ? de : other;
+  const hq = HQ.exec(sample) ?? frenchAu(HQ_AU.exec(sample)) ?? FOUNDED_IN.exec(sample);
   const size = firstSize(sample);
   const mission = MISSION.exec(sample);
   const sizeText = cleanLine(size?.[0], 120);
   return prune({
-    founded: founded ? Number(founded[1] ?? founded[2] ?? founded[3]) : undefined,
+    founded: founded ? Number(founded[1] ?? founded[2] ?? founded[3] ?? founded[4]) : undefined,
     // "headquarters in Auburn, California. If you …": the place ends with its sentence.
     headquarters: cleanLine(hq?.[1]?.replace(/\.\s.*$/, '').replace(/[,.]$/, '')),
     ...(sizeText ? parseSize(sizeText) : {}),

@@ -8,12 +8,12 @@ import { cleanLine } from './clean';
  * About, News or Careers menus, never a menu merely named after its pages' folder (a
  * "Graszoden" menu of /graszoden/… pages holds advice and photos as well), never a catalogue. */
 const PRODUCT_LABEL =
-  /^(?:our |nos |unsere |onze )?(?:products|products? (?:&|and) services|services|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten)$/i;
+  /^(?:our |nos |unsere |onze )?(?:products|products? (?:&|and) services|services|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
 const PRODUCT_SECTION =
   /^(?:our |nos |unsere |onze )?(?:products|services|leistungen|dienstleistungen|produkte|produits|prestations|expertises?|diensten|producten|what we do|was wir tun|ce que nous faisons|wat wij doen|our expertise|notre expertise|unsere leistungen im überblick)\b/i;
 /** Path segments under which a site keeps what it sells. */
 const PRODUCT_PATH =
-  /^(products?|services?|leistungen|produkte|produits?|collections|practice-areas|diensten|producten|solutions-produits)$/i;
+  /^(products?|(?:our-|nos-)?services?|leistungen|unsere-leistungen|produkte|produits?|collections|practice-areas|diensten|onze-diensten|producten|solutions-produits|procedures|treatments)$/i;
 /** Menus every site has, whatever it sells. */
 const GENERIC_LABEL =
   /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil)$/i;
@@ -29,6 +29,8 @@ interface Group {
   /** Inside another menu's item: a submenu of a submenu. */
   nested: boolean;
   el: Element;
+  /** Where the label itself links: an item to the same page is the section's overview. */
+  labelHref?: string;
 }
 
 export function menuProducts(doc: Document, url: URL): string[] {
@@ -79,9 +81,15 @@ function itemsOf(groups: Group[]): string[] {
   const seen = new Set<string>();
   for (const g of groups)
     for (const item of g.items) {
-      const text = item.text.replace(/^[→›»>•·\s]+/, '');
+      // "Cosmelan® Peel": the trademark signs are the maker's, not the name.
+      const text = item.text
+        .replace(/^[→›»>•·\s]+/, '')
+        .replace(/\s*[®™℠]/g, '')
+        .trim();
       const key = text.toLowerCase();
       if (seen.has(key) || NOT_AN_ITEM.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
+      // "Procedures" › "Skin Care Procedures" to the same page: the section's overview, not an offering.
+      if (item.href && g.labelHref && g.label && sameHref(item.href, g.labelHref) && key.includes(g.label.toLowerCase().trim())) continue;
       seen.add(key);
       out.push(text);
     }
@@ -104,7 +112,13 @@ function listGroups(body: Element, base: URL): Group[] {
     }
     if (items.length < 2) continue;
     const parentItem = ul.parentElement?.closest('li');
-    out.push({ label: labelOf(ul, parentItem ?? null), items, nested: !!parentItem?.parentElement?.closest('li'), el: ul });
+    out.push({
+      label: labelOf(ul, parentItem ?? null),
+      items,
+      nested: !!parentItem?.parentElement?.closest('li'),
+      el: ul,
+      labelHref: parentItem ? hrefOf(ownLink(parentItem), base) : undefined,
+    });
   }
   return out;
 }
@@ -201,6 +215,8 @@ function hrefOf(a: Element | null, base: URL): string | undefined {
     return undefined;
   }
 }
+
+const sameHref = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
 
 function firstSegment(path: string | undefined): string | undefined {
   const seg = path

@@ -1,5 +1,4 @@
 import { httpUrlOf } from './clean';
-import { linkedinCompanyUrl } from './facts';
 
 /**
  * A company's profiles elsewhere, from the icon links its header and footer carry ("follow us")
@@ -44,13 +43,13 @@ const SHARE = /share|sharer|intent\/|status\/|\/posts?\/|\/feed\/|\/p\/|\/watch\
 
 /**
  * The page's links to the company's profiles, in page order, each once. A network's link in a
- * team card or a testimonial is someone's own profile: only links outside such cards count,
- * and a personal LinkedIn profile only when it is the site's one (a one-person firm).
+ * team card or a testimonial is someone's own profile: only links outside such cards count, and
+ * never a person's LinkedIn profile (`/in/`, `/pub/`), which is that person's, not the company's
+ * (see `personalProfileFor`). A "LinkedIn" icon pointing at the page itself ("#") is a placeholder.
  */
 export function socialLinks(doc: Document, base: URL): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const personal: string[] = [];
   // Old sites draw their icons as one image with an image map: its areas are links too.
   for (const a of Array.from(doc.querySelectorAll('a[href], area[href]')).slice(0, 3_000)) {
     const href = httpUrlOf(a.getAttribute('href'), base);
@@ -58,24 +57,59 @@ export function socialLinks(doc: Document, base: URL): string[] {
     const label = (a.getAttribute('aria-label') ?? a.getAttribute('title') ?? a.getAttribute('alt') ?? a.textContent ?? '').trim();
     let ok = isSocialProfile(href);
     // Mastodon lives on many hosts, and sites route "Discord" through their own address: a link
-    // labelled with the network's name is the profile, if it is not a share button.
-    if (!ok && NETWORK_LABEL.test(label) && !SHARE.test(href)) ok = true;
+    // labelled with the network's name is the profile, if it is not a share button nor the page itself.
+    if (!ok && NETWORK_LABEL.test(label) && !SHARE.test(href) && !samePage(href, base)) ok = true;
     if (!ok) continue;
     if (a.closest('blockquote, [class*="testimonial" i], [class*="quote" i]')) continue;
+    if (PERSONAL_LINKEDIN.test(href)) continue;
     const key = profileKey(href);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (/linkedin\.com\/(in|pub)\//i.test(href)) {
-      personal.push(href);
-      continue;
-    }
     out.push(href);
   }
-  // A personal profile stands for the company only on a site that has no company page and
-  // links one person (a freelancer's or founder's site), not on a team page listing many.
-  if (personal.length === 1 && !out.some((h) => linkedinCompanyUrl(h))) out.push(personal[0]!);
   return out.slice(0, 30);
 }
+
+const PERSONAL_LINKEDIN = /linkedin\.com\/(in|pub)\//i;
+
+/** The page's own address, with or without a fragment: an icon not linked yet. */
+function samePage(href: string, base: URL): boolean {
+  try {
+    const u = new URL(href);
+    return u.origin === base.origin && u.pathname === base.pathname && u.search === base.search;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The LinkedIn profile on the page whose address spells this person's name
+ * ("/in/robin-maume/", "/pub/michael-birbari/28/108/962" for Michael Birbari), normalised to
+ * www.linkedin.com: a founder's or adviser's link in the footer or beside a contact block.
+ */
+export function personalProfileFor(doc: Document, base: URL, name: string): string | undefined {
+  const words = fold(name)
+    .replace(/\b(dr|prof|mr|mrs|ms)\b\.?/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 2);
+  if (words.length < 2) return undefined;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  for (const a of Array.from(doc.querySelectorAll('a[href*="linkedin.com/in/" i], a[href*="linkedin.com/pub/" i]')).slice(0, 200)) {
+    const href = httpUrlOf(a.getAttribute('href'), base);
+    const m = href ? /linkedin\.com\/(in|pub)\/([^/?#]+)(\/[^?#]*)?/i.exec(href) : null;
+    if (!m) continue;
+    const slug = fold(decodeURIComponent(m[2]!)).replace(/[^a-z]/g, '');
+    if (slug.includes(first) && slug.includes(last)) return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${m[2]}${m[3] ?? '/'}`;
+  }
+  return undefined;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** One key per profile: scheme, `www.`, country subdomains, case and trailing slash aside. */
 function profileKey(href: string): string {

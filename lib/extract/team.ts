@@ -3,6 +3,7 @@ import { cleanLine, httpUrlOf } from './clean';
 import { linkedinProfileUrl } from './facts';
 import { prune } from '../objects';
 import type { PageRole } from './page-role';
+import { isCountry } from './places';
 
 /**
  * The people a company's own page lists: team and leadership cards (a name, then a title),
@@ -16,7 +17,7 @@ const TEAM_HEADING =
 
 /** Words a job title holds, in English, German, French and Dutch. */
 const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
 
 /** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng", "Debra S. Katz", "A.J. Mangum", "William E. Berry Jr.". */
 const NAME =
@@ -70,7 +71,11 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       return t.length <= 150 && !!splitNameTitle(t)?.title;
     }),
   );
-  const nameLeaves = leaves.filter((l) => joinedLeaves.has(l) || looksLikeName(texts.get(l)) || SINGLE.test(texts.get(l)!));
+  // A one-word title ("President", "Controller") is no first name: it must not bound a card.
+  const nameLeaves = leaves.filter((l) => {
+    const t = texts.get(l)!;
+    return joinedLeaves.has(l) || looksLikeName(t) || (SINGLE.test(t) && !ROLE_WORD.test(t));
+  });
   const cards = cardFinder(nameLeaves, joinedLeaves, scan);
   const company = opts.companyName
     ? new Set(
@@ -475,7 +480,7 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     const href = link && /linkedin\.com\/(in|pub)\//i.test(link) ? httpUrlOf(link, url) : undefined;
     const person = prune({
       name: f.name,
-      title: f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el),
+      title: cleanTitle(f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el)),
       profileUrl: linkedinProfileUrl(href) ?? href,
     });
     const i = at.get(key);
@@ -492,6 +497,30 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     });
   }
   return out.slice(0, 200);
+}
+
+/**
+ * A title as a card writes it, without what is not the role: the office's place after a dash
+ * ("Senior Investment Officer - Lima, Peru", "Analyst - Singapore": the last part a country),
+ * the letters of a profession before it ("CFA, CFP, President"), a separator left at its start.
+ */
+export function cleanTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  let t = title.replace(/^[\s,;:|·–—-]+/, '');
+  const dash = /\s[–—|-]\s([^–—|]{2,60})$/.exec(t);
+  if (dash) {
+    const parts = dash[1]!.split(',').map((p) => p.trim());
+    const last = parts[parts.length - 1]!;
+    if (parts.length <= 3 && isCountry(last) && !ROLE_WORD.test(dash[1]!)) t = t.slice(0, dash.index);
+  }
+  // Leading designations: each must be letters only and no role ("CEO, Founder" keeps its CEO).
+  for (
+    let m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t);
+    m && !ROLE_WORD.test(m[1]!);
+    m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t)
+  )
+    t = t.slice(m[0].length);
+  return cleanLine(t);
 }
 
 /** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */

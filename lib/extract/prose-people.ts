@@ -1,0 +1,62 @@
+import type { PersonMention } from '../schema/page-extraction';
+import { cleanLine } from './clean';
+import { looksLikeName } from './team';
+
+/**
+ * The company's leaders an About text names in its sentences rather than on cards: its founder
+ * ("founded by Jane Roe", "von Michele Tancredi gegründet", "fondée par Robin Maume", "opgericht
+ * door …") and a leader in apposition ("The Director of Abbey Road, Dr. Arthur Kian, …", "Our
+ * CEO, Jane Roe, …"). Only in a sentence that speaks of the company itself (its name, or "we",
+ * "the company"): a founder of someone else's charity is not this company's.
+ */
+const NAME = String.raw`((?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.|(?:van|von|de|der|da|di|le|la)\s)?\s?\p{Lu}[\p{L}'’-]+){1,2})`;
+// Without the /i flag (under /iu, \p{Lu} would match lowercase letters): each word carries its capital.
+const TITLE_WORDS = String.raw`(?:[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Pp]resident|[Mm]anaging [Dd]irector|[Ee]xecutive [Dd]irector|[Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|[Mm]anaging [Pp]artner|[Pp]rincipal|[Cc]hair(?:man|woman)?)`;
+
+const PATTERNS: Array<{ re: RegExp; title: string | ((m: RegExpExecArray) => string) }> = [
+  {
+    re: new RegExp(String.raw`\b([Cc]o-?)?[Ff]ounded\b[^.!?\n]{0,40}?\bby\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?${NAME}`, 'gu'),
+    title: (m) => (m[1] ? 'Co-founder' : 'Founder'),
+  },
+  { re: new RegExp(String.raw`\bvon\s+(?:(?:Dr|Prof)\.\s)?${NAME}\s+(?:\p{Ll}+\s){0,2}?gegründet`, 'gu'), title: 'Gründer' },
+  { re: new RegExp(String.raw`\b[Gg]egründet\s+(?:\d{4}\s+)?von\s+(?:(?:Dr|Prof)\.\s)?${NAME}`, 'gu'), title: 'Gründer' },
+  { re: new RegExp(String.raw`\b(?:[Ff]ondée?|[Cc]réée?)\s+(?:en\s+\d{4}\s+)?par\s+${NAME}`, 'gu'), title: 'Fondateur' },
+  { re: new RegExp(String.raw`\b[Oo]pgericht\s+(?:in\s+\d{4}\s+)?door\s+${NAME}`, 'gu'), title: 'Oprichter' },
+  {
+    re: new RegExp(String.raw`\b(?:The|Our)\s+(${TITLE_WORDS})(?:\s+of\s+[^,.]{2,60})?,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?${NAME},`, 'gu'),
+    title: (m) => m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1),
+  },
+];
+
+const SELF =
+  /\b(we|our|us|the company|the firm|the agency|wir|unser|das unternehmen|nous|notre|l['’]entreprise|la société|wij|ons|het bedrijf)\b/i;
+const ANOTHER = /\b(?:a|an|une?|eine[nm]?|ein|een)\s+[^,.;:]{0,40}$/i;
+const LEGAL = /^(inc|llc|ltd|gmbh|and|und|the|die|der|les|des|sas|sarl|co|corp|group|company)$/i;
+
+export function prosePeople(text: string | undefined, companyName: string | undefined): PersonMention[] {
+  if (!text) return [];
+  const sample = text.slice(0, 20_000);
+  const words = (companyName ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !LEGAL.test(w));
+  const out: PersonMention[] = [];
+  for (const { re, title } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sample), n = 0; m && n < 10; m = re.exec(sample), n++) {
+      const name = cleanLine(m[m.length - 1]);
+      if (!name || !looksLikeName(name) || out.some((p) => p.name === name)) continue;
+      // The line the name sits in, from at most 250 characters before (a sentence's full stops
+      // are not reliable bounds: "GmbH & Co. KG" holds one), up to the match's end.
+      const start = Math.max(sample.lastIndexOf('\n', m.index), m.index - 250, 0);
+      const sentence = sample.slice(start, m.index + m[0].length).toLowerCase();
+      if (!SELF.test(sentence) && !words.some((w) => sentence.includes(w))) continue;
+      // "a local charity founded by …", "une association fondée par …": someone else's organisation.
+      if (ANOTHER.test(sample.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // Never the company itself ("founded by Acme Holdings"); a founder may share its name ("Roe & Partners", Jane Roe).
+      if (words.includes(name.toLowerCase().split(/\s+/)[0]!)) continue;
+      out.push({ name, title: typeof title === 'string' ? title : title(m) });
+    }
+  }
+  return out.slice(0, 10);
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { companyDescription } from '../lib/extract/about-text';
+import { extractPageFull as extractPage } from '../lib/extract/full';
+import { proseFacts } from '../lib/extract/prose';
+import { menuProducts } from '../lib/extract/site-menus';
+import { prosePeople } from '../lib/extract/prose-people';
+import { personalProfileFor, socialLinks } from '../lib/extract/socials';
+import { cleanTitle } from '../lib/extract/team';
+import { docFrom } from './helpers/dom';
+
+describe('leaders an About text names in its sentences', () => {
+  it('reads founders in English, German, French and Dutch, when the sentence is about the company', () => {
+    expect(
+      prosePeople('Die Muster Lüftung GmbH wurde 2008 als „Muster Bau GmbH & Co. KG" von Lena Gruber gegründet.', 'Muster Lüftung GmbH'),
+    ).toEqual([{ name: 'Lena Gruber', title: 'Gründer' }]);
+    expect(prosePeople('Cartéo Solutions est fondée par Paul Sorel, géomaticien passé par la topographie.', 'Cartéo Solutions')).toEqual([
+      { name: 'Paul Sorel', title: 'Fondateur' },
+    ]);
+    expect(prosePeople('The firm was co-founded in 1998 by Maria Lopez.', 'Lopez Partners')).toEqual([
+      { name: 'Maria Lopez', title: 'Co-founder' },
+    ]);
+    expect(prosePeople('Ons bedrijf is opgericht in 1990 door Jan de Vries.', 'Vries Bouw')).toEqual([
+      { name: 'Jan de Vries', title: 'Oprichter' },
+    ]);
+  });
+
+  it('reads a leader in apposition, without the honorific', () => {
+    expect(prosePeople('The Director of Harbor Programs, Dr. Nina Castell, received her Ph.D. from Yale.', 'Harbor Programs')).toEqual([
+      { name: 'Nina Castell', title: 'Director' },
+    ]);
+  });
+
+  it("never takes another organisation's founder, a group of people or the company itself", () => {
+    expect(prosePeople('We support a local charity founded by Tom Reed in 1980.', 'Acme Tools')).toEqual([]);
+    expect(prosePeople('Shelter House, a charity founded by Tom Reed, thanks its donors.', 'Acme Tools')).toEqual([]);
+    expect(prosePeople('Acme was founded by Stanford alumni in 2000.', 'Acme')).toEqual([]);
+    expect(prosePeople('Acme Tools was founded by Acme Holdings in 2000.', 'Acme Tools')).toEqual([]);
+  });
+
+  it('adds the founder of an About page to its people', () => {
+    const html = `<title>Über uns | Muster Lüftung</title><body><main><h1>Unser Unternehmen</h1>
+      <p>Die Muster Lüftung GmbH wurde 2008 als „Muster Bau GmbH &amp; Co. KG" von Lena Gruber gegründet und 2013 umfirmiert.
+      Sitz des Unternehmens ist Uetze bei Hannover. Wir planen und bauen Lüftungsanlagen für Gewerbe und Industrie in der Region.</p></main></body>`;
+    const x = extractPage(
+      docFrom(html, 'https://muster-lueftung.example/ueber-uns.html'),
+      new URL('https://muster-lueftung.example/ueber-uns.html'),
+    );
+    expect(x.people).toEqual([{ name: 'Lena Gruber', title: 'Gründer' }]);
+    expect(x.company?.founded).toBe(2008);
+    expect(x.company?.headquarters).toBe('Uetze');
+  });
+});
+
+describe('where and when, from About prose', () => {
+  it('reads the seat of a German company, a French "basée au", and where the company was formed', () => {
+    expect(proseFacts('Sitz des Unternehmens ist Uetze bei Hannover.').headquarters).toBe('Uetze');
+    expect(proseFacts("Basée au Tampon (La Réunion), l'entreprise intervient sur l'île.").headquarters).toBe('Le Tampon');
+    expect(proseFacts('Basés aux Abymes, nous livrons toute la Guadeloupe.').headquarters).toBeUndefined();
+    expect(proseFacts("Basée aux Abymes, l'entreprise livre toute la Guadeloupe.").headquarters).toBe('Les Abymes');
+    const formed = proseFacts(
+      'Kite Insurance: Formed 1926 in Farmington, New Mexico, by two brothers. The agency was formed to serve traders.',
+    );
+    expect(formed.founded).toBe(1926);
+    expect(formed.headquarters).toBe('Farmington, New Mexico');
+  });
+
+  it('reads the German word order "wurde 2008 … gegründet", not a later year in the sentence', () => {
+    expect(proseFacts('Die Firma wurde 2008 als „Bau GmbH & Co. KG" gegründet und 2013 umfirmiert.').founded).toBe(2008);
+    expect(proseFacts('Die Firma wurde gegründet 1999 und 2013 umfirmiert.').founded).toBe(1999);
+  });
+});
+
+describe("people's titles on cards", () => {
+  it('drops the office after a dash when it ends in a country, letters before the role, and a stray separator', () => {
+    expect(cleanTitle('Head of Impact Management - Geneva, Switzerland')).toBe('Head of Impact Management');
+    expect(cleanTitle('Private Equity Analyst - Singapore')).toBe('Private Equity Analyst');
+    expect(cleanTitle('VP - Sales')).toBe('VP - Sales');
+    expect(cleanTitle('Director - Georgia Operations')).toBe('Director - Georgia Operations');
+    expect(cleanTitle('CFA, CFP, President')).toBe('President');
+    expect(cleanTitle('CEO, Founder')).toBe('CEO, Founder');
+    expect(cleanTitle(', Partner')).toBe('Partner');
+  });
+
+  it('reads a card heading "Name Title - City, Country" with the title alone', () => {
+    const card = (n: string, t: string) =>
+      `<div class="member"><img src="/p.jpg" alt="${n}"><h4 class="member-name">${n}</h4><p class="member-role">${t}</p></div>`;
+    const html = `<title>Careers | Orchard Invest</title><body><main><h2>Meet the team</h2>
+      ${card('Vera Keller', 'Head of Impact Management - Geneva, Switzerland')}
+      ${card('Gustavo Mendes', 'Senior Investment Officer - Lima, Peru')}
+      ${card('Yun Gao', 'Private Equity Analyst - Singapore')}</main></body>`;
+    const x = extractPage(docFrom(html, 'https://orchard.example/careers/'), new URL('https://orchard.example/careers/'));
+    expect(x.people).toEqual([
+      { name: 'Vera Keller', title: 'Head of Impact Management' },
+      { name: 'Gustavo Mendes', title: 'Senior Investment Officer' },
+      { name: 'Yun Gao', title: 'Private Equity Analyst' },
+    ]);
+  });
+});
+
+describe('company profiles and personal ones', () => {
+  it("counts no person's LinkedIn profile as the company's, and no icon that links the page itself", () => {
+    const doc = docFrom(`<footer><a href="https://www.linkedin.com/in/robin-m/">LinkedIn</a>
+      <a href="#">Facebook</a><a href="https://twitter.com/soloco">Twitter</a></footer>`);
+    expect(socialLinks(doc, new URL('https://solo.example/about.html'))).toEqual(['https://twitter.com/soloco']);
+  });
+
+  it('gives a person the LinkedIn profile whose address spells their name, on www.linkedin.com', () => {
+    const doc = docFrom(`<footer><a href="http://ca.linkedin.com/pub/jane-o-roe/28/108/962">in</a>
+      <a href="https://www.linkedin.com/in/th%C3%A9o-dupr%C3%A9/">in</a></footer>`);
+    const base = new URL('https://roe.example/contact');
+    expect(personalProfileFor(doc, base, 'Jane Roe')).toBe('https://www.linkedin.com/pub/jane-o-roe/28/108/962');
+    expect(personalProfileFor(doc, base, 'Théo Dupré')).toBe('https://www.linkedin.com/in/th%C3%A9o-dupr%C3%A9/');
+    expect(personalProfileFor(doc, base, 'John Smith')).toBeUndefined();
+  });
+});
+
+describe("a meta description that asks to act is not the company's description", () => {
+  it('rejects "Contactez …", "find more information here" and an inquiry page', () => {
+    const desc = (meta: string) =>
+      companyDescription(docFrom('<body><p>Short.</p></body>'), { host: 'x.example', role: 'contact', meta, productPage: false });
+    expect(desc('Contactez Cartéo Solutions pour vos projets SIG, topographie et webmapping. Le Tampon.')).toBeUndefined();
+    expect(desc('See our expert skin care and medical spa staff and find more information about them here.')).toBeUndefined();
+    expect(desc('Caltrex embedded industrial displays and digital signage products inquiry page')).toBeUndefined();
+  });
+});
+
+describe("an About page's own text, and what the company does", () => {
+  const about = (meta: string, og: string, main: string) =>
+    `<head><title>Über uns | Muster Lüftung</title><meta name="description" content="${meta}"><meta property="og:description" content="${og}"></head>
+     <body><main><section class="hero"><p>${og}</p></section><h2>Unser Unternehmen</h2>${main}</main></body>`;
+
+  it('takes the opening paragraph after a one-line hero over the meta description', () => {
+    const html = about(
+      'Über die Muster GmbH: Seit 2008 Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover. Präqualifiziert.',
+      'Seit 2008 Ihr Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover.',
+      '<p>Die Muster Lüftung GmbH wurde 2008 von Lena Gruber gegründet. Sitz des Unternehmens ist Uetze bei Hannover.</p><p>Wir planen Anlagen.</p>',
+    );
+    const url = 'https://muster-lueftung.example/ueber-uns.html';
+    const x = extractPage(docFrom(html, url), new URL(url));
+    expect(x.company?.description).toMatch(/^Die Muster Lüftung GmbH wurde 2008 von Lena Gruber gegründet\. Sitz des Unternehmens/);
+    // The description opens with history: what the company does is the page's own line.
+    expect(x.company?.summary).toBe('Seit 2008 Ihr Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover.');
+  });
+
+  it('keeps a history-opening description as the summary when the page has no line of its own', () => {
+    const html = `<head><title>About | Roe Associates</title></head><body><main><h1>About</h1>
+      <p>Since its founding in 1981, Roe Associates has developed a reputation for its pragmatic approach to process improvement. We focus on software engineering.</p></main></body>`;
+    const url = 'https://roe.example/about/';
+    const x = extractPage(docFrom(html, url), new URL(url));
+    expect(x.company?.summary).toMatch(/^Since its founding in 1981, Roe Associates has developed a reputation/);
+  });
+});
+
+describe("a practice's offerings in its menus", () => {
+  it('reads a "Procedures" or "Treatments" submenu, without its overview link or trademark signs', () => {
+    const doc = docFrom(`<body><nav><ul class="menu">
+      <li><a href="/about/">About Us</a><ul class="sub-menu"><li><a href="/about/staff/">Staff</a></li><li><a href="/charities/">Charities</a></li></ul></li>
+      <li><a href="/skin-procedures/">Procedures</a><ul class="sub-menu">
+        <li><a href="/skin-procedures/">Skin Care Procedures</a></li>
+        <li><a href="/skin-procedures/botox/">Botox</a></li><li><a href="/belotero/">Belotero®</a></li>
+        <li><a href="/cosmelan-peel/">Cosmelan® Depigmentation Peel</a></li></ul></li></ul></nav></body>`);
+    expect(menuProducts(doc, new URL('https://skin.example/about/staff/'))).toEqual(['Botox', 'Belotero', 'Cosmelan Depigmentation Peel']);
+  });
+
+  it('keeps an item that links where its label does when it is not the label restated', () => {
+    const doc = docFrom(`<body><nav><ul><li><a href="/crm/">Products</a><ul>
+      <li><a href="/crm/">Opencrm</a></li><li><a href="/crm/cloud/">Opencrm Cloud</a></li></ul></li></ul></nav></body>`);
+    expect(menuProducts(doc, new URL('https://opencrm.example/'))).toEqual(['Opencrm', 'Opencrm Cloud']);
+  });
+
+  it('reads a main menu whose items live under /our-services/', () => {
+    const doc = docFrom(`<body><nav><ul>
+      <li><a href="/our-services/document-translation/">Document Translation</a></li>
+      <li><a href="/our-services/transcription/">Transcription</a></li>
+      <li><a href="/our-services/live-interpretation/">Live Interpreting</a></li></ul></nav></body>`);
+    expect(menuProducts(doc, new URL('https://translate.example/'))).toEqual([
+      'Document Translation',
+      'Transcription',
+      'Live Interpreting',
+    ]);
+  });
+});
+
+describe('people in staff tables and course pages', () => {
+  it('reads every row of a staff table, one-word titles included', () => {
+    const row = (n: string, t: string) => `<tr><td><p>${n}</p></td><td><p>${t}</p></td><td><p>780-450-9444</p></td></tr>`;
+    const html = `<title>Contact Us | Prism Valves</title><body><div id="content"><h2>Staff Contact List</h2><table>
+      <tr><td><p><b>Name</b></p></td><td><p><b>Title-Position</b></p></td><td><p><b>Phone</b></p></td></tr>
+      ${row('Terry Flynn', 'President')}${row('Rick Stanton', 'Managing Partner')}${row('Jason Bunz', 'Inside Sales Representative')}
+      ${row('Michelle Shaw', 'Controller')}${row('Brent Driol', 'Quality/Warehouse Manager')}</table></div></body>`;
+    const url = 'http://www.prismvalves.example/contact-us.html';
+    expect(extractPage(docFrom(html, url), new URL(url)).people?.map((p) => `${p.name} | ${p.title}`)).toEqual([
+      'Terry Flynn | President',
+      'Rick Stanton | Managing Partner',
+      'Jason Bunz | Inside Sales Representative',
+      'Michelle Shaw | Controller',
+      'Brent Driol | Quality/Warehouse Manager',
+    ]);
+  });
+
+  it('knows tutors, and abbreviated titles in a staff list ("Box Office Mgr/Accounting Asst")', () => {
+    const about = `<title>About us | Fundraising Skills</title><body><main><h2>Our team</h2>
+      <h3>Anne Dale, Tutor</h3><p>Anne has a financial background.</p><h3>Kathy Rood, Tutor</h3><p>Kathy trains charities.</p></main></body>`;
+    const aboutUrl = 'http://www.fundraisingskills.example/about-us.html';
+    expect(extractPage(docFrom(about, aboutUrl), new URL(aboutUrl)).people).toEqual([
+      { name: 'Anne Dale', title: 'Tutor' },
+      { name: 'Kathy Rood', title: 'Tutor' },
+    ]);
+    const staff = (n: string, t: string, ext: number) => `<p><strong>${n}</strong><br>${t}<br>Extension ${ext}</p>`;
+    const contact = `<title>Contacts | Mich Theater</title><body><div id="content"><h2>Staff</h2>
+      ${staff('Russ Cole', 'Executive Director &amp; CEO', 23)}${staff('Nat Hensel', 'Box Office Mgr/Accounting Asst', 27)}${staff('Kirsten Lunde', 'E-Marketing Designer', 16)}</div></body>`;
+    const contactUrl = 'http://www.michtheater.example/contacts-links/';
+    expect(extractPage(docFrom(contact, contactUrl), new URL(contactUrl)).people).toContainEqual({
+      name: 'Nat Hensel',
+      title: 'Box Office Mgr/Accounting Asst',
+    });
+  });
+});
