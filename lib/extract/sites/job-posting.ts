@@ -12,6 +12,11 @@ import type { Extractor } from '../types';
 const JOB_PATH =
   /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(jobs?|careers?|positions?|openings?|vacancies|vacancy|stellen(angebote)?|emplois?|offres?|o|viewjob|rc\/clk|posting)\/[^/]+|^\/jobs\/view\/|\/job\/|\/viewjob/i;
 
+// "Onsite Full-time: the work is performed at…": a workplace line that names the office.
+const ON_SITE = /^(on-?site|in[\s-]office|office[\s-]based|vor ort|präsenz|présentiel|sur site)\b/i;
+// A title that names an internship says the employment type, whatever schedule the page adds.
+const INTERN = /\b(intern|internship|praktikum|praktikant(in)?|stagiaire)\b/i;
+
 /**
  * Job postings as their own kind of page. The employer is `job.company`, never the board: on a
  * board (LinkedIn, SEEK, Indeed, an ATS) only the posting's own markup or JSON-LD names it; on a
@@ -48,8 +53,11 @@ export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): Pag
     title,
     company: fromLd.company ?? cleanLine(m.company) ?? companyFromTitle(md.title, title) ?? ownSite,
     location: fromLd.location ?? placeOf(m.location),
-    remote: fromLd.remote ?? remoteOf(m.workplace, title?.match(/\b(remote|hybrid)\b/i)?.[0], m.location) ?? remoteOf(text),
-    employmentType: fromLd.employmentType ?? cleanLine(m.type),
+    remote:
+      fromLd.remote ??
+      remoteOf(m.workplace, title?.match(/\b(remote|hybrid)\b/i)?.[0], m.location) ??
+      (ON_SITE.test(m.workplace ?? '') ? false : remoteOf(text)),
+    employmentType: fromLd.employmentType ?? (INTERN.test(title ?? '') ? 'Internship' : cleanLine(m.type)),
     postedAt: fromLd.postedAt ?? toIsoDate(m.posted) ?? embeddedListedAt(doc),
     description: fromLd.description ?? cleanLine(text, 20_000),
   });
