@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledFacts } from '../lib/extract/job-posting';
+import { isJobsHost, labelledFacts } from '../lib/extract/job-posting';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
@@ -135,5 +135,50 @@ describe('careers lists grouped by team or by office', () => {
       { title: 'Operations Officer', location: 'Tbilisi', url: 'https://lumen.bamboohr.com/careers/224' },
       { title: 'Credit Analyst', location: 'Germany', url: 'https://www.lumen.example/jobs/analyst-9' },
     ]);
+  });
+});
+
+describe('applicant tracking systems', () => {
+  it('a posting in schema.org microdata (as SuccessFactors and SmartRecruiters pages carry it) is read from it', () => {
+    const html = `<html><head><title>Careers</title></head><body><main>
+      <div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Payroll Specialist</h1>
+      <span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Kestrel Logistics AG"></span>
+      <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+        <span itemprop="addressLocality">Basel</span>, <meta itemprop="addressCountry" content="CH"></span></span>
+      <meta itemprop="datePosted" content="2026-02-20"><meta itemprop="employmentType" content="FULL_TIME">
+      <div itemprop="description"><p>Run payroll for 900 people.</p></div></div></main></body></html>`;
+    const x = run(html, 'https://career5.successfactors.eu/career?career_ns=job_listing&company=kestrel&career_job_req_id=88');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Payroll Specialist',
+      company: 'Kestrel Logistics AG',
+      location: 'Basel, Switzerland',
+      employmentType: 'Full-time',
+      postedAt: '2026-02-20',
+    });
+    expect(x.sources?.job).toBe('microdata');
+    expect(run(html, 'file:///tmp/sf.html').kind).toBe('job-posting');
+  });
+
+  it('an ATS posting whose address names no job (jobs.lever.co/<employer>/<id>) is read from its markup', () => {
+    const html = `<html><head><title>Kestrel Logistics - Data Analyst</title>
+      <link rel="canonical" href="https://jobs.lever.co/kestrel/0b6c1f2e-1111-4e5a-9c3d-123456789abc"></head><body>
+      <div class="posting-headline"><h2>Data Analyst</h2><div class="posting-categories">
+      <div class="location">Zürich</div><div class="commitment">Full-time</div><div class="workplaceTypes">Hybrid</div></div></div>
+      <div data-qa="job-description">Model our routes.</div></body></html>`;
+    const x = run(html, 'https://jobs.lever.co/kestrel/0b6c1f2e-1111-4e5a-9c3d-123456789abc');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({ title: 'Data Analyst', company: 'Kestrel Logistics', location: 'Zürich', remote: true });
+  });
+});
+
+describe('where postings sit', () => {
+  it('a board, an ATS or an employer’s dedicated jobs domain is a jobs host; the employer’s own site and its careers subdomain are not', () => {
+    expect(isJobsHost('career5.successfactors.eu')).toBe(true);
+    expect(isJobsHost('kestrel.taleo.net')).toBe(true);
+    expect(isJobsHost('www.brightwingjobs.example')).toBe(true);
+    expect(isJobsHost('jobs-brightwing.example')).toBe(true);
+    expect(isJobsHost('careers.brightwing.example')).toBe(false);
+    expect(isJobsHost('www.brightwing.example')).toBe(false);
   });
 });

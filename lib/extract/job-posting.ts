@@ -16,7 +16,23 @@ export { placesList } from './places';
  */
 
 export const JOB_BOARD_HOSTS =
-  /(^|\.)(linkedin\.com|seek\.com(\.au)?|seek\.co\.nz|indeed\.[a-z.]+|greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|personio\.(de|com)|glassdoor\.[a-z.]+|wellfound\.com|welcometothejungle\.com|stepstone\.[a-z.]+|monster\.[a-z.]+|ziprecruiter\.com|join\.com|bamboohr\.com|jobvite\.com|icims\.com)$/i;
+  /(^|\.)(linkedin\.com|seek\.com(\.au)?|seek\.co\.nz|indeed\.[a-z.]+|greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|myworkdaysite\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|personio\.(de|com)|glassdoor\.[a-z.]+|wellfound\.com|welcometothejungle\.com|stepstone\.[a-z.]+|monster\.[a-z.]+|ziprecruiter\.com|join\.com|bamboohr\.com|jobvite\.com|icims\.com|taleo\.net|successfactors\.(com|eu)|breezy\.hr)$/i;
+
+/**
+ * A board or ATS, or an employer's dedicated jobs site (lockheedmartinjobs.example, acme-careers.example,
+ * jobs-acme.example): its domain is where postings sit, not the employer's own website.
+ */
+export function isJobsHost(hostname: string): boolean {
+  const label =
+    hostname
+      .toLowerCase()
+      .replace(/^www\d?\./, '')
+      .split('.')[0] ?? '';
+  return (
+    JOB_BOARD_HOSTS.test(hostname) ||
+    /^[a-z0-9-]{2,}(jobs|careers|karriere|stellen|emplois|carrieres)$|^(jobs|careers|karriere)-[a-z0-9-]{2,}$/.test(label)
+  );
+}
 
 const EMPLOYMENT: Record<string, string> = {
   FULL_TIME: 'Full-time',
