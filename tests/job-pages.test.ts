@@ -96,6 +96,13 @@ describe('pages that are not one posting', () => {
     expect(x.jobs?.map((j) => j.title)).toEqual(['Welding Technician', 'Avionics Engineer']);
   });
 
+  it('a story with a “Veröffentlicht am” line and a call to apply is not a posting', () => {
+    const html = `<html><head><title>Förderprogramm startet – Nordlicht GmbH</title></head><body><main><h1>Förderprogramm startet</h1>
+      <p><strong>Veröffentlicht am:</strong> 4. März 2026</p><p>Ab heute fördern wir zehn Start-ups aus Kassel.</p>
+      <a href="/foerderung/antrag">Jetzt bewerben</a></main></body></html>`;
+    expect(run(html, 'https://www.nordlicht.example/aktuelles/foerderprogramm').kind).not.toBe('job-posting');
+  });
+
   it('a company page that invites applications but states no posting’s facts is not a posting', () => {
     const html = `<html><head><title>About us | Brightwing</title></head><body><main><h1>We build small aircraft</h1>
       <p>Founded in 1998 in Wichita. We are hiring engineers.</p><a href="/careers">Apply now</a></main></body></html>`;

@@ -236,7 +236,7 @@ const APPLY =
 const LABELS: Array<[keyof BoardMarkup, RegExp]> = [
   [
     'posted',
-    /^(date posted|posted( on| date)?|job posted|publication date|published( on)?|veröffentlicht( am)?|online seit|date de publication|publiée? le|mis en ligne le)$/,
+    /^(date posted|posted( on| date)?|job posted|posting date|veröffentlicht( am)?|online seit|date de publication|publiée? le|mis en ligne le)$/,
   ],
   [
     'type',
@@ -315,7 +315,9 @@ export function heroMarkup(doc: Document): BoardMarkup | undefined {
     doc.querySelector('meta[name="career-site-page-type"], meta[name="tb-page-type"], meta[property="og:type"]')?.getAttribute('content') ??
       '',
   );
-  if (!type && !workplace && !labels.posted && !labels.type && !labels.workplace && !labels.id && !platform) return undefined;
+  // A posted date alone is not enough: stories say "Veröffentlicht am" too.
+  const posting = labels.type || labels.workplace || labels.id || (labels.posted && labels.location);
+  if (!type && !workplace && !posting && !platform) return undefined;
   return {
     title: cleanLine(h1.textContent),
     company: labels.company,
