@@ -53,10 +53,10 @@ describe('a careers-site posting known by its labels', () => {
 });
 
 describe('postings labelled in German and French', () => {
-  it('German: a definition list (Standort, Anstellungsart, Veröffentlicht am) and “Jetzt bewerben”', () => {
+  it('German: a definition list (Standort, Anstellungsart, Veröffentlicht am, Homeoffice möglich) and “Jetzt bewerben”', () => {
     const html = `<html><head><title>Elektroniker (m/w/d) – Nordlicht GmbH</title><meta property="og:site_name" content="Nordlicht GmbH"></head><body>
       <main><h1>Elektroniker (m/w/d)</h1><dl class="facts"><dt>Standort</dt><dd>Kassel</dd><dt>Anstellungsart</dt><dd>Vollzeit</dd>
-      <dt>Veröffentlicht am</dt><dd>4. März 2026</dd></dl><p>Sie warten unsere Anlagen.</p><a href="/bewerbung?id=5">Jetzt bewerben</a></main></body></html>`;
+      <dt>Veröffentlicht am</dt><dd>4. März 2026</dd><dt>Homeoffice</dt><dd>möglich, 2 Tage</dd></dl><p>Sie warten unsere Anlagen.</p><a href="/bewerbung?id=5">Jetzt bewerben</a></main></body></html>`;
     const x = run(html, 'https://www.nordlicht.example/stellen/elektroniker-5');
     expect(x.kind).toBe('job-posting');
     expect(x.job).toMatchObject({
@@ -64,17 +64,24 @@ describe('postings labelled in German and French', () => {
       company: 'Nordlicht GmbH',
       location: 'Kassel',
       employmentType: 'Vollzeit',
+      remote: true,
       postedAt: '2026-03-04',
     });
   });
 
-  it('French: a table (Lieu, Type de contrat, Date de publication) and “Postuler”', () => {
+  it('French: a table (Lieu, Type de contrat, Date de publication, Télétravail : non) and “Envoyer ma candidature”', () => {
     const html = `<html><head><title>Chargée de communication | Atelier Brume</title></head><body>
       <main><h1>Chargée de communication</h1><table><tr><th>Lieu</th><td>Lyon</td></tr><tr><th>Type de contrat</th><td>CDI</td></tr>
-      <tr><th>Date de publication</th><td>4 mars 2026</td></tr></table><p>Vous portez notre voix.</p><button>Postuler</button></main></body></html>`;
+      <tr><th>Date de publication</th><td>4 mars 2026</td></tr><tr><th>Télétravail</th><td>Non</td></tr></table><p>Vous portez notre voix.</p><button>Envoyer ma candidature</button></main></body></html>`;
     const x = run(html, 'https://atelier-brume.example/offres/chargee-communication');
     expect(x.kind).toBe('job-posting');
-    expect(x.job).toMatchObject({ title: 'Chargée de communication', location: 'Lyon', employmentType: 'CDI', postedAt: '2026-03-04' });
+    expect(x.job).toMatchObject({
+      title: 'Chargée de communication',
+      location: 'Lyon',
+      employmentType: 'CDI',
+      remote: false,
+      postedAt: '2026-03-04',
+    });
   });
 
   it('labels read to the end of their line, and only the first of each counts', () => {

@@ -230,7 +230,7 @@ export function boardMarkup(doc: Document): BoardMarkup | undefined {
 }
 
 const APPLY =
-  /^(apply|apply (now|online|here|today)|apply for this (job|role|position)|(jetzt |online )?bewerben|jetzt bewerben|postuler( maintenant)?|je postule|candidater)$/i;
+  /^(apply|apply (now|online|here|today)|apply for this (job|role|position)|(jetzt |online )?bewerben|zur bewerbung|online-bewerbung|postuler( maintenant)?|postulez|je postule|candidater|envoyer (ma|votre) candidature)$/i;
 
 /** A posting's own labels ("Date posted:", "Anstellungsart", "Type de contrat") and the fact each names. */
 const LABELS: Array<[keyof BoardMarkup, RegExp]> = [
@@ -322,7 +322,12 @@ export function heroMarkup(doc: Document): BoardMarkup | undefined {
     title: cleanLine(h1.textContent),
     company: labels.company,
     type: type ?? labels.type,
-    workplace: workplace ?? labels.workplace,
+    // "Remote: Yes", "Homeoffice: möglich", "Télétravail : non".
+    workplace:
+      workplace ??
+      labels.workplace
+        ?.replace(/^(yes|ja|oui|möglich|possible|partiel(lement)?|teilweise)\b.*/i, 'Remote')
+        .replace(/^(no|nein|non|nicht möglich)\b.*/i, 'On-site'),
     location: places.length ? places.join('; ') : (location ?? labels.location),
     posted: labels.posted,
   };

@@ -12,7 +12,7 @@ import type { Extractor } from '../types';
 
 /** Addresses of one posting: a board's job view, an ATS's posting, a careers page for one role. */
 const JOB_PATH =
-  /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(jobs?|careers?|positions?|openings?|vacancies|vacancy|stellen(angebote)?|emplois?|offres?|o|viewjob|rc\/clk|posting)\/[^/]+|^\/jobs\/view\/|\/job\/|\/viewjob/i;
+  /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(jobs?|careers?|positions?|openings?|vacancies|vacancy|stellen(angebote|anzeigen?)?|jobangebote|karriere|emplois?|offres?(-d-?emploi)?|offres?-emploi|carrieres|recrutement|vacatures|o|viewjob|rc\/clk|posting)\/[^/]+|^\/jobs\/view\/|\/job\/|\/viewjob/i;
 
 const MICRODATA = '[itemscope][itemtype*="schema.org/JobPosting" i]';
 const isPosting = (n: LdNode) => typesOf(n).includes('JobPosting');
