@@ -132,6 +132,19 @@ describe('careers lists grouped by team or by office', () => {
     ]);
   });
 
+  it('a link to one ATS posting is a role whatever the trade; calls to action and the board’s index are not', () => {
+    const html = `<html><head><title>Careers – Harbour Bakery</title></head><body><main><h1>Careers</h1><ul>
+      <li><a href="https://boards.greenhouse.io/harbourbakery/jobs/4011">Baker</a> <span class="location">Bristol</span></li>
+      <li><a href="https://jobs.lever.co/harbourbakery/9f1c2d3e-aaaa-4bbb-8ccc-0123456789ab">Delivery Driver</a> <span class="location">Bath</span></li>
+      <li><a href="https://boards.greenhouse.io/harbourbakery/jobs/4012">Apply now</a></li></ul>
+      <p><a href="https://jobs.lever.co/harbourbakery">Harbour Bakery</a> · <a href="https://boards.greenhouse.io/harbourbakery/jobs/4013">See all openings</a></p></main></body></html>`;
+    const x = run(html, 'https://www.harbourbakery.example/careers');
+    expect(x.jobs).toEqual([
+      { title: 'Baker', location: 'Bristol', url: 'https://boards.greenhouse.io/harbourbakery/jobs/4011' },
+      { title: 'Delivery Driver', location: 'Bath', url: 'https://jobs.lever.co/harbourbakery/9f1c2d3e-aaaa-4bbb-8ccc-0123456789ab' },
+    ]);
+  });
+
   it('an accordion per office: its title is each role’s place, not a team', () => {
     const html = `<html><head><title>Careers – Lumen Capital</title></head><body><main><h1>Careers</h1>
       <section><h2>Current vacancies</h2><div class="js-accordion">

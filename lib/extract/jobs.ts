@@ -11,6 +11,16 @@ const JOB_LINK =
 // "(m/w/d)" marks a German job title whatever the trade ("Monteur Luft- und Klimatechnik (m/w/d)").
 const ROLE_WORD =
   /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|meister(?:in)?|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|translator|interpreter|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+// A link to one posting on an ATS (boards.greenhouse.io/acme/jobs/1, jobs.lever.co/acme/<id>, grnh.se/<id>)
+// names a role whatever the trade ("Welder", "Barista"); its text is the role unless it is a call to action.
+const ATS_HOST =
+  /(^|\.)(greenhouse\.io|grnh\.se|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.(de|com)|recruitee\.com|teamtailor\.com|myworkdayjobs\.com|icims\.com|bamboohr\.com|breezy\.hr)$/i;
+const NOT_A_TITLE =
+  /^(view|see|browse|all|apply|learn|more|read|open|search|explore|details|mehr|alle|jetzt|zur|voir|tous|toutes|découvrir|postuler)\b|\b(jobs|positions|openings|roles|stellen|offres)$/i;
+function postingLink(href: string): boolean {
+  const u = new URL(href);
+  return ATS_HOST.test(u.hostname) && u.pathname.split('/').filter(Boolean).length >= (/grnh\.se$/i.test(u.hostname) ? 1 : 2);
+}
 const LOCATION_CLASS = /location|city|place|office|ort|lieu/i;
 const TEAM_CLASS = /team|department|dept|category|function|abteilung|équipe/i;
 
@@ -35,7 +45,7 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     if (!href || !JOB_LINK.test(new URL(href).pathname + new URL(href).hostname)) continue;
     const card = cardOf(a);
     const title = titleOf(card, a);
-    if (!title || !ROLE_WORD.test(title)) continue;
+    if (!title || !(ROLE_WORD.test(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
     const group = groupLabel(card);
     const job = prune({
       title,
