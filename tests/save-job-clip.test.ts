@@ -51,6 +51,17 @@ describe('saveClip: a job posting joins its employer', () => {
     expect((await db.companies.get(job.companyId!))?.domains).toEqual(['tidewater-energy.no']);
   });
 
+  it('on the employer’s dedicated jobs domain, joins the company by name and gives it no jobs domain', async () => {
+    const db = freshDb();
+    const site = await saveClip(db, companyPage('https://www.brightwing.example/', { name: 'Brightwing' }));
+    const job = await saveClip(
+      db,
+      posting('https://www.brightwingjobs.example/job/wichita/summer-intern/9/123', { title: 'Summer Intern', company: 'Brightwing' }),
+    );
+    expect(job.companyId).toBe(site.companyId);
+    expect((await db.companies.get(site.companyId!))?.domains).toEqual(['brightwing.example']);
+  });
+
   it('names no company: the clip is kept, unattached', async () => {
     const db = freshDb();
     const job = await saveClip(db, posting('https://www.seek.com.au/job/81234567', { title: 'Platform Engineer' }));

@@ -1,7 +1,7 @@
 import type { Company } from '../schema/dossier';
 import type { PageExtraction } from '../schema/page-extraction';
 import { linkedinCompanyUrl } from '../extract/facts';
-import { JOB_BOARD_HOSTS } from '../extract/job-posting';
+import { isJobsHost } from '../extract/job-posting';
 import type { RapportDb } from './database';
 import { ownDomain, pageDomain } from './domains';
 import { companyNameKey } from './names';
@@ -159,7 +159,7 @@ export async function companyMentionedIn(db: RapportDb, x: PageExtraction): Prom
 
 function isJobBoard(url: string): boolean {
   try {
-    return JOB_BOARD_HOSTS.test(new URL(url).hostname);
+    return isJobsHost(new URL(url).hostname);
   } catch {
     return true;
   }

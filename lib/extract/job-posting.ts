@@ -16,7 +16,23 @@ export { placesList } from './places';
  */
 
 export const JOB_BOARD_HOSTS =
-  /(^|\.)(linkedin\.com|seek\.com(\.au)?|seek\.co\.nz|indeed\.[a-z.]+|greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|personio\.(de|com)|glassdoor\.[a-z.]+|wellfound\.com|welcometothejungle\.com|stepstone\.[a-z.]+|monster\.[a-z.]+|ziprecruiter\.com|join\.com|bamboohr\.com|jobvite\.com|icims\.com)$/i;
+  /(^|\.)(linkedin\.com|seek\.com(\.au)?|seek\.co\.nz|indeed\.[a-z.]+|greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|myworkdaysite\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|personio\.(de|com)|glassdoor\.[a-z.]+|wellfound\.com|welcometothejungle\.com|stepstone\.[a-z.]+|monster\.[a-z.]+|ziprecruiter\.com|join\.com|bamboohr\.com|jobvite\.com|icims\.com|taleo\.net|successfactors\.(com|eu)|breezy\.hr)$/i;
+
+/**
+ * A board or ATS, or an employer's dedicated jobs site (lockheedmartinjobs.example, acme-careers.example,
+ * jobs-acme.example): its domain is where postings sit, not the employer's own website.
+ */
+export function isJobsHost(hostname: string): boolean {
+  const label =
+    hostname
+      .toLowerCase()
+      .replace(/^www\d?\./, '')
+      .split('.')[0] ?? '';
+  return (
+    JOB_BOARD_HOSTS.test(hostname) ||
+    /^[a-z0-9-]{2,}(jobs|careers|karriere|stellen|emplois|carrieres)$|^(jobs|careers|karriere)-[a-z0-9-]{2,}$/.test(label)
+  );
+}
 
 const EMPLOYMENT: Record<string, string> = {
   FULL_TIME: 'Full-time',
@@ -100,6 +116,7 @@ interface BoardMarkup {
   type?: string;
   workplace?: string;
   posted?: string;
+  id?: string;
   description?: Element;
 }
 
@@ -212,24 +229,73 @@ export function boardMarkup(doc: Document): BoardMarkup | undefined {
   return undefined;
 }
 
+const APPLY =
+  /^(apply|apply (now|online|here|today)|apply for this (job|role|position)|(jetzt |online )?bewerben|zur bewerbung|online-bewerbung|postuler( maintenant)?|postulez|je postule|candidater|envoyer (ma|votre) candidature)$/i;
+
+/** A posting's own labels ("Date posted:", "Anstellungsart", "Type de contrat") and the fact each names. */
+const LABELS: Array<[keyof BoardMarkup, RegExp]> = [
+  [
+    'posted',
+    /^(date posted|posted( on| date)?|job posted|posting date|veröffentlicht( am)?|online seit|date de publication|publiée? le|mis en ligne le)$/,
+  ],
+  [
+    'type',
+    /^(employment type|job type|type of employment|contract type|work type|position type|beschäftigungsart|anstellungsart|arbeitszeit|vertragsart|art der anstellung|type de contrat|type d'emploi|type de poste|temps de travail)$/,
+  ],
+  [
+    'workplace',
+    /^(ability to work remotely|remote( work)?|workplace( type)?|work (model|arrangement|location type)|location type|arbeitsmodell|mobiles arbeiten|home-?office|télétravail|mode de travail)$/,
+  ],
+  ['location', /^(job )?locations?$|^(city|standort|arbeitsort|einsatzort|dienstort|lieu( de travail)?|localisation)$/],
+  ['company', /^(company|employer|hiring company|unternehmen|arbeitgeber|entreprise|employeur)$/],
+  ['id', /^(job id|job number|req(uisition)?( id| number)?|job ref(erence)?|stellen-?id|kennziffer|référence( de l'offre)?)$/],
+];
+
+/** Label → value: `<b>Date posted:</b> Mar. 11, 2026`, `<dt>Standort</dt><dd>Köln</dd>`, `<th>Lieu</th><td>Lyon</td>`. */
+export function labelledFacts(root: Element): BoardMarkup {
+  const out: BoardMarkup = {};
+  for (const el of Array.from(root.querySelectorAll('b, strong, dt, th, label')).slice(0, 400)) {
+    const label = cleanLine(el.textContent)?.toLowerCase().replace(/\s*:$/, '');
+    const key = label && label.length < 40 ? LABELS.find(([, re]) => re.test(label))?.[0] : undefined;
+    if (!key || out[key]) continue;
+    let value = '';
+    if (el.tagName === 'DT' || el.tagName === 'TH') value = el.nextElementSibling?.textContent ?? '';
+    else
+      for (let n = el.nextSibling; n && value.length < 200; n = n.nextSibling) {
+        // The value runs to the line's end: a <br>, or the next label.
+        if (n.nodeType === 1 && /^(BR|B|STRONG|P|DIV|LI|UL)$/.test((n as Element).tagName)) break;
+        value += n.textContent ?? '';
+      }
+    const v = cleanLine(value.replace(/^\s*:/, ''), 200);
+    if (v) (out as Record<string, string>)[key] = v;
+  }
+  return out;
+}
+
 /**
- * A careers page for one role with no board markup and no JSON-LD: the `h1` followed, in its
- * header, by short facts (team, "Remote (United States, Canada)", "Full Time"), and an Apply
- * button or form. Undefined when the page does not have that shape.
+ * A careers page for one role with no board markup and no JSON-LD: a title `h1`, an Apply button
+ * or form (one target: an index has one per role), and what only a posting says — short facts in
+ * the title's header ("Remote (United States, Canada)", "Full Time"), labelled facts ("Date
+ * posted:", "Employment type", "Standort", "Type de contrat"), or a careers platform's own page
+ * type. Undefined when the page does not have that shape.
  */
 export function heroMarkup(doc: Document): BoardMarkup | undefined {
-  const h1 = doc.querySelector('main h1, h1');
-  if (!h1) return undefined;
-  const apply = Array.from(doc.querySelectorAll('a, button')).some((b) =>
-    /^(apply|apply now|apply for this (job|role|position)|jetzt bewerben|postuler)$/i.test(cleanLine(b.textContent) ?? ''),
+  // The posting's own title: inside <main> when there is one, and never a screen-reader-only heading.
+  const h1 = [...Array.from(doc.querySelectorAll('main h1, [role="main"] h1')), ...Array.from(doc.querySelectorAll('h1'))].find(
+    (h) => !/\b(wai|sr-only|visually-hidden|screen-reader)/i.test(h.getAttribute('class') ?? ''),
   );
-  if (!apply && !doc.querySelector('form#apply, form[id*="application" i], form[action*="apply" i]')) return undefined;
+  if (!h1) return undefined;
+  const applies = Array.from(doc.querySelectorAll('a, button')).filter((b) => APPLY.test(cleanLine(b.textContent) ?? ''));
+  const targets = new Set(applies.map((b) => b.getAttribute('href')).filter(Boolean));
+  if (targets.size > 1 || (!applies.length && !doc.querySelector('form#apply, form[id*="application" i], form[action*="apply" i]')))
+    return undefined;
   const header = h1.parentElement?.closest('section, header, [class*="hero" i], [class*="header" i]') ?? h1.parentElement;
   if (!header) return undefined;
   let type: string | undefined;
   let workplace: string | undefined;
+  let location: string | undefined;
   const places: string[] = [];
-  for (const el of Array.from(header.querySelectorAll('div, span, li, p'))) {
+  for (const el of Array.from(header.querySelectorAll('div, span, li, p')).slice(0, 60)) {
     if (el.contains(h1) || el.querySelector('div, li, p')) continue;
     const t = cleanLine(el.textContent) ?? '';
     if (!t || t.length > 80) continue;
@@ -242,10 +308,29 @@ export function heroMarkup(doc: Document): BoardMarkup | undefined {
         .filter((s): s is string => !!s && !s.includes('('));
       const inBrackets = /\(([^)]+)\)/.exec(t)?.[1];
       places.push(...(listed.length ? listed : (inBrackets?.split(/\s*[,;]\s*/) ?? [])));
-    }
+    } else if (!location && /location|place|city|\bort\b|lieu/i.test(el.getAttribute('class') ?? '')) location = t;
   }
-  if (!type && !workplace) return undefined;
-  return { title: cleanLine(h1.textContent), type, workplace, location: places.length ? places.join('; ') : undefined };
+  const labels = labelledFacts(doc.querySelector('main, [role="main"]') ?? doc.body ?? h1);
+  const platform = /\bjob\b/i.test(
+    doc.querySelector('meta[name="career-site-page-type"], meta[name="tb-page-type"], meta[property="og:type"]')?.getAttribute('content') ??
+      '',
+  );
+  // A posted date alone is not enough: stories say "Veröffentlicht am" too.
+  const posting = labels.type || labels.workplace || labels.id || (labels.posted && labels.location);
+  if (!type && !workplace && !posting && !platform) return undefined;
+  return {
+    title: cleanLine(h1.textContent),
+    company: labels.company,
+    type: type ?? labels.type,
+    // "Remote: Yes", "Homeoffice: möglich", "Télétravail : non".
+    workplace:
+      workplace ??
+      labels.workplace
+        ?.replace(/^(yes|ja|oui|möglich|possible|partiel(lement)?|teilweise)\b.*/i, 'Remote')
+        .replace(/^(no|nein|non|nicht möglich)\b.*/i, 'On-site'),
+    location: places.length ? places.join('; ') : (location ?? labels.location),
+    posted: labels.posted,
+  };
 }
 
 /** Remote when the posting says so (or hybrid); on-site only when it says that; else unknown. */

@@ -1,16 +1,26 @@
 import type { JobOpening } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { prune } from '../objects';
-import { placesList } from './places';
+import { isCountry, placesList } from './places';
 
 const CAREERS_PATH =
   /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement|vacatures|werken-bij)(\.\w+)?(\/|$)/i;
 const CAREERS_HOST = /^(careers|jobs|karriere)\./i;
 const JOB_LINK =
-  /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|karriere|emplois?|postings?|vacatures|o)\/[^/]+|greenhouse\.io|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com/i;
+  /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|karriere|emplois?|postings?|vacatures|o)\/[^/]+|greenhouse\.io|grnh\.se|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com|myworkdayjobs\.com|icims\.com|taleo\.net|successfactors\.(com|eu)|bamboohr\.com|jobvite\.com|breezy\.hr/i;
 // "(m/w/d)" marks a German job title whatever the trade ("Monteur Luft- und Klimatechnik (m/w/d)").
 const ROLE_WORD =
-  /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|meister(?:in)?|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+  /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|meister(?:in)?|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|translator|interpreter|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+// A link to one posting on an ATS (boards.greenhouse.io/acme/jobs/1, jobs.lever.co/acme/<id>, grnh.se/<id>)
+// names a role whatever the trade ("Welder", "Barista"); its text is the role unless it is a call to action.
+const ATS_HOST =
+  /(^|\.)(greenhouse\.io|grnh\.se|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.(de|com)|recruitee\.com|teamtailor\.com|myworkdayjobs\.com|icims\.com|bamboohr\.com|breezy\.hr)$/i;
+const NOT_A_TITLE =
+  /^(view|see|browse|all|apply|learn|more|read|open|search|explore|details|mehr|alle|jetzt|zur|voir|tous|toutes|découvrir|postuler)\b|\b(jobs|positions|openings|roles|stellen|offres)$/i;
+function postingLink(href: string): boolean {
+  const u = new URL(href);
+  return ATS_HOST.test(u.hostname) && u.pathname.split('/').filter(Boolean).length >= (/grnh\.se$/i.test(u.hostname) ? 1 : 2);
+}
 const LOCATION_CLASS = /location|city|place|office|ort|lieu/i;
 const TEAM_CLASS = /team|department|dept|category|function|abteilung|équipe/i;
 
@@ -33,16 +43,20 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     if (a.closest('nav, footer, header')) continue;
     const href = httpUrlOf(a.getAttribute('href'), url);
     if (!href || !JOB_LINK.test(new URL(href).pathname + new URL(href).hostname)) continue;
-    const card =
-      a.closest(
-        'li, article, tr, [class*="job" i], [class*="position" i], [class*="opening" i], [class*="role" i], [class*="posting" i]',
-      ) ?? a;
+    const card = cardOf(a);
     const title = titleOf(card, a);
-    if (!title || !ROLE_WORD.test(title)) continue;
+    if (!title || !(ROLE_WORD.test(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
+    const group = groupLabel(card);
     const job = prune({
       title,
-      team: labelIn(card, TEAM_CLASS) ?? headingBefore(card),
-      location: placesList(labelIn(card, LOCATION_CLASS) ?? placeInMeta(card, title) ?? subHeading(card, title)),
+      team: labelIn(card, TEAM_CLASS) ?? (group?.place ? undefined : group?.text),
+      location: placesList(
+        labelIn(card, LOCATION_CLASS) ??
+          placeInMeta(card, title) ??
+          subHeading(card, title) ??
+          headingAfter(card) ??
+          (group?.place ? group.text : undefined),
+      ),
       url: href,
     });
     // A "featured role" card repeats a listed role with less detail: keep one, the fuller.
@@ -53,6 +67,19 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     } else if (Object.keys(job).length > Object.keys(out[i]!).length) out[i] = job;
   }
   return out.slice(0, 300);
+}
+
+const CARD = 'li, article, tr, [class*="job" i], [class*="position" i], [class*="opening" i], [class*="role" i], [class*="posting" i]';
+
+/**
+ * The role's card: the link's nearest list item, row or job-named box a few levels up (a page
+ * whose <body class="page-jobs"> is not one card), else the heading or paragraph the link is.
+ */
+function cardOf(a: Element): Element {
+  let el: Element | null = a;
+  for (let depth = 0; el && depth < 6 && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; depth++, el = el.parentElement)
+    if (el.matches(CARD)) return el;
+  return a.closest('h2, h3, h4, h5, h6, p') ?? a;
 }
 
 const NOT_A_PLACE =
@@ -92,21 +119,42 @@ function labelIn(card: Element, cls: RegExp): string | undefined {
 const LISTING_HEADING =
   /\b(open|offene|current|aktuelle|positions?|openings?|jobs?|vacancies|stellen(?:angebote)?|karriere|careers?|postes?|emplois?|offres?|vacatures|join us)\b/i;
 
-/** The nearest heading above the card, inside the listing: its team's name. */
-function headingBefore(card: Element): string | undefined {
+// A group's own attributes say what it groups by: `data-item="office-6-1"`, `id="location-berlin"`.
+const PLACE_GROUP = /(^|[^a-z])(offices?|locations?|cit(y|ies)|countr(y|ies)|regions?|standorte?|lieux?|villes?|pays)([^a-z]|$)/i;
+
+/**
+ * The label of the group the card sits in, inside the listing: the nearest heading above it
+ * (its team), or an accordion's title, `<summary>` or toggle button ("Lima" over that office's
+ * roles). A place when the group's attributes say so or the label is a country.
+ */
+function groupLabel(card: Element): { text: string; place: boolean } | undefined {
   for (let el: Element | null = card; el && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       // Another role's card is not a section heading.
       if (isJobLink(sib) || (sib.querySelector('a[href]') && Array.from(sib.querySelectorAll('a[href]')).some(isJobLink))) continue;
-      const h = /^H[2-4]$/.test(sib.tagName) ? sib : sib.querySelector('h2, h3, h4');
+      const h = /^H[2-4]$/.test(sib.tagName)
+        ? sib
+        : (sib.querySelector('h2, h3, h4') ??
+          (!/^H\d$/.test(sib.tagName) && sib.matches('summary, button[aria-expanded], [class*="title" i], [class*="heading" i]')
+            ? sib
+            : null));
+      if (!h) continue;
       // "Engineering 4": the count badge is not part of the team's name; "Open positions" names the whole list.
-      if (h) {
-        const text = cleanLine(h.textContent?.replace(/\s+\(?\d+\)?\s*$/, ''), 120);
-        return text && LISTING_HEADING.test(text) ? undefined : text;
-      }
+      const text = cleanLine(h.textContent?.replace(/\s+\(?\d+\)?\s*$/, ''), 120);
+      if (!text || LISTING_HEADING.test(text)) return undefined;
+      const attrs = [sib, el].flatMap((x) => Array.from(x.attributes).map((a) => a.value)).join(' ');
+      return { text, place: PLACE_GROUP.test(attrs) || isCountry(text) };
     }
   }
   return undefined;
+}
+
+/** "<h4><a>Title</a></h4><h5>Remote</h5>": the smaller heading right under a title heading is its place. */
+function headingAfter(card: Element): string | undefined {
+  const next = /^H[2-6]$/.test(card.tagName) ? card.nextElementSibling : null;
+  if (!next || !/^H[3-6]$/.test(next.tagName) || next.tagName <= card.tagName || next.querySelector('a')) return undefined;
+  const t = cleanLine(next.textContent, 80);
+  return t && !ROLE_WORD.test(t) ? t : undefined;
 }
 
 /** The line under a card's title ("<h3>Title</h3><h4>United States, Canada</h4>"): its place. */

@@ -3,6 +3,8 @@ import { cleanLine } from '../clean';
 import { toIsoDate } from '../dates';
 import { prune } from '../../objects';
 import { boardMarkup, companyFromTitle, heroMarkup, JOB_BOARD_HOSTS, jobFromLd, jobPostingNode, placeOf, remoteOf } from '../job-posting';
+import { type LdNode, typesOf } from '../json-ld';
+import { readMicrodata } from '../microdata';
 import { brandFromTitle, type Metadata, nameFromHost, readMetadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { pageText } from '../text';
@@ -10,7 +12,15 @@ import type { Extractor } from '../types';
 
 /** Addresses of one posting: a board's job view, an ATS's posting, a careers page for one role. */
 const JOB_PATH =
-  /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(jobs?|careers?|positions?|openings?|vacancies|vacancy|stellen(angebote)?|emplois?|offres?|o|viewjob|rc\/clk|posting)\/[^/]+|^\/jobs\/view\/|\/job\/|\/viewjob/i;
+  /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(jobs?|careers?|positions?|openings?|vacancies|vacancy|stellen(angebote|anzeigen?)?|jobangebote|karriere|emplois?|offres?(-d-?emploi)?|offres?-emploi|carrieres|recrutement|vacatures|o|viewjob|rc\/clk|posting)\/[^/]+|^\/jobs\/view\/|\/job\/|\/viewjob/i;
+
+const MICRODATA = '[itemscope][itemtype*="schema.org/JobPosting" i]';
+const isPosting = (n: LdNode) => typesOf(n).includes('JobPosting');
+
+// "Onsite Full-time: the work is performed at…": a workplace line that names the office.
+const ON_SITE = /^(on-?site|in[\s-]office|office[\s-]based|vor ort|präsenz|présentiel|sur site)\b/i;
+// A title that names an internship says the employment type, whatever schedule the page adds.
+const INTERN = /\b(intern|internship|praktikum|praktikant(in)?|stagiaire)\b/i;
 
 /**
  * Job postings as their own kind of page. The employer is `job.company`, never the board: on a
@@ -23,6 +33,7 @@ export const jobPosting: Extractor = {
     JOB_PATH.test(url.pathname) || (JOB_BOARD_HOSTS.test(url.hostname) && /job|posting|viewjob/i.test(url.pathname + url.search)),
   claims: (doc) =>
     !!boardMarkup(doc) ||
+    !!doc.querySelector(MICRODATA) ||
     !!heroMarkup(doc) ||
     Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some(
       (s) => (s.textContent?.match(/"JobPosting"/g) ?? []).length === 1,
@@ -33,7 +44,9 @@ export const jobPosting: Extractor = {
 /** The page as a job posting, or undefined when it is not one (a careers index lists several). */
 export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): PageExtraction | undefined {
   const postings = md.ld.nodes.filter((n) => [n['@type']].flat().includes('JobPosting'));
-  const node = postings.length === 1 ? jobPostingNode(md.ld) : undefined;
+  // schema.org microdata (SuccessFactors, SmartRecruiters, older Taleo and iCIMS pages) when there is no JSON-LD.
+  const micro = postings.length || doc.querySelectorAll(MICRODATA).length !== 1 ? undefined : readMicrodata(doc).find(isPosting);
+  const node = postings.length === 1 ? jobPostingNode(md.ld) : micro;
   const board = boardMarkup(doc);
   const hero = board || node ? undefined : heroMarkup(doc);
   if (!node && !board && !hero) return undefined;
@@ -48,8 +61,11 @@ export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): Pag
     title,
     company: fromLd.company ?? cleanLine(m.company) ?? companyFromTitle(md.title, title) ?? ownSite,
     location: fromLd.location ?? placeOf(m.location),
-    remote: fromLd.remote ?? remoteOf(m.workplace, title?.match(/\b(remote|hybrid)\b/i)?.[0], m.location) ?? remoteOf(text),
-    employmentType: fromLd.employmentType ?? cleanLine(m.type),
+    remote:
+      fromLd.remote ??
+      remoteOf(m.workplace, title?.match(/\b(remote|hybrid)\b/i)?.[0], m.location) ??
+      (ON_SITE.test(m.workplace ?? '') ? false : remoteOf(text)),
+    employmentType: fromLd.employmentType ?? (INTERN.test(title ?? '') ? 'Internship' : cleanLine(m.type)),
     postedAt: fromLd.postedAt ?? toIsoDate(m.posted) ?? embeddedListedAt(doc),
     description: fromLd.description ?? cleanLine(text, 20_000),
   });
@@ -64,7 +80,7 @@ export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): Pag
     job,
     text,
     extractor: 'job-posting',
-    sources: { job: node ? 'json-ld' : 'dom', ...(text ? { text: 'dom' } : {}) },
+    sources: { job: micro ? 'microdata' : node ? 'json-ld' : 'dom', ...(text ? { text: 'dom' } : {}) },
   });
 }
 

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { isJobsHost, labelledFacts } from '../lib/extract/job-posting';
+import { extractPageFull as extractPage } from '../lib/extract/full';
+import { docFrom } from './helpers/dom';
+
+// Postings with neither JobPosting JSON-LD nor a known board's markup, recognised by their shape
+// and labels, and careers pages whose lists are grouped by team or office (invented roles).
+const run = (html: string, url: string) => extractPage(docFrom(html, url), new URL(url));
+
+describe('a careers-site posting known by its labels', () => {
+  // A careers platform's job page: a screen-reader h1 in the banner before <main>, the role's h1
+  // with its place under it, Apply twice (top and bottom, one target), labelled lines in the text.
+  const html = `<html><head><title>Summer Intern, Avionics | Brightwing</title>
+    <meta property="og:title" content="Summer Intern, Avionics | Brightwing"></head><body>
+    <header><nav><a href="/search-jobs">Search jobs</a></nav></header>
+    <section><div id="page-hero"><h1 class="wai">Working at Brightwing</h1></div></section>
+    <main><section class="ajd"><div class="ajd_header"><div class="ajd_header__job-heading">
+      <h1 class="ajd_header__job-title">Summer Intern, Avionics</h1>
+      <p class="ajd_header__location">Wichita, Kansas</p></div>
+      <a class="button job-apply" href="https://ats.example/apply?job=77">Apply Now</a></div>
+    <section class="ajd_section job-description"><h2>Job Responsibilities</h2><div>
+      <span class="job-id"><b>Job ID:</b> 77BR</span> <span class="job-date"><b>Date posted:</b> Mar. 11, 2026</span>
+      <br><b>Description:</b>Help us test flight computers.<br><b>Ability to Work Remotely: </b>Onsite Full-time: The work is performed at a Brightwing site.<br>
+      <b>Schedule for this Position: </b>Part-Time as assigned</div>
+      <a class="button job-apply" href="https://ats.example/apply?job=77">Apply Now</a></section></main>
+    <footer>© Brightwing</footer></body></html>`;
+
+  it('is a posting: the role’s h1, its place, on-site, an internship, the posted date, the company from the title', () => {
+    const x = run(html, 'https://www.brightwingjobs.example/job/wichita/summer-intern-avionics/9/123');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Summer Intern, Avionics',
+      company: 'Brightwing',
+      location: 'Wichita, Kansas',
+      remote: false,
+      employmentType: 'Internship',
+      postedAt: '2026-03-11',
+    });
+    expect(x.company).toBeUndefined();
+  });
+
+  it('opened from disk, is still a posting', () => {
+    expect(run(html, 'file:///tmp/posting.html').kind).toBe('job-posting');
+  });
+
+  it('a careers platform’s own page type is enough beside the title and Apply', () => {
+    const page = `<html><head><title>Welder | Brightwing</title><meta name="career-site-page-type" content="Job Description"></head>
+      <body><main><h1>Welder</h1><p>Join the shop floor.</p><a href="https://ats.example/apply?job=9">Apply</a></main></body></html>`;
+    const x = run(page, 'file:///tmp/welder.html');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job?.title).toBe('Welder');
+  });
+});
+
+describe('postings labelled in German and French', () => {
+  it('German: a definition list (Standort, Anstellungsart, Veröffentlicht am, Homeoffice möglich) and “Jetzt bewerben”', () => {
+    const html = `<html><head><title>Elektroniker (m/w/d) – Nordlicht GmbH</title><meta property="og:site_name" content="Nordlicht GmbH"></head><body>
+      <main><h1>Elektroniker (m/w/d)</h1><dl class="facts"><dt>Standort</dt><dd>Kassel</dd><dt>Anstellungsart</dt><dd>Vollzeit</dd>
+      <dt>Veröffentlicht am</dt><dd>4. März 2026</dd><dt>Homeoffice</dt><dd>möglich, 2 Tage</dd></dl><p>Sie warten unsere Anlagen.</p><a href="/bewerbung?id=5">Jetzt bewerben</a></main></body></html>`;
+    const x = run(html, 'https://www.nordlicht.example/stellen/elektroniker-5');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Elektroniker (m/w/d)',
+      company: 'Nordlicht GmbH',
+      location: 'Kassel',
+      employmentType: 'Vollzeit',
+      remote: true,
+      postedAt: '2026-03-04',
+    });
+  });
+
+  it('French: a table (Lieu, Type de contrat, Date de publication, Télétravail : non) and “Envoyer ma candidature”', () => {
+    const html = `<html><head><title>Chargée de communication | Atelier Brume</title></head><body>
+      <main><h1>Chargée de communication</h1><table><tr><th>Lieu</th><td>Lyon</td></tr><tr><th>Type de contrat</th><td>CDI</td></tr>
+      <tr><th>Date de publication</th><td>4 mars 2026</td></tr><tr><th>Télétravail</th><td>Non</td></tr></table><p>Vous portez notre voix.</p><button>Envoyer ma candidature</button></main></body></html>`;
+    const x = run(html, 'https://atelier-brume.example/offres/chargee-communication');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Chargée de communication',
+      location: 'Lyon',
+      employmentType: 'CDI',
+      remote: false,
+      postedAt: '2026-03-04',
+    });
+  });
+
+  it('labels read to the end of their line, and only the first of each counts', () => {
+    const root = docFrom(
+      `<div><b>Location:</b> Leeds, England<br><b>Employment type:</b> Part-time<br><strong>Location</strong>: York</div>`,
+      'https://x.example/',
+    ).body;
+    expect(labelledFacts(root)).toEqual({ location: 'Leeds, England', type: 'Part-time' });
+  });
+});
+
+describe('pages that are not one posting', () => {
+  it('a careers index whose rows each have their own Apply is not a posting', () => {
+    const html = `<html><head><title>Careers | Brightwing</title></head><body><main><h1>Open roles</h1><ul>
+      <li><h3>Welding Technician</h3><b>Location:</b> Wichita<br><a href="/job/wichita/welder/1">Apply</a></li>
+      <li><h3>Avionics Engineer</h3><b>Location:</b> Tulsa<br><a href="/job/tulsa/avionics-engineer/2">Apply</a></li></ul></main></body></html>`;
+    const x = run(html, 'https://www.brightwing.example/careers');
+    expect(x.kind).toBe('company-page');
+    expect(x.jobs?.map((j) => j.title)).toEqual(['Welding Technician', 'Avionics Engineer']);
+  });
+
+  it('a story with a “Veröffentlicht am” line and a call to apply is not a posting', () => {
+    const html = `<html><head><title>Förderprogramm startet – Nordlicht GmbH</title></head><body><main><h1>Förderprogramm startet</h1>
+      <p><strong>Veröffentlicht am:</strong> 4. März 2026</p><p>Ab heute fördern wir zehn Start-ups aus Kassel.</p>
+      <a href="/foerderung/antrag">Jetzt bewerben</a></main></body></html>`;
+    expect(run(html, 'https://www.nordlicht.example/aktuelles/foerderprogramm').kind).not.toBe('job-posting');
+  });
+
+  it('a company page that invites applications but states no posting’s facts is not a posting', () => {
+    const html = `<html><head><title>About us | Brightwing</title></head><body><main><h1>We build small aircraft</h1>
+      <p>Founded in 1998 in Wichita. We are hiring engineers.</p><a href="/careers">Apply now</a></main></body></html>`;
+    expect(run(html, 'https://www.brightwing.example/about').kind).not.toBe('job-posting');
+  });
+});
+
+describe('careers lists grouped by team or by office', () => {
+  it('title headings linking to an ATS short link, the department heading above, the smaller heading under as the place', () => {
+    const html = `<html><head><title>Work with us – Open Commons Foundation</title></head><body class="page-template-jobs">
+      <main><h1>Work with us</h1><h2>Advancement</h2>
+      <h4><a href="https://grnh.se/abc123">Dutch Translator (Part-Time Contract)</a></h4><h5>Remote</h5><p>Translate our campaigns.</p>
+      <h4><a href="https://grnh.se/def456">Major Gifts Officer</a></h4><h5>Remote</h5><p>Raise funds.</p>
+      <h2>Legal</h2><h4><a href="https://grnh.se/ghi789">Lead Counsel</a></h4><h5>Berlin, Germany</h5><p>Advise us.</p></main></body></html>`;
+    const x = run(html, 'https://opencommons.example/about/jobs/');
+    expect(x.jobs).toEqual([
+      { title: 'Dutch Translator (Part-Time Contract)', team: 'Advancement', location: 'Remote', url: 'https://grnh.se/abc123' },
+      { title: 'Major Gifts Officer', team: 'Advancement', location: 'Remote', url: 'https://grnh.se/def456' },
+      { title: 'Lead Counsel', team: 'Legal', location: 'Berlin, Germany', url: 'https://grnh.se/ghi789' },
+    ]);
+  });
+
+  it('a link to one ATS posting is a role whatever the trade; calls to action and the board’s index are not', () => {
+    const html = `<html><head><title>Careers – Harbour Bakery</title></head><body><main><h1>Careers</h1><ul>
+      <li><a href="https://boards.greenhouse.io/harbourbakery/jobs/4011">Baker</a> <span class="location">Bristol</span></li>
+      <li><a href="https://jobs.lever.co/harbourbakery/9f1c2d3e-aaaa-4bbb-8ccc-0123456789ab">Delivery Driver</a> <span class="location">Bath</span></li>
+      <li><a href="https://boards.greenhouse.io/harbourbakery/jobs/4012">Apply now</a></li></ul>
+      <p><a href="https://jobs.lever.co/harbourbakery">Harbour Bakery</a> · <a href="https://boards.greenhouse.io/harbourbakery/jobs/4013">See all openings</a></p></main></body></html>`;
+    const x = run(html, 'https://www.harbourbakery.example/careers');
+    expect(x.jobs).toEqual([
+      { title: 'Baker', location: 'Bristol', url: 'https://boards.greenhouse.io/harbourbakery/jobs/4011' },
+      { title: 'Delivery Driver', location: 'Bath', url: 'https://jobs.lever.co/harbourbakery/9f1c2d3e-aaaa-4bbb-8ccc-0123456789ab' },
+    ]);
+  });
+
+  it('an accordion per office: its title is each role’s place, not a team', () => {
+    const html = `<html><head><title>Careers – Lumen Capital</title></head><body><main><h1>Careers</h1>
+      <section><h2>Current vacancies</h2><div class="js-accordion">
+      <div class="toggle-card"><div class="toggle-card__title" data-item="office-1">Lima<svg><path d=""/></svg></div>
+        <div class="toggle-card__content" id="office-1"><p><a href="https://lumen.bamboohr.com/careers/220">Impact Manager</a></p>
+        <p><a href="https://lumen.bamboohr.com/careers/223">Investment Officer</a></p></div></div>
+      <div class="toggle-card"><div class="toggle-card__title" data-item="office-2">Tbilisi</div>
+        <div class="toggle-card__content" id="office-2"><p><a href="https://lumen.bamboohr.com/careers/224">Operations Officer</a></p></div></div>
+      </div></section>
+      <details><summary>Germany</summary><p><a href="/jobs/analyst-9">Credit Analyst</a></p></details></main></body></html>`;
+    const x = run(html, 'https://www.lumen.example/careers/');
+    expect(x.jobs).toEqual([
+      { title: 'Impact Manager', location: 'Lima', url: 'https://lumen.bamboohr.com/careers/220' },
+      { title: 'Investment Officer', location: 'Lima', url: 'https://lumen.bamboohr.com/careers/223' },
+      { title: 'Operations Officer', location: 'Tbilisi', url: 'https://lumen.bamboohr.com/careers/224' },
+      { title: 'Credit Analyst', location: 'Germany', url: 'https://www.lumen.example/jobs/analyst-9' },
+    ]);
+  });
+});
+
+describe('applicant tracking systems', () => {
+  it('a posting in schema.org microdata (as SuccessFactors and SmartRecruiters pages carry it) is read from it', () => {
+    const html = `<html><head><title>Careers</title></head><body><main>
+      <div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Payroll Specialist</h1>
+      <span itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Kestrel Logistics AG"></span>
+      <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+        <span itemprop="addressLocality">Basel</span>, <meta itemprop="addressCountry" content="CH"></span></span>
+      <meta itemprop="datePosted" content="2026-02-20"><meta itemprop="employmentType" content="FULL_TIME">
+      <div itemprop="description"><p>Run payroll for 900 people.</p></div></div></main></body></html>`;
+    const x = run(html, 'https://career5.successfactors.eu/career?career_ns=job_listing&company=kestrel&career_job_req_id=88');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({
+      title: 'Payroll Specialist',
+      company: 'Kestrel Logistics AG',
+      location: 'Basel, Switzerland',
+      employmentType: 'Full-time',
+      postedAt: '2026-02-20',
+    });
+    expect(x.sources?.job).toBe('microdata');
+    expect(run(html, 'file:///tmp/sf.html').kind).toBe('job-posting');
+  });
+
+  it('an ATS posting whose address names no job (jobs.lever.co/<employer>/<id>) is read from its markup', () => {
+    const html = `<html><head><title>Kestrel Logistics - Data Analyst</title>
+      <link rel="canonical" href="https://jobs.lever.co/kestrel/0b6c1f2e-1111-4e5a-9c3d-123456789abc"></head><body>
+      <div class="posting-headline"><h2>Data Analyst</h2><div class="posting-categories">
+      <div class="location">Zürich</div><div class="commitment">Full-time</div><div class="workplaceTypes">Hybrid</div></div></div>
+      <div data-qa="job-description">Model our routes.</div></body></html>`;
+    const x = run(html, 'https://jobs.lever.co/kestrel/0b6c1f2e-1111-4e5a-9c3d-123456789abc');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job).toMatchObject({ title: 'Data Analyst', company: 'Kestrel Logistics', location: 'Zürich', remote: true });
+  });
+});
+
+describe('where postings sit', () => {
+  it('a board, an ATS or an employer’s dedicated jobs domain is a jobs host; the employer’s own site and its careers subdomain are not', () => {
+    expect(isJobsHost('career5.successfactors.eu')).toBe(true);
+    expect(isJobsHost('kestrel.taleo.net')).toBe(true);
+    expect(isJobsHost('www.brightwingjobs.example')).toBe(true);
+    expect(isJobsHost('jobs-brightwing.example')).toBe(true);
+    expect(isJobsHost('careers.brightwing.example')).toBe(false);
+    expect(isJobsHost('www.brightwing.example')).toBe(false);
+  });
+});
