@@ -177,7 +177,9 @@ function clean(name: string): string {
 /** Every word the texts write starting in lower case: the ordinary words of this story. */
 export function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) out.add(m[0].replace(/['’]s$/, ''));
+  // Not a web address's name ("Visit lunacal.ai", "@acme"): a company writes its own name that way.
+  for (const t of texts)
+    for (const m of t.matchAll(/(?<![\p{L}\p{N}@/.])\p{Ll}[\p{L}'’-]*(?![\p{L}'’-]|\.\p{Ll}{2,}|@)/gu)) out.add(m[0].replace(/['’]s$/, ''));
   return out;
 }
 
