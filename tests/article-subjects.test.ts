@@ -294,3 +294,35 @@ describe('organisation cues a careful reader knows', () => {
     ).toBe('Orbix');
   });
 });
+
+describe('a company’s other names in the same story', () => {
+  const subject = (title: string, paragraphs: string[], more: Partial<Parameters<typeof storySubject>[0]> = {}) =>
+    storySubject({ title, paragraphs, exclude: [], ...more });
+
+  it('counts German compounds and the genitive for the company ("Kobara-Webseite", "Kobaras neue Tablets")', () => {
+    expect(
+      subject(
+        'Kobara Nova Unpacked: Launchtermin für neue Foldables soll feststehen',
+        [
+          'Das nächste Kobara Nova Unpacked-Event soll dieses Jahr früher stattfinden.',
+          'Die niederländische Kobara-News-Seite hat erfahren, dass das nächste Event am 10. Juli stattfinden soll.',
+          'Wir erwarten eine ganz neue Produktlinie für Kobara: den Nova Ring.',
+          'Auch Kobaras neue Tablets sollen ein Upgrade erhalten. Die neuen Kobara-Smartwatches erscheinen in drei Versionen.',
+          'Ihr könnt das Event auf der offiziellen Kobara-Webseite mitverfolgen.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('Kobara');
+  });
+
+  it('names the company by its word, not the capitals that contract it ("VW" of Volkswagen)', () => {
+    expect(
+      subject('The VK ID. ROAMER is a weird EV wagon with a secret message', [
+        'Volkskraft’s first all-electric car isn’t expected until next year, but the automaker isn’t slowing down. The VK ID. ROAMER is the seventh concept on the platform.',
+        'Whatever the definition, VK says that the ID. ROAMER may only be a concept today.',
+        'The platform’s flexibility allows Volkskraft to tinker with the length of its cars.',
+        'VK has not said when the car will be built. VK announced a price range for Europe.',
+      ]),
+    ).toBe('Volkskraft');
+  });
+});

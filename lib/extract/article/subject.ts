@@ -209,6 +209,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   for (const [key, cand] of candidates)
     if (!key.includes(' ') && !surnames.has(key) && cand.person === 0 && (!inflected || cand.common === 0)) cand.company += cand.speaks;
   mergeInflections(candidates);
+  mergeCompounds(candidates, inflected);
+  mergeNicknames(candidates, inflected);
   mergeProducts(candidates);
   const shownAs = new Map<string, string>();
   mergeShortForms(candidates, c.title, shownAs);
@@ -394,6 +396,71 @@ function mergeShortForms(candidates: Map<string, Candidate>, title: string, show
     short.merged = true;
     if (contains(title, short.name) && !contains(title, cand.name)) shownAs.set(key, short.name);
   }
+}
+
+/**
+ * "Samsung-Webseite", "Lego-Fans", "ICMPD-Staaten", "Samsungs neue Tablets": German writes a
+ * company's name into compounds and its genitive. Each is a mention of the name on its own, and a
+ * compound that names what a company has ("-Chef", "-Webseite", "-Smartwatches") a use as one.
+ */
+function mergeCompounds(candidates: Map<string, Candidate>, inflected: boolean): void {
+  for (const [key, cand] of candidates) {
+    if (cand.merged || key.includes(' ')) continue;
+    const hyphen = key.indexOf('-');
+    const head =
+      hyphen > 1
+        ? candidates.get(key.slice(0, hyphen))
+        : inflected && /\p{Ll}s$/u.test(cand.name)
+          ? candidates.get(key.slice(0, -1))
+          : undefined;
+    if (!head || head === cand || head.merged || head.person > 0) continue;
+    head.mentions += cand.mentions;
+    head.company += cand.company + (hyphen > 1 && COMPANY_AFTER.test(cand.name.slice(hyphen)) ? 1 : 0);
+    head.inLead ||= cand.inLead;
+    cand.merged = true;
+  }
+}
+
+/**
+ * "VW" of Volkswagen: capitals that contract one word are a nickname, and the story's company is
+ * named by the word ("Volkswagen"), however often the headline uses the nickname. (Initials of
+ * several words — "PG&E", "SVB" — are often the company's own name; those are aliases, above.)
+ */
+function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean): void {
+  for (const short of candidates.values()) {
+    if (short.merged || !/^\p{Lu}{2,4}$/u.test(short.name)) continue;
+    const letters = short.name.toLowerCase();
+    const full = [...candidates.values()].find(
+      (c) =>
+        !c.merged &&
+        c !== short &&
+        c.mentions >= 2 &&
+        c.person === 0 &&
+        // Named in the lead and never as a common noun ("die Expertin" is no EPI); in German,
+        // whose nouns all have capitals, used as a company itself.
+        (c.company > 0 || (short.company > 0 && !inflected)) &&
+        c.common === 0 &&
+        c.inLead &&
+        /^\p{Lu}\p{Ll}+$/u.test(c.name) &&
+        c.name.length >= letters.length + 3 &&
+        c.name[0]!.toLowerCase() === letters[0] &&
+        isSubsequence(letters, c.name.toLowerCase()),
+    );
+    if (!full) continue;
+    full.mentions += short.mentions;
+    full.company += short.company;
+    full.inLead ||= short.inLead;
+    short.merged = true;
+  }
+}
+
+function isSubsequence(letters: string, word: string): boolean {
+  let at = 0;
+  for (const ch of letters) {
+    at = word.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** "der Deutschen Bank" is Deutsche Bank: German inflects the adjective in a name. */
