@@ -326,3 +326,36 @@ describe('a company’s other names in the same story', () => {
     ).toBe('Volkskraft');
   });
 });
+
+describe('a company’s own blog with no product menu', () => {
+  const story = (name: string) =>
+    [
+      `A year of momentum. After a busy 2024, 2025 felt like shifting into a higher gear at ${name}.`,
+      `We moved ${name} into a bigger office in the spring, with new lighting and a proper kitchen.`,
+      `The ${name} team grew by four people, and our network reached two more data centres.`,
+      `Customers of ${name} saw fewer outages than ever, and we finished two certifications.`,
+      `Next year ${name} will open a second site. Thank you for being with us.`,
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+
+  it('is the company’s own when the story keeps naming the company the site and its address are named after', () => {
+    const x = extract(
+      `<html><head><title>recap 2025 - updates at KELDA – KELDA B.V</title></head>
+      <body><header><a href="/"><img src="/logo.svg" alt="KELDA B.V"></a><nav><a href="/blog">Blog</a><a href="/over">Over ons</a></nav></header>
+      <main><article><h1>2025 – Finding the Turbo Button</h1><p class="meta">The Team · 30 December 2025</p>${story('KELDA')}</article></main>
+      <footer><p>&copy; 2025 KELDA B.V.</p></footer></body></html>`,
+      'https://www.kelda.nl/blog/2025/recap2025',
+    );
+    expect(x.article?.aboutCompany).toBe('KELDA B.V');
+  });
+
+  it('is not when the site’s name is not its address’s, as on a publication writing about another company', () => {
+    const x = extract(
+      `<html><head><title>recap 2025 - updates at KELDA – Dutch Tech Weekly</title><meta property="og:site_name" content="Dutch Tech Weekly"></head>
+      <body><main><article><h1>recap 2025 - updates at KELDA</h1>${story('Dutch Tech Weekly')}</article></main></body></html>`,
+      'https://www.techweekly.nl/2025/kelda-recap',
+    );
+    expect(x.article?.aboutCompany).not.toBe('Dutch Tech Weekly');
+  });
+});

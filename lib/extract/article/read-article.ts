@@ -16,7 +16,7 @@ import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { storySubject } from './subject';
-import { companyOwnedSite, ownCompanyName } from './own-site';
+import { companyOwnedSite, namesItself, ownCompanyName } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -86,7 +86,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     !knownPublication(url.hostname) &&
     !isPlatformHost(url.hostname) &&
     !NEWSWIRES.test(url.hostname) &&
-    companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]);
+    (companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
+      namesItself(siteCompany, url, [title, doc.title], story.paragraphs));
   const ownName = own ? siteCompany : undefined;
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
