@@ -46,3 +46,41 @@ describe('a byline that is only a link to the writer’s page', () => {
     expect(x.article?.authors).toEqual(['Jon Quill']);
   });
 });
+
+describe('bylines a reader sees that are not a person’s name in a byline block', () => {
+  const body =
+    '<p>Die frühere Ministerin wird neue Generaldirektorin des Zentrums. Vertreter der Mitgliedsstaaten haben sie am Donnerstag gewählt.</p>' +
+    '<p>Sie setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch. Der Thinktank beschäftigt 540 Mitarbeiter in 31 Büros.</p>';
+
+  it('a story signed only by an agency in the aside beside its headline ("von APA") has the agency as author', () => {
+    const url = 'https://www.nachrichten.example/politik/ex-ministerin-neue-chefin-123';
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="Nachrichten Beispiel">
+        <meta name="author" content="Nachrichten Beispiel"><title>Ex-Ministerin neue Chefin von Thinktank | Nachrichten Beispiel</title></head>
+        <body><article><div><header><h1 class="article-title">Ex-Ministerin neue Chefin von Thinktank</h1></header>
+        <div class="article-content"><aside class="article-aside"><div class="article-author"><p class="article-author__prefix">von</p>
+        <div class="article-author__source">APA</div></div><div class="article-date">Donnerstag, 05. Juni 2025</div></aside>
+        <div class="article-body">${body}</div></div></div></article>
+        <aside class="sidebar"><div class="author-card"><span class="author-name">Maria Sommer</span></div></aside></body></html>`,
+        url,
+      ),
+      new URL(url),
+    );
+    expect(x.article?.authors).toEqual(['APA']);
+  });
+
+  it('reads a name from <meta name="article:author">, where some sites put it', () => {
+    const url = 'https://fr.news.example/culture/2026/01/06/survetement-viral';
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><meta name="article:author" content="David Marchetti">
+        <title>Un survêtement viral | News Example</title></head>
+        <body><main><h1>Un survêtement viral</h1><div class="text">${body}</div></main></body></html>`,
+        url,
+      ),
+      new URL(url),
+    );
+    expect(x.article?.authors).toEqual(['David Marchetti']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateline } from '../lib/extract/article/dateline';
-import { withoutLegalForm } from '../lib/extract/article/names';
+import { nameRuns, withoutLegalForm } from '../lib/extract/article/names';
 import { rankSubjects, storySubject } from '../lib/extract/article/subject';
 import { extractPageFull } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
@@ -357,5 +357,15 @@ describe('a company’s own blog with no product menu', () => {
       'https://www.techweekly.nl/2025/kelda-recap',
     );
     expect(x.article?.aboutCompany).not.toBe('Dutch Tech Weekly');
+  });
+});
+
+describe('names end where sentences end', () => {
+  it('"… d’AMD. Quoi qu’il en soit" is AMD, and the next sentence’s first word is not part of it', () => {
+    expect(nameRuns('les dates de lancement d’AMD. Quoi qu’il en soit, Acme Inc. Paris', new Set()).map((r) => r.name)).toEqual([
+      'AMD',
+      'Quoi',
+      'Acme Inc. Paris',
+    ]);
   });
 });

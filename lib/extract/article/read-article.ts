@@ -59,7 +59,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
       })),
-    metaAuthor: meta.get('author'),
+    // `article:author` holds a name on some sites (Euronews), a profile address on others (filtered there).
+    metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author'),
     siteNames,
     hostname: url.hostname,
   });
