@@ -201,7 +201,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
   if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
 
-  surnamesOfPeople(candidates, people);
+  surnamesOfPeople(candidates, people, lowerWords);
   headlineSubject(c.title, lead, candidates, lowerWords);
   // A one-word name that makes statements and is nobody's surname speaks for an organisation
   // (in German, one that never takes an article: "den Ausbruch erklärte er" is a noun).
@@ -323,7 +323,7 @@ function mergeProducts(candidates: Map<string, Candidate>): void {
  * two words whose last word stands alone (never after "the" or "die": "die Bank" is a noun) is a
  * person's, however often it is named.
  */
-function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string>): void {
+function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string>, lowerWords: ReadonlySet<string>): void {
   for (const key of people) {
     const lone = candidates.get(key.split(/\s+/).pop()!);
     if (lone && lone.company === 0) lone.person += lone.mentions;
@@ -331,6 +331,8 @@ function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string
   for (const [key, cand] of candidates) {
     const words = key.split(/\s+/);
     if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
+    // "Hat Quantumscape" opening a German headline: a first word the text writes in lower case is a verb, not a given name.
+    if (lowerWords.has(words[0]!)) continue;
     const lone = candidates.get(words[1]!);
     // Mostly used as a person (a company cue or two may come from "Patrick announced").
     if (!lone || lone.company * 2 >= lone.mentions || lone.common > 0 || candidates.has(words[0]!)) continue;
