@@ -84,3 +84,21 @@ describe('bylines a reader sees that are not a person’s name in a byline block
     expect(x.article?.authors).toEqual(['David Marchetti']);
   });
 });
+
+describe('a publication that names itself only in its footer', () => {
+  const page = () =>
+    `<html><head><meta property="og:type" content="article"><meta name="author" content="Sam Okafor"><title>Report shows how big lenders slow green action</title></head>
+    <body><div class="main"><article><h1 class="post-title">Report shows how big lenders slow green action</h1>
+    <div class="byline-wrapper"><a href="/profile">Sam Okafor</a></div>
+    <div class="body markup"><p>Hello and welcome back. We’re kicking off the year with a look at our new report on lenders and the climate.</p>
+    <p>The report follows two years of research across twelve countries. It names the lenders that lobbied hardest.</p></div></article>
+    <div class="footer-wrap publication-footer"><div class="footer"><div class="footer-terms"><span>© 2026 The Weighbridge</span><span> · </span><a href="/privacy">Privacy</a><span> ∙ </span><a href="/terms">Terms</a></div></div></div>
+    <div class="modal">${'<p>Subscribe to keep reading and get every issue in your inbox, with the archive and comments open to members.</p>'.repeat(60)}</div>
+    </div></body></html>`;
+  const read = (host: string) => extractPageFull(docFrom(page(), `https://${host}/p/report`), new URL(`https://${host}/p/report`));
+
+  it('takes the footer’s copyright holder as the site’s name when the address carries that name (a platform’s subdomain)', () =>
+    expect(read('theweighbridge.substack.com').article?.siteName).toBe('The Weighbridge'));
+
+  it('not when the address is another’s', () => expect(read('lendingwatch.example').article?.siteName).not.toBe('The Weighbridge'));
+});

@@ -10,7 +10,7 @@ import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
 import { knownPublication, publicationName } from './publication';
 import { publishedDate } from './published';
-import { squash } from './site-title';
+import { hostLabel, squash } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
@@ -129,7 +129,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title,
     authors,
     publishedAt,
-    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined),
+    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined) ?? signedBySite(doc, url),
     excerpt,
     aboutCompany: cleanLine(subject),
   });
@@ -192,6 +192,23 @@ function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
 function copyrightBrand(doc: Document): string | undefined {
   const holder = copyrightHolder(doc);
   return holder ? withoutLegalForm(holder).base : undefined;
+}
+
+/**
+ * A publication that names itself only where it signs its pages: "© 2026 The Counterbalance" on
+ * thecounterbalance.substack.com. The copyright holder counts when its name is the address's
+ * (the subdomain on a publishing platform, else the domain's name).
+ */
+function signedBySite(doc: Document, url: URL): string | undefined {
+  // The footer's own line first: a platform's page may end in kilobytes of text after it.
+  const footers = Array.from(doc.querySelectorAll('footer, [class*="footer"]')).slice(-10).reverse();
+  const signed = footers.map((f) => f.textContent?.slice(0, 5_000) ?? '').find((t) => t.includes('©'));
+  const line = signed ? /©\s*(?:\d{4}\s*)?(\p{L}[\p{L}\p{N}&'’ -]{1,60}?)\s*(?:[·∙|]|all rights|$)/imu.exec(signed)?.[1] : undefined;
+  const holder = cleanLine(line) ?? copyrightHolder(doc);
+  if (!holder) return undefined;
+  const key = squash(holder);
+  const labels = [url.hostname.replace(/^www\d?\./, '').split('.')[0]!, hostLabel(url.hostname)].map(squash);
+  return key.length >= 3 && labels.includes(key) ? holder : undefined;
 }
 
 /** The website an "About X" paragraph links to (on a newswire, the issuer's own site). */
