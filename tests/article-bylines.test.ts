@@ -102,3 +102,23 @@ describe('a publication that names itself only in its footer', () => {
 
   it('not when the address is another’s', () => expect(read('lendingwatch.example').article?.siteName).not.toBe('The Weighbridge'));
 });
+
+describe('the date beside the headline of a newsletter platform’s post', () => {
+  it('counts though the article’s own class says "newsletter-post": a block holding the headline is the story’s', () => {
+    const url = 'https://theweighbridge.substack.com/p/report';
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><title>Report shows how big lenders slow green action</title></head>
+        <body><article class="typography newsletter-post post"><div role="region" class="post-header">
+        <h1 class="post-title">Report shows how big lenders slow green action</h1>
+        <div class="byline-wrapper"><a href="/profile">Sam Okafor</a><div class="meta-EgzBVA">Jan 15, 2026</div></div></div>
+        <div class="body markup"><p>Hello and welcome back. We’re kicking off the year with a look at our new report on lenders and the climate.</p>
+        <p>The report follows two years of research across twelve countries. It names the lenders that lobbied hardest.</p></div>
+        <div class="newsletter-signup"><p class="date">Jan 1, 2020</p><p>Subscribe for more.</p></div></article></body></html>`,
+        url,
+      ),
+      new URL(url),
+    );
+    expect(x.article?.publishedAt).toBe('2026-01-15');
+  });
+});
