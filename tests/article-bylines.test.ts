@@ -46,3 +46,79 @@ describe('a byline that is only a link to the writer’s page', () => {
     expect(x.article?.authors).toEqual(['Jon Quill']);
   });
 });
+
+describe('bylines a reader sees that are not a person’s name in a byline block', () => {
+  const body =
+    '<p>Die frühere Ministerin wird neue Generaldirektorin des Zentrums. Vertreter der Mitgliedsstaaten haben sie am Donnerstag gewählt.</p>' +
+    '<p>Sie setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch. Der Thinktank beschäftigt 540 Mitarbeiter in 31 Büros.</p>';
+
+  it('a story signed only by an agency in the aside beside its headline ("von APA") has the agency as author', () => {
+    const url = 'https://www.nachrichten.example/politik/ex-ministerin-neue-chefin-123';
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="Nachrichten Beispiel">
+        <meta name="author" content="Nachrichten Beispiel"><title>Ex-Ministerin neue Chefin von Thinktank | Nachrichten Beispiel</title></head>
+        <body><article><div><header><h1 class="article-title">Ex-Ministerin neue Chefin von Thinktank</h1></header>
+        <div class="article-content"><aside class="article-aside"><div class="article-author"><p class="article-author__prefix">von</p>
+        <div class="article-author__source">APA</div></div><div class="article-date">Donnerstag, 05. Juni 2025</div></aside>
+        <div class="article-body">${body}</div></div></div></article>
+        <aside class="sidebar"><div class="author-card"><span class="author-name">Maria Sommer</span></div></aside></body></html>`,
+        url,
+      ),
+      new URL(url),
+    );
+    expect(x.article?.authors).toEqual(['APA']);
+  });
+
+  it('reads a name from <meta name="article:author">, where some sites put it', () => {
+    const url = 'https://fr.news.example/culture/2026/01/06/survetement-viral';
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><meta name="article:author" content="David Marchetti">
+        <title>Un survêtement viral | News Example</title></head>
+        <body><main><h1>Un survêtement viral</h1><div class="text">${body}</div></main></body></html>`,
+        url,
+      ),
+      new URL(url),
+    );
+    expect(x.article?.authors).toEqual(['David Marchetti']);
+  });
+});
+
+describe('a publication that names itself only in its footer', () => {
+  const page = () =>
+    `<html><head><meta property="og:type" content="article"><meta name="author" content="Sam Okafor"><title>Report shows how big lenders slow green action</title></head>
+    <body><div class="main"><article><h1 class="post-title">Report shows how big lenders slow green action</h1>
+    <div class="byline-wrapper"><a href="/profile">Sam Okafor</a></div>
+    <div class="body markup"><p>Hello and welcome back. We’re kicking off the year with a look at our new report on lenders and the climate.</p>
+    <p>The report follows two years of research across twelve countries. It names the lenders that lobbied hardest.</p></div></article>
+    <div class="footer-wrap publication-footer"><div class="footer"><div class="footer-terms"><span>© 2026 The Weighbridge</span><span> · </span><a href="/privacy">Privacy</a><span> ∙ </span><a href="/terms">Terms</a></div></div></div>
+    <div class="modal">${'<p>Subscribe to keep reading and get every issue in your inbox, with the archive and comments open to members.</p>'.repeat(60)}</div>
+    </div></body></html>`;
+  const read = (host: string) => extractPageFull(docFrom(page(), `https://${host}/p/report`), new URL(`https://${host}/p/report`));
+
+  it('takes the footer’s copyright holder as the site’s name when the address carries that name (a platform’s subdomain)', () =>
+    expect(read('theweighbridge.substack.com').article?.siteName).toBe('The Weighbridge'));
+
+  it('not when the address is another’s', () => expect(read('lendingwatch.example').article?.siteName).not.toBe('The Weighbridge'));
+});
+
+describe('the date beside the headline of a newsletter platform’s post', () => {
+  it('counts though the article’s own class says "newsletter-post": a block holding the headline is the story’s', () => {
+    const url = 'https://theweighbridge.substack.com/p/report';
+    const x = extractPageFull(
+      docFrom(
+        `<html><head><meta property="og:type" content="article"><title>Report shows how big lenders slow green action</title></head>
+        <body><article class="typography newsletter-post post"><div role="region" class="post-header">
+        <h1 class="post-title">Report shows how big lenders slow green action</h1>
+        <div class="byline-wrapper"><a href="/profile">Sam Okafor</a><div class="meta-EgzBVA">Jan 15, 2026</div></div></div>
+        <div class="body markup"><p>Hello and welcome back. We’re kicking off the year with a look at our new report on lenders and the climate.</p>
+        <p>The report follows two years of research across twelve countries. It names the lenders that lobbied hardest.</p></div>
+        <div class="newsletter-signup"><p class="date">Jan 1, 2020</p><p>Subscribe for more.</p></div></article></body></html>`,
+        url,
+      ),
+      new URL(url),
+    );
+    expect(x.article?.publishedAt).toBe('2026-01-15');
+  });
+});

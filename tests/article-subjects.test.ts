@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateline } from '../lib/extract/article/dateline';
-import { withoutLegalForm } from '../lib/extract/article/names';
-import { storySubject } from '../lib/extract/article/subject';
+import { nameRuns, withoutLegalForm } from '../lib/extract/article/names';
+import { rankSubjects, storySubject } from '../lib/extract/article/subject';
 import { extractPageFull } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
@@ -160,5 +160,212 @@ describe('a release on a newswire that credits its issuer at the end', () => {
       'https://www.prnewswire.example/news-releases/halden-robotics-names-new-cso-300675.html',
     );
     expect(x.article?.aboutCompany).toBe('Halden Robotics');
+  });
+});
+
+describe('the headline’s subject, read as a careful reader reads it', () => {
+  const subject = (title: string, paragraphs: string[], more: Partial<Parameters<typeof storySubject>[0]> = {}) =>
+    storySubject({ title, paragraphs, exclude: [], ...more });
+
+  it('takes the name that opens the headline and a sentence of the lead, with no other cue that it is a company', () => {
+    expect(
+      subject(
+        'Brickhaus feiert Piratentag: Alle Angebote im Überblick',
+        [
+          'Bald ist es wieder so weit! Brickhaus wartet zum Piratentag schon im Vorfeld mit zahlreichen Angeboten auf, die sich an erwachsene Fans richten.',
+          'Viele Fans haben sich den 1. Mai im Kalender angestrichen. Brickhaus lockt mit neuen Sets und einem Gewinnspiel.',
+          'Wirklich profitieren können davon nur Mitglieder des Treueprogramms von Brickhaus.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('Brickhaus');
+  });
+
+  it('takes the headline’s name when the lead opens by calling it "the company", after a dateline', () => {
+    expect(
+      subject(
+        'Velorra hat sechs neue Ausschreibungen in Höhe von 11 Millionen US-Dollar',
+        [
+          'Asunción: Das binationale Unternehmen hat sechs offene Ausschreibungen in Höhe von insgesamt elf Millionen US-Dollar. Der Rechnungshof kann sie nicht prüfen.',
+          'Auf der Website von Velorra sind die anstehenden Ausschreibungen zu sehen.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('Velorra');
+  });
+
+  it('reads past a byline and a date set as paragraphs, and a web address is not the name written small', () => {
+    expect(
+      subject('Quillbook: AI-Powered Note Taking App', [
+        'Mazi',
+        'December 19, 2025',
+        'Quillbook is an AI-powered note taking app designed to help teams of all sizes keep their meetings in order.',
+        'Quillbook offers three pricing tiers to cater to different user requirements.',
+        'Quillbook provides a suite of features aimed at simplifying meetings.',
+        'Visit quillbook.ai for more.',
+      ]),
+    ).toBe('Quillbook');
+  });
+
+  it('says nothing when the headline opens with a person the text names in full', () => {
+    expect(
+      subject('Marlowe wins the vote and leads the committee', [
+        'Jana Marlowe won the vote on Tuesday by a wide margin.',
+        'Marlowe thanked her colleagues. Marlowe will chair the committee from January.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('says nothing when the headline opens with a place the text uses as one', () => {
+    expect(
+      subject('Eastvale wants to build a spaceport', [
+        'Eastvale residents were told on Monday that the plan would go ahead.',
+        'Eastvale hopes to launch rockets by 2027. Visitors came to Eastvale from far away.',
+        'Eastvale spent $2m on the studies.',
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe('organisation cues a careful reader knows', () => {
+  const subject = (title: string, paragraphs: string[], more: Partial<Parameters<typeof storySubject>[0]> = {}) =>
+    storySubject({ title, paragraphs, exclude: [], ...more });
+
+  it('"la marque X" in French names a company, even where the headline does not open with it', () => {
+    expect(
+      subject(
+        '« Just Run It » : le survêtement Zorvan du président déchu devient une sensation virale',
+        [
+          'Après sa capture, une photo montre le président déchu menotté à bord d’un navire.',
+          'L’image montre le président portant ce qui semble être un survêtement de la marque Zorvan.',
+          'D’autres se sont plutôt concentrés sur la mode.',
+        ],
+        { lang: 'fr', keywords: ['Mode', 'Zorvan'] },
+      ),
+    ).toBe('Zorvan');
+  });
+
+  it('an acronym the lead introduces in brackets is an organisation', () => {
+    expect(
+      subject(
+        'Ex-Ministerin Huber neue Chefin von Migrations-Thinktank',
+        [
+          'Die frühere Ministerin Susanne Huber wird neue Generaldirektorin des Wiener Zentrums für Grenzpolitik (ICBPD). Vertreter der 21 ICBPD-Staaten haben Huber am Donnerstag gewählt.',
+          'Huber setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch.',
+          'Huber ist die erste Frau an der Spitze des ICBPD.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('ICBPD');
+  });
+
+  it('a surname given an age ("Vane, 38, who …") is a person’s, not a company', () => {
+    const ranked = rankSubjects({
+      title: 'Rocco Vane allegedly frustrated with Grand Anvil partner amid feud',
+      paragraphs: [
+        'Rocco Vane is allegedly unhappy with the way his partner has handled the feud, according to a report.',
+        '"He doesn’t run Grand Anvil or have control of the company," an insider said.',
+        'In the midst of the feud with her former label, Grand Anvil Records, Vane, 38, who reps several stars, has been trying to call her.',
+        'Vane declined to comment. Grand Anvil did not respond to a request for comment.',
+      ],
+      exclude: [],
+    });
+    expect(ranked.map((r) => r.name)).not.toContain('Vane');
+    expect(ranked[0]?.name).toBe('Grand Anvil');
+  });
+
+  it('a company the editor tagged counts when the story opens on a scene and names it later', () => {
+    const scene = 'The site was just an unpaved road, three large tents flapping in a heavy wind, and a few buildings in the distance.';
+    expect(
+      subject(
+        'The world needs more spaceports. Kestria wants to help',
+        [
+          'Features',
+          'Can a small country build a space industry from scratch?',
+          scene,
+          scene,
+          scene,
+          'Mara Holt, the chief commercial officer at Orbix, the company behind the spaceport, seemed tense.',
+          'Orbix plans three launch complexes. Orbix has signed deals with four rocket makers.',
+          'Orbix expects its first orbital launch in 2027.',
+        ],
+        { keywords: ['Space', 'orbix'] },
+      ),
+    ).toBe('Orbix');
+  });
+});
+
+describe('a company’s other names in the same story', () => {
+  const subject = (title: string, paragraphs: string[], more: Partial<Parameters<typeof storySubject>[0]> = {}) =>
+    storySubject({ title, paragraphs, exclude: [], ...more });
+
+  it('counts German compounds and the genitive for the company ("Kobara-Webseite", "Kobaras neue Tablets")', () => {
+    expect(
+      subject(
+        'Kobara Nova Unpacked: Launchtermin für neue Foldables soll feststehen',
+        [
+          'Das nächste Kobara Nova Unpacked-Event soll dieses Jahr früher stattfinden.',
+          'Die niederländische Kobara-News-Seite hat erfahren, dass das nächste Event am 10. Juli stattfinden soll.',
+          'Wir erwarten eine ganz neue Produktlinie für Kobara: den Nova Ring.',
+          'Auch Kobaras neue Tablets sollen ein Upgrade erhalten. Die neuen Kobara-Smartwatches erscheinen in drei Versionen.',
+          'Ihr könnt das Event auf der offiziellen Kobara-Webseite mitverfolgen.',
+        ],
+        { lang: 'de' },
+      ),
+    ).toBe('Kobara');
+  });
+
+  it('names the company by its word, not the capitals that contract it ("VW" of Volkswagen)', () => {
+    expect(
+      subject('The VK ID. ROAMER is a weird EV wagon with a secret message', [
+        'Volkskraft’s first all-electric car isn’t expected until next year, but the automaker isn’t slowing down. The VK ID. ROAMER is the seventh concept on the platform.',
+        'Whatever the definition, VK says that the ID. ROAMER may only be a concept today.',
+        'The platform’s flexibility allows Volkskraft to tinker with the length of its cars.',
+        'VK has not said when the car will be built. VK announced a price range for Europe.',
+      ]),
+    ).toBe('Volkskraft');
+  });
+});
+
+describe('a company’s own blog with no product menu', () => {
+  const story = (name: string) =>
+    [
+      `A year of momentum. After a busy 2024, 2025 felt like shifting into a higher gear at ${name}.`,
+      `We moved ${name} into a bigger office in the spring, with new lighting and a proper kitchen.`,
+      `The ${name} team grew by four people, and our network reached two more data centres.`,
+      `Customers of ${name} saw fewer outages than ever, and we finished two certifications.`,
+      `Next year ${name} will open a second site. Thank you for being with us.`,
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+
+  it('is the company’s own when the story keeps naming the company the site and its address are named after', () => {
+    const x = extract(
+      `<html><head><title>recap 2025 - updates at KELDA – KELDA B.V</title></head>
+      <body><header><a href="/"><img src="/logo.svg" alt="KELDA B.V"></a><nav><a href="/blog">Blog</a><a href="/over">Over ons</a></nav></header>
+      <main><article><h1>2025 – Finding the Turbo Button</h1><p class="meta">The Team · 30 December 2025</p>${story('KELDA')}</article></main>
+      <footer><p>&copy; 2025 KELDA B.V.</p></footer></body></html>`,
+      'https://www.kelda.nl/blog/2025/recap2025',
+    );
+    expect(x.article?.aboutCompany).toBe('KELDA B.V');
+  });
+
+  it('is not when the site’s name is not its address’s, as on a publication writing about another company', () => {
+    const x = extract(
+      `<html><head><title>recap 2025 - updates at KELDA – Dutch Tech Weekly</title><meta property="og:site_name" content="Dutch Tech Weekly"></head>
+      <body><main><article><h1>recap 2025 - updates at KELDA</h1>${story('Dutch Tech Weekly')}</article></main></body></html>`,
+      'https://www.techweekly.nl/2025/kelda-recap',
+    );
+    expect(x.article?.aboutCompany).not.toBe('Dutch Tech Weekly');
+  });
+});
+
+describe('names end where sentences end', () => {
+  it('"… d’AMD. Quoi qu’il en soit" is AMD, and the next sentence’s first word is not part of it', () => {
+    expect(nameRuns('les dates de lancement d’AMD. Quoi qu’il en soit, Acme Inc. Paris', new Set()).map((r) => r.name)).toEqual([
+      'AMD',
+      'Quoi',
+      'Acme Inc. Paris',
+    ]);
   });
 });

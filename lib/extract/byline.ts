@@ -11,6 +11,10 @@ const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avata
 /** News agencies and desks sign stories too; they are not the people who wrote them. */
 const NOT_A_PERSON =
   /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
+/** A news agency that signs a story alone ("von APA", "By Reuters"): the byline a reader sees. */
+const AGENCY =
+  /^(Reuters|AP|AFP|dpa|APA|ANSA|EFE|Kyodo|Xinhua|SDA|Keystone-SDA|epd|KNA|SID|Belga|ANP|TT|NTB|Ritzau|PAP|CTK|TASR|MTI|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Austria Presse Agentur|Kyodo News|Jiji Press)$/i;
+
 /** Japanese, Chinese and Korean names: two to twelve characters, no Latin capitals to look for. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・ー々 ]{2,12}$/u;
 
@@ -79,16 +83,38 @@ export function visibleByline(
   if (!scopes.length) return [];
   const chrome = chromeTester(NOT_BYLINE_WORDS);
   const byLevel: string[][] = scopes.map(() => []);
+  const agencies: string[] = [];
   for (const el of Array.from(scopes[scopes.length - 1]!.querySelectorAll(BYLINE_NAMES)).slice(0, 80)) {
-    if ((el.textContent ?? '').length > 300 || chrome(el) || el.closest('figure') || (headlineEl && el.contains(headlineEl))) continue;
+    if (
+      (el.textContent ?? '').length > 300 ||
+      (chrome(el) && !storyAside(el, headlineEl, chrome)) ||
+      el.closest('figure') ||
+      (headlineEl && el.contains(headlineEl))
+    )
+      continue;
     const names = byLevel[scopes.findIndex((sc) => sc.contains(el))]!;
     // Each text of its own: "By <a>David Jeans</a>", "Meg James<span>Staff Writer</span>".
     for (const piece of textPieces(el)) {
       const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!;
       for (const n of splitAuthors(line)) if (!names.includes(n) && isAuthorName(n, siteNames, hostname)) names.push(n);
+      const agency = line.replace(/^\s*(?:by|von|par|door|di|por)\s+/i, '').trim();
+      if (AGENCY.test(agency) && !agencies.includes(agency)) agencies.push(agency);
     }
   }
-  return byLevel.find((names) => names.length)?.slice(0, 20) ?? [];
+  // A story no person signed, signed by an agency: the agency is its author.
+  return byLevel.find((names) => names.length)?.slice(0, 20) ?? agencies.slice(0, 3);
+}
+
+/**
+ * A short aside beside the headline that holds the story's byline and date ("von APA",
+ * "Donnerstag, 05. Juni"): the story's own, not a sidebar, though an aside is page furniture
+ * elsewhere.
+ */
+function storyAside(el: Element, headlineEl: Element | undefined, chrome: (el: Element) => boolean): boolean {
+  const aside = el.closest('aside');
+  const around = aside?.parentElement;
+  if (!aside || !around || !headlineEl || (aside.textContent ?? '').length > 400 || chrome(around)) return false;
+  return !!around.parentElement?.contains(headlineEl);
 }
 
 /** The texts of an element's text nodes, each trimmed: the pieces a byline is built from. */

@@ -103,6 +103,10 @@ const LEADING = new Set([
 const ACRONYMS =
   /^(CEO|CFO|COO|CTO|CMO|CIO|CSO|EVP|SVP|VP|AI|IPO|ESG|ETF|GDP|PC|TV|EV|EVS|SUV|API|APIS|FAQ|USB|SSD|HDD|LTE|5G|4G|LED|OLED|NAND|QLC|CPU|GPU|RAM|AR|VR|IT|HR|PR|B2B|B2C|SaaS|ID|OK|PDF|COVID-19|COVID|NFT|GPS|SMS|NYSE|NASDAQ|DAX|FTSE|S&P|ET|PT|CET|CST|EST|PST|UTC|GMT|AM|PM|Q&A|FY|YoY)$/i;
 
+/** Words written with a full stop that does not end a sentence. */
+const ABBREVIATION =
+  /^(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Mt|Ft|No|Nr|Vol|Dept|Univ|Ave|Blvd|Rd)\.$/;
+
 /** Titles inside a run of capitals part two names: "Apple CEO Tim Cook" is Apple and Tim Cook. */
 const TITLE_TOKEN =
   /^(CEO|CFO|COO|CTO|CMO|Chief|Chairman|Chairwoman|President|Founder|Co-founder|Director|Analyst|Minister|Senator|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Chef|Vorstandschef|Konzernchef|Präsident|Präsidentin|Gründer|Sprecher|Sprecherin|Geschäftsführer|PDG|Président|Executive|EVP|SVP|VP|Head|Manager|Vice)$/;
@@ -118,6 +122,9 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
       else segments[segments.length - 1]!.push({ t: t[0], at: m.index + t.index });
       // "Boeing’s Max": the owner is one name, what it owns another.
       if (/\p{L}['’]s$/u.test(t[0])) segments.push([]);
+      // "… d'AMD. Quoi qu'il en soit": a full stop after a word (not "Inc.", "St.", "U.S.") ends
+      // the sentence, and the name with it.
+      else if (/^[\p{L}\p{N}&'’-]{2,}\.$/u.test(t[0]) && !ABBREVIATION.test(t[0])) segments.push([]);
     }
     for (const seg of segments) {
       let tokens = seg;
@@ -177,7 +184,9 @@ function clean(name: string): string {
 /** Every word the texts write starting in lower case: the ordinary words of this story. */
 export function lowerWordsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) out.add(m[0].replace(/['’]s$/, ''));
+  // Not a web address's name ("Visit lunacal.ai", "@acme"): a company writes its own name that way.
+  for (const t of texts)
+    for (const m of t.matchAll(/(?<![\p{L}\p{N}@/.])\p{Ll}[\p{L}'’-]*(?![\p{L}'’-]|\.\p{Ll}{2,}|@)/gu)) out.add(m[0].replace(/['’]s$/, ''));
   return out;
 }
 

@@ -1,5 +1,7 @@
 import { cleanLine } from '../clean';
 import { nameFromHost } from '../metadata';
+import { withoutLegalForm } from './names';
+import { hostLabel, squash, titleParts } from './site-title';
 
 /**
  * Links a company's own site puts in its header and menus, and a news site does not: what it
@@ -98,4 +100,35 @@ export function ownCompanyName(siteName: string | undefined, publisher: string |
     '',
   );
   return cleanLine(bare) ?? nameFromHost(url.hostname);
+}
+
+/**
+ * A blog with no product menu is still the company's own when the story keeps naming the
+ * company the site is named after, and whose address it has: "Pricing changes for GitHub
+ * Actions" on resources.github.com (GitHub, forty times over), "recap 2025 - updates at OSSO" on
+ * osso.nl (signed "© OSSO B.V."). A publication seldom writes about itself at length under its
+ * own headline. The headline is read without the title's site-name part.
+ */
+export function namesItself(
+  ownName: string | undefined,
+  url: URL,
+  headlines: ReadonlyArray<string | undefined>,
+  paragraphs: readonly string[],
+): boolean {
+  if (!ownName) return false;
+  const name = withoutLegalForm(ownName).base;
+  const key = squash(name);
+  const host = hostLabel(url.hostname);
+  if (key.length < 3 || !(host === key || (host.startsWith(key) && host.length - key.length <= 3))) return false;
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, 'u');
+  // The headline, or the page title without its last part (the site's name).
+  const named = headlines.some((h) => {
+    if (!h) return false;
+    const parts = titleParts(h);
+    return (parts.length > 1 ? parts.slice(0, -1) : parts).some((p) => word.test(p));
+  });
+  if (!named) return false;
+  let mentions = 0;
+  for (const p of paragraphs.slice(0, 80)) if (word.test(p) && ++mentions >= 4) return true;
+  return false;
 }

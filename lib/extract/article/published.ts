@@ -1,6 +1,6 @@
 import { dateInText, toIsoDate } from '../dates';
 import { firstMeta } from '../meta';
-import { chromeTester } from './chrome';
+import { chromeTester, isFurniture } from './chrome';
 
 /** Elements that show a story's date: `<time>`, and the date and byline lines sites class as such. */
 const DATE_ELEMENTS =
@@ -35,7 +35,7 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   const candidates = [...Array.from(widest.querySelectorAll(DATE_ELEMENTS)).slice(0, 200), ...bareDateLines(widest)];
   if (headlineEl) candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   for (const el of candidates) {
-    if (chrome(el) || (headlineEl && el.contains(headlineEl))) continue;
+    if ((headlineEl ? furnitureBelow(el, headlineEl) : chrome(el)) || (headlineEl && el.contains(headlineEl))) continue;
     const level = scopes.findIndex((s) => s.contains(el));
     const slot = byLevel[level]!;
     const after = !headlineEl || !!(headlineEl.compareDocumentPosition(el) & 4); /* FOLLOWING */
@@ -47,6 +47,17 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   }
   for (const slot of byLevel) if (slot.after ?? slot.before) return slot.after ?? slot.before;
   return undefined;
+}
+
+/**
+ * Page furniture between an element and the block it shares with the headline. A block that holds
+ * the headline is the story's own, whatever its class says ("newsletter-post" on a newsletter
+ * platform's article), so it never makes the date beside the headline furniture.
+ */
+function furnitureBelow(el: Element, headlineEl: Element): boolean {
+  for (let n: Element | null = el, depth = 0; n && depth < 30 && !n.contains(headlineEl); n = n.parentElement, depth++)
+    if (isFurniture(n, undefined, false)) return true;
+  return false;
 }
 
 /** Month and weekday names, times and zones: what a line may hold besides its date and still be only a date. */

@@ -10,13 +10,13 @@ import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
 import { knownPublication, publicationName } from './publication';
 import { publishedDate } from './published';
-import { squash } from './site-title';
+import { hostLabel, squash } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { storySubject } from './subject';
-import { companyOwnedSite, ownCompanyName } from './own-site';
+import { companyOwnedSite, namesItself, ownCompanyName } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -59,7 +59,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
       })),
-    metaAuthor: meta.get('author'),
+    // `article:author` holds a name on some sites (Euronews), a profile address on others (filtered there).
+    metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author'),
     siteNames,
     hostname: url.hostname,
   });
@@ -86,7 +87,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     !knownPublication(url.hostname) &&
     !isPlatformHost(url.hostname) &&
     !NEWSWIRES.test(url.hostname) &&
-    companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]);
+    (companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
+      namesItself(siteCompany, url, [title, doc.title], story.paragraphs));
   const ownName = own ? siteCompany : undefined;
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
@@ -127,7 +129,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title,
     authors,
     publishedAt,
-    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined),
+    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined) ?? signedBySite(doc, url),
     excerpt,
     aboutCompany: cleanLine(subject),
   });
@@ -190,6 +192,23 @@ function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
 function copyrightBrand(doc: Document): string | undefined {
   const holder = copyrightHolder(doc);
   return holder ? withoutLegalForm(holder).base : undefined;
+}
+
+/**
+ * A publication that names itself only where it signs its pages: "© 2026 The Counterbalance" on
+ * thecounterbalance.substack.com. The copyright holder counts when its name is the address's
+ * (the subdomain on a publishing platform, else the domain's name).
+ */
+function signedBySite(doc: Document, url: URL): string | undefined {
+  // The footer's own line first: a platform's page may end in kilobytes of text after it.
+  const footers = Array.from(doc.querySelectorAll('footer, [class*="footer"]')).slice(-10).reverse();
+  const signed = footers.map((f) => f.textContent?.slice(0, 5_000) ?? '').find((t) => t.includes('©'));
+  const line = signed ? /©\s*(?:\d{4}\s*)?(\p{L}[\p{L}\p{N}&'’ -]{1,60}?)\s*(?:[·∙|]|all rights|$)/imu.exec(signed)?.[1] : undefined;
+  const holder = cleanLine(line) ?? copyrightHolder(doc);
+  if (!holder) return undefined;
+  const key = squash(holder);
+  const labels = [url.hostname.replace(/^www\d?\./, '').split('.')[0]!, hostLabel(url.hostname)].map(squash);
+  return key.length >= 3 && labels.includes(key) ? holder : undefined;
 }
 
 /** The website an "About X" paragraph links to (on a newswire, the issuer's own site). */

@@ -38,6 +38,8 @@ interface Candidate {
   common: number;
   /** "Nissan said", "Lyft says": a statement, by an organisation or a person. */
   speaks: number;
+  /** Uses as a place: "South Dakota residents", "Gov. … of Ohio", "in Oman". */
+  place: number;
   inLead: boolean;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
   merged?: boolean;
@@ -52,12 +54,12 @@ export interface RankedSubject {
 const FUNCTION_WORD = String.raw`(?!(?:im|in|an|am|auf|der|die|das|den|dem|des|und|oder|ihre?[nms]?|seine?[nms]?|a|the|and|or|of|on|at|for|to|with|de|du|la|le|les|et|ou|un|une)\s)`;
 /** Words before a name that make it a company, in English and French: "retailer Home Depot", "CEO of Apple", "la start-up lyonnaise Vellaune", "grève à Radio France" (only an employer is struck). */
 const COMPANY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez)|\b(?:strike|walkout|layoffs|job cuts|grève|licenciements|plan social)\s+(?:at|à|chez))\s*$`,
+  String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|marque|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez)|\b(?:strike|walkout|layoffs|job cuts|grève|licenciements|plan social)\s+(?:at|à|chez))\s*$`,
   'iu',
 );
 /** The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire). */
 const COMPANY_BEFORE_DE = new RegExp(
-  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
   'u',
 );
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
@@ -69,10 +71,13 @@ const ORG_WORD =
 /** A sentence that refers back to a company: "The company said …", "The ridesharing firm has …", "Das Unternehmen …", "同社は". */
 const ANAPHOR_WORDS = String.raw`company|firm|retailer|maker|start-?up|lender|carrier|airline|automaker|carmaker|chipmaker|insurer|conglomerate|manufacturer`;
 const ANAPHOR_START = new RegExp(
-  String.raw`^(?:(?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ANAPHOR_WORDS})\b|(?:Das|Der|Die)\s+(?:Unternehmen|Konzern|Firma|Hersteller|Geldhaus|Autobauer|Anbieter|Start-up)\b|(?:La|Le|L['’])\s?(?:société|entreprise|groupe|constructeur|start-up)\b|同社)`,
+  String.raw`^(?:(?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ANAPHOR_WORDS})\b|(?:Das|Der|Die)\s+(?:\p{Ll}+\s+){0,2}(?:[\p{L}-]*(?:Unternehmen|Konzern|Firma|Hersteller|Geldhaus|Autobauer|Anbieter|Start-up|Gigant|Riese))\b|(?:La|Le|L['’])\s?(?:société|entreprise|groupe|constructeur|start-up)\b|同社)`,
   'u',
 );
-const ANAPHOR = new RegExp(String.raw`\b(?:${ANAPHOR_WORDS}|Unternehmen|Konzern|Firma|Hersteller|société|entreprise|groupe)\b|同社`, 'iu');
+const ANAPHOR = new RegExp(
+  String.raw`\b(?:${ANAPHOR_WORDS}|Unternehmen|Konzern|Firma|Hersteller|société|entreprise|groupe)\b|Gigant|Riese|同社`,
+  'iu',
+);
 /** Japanese: "米インテル", "株式会社バンダイ". */
 const COMPANY_BEFORE_JA = /(?:[米独英仏中韓台]|株式会社)$/;
 /** Words around a name that make it a person's: "CEO Tim Cook", "Trump said", "said Jane Roe". */
@@ -83,6 +88,14 @@ const HONORIFIC =
   /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Herr|Frau|Mme|President|Präsident|Présidente?|Vice President|Gov|Governor|Sen|Senator|Rep|Representative|Rev|Gen|Lt|Col|Capt|Sgt|Coach|Mayor|Judge|Justice|Secretary|Ambassador|Prime Minister|Chancellor|Kanzler(?:in)?|Premier|Speaker|Sheikh|Prince|Princess|King|Queen|Pope|Minister(?:in)?|actress|actor|singer|rapper|quarterback|striker|forward|goalkeeper|candidate)\.?\s+$/;
 const PERSON_AFTER =
   /^(?:\s+(?:said|says|told|tweeted|wrote|added|explained|sagte|sagt|erklärte|schrieb|betonte|a déclaré|déclare)\b|,\s+(?:who|the|a|an|der|die|ein|eine)\s+(?:\w+\s+){0,3}(?:CEO|chief|founder|president|head|director|executive|analyst|Chef|Gründer))/i;
+
+/** An age in apposition, which only a person has: "Braun, 38, who …", "Swift, 29, however". */
+const AGE_AFTER = /^,\s+\d{1,2}(?:\s*[,–—-]|\s+(?:who|has|had|is|was|said)\b)/u;
+
+/** Words around a name that make it a place: "South Dakota Gov.", "Ohio residents", "in Oman", "nach Asunción". */
+const PLACE_AFTER =
+  /^\s+(?:Gov\.|Governor|governor|residents|voters|lawmakers|legislators|legislature|state|county|city|police|mayor|senators?|Einwohner|Bürger|Regierung)\b|^,\s+(?:[A-Z]{2}|\p{Lu}\p{Ll}+),/u;
+const PLACE_BEFORE = /(?:^|\s)(?:in|from|near|across|throughout|visit|visited|im|nach|aus|à|au|en|dans)\s+$/u;
 
 /** What a company does in a sentence, said of a name: "Apple plans to", "Alibaba is set to raise". */
 const COMPANY_VERB =
@@ -103,7 +116,9 @@ export function storySubject(c: SubjectClues): string | undefined {
 
 /** Every name that could be the subject, best first, with its score (for the subject and for tests). */
 export function rankSubjects(c: SubjectClues): RankedSubject[] {
-  const lead = [c.excerpt ?? '', ...c.paragraphs.slice(0, 3)].filter(Boolean);
+  // The lead is the story's first sentences: a kicker ("Features"), a byline or a date set as
+  // paragraphs above it is not part of it, and would push the real lead out of reach.
+  const lead = [c.excerpt ?? '', ...c.paragraphs.filter(isProse).slice(0, 3)].filter(Boolean);
   const inflected = /^(de|nl)\b/i.test(c.lang ?? '');
   const body = c.paragraphs.slice(0, 80);
   const lowerWords = lowerWordsOf([c.title, ...lead, ...body]);
@@ -129,6 +144,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       person: 0,
       common: 0,
       speaks: 0,
+      place: 0,
       inLead: false,
     };
     cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
@@ -142,18 +158,25 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
       COMPANY_AFTER.test(run.after) ||
       COMPANY_BEFORE_JA.test(run.before) ||
-      COMPANY_VERB.test(run.after)
+      COMPANY_VERB.test(run.after) ||
+      // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
+      // brackets is an organisation's short form; people are not given acronyms.
+      (isCapitals(base) && base.length >= 3 && /\(\s*$/.test(run.before) && /^\s*\)/.test(run.after))
     )
       cand.company++;
     if (
       !legal &&
-      ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) || HONORIFIC.test(run.before))
+      ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) ||
+        HONORIFIC.test(run.before) ||
+        AGE_AFTER.test(run.after))
     ) {
       cand.person++;
       people.add(key);
     }
     if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
     if (SPEAKS.test(run.after)) cand.speaks++;
+    if (PLACE_AFTER.test(run.after)) cand.place += 2;
+    else if (PLACE_BEFORE.test(run.before)) cand.place++;
     candidates.set(key, cand);
     // "Silicon Valley Bank (SVB)": the short form is the same company.
     const abbr = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
@@ -178,13 +201,16 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
   if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
 
-  surnamesOfPeople(candidates, people);
+  surnamesOfPeople(candidates, people, lowerWords);
+  headlineSubject(c.title, lead, candidates, lowerWords);
   // A one-word name that makes statements and is nobody's surname speaks for an organisation
   // (in German, one that never takes an article: "den Ausbruch erklärte er" is a noun).
   const surnames = new Set([...candidates.keys()].filter((k) => k.includes(' ')).map((k) => k.split(/\s+/).pop()!));
   for (const [key, cand] of candidates)
     if (!key.includes(' ') && !surnames.has(key) && cand.person === 0 && (!inflected || cand.common === 0)) cand.company += cand.speaks;
   mergeInflections(candidates);
+  mergeCompounds(candidates, inflected);
+  mergeNicknames(candidates, inflected);
   mergeProducts(candidates);
   const shownAs = new Map<string, string>();
   mergeShortForms(candidates, c.title, shownAs);
@@ -220,7 +246,10 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   for (const [key, cand] of evidenced) {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
     const inTitle = named(key, cand).some((n) => contains(c.title, n));
-    if (!inTitle && !cand.inLead && !favoured) continue;
+    // A company the editor tagged the story with may first appear after the lead ("… at Etlaq,
+    // the company behind the spaceport"), when the story opens on a scene.
+    const tagged = keywords.has(key) && cand.company > 0 && cand.mentions >= 3;
+    if (!inTitle && !cand.inLead && !favoured && !tagged) continue;
     if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
     const score =
       (inTitle ? 5 : 0) +
@@ -235,6 +264,36 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     ranked.push({ name: shownAs.get(key) ?? mostUsedForm(cand), score });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The headline's grammatical subject, as a reader takes it: a name that opens the headline ("Lego
+ * feiert …", "Itaipu hat …", "Lunacal: AI-powered …") and either opens a sentence of the lead as
+ * well ("Lego lockt …", "Lunacal is an …") or is taken up by the lead's first words as "the
+ * company" ("Das binationale Unternehmen hat …") is what the story is about, and a name a story
+ * is about that the text never treats as a person's is an organisation's. Counts as one use as
+ * a company; a person's name (one with person cues, or a surname the text uses alone) gets none.
+ */
+function headlineSubject(
+  title: string,
+  lead: readonly string[],
+  candidates: Map<string, Candidate>,
+  lowerWords: ReadonlySet<string>,
+): void {
+  const opener = nameRuns(title.replace(/^[\s"“„«'‘]+/u, ''), lowerWords).find((r) => r.index === 0);
+  if (!opener) return;
+  const cand = candidates.get(withoutLegalForm(opener.name).base.toLowerCase());
+  if (!cand || cand.person > 0 || cand.merged || cand.place >= 2 || cand.place * 2 >= cand.mentions) return;
+  const words = cand.name.split(/\s+/);
+  // "Scooter Braun", then "Braun said": a first and last name; "Trump" of a "Donald Trump".
+  if (words.length > 1 && candidates.get(words[words.length - 1]!.toLowerCase())) return;
+  const key = cand.name.toLowerCase();
+  for (const k of candidates.keys()) if (k !== key && k.endsWith(' ' + key)) return;
+  // Without a dateline ("Asunción: …", "BERLIN — …"), sentence by sentence.
+  const said = lead.flatMap((t) => sentences(t.replace(/^[^.:!?]{2,30}(?::|\s[–—-]{1,2})\s+/u, '')));
+  const opens = said.some((t) => t.startsWith(cand.name) && /^(?:['’]s)?\s+\p{Ll}/u.test(t.slice(cand.name.length)));
+  const takenUp = !!said[0] && ANAPHOR_START.test(said[0]);
+  if ((opens && cand.mentions >= 3) || takenUp) cand.company++;
 }
 
 /**
@@ -264,7 +323,7 @@ function mergeProducts(candidates: Map<string, Candidate>): void {
  * two words whose last word stands alone (never after "the" or "die": "die Bank" is a noun) is a
  * person's, however often it is named.
  */
-function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string>): void {
+function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string>, lowerWords: ReadonlySet<string>): void {
   for (const key of people) {
     const lone = candidates.get(key.split(/\s+/).pop()!);
     if (lone && lone.company === 0) lone.person += lone.mentions;
@@ -272,6 +331,8 @@ function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string
   for (const [key, cand] of candidates) {
     const words = key.split(/\s+/);
     if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
+    // "Hat Quantumscape" opening a German headline: a first word the text writes in lower case is a verb, not a given name.
+    if (lowerWords.has(words[0]!)) continue;
     const lone = candidates.get(words[1]!);
     // Mostly used as a person (a company cue or two may come from "Patrick announced").
     if (!lone || lone.company * 2 >= lone.mentions || lone.common > 0 || candidates.has(words[0]!)) continue;
@@ -279,6 +340,9 @@ function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string
     lone.person += lone.mentions;
   }
 }
+
+/** A paragraph of running text, not a kicker, a byline or a date line: several words and a sentence's end. */
+const isProse = (p: string) => p.split(/\s+/).length >= 8 || /[.!?。]\s*$/u.test(p);
 
 const isCapitals = (name: string) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name);
 
@@ -334,6 +398,71 @@ function mergeShortForms(candidates: Map<string, Candidate>, title: string, show
     short.merged = true;
     if (contains(title, short.name) && !contains(title, cand.name)) shownAs.set(key, short.name);
   }
+}
+
+/**
+ * "Samsung-Webseite", "Lego-Fans", "ICMPD-Staaten", "Samsungs neue Tablets": German writes a
+ * company's name into compounds and its genitive. Each is a mention of the name on its own, and a
+ * compound that names what a company has ("-Chef", "-Webseite", "-Smartwatches") a use as one.
+ */
+function mergeCompounds(candidates: Map<string, Candidate>, inflected: boolean): void {
+  for (const [key, cand] of candidates) {
+    if (cand.merged || key.includes(' ')) continue;
+    const hyphen = key.indexOf('-');
+    const head =
+      hyphen > 1
+        ? candidates.get(key.slice(0, hyphen))
+        : inflected && /\p{Ll}s$/u.test(cand.name)
+          ? candidates.get(key.slice(0, -1))
+          : undefined;
+    if (!head || head === cand || head.merged || head.person > 0) continue;
+    head.mentions += cand.mentions;
+    head.company += cand.company + (hyphen > 1 && COMPANY_AFTER.test(cand.name.slice(hyphen)) ? 1 : 0);
+    head.inLead ||= cand.inLead;
+    cand.merged = true;
+  }
+}
+
+/**
+ * "VW" of Volkswagen: capitals that contract one word are a nickname, and the story's company is
+ * named by the word ("Volkswagen"), however often the headline uses the nickname. (Initials of
+ * several words — "PG&E", "SVB" — are often the company's own name; those are aliases, above.)
+ */
+function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean): void {
+  for (const short of candidates.values()) {
+    if (short.merged || !/^\p{Lu}{2,4}$/u.test(short.name)) continue;
+    const letters = short.name.toLowerCase();
+    const full = [...candidates.values()].find(
+      (c) =>
+        !c.merged &&
+        c !== short &&
+        c.mentions >= 2 &&
+        c.person === 0 &&
+        // Named in the lead and never as a common noun ("die Expertin" is no EPI); in German,
+        // whose nouns all have capitals, used as a company itself.
+        (c.company > 0 || (short.company > 0 && !inflected)) &&
+        c.common === 0 &&
+        c.inLead &&
+        /^\p{Lu}\p{Ll}+$/u.test(c.name) &&
+        c.name.length >= letters.length + 3 &&
+        c.name[0]!.toLowerCase() === letters[0] &&
+        isSubsequence(letters, c.name.toLowerCase()),
+    );
+    if (!full) continue;
+    full.mentions += short.mentions;
+    full.company += short.company;
+    full.inLead ||= short.inLead;
+    short.merged = true;
+  }
+}
+
+function isSubsequence(letters: string, word: string): boolean {
+  let at = 0;
+  for (const ch of letters) {
+    at = word.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** "der Deutschen Bank" is Deutsche Bank: German inflects the adjective in a name. */
