@@ -45,17 +45,25 @@ describe('the company the user is researching', () => {
 });
 
 describe('the popup’s company picker on a story', () => {
-  const story = (title: string, lead: string, url: string): TabAccess => ({
-    getTab: async () => ({ url, title, status: 'complete' }),
-    runClipper: async () => {
-      const { docFrom } = await import('./helpers/dom');
-      const { runClipper } = await import('../lib/extract/run');
-      const html = `<html><head><title>${title} - Harbour Gazette</title><meta property="og:site_name" content="Harbour Gazette">
+  const story = (title: string, lead: string, url: string): TabAccess => {
+    const html = `<html><head><title>${title} - Harbour Gazette</title><meta property="og:site_name" content="Harbour Gazette">
         <script type="application/ld+json">{"@type":"NewsArticle","headline":"${title}","datePublished":"2025-03-18"}</script></head>
         <body><article><h1>${title}</h1><p>${lead}</p><p>${lead}</p></article></body></html>`;
-      return runClipper(docFrom(html, url), url);
-    },
-  });
+    return {
+      getTab: async () => ({ url, title, status: 'complete' }),
+      // The two scripts the browser injects into a story's tab: the clipper, then the article's reading.
+      runClipper: async () => {
+        const { docFrom } = await import('./helpers/dom');
+        const { runClipper } = await import('../lib/extract/run');
+        return runClipper(docFrom(html, url), url);
+      },
+      runReadable: async () => {
+        const { docFrom } = await import('./helpers/dom');
+        const { runReadable } = await import('../lib/extract/run-readable');
+        return runReadable(docFrom(html, url), url);
+      },
+    };
+  };
   const preview = async (db: ReturnType<typeof freshDb>, tabs: TabAccess) => {
     const reply = await dispatch(createHandlers(db, tabs), { type: 'preview', payload: { tabId: 1 } }, popup, self);
     expect(reply.ok).toBe(true);

@@ -106,7 +106,11 @@ export async function extractTab(
     // If that fails or the page is too busy, the clip keeps the page's own text.
     const readable = access.runReadable ? inTime(access.runReadable(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
     const r = ReadableResult.safeParse(await readable);
-    if (r.success && r.data.readable) {
+    const full = r.success && r.data.extraction !== undefined ? PageExtractionSchema.safeParse(r.data.extraction) : undefined;
+    if (full?.success && full.data.kind === 'article' && full.data.url === extraction.url) {
+      extraction = full.data;
+      ms += r.success ? r.data.ms : 0;
+    } else if (r.success && r.data.readable) {
       const merged = PageExtractionSchema.safeParse(applyReadable(extraction, withoutNulls(r.data.readable)));
       if (merged.success) extraction = merged.data;
       ms += r.data.ms;

@@ -19,10 +19,15 @@ export type ClipperResult = z.infer<typeof ClipperResult>;
 
 const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
 
-/** What the Readability script returns for an article: its main text and byline, capped. */
+/**
+ * What the article script returns: the page's extraction read in full (parsed with its own
+ * schema), or — when that reading failed — Readability's main text and byline, capped.
+ */
 export const ReadableResult = z.object({
   ok: z.literal(true),
   ms: z.number(),
+  extraction: z.optional(z.unknown()),
+  detail: z.optional(z.string().check(z.maxLength(500))),
   readable: z.nullable(
     z.object({
       text: text(200_000),

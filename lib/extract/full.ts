@@ -1,13 +1,19 @@
 import type { PageExtraction } from '../schema/page-extraction';
+import { readArticle } from './article/read-article';
 import { companyDetails } from './company-details';
 import { readable } from './readable';
 import { EXTRACTORS, extractPage } from './registry';
 
 /**
  * The whole extraction in one step: what the browser gets from the clipper plus the second
- * script it injects — Readability for articles, the company details for a company's own page.
- * Used by the command line and the tests.
+ * script it injects — the article's reading and Readability for articles, the company details
+ * for a company's own page. Used by the command line and the tests.
  */
 export function extractPageFull(doc: Document, url: URL): PageExtraction {
-  return extractPage(doc, url, EXTRACTORS, { readable, companyDetails });
+  return extractPage(doc, url, EXTRACTORS, { readable, companyDetails, article: readArticle });
+}
+
+/** What the article script reads (entrypoints/readable.ts): the page again, with the article's reading and Readability. */
+export function extractArticle(doc: Document, url: URL): PageExtraction {
+  return extractPage(doc, url, EXTRACTORS, { readable, article: readArticle });
 }

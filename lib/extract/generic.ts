@@ -8,7 +8,6 @@ import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './met
 import { isPlatformHost } from './platforms';
 import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
-import { readArticle } from './article/read-article';
 import { isArticlePage, readStory, type Story, storyAddress } from './article/story';
 import { storyText } from './article/story-text';
 import { jobPostingExtraction } from './sites/job-posting';
@@ -82,7 +81,9 @@ export function genericExtraction(
   note(prune({ title: md.title, siteName: md.siteName, description: md.description, publishedAt: md.publishedAt }), '', 'meta');
 
   if (kind === 'article') {
-    const read = readArticle(doc, home, md, articleNode, story);
+    // The clipper leaves the article's reading to the script injected for articles only.
+    if (!opts.article) return finish({ ...out, text: storyText(doc, story.root, story.headline?.el) ?? pageText(doc) });
+    const read = opts.article(doc, home, md, articleNode, story);
     Object.assign(sources, read.sources);
     note(read.article, 'article.', articleNode ? 'json-ld' : 'meta');
     out.article = read.article;

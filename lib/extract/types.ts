@@ -2,6 +2,7 @@ import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import type { Readable } from './readable';
 import type { PageExtraction } from '../schema/page-extraction';
+import type { readArticle } from './article/read-article';
 
 /** One site, one file, one shape: a cheap URL test and a pure extraction of (document, URL). */
 export interface Extractor {
@@ -31,6 +32,14 @@ export interface ExtractOptions {
    * afterwards for company pages only (lib/extract/company-details.ts, entrypoints/company-details.ts).
    */
   companyDetails?: (doc: Document, url: URL, x: PageExtraction, context: DetailsContext) => PageExtraction;
+  /**
+   * An article's own reading (headline, date, authors, publication, the company it is about,
+   * a release's issuer and quoted people: lib/extract/article/read-article.ts). The injected
+   * clipper leaves it out to stay small (an article's first reading holds its metadata only); the script the
+   * background injects for articles only reads the page again with it and with Readability
+   * (entrypoints/readable.ts). Every other path passes it in (lib/extract/full.ts).
+   */
+  article?: typeof readArticle;
 }
 
 /** What the company-site extractor already read that the details reuse: the page's metadata and its part of the site. */

@@ -6,7 +6,7 @@ import { ARTIFACTS, ROOT, serve } from './harness';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { sampleZip } from '../helpers/linkedin-export';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import ICAL from 'ical.js';
 
 // The Firefox build in Debian's firefox-esr, driven by puppeteer-core 24 (25 needs Node 22).
@@ -194,11 +194,15 @@ async function button(p: Page, text: string) {
   throw new Error(`no button "${text}"`);
 }
 
-/** The name of the finished download ending in `ext` (Firefox writes a .part file first). */
+/**
+ * The name of the finished download ending in `ext`. Firefox first makes an empty file of that
+ * name and writes a `.part` beside it: finished means no `.part` left and bytes in the file.
+ */
 async function downloaded(ext: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
-    const done = readdirSync(DOWNLOADS).find((f) => f.endsWith(ext));
-    if (done) return done;
+    const names = readdirSync(DOWNLOADS);
+    const done = names.find((f) => f.endsWith(ext));
+    if (done && !names.some((f) => f.endsWith('.part')) && statSync(join(DOWNLOADS, done)).size > 0) return done;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no ${ext} download in ${DOWNLOADS}: ${readdirSync(DOWNLOADS).join(', ')}`);
