@@ -1,4 +1,5 @@
 import type { RapportDb } from '../db/database';
+import { unlessTabGone } from './tab-gone';
 import { pageContext } from '../db/page-context';
 
 export interface BadgeApi {
@@ -17,10 +18,10 @@ export async function updateBadge(db: RapportDb, action: BadgeApi, tabId: number
   const company = ctx.companyId ? await db.companies.get(ctx.companyId) : undefined;
   const person = ctx.personId ? await db.people.get(ctx.personId) : undefined;
   const known = !!(company || person);
-  await action.setBadgeBackgroundColor({ tabId, color: '#2f5bd3' }).catch(() => {});
-  await action.setBadgeText({ tabId, text: known ? '●' : '' }).catch(() => {});
+  await action.setBadgeBackgroundColor({ tabId, color: '#2f5bd3' }).catch(unlessTabGone);
+  await action.setBadgeText({ tabId, text: known ? '●' : '' }).catch(unlessTabGone);
   await action
     .setTitle({ tabId, title: known ? `Rapport: in your dossier (${person?.name ?? company?.name})` : 'Rapport: clip this page' })
-    .catch(() => {});
+    .catch(unlessTabGone);
   return known;
 }

@@ -1,4 +1,5 @@
 import type { RapportDb } from '../db/database';
+import { unlessTabGone } from './tab-gone';
 import { pageContext } from '../db/page-context';
 import { saveClip } from '../db/save-clip';
 import { UserError, userMessage } from '../messaging/errors';
@@ -57,7 +58,7 @@ export async function clipLink(
   } catch (err) {
     await showOutcome(fromTabId, false, userMessage(err));
   } finally {
-    await tabs.remove(tab.id).catch(() => {});
+    await tabs.remove(tab.id).catch(unlessTabGone);
   }
 }
 
