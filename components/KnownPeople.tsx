@@ -1,4 +1,4 @@
-import type { KnownPerson } from '@/lib/db/known-people';
+import type { KnownPerson } from '@/lib/warm/known-person';
 import { formatIsoDate } from '@/lib/ui/format';
 
 export interface KnownPeopleProps {

@@ -1,21 +1,10 @@
 import type { Company, Person, SelfProfile } from '../schema/dossier';
+import type { KnownPerson } from '../warm/known-person';
 import { commonGround, commonGroundText } from '../warm/common-ground';
 import { companyOrgKeys, matchStrength, sureEmployer } from '../warm/org-keys';
 import type { RapportDb } from './database';
 
-/** A connection of the user who works at a company, as the views list them. */
-export interface KnownPerson {
-  id: string;
-  name: string;
-  position?: string;
-  /** The company as the connection's own profile names it ("Brightwater Logistics Ltd"). */
-  company?: string;
-  since?: string;
-  profileUrl?: string;
-  /** `likely`: matched on the core of the name only ("Wrenfold Technologies" for "Wrenfold"). */
-  strength: 'exact' | 'likely';
-  commonGround: string[];
-}
+export type { KnownPerson } from '../warm/known-person';
 
 /** The organisation to look up: a dossier company, or what a page says about one not yet clipped. */
 export type OrgRef = Pick<Company, 'name' | 'domains' | 'linkedinUrl'>;
