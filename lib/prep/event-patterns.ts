@@ -1,0 +1,179 @@
+/**
+ * The sentence patterns of company events (lib/prep/events.ts reads clipped text with them): a
+ * deed's verb and what it names, in English, German, French and Japanese press style.
+ */
+
+export type EventKind =
+  | 'funding'
+  | 'launch'
+  | 'acquisition'
+  | 'acquired'
+  | 'partnership'
+  | 'deal'
+  | 'leadership'
+  | 'approval'
+  | 'layoffs'
+  | 'hiring'
+  | 'lawsuit'
+  | 'setback';
+
+const NAME = String.raw`(?:[‘“"«][^’”"»]{2,40}[’”"»](?:\s+\p{Ll}+){0,2}|[«"“‘'„「]?[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*(?:\s+(?:of|for|and|de|du|la|the|&)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*){0,5}[»"”’'“」]?)`;
+const PHRASE = String.raw`(?:(?:a|an|its|their|our|the)\s+(?:new\s+|first\s+|second\s+)?[\p{L}\p{N}'’$€£%-]+(?:\s+[\p{L}\p{N}'’$€£%-]+){0,5})`;
+// A description ending in what a company ships: "integrated clinical alarm management solution".
+const PRODUCT_NOUN = String.raw`(?:solution|platform|service|app|application|product|feature|tier|plan|system|tool|device|model|version|line|range|offering|programme|program|edition|kit|engine|api|sdk|phone|laptop|chip|store|marketplace|subscription|membership)s?`;
+export const PRODUCT = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,5}${PRODUCT_NOUN}`;
+const MONEY = String.raw`(?:(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|m|k|b)?\b|\d[\d.,]*\s?(?:million|billion|bn|mn|Mio\.?|Mrd\.?|millions?|milliards?)\s?(?:dollars?|euros?|pounds?|US-Dollar|Euro|d[’']euros|de dollars)?)`;
+
+export interface Pattern {
+  kind: EventKind;
+  /** Named groups: `what` (the object). The company must be the subject unless `passive`. */
+  re: RegExp;
+  /** The company is named after the verb ("was acquired by X", "lawsuit against X"). */
+  companyAfter?: boolean;
+  /** The name comes before the words that identify the deed ("Jane Doe was appointed"): it is the capitalised run that ends there. */
+  nameEnds?: boolean; /** The company is the target, named after the keyword ("an investigation into X"), never before it. */
+  targetAfter?: boolean;
+  /**
+   * Words the pattern cannot match without, tested first: a pattern that opens on a name tries
+   * every capitalised word of every sentence, and most sentences hold none of its verbs.
+   */
+  cue?: RegExp;
+}
+
+// JavaScript's \\b sees only ASCII letters ("übernimmt" has no \\b before it): edges that see every script.
+const EDGE = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+const P = (kind: EventKind, body: string, companyAfter = false, nameEnds = false, targetAfter = false, cue?: RegExp): Pattern => ({
+  kind,
+  re: new RegExp(body.replaceAll(String.raw`\b`, EDGE), 'iu'),
+  companyAfter,
+  nameEnds,
+  targetAfter,
+  cue,
+});
+
+export const PATTERNS: Pattern[] = [
+  // Funding: a raise verb and an amount, or an announced round.
+  P(
+    'funding',
+    String.raw`\b(?:raise[sd]?|raising|secure[sd]?|securing|land(?:s|ed)?|bag(?:s|ged)?)\s+(?:a|an|its|their)?\s*(?:new\s+)?(?<what>${MONEY}(?:\s+(?:in\s+)?(?:a\s+|its\s+)?(?:new\s+)?(?:Series\s+[A-H]\d?|seed|growth|venture|funding|financing|investment)(?:\s+(?:round|funding|financing))?)?)`,
+  ),
+  P(
+    'funding',
+    String.raw`\b(?:announce[sd]?|complete[sd]?|close[sd]?|closing)\s+(?:a|an|its|their)?\s*(?:new\s+)?(?<what>(?:${MONEY}\s+)?(?:Series\s+[A-H]\d?|seed|growth|venture|funding|financing|investment)\s+(?:round|funding|financing)(?:\s+of\s+${MONEY})?)`,
+  ),
+  P('funding', String.raw`\b(?:sammelt|erhält|lève|a levé|levée de)\s+(?<what>${MONEY})`),
+  // Acquisitions the company makes.
+  P(
+    'acquisition',
+    String.raw`\b(?:has\s+|have\s+)?(?:acquired|acquires|acquiring|agreed to (?:acquire|buy)|completed (?:its|the) acquisition of|announced (?:its|the) acquisition of|closes? (?:its|the) acquisition of|buys|bought|snapped up|übernimmt|übernahm|rachète|a racheté|a acquis)\s+(?<what>${NAME}|${PHRASE})`,
+  ),
+  // The company is bought.
+  P('acquired', String.raw`\b(?:was|has been|is being|will be|were)\s+acquired\s+by\s+(?<what>${NAME})`),
+  // Launches: a launch verb and a named product or "a new …".
+  P(
+    'launch',
+    String.raw`\b(?:launch(?:es|ed)?(?:\s+of)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
+  ),
+  // A product named before the verb, as headlines do: "2020 Audi e-tron Sportback revealed as electric coupe".
+  // Followed by an object ("Steve Jobs unveiled many products") the name before the verb is its subject.
+  P(
+    'launch',
+    String.raw`(?<what>${NAME})\s+(?:is\s+|was\s+|has\s+been\s+)?(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)(?=\s+(?:as|at|in|on|with|today|this|for|to)\b|\s*[,.:;—–-]|\s*$)`,
+    false,
+    true,
+    false,
+    /revealed|unveiled|launched|debut|arrives|goes on sale/i,
+  ),
+  // A product shown at its launch ("… next to the Surface Studio during its launch event").
+  P(
+    'launch',
+    String.raw`(?<what>${NAME})\s+(?:during|at)\s+(?:its|the)\s+(?:launch|unveiling|debut)\b`,
+    false,
+    true,
+    false,
+    /launch|unveiling|debut/i,
+  ),
+  // Japanese press releases: the product in 「」 and 発売 (goes on sale) or 開始 (starts).
+  P('launch', String.raw`(?<what>「[^」]{2,60}」).{0,30}(?:を)?(?:発売|稼働開始|提供開始|リリース)`),
+  // Orders and contracts won: the company on either side of the sentence ("Emirates inks $9 billion order for Boeing jets").
+  P(
+    'deal',
+    String.raw`\b(?:wins?|won|lands?|landed|secures?|secured|signs?|signed|inks?|inked|finali[sz]e[sd]?|places?|placed|awarded)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?<what>(?:${MONEY}\s+)?(?:order|contract|deal)(?:\s+(?:for|from|with)\s+[^,.;]{2,50})?)`,
+    true,
+  ),
+  // Partnerships with a named partner.
+  P(
+    'partnership',
+    String.raw`\b(?:announce[sd]?|sign(?:s|ed)?|form(?:s|ed)?|enter(?:s|ed)?\s+into|strikes?|struck)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?:strategic\s+|global\s+|exclusive\s+|distribution\s+|technology\s+)*(?:partnership|alliance|collaboration|distribution agreement)\s+with\s+(?<what>${NAME})`,
+  ),
+  P('partnership', String.raw`\b(?:partners?|partnered|teams? up|teamed up)\s+with\s+(?<what>${NAME})`),
+  // A regulator's clearance or approval of a product ("Ascom's Unite Connect … recently received FDA clearance").
+  P(
+    'approval',
+    String.raw`\b(?:recently\s+)?(?:received|receives|has received|obtained|was granted|has been granted|won|secured|gained)\s+(?<what>(?:FDA|CE|EMA|MHRA|Health Canada|regulatory)\s+(?:510\(k\)\s+)?(?:clearance|approval|mark|certification))`,
+  ),
+  // Leadership changes.
+  P(
+    'leadership',
+    String.raw`\b(?:appoint(?:s|ed)?|name[sd]?|promote[sd]?|hire[sd]?|nominier\w*|ernennt|ernannt|beruft|nomme|a nommé)\s+(?<what>${NAME}(?:,?\s+(?:as|to be|to|zum|zur|comme)\s+(?:its\s+|the\s+|new\s+|neuen?\s+)*(?:CEO|CFO|CTO|COO|CMO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L} ]+|vice president[\p{L} ,]*|VP[\p{L} ,]*|managing director|Vorstand\w*|Aufsichtsrat\w*|Chef\w*|directeur général|PDG)))`,
+  ),
+  P(
+    'leadership',
+    String.raw`(?<what>${NAME}),?\s+(?:(?:has been|was|is|will be)\s+)?(?:appointed|named|promoted|nominated)\s+(?:as\s+)?(?:the\s+|its\s+|new\s+)*(?<role>CEO|CFO|CTO|COO|CMO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L}]+|managing director)`,
+    false,
+    true,
+    false,
+    /appointed|named|promoted|nominated/i,
+  ),
+  P(
+    'leadership',
+    String.raw`(?<what>${NAME}),?\s+(?:will\s+|has\s+|is\s+)?(?<left>step(?:s|ped|ping)?\s+down|resign(?:s|ed)?|retir(?:es|ed|ing)|depart(?:s|ed)?|leaves|left)\s+(?:as|from)\s+(?:its\s+|the\s+)?(?<role>CEO|CFO|CTO|COO|chief\s+\w+(?:\s+officer)?|president|chair\w*|head of [\p{L}]+)`,
+    false,
+    true,
+    false,
+    /step|resign|retir|depart|leaves|left/i,
+  ),
+  P(
+    'leadership',
+    String.raw`\b(?<what>(?:new|neuer?|nouveau|nouvelle|first)\s+(?:CEO|CFO|CTO|COO|CMO|chief\s+\w+\s+officer|president|managing director|Chef|Vorstandschef|Aufsichtsratschef|PDG|président)(?:\s+${NAME})?)`,
+  ),
+  P(
+    'leadership',
+    String.raw`(?<what>(?:CEO|CFO|CTO|Chef|Aufsichtsratschef|Vorstandschef)\s+(?:${NAME}\s+)?(?:für\s+(?:eine\s+)?zweite\s+Amtszeit|entlassen|abgesetzt|zurückgetreten))`,
+  ),
+  P('leadership', String.raw`(?<what>(?:社長|会長|CEO)[^。]{0,10}(?:解任|辞任|就任|退任))`),
+  // Layoffs: a cut and a number of jobs, or the words for it.
+  P(
+    'layoffs',
+    String.raw`\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|eliminat(?:es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?)\s+(?<what>(?:about|around|roughly|nearly|some|more than|up to|over)?\s*[\d,.]+\s*(?:%|percent|per cent)?\s*(?:of\s+(?:its|their|the)\s+)?(?:jobs|employees|workers|staff|positions|roles|people|workforce))`,
+  ),
+  P(
+    'layoffs',
+    String.raw`\b(?<what>(?:round of\s+)?(?:layoffs|job cuts|redundancies|Stellenabbau|Entlassungen|licenciements|plan social))\b`,
+  ),
+  P('layoffs', String.raw`\b(?:streicht|abbau von|supprime)\s+(?<what>[\d.,]+\s+(?:Stellen|Arbeitsplätze|Jobs|postes|emplois))`),
+  // Hiring and expansion with a number.
+  P(
+    'hiring',
+    String.raw`\b(?:to\s+)?(?:hire|hiring|create|add(?:ing)?)\s+(?<what>(?:about|around|up to|more than|over)?\s*[\d,.]+\s+(?:new\s+)?(?:jobs|employees|engineers|people|staff|positions))`,
+  ),
+  // Lawsuits and investigations, with the company on either side.
+  P(
+    'lawsuit',
+    String.raw`\b(?<what>(?:is\s+|was\s+|were\s+)?(?:sued|suing|sues|fined|investigat(?:ed|ing|es)|under investigation|charged|indicted|verklagt|Patentklage|Klage|condamn\w+|poursuivi\w*))\b`,
+    true,
+  ),
+  P(
+    'lawsuit',
+    String.raw`\b(?<what>(?:lawsuit|class action|antitrust (?:case|probe|suit)|investigation|probe|complaint|Klage|Patentklage|enquête))\s+(?:against|into|of|gegen|contre)\b`,
+    true,
+    false,
+    true,
+  ),
+  // Setbacks: a failure, a recall, a shutdown, an explosion.
+  P(
+    'setback',
+    String.raw`\b(?<what>(?:explo(?:ded|sion)|crash(?:es|ed)?|flaw(?:ed|s)?|defect(?:ive|s)?|glitch(?:es)?|outages?|recall(?:s|ed)?|discontinu(?:es|ed)|shut(?:s|ting)?\s+down|scrapp(?:ed|ing)|grounded|bankrupt\w*|insolven\w+|collaps(?:e|ed)|Kollaps|Insolvenz|Pleite|faillite)\b[^.,;]{0,40})`,
+    true,
+  ),
+];
