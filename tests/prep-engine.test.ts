@@ -17,6 +17,7 @@ import type { PrepInput } from '../lib/prep/types';
 import type { Person, SelfProfile } from '../lib/schema/dossier';
 import type { ExperienceEntry } from '../lib/schema/page-extraction';
 import { DossierExport } from '../lib/schema/export';
+import { person as record, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2026, 10, 26);
 /** The generic questions a sheet may ask: their story, the user's move (a peer's search), the names. */
@@ -27,22 +28,8 @@ function inputFor(name: string): PrepInput {
   return prepInputFor(d, person ? { personId: person.id } : { companyId: d.companies[0]?.id }, NOW);
 }
 
-function person(experience: ExperienceEntry[], extra: Partial<Person> = {}): Person {
-  return {
-    id: 'p1',
-    name: 'Dana Ruiz',
-    experience,
-    education: [],
-    skills: [],
-    status: 'to-contact',
-    tags: [],
-    sourceClipIds: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
-const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', schools: [], employers: [], updatedAt: 0, ...extra });
+const person = (experience: ExperienceEntry[], extra: Partial<Person> = {}): Person =>
+  record('Dana Ruiz', { id: 'p1', experience, ...extra });
 
 describe('the question engine', () => {
   it('about eight questions for thirty minutes, at most ten, scaled with the length', () => {

@@ -6,6 +6,7 @@ import { roleFamily, roleLevel } from '../lib/prep/roles';
 import { signals } from '../lib/prep/signals';
 import type { Clip, Person } from '../lib/schema/dossier';
 import type { ExperienceEntry, PageKind } from '../lib/schema/page-extraction';
+import { person as record } from './helpers/prep-records';
 
 const DAY = 86_400_000;
 const MEETING = Date.UTC(2024, 5, 4, 15);
@@ -134,21 +135,8 @@ describe('recency is measured from the meeting, not from today', () => {
   });
 });
 
-function person(experience: ExperienceEntry[], extra: Partial<Person> = {}): Person {
-  return {
-    id: 'p1',
-    name: 'Ines Test',
-    experience,
-    education: [],
-    skills: [],
-    status: 'to-contact',
-    tags: [],
-    sourceClipIds: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
+const person = (experience: ExperienceEntry[], extra: Partial<Person> = {}): Person =>
+  record('Ines Test', { id: 'p1', experience, ...extra });
 
 describe('career moves: a change of employer or of role family, never a role held beside the job', () => {
   const founder = person(

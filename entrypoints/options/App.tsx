@@ -13,7 +13,7 @@ import { readSettings, type Settings, writeSettings } from '@/lib/settings';
 import { ActionsContext, useActions } from '@/lib/ui/actions';
 import { type Backup, deleteAllData, exportContacts, exportWholeDossier, importBackup, readBackup } from '@/lib/ui/data-actions';
 import { selfProfile } from '@/lib/ui/dossier-queries';
-import { importLinkedInPicked } from '@/lib/ui/linkedin-import';
+import { useLinkedInImport } from '@/lib/ui/use-linkedin-import';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
@@ -26,7 +26,7 @@ export function App() {
   const [allTabs, setAllTabs] = useState(false);
   const [pending, setPending] = useState<Backup>();
   const [importing, setImporting] = useState(false);
-  const [readingLinkedIn, setReadingLinkedIn] = useState(false);
+  const linkedIn = useLinkedInImport(db(), run);
   useEffect(() => run(() => browser.permissions.contains({ permissions: ['tabs'] }), { then: setAllTabs }), [run]);
   useEffect(() => run(readSettings, { then: setSettings }), [run]);
 
@@ -103,13 +103,7 @@ export function App() {
             </button>
           </div>
         </section>
-        <LinkedInImport
-          busy={readingLinkedIn}
-          onFiles={(files) => {
-            setReadingLinkedIn(true);
-            run(() => importLinkedInPicked(db(), files), { success: (text) => text, always: () => setReadingLinkedIn(false) });
-          }}
-        />
+        <LinkedInImport {...linkedIn} />
         <section class="card stack" aria-labelledby="import-h">
           <h2 id="import-h">Restore a backup</h2>
           <ImportBox

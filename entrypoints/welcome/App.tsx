@@ -7,8 +7,7 @@ import { saveSelfProfile } from '@/lib/db/edits';
 import { useActions } from '@/lib/ui/actions';
 import { selfProfile } from '@/lib/ui/dossier-queries';
 import { LinkedInImport } from '@/components/LinkedInImport';
-import { importLinkedInPicked } from '@/lib/ui/linkedin-import';
-import { useState } from 'preact/hooks';
+import { useLinkedInImport } from '@/lib/ui/use-linkedin-import';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 
@@ -17,7 +16,7 @@ export function App() {
   const { notice, run, dismiss } = useActions();
   const self = useLiveQuery(() => selfProfile(db()), []);
   const keys = useShortcuts(run);
-  const [readingLinkedIn, setReadingLinkedIn] = useState(false);
+  const linkedIn = useLinkedInImport(db(), run);
   return (
     <main class="options stack welcome">
       <header class="row options__top">
@@ -54,13 +53,7 @@ export function App() {
           />
         )}
       </section>
-      <LinkedInImport
-        busy={readingLinkedIn}
-        onFiles={(files) => {
-          setReadingLinkedIn(true);
-          run(() => importLinkedInPicked(db(), files), { success: (text) => text, always: () => setReadingLinkedIn(false) });
-        }}
-      />
+      <LinkedInImport {...linkedIn} />
       <section class="card stack" aria-labelledby="keys-h">
         <h2 id="keys-h">Shortcuts</h2>
         <ShortcutList shortcuts={keys.shortcuts} onOpenSettings={keys.openSettings} settingsHint={keys.hint} />

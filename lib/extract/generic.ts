@@ -81,8 +81,10 @@ export function genericExtraction(
   note(prune({ title: md.title, siteName: md.siteName, description: md.description, publishedAt: md.publishedAt }), '', 'meta');
 
   if (kind === 'article') {
+    out.text = storyText(doc, story.root, story.headline?.el) ?? pageText(doc);
+    if (out.text) sources.text = 'dom';
     // The clipper leaves the article's reading to the script injected for articles only.
-    if (!opts.article) return finish({ ...out, text: storyText(doc, story.root, story.headline?.el) ?? pageText(doc) });
+    if (!opts.article) return finish(out);
     const read = opts.article(doc, home, md, articleNode, story);
     Object.assign(sources, read.sources);
     note(read.article, 'article.', articleNode ? 'json-ld' : 'meta');
@@ -92,8 +94,6 @@ export function genericExtraction(
     out.publishedAt = read.article.publishedAt;
     if (read.company) out.company = read.company;
     if (read.people) out.people = read.people;
-    out.text = storyText(doc, story.root, story.headline?.el) ?? pageText(doc);
-    if (out.text) sources.text = 'dom';
     // Readability's main text and byline fill what the page's metadata left open.
     if (opts.readable) return applyReadable(finish(out), opts.readable(doc));
   } else {
