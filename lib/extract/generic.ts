@@ -5,6 +5,7 @@ import { prune } from '../objects';
 import { ARTICLE_TYPES, isType, type JsonLd, type LdNode, ORGANIZATION_TYPES, PERSON_TYPES, objectsOf, textOf, typesOf } from './json-ld';
 import { readMicrodata } from './microdata';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
+import { isDiscussionPage } from './discussion';
 import { isPlatformHost } from './platforms';
 import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
@@ -54,16 +55,29 @@ export function genericExtraction(
     textOf(ld, articleNode, 'headline'),
     textOf(ld, objectsOf(ld, articleNode, 'publisher')[0], 'name'),
   );
+  // A forum thread or a question page reads like a story (title, date, author) but is neither a
+  // story nor the company's own page.
+  const discussion = isDiscussionPage(doc, url, md);
   const isArticle =
+    !discussion &&
     isArticlePage({
       story,
       md,
       url: home,
       articleLd: !!articleNode,
       byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
-    }) && !notStory?.(story);
+    }) &&
+    !notStory?.(story);
   const platform = isPlatformHost(url.hostname);
-  const kind: PageExtraction['kind'] = isArticle ? 'article' : personNode ? 'person-profile' : platform ? 'other' : 'company-page';
+  const kind: PageExtraction['kind'] = isArticle
+    ? 'article'
+    : discussion
+      ? 'other'
+      : personNode
+        ? 'person-profile'
+        : platform
+          ? 'other'
+          : 'company-page';
 
   const out: PageExtraction = {
     kind,
