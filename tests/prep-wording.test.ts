@@ -20,6 +20,9 @@ const quotedWords = (text: string) => [...text.matchAll(/“([^”]*)”/g)].map
 
 const STRAVA_QUOTE =
   'Last year, the team implemented new logic rules to existing auto-flagging tools, and now, we are leveraging newer technologies to deliver one of our most requested features from athletes';
+/** The same statement with a claim of its own: what the team does, not a slogan. */
+const TRAINING_QUOTE =
+  'Last year, the team implemented new logic rules to existing auto-flagging tools, and now, we are training machine learning on millions of historical activities to spot questionable uploads';
 const LESSON =
   'I think the importance of empathetic listening to truly understand where a person is coming from is the biggest lesson I’ve learned.';
 
@@ -67,13 +70,13 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
     const story = clip(
       'article',
       'Strava taps AI to weed out leaderboard cheats, unveils ‘family’ plan, dark mode and more',
-      `When pushed, chief product officer Matt Salazar said little.\n“${STRAVA_QUOTE},” Salazar said in a statement issued to TechCrunch.`,
+      `When pushed, chief product officer Matt Salazar said little.\n“${TRAINING_QUOTE},” Salazar said in a statement issued to TechCrunch.`,
     );
     const input: PrepInput = { company: company('Strava'), clips: [story], self: self({ targetRole: 'Product designer' }), now: NOW };
     const [q] = quotesIn(input.clips, input.company, undefined);
     const text = quoteQuestion(q!, signals(input))!;
     expect(text).toBe(
-      'Chief product officer Matt Salazar told TechCrunch in May 2024 that Strava is “leveraging newer technologies to deliver one of our most requested features from athletes”. What does that look like from where you sit?',
+      'Chief product officer Matt Salazar told TechCrunch in May 2024 that Strava is “training machine learning on millions of historical activities to spot questionable uploads”. What does that look like from where you sit?',
     );
     expect(text).not.toContain('…');
     expect(Math.max(...quotedWords(text))).toBeLessThanOrEqual(MAX_QUOTED);
@@ -81,7 +84,7 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
     // The hook names it the same way: no ellipsis there either.
     const hook = pickHooks(signals(input)).find((h) => h.kind === 'quote');
     expect(hook?.text).toBe(
-      'Matt Salazar (chief product officer): Strava is “leveraging newer technologies to deliver one of our most requested features from athletes”',
+      'Matt Salazar (chief product officer): Strava is “training machine learning on millions of historical activities to spot questionable uploads”',
     );
   });
 
@@ -135,6 +138,11 @@ describe('speakers and names as a careful reader writes them', () => {
       'the Disney executive overseeing the Disney+ streaming service',
     );
     expect(roleAsWritten('director for games at the tech giant')).toBe('director for games');
+  });
+
+  it('a role loses the name of the company the sheet is about, never another organisation’s', () => {
+    expect(roleAsWritten('director for games at Google', 'Google')).toBe('director for games');
+    expect(roleAsWritten('head of partnerships at Ubisoft', 'Google')).toBe('head of partnerships at Ubisoft');
   });
 
   it('an executive quoted in a story is not a name to ask an introduction to', () => {
