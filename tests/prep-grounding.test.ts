@@ -552,3 +552,30 @@ describe('research first: what the dossier lacks, said the way it is', () => {
     expect(whats({ company: company('Acme'), clips: [], self: founder, now: NOW }).join('\n')).not.toMatch(/Open roles/);
   });
 });
+
+describe('the judge: a fact does work only when the question would change without it', () => {
+  it('words every classic question is made of, found in a story by chance, are no fact', () => {
+    const story = clip('article', 'Acme ships Tern', 'People come and ask what else Acme will ship. Acme shipped Tern to 40 hospitals.');
+    const input: PrepInput = { company: company('Acme'), clips: [story], now: NOW };
+    expect(judgeQuestion('Whom else should I ask, and could you come along?', [`clip:${story.id}`], input)).toEqual({
+      grounded: false,
+      note: 'no word of its source is in it',
+    });
+    expect(judgeQuestion('How did shipping Tern to 40 hospitals change your week?', [`clip:${story.id}`], input).grounded).toBe(true);
+  });
+
+  it('a tenure pasted before a classic question does no work', () => {
+    const abdi = person('Abdi Ahmed', {
+      currentTitle: 'JavaScript Developer',
+      experience: [{ title: 'JavaScript Developer', company: 'Intelliagg', start: '2016-02' }],
+    });
+    const input: PrepInput = { person: abdi, clips: [], now: NOW };
+    expect(
+      judgeQuestion(
+        'You started as a JavaScript Developer 7 months ago. What made the difference when you were looking?',
+        [`person:${abdi.id}:experience`],
+        input,
+      ),
+    ).toEqual({ grounded: false, note: 'a fact pasted into “What made the difference when you were looking?”' });
+  });
+});

@@ -63,7 +63,7 @@ const STOP = new Set([
 ]);
 /** Words that belong to the frame of any question, whatever fact it rests on. */
 const FRAME = new Set(
-  'team teams work working works role roles job jobs company companies people person day week time way ways change changed changes decision decisions good great side thing things today year years month months ago'.split(
+  'team teams work working works role roles job jobs company companies people person day week time way ways change changed changes decision decisions good great side thing things today year years month months ago ask asks'.split(
     ' ',
   ),
 );
