@@ -579,3 +579,17 @@ describe('the judge: a fact does work only when the question would change withou
     ).toEqual({ grounded: false, note: 'a fact pasted into “What made the difference when you were looking?”' });
   });
 });
+
+describe('the judge: one shared word must be a name or a number', () => {
+  it('a lone ordinary word of a long story is chance; a lone name is a fact', () => {
+    const story = clip('article', 'Acme ships Tern', 'Acme said the service was built for hospitals. Tern ships to Zürich.');
+    const input: PrepInput = { company: company('Acme'), clips: [story], now: NOW };
+    expect(judgeQuestion('Which hospitals matter most to you?', [`clip:${story.id}`], input)).toEqual({
+      grounded: false,
+      note: 'only “hospitals” of its source is in it, an ordinary word',
+    });
+    expect(judgeQuestion('Who decided what went into Tern?', [`clip:${story.id}`], input).grounded).toBe(true);
+    // A name keeps its capital in the story, whatever its accents (“Zürich”).
+    expect(judgeQuestion('Why Zurich first?', [`clip:${story.id}`], input).grounded).toBe(true);
+  });
+});

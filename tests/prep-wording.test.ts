@@ -42,6 +42,17 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
     expect(saidText(w)).toBe('Strava is “leveraging newer technologies to deliver one of our most requested features from athletes”');
   });
 
+  it('“our” in a statement for the company is said “its”, outside the quotation marks', () => {
+    const w = saidWords(
+      'We are moving subscription access to the next level with our direct to consumer offering called INWEGO which offers tickets for a flat fee each month',
+      'Experience',
+      false,
+    )!;
+    expect(saidText(w)).toBe(
+      'Experience is “moving subscription access to the next level” with its direct to consumer offering called INWEGO',
+    );
+  });
+
   it('the person’s own long lesson keeps its subject and is said back to them as “you”', () => {
     const w = saidWords(LESSON, 'Experience', true)!;
     expect(saidText(w)).toBe('“empathetic listening” is the biggest lesson you’ve learned');
@@ -367,7 +378,7 @@ describe('more of what the dossier says, asked as a person would', () => {
     };
     const { questions } = suggestQuestions(signals(input), 30);
     expect(questions.map((q) => q.text)).toContain(
-      "You said on Experience's own site in April 2018 that Experience is “moving subscription access to the next level with our direct to consumer offering called INWEGO”. Where does that stand now, and what would a product manager own in it?",
+      "You said on Experience's own site in April 2018 that Experience is “moving subscription access to the next level” with its direct to consumer offering called INWEGO. Where does that stand now, and what would a product manager own in it?",
     );
   });
 

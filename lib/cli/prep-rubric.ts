@@ -236,14 +236,23 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
   const names = new Set(words(`${input.company?.name ?? ''} ${input.person?.name ?? ''} ${sites}`));
   const qWords = words(text);
   const working = new Set<string>();
+  const sources: string[] = [];
   for (const ref of refs) {
     const src = sourceOf(ref, input);
     if (!src) continue;
+    sources.push(src);
     const pool = new Set(words(src));
     // A short number ("3 years") is arithmetic on a date, not a fact doing work.
     for (const w of qWords) if (!names.has(w) && !frame(w) && meets(w, pool)) working.add(w);
   }
   if (!working.size) return { grounded: false, note: 'no word of its source is in it' };
+  // One ordinary word shared with a long page ("service", "built") is chance, not a fact: a lone
+  // word must be a name or a number there ("Stadia", "787").
+  if (working.size === 1) {
+    const [w] = working;
+    const named = /\d/.test(w!) || sources.some((src) => src.split(/[^\p{L}\p{N}]+/u).some((t) => /^\p{Lu}/u.test(t) && fold(t) === w));
+    if (!named) return { grounded: false, note: `only “${w}” of its source is in it, an ordinary word` };
+  }
   // The user's own words (the role they want, their field) say nothing of the person or the company:
   // "As CEO, what do you need most from a General manager?" is "what do you need most from …" with a title pasted in.
   const own = new Set(words(`${input.self?.targetRole ?? ''} ${input.self?.field ?? ''}`));
