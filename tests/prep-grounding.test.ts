@@ -593,3 +593,26 @@ describe('the judge: one shared word must be a name or a number', () => {
     expect(judgeQuestion('Why Zurich first?', [`clip:${story.id}`], input).grounded).toBe(true);
   });
 });
+
+describe('why this person, when the dossier does not say who they are', () => {
+  it('says what anyone there can tell (since the recent event) and what their profile would settle, in the user’s words', () => {
+    const story = clip('article', 'Acme launches Tern', 'Acme launched Tern, its delivery robot, on Tuesday.', {
+      publishedAt: '2019-11-19',
+    });
+    const sheet = buildPrepSheet({
+      company: company('Acme'),
+      clips: [story],
+      self: self({ targetRole: 'Structures engineer' }),
+      now: NOW,
+    });
+    expect(sheet.why).toBe(
+      'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to structures engineer work.',
+    );
+    expect(sheet.why).not.toMatch(/why them|software engineering/);
+  });
+
+  it('a company of unknown size is not assumed a start-up: the gap names rounds or a listed company’s results', () => {
+    const gaps = buildPrepSheet({ company: company('Boeing'), clips: [], now: NOW }).research.map((g) => g.what);
+    expect(gaps).toContain('How it is funded: investors and rounds, or for a listed company its latest results');
+  });
+});

@@ -55,7 +55,11 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
       where: `a news search for “${co}”, or its press page`,
     });
   if (!s.events.some((e) => e.kind === 'funding') && !shownFact(company, 'size'))
-    gaps.push({ what: 'Funding and investors', where: 'Crunchbase, or the company’s press page' });
+    // Nothing says whether it is a start-up or a listed company (Boeing): the gap names both, not a funding round alone.
+    gaps.push({
+      what: 'How it is funded: investors and rounds, or for a listed company its latest results',
+      where: 'Crunchbase, or the company’s press or investor-relations page',
+    });
   // Someone who wants to start a company is not looking for an opening ("Open roles, especially Founder").
   const careers = clips.find((c) => c.companyId === company.id && c.kind === 'company-page' && CAREERS.test(`${c.url} ${c.title}`));
   if (!s.openRoles.length && !founding(s))
