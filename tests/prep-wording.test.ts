@@ -439,3 +439,31 @@ describe('more of what the dossier says, asked as a person would', () => {
     expect(ask('Backend engineer')).not.toMatch(/in-house/);
   });
 });
+
+describe('the user’s own move, said as the move it is', () => {
+  const meet = (field: string, targetRole: string, exploring?: string) =>
+    signals({
+      person: person('Rob Wentz', { currentTitle: 'Director of Marketing' }),
+      company: company('Abacus'),
+      clips: [],
+      self: self({ field, targetRole, exploring }),
+      now: NOW,
+    });
+
+  it('a step within the same work is not "moving from" one field "into" another', () => {
+    const texts = (s: ReturnType<typeof meet>) => suggestQuestions(s, 30).questions.map((q) => q.text);
+    expect(texts(meet('Nonprofit marketing', 'Marketing manager'))).toContain(
+      'What would someone coming from Nonprofit marketing need to show to be taken seriously for a Marketing manager role here?',
+    );
+    expect(texts(meet('Customer success', 'Product marketing manager'))).toContain(
+      'What would someone moving from Customer success into a Product marketing manager role need to show to be taken seriously?',
+    );
+  });
+
+  it('the family of a move the user describes is read from where they are going, not from where they are', () => {
+    expect(
+      meet('Advertising sales', 'Strategy director', 'moving from ad sales into strategy at an ad-tech company').self.targetFamily,
+    ).toBeUndefined();
+    expect(meet('Teaching', 'Junior', 'moving from teaching into web development').self.targetFamily).toBe('engineering');
+  });
+});

@@ -366,7 +366,8 @@ function selfSignals(self: SelfProfile | undefined): SelfSignals {
   return {
     name: self.name ? plain(self.name) : undefined,
     target: self.targetRole ? plain(self.targetRole) : undefined,
-    targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring),
+    // "moving from ad sales into strategy": the family is read from where they are going, not from where they are.
+    targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring?.replace(/^.*?\bfrom\b.*?\b(?:into|to)\b/i, '')),
     field: self.field ? plain(self.field) : undefined,
     ownFamily: roleFamily(self.field),
     exploring: self.exploring ? plain(self.exploring) : undefined,
