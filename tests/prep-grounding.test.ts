@@ -616,3 +616,22 @@ describe('why this person, when the dossier does not say who they are', () => {
     expect(gaps).toContain('How it is funded: investors and rounds, or for a listed company its latest results');
   });
 });
+
+describe('a profile with only a headline', () => {
+  it('takes its title from the headline’s first part when that is a title', () => {
+    const kate = person('Kate Kallot', { headline: 'Founder & CEO | Building Sovereign Data Infrastructure for the Global South' });
+    const input: PrepInput = {
+      person: kate,
+      company: company('Amini'),
+      clips: [],
+      self: self({ targetRole: 'Data product manager' }),
+      now: NOW,
+    };
+    expect(signals(input).title).toBe('Founder & CEO');
+    expect(buildPrepSheet(input).person?.role).toBe('Founder & CEO');
+    // A headline that is a slogan is no title.
+    expect(
+      signals({ ...input, person: person('Kate Kallot', { headline: 'Building Sovereign Data Infrastructure' }) }).title,
+    ).toBeUndefined();
+  });
+});

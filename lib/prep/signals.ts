@@ -390,7 +390,15 @@ export function signals(input: PrepInput): Signals {
     [self?.exploring, self?.field, self?.targetRole, self?.employers[0]].filter(Boolean).join(' '),
   );
   const move = bestMove(career.moves, me.targetFamily, me.ownFamily, meetingAt, academic);
-  const title = career.current?.title ?? (person?.currentTitle ? plain(person.currentTitle) : undefined);
+  // With no job and no title, a headline that opens on one ("Founder & CEO | Building …") says it.
+  const headTitle = plain(person?.headline ?? '')
+    .split(/\s*[|•·]\s*/)[0]!
+    .trim();
+  const title =
+    career.current?.title ??
+    (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
+    // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
+    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle) ? headTitle : undefined);
   const scope = titleScope(title);
   const quotes = quotesIn(clips, company, person);
   // The latest degree in another family than the work they do now.
