@@ -3,7 +3,7 @@ import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { referralTopic } from '../lib/prep/bank/closing';
 import { leadershipSentence } from '../lib/prep/bank/events-text';
 import { jobBeforeFounding } from '../lib/prep/bank/getting-in';
-import { quoteQuestion } from '../lib/prep/bank/said';
+import { aiAsWritten, quoteQuestion } from '../lib/prep/bank/said';
 import { suggestQuestions } from '../lib/prep/engine';
 import { withListed } from '../lib/prep/events';
 import { pickHooks } from '../lib/prep/hooks';
@@ -315,15 +315,23 @@ describe('a headline that lists launches names them all', () => {
     expect(withListed('Stadia', 'launched Stadia, its streaming service, on Tuesday')).toBe('Stadia');
   });
 
-  it('a designer is asked about every launch the headline names, in the plural', () => {
+  it('a designer is asked about every launch the headline names; a plan or a list does not “look and work”', () => {
     const story = clip('article', 'Strava taps AI to weed out leaderboard cheats, unveils ‘family’ plan, dark mode and more', '');
     const { questions } = suggestQuestions(
       signals({ company: company('Strava'), clips: [story], self: self({ targetRole: 'Product designer' }), now: NOW }),
       30,
     );
     expect(questions.map((q) => q.text)).toContain(
-      'How early did designers come into the ‘family’ plan and dark mode, and who had the final say on how they look and work?',
+      'How early did designers come into the ‘family’ plan and dark mode, and who had the final say on what shipped?',
     );
+  });
+
+  it('“AI” typed with a small L is said “AI” when the person’s own words are repeated to them', () => {
+    expect(aiAsWritten('now building Pipelex: the declarative language for Al workflows')).toBe(
+      'now building Pipelex: the declarative language for AI workflows',
+    );
+    // A name stays a name.
+    expect(aiAsWritten('Al Gore joined the board')).toBe('Al Gore joined the board');
   });
 });
 

@@ -158,7 +158,10 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
 function launchQuestion(p: string, target: RoleFamily | undefined): string {
   switch (target) {
     case 'design':
-      return `How early did designers come into ${p}, and who had the final say on how ${/ and /.test(p) ? 'they look and work' : 'it looks and works'}?`;
+      // A car or a device "looks and works"; a plan, a price or a list of launches ("the ‘family’ plan and dark mode") does not.
+      return /\b(?:plan|plans|pricing|price|tier|subscription|membership|programme|program)\b| and /i.test(p)
+        ? `How early did designers come into ${p}, and who had the final say on what shipped?`
+        : `How early did designers come into ${p}, and who had the final say on how it looks and works?`;
     case 'engineering':
     case 'built':
       return `What did building ${p} ask of the engineers that earlier work didn't?`;
