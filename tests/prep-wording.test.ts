@@ -199,8 +199,9 @@ describe('speakers and names as a careful reader writes them', () => {
     expect(referralTopic(r('Full stack Javascript developer'), s)).toBe(
       'how marketing and software engineering work together at Abacus Solutions',
     );
-    // A title that names neither says nothing more than the company.
-    expect(referralTopic(r('Vice President'), s)).toBe('how Abacus Solutions works');
+    // A title at the top that names neither: where the whole business is going; below the top, how the company works.
+    expect(referralTopic(r('Vice President'), s)).toBe('where Abacus Solutions is heading');
+    expect(referralTopic(r('Office Assistant'), s)).toBe('how Abacus Solutions works');
   });
 });
 
