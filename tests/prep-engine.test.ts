@@ -79,7 +79,7 @@ describe('the question engine', () => {
     const input: PrepInput = { person: person([]), clips: [], now: NOW, self: self({ targetRole: 'Data analyst' }) };
     const sheet = buildPrepSheet(input);
     expect(sheet.questions.length).toBeLessThanOrEqual(4);
-    expect(sheet.research.map((g) => g.what).join(' ')).toMatch(/Dana Ruiz's own profile/);
+    expect(sheet.research.map((g) => g.what).join(' ')).toMatch(/Dana Ruiz’s own profile/);
     expect(sheet.research.map((g) => g.what).join(' ')).toMatch(/Which company/);
   });
 

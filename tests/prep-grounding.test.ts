@@ -42,7 +42,7 @@ describe('quotes: who spoke for the company, on the record', () => {
   it('keeps the company’s own voice and drops an analyst’s, a partner’s and a courtesy', () => {
     const q = quotesIn([story], google, undefined);
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ speaker: 'Jack Buser', role: 'director for games at Google', byPerson: false });
+    expect(q[0]).toMatchObject({ speaker: 'Jack Buser', role: 'director for games', byPerson: false });
     expect(q[0]!.quote).toMatch(/^Stadia has been built from the ground up/);
   });
 
@@ -50,10 +50,46 @@ describe('quotes: who spoke for the company, on the record', () => {
     const strava = clip(
       'article',
       'Strava taps AI to weed out leaderboard cheats',
-      'When pushed, chief product officer Matt Salazar said little.\n"We are leveraging newer technologies to deliver one of our most requested features from athletes," Salazar said in a statement.',
+      'When pushed, chief product officer Matt Salazar said little.\n"We are training machine learning on millions of historical activities to spot questionable uploads," Salazar said in a statement.',
     );
     const [q] = quotesIn([strava], company('Strava'), undefined);
     expect(q).toMatchObject({ speaker: 'Matt Salazar', role: 'chief product officer' });
+  });
+
+  it('a quote that says nothing on its own is not raised: its subject is elsewhere, nothing is named, or it is filler', () => {
+    const story = (quote: string) =>
+      clip(
+        'article',
+        'Strava taps AI to weed out leaderboard cheats',
+        `"${quote}," chief product officer Matt Salazar said in a statement.`,
+      );
+    for (const said of [
+      'Now we are leveraging newer technologies to serve our athletes better',
+      'This delivers one of our most requested features from athletes',
+      'You are going to see a number of things that Strava can do that is not possible elsewhere',
+      'We have several models and currently applied a model that works for the beta',
+    ])
+      expect(quotesIn([story(said)], company('Strava'), undefined)).toEqual([]);
+    // A claim with its subject named is kept.
+    expect(quotesIn([story('Dark mode was the second most voted idea on our community hub')], company('Strava'), undefined)).toHaveLength(
+      1,
+    );
+  });
+
+  it('what the people of a story about a setback say answers for the setback: none of it is raised', () => {
+    const latimes = clip(
+      'article',
+      '‘We had some issues,’ exec says on Disney+ glitches',
+      [
+        'Walt Disney Co. executive Kevin Mayer, chairman of direct-to-consumer at Disney, spoke on Tuesday.',
+        '“We’ve never had demand that we saw that day, and continue to see” Mayer said.',
+        '“We will see the industry shake out a bit,” Mayer said.',
+      ].join('\n'),
+    );
+    expect(quotesIn([latimes], company('Disney'), undefined)).toEqual([]);
+    // The same words in a story that is not about a setback are a view to raise.
+    const other = clip('article', 'Disney bets on streaming', latimes.text!.split('\n').slice(0, 2).join('\n'));
+    expect(quotesIn([other], company('Disney'), undefined)).toHaveLength(1);
   });
 
   it('a quote inside a claim keeps its claim, and the question cites who, where and when', () => {
@@ -402,7 +438,7 @@ describe('names to ask about', () => {
 describe('the frame and the substance', () => {
   it('generic questions beyond their story, the user’s move and the names wait in reserve', () => {
     const { questions, reserve } = texts({
-      person: person('Dana Ruiz'),
+      person: person('Dana Ruiz', { currentTitle: 'Senior Product Manager' }),
       company: company('Acme'),
       clips: [],
       self: self({ field: 'Data analysis', targetRole: 'Product manager' }),
@@ -410,6 +446,24 @@ describe('the frame and the substance', () => {
     });
     expect(questions.map((q) => q.intent).sort()).toEqual(['my-move', 'referral', 'their-story']);
     expect(reserve.join(' ')).toMatch(/wrestling with right now/);
+  });
+
+  it('with nobody known (no profile, no title), advice on the user’s move waits until research says who they are', () => {
+    const input: PrepInput = {
+      company: company('Acme'),
+      clips: [],
+      self: self({ field: 'Data analysis', targetRole: 'Product manager' }),
+      now: NOW,
+    };
+    const { questions, reserve } = texts(input);
+    expect(questions.map((q) => q.intent).sort()).toEqual(['referral', 'their-story']);
+    expect(reserve.join(' ')).toMatch(/someone moving from Data analysis into a Product manager role/);
+    expect(buildPrepSheet(input).research[0]!.what).toBe(
+      'Who you are meeting: their role and path, before you ask them what a move into product manager work takes',
+    );
+    // Their title alone (a team page, a story) is enough to know they can speak to it.
+    const titled = texts({ ...input, person: person('Dana Ruiz', { currentTitle: 'Head of Product' }) });
+    expect(titled.questions.map((q) => q.intent)).toContain('my-move');
   });
 
   it('never asks a chief executive what has kept them there', () => {
@@ -468,5 +522,116 @@ describe('the rubric: what counts as a fact doing work', () => {
     const q = 'Your headline says “Building Sovereign Data Infrastructure for the Global South”. What does that mean in practice?';
     expect(judgeQuestion(q, [`person:${kate.id}:headline`], input).grounded).toBe(true);
     expect(judgeQuestion(q, ['self:targetRole'], input).grounded).toBe(false);
+  });
+});
+
+describe('research first: what the dossier lacks, said the way it is', () => {
+  const whats = (input: PrepInput) => buildPrepSheet(input).research.map((g) => `${g.what} — ${g.where}`);
+
+  it('a name ending in s takes the apostrophe alone', () => {
+    const r = whats({ company: company('Abacus Solutions'), clips: [], now: NOW }).join('\n');
+    expect(r).toMatch(/Abacus Solutions’ own page/);
+    expect(r).not.toMatch(/Solutions's/);
+  });
+
+  it('a recent story with no event in it is recent news: no "recent news" gap', () => {
+    const crn = clip('article', 'Acme On Being ‘Pulled Into The Enterprise’', 'An interview.', { siteName: 'CRN' });
+    expect(whats({ company: company('Acme'), clips: [crn], now: NOW }).join('\n')).not.toMatch(/Recent news/);
+    expect(whats({ company: company('Acme'), clips: [], now: NOW }).join('\n')).toMatch(/Recent news about Acme/);
+  });
+
+  it('a careers page clipped with no roles says so, instead of asking to clip it', () => {
+    const acme = company('Acme');
+    const careers = clip('company-page', 'Careers | Acme', 'Join our team.', { url: 'https://acme.example/careers', companyId: acme.id });
+    const r = whats({ company: acme, clips: [careers], self: self({ targetRole: 'Marketing manager' }), now: NOW }).join('\n');
+    expect(r).toMatch(/Open roles, especially Marketing manager — none on the careers page you clipped/);
+  });
+
+  it('someone who wants to start a company is not sent to look for openings', () => {
+    const founder: SelfProfile = self({ targetRole: 'Founder', exploring: 'starting a mobile advertising company' });
+    expect(whats({ company: company('Acme'), clips: [], self: founder, now: NOW }).join('\n')).not.toMatch(/Open roles/);
+  });
+});
+
+describe('the judge: a fact does work only when the question would change without it', () => {
+  it('words every classic question is made of, found in a story by chance, are no fact', () => {
+    const story = clip('article', 'Acme ships Tern', 'People come and ask what else Acme will ship. Acme shipped Tern to 40 hospitals.');
+    const input: PrepInput = { company: company('Acme'), clips: [story], now: NOW };
+    expect(judgeQuestion('Whom else should I ask, and could you come along?', [`clip:${story.id}`], input)).toEqual({
+      grounded: false,
+      note: 'no word of its source is in it',
+    });
+    expect(judgeQuestion('How did shipping Tern to 40 hospitals change your week?', [`clip:${story.id}`], input).grounded).toBe(true);
+  });
+
+  it('a tenure pasted before a classic question does no work', () => {
+    const abdi = person('Abdi Ahmed', {
+      currentTitle: 'JavaScript Developer',
+      experience: [{ title: 'JavaScript Developer', company: 'Intelliagg', start: '2016-02' }],
+    });
+    const input: PrepInput = { person: abdi, clips: [], now: NOW };
+    expect(
+      judgeQuestion(
+        'You started as a JavaScript Developer 7 months ago. What made the difference when you were looking?',
+        [`person:${abdi.id}:experience`],
+        input,
+      ),
+    ).toEqual({ grounded: false, note: 'a fact pasted into “What made the difference when you were looking?”' });
+  });
+});
+
+describe('the judge: one shared word must be a name or a number', () => {
+  it('a lone ordinary word of a long story is chance; a lone name is a fact', () => {
+    const story = clip('article', 'Acme ships Tern', 'Acme said the service was built for hospitals. Tern ships to Zürich.');
+    const input: PrepInput = { company: company('Acme'), clips: [story], now: NOW };
+    expect(judgeQuestion('Which hospitals matter most to you?', [`clip:${story.id}`], input)).toEqual({
+      grounded: false,
+      note: 'only “hospitals” of its source is in it, an ordinary word',
+    });
+    expect(judgeQuestion('Who decided what went into Tern?', [`clip:${story.id}`], input).grounded).toBe(true);
+    // A name keeps its capital in the story, whatever its accents (“Zürich”).
+    expect(judgeQuestion('Why Zurich first?', [`clip:${story.id}`], input).grounded).toBe(true);
+  });
+});
+
+describe('why this person, when the dossier does not say who they are', () => {
+  it('says what anyone there can tell (since the recent event) and what their profile would settle, in the user’s words', () => {
+    const story = clip('article', 'Acme launches Tern', 'Acme launched Tern, its delivery robot, on Tuesday.', {
+      publishedAt: '2019-11-19',
+    });
+    const sheet = buildPrepSheet({
+      company: company('Acme'),
+      clips: [story],
+      self: self({ targetRole: 'Structures engineer' }),
+      now: NOW,
+    });
+    expect(sheet.why).toBe(
+      'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to structures engineer work.',
+    );
+    expect(sheet.why).not.toMatch(/why them|software engineering/);
+  });
+
+  it('a company of unknown size is not assumed a start-up: the gap names rounds or a listed company’s results', () => {
+    const gaps = buildPrepSheet({ company: company('Boeing'), clips: [], now: NOW }).research.map((g) => g.what);
+    expect(gaps).toContain('How it is funded: investors and rounds, or for a listed company its latest results');
+  });
+});
+
+describe('a profile with only a headline', () => {
+  it('takes its title from the headline’s first part when that is a title', () => {
+    const kate = person('Kate Kallot', { headline: 'Founder & CEO | Building Sovereign Data Infrastructure for the Global South' });
+    const input: PrepInput = {
+      person: kate,
+      company: company('Amini'),
+      clips: [],
+      self: self({ targetRole: 'Data product manager' }),
+      now: NOW,
+    };
+    expect(signals(input).title).toBe('Founder & CEO');
+    expect(buildPrepSheet(input).person?.role).toBe('Founder & CEO');
+    // A headline that is a slogan is no title.
+    expect(
+      signals({ ...input, person: person('Kate Kallot', { headline: 'Building Sovereign Data Infrastructure' }) }).title,
+    ).toBeUndefined();
   });
 });

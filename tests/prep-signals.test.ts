@@ -95,6 +95,26 @@ describe('events are read from the text of clipped pages, not from keywords', ()
     );
   });
 
+  it('someone who joins the company in a role at the top is a leadership change, named in full', () => {
+    const story = clip(
+      'article',
+      'Acme Robotics unveils new features',
+      [
+        'When asked, chief product officer Matt Salazar said little.',
+        'The company also hired a new CTO alongside Salazar, who left Epic Games to join Acme Robotics as chief product officer.',
+      ].join('\n'),
+      { publishedAt: '2024-05-16' },
+    );
+    const [e] = eventsInClip(story, acme, MEETING).filter((x) => x.kind === 'leadership');
+    expect(e).toMatchObject({ what: 'Matt Salazar as chief product officer', who: 'Matt Salazar' });
+    // Joining another company is not a change at this one, even in a story that names it.
+    const elsewhere = clip('article', 'Acme Robotics rival hires', 'Acme Robotics lost Dana Ruiz, who left to join Globex as CTO.');
+    expect(kinds(elsewhere)).toEqual([]);
+    expect(kinds(clip('article', 'Jane Doe joins Acme Robotics as chief technology officer'))).toEqual([
+      'leadership:Jane Doe as chief technology officer',
+    ]);
+  });
+
   it('an encyclopedia’s events need a date in the sentence, and history is dropped', () => {
     const wiki = clip(
       'company-profile',

@@ -3,7 +3,7 @@ import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { referralTopic } from '../lib/prep/bank/closing';
 import { leadershipSentence } from '../lib/prep/bank/events-text';
 import { jobBeforeFounding } from '../lib/prep/bank/getting-in';
-import { quoteQuestion } from '../lib/prep/bank/said';
+import { aiAsWritten, quoteQuestion } from '../lib/prep/bank/said';
 import { suggestQuestions } from '../lib/prep/engine';
 import { withListed } from '../lib/prep/events';
 import { pickHooks } from '../lib/prep/hooks';
@@ -20,6 +20,9 @@ const quotedWords = (text: string) => [...text.matchAll(/“([^”]*)”/g)].map
 
 const STRAVA_QUOTE =
   'Last year, the team implemented new logic rules to existing auto-flagging tools, and now, we are leveraging newer technologies to deliver one of our most requested features from athletes';
+/** The same statement with a claim of its own: what the team does, not a slogan. */
+const TRAINING_QUOTE =
+  'Last year, the team implemented new logic rules to existing auto-flagging tools, and now, we are training machine learning on millions of historical activities to spot questionable uploads';
 const LESSON =
   'I think the importance of empathetic listening to truly understand where a person is coming from is the biggest lesson I’ve learned.';
 
@@ -37,6 +40,17 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
       quoted: 'leveraging newer technologies to deliver one of our most requested features from athletes',
     });
     expect(saidText(w)).toBe('Strava is “leveraging newer technologies to deliver one of our most requested features from athletes”');
+  });
+
+  it('“our” in a statement for the company is said “its”, outside the quotation marks', () => {
+    const w = saidWords(
+      'We are moving subscription access to the next level with our direct to consumer offering called INWEGO which offers tickets for a flat fee each month',
+      'Experience',
+      false,
+    )!;
+    expect(saidText(w)).toBe(
+      'Experience is “moving subscription access to the next level” with its direct to consumer offering called INWEGO',
+    );
   });
 
   it('the person’s own long lesson keeps its subject and is said back to them as “you”', () => {
@@ -67,13 +81,13 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
     const story = clip(
       'article',
       'Strava taps AI to weed out leaderboard cheats, unveils ‘family’ plan, dark mode and more',
-      `When pushed, chief product officer Matt Salazar said little.\n“${STRAVA_QUOTE},” Salazar said in a statement issued to TechCrunch.`,
+      `When pushed, chief product officer Matt Salazar said little.\n“${TRAINING_QUOTE},” Salazar said in a statement issued to TechCrunch.`,
     );
     const input: PrepInput = { company: company('Strava'), clips: [story], self: self({ targetRole: 'Product designer' }), now: NOW };
     const [q] = quotesIn(input.clips, input.company, undefined);
     const text = quoteQuestion(q!, signals(input))!;
     expect(text).toBe(
-      'Chief product officer Matt Salazar told TechCrunch in May 2024 that Strava is “leveraging newer technologies to deliver one of our most requested features from athletes”. What does that look like from where you sit?',
+      'Chief product officer Matt Salazar told TechCrunch in May 2024 that Strava is “training machine learning on millions of historical activities to spot questionable uploads”. What does that look like from where you sit?',
     );
     expect(text).not.toContain('…');
     expect(Math.max(...quotedWords(text))).toBeLessThanOrEqual(MAX_QUOTED);
@@ -81,7 +95,7 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
     // The hook names it the same way: no ellipsis there either.
     const hook = pickHooks(signals(input)).find((h) => h.kind === 'quote');
     expect(hook?.text).toBe(
-      'Matt Salazar (chief product officer): Strava is “leveraging newer technologies to deliver one of our most requested features from athletes”',
+      'Matt Salazar (chief product officer): Strava is “training machine learning on millions of historical activities to spot questionable uploads”',
     );
   });
 
@@ -129,12 +143,39 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
   });
 });
 
+describe('a newcomer at the top, asked from the side of the work the user wants', () => {
+  it('names who joined, as what, where it was read, and asks what changed for that work', () => {
+    const story = clip(
+      'article',
+      'Strava unveils dark mode',
+      'Chief product officer Matt Salazar spoke.\nThe company hired a CTO alongside Salazar, who left Epic Games to join Strava as chief product officer.',
+    );
+    const input: PrepInput = { company: company('Strava'), clips: [story], self: self({ targetRole: 'Product designer' }), now: NOW };
+    const { questions } = suggestQuestions(signals(input), 30);
+    expect(questions.map((q) => q.text)).toContain(
+      'I read that Matt Salazar became chief product officer (TechCrunch, May 2024). What has changed for designers since?',
+    );
+    expect(
+      judgeQuestion(
+        'I read that Matt Salazar became chief product officer (TechCrunch, May 2024). What has changed for designers since?',
+        [`clip:${story.id}`],
+        input,
+      ).grounded,
+    ).toBe(true);
+  });
+});
+
 describe('speakers and names as a careful reader writes them', () => {
   it('a caption’s role loses its open bracket and its “who is”', () => {
     expect(roleAsWritten('the Disney executive who is overseeing the Disney+ streaming service (Walt Disney Co')).toBe(
       'the Disney executive overseeing the Disney+ streaming service',
     );
     expect(roleAsWritten('director for games at the tech giant')).toBe('director for games');
+  });
+
+  it('a role loses the name of the company the sheet is about, never another organisation’s', () => {
+    expect(roleAsWritten('director for games at Google', 'Google')).toBe('director for games');
+    expect(roleAsWritten('head of partnerships at Ubisoft', 'Google')).toBe('head of partnerships at Ubisoft');
   });
 
   it('an executive quoted in a story is not a name to ask an introduction to', () => {
@@ -158,8 +199,9 @@ describe('speakers and names as a careful reader writes them', () => {
     expect(referralTopic(r('Full stack Javascript developer'), s)).toBe(
       'how marketing and software engineering work together at Abacus Solutions',
     );
-    // A title that names neither says nothing more than the company.
-    expect(referralTopic(r('Vice President'), s)).toBe('how Abacus Solutions works');
+    // A title at the top that names neither: where the whole business is going; below the top, how the company works.
+    expect(referralTopic(r('Vice President'), s)).toBe('where Abacus Solutions is heading');
+    expect(referralTopic(r('Office Assistant'), s)).toBe('how Abacus Solutions works');
   });
 });
 
@@ -204,7 +246,12 @@ describe('a would-be founder asks a founder from the job that speaks to their pl
     expect(q?.text).toBe(
       'You were VP hi5 Mobile before starting Mediasmart. What would you tell someone leaving Telefónica to start a mobile advertising company?',
     );
-    expect(judgeQuestion(q!.text, q!.basis, input('starting a mobile advertising company')).grounded).toBe(true);
+    // The earlier job only says why she is the one to ask: the question is still "what would you tell
+    // someone leaving a job to start a company?", and the judge says so (issue 11: no pasted facts).
+    expect(judgeQuestion(q!.text, q!.basis, input('starting a mobile advertising company'))).toEqual({
+      grounded: false,
+      note: 'a fact pasted into “What would you tell someone leaving a steady job to start a company?”',
+    });
   });
 
   it('a founder is not said to hire “for roles like the one you want”, and the intro names no “Founder roles”', () => {
@@ -269,15 +316,23 @@ describe('a headline that lists launches names them all', () => {
     expect(withListed('Stadia', 'launched Stadia, its streaming service, on Tuesday')).toBe('Stadia');
   });
 
-  it('a designer is asked about every launch the headline names, in the plural', () => {
+  it('a designer is asked about every launch the headline names; a plan or a list does not “look and work”', () => {
     const story = clip('article', 'Strava taps AI to weed out leaderboard cheats, unveils ‘family’ plan, dark mode and more', '');
     const { questions } = suggestQuestions(
       signals({ company: company('Strava'), clips: [story], self: self({ targetRole: 'Product designer' }), now: NOW }),
       30,
     );
     expect(questions.map((q) => q.text)).toContain(
-      'How early did designers come into the ‘family’ plan and dark mode, and who had the final say on how they look and work?',
+      'How early did designers come into the ‘family’ plan and dark mode, and who had the final say on what shipped?',
     );
+  });
+
+  it('“AI” typed with a small L is said “AI” when the person’s own words are repeated to them', () => {
+    expect(aiAsWritten('now building Pipelex: the declarative language for Al workflows')).toBe(
+      'now building Pipelex: the declarative language for AI workflows',
+    );
+    // A name stays a name.
+    expect(aiAsWritten('Al Gore joined the board')).toBe('Al Gore joined the board');
   });
 });
 
@@ -332,7 +387,7 @@ describe('more of what the dossier says, asked as a person would', () => {
     };
     const { questions } = suggestQuestions(signals(input), 30);
     expect(questions.map((q) => q.text)).toContain(
-      "You said on Experience's own site in April 2018 that Experience is “moving subscription access to the next level with our direct to consumer offering called INWEGO”. Where does that stand now, and what would a product manager own in it?",
+      "You said on Experience's own site in April 2018 that Experience is “moving subscription access to the next level” with its direct to consumer offering called INWEGO. Where does that stand now, and what would a product manager own in it?",
     );
   });
 
@@ -391,5 +446,33 @@ describe('more of what the dossier says, asked as a person would', () => {
       'Stream sells chat and feeds against building them in-house. How does a developer advocate win over the teams that would rather build their own?',
     );
     expect(ask('Backend engineer')).not.toMatch(/in-house/);
+  });
+});
+
+describe('the user’s own move, said as the move it is', () => {
+  const meet = (field: string, targetRole: string, exploring?: string) =>
+    signals({
+      person: person('Rob Wentz', { currentTitle: 'Director of Marketing' }),
+      company: company('Abacus'),
+      clips: [],
+      self: self({ field, targetRole, exploring }),
+      now: NOW,
+    });
+
+  it('a step within the same work is not "moving from" one field "into" another', () => {
+    const texts = (s: ReturnType<typeof meet>) => suggestQuestions(s, 30).questions.map((q) => q.text);
+    expect(texts(meet('Nonprofit marketing', 'Marketing manager'))).toContain(
+      'What would someone coming from Nonprofit marketing need to show to be taken seriously for a Marketing manager role here?',
+    );
+    expect(texts(meet('Customer success', 'Product marketing manager'))).toContain(
+      'What would someone moving from Customer success into a Product marketing manager role need to show to be taken seriously?',
+    );
+  });
+
+  it('the family of a move the user describes is read from where they are going, not from where they are', () => {
+    expect(
+      meet('Advertising sales', 'Strategy director', 'moving from ad sales into strategy at an ad-tech company').self.targetFamily,
+    ).toBeUndefined();
+    expect(meet('Teaching', 'Junior', 'moving from teaching into web development').self.targetFamily).toBe('engineering');
   });
 });

@@ -63,7 +63,7 @@ const STOP = new Set([
 ]);
 /** Words that belong to the frame of any question, whatever fact it rests on. */
 const FRAME = new Set(
-  'team teams work working works role roles job jobs company companies people person day week time way ways change changed changes decision decisions good great side thing things today year years month months ago'.split(
+  'team teams work working works role roles job jobs company companies people person day week time way ways change changed changes decision decisions good great side thing things today year years month months ago ask asks'.split(
     ' ',
   ),
 );
@@ -128,7 +128,18 @@ const GENERIC = [
   'How has that launch changed the work of your team?',
   'How is the integration going from where you sit?',
   'What do you need most from them?',
+  // The frames the engine fills with the person's tenure or the user's own words: a fact pasted in changes nothing.
+  'What made the difference when you were looking?',
+  'What would someone moving into this kind of role need to show to be taken seriously?',
+  'What would you tell someone leaving a steady job to start a company?',
 ];
+
+/**
+ * Words any classic question is made of ("come", "see", "ask", "else", "look"): found in a clipped
+ * story's 20,000 characters by chance, they are no fact doing work ("Would Jack Buser … be a good
+ * person to ask …" rested on "ask" and "else" besides his name).
+ */
+const GENERIC_WORDS = new Set(GENERIC.flatMap((g) => words(g)));
 
 /** What a question asks, read from its words (not from the engine): two of one kind are duplicates. */
 const INTENTS: Array<[string, RegExp]> = [
@@ -205,6 +216,10 @@ function sourceOf(ref: string, input: PrepInput): string | undefined {
   return undefined;
 }
 
+/** Not a fact: a word of a question's frame or of a classic question, or a short number ("3 years" is arithmetic on a date). */
+const TENURE = /^(?:\d{1,2}|ago|months?|years?|weeks?)$/;
+const frame = (w: string) => FRAME.has(w) || GENERIC_WORDS.has(w) || /^\d{1,2}$/.test(w);
+
 const meets = (w: string, pool: Set<string>) =>
   pool.has(w) || [...pool].some((p) => p.length >= 5 && w.length >= 5 && (p.startsWith(w) || w.startsWith(p)));
 
@@ -221,18 +236,28 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
   const names = new Set(words(`${input.company?.name ?? ''} ${input.person?.name ?? ''} ${sites}`));
   const qWords = words(text);
   const working = new Set<string>();
+  const sources: string[] = [];
   for (const ref of refs) {
     const src = sourceOf(ref, input);
     if (!src) continue;
+    sources.push(src);
     const pool = new Set(words(src));
     // A short number ("3 years") is arithmetic on a date, not a fact doing work.
-    for (const w of qWords) if (!names.has(w) && !FRAME.has(w) && !/^\d{1,2}$/.test(w) && meets(w, pool)) working.add(w);
+    for (const w of qWords) if (!names.has(w) && !frame(w) && meets(w, pool)) working.add(w);
   }
   if (!working.size) return { grounded: false, note: 'no word of its source is in it' };
+  // One ordinary word shared with a long page ("service", "built") is chance, not a fact: a lone
+  // word must be a name or a number there ("Stadia", "787").
+  if (working.size === 1) {
+    const [w] = working;
+    const named = /\d/.test(w!) || sources.some((src) => src.split(/[^\p{L}\p{N}]+/u).some((t) => /^\p{Lu}/u.test(t) && fold(t) === w));
+    if (!named) return { grounded: false, note: `only “${w}” of its source is in it, an ordinary word` };
+  }
   // The user's own words (the role they want, their field) say nothing of the person or the company:
   // "As CEO, what do you need most from a General manager?" is "what do you need most from …" with a title pasted in.
   const own = new Set(words(`${input.self?.targetRole ?? ''} ${input.self?.field ?? ''}`));
-  const masked = qWords.filter((w) => !working.has(w) && !names.has(w) && !own.has(w)).join(' ');
+  // A tenure goes too ("7 months ago" is arithmetic on a date), so what is left is the question it was pasted into.
+  const masked = qWords.filter((w) => !working.has(w) && !names.has(w) && !own.has(w) && !TENURE.test(w)).join(' ');
   const pasted = GENERIC.find((g) => overlap(masked, g) >= 0.5);
   return pasted
     ? { grounded: false, note: `a fact pasted into “${pasted}”` }

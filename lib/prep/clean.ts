@@ -88,3 +88,8 @@ export function article(word: string): string {
 export function listing(items: string[], word = 'and'): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
+
+/** "Stripe's", "Abacus Solutions'": a name ending in s takes the apostrophe alone. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}

@@ -29,6 +29,9 @@ interface Candidate extends SuggestedQuestion {
 /** A question rests on something clipped (an event, their profile, a named colleague), not only on the user's own profile. */
 const isGrounded = (basis: string[]) => basis.some((b) => !b.startsWith('self:'));
 
+/** The dossier says who the person is: their title, a job or a headline (a profile, a team page, a story naming their role). */
+export const knownPerson = (s: Signals) => !!s.title || !!s.career.current || !!s.headline;
+
 /** Every question the bank can ask of this dossier that fits this person and this user, best of each intent. */
 function candidates(s: Signals, bank: Template[]): Candidate[] {
   const all: Candidate[] = [];
@@ -86,6 +89,10 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
     // substance: any other generic one waits in "more if there is time", so a thin dossier gets
     // fewer questions, not padding.
     if (!c.grounded && !FRAME.has(c.intent)) continue;
+    // Advice on the user's own move is asked of someone the dossier shows can give it: with nobody
+    // known (no profile, no title), they may be a peer a year in, so the generic version waits in
+    // reserve and "research first" says to find out who they are (gaps.ts).
+    if (!c.grounded && c.intent === 'my-move' && !knownPerson(s)) continue;
     chosen.push(c);
   }
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);

@@ -133,6 +133,16 @@ export const PATTERNS: Pattern[] = [
     false,
     /step|resign|retir|depart|leaves|left/i,
   ),
+  // "Salazar, who left Epic Games to join Strava as chief product officer", "Jane Doe joins Acme as CTO":
+  // the company joined is checked against the dossier's (events.ts), not merely named in the sentence.
+  P(
+    'leadership',
+    String.raw`(?<what>${NAME}),?\s+(?:who\s+)?(?:(?:left|quit)\s+[^,.;]{2,40}?\s+to\s+)?(?:join(?:s|ed)?|has\s+joined|is\s+joining)\s+(?<co>${NAME})\s+as\s+(?:its\s+|the\s+|a\s+|new\s+)*(?<role>CEO|CFO|CTO|COO|CMO|CPO|chief\s+\w+\s+officer|president|head of [\p{L}]+|vice president(?: of)? [\p{L}]+|VP(?: of)? [\p{L}]+|managing director|general manager)`,
+    true,
+    true,
+    false,
+    /\bjoin/i,
+  ),
   P(
     'leadership',
     String.raw`\b(?<what>(?:new|neuer?|nouveau|nouvelle|first)\s+(?:CEO|CFO|CTO|COO|CMO|chief\s+\w+\s+officer|president|managing director|Chef|Vorstandschef|Aufsichtsratschef|PDG|président)(?:\s+${NAME})?)`,

@@ -52,6 +52,24 @@ function appointee(lines: string[]): string | undefined {
   return undefined;
 }
 
+/** Words of a title before a name ("CEO Matt Salazar"), never part of it. */
+const TITLE_BEFORE = /^(?:CEO|CFO|CTO|COO|CMO|CPO|VP|SVP|EVP|Chief|Co-?founder|Founder|President|Director|Head|Executive|Former)$/i;
+
+/** The full name a story gives a surname ("chief product officer Matt Salazar said" for "Salazar"), else undefined. */
+function fullName(surname: string, lines: string[]): string | undefined {
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,2})${escape(surname)}\\b`, 'u');
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (!m) continue;
+    const given = m[1]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !TITLE_BEFORE.test(w));
+    if (given.length) return `${given.join(' ')} ${surname}`;
+  }
+  return undefined;
+}
+
 /** Events older than this before the meeting are history, not hooks. */
 const HISTORY_YEARS = 3;
 
@@ -275,7 +293,12 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         /\b(a|an|the|its|their|special|first|big|upcoming|global|product)\s+$/i.test(s.slice(0, m.index))
       )
         continue;
+      // "join Strava as …": the company joined must be this one, not only named somewhere in the sentence.
+      if (m.groups?.co && mentions(m.groups.co, names) < 0) continue;
       let what = objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);
+      // "Salazar, who left …": a surname alone is the person the story named in full earlier ("Matt Salazar").
+      const named = p.kind === 'leadership' && p.nameEnds && what && !what.includes(' ') ? fullName(what, lines) : undefined;
+      if (named) what = named;
       // "2020 Audi e-tron Sportback" is the e-tron Sportback: the model year and the maker go.
       if (what && (p.kind === 'launch' || p.kind === 'deal'))
         what =
@@ -315,7 +338,7 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         source: sourceOf(clip),
         sensitive: SENSITIVE.has(p.kind),
         lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
-        who: p.kind === 'leadership' ? appointee(lines) : undefined,
+        who: p.kind === 'leadership' ? (named ?? appointee(lines)) : undefined,
         product: p.kind === 'approval' ? approvedProduct(s.slice(0, m.index), names) : undefined,
       });
       break;

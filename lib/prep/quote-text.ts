@@ -68,8 +68,20 @@ export function saidWords(quote: string, speaksFor: string | undefined, own: boo
       // Up to where a relative clause starts explaining it: "moving … offering called INWEGO" (which offers …).
       const rest = clause.slice(we[0].length);
       const main = rest.split(/\s+(?:which|that|who|where|so that|because)\s+/)[0]!;
-      for (const r of [rest, main])
-        if (count(r) >= 4 && count(r) <= 16) return { before: `${speaksFor} ${WE_VERB(we[0])}`, quoted: r.replace(/,$/, '') };
+      for (const r of [rest, main]) {
+        if (count(r) < 4 || count(r) > 16) continue;
+        const before = `${speaksFor} ${WE_VERB(we[0])}`;
+        // "… with our direct to consumer offering called INWEGO": said of the company, "our" is "its",
+        // outside the quotation marks, so the quoted words stay exact.
+        const ours = /\s+(with|for|through|via|in|on|to|into)\s+our\s+/i.exec(r);
+        if (ours && count(r.slice(0, ours.index)) >= 4)
+          return {
+            before,
+            quoted: r.slice(0, ours.index),
+            after: `${ours[1]!.toLowerCase()} its ${r.slice(ours.index + ours[0].length).replace(/,$/, '')}`,
+          };
+        return { before, quoted: r.replace(/,$/, '') };
+      }
     }
     const is = IS_THE.exec(clause);
     if (is && own) {
@@ -89,6 +101,7 @@ export function saidWords(quote: string, speaksFor: string | undefined, own: boo
 
 /** The words as a sentence says them: “whole.”, Strava is “leveraging …”, “empathetic listening” is the biggest lesson. */
 export function saidText(w: SaidWords): string {
+  if (w.before && w.after) return `${w.before} “${w.quoted.replace(/[.!?]$/, '')}” ${w.after}`;
   if (w.after) return `“${w.quoted}” ${w.after}`;
   if (w.before) return `${w.before} “${w.quoted.replace(/[.!?]$/, '')}”`;
   return `“${w.quoted}”`;

@@ -48,6 +48,15 @@ const COURTESY =
   /\b(delighted|thrilled|excited|pleased|proud|honou?red|thank\w*|congratulat\w*|welcome|love you|our dream|look forward)\b/i;
 const CAREFUL =
   /\b(issues?|glitch\w*|outages?|layoffs?|laid off|job cuts|eliminat\w+|lawsuit|investigat\w+|inquiry|probe|crash\w*|scandal|recall\w*|flaw\w*|defect\w*|bankrupt\w*|restructur\w+|cost-cutting|fired|resign\w*)\b/i;
+/**
+ * Words that leave a quote saying nothing on its own: what it is about is elsewhere in the story
+ * ("one of our most requested features": which?; "It will create more opportunities": what
+ * will?), or nothing is named ("a number of things that
+ * Stadia can do"), or it is a press release's filler ("leveraging newer technologies"). Repeated in
+ * a question, the person met hears a slogan, not a view to talk about.
+ */
+const SAYS_NOTHING =
+  /^(?:it|this|that|these|those|they)\b|\bone of (?:our|the|its) (?:most|biggest|best|top)\b|\ba (?:number|lot|host|range) of things\b|\b(?:some|many|lots of) things\b|\bleverag\w*|\bthe beta\b/i;
 /** Roles that speak for a company. */
 const OFFICE =
   /\b(ceo|cfo|coo|cto|cmo|cpo|chief|president|founder|co-?founder|chair\w*|director|head of|vice president|vp|manager|lead|officer|spokes\w+|partner|principal|executive|engineer|designer)\b/i;
@@ -201,9 +210,12 @@ export function planOf(clip: Clip, person: Person): string | undefined {
  * overseeing the Disney+ streaming service (Walt Disney Co" (cut at the full stop of "Co.") loses
  * its open bracket and its "who is".
  */
-export function roleAsWritten(role: string): string {
+export function roleAsWritten(role: string, company?: string): string {
+  // "director for games at Google": the company the question is about goes without saying.
+  const own = company ? new RegExp(`\\s+(?:at|for|of)\\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.?$`, 'i') : undefined;
   return role
     .replace(/\s+/g, ' ')
+    .replace(own ?? /$^/, '')
     .replace(/\s*\([^)]*$/, '')
     .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
     .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
@@ -225,6 +237,10 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
     const title = clip.extraction.article?.title ?? clip.title;
     const own = clip.kind === 'company-page' || foldWords(clip.siteName ?? '') === names[0];
     if (!own && !names.some((n) => ` ${foldWords(title)} `.includes(` ${n} `))) continue;
+    // A story whose headline is a setback ("‘We had some issues,’ exec says on Disney+ glitches"):
+    // what its people say answers for the setback ("We’ve never had demand that we saw that day"),
+    // so none of it is a quote to raise; the setback is handled with care instead.
+    if (CAREFUL.test(title)) continue;
     const text = plain(clip.text ?? '');
     const found: Array<Quote & { score: number }> = [];
     for (const s of sentencesOf(clip)) {
@@ -232,7 +248,7 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
       for (const m of sentence.matchAll(QUOTED)) {
         const quote = m[1]!.trim().replace(/[,]$/, '');
         const words = quote.split(/\s+/).length;
-        if (words < 3 || words > 40 || COURTESY.test(quote) || CAREFUL.test(sentence)) continue;
+        if (words < 3 || words > 40 || COURTESY.test(quote) || CAREFUL.test(sentence) || SAYS_NOTHING.test(quote)) continue;
         const before = sentence.slice(0, m.index);
         const after = sentence.slice(m.index! + m[0].length);
         // "“…,” says Jack Buser, director …" / "“…,” CEO Tim Cook said" / "Tim Cook said: “…”"
@@ -264,7 +280,7 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
         found.push({
           speaker: sp.name,
           // "director for games at the tech giant": the story's nickname for the company says nothing.
-          role: role && roleAsWritten(role),
+          role: role && roleAsWritten(role, company.name),
           quote,
           claim,
           byPerson,

@@ -123,7 +123,7 @@ function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {
   return {
     name: plain(person.name),
     headline: person.headline ? plain(person.headline) : undefined,
-    role: person.currentTitle ? plain(person.currentTitle) : cur?.title,
+    role: person.currentTitle ? plain(person.currentTitle) : (cur?.title ?? s.title),
     company: cur?.company ?? s.companyName,
     tenure:
       s.tenureYears !== undefined && cur

@@ -366,7 +366,8 @@ function selfSignals(self: SelfProfile | undefined): SelfSignals {
   return {
     name: self.name ? plain(self.name) : undefined,
     target: self.targetRole ? plain(self.targetRole) : undefined,
-    targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring),
+    // "moving from ad sales into strategy": the family is read from where they are going, not from where they are.
+    targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring?.replace(/^.*?\bfrom\b.*?\b(?:into|to)\b/i, '')),
     field: self.field ? plain(self.field) : undefined,
     ownFamily: roleFamily(self.field),
     exploring: self.exploring ? plain(self.exploring) : undefined,
@@ -389,7 +390,15 @@ export function signals(input: PrepInput): Signals {
     [self?.exploring, self?.field, self?.targetRole, self?.employers[0]].filter(Boolean).join(' '),
   );
   const move = bestMove(career.moves, me.targetFamily, me.ownFamily, meetingAt, academic);
-  const title = career.current?.title ?? (person?.currentTitle ? plain(person.currentTitle) : undefined);
+  // With no job and no title, a headline that opens on one ("Founder & CEO | Building …") says it.
+  const headTitle = plain(person?.headline ?? '')
+    .split(/\s*[|•·]\s*/)[0]!
+    .trim();
+  const title =
+    career.current?.title ??
+    (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
+    // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
+    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle) ? headTitle : undefined);
   const scope = titleScope(title);
   const quotes = quotesIn(clips, company, person);
   // The latest degree in another family than the work they do now.

@@ -1,4 +1,4 @@
-import { FAMILY_WORDS, roleFamily } from '../roles';
+import { FAMILY_WORDS, roleFamily, roleLevel } from '../roles';
 import type { Referral, Signals } from '../signals';
 import { titleScope } from '../title-scope';
 import { one, when } from './helpers';
@@ -32,6 +32,8 @@ export function referralTopic(r: Referral, s: Signals): string {
   const family = roleFamily(r.title);
   if (family && target && target !== 'executive' && family !== 'executive' && family !== target)
     return `how ${FAMILY_WORDS[target]} and ${FAMILY_WORDS[family]} work together${s.companyName ? ` at ${s.companyName}` : ''}`;
+  // Someone at the top with no part of the company in their title ("Vice President") sees where the whole business goes.
+  if (s.companyName && ['director', 'executive'].includes(roleLevel(r.title) ?? '')) return `where ${s.companyName} is heading`;
   return `how ${s.companyName ? `${s.companyName} works` : 'the team works'}`;
 }
 

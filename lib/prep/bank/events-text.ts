@@ -131,6 +131,9 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
           ? `${e.source} reported${month ? ` in ${month}` : ''} that ${said}. How much of the work behind a decision like that falls to the governance team?`
           : `I read about ${p} ${cite(e)}. How much of the work behind a decision like that falls to the governance team?`;
       }
+      // A named newcomer is asked about from the side of the work the user wants: what they changed there.
+      if (ENGLISH(e) && e.who && / as /.test(e.what) && !/stepping down/.test(e.what))
+        return `I read that ${e.who} became ${e.what.slice(e.what.lastIndexOf(' as ') + 4)} ${cite(e)}. What has changed for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'} since?`;
       return ENGLISH(e) || leadershipInEnglish(e)
         ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
         : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
@@ -155,7 +158,10 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
 function launchQuestion(p: string, target: RoleFamily | undefined): string {
   switch (target) {
     case 'design':
-      return `How early did designers come into ${p}, and who had the final say on how ${/ and /.test(p) ? 'they look and work' : 'it looks and works'}?`;
+      // A car or a device "looks and works"; a plan, a price or a list of launches ("the ‘family’ plan and dark mode") does not.
+      return /\b(?:plan|plans|pricing|price|tier|subscription|membership|programme|program)\b| and /i.test(p)
+        ? `How early did designers come into ${p}, and who had the final say on what shipped?`
+        : `How early did designers come into ${p}, and who had the final say on how it looks and works?`;
     case 'engineering':
     case 'built':
       return `What did building ${p} ask of the engineers that earlier work didn't?`;

@@ -194,10 +194,15 @@ export const GETTING_IN: Template[] = [
               'You want to do what they did: their advice is first-hand.',
             );
       }
+      // Marketing at a nonprofit → marketing manager is a step within the work, not "moving from" one field "into" another.
+      // The target's own words decide, not the family read from "exploring" ("moving from ad sales into strategy" reads as sales).
+      const within = !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
       return one(
-        from
-          ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`
-          : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
+        from && within
+          ? `What would someone coming from ${from} need to show to be taken seriously for ${targetRole(s)} here?`
+          : from
+            ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`
+            : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
         'Your own situation, put plainly to someone who sees the work from inside.',
       );
     },

@@ -63,6 +63,17 @@ export function aboutClaim(about: string | undefined): string | undefined {
   return m && !/^\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(is|was|has)\b/u.test(about ?? '') ? m[1]!.trim() : undefined;
 }
 
+/**
+ * "AI" typed with a small L ("the declarative language for Al workflows"), as profiles often have
+ * it: repeated to the person, it reads as a name. Only before the words "AI" goes with.
+ */
+export function aiAsWritten(text: string): string {
+  return text.replace(
+    /\bAl(?=[\s-]+(?:workflows?|models?|agents?|tools?|products?|platforms?|systems?|startups?|research|engineer\w*|infrastructure|powered|native|first|safety|ethics|apps?|applications?|solutions?|features?|assistants?)\b)/g,
+    'AI',
+  );
+}
+
 /** What people said and wrote: the company's people on the record, the person's own headline and posts. */
 export const SAID: Template[] = [
   {
@@ -101,13 +112,14 @@ export const SAID: Template[] = [
     weight: 8,
     fill: (s) => {
       const headline = headlineClaim(s.headline?.value);
-      const about = headline ? undefined : aboutClaim(s.about?.value);
+      const found = headline ? undefined : aboutClaim(s.about?.value);
+      const about = found && aiAsWritten(found);
       const t = s.self.target;
       const fit = t ? `, and where would ${article(t)} ${t} fit in it` : '';
       if (headline)
         return [
           {
-            text: `Your headline says “${headline}”. What does that mean in practice${fit}?`,
+            text: `Your headline says “${aiAsWritten(headline)}”. What does that mean in practice${fit}?`,
             reason: 'What they say they are building, in their own words: only they can say what it means day to day.',
             basis: s.headline!.basis,
           },
