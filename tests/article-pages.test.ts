@@ -58,6 +58,47 @@ describe('which pages are stories', () => {
   });
 });
 
+describe('pages that carry a story’s metadata but are the company’s own', () => {
+  const text = (n: number) =>
+    lorem(n).replace(
+      /the plant, its workers and the orders it has won this year/g,
+      'our team, our methods and the results our clients see',
+    );
+
+  it('a shop’s product page with og:type article and a published time (WooCommerce) is a company page', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2022-10-28T09:00:00Z">
+      <title>Professional Resume Writing Service - Brightpath Careers</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Product","name":"Professional Resume Writing Service"},{"@type":"Organization","name":"Brightpath Careers"}]}</script></head>
+      <body><h1>Professional Resume Writing Service for every career stage</h1>${text(4)}</body></html>`,
+      'https://www.brightpath.example/product/professional-resume-writing-service/',
+    );
+    expect(x.kind).toBe('company-page');
+  });
+
+  it('a page its site types as a plain WebPage is a company page, despite og:type article, a published time and a long text', () => {
+    const html = (extra: string) =>
+      `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2023-09-29T10:00:00Z">
+      <title>Generative AI Consulting Services | Northgate</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Northgate"},{"@type":"WebPage","name":"Generative AI Consulting Services"},{"@type":"Organization","name":"Northgate"}${extra}]}</script></head>
+      <body><h1>Generative AI consulting services that take your models to production</h1>${text(8)}</body></html>`;
+    expect(extract(html(''), 'https://www.northgate.example/generative-ai-consulting-services/').kind).toBe('company-page');
+    // Older Yoast typed posts as WebPage too, with the author as a Person, under the blog: a story.
+    expect(
+      extract(html(',{"@type":"Person","name":"Dana Ruiz"}'), 'https://www.northgate.example/blog/introducing-our-new-ceo/').kind,
+    ).toBe('article');
+  });
+
+  it('an undated post filed under the blog, a headline over a long text, is an article', () => {
+    const x = extract(
+      `<html><head><title>How Much to Tip at Restaurants: Your Ultimate Guide</title></head>
+      <body><nav><a href="/">Home</a><a href="/blog">Blog</a></nav><main><h1>How Much to Tip at Restaurants: Your Ultimate Guide</h1>${lorem(18)}</main></body></html>`,
+      'https://www.tabletop.example/blog/tip-chart-and-guide',
+    );
+    expect(x.kind).toBe('article');
+  });
+});
+
 describe('a news story whose metadata disagrees with its page', () => {
   const page = `<html><head>
     <title>Disney+ glitches blamed on heavy demand says executive - Pacific Times</title>

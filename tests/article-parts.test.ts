@@ -148,6 +148,14 @@ describe('press release datelines', () => {
     expect(dateline(['Q: Junior – We are so excited to have you.', 'A: Inspired – and humbled!'])).toBeUndefined();
     expect(dateline(['Apple – the company that makes phones – reported profits.'])).toBeUndefined();
   });
+
+  it('a heading or a button in capitals before a dash is no dateline, a place in capitals is', () => {
+    expect(dateline(['LEARN MORE — Venture into the transformative realm of data analytics.'])).toBeUndefined();
+    expect(dateline(['HOW IT WORKS – Watch how teams connect their apps in minutes.'])).toBeUndefined();
+    expect(dateline(['ACOUSTIC NOISE CANCELLING – FUTURE UPDATES VOLUME-OPTIMISED EQ'])).toBeUndefined();
+    expect(dateline(['LEEDS — Quillmark, the invoicing firm, has opened an office in Berlin.'])?.place).toBe('Leeds');
+    expect(dateline(['LEEDS — IBM has bought Quillmark, the invoicing firm.'])?.place).toBe('Leeds');
+  });
 });
 
 describe('the company a story is about', () => {

@@ -37,6 +37,12 @@ const WIRE_LINE = new RegExp(String.raw`^(${PLACE}${REGION}{0,2})\s*(${WIRE})$`,
 /** A line that is nothing but a place in capitals: "BAAR, SWITZERLAND" above the lead. */
 const PLACE_LINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30}){0,2}$/u;
 
+/** Words of headings and buttons, never of a place. */
+const HEADING_WORDS =
+  /\b(?:how|it|works|learn|more|miss|out|don'?t|why|what|who|we|our|your|you|get|started|read|see|all|features|about|contact|overview|introduction|summary|benefits|services|solutions|products|free|now|shop|buy|order|call|book|join|sign|download|watch|discover|explore|find|try|start|view|click|here|step|tips?|faq)\b/i;
+/** A lead sentence starts as prose: a word in mixed case (not a run of capitals). */
+const LEAD = /^\s*(?:\p{Lu}\p{Ll}|\d|\p{Lu}{1,4}\b(?!\s+\p{Lu}{2,}))/u;
+
 /** The dateline of a story's first paragraphs, if it opens with one. */
 export function dateline(paragraphs: readonly string[]): Dateline | undefined {
   for (const [i, p] of paragraphs.slice(0, 4).entries()) {
@@ -57,6 +63,9 @@ export function dateline(paragraphs: readonly string[]): Dateline | undefined {
     const capitals = place === place!.toUpperCase();
     // A bare "Word –" opening is any sentence's dash; a date, a wire, capitals or a region make it a dateline.
     if (!date && !wire && !capitals && !/,/.test(place!)) continue;
+    // Capitals alone are also a page's headings and buttons ("LEARN MORE –", "HOW IT WORKS —"),
+    // and a heading over a feature list ("ACOUSTIC NOISE CANCELLING – FUTURE UPDATES …").
+    if (!date && !wire && !/,/.test(place!) && (HEADING_WORDS.test(place!) || !LEAD.test(p.slice(whole.length)))) continue;
     if (place!.split(/\s+/).length > 6 || place!.replace(/[^\p{L}]/gu, '').length < 3) continue;
     const release = !!wire && !/\((?:AP|afp|dpa|Reuters|APA)\b/i.test(wire);
     return { place: placeCase(place!), date, release: release || undefined, rest: p.slice(whole.length) };

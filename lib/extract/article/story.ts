@@ -1,3 +1,4 @@
+import { typesOf } from '../json-ld';
 import { firstMeta } from '../meta';
 import type { Metadata } from '../metadata';
 import { type Dateline, dateline } from './dateline';
@@ -74,6 +75,18 @@ const NEWS_PATH =
  */
 export function isArticlePage(s: { story: Story; md: Metadata; url: URL; articleLd: boolean; byline: () => boolean }): boolean {
   const { story, md, url } = s;
+  const types = new Set(md.ld.nodes.flatMap(typesOf));
+  // A shop's product page (Product JSON-LD, og:type product) is the company's page whatever
+  // dates its platform stamps on it (WooCommerce sets article:published_time on products).
+  if (!s.articleLd && (types.has('Product') || /^product\b/.test(md.ogType ?? ''))) return false;
+  // A site that types its posts as Article types a plain page as WebPage: such a page is a story
+  // only when it shows one (a date beside the headline, a byline, an address filed under a date).
+  // (Older Yoast typed posts as WebPage too, with their author as a Person, and files them under the blog.)
+  const plainPage = !s.articleLd && !types.has('Person') && [...types].some((t) => PAGE_TYPES.has(t));
+  if (plainPage && !NEWS_PATH.test(url.pathname) && !POST_PATH.test(url.pathname))
+    return (
+      !!story.headline?.el && (!!story.shownDate || !!urlDate(url) || !!story.dateline?.date || !!story.dateline?.release || s.byline())
+    );
   if (s.articleLd || md.meta.has('article:published_time')) return true;
   // Four words, or (in Japanese and Chinese, written without spaces) ten characters.
   const text = story.headline?.text ?? '';
@@ -88,5 +101,15 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
   if (headed && dated && told) return true;
+  // An undated post filed under the blog ("/blog/how-much-to-tip", "/articles/local-trails"): a
+  // headline over a long text there is one post, not the company's page.
+  if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
   return headed && !!urlDate(url);
 }
+
+/** The schema.org types a site gives a page that is not a post. */
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'ContactPage', 'CollectionPage', 'CheckoutPage', 'SearchResultsPage']);
+
+/** A post's address: a blog or articles section, then the post's own slug of at least three words. */
+const POST_PATH =
+  /\/(?:blogs?|articles?|posts?|stories|insights|guides?|resources?|resource-center|advice|tips|b)\/(?:[^/]+\/)*[^/]*\p{L}+-\p{L}+-[^/]+\/?$/iu;
