@@ -57,7 +57,7 @@ export function genericExtraction(
   );
   // A forum thread or a question page reads like a story (title, date, author) but is neither a
   // story nor the company's own page.
-  const discussion = isDiscussionPage(doc, url, md);
+  const discussion = isDiscussionPage(doc, home, md);
   const isArticle =
     !discussion &&
     isArticlePage({
