@@ -89,6 +89,15 @@ describe('pages that carry a story’s metadata but are the company’s own', ()
     ).toBe('article');
   });
 
+  it('og:type article over a long text under a short headline is an article, undated', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Pour-over brewing | Coffee Origins</title></head>
+      <body><main><h1>Pour-over brewing</h1>${lorem(26)}</main></body></html>`,
+      'https://www.coffee-origins.example/coffee/pour-over-brewing/',
+    );
+    expect(x.kind).toBe('article');
+  });
+
   it('an undated post filed under the blog, a headline over a long text, is an article', () => {
     const x = extract(
       `<html><head><title>How Much to Tip at Restaurants: Your Ultimate Guide</title></head>

@@ -96,7 +96,9 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   // paragraphs of text. An About or team page has a short headline ("About OpenSesame").
   const long = (n: number) => story.paragraphs.reduce((sum, p) => sum + p.length, 0) >= n;
   const told = !!story.headline?.el && story.headline.text.split(/\s+/).length >= 6 && long(800);
-  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline();
+  // og:type "article" over a long text is a story even undated and under a short headline ("History
+  // of coffee"); site builders that stamp it on every page also type their pages (WebPage, above).
+  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (titled(story) && long(2_500));
   if (story.dateline && headed) return true;
   if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
@@ -106,6 +108,9 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
   return headed && !!urlDate(url);
 }
+
+/** A headline of at least two words. */
+const titled = (story: Story) => !!story.headline?.el && story.headline.text.split(/\s+/).length >= 2;
 
 /** The schema.org types a site gives a page that is not a post. */
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'ContactPage', 'CollectionPage', 'CheckoutPage', 'SearchResultsPage']);
