@@ -702,6 +702,41 @@ describe('products and services from menus, footers and cards', () => {
       <li><a href="/marketplace/apps/clipper/">Instant lead capture</a></li></ul></li><li><a href="/pricing">Pricing</a></li></ul>`;
     expect(products(saas)).toEqual([]);
   });
+
+  it('adds the cards of a section headed "Our Pest Control Services" to a shorter menu, the heading in its own wrapper', () => {
+    const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services">Services</a><ul>
+        <li><a href="/services/bed-bugs">Bed Bugs</a></li><li><a href="/services/rodents">Rodent Control</a></li></ul></li>
+        <li><a href="/about">About</a></li></ul></nav></header>
+      <main><section id="services"><div class="section-header"><h2>Our Pest Control Services</h2><p>We treat homes across five counties.</p></div>
+        <div class="grid"><div class="card"><img alt="General Pest Control"><h3>General Pest Control</h3><ul><li>Ants</li><li>Spiders</li></ul></div>
+        <div class="card"><h3>Rodent Control</h3><p>$99</p></div><div class="card"><h3>Flea Treatment</h3><p>$129</p></div></div></section>
+      <section><div class="section-header"><h2>What our customers say</h2></div><div><h3>Great service</h3><h3>Fast and friendly</h3></div></section></main>`;
+    expect(products(html)).toEqual(['Bed Bugs', 'Rodent Control', 'General Pest Control', 'Flea Treatment']);
+  });
+
+  it("reads a small site's main menu between Home and About when the site describes itself with the items' words", () => {
+    const menu = (description: string) => `<html><head><title>Woods Insurance – About us</title>
+      <meta name="description" content="${description}"></head><body><nav class="main-nav"><ul>
+      <li><a href="/">Home</a></li><li><a href="/get-a-quote">Get A Quote</a></li><li><a href="/personal-insurance">Personal Insurance</a></li>
+      <li><a href="/commercial-insurance">Commercial Insurance</a></li><li><a href="/oil-and-gas">Oil and Gas Insurance</a></li>
+      <li><a href="/about-us">About Woods Insurance</a></li><li><a href="/community">Serving The Community</a></li><li><a href="/contact-us">Contact Us</a></li></ul></nav>
+      <main><p>Since 1936.</p></main></body></html>`;
+    expect(products(menu('We are experienced in oilfield insurance, personal insurance and commercial insurance.'))).toEqual([
+      'Personal Insurance',
+      'Commercial Insurance',
+      'Oil and Gas Insurance',
+    ]);
+    // A menu of a theatre's pages that its description never speaks of: no offerings.
+    const theatre = `<html><head><title>Contact | Ridge Theater</title><meta name="description" content="Films, concerts and events in Ann Arbor."></head>
+      <body><nav><ul><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/support/">Membership &amp; Support</a></li>
+      <li><a href="/rental/">Facility Info</a></li><li><a href="/directions/">Directions</a></li><li><a href="/contact/">Contact Us</a></li></ul></nav></body></html>`;
+    expect(products(theatre)).toEqual([]);
+    // The same links in a footer are not the main menu.
+    const footer = menu('Personal insurance and commercial insurance.')
+      .replace('<nav class="main-nav">', '<footer>')
+      .replace('</nav>', '</footer>');
+    expect(products(footer)).toEqual([]);
+  });
 });
 
 describe('facts stated in tables and sentences', () => {

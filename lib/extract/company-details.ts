@@ -12,6 +12,7 @@ import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
 import { proseFacts } from './prose';
 import { prosePeople } from './prose-people';
+import { appointedPeople } from './appointments';
 import { menuProducts } from './site-menus';
 import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
@@ -135,6 +136,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     ...(x.people ?? []),
     ...ldMembers(md, url),
     ...prosePeople(proseText, company.name),
+    ...appointedPeople(proseText?.split('\n') ?? []),
   ]);
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
   for (const p of people) {
