@@ -226,6 +226,34 @@ describe('profiles elsewhere', () => {
 describe('street addresses', () => {
   const find = (html: string) => findPostalAddress(textLines(docFrom(html).body));
 
+  it('reads a street and its postal line written in one line: after a dash, without a comma, before the telephone, after the firm', () => {
+    expect(find('<footer><p>Acme GmbH</p><p>Musterstraße 12 – 80331 München</p></footer>')).toMatchObject({
+      address: 'Musterstraße 12, 80331 München',
+      place: 'München',
+    });
+    expect(find('<p>Siège social : 8 avenue Foch 69006 Lyon</p>')).toMatchObject({ address: '8 avenue Foch, 69006 Lyon', place: 'Lyon' });
+    expect(find('<p>Adresse: Hauptstr. 5, 10115 Berlin Tel: 030 1234567</p>')).toMatchObject({
+      address: 'Hauptstr. 5, 10115 Berlin',
+      place: 'Berlin',
+    });
+    expect(find('<p>Acme GmbH, Musterstraße 12, 80331 München, Deutschland</p>')).toMatchObject({
+      address: 'Musterstraße 12, 80331 München',
+      place: 'München',
+    });
+    expect(
+      find('<p>Advantage Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: 317-887-0729 Fax: 317-881-1277</p>'),
+    ).toMatchObject({
+      address: '525 East Stop 18 Road, Greenwood, IN 46142',
+      place: 'Greenwood, IN',
+    });
+    // A label before a dash is no street: "Kansas Headquarters - 1401 Main Street, …" keeps its street whole.
+    expect(find('<p>Kansas Headquarters - 1401 Main Street, Goodland, Kansas 67735</p>')).toMatchObject({
+      address: '1401 Main Street, Goodland, Kansas 67735',
+    });
+    // A British street before the town is not part of the place.
+    expect(find('<p>Our office: 221B Baker Street, London NW1 6XE, UK</p>')).toMatchObject({ place: 'London' });
+  });
+
   it('reads US blocks with their street lines, as lines or bars', () => {
     expect(find('<p>Bunchball Headquarters<br>2200 Bridge Pkwy, Suite 201<br>Redwood City, CA 94065<br>+1 408-985-2034</p>')).toEqual({
       address: '2200 Bridge Pkwy, Suite 201, Redwood City, CA 94065',
