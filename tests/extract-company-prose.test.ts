@@ -216,3 +216,26 @@ describe('people in staff tables and course pages', () => {
     });
   });
 });
+
+describe('people on an About page written as names and biographies', () => {
+  it('reads names over biographies, a nickname in brackets, a title in italics, under a body whose classes name its menu', () => {
+    const bio = (name: string, text: string) =>
+      `<p><span style="font-size: 10pt;"><strong>${name}</strong></span><br><span style="font-size: 10pt;">${text}</span></p>`;
+    const html = `<html><head><title>About | Birch Builders</title></head>
+      <body class="logo-type-custom menu-type-dropdownmenu layout-mode-960fixed"><div id="rt-mainbody"><div class="item-page">
+      <h2>About Us</h2><img src="/images/bill.jpg" alt="bill">
+      ${bio('Walter (Bill) Babb', 'Bill began in the construction industry at age 15 working summers for a remodeling contractor in Iowa, where he grew up and learned the trade.')}
+      <p>&nbsp;<strong><span>Pete Baughman - <em>Project Manager</em></span></strong></p>
+      <p><span>Pete also began in carpentry at a young age. From age 11 he worked as an apprentice and helped build his father’s business.</span></p>
+      <p><strong><span>Heidi Steele, CKD - <em>Design &amp; Sales Consultant</em></span></strong></p>
+      <p><span>Heidi has received a Cabinet Making Certificate. She has more than twenty years of work in design and construction.</span></p>
+      <p><strong>Custom Homes</strong><br>Custom homes are what we build best: from the first sketch to the last coat of paint, on time and on budget.</p>
+      </div></div></body></html>`;
+    const url = 'http://www.birchbuilders.example/about-us';
+    expect(extractPage(docFrom(html, url), new URL(url)).people).toEqual([
+      { name: 'Walter (Bill) Babb' },
+      { name: 'Pete Baughman', title: 'Project Manager' },
+      { name: 'Heidi Steele', title: 'Design & Sales Consultant' },
+    ]);
+  });
+});

@@ -27,7 +27,9 @@ const NOT_A_NAME =
   /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all)\b/i;
 
 export function looksLikeName(text: string | undefined): boolean {
-  return !!text && text.length <= 50 && NAME.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
+  // "Walter (Bill) Babb": the name a person goes by, in brackets between the names.
+  const plain = text?.replace(/^(\p{Lu}[\p{L}'’-]+)\s\(\p{Lu}[\p{Ll}'’-]+\)(?=\s\p{Lu})/u, '$1');
+  return !!plain && plain.length <= 50 && NAME.test(plain) && !NOT_A_NAME.test(plain) && !ROLE_WORD.test(plain);
 }
 
 /** "GRI", "CPA", "PhD", "Esq.": letters after a name, not a title. */
@@ -46,6 +48,8 @@ interface Found extends PersonMention {
   speaker?: boolean;
   /** Written with the letters of a profession after it ("Laura Klein, RDH", "Jo Ng, DA, EFDA"). */
   credentials?: boolean;
+  /** Followed by a biography that speaks of the person by name. */
+  bio?: boolean;
 }
 
 export interface TeamOptions {
@@ -125,7 +129,8 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (title && /\s(at|bei|chez|bij)\s|@/i.test(title)) continue;
     // A card that links to a post on a social network is a testimonial.
     if (card.querySelector('a[href*="/status/"], a[href*="/feed/update/"], a[href*="/posts/"]')) continue;
-    const photo = hasPhoto(card, name);
+    const bio = bioAfter(el, name);
+    const photo = hasPhoto(card, name) || bio;
     const marked =
       TITLE_CLASS.test(`${titleEl?.getAttribute('class') ?? ''} ${titleEl?.parentElement?.getAttribute('class') ?? ''}`) ||
       /name/i.test(el.getAttribute('class') ?? '');
@@ -133,7 +138,16 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (single && !(photo && marked && title && ROLE_WORD.test(title))) continue;
     const credentials = (!!joined && !joined.title && joined.name !== text) || undefined;
     found.push(
-      prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card, credentials }),
+      prune({
+        name,
+        title,
+        el,
+        evidence: photo || marked || undefined,
+        speaker: (quoted && !!title) || undefined,
+        card,
+        credentials,
+        bio: bio || undefined,
+      }),
     );
   }
   return keepListed(found, leaves, url, opts.role);
@@ -173,6 +187,29 @@ function hasPhoto(card: Element, name: string): boolean {
     if (/photo|avatar|portrait|headshot/i.test(all[i]!.getAttribute('class') ?? '')) return true;
   return false;
 }
+
+/**
+ * A biography right after the name, that speaks of the person by name: "Walter (Bill) Babb" then
+ * "Bill began in the construction industry at age 15…", "Dr. Torkian graduated from…". The line
+ * after the name in its block, else the block after the name's.
+ */
+function bioAfter(el: Element, name: string): boolean {
+  let text = textAfter(el);
+  if (!text) {
+    const block = el.closest('p, div, h1, h2, h3, h4, h5, h6, li, dt, td');
+    text = cleanLine(block?.nextElementSibling?.textContent, 200);
+  }
+  // A person's story says "he" or "she"; a service's never does.
+  if (!text || text.length < 80 || !PRONOUN.test(text)) return false;
+  const head = text.slice(0, 100);
+  const words = name
+    .replace(/[()]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !/\.$/.test(w));
+  return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
+}
+
+const PRONOUN = /\b(he|she|his|her|him|er|sie|sein|seine|ihr|ihre|il|elle|hij|zij|haar|zijn)\b/i;
 
 /** A first name alone: "Jennifer". */
 const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
@@ -373,7 +410,14 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     // A name without a title is a person only on a card with a photo, where people are listed, beside others like it.
     // Or, untitled, one of three or more names written alike with their professional letters
     // ("Laura Klein, RDH" in a list of hygienists): people, wherever the list sits.
-    if (!f.title && !(f.evidence && inScope(f) && alike >= 2) && !(f.credentials && alike >= 2)) continue;
+    // Or, untitled, a name whose biography follows, on a team or About page that lists others.
+    if (
+      !f.title &&
+      !(f.evidence && inScope(f) && alike >= 2) &&
+      !(f.credentials && alike >= 2) &&
+      !(f.bio && onTeamPage && found.length >= 2)
+    )
+      continue;
     // A titled name: on a card with a photo or a marked name or title line, or in a team section
     // beside others like it, or in a repeated list of cards; or the speaker of a quote on the company's own page.
     if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker || staffList)) continue;
@@ -421,14 +465,12 @@ export function cleanTitle(title: string | undefined): string | undefined {
     if (parts.length <= 3 && isCountry(last) && !ROLE_WORD.test(dash[1]!)) t = t.slice(0, dash.index);
   }
   // Leading designations: each must be letters only and no role ("CEO, Founder" keeps its CEO).
-  for (
-    let m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t);
-    m && !ROLE_WORD.test(m[1]!);
-    m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t)
-  )
-    t = t.slice(m[0].length);
+  for (let m = LEADING_DESIGNATION.exec(t); m && !ROLE_WORD.test(m[1]!); m = LEADING_DESIGNATION.exec(t)) t = t.slice(m[0].length);
   return cleanLine(t);
 }
+
+/** "CFA, …", "CKD - …": a profession's letters before the title. */
+const LEADING_DESIGNATION = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?)(?:,\s*|\s+[–—-]\s+)/;
 
 /** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */
 function siblingsLike(f: Found, all: Found[]): number {
