@@ -239,3 +239,33 @@ describe('people on an About page written as names and biographies', () => {
     ]);
   });
 });
+
+describe('people in a staff directory written unevenly', () => {
+  it('counts a name wrapped in extra <strong> tags like the others, and two names that share a title line', () => {
+    const staff = (n: string, t: string, ext: number) => `<p><strong>${n}</strong><br> ${t}<br> Extension ${ext}</p>`;
+    const nested = (n: string, t: string, ext: number) =>
+      `<p><strong><strong><strong>${n}</strong><br> </strong></strong>${t}<br> Extension ${ext}</p>`;
+    const contact = `<title>Contacts | Ridge Theater</title><body><div id="content"><p>Business: (734) 668-8397</p>
+      ${staff('Russ Cole', 'Executive Director &amp; CEO', 23)}${staff('Emily Matt', 'Marketing Head', 46)}
+      ${nested('Brian Hunt', 'Facility &amp; Programming Manager', 29)}${staff('Lee Berg', 'Chief Development Officer', 22)}
+      ${nested('J Scott Clark', 'Technical Director', 18)}</div></body>`;
+    const url = 'http://www.ridgetheater.example/contacts-links/';
+    const people = extractPage(docFrom(contact, url), new URL(url)).people;
+    expect(people).toContainEqual({ name: 'Brian Hunt', title: 'Facility & Programming Manager' });
+    expect(people).toContainEqual({ name: 'J Scott Clark', title: 'Technical Director' });
+
+    const row = (t: string, n: string) =>
+      `<div class="contact_des">${t}</div><div class="contact_per">${n}</div><div class="blanks"></div>`;
+    const directory = `<title>Contact Us | Basic Flavors</title><body><div class="content"><h2>COMPANY DIRECTORY</h2>
+      ${row('President', 'Kanu Pate')}${row('Vice President', 'Bill Roberts')}${row('Director of Operations', 'Phil Pryce')}
+      ${row('Customer Service', 'Jani Dale, Cathy Hoop')}</div></body>`;
+    const dirUrl = 'http://www.basicflavors.example/contact_us.html';
+    expect(extractPage(docFrom(directory, dirUrl), new URL(dirUrl)).people).toEqual([
+      { name: 'Kanu Pate', title: 'President' },
+      { name: 'Bill Roberts', title: 'Vice President' },
+      { name: 'Phil Pryce', title: 'Director of Operations' },
+      { name: 'Jani Dale', title: 'Customer Service' },
+      { name: 'Cathy Hoop', title: 'Customer Service' },
+    ]);
+  });
+});

@@ -572,6 +572,9 @@ describe('people on team and leadership pages', () => {
       { name: 'Kamal Pathak', title: 'President' },
       { name: 'Bill Roberts', title: 'Vice President' },
       { name: 'Cathy Stone', title: 'Chief Financial Officer' },
+      // Two people on one line share the title above it.
+      { name: 'Jan Day', title: 'Customer Service' },
+      { name: 'Cat Hope', title: 'Customer Service' },
     ]);
     // A list that opens with a name pairs each name with the line after it, never the one before.
     const after = `<title>Contact</title><body><div class="main">

@@ -18,7 +18,7 @@ const TEAM_HEADING =
 
 /** Words a job title holds, in English, German, French and Dutch. */
 const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|customer service|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
 
 /** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng", "Debra S. Katz", "A.J. Mangum", "William E. Berry Jr.". */
 const NAME =
@@ -96,7 +96,15 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     // Testimonials and reviews are customers speaking, wherever they are.
     if (scan.testimonial.has(el)) continue;
     const joined = splitNameTitle(text);
-    if (!joined && !SINGLE.test(text) && !looksLikeName(text)) continue;
+    if (!joined && !SINGLE.test(text) && !looksLikeName(text)) {
+      // "Jani Daly, Cathy Hooper" under "Customer Service": two people who share a title.
+      const names = severalNames(text);
+      const card = names && !inRunningText(el) ? cards(el) : undefined;
+      const title = card && titleIn(card, el, text, scan);
+      if (names && card && title && titleLike(title.text))
+        for (const name of names) found.push({ name, title: title.text, el, card, evidence: hasPhoto(card, name) || undefined });
+      continue;
+    }
     const quoted = !!el.closest('blockquote, q, figure, [class*="quote" i]');
     if (quoted && !ownVoice) continue;
     if (joined?.title) {
@@ -210,6 +218,12 @@ function bioAfter(el: Element, name: string): boolean {
 }
 
 const PRONOUN = /\b(he|she|his|her|him|er|sie|sein|seine|ihr|ihre|il|elle|hij|zij|haar|zijn)\b/i;
+
+/** "Jani Daly, Cathy Hooper", "Jan Roe & Jo Ng": two to four names in one line, each a name. */
+function severalNames(text: string): string[] | undefined {
+  const parts = text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\ben\b)\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => looksLikeName(p) && /\s/.test(p)) ? parts : undefined;
+}
 
 /** A first name alone: "Jennifer". */
 const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
@@ -486,8 +500,12 @@ function shapeOf(el: Element): string {
   let s = shapes.get(el);
   if (s === undefined) {
     const parts: string[] = [];
-    for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++)
-      parts.push(`${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`);
+    for (let e: Element | null = el; e && parts.length < 4; e = e.parentElement) {
+      const part = `${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`;
+      // "<strong><strong>Brian Hunter</strong></strong>" is written like "<strong>Emily Mathews</strong>".
+      if (part === parts[parts.length - 1] && INLINE_TAG.test(e.tagName)) continue;
+      parts.push(part);
+    }
     s = parts.join('<');
     shapes.set(el, s);
   }
