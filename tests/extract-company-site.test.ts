@@ -734,6 +734,13 @@ describe('products and services from menus, footers and cards', () => {
     expect(products(saas)).toEqual([]);
   });
 
+  it("leaves out a menu's overview, pricing, integrations and order pages", () => {
+    const html = `<nav><ul><li><a href="/products">Products</a><ul><li><a href="/products">Quillstone Overview</a></li>
+      <li><a href="/products/forecast">Forecast Studio</a></li><li><a href="/products/cli">Quillstone CLI</a></li><li><a href="/integrations">Integrations</a></li>
+      <li><a href="/pricing">Plans and pricing</a></li><li><a href="/order">Quick Order Form</a></li><li><a href="/shop">Buy Online</a></li></ul></li></ul></nav>`;
+    expect(products(html)).toEqual(['Forecast Studio', 'Quillstone CLI']);
+  });
+
   it('adds the cards of a section headed "Our Pest Control Services" to a shorter menu, the heading in its own wrapper', () => {
     const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services">Services</a><ul>
         <li><a href="/services/bed-bugs">Bed Bugs</a></li><li><a href="/services/rodents">Rodent Control</a></li></ul></li>
