@@ -149,6 +149,14 @@ describe("an About page's own text, and what the company does", () => {
     const x = extractPage(docFrom(html, url), new URL(url));
     expect(x.company?.summary).toMatch(/^Since its founding in 1981, Roe Associates has developed a reputation/);
   });
+
+  it("passes over a founder's biography to the paragraph about the firm", () => {
+    const html = `<head><title>About | Field Partners</title></head><body><main><h1>About Field Partners</h1>
+      <p>During his career, Ray has worked in farm management and real estate brokerage for a bank in Chicago. He later managed his own farms in Iowa.</p>
+      <p>Field Partners manages and sells farmland for owners across the Midwest, and we advise investors on land values.</p></main></body>`;
+    const url = 'https://fieldpartners.example/about.htm';
+    expect(extractPage(docFrom(html, url), new URL(url)).company?.description).toMatch(/^Field Partners manages and sells farmland/);
+  });
 });
 
 describe("a practice's offerings in its menus", () => {

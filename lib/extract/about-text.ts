@@ -190,9 +190,20 @@ function nameHeads(name: string): string[] {
   return [...new Set(heads)].filter(Boolean);
 }
 
+/**
+ * A biography ("During his career, Ray has worked in farm management …"): it says "he" or "she"
+ * twice and never "we" or "our". The company's founder's story is not what the company does.
+ */
+function aboutAPerson(text: string): boolean {
+  const head = text.slice(0, 400);
+  const personal = head.match(/\b(he|she|his|her|him|er|sie|sein|seine|il|elle|hij|zij|zijn|haar)\b/gi)?.length ?? 0;
+  return personal >= 2 && !/\b(we|our|us|wir|unser|nous|notre|nos|wij|onze|ons)\b/i.test(head);
+}
+
 /** The first real paragraph of an About page's main text. */
 function aboutOpening(blocks: Block[]): number | undefined {
-  const candidate = (b: Block) => prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text);
+  const candidate = (b: Block) =>
+    prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text) && !aboutAPerson(b.text);
   // A hero's tagline ("Seit 2008 Ihr Fachbetrieb für …", one sentence) opens many About pages:
   // the first paragraph that tells more (two sentences, or 150 characters) is the text.
   const i = blocks.findIndex((b) => candidate(b) && (b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)));
