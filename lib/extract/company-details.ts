@@ -13,6 +13,7 @@ import { findPostalAddress, textLines } from './postal-address';
 import { proseFacts } from './prose';
 import { prosePeople } from './prose-people';
 import { appointedPeople } from './appointments';
+import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
 import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
@@ -137,6 +138,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     ...ldMembers(md, url),
     ...prosePeople(proseText, company.name),
     ...appointedPeople(proseText?.split('\n') ?? []),
+    ...labelledPeople(lines),
   ]);
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
   for (const p of people) {
