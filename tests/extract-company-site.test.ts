@@ -74,6 +74,22 @@ describe('what part of a company site a page is', () => {
 });
 
 describe("a company's name on its own site", () => {
+  it("checks an Organization's JSON-LD name against the page: a tagline or a theme's default is not the name", () => {
+    const page = (ld: string, head = '') => {
+      const url = 'https://acmerobotics.example/';
+      const html = `<head><title>Acme Robotics – Warehouse robots</title>${head}<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"${ld}","url":"${url}"}</script></head>
+        <body><main><p>Acme Robotics builds robots for warehouses.</p></main><footer>© 2024 Acme Robotics GmbH</footer></body>`;
+      return extractPage(docFrom(html, url), new URL(url)).company?.name;
+    };
+    expect(page('Acme Robotics | Warehouse robots for everyone')).toBe('Acme Robotics');
+    expect(page('My WordPress Site', '<meta property="og:site_name" content="Acme Robotics">')).toBe('Acme Robotics');
+    // A brand the domain does not spell stays, when nothing on the page names the company after its domain.
+    const url = 'https://www.expapp.example/';
+    const brand = `<head><title>Experience | Ticketing technology</title><script type="application/ld+json">{"@type":"Organization","name":"Experience","url":"${url}"}</script></head>
+      <body><main><p>Experience sells tickets.</p></main><footer>© 2018 Experience</footer></body>`;
+    expect(extractPage(docFrom(brand, url), new URL(url)).company?.name).toBe('Experience');
+  });
+
   it('takes the title part that spells the domain, not a page heading or a tagline', () => {
     expect(nameOf('<title>About ioSafe</title>', 'http://iosafe.example/about')).toBe('ioSafe');
     expect(nameOf('<title>Bunchball | Gamification for the Enterprise</title>', 'http://www.bunchball.example/')).toBe('Bunchball');

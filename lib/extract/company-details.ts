@@ -1,7 +1,7 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
 import { companyDescription, describesCompany } from './about-text';
 import { cleanLine, httpUrlOf } from './clean';
-import { companyName } from './company-name';
+import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
 import { prune } from '../objects';
 import { isCareersPage, jobOpenings } from './jobs';
@@ -41,7 +41,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   // A LocalBusiness named as its practitioner ("Lovely C. Laban, GNP-C, MSN") names a person, not the business.
   const orgNamed =
     (x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata') && !isCredentialledPerson(company.name);
-  if (!orgNamed) {
+  if (orgNamed && company.name) {
+    const checked = checkedLdName(company.name, doc, url, md, { addressee: postal?.addressee });
+    if (checked !== company.name) {
+      company.name = checked;
+      x.sources['company.name'] = 'meta';
+    }
+  } else {
     const name = companyName(doc, url, md, { addressee: postal?.addressee });
     if (name) {
       company.name = name;
