@@ -68,6 +68,13 @@ describe('where and when, from About prose', () => {
     expect(proseFacts('Die Firma wurde 2008 als „Bau GmbH & Co. KG" gegründet und 2013 umfirmiert.').founded).toBe(2008);
     expect(proseFacts('Die Firma wurde gegründet 1999 und 2013 umfirmiert.').founded).toBe(1999);
   });
+
+  it('reads "since 2002" after the organisation it dates, never after a person', () => {
+    expect(
+      proseFacts('Fundraising Skills is an award winning e-learning organisation offering accredited courses since 2002.').founded,
+    ).toBe(2002);
+    expect(proseFacts('Rick has served the North Park community in Walden since 1979 as a broker.').founded).toBeUndefined();
+  });
 });
 
 describe("people's titles on cards", () => {
