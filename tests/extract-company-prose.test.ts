@@ -157,6 +157,18 @@ describe("an About page's own text, and what the company does", () => {
     expect(x.company?.summary).toMatch(/^Since its founding in 1981, Roe Associates has developed a reputation/);
   });
 
+  it('takes the blurb of a footer column headed "About Acme" over a home page\'s meta line, and the facts it states', () => {
+    const html = `<head><title>Bee Right Pest Control | Livonia, MI</title>
+      <meta name="description" content="Bee Right Pest Control is a licensed pest control company in Livonia, Michigan, serving over 200 cities with a 90-day warranty."></head>
+      <body><main><h1>Michigan's pest control experts</h1><p>Call today.</p></main><footer><div class="footer-col"><h3>About Bee Right Pest Control</h3>
+      <p>Bee Right is Michigan's most trusted pest control company, serving 5 counties and over 200 cities. Family-owned since 2021, licensed, insured and eco-friendly.</p></div>
+      <div class="footer-col"><h3>About our warranty</h3><p>Every treatment comes with a 90-day warranty: if the pests come back, so do we, at no charge to you.</p></div></footer></body>`;
+    const url = 'https://beerightpest.example/';
+    const c = extractPage(docFrom(html, url), new URL(url)).company;
+    expect(c?.description).toMatch(/^Bee Right is Michigan's most trusted pest control company/);
+    expect(c?.founded).toBe(2021);
+  });
+
   it("passes over a founder's biography to the paragraph about the firm", () => {
     const html = `<head><title>About | Field Partners</title></head><body><main><h1>About Field Partners</h1>
       <p>During his career, Ray has worked in farm management and real estate brokerage for a bank in Chicago. He later managed his own farms in Iowa.</p>

@@ -106,7 +106,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
   // then the page's own lines are its text.
   const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
-  const prose = proseFacts(proseText);
+  // The description may come from a block the page's text leaves out (a footer's "About Acme"
+  // column): what its sentences state counts too, after the main text's.
+  const prose = { ...proseFacts(company.description), ...proseFacts(proseText) };
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
