@@ -29,6 +29,21 @@ describe('people named after a label in a contact block or an imprint', () => {
     ]);
   });
 
+  it('reads a name after an honorific over a telephone number or an e-mail address', () => {
+    expect(
+      labelledPeople([
+        'mr. T.Peters',
+        '06 - 51 51 27 30',
+        'mr. R.C. van der Weele',
+        '06 - 51 92 73 56',
+        'Frau Dr. Erika Muster',
+        'E-Mail: e.muster@acme.de',
+      ]),
+    ).toEqual([{ name: 'T. Peters' }, { name: 'R.C. van der Weele' }, { name: 'Erika Muster' }]);
+    // Without a way to reach them, an honorific line is no contact block.
+    expect(labelledPeople(['Ms. Marvel', 'Comic books since 1968'])).toEqual([]);
+  });
+
   it('names no one after other labels, or where no name follows', () => {
     expect(
       labelledPeople([

@@ -7,7 +7,9 @@ import { looksLikeName } from './team';
  * "Ihr Ansprechpartner: Max Mustermann, Vertriebsleiter", "Contact: Jane Doe, Sales Manager",
  * "Geschäftsführer: Max Mustermann, Erika Muster", "Vertreten durch: Max Mustermann
  * (Geschäftsführer)", "Directeur de la publication : Jean Dupont", "Directie: Jan de Vries". A
- * contact label names a person whose title follows; a role label is every named person's title.
+ * contact label names a person whose title follows; a role label is every named person's title. A name
+ * after an honorific ("mr. T.Peters", "Frau Dr. Erika Muster") over a telephone or e-mail line is a
+ * contact person too.
  */
 const CONTACT =
   /^(?:(?:ihr|ihre|your|votre|uw)\s+)?(?:ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?|interlocuteur|contactpersoon|aanspreekpunt)$/i;
@@ -16,6 +18,10 @@ const ROLE =
 /** A label's words that say whom it stands for, not what they do. */
 const NO_TITLE = /^(?:vertreten durch|responsable de la publication)$/i;
 const CONTACT_DETAIL = /\s*(?:[|·]|\b(?:tel|phone|telefon|téléphone|fax|e-?mail|mail|mobil)\b\.?\s*[:.]?).*$/i;
+const HONORIFIC_LINE = /^(?:mr\.|mw\.|dhr\.|herr|frau|mme|m\.|mrs\.|ms\.)\s+(?:(?:dr|prof)\.\s+)?(\p{Lu}[\p{L}.'’ -]{2,40})$/iu;
+/** A telephone number or an e-mail address on a line of its own (with its label). */
+const CONTACT_LINE =
+  /^(?:(?:t|tel|phone|telefon|tél|m|mob|mobil|e|e-?mail)\.?\s*:?\s*)?(?:\+?\(?\d[\d\s()./–-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SPLIT = /\s*(?:,|;|\s&\s|\s(?:und|and|et|en)\s)\s*/;
 
 export function labelledPeople(lines: readonly string[]): PersonMention[] {
@@ -24,6 +30,9 @@ export function labelledPeople(lines: readonly string[]): PersonMention[] {
     if (looksLikeName(name) && !out.some((p) => p.name === name)) out.push(title ? { name, title } : { name });
   };
   for (let i = 0; i < lines.length && i < 5_000; i++) {
+    // "mr. T.Peters" over "06 - 51 51 27 30", "Frau Dr. Erika Muster" over an e-mail: a contact person.
+    const h = HONORIFIC_LINE.exec(lines[i]!);
+    if (h && CONTACT_LINE.test(lines[i + 1] ?? '')) add(h[1]!.replace(/\.(?=\p{Lu}[\p{Ll}])/gu, '. ').trim(), undefined);
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/u.exec(lines[i]!);
     if (!m) continue;
     const label = m[1]!.trim();
