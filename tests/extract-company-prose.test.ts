@@ -68,6 +68,13 @@ describe('where and when, from About prose', () => {
     expect(proseFacts('Die Firma wurde 2008 als „Bau GmbH & Co. KG" gegründet und 2013 umfirmiert.').founded).toBe(2008);
     expect(proseFacts('Die Firma wurde gegründet 1999 und 2013 umfirmiert.').founded).toBe(1999);
   });
+
+  it('reads "since 2002" after the organisation it dates, never after a person', () => {
+    expect(
+      proseFacts('Fundraising Skills is an award winning e-learning organisation offering accredited courses since 2002.').founded,
+    ).toBe(2002);
+    expect(proseFacts('Rick has served the North Park community in Walden since 1979 as a broker.').founded).toBeUndefined();
+  });
 });
 
 describe("people's titles on cards", () => {
@@ -149,6 +156,26 @@ describe("an About page's own text, and what the company does", () => {
     const x = extractPage(docFrom(html, url), new URL(url));
     expect(x.company?.summary).toMatch(/^Since its founding in 1981, Roe Associates has developed a reputation/);
   });
+
+  it('takes the blurb of a footer column headed "About Acme" over a home page\'s meta line, and the facts it states', () => {
+    const html = `<head><title>Bee Right Pest Control | Livonia, MI</title>
+      <meta name="description" content="Bee Right Pest Control is a licensed pest control company in Livonia, Michigan, serving over 200 cities with a 90-day warranty."></head>
+      <body><main><h1>Michigan's pest control experts</h1><p>Call today.</p></main><footer><div class="footer-col"><h3>About Bee Right Pest Control</h3>
+      <p>Bee Right is Michigan's most trusted pest control company, serving 5 counties and over 200 cities. Family-owned since 2021, licensed, insured and eco-friendly.</p></div>
+      <div class="footer-col"><h3>About our warranty</h3><p>Every treatment comes with a 90-day warranty: if the pests come back, so do we, at no charge to you.</p></div></footer></body>`;
+    const url = 'https://beerightpest.example/';
+    const c = extractPage(docFrom(html, url), new URL(url)).company;
+    expect(c?.description).toMatch(/^Bee Right is Michigan's most trusted pest control company/);
+    expect(c?.founded).toBe(2021);
+  });
+
+  it("passes over a founder's biography to the paragraph about the firm", () => {
+    const html = `<head><title>About | Field Partners</title></head><body><main><h1>About Field Partners</h1>
+      <p>During his career, Ray has worked in farm management and real estate brokerage for a bank in Chicago. He later managed his own farms in Iowa.</p>
+      <p>Field Partners manages and sells farmland for owners across the Midwest, and we advise investors on land values.</p></main></body>`;
+    const url = 'https://fieldpartners.example/about.htm';
+    expect(extractPage(docFrom(html, url), new URL(url)).company?.description).toMatch(/^Field Partners manages and sells farmland/);
+  });
 });
 
 describe("a practice's offerings in its menus", () => {
@@ -214,5 +241,58 @@ describe('people in staff tables and course pages', () => {
       name: 'Nat Hensel',
       title: 'Box Office Mgr/Accounting Asst',
     });
+  });
+});
+
+describe('people on an About page written as names and biographies', () => {
+  it('reads names over biographies, a nickname in brackets, a title in italics, under a body whose classes name its menu', () => {
+    const bio = (name: string, text: string) =>
+      `<p><span style="font-size: 10pt;"><strong>${name}</strong></span><br><span style="font-size: 10pt;">${text}</span></p>`;
+    const html = `<html><head><title>About | Birch Builders</title></head>
+      <body class="logo-type-custom menu-type-dropdownmenu layout-mode-960fixed"><div id="rt-mainbody"><div class="item-page">
+      <h2>About Us</h2><img src="/images/bill.jpg" alt="bill">
+      ${bio('Walter (Bill) Babb', 'Bill began in the construction industry at age 15 working summers for a remodeling contractor in Iowa, where he grew up and learned the trade.')}
+      <p>&nbsp;<strong><span>Pete Baughman - <em>Project Manager</em></span></strong></p>
+      <p><span>Pete also began in carpentry at a young age. From age 11 he worked as an apprentice and helped build his father’s business.</span></p>
+      <p><strong><span>Heidi Steele, CKD - <em>Design &amp; Sales Consultant</em></span></strong></p>
+      <p><span>Heidi has received a Cabinet Making Certificate. She has more than twenty years of work in design and construction.</span></p>
+      <p><strong>Custom Homes</strong><br>Custom homes are what we build best: from the first sketch to the last coat of paint, on time and on budget.</p>
+      </div></div></body></html>`;
+    const url = 'http://www.birchbuilders.example/about-us';
+    expect(extractPage(docFrom(html, url), new URL(url)).people).toEqual([
+      { name: 'Walter (Bill) Babb' },
+      { name: 'Pete Baughman', title: 'Project Manager' },
+      { name: 'Heidi Steele', title: 'Design & Sales Consultant' },
+    ]);
+  });
+});
+
+describe('people in a staff directory written unevenly', () => {
+  it('counts a name wrapped in extra <strong> tags like the others, and two names that share a title line', () => {
+    const staff = (n: string, t: string, ext: number) => `<p><strong>${n}</strong><br> ${t}<br> Extension ${ext}</p>`;
+    const nested = (n: string, t: string, ext: number) =>
+      `<p><strong><strong><strong>${n}</strong><br> </strong></strong>${t}<br> Extension ${ext}</p>`;
+    const contact = `<title>Contacts | Ridge Theater</title><body><div id="content"><p>Business: (734) 668-8397</p>
+      ${staff('Russ Cole', 'Executive Director &amp; CEO', 23)}${staff('Emily Matt', 'Marketing Head', 46)}
+      ${nested('Brian Hunt', 'Facility &amp; Programming Manager', 29)}${staff('Lee Berg', 'Chief Development Officer', 22)}
+      ${nested('J Scott Clark', 'Technical Director', 18)}</div></body>`;
+    const url = 'http://www.ridgetheater.example/contacts-links/';
+    const people = extractPage(docFrom(contact, url), new URL(url)).people;
+    expect(people).toContainEqual({ name: 'Brian Hunt', title: 'Facility & Programming Manager' });
+    expect(people).toContainEqual({ name: 'J Scott Clark', title: 'Technical Director' });
+
+    const row = (t: string, n: string) =>
+      `<div class="contact_des">${t}</div><div class="contact_per">${n}</div><div class="blanks"></div>`;
+    const directory = `<title>Contact Us | Basic Flavors</title><body><div class="content"><h2>COMPANY DIRECTORY</h2>
+      ${row('President', 'Kanu Pate')}${row('Vice President', 'Bill Roberts')}${row('Director of Operations', 'Phil Pryce')}
+      ${row('Customer Service', 'Jani Dale, Cathy Hoop')}</div></body>`;
+    const dirUrl = 'http://www.basicflavors.example/contact_us.html';
+    expect(extractPage(docFrom(directory, dirUrl), new URL(dirUrl)).people).toEqual([
+      { name: 'Kanu Pate', title: 'President' },
+      { name: 'Bill Roberts', title: 'Vice President' },
+      { name: 'Phil Pryce', title: 'Director of Operations' },
+      { name: 'Jani Dale', title: 'Customer Service' },
+      { name: 'Cathy Hoop', title: 'Customer Service' },
+    ]);
   });
 });

@@ -74,6 +74,22 @@ describe('what part of a company site a page is', () => {
 });
 
 describe("a company's name on its own site", () => {
+  it("checks an Organization's JSON-LD name against the page: a tagline or a theme's default is not the name", () => {
+    const page = (ld: string, head = '') => {
+      const url = 'https://acmerobotics.example/';
+      const html = `<head><title>Acme Robotics – Warehouse robots</title>${head}<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"${ld}","url":"${url}"}</script></head>
+        <body><main><p>Acme Robotics builds robots for warehouses.</p></main><footer>© 2024 Acme Robotics GmbH</footer></body>`;
+      return extractPage(docFrom(html, url), new URL(url)).company?.name;
+    };
+    expect(page('Acme Robotics | Warehouse robots for everyone')).toBe('Acme Robotics');
+    expect(page('My WordPress Site', '<meta property="og:site_name" content="Acme Robotics">')).toBe('Acme Robotics');
+    // A brand the domain does not spell stays, when nothing on the page names the company after its domain.
+    const url = 'https://www.expapp.example/';
+    const brand = `<head><title>Experience | Ticketing technology</title><script type="application/ld+json">{"@type":"Organization","name":"Experience","url":"${url}"}</script></head>
+      <body><main><p>Experience sells tickets.</p></main><footer>© 2018 Experience</footer></body>`;
+    expect(extractPage(docFrom(brand, url), new URL(url)).company?.name).toBe('Experience');
+  });
+
   it('takes the title part that spells the domain, not a page heading or a tagline', () => {
     expect(nameOf('<title>About ioSafe</title>', 'http://iosafe.example/about')).toBe('ioSafe');
     expect(nameOf('<title>Bunchball | Gamification for the Enterprise</title>', 'http://www.bunchball.example/')).toBe('Bunchball');
@@ -225,6 +241,34 @@ describe('profiles elsewhere', () => {
 
 describe('street addresses', () => {
   const find = (html: string) => findPostalAddress(textLines(docFrom(html).body));
+
+  it('reads a street and its postal line written in one line: after a dash, without a comma, before the telephone, after the firm', () => {
+    expect(find('<footer><p>Acme GmbH</p><p>Musterstraße 12 – 80331 München</p></footer>')).toMatchObject({
+      address: 'Musterstraße 12, 80331 München',
+      place: 'München',
+    });
+    expect(find('<p>Siège social : 8 avenue Foch 69006 Lyon</p>')).toMatchObject({ address: '8 avenue Foch, 69006 Lyon', place: 'Lyon' });
+    expect(find('<p>Adresse: Hauptstr. 5, 10115 Berlin Tel: 030 1234567</p>')).toMatchObject({
+      address: 'Hauptstr. 5, 10115 Berlin',
+      place: 'Berlin',
+    });
+    expect(find('<p>Acme GmbH, Musterstraße 12, 80331 München, Deutschland</p>')).toMatchObject({
+      address: 'Musterstraße 12, 80331 München',
+      place: 'München',
+    });
+    expect(
+      find('<p>Advantage Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: 317-887-0729 Fax: 317-881-1277</p>'),
+    ).toMatchObject({
+      address: '525 East Stop 18 Road, Greenwood, IN 46142',
+      place: 'Greenwood, IN',
+    });
+    // A label before a dash is no street: "Kansas Headquarters - 1401 Main Street, …" keeps its street whole.
+    expect(find('<p>Kansas Headquarters - 1401 Main Street, Goodland, Kansas 67735</p>')).toMatchObject({
+      address: '1401 Main Street, Goodland, Kansas 67735',
+    });
+    // A British street before the town is not part of the place.
+    expect(find('<p>Our office: 221B Baker Street, London NW1 6XE, UK</p>')).toMatchObject({ place: 'London' });
+  });
 
   it('reads US blocks with their street lines, as lines or bars', () => {
     expect(find('<p>Bunchball Headquarters<br>2200 Bridge Pkwy, Suite 201<br>Redwood City, CA 94065<br>+1 408-985-2034</p>')).toEqual({
@@ -544,6 +588,9 @@ describe('people on team and leadership pages', () => {
       { name: 'Kamal Pathak', title: 'President' },
       { name: 'Bill Roberts', title: 'Vice President' },
       { name: 'Cathy Stone', title: 'Chief Financial Officer' },
+      // Two people on one line share the title above it.
+      { name: 'Jan Day', title: 'Customer Service' },
+      { name: 'Cat Hope', title: 'Customer Service' },
     ]);
     // A list that opens with a name pairs each name with the line after it, never the one before.
     const after = `<title>Contact</title><body><div class="main">
@@ -701,6 +748,48 @@ describe('products and services from menus, footers and cards', () => {
     const saas = `<ul><li><a href="#">Product</a><ul><li><a href="/blog/action-stream/">Action Stream</a></li><li><a href="/features/deals/">Deal tracking</a></li>
       <li><a href="/marketplace/apps/clipper/">Instant lead capture</a></li></ul></li><li><a href="/pricing">Pricing</a></li></ul>`;
     expect(products(saas)).toEqual([]);
+  });
+
+  it("leaves out a menu's overview, pricing, integrations and order pages", () => {
+    const html = `<nav><ul><li><a href="/products">Products</a><ul><li><a href="/products">Quillstone Overview</a></li>
+      <li><a href="/products/forecast">Forecast Studio</a></li><li><a href="/products/cli">Quillstone CLI</a></li><li><a href="/integrations">Integrations</a></li>
+      <li><a href="/pricing">Plans and pricing</a></li><li><a href="/order">Quick Order Form</a></li><li><a href="/shop">Buy Online</a></li></ul></li></ul></nav>`;
+    expect(products(html)).toEqual(['Forecast Studio', 'Quillstone CLI']);
+  });
+
+  it('adds the cards of a section headed "Our Pest Control Services" to a shorter menu, the heading in its own wrapper', () => {
+    const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services">Services</a><ul>
+        <li><a href="/services/bed-bugs">Bed Bugs</a></li><li><a href="/services/rodents">Rodent Control</a></li></ul></li>
+        <li><a href="/about">About</a></li></ul></nav></header>
+      <main><section id="services"><div class="section-header"><h2>Our Pest Control Services</h2><p>We treat homes across five counties.</p></div>
+        <div class="grid"><div class="card"><img alt="General Pest Control"><h3>General Pest Control</h3><ul><li>Ants</li><li>Spiders</li></ul></div>
+        <div class="card"><h3>Rodent Control</h3><p>$99</p></div><div class="card"><h3>Flea Treatment</h3><p>$129</p></div></div></section>
+      <section><div class="section-header"><h2>What our customers say</h2></div><div><h3>Great service</h3><h3>Fast and friendly</h3></div></section></main>`;
+    expect(products(html)).toEqual(['Bed Bugs', 'Rodent Control', 'General Pest Control', 'Flea Treatment']);
+  });
+
+  it("reads a small site's main menu between Home and About when the site describes itself with the items' words", () => {
+    const menu = (description: string) => `<html><head><title>Woods Insurance – About us</title>
+      <meta name="description" content="${description}"></head><body><nav class="main-nav"><ul>
+      <li><a href="/">Home</a></li><li><a href="/get-a-quote">Get A Quote</a></li><li><a href="/personal-insurance">Personal Insurance</a></li>
+      <li><a href="/commercial-insurance">Commercial Insurance</a></li><li><a href="/oil-and-gas">Oil and Gas Insurance</a></li>
+      <li><a href="/about-us">About Woods Insurance</a></li><li><a href="/community">Serving The Community</a></li><li><a href="/contact-us">Contact Us</a></li></ul></nav>
+      <main><p>Since 1936.</p></main></body></html>`;
+    expect(products(menu('We are experienced in oilfield insurance, personal insurance and commercial insurance.'))).toEqual([
+      'Personal Insurance',
+      'Commercial Insurance',
+      'Oil and Gas Insurance',
+    ]);
+    // A menu of a theatre's pages that its description never speaks of: no offerings.
+    const theatre = `<html><head><title>Contact | Ridge Theater</title><meta name="description" content="Films, concerts and events in Ann Arbor."></head>
+      <body><nav><ul><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/support/">Membership &amp; Support</a></li>
+      <li><a href="/rental/">Facility Info</a></li><li><a href="/directions/">Directions</a></li><li><a href="/contact/">Contact Us</a></li></ul></nav></body></html>`;
+    expect(products(theatre)).toEqual([]);
+    // The same links in a footer are not the main menu.
+    const footer = menu('Personal insurance and commercial insurance.')
+      .replace('<nav class="main-nav">', '<footer>')
+      .replace('</nav>', '</footer>');
+    expect(products(footer)).toEqual([]);
   });
 });
 

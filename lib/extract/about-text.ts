@@ -19,6 +19,9 @@ export function companyDescription(
   const blocks = textBlocks(doc);
   // The meta description is often the opening of the About text: the paragraph says it whole.
   const metaText = meta ? (fullParagraph(blocks, meta) ?? meta) : undefined;
+  // A block headed "About Acme" (a footer's column, a sidebar) is the company speaking of itself.
+  const headed = aboutHeaded(blocks, opts.name);
+  if (headed) return headed;
   // A home page's meta description is the site's own summary, and so is one that names the
   // company; an About page's own text says more.
   if (metaText && opts.role !== 'about' && (opts.role === 'home' || namesCompany(meta!, opts.name, opts.host))) return metaText;
@@ -190,9 +193,37 @@ function nameHeads(name: string): string[] {
   return [...new Set(heads)].filter(Boolean);
 }
 
+/**
+ * A biography ("During his career, Ray has worked in farm management …"): it says "he" or "she"
+ * twice and never "we" or "our". The company's founder's story is not what the company does.
+ */
+function aboutAPerson(text: string): boolean {
+  const head = text.slice(0, 400);
+  const personal = head.match(/\b(he|she|his|her|him|er|sie|sein|seine|il|elle|hij|zij|zijn|haar)\b/gi)?.length ?? 0;
+  return personal >= 2 && !/\b(we|our|us|wir|unser|nous|notre|nos|wij|onze|ons)\b/i.test(head);
+}
+
+const ABOUT_HEADING = /^(?:about|über|ueber|à propos de|a propos de|over)\s+(.{2,60})$/i;
+const US = /^(?:us|uns|nous|ons|the company|das unternehmen|l['’]entreprise|het bedrijf)$/i;
+
+/** The paragraph under a heading "About Acme" or "About us" outside the main text: the company's own blurb. */
+function aboutHeaded(blocks: Block[], name: string | undefined): string | undefined {
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const h = blocks[i]!;
+    const m = h.heading ? ABOUT_HEADING.exec(h.text) : null;
+    if (!m || h.inMain) continue;
+    const who = m[1]!.trim();
+    if (!US.test(who) && !(name && nameHeads(name).some((n) => who.toLowerCase().startsWith(n)))) continue;
+    const next = blocks[i + 1]!;
+    if (prose(next) && next.text.length >= 80 && next.text.length <= 1_000 && describesCompany(next.text)) return next.text;
+  }
+  return undefined;
+}
+
 /** The first real paragraph of an About page's main text. */
 function aboutOpening(blocks: Block[]): number | undefined {
-  const candidate = (b: Block) => prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text);
+  const candidate = (b: Block) =>
+    prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text) && !aboutAPerson(b.text);
   // A hero's tagline ("Seit 2008 Ihr Fachbetrieb für …", one sentence) opens many About pages:
   // the first paragraph that tells more (two sentences, or 150 characters) is the text.
   const i = blocks.findIndex((b) => candidate(b) && (b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)));

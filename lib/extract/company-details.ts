@@ -1,7 +1,7 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
 import { companyDescription, describesCompany } from './about-text';
 import { cleanLine, httpUrlOf } from './clean';
-import { companyName } from './company-name';
+import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
 import { prune } from '../objects';
 import { isCareersPage, jobOpenings } from './jobs';
@@ -12,6 +12,8 @@ import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
 import { proseFacts } from './prose';
 import { prosePeople } from './prose-people';
+import { appointedPeople } from './appointments';
+import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
 import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
@@ -39,7 +41,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   // A LocalBusiness named as its practitioner ("Lovely C. Laban, GNP-C, MSN") names a person, not the business.
   const orgNamed =
     (x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata') && !isCredentialledPerson(company.name);
-  if (!orgNamed) {
+  if (orgNamed && company.name) {
+    const checked = checkedLdName(company.name, doc, url, md, { addressee: postal?.addressee });
+    if (checked !== company.name) {
+      company.name = checked;
+      x.sources['company.name'] = 'meta';
+    }
+  } else {
     const name = companyName(doc, url, md, { addressee: postal?.addressee });
     if (name) {
       company.name = name;
@@ -98,7 +106,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
   // then the page's own lines are its text.
   const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
-  const prose = proseFacts(proseText);
+  // The description may come from a block the page's text leaves out (a footer's "About Acme"
+  // column): what its sentences state counts too, after the main text's.
+  const prose = { ...proseFacts(company.description), ...proseFacts(proseText) };
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
@@ -135,6 +145,8 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     ...(x.people ?? []),
     ...ldMembers(md, url),
     ...prosePeople(proseText, company.name),
+    ...appointedPeople(proseText?.split('\n') ?? []),
+    ...labelledPeople(lines),
   ]);
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
   for (const p of people) {

@@ -54,6 +54,22 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   return legalName(spelledOut(doc, chosen), md, doc);
 }
 
+/**
+ * The name an Organization's JSON-LD gives, checked against the page: a theme's default ("My
+ * WordPress Site") or the site's title with its tagline ("Acme Robotics | Warehouse robots") is
+ * not the name. Its part that relates to the domain is; failing that, the name the page's other
+ * sources agree on when it relates to the domain; failing that, the JSON-LD's own.
+ */
+export function checkedLdName(ldName: string, doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string {
+  const label = hostLabel(url.hostname);
+  const core = label.replace(LEGAL_TAIL, '');
+  const parts = ldName.length > 40 || /\s[|–—·•]\s|\s-\s/.test(ldName) ? partsOf(ldName) : [ldName];
+  const best = [...parts].sort((a, b) => fitOf(b, label, core) - fitOf(a, label, core))[0] ?? ldName;
+  if (fitOf(best, label, core) > 0) return best;
+  const voted = companyName(doc, url, md, extra);
+  return voted && fitOf(voted, label, core) >= 1 && squash(voted) !== squash(best) ? voted : best;
+}
+
 /** What else the details know that may name the company. */
 export interface NameSources {
   /** The line above a postal address block's street. */

@@ -50,7 +50,7 @@ export function scanPage(root: Element): PageScan {
   const leaves: Element[] = [];
   for (const el of order) {
     if (furniture.has(el) || !textLength.has(el) || el === root) continue;
-    if (hasTextChild(el, textLength)) continue;
+    if (hasTextChild(el, textLength) && !inlineLine(el, textLength)) continue;
     leaves.push(el);
     if (leaves.length >= 6_000) break;
   }
@@ -68,6 +68,8 @@ const CHROME_TOKEN = new RegExp(
 /** Page furniture itself: navigation, a menu, the header or the footer (by tag, class or id), or a form. */
 function selfChrome(e: Element): boolean {
   const tag = e.tagName.toUpperCase();
+  // The page itself is no furniture, whatever its classes say of its menus ("menu-type-dropdownmenu").
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
   // ASP.NET wraps the whole page in a form: that form is the page, not a form. A CMS wraps its
   // list views in one too (Joomla's "adminForm" around a table of contacts, each linked to its
   // page): a form whose table links three entries or more is content.
@@ -84,6 +86,25 @@ function selfChrome(e: Element): boolean {
 /** An element whose text is its own: no child element carries text. */
 export function isLeaf(el: Element, scan: PageScan): boolean {
   return scan.textLength.has(el) && !hasTextChild(el, scan.textLength);
+}
+
+const INLINE = /^(EM|I|B|STRONG|SMALL|SPAN|FONT|U|A|ABBR)$/;
+
+/**
+ * A short line of its own text with one inline part, no line break: "Pete Baughman -
+ * <em>Project Manager</em>", "Jane Roe, <i>CEO</i>". Read whole, as a leaf, besides its part.
+ */
+function inlineLine(el: Element, textLength: Map<Element, number>): boolean {
+  if ((textLength.get(el) ?? 0) > 150) return false;
+  let own = false;
+  let parts = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) own ||= !!(c.nodeValue ?? '').trim();
+    else if (c.nodeType !== 1) continue;
+    else if ((c as Element).tagName.toUpperCase() === 'BR') return false;
+    else if (textLength.has(c as Element) && (!INLINE.test((c as Element).tagName.toUpperCase()) || ++parts > 1)) return false;
+  }
+  return own;
 }
 
 function hasTextChild(el: Element, textLength: Map<Element, number>): boolean {

@@ -73,7 +73,8 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   else {
     const parts = uk![1]!.split(/\s*,\s*/).filter(Boolean);
     // "Newcastle upon Tyne NE6 5ZH" under a street line: the town alone.
-    place = parts.length < 2 ? (parts[0] ?? '') : parts.slice(-2).join(', ');
+    const towns = parts.filter((p) => !STREET_WORD.test(p));
+    place = towns.length < 2 ? (towns[towns.length - 1] ?? parts[parts.length - 1] ?? '') : towns.slice(-2).join(', ');
     if (!new RegExp(`^${TOWN}$`, 'u').test(parts[parts.length - 1] ?? '')) return undefined;
     inline = '';
   }
@@ -92,12 +93,20 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
     top = j;
   }
   if (inline && !STREET_WORD.test(inline)) inline = '';
+  // "Acme GmbH, Musterstraße 12, 80331 München", "Advantage Engineering, Inc. 525 East Stop 18 Road, …":
+  // the firm's name before the street is the addressee, not the address.
+  let postalLine = line;
+  const firm = FIRM_FIRST.exec(inline);
+  if (firm && STREET_WORD.test(inline.slice(firm[0].length))) {
+    inline = inline.slice(firm[0].length);
+    postalLine = line.slice(firm[0].length);
+  }
   if (!street.length && !inline && !(uk && uk[1]!.includes(','))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
   // "2009 … Awards Finalist, 2010 Georgie Awards Finalist": years, not a street and a postal code.
   const code = eu?.[2] ?? '';
   if (/^(19|20)\d\d$/.test(code) && /^(19|20)\d\d\b/.test(street[0] ?? inline)) return undefined;
-  const address = cleanLine([...street, line].join(', '), 300)!;
+  const address = cleanLine([...street, postalLine].join(', '), 300)!;
   return prune({
     address: address.replace(/\s*,\s*,/g, ','),
     place: cleanLine(place)!,
@@ -120,6 +129,9 @@ function addresseeAbove(lines: readonly string[], top: number, place: string): s
   if (ADDRESS_LABEL.test(above) || NOT_STREET.test(above) || above.split(/\s+/).length > 8) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(above) ? above : undefined;
 }
+
+const FIRM_FIRST =
+  /^.{2,80}?\b(?:GmbH|AG|KG|SE|e\.K|UG|SAS|SARL|SA|SNC|EURL|B\.V|BV|N\.V|NV|v\.o\.f|Inc|LLC|Ltd|Limited|plc|Corp|Co)\b\.?(?:\s*,\s*|\s+)/u;
 
 const ADDRESS_LABEL =
   /^(?:(?:our |mailing |postal |street |visiting |global |corporate |world )?(?:address|addresses|headquarters|head office|hq|office|offices|location|locations|contact(?: us| info| information)?|find us|visit us|get in touch|adresse|anschrift|kontakt|adres|bezoekadres|postadres|contactgegevens|nous trouver|siège(?: social)?|hauptsitz))$/i;
@@ -144,6 +156,11 @@ const US_INLINE = new RegExp(
 const COUNTRY_TAIL =
   /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium)\.?$/;
 
+const CONTACT_TAIL = /(?:\s+|\s*[,·|–—-]\s*)(?:tel|phone|telefon|téléphone|tél|telefoon|fax|e-?mail|mail)\b\.?\s*[:.]?\s*[+(\d@\p{L}].*$/iu;
+const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[^,\d]{1,40}$)/u;
+/** A street and a five-digit postal line with no comma between ("8 avenue Foch 69006 Lyon"). */
+const GLUED_CODE = /^(.*\D)\s+((?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
+
 /** A line that is only a postcode, or a state or province and its code. */
 const ONLY_CODE = new RegExp(
   String.raw`^(?:(?:${CA_PROVINCES})\.?\s+)?${CA_CODE}$|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:${US_STATES})\.?\s+\d{5}(?:-\d{4})?$`,
@@ -164,6 +181,12 @@ export function postalLines(lines: readonly string[]): string[] {
       .replace(COUNTRY_TAIL, '')
       .trim();
     if (!line) continue;
+    // "Hauptstr. 5, 10115 Berlin Tel: 030 …", "… 75002 Paris – E-mail : …": the contact details after the town.
+    line = line.replace(CONTACT_TAIL, '').trim();
+    // "Musterstraße 12 – 80331 München", "8 avenue Foch 69006 Lyon": the street and the postal line in one.
+    line = line.replace(DASH_BEFORE_CODE, ', ');
+    const glued = GLUED_CODE.exec(line);
+    if (glued && STREET_WORD.test(glued[1]!) && !glued[1]!.includes(',')) line = `${glued[1]}, ${glued[2]}`;
     // "Walsoorden 4588 KD": the Dutch postcode after the town.
     line = line.replace(/^(\p{Lu}[\p{L}'’ -]{1,40}?)\s+(\d{4}\s?[A-Z]{2})$/u, '$2 $1');
     // "V7P 1B3, BC.": a Canadian code before its province.

@@ -28,6 +28,8 @@ const PATTERNS: Array<{ re: RegExp; title: string | ((m: RegExpExecArray) => str
   },
 ];
 
+const AND_NAME = new RegExp(String.raw`^\s+(?:and|und|et|en|&)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?${NAME}`, 'u');
+
 const SELF =
   /\b(we|our|us|the company|the firm|the agency|wir|unser|das unternehmen|nous|notre|l['’]entreprise|la société|wij|ons|het bedrijf)\b/i;
 const ANOTHER = /\b(?:a|an|une?|eine[nm]?|ein|een)\s+[^,.;:]{0,40}$/i;
@@ -55,7 +57,13 @@ export function prosePeople(text: string | undefined, companyName: string | unde
       if (ANOTHER.test(sample.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Never the company itself ("founded by Acme Holdings"); a founder may share its name ("Roe & Partners", Jane Roe).
       if (words.includes(name.toLowerCase().split(/\s+/)[0]!)) continue;
-      out.push({ name, title: typeof title === 'string' ? title : title(m) });
+      const role = typeof title === 'string' ? title : title(m);
+      out.push({ name, title: role });
+      // "founded by Jane Roe and John Poe": the second founder too.
+      const second = AND_NAME.exec(sample.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const other = cleanLine(second?.[1]);
+      if (other && looksLikeName(other) && !out.some((p) => p.name === other) && !words.includes(other.toLowerCase().split(/\s+/)[0]!))
+        out.push({ name: other, title: role });
     }
   }
   return out.slice(0, 10);

@@ -13,7 +13,7 @@ import { prune } from '../objects';
 // 1979" only opening a sentence or said of the company ("in business since", "wir sind seit",
 // "family-owned since"); "since its founding in 1981" is a founding.
 const FOUNDED =
-  /\bformed\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,30}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+  /\bformed\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
 // "Die X GmbH wurde 2008 als „Y GmbH & Co. KG" von Z gegründet": German puts the year first.
 const FOUNDED_DE = /\bwurde\s+(?:im\s+Jahre?\s+)?(1[89]\d\d|20\d\d)\b[^!?\n]{0,100}?\bgegründet\b/;
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})?)`;

@@ -11,6 +11,9 @@ const PRODUCT_LABEL =
   /^(?:our |nos |unsere |onze )?(?:products|products? (?:&|and) services|services|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
 const PRODUCT_SECTION =
   /^(?:our |nos |unsere |onze )?(?:products|services|leistungen|dienstleistungen|produkte|produits|prestations|expertises?|diensten|producten|what we do|was wir tun|ce que nous faisons|wat wij doen|our expertise|notre expertise|unsere leistungen im überblick)\b/i;
+/** "Our Pest Control Services", "Unsere Sanitär-Leistungen", "Nos prestations de nettoyage": a section of the company's own offerings. */
+const OWN_OFFERINGS =
+  /^(?:our|nos|unsere|onze)\s+(?:[\p{L}&-]+\s+){0,3}(?:services|products|leistungen|dienstleistungen|produkte|prestations|produits|diensten|producten)\b(?!\s+(?:for|in|at|für|pour|voor)\b)|^(?:nos|unsere|onze)\s+(?:prestations|services|produits|leistungen|diensten)\s+(?:de|d['’]|en|für|voor)\s/iu;
 /** Path segments under which a site keeps what it sells. */
 const PRODUCT_PATH =
   /^(products?|(?:our-|nos-)?services?|leistungen|unsere-leistungen|produkte|produits?|collections|practice-areas|diensten|onze-diensten|producten|solutions-produits|procedures|treatments)$/i;
@@ -19,7 +22,7 @@ const GENERIC_LABEL =
   /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil)$/i;
 /** Items that are a menu's furniture, not an offering. */
 const NOT_AN_ITEM =
-  /^(?:(?:shop|view|see|browse) all|all\b|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq)\b/i;
+  /^(?:(?:shop|view|see|browse) all|all\b|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new)\b/i;
 
 const MAX_LINE = 24;
 
@@ -66,7 +69,74 @@ export function menuProducts(doc: Document, url: URL): string[] {
   }
   const chosen = labelled.size ? [...labelled.values()] : byPath ? [byPath] : [];
   const out = itemsOf(chosen);
-  return out.length ? out : sectionCards(body);
+  // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
+  const cards = sectionCards(body);
+  if (out.length) return unite(out, cards);
+  return cards.length ? cards : mainMenuOfferings(groups, selfDescription(doc));
+}
+
+function unite(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((x) => x.toLowerCase()));
+  return [...a, ...b.filter((x) => !seen.has(x.toLowerCase()))].slice(0, 40);
+}
+
+/** The site's own pages every menu has: Home, About, Contact, News, Careers (or "About Acme"), the legal pages. */
+const FURNITURE =
+  /^(?:home|start|startseite|accueil|about|over|über|ueber|à propos|a propos|qui sommes|wie zijn|wer wir|team|équipe|contact|kontakt|blog|news|nieuws|aktuelles|actualités|careers?|jobs|karriere|vacatures|recrutements?|impressum|imprint|privacy|datenschutz|terms|legal|mentions|faq|login|sitemap|site map)\b/i;
+/** Words too common to tell what a site sells. */
+const PLAIN =
+  /^(?:and|und|et|en|the|der|die|das|les|des|het|een|our|your|with|for|from|about|more|other|services?|products?|solutions?|company|group|info|information)$/i;
+
+/**
+ * A small site's main menu names what it sells between its furniture: "Home · Land Brokerage ·
+ * Property Management · Consulting · About · Blog". The menu is the first one with furniture (two
+ * items at least: Home, About, Contact…) in the page's header or navigation; the offerings are its
+ * longest run of three to ten items between the furniture, without the generic sections
+ * (Technology, Partners) and the calls to act ("Get a Quote"). A menu says nothing of what an item
+ * is, so an item counts only where the site describes itself with its words (its title, its
+ * description and keywords, its first heading: "experienced in oilfield insurance, personal
+ * insurance and commercial insurance"), and the run only when most of its items do.
+ */
+function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<string>): string[] {
+  const menu = groups.find(
+    (g) =>
+      !g.el.parentElement?.closest('li') &&
+      g.items.length >= 5 &&
+      g.items.length <= 16 &&
+      !!g.el.closest('nav, header, [id*="nav" i], [class*="nav" i], [id*="menu" i], [class*="menu" i]') &&
+      !g.el.closest('footer') &&
+      g.items.filter((i) => FURNITURE.test(i.text)).length >= 2,
+  );
+  if (!menu) return [];
+  let best: Group['items'] = [];
+  let run: Group['items'] = [];
+  for (const item of [...menu.items, { text: 'home' }]) {
+    // "Services" among them: a menu of sections, whose offerings sit a level down.
+    if (FURNITURE.test(item.text) || PRODUCT_LABEL.test(normalLabel(item.text))) {
+      if (run.length > best.length) best = run;
+      run = [];
+    } else if (item.href && !GENERIC_LABEL.test(normalLabel(item.text)) && !NOT_AN_ITEM.test(item.text)) run.push(item);
+  }
+  if (best.length < 3 || best.length > 10 || best.some((i) => i.text.split(/\s+/).length > 5)) return [];
+  const named = best.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w)));
+  if (named.length < 2 || named.length * 2 <= best.length) return [];
+  return itemsOf([{ ...menu, items: named, label: undefined }]);
+}
+
+/** The words of a text, lowercased, a plural's final s dropped, without the plain ones. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4 && !PLAIN.test(w))
+    .map((w) => w.replace(/s$/, ''));
+}
+
+/** The words a site uses of itself: its title, description, keywords and first heading. */
+function selfDescription(doc: Document): Set<string> {
+  const metas = Array.from(doc.querySelectorAll('meta[name="description" i], meta[name="keywords" i], meta[property="og:description" i]'));
+  const texts = [doc.title, ...metas.map((m) => m.getAttribute('content') ?? ''), doc.querySelector('h1')?.textContent ?? ''];
+  return new Set(texts.flatMap((t) => wordsOf(t.slice(0, 1_000))));
 }
 
 /** "Products Products" (a visually hidden copy beside the text) → "products". */
@@ -226,17 +296,25 @@ function firstSegment(path: string | undefined): string | undefined {
   return seg?.replace(/\.\w+$/, '').toLowerCase();
 }
 
+const SAME_OR_HIGHER: Record<number, string> = { 1: 'h1', 2: 'h1, h2', 3: 'h1, h2, h3' };
+
 /** The cards of a section headed "Unsere Leistungen", "Our services", "Ce que nous faisons". */
 function sectionCards(body: Element): string[] {
   for (const h of Array.from(body.querySelectorAll('h1, h2, h3')).slice(0, 100)) {
     const heading = cleanLine(h.textContent, 80);
-    if (!heading || !PRODUCT_SECTION.test(heading)) continue;
-    let scope = h.parentElement;
-    if (scope && scope.childElementCount === 1) scope = scope.parentElement;
-    if (!scope || scope.tagName === 'BODY') continue;
+    if (!heading || !(PRODUCT_SECTION.test(heading) || OWN_OFFERINGS.test(heading))) continue;
     const level = Number(h.tagName[1]);
-    const titles = Array.from(scope.querySelectorAll('h2, h3, h4, h5'))
-      .filter((t) => Number(t.tagName[1]) > level)
+    const deeper = (el: Element) => Array.from(el.querySelectorAll('h2, h3, h4, h5')).filter((t) => Number(t.tagName[1]) > level);
+    // Up from the heading's wrapper ("section-header": the heading and a line) to the block that
+    // holds the cards, never into a block that holds another section's heading.
+    let scope = h.parentElement;
+    for (let k = 0; scope && k < 3 && deeper(scope).length < 2; k++) {
+      const up: HTMLElement | null = scope.parentElement;
+      if (!up || up.tagName === 'BODY' || up.querySelectorAll(SAME_OR_HIGHER[level] ?? 'h1').length > 1) break;
+      scope = up;
+    }
+    if (!scope || scope.tagName === 'BODY') continue;
+    const titles = deeper(scope)
       .map((t) => cleanLine(t.textContent, 80))
       .filter((t): t is string => !!t && t.length <= 50 && !NOT_AN_ITEM.test(t));
     if (titles.length >= 2) return [...new Set(titles)].slice(0, 30);

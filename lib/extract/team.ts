@@ -18,16 +18,18 @@ const TEAM_HEADING =
 
 /** Words a job title holds, in English, German, French and Dutch. */
 const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|customer service|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
 
 /** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng", "Debra S. Katz", "A.J. Mangum", "William E. Berry Jr.". */
 const NAME =
   /^(?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms|Mme|Herr|Frau)\.?\s)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]*\.?)(?:\s(?:(?:van|von|de|del|della|der|den|da|di|du|la|le|bin|al|zu|ten|ter)\s)*\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s(?:Jr|Sr)\.?|,?\s(?:II|III|IV))?$/u;
 const NOT_A_NAME =
-  /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all)\b/i;
+  /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all|address|mailing|networking|quote|request|social|hours|directions|map|phone|fax|opening|newsletter|subscribe|download|welcome|gallery|testimonials?|reviews?)\b/i;
 
 export function looksLikeName(text: string | undefined): boolean {
-  return !!text && text.length <= 50 && NAME.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
+  // "Walter (Bill) Babb": the name a person goes by, in brackets between the names.
+  const plain = text?.replace(/^(\p{Lu}[\p{L}'’-]+)\s\(\p{Lu}[\p{Ll}'’-]+\)(?=\s\p{Lu})/u, '$1');
+  return !!plain && plain.length <= 50 && NAME.test(plain) && !NOT_A_NAME.test(plain) && !ROLE_WORD.test(plain);
 }
 
 /** "GRI", "CPA", "PhD", "Esq.": letters after a name, not a title. */
@@ -46,6 +48,8 @@ interface Found extends PersonMention {
   speaker?: boolean;
   /** Written with the letters of a profession after it ("Laura Klein, RDH", "Jo Ng, DA, EFDA"). */
   credentials?: boolean;
+  /** Followed by a biography that speaks of the person by name. */
+  bio?: boolean;
 }
 
 export interface TeamOptions {
@@ -92,7 +96,15 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     // Testimonials and reviews are customers speaking, wherever they are.
     if (scan.testimonial.has(el)) continue;
     const joined = splitNameTitle(text);
-    if (!joined && !SINGLE.test(text) && !looksLikeName(text)) continue;
+    if (!joined && !SINGLE.test(text) && !looksLikeName(text)) {
+      // "Jani Daly, Cathy Hooper" under "Customer Service": two people who share a title.
+      const names = severalNames(text);
+      const card = names && !inRunningText(el) ? cards(el) : undefined;
+      const title = card && titleIn(card, el, text, scan);
+      if (names && card && title && titleLike(title.text))
+        for (const name of names) found.push({ name, title: title.text, el, card, evidence: hasPhoto(card, name) || undefined });
+      continue;
+    }
     const quoted = !!el.closest('blockquote, q, figure, [class*="quote" i]');
     if (quoted && !ownVoice) continue;
     if (joined?.title) {
@@ -125,7 +137,8 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (title && /\s(at|bei|chez|bij)\s|@/i.test(title)) continue;
     // A card that links to a post on a social network is a testimonial.
     if (card.querySelector('a[href*="/status/"], a[href*="/feed/update/"], a[href*="/posts/"]')) continue;
-    const photo = hasPhoto(card, name);
+    const bio = bioAfter(el, name);
+    const photo = hasPhoto(card, name) || bio;
     const marked =
       TITLE_CLASS.test(`${titleEl?.getAttribute('class') ?? ''} ${titleEl?.parentElement?.getAttribute('class') ?? ''}`) ||
       /name/i.test(el.getAttribute('class') ?? '');
@@ -133,7 +146,16 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (single && !(photo && marked && title && ROLE_WORD.test(title))) continue;
     const credentials = (!!joined && !joined.title && joined.name !== text) || undefined;
     found.push(
-      prune({ name, title, el, evidence: photo || marked || undefined, speaker: (quoted && !!title) || undefined, card, credentials }),
+      prune({
+        name,
+        title,
+        el,
+        evidence: photo || marked || undefined,
+        speaker: (quoted && !!title) || undefined,
+        card,
+        credentials,
+        bio: bio || undefined,
+      }),
     );
   }
   return keepListed(found, leaves, url, opts.role);
@@ -172,6 +194,35 @@ function hasPhoto(card: Element, name: string): boolean {
   for (let i = 0; i < all.length && i < 300; i++)
     if (/photo|avatar|portrait|headshot/i.test(all[i]!.getAttribute('class') ?? '')) return true;
   return false;
+}
+
+/**
+ * A biography right after the name, that speaks of the person by name: "Walter (Bill) Babb" then
+ * "Bill began in the construction industry at age 15…", "Dr. Torkian graduated from…". The line
+ * after the name in its block, else the block after the name's.
+ */
+function bioAfter(el: Element, name: string): boolean {
+  let text = textAfter(el);
+  if (!text) {
+    const block = el.closest('p, div, h1, h2, h3, h4, h5, h6, li, dt, td');
+    text = cleanLine(block?.nextElementSibling?.textContent, 200);
+  }
+  // A person's story says "he" or "she"; a service's never does.
+  if (!text || text.length < 80 || !PRONOUN.test(text)) return false;
+  const head = text.slice(0, 100);
+  const words = name
+    .replace(/[()]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !/\.$/.test(w));
+  return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
+}
+
+const PRONOUN = /\b(he|she|his|her|him|er|sie|sein|seine|ihr|ihre|il|elle|hij|zij|haar|zijn)\b/i;
+
+/** "Jani Daly, Cathy Hooper", "Jan Roe & Jo Ng": two to four names in one line, each a name. */
+function severalNames(text: string): string[] | undefined {
+  const parts = text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\ben\b)\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => looksLikeName(p) && /\s/.test(p)) ? parts : undefined;
 }
 
 /** A first name alone: "Jennifer". */
@@ -373,7 +424,14 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     // A name without a title is a person only on a card with a photo, where people are listed, beside others like it.
     // Or, untitled, one of three or more names written alike with their professional letters
     // ("Laura Klein, RDH" in a list of hygienists): people, wherever the list sits.
-    if (!f.title && !(f.evidence && inScope(f) && alike >= 2) && !(f.credentials && alike >= 2)) continue;
+    // Or, untitled, a name whose biography follows, on a team or About page that lists others.
+    if (
+      !f.title &&
+      !(f.evidence && inScope(f) && alike >= 2) &&
+      !(f.credentials && alike >= 2) &&
+      !(f.bio && onTeamPage && found.length >= 2)
+    )
+      continue;
     // A titled name: on a card with a photo or a marked name or title line, or in a team section
     // beside others like it, or in a repeated list of cards; or the speaker of a quote on the company's own page.
     if (f.title && !f.joined && !(f.evidence || (inScope(f) && alike >= 1) || f.speaker || staffList)) continue;
@@ -421,14 +479,12 @@ export function cleanTitle(title: string | undefined): string | undefined {
     if (parts.length <= 3 && isCountry(last) && !ROLE_WORD.test(dash[1]!)) t = t.slice(0, dash.index);
   }
   // Leading designations: each must be letters only and no role ("CEO, Founder" keeps its CEO).
-  for (
-    let m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t);
-    m && !ROLE_WORD.test(m[1]!);
-    m = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?),\s*/.exec(t)
-  )
-    t = t.slice(m[0].length);
+  for (let m = LEADING_DESIGNATION.exec(t); m && !ROLE_WORD.test(m[1]!); m = LEADING_DESIGNATION.exec(t)) t = t.slice(m[0].length);
   return cleanLine(t);
 }
+
+/** "CFA, …", "CKD - …": a profession's letters before the title. */
+const LEADING_DESIGNATION = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?)(?:,\s*|\s+[–—-]\s+)/;
 
 /** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */
 function siblingsLike(f: Found, all: Found[]): number {
@@ -444,8 +500,12 @@ function shapeOf(el: Element): string {
   let s = shapes.get(el);
   if (s === undefined) {
     const parts: string[] = [];
-    for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++)
-      parts.push(`${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`);
+    for (let e: Element | null = el; e && parts.length < 4; e = e.parentElement) {
+      const part = `${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`;
+      // "<strong><strong>Brian Hunter</strong></strong>" is written like "<strong>Emily Mathews</strong>".
+      if (part === parts[parts.length - 1] && INLINE_TAG.test(e.tagName)) continue;
+      parts.push(part);
+    }
     s = parts.join('<');
     shapes.set(el, s);
   }

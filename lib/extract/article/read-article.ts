@@ -15,6 +15,7 @@ import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
+import { appointedPeople } from '../appointments';
 import { storySubject } from './subject';
 import { companyOwnedSite, namesItself, ownCompanyName } from './own-site';
 
@@ -133,14 +134,18 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     excerpt,
     aboutCompany: cleanLine(subject),
   });
-  if (!pressRelease || !issuer) return { article, sources };
+  // A company's own post or release announcing someone in a new role names them and the role.
+  const appointed = own || pressRelease ? appointedPeople(story.paragraphs, title) : [];
+  if (appointed.length) sources.people = 'prose';
+  if (!pressRelease || !issuer) return { article, people: appointed.length ? appointed : undefined, sources };
 
   const website = aboutWebsite(doc, about?.text) ?? (own || (ownName && sameCompany(issuer, ownName)) ? `${url.origin}/` : undefined);
   const company = prune({
     ...issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja }),
     domain: website ? bareHost(website) : undefined,
   });
-  const people = quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]);
+  const quoted = quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]);
+  const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
   sources.company = 'prose';
   if (people.length) sources.people = 'prose';
   return { article, company, people: people.length ? people : undefined, sources };

@@ -1,0 +1,62 @@
+import type { PersonMention } from '../schema/page-extraction';
+import { cleanLine } from './clean';
+import { looksLikeName } from './team';
+
+/**
+ * People a page names after a label, one line each, as contact blocks and imprints write them:
+ * "Ihr Ansprechpartner: Max Mustermann, Vertriebsleiter", "Contact: Jane Doe, Sales Manager",
+ * "Geschäftsführer: Max Mustermann, Erika Muster", "Vertreten durch: Max Mustermann
+ * (Geschäftsführer)", "Directeur de la publication : Jean Dupont", "Directie: Jan de Vries". A
+ * contact label names a person whose title follows; a role label is every named person's title. A name
+ * after an honorific ("mr. T.Peters", "Frau Dr. Erika Muster") over a telephone or e-mail line is a
+ * contact person too.
+ */
+const CONTACT =
+  /^(?:(?:ihr|ihre|your|votre|uw)\s+)?(?:ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?|interlocuteur|contactpersoon|aanspreekpunt)$/i;
+const ROLE =
+  /^(?:geschäftsführer(?:in)?|geschäftsführende[rn]?\s+gesellschafter(?:in)?|geschäftsführung|vorstand|vorstände|vorsitzende[rn]?\s+des\s+vorstands|inhaber(?:in)?|vertreten durch|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|ceo|managing directors?|directors?|founders?|co-?founders?|owners?|principal|directeur(?:\s+de\s+la\s+publication)?|directrice(?:\s+de\s+la\s+publication)?|responsable de la publication|gérant(?:e)?|président(?:e)?|directie|directeur|eigenaar|oprichter|bestuurder)$/i;
+/** A label's words that say whom it stands for, not what they do. */
+const NO_TITLE = /^(?:vertreten durch|responsable de la publication)$/i;
+const CONTACT_DETAIL = /\s*(?:[|·]|\b(?:tel|phone|telefon|téléphone|fax|e-?mail|mail|mobil)\b\.?\s*[:.]?).*$/i;
+const HONORIFIC_LINE = /^(?:mr\.|mw\.|dhr\.|herr|frau|mme|m\.|mrs\.|ms\.)\s+(?:(?:dr|prof)\.\s+)?(\p{Lu}[\p{L}.'’ -]{2,40})$/iu;
+/** A telephone number or an e-mail address on a line of its own (with its label). */
+const CONTACT_LINE =
+  /^(?:(?:t|tel|phone|telefon|tél|m|mob|mobil|e|e-?mail)\.?\s*:?\s*)?(?:\+?\(?\d[\d\s()./–-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
+const SPLIT = /\s*(?:,|;|\s&\s|\s(?:und|and|et|en)\s)\s*/;
+
+export function labelledPeople(lines: readonly string[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const add = (name: string, title: string | undefined) => {
+    if (looksLikeName(name) && !out.some((p) => p.name === name)) out.push(title ? { name, title } : { name });
+  };
+  for (let i = 0; i < lines.length && i < 5_000; i++) {
+    // "mr. T.Peters" over "06 - 51 51 27 30", "Frau Dr. Erika Muster" over an e-mail: a contact person.
+    const h = HONORIFIC_LINE.exec(lines[i]!);
+    if (h && CONTACT_LINE.test(lines[i + 1] ?? '')) add(h[1]!.replace(/\.(?=\p{Lu}[\p{Ll}])/gu, '. ').trim(), undefined);
+    const m = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/u.exec(lines[i]!);
+    if (!m) continue;
+    const label = m[1]!.trim();
+    const contact = CONTACT.test(label);
+    const role = !contact && ROLE.test(label);
+    if (!contact && !role) continue;
+    // "Geschäftsführer:" alone on its line: the names are on the next one.
+    const rest = cleanLine((m[2] || lines[i + 1] || '').replace(CONTACT_DETAIL, ''), 200);
+    if (!rest || rest.length > 160) continue;
+    if (contact) {
+      // "Max Mustermann, Vertriebsleiter", "Jane Doe – Sales Manager".
+      const [name, ...title] = rest.split(/\s*(?:,|\s[–—-]\s)\s*/);
+      add(name!, title.length ? cleanLine(title.join(', ')) : undefined);
+      continue;
+    }
+    const title = NO_TITLE.test(label) ? undefined : capitalised(label);
+    for (const part of rest.split(SPLIT)) {
+      // "Max Mustermann (Geschäftsführer)": the title in brackets is the person's own.
+      const own = /^(.+?)\s*\(([^)]{2,60})\)$/.exec(part);
+      if (own) add(own[1]!.trim(), own[2]!.trim());
+      else add(part.replace(/^(?:Dr\.|Prof\.|Dipl\.-\S+)\s+/, '').trim(), title);
+    }
+  }
+  return out.slice(0, 20);
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

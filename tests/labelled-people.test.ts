@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractPageFull } from '../lib/extract/full';
+import { labelledPeople } from '../lib/extract/labelled-people';
+import { prosePeople } from '../lib/extract/prose-people';
+import * as team from '../lib/extract/team';
+import { docFrom } from './helpers/dom';
+
+describe('people named after a label in a contact block or an imprint', () => {
+  it('reads a contact label with the title after the name, and a role label for every name', () => {
+    expect(
+      labelledPeople([
+        'Ihr Ansprechpartner: Max Mustermann, Vertriebsleiter',
+        'Contact: Jane Doe – Sales Manager Tel: +1 555 0100',
+        'Geschäftsführer: Erika Muster, Paul Beispiel',
+        'Vertreten durch: Dr. Hans Probe (Vorstand)',
+        'Directeur de la publication :',
+        'Jean Dupont',
+        'Directie: Jan de Vries en Anna Bakker',
+      ]),
+    ).toEqual([
+      { name: 'Max Mustermann', title: 'Vertriebsleiter' },
+      { name: 'Jane Doe', title: 'Sales Manager' },
+      { name: 'Erika Muster', title: 'Geschäftsführer' },
+      { name: 'Paul Beispiel', title: 'Geschäftsführer' },
+      { name: 'Dr. Hans Probe', title: 'Vorstand' },
+      { name: 'Jean Dupont', title: 'Directeur de la publication' },
+      { name: 'Jan de Vries', title: 'Directie' },
+      { name: 'Anna Bakker', title: 'Directie' },
+    ]);
+  });
+
+  it('reads a name after an honorific over a telephone number or an e-mail address', () => {
+    expect(
+      labelledPeople([
+        'mr. T.Peters',
+        '06 - 51 51 27 30',
+        'mr. R.C. van der Weele',
+        '06 - 51 92 73 56',
+        'Frau Dr. Erika Muster',
+        'E-Mail: e.muster@acme.de',
+      ]),
+    ).toEqual([{ name: 'T. Peters' }, { name: 'R.C. van der Weele' }, { name: 'Erika Muster' }]);
+    // Without a way to reach them, an honorific line is no contact block.
+    expect(labelledPeople(['Ms. Marvel', 'Comic books since 1968'])).toEqual([]);
+  });
+
+  it('names no one after other labels, or where no name follows', () => {
+    expect(
+      labelledPeople([
+        'Contact: info@acme.example',
+        'Öffnungszeiten: Montag bis Freitag',
+        'Registergericht: Amtsgericht Hannover',
+        'Geschäftsführer: siehe oben',
+      ]),
+    ).toEqual([]);
+  });
+
+  it("finds the managing directors in a German imprint page's text", () => {
+    const url = 'https://acme.example/impressum';
+    const html = `<title>Impressum | Acme GmbH</title><body><main><h1>Impressum</h1><p>Acme GmbH<br>Musterstraße 1<br>30159 Hannover</p>
+      <p>Geschäftsführer: Max Mustermann, Erika Muster</p><p>Registergericht: Amtsgericht Hannover</p></main></body>`;
+    expect(extractPageFull(docFrom(html, url), new URL(url)).people).toEqual([
+      { name: 'Max Mustermann', title: 'Geschäftsführer' },
+      { name: 'Erika Muster', title: 'Geschäftsführer' },
+    ]);
+  });
+});
+
+describe('founders named together', () => {
+  it('reads both founders of "founded by Jane Roe and John Poe"', () => {
+    expect(prosePeople('Acme was founded in 2010 by Jane Roe and John Poe. Today Acme makes robots.', 'Acme')).toEqual([
+      { name: 'Jane Roe', title: 'Founder' },
+      { name: 'John Poe', title: 'Founder' },
+    ]);
+  });
+});
+
+describe("what is a person's name", () => {
+  it('takes names with initials and nicknames, never the labels of a contact page', () => {
+    const { looksLikeName } = team;
+    expect(['J Scott Clarke', 'Walter (Bill) Babb', 'Anne-Sophie de la Tour'].every(looksLikeName)).toBe(true);
+    expect(['Mailing Address', 'Social Networking', 'REQUEST A QUOTE', 'Opening Hours', 'Customer Reviews'].some(looksLikeName)).toBe(
+      false,
+    );
+  });
+});
