@@ -43,7 +43,7 @@ export function extractPage(
     let target = url;
     if (!extractor.matches(url)) {
       if (!extractor.claims) continue;
-      if (claimed === null) claimed = claimedAddress(doc);
+      if (claimed === null) claimed = claimedAddress(doc, url);
       // A page that names its address is read by that site's extractor if its structure agrees;
       // a page that names none (a bare saved file) by the extractor whose structure it has.
       if (claimed ? !extractor.matches(claimed) : false) continue;

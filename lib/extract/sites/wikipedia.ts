@@ -36,8 +36,12 @@ const NOT_ORG =
 export const wikipedia: Extractor = {
   id: 'wikipedia',
   matches: (url) => /(^|\.)wikipedia\.org$/i.test(url.hostname) && url.pathname.startsWith('/wiki/'),
-  // A Wikipedia article saved to disk: MediaWiki's content block says what it is.
-  claims: (doc) => !!doc.querySelector('#mw-content-text .mw-parser-output, meta[name="generator"][content^="MediaWiki"]'),
+  // A Wikipedia article saved to disk: MediaWiki's content block says what it is. Live on the web,
+  // another wiki runs on MediaWiki too (ArchWiki): there only an address on Wikipedia claims it.
+  claims: (doc) =>
+    !!doc.querySelector('#mw-content-text .mw-parser-output, meta[name="generator"][content^="MediaWiki"]') &&
+    (!/^https?:/i.test(doc.URL) ||
+      /^https?:\/\/[^/]*wikipedia\.org\//i.test(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '')),
   extract(doc, url) {
     const md = readMetadata(doc, url);
     const content = doc.querySelector('#mw-content-text .mw-parser-output') ?? doc.querySelector('.mw-parser-output') ?? doc.body;
