@@ -58,6 +58,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       .map((a) => ({
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
+        typed: !!a && typeof a === 'object' && isType(a as LdNode, PERSON_TYPES),
       })),
     // `article:author` holds a name on some sites (Euronews), a profile address on others (filtered there).
     metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author'),

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { extractPageFull } from '../lib/extract/full';
+import { docFrom } from './helpers/dom';
+
+// Small pages written here imitating the markup of blogs and small publishers that no site
+// extractor knows (site builders with generated class names, static-site generators): bylines
+// and dates without a class that says so, "Last updated" lines, "About X" headings on posts.
+const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
+
+const body = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Part ${i + 1} of the post walks through the choices a small team makes when it plans its first release.</p>`,
+  ).join('');
+
+describe('dates a blog shows without saying so in its markup', () => {
+  it('a date line with a calendar icon and a reading time is the date', () => {
+    const x = extract(
+      `<html><head><title>Why we rewrote our firmware in Rust</title></head><body>
+      <main><h1>Why we rewrote our firmware in Rust</h1>
+      <div class="flex gap-3"><div class="flex items-center"><svg class="size-5"><use href="/ui.svg#calendar"></use></svg> Dec 12, 2025 </div></div>
+      <div class="css-2lv53q">${'<span class="x1">December 11, 2025 ・ 3 min read</span>'}</div>
+      ${body(9)}</main></body></html>`,
+      'https://blog.brindle.example/posts/why-rust',
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.publishedAt).toBe('2025-12-12');
+  });
+
+  it('"Created on", a date in a heading above the headline', () => {
+    const created = extract(
+      `<html><head><title>13 alternatives for design teams</title></head><body><main><article>
+      <h1>13 alternatives for design teams</h1><div class="flex"><p class="font-semibold">Ada Brill</p><p class="text-gray-600">Created on Jul 11, 2025</p></div>
+      ${body(9)}</article></main></body></html>`,
+      'https://www.pellum.example/blogs/design-alternatives',
+    );
+    expect(created.article?.publishedAt).toBe('2025-07-11');
+    const above = extract(
+      `<html><head><title>Solar installation in four steps</title></head><body><section class="hero">
+      <h5 class="hero-preheadline"> January 23, 2025 </h5><h1 class="hero-headline">Solar installation in four steps: a guide</h1></section>
+      <section class="content">${body(9)}</section></body></html>`,
+      'https://www.sunwell.example/blog/solar-installation-guide',
+    );
+    expect(above.article?.publishedAt).toBe('2025-01-23');
+  });
+
+  it('a date labelled "Last updated" beside it is not the publication date when the page gives that', () => {
+    const x = extract(
+      `<html><head><title>Best telescopes for beginners</title></head><body><article>
+      <header><h1>Best telescopes for beginners</h1><div class="meta"><span class="meta-label">Published</span> <span class="when">March 16, 2017</span></div></header>
+      <p class="post-meta-note">Last updated: <time datetime="2026-01-12">January 12, 2026</time>.</p>
+      ${body(9)}</article></body></html>`,
+      'https://www.skyward.example/beginner-telescope/',
+    );
+    expect(x.article?.publishedAt).toBe('2017-03-16');
+  });
+
+  it('a page that shows only its "Updated on" date gets that date, as a last resort', () => {
+    const x = extract(
+      `<html><head><title>The best website builders, tested</title><meta property="article:modified_time" content="2026-02-24T15:17:17+00:00"></head><body><article><header>
+      <h1>The best website builders, tested</h1><div class="info-block"><span class="meta-heading"> Updated on </span><span class="meta-value"> February 24, 2026 </span></div></header>
+      ${body(9)}</article></body></html>`,
+      'https://www.builderguide.example/website-builders/',
+    );
+    expect(x.article?.publishedAt).toBe('2026-02-24');
+  });
+});
+
+describe('bylines without byline markup', () => {
+  it('the name beside a "Written by" label, and never the label', () => {
+    const x = extract(
+      `<html><head><title>Ten trends in catering</title></head><body><main>
+      <h1 class="text-grey-1200">Ten trends in catering to look for in 2025</h1>
+      <div class="flex"><div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p class="mb-1">Written by</p><p class="text-grey-700">Edzel Marlow</p></div></div>
+      ${body(9)}</main></body></html>`,
+      'https://www.trayhub.example/blog/restaurant-tips/trends-in-catering',
+    );
+    expect(x.article?.authors).toEqual(['Edzel Marlow']);
+    const labelled = extract(
+      `<html><head><title>Crypto SEO agencies compared</title></head><body><main>
+      <h1>We compared seven crypto SEO agencies</h1><div class="author-block"><div class="author-label">Written By</div><div class="author-name-x">Stephen Okafor</div></div><div>December 12, 2025</div>
+      ${body(9)}</main></body></html>`,
+      'https://www.ember.example/post/crypto-seo-agencies',
+    );
+    expect(labelled.article?.authors).toEqual(['Stephen Okafor']);
+  });
+
+  it('"by: Name, date" on the line under the headline; a teaser of another story further down is not the byline', () => {
+    const x = extract(
+      `<html><head><title>Mini engine: inference in a nutshell</title></head><body><div class="container">
+      <h1 class="text-4xl">Mini engine: an inference engine in a nutshell</h1><p class="text-xl pt-2">by: <!-- -->Zia Holm<!-- -->,<!-- --> <!-- -->Dec 17, 2025</p><hr/>
+      ${body(9)}
+      <div class="related"><a href="/other"><span>Another story entirely</span><span class="small">By Ines Varga, Washington</span></a></div>
+      </div></body></html>`,
+      'https://lab.example/blog/2025-12-17-mini-engine',
+    );
+    expect(x.article?.authors).toEqual(['Zia Holm']);
+    expect(x.article?.publishedAt).toBe('2025-12-17');
+  });
+
+  it('a JSON-LD Person is the author even when the newsletter bears their name', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'The edge-first manifesto',
+      datePublished: '2025-12-19T10:03:07+00:00',
+      author: [{ '@type': 'Person', name: 'Marta Bellini' }],
+      publisher: { '@type': 'Organization', name: 'Marta Bellini' },
+    };
+    const x = extract(
+      `<html><head><title>The edge-first manifesto - by Marta Bellini</title><meta property="og:site_name" content="Marta Bellini">
+      <script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>The edge-first manifesto</h1>${body(9)}</article></body></html>`,
+      'https://martabellini.substack.example/p/the-edge-first-manifesto',
+    );
+    expect(x.article?.authors).toEqual(['Marta Bellini']);
+  });
+});
+
+describe('"About X" on a post names a company only when it introduces one', () => {
+  const post = (about: string, text: string) =>
+    extract(
+      `<html><head><title>How we plan a product launch</title><meta property="og:site_name" content="Larkspur"></head><body>
+      <header><a href="/">Larkspur</a><nav><a href="/product">Product</a><a href="/pricing">Pricing</a></nav></header>
+      <main><article><h1>How we plan a product launch</h1><p class="date">March 3, 2025</p>${body(9)}
+      <h3>${about}</h3><p>${text}</p></article></main><footer>© 2025 Larkspur Ltd</footer></body></html>`,
+      'https://www.larkspur.example/blog/plan-a-launch',
+    );
+
+  it('a heading that merely starts with "About" names nothing', () => {
+    const x = post(
+      'About 5–6 standard-sized mugs',
+      'That is what a full carafe pours, enough for a morning meeting of a small team or a long day alone.',
+    );
+    expect(x.article?.aboutCompany).not.toBe('5–6 standard-sized mugs');
+  });
+
+  it('an author’s bio under "About Jane Roe" is no company', () => {
+    const x = post(
+      'About Tomas Reyes',
+      'Tomas Reyes is the CEO and co-founder of Larkspur. He writes about launches, pricing and the craft of shipping.',
+    );
+    expect(x.article?.aboutCompany).not.toBe('Tomas Reyes');
+  });
+
+  it('a company the heading introduces is the issuer', () => {
+    const x = post(
+      'About Quenby Analytics',
+      'Quenby Analytics is a data company based in Leeds that helps retailers forecast demand across their stores.',
+    );
+    expect(x.article?.aboutCompany).toBe('Quenby Analytics');
+  });
+});
