@@ -150,3 +150,14 @@ describe('"About X" on a post names a company only when it introduces one', () =
     expect(x.article?.aboutCompany).toBe('Quenby Analytics');
   });
 });
+
+describe('the site’s name', () => {
+  it('drops a separator a template left at the end of og:site_name', () => {
+    const x = extract(
+      `<html><head><title>Web design for agencies</title><meta property="og:site_name" content="Mindwell -"><meta property="article:published_time" content="2025-03-01T09:00:00+00:00"></head>
+      <body><article><h1>Web design for creative agencies</h1>${body(9)}</article></body></html>`,
+      'https://mindwell.example/web-design-for-agencies/',
+    );
+    expect(x.article?.siteName).toBe('Mindwell');
+  });
+});
