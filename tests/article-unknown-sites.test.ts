@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageFull } from '../lib/extract/full';
+import { storySubject } from '../lib/extract/article/subject';
 import { docFrom } from './helpers/dom';
 
 // Small pages written here imitating the markup of blogs and small publishers that no site
@@ -159,5 +160,81 @@ describe('the site’s name', () => {
       'https://mindwell.example/web-design-for-agencies/',
     );
     expect(x.article?.siteName).toBe('Mindwell');
+  });
+});
+
+describe('names a story mostly uses as something else are not its company', () => {
+  const subject = (title: string, paragraphs: string[]) => storySubject({ title, paragraphs, exclude: [] });
+
+  it('a town the story is set in, however often, with one stray company cue', () => {
+    expect(
+      subject('Harwick stand-off sees protesters throw stones as three officers are hurt', [
+        'Police in Harwick reported three officers hurt on Saturday evening as protesters gathered in the city centre.',
+        'Crowds in Harwick had grown through the afternoon, and shops in Harwick closed early.',
+        'Residents in Harwick described a tense evening near the Harwick market.',
+        'Officers from across the county were sent to Harwick before nightfall, and roads into Harwick were shut.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('an acronym the story uses as a common noun ("the RPA market")', () => {
+    expect(
+      subject('How RPA vendors aim to stay relevant in a world of AI agents', [
+        'The RPA market grew quickly in the last decade, as firms automated the clicks of back-office work.',
+        'Now the RPA pitch faces a new rival: agents that read screens and act on them, analysts say.',
+        'RPA announced little this year, and the RPA tools most firms bought still need scripts.',
+        'Several vendors told us the RPA category will merge with agent platforms within two years.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('a company named as one stays the subject', () => {
+    expect(
+      subject('Harwick Foods cuts 200 jobs at its Leeds plant', [
+        'Harwick Foods, the snack maker, said on Monday it would cut 200 jobs at its plant in Leeds.',
+        'Harwick Foods shares fell 4% after the announcement.',
+        'The company said demand for its crisps had fallen since the spring.',
+      ]),
+    ).toBe('Harwick Foods');
+  });
+});
+
+describe('the publisher is never the subject of its own stories', () => {
+  const story = (ld: object, site: string) =>
+    extract(
+      `<html><head><title>Councillor accused over school goats</title><meta property="og:site_name" content="${site}">
+      <script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+      <body><article><h1>Councillor accused over goats that ate the school’s rice</h1><p class="date">3 December 2025</p>${body(9)}</article></body></html>`,
+      'https://www.umzansi.example/2025/12/03/councillor-goats/',
+    );
+
+  it('a news site that types its stories BlogPosting', () => {
+    const x = story(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'BlogPosting',
+        headline: 'Councillor accused over goats',
+        datePublished: '2025-12-03',
+        publisher: { '@type': 'Organization', name: 'Umzansi News' },
+      },
+      'Umzansi News',
+    );
+    expect(x.article?.siteName).toBe('Umzansi News');
+    expect(x.article?.aboutCompany).toBeUndefined();
+  });
+
+  it('a JSON-LD about that names the publication itself', () => {
+    const x = story(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Councillor accused over goats',
+        datePublished: '2025-12-03',
+        about: { '@type': 'Organization', name: 'Umzansi Herald' },
+        publisher: { '@type': 'NewsMediaOrganization', name: 'Umzansi Herald' },
+      },
+      'Umzansi Herald',
+    );
+    expect(x.article?.aboutCompany).toBeUndefined();
   });
 });

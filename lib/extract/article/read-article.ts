@@ -106,7 +106,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
 
   const ldAbout = aboutFromLd(md, node, title);
   // On a company's own site, a post or a release is the company speaking about itself.
-  const subject =
+  let subject =
     ldAbout ??
     (pressRelease ? issuer : undefined) ??
     ownName ??
@@ -123,7 +123,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       favoured: issuer,
       lang: md.lang,
     });
-  if (ldAbout) sources['article.aboutCompany'] = 'json-ld';
+  // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
+  const named = subject;
+  if (named && !own && !pressRelease && siteNames.some((n) => !!n && sameCompany(n, named))) subject = undefined;
+  if (ldAbout && subject) sources['article.aboutCompany'] = 'json-ld';
   else if (subject) sources['article.aboutCompany'] = 'prose';
 
   const article = prune({

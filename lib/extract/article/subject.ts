@@ -226,6 +226,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     // German names take articles ("der Deutschen Bank"), so there only single words are judged so.
     const judged = !isCapitals(cand.name) && (!key.includes(' ') || !inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
+    if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
     eligible.set(key, cand);
   }
   // Evidence that a name is a company at all: it is used as one somewhere in the story (or the
@@ -339,6 +340,19 @@ function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string
     cand.person += cand.mentions;
     lone.person += lone.mentions;
   }
+}
+
+/**
+ * A name a story mostly uses as something else, with one stray company cue: a place ("Plymouth
+ * stand-off", "in Plymouth" fifteen times), a term ("the RPA market", "RPA vendors": an acronym
+ * used as a common noun), a title or a thing ("the King’s Speech"). One cue against many other
+ * uses is noise, not a company.
+ */
+function weakCompany(cand: Candidate): boolean {
+  if (cand.company >= 2) return false;
+  if (cand.place * 2 >= cand.mentions) return true;
+  if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
+  return cand.common >= 2 && cand.common * 2 >= cand.alone;
 }
 
 /** A paragraph of running text, not a kicker, a byline or a date line: several words and a sentence's end. */
