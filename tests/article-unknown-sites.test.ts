@@ -188,6 +188,16 @@ describe('names a story mostly uses as something else are not its company', () =
     ).toBeUndefined();
   });
 
+  it('a person’s first name, which the story also uses alone, is neither a company nor one with products', () => {
+    expect(
+      subject('Dana Kessler calls the new album her best work yet', [
+        'Dana Kessler has heard every song on the album twice, she told a radio host on Thursday.',
+        'Kessler, whose son plays for the Chiefs, said the record moved her. Dana said she cried at the fourth track.',
+        'Dana said the tour would stop in Kansas City in June, and Kessler hopes to be there.',
+      ]),
+    ).toBeUndefined();
+  });
+
   it('a company named as one stays the subject', () => {
     expect(
       subject('Harwick Foods cuts 200 jobs at its Leeds plant', [
