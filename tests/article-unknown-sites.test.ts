@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageFull } from '../lib/extract/full';
 import { storySubject } from '../lib/extract/article/subject';
+import { copyrightHolder } from '../lib/extract/company-name';
 import { docFrom } from './helpers/dom';
 
 // Small pages written here imitating the markup of blogs and small publishers that no site
@@ -246,5 +247,20 @@ describe('the publisher is never the subject of its own stories', () => {
       'Umzansi Herald',
     );
     expect(x.article?.aboutCompany).toBeUndefined();
+  });
+});
+
+describe('the copyright line', () => {
+  it('a bare "©2025" beside a logo has no holder: the footer link after it is none', () => {
+    const doc = docFrom(
+      `<html><body><main><p>Text.</p></main><footer><p>©2025 <a href="/"><svg></svg></a></p><p><a href="../legal/terms-of-service">Terms of service</a></p></footer></body></html>`,
+      'https://www.vantelo.example/blog/post',
+    );
+    expect(copyrightHolder(doc)).toBeUndefined();
+    const named = docFrom(
+      `<html><body><main><p>Text.</p></main><footer><p>© 2025 Vantelo Ltd. All rights reserved.</p><p><a href="/terms">Terms of service</a></p></footer></body></html>`,
+      'https://www.vantelo.example/blog/post',
+    );
+    expect(copyrightHolder(named)).toBe('Vantelo');
   });
 });
