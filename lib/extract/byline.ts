@@ -29,8 +29,12 @@ function nameCase(name: string): string {
 const UI_TEXT =
   /^(watch|follow|listen|share|subscribe|sign|join|read|view|see|more|contact|email|print|download|click|tap|get|live|latest|home)\b/i;
 
+/** The label a byline puts before its name ("Written By", "Author:"): never a name itself. */
+const BYLINE_LABEL =
+  /^(?:(?:written|posted|published|authored|reviewed|edited|fact[- ]checked|medically reviewed|researched|words|text|story)\s+by|by|author|authors|autor(?:in)?|auteur|von|par|door)\s*:?$/i;
+
 export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
-  if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || /[@/]|https?:/.test(text)) return false;
+  if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || BYLINE_LABEL.test(text) || /[@/]|https?:/.test(text)) return false;
   if (siteNames.length && namesSite(text, siteNames, hostname)) return false;
   return looksLikeName(nameCase(text)) || CJK_NAME.test(text);
 }
@@ -50,12 +54,17 @@ const withoutRole = (name: string): string => {
   return bare.length >= 2 ? bare : name;
 };
 
+const DATE_TAIL =
+  /\s*(?:[,|•·–—-]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*$/i;
+
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
   return (
     text
-      .replace(/^\s*(by|von|par|door|di|por|text:|texte\s*:|un texte de)\s+/i, '')
+      .replace(/^\s*(?:(?:by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
+      // "by: Ziyi Xu, Dec 17, 2025": the date after the names is no name.
+      .replace(DATE_TAIL, '')
       .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
       // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
       .map((s) => cleanLine(withoutRole(s.replace(/\s+for\s+\S.*$/i, ''))))
@@ -84,7 +93,9 @@ export function visibleByline(
   const chrome = chromeTester(NOT_BYLINE_WORDS);
   const byLevel: string[][] = scopes.map(() => []);
   const agencies: string[] = [];
-  for (const el of Array.from(scopes[scopes.length - 1]!.querySelectorAll(BYLINE_NAMES)).slice(0, 80)) {
+  const widest = scopes[scopes.length - 1]!;
+  const marked = Array.from(widest.querySelectorAll(BYLINE_NAMES)).slice(0, 80);
+  for (const el of [...marked, ...unmarkedBylines(widest, headlineEl)]) {
     if (
       (el.textContent ?? '').length > 300 ||
       (chrome(el) && !storyAside(el, headlineEl, chrome)) ||
@@ -103,6 +114,36 @@ export function visibleByline(
   }
   // A story no person signed, signed by an agency: the agency is its author.
   return byLevel.find((names) => names.length)?.slice(0, 20) ?? agencies.slice(0, 3);
+}
+
+/** A line that opens with "By": "By Daniel Renfrow", "by: Ziyi Xu, Dec 17, 2025". */
+const BY_LINE = /^(?:by|von|par|door)\s*:?\s+\p{Lu}/iu;
+
+/**
+ * Bylines no class names: a short line after the headline that opens with "By", and the name
+ * beside a label of its own ("<div>Written by</div><div>Edzel Tabing</div>", "<span>Author:</span>
+ * <span>…</span>"). Returns the elements that hold the names.
+ */
+function unmarkedBylines(scope: Element, headlineEl: Element | undefined): Element[] {
+  if (!headlineEl) return [];
+  const out: Element[] = [];
+  const lines = scope.querySelectorAll('p, span, div, li, small, strong, b, em, dt');
+  // Only the lines just after the headline: further down, a teaser of another story has its own ("Von A, Washington").
+  let after = 0;
+  for (let i = 0; i < lines.length && i < 2_000 && out.length < 4 && after < 60; i++) {
+    const el = lines[i]!;
+    if (!(headlineEl.compareDocumentPosition(el) & 4)) continue;
+    after++;
+    if (el.childElementCount > 4 || el.closest('a')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 100) continue;
+    if (BY_LINE.test(text) && el.childElementCount <= 2) out.push(el);
+    else if (BYLINE_LABEL.test(text) && !/^(?:by|von|par|door)$/i.test(text)) {
+      const next = el.nextElementSibling;
+      if (next && (next.textContent ?? '').trim().length <= 60) out.push(next);
+    }
+  }
+  return out;
 }
 
 /**
@@ -140,17 +181,20 @@ function textPieces(el: Element): string[] {
 export function articleAuthors(opts: {
   visible: string[];
   /** JSON-LD authors; `person` when the node is typed Person (then a lone first name counts). */
-  structured: Array<{ name: string | undefined; person: boolean }>;
+  structured: Array<{ name: string | undefined; person: boolean; typed?: boolean }>;
   metaAuthor: string | undefined;
   siteNames: readonly (string | undefined)[];
   hostname: string;
 }): string[] | undefined {
   if (opts.visible.length) return cleanList(opts.visible, 20);
   const fromLd = opts.structured
-    .map(({ name, person }) => ({ name: cleanLine(name && withoutRole(name)), person }))
+    .map(({ name, person, typed }) => ({ name: cleanLine(name && withoutRole(name)), person, typed }))
     .filter(
-      ({ name, person }) =>
-        isAuthorName(name, opts.siteNames, opts.hostname) || (person && isFirstName(name, opts.siteNames, opts.hostname)),
+      ({ name, person, typed }) =>
+        isAuthorName(name, opts.siteNames, opts.hostname) ||
+        (person && isFirstName(name, opts.siteNames, opts.hostname)) ||
+        // A Person typed as such is the author even when the site bears their name (a newsletter named after its writer).
+        (typed && isAuthorName(name, [], opts.hostname)),
     )
     .map(({ name }) => nameCase(name!));
   if (fromLd.length) return cleanList(fromLd, 20);

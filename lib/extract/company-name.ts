@@ -230,8 +230,12 @@ export function copyrightHolder(doc: Document): string | undefined {
       .replace(LEGAL_WORDS, '')
       .replace(/[.,\s]+$/, ''),
   );
-  return holder && !/^(copyright|all rights)/i.test(holder) ? holder : undefined;
+  return holder && !/^(copyright|all rights)/i.test(holder) && !FOOTER_LINK.test(holder) ? holder : undefined;
 }
+
+/** The footer's links that may follow a bare "©2025" (its holder a logo): never the holder's name. */
+const FOOTER_LINK =
+  /^(?:terms|privacy|cookie|cookies|legal|imprint|impressum|datenschutz|mentions légales|sitemap|site map|contact|accessibility|disclaimer|security)\b/i;
 
 /**
  * The name in full where the title writes it with its legal form: "Lutron" → "Lutron Electronics,

@@ -42,11 +42,65 @@ function aboutSection(root: Element): Boilerplate | undefined {
     const m = ABOUT_HEADING.exec(own);
     if (!m) continue;
     const name = cleanLine(m[1]!.replace(/^(?:the\s+)/i, ''));
-    if (!name || /^(the )?(author|authors|us|this|cookies|our company|the company)$/i.test(name)) continue;
+    if (!name || /^(the )?(author|authors|us|this|cookies|our company|the company)$/i.test(name) || !companyLike(name)) continue;
     const text = textAfter(h);
-    if (text && text.length >= 60) return { name, text, headed: true };
+    if (text && text.length >= 60 && introducesCompany(name, text)) return { name, text, headed: true };
   }
   return undefined;
+}
+
+/** Small words a company's name may hold in lower case: "Bank of America", "Hollins & Pryor", "Société des Bains". */
+const NAME_LINKS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'du',
+  'des',
+  'der',
+  'die',
+  'für',
+  'und',
+  'et',
+  'la',
+  'le',
+  'y',
+  'e',
+  'di',
+  '&',
+  '+',
+]);
+/** Words that open a heading "About …" of a blog post's own text, not a company: "About There", "About Your portfolio". */
+const NOT_A_NAME_START =
+  /^(?:there|here|this|these|that|those|your|our|my|his|her|their|its|it|we|you|us|me|them|what|how|why|when|who|which|a|an|all|any|some|each|every|more|most|less)\b/i;
+
+/**
+ * "About Acme Corp", "About 3M": a name, not a phrase a blog post's heading starts with "About"
+ * ("About 5–6 standard-sized mugs", "About to you", "About IoT Analytics’ market coverage").
+ */
+function companyLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 6 || NOT_A_NAME_START.test(name) || /['’]s?\s/u.test(name)) return false;
+  // "3M", "eBay", "my6sense": a digit opens a name only before letters, a lower case only before a capital or a digit.
+  const nameWord = (w: string) => /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}+[\p{Lu}\p{N}.])/u.test(w);
+  if (!nameWord(name)) return false;
+  return words.every((w, i) => nameWord(w) || /^\p{N}/u.test(w) || (i > 0 && NAME_LINKS.has(w.toLowerCase())));
+}
+
+/** A person's bio under "About Jane Roe": it calls them he or she, or gives them a job. */
+const PERSON_BIO =
+  /\b(?:he|she|his|her|him)\b|\b(?:is|was|ist|est)\s+(?:a|an|the|ein|eine|der|die|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|author|journalist|editor|blogger|photographer|designer|consultant|expert|specialist|coach|researcher|engineer|developer|marketer|strategist|founder|co-founder|CEO|student|teacher|contributor|freelancer|mom|mother|father|dad|Autor(?:in)?|Journalist(?:in)?|rédact(?:eur|rice)|journaliste)\b/iu;
+
+/**
+ * The text under an "About X" heading introduces X: it names X in its opening ("Acme is …",
+ * "Founded in 2001, Acme …"), and describes no person (an author's bio on a blog post).
+ */
+function introducesCompany(name: string, text: string): boolean {
+  const opening = firstSentences(text, 1) || text.slice(0, 300);
+  const head = withoutLegalForm(name).base.split(/\s+/)[0]!;
+  if (!opening.slice(0, 300).includes(head)) return false;
+  return !PERSON_BIO.test(opening);
 }
 
 /** The text after a heading: the rest of its paragraph, else the next blocks up to the next heading. */

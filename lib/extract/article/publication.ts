@@ -86,7 +86,8 @@ export function publicationName(c: PublicationClues): string | undefined {
       ) ?? name;
   }
   if (suffix && sameName(suffix, name) && suffix.toLowerCase() !== name.toLowerCase()) name = suffix;
-  return cleanLine(name);
+  // "Mindwell -": a separator left over from a template that meant to add a tagline.
+  return cleanLine(name.replace(/\s+[-–—|:·•]+$/u, ''));
 }
 
 /** Two spellings of one name: "Barrons" = "Barron's", "MacRumors.com" = "MacRumors". */

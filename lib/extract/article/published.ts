@@ -13,7 +13,8 @@ const PUBLISHED = /\b(published|original|veröffentlicht|publié|publicado|pubbl
 /**
  * The date a story shows near its headline: in the headline's own block, else in the ones around
  * it (up to four levels up, so a sidebar's dates a page away never count). The date after the
- * headline wins over one before it; a date the page calls "updated" never counts.
+ * headline wins over one before it; a date the page calls "updated" counts only when the page shows
+ * no other.
  */
 export function visibleDate(doc: Document, headlineEl: Element | undefined): string | undefined {
   const start = headlineEl ?? doc.querySelector('article') ?? undefined;
@@ -31,6 +32,7 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   // One query over the widest scope; each element then belongs to the nearest scope holding it.
   const chrome = chromeTester();
   const byLevel: Array<{ before?: string; after?: string }> = scopes.map(() => ({}));
+  let updated: string | undefined;
   const widest = scopes[scopes.length - 1]!;
   const candidates = [...Array.from(widest.querySelectorAll(DATE_ELEMENTS)).slice(0, 200), ...bareDateLines(widest)];
   if (headlineEl) candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
@@ -41,12 +43,16 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
     const after = !headlineEl || !!(headlineEl.compareDocumentPosition(el) & 4); /* FOLLOWING */
     if (after ? slot.after : false) continue;
     const date = dateOf(el);
-    if (!date) continue;
+    if (!date) {
+      // A page that shows only when it was last changed: that date, if nothing better.
+      if (!updated && el.textContent && el.textContent.length <= 160) updated = dateInText(el.textContent.replace(/\s+/g, ' '));
+      continue;
+    }
     if (after) slot.after = date;
     else slot.before = date;
   }
   for (const slot of byLevel) if (slot.after ?? slot.before) return slot.after ?? slot.before;
-  return undefined;
+  return updated;
 }
 
 /**
@@ -64,6 +70,13 @@ function furnitureBelow(el: Element, headlineEl: Element): boolean {
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|utc|gmt|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|le|er|st|nd|rd|th)\b\.?/giu;
 
+/** "Published on", "Posted", "Created on", "Date:" before a date line's date. */
+const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
+/** "· 3 min read" after it. */
+const READ_TIME = /\s*[|•·・/–—-]?\s*\d+\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|Lesezeit|de lecture)\s*$/iu;
+/** A calendar or clock icon beside a date: `<svg>`, `<i class="icon">`, `<img>`. */
+const isIcon = (el: Element) => ['svg', 'SVG', 'I', 'IMG'].includes(el.tagName) && !(el.textContent ?? '').trim();
+
 /**
  * Lines that are nothing but a date ("December 15, 2025" under a headline, "2019.03.05" above a
  * release): many sites print the date in a plain `<p>` or `<small>` with no class to say so.
@@ -71,11 +84,12 @@ const DATE_WORDS =
  */
 function bareDateLines(scope: Element): Element[] {
   const out: Element[] = [];
-  const leaves = scope.querySelectorAll('p, small, span, div, li, td, strong, b, em');
+  const leaves = scope.querySelectorAll('p, small, span, div, li, td, strong, b, em, h4, h5, h6');
   for (let i = 0; i < leaves.length && i < 3_000 && out.length < 20; i++) {
     const el = leaves[i]!;
-    if (el.childElementCount > 0 || el.matches(DATE_ELEMENTS)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (el.matches(DATE_ELEMENTS)) continue;
+    if (el.childElementCount > 0 && !Array.from(el.children).every(isIcon)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(DATE_LABEL, '').replace(READ_TIME, '');
     if (text.length < 8 || text.length > 32 || !/\d{4}/.test(text)) continue;
     if (text.replace(DATE_WORDS, '').replace(/[\d\s.,:/年月日-]+/gu, '').length > 2) continue;
     if (dateInText(text)) out.push(el);
@@ -90,8 +104,25 @@ function dateOf(el: Element): string | undefined {
   // "Updated Nov. 19 / Original Nov. 18": the published part of the line, if it says which.
   const published = PUBLISHED.exec(text);
   if (published) return dateInText(text.slice(published.index)) ?? toIsoDate(attr ?? undefined);
-  if (UPDATED.test(text) || UPDATED.test(el.getAttribute('class') ?? '')) return undefined;
+  if (UPDATED.test(text) || UPDATED.test(el.getAttribute('class') ?? '') || labelledUpdated(el, text)) return undefined;
   return (attr ? toIsoDate(attr) : undefined) ?? dateInText(text);
+}
+
+/**
+ * A date whose label sits beside it rather than in it: "Last updated: <time>…</time>",
+ * `<span>Updated on</span><span>February 24, 2026</span>`. The text just before the date, in a
+ * short line around it, says it is the last change.
+ */
+function labelledUpdated(el: Element, text: string): boolean {
+  let around: Element | null = el.parentElement;
+  for (let depth = 0; around && depth < 2; depth++, around = around.parentElement) {
+    const line = (around.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length > 120) return false;
+    const at = line.indexOf(text);
+    const before = at > 0 ? line.slice(Math.max(0, at - 40), at) : '';
+    if (before && UPDATED.test(before) && !PUBLISHED.test(before)) return true;
+  }
+  return false;
 }
 
 /** `/2019/11/18/`, `/2019-11-19/` in the address: the date the publication filed the story under. */

@@ -59,6 +59,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       .map((a) => ({
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
+        typed: !!a && typeof a === 'object' && isType(a as LdNode, PERSON_TYPES),
       })),
     // `article:author` holds a name on some sites (Euronews), a profile address on others (filtered there).
     metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author'),
@@ -106,7 +107,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
 
   const ldAbout = aboutFromLd(md, node, title);
   // On a company's own site, a post or a release is the company speaking about itself.
-  const subject =
+  let subject =
     ldAbout ??
     (pressRelease ? issuer : undefined) ??
     ownName ??
@@ -123,7 +124,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       favoured: issuer,
       lang: md.lang,
     });
-  if (ldAbout) sources['article.aboutCompany'] = 'json-ld';
+  // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
+  const named = subject;
+  if (named && !own && !pressRelease && siteNames.some((n) => !!n && sameCompany(n, named))) subject = undefined;
+  if (ldAbout && subject) sources['article.aboutCompany'] = 'json-ld';
   else if (subject) sources['article.aboutCompany'] = 'prose';
 
   const article = prune({

@@ -206,8 +206,10 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // A one-word name that makes statements and is nobody's surname speaks for an organisation
   // (in German, one that never takes an article: "den Ausbruch erklärte er" is a noun).
   const surnames = new Set([...candidates.keys()].filter((k) => k.includes(' ')).map((k) => k.split(/\s+/).pop()!));
+  const given = givenNames(candidates);
   for (const [key, cand] of candidates)
-    if (!key.includes(' ') && !surnames.has(key) && cand.person === 0 && (!inflected || cand.common === 0)) cand.company += cand.speaks;
+    if (!key.includes(' ') && !surnames.has(key) && !given.has(key) && cand.person === 0 && (!inflected || cand.common === 0))
+      cand.company += cand.speaks;
   mergeInflections(candidates);
   mergeCompounds(candidates, inflected);
   mergeNicknames(candidates, inflected);
@@ -226,6 +228,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     // German names take articles ("der Deutschen Bank"), so there only single words are judged so.
     const judged = !isCapitals(cand.name) && (!key.includes(' ') || !inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
+    if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
     eligible.set(key, cand);
   }
   // Evidence that a name is a company at all: it is used as one somewhere in the story (or the
@@ -297,12 +300,31 @@ function headlineSubject(
 }
 
 /**
- * "Apple Pencil", "Nissan Sentra", "GitHub Actions": a name that begins with another name the
- * story uses on its own is that company's product. Its mentions count for the company.
+ * "Donna Kelce … Kelce’s … Donna said": the first word of a two-word name whose last word the
+ * story also uses on its own is a given name — a person's first and last name, not a company
+ * and its product ("Apple Pencil" is never followed by "Pencil said").
  */
-function mergeProducts(candidates: Map<string, Candidate>): void {
+function givenNames(candidates: Map<string, Candidate>): Set<string> {
+  const out = new Set<string>();
   for (const [key, cand] of candidates) {
     const words = key.split(/\s+/);
+    if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
+    const surname = candidates.get(words[1]!);
+    if (surname && surname.company === 0 && surname.common === 0) out.add(words[0]!);
+  }
+  return out;
+}
+
+/**
+ * "Apple Pencil", "Nissan Sentra", "GitHub Actions": a name that begins with another name the
+ * story uses on its own is that company's product. Its mentions count for the company; a
+ * person's name ("Phil Foden", then "Foden") is no product of their first name.
+ */
+function mergeProducts(candidates: Map<string, Candidate>): void {
+  const given = givenNames(candidates);
+  for (const [key, cand] of candidates) {
+    const words = key.split(/\s+/);
+    if (words.length === 2 && given.has(words[0]!)) continue;
     // "Tallowmere Logistics", "Samsung Electronics", "Hollins & Pryor", "Bank of America": the
     // longer name is the company's own, not a product of the shorter.
     if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
@@ -339,6 +361,19 @@ function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string
     cand.person += cand.mentions;
     lone.person += lone.mentions;
   }
+}
+
+/**
+ * A name a story mostly uses as something else, with one stray company cue: a place ("Plymouth
+ * stand-off", "in Plymouth" fifteen times), a term ("the RPA market", "RPA vendors": an acronym
+ * used as a common noun), a title or a thing ("the King’s Speech"). One cue against many other
+ * uses is noise, not a company.
+ */
+function weakCompany(cand: Candidate): boolean {
+  if (cand.company >= 2) return false;
+  if (cand.place * 2 >= cand.mentions) return true;
+  if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
+  return cand.common >= 2 && cand.common * 2 >= cand.alone;
 }
 
 /** A paragraph of running text, not a kicker, a byline or a date line: several words and a sentence's end. */
