@@ -60,6 +60,8 @@ describe('discussion pages are other', () => {
       'https://www.ferncastle.example/forums/topic/which-version-for-ubuntu/',
       'https://forum.ferncastle.example/forum/thread/63237-which-version-for-ubuntu/',
       'https://www.ferncastle.example/t/123270/which-version-for-ubuntu',
+      'https://www.ferncastle.example/community/index.php?topic=589061.0',
+      'https://discuss.ferncastle.example/d/2068-which-version-for-ubuntu',
     ]) {
       expect(extract(page, url).kind, url).toBe('other');
     }

@@ -44,4 +44,6 @@ const THREAD_PATH = [
   /\/topic\/\d+(?:-[^/]+|\/[^/]+)/i, // Invision: /topic/123-title/, NodeBB: /topic/123/title
   /\/discussion\/\d+\/[^/]+/i, // Vanilla
   /\/thread-\d+(?:-[^/]*)?\.html$/i, // MyBB
+  /[?&]topic=\d+\.\d+(?:&|$)/i, // Simple Machines: index.php?topic=589061.0
+  /\/d\/\d+-[^/]+/i, // Flarum: /d/2068-title
 ];
