@@ -436,7 +436,7 @@ describe('names to ask about', () => {
 });
 
 describe('the frame and the substance', () => {
-  it('generic questions beyond their story, the user’s move and the names wait in reserve', () => {
+  it('generic questions beyond their story, the user’s move, the names (and the week of someone doing the work the user wants) wait in reserve', () => {
     const { questions, reserve } = texts({
       person: person('Dana Ruiz', { currentTitle: 'Senior Product Manager' }),
       company: company('Acme'),
@@ -444,8 +444,18 @@ describe('the frame and the substance', () => {
       self: self({ field: 'Data analysis', targetRole: 'Product manager' }),
       now: NOW,
     });
-    expect(questions.map((q) => q.intent).sort()).toEqual(['my-move', 'referral', 'their-story']);
+    // A senior product manager, for a would-be product manager: what their week holds is the heart of the meeting.
+    expect(questions.map((q) => q.intent).sort()).toEqual(['day-to-day', 'my-move', 'referral', 'their-story']);
     expect(reserve.join(' ')).toMatch(/wrestling with right now/);
+    // Someone beside the work (an engineer) gets no plain week question: their side of it is asked instead.
+    const beside = texts({
+      person: person('Dana Ruiz', { currentTitle: 'Senior Software Engineer' }),
+      company: company('Acme'),
+      clips: [],
+      self: self({ field: 'Data analysis', targetRole: 'Product manager' }),
+      now: NOW,
+    });
+    expect(beside.questions.map((q) => q.intent)).not.toContain('day-to-day');
   });
 
   it('with nobody known (no profile, no title), advice on the user’s move waits until research says who they are', () => {
@@ -456,7 +466,8 @@ describe('the frame and the substance', () => {
       now: NOW,
     };
     const { questions, reserve } = texts(input);
-    expect(questions.map((q) => q.intent).sort()).toEqual(['referral', 'their-story']);
+    // Nothing clipped to talk about and nobody known: one question about their work, the rest waits.
+    expect(questions.map((q) => q.intent).sort()).toEqual(['day-to-day', 'referral', 'their-story']);
     expect(reserve.join(' ')).toMatch(/someone moving from Data analysis into a Product manager role/);
     expect(buildPrepSheet(input).research[0]!.what).toBe(
       'Who you are meeting: their role and path, before you ask them what a move into product manager work takes',
