@@ -55,6 +55,22 @@ describe('story facts: what a coach underlines in a story about the company', ()
     ]);
   });
 
+  it('reads a number that moved as a changed plan, asked for how it reaches the user’s side of the work', () => {
+    const boeing = company('Boeing');
+    const story = clip(
+      'article',
+      'Emirates orders 30 Boeing 787 jets',
+      'The deal sets up for a reduction to a prior commitment of 777x jets from the U.S. plane-maker, down by 30 to 126, which Emirates is opting for.',
+    );
+    const [f] = factsInStory(story, boeing);
+    expect(f?.kind).toBe('change');
+    const input: PrepInput = { company: boeing, clips: [story], self: self({ targetRole: 'Aerospace engineer' }), now: NOW };
+    const q = suggestQuestions(signals(input), 30).questions.find((x) => /777x/.test(x.text));
+    expect(q?.text).toMatch(
+      /^I read in The Daily \(November 2019\) that the deal sets up .*How does a change like that reach the engineers and their plans\?$/,
+    );
+  });
+
   it('reads no fact from a guess, a refusal, a setback, a quote, a sentence leaning on the one before, or a spec sheet', () => {
     const story = clip(
       'article',

@@ -12,7 +12,7 @@ import { companyNames, eventsInClip } from './events';
  * ones"), a figure about its business ("in every Fortune 500 company, and eight out of ten …").
  */
 export interface StoryFact {
-  kind: 'deal' | 'markets' | 'figure';
+  kind: 'deal' | 'markets' | 'change' | 'figure';
   /** The sentence as the story says it, its attribution taken off ("…, Cook told Benioff."). */
   text: string;
   /** Who said it, when the story only reports their words ("Cook"). */
@@ -44,6 +44,8 @@ const CONTRAST = /\b(?:whereas|while|however|though|unlike|instead|but)\b/i;
 /** A figure about the business: its customers, users, spending; not a car's range or a year. */
 const FIGURE =
   /\b(?:every|all)\s+Fortune\s+\d+|\b\w+\s+(?:out\s+)?of\s+(?:ten|10|every)\b|[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s*(?:million|billion)\s+(?:customers|users|subscribers|clients|companies|businesses|people|members|accounts)\b|\b\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:its\s+)?(?:customers|users|revenue|sales|companies|businesses)\b/i;
+/** A number that moved ("down by 30 to 126", "up 12% to 4,000"): a plan changed, which reaches teams. */
+const CHANGE = /\b(?:up|down|cut|raised|lowered|reduced|increased)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent)?\s+to\s+\d/i;
 /** ", Cook told Benioff." / ", the company said.": who said it, not what. */
 const ATTRIBUTION =
   /,\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,3}|the company|he|she)\s+(?:said|says|told\s+\p{Lu}[\p{L}'’-]*|added|explained)\s*\.?$/u;
@@ -85,9 +87,11 @@ export function factsInStory(clip: Clip, company: Pick<Company, 'name'>): StoryF
         ? 'deal'
         : markets >= 2 && CONTRAST.test(text)
           ? 'markets'
-          : FIGURE.test(text)
-            ? 'figure'
-            : undefined;
+          : CHANGE.test(text)
+            ? 'change'
+            : FIGURE.test(text)
+              ? 'figure'
+              : undefined;
     if (!kind || out.some((f) => f.kind === kind)) continue;
     out.push({ kind, text, speaker, clipId: clip.id, source, date: clip.publishedAt });
   }
@@ -96,7 +100,7 @@ export function factsInStory(clip: Clip, company: Pick<Company, 'name'>): StoryF
 
 /**
  * The facts worth a question in the recent stories about the company (their title names it): a
- * deal first, then a difference between markets, then a figure; at most two.
+ * deal first, then a difference between markets, a number that moved, a figure; at most two.
  */
 export function storyFacts(clips: Clip[], company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): StoryFact[] {
   if (!company) return [];
@@ -109,7 +113,7 @@ export function storyFacts(clips: Clip[], company: Pick<Company, 'name' | 'domai
   );
   const priced = new Set(events.filter((e) => ['funding', 'deal', 'acquisition', 'acquired'].includes(e.kind)).map((e) => e.clipId));
   const names = companyNames(company).map(fold);
-  const order: Array<StoryFact['kind']> = ['deal', 'markets', 'figure'];
+  const order: Array<StoryFact['kind']> = ['deal', 'markets', 'change', 'figure'];
   return clips
     .filter((c) => c.kind === 'article' && isRecent(c.publishedAt, meetingAt) && !troubled.has(c.id))
     .filter((c) => names.some((n) => fold(plain(c.extraction.article?.title ?? c.title)).includes(n)))

@@ -25,6 +25,14 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
           : sells
             ? 'How does selling it differ from one market to the other?'
             : 'How does the work change when one product differs from market to market?';
+    case 'change':
+      return builds
+        ? 'How does a change like that reach the engineers and their plans?'
+        : sells
+          ? 'How does a change like that reach the account teams?'
+          : target === 'design' || target === 'product'
+            ? 'How does a change like that reach the product plans?'
+            : 'How does a change like that reach the plans of your team?';
     default:
       return sells
         ? 'Which of those customers does your side work with, and what do they ask for first?'
@@ -63,7 +71,7 @@ export const STORY_FACTS: Template[] = [
     fill: (s) =>
       s.storyFacts.map((f) => ({
         text: storyFactQuestion(f, s),
-        reason: `${f.source} ${f.kind === 'deal' ? 'names a deal' : f.kind === 'markets' ? 'says how its markets differ' : 'gives a figure about its business'}: asked from the side of the work you want.`,
+        reason: `${f.source} ${f.kind === 'deal' ? 'names a deal' : f.kind === 'markets' ? 'says how its markets differ' : f.kind === 'change' ? 'says a plan changed' : 'gives a figure about its business'}: asked from the side of the work you want.`,
         basis: [`clip:${f.clipId}`],
         slot: f.text,
         intent: `story-fact:${f.kind}:${f.clipId}`,
