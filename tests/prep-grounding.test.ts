@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { judgeQuestion, repeatedWording } from '../lib/cli/prep-rubric';
 import { BANK } from '../lib/prep/bank';
 import { leadershipInEnglish } from '../lib/prep/bank/events-text';
 import { productLines } from '../lib/prep/bank/company';
@@ -644,5 +644,28 @@ describe('a profile with only a headline', () => {
     expect(
       signals({ ...input, person: person('Kate Kallot', { headline: 'Building Sovereign Data Infrastructure' }) }).title,
     ).toBeUndefined();
+  });
+});
+
+describe('the rubric across sheets: one template on many sheets', () => {
+  it('counts a question worded the same on three sheets once the user’s words are masked, never the plain ask for names', () => {
+    const sheet = (id: string, field: string, target: string, extra: string) => ({
+      id,
+      masks: [field, target],
+      questions: [
+        `What would someone moving from ${field} into a ${target} role need to show to be taken seriously?`,
+        'Who else should I talk to, and may I mention your name?',
+        extra,
+      ],
+    });
+    const sheets = [
+      sheet('a', 'Economics', 'Data product manager', 'What did the Series B change?'),
+      sheet('b', 'Event marketing', 'Product manager', 'Who decided what went into Nitro?'),
+      sheet('c', 'Civil engineering', 'Software developer', 'What pulled you from structural engineering?'),
+    ];
+    expect(repeatedWording(sheets)).toEqual([
+      ['What would someone moving from … into a … role need to show to be taken seriously?', ['a', 'b', 'c']],
+    ]);
+    expect(repeatedWording(sheets.slice(0, 2))).toEqual([]);
   });
 });

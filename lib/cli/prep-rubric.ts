@@ -319,3 +319,21 @@ export function judgeSheet(
     expectations: checks,
   };
 }
+
+/**
+ * Questions worded the same on several sheets ("What would someone moving from X into a Y role need
+ * to show …" on eight): a template a reader notices, even when each sheet alone looks fine. The
+ * user's own words and names are masked, so a template filled with different fields still counts.
+ */
+export function repeatedWording(sheets: Array<{ id: string; questions: string[]; masks: string[] }>, min = 3): Array<[string, string[]]> {
+  const seen = new Map<string, Set<string>>();
+  for (const sheet of sheets)
+    for (const q of sheet.questions) {
+      let t = q;
+      for (const m of sheet.masks.filter(Boolean).sort((a, b) => b.length - a.length)) t = t.split(m).join('…');
+      // The ask for names is the same on every sheet by design: the names in it differ.
+      if (/\bwho else should i talk to\b/i.test(t) && !/\bwould .+ be a good person\b/i.test(t)) continue;
+      seen.set(t, (seen.get(t) ?? new Set()).add(sheet.id));
+    }
+  return [...seen].filter(([, ids]) => ids.size >= min).map(([t, ids]) => [t, [...ids]]);
+}
