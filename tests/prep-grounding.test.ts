@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeQuestion, repeatedWording } from '../lib/cli/prep-rubric';
+import { judgeQuestion, judgeSheet, repeatedWording } from '../lib/cli/prep-rubric';
 import { BANK } from '../lib/prep/bank';
 import { leadershipInEnglish } from '../lib/prep/bank/events-text';
 import { productLines } from '../lib/prep/bank/company';
@@ -644,6 +644,32 @@ describe('a profile with only a headline', () => {
     expect(
       signals({ ...input, person: person('Kate Kallot', { headline: 'Building Sovereign Data Infrastructure' }) }).title,
     ).toBeUndefined();
+  });
+});
+
+describe('the rubric: duplicates by intent', () => {
+  it('counts "a great partner" and "easy to rely on" as one question, and "have you seen anyone come into" as the user’s move', () => {
+    const input: PrepInput = {
+      company: company('Bunchball'),
+      clips: [],
+      self: self({ targetRole: 'Product marketing manager' }),
+      now: NOW,
+    };
+    const q = (text: string) => ({ text, basis: [], mustAsk: false });
+    const sheet = buildPrepSheet(input);
+    const judged = (texts: string[]) => judgeSheet(input, sheet, texts.map(q), { questions: [0, 10] }, 30);
+    expect(
+      judged([
+        'From the client services side, what makes a Product marketing manager a great partner at Bunchball?',
+        'You work beside marketing every day. What makes someone in that work easy to rely on?',
+      ]).duplicates,
+    ).toHaveLength(1);
+    expect(
+      judged([
+        'Have you seen anyone come into a Product marketing manager role from Customer success? What made it work, or not?',
+        'What would someone moving from Customer success into a Product marketing manager role need to show to be taken seriously?',
+      ]).duplicates,
+    ).toHaveLength(1);
   });
 });
 

@@ -503,9 +503,9 @@ describe('the user’s own move, said as the move it is', () => {
         }),
         30,
       ).questions.find((q) => q.intent === 'my-move')?.text;
-    // Beside the work (an engineer, for a would-be product manager): what makes the people in it worth relying on.
+    // Beside the work (an engineer, for a would-be product manager): whether they have seen people arrive from the user's field.
     expect(ask('Senior Software Engineer', 'Event marketing', 'Product manager')).toBe(
-      'You work beside product managers every day. What makes someone in that work easy to rely on, and which of that would someone coming from Event marketing have to learn?',
+      'Have you seen anyone come into a Product manager role from Event marketing or a field like it? What made it work, or not?',
     );
     // A title that says no line of work ("Vice President"): the plain question.
     expect(ask('Vice President', 'Event marketing', 'Product manager')).toBe(

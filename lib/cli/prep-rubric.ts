@@ -152,7 +152,12 @@ const INTENTS: Array<[string, RegExp]> = [
   ['week', /\btypical (day|week)\b|\bwhere does (most of )?(your|the) time go\b/i],
   ['skills', /\bskills?\b/i],
   ['my-move', /\bstand out\b|\bwhen you hire\b|\blook for in (a )?candidate/i],
-  ['my-move', /\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i],
+  [
+    'my-move',
+    /\b(anyone|someone) come into\b|\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i,
+  ],
+  // "What makes a product marketer a great partner?" and "what makes someone in that work easy to rely on?" ask one thing.
+  ['partner', /\bgreat partner\b|\bgood partner\b|\beasy to rely on\b|\bwork best with\b/i],
   ['hardest', /\bhardest\b|\bdownsides?\b|\bworst part\b|\bworn thin\b/i],
   ['enjoy', /\benjoy\b|\bexcites? you\b|\blove about\b/i],
   ['culture', /\bculture\b/i],

@@ -1,6 +1,6 @@
 import { article } from '../clean';
 import { span } from '../dates';
-import { FAMILY_PEOPLE, FAMILY_WORDS, roleFamily } from '../roles';
+import { FAMILY_WORDS, roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { founding, inYear, the, one, when } from './helpers';
 import type { Template } from './types';
@@ -199,15 +199,15 @@ export const GETTING_IN: Template[] = [
       // The target's own words decide, not the family read from "exploring" ("moving from ad sales into strategy" reads as sales).
       const within = !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
       // Asked from where they sit: someone doing the work judges newcomers to it; someone beside it
-      // knows what makes the people in it worth relying on. Still generic (it rests on no clipped fact).
-      const people = s.self.targetFamily && FAMILY_PEOPLE[s.self.targetFamily];
+      // has seen people arrive in it (what makes a good partner is role.partner's question, not this
+      // one). Still generic: it rests on no clipped fact.
       return one(
         from && within
           ? `What would someone coming from ${from} need to show to be taken seriously for ${targetRole(s)} here?`
           : from && s.sameFamily
             ? `You do the work I'm aiming at. What would you need to see from someone moving from ${from} before taking them seriously for ${targetRole(s)}?`
-            : from && s.nearFamily && people
-              ? `You work beside ${people} every day. What makes someone in that work easy to rely on, and which of that would someone coming from ${from} have to learn?`
+            : from && s.nearFamily
+              ? `Have you seen anyone come into ${targetRole(s)} from ${from} or a field like it? What made it work, or not?`
               : from
                 ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`
                 : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
