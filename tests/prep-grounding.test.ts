@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { judgeQuestion, judgeSheet, repeatedWording } from '../lib/cli/prep-rubric';
 import { BANK } from '../lib/prep/bank';
 import { leadershipInEnglish } from '../lib/prep/bank/events-text';
 import { productLines } from '../lib/prep/bank/company';
@@ -436,7 +436,7 @@ describe('names to ask about', () => {
 });
 
 describe('the frame and the substance', () => {
-  it('generic questions beyond their story, the user’s move and the names wait in reserve', () => {
+  it('generic questions beyond their story, the user’s move, the names (and the week of someone doing the work the user wants) wait in reserve', () => {
     const { questions, reserve } = texts({
       person: person('Dana Ruiz', { currentTitle: 'Senior Product Manager' }),
       company: company('Acme'),
@@ -444,8 +444,18 @@ describe('the frame and the substance', () => {
       self: self({ field: 'Data analysis', targetRole: 'Product manager' }),
       now: NOW,
     });
-    expect(questions.map((q) => q.intent).sort()).toEqual(['my-move', 'referral', 'their-story']);
+    // A senior product manager, for a would-be product manager: what their week holds is the heart of the meeting.
+    expect(questions.map((q) => q.intent).sort()).toEqual(['day-to-day', 'my-move', 'referral', 'their-story']);
     expect(reserve.join(' ')).toMatch(/wrestling with right now/);
+    // Someone beside the work (an engineer) gets no plain week question: their side of it is asked instead.
+    const beside = texts({
+      person: person('Dana Ruiz', { currentTitle: 'Senior Software Engineer' }),
+      company: company('Acme'),
+      clips: [],
+      self: self({ field: 'Data analysis', targetRole: 'Product manager' }),
+      now: NOW,
+    });
+    expect(beside.questions.map((q) => q.intent)).not.toContain('day-to-day');
   });
 
   it('with nobody known (no profile, no title), advice on the user’s move waits until research says who they are', () => {
@@ -456,7 +466,8 @@ describe('the frame and the substance', () => {
       now: NOW,
     };
     const { questions, reserve } = texts(input);
-    expect(questions.map((q) => q.intent).sort()).toEqual(['referral', 'their-story']);
+    // Nothing clipped to talk about and nobody known: one question about their work, the rest waits.
+    expect(questions.map((q) => q.intent).sort()).toEqual(['day-to-day', 'referral', 'their-story']);
     expect(reserve.join(' ')).toMatch(/someone moving from Data analysis into a Product manager role/);
     expect(buildPrepSheet(input).research[0]!.what).toBe(
       'Who you are meeting: their role and path, before you ask them what a move into product manager work takes',
@@ -633,5 +644,54 @@ describe('a profile with only a headline', () => {
     expect(
       signals({ ...input, person: person('Kate Kallot', { headline: 'Building Sovereign Data Infrastructure' }) }).title,
     ).toBeUndefined();
+  });
+});
+
+describe('the rubric: duplicates by intent', () => {
+  it('counts "a great partner" and "easy to rely on" as one question, and "have you seen anyone come into" as the user’s move', () => {
+    const input: PrepInput = {
+      company: company('Bunchball'),
+      clips: [],
+      self: self({ targetRole: 'Product marketing manager' }),
+      now: NOW,
+    };
+    const q = (text: string) => ({ text, basis: [], mustAsk: false });
+    const sheet = buildPrepSheet(input);
+    const judged = (texts: string[]) => judgeSheet(input, sheet, texts.map(q), { questions: [0, 10] }, 30);
+    expect(
+      judged([
+        'From the client services side, what makes a Product marketing manager a great partner at Bunchball?',
+        'You work beside marketing every day. What makes someone in that work easy to rely on?',
+      ]).duplicates,
+    ).toHaveLength(1);
+    expect(
+      judged([
+        'Have you seen anyone come into a Product marketing manager role from Customer success? What made it work, or not?',
+        'What would someone moving from Customer success into a Product marketing manager role need to show to be taken seriously?',
+      ]).duplicates,
+    ).toHaveLength(1);
+  });
+});
+
+describe('the rubric across sheets: one template on many sheets', () => {
+  it('counts a question worded the same on three sheets once the user’s words are masked, never the plain ask for names', () => {
+    const sheet = (id: string, field: string, target: string, extra: string) => ({
+      id,
+      masks: [field, target],
+      questions: [
+        `What would someone moving from ${field} into a ${target} role need to show to be taken seriously?`,
+        'Who else should I talk to, and may I mention your name?',
+        extra,
+      ],
+    });
+    const sheets = [
+      sheet('a', 'Economics', 'Data product manager', 'What did the Series B change?'),
+      sheet('b', 'Event marketing', 'Product manager', 'Who decided what went into Nitro?'),
+      sheet('c', 'Civil engineering', 'Software developer', 'What pulled you from structural engineering?'),
+    ];
+    expect(repeatedWording(sheets)).toEqual([
+      ['What would someone moving from … into a … role need to show to be taken seriously?', ['a', 'b', 'c']],
+    ]);
+    expect(repeatedWording(sheets.slice(0, 2))).toEqual([]);
   });
 });

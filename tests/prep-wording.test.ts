@@ -87,7 +87,7 @@ describe('a quote is repeated whole and short, or in reported speech, never cut'
     const [q] = quotesIn(input.clips, input.company, undefined);
     const text = quoteQuestion(q!, signals(input))!;
     expect(text).toBe(
-      'Chief product officer Matt Salazar told TechCrunch in May 2024 that Strava is “training machine learning on millions of historical activities to spot questionable uploads”. What does that look like from where you sit?',
+      'Chief product officer Matt Salazar told TechCrunch in May 2024 that Strava is “training machine learning on millions of historical activities to spot questionable uploads”. What has that meant for designers, from where you sit?',
     );
     expect(text).not.toContain('…');
     expect(Math.max(...quotedWords(text))).toBeLessThanOrEqual(MAX_QUOTED);
@@ -464,8 +464,52 @@ describe('the user’s own move, said as the move it is', () => {
     expect(texts(meet('Nonprofit marketing', 'Marketing manager'))).toContain(
       'What would someone coming from Nonprofit marketing need to show to be taken seriously for a Marketing manager role here?',
     );
+    // A director of marketing does the work a would-be product marketer wants: asked as the one who judges newcomers to it.
     expect(texts(meet('Customer success', 'Product marketing manager'))).toContain(
-      'What would someone moving from Customer success into a Product marketing manager role need to show to be taken seriously?',
+      "You do the work I'm aiming at. What would you need to see from someone moving from Customer success before taking them seriously for a Product marketing manager role?",
+    );
+  });
+
+  it('someone who made the user’s very move is asked about it once as advice (the route), not again as "what to show"', () => {
+    const benji = person('Benjamin Lees', {
+      experience: [
+        { title: 'Senior Software Engineer', company: 'Arcadia Group', start: '2015-10' },
+        { title: 'Full Stack Web Developer', company: 'Founders & Coders', start: '2014-11', end: '2015-10' },
+        { title: 'Assisting Structural Engineer', company: 'Blue Engineering', start: '2013-07', end: '2013-09' },
+      ],
+      education: [
+        { school: 'Collective Academy', field: 'Web Development', end: '2014' },
+        { school: 'University of Leeds', field: 'Civil Engineering' },
+      ],
+    });
+    const { questions } = suggestQuestions(
+      signals({ person: benji, clips: [], self: self({ field: 'Civil engineering', targetRole: 'Software developer' }), now: NOW }),
+      30,
+    );
+    const mine = questions.filter((q) => q.intent === 'my-move').map((q) => q.text);
+    expect(mine).toEqual([expect.stringMatching(/Would you take the same route into software engineering again\?$/)]);
+    expect(questions.map((q) => q.text).join(' ')).not.toMatch(/taken seriously/);
+  });
+
+  it('the user’s own move is asked from where the person sits, not in one sentence on every sheet', () => {
+    const ask = (title: string, field: string, targetRole: string) =>
+      suggestQuestions(
+        signals({
+          person: person('Rob Wentz', { currentTitle: title }),
+          company: company('Abacus'),
+          clips: [],
+          self: self({ field, targetRole }),
+          now: NOW,
+        }),
+        30,
+      ).questions.find((q) => q.intent === 'my-move')?.text;
+    // Beside the work (an engineer, for a would-be product manager): whether they have seen people arrive from the user's field.
+    expect(ask('Senior Software Engineer', 'Event marketing', 'Product manager')).toBe(
+      'Have you seen anyone come into a Product manager role from Event marketing or a field like it? What made it work, or not?',
+    );
+    // A title that says no line of work ("Vice President"): the plain question.
+    expect(ask('Vice President', 'Event marketing', 'Product manager')).toBe(
+      'What would someone moving from Event marketing into a Product manager role need to show to be taken seriously?',
     );
   });
 

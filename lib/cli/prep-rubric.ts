@@ -152,7 +152,12 @@ const INTENTS: Array<[string, RegExp]> = [
   ['week', /\btypical (day|week)\b|\bwhere does (most of )?(your|the) time go\b/i],
   ['skills', /\bskills?\b/i],
   ['my-move', /\bstand out\b|\bwhen you hire\b|\blook for in (a )?candidate/i],
-  ['my-move', /\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i],
+  [
+    'my-move',
+    /\b(anyone|someone) come into\b|\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i,
+  ],
+  // "What makes a product marketer a great partner?" and "what makes someone in that work easy to rely on?" ask one thing.
+  ['partner', /\bgreat partner\b|\bgood partner\b|\beasy to rely on\b|\bwork best with\b/i],
   ['hardest', /\bhardest\b|\bdownsides?\b|\bworst part\b|\bworn thin\b/i],
   ['enjoy', /\benjoy\b|\bexcites? you\b|\blove about\b/i],
   ['culture', /\bculture\b/i],
@@ -318,4 +323,22 @@ export function judgeSheet(
     minutes: durationMinutes,
     expectations: checks,
   };
+}
+
+/**
+ * Questions worded the same on several sheets ("What would someone moving from X into a Y role need
+ * to show …" on eight): a template a reader notices, even when each sheet alone looks fine. The
+ * user's own words and names are masked, so a template filled with different fields still counts.
+ */
+export function repeatedWording(sheets: Array<{ id: string; questions: string[]; masks: string[] }>, min = 3): Array<[string, string[]]> {
+  const seen = new Map<string, Set<string>>();
+  for (const sheet of sheets)
+    for (const q of sheet.questions) {
+      let t = q;
+      for (const m of sheet.masks.filter(Boolean).sort((a, b) => b.length - a.length)) t = t.split(m).join('…');
+      // The ask for names is the same on every sheet by design: the names in it differ.
+      if (/\bwho else should i talk to\b/i.test(t) && !/\bwould .+ be a good person\b/i.test(t)) continue;
+      seen.set(t, (seen.get(t) ?? new Set()).add(sheet.id));
+    }
+  return [...seen].filter(([, ids]) => ids.size >= min).map(([t, ids]) => [t, [...ids]]);
 }

@@ -95,6 +95,14 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
     if (!c.grounded && c.intent === 'my-move' && !knownPerson(s)) continue;
     chosen.push(c);
   }
+  // Nothing clipped to talk about and nobody known (every story a setback, no profile): the
+  // meeting is about their work, which the dossier cannot answer — one honest question, not padding.
+  if (!chosen.some((c) => c.grounded) && !knownPerson(s) && chosen.length < target)
+    take(all.find((c) => c.intent === 'day-to-day' && !c.grounded));
+  // Someone doing the very work the user wants: what their week holds is the heart of the meeting,
+  // even asked plainly, when nothing clipped says it already.
+  else if (s.sameFamily && knownPerson(s) && !s.peer && chosen.length < target && !chosen.some((c) => c.category === 'role'))
+    take(all.find((c) => c.intent === 'day-to-day'));
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
   chosen.sort((a, b) => order(a.category) - order(b.category) || b.score - a.score);
   markMustAsks(chosen);

@@ -10,6 +10,7 @@ import { openRoles } from './open-roles';
 import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
+import { storyFacts, type StoryFact } from './story-facts';
 import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 
@@ -103,6 +104,8 @@ export interface Signals {
   stories: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   /** What people of the company (or the person met) said on the record in clipped stories. */
   quotes: Quote[];
+  /** Deals, differences between markets and figures read in recent stories about the company. */
+  storyFacts: StoryFact[];
   /** Posts or articles the person wrote that are in the dossier. */
   posts: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   commonGround: Array<Grounded<CommonGround>>;
@@ -479,6 +482,7 @@ export function signals(input: PrepInput): Signals {
     fact: (key) => factSignal(company, key),
     events,
     stories,
+    storyFacts: storyFacts(clips, company, meetingAt),
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),

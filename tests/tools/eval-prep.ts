@@ -11,8 +11,9 @@ import 'fake-indexeddb/auto';
 import '../../lib/schema/messages-en';
 import { existsSync } from 'node:fs';
 import { buildDossier, loadDefinitions } from '../../lib/cli/prep-dossier';
-import { judgeSheet } from '../../lib/cli/prep-rubric';
+import { judgeSheet, repeatedWording } from '../../lib/cli/prep-rubric';
 import { prepSheetMarkdown } from '../../lib/prep/markdown';
+import { FAMILY_PEOPLE } from '../../lib/prep/roles';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -33,6 +34,7 @@ const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : 'â€
 const rows: string[][] = [['dossier', 'pages', 'questions', 'grounded', 'known-fact', 'duplicates', 'must-ask', 'expectations']];
 let notBuilt = 0;
 const total = { questions: 0, grounded: 0, known: 0, dups: 0, met: 0, expectations: 0 };
+const asked: Array<{ id: string; questions: string[]; masks: string[] }> = [];
 
 for (const def of loadDefinitions(dossiers)) {
   if (only && def.id !== only) continue;
@@ -48,6 +50,20 @@ for (const def of loadDefinitions(dossiers)) {
   }
   const v = judgeSheet(built.input, built.sheet, built.questions, def.expect, def.meeting.durationMinutes);
   const met = v.expectations.filter((e) => e.met).length;
+  const self = built.input.self;
+  asked.push({
+    id: def.id,
+    questions: built.questions.map((q) => q.text),
+    // The target's people as a template writes them ("product managers", "the sales team") are the user's words too.
+    masks: [
+      self?.field,
+      self?.targetRole,
+      self?.employers[0],
+      built.input.company?.name,
+      built.input.person?.name,
+      ...Object.values(FAMILY_PEOPLE),
+    ].filter((m): m is string => !!m),
+  });
   total.questions += v.questions.length;
   total.grounded += v.grounded;
   total.known += v.knownFact;
@@ -85,6 +101,7 @@ rows.push([
   '',
   `${total.met}/${total.expectations} (${pct(total.met, total.expectations)})`,
 ]);
+const repeated = repeatedWording(asked);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(
   `\nPrep sheets from ${asAnnotated ? 'annotated' : 'extracted'} pages${notBuilt ? ` (${notBuilt} dossiers not built: the pages as extracted name nobody to meet or no company)` : ''}\n\n` +
@@ -94,5 +111,7 @@ console.log(
           r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ') +
           (n === 0 ? '\n' + widths.map((w) => '-'.repeat(w)).join('  ') : ''),
       )
-      .join('\n'),
+      .join('\n') +
+    `\n\nSame wording on 3 or more sheets (the user's words and names masked): ${repeated.length}` +
+    repeated.map(([t, ids]) => `\n  ${ids.length}Ã— ${t}  (${ids.join(', ')})`).join(''),
 );

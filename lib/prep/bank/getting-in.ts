@@ -152,7 +152,8 @@ export const GETTING_IN: Template[] = [
   {
     id: 'getting-in.retrain',
     category: 'getting-in',
-    intent: 'retraining',
+    // The user's own move asked of someone who made it: it is the my-move question, not a second one beside it.
+    intent: 'my-move',
     weight: 7,
     // They retrained into the work the user wants, from the user's own field: was the course worth it?
     fits: (s) => !!s.self.targetFamily && s.career.family === s.self.targetFamily && !!s.self.ownFamily,
@@ -197,12 +198,19 @@ export const GETTING_IN: Template[] = [
       // Marketing at a nonprofit → marketing manager is a step within the work, not "moving from" one field "into" another.
       // The target's own words decide, not the family read from "exploring" ("moving from ad sales into strategy" reads as sales).
       const within = !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
+      // Asked from where they sit: someone doing the work judges newcomers to it; someone beside it
+      // has seen people arrive in it (what makes a good partner is role.partner's question, not this
+      // one). Still generic: it rests on no clipped fact.
       return one(
         from && within
           ? `What would someone coming from ${from} need to show to be taken seriously for ${targetRole(s)} here?`
-          : from
-            ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`
-            : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
+          : from && s.sameFamily
+            ? `You do the work I'm aiming at. What would you need to see from someone moving from ${from} before taking them seriously for ${targetRole(s)}?`
+            : from && s.nearFamily
+              ? `Have you seen anyone come into ${targetRole(s)} from ${from} or a field like it? What made it work, or not?`
+              : from
+                ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`
+                : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
         'Your own situation, put plainly to someone who sees the work from inside.',
       );
     },

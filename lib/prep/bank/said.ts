@@ -2,7 +2,7 @@ import { article, short } from '../clean';
 import { isRecent, readableDate } from '../dates';
 import type { Quote } from '../quotes';
 import { MAX_QUOTED, saidText, saidWords } from '../quote-text';
-import { roleFamily } from '../roles';
+import { FAMILY_PEOPLE, roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { the } from './helpers';
 import type { Template } from './types';
@@ -35,7 +35,9 @@ export function quoteQuestion(q: Quote, s: Signals): string | undefined {
       ? q.answer
         ? 'Where did you learn that, and where does it show in how you work now?'
         : 'What has come of it since?'
-      : 'What does that look like from where you sit?';
+      : s.self.targetFamily
+        ? `What has that meant for ${FAMILY_PEOPLE[s.self.targetFamily]}, from where you sit?`
+        : 'What does that look like from where you sit?';
   const who = q.byPerson ? 'You' : capitalise(speakerPhrase(q));
   if (q.claim && q.quote.split(/\s+/).length <= MAX_QUOTED) return `${who} ${told} that ${q.claim}. ${ask}`;
   const w = saidWords(q.quote, s.companyName, q.byPerson);
