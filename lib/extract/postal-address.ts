@@ -66,6 +66,7 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   if (!us && !ca && !eu && !uk) return inlineAddress(lines[i]!);
   // Street parts written on the same line before the town ("2828 SW Corbett Avenue, Suite 135, Portland, OR 97201").
   let inline = (us?.[1] ?? ca?.[1] ?? eu?.[1] ?? '').trim();
+  let postalLineStart = 0;
   let place: string;
   if (us) place = `${us[2]}, ${us[3]}`;
   else if (ca) place = `${ca[2]}, ${ca[3]}`;
@@ -88,18 +89,24 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
       skipped++;
       continue;
     }
-    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || !STREET_WORD.test(prev) || street.length >= 3) break;
+    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || LEGAL_LINE.test(prev) || !STREET_WORD.test(prev) || street.length >= 3) break;
     street.unshift(prev);
     top = j;
   }
   if (inline && !STREET_WORD.test(inline)) inline = '';
+  // "Bathily-Convoyage — 34 rue de Padirac, 34070 Montpellier": a name set off by a dash or bar before the street.
+  const named = NAME_BEFORE_STREET.exec(inline);
+  if (named && STREET_WORD.test(named[2]!)) {
+    inline = named[2]!;
+    postalLineStart = named[1]!.length;
+  }
   // "Acme GmbH, Musterstraße 12, 80331 München", "Advantage Engineering, Inc. 525 East Stop 18 Road, …":
   // the firm's name before the street is the addressee, not the address.
-  let postalLine = line;
+  let postalLine = line.slice(postalLineStart);
   const firm = FIRM_FIRST.exec(inline);
   if (firm && STREET_WORD.test(inline.slice(firm[0].length))) {
     inline = inline.slice(firm[0].length);
-    postalLine = line.slice(firm[0].length);
+    postalLine = postalLine.slice(firm[0].length);
   }
   if (!street.length && !inline && !(uk && uk[1]!.includes(','))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
@@ -129,6 +136,11 @@ function addresseeAbove(lines: readonly string[], top: number, place: string): s
   if (ADDRESS_LABEL.test(above) || NOT_STREET.test(above) || above.split(/\s+/).length > 8) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(above) ? above : undefined;
 }
+
+/** "© 2014 Acme Ltd. Registered in England and Wales": the legal line above a footer's address is no street. */
+const LEGAL_LINE = /©|\(c\)\s*(?:19|20)\d\d|\ball rights reserved\b|\bregistered in\b|\bcompany (?:no|number|reg)/i;
+/** "Acme — 34 rue de Padirac": the part before the last spaced dash or bar, when it holds no digit. */
+const NAME_BEFORE_STREET = /^([^\d,]{2,60}?\s[—–|]\s)(.+)$/u;
 
 const FIRM_FIRST =
   /^.{2,80}?\b(?:GmbH|AG|KG|SE|e\.K|UG|SAS|SARL|SA|SNC|EURL|B\.V|BV|N\.V|NV|v\.o\.f|Inc|LLC|Ltd|Limited|plc|Corp|Co)\b\.?(?:\s*,\s*|\s+)/u;

@@ -34,7 +34,8 @@ const HQ_WORDS = anyCase([
   'siège (?:social )?(?:est )?(?:à|a)',
   'basée? à',
 ]);
-const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)\s+${PLACE}`, 'u');
+// The place on the same line: "based in" at a line's end, a button below it ("LEARN MORE") is no place.
+const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)[^\S\n]+${PLACE}`, 'u');
 // "basée au Tampon": "au" is "à le", so the town is "Le Tampon" ("aux Abymes": "Les Abymes").
 const HQ_AU = new RegExp(String.raw`(?:^|[^\p{L}])[Bb]asée? (au|aux) ${PLACE}`, 'u');
 // "Formed 1926 in Farmington, New Mexico", "Founded in 1998 in Lyon": where the company began,
