@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateline } from '../lib/extract/article/dateline';
+import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { companyName } from '../lib/extract/company-name';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { readMetadata } from '../lib/extract/metadata';
@@ -151,5 +152,35 @@ describe('the About text of a page without a main element', () => {
     const company = extractPage(docFrom(html, url), new URL(url)).company;
     expect(company?.summary).toMatch(/^Established in April 2000, Acme Prepress has over 30 years’ experience/);
     expect(company?.description).toMatch(/^Established in April 2000/);
+  });
+});
+
+describe('second round: offices, titles, old LinkedIn addresses, a stats band', () => {
+  it('reads the office marked (HQ) with a Polish postcode before a second office', () => {
+    expect(
+      findPostalAddress(
+        textLines(
+          docFrom(
+            '<footer><div>Acme sp. z o.o.</div><div>VAT-ID: PL 957-107-23-74</div><div>Gdańsk (HQ): Marynarki Polskiej 163, 80-868 Gdańsk, Poland</div><div>NY: 35 W 31st St, Store 1, New York, NY 10001</div></footer>',
+          ).body,
+        ),
+      ),
+    ).toMatchObject({ address: 'Marynarki Polskiej 163, 80-868 Gdańsk, Poland', place: 'Gdańsk, Poland' });
+  });
+
+  it('drops the site’s own company after a title and reads an old /companies/ LinkedIn address', () => {
+    const url = 'https://www.acmesoft.example/services/data';
+    const html = `<html><head><title>Data services | Acmesoft</title></head><body><main><h1>Data services</h1><h2>Meet our leadership</h2>
+      <div class="card"><img src="/paul.jpg" alt="Paul Hewitt"><h3>Paul Hewitt</h3><p class="title">Global Head of Data and AI, Acmesoft</p><a href="https://www.linkedin.com/in/paul-hewitt/">LinkedIn</a></div>
+      <div class="card"><img src="/ana.jpg" alt="Ana Ruiz"><h3>Ana Ruiz</h3><p class="title">Head of Delivery, Acmesoft</p></div></main>
+      <footer><a href="https://www.linkedin.com/companies/acmesoft">LinkedIn</a></footer></body></html>`;
+    const x = extractPage(docFrom(html, url), new URL(url));
+    expect(x.people?.find((p) => p.name === 'Paul Hewitt')?.title).toBe('Global Head of Data and AI');
+    expect(linkedinCompanyUrl('https://www.linkedin.com/companies/acmesoft')).toBe('https://www.linkedin.com/company/acmesoft/');
+    expect(x.company?.linkedinUrl).toBe('https://www.linkedin.com/company/acmesoft/');
+  });
+
+  it('reads the size from a stats band of professionals', () => {
+    expect(proseFacts('1,500+\nprojects\n2,200+\nprofessionals').size).toBe('2,200+ professionals');
   });
 });

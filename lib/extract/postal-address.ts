@@ -21,9 +21,12 @@ const US_STATES =
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|en|am|an|der|im|bei|aan|op|upon|on)[ -])?[\p{L}'’.-]+){0,3}`;
 /** "Redwood City, CA 94065", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
 const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:\s+(\d{5}(?:-\d{4})?))?$`, 'u');
+/** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
+const EU_COUNTRY =
+  'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|España|Italy|Italia|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Portugal|Ireland|Luxembourg|Czech Republic|Czechia|Estonia|Latvia|Lithuania|Ukraine|Romania|Hungary|Greece';
 /** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien". */
 const EU_LINE = new RegExp(
-  String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?)\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?$`,
+  String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3})\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?(?:,\s*(${EU_COUNTRY}))?$`,
   'u',
 );
 const CA_PROVINCES =
@@ -38,7 +41,7 @@ const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 const STREET_WORD =
   /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
-  /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\s*[:\-–—]\s*/i;
+  /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
   /[@$€£%]|https?:|www\.|\b(tel|phone|fax|e-?mail|telefon|téléphone|telefoon|kvk|btw|vat|ust)\b|^\+?\(?\d[\d\s()./-]{6,}$/i;
 
@@ -70,7 +73,7 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   let place: string;
   if (us) place = `${us[2]}, ${us[3]}`;
   else if (ca) place = `${ca[2]}, ${ca[3]}`;
-  else if (eu) place = eu[3]!.trim();
+  else if (eu) place = eu[4] ? `${eu[3]!.trim()}, ${eu[4]}` : eu[3]!.trim();
   else {
     const parts = uk![1]!.split(/\s*,\s*/).filter(Boolean);
     // "Newcastle upon Tyne NE6 5ZH" under a street line: the town alone.

@@ -44,7 +44,7 @@ const FOUNDED_IN = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${anyCase(['formed', 'founded', 'established', 'started'])})\s+(?:in\s+)?(?:1[89]\d\d|20\d\d)\s+in\s+${PLACE}`,
   'u',
 );
-const PEOPLE_WORDS = String.raw`(?:people|employees|staff|team members|colleagues|engineers and|specialists|experts|Mitarbeiter(?:innen|:innen)?|Spezialist(?:inn)?en(?: und Spezialisten)?|Expert(?:inn)?en|Fachleute|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
+const PEOPLE_WORDS = String.raw`(?:people|employees|professionals|professionnels|staff|team members|colleagues|engineers and|specialists|experts|Mitarbeiter(?:innen|:innen)?|Spezialist(?:inn)?en(?: und Spezialisten)?|Expert(?:inn)?en|Fachleute|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
 const SIZE = new RegExp(
   // A letter-aware start: \b does not see "Ü" of "Über 15 Spezialisten" as a letter.
   String.raw`(?<![\p{L}\p{N}])((?:more than|over|nearly|almost|about|around|approximately|roughly|some|mehr als|über|rund|etwa|plus de|près de|environ)\s+)?(\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+|\d+)(\+)?\s+${PEOPLE_WORDS}`,

@@ -31,7 +31,7 @@ const NOT_A_NAME =
  * ("Wählen Sie Ihren Kanal", "Choose your channel") or an account link ("My Account", "Mein Konto").
  */
 const NOT_A_NAME_TOO =
-  /^(?:B\.?Sc|M\.?Sc|BA|MA|MBA|EMBA|MAS|CAS|DAS|Ph\.?D|Dipl\.(?:-\p{L}+\.?)?|Diplom|Bachelor|Master)\.?\s|\b(?:[Ss]ie|[Ii]hren|[Ii]hrem|[Ii]hrer|[Ww]ählen|[Kk]anal|[Aa]ccount|[Kk]onto|[Cc]ompte|[Cc]hoose|[Ss]elect)\b/u;
+  /^(?:B\.?Sc|M\.?Sc|BA|MA|MBA|EMBA|MAS|CAS|DAS|Ph\.?D|Dipl\.(?:-\p{L}+\.?)?|Diplom|Bachelor|Master)\.?\s|\s(?:EFZ|EBA)$|\b(?:[Ss]ie|[Ii]hren|[Ii]hrem|[Ii]hrer|[Ww]ählen|[Kk]anal|[Aa]ccount|[Kk]onto|[Cc]ompte|[Cc]hoose|[Ss]elect)\b/u;
 
 export function looksLikeName(text: string | undefined): boolean {
   // "Walter (Bill) Babb": the name a person goes by, in brackets between the names.
@@ -168,6 +168,22 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     );
   }
   return keepListed(found, leaves, url, opts.role);
+}
+
+/** "Global Head of Data and AI, Luxoft" on luxoft.com: the company after the title is the site's own. */
+function withoutOwnCompany(title: string | undefined, url: URL): string | undefined {
+  const m = title ? /^(.{3,}?),\s*([^,]{2,40})$/.exec(title) : null;
+  if (!m) return title;
+  const label = url.hostname
+    .replace(/^www\d?\./, '')
+    .split('.')[0]!
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase();
+  const tail = m[2]!
+    .toLowerCase()
+    .replace(/\b(?:inc|llc|ltd|gmbh|ag|corp|group|plc)\b\.?/g, '')
+    .replace(/[^a-z0-9]/g, '');
+  return tail.length >= 3 && tail === label ? m[1] : title;
 }
 
 /** The element sits in a sentence: its parent has text of its own around it. */
@@ -475,7 +491,7 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     const href = link && /linkedin\.com\/(in|pub)\//i.test(link) ? httpUrlOf(link, url) : undefined;
     const person = prune({
       name: f.name,
-      title: cleanTitle(f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el)),
+      title: withoutOwnCompany(cleanTitle(f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el)), url),
       profileUrl: linkedinProfileUrl(href) ?? href,
     });
     const i = at.get(key);
