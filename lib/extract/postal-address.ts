@@ -22,8 +22,7 @@ const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|e
 /** "Redwood City, CA 94065", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
 const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:\s+(\d{5}(?:-\d{4})?))?$`, 'u');
 /** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
-const EU_COUNTRY =
-  'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|España|Italy|Italia|Sweden|Sverige|Denmark|Danmark|Norway|Norge|Finland|Suomi|Portugal|Ireland|Luxembourg|Czech Republic|Czechia|Estonia|Latvia|Lithuania|Ukraine|Romania|Hungary|Greece';
+const EU_COUNTRY = 'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|Italy|Sweden|Denmark|Norway|Finland|Portugal|Ireland';
 /** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien". */
 const EU_LINE = new RegExp(
   String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3})\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?(?:,\s*(${EU_COUNTRY}))?$`,
