@@ -156,7 +156,7 @@ function namesCompany(text: string, name: string | undefined, host: string): boo
 }
 
 const VERBS =
-  /^(is|are|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|levert|biedt|ontwikkelt|verzorgt)\b/i;
+  /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|levert|biedt|ontwikkelt|verzorgt)\b/i;
 
 /** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
 function definingParagraph(blocks: Block[], name: string | undefined): number | undefined {
@@ -220,10 +220,32 @@ function aboutHeaded(blocks: Block[], name: string | undefined): string | undefi
   return undefined;
 }
 
+/** A cookie banner's notice, which can sit anywhere on a page. */
+const COOKIE_NOTICE = /\bcookies?\b|\bthis (?:web)?site uses\b/i;
+
 /** The first real paragraph of an About page's main text. */
 function aboutOpening(blocks: Block[]): number | undefined {
+  // A page built without <main> or a content wrapper (tables, bare divs): its text is everywhere but the footer.
+  const anyMain = blocks.some((b) => b.inMain);
+  // There the text starts after the page's <h1> (with none, a sidebar's news can come first), and a
+  // block with a telephone or an e-mail is a contact box.
+  const h1 = anyMain ? -1 : blocks.findIndex((b) => b.el.tagName === 'H1');
+  const start = h1 >= 0 ? blocks[h1]!.el : undefined;
+  const inText = (b: Block) =>
+    b.inMain ||
+    (!anyMain &&
+      !PHONE.test(b.text) &&
+      !b.text.includes('@') &&
+      !!start &&
+      !!(start.compareDocumentPosition(b.el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */));
   const candidate = (b: Block) =>
-    prose(b) && b.inMain && !b.inFooter && b.text.length >= 80 && /[.!?]/.test(b.text) && !aboutAPerson(b.text);
+    prose(b) &&
+    inText(b) &&
+    !b.inFooter &&
+    !COOKIE_NOTICE.test(b.text) &&
+    b.text.length >= 80 &&
+    /[.!?]/.test(b.text) &&
+    !aboutAPerson(b.text);
   // A hero's tagline ("Seit 2008 Ihr Fachbetrieb für …", one sentence) opens many About pages:
   // the first paragraph that tells more (two sentences, or 150 characters) is the text.
   const i = blocks.findIndex((b) => candidate(b) && (b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)));

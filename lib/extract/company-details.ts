@@ -70,7 +70,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   company.summary = summaryOf(company.description);
   // An About text that opens with the company's history ("Formed 1926 in Farmington …", "Die X
   // GmbH wurde 2008 … gegründet") does not say what it does: the page's own one-line description does.
-  if (company.summary && HISTORY.test(company.summary)) {
+  if (company.summary && HISTORY.test(company.summary) && !DEFINES_AFTER_HISTORY.test(company.summary.split(/(?<=[.!?])\s/)[0]!)) {
     const line = [md.meta.get('og:description'), md.meta.get('description')]
       .map((d) => cleanLine(d, 1_000))
       .find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
@@ -176,6 +176,10 @@ function isCredentialledPerson(name: string | undefined): boolean {
 /** A sentence that tells when and how the company began, not what it does. */
 const HISTORY =
   /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b/i;
+
+/** "Established in April 2000, Acme Ltd is a company dealing in …": the same sentence goes on to say what it does. */
+const DEFINES_AFTER_HISTORY =
+  /,\s+(?:the company\s+|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:is|are|has|have|makes|provides|offers|sells|designs|builds|develops|specializes|specialises|ist|hat|bietet|entwickelt|est|propose|offre|biedt|heeft)\s/u;
 
 /** Fewer characters than a paragraph: the reading missed the page's text. */
 const SHORT_TEXT = 500;

@@ -119,7 +119,9 @@ function partsOf(text: string | undefined): string[] {
         p
           .replace(PAGE_WORDS, '')
           .replace(PAGE_TAIL, '')
-          .replace(/['’]s logo$|\s+logo$/i, ''),
+          .replace(/['’]s logo$|\s+logo$/i, '')
+          // "Logo van autobedrijf Reubsaet", "Logo of Acme": the alt describes the image; the name follows.
+          .replace(/^logo(?:type)?\s+(?:van|of|de|du|von|der|des)\s+(\p{Ll})?/iu, (_m, first?: string) => first?.toUpperCase() ?? ''),
       ),
     )
     .filter((p): p is string => !!p && p.length <= 80 && !PAGE_ONLY.test(p));

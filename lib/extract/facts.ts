@@ -47,8 +47,10 @@ export function linkedinCompanyUrl(url: string | undefined): string | undefined 
   try {
     const u = new URL(url);
     if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return undefined;
-    const m = /^\/(company|school|showcase)\/([^/?#]+)/i.exec(u.pathname);
-    return m ? withinUrlLimit(`https://www.linkedin.com/${m[1]!.toLowerCase()}/${slugPart(m[2]!)}/`) : undefined;
+    // "/companies/acme": an old address LinkedIn still redirects to "/company/acme".
+    const m = /^\/(company|companies|school|showcase)\/([^/?#]+)/i.exec(u.pathname);
+    const kind = m?.[1]!.toLowerCase() === 'companies' ? 'company' : m?.[1]!.toLowerCase();
+    return m ? withinUrlLimit(`https://www.linkedin.com/${kind}/${slugPart(m[2]!)}/`) : undefined;
   } catch {
     return undefined;
   }

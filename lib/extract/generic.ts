@@ -174,7 +174,8 @@ function ownOrganization(ld: JsonLd, url: URL, article: LdNode | undefined): LdN
 /** People a company page lists in its JSON-LD (`employee`, `founder`, or Person nodes beside it). */
 function teamFromLd(ld: JsonLd, url: URL): PersonMention[] {
   const nodes = [
-    ...ld.nodes.filter((n) => isType(n, PERSON_TYPES)),
+    // A node typed ["Organization", "Person"] (a plugin's guess at a one-person business) is the company itself.
+    ...ld.nodes.filter((n) => isType(n, PERSON_TYPES) && !isType(n, ORGANIZATION_TYPES)),
     ...ld.nodes
       .filter((n) => isType(n, ORGANIZATION_TYPES))
       .flatMap((o) => [...objectsOf(ld, o, 'employee'), ...objectsOf(ld, o, 'founder')]),

@@ -28,7 +28,7 @@ const TITLE_WORDS: Array<[Exclude<PageRole, 'home' | 'other'>, RegExp]> = [
   ['careers', /^(careers?\b|jobs?\b|join (us|our team)|karriere\b|stellenangebote|emplois?\b|recrutement|vacatures|werken bij)/i],
 ];
 
-const STORY_SEGMENT =
+export const STORY_SEGMENT =
   /^(news|blog|blogs|press|press-releases?|pressemitteilungen|presse|actualites|nieuws|stories|articles?|posts?|insights|\d{4})$/i;
 
 export function pageRole(url: URL, title?: string): PageRole {

@@ -21,9 +21,11 @@ const US_STATES =
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|en|am|an|der|im|bei|aan|op|upon|on)[ -])?[\p{L}'’.-]+){0,3}`;
 /** "Redwood City, CA 94065", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
 const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:\s+(\d{5}(?:-\d{4})?))?$`, 'u');
+/** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
+const EU_COUNTRY = 'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|Italy|Sweden|Denmark|Norway|Finland|Portugal|Ireland';
 /** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien". */
 const EU_LINE = new RegExp(
-  String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?)\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?$`,
+  String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3})\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?(?:,\s*(${EU_COUNTRY}))?$`,
   'u',
 );
 const CA_PROVINCES =
@@ -38,7 +40,7 @@ const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 const STREET_WORD =
   /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
-  /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\s*[:\-–—]\s*/i;
+  /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
   /[@$€£%]|https?:|www\.|\b(tel|phone|fax|e-?mail|telefon|téléphone|telefoon|kvk|btw|vat|ust)\b|^\+?\(?\d[\d\s()./-]{6,}$/i;
 
@@ -66,10 +68,11 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   if (!us && !ca && !eu && !uk) return inlineAddress(lines[i]!);
   // Street parts written on the same line before the town ("2828 SW Corbett Avenue, Suite 135, Portland, OR 97201").
   let inline = (us?.[1] ?? ca?.[1] ?? eu?.[1] ?? '').trim();
+  let postalLineStart = 0;
   let place: string;
   if (us) place = `${us[2]}, ${us[3]}`;
   else if (ca) place = `${ca[2]}, ${ca[3]}`;
-  else if (eu) place = eu[3]!.trim();
+  else if (eu) place = eu[4] ? `${eu[3]!.trim()}, ${eu[4]}` : eu[3]!.trim();
   else {
     const parts = uk![1]!.split(/\s*,\s*/).filter(Boolean);
     // "Newcastle upon Tyne NE6 5ZH" under a street line: the town alone.
@@ -88,18 +91,24 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
       skipped++;
       continue;
     }
-    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || !STREET_WORD.test(prev) || street.length >= 3) break;
+    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || LEGAL_LINE.test(prev) || !STREET_WORD.test(prev) || street.length >= 3) break;
     street.unshift(prev);
     top = j;
   }
   if (inline && !STREET_WORD.test(inline)) inline = '';
+  // "Bathily-Convoyage — 34 rue de Padirac, 34070 Montpellier": a name set off by a dash or bar before the street.
+  const named = NAME_BEFORE_STREET.exec(inline);
+  if (named && STREET_WORD.test(named[2]!)) {
+    inline = named[2]!;
+    postalLineStart = named[1]!.length;
+  }
   // "Acme GmbH, Musterstraße 12, 80331 München", "Advantage Engineering, Inc. 525 East Stop 18 Road, …":
   // the firm's name before the street is the addressee, not the address.
-  let postalLine = line;
+  let postalLine = line.slice(postalLineStart);
   const firm = FIRM_FIRST.exec(inline);
   if (firm && STREET_WORD.test(inline.slice(firm[0].length))) {
     inline = inline.slice(firm[0].length);
-    postalLine = line.slice(firm[0].length);
+    postalLine = postalLine.slice(firm[0].length);
   }
   if (!street.length && !inline && !(uk && uk[1]!.includes(','))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
@@ -129,6 +138,11 @@ function addresseeAbove(lines: readonly string[], top: number, place: string): s
   if (ADDRESS_LABEL.test(above) || NOT_STREET.test(above) || above.split(/\s+/).length > 8) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(above) ? above : undefined;
 }
+
+/** "© 2014 Acme Ltd. Registered in England and Wales": the legal line above a footer's address is no street. */
+const LEGAL_LINE = /©|\(c\)\s*(?:19|20)\d\d|\ball rights reserved\b|\bregistered in\b|\bcompany (?:no|number|reg)/i;
+/** "Acme — 34 rue de Padirac": the part before the last spaced dash or bar, when it holds no digit. */
+const NAME_BEFORE_STREET = /^([^\d,]{2,60}?\s[—–|]\s)(.+)$/u;
 
 const FIRM_FIRST =
   /^.{2,80}?\b(?:GmbH|AG|KG|SE|e\.K|UG|SAS|SARL|SA|SNC|EURL|B\.V|BV|N\.V|NV|v\.o\.f|Inc|LLC|Ltd|Limited|plc|Corp|Co)\b\.?(?:\s*,\s*|\s+)/u;

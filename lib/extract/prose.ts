@@ -34,7 +34,8 @@ const HQ_WORDS = anyCase([
   'siège (?:social )?(?:est )?(?:à|a)',
   'basée? à',
 ]);
-const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)\s+${PLACE}`, 'u');
+// The place on the same line: "based in" at a line's end, a button below it ("LEARN MORE") is no place.
+const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)[^\S\n]+${PLACE}`, 'u');
 // "basée au Tampon": "au" is "à le", so the town is "Le Tampon" ("aux Abymes": "Les Abymes").
 const HQ_AU = new RegExp(String.raw`(?:^|[^\p{L}])[Bb]asée? (au|aux) ${PLACE}`, 'u');
 // "Formed 1926 in Farmington, New Mexico", "Founded in 1998 in Lyon": where the company began,
@@ -43,7 +44,7 @@ const FOUNDED_IN = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${anyCase(['formed', 'founded', 'established', 'started'])})\s+(?:in\s+)?(?:1[89]\d\d|20\d\d)\s+in\s+${PLACE}`,
   'u',
 );
-const PEOPLE_WORDS = String.raw`(?:people|employees|staff|team members|colleagues|engineers and|specialists|experts|Mitarbeiter(?:innen|:innen)?|Spezialist(?:inn)?en(?: und Spezialisten)?|Expert(?:inn)?en|Fachleute|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
+const PEOPLE_WORDS = String.raw`(?:people|employees|professionals|professionnels|staff|team members|colleagues|engineers and|specialists|experts|Mitarbeiter(?:innen|:innen)?|Spezialist(?:inn)?en(?: und Spezialisten)?|Expert(?:inn)?en|Fachleute|Beschäftigte|collaborateurs|collaboratrices|salariés|employés)`;
 const SIZE = new RegExp(
   // A letter-aware start: \b does not see "Ü" of "Über 15 Spezialisten" as a letter.
   String.raw`(?<![\p{L}\p{N}])((?:more than|over|nearly|almost|about|around|approximately|roughly|some|mehr als|über|rund|etwa|plus de|près de|environ)\s+)?(\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+|\d+)(\+)?\s+${PEOPLE_WORDS}`,

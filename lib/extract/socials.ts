@@ -8,7 +8,7 @@ import { httpUrlOf } from './clean';
 const PROFILE_PATHS: Array<[RegExp, RegExp]> = [
   [/(^|\.)facebook\.com$/, /^\/(?!sharer|share|dialog|plugins|tr\b|login|events\/|photo|watch|groups\/[^/]+\/posts)[^/?#]+/i],
   [/(^|\.)(twitter|x)\.com$/, /^\/(?!intent|share|home|search|hashtag|i\/)[A-Za-z0-9_]{1,30}\/?$/],
-  [/(^|\.)linkedin\.com$/, /^\/(company|school|showcase)\/[^/?#]+|^\/in\/[^/?#]+\/?$|^\/pub\/[^?#]+/i],
+  [/(^|\.)linkedin\.com$/, /^\/(company|companies|school|showcase)\/[^/?#]+|^\/in\/[^/?#]+\/?$|^\/pub\/[^?#]+/i],
   [/(^|\.)youtube\.com$/, /^\/(user|c|channel)\/[^/]+|^\/@[^/]+|^\/(?!watch|embed|playlist|results|shorts|redirect)[A-Za-z0-9_-]{3,}\/?$/i],
   [/(^|\.)instagram\.com$/, /^\/(?!p\/|reel\/|explore|accounts)[A-Za-z0-9_.]{2,}\/?$/],
   [/(^|\.)pinterest\.[a-z.]+$/, /^\/(?!pin\/)[A-Za-z0-9_]{2,}\/?$/],

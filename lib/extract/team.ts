@@ -26,10 +26,19 @@ const NAME =
 const NOT_A_NAME =
   /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all|address|mailing|networking|quote|request|social|hours|directions|map|phone|fax|opening|newsletter|subscribe|download|welcome|gallery|testimonials?|reviews?)\b/i;
 
+/**
+ * A degree on a CV line ("BSc Betriebsökonomie", "MSc Data Science"), a widget's call to the reader
+ * ("Wählen Sie Ihren Kanal", "Choose your channel") or an account link ("My Account", "Mein Konto").
+ */
+const NOT_A_NAME_TOO =
+  /^(?:B\.?Sc|M\.?Sc|BA|MA|MBA|EMBA|MAS|CAS|DAS|Ph\.?D|Dipl\.(?:-\p{L}+\.?)?|Diplom|Bachelor|Master)\.?\s|\s(?:EFZ|EBA)$|\b(?:[Ss]ie|[Ii]hren|[Ii]hrem|[Ii]hrer|[Ww]ählen|[Kk]anal|[Aa]ccount|[Kk]onto|[Cc]ompte|[Cc]hoose|[Ss]elect)\b/u;
+
 export function looksLikeName(text: string | undefined): boolean {
   // "Walter (Bill) Babb": the name a person goes by, in brackets between the names.
   const plain = text?.replace(/^(\p{Lu}[\p{L}'’-]+)\s\(\p{Lu}[\p{Ll}'’-]+\)(?=\s\p{Lu})/u, '$1');
-  return !!plain && plain.length <= 50 && NAME.test(plain) && !NOT_A_NAME.test(plain) && !ROLE_WORD.test(plain);
+  return (
+    !!plain && plain.length <= 50 && NAME.test(plain) && !NOT_A_NAME.test(plain) && !ROLE_WORD.test(plain) && !NOT_A_NAME_TOO.test(plain)
+  );
 }
 
 /** "GRI", "CPA", "PhD", "Esq.": letters after a name, not a title. */
@@ -133,7 +142,7 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     // "Jeanne Blondia, Vice President": a title line that repeats the name.
     const restated = rawTitle ? splitNameTitle(rawTitle) : undefined;
     if (single && restated) continue;
-    const title = restated ? restated.title : rawTitle;
+    const title = (restated ? restated.title : rawTitle) ?? (single ? undefined : titleFromBio(el, name));
     if (title && /\s(at|bei|chez|bij)\s|@/i.test(title)) continue;
     // A card that links to a post on a social network is a testimonial.
     if (card.querySelector('a[href*="/status/"], a[href*="/feed/update/"], a[href*="/posts/"]')) continue;
@@ -159,6 +168,22 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     );
   }
   return keepListed(found, leaves, url, opts.role);
+}
+
+/** "Global Head of Data and AI, Luxoft" on luxoft.com: the company after the title is the site's own. */
+function withoutOwnCompany(title: string | undefined, url: URL): string | undefined {
+  const m = title ? /^(.{3,}?),\s*([^,]{2,40})$/.exec(title) : null;
+  if (!m) return title;
+  const label = url.hostname
+    .replace(/^www\d?\./, '')
+    .split('.')[0]!
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase();
+  const tail = m[2]!
+    .toLowerCase()
+    .replace(/\b(?:inc|llc|ltd|gmbh|ag|corp|group|plc)\b\.?/g, '')
+    .replace(/[^a-z0-9]/g, '');
+  return tail.length >= 3 && tail === label ? m[1] : title;
 }
 
 /** The element sits in a sentence: its parent has text of its own around it. */
@@ -202,11 +227,7 @@ function hasPhoto(card: Element, name: string): boolean {
  * after the name in its block, else the block after the name's.
  */
 function bioAfter(el: Element, name: string): boolean {
-  let text = textAfter(el);
-  if (!text) {
-    const block = el.closest('p, div, h1, h2, h3, h4, h5, h6, li, dt, td');
-    text = cleanLine(block?.nextElementSibling?.textContent, 200);
-  }
+  const text = bioText(el);
   // A person's story says "he" or "she"; a service's never does.
   if (!text || text.length < 80 || !PRONOUN.test(text)) return false;
   const head = text.slice(0, 100);
@@ -215,6 +236,31 @@ function bioAfter(el: Element, name: string): boolean {
     .split(/\s+/)
     .filter((w) => w.length >= 3 && !/\.$/.test(w));
   return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
+}
+
+/** The line after the name in its block, else the block after the name's. */
+function bioText(el: Element): string | undefined {
+  const text = textAfter(el);
+  if (text) return text;
+  const block = el.closest('p, div, h1, h2, h3, h4, h5, h6, li, dt, td');
+  return cleanLine(block?.nextElementSibling?.textContent, 200);
+}
+
+/**
+ * The title a biography gives its person in its first words, when the card shows none: "Matt is a
+ * Managing Director in Acme's consulting group" → "Managing Director". The title is the run of
+ * capitalised words after "is a", and must name a role.
+ */
+function titleFromBio(el: Element, name: string): string | undefined {
+  const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bio = bioText(el)?.slice(0, 200);
+  if (!bio || first.length < 2) return undefined;
+  const m = new RegExp(
+    String.raw`^(?:${first}|(?:He|She))(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:is|serves as)\s+(?:a|an|the|our)\s+((?:\p{Lu}[\p{L}&'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,6})(?=[\p{Ll},.])`,
+    'u',
+  ).exec(bio);
+  const title = cleanLine(m?.[1]?.replace(/\s+(?:of|and|&)\s*$/, ''));
+  return title && ROLE_WORD.test(title) ? title : undefined;
 }
 
 const PRONOUN = /\b(he|she|his|her|him|er|sie|sein|seine|ihr|ihre|il|elle|hij|zij|haar|zijn)\b/i;
@@ -445,7 +491,7 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
     const href = link && /linkedin\.com\/(in|pub)\//i.test(link) ? httpUrlOf(link, url) : undefined;
     const person = prune({
       name: f.name,
-      title: cleanTitle(f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el)),
+      title: withoutOwnCompany(cleanTitle(f.title ?? titleOf.get(f.name.toLowerCase()) ?? groupRole(f.el)), url),
       profileUrl: linkedinProfileUrl(href) ?? href,
     });
     const i = at.get(key);

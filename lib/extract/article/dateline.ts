@@ -46,7 +46,8 @@ const LEAD = /^\s*(?:\p{Lu}\p{Ll}|\d|\p{Lu}{1,4}\b(?!\s+\p{Lu}{2,}))/u;
 /** The dateline of a story's first paragraphs, if it opens with one. */
 export function dateline(paragraphs: readonly string[]): Dateline | undefined {
   for (const [i, p] of paragraphs.slice(0, 4).entries()) {
-    if (PLACE_LINE.test(p) && !/\d|RELEASE|PRESS|NEWS|MEDIA|ALERT|CONTACT|UPDATE/.test(p) && paragraphs[i + 1])
+    // A line of capitals that is a button or a heading ("LEARN MORE", "OUR SERVICES") names no place.
+    if (PLACE_LINE.test(p) && !/\d|RELEASE|PRESS|NEWS|MEDIA|ALERT|CONTACT|UPDATE/.test(p) && !HEADING_WORDS.test(p) && paragraphs[i + 1])
       return { place: placeCase(p), rest: paragraphs.slice(i + 1).join(' ') };
     // "Köln (ots)" on a line of its own over the lead, as news aktuell sets it.
     const alone = WIRE_LINE.exec(p);

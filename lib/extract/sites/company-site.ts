@@ -3,7 +3,7 @@ import { genericExtraction } from '../generic';
 import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
 import type { Story } from '../article/story';
 import { type Metadata, readMetadata } from '../metadata';
-import { type PageRole, pageRole } from '../page-role';
+import { type PageRole, pageRole, STORY_SEGMENT } from '../page-role';
 import { isPlatformHost } from '../platforms';
 import type { Extractor } from '../types';
 
@@ -34,7 +34,7 @@ export const companySite: Extractor = {
     if (role !== 'other' && role !== 'home' && md.ogType === 'article' && !md.meta.has('article:published_time')) {
       if (!md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) md = { ...md, ogType: undefined };
     }
-    const x = genericExtraction(doc, url, md, opts, (story) => notAStory(md, role, story));
+    const x = genericExtraction(doc, url, md, opts, (story) => notAStory(md, role, story, offeringPage(url)));
     x.extractor = 'company-site';
     // A company page's details (people, products, address, the About text) come from a second
     // script the background injects for company pages only (lib/extract/company-details.ts).
@@ -56,11 +56,26 @@ export const companySite: Extractor = {
  * only because its site builder stamps one on every page, with no date shown, no dateline and no
  * story's worth of text. Article JSON-LD always makes a story.
  */
-function notAStory(md: Metadata, role: PageRole, story: Story): boolean {
+function notAStory(md: Metadata, role: PageRole, story: Story, offering: boolean): boolean {
   if (md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) return false;
   if (role === 'home') return true;
+  // A page in the site's services or products folder presents what it sells: a quote signed
+  // "Name, VP, Company" on it is a testimonial, not a byline. Only a shown date makes it a story.
+  if (offering && !story.shownDate && !story.dateline && !md.meta.has('article:published_time')) return true;
   const told = story.paragraphs.reduce((n, p) => n + p.length, 0);
   return md.ogType === 'website' && !story.shownDate && !story.dateline && told < 600;
+}
+
+/** The folders a company keeps its offerings in: "/services/…", "/technology-solutions/…", "/produkte/…". */
+const OFFERING_SEGMENT =
+  /^(?:[a-z]+-)?(?:services?|solutions?|products?|capabilities|offerings|leistungen|dienstleistungen|produkte|produits|prestations|diensten|producten|oplossingen|loesungen|lösungen)$/i;
+
+/** A page under an offerings folder ("/services/data-to-insights"), not a post filed beneath one. */
+function offeringPage(url: URL): boolean {
+  const segments = url.pathname.toLowerCase().split('/').filter(Boolean);
+  // "/en-us/services/…": a locale comes first on many sites.
+  const first = segments.find((s) => !/^[a-z]{2}(?:[-_][a-z]{2})?$/.test(s));
+  return segments.length >= 2 && !!first && OFFERING_SEGMENT.test(first) && !segments.some((s) => STORY_SEGMENT.test(s));
 }
 
 const DATELINE =
