@@ -48,6 +48,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     ldPublisher,
     appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     title: doc.title || md.title,
+    description: firstMeta(meta, 'description', 'og:description'),
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
@@ -89,7 +90,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     !knownPublication(url.hostname) &&
     !isPlatformHost(url.hostname) &&
     !NEWSWIRES.test(url.hostname) &&
-    (companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
+    (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
       namesItself(siteCompany, url, [title, doc.title], story.paragraphs));
   const ownName = own ? siteCompany : undefined;
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
