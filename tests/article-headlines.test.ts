@@ -55,6 +55,18 @@ describe('headlines set outside the headline h1', () => {
     );
     expect(x.article?.title).toBe('Statt Karte & Co.: So könnte Europas neues Bezahlsystem die Konkurrenz schlagen');
   });
+
+  it('a quote before the headline stays when the social title and the h1 both carry it, and only the tab title drops it', () => {
+    const x = extract(
+      `<html><head><title>Economists weigh in on the latest jobs report | Harbour Post</title>
+      <meta property="og:title" content="'Ends recession debate': economists weigh in on the latest jobs report">
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2022-10-07T12:00:00Z"></head>
+      <body><article><h1 class="article-title">'Ends recession debate': economists weigh in on the latest jobs report</h1>
+      ${paragraphs(4)}</article></body></html>`,
+      'https://harbourpost.example/news/economy/economists-weigh-in-jobs-report',
+    );
+    expect(x.article?.title).toBe("'Ends recession debate': economists weigh in on the latest jobs report");
+  });
 });
 
 describe('old table layouts and plain date lines', () => {

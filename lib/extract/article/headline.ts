@@ -51,6 +51,9 @@ export function headline(
   // A kicker the metadata leaves out ("European Payments Initiative" over "Statt Paypal & Co.: …"):
   // the social title that is the heading's own last words is the headline.
   const heading = folded(pick.text);
+  // Unless another metadata title is the whole heading ("'Ends recession debate': economists weigh
+  // in …" as og:title and h1, the `<title>` without the quote): then the words before are the headline's.
+  if (titles.some((t) => folded(t) === heading)) return pick;
   const tail = titles.find((t) => {
     const f = folded(t);
     return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f);
