@@ -47,4 +47,16 @@ describe('bylines and dates in the text beside the headline', () => {
     expect(splitAuthors('Written by Marta Kowalczyk in Games on 1 June 2019 at 08:34 PM EDT.')).toEqual(['Marta Kowalczyk']);
     expect(splitAuthors('Posted by Jon Reyes on Monday')).toEqual(['Jon Reyes']);
   });
+
+  it('a JSON-LD "Person" named as the publishing Organization is the publication, not an author', () => {
+    const page = (author: string) =>
+      `<html><head><title>Les principales infos de ce jeudi - Les Nouvelles</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Les principales infos de ce jeudi",
+      "datePublished":"2019-07-18T08:00:00+02:00","author":[{"@type":"Person","name":"${author}"}],
+      "publisher":{"@type":"Organization","name":"Les Nouvelles"}}</script></head>
+      <body><article><h1>Les principales infos de ce jeudi</h1>${body}</article></body></html>`;
+    const url = 'https://www.lesnouvelles.example/monde/le-fil-info-18-juillet-2108558';
+    expect(extract(page('Les Nouvelles'), url).article?.authors).toBeUndefined();
+    expect(extract(page('Claire Dubois'), url).article?.authors).toEqual(['Claire Dubois']);
+  });
 });

@@ -88,6 +88,8 @@ describe('the publication’s name', () => {
       { hostname: 'orbitnews.com', ogSiteName: 'OrbitNews.com', ldPublisher: 'OrbitNews', title: 'Five companies - OrbitNews.com' },
       'OrbitNews',
     ],
+    // og:site_name names the site; the title and app name name one of its editions.
+    [{ hostname: 'qp.example', ogSiteName: 'Quarry', appName: 'Quarry Africa', title: 'Economy grows — Quarry Africa' }, 'Quarry'],
     // The full name whose address is its last word, or its initials.
     [{ hostname: 'www.abendkurier.de', title: 'Warum Mangos teurer sind - Wexcomber Abendkurier' }, 'Wexcomber Abendkurier'],
     [

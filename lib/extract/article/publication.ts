@@ -90,6 +90,10 @@ export function publicationName(c: PublicationClues): string | undefined {
         (n) => squash(n) !== key && key.startsWith(squash(n)) && namesSite(n, [], c.hostname) && (!confirmed || sameName(n, current)),
       ) ?? name;
   }
+  // "Quartz" in og:site_name, "Quartz Africa" in the title and the app name: the site names
+  // itself, and the longer name is one of its editions.
+  const og = withoutTagline(c.ogSiteName, c.hostname);
+  if (og && og.length >= 3 && name.toLowerCase().startsWith(og.toLowerCase() + ' ')) name = og;
   // The title's spelling wins ("Barron's" over "Barrons"), but not its address form: a site that
   // names itself "Fortune" in its metadata is not "Fortune.com" for the title's suffix.
   if (

@@ -42,6 +42,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const sources: Record<string, SourceKind> = {};
   const publisherNode = node ? objectsOf(ld, node, 'publisher')[0] : undefined;
   const ldPublisher = cleanLine(textOf(ld, publisherNode, 'name'));
+  const publisherIsOrg = !!publisherNode && isType(publisherNode, ORGANIZATION_TYPES);
   const siteName = publicationName({
     hostname: url.hostname,
     ogSiteName: md.siteName,
@@ -54,9 +55,11 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const authorNodes = node ? values(ld, node, 'author') : [];
   const authors = articleAuthors({
     visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
-    // An author typed Organization is the publication or an agency, never a byline.
+    // An author typed Organization is the publication or an agency, never a byline; so is a
+    // "Person" bearing the name of the Organization that publishes the article ("Les Echos").
     structured: authorNodes
       .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
+      .filter((a) => !(publisherIsOrg && ldPublisher && squash(scalar(a) ?? '') === squash(ldPublisher)))
       .map((a) => ({
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
