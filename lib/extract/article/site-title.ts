@@ -6,12 +6,16 @@ import { cleanLine } from '../clean';
  * "LTE-Patent" is no separator); the full-width bar and dash need no spaces.
  */
 const SEPARATOR = /\s+[|–—\-:·•»/]\s+|\s*[｜－]\s*/g;
+/** Chinese titles also join their parts with underscores: "标题_智能_好奇心日报". */
+const SEPARATOR_CJK = /\s+[|–—\-:·•»/]\s+|\s*[｜－_]\s*/g;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const separatorOf = (title: string) => (CJK.test(title) ? SEPARATOR_CJK : SEPARATOR);
 
 /** A title's parts between separators, in order. */
 export function titleParts(title: string): string[] {
   return title
     .trim()
-    .split(SEPARATOR)
+    .split(separatorOf(title))
     .map((p) => p.trim())
     .filter(Boolean);
 }
@@ -114,5 +118,5 @@ export function descriptionSignature(description: string | undefined, hostname: 
 }
 
 function separatorsOf(title: string): string[] {
-  return Array.from(title.trim().matchAll(SEPARATOR), (m) => m[0]);
+  return Array.from(title.trim().matchAll(separatorOf(title)), (m) => m[0]);
 }
