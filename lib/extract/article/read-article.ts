@@ -56,10 +56,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const authors = articleAuthors({
     visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
     // An author typed Organization is the publication or an agency, never a byline; so is a
-    // "Person" bearing the name of the Organization that publishes the article ("Les Echos").
+    // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
+    // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
     structured: authorNodes
       .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
-      .filter((a) => !(publisherIsOrg && ldPublisher && squash(scalar(a) ?? '') === squash(ldPublisher)))
+      .filter(
+        (a) => !(publisherIsOrg && ldPublisher && squash(scalar(a) ?? '') === squash(ldPublisher) && !creditedInTitle(doc, ldPublisher)),
+      )
       .map((a) => ({
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
@@ -157,6 +160,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   sources.company = 'prose';
   if (people.length) sources.people = 'prose';
   return { article, company, people: people.length ? people : undefined, sources };
+}
+
+/** "The edge-first manifesto - by Marta Bellini": a newsletter named after its writer credits them as a person. */
+function creditedInTitle(doc: Document, name: string): boolean {
+  const title = (doc.title ?? '').toLowerCase();
+  return title.includes(`by ${name.toLowerCase()}`);
 }
 
 /**
