@@ -55,6 +55,38 @@ describe('headlines set outside the headline h1', () => {
     );
     expect(x.article?.title).toBe('Statt Karte & Co.: So könnte Europas neues Bezahlsystem die Konkurrenz schlagen');
   });
+
+  it('a quote before the headline stays when the social title and the h1 both carry it, and only the tab title drops it', () => {
+    const x = extract(
+      `<html><head><title>Economists weigh in on the latest jobs report | Harbour Post</title>
+      <meta property="og:title" content="'Ends recession debate': economists weigh in on the latest jobs report">
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2022-10-07T12:00:00Z"></head>
+      <body><article><h1 class="article-title">'Ends recession debate': economists weigh in on the latest jobs report</h1>
+      ${paragraphs(4)}</article></body></html>`,
+      'https://harbourpost.example/news/economy/economists-weigh-in-jobs-report',
+    );
+    expect(x.article?.title).toBe("'Ends recession debate': economists weigh in on the latest jobs report");
+  });
+});
+
+describe('a logo set as the page’s h1', () => {
+  it('an h1 inside the link home is the logo; the headline is the title’s first part shown on the page ("标题_栏目_站名")', () => {
+    const x = extract(
+      `<html><head><meta charset="utf-8"><title>这个记账软件，想用你的消费习惯来帮你省钱_智能_晨光日报</title></head>
+      <body><div class="page-header"><a href="http://www.chenguang.example/" class="logo"><h1 class="hidden">晨光日报</h1></a></div>
+      <div class="article-detail"><div class="category-title"><p class="category">智能</p><h2 class="title">这个记账软件，想用你的消费习惯来帮你省钱</h2></div>
+      <div class="author"><span class="name">李晓明</span><span class="date">2017-03-01 14:27:02</span></div>
+      <div class="detail"><p>无法忍受乱花钱？最近有一个记账软件，通过分析用户的消费习惯，来帮大家找到可以节省的地方，很受年轻人欢迎。</p>
+      <p>这个软件的做法很简单：用户绑定银行卡以后，它会自动整理每一笔支出，并在月底给出一份报告，告诉你哪些钱花得不值。</p>
+      <p>开发团队说，他们希望用户不只是记账，而是真正改变自己的消费习惯，让每个月都能存下一点钱，这才是产品的意义。</p></div></div>
+      </body></html>`,
+      'http://www.chenguang.example/articles/38282.html',
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.title).toBe('这个记账软件，想用你的消费习惯来帮你省钱');
+    expect(x.article?.siteName).toBe('晨光日报');
+    expect(x.article?.publishedAt).toBe('2017-03-01');
+  });
 });
 
 describe('old table layouts and plain date lines', () => {

@@ -62,7 +62,12 @@ export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
   return (
     text
-      .replace(/^\s*(?:(?:by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
+      .replace(/^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
+      // "Written by Michael Larabel in Valve on 1 June 2019": the section and the date go.
+      .replace(
+        /\s+(?:in\s+\S.{0,40}?\s+)?on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b).*$/i,
+        '',
+      )
       // "by: Ziyi Xu, Dec 17, 2025": the date after the names is no name.
       .replace(DATE_TAIL, '')
       .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
@@ -106,7 +111,7 @@ export function visibleByline(
     const names = byLevel[scopes.findIndex((sc) => sc.contains(el))]!;
     // Each text of its own: "By <a>David Jeans</a>", "Meg James<span>Staff Writer</span>".
     for (const piece of textPieces(el)) {
-      const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!;
+      const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!.replace(/\s*[|•·]$/u, '');
       for (const n of splitAuthors(line)) if (!names.includes(n) && isAuthorName(n, siteNames, hostname)) names.push(n);
       const agency = line.replace(/^\s*(?:by|von|par|door|di|por)\s+/i, '').trim();
       if (AGENCY.test(agency) && !agencies.includes(agency)) agencies.push(agency);
@@ -117,7 +122,10 @@ export function visibleByline(
 }
 
 /** A line that opens with "By": "By Daniel Renfrow", "by: Ziyi Xu, Dec 17, 2025". */
-const BY_LINE = /^(?:by|von|par|door)\s*:?\s+\p{Lu}/iu;
+const BY_LINE = /^(?:(?:written|posted|published)\s+by|by|von|par|door)\s*:?\s+\p{Lu}/iu;
+/** A line that starts with a date: "05.04.2025 - Updated …", "June 1, 2019". */
+const DATE_START =
+  /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/iu;
 
 /**
  * Bylines no class names: a short line after the headline that opens with "By", and the name
@@ -137,7 +145,14 @@ function unmarkedBylines(scope: Element, headlineEl: Element | undefined): Eleme
     if (el.childElementCount > 4 || el.closest('a')) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 100) continue;
-    if (BY_LINE.test(text) && el.childElementCount <= 2) out.push(el);
+    if (BY_LINE.test(text) && el.childElementCount <= 4) out.push(el);
+    // "Sehernur Karsu |" beside "05.04.2025": a lone name set before the story's date line.
+    else if (
+      el.childElementCount === 0 &&
+      /^[^|•·]{4,40}\s*[|•·]?$/u.test(text) &&
+      DATE_START.test((el.nextElementSibling?.textContent ?? '').trim())
+    )
+      out.push(el);
     else if (BYLINE_LABEL.test(text) && !/^(?:by|von|par|door)$/i.test(text)) {
       const next = el.nextElementSibling;
       if (next && (next.textContent ?? '').trim().length <= 60) out.push(next);

@@ -1,7 +1,7 @@
 import { cleanLine } from '../clean';
 import { inChrome } from './chrome';
 import { similarity } from '../../text/similarity';
-import { namesSite, stripSiteName } from './site-title';
+import { namesSite, stripSiteName, titleParts } from './site-title';
 
 export interface Headline {
   text: string;
@@ -42,7 +42,9 @@ export function headline(
     bestMatch(h2s(), titles) ??
     bestMatch(all, titles) ??
     // No heading is like the title (an `h1` that is a widget's label): the title as the page shows it.
-    (titles[0] ? titleShownIn(doc, titles[0], doc.title) : undefined);
+    (titles[0] ? titleShownIn(doc, titles[0], doc.title) : undefined) ??
+    // "标题_智能_好奇心日报": a title whose site name was not recognised still opens with the headline.
+    firstPartShown(doc, titles);
   if (!pick) return titles[0] ? { text: titles[0] } : undefined;
   // The same headline with a kicker or a "Live" badge around it: the article's own headline
   // (JSON-LD, else the social title) says which words are the headline.
@@ -51,6 +53,9 @@ export function headline(
   // A kicker the metadata leaves out ("European Payments Initiative" over "Statt Paypal & Co.: …"):
   // the social title that is the heading's own last words is the headline.
   const heading = folded(pick.text);
+  // Unless another metadata title is the whole heading ("'Ends recession debate': economists weigh
+  // in …" as og:title and h1, the `<title>` without the quote): then the words before are the headline's.
+  if (titles.some((t) => folded(t) === heading)) return pick;
   const tail = titles.find((t) => {
     const f = folded(t);
     return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f);
@@ -100,6 +105,12 @@ function titleShownIn(doc: Document, title: string, tabTitle: string): Headline 
   return undefined;
 }
 
+function firstPartShown(doc: Document, titles: string[]): Headline | undefined {
+  const parts = titles.map(titleParts).find((p) => p.length >= 2);
+  const first = parts?.[0];
+  return first && first.length >= 10 ? titleShownIn(doc, first, doc.title) : undefined;
+}
+
 const folded = (s: string) =>
   s
     .normalize('NFKC')
@@ -110,12 +121,29 @@ const folded = (s: string) =>
 function headings(list: NodeListOf<Element>, siteNames: Array<string | undefined>, hostname: string): Headline[] {
   const out: Headline[] = [];
   for (const el of Array.from(list).slice(0, 20)) {
-    if (inChrome(el, undefined, true) || linksAway(el, hostname)) continue;
+    if (inChrome(el, undefined, true) || linksAway(el, hostname) || homeLogo(el)) continue;
     const text = headingText(el);
     if (!text || text.length < 6 || namesSite(text, siteNames, hostname)) continue;
     out.push({ text, el });
   }
   return out;
+}
+
+/**
+ * An `h1` inside the link to the site's home page ("<a href="/" class="logo"><h1>好奇心日报</h1>"):
+ * old templates set the logo's text as the page's top heading.
+ */
+function homeLogo(el: Element): boolean {
+  const a = el.closest('a[href]');
+  const href = a?.getAttribute('href')?.trim();
+  if (!href) return false;
+  try {
+    const base = el.ownerDocument.URL && /^https?:/.test(el.ownerDocument.URL) ? el.ownerDocument.URL : 'https://x.invalid/';
+    const u = new URL(href, base);
+    return (u.pathname === '/' || u.pathname === '') && !u.search && (href.startsWith('/') || u.origin === new URL(base).origin);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -6,8 +6,9 @@ import { hostLabel, squash, titleParts } from './site-title';
 /**
  * Links a company's own site puts in its header and menus, and a news site does not: what it
  * sells, what it costs, how to buy it. Strong ones count two, ones a news site may also have
- * ("Careers", "Partners", "Industries" as a news section) one; three make the site the
- * company's own, so a post on it is the company speaking about itself.
+ * ("Careers", "Partners", "Industries" as a news section) one; three, one of them strong, make
+ * the site the company's own, so a post on it is the company speaking about itself. A newspaper's
+ * menus hold weak ones alone ("About Us", "Services" for its classifieds, "Jobs").
  */
 const STRONG_NAV =
   /^(products?|solutions?|pricing|plans( ?& ?pricing)?|customer stories|case studies|clients|our work|work|platform|integrations|request a demo|book a demo|get a demo|free trial|start (a )?free trial|get started|contact sales|talk to sales|get in touch|let['’]s talk|work with us|hire us|produkte|lösungen|preise|leistungen|produits|tarifs|nos solutions|nos produits|productos|soluciones|precios|producten|oplossingen|prijzen|製品情報|製品|サービス|ソリューション|商品情報)$/i;
@@ -28,7 +29,7 @@ export function companyNavigation(doc: Document): boolean {
     checked++;
     if (!inMenu(a)) continue;
     seen.set(text.replace(/s$/, ''), weight);
-    if ([...seen.values()].reduce((x, y) => x + y, 0) >= 3) return true;
+    if (enough(seen)) return true;
   }
   return menuLabels(doc, seen);
 }
@@ -54,11 +55,16 @@ function menuLabels(doc: Document, seen: Map<string, number>): boolean {
       const weight = STRONG_NAV.test(text) ? 2 : WEAK_NAV.test(text) ? 1 : 0;
       if (!weight) continue;
       seen.set(text.replace(/s$/, ''), weight);
-      if ([...seen.values()].reduce((x, y) => x + y, 0) >= 3) return true;
+      if (enough(seen)) return true;
     }
   }
   return false;
 }
+
+const enough = (seen: Map<string, number>) => {
+  const weights = [...seen.values()];
+  return weights.includes(2) && weights.reduce((x, y) => x + y, 0) >= 3;
+};
 
 /** In a header, a `nav` or a menu, and not in the footer (an ancestor walk: selector lists with `[class*=…]` are slow in some DOMs). */
 function inMenu(a: Element): boolean {
@@ -82,13 +88,25 @@ function inMenu(a: Element): boolean {
  * site's own company in its headline or lead ("Ascom announces …", "Experience is thrilled to
  * …"). A news site's name is not the subject of its own stories.
  */
-export function companyOwnedSite(doc: Document, ownName: string | undefined, lead: ReadonlyArray<string | undefined>): boolean {
+export function companyOwnedSite(
+  doc: Document,
+  ownName: string | undefined,
+  headline: string | undefined,
+  lead: ReadonlyArray<string | undefined>,
+): boolean {
   if (companyNavigation(doc)) return true;
   if (!ownName || ownName.length < 2) return false;
   // The subject: the headline or the lead opens with the company's name ("Ascom announces …").
+  // A lead paragraph counts when it is a sentence, or the name alone (the company signing its
+  // post as its author): a breadcrumb ("InfoQ Home News …") or a staff byline ("ZDNet Japan
+  // Staff 2019年04月28日") opens with the site's name on any news site.
   const key = ownName.toLowerCase();
-  return lead.some((t) => !!t && new RegExp(`^${escape(key)}($|[^\\p{L}\\p{N}])`, 'u').test(t.trim().toLowerCase()));
+  const opens = new RegExp(`^${escape(key)}($|[^\\p{L}\\p{N}])`, 'u');
+  const counts = (t: string) => SENTENCE_END.test(t.trim()) || t.trim().toLowerCase() === key;
+  return [headline, ...lead.filter((t) => !!t && counts(t))].some((t) => !!t && opens.test(t.trim().toLowerCase()));
 }
+
+const SENTENCE_END = /[.!?。！？]["'”’」)]?$/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,5 +1,5 @@
 import { cleanLine } from '../clean';
-import { namesSite, squash, titleParts, titleSuffix } from './site-title';
+import { descriptionSignature, namesSite, namesSiteByForm, squash, titleParts, titleSuffix } from './site-title';
 
 /**
  * Publications whose pages name them by their domain ("Bloomberg.com") or by an agency's name:
@@ -46,6 +46,8 @@ export interface PublicationClues {
   ldPublisher?: string;
   appName?: string;
   title?: string;
+  /** The page's description, which some agencies sign with their name. */
+  description?: string;
 }
 
 /**
@@ -60,8 +62,10 @@ export interface PublicationClues {
 export function publicationName(c: PublicationClues): string | undefined {
   const known = knownPublication(c.hostname);
   const suffix = titleSuffix(c.title, c.hostname);
-  const names = [c.ogSiteName, c.ldPublisher, c.appName, suffix].map((n) => withoutTagline(n, c.hostname)).filter((n): n is string => !!n);
-  const own = names.filter((n) => namesSite(n, [], c.hostname));
+  const names = [c.ogSiteName, c.ldPublisher, c.appName, suffix, descriptionSignature(c.description, c.hostname)]
+    .map((n) => withoutTagline(n, c.hostname))
+    .filter((n): n is string => !!n);
+  const own = names.filter((n) => namesSite(n, [], c.hostname) || namesSiteByForm(n, c.hostname));
   // Named alike by two of the sources (the same string twice counts: og:site_name and the title).
   const agreed = names.filter((n, i) => names.some((m, j) => j !== i && sameName(m, n)));
   let name = own[0] ?? agreed[0] ?? names[0] ?? known;
@@ -70,7 +74,8 @@ export function publicationName(c: PublicationClues): string | undefined {
   const key = squash(name);
   // "Sky News" in og:site_name and in the title, "Sky" as the JSON-LD publisher: the site's own
   // two places agree on the fuller name, which the publisher's short form does not override.
-  const fuller = agreed.find((n) => squash(n) !== key && squash(n).startsWith(key));
+  // "Fortune.com" is the same name in its address form, not a fuller one.
+  const fuller = agreed.find((n) => squash(n) !== key && squash(n).startsWith(key) && !sameName(n, name!));
   if (fuller) name = fuller;
   else if (name === name.toLowerCase()) {
     // A lower-case fragment ("canada" for Canada.com) gives way to a fuller form of it.
@@ -85,10 +90,24 @@ export function publicationName(c: PublicationClues): string | undefined {
         (n) => squash(n) !== key && key.startsWith(squash(n)) && namesSite(n, [], c.hostname) && (!confirmed || sameName(n, current)),
       ) ?? name;
   }
-  if (suffix && sameName(suffix, name) && suffix.toLowerCase() !== name.toLowerCase()) name = suffix;
+  // "Quartz" in og:site_name, "Quartz Africa" in the title and the app name: the site names
+  // itself, and the longer name is one of its editions.
+  const og = withoutTagline(c.ogSiteName, c.hostname);
+  if (og && og.length >= 3 && name.toLowerCase().startsWith(og.toLowerCase() + ' ')) name = og;
+  // The title's spelling wins ("Barron's" over "Barrons"), but not its address form: a site that
+  // names itself "Fortune" in its metadata is not "Fortune.com" for the title's suffix.
+  if (
+    suffix &&
+    sameName(suffix, name) &&
+    suffix.toLowerCase() !== name.toLowerCase() &&
+    (!DOMAIN_FORM.test(suffix) || DOMAIN_FORM.test(name))
+  )
+    name = suffix;
   // "Mindwell -": a separator left over from a template that meant to add a tagline.
   return cleanLine(name.replace(/\s+[-–—|:·•]+$/u, ''));
 }
+
+const DOMAIN_FORM = /\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i;
 
 /** Two spellings of one name: "Barrons" = "Barron's", "MacRumors.com" = "MacRumors". */
 function sameName(a: string, b: string): boolean {

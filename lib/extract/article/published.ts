@@ -4,10 +4,17 @@ import { chromeTester, isFurniture } from './chrome';
 
 /** Elements that show a story's date: `<time>`, and the date and byline lines sites class as such. */
 const DATE_ELEMENTS =
-  'time, [itemprop="datePublished"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i], [id*="date" i]';
+  'time, [itemprop="datePublished"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i], [id*="date" i], [class*="author" i]';
 const TABLE_WRAPPERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'CENTER', 'FONT', 'B', 'STRONG', 'SPAN', 'EM', 'I']);
 /** A date the page says is the last change, not the publication. */
-const UPDATED = /\b(updated?|last modified|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b|更新/i;
+const UPDATED =
+  /\b(updated?|last modified|modified|aktualisiert|mis à jour|actualizado|aggiornato|güncelleme|güncellendi|bijgewerkt)\b|更新/i;
+/**
+ * "05.04.2025 - Güncelleme : 05.04.2025", "March 3, 2025 | Updated March 5": the publication date
+ * first, the last change after it. What follows the separator is the change.
+ */
+const UPDATED_TAIL =
+  /\s*[-|–—·•/]\s*(?:last\s+)?(?:updated?|modified|aktualisiert|mis à jour|actualizado|aggiornato|güncelleme|güncellendi|bijgewerkt|更新)\b.*$/iu;
 const PUBLISHED = /\b(published|original|veröffentlicht|publié|publicado|pubblicato)\b|公開|掲載/i;
 
 /**
@@ -89,7 +96,12 @@ function bareDateLines(scope: Element): Element[] {
     const el = leaves[i]!;
     if (el.matches(DATE_ELEMENTS)) continue;
     if (el.childElementCount > 0 && !Array.from(el.children).every(isIcon)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(DATE_LABEL, '').replace(READ_TIME, '');
+    const text = (el.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(DATE_LABEL, '')
+      .replace(READ_TIME, '')
+      .replace(UPDATED_TAIL, '');
     if (text.length < 8 || text.length > 32 || !/\d{4}/.test(text)) continue;
     if (text.replace(DATE_WORDS, '').replace(/[\d\s.,:/年月日-]+/gu, '').length > 2) continue;
     if (dateInText(text)) out.push(el);
@@ -104,6 +116,12 @@ function dateOf(el: Element): string | undefined {
   // "Updated Nov. 19 / Original Nov. 18": the published part of the line, if it says which.
   const published = PUBLISHED.exec(text);
   if (published) return dateInText(text.slice(published.index)) ?? toIsoDate(attr ?? undefined);
+  // The date before "| Updated …" is the publication's.
+  const first = text.replace(UPDATED_TAIL, '');
+  if (first !== text && !UPDATED.test(first)) {
+    const date = dateInText(first);
+    if (date) return date;
+  }
   if (UPDATED.test(text) || UPDATED.test(el.getAttribute('class') ?? '') || labelledUpdated(el, text)) return undefined;
   return (attr ? toIsoDate(attr) : undefined) ?? dateInText(text);
 }

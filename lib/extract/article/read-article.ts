@@ -42,20 +42,27 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const sources: Record<string, SourceKind> = {};
   const publisherNode = node ? objectsOf(ld, node, 'publisher')[0] : undefined;
   const ldPublisher = cleanLine(textOf(ld, publisherNode, 'name'));
+  const publisherIsOrg = !!publisherNode && isType(publisherNode, ORGANIZATION_TYPES);
   const siteName = publicationName({
     hostname: url.hostname,
     ogSiteName: md.siteName,
     ldPublisher,
     appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     title: doc.title || md.title,
+    description: firstMeta(meta, 'description', 'og:description'),
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
   const authors = articleAuthors({
     visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
-    // An author typed Organization is the publication or an agency, never a byline.
+    // An author typed Organization is the publication or an agency, never a byline; so is a
+    // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
+    // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
     structured: authorNodes
       .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
+      .filter(
+        (a) => !(publisherIsOrg && ldPublisher && squash(scalar(a) ?? '') === squash(ldPublisher) && !creditedInTitle(doc, ldPublisher)),
+      )
       .map((a) => ({
         name: scalar(a),
         person: !!a && typeof a === 'object' && (isType(a as LdNode, PERSON_TYPES) || !(a as LdNode)['@type']),
@@ -89,7 +96,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     !knownPublication(url.hostname) &&
     !isPlatformHost(url.hostname) &&
     !NEWSWIRES.test(url.hostname) &&
-    (companyOwnedSite(doc, siteCompany, [title, excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
+    (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
       namesItself(siteCompany, url, [title, doc.title], story.paragraphs));
   const ownName = own ? siteCompany : undefined;
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
@@ -153,6 +160,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   sources.company = 'prose';
   if (people.length) sources.people = 'prose';
   return { article, company, people: people.length ? people : undefined, sources };
+}
+
+/** "The edge-first manifesto - by Marta Bellini": a newsletter named after its writer credits them as a person. */
+function creditedInTitle(doc: Document, name: string): boolean {
+  const title = (doc.title ?? '').toLowerCase();
+  return title.includes(`by ${name.toLowerCase()}`);
 }
 
 /**

@@ -6,12 +6,16 @@ import { cleanLine } from '../clean';
  * "LTE-Patent" is no separator); the full-width bar and dash need no spaces.
  */
 const SEPARATOR = /\s+[|–—\-:·•»/]\s+|\s*[｜－]\s*/g;
+/** Chinese titles also join their parts with underscores: "标题_智能_好奇心日报". */
+const SEPARATOR_CJK = /\s+[|–—\-:·•»/]\s+|\s*[｜－_]\s*/g;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const separatorOf = (title: string) => (CJK.test(title) ? SEPARATOR_CJK : SEPARATOR);
 
 /** A title's parts between separators, in order. */
 export function titleParts(title: string): string[] {
   return title
     .trim()
-    .split(SEPARATOR)
+    .split(separatorOf(title))
     .map((p) => p.trim())
     .filter(Boolean);
 }
@@ -83,10 +87,36 @@ export function titleSuffix(title: string | undefined, hostname: string): string
   const last = parts.length > 1 ? parts[parts.length - 1]! : undefined;
   if (!last || last.length > 40 || last.split(/\s+/).length > 5) return undefined;
   const sep = separatorsOf(title).pop()?.trim();
-  if ((sep === '-' || sep === ':' || sep === '/') && !namesSite(last, [], hostname)) return undefined;
+  if ((sep === '-' || sep === ':' || sep === '/') && !namesSite(last, [], hostname) && !namesSiteByForm(last, hostname)) return undefined;
   return cleanLine(last);
 }
 
+/**
+ * A publication's full name whose address is a short form of it: "Hamburger Abendblatt" on
+ * abendblatt.de (the name ends in the host's label), "Anadolu Ajansı" on aa.com.tr (its words'
+ * initials are the label). For reading a site's name where one is expected, not for telling a
+ * person's name from the site's.
+ */
+export function namesSiteByForm(part: string, hostname: string): boolean {
+  const label = hostLabel(hostname);
+  const p = squash(part);
+  if (label.length >= 5 && p.endsWith(label) && p.length <= label.length + 12) return true;
+  const words = part.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || label.length !== words.length) return false;
+  const initials = words.map((w) => squash(w.normalize('NFKD').replace(/\p{M}/gu, ''))[0] ?? '').join('');
+  return initials === label && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * A description that ends in the site's name, as some agencies sign theirs: "… bildirdi. -
+ * Anadolu Ajansı".
+ */
+export function descriptionSignature(description: string | undefined, hostname: string): string | undefined {
+  const m = description ? /\s[-–—|]\s+([^-–—|.!?]{2,40})$/u.exec(description.trim()) : undefined;
+  const name = m?.[1]?.trim();
+  return name && (namesSite(name, [], hostname) || namesSiteByForm(name, hostname)) ? cleanLine(name) : undefined;
+}
+
 function separatorsOf(title: string): string[] {
-  return Array.from(title.trim().matchAll(SEPARATOR), (m) => m[0]);
+  return Array.from(title.trim().matchAll(separatorOf(title)), (m) => m[0]);
 }

@@ -48,7 +48,13 @@ interface Candidate {
 export interface RankedSubject {
   name: string;
   score: number;
+  inTitle?: boolean;
+  /** Named in the headline alongside another company ("Amazon and Activision Blizzard …"). */
+  shared?: boolean;
 }
+
+const SEVERAL_COMPANIES =
+  /(?:^|[^\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|several|multiple|zwei|drei|vier|fünf|sechs|mehrere|deux|trois|quatre|cinq|plusieurs)\s+(?:[\p{L}-]+\s+)?(?:companies|firms|startups|start-ups|brands|carriers|banks|automakers|carmakers|retailers|providers|vendors|makers|Unternehmen|Firmen|Konzerne|Start-ups|entreprises|sociétés|groupes)(?:$|[^\p{L}])/iu;
 
 /** Words before a name that make it a company: "retailer Home Depot", "CEO of Apple". */
 const FUNCTION_WORD = String.raw`(?!(?:im|in|an|am|auf|der|die|das|den|dem|des|und|oder|ihre?[nms]?|seine?[nms]?|a|the|and|or|of|on|at|for|to|with|de|du|la|le|les|et|ou|un|une)\s)`;
@@ -111,7 +117,12 @@ const ADJECTIVE_BEFORE = /(?:^|\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
 /** The company the story is about, or undefined when none stands out. */
 export function storySubject(c: SubjectClues): string | undefined {
   const ranked = rankSubjects(c);
-  return ranked[0] && ranked[0].score >= 7 ? ranked[0].name : undefined;
+  const top = ranked[0];
+  if (!top || top.score < 7 || top.shared) return undefined;
+  // "NASA adds five companies to …": a story about several companies has no one subject unless
+  // its headline names it.
+  if (!top.inTitle && SEVERAL_COMPANIES.test(c.title)) return undefined;
+  return top.name;
 }
 
 /** Every name that could be the subject, best first, with its score (for the subject and for tests). */
@@ -264,9 +275,30 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (keywords.has(key) ? 3 : 0) +
       (mentions.has(key) ? 3 : 0) +
       (favoured ? 6 : 0);
-    ranked.push({ name: shownAs.get(key) ?? mostUsedForm(cand), score });
+    const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key));
+    ranked.push({ name: shownAs.get(key) ?? mostUsedForm(cand), score, inTitle, shared });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "Why Amazon and Activision Blizzard Are Betting on eSports", "Apple, Google und Meta …": a
+ * headline that joins the name to another name the story also uses (not as a person's) is about
+ * them together, and no one of them is the story's company.
+ */
+function coordinatedInTitle(title: string, name: string, candidates: Map<string, Candidate>, own: string): boolean {
+  const at = title.indexOf(name);
+  if (at < 0) return false;
+  const JOIN = String.raw`(?:,|,?\s+(?:and|und|et|y|e|vs\.?|versus)|\s+&)`;
+  const before = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}.-]*)${JOIN}\s+$`, 'u').exec(title.slice(0, at))?.[1];
+  const after = new RegExp(String.raw`^${JOIN}\s+(\p{Lu}[\p{L}\p{N}.-]*)`, 'u').exec(title.slice(at + name.length))?.[1];
+  return [before, after].some((w) => {
+    if (!w) return false;
+    const key = w.toLowerCase();
+    if (key === own || own.startsWith(key + ' ')) return false;
+    const other = candidates.get(key) ?? [...candidates].find(([k]) => k.startsWith(key + ' '))?.[1];
+    return !!other && other.person === 0 && other.mentions >= 2 && other.place * 2 < other.mentions;
+  });
 }
 
 /**
