@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitAuthors } from '../lib/extract/byline';
-import { extractPageFull } from '../lib/extract/full';
-import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages written here to imitate bylines and dates that news sites show only as text: a
 // prose byline with its section and date, a name set before a date line that also says when it
 // changed.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const body = Array.from(
   { length: 5 },

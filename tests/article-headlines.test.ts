@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { publicationName } from '../lib/extract/article/publication';
-import { extractPageFull } from '../lib/extract/full';
-import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages written here to imitate how real sites set a story's headline and date outside the
 // usual `h1` + `<time>`: a breadcrumb's `h1` over the headline in an `h2`, an aggregator's teaser
 // heading, a kicker inside the heading, old table layouts, plain date lines under a blog headline.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const paragraphs = (n: number) =>
   Array.from(

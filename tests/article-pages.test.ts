@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageFull } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages written here to imitate the structures real news sites, newsrooms and company
 // blogs use (see tests/corpus for the real ones): metadata that disagrees with the page, bylines
 // in spans, dates in byline lines, press release datelines and boilerplate.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const lorem = (n: number) =>
   Array.from(

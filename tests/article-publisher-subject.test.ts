@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { publicationName } from '../lib/extract/article/publication';
 import { storySubject } from '../lib/extract/article/subject';
-import { extractPageFull } from '../lib/extract/full';
-import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages and clues written here to imitate how news sites on unknown hosts name themselves
 // and which company (if any) a story is about.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const story = [
   '<p>Acorn Freight said on Monday it would close two depots in the region and move the work to its new hub near the port.</p>',

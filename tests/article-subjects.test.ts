@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dateline } from '../lib/extract/article/dateline';
 import { nameRuns, withoutLegalForm } from '../lib/extract/article/names';
 import { rankSubjects, storySubject } from '../lib/extract/article/subject';
-import { extractPageFull } from '../lib/extract/full';
-import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages written here to imitate how real sites show which company a story is about:
 // a company's blog under a mega menu, a Japanese release set in tables and signed only by its
 // copyright line.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const paragraphs = (n: number) =>
   Array.from(

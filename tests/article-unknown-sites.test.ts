@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageFull } from '../lib/extract/full';
 import { storySubject } from '../lib/extract/article/subject';
 import { copyrightHolder } from '../lib/extract/company-name';
 import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages written here imitating the markup of blogs and small publishers that no site
 // extractor knows (site builders with generated class names, static-site generators): bylines
 // and dates without a class that says so, "Last updated" lines, "About X" headings on posts.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const body = (n: number) =>
   Array.from(

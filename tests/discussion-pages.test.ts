@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageFull } from '../lib/extract/full';
-import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 // Small pages written here to imitate the marks forum software leaves: a forum thread or a
 // question page is neither the company's own page nor a story about it (`other`), even when it
 // carries a headline, a date and an author as a story does.
-const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
 
 const posts = (n: number) =>
   Array.from(
