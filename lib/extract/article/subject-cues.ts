@@ -1,0 +1,62 @@
+/** The words around a name that say what it is: a company, a person, a place, a common noun (read by lib/extract/article/subject.ts). */
+
+export const SEVERAL_COMPANIES =
+  /(?:^|[^\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d+|several|multiple|zwei|drei|vier|fünf|sechs|mehrere|deux|trois|quatre|cinq|plusieurs)\s+(?:[\p{L}-]+\s+)?(?:companies|firms|startups|start-ups|brands|carriers|banks|automakers|carmakers|retailers|providers|vendors|makers|Unternehmen|Firmen|Konzerne|Start-ups|entreprises|sociétés|groupes)(?:$|[^\p{L}])/iu;
+
+/** Words before a name that make it a company: "retailer Home Depot", "CEO of Apple". */
+const FUNCTION_WORD = String.raw`(?!(?:im|in|an|am|auf|der|die|das|den|dem|des|und|oder|ihre?[nms]?|seine?[nms]?|a|the|and|or|of|on|at|for|to|with|de|du|la|le|les|et|ou|un|une)\s)`;
+/** Words before a name that make it a company, in English and French: "retailer Home Depot", "CEO of Apple", "la start-up lyonnaise Vellaune", "grève à Radio France" (only an employer is struck). */
+export const COMPANY_BEFORE = new RegExp(
+  String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand|marque|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez)|\b(?:strike|walkout|layoffs|job cuts|grève|licenciements|plan social)\s+(?:at|à|chez))\s*$`,
+  'iu',
+);
+/** The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire). */
+export const COMPANY_BEFORE_DE = new RegExp(
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
+  'u',
+);
+/** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
+export const COMPANY_AFTER =
+  /^(?:,?\s+(?:Inc\b|Corp\b|Co\b|Ltd\b|LLC\b|plc\b|AG\b|SE\b|GmbH\b)|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|SIX|ETR|XETRA|Xetra|FWB|TSE|HKEX|HKG|OTC|ASX|Euronext|ticker|Ticker)\s*:|['’]s?\s+(?:shares|stock|CEO|chief|founder|co-founder|board|earnings|revenue|sales|profits?|products?|platform|app|service|subsidiary|parent|president|chairman|spokes\w+|executives?|employees|headquarters|market|stores|customers|investors)\b|\s+(?:CEO|chief executive|founder|co-founder|spokes\w+|shares|stock|executives?|employees|headquarters|officials)\b|,\s+(?:one of the|an?|the|einer? der|eines? der|eine|ein|l['’]un des|un|une)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|developer|retailer|manufacturer|provider|operator|startup|start-up|chain|giant|platform|bank|lender|insurer|airline|carrier|publisher|\p{L}*(?:entwickler|hersteller|konzern|anbieter|händler|unternehmen|riese|versicherer|gruppe|firma))\b|-(?:Chef|Chefin|Konzern|Aktie|Aktien|Gründer|Sprecher|Manager|Mitarbeiter|Tochter|Vorstand|Kunden|Investor|Börsengang|Webseite|Website|Werk|Fabrik|Zentrale|Produkte?|Produktlinie|Smartphones?|Smartwatches|Tablets?|Chips?|Akkus?|Akkuzellen|Akkupacks?|Modelle?)\b|株式会社|社(?!会|長|員)|\s*（本社|\s*\((?:本社|Nasdaq|NYSE)|は[^。]{0,60}(?:発表|発売|開催|買収|提携))/u;
+/** A name that ends in what it is: "Silicon Valley Bank", "American Airlines", "Samsung Electronics". */
+export const ORG_WORD =
+  /\s(Bank|Banco|Banque|Airlines?|Airways|Motors?|Electronics|Technologies|Technology|Systems|Software|Labs|Pharma|Pharmaceuticals|Energy|Capital|Partners|Networks|Media|Holdings?|Corporation|Company|Foods|Entertainment|Studios|Games|Insurance|Versicherung|Telekom|Telecom|Financial|Healthcare|Robotics|Semiconductors?|Automotive|Aerospace|Industries|Werke|Brands|Biosciences|Therapeutics|Ventures|Logistics|Retail|Stores)$/;
+/** A sentence that refers back to a company: "The company said …", "The ridesharing firm has …", "Das Unternehmen …", "同社は". */
+const ANAPHOR_WORDS = String.raw`company|firm|retailer|maker|start-?up|lender|carrier|airline|automaker|carmaker|chipmaker|insurer|conglomerate|manufacturer`;
+export const ANAPHOR_START = new RegExp(
+  String.raw`^(?:(?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ANAPHOR_WORDS})\b|(?:Das|Der|Die)\s+(?:\p{Ll}+\s+){0,2}(?:[\p{L}-]*(?:Unternehmen|Konzern|Firma|Hersteller|Geldhaus|Autobauer|Anbieter|Start-up|Gigant|Riese))\b|(?:La|Le|L['’])\s?(?:société|entreprise|groupe|constructeur|start-up)\b|同社)`,
+  'u',
+);
+export const ANAPHOR = new RegExp(
+  String.raw`\b(?:${ANAPHOR_WORDS}|Unternehmen|Konzern|Firma|Hersteller|société|entreprise|groupe)\b|Gigant|Riese|同社`,
+  'iu',
+);
+/** Japanese: "米インテル", "株式会社バンダイ". */
+export const COMPANY_BEFORE_JA = /(?:[米独英仏中韓台]|株式会社)$/;
+/** Words around a name that make it a person's: "CEO Tim Cook", "Trump said", "said Jane Roe". */
+export const PERSON_BEFORE =
+  /\b(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|President|Präsident|CEO|chief executive|executive|chairman|chairwoman|founder|co-founder|analyst|strategist|director|manager|spokesperson|spokesman|spokeswoman|minister|senator|governor|said|says|told|according to|by|Sheikh|Prince|King|Queen|Pope|Chef|Vorstandschef|Konzernchef|Gründer|Analyst|sagte|sagt|laut|Managerin|Fed-Vizechef|Vize(?:chef)?)\.?\s+$/i;
+/** Titles that only people bear, before even a one-word name: "President Trump", "Gov. Newsom". */
+export const HONORIFIC =
+  /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Herr|Frau|Mme|President|Präsident|Présidente?|Vice President|Gov|Governor|Sen|Senator|Rep|Representative|Rev|Gen|Lt|Col|Capt|Sgt|Coach|Mayor|Judge|Justice|Secretary|Ambassador|Prime Minister|Chancellor|Kanzler(?:in)?|Premier|Speaker|Sheikh|Prince|Princess|King|Queen|Pope|Minister(?:in)?|actress|actor|singer|rapper|quarterback|striker|forward|goalkeeper|candidate)\.?\s+$/;
+export const PERSON_AFTER =
+  /^(?:\s+(?:said|says|told|tweeted|wrote|added|explained|sagte|sagt|erklärte|schrieb|betonte|a déclaré|déclare)\b|,\s+(?:who|the|a|an|der|die|ein|eine)\s+(?:\w+\s+){0,3}(?:CEO|chief|founder|president|head|director|executive|analyst|Chef|Gründer))/i;
+
+/** An age in apposition, which only a person has: "Braun, 38, who …", "Swift, 29, however". */
+export const AGE_AFTER = /^,\s+\d{1,2}(?:\s*[,–—-]|\s+(?:who|has|had|is|was|said)\b)/u;
+
+/** Words around a name that make it a place: "South Dakota Gov.", "Ohio residents", "in Oman", "nach Asunción". */
+export const PLACE_AFTER =
+  /^\s+(?:Gov\.|Governor|governor|residents|voters|lawmakers|legislators|legislature|state|county|city|police|mayor|senators?|Einwohner|Bürger|Regierung)\b|^,\s+(?:[A-Z]{2}|\p{Lu}\p{Ll}+),/u;
+export const PLACE_BEFORE = /(?:^|\s)(?:in|from|near|across|throughout|visit|visited|im|nach|aus|à|au|en|dans)\s+$/u;
+
+/** What a company does in a sentence, said of a name: "Apple plans to", "Alibaba is set to raise". */
+export const COMPANY_VERB =
+  /^(?:\s+(?:(?:has|have|had|is|was|will|would|also|now|on \w+day)\s+)?(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces|released|releases|reported|reports|acquired|acquires|is acquiring|agreed to|plans to|is planning|is set to|posted|(?:may be |is )(?:planning|developing|working on|testing|preparing) (?:to |a |an |its |new )|is expected to (?:launch|release|unveil|introduce|announce)|raised \$|raises \$|filed for|laid off|lays off|sells|sold|shipped|ships|is valued|was valued|said in a statement|declined to comment|did not respond|did not immediately respond|äußerte sich nicht|wollte sich nicht|n['’]a pas répondu|shares|stock|kündigt|kündigte|übernimmt|übernahm|investiert|annonce|a annoncé|lance|a lancé|rachète|a racheté)\b)/i;
+export const SPEAKS =
+  /^\s+(?:(?:also|has|had|later|previously)\s+)?(?:said|says|claims|claimed|stated|noted|told|sagte|sagt|erklärte|teilte|a déclaré|affirme)\b/;
+/** A determiner before a word: it is a noun or a product ("die Aufsicht", "the new Surface Studio", "100 Seiten"). */
+export const NOUN_BEFORE =
+  /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|latest|upcoming|all-new|next|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|seine|seiner|seinen|ihre|ihrer|ihren|unsere|diese|dieser|diesen|jede|jeder|le|la|les|un|une|du|\d[\d.,]*|\d+-inch|\d+-Zoll|[\p{Ll}-]*generation)\s+$/u;
+/** German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln"). */
+export const ADJECTIVE_BEFORE = /(?:^|\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;

@@ -1,0 +1,227 @@
+import { COMPANY_AFTER, ORG_WORD } from './subject-cues';
+
+/*
+ * One company, many names: a story writes "Pacific Gas & Electric", "PG&E", "Tallowmere" for
+ * Tallowmere Logistics, "Samsung-Chef", "der Deutschen Bank", "Apple Pencil". Before the
+ * subject is chosen (lib/extract/article/subject.ts), each such form is folded into the name it
+ * stands for, and a person's first and last names are told from a company and its product.
+ */
+
+/** A name the story uses, with what its uses say of it. */
+export interface Candidate {
+  name: string;
+  forms: Map<string, number>;
+  mentions: number;
+  /** Mentions of this very name, not counting the longer names merged into it. */
+  alone: number;
+  company: number;
+  person: number;
+  /** Uses as a common noun or a product: "die Aufsicht", "neue Foldables", "the new Surface Studio". */
+  common: number;
+  /** "Nissan said", "Lyft says": a statement, by an organisation or a person. */
+  speaks: number;
+  /** Uses as a place: "South Dakota residents", "Gov. … of Ohio", "in Oman". */
+  place: number;
+  inLead: boolean;
+  /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
+  merged?: boolean;
+}
+
+/**
+ * "Donna Kelce … Kelce’s … Donna said": the first word of a two-word name whose last word the
+ * story also uses on its own is a given name — a person's first and last name, not a company
+ * and its product ("Apple Pencil" is never followed by "Pencil said").
+ */
+export function givenNames(candidates: Map<string, Candidate>): Set<string> {
+  const out = new Set<string>();
+  for (const [key, cand] of candidates) {
+    const words = key.split(/\s+/);
+    if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
+    const surname = candidates.get(words[1]!);
+    if (surname && surname.company === 0 && surname.common === 0) out.add(words[0]!);
+  }
+  return out;
+}
+
+/**
+ * "Apple Pencil", "Nissan Sentra", "GitHub Actions": a name that begins with another name the
+ * story uses on its own is that company's product. Its mentions count for the company; a
+ * person's name ("Phil Foden", then "Foden") is no product of their first name.
+ */
+export function mergeProducts(candidates: Map<string, Candidate>): void {
+  const given = givenNames(candidates);
+  for (const [key, cand] of candidates) {
+    const words = key.split(/\s+/);
+    if (words.length === 2 && given.has(words[0]!)) continue;
+    // "Tallowmere Logistics", "Samsung Electronics", "Hollins & Pryor", "Bank of America": the
+    // longer name is the company's own, not a product of the shorter.
+    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
+    for (let n = words.length - 1; n >= 1; n--) {
+      const head = candidates.get(words.slice(0, n).join(' '));
+      if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;
+      head.mentions += cand.mentions;
+      head.company += cand.company;
+      head.inLead ||= cand.inLead;
+      cand.merged = true;
+      break;
+    }
+  }
+}
+
+/**
+ * "Tim Cook" whose text later says "Cook said", "Kylie Jenner" and then "Jenner's": a name of
+ * two words whose last word stands alone (never after "the" or "die": "die Bank" is a noun) is a
+ * person's, however often it is named.
+ */
+export function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set<string>, lowerWords: ReadonlySet<string>): void {
+  for (const key of people) {
+    const lone = candidates.get(key.split(/\s+/).pop()!);
+    if (lone && lone.company === 0) lone.person += lone.mentions;
+  }
+  for (const [key, cand] of candidates) {
+    const words = key.split(/\s+/);
+    if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
+    // "Hat Quantumscape" opening a German headline: a first word the text writes in lower case is a verb, not a given name.
+    if (lowerWords.has(words[0]!)) continue;
+    const lone = candidates.get(words[1]!);
+    // Mostly used as a person (a company cue or two may come from "Patrick announced").
+    if (!lone || lone.company * 2 >= lone.mentions || lone.common > 0 || candidates.has(words[0]!)) continue;
+    cand.person += cand.mentions;
+    lone.person += lone.mentions;
+  }
+}
+
+/**
+ * Folds a short form into its company, and says which form the headline shows (the story's own
+ * name for it: "PG&E", not "Pacific Gas & Electric").
+ */
+export function mergeAliases(candidates: Map<string, Candidate>, aliases: Map<string, string>, title: string): Map<string, string> {
+  const shownAs = new Map<string, string>();
+  for (const [abbr, fullKey] of aliases) {
+    const short = candidates.get(abbr);
+    const full = candidates.get(fullKey);
+    if (!short || !full || short === full || short.merged) continue;
+    full.mentions += short.mentions;
+    full.company += short.company;
+    full.inLead ||= short.inLead;
+    short.merged = true;
+    if (contains(title, short.name) && !contains(title, full.name)) shownAs.set(fullKey, short.name);
+  }
+  return shownAs;
+}
+
+/**
+ * "Tallowmere" after "Tallowmere Logistics": the short form of a company's full name counts for
+ * it, and is the name shown when the headline uses it ("Emirates inks …" of Emirates Airline).
+ */
+export function mergeShortForms(candidates: Map<string, Candidate>, title: string, shownAs: Map<string, string>): void {
+  for (const [key, cand] of candidates) {
+    if (!ORG_WORD.test(cand.name) || cand.merged) continue;
+    // The name, not the lower-cased key: the company words are matched with their capital.
+    const short = candidates.get(cand.name.replace(ORG_WORD, '').toLowerCase().trim());
+    // "Trump" is not short for Trump Airlines when the story uses it as a person's name.
+    if (!short || short === cand || short.merged || short.person > 0) continue;
+    cand.mentions += short.mentions;
+    cand.company += short.company;
+    cand.inLead ||= short.inLead;
+    short.merged = true;
+    if (contains(title, short.name) && !contains(title, cand.name)) shownAs.set(key, short.name);
+  }
+}
+
+/**
+ * "Samsung-Webseite", "Lego-Fans", "ICMPD-Staaten", "Samsungs neue Tablets": German writes a
+ * company's name into compounds and its genitive. Each is a mention of the name on its own, and a
+ * compound that names what a company has ("-Chef", "-Webseite", "-Smartwatches") a use as one.
+ */
+export function mergeCompounds(candidates: Map<string, Candidate>, inflected: boolean): void {
+  for (const [key, cand] of candidates) {
+    if (cand.merged || key.includes(' ')) continue;
+    const hyphen = key.indexOf('-');
+    const head =
+      hyphen > 1
+        ? candidates.get(key.slice(0, hyphen))
+        : inflected && /\p{Ll}s$/u.test(cand.name)
+          ? candidates.get(key.slice(0, -1))
+          : undefined;
+    if (!head || head === cand || head.merged || head.person > 0) continue;
+    head.mentions += cand.mentions;
+    head.company += cand.company + (hyphen > 1 && COMPANY_AFTER.test(cand.name.slice(hyphen)) ? 1 : 0);
+    head.inLead ||= cand.inLead;
+    cand.merged = true;
+  }
+}
+
+/**
+ * "VW" of Volkswagen: capitals that contract one word are a nickname, and the story's company is
+ * named by the word ("Volkswagen"), however often the headline uses the nickname. (Initials of
+ * several words — "PG&E", "SVB" — are often the company's own name; those are aliases, above.)
+ */
+export function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean): void {
+  for (const short of candidates.values()) {
+    if (short.merged || !/^\p{Lu}{2,4}$/u.test(short.name)) continue;
+    const letters = short.name.toLowerCase();
+    const full = [...candidates.values()].find(
+      (c) =>
+        !c.merged &&
+        c !== short &&
+        c.mentions >= 2 &&
+        c.person === 0 &&
+        // Named in the lead and never as a common noun ("die Expertin" is no EPI); in German,
+        // whose nouns all have capitals, used as a company itself.
+        (c.company > 0 || (short.company > 0 && !inflected)) &&
+        c.common === 0 &&
+        c.inLead &&
+        /^\p{Lu}\p{Ll}+$/u.test(c.name) &&
+        c.name.length >= letters.length + 3 &&
+        c.name[0]!.toLowerCase() === letters[0] &&
+        isSubsequence(letters, c.name.toLowerCase()),
+    );
+    if (!full) continue;
+    full.mentions += short.mentions;
+    full.company += short.company;
+    full.inLead ||= short.inLead;
+    short.merged = true;
+  }
+}
+
+function isSubsequence(letters: string, word: string): boolean {
+  let at = 0;
+  for (const ch of letters) {
+    at = word.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** "der Deutschen Bank" is Deutsche Bank: German inflects the adjective in a name. */
+export function mergeInflections(candidates: Map<string, Candidate>): void {
+  for (const [key, cand] of candidates) {
+    const m = /^(\S+?)(n|r|s|m)( .+)$/.exec(key);
+    const base = m ? candidates.get(m[1]! + m[3]!) : undefined;
+    if (!base || base === cand) continue;
+    base.mentions += cand.mentions;
+    base.company += cand.company;
+    base.inLead ||= cand.inLead;
+    cand.merged = true;
+  }
+}
+
+export const contains = (text: string, name: string) => indexOfName(text, name) >= 0;
+
+/** A letter or digit that continues a word: Japanese around a Latin name ("Appleニュース") does not. */
+const WORD_CHAR = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]|\p{N}/u;
+
+/** Where a name stands in a text as a whole word (a hyphen or an apostrophe may follow: "Quantumscape-Akkus", "Apple’s"). */
+export function indexOfName(text: string, name: string): number {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(name, from);
+    if (at < 0) return -1;
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name);
+    if (cjk || ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after)))) return at;
+    from = at + 1;
+  }
+}
