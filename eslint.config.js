@@ -12,6 +12,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // The browser's legacy URL escape() is never meant: a regular expression is escaped with lib/text/regexp.ts.
+      'no-restricted-globals': ['error', 'escape', 'unescape'],
     },
   },
   {

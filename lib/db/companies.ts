@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { Company } from '../schema/dossier';
 import type { PageExtraction } from '../schema/page-extraction';
 import { linkedinCompanyUrl } from '../extract/facts';
@@ -150,7 +151,7 @@ export async function companyMentionedIn(db: RapportDb, x: PageExtraction): Prom
   await db.companies.each((company) => {
     const name = company.name.toLowerCase();
     if (name.length < 3) return;
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, 'gu');
     const count = haystack.match(re)?.length ?? 0;
     if (count && (!best || count > best.count)) best = { company, count };
   });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
 
@@ -245,7 +246,7 @@ const FOOTER_LINK =
  * Up to two more words of the name may sit between; a tagline never does (it has no legal form).
  */
 function legalName(name: string, md: Metadata, doc: Document): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const re = new RegExp(
     String.raw`(?:^|[^\p{L}])(${escaped}(?:\s+\p{Lu}[\p{L}&'’-]*){0,2},?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|B\.V\.|BV|S\.A\.|SAS|N\.V\.|Co\.))(?=$|[^\p{L}])`,
     'iu',

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { linkedinProfileUrl } from './facts';
@@ -235,7 +236,7 @@ function bioAfter(el: Element, name: string): boolean {
     .replace(/[()]/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length >= 3 && !/\.$/.test(w));
-  return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(head));
+  return words.some((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(head));
 }
 
 /** The line after the name in its block, else the block after the name's. */
@@ -252,7 +253,7 @@ function bioText(el: Element): string | undefined {
  * capitalised words after "is a", and must name a role.
  */
 function titleFromBio(el: Element, name: string): string | undefined {
-  const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = escapeRegExp(name.split(/\s+/)[0]!);
   const bio = bioText(el)?.slice(0, 200);
   if (!bio || first.length < 2) return undefined;
   const m = new RegExp(

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { Clip, Company, Person } from '../schema/dossier';
 import { foldWords } from '../text/fold';
 import { dateInText } from './dates';
@@ -19,7 +20,6 @@ export interface Bio {
   clipId: string;
 }
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An organisation's name as written: capitalised words and the small words between them ("Bank of America"). */
 const ORG = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|&|de)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,5})`;
 
@@ -44,7 +44,7 @@ function bioText(clip: Clip, person: Person): string | undefined {
   }
   const text = out.join(' ').trim();
   // A bio speaks of the person: their name (or first name, or a pronoun) in its first sentence.
-  return text.length >= 60 && new RegExp(`\\b(${escape(person.name.split(/\s+/)[0]!)}|he|she|they)\\b`, 'i').test(text.slice(0, 200))
+  return text.length >= 60 && new RegExp(`\\b(${escapeRegExp(person.name.split(/\s+/)[0]!)}|he|she|they)\\b`, 'i').test(text.slice(0, 200))
     ? text
     : undefined;
 }
@@ -52,8 +52,8 @@ function bioText(clip: Clip, person: Person): string | undefined {
 /** The bio of the person met on one of the company's own pages (its team or management page), if one is clipped. */
 export function bioOf(person: Person | undefined, company: Pick<Company, 'name'> | undefined, clips: Clip[]): Bio | undefined {
   if (!person || !company) return undefined;
-  const names = companyNames(company).map(escape).join('|');
-  const first = escape(person.name.split(/\s+/)[0]!);
+  const names = companyNames(company).map(escapeRegExp).join('|');
+  const first = escapeRegExp(person.name.split(/\s+/)[0]!);
   for (const clip of clips) {
     if (clip.kind !== 'company-page') continue;
     const text = bioText(clip, person);
@@ -95,7 +95,7 @@ const OFFICE_WORD =
  */
 export function priorRole(person: Person | undefined, company: Pick<Company, 'name'> | undefined, clips: Clip[]): PriorRole | undefined {
   if (!person || !company) return undefined;
-  const first = escape(person.name.split(/\s+/)[0]!);
+  const first = escapeRegExp(person.name.split(/\s+/)[0]!);
   const names = companyNames(company).map(foldWords);
   const re = new RegExp(
     String.raw`\b(?:${first}|[Hh]e|[Ss]he)\s+(?:previously\s+|most recently\s+)?(?:served as|was)\s+(?:the\s+)?([\p{L} -]{2,40}?)\s+(?:of|at)\s+${ORG}`,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { Clip, Company } from '../schema/dossier';
 import { sentences } from '../text/sentences';
 import { dateInText, isRecent, isoToMs } from './dates';
@@ -36,7 +37,7 @@ export interface CompanyEvent {
 
 /** "Ascom’s Unite Connect for clinical systems recently" → "Unite Connect for clinical systems": what the company got approved. */
 function approvedProduct(before: string, names: string[]): string | undefined {
-  const m = new RegExp(`(?:${names.map(escape).join('|') || '$^'})['’]s\\s+(.{3,60}?)\\s*$`, 'iu').exec(before.trim());
+  const m = new RegExp(`(?:${names.map(escapeRegExp).join('|') || '$^'})['’]s\\s+(.{3,60}?)\\s*$`, 'iu').exec(before.trim());
   return m?.[1]?.replace(/\s+(?:recently|has|have|also|now)$/i, '').trim() || undefined;
 }
 
@@ -57,7 +58,7 @@ const TITLE_BEFORE = /^(?:CEO|CFO|CTO|COO|CMO|CPO|VP|SVP|EVP|Chief|Co-?founder|F
 
 /** The full name a story gives a surname ("chief product officer Matt Salazar said" for "Salazar"), else undefined. */
 function fullName(surname: string, lines: string[]): string | undefined {
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,2})${escape(surname)}\\b`, 'u');
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,2})${escapeRegExp(surname)}\\b`, 'u');
   for (const l of lines) {
     const m = re.exec(l);
     if (!m) continue;
@@ -103,14 +104,12 @@ export function companyNames(company: Pick<Company, 'name'> | undefined): string
 function mentions(text: string, names: string[]): number {
   let first = -1;
   for (const n of names) {
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
     const m = re.exec(text);
     if (m && (first < 0 || m.index < first)) first = m.index;
   }
   return first;
 }
-
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function onDomain(url: string, domains: string[]): boolean {
   try {
@@ -304,7 +303,7 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         what =
           what
             .replace(/^(?:19|20)\d{2}\s+/, '')
-            .replace(new RegExp(`^(?:${names.map(escape).join('|') || '$^'})\\s+(?=\\S)`, 'i'), '')
+            .replace(new RegExp(`^(?:${names.map(escapeRegExp).join('|') || '$^'})\\s+(?=\\S)`, 'i'), '')
             // "Stadia Game Streaming Service" is Stadia: a headline's description of a named product goes.
             .replace(
               /^([\p{Lu}][\p{L}\p{N}+-]*)\s+(?:(?:Game|Video|Music|TV)\s+)?(?:Streaming\s+)?(?:Service|Platform|App|Subscription)$/u,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { Clip, Company, Person } from '../schema/dossier';
 import { foldWords } from '../text/fold';
 import { sentences } from '../text/sentences';
@@ -146,7 +147,7 @@ function resolve(speaker: Speaker, text: string): Speaker | undefined {
   }
   if (!role) {
     // "chief product officer Matt Salazar", "Matt Salazar, chief product officer"
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(name);
     const before = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,5})${esc}`, 'u').exec(text)?.[1];
     const after = new RegExp(`${esc},\\s*([^,;.“”"]{3,90})`, 'u').exec(text)?.[1];
     const cand = [after, before?.split(/[,.;]/).pop()].find((r) => r && OFFICE.test(r));
@@ -212,7 +213,7 @@ export function planOf(clip: Clip, person: Person): string | undefined {
  */
 export function roleAsWritten(role: string, company?: string): string {
   // "director for games at Google": the company the question is about goes without saying.
-  const own = company ? new RegExp(`\\s+(?:at|for|of)\\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.?$`, 'i') : undefined;
+  const own = company ? new RegExp(`\\s+(?:at|for|of)\\s+${escapeRegExp(company)}\\.?$`, 'i') : undefined;
   return role
     .replace(/\s+/g, ' ')
     .replace(own ?? /$^/, '')

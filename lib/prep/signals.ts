@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import { shownFact } from '../facts';
 import { fold, foldWords } from '../text/fold';
 import type { Clip, Company, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
@@ -226,7 +227,7 @@ function speaksForCompany(p: Person, clips: Clip[], company: Pick<Company, 'name
   const sources = clips.filter((c) => p.sourceClipIds.includes(c.id));
   if (!company || !sources.length || sources.some((c) => c.kind !== 'article')) return true;
   const co = companyNames(company)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((n) => escapeRegExp(n))
     .join('|');
   const own = new RegExp(`(?:^|[^\\p{L}])(?:${co})(?![\\p{L}])`, 'iu');
   const partner = new RegExp(`\\b(?:with|and)\\s+(?:${co})(?![\\p{L}])`, 'iu');

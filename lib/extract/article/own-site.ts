@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/regexp';
 import { cleanLine } from '../clean';
 import { nameFromHost } from '../metadata';
 import { withoutLegalForm } from './names';
@@ -101,14 +102,12 @@ export function companyOwnedSite(
   // post as its author): a breadcrumb ("InfoQ Home News …") or a staff byline ("ZDNet Japan
   // Staff 2019年04月28日") opens with the site's name on any news site.
   const key = ownName.toLowerCase();
-  const opens = new RegExp(`^${escape(key)}($|[^\\p{L}\\p{N}])`, 'u');
+  const opens = new RegExp(`^${escapeRegExp(key)}($|[^\\p{L}\\p{N}])`, 'u');
   const counts = (t: string) => SENTENCE_END.test(t.trim()) || t.trim().toLowerCase() === key;
   return [headline, ...lead.filter((t) => !!t && counts(t))].some((t) => !!t && opens.test(t.trim().toLowerCase()));
 }
 
 const SENTENCE_END = /[.!?。！？]["'”’」)]?$/u;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The company behind its own site: its site name without "Blog", "Newsroom" and the like. */
 export function ownCompanyName(siteName: string | undefined, publisher: string | undefined, url: URL): string | undefined {
@@ -138,7 +137,7 @@ export function namesItself(
   const key = squash(name);
   const host = hostLabel(url.hostname);
   if (key.length < 3 || !(host === key || (host.startsWith(key) && host.length - key.length <= 3))) return false;
-  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, 'u');
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'u');
   // The headline, or the page title without its last part (the site's name).
   const named = headlines.some((h) => {
     if (!h) return false;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/regexp';
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
 import { articleAuthors, visibleByline } from '../byline';
 import { cleanLine, cleanList, httpUrlOf } from '../clean';
@@ -187,7 +188,7 @@ function aboutFromLd(md: Metadata, node: LdNode | undefined, title: string): str
       // is one capitalised noun ("Arbeitsmarkt").
       (/\s/.test(name) || /\p{Lu}.*\p{Lu}|\d|&/u.test(name.slice(1))) &&
       !isNotACompany(name) &&
-      new RegExp(`(^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(title)
+      new RegExp(`(^|[^\\p{L}])${escapeRegExp(head)}($|[^\\p{L}])`, 'u').test(title)
     )
       return name;
   }
