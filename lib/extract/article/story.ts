@@ -90,15 +90,17 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   if (s.articleLd || md.meta.has('article:published_time')) return true;
   // Four words, or (in Japanese and Chinese, written without spaces) ten characters.
   const text = story.headline?.text ?? '';
-  const headed = !!story.headline?.el && (text.split(/\s+/).length >= 4 || text.length >= 20 || (CJK.test(text) && text.length >= 10));
+  // Words in the headline shown on the page (none when the page shows no headline).
+  const words = story.headline?.el ? text.split(/\s+/).length : 0;
+  const headed = words >= 4 || (!!story.headline?.el && (text.length >= 20 || (CJK.test(text) && text.length >= 10)));
   const dated = !!(md.publishedAt || story.shownDate || urlDate(url));
   // A story without a date on the page ("1h ago") still reads as one: a long headline over
   // paragraphs of text. An About or team page has a short headline ("About OpenSesame").
   const long = (n: number) => story.paragraphs.reduce((sum, p) => sum + p.length, 0) >= n;
-  const told = !!story.headline?.el && story.headline.text.split(/\s+/).length >= 6 && long(800);
+  const told = words >= 6 && long(800);
   // og:type "article" over a long text is a story even undated and under a short headline ("History
   // of coffee"); site builders that stamp it on every page also type their pages (WebPage, above).
-  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (titled(story) && long(2_500));
+  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (words >= 2 && long(2_500));
   if (story.dateline && headed) return true;
   if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
@@ -108,9 +110,6 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
   return headed && !!urlDate(url);
 }
-
-/** A headline of at least two words. */
-const titled = (story: Story) => !!story.headline?.el && story.headline.text.split(/\s+/).length >= 2;
 
 /** The schema.org types a site gives a page that is not a post. */
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'ContactPage', 'CollectionPage', 'CheckoutPage', 'SearchResultsPage']);
