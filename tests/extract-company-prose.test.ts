@@ -5,7 +5,7 @@ import { proseFacts } from '../lib/extract/prose';
 import { menuProducts } from '../lib/extract/site-menus';
 import { prosePeople } from '../lib/extract/prose-people';
 import { personalProfileFor, socialLinks } from '../lib/extract/socials';
-import { cleanTitle } from '../lib/extract/team';
+import { cleanTitle } from '../lib/extract/person-name';
 import { docFrom } from './helpers/dom';
 
 describe('leaders an About text names in its sentences', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPageFull } from '../lib/extract/full';
 import { labelledPeople } from '../lib/extract/labelled-people';
 import { prosePeople } from '../lib/extract/prose-people';
-import * as team from '../lib/extract/team';
+import { looksLikeName } from '../lib/extract/person-name';
 import { docFrom } from './helpers/dom';
 
 describe('people named after a label in a contact block or an imprint', () => {
@@ -77,7 +77,6 @@ describe('founders named together', () => {
 
 describe("what is a person's name", () => {
   it('takes names with initials and nicknames, never the labels of a contact page', () => {
-    const { looksLikeName } = team;
     expect(['J Scott Clarke', 'Walter (Bill) Babb', 'Anne-Sophie de la Tour'].every(looksLikeName)).toBe(true);
     expect(['Mailing Address', 'Social Networking', 'REQUEST A QUOTE', 'Opening Hours', 'Customer Reviews'].some(looksLikeName)).toBe(
       false,

@@ -1,6 +1,6 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { looksLikeName } from './team';
+import { looksLikeName } from './person-name';
 
 /**
  * The people a company announces in a new role, as its own post or release words it: "Experience

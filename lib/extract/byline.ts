@@ -1,7 +1,7 @@
 import { cleanLine, cleanList } from './clean';
 import { chromeTester } from './article/chrome';
 import { namesSite } from './article/site-title';
-import { looksLikeName } from './team';
+import { looksLikeName } from './person-name';
 
 const BYLINE_NAMES =
   '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';

@@ -17,7 +17,8 @@ import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
 import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
-import { looksLikeName, teamMembers } from './team';
+import { looksLikeName } from './person-name';
+import { teamMembers } from './team';
 import { bareHost } from '../text/hosts';
 import type { DetailsContext } from './types';
 

@@ -1,6 +1,6 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { looksLikeName } from './team';
+import { looksLikeName } from './person-name';
 
 /**
  * People a page names after a label, one line each, as contact blocks and imprints write them:

@@ -1,6 +1,6 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { looksLikeName } from './team';
+import { looksLikeName } from './person-name';
 
 /**
  * The company's leaders an About text names in its sentences rather than on cards: its founder

@@ -4,8 +4,8 @@ import { cleanLine, httpUrlOf } from './clean';
 import { linkedinProfileUrl } from './facts';
 import { prune } from '../objects';
 import type { PageRole } from './page-role';
-import { isCountry } from './places';
 import { isLeaf, type PageScan, scanPage } from './page-scan';
+import { cleanTitle, looksLikeName, NOT_A_NAME, ROLE_WORD, severalNames, splitNameTitle } from './person-name';
 
 /**
  * The people a company's own page lists: team and leadership cards (a name, then a title),
@@ -16,35 +16,6 @@ import { isLeaf, type PageScan, scanPage } from './page-scan';
 
 const TEAM_HEADING =
   /\b(team|leadership|leaders|management|founders|board|directors|executives|our people|who we are|meet (?:the|our)|staff|attorneys|führung|geschäftsführung|vorstand|aufsichtsrat|ansprechpartner|équipe|direction|dirigeants|conseil|fondateurs|qui vous accompagne|medewerkers)\b/i;
-
-/** Words a job title holds, in English, German, French and Dutch. */
-const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cio|cso|chro|vp|svp|evp|chief|officer|president|vice[- ]president|director|head|lead|leader|manager|founder|co-?founder|partner|principal|associate|counsel|attorney|lawyer|solicitor|chair(?:man|woman|person)?|owner|secretary|treasurer|controller|administrator|coordinator|specialist|assistant|bookkeeper|accountant|engineer|developer|designer|architect|scientist|analyst|consultant|advisor|adviser|broker|agent|realtor|representative|executive|supervisor|superintendent|foreman|technician|estimator|marketing|sales|operations|customer service|paralegal|clerk|receptionist|editor|producer|mgr|asst|tutor|trainer|instructor|therapist|hygienist|dentist|surgeon|physician|geschäftsführer(?:in)?|gründer(?:in)?|mitgründer(?:in)?|inhaber(?:in)?|vorstand|leiter(?:in)?|prokurist(?:in)?|berater(?:in)?|ingenieur(?:in)?|vertrieb|assistenz|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|directeur|directrice|président(?:e)?|gérant(?:e)?|responsable|chargée?|associée?|avocat(?:e)?|eigenaar|directeur|oprichter|medeoprichter|advocaat|adviseur|bedrijfsleider)\b/i;
-
-/** "Dana Whitcombe", "Luis Ferreira-Koh", "Anne-Sophie de la Tour", "Dr. Jo Ng", "Debra S. Katz", "A.J. Mangum", "William E. Berry Jr.". */
-const NAME =
-  /^(?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms|Mme|Herr|Frau)\.?\s)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]*\.?)(?:\s(?:(?:van|von|de|del|della|der|den|da|di|du|la|le|bin|al|zu|ten|ter)\s)*\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s(?:Jr|Sr)\.?|,?\s(?:II|III|IV))?$/u;
-const NOT_A_NAME =
-  /\b(alle|alles|unsere|ihre|tous|toutes|notre|nos|votre|onze|floor|suite|building|geschäftsführung|leitung|verwaltung|us|we|are|to|buy|where|order|status|e-?mail|image|bank|portfolio|patent|application|reseller|external|technologies|lda|home|team|about|contact|careers|leadership|board|our|the|and|with|for|read|more|learn|view|profile|linkedin|twitter|facebook|chief|officer|director|president|founder|co-founder|partner|manager|head|lead|counsel|secretary|engineer|scientist|vp|vice|executive|independent|chair|chairman|chairwoman|member|advisor|investor|ceo|cto|cfo|coo|general|senior|principal|global|vorstand|geschäftsführer|directeur|directrice|président|fondateur|county|city|street|road|avenue|center|centre|services?|solutions?|products?|customers?|stories|papers|blog|events|news|press|jobs|search|policy|privacy|terms|home|menu|login|cart|shop|sales|support|group|company|inc|llc|ltd|gmbh|corporation|university|school|college|hospital|medicine|surgery|systems?|software|management|marketing|development|information|compliance|responsibility|governance|resources|calendar|education|experience|training|location|locations|office|offices|region|north|south|east|west|new|all|address|mailing|networking|quote|request|social|hours|directions|map|phone|fax|opening|newsletter|subscribe|download|welcome|gallery|testimonials?|reviews?)\b/i;
-
-/**
- * A degree on a CV line ("BSc Betriebsökonomie", "MSc Data Science"), a widget's call to the reader
- * ("Wählen Sie Ihren Kanal", "Choose your channel") or an account link ("My Account", "Mein Konto").
- */
-const NOT_A_NAME_TOO =
-  /^(?:B\.?Sc|M\.?Sc|BA|MA|MBA|EMBA|MAS|CAS|DAS|Ph\.?D|Dipl\.(?:-\p{L}+\.?)?|Diplom|Bachelor|Master)\.?\s|\s(?:EFZ|EBA)$|\b(?:[Ss]ie|[Ii]hren|[Ii]hrem|[Ii]hrer|[Ww]ählen|[Kk]anal|[Aa]ccount|[Kk]onto|[Cc]ompte|[Cc]hoose|[Ss]elect)\b/u;
-
-export function looksLikeName(text: string | undefined): boolean {
-  // "Walter (Bill) Babb": the name a person goes by, in brackets between the names.
-  const plain = text?.replace(/^(\p{Lu}[\p{L}'’-]+)\s\(\p{Lu}[\p{Ll}'’-]+\)(?=\s\p{Lu})/u, '$1');
-  return (
-    !!plain && plain.length <= 50 && NAME.test(plain) && !NOT_A_NAME.test(plain) && !ROLE_WORD.test(plain) && !NOT_A_NAME_TOO.test(plain)
-  );
-}
-
-/** "GRI", "CPA", "PhD", "Esq.": letters after a name, not a title. */
-const DESIGNATION = /^(?:[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?D\.?|MBA|CFA|CPA)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?|Esq\.?))*$/;
-const SEPARATORS = /\s*(?:,|\s[–—-]\s|\s\|\s|\s·\s|:)\s*/;
 
 interface Found extends PersonMention {
   el: Element;
@@ -266,29 +237,10 @@ function titleFromBio(el: Element, name: string): string | undefined {
 
 const PRONOUN = /\b(he|she|his|her|him|er|sie|sein|seine|ihr|ihre|il|elle|hij|zij|haar|zijn)\b/i;
 
-/** "Jani Daly, Cathy Hooper", "Jan Roe & Jo Ng": two to four names in one line, each a name. */
-function severalNames(text: string): string[] | undefined {
-  const parts = text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\ben\b)\s*/).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => looksLikeName(p) && /\s/.test(p)) ? parts : undefined;
-}
-
 /** A first name alone: "Jennifer". */
 const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
 
 const HONORIFIC = /^(?:professor|prof\.|mr\.|mrs\.|ms\.|mme|herr|frau)\s+/i;
-
-/** "Jim Scullion, CEO", "Theresa Ream – President", "Rick Peden, GRI", "Michael A. Filoromo, III". */
-function splitNameTitle(text: string): { name: string; title?: string } | undefined {
-  const m = SEPARATORS.exec(text);
-  if (!m || m.index === 0) return undefined;
-  const name = cleanLine(text.slice(0, m.index));
-  const rest = cleanLine(text.slice(m.index + m[0].length));
-  if (!name || !rest || !looksLikeName(name)) return undefined;
-  if (/^(Jr|Sr)\.?$|^(II|III|IV)$/.test(rest)) return looksLikeName(text) ? { name: text } : { name: `${name}, ${rest}` };
-  if (DESIGNATION.test(rest) && !ROLE_WORD.test(rest)) return { name };
-  if (!ROLE_WORD.test(rest) || rest.length > 120 || /\s(at|bei|chez|bij)\s|@/i.test(rest)) return undefined;
-  return { name, title: rest };
-}
 
 /**
  * A person's card: the largest block around the name that holds no other person's name (a
@@ -510,28 +462,6 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
   }
   return out.slice(0, 200);
 }
-
-/**
- * A title as a card writes it, without what is not the role: the office's place after a dash
- * ("Senior Investment Officer - Lima, Peru", "Analyst - Singapore": the last part a country),
- * the letters of a profession before it ("CFA, CFP, President"), a separator left at its start.
- */
-export function cleanTitle(title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  let t = title.replace(/^[\s,;:|·–—-]+/, '');
-  const dash = /\s[–—|-]\s([^–—|]{2,60})$/.exec(t);
-  if (dash) {
-    const parts = dash[1]!.split(',').map((p) => p.trim());
-    const last = parts[parts.length - 1]!;
-    if (parts.length <= 3 && isCountry(last) && !ROLE_WORD.test(dash[1]!)) t = t.slice(0, dash.index);
-  }
-  // Leading designations: each must be letters only and no role ("CEO, Founder" keeps its CEO).
-  for (let m = LEADING_DESIGNATION.exec(t); m && !ROLE_WORD.test(m[1]!); m = LEADING_DESIGNATION.exec(t)) t = t.slice(m[0].length);
-  return cleanLine(t);
-}
-
-/** "CFA, …", "CKD - …": a profession's letters before the title. */
-const LEADING_DESIGNATION = /^([A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|MBA|Esq\.?)(?:,\s*|\s+[–—-]\s+)/;
 
 /** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */
 function siblingsLike(f: Found, all: Found[]): number {
