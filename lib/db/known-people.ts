@@ -1,6 +1,6 @@
 import type { Company, Person, SelfProfile } from '../schema/dossier';
 import type { KnownPerson } from '../warm/known-person';
-import { commonGround, commonGroundText } from '../warm/common-ground';
+import { commonGroundText, commonGroundWith, type CommonGround } from '../warm/common-ground';
 import { companyOrgKeys, matchStrength, sureEmployer } from '../warm/org-keys';
 import type { RapportDb } from './database';
 
@@ -16,22 +16,29 @@ export type OrgRef = Pick<Company, 'name' | 'domains' | 'linkedinUrl'>;
 export async function knownAt(db: RapportDb, org: OrgRef, self: SelfProfile | undefined, except?: string): Promise<KnownPerson[]> {
   const keys = companyOrgKeys(org);
   if (!keys.length) return [];
-  const people = await db.people.where('orgs').anyOf(keys).distinct().toArray();
+  // One index read per key (getAll under the hood), merged by id: Dexie's anyOf().distinct()
+  // walks a cursor record by record, several times slower on a thousand connections.
+  const byId = new Map<string, Person>();
+  for (const rows of await Promise.all(keys.map((k) => db.people.where('orgs').equals(k).toArray())))
+    for (const p of rows) byId.set(p.id, p);
+  const ground = commonGroundWith(self);
   const out: KnownPerson[] = [];
-  for (const p of people) {
+  for (const p of byId.values()) {
     if (p.id === except || !p.connection) continue;
     const strength = matchStrength(keys, p.orgs ?? []);
-    if (strength) out.push(known(p, strength, self));
+    if (strength) out.push(known(p, strength, ground(p)));
   }
   return out.sort(
     (a, b) =>
       Number(b.strength === 'exact') - Number(a.strength === 'exact') ||
       b.commonGround.length - a.commonGround.length ||
-      a.name.localeCompare(b.name),
+      byName.compare(a.name, b.name),
   );
 }
 
-function known(p: Person, strength: KnownPerson['strength'], self: SelfProfile | undefined): KnownPerson {
+const byName = new Intl.Collator();
+
+function known(p: Person, strength: KnownPerson['strength'], ground: CommonGround[]): KnownPerson {
   return {
     id: p.id,
     name: p.name,
@@ -40,7 +47,7 @@ function known(p: Person, strength: KnownPerson['strength'], self: SelfProfile |
     since: p.connection?.since,
     profileUrl: p.profileUrl,
     strength,
-    commonGround: commonGround(p, self).map(commonGroundText),
+    commonGround: ground.map(commonGroundText),
   };
 }
 
