@@ -1,5 +1,5 @@
 import { cleanLine, cleanList } from './clean';
-import { chromeTester } from './article/chrome';
+import { chromeTester, furnitureBelow } from './article/chrome';
 import { namesSite } from './article/site-title';
 import { looksLikeName } from './person-name';
 
@@ -10,7 +10,7 @@ const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avata
 
 /** News agencies and desks sign stories too; they are not the people who wrote them. */
 const NOT_A_PERSON =
-  /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
+  /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|autor(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|(?:redakteur|korrespondent|reporter|journalist|kolumnist|volontär)(?:in)?$|(?:^|\s)(?:corresponsal|corrispondente|correspondante?|redactor|redactora|redattore|redattrice|chroniqueur|chroniqueuse)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
 /** A news agency that signs a story alone ("von APA", "By Reuters"): the byline a reader sees. */
 const AGENCY =
   /^(Reuters|AP|AFP|dpa|APA|ANSA|EFE|Kyodo|Xinhua|SDA|Keystone-SDA|epd|KNA|SID|Belga|ANP|TT|NTB|Ritzau|PAP|CTK|TASR|MTI|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Austria Presse Agentur|Kyodo News|Jiji Press)$/i;
@@ -103,7 +103,7 @@ export function visibleByline(
   for (const el of [...marked, ...unmarkedBylines(widest, headlineEl)]) {
     if (
       (el.textContent ?? '').length > 300 ||
-      (chrome(el) && !storyAside(el, headlineEl, chrome)) ||
+      ((headlineEl ? furnitureBelow(el, headlineEl, NOT_BYLINE_WORDS) : chrome(el)) && !storyAside(el, headlineEl, chrome)) ||
       el.closest('figure') ||
       (headlineEl && el.contains(headlineEl))
     )
@@ -174,14 +174,30 @@ function storyAside(el: Element, headlineEl: Element | undefined, chrome: (el: E
 }
 
 /** The texts of an element's text nodes, each trimmed: the pieces a byline is built from. */
+/**
+ * The author's position under their name ("<span data-qa="Author.Position">Leitender
+ * Wirtschaftsredakteur</span>", "<div class="author__role">Staff Writer</div>"): a line the site
+ * marks as the role is never a name.
+ */
+const ROLE_MARK = /(^|[\s_.-])(position|role|job-?title|jobtitle|designation|author-?title|author__title|author-?bio)($|[\s_.-])/i;
+const isRoleLine = (el: Element) => ROLE_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-qa') ?? ''}`);
+
 function textPieces(el: Element): string[] {
   const out: string[] = [];
+  // The raw text last seen ended inside a word: "Louise Matsaki<span class="last-letter">s</span>"
+  // continues it, so the name is not cut in two.
+  let midWord = false;
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        const t = cleanLine(child.nodeValue);
-        if (t) out.push(t);
-      } else if (child.nodeType === 1 && !['SCRIPT', 'STYLE', 'TIME'].includes((child as Element).tagName)) walk(child);
+        const raw = child.nodeValue ?? '';
+        const t = cleanLine(raw);
+        if (t && midWord && out.length && /^\p{Ll}/u.test(raw)) out[out.length - 1] += t;
+        else if (t) out.push(t);
+        if (raw.trim()) midWord = /\p{L}$/u.test(raw);
+      } else if (child.nodeType === 1 && !['SCRIPT', 'STYLE', 'TIME'].includes((child as Element).tagName) && !isRoleLine(child as Element))
+        walk(child);
+      else midWord = false;
     }
   };
   walk(el);

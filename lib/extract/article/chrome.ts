@@ -35,6 +35,17 @@ export function isFurniture(node: Element, extraWords: RegExp | undefined, tagsO
   return false;
 }
 
+/**
+ * Furniture between an element and the story's headline: the ancestors up to (not including) the
+ * first one that holds the headline too. A page that sets its whole story in a "frame-type-list"
+ * block is not a list for the byline in it; a related-posts box beside the story still is.
+ */
+export function furnitureBelow(el: Element, headlineEl: Element, extraWords?: RegExp): boolean {
+  for (let n: Element | null = el, depth = 0; n && depth < MAX_DEPTH && !n.contains(headlineEl); n = n.parentElement, depth++)
+    if (isFurniture(n, extraWords, false)) return true;
+  return false;
+}
+
 export function inChrome(el: Element, extraWords?: RegExp, tagsOnly = false): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {

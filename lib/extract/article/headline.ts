@@ -182,15 +182,27 @@ function headingText(el: Element): string | undefined {
 const isHidden = (el: Element) =>
   el.getAttribute('aria-hidden') === 'true' || /visually-hidden|sr-only/.test(el.getAttribute('class') ?? '');
 
-/** Text a reader sees: a "Live" badge marked aria-hidden is not part of the headline. */
+/**
+ * Text a reader sees: a "Live" badge marked aria-hidden is not part of the headline. A separator
+ * kept for screen readers ("<span class=visually-hidden>: </span>" between kicker and headline)
+ * is, and lines set in blocks of their own are words apart ("Stuttgart hat's drauf" over
+ * "Stadt der Superlative" never reads as "draufStadt").
+ */
 function visibleText(el: Element): string {
   let out = '';
   for (const n of Array.from(el.childNodes)) {
     if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && !isHidden(n as Element)) out += visibleText(n as Element);
+    else if (n.nodeType !== 1) continue;
+    else if (!isHidden(n as Element))
+      out += BLOCK.test((n as Element).tagName) ? ` ${visibleText(n as Element)} ` : visibleText(n as Element);
+    else if (SEPARATOR.test(n.textContent ?? '') && (n as Element).getAttribute('aria-hidden') !== 'true')
+      out = out.trimEnd() + n.textContent; // closes up to the block before it: "drauf: Stadt"
   }
   return out;
 }
+
+const BLOCK = /^(DIV|P|BR|LI|H[1-6]|HEADER|SECTION)$/i;
+const SEPARATOR = /^\s*[:|–—-]\s*$/;
 
 /** The heading most like a metadata title, if it is like one at all. */
 function bestMatch(candidates: Headline[], titles: string[]): Headline | undefined {

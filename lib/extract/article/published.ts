@@ -1,6 +1,6 @@
 import { dateInText, toIsoDate } from '../dates';
 import { firstMeta } from '../meta';
-import { chromeTester, isFurniture } from './chrome';
+import { chromeTester, furnitureBelow } from './chrome';
 
 /** Elements that show a story's date: `<time>`, and the date and byline lines sites class as such. */
 const DATE_ELEMENTS =
@@ -67,12 +67,6 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
  * the headline is the story's own, whatever its class says ("newsletter-post" on a newsletter
  * platform's article), so it never makes the date beside the headline furniture.
  */
-function furnitureBelow(el: Element, headlineEl: Element): boolean {
-  for (let n: Element | null = el, depth = 0; n && depth < 30 && !n.contains(headlineEl); n = n.parentElement, depth++)
-    if (isFurniture(n, undefined, false)) return true;
-  return false;
-}
-
 /** Month and weekday names, times and zones: what a line may hold besides its date and still be only a date. */
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|utc|gmt|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|le|er|st|nd|rd|th)\b\.?/giu;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers/extract-page';
+
+// Layouts from news sites whose own expected values (flairNLP/fundus, `npm run eval:articles`)
+// disagreed with ours; each page here is written from the structure, not copied.
+const story = (head: string, body: string, url = 'https://www.zeitung.example/politik/article1234/ein-titel.html') =>
+  extract(
+    `<html><head><meta charset="utf-8"><meta property="og:type" content="article">
+    <meta property="article:published_time" content="2024-08-27T10:00:00+02:00">${head}</head>
+    <body>${body}
+    <p>Der erste Absatz erzählt, was geschah, und er ist lang genug, um ein Artikel zu sein, wie ihn eine Zeitung druckt.</p>
+    <p>Der zweite Absatz erklärt, warum es wichtig ist, und zitiert die Beteiligten mit ihren eigenen Worten.</p></body></html>`,
+    url,
+  );
+
+describe('headlines set in parts', () => {
+  it('a kicker and a headline in blocks of their own, with a separator only screen readers hear, read "Kicker: Headline"', () => {
+    const x = story(
+      `<meta property="og:title" content="Stuttgart hat's drauf: Stadt der Superlative"><title>Stuttgart hat's drauf: Stadt der Superlative | Zeitung</title>`,
+      `<article><h1 class="article-header"><div class="overline-wrapper"><span class="overline">Stuttgart hat's drauf</span></div><span class="visually-hidden">: </span><span class="headline">Stadt der Superlative</span><picture class="author-image"></picture></h1>`,
+    );
+    expect(x.article?.title).toBe("Stuttgart hat's drauf: Stadt der Superlative");
+  });
+
+  it('the social title names the headline: the kicker before it and a badge marked aria-hidden are left out', () => {
+    const x = story(
+      `<meta property="og:title" content="Palästinenser legt Verfassungsbeschwerde ein">`,
+      `<article><header><h1><span class="subline">Waffenlieferungen an Israel<span class="visually-hidden">:</span></span> <span class="topline">Palästinenser legt Verfassungsbeschwerde ein</span><span aria-hidden="true">Live</span></h1></header>`,
+    );
+    expect(x.article?.title).toBe('Palästinenser legt Verfassungsbeschwerde ein');
+  });
+});
+
+describe('bylines', () => {
+  it('the position the site marks under the author’s name is no second author', () => {
+    const x = story(
+      `<title>Diese Grafiken zeigen, wie es um die Wirtschaft steht - WELT</title>`,
+      `<article><h1>Diese Grafiken zeigen, wie es um die Wirtschaft steht</h1>
+      <div class="c-author"><span class="c-author__by-line">Von <a href="/autor/holger-beispiel/" class="c-author__link">Holger Beispiel</a></span>
+      <div class="c-author__position"><span data-qa="Author.Position">Leitender Wirtschaftsredakteur</span></div></div>`,
+    );
+    expect(x.article?.authors).toEqual(['Holger Beispiel']);
+  });
+
+  it('a name linked in the author’s bio (a newsletter they write) is no author', () => {
+    const x = story(
+      `<title>Dodgers beat the Giants again</title>`,
+      `<article><h1>Dodgers beat the Giants again in a tight game at home</h1>
+      <div class="byline"><a href="/people/houston-beispiel" class="author-name">Houston Beispiel</a>
+      <p class="author-bio-text">Houston Beispiel is an assistant sports editor, writer of the <a href="/newsletters/dodgers">Dodgers Dugout</a> newsletter.</p></div>`,
+      'https://www.latimes.example/sports/dodgers/story/2024-05-02/dodgers-giants',
+    );
+    expect(x.article?.authors).toEqual(['Houston Beispiel']);
+  });
+
+  it('a German role written as one compound ("Landespolitische Korrespondentin") is not a name', () => {
+    const x = story(
+      `<title>Thüringen vor der Wahl</title>`,
+      `<article><h1>Thüringen vor der Wahl: was die Parteien versprechen</h1>
+      <div class="author"><a href="/autor/sina-beispiel/">Sina Beispiel</a><span>Landespolitische Korrespondentin</span></div>`,
+    );
+    expect(x.article?.authors).toEqual(['Sina Beispiel']);
+  });
+
+  it('a name whose last letter sits in a span of its own (letter spacing) stays one name', () => {
+    const x = story(
+      `<title>Chasing Instagram analytics</title>`,
+      `<article><h1>Chasing Instagram analytics, businesses change how they post</h1>
+      <div class="bylines"><div class="byline byline--author"><div class="byline__name"><a class="byline__name-link" href="/contributor/louise-beispiel">Louise Beispie<span class="link__last-letter-spacing">l</span></a></div></div></div>`,
+      'https://www.magazine.example/story/instagram-business-accounts/',
+    );
+    expect(x.article?.authors).toEqual(['Louise Beispiel']);
+  });
+
+  it('a byline inside the block the whole story sits in ("frame-type-list") is the story’s, not a list’s', () => {
+    const x = story(
+      `<meta name="author" content="LTO"><title>Verfassungsbeschwerde eingelegt</title>`,
+      `<div class="frame frame-type-list"><article class="reader"><header class="article-header">
+      <h1>Palästinenser legt Verfassungsbeschwerde gegen Exporte ein</h1>
+      <div class="reader__wrapper"><p class="reader__meta-info">von <a href="/autoren/name/max-beispiel">Dr. Max Beispiel</a></p>
+      <p class="reader__meta-info">20.10.2025</p></div></header>`,
+    );
+    expect(x.article?.authors).toEqual(['Dr. Max Beispiel']);
+  });
+
+  it('a related-stories list beside the story still keeps its authors out', () => {
+    const x = story(
+      `<title>Ein Titel über die Wahl</title>`,
+      `<div class="page"><article><h1>Ein Titel über die Wahl und ihre Folgen</h1><p class="byline">Von Anna Beispiel</p></article>
+      <div class="related-list"><div class="teaser"><a href="/autor/karl-anders/" class="author">Karl Anders</a></div></div></div>`,
+    );
+    expect(x.article?.authors).toEqual(['Anna Beispiel']);
+  });
+});
