@@ -92,3 +92,24 @@ describe('bylines', () => {
     expect(x.article?.authors).toEqual(['Anna Beispiel']);
   });
 });
+
+describe('a story no person signs', () => {
+  const agencyStory = (author: string) =>
+    extract(
+      `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="Merkur">
+      <meta property="article:published_time" content="2024-05-03T10:00:00+02:00"><title>Brand in Lichterfelde - Merkur</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Brand in Lichterfelde: starke Rauchentwicklung","author":[{"@type":"Organization","name":"${author}"}],"publisher":{"@type":"Organization","name":"Merkur"}}</script></head>
+      <body><article><h1>Brand in Lichterfelde: starke Rauchentwicklung</h1>
+      <p>Ein Feuer in einem Betrieb in Lichterfelde hat am Freitag eine starke Rauchentwicklung verursacht, teilte die Feuerwehr mit.</p>
+      <p>Die Anwohner wurden gebeten, Fenster und Türen geschlossen zu halten, bis die Feuerwehr Entwarnung gibt.</p></article></body></html>`,
+      'https://www.merkur.example/berlin/brand-lichterfelde-123.html',
+    );
+
+  it('is signed by the news agency its data credits', () => {
+    expect(agencyStory('dpa').article?.authors).toEqual(['dpa']);
+  });
+
+  it('but not by the publication crediting itself', () => {
+    expect(agencyStory('Merkur').article?.authors).toBeUndefined();
+  });
+});

@@ -233,3 +233,16 @@ export function articleAuthors(opts: {
   const fromMeta = splitAuthors(meta).filter((n) => isAuthorName(n, opts.siteNames, opts.hostname));
   return fromMeta.length ? cleanList(fromMeta, 20) : undefined;
 }
+
+/**
+ * The news agency a story credits as its author when no person signs it (JSON-LD or the author
+ * meta tag: "dpa", "Reuters"), as a reader sees the byline. A publication crediting itself
+ * ("DER SPIEGEL", "Les Echos") signs nothing a reader would call a byline.
+ */
+export function agencyByline(values: ReadonlyArray<string | undefined>): string | undefined {
+  for (const v of values) {
+    const name = cleanLine(v, 200)?.replace(/^\s*(?:by|von|par|door|di|por)\s+/i, '');
+    if (name && AGENCY.test(name)) return name;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../text/regexp';
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
-import { articleAuthors, visibleByline } from '../byline';
+import { articleAuthors, agencyByline, visibleByline } from '../byline';
 import { cleanLine, cleanList, httpUrlOf } from '../clean';
 import { prune } from '../../objects';
 import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
@@ -54,7 +54,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
-  const authors = articleAuthors({
+  let authors = articleAuthors({
     visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
     // An author typed Organization is the publication or an agency, never a byline; so is a
     // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
@@ -75,6 +75,11 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     hostname: url.hostname,
   });
   const ldOrgAuthors = authorNodes.filter((a) => a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)).map(scalar);
+  // No person signs the story: the news agency the page credits as its author is its byline.
+  if (!authors?.length) {
+    const agency = agencyByline([...ldOrgAuthors, ...authorNodes.map(scalar), meta.get('author')]);
+    if (agency) authors = [agency];
+  }
   const publishedAt =
     publishedDate({
       machine:
