@@ -63,10 +63,10 @@ function makes(s: Signals): Grounded<string> | undefined {
 /**
  * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
  * says joined in a given year is asked what came before (their title alone is asked about by the
- * role questions: the opener would say it twice); someone nobody
- * names yet is asked what they work on, against the thing the research found — the product just
- * launched, the team hiring for the user's target, the order won, what the company makes — so the
- * first question also says where they sit. Nothing of these: undefined (the classic opener).
+ * role questions: the opener would say it twice); someone nobody names yet is asked what they work on, against the thing the research found — the product just
+ * launched, what the company makes — so the first question also says where they sit. Not an open
+ * role or an order won: the questions after it name those again, and a sheet saying "the Analytics
+ * Engineer" three times in four questions reads as a template. Nothing of these: what they work on.
  */
 function openerFor(s: Signals): Filled[] | undefined {
   if (s.move || s.studySwitch || s.career.current || s.headline) return undefined;
@@ -82,29 +82,12 @@ function openerFor(s: Signals): Filled[] | undefined {
     return undefined;
   }
   if (s.title || !co) return undefined;
-  const ask = (thing: string, why: string, basis: string[]): Filled[] =>
-    one(`What do you work on at ${co}, and how close is it to ${thing}? How did you come to it?`, why, basis);
   const launch = s.events.find((e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6);
   if (launch)
-    return ask(
-      named(launch.what),
+    return one(
+      `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
-    );
-  const role = s.openRoles.find((r) => r.matchesTarget);
-  if (role)
-    return ask(
-      `the team hiring the ${role.title}`,
-      `Their profile is not clipped: the opener finds out how close they sit to the ${role.title} role (${role.source}).`,
-      [`clip:${role.clipId}`],
-    );
-  const order = s.events.find((e) => e.recent && !e.sensitive && e.kind === 'deal');
-  const ordered = order && /\border\s+for\s+(?:\d[\d,]*\s+)?(.{3,40})$/i.exec(order.what)?.[1];
-  if (order && ordered)
-    return ask(
-      `the order for ${ordered.replace(new RegExp(`^${escapeRegExp(co)}\\s+`, 'i'), '')}`,
-      `Their profile is not clipped: the opener finds out how close they sit to the order (${order.source}).`,
-      [`clip:${order.clipId}`],
     );
   const product = makes(s);
   if (product)
