@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { judgeQuestion, pastedRun } from '../lib/cli/prep-rubric';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
 import { clauseOf, isEnglish, MAX_CLAUSE_WORDS } from '../lib/prep/story-clauses';
@@ -88,5 +89,32 @@ describe('a story in German or French: never pasted into an English question', (
       30,
     );
     for (const q of [...qs.questions, ...qs.reserve]) expect(q.text).not.toMatch(/\b(?:für|verkauft|Arbeitsplätze|Millionen)\b/);
+  });
+});
+
+describe('the rubric: a story sentence pasted whole is no grounded question', () => {
+  const story = clip(
+    'article',
+    'Emirates orders 30 Boeing 787 jets',
+    'The deal sets up for a reduction to a prior commitment of 777x jets from the U.S. plane-maker, down by 30 to 126, which Emirates is opting for.',
+  );
+  const input = { company: company('Boeing'), clips: [story], now: NOW };
+  it('finds twelve words in a row of the source outside quotation marks', () => {
+    const pasted =
+      'I read that the deal sets up for a reduction to a prior commitment of 777x jets from the U.S. plane-maker. How does a change like that reach the engineers?';
+    expect(pastedRun(pasted, [story.text!])).toBe('the deal sets up for a reduction to a prior commitment of');
+    expect(judgeQuestion(pasted, [`clip:${story.id}`], input)).toMatchObject({
+      grounded: false,
+      note: expect.stringMatching(/^pastes its source/),
+    });
+  });
+  it('lets a fact named in a clause, or words quoted as said, through', () => {
+    const named =
+      'I read that the commitment of 777x jets is down by 30 to 126. How does a change like that reach the engineers and their plans?';
+    expect(pastedRun(named, [story.text!])).toBeUndefined();
+    expect(judgeQuestion(named, [`clip:${story.id}`], input).grounded).toBe(true);
+    const quoted =
+      'CNBC wrote that “the deal sets up for a reduction to a prior commitment of 777x jets from the U.S. plane-maker”. What changed?';
+    expect(pastedRun(quoted, [story.text!])).toBeUndefined();
   });
 });
