@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { named } from '../lib/prep/bank/path';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
@@ -87,6 +88,17 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
     });
     const moved = opener({ person: mover, company: company('Acme'), clips: [], self: self({ targetRole: 'Product manager' }), now: NOW });
     expect(moved.text).toMatch(/^What pulled you from software engineering into product management/);
+  });
+});
+
+describe('a launch named as a question names it', () => {
+  it('as the one the story is about, whatever article the story gave it', () => {
+    expect(named('e-tron Sportback')).toBe('the e-tron Sportback');
+    expect(named('Stadia')).toBe('Stadia');
+    expect(named('a new app for runners')).toBe('the new app for runners');
+    expect(named('its Tern 2 drone')).toBe('the Tern 2 drone');
+    expect(named('the Disney+ streaming service')).toBe('the Disney+ streaming service');
+    expect(named('‘family’ plan and dark mode')).toBe('the ‘family’ plan and dark mode');
   });
 });
 

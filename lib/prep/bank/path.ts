@@ -47,7 +47,11 @@ function moveReason(m: Move, s: Signals): string {
 }
 
 /** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
-const named = (what: string) => (/^[\p{Ll}‘“'"]/u.test(what) && !/^the\s/i.test(what) ? `the ${what}` : what);
+/** "a new app" and "its Tern 2 drone" as the one the story is about: "the new app", "the Tern 2 drone". */
+export const named = (what: string) => {
+  const t = what.replace(/^(?:a|an|its|their|our)\s+/i, 'the ');
+  return /^[\p{Ll}‘“'"]/u.test(t) && !/^the\s/i.test(t) ? `the ${t}` : t;
+};
 
 /** What the company makes, when its own summary says it plainly ("Stream builds chat and feeds for …"). */
 function makes(s: Signals): Grounded<string> | undefined {
