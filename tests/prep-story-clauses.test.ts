@@ -40,6 +40,9 @@ describe('a story fact named in a short clause, or not at all', () => {
       'we recommended a $5.1 million grant to Evidence Action Beta to create a program',
       'Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing',
       'Buying a house is famously impossible in the Netherlands these days',
+      // A purchase of something with a capital is no deal ("Treasury bonds").
+      'Its purchases of Treasury bonds let Apple delay taxes on overseas cash for years',
+      'Purchases of Treasury bonds let the company delay taxes on its overseas cash',
       // Two markets, but nothing told apart on both sides.
       'Makers launch phones for the European market, but many of them end up in North America and beyond',
     ])

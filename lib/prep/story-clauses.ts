@@ -45,10 +45,7 @@ export function isEnglish(sentence: string): boolean {
 }
 
 /** "the acquisitions of Marvel Entertainment, Lucasfilm and BamTech": deals a story names, by their names. */
-const ACQUISITIONS = new RegExp(
-  String.raw`\b(?<noun>acquisitions?|purchases?|takeovers?)\s*,?\s+(?:including|of|such as)\s+(?<names>${NAMES})`,
-  'u',
-);
+const ACQUISITIONS = new RegExp(String.raw`\b(?<noun>acquisitions?|takeovers?)\s*,?\s+(?:including|of|such as)\s+(?<names>${NAMES})`, 'u');
 
 function deal(sentence: string, company: string[]): Clause | undefined {
   const m = ACQUISITIONS.exec(sentence);
