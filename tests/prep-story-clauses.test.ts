@@ -40,6 +40,8 @@ describe('a story fact named in a short clause, or not at all', () => {
       'we recommended a $5.1 million grant to Evidence Action Beta to create a program',
       'Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing',
       'Buying a house is famously impossible in the Netherlands these days',
+      // A number that moved, but its clause opens on a preposition.
+      'Demand for the Model Y rose in the spring, with sales up 12% to 4,000 in June',
       // A purchase of something with a capital is no deal ("Treasury bonds").
       'Its purchases of Treasury bonds let Apple delay taxes on overseas cash for years',
       'Purchases of Treasury bonds let the company delay taxes on its overseas cash',

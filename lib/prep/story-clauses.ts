@@ -149,6 +149,10 @@ const PRONOUN =
 const standsAlone = (c: string) =>
   OPENS_WELL.test(c) && !PRONOUN.test(c) && !c.includes(':') && words(c) >= 4 && words(c) <= MAX_CLAUSE_WORDS;
 
+/** A subject never opens on a pronoun, a preposition or a joining word ("with sales up 12% to 4,000" is no clause). */
+const SMALL_START =
+  /^(?:its|their|his|her|our|we|they|it|this|that|these|those|with|and|but|as|while|which|who|after|before|when|if|in|on|at|for|by|from|to|of|so|then|yet|also|still)\b/;
+
 function change(sentence: string): Clause | undefined {
   for (const c of chunks(sentence)) {
     const m = MOVED.exec(c);
@@ -164,10 +168,7 @@ function change(sentence: string): Clause | undefined {
     // "…, as revenue rose 3.5 percent to $27.2 billion": a subject of a few plain words is enough.
     const clause = c.slice(0, m.index + m[0].length);
     const subject = c.slice(0, m.index).trim();
-    if (
-      standsAlone(clause) ||
-      (/^\p{Ll}+(?:\s+\p{Ll}+){0,2}$/u.test(subject) && !PRONOUN.test(subject) && !/^(?:its|their|his|her|our|we|they|it)\b/.test(subject))
-    )
+    if (standsAlone(clause) || (/^\p{Ll}+(?:\s+\p{Ll}+){0,2}$/u.test(subject) && !PRONOUN.test(subject) && !SMALL_START.test(subject)))
       return { kind: 'change', text: clause };
   }
   return undefined;
