@@ -127,9 +127,10 @@ describe('quotes: who spoke for the company, on the record', () => {
     const input: PrepInput = { person: junior, company: company('Experience'), clips: [blog], now: Date.UTC(2018, 4, 2) };
     const [q] = quotesIn(input.clips, input.company, junior);
     expect(q).toMatchObject({ byPerson: true, answer: true });
-    expect(quoteQuestion(q!, signals(input))).toMatch(
-      /^You said on Experience's own site in November 2019: “I think empathetic listening .*” Where did you learn that/,
-    );
+    // 39 words with where and when it was said: those go to the reason, the question keeps the words.
+    expect(quoteQuestion(q!, signals(input))).toMatch(/^You said: “I think empathetic listening .*” Where did you learn that/);
+    const asked = suggestQuestions(signals(input), 30).questions.find((x) => /empathetic/.test(x.text));
+    expect(asked?.reason).toMatch(/\(Experience, November 2019\)/);
   });
 });
 

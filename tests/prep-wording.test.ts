@@ -387,7 +387,7 @@ describe('more of what the dossier says, asked as a person would', () => {
     };
     const { questions } = suggestQuestions(signals(input), 30);
     expect(questions.map((q) => q.text)).toContain(
-      "You said on Experience's own site in April 2018 that Experience is “moving subscription access to the next level” with its direct to consumer offering called INWEGO. Where does that stand now, and what would a product manager own in it?",
+      'You said that Experience is “moving subscription access to the next level” with its direct to consumer offering called INWEGO. Where does that stand now, and what would a product manager own in it?',
     );
   });
 

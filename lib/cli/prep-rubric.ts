@@ -251,6 +251,10 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
     for (const w of qWords) if (!names.has(w) && !frame(w) && meets(w, pool)) working.add(w);
   }
   if (!working.size) return { grounded: false, note: 'no word of its source is in it' };
+  // A story's sentence pasted whole (outside quotation marks) is a fact retold, not one put to work:
+  // the failure issue 11 names ("a template that pastes a fact counts as grounded").
+  const run = pastedRun(text, sources);
+  if (run) return { grounded: false, note: `pastes its source: “${run}”` };
   // One ordinary word shared with a long page ("service", "built") is chance, not a fact: a lone
   // word must be a name or a number there ("Stadia", "787").
   if (working.size === 1) {
@@ -267,6 +271,27 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
   return pasted
     ? { grounded: false, note: `a fact pasted into “${pasted}”` }
     : { grounded: true, note: `rests on: ${[...working].slice(0, 6).join(', ')}` };
+}
+
+/** Words in a row a question may share with its source outside quotation marks before it reads as pasted. */
+export const PASTED_RUN = 12;
+
+const tokens = (t: string) =>
+  fold(t)
+    .replace(/[^\p{L}\p{N}$€£%]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+
+/** The first run of PASTED_RUN words of the question, outside its quotation marks, found word for word in a source. */
+export function pastedRun(question: string, sources: string[]): string | undefined {
+  const own = tokens(question.replace(/[“"][^”"]*[”"]/g, ' zzquotedzz '));
+  const pool = sources.map((src) => ` ${tokens(src).join(' ')} `);
+  for (let i = 0; i + PASTED_RUN <= own.length; i++) {
+    const run = own.slice(i, i + PASTED_RUN).join(' ');
+    if (!run.includes('zzquotedzz') && pool.some((p) => p.includes(` ${run} `))) return run;
+  }
+  return undefined;
 }
 
 export function judgeSheet(

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { buildDossier, loadDefinitions } from '../../lib/cli/prep-dossier';
 import { judgeSheet, repeatedWording } from '../../lib/cli/prep-rubric';
 import { prepSheetMarkdown } from '../../lib/prep/markdown';
+import { companyNames } from '../../lib/prep/events';
 import { FAMILY_PEOPLE } from '../../lib/prep/roles';
 
 const args = process.argv.slice(2);
@@ -59,7 +60,8 @@ for (const def of loadDefinitions(dossiers)) {
       self?.field,
       self?.targetRole,
       self?.employers[0],
-      built.input.company?.name,
+      // The company as questions say it aloud too ("Apple" for "Apple Inc.").
+      ...companyNames(built.input.company),
       built.input.person?.name,
       ...Object.values(FAMILY_PEOPLE),
     ].filter((m): m is string => !!m),

@@ -2,9 +2,11 @@ import { FAMILY_WORDS, familyPhrase, roleFamily } from '../roles';
 import { readableDate, span } from '../dates';
 import type { Move } from '../moves';
 import type { RoleFamily } from '../roles';
-import type { Signals } from '../signals';
+import { escapeRegExp } from '../../text/regexp';
+import { companyNames } from '../events';
+import type { Grounded, Signals } from '../signals';
 import { at, inYear, one, the, when } from './helpers';
-import type { Template } from './types';
+import type { Filled, Template } from './types';
 
 /** A field of study as it reads after "you studied": a certificate's name gives way to its family ("teaching"). */
 function studied(field: string, family: RoleFamily): string {
@@ -42,6 +44,66 @@ function moveReason(m: Move, s: Signals): string {
   const tie = towards && fromMine ? ' — the move you want to make' : towards ? ' — into the work you are aiming at' : '';
   const where = s.move?.basis.some((b) => b.startsWith('clip:')) ? 'Their bio on the team page' : 'Their profile';
   return `${where} shows this move${tie}; the story behind it is rarely online, and people enjoy telling it.`;
+}
+
+/** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
+/** "a new app" and "its Tern 2 drone" as the one the story is about: "the new app", "the Tern 2 drone". */
+export const named = (what: string) => {
+  const t = what.replace(/^(?:a|an|its|their|our)\s+/i, 'the ');
+  return /^[\p{Ll}‘“'"]/u.test(t) && !/^the\s/i.test(t) ? `the ${t}` : t;
+};
+
+/** What the company makes, when its own summary says it plainly ("Stream builds chat and feeds for …"). */
+function makes(s: Signals): Grounded<string> | undefined {
+  const f = s.fact('summary');
+  if (!f || !s.companyName) return undefined;
+  const m = new RegExp(
+    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+(?:builds|makes|sells|develops|designs|manufactures|produces)\s+(?!an?\s|the\s|its\s)([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,40}?)(?=\s+(?:for|to|at|in|that|which|with|from)\b|[,.;])`,
+    'u',
+  ).exec(f.value);
+  return m && m[1]!.split(/\s+/).length <= 5 ? { value: m[1]!.trim(), basis: f.basis } : undefined;
+}
+
+/**
+ * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
+ * says joined in a given year is asked what came before (their title alone is asked about by the
+ * role questions: the opener would say it twice); someone nobody names yet is asked what they work on, against the thing the research found — the product just
+ * launched, what the company makes — so the first question also says where they sit. Not an open
+ * role or an order won: the questions after it name those again, and a sheet saying "the Analytics
+ * Engineer" three times in four questions reads as a template. Nothing of these: what they work on.
+ */
+function openerFor(s: Signals): Filled[] | undefined {
+  if (s.move || s.studySwitch || s.career.current || s.headline) return undefined;
+  // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.
+  const co = s.companyName ? companyNames({ name: s.companyName }).pop() : undefined;
+  if (s.title && co) {
+    if (s.bio?.joined)
+      return one(
+        `You joined ${co} in ${s.bio.joined.slice(0, 4)}. What did you do before, and what brought you there?`,
+        'Their bio on the team page says when they joined, not the road there: that story is theirs to tell.',
+        [`clip:${s.bio.clipId}`],
+      ).map((f) => ({ ...f, weak: true }));
+    return undefined;
+  }
+  if (s.title || !co) return undefined;
+  const launch = s.events.find((e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6);
+  if (launch)
+    return one(
+      `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,
+      `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
+      [`clip:${launch.clipId}`],
+    );
+  const product = makes(s);
+  if (product)
+    return one(
+      `What part of ${co}'s ${product.value} do you work on, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit in what the company makes.',
+      product.basis,
+    );
+  return one(
+    `What do you work on at ${co}, and how did you come to it?`,
+    'Their profile is not clipped: the opener finds out what they do, and their story.',
+  );
 }
 
 /** Their path: the story of how they got here, grounded in the move that matters. */
@@ -216,7 +278,9 @@ export const PATH: Template[] = [
     category: 'path',
     intent: 'their-story',
     weight: 5,
-    fill: () => one('How did you find your way into the work you do now?', 'Opens with their story; people enjoy telling it.'),
+    // Asked as the dossier allows: the classic opener only when nothing clipped says where they sit.
+    fill: (s) =>
+      openerFor(s) ?? one('How did you find your way into the work you do now?', 'Opens with their story; people enjoy telling it.'),
   },
   {
     id: 'path.hindsight',

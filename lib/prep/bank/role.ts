@@ -110,8 +110,24 @@ export const ROLE: Template[] = [
     category: 'role',
     intent: 'day-to-day',
     weight: 6,
-    fill: () =>
-      one('What does a typical week look like for you, and where does most of the time go?', 'The day-to-day is what job ads leave out.'),
+    // Asked as their level (read from their title) shapes a week: someone who runs the company
+    // chooses what to hand off, a manager splits it between the team and their own work; anyone
+    // else, plainly. The title is not pasted in: it would only decorate the question.
+    fill: (s) =>
+      s.career.level === 'executive'
+        ? one(
+            'What still takes most of your week, and what have you learned to hand off?',
+            'Someone who runs the place chooses where their week goes: what they keep says what matters there.',
+          )
+        : s.leads
+          ? one(
+              `How does your week split between your team and your own ${s.career.family === 'sales' ? 'accounts' : 'work'}?`,
+              'A manager’s week is split between their people and their own work: the split is what job ads leave out.',
+            )
+          : one(
+              'What does a typical week look like for you, and where does most of the time go?',
+              'The day-to-day is what job ads leave out.',
+            ),
   },
   {
     id: 'role.skills',

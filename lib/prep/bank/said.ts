@@ -7,6 +7,9 @@ import type { Signals } from '../signals';
 import { the } from './helpers';
 import type { Template } from './types';
 
+/** "CRN, November 2019": where and when it was said, for the reason line. */
+const where = (q: Quote) => [q.source, readableDate(q.date)].filter(Boolean).join(', ');
+
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** The quote as a sentence ends: its own full stop, or one added inside the marks. */
@@ -24,10 +27,20 @@ function speakerPhrase(q: Quote): string {
  * and when; undefined when the quote cannot be repeated shortly and exactly (see saidWords).
  */
 export function quoteQuestion(q: Quote, s: Signals): string | undefined {
+  const full = quoteQuestionAs(q, s, false);
+  // Where and when it was said go in the reason below the question when the question would run
+  // long with them: read aloud, 40 words is a speech, not a question.
+  return full && full.split(/\s+/).length > MAX_QUESTION_WORDS ? quoteQuestionAs(q, s, true) : full;
+}
+
+/** Beyond this many words, a quote question drops where and when it was said (the reason keeps them). */
+export const MAX_QUESTION_WORDS = 35;
+
+function quoteQuestionAs(q: Quote, s: Signals, compact: boolean): string | undefined {
   const when = q.date ? ` in ${readableDate(q.date)}` : '';
   // The company's own announcement is not a story anyone was "told".
   const own = !!s.companyName && q.source.toLowerCase() === s.companyName.toLowerCase();
-  const told = own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
+  const told = compact ? 'said' : own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
   const t = s.self.target;
   const ask = q.plan
     ? `Where does that stand now${t ? `, and what would ${article(t)} ${t.toLowerCase()} own in it` : ''}?`
@@ -95,8 +108,8 @@ export const SAID: Template[] = [
         .map(({ q, text }, i) => ({
           text,
           reason: q.byPerson
-            ? `Their own words on the record (${q.source}): what came of it is what no page says.`
-            : `${q.speaker} spoke for ${the(s)} on the record (${q.source}); asks how it looks from inside.`,
+            ? `Their own words on the record (${where(q)}): what came of it is what no page says.`
+            : `${q.speaker} spoke for ${the(s)} on the record (${where(q)}); asks how it looks from inside.`,
           basis: [`clip:${q.clipId}`],
           slot: `${q.clipId}:${q.speaker}${q.plan ? ':plan' : ''}`,
           intent: `quote:${q.clipId}${q.plan ? ':plan' : ''}`,

@@ -4,33 +4,40 @@ import type { Signals } from '../signals';
 import type { StoryFact } from '../story-facts';
 import type { Template } from './types';
 
-/** What to ask about a fact, from the side of the work the user wants. */
+/** What to ask about a fact, from the side of the work the user wants: short, the fact already named before it. */
 function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
   const builds = target === 'engineering' || target === 'built' || target === 'data';
   const sells = target === 'sales' || target === 'customer' || target === 'consulting' || target === 'marketing';
+  const makes = target === 'product' || target === 'design';
   switch (kind) {
     case 'deal':
       return builds
-        ? 'How much of the engineering work today still rests on what those acquisitions brought in, and how did the teams come together?'
-        : target === 'product' || target === 'design'
-          ? 'How did the teams those acquisitions brought in change the way products get made?'
+        ? 'How much of the engineering today still rests on what they brought in?'
+        : makes
+          ? 'How did the teams they brought in change the way products get made?'
           : sells
-            ? 'What did those acquisitions add to what the account teams can offer customers?'
-            : 'How did the people those acquisitions brought in find their place?';
+            ? 'What did they add to what the account teams can offer?'
+            : 'How did the people they brought in find their place?';
     case 'markets':
       return target === 'design'
-        ? 'How do designers work when one product has to meet different rules in each market?'
+        ? 'How do designers handle one product meeting different rules in each market?'
         : builds
           ? 'How do engineers build one product for markets with different rules?'
           : sells
             ? 'How does selling it differ from one market to the other?'
-            : 'How does the work change when one product differs from market to market?';
+            : 'How does the work change from one market to the other?';
+    case 'expansion':
+      return builds
+        ? 'What does that ask of the engineers, and who goes first?'
+        : sells
+          ? 'Who builds the first accounts there, and how?'
+          : 'Which teams does that reach first, and how?';
     case 'change':
       return builds
         ? 'How does a change like that reach the engineers and their plans?'
         : sells
           ? 'How does a change like that reach the account teams?'
-          : target === 'design' || target === 'product'
+          : makes
             ? 'How does a change like that reach the product plans?'
             : 'How does a change like that reach the plans of your team?';
     default:
@@ -38,16 +45,24 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
         ? 'Which of those customers does your side work with, and what do they ask for first?'
         : builds
           ? 'What does working at that scale ask of the engineers?'
-          : target === 'design' || target === 'product'
+          : makes
             ? 'How does that shape what gets built first?'
             : 'Where does that show up in the work of your team?';
   }
 }
 
-/** "I read in CRN (November 2019) that, as Cook put it, Apple is now in every Fortune 500 company …" */
+/**
+ * "I read about the acquisitions of Marvel Entertainment, Lucasfilm and BamTech. How much of …?"
+ * The fact in a short clause; its source and date go in the reason, where the user checks them.
+ */
 export function storyFactQuestion(f: StoryFact, s: Signals): string {
-  const month = readableDate(f.date);
-  return `I read in ${f.source}${month ? ` (${month})` : ''} that${f.speaker ? `, as ${f.speaker} put it,` : ''} ${lowerFirst(f.text)}. ${ask(f.kind, s.self.targetFamily)}`;
+  const named = f.kind === 'deal' || f.kind === 'markets' || f.kind === 'expansion';
+  const said = named
+    ? `I read about ${f.text}.`
+    : f.speaker
+      ? `${f.speaker} said ${lowerFirst(f.text)}.`
+      : `I read that ${lowerFirst(f.text)}.`;
+  return `${said} ${ask(f.kind, s.self.targetFamily)}`;
 }
 
 /** Inside a sentence, "The order …" reads "the order …"; a name ("Apple", "Europe", "SoftBank") keeps its capital. */
@@ -60,6 +75,14 @@ export function lowerFirst(text: string): string {
     : text;
 }
 
+const WHAT: Record<StoryFact['kind'], string> = {
+  deal: 'names a deal',
+  markets: 'says how its markets differ',
+  expansion: 'says it is entering a market',
+  change: 'says a number moved',
+  figure: 'gives a figure about its business',
+};
+
 /** Facts a coach underlines in a story about the company, asked from where the user wants to go. */
 export const STORY_FACTS: Template[] = [
   {
@@ -71,7 +94,7 @@ export const STORY_FACTS: Template[] = [
     fill: (s) =>
       s.storyFacts.map((f) => ({
         text: storyFactQuestion(f, s),
-        reason: `${f.source} ${f.kind === 'deal' ? 'names a deal' : f.kind === 'markets' ? 'says how its markets differ' : f.kind === 'change' ? 'says a plan changed' : 'gives a figure about its business'}: asked from the side of the work you want.`,
+        reason: `${f.source}${readableDate(f.date) ? ` (${readableDate(f.date)})` : ''} ${WHAT[f.kind]}: asked from the side of the work you want.`,
         basis: [`clip:${f.clipId}`],
         slot: f.text,
         intent: `story-fact:${f.kind}:${f.clipId}`,
