@@ -67,12 +67,23 @@ export function menuProducts(doc: Document, url: URL): string[] {
     )
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
-  const chosen = labelled.size ? [...labelled.values()] : byPath ? [byPath] : [];
+  const chosen = labelled.size ? shallowest([...labelled.values()]) : byPath ? [byPath] : [];
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
   if (out.length) return unite(out, cards);
   return cards.length ? cards : mainMenuOfferings(groups, selfDescription(doc));
+}
+
+/**
+ * A mega menu's top level names the line ("Products", "Services"); a label met again a level
+ * further down names a branch of one item (HubSpot's "Products › Services" for its software, a
+ * bike shop's "Bikes › Collection" beside "Brands"). When both are there, the top level is the
+ * list of what the company sells.
+ */
+function shallowest(groups: Group[]): Group[] {
+  const top = groups.filter((g) => !g.nested);
+  return top.length ? top : groups;
 }
 
 function unite(a: readonly string[], b: readonly string[]): string[] {
