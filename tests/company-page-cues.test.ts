@@ -78,6 +78,31 @@ describe('what the company does, on pages that hide it well', () => {
   });
 });
 
+describe('a meta description with a call or the page name after it', () => {
+  const withMeta = (meta: string) =>
+    companyDescription(docFrom('<body><h1>Contact us</h1><p>Tel. 555-0100</p></body>', 'https://prismvalve.example/contact-us.html'), {
+      name: 'Prism Valve Products',
+      host: 'prismvalve.example',
+      role: 'contact',
+      meta,
+      productPage: false,
+    });
+
+  it('drops a closing "Call <number> …" sentence, which otherwise rejects the whole line', () => {
+    expect(
+      withMeta(
+        'Oilfield valves from Prism Valve Products - ball valves, butterfly valves and check valves. Call 1-888-555-0100 for more valve information today.',
+      ),
+    ).toBe('Oilfield valves from Prism Valve Products - ball valves, butterfly valves and check valves.');
+  });
+
+  it('drops the page\'s name at the end ("- Contact us")', () => {
+    expect(withMeta('Prism Valve Products - Experts in valve simulation and analysis- Contact us')).toBe(
+      'Prism Valve Products - Experts in valve simulation and analysis',
+    );
+  });
+});
+
 describe('company names from titles with older separators', () => {
   it('splits "Name :: tagline" and "Name » page" like "Name | tagline"', () => {
     for (const title of ['Taskwise :: Web based tool for project management', 'Taskwise » Home']) {

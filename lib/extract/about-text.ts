@@ -14,7 +14,9 @@ export function companyDescription(
 ): string | undefined {
   // A product page's meta description describes the product, unless it names the company.
   // "… for faster, better results. Learn more.": the call to act at its end is no part of it.
-  const given = opts.meta?.replace(TRAILING_CALL, '');
+  // So are a closing "Call 1-888-988-6009 for more information today." and the page's own name
+  // ("… Experts in aviation simulation and analysis - Contact us").
+  const given = opts.meta?.replace(TRAILING_CALL, '').replace(TRAILING_PHONE_CALL, '').replace(TRAILING_PAGE_NAME, '');
   const meta = given && describesCompany(given) && (!opts.productPage || namesCompany(given, opts.name, opts.host)) ? given : undefined;
   const blocks = textBlocks(doc);
   // The meta description is often the opening of the About text: the paragraph says it whole.
@@ -40,6 +42,13 @@ export function companyDescription(
   if (metaText) return metaText;
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
+
+/** A last sentence that asks the reader to call a number: "Call 1-888-988-6009 for more valve information today." */
+const TRAILING_PHONE_CALL =
+  /(?<=[.!?])\s+(?:call|phone|ring|contact us|bel|rufen sie|appelez|téléphonez)\b[^.!?]{0,40}?\+?\(?\d[\d\s().-]{6,}\d[^.!?]{0,60}[.!?]*$/i;
+/** The page's name after the description: "… - Contact us", "| Über uns". */
+const TRAILING_PAGE_NAME =
+  /\s*[-–—|]\s*(?:contact(?: us)?|about(?: us)?|home|kontakt|über uns|impressum|contactez-nous|nous contacter|à propos|over ons)\s*$/i;
 
 /** A last sentence that only asks the reader to click: "Learn more.", "Find out more today!", "En savoir plus". */
 const TRAILING_CALL =
