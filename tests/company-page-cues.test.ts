@@ -3,6 +3,7 @@ import { companyDescription } from '../lib/extract/about-text';
 import { companyName } from '../lib/extract/company-name';
 import { readMetadata } from '../lib/extract/metadata';
 import { menuProducts } from '../lib/extract/site-menus';
+import { teamMembers } from '../lib/extract/team';
 import { docFrom } from './helpers/dom';
 
 const products = (html: string, url = 'https://acme.example/contact') => menuProducts(docFrom(html, url), new URL(url));
@@ -34,6 +35,14 @@ describe('products from a mega menu: the top level, not a branch of one item', (
         '</ul></nav>',
     );
     expect(got).toEqual(['Repairs', 'Bike rental']);
+  });
+
+  it('leaves a "New!" badge off the item', () => {
+    expect(
+      products(
+        '<nav><ul><li><a href="/products/">Products</a><ul><li><a href="/products/bar">Bar Syrups and Cocktail Mixes New!</a></li><li><a href="/products/classic">Classic Syrups</a></li></ul></li></ul></nav>',
+      ),
+    ).toEqual(['Bar Syrups and Cocktail Mixes', 'Classic Syrups']);
   });
 
   it('still reads a nested list when it is the only labelled one', () => {
@@ -110,5 +119,33 @@ describe('company names from titles with older separators', () => {
       const doc = docFrom(`<html><head><title>${title}</title></head><body><p>Welcome.</p></body></html>`, url);
       expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)))).toBe('Taskwise');
     }
+  });
+});
+
+describe('people: the staff, not the customers whose letters the page prints', () => {
+  const people = (html: string) => {
+    const url = 'https://carloans.example/about';
+    return teamMembers(docFrom(html, url), new URL(url), { role: 'about', companyName: 'Carloans' }).map((p) => p.name);
+  };
+  const letter = (greeting: string, signOff: string, name: string, title = '') =>
+    `<tr><td><img alt="finance testimonial" src="/q.jpg"></td><td><p>${greeting}</p>` +
+    '<p>I would like to thank the whole team for the help with the lease of our new car; it was quick, friendly and far better than any dealer we tried before.</p>' +
+    `<p>${signOff}</p><p><strong>${name}</strong>${title ? `<br>${title}<br>Harbour Marine` : ''}</p></td></tr>`;
+
+  it('leaves out names that sign a letter ("Dear Phillip, … Regards, Steven Humphreys")', () => {
+    const html =
+      '<body><h1>About us</h1><p>Carloans is based in Chatswood and arranges car finance across Australia.</p><table><tbody>' +
+      letter('Dear Phillip,', 'Regards', 'Steven Humphreys', 'Director') +
+      letter('Hi Erin', 'Thanks again', 'Anthony Wasson', 'Operations Manager') +
+      letter('Good afternoon Phillip', 'Kind regards', 'Meredith Felkel') +
+      '</tbody></table></body>';
+    expect(people(html)).toEqual([]);
+  });
+
+  it('keeps staff cards whose bios mention thanks or customers', () => {
+    const card = (name: string, title: string) =>
+      `<div class="member"><img src="/p/${name}.jpg" alt="${name}"><h3>${name}</h3><p class="role">${title}</p><p>${name.split(' ')[0]} has looked after our customers for ten years and thanks them for their trust.</p></div>`;
+    const html = `<body><h1>Our team</h1><div class="team">${card('Phillip Moore', 'Managing Director')}${card('Erin Walsh', 'Finance Broker')}</div></body>`;
+    expect(people(html)).toEqual(['Phillip Moore', 'Erin Walsh']);
   });
 });

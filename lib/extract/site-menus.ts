@@ -162,10 +162,11 @@ function itemsOf(groups: Group[]): string[] {
   const seen = new Set<string>();
   for (const g of groups)
     for (const item of g.items) {
-      // "Cosmelan® Peel": the trademark signs are the maker's, not the name.
+      // "Cosmelan® Peel": the trademark signs are the maker's, not the name; nor is a "New!" badge.
       const text = item.text
         .replace(/^[→›»>•·\s]+/, '')
         .replace(/\s*[®™℠]/g, '')
+        .replace(/\s+(?:new|neu|nieuw|nouveau|nouveauté)\s*!$/i, '')
         .trim();
       const key = text.toLowerCase();
       if (seen.has(key) || NOT_AN_ITEM.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
