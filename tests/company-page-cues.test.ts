@@ -37,12 +37,12 @@ describe('products from a mega menu: the top level, not a branch of one item', (
     expect(got).toEqual(['Repairs', 'Bike rental']);
   });
 
-  it('leaves a "New!" badge off the item', () => {
+  it('leaves a "New!" badge off the item, and "All Products" out, but not "All Natural Syrups"', () => {
     expect(
       products(
-        '<nav><ul><li><a href="/products/">Products</a><ul><li><a href="/products/bar">Bar Syrups and Cocktail Mixes New!</a></li><li><a href="/products/classic">Classic Syrups</a></li></ul></li></ul></nav>',
+        '<nav><ul><li><a href="/products/">Products</a><ul><li><a href="/products/bar">Bar Syrups and Cocktail Mixes New!</a></li><li><a href="/products/classic">Classic Syrups</a></li><li><a href="/products/natural">All Natural Syrups</a></li><li><a href="/products/">All Products</a></li></ul></li></ul></nav>',
       ),
-    ).toEqual(['Bar Syrups and Cocktail Mixes', 'Classic Syrups']);
+    ).toEqual(['Bar Syrups and Cocktail Mixes', 'Classic Syrups', 'All Natural Syrups']);
   });
 
   it('still reads a nested list when it is the only labelled one', () => {
