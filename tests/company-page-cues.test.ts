@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { companyDescription } from '../lib/extract/about-text';
 import { companyName } from '../lib/extract/company-name';
 import { readMetadata } from '../lib/extract/metadata';
+import { proseFacts } from '../lib/extract/prose';
 import { menuProducts } from '../lib/extract/site-menus';
 import { teamMembers } from '../lib/extract/team';
 import { docFrom } from './helpers/dom';
@@ -147,5 +148,14 @@ describe('people: the staff, not the customers whose letters the page prints', (
       `<div class="member"><img src="/p/${name}.jpg" alt="${name}"><h3>${name}</h3><p class="role">${title}</p><p>${name.split(' ')[0]} has looked after our customers for ten years and thanks them for their trust.</p></div>`;
     const html = `<body><h1>Our team</h1><div class="team">${card('Phillip Moore', 'Managing Director')}${card('Erin Walsh', 'Finance Broker')}</div></body>`;
     expect(people(html)).toEqual(['Phillip Moore', 'Erin Walsh']);
+  });
+});
+
+describe('a place from prose ends before a possessive', () => {
+  it('reads "based in Chatswood on Sydney\'s North Shore" as Chatswood, and keeps "upon", "am" and apostrophes in names', () => {
+    expect(proseFacts("Carloans is based in Chatswood on Sydney's North Shore and arranges finance.").headquarters).toBe('Chatswood');
+    expect(proseFacts('We are based in Newcastle upon Tyne, England.').headquarters).toBe('Newcastle upon Tyne, England');
+    expect(proseFacts("Headquartered in O'Fallon, Missouri, we brew beer.").headquarters).toBe("O'Fallon, Missouri");
+    expect(proseFacts('Die Firma hat ihren Sitz in Frankfurt am Main.').headquarters).toBe('Frankfurt am Main');
   });
 });
