@@ -143,6 +143,13 @@ describe('people: the staff, not the customers whose letters the page prints', (
     expect(people(html)).toEqual([]);
   });
 
+  it('keeps a team whose page opens "Hello! We are …" above the cards', () => {
+    const card = (name: string, title: string) =>
+      `<div class="member"><img src="/p/${name}.jpg" alt="${name}"><h3>${name}</h3><p class="role">${title}</p></div>`;
+    const html = `<body><div class="team"><p>Hello! We are the small team behind Carloans, arranging car finance for families and businesses since 2004.</p>${card('Phillip Moore', 'Managing Director')}${card('Erin Walsh', 'Finance Broker')}</div></body>`;
+    expect(people(html)).toEqual(['Phillip Moore', 'Erin Walsh']);
+  });
+
   it('keeps staff cards whose bios mention thanks or customers', () => {
     const card = (name: string, title: string) =>
       `<div class="member"><img src="/p/${name}.jpg" alt="${name}"><h3>${name}</h3><p class="role">${title}</p><p>${name.split(' ')[0]} has looked after our customers for ten years and thanks them for their trust.</p></div>`;

@@ -160,8 +160,10 @@ function withoutOwnCompany(title: string | undefined, url: URL): string | undefi
   return tail.length >= 3 && tail === label ? m[1] : title;
 }
 
+// A greeting to someone by name ("Dear Phillip,", "Hi Erin", "Good afternoon Phillip"), never "Hello! We are …"
+// (no /i: under /iu, \p{Lu} would match a lowercase letter too).
 const GREETING =
-  /^(?:dear|hi|hello|good (?:morning|afternoon|evening)|beste|geachte|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère)\b/i;
+  /^(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)|[Bb]este|[Gg]eachte|[Ll]iebe[rs]?|[Ss]ehr geehrte[rs]?|[Bb]onjour|[Cc]her|[Cc]hère)\s+\p{Lu}/u;
 const SIGN_OFF =
   /\b(?:regards|sincerely|yours (?:truly|faithfully|sincerely)|thanks again|thank you(?: so much| again)?(?: \p{L}+)?|many thanks|cheers|best wishes|met vriendelijke groet(?:en)?|groeten|mit freundlichen grüßen|viele grüße|cordialement|bien à vous)[\s,.!]*$/iu;
 
