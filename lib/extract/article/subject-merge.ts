@@ -22,7 +22,15 @@ export interface Candidate {
   speaks: number;
   /** Uses as a place: "South Dakota residents", "Gov. … of Ohio", "in Oman". */
   place: number;
+  /** Cited as a story's source: "according to InfoNation", "a report from Edmunds". */
+  cited?: number;
   inLead: boolean;
+  /**
+   * Mentions of the things it makes, by names it heads ("Google Chrome", "Anker Nebula
+   * Capsule"): weak evidence of a company (a product line heads its models too: "MacBook Pro"),
+   * read only when the story has no stronger.
+   */
+  makes?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
   merged?: boolean;
 }
@@ -63,10 +71,17 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
       head.company += cand.company;
       head.inLead ||= cand.inLead;
       cand.merged = true;
+      // A name that heads the names of things it makes ("Google Chrome", "Anker Nebula Capsule")
+      // is their maker's. A park or a street named after a place ("Jasper National Park") makes nothing.
+      if (!PLACE_NAMED.test(cand.name)) head.makes = (head.makes ?? 0) + cand.mentions;
       break;
     }
   }
 }
+
+/** Places and buildings named after a place or a person: "Jasper National Park", "Lac Beauvert Road", "Stanford University". */
+const PLACE_NAMED =
+  /\s(?:Park|Lodge|Hotel|Resort|Street|St\.?|Road|Avenue|Ave\.?|Boulevard|Square|Airport|Station|University|College|School|Hospital|Museum|Hall|Bridge|River|Lake|Mountains?|Valley|Bay|Islands?|Beach|Coast|Hills?|Falls|Springs|County|City|State|Province|Region|District|Stadium|Arena|Straße|Platz|Bahnhof)$/u;
 
 /**
  * "Tim Cook" whose text later says "Cook said", "Kylie Jenner" and then "Jenner's": a name of
