@@ -80,7 +80,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       machine:
         textOf(ld, node, 'datePublished') ??
         textOf(ld, node, 'dateCreated') ??
-        firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate'),
+        firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate') ??
+        pageDatePublished(md),
       meta,
       visible: story.shownDate ?? story.dateline?.date,
       url,
@@ -164,6 +165,16 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   sources.company = 'prose';
   if (people.length) sources.people = 'prose';
   return { article, company, people: people.length ? people : undefined, sources };
+}
+
+/**
+ * The `datePublished` of the page's own WebPage node, as WordPress SEO plugins write it in their
+ * graph beside the post: the publication date when the post's own Article markup is missing or
+ * broken, and the page shows only its last update ("By … - 2019-04-10", modified a year later).
+ */
+function pageDatePublished(md: Metadata): string | undefined {
+  const pages = md.ld.nodes.filter((n) => typesOf(n).some((t) => t === 'WebPage' || t === 'ItemPage'));
+  return pages.length === 1 ? textOf(md.ld, pages[0], 'datePublished') : undefined;
 }
 
 /** "The edge-first manifesto - by Marta Bellini": a newsletter named after its writer credits them as a person. */
