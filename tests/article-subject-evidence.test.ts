@@ -104,6 +104,21 @@ describe('weak and misleading evidence', () => {
     ).toBe('Quillon');
   });
 
+  it('a maker whose product the story also names alone is no given name ("Quillon", "Quillon Beacon", "Beacon")', () => {
+    expect(
+      storySubject({
+        title: 'Quillon Beacon gets a Fast Lane mode',
+        paragraphs: [
+          'Quillon has a prototype feature called Fast Lane in the works, to make slow pages feel quick again.',
+          'The feature is built in the open, and Quillon wants pages to stay smooth on old phones too.',
+          'Quillon Beacon users can try it today. Beacon will turn it on for everyone next year.',
+          'Quillon Beacon already blocks slow scripts, and Quillon says memory use comes next.',
+        ],
+        exclude: ['Dev Weekly'],
+      }),
+    ).toBe('Quillon');
+  });
+
   it('a park named after a place makes nothing', () => {
     expect(
       storySubject({

@@ -46,6 +46,10 @@ export function givenNames(candidates: Map<string, Candidate>): Set<string> {
     const words = key.split(/\s+/);
     if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
     const surname = candidates.get(words[1]!);
+    // "Google" nine times alone, "Google Chrome" four and "Chrome" twice: the word used most
+    // on its own is the maker of what the two words name, not a person's given name.
+    const first = candidates.get(words[0]!);
+    if (first && first.alone > cand.mentions && first.alone > (surname?.alone ?? 0) * 2) continue;
     if (surname && surname.company === 0 && surname.common === 0) out.add(words[0]!);
   }
   return out;
