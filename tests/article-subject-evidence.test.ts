@@ -119,6 +119,35 @@ describe('weak and misleading evidence', () => {
     ).toBe('Quillon');
   });
 
+  it('a full name the story introduces first is the company’s, and the shorter one its short form', () => {
+    expect(
+      storySubject({
+        title: 'Harrow Theatre Guild Launches Training Scholarships',
+        paragraphs: [
+          'The Harrow Theatre Guild announced today that its training program has launched a second initiative, the Training Scholarships.',
+          'The Harrow Theatre Guild is investing in direct support for students at public schools across the country.',
+          'Applications open in March, and the winners will be named by the Harrow Theatre Guild in June.',
+          'Traditionally, the Guild has encouraged young people to take up the craft of Harrow Theatre.',
+        ],
+        exclude: ['Stage World'],
+      }),
+    ).toBe('Harrow Theatre Guild');
+  });
+
+  it('a product named first with its maker’s name stays the maker’s ("Quillon Beacon", then "Beacon" and "Quillon")', () => {
+    expect(
+      storySubject({
+        title: 'Quillon Beacon review: a browser that stays fast',
+        paragraphs: [
+          'Quillon Beacon is the browser we have used all month. Beacon loads heavy pages in a second on an old laptop.',
+          'Quillon Beacon announced a new sync service last week, and Beacon now keeps tabs on every device.',
+          'Quillon said the sync service is free. Quillon shares rose after the launch.',
+        ],
+        exclude: ['Dev Weekly'],
+      }),
+    ).toBe('Quillon');
+  });
+
   it('a park named after a place makes nothing', () => {
     expect(
       storySubject({

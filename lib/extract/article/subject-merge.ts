@@ -31,6 +31,8 @@ export interface Candidate {
    * read only when the story has no stronger.
    */
   makes?: number;
+  /** The order of its first use in the story (0 first). */
+  first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
   merged?: boolean;
 }
@@ -71,6 +73,27 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
     for (let n = words.length - 1; n >= 1; n--) {
       const head = candidates.get(words.slice(0, n).join(' '));
       if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;
+      // "The American Theatre Wing announced …", later "American Theatre"; "von Itaipu Binacional",
+      // later "von Itaipu": a longer name the story introduces first and uses as a company's is
+      // the company's full name, and the shorter one its short form. Not when its
+      // added word is a name of its own ("Google Stadia", then "Stadia"): that is a product.
+      const added = cand.name.split(/\s+/).slice(n);
+      const own = candidates.get(added[0]!.toLowerCase());
+      if (
+        !head.merged &&
+        // The shorter name is no product itself ("Google Stadia" of Google).
+        !Array.from({ length: n - 1 }, (_, i) => words.slice(0, i + 1).join(' ')).some((k) => candidates.has(k)) &&
+        (cand.first ?? Infinity) < (head.first ?? Infinity) &&
+        cand.company > 0 &&
+        added.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)) &&
+        !(own && own.common * 2 < own.mentions)
+      ) {
+        cand.mentions += head.mentions;
+        cand.company += head.company;
+        cand.inLead ||= head.inLead;
+        head.merged = true;
+        break;
+      }
       head.mentions += cand.mentions;
       head.company += cand.company;
       head.inLead ||= cand.inLead;

@@ -98,6 +98,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
 
   const candidates = new Map<string, Candidate>();
   const people = new Set<string>();
+  // The order names are first used in, the lead and the body before a sentence-case title.
+  let seen = 0;
   const add = (run: NameRun, inLead: boolean) => {
     const { base, legal } = withoutLegalForm(run.name);
     if (isNotACompany(base)) return;
@@ -118,6 +120,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     cand.mentions++;
     cand.alone++;
     cand.inLead ||= inLead;
+    cand.first ??= seen++;
     const words = base.split(/\s+/).length;
     if (
       legal ||
