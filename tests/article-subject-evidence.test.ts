@@ -177,6 +177,21 @@ describe('weak and misleading evidence', () => {
     ).toBeUndefined();
   });
 
+  it('a company a Japanese story cites as its source ("Xは…と伝えた") is not its subject', () => {
+    expect(
+      storySubject({
+        title: '人気の圧縮ソフト「PackRar」に脆弱性、アップデートを',
+        paragraphs: [
+          'Ravel Software Technologiesは2月20日(米国時間)、人気の高い圧縮・解凍ソフトウェアであるPackRarに長年にわたって脆弱性が存在していると伝えた。',
+          'Ravel Software Technologiesは2月20日、同社のブログにおいて、圧縮ソフトウェアのPackRarにセキュリティ上の問題があると伝えている。',
+          'Ravel Software Technologiesがどのようにこの脆弱性を発見したかについても説明されている。利用者は最新版へのアップデートが推奨される。',
+        ],
+        exclude: ['テックニュース'],
+        lang: 'ja',
+      }),
+    ).toBeUndefined();
+  });
+
   it('a lead about several companies has no one subject', () => {
     expect(
       storySubject({

@@ -5,6 +5,7 @@ import {
   ADJECTIVE_BEFORE,
   AGE_AFTER,
   ANAPHOR,
+  CITED_AFTER,
   CITED_BEFORE,
   ANAPHOR_START,
   COMPANY_AFTER,
@@ -145,7 +146,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     }
     if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
     if (SPEAKS.test(run.after)) cand.speaks++;
-    if (CITED_BEFORE.test(run.before)) cand.cited = (cand.cited ?? 0) + 1;
+    if (CITED_BEFORE.test(run.before) || CITED_AFTER.test(run.after)) cand.cited = (cand.cited ?? 0) + 1;
     if (PLACE_AFTER.test(run.after)) cand.place += 2;
     else if (PLACE_BEFORE.test(run.before)) cand.place++;
     candidates.set(key, cand);
