@@ -4,7 +4,7 @@ import { namesSite } from './article/site-title';
 import { looksLikeName } from './person-name';
 
 const BYLINE_NAMES =
-  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';
+  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], [class~="writer" i], [class*="writer-name" i], [class*="writer_name" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';
 /** Author cards, photo credits and comment threads carry names that are not this story's byline. */
 const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avatar|card|cards|credit|credits|caption|more|list|widget)$/i;
 
@@ -31,7 +31,7 @@ const UI_TEXT =
 
 /** The label a byline puts before its name ("Written By", "Author:"): never a name itself. */
 const BYLINE_LABEL =
-  /^(?:(?:written|posted|published|authored|reviewed|edited|fact[- ]checked|medically reviewed|researched|words|text|story)\s+by|by|author|authors|autor(?:in)?|auteur|von|par|door)\s*:?$/i;
+  /^(?:(?:written|posted|published|authored|reviewed|edited|fact[- ]checked|medically reviewed|researched|words|text|story)\s+by|by|author|authors|autor(?:in)?|auteur|von|par|door|投稿者|著者|筆者|執筆者?|作者|撰文|글쓴이)\s*[:：]?$/iu;
 
 export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
   if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || BYLINE_LABEL.test(text) || /[@/]|https?:/.test(text)) return false;
@@ -69,6 +69,8 @@ export function splitAuthors(text: string | undefined): string[] {
   return (
     text
       .replace(/^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
+      // "著者：後藤大地", "文／山田太郎", "作者：张伟": the label Japanese and Chinese bylines put first.
+      .replace(/^\s*(?:著者|筆者|執筆者?|文|作者|撰文|撰稿|글)\s*[：:／/]\s*/u, '')
       // "Written by Michael Larabel in Valve on 1 June 2019": the section and the date go.
       .replace(
         /\s+(?:in\s+\S.{0,40}?\s+)?on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b).*$/i,
@@ -109,7 +111,9 @@ export function visibleByline(
   for (const el of [...marked, ...unmarkedBylines(widest, headlineEl)]) {
     if (
       (el.textContent ?? '').length > 300 ||
-      ((headlineEl ? furnitureBelow(el, headlineEl, NOT_BYLINE_WORDS) : chrome(el)) && !storyAside(el, headlineEl, chrome)) ||
+      ((headlineEl ? furnitureBelow(el, headlineEl, NOT_BYLINE_WORDS) : chrome(el)) &&
+        !storyAside(el, headlineEl, chrome) &&
+        !storyFooter(el, headlineEl, chrome)) ||
       el.closest('figure') ||
       (headlineEl && el.contains(headlineEl))
     )
@@ -177,6 +181,18 @@ function storyAside(el: Element, headlineEl: Element | undefined, chrome: (el: E
   const around = aside?.parentElement;
   if (!aside || !around || !headlineEl || (aside.textContent ?? '').length > 400 || chrome(around)) return false;
   return !!around.parentElement?.contains(headlineEl);
+}
+
+/**
+ * The footer of the story's own `article` ("<footer class="post-meta"><a rel="author">…"): where
+ * blogs sign their posts, under the text. A footer is the furniture of the page, but one inside
+ * the article that holds the headline is the story's.
+ */
+function storyFooter(el: Element, headlineEl: Element | undefined, chrome: (el: Element) => boolean): boolean {
+  const footer = el.closest('footer');
+  const article = footer?.parentElement?.closest('article');
+  if (!footer || !article || !headlineEl || !article.contains(headlineEl) || (footer.textContent ?? '').length > 600) return false;
+  return !chrome(footer.parentElement!) && !Array.from(el.classList).some((c) => /comment|related|teaser/i.test(c));
 }
 
 /** The texts of an element's text nodes, each trimmed: the pieces a byline is built from. */

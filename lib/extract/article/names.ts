@@ -150,7 +150,7 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
         name,
         index: start,
         before: text.slice(Math.max(0, start - 40), start),
-        after: text.slice(end - (last.t.length - clean(last.t).length), end + 40),
+        after: text.slice(end - (last.t.length - clean(last.t).length), end + 170),
       });
     }
   }

@@ -112,11 +112,40 @@ const SENTENCE_END = /[.!?。！？]["'”’」)]?$/u;
 /** The company behind its own site: its site name without "Blog", "Newsroom" and the like. */
 export function ownCompanyName(siteName: string | undefined, publisher: string | undefined, url: URL): string | undefined {
   const name = siteName ?? publisher;
+  const owner = name ? sectionOwner(name, url.hostname) : undefined;
+  if (owner) return owner;
   const bare = name?.replace(
     /\s+(blog|resources|newsroom|news|insights|press|press room|media|media center|stories|magazine|journal|engineering)$/i,
     '',
   );
   return cleanLine(bare) ?? nameFromHost(url.hostname);
+}
+
+/** Words that name a site's section or publication, not a company: "Blog", "Security Diary", "Real Estate News". */
+const SECTION_END =
+  /^(?:[\p{L}&-]+\s+){0,3}(?:blog|blogs|news|newsroom|resources|insights|press|stories|magazine|journal|engineering|diary|updates|library|learning center|help center|hub|academy|community|research)$/iu;
+
+/**
+ * "The GiveWell Blog" on blog.givewell.org, "Redfin Real Estate News" on redfin.com, "IIJ Security
+ * Diary" on sect.iij.ad.jp: a site named for a company's section, whose leading words are the
+ * name its address is made of, is that company's publication. Gives the company's name ("GiveWell"),
+ * or nothing when the name has no such part: a site named only after its host ("AppleInsider",
+ * "Wochenblatt") is a publication of its own.
+ */
+export function sectionOwner(siteName: string, hostname: string): string | undefined {
+  const words = siteName
+    .trim()
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
+  const host = hostLabel(hostname);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const key = squash(head);
+    // The address is the name ("givewell"), or the name and a word more ("beachbodyondemand").
+    const fits = key === host || (key.length >= 4 && host.startsWith(key));
+    if (fits && SECTION_END.test(words.slice(n).join(' '))) return cleanLine(head);
+  }
+  return undefined;
 }
 
 /**
@@ -148,4 +177,16 @@ export function namesItself(
   let mentions = 0;
   for (const p of paragraphs.slice(0, 80)) if (word.test(p) && ++mentions >= 4) return true;
   return false;
+}
+
+/**
+ * A section's site ("The GiveWell Blog") whose story names its company at least once: the
+ * company writing about its own work. A section site that never names its company (a guest post,
+ * a syndicated story) is left to the story's own subject.
+ */
+export function sectionSpeaksOfOwner(siteName: string | undefined, url: URL, texts: ReadonlyArray<string | undefined>): boolean {
+  const owner = siteName ? sectionOwner(siteName, url.hostname) : undefined;
+  if (!owner) return false;
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(owner)}($|[^\\p{L}\\p{N}])`, 'u');
+  return texts.some((t) => !!t && word.test(t));
 }

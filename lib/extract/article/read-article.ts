@@ -18,7 +18,7 @@ import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
 import { storySubject } from './subject';
-import { companyOwnedSite, namesItself, ownCompanyName } from './own-site';
+import { companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -85,7 +85,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       machine:
         textOf(ld, node, 'datePublished') ??
         textOf(ld, node, 'dateCreated') ??
-        firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate'),
+        firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate') ??
+        pageDatePublished(md),
       meta,
       visible: story.shownDate ?? story.dateline?.date,
       url,
@@ -100,10 +101,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const own =
     !newsSite &&
     !knownPublication(url.hostname) &&
-    !isPlatformHost(url.hostname) &&
     !NEWSWIRES.test(url.hostname) &&
-    (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
-      namesItself(siteCompany, url, [title, doc.title], story.paragraphs));
+    // A platform's pages are its users' ("someone.substack.com"), except a section the platform
+    // names after itself ("GitHub Resources" on resources.github.com).
+    ((!isPlatformHost(url.hostname) &&
+      (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
+        namesItself(siteCompany, url, [title, doc.title], story.paragraphs))) ||
+      sectionSpeaksOfOwner(siteName ?? ldPublisher, url, [title, excerpt, ...story.paragraphs.slice(0, 80)]));
   const ownName = own ? siteCompany : undefined;
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
@@ -139,7 +143,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     });
   // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
   const named = subject;
-  if (named && !own && !pressRelease && siteNames.some((n) => !!n && sameCompany(n, named))) subject = undefined;
+  if (named && !own && !pressRelease && siteNames.some((n) => !!n && isPublisher(n, named))) subject = undefined;
   if (ldAbout && subject) sources['article.aboutCompany'] = 'json-ld';
   else if (subject) sources['article.aboutCompany'] = 'prose';
 
@@ -166,6 +170,16 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   sources.company = 'prose';
   if (people.length) sources.people = 'prose';
   return { article, company, people: people.length ? people : undefined, sources };
+}
+
+/**
+ * The `datePublished` of the page's own WebPage node, as WordPress SEO plugins write it in their
+ * graph beside the post: the publication date when the post's own Article markup is missing or
+ * broken, and the page shows only its last update ("By … - 2019-04-10", modified a year later).
+ */
+function pageDatePublished(md: Metadata): string | undefined {
+  const pages = md.ld.nodes.filter((n) => typesOf(n).some((t) => t === 'WebPage' || t === 'ItemPage'));
+  return pages.length === 1 ? textOf(md.ld, pages[0], 'datePublished') : undefined;
 }
 
 /** "The edge-first manifesto - by Marta Bellini": a newsletter named after its writer credits them as a person. */
@@ -248,6 +262,20 @@ function aboutWebsite(doc: Document, aboutText: string | undefined): string | un
   });
   const href = httpUrlOf(link?.getAttribute('href'));
   return href && !isPlatformHost(new URL(href).hostname) ? `${new URL(href).origin}/` : undefined;
+}
+
+/**
+ * Is this name the publication's own: its name ("Fox News"), its name with more ("Bloomberg LP"
+ * of Bloomberg), or its first words ("Wexcombe" of the Wexcombe Herald)? A publication whose one
+ * word is built on a company's name ("AppleInsider", "MacRumors") writes about that company and
+ * is not it.
+ */
+function isPublisher(site: string, name: string): boolean {
+  const s = squash(site);
+  const n = squash(name);
+  if (!s || !n) return false;
+  if (s === n || n.startsWith(s)) return true;
+  return site.toLowerCase().startsWith(name.toLowerCase()) && /^[\s.:-]/.test(site.slice(name.length));
 }
 
 function sameCompany(a: string, b: string): boolean {

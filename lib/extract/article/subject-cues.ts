@@ -60,3 +60,9 @@ export const NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|latest|upcoming|all-new|next|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|seine|seiner|seinen|ihre|ihrer|ihren|unsere|diese|dieser|diesen|jede|jeder|le|la|les|un|une|du|\d[\d.,]*|\d+-inch|\d+-Zoll|[\p{Ll}-]*generation)\s+$/u;
 /** German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln"). */
 export const ADJECTIVE_BEFORE = /(?:^|\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
+
+/** Words before a name that cite it as the story's source, not its subject: "according to InfoNation", "data from Edmunds", "laut Statista". */
+export const CITED_BEFORE =
+  /(?:\baccording to|\b(?:data|figures|numbers|estimates?|reports?|research|a report|a survey|a study|analysts?)\s+(?:from|by|at)|\breported by|\blaut|\bzufolge|\bselon|\bd['’]après)\s+(?:the\s+|a\s+|an\s+|der\s+|des\s+|la\s+|le\s+)?$/iu;
+/** The same after a name, in Japanese: "Xによると" (according to X), "Xは…と伝えた" (X reported …). */
+export const CITED_AFTER = /^(?:によると|によれば|の調べでは|の調査によると|は[^。]{0,160}伝え(?:た|ている))/u;

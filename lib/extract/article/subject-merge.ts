@@ -22,7 +22,17 @@ export interface Candidate {
   speaks: number;
   /** Uses as a place: "South Dakota residents", "Gov. … of Ohio", "in Oman". */
   place: number;
+  /** Cited as a story's source: "according to InfoNation", "a report from Edmunds". */
+  cited?: number;
   inLead: boolean;
+  /**
+   * Mentions of the things it makes, by names it heads ("Google Chrome", "Anker Nebula
+   * Capsule"): weak evidence of a company (a product line heads its models too: "MacBook Pro"),
+   * read only when the story has no stronger.
+   */
+  makes?: number;
+  /** The order of its first use in the story (0 first). */
+  first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
   merged?: boolean;
 }
@@ -38,6 +48,10 @@ export function givenNames(candidates: Map<string, Candidate>): Set<string> {
     const words = key.split(/\s+/);
     if (words.length !== 2 || cand.company > 0 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(cand.name)) continue;
     const surname = candidates.get(words[1]!);
+    // "Google" nine times alone, "Google Chrome" four and "Chrome" twice: the word used most
+    // on its own is the maker of what the two words name, not a person's given name.
+    const first = candidates.get(words[0]!);
+    if (first && first.alone > cand.mentions && first.alone > (surname?.alone ?? 0) * 2) continue;
     if (surname && surname.company === 0 && surname.common === 0) out.add(words[0]!);
   }
   return out;
@@ -59,14 +73,42 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
     for (let n = words.length - 1; n >= 1; n--) {
       const head = candidates.get(words.slice(0, n).join(' '));
       if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;
+      // "The American Theatre Wing announced …", later "American Theatre"; "von Itaipu Binacional",
+      // later "von Itaipu": a longer name the story introduces first and uses as a company's is
+      // the company's full name, and the shorter one its short form. Not when its
+      // added word is a name of its own ("Google Stadia", then "Stadia"): that is a product.
+      const added = cand.name.split(/\s+/).slice(n);
+      const own = candidates.get(added[0]!.toLowerCase());
+      if (
+        !head.merged &&
+        // The shorter name is no product itself ("Google Stadia" of Google).
+        !Array.from({ length: n - 1 }, (_, i) => words.slice(0, i + 1).join(' ')).some((k) => candidates.has(k)) &&
+        (cand.first ?? Infinity) < (head.first ?? Infinity) &&
+        cand.company > 0 &&
+        added.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)) &&
+        !(own && own.common * 2 < own.mentions)
+      ) {
+        cand.mentions += head.mentions;
+        cand.company += head.company;
+        cand.inLead ||= head.inLead;
+        head.merged = true;
+        break;
+      }
       head.mentions += cand.mentions;
       head.company += cand.company;
       head.inLead ||= cand.inLead;
       cand.merged = true;
+      // A name that heads the names of things it makes ("Google Chrome", "Anker Nebula Capsule")
+      // is their maker's. A park or a street named after a place ("Jasper National Park") makes nothing.
+      if (!PLACE_NAMED.test(cand.name)) head.makes = (head.makes ?? 0) + cand.mentions;
       break;
     }
   }
 }
+
+/** Places and buildings named after a place or a person: "Jasper National Park", "Lac Beauvert Road", "Stanford University". */
+const PLACE_NAMED =
+  /\s(?:Park|Lodge|Hotel|Resort|Street|St\.?|Road|Avenue|Ave\.?|Boulevard|Square|Airport|Station|University|College|School|Hospital|Museum|Hall|Bridge|River|Lake|Mountains?|Valley|Bay|Islands?|Beach|Coast|Hills?|Falls|Springs|County|City|State|Province|Region|District|Stadium|Arena|Straße|Platz|Bahnhof)$/u;
 
 /**
  * "Tim Cook" whose text later says "Cook said", "Kylie Jenner" and then "Jenner's": a name of

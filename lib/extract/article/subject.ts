@@ -5,6 +5,8 @@ import {
   ADJECTIVE_BEFORE,
   AGE_AFTER,
   ANAPHOR,
+  CITED_AFTER,
+  CITED_BEFORE,
   ANAPHOR_START,
   COMPANY_AFTER,
   COMPANY_BEFORE,
@@ -72,9 +74,11 @@ export function storySubject(c: SubjectClues): string | undefined {
   const ranked = rankSubjects(c);
   const top = ranked[0];
   if (!top || top.score < 7 || top.shared) return undefined;
-  // "NASA adds five companies to …": a story about several companies has no one subject unless
-  // its headline names it.
-  if (!top.inTitle && SEVERAL_COMPANIES.test(c.title)) return undefined;
+  // "NASA adds five companies to …", "NASA has picked SpaceX, Blue Origin and three other
+  // companies": a story whose headline or first sentence is about several companies has no one
+  // subject unless its headline names it.
+  const opening = sentences(c.excerpt ?? c.paragraphs.find(isProse) ?? '')[0] ?? '';
+  if (!top.inTitle && (SEVERAL_COMPANIES.test(c.title) || SEVERAL_COMPANIES.test(opening))) return undefined;
   return top.name;
 }
 
@@ -95,11 +99,13 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
 
   const candidates = new Map<string, Candidate>();
   const people = new Set<string>();
+  // The order names are first used in, the lead and the body before a sentence-case title.
+  let seen = 0;
   const add = (run: NameRun, inLead: boolean) => {
     const { base, legal } = withoutLegalForm(run.name);
     if (isNotACompany(base)) return;
     const key = base.toLowerCase();
-    const cand = candidates.get(key) ?? {
+    const cand: Candidate = candidates.get(key) ?? {
       name: base,
       forms: new Map(),
       mentions: 0,
@@ -115,6 +121,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     cand.mentions++;
     cand.alone++;
     cand.inLead ||= inLead;
+    cand.first ??= seen++;
     const words = base.split(/\s+/).length;
     if (
       legal ||
@@ -139,6 +146,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     }
     if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
     if (SPEAKS.test(run.after)) cand.speaks++;
+    if (CITED_BEFORE.test(run.before) || CITED_AFTER.test(run.after)) cand.cited = (cand.cited ?? 0) + 1;
     if (PLACE_AFTER.test(run.after)) cand.place += 2;
     else if (PLACE_BEFORE.test(run.before)) cand.place++;
     candidates.set(key, cand);
@@ -203,6 +211,13 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
     if (cand.company || mentions.has(key) || favoured) evidenced.set(key, cand);
   }
+  // A story that uses no name as a company's may still name a maker by its products, again and
+  // again ("Anker Nebula Capsule" under a headline about Anker's projector; one "Quillstone
+  // Analytics" is the company's full name as likely as a product): the weakest evidence, read
+  // only when there is no other, and counted as one use as a company.
+  if (!evidenced.size)
+    for (const [key, cand] of eligible)
+      if ((cand.makes ?? 0) >= 2 && !weakCompany({ ...cand, company: 1 })) evidenced.set(key, { ...cand, company: 1 });
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
@@ -218,6 +233,9 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     const tagged = keywords.has(key) && cand.company > 0 && cand.mentions >= 3;
     if (!inTitle && !cand.inLead && !favoured && !tagged) continue;
     if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
+    // A source the story cites for its figures ("according to InfoNation", twice of three
+    // mentions) is where the facts come from; the headline has to name it to make it the subject.
+    if (!inTitle && !favoured && (cand.cited ?? 0) * 2 >= cand.mentions) continue;
     const score =
       (inTitle ? 5 : 0) +
       (key === firstInTitle ? 3 : 0) +

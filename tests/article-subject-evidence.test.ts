@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { sectionOwner } from '../lib/extract/article/own-site';
+import { storySubject } from '../lib/extract/article/subject';
+import { extract } from './helpers/extract-page';
+
+// Clues and small pages written here to imitate how real stories show (or do not show) the
+// company they are about: a company's section site ("The X Blog", "X Real Estate News"), a
+// publication named after the company it covers, a maker named only by its products, a data
+// source cited for the figures, a lead about several companies.
+
+const page = (o: { title: string; site: string; paragraphs: string[] }) =>
+  `<html><head><title>${o.title} | ${o.site}</title>
+  <meta property="og:site_name" content="${o.site}"><meta property="og:type" content="article">
+  <meta property="article:published_time" content="2018-10-09T08:00:00Z"></head>
+  <body><article><h1>${o.title}</h1>${o.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+describe('a company’s section site', () => {
+  it('names its company before the section ("The X Blog", "X Real Estate News", "X Security Diary")', () => {
+    expect(sectionOwner('The Larkwell Blog', 'blog.larkwell.example')).toBe('Larkwell');
+    expect(sectionOwner('Ferncastle Real Estate News', 'www.ferncastle.example')).toBe('Ferncastle');
+    expect(sectionOwner('QRX Security Diary', 'sect.qrx.ad.jp')).toBe('QRX');
+    // The address may say more than the name: "beachbodyondemand" for Beachbody.
+    expect(sectionOwner('The Tidebody Blog', 'www.tidebodyondemand.example')).toBe('Tidebody');
+  });
+
+  it('is no section site when the name is the address’s own, or its rest is no section', () => {
+    expect(sectionOwner('PearInsider', 'pearinsider.example')).toBeUndefined();
+    expect(sectionOwner('Wexcombe Herald', 'wexcombeherald.example')).toBeUndefined();
+    expect(sectionOwner('KXT7 New York', 'kxt7ny.example')).toBeUndefined();
+    expect(sectionOwner('Larkwell Blog', 'blog.otherhost.example')).toBeUndefined();
+  });
+
+  it('a post there that names the company is the company’s, whatever other organisation its headline names', () => {
+    const x = extract(
+      page({
+        title: 'A grant to Fernhill Trust to test promising programs',
+        site: 'The Larkwell Blog',
+        paragraphs: [
+          'This post describes why we recommended a $5.1 million grant to Fernhill Trust to develop potential Larkwell top charities.',
+          'Fernhill Trust will prototype and test programs over the next three years, and report to us twice a year.',
+          'Fernhill Trust has run programs of this kind in four countries, and we have followed its work since 2015.',
+        ],
+      }),
+      'https://blog.larkwell.example/2018/10/09/a-grant-to-fernhill-trust/',
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.aboutCompany).toBe('Larkwell');
+  });
+
+  it('a post there that never names the company is left to the story', () => {
+    const x = extract(
+      page({
+        title: 'Meal prep for the busy week',
+        site: 'The Larkwell Blog',
+        paragraphs: [
+          'This meal plan works for both programs, so there is no need to figure out a whole new way of cooking.',
+          'Cook the grains on Sunday, keep them in the fridge, and you will have lunch ready for five days.',
+          'Vegetables keep best when they are cut on the day you eat them, so leave them for the morning.',
+        ],
+      }),
+      'https://blog.larkwell.example/meal-prep/',
+    );
+    expect(x.article?.aboutCompany).toBeUndefined();
+  });
+});
+
+describe('a publication named after the company it covers', () => {
+  it('"PearInsider" writes about Pear and is not it; "Wexcombe Herald" is still not a subject of its own', () => {
+    const body = [
+      'Welcome to the new 16-inch Slate. While it looks familiar, Pear’s new flagship laptop moves the needle forward in a big way.',
+      'Pear said the keyboard was redesigned from scratch after years of complaints from its customers.',
+      'Pear shares rose after the launch, and Pear expects the laptop to sell well before the holidays.',
+    ];
+    const pear = extract(
+      page({ title: '16-inch Slate review: the keyboard is enough', site: 'PearInsider', paragraphs: body }),
+      'https://pearinsider.example/articles/19/11/18/slate-review',
+    );
+    expect(pear.article?.aboutCompany).toBe('Pear');
+    const herald = storySubject({
+      title: 'Wexcombe council approves new budget',
+      paragraphs: [
+        'Wexcombe said on Monday it would raise spending. Wexcombe shares nothing with the county.',
+        'Wexcombe expects the budget to pass.',
+      ],
+      exclude: ['Wexcombe Herald'],
+    });
+    expect(herald).toBeUndefined();
+  });
+});
+
+describe('weak and misleading evidence', () => {
+  it('a maker named only by its products, when nothing in the story is used as a company', () => {
+    expect(
+      storySubject({
+        title: 'Small but bright: Quillon’s pocket projector makes any wall a cinema',
+        paragraphs: [
+          'I watch films at the cinema, but streaming services keep adding series worth seeing at home.',
+          'The Quillon Lumo Capsule is the size of a soda can and throws a picture of up to 100 inches.',
+          'The Quillon Lumo Capsule Max costs a little more, and has a brighter lamp.',
+          'After a week with the Quillon Lumo Capsule, the living room wall became our cinema.',
+        ],
+        exclude: ['Gadget Daily'],
+      }),
+    ).toBe('Quillon');
+  });
+
+  it('a maker whose product the story also names alone is no given name ("Quillon", "Quillon Beacon", "Beacon")', () => {
+    expect(
+      storySubject({
+        title: 'Quillon Beacon gets a Fast Lane mode',
+        paragraphs: [
+          'Quillon has a prototype feature called Fast Lane in the works, to make slow pages feel quick again.',
+          'The feature is built in the open, and Quillon wants pages to stay smooth on old phones too.',
+          'Quillon Beacon users can try it today. Beacon will turn it on for everyone next year.',
+          'Quillon Beacon already blocks slow scripts, and Quillon says memory use comes next.',
+        ],
+        exclude: ['Dev Weekly'],
+      }),
+    ).toBe('Quillon');
+  });
+
+  it('a full name the story introduces first is the company’s, and the shorter one its short form', () => {
+    expect(
+      storySubject({
+        title: 'Harrow Theatre Guild Launches Training Scholarships',
+        paragraphs: [
+          'The Harrow Theatre Guild announced today that its training program has launched a second initiative, the Training Scholarships.',
+          'The Harrow Theatre Guild is investing in direct support for students at public schools across the country.',
+          'Applications open in March, and the winners will be named by the Harrow Theatre Guild in June.',
+          'Traditionally, the Guild has encouraged young people to take up the craft of Harrow Theatre.',
+        ],
+        exclude: ['Stage World'],
+      }),
+    ).toBe('Harrow Theatre Guild');
+  });
+
+  it('a product named first with its maker’s name stays the maker’s ("Quillon Beacon", then "Beacon" and "Quillon")', () => {
+    expect(
+      storySubject({
+        title: 'Quillon Beacon review: a browser that stays fast',
+        paragraphs: [
+          'Quillon Beacon is the browser we have used all month. Beacon loads heavy pages in a second on an old laptop.',
+          'Quillon Beacon announced a new sync service last week, and Beacon now keeps tabs on every device.',
+          'Quillon said the sync service is free. Quillon shares rose after the launch.',
+        ],
+        exclude: ['Dev Weekly'],
+      }),
+    ).toBe('Quillon');
+  });
+
+  it('a park named after a place makes nothing', () => {
+    expect(
+      storySubject({
+        title: 'Marrowdale resort reopens after revamp',
+        paragraphs: [
+          'Set on 700 acres inside Marrowdale National Park, the resort officially reopened this week after two years of work.',
+          'A wildfire hit the town of Marrowdale in 2024, and it has been rebuilding since.',
+          'Marrowdale National Park drew a million visitors last year, and the resort expects more.',
+          'Rooms at the resort start at $400 a night in summer, and the golf course of Marrowdale opens in May.',
+        ],
+        exclude: ['Travel Weekly'],
+      }),
+    ).toBeUndefined();
+  });
+
+  it('a source cited for the figures is not the subject unless the headline names it', () => {
+    expect(
+      storySubject({
+        title: 'New car sales plunge 10 percent in October',
+        paragraphs: [
+          'New vehicle sales in the area plunged 10 percent last month, despite low interest rates and clearance deals.',
+          'Dealers sold 25,000 vehicles, according to Autonumbra, a provider of automobile data based in the suburbs.',
+          'Trucks and SUVs held up better than sedans, according to Autonumbra. Autonumbra shares its data with dealers.',
+        ],
+        exclude: ['City Chronicle'],
+      }),
+    ).toBeUndefined();
+  });
+
+  it('a company a Japanese story cites as its source ("Xは…と伝えた") is not its subject', () => {
+    expect(
+      storySubject({
+        title: '人気の圧縮ソフト「PackRar」に脆弱性、アップデートを',
+        paragraphs: [
+          'Ravel Software Technologiesは2月20日(米国時間)、人気の高い圧縮・解凍ソフトウェアであるPackRarに長年にわたって脆弱性が存在していると伝えた。',
+          'Ravel Software Technologiesは2月20日、同社のブログにおいて、圧縮ソフトウェアのPackRarにセキュリティ上の問題があると伝えている。',
+          'Ravel Software Technologiesがどのようにこの脆弱性を発見したかについても説明されている。利用者は最新版へのアップデートが推奨される。',
+        ],
+        exclude: ['テックニュース'],
+        lang: 'ja',
+      }),
+    ).toBeUndefined();
+  });
+
+  it('a lead about several companies has no one subject', () => {
+    expect(
+      storySubject({
+        title: 'Space agency widens its private moon lander project',
+        paragraphs: [
+          'The agency has picked Orbitex, Blue Heron and three other companies to join its private moon lander project.',
+          'Orbitex said its lander would be ready in 2024. Orbitex shares rose. Orbitex expects more work.',
+          'Blue Heron declined to comment on the contract, and the agency did not say how much it was worth.',
+        ],
+        exclude: ['Space Daily'],
+      }),
+    ).toBeUndefined();
+  });
+});
