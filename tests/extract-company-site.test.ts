@@ -957,3 +957,22 @@ describe('titles above names', () => {
     ]);
   });
 });
+
+describe('menu items that look like a street over a postal code', () => {
+  it('"1800 Series Routers" over "1900 Series Routers" is a list, and the real address below is found', () => {
+    expect(
+      findPostalAddress([
+        'Cisco Routers',
+        '1800 Series Routers',
+        '1900 Series Routers',
+        'SourceTech',
+        '8848 Larston Street',
+        'Houston, Texas 77055',
+      ]),
+    ).toEqual({ address: '8848 Larston Street, Houston, Texas 77055', place: 'Houston, Texas', addressee: 'SourceTech' });
+  });
+
+  it('a street and a four-digit code whose town differs from the street is still an address', () => {
+    expect(findPostalAddress(['Rue de la Loi 16', '1000 Bruxelles'])?.place).toBe('Bruxelles');
+  });
+});

@@ -111,6 +111,10 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
     postalLine = postalLine.slice(firm[0].length);
   }
   if (!street.length && !inline && !(uk && uk[1]!.includes(','))) return undefined;
+  // "1800 Series Routers" over "1900 Series Routers": two items of a menu, not a street over a
+  // four-digit postal code and its town. Lines that differ only in their number are a list.
+  const afterNumber = (l: string) => l.replace(/^\s*\d+[a-z]?\s+/i, '').toLowerCase();
+  if (street.some((l) => /^\s*\d/.test(l) && afterNumber(l) === afterNumber(line))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
   // "2009 … Awards Finalist, 2010 Georgie Awards Finalist": years, not a street and a postal code.
   const code = eu?.[2] ?? '';
