@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { agrees } from '../lib/cli/score';
+
+// The corpus's figures rest on these comparisons: what a careful reader accepts, not byte equality.
+describe('how an extracted value is compared with the expected one', () => {
+  const one = 'Recruiting Software for Coaches and Athletic Departments.';
+  const two = `${one} Scoutforce is cutting-edge, easy to use and affordable.`;
+
+  it('a summary one sentence longer or shorter, opening with the same words, says the same', () => {
+    expect(agrees('summary', one, two)).toBe(true);
+    expect(agrees('summary', two, one)).toBe(true);
+  });
+
+  it('but a whole paragraph that opens with the summary is no summary', () => {
+    const paragraph = `${one} ${'We build tools that coaches use every day to find, track and sign athletes across the country. '.repeat(4)}`;
+    expect(agrees('summary', one, paragraph)).toBe(false);
+  });
+
+  it('a summary about something else does not agree, nor does a four-word opening', () => {
+    expect(agrees('summary', one, 'Roofing services for homes in Colorado Springs.')).toBe(false);
+    expect(agrees('summary', 'Recruiting software for coaches.', 'Recruiting software for coaches. And more.')).toBe(true);
+    expect(agrees('summary', 'Software for coaches.', 'Software for coaches, gyms and schools everywhere.')).toBe(false);
+  });
+
+  it('a description keeps the stricter rule: most of the same words', () => {
+    expect(agrees('description', one, two)).toBe(false);
+    expect(agrees('description', two, `${two} `)).toBe(true);
+  });
+
+  it('places agree on the city when nothing contradicts; dates to the precision given', () => {
+    expect(agrees('headquarters', 'San Francisco, CA', 'San Francisco, California, United States')).toBe(true);
+    expect(agrees('headquarters', 'Houston, Texas', 'Series Routers')).toBe(false);
+    expect(agrees('publishedAt', '2013-07-18', '2013-07-18T09:00:00Z')).toBe(true);
+    expect(agrees('publishedAt', '2013-07-18', '2013-07-19')).toBe(false);
+  });
+});
