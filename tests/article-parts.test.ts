@@ -110,6 +110,10 @@ describe('titles and publications', () => {
     [{ hostname: 'www.macrumors.com', ldPublisher: 'MacRumors.com', title: 'Story - MacRumors' }, 'MacRumors'],
     [{ hostname: 'www.gizmodo.jp', title: 'Suicaでガシャれる | ギズモード・ジャパン' }, 'ギズモード・ジャパン'],
     [{ hostname: 'www.heise.de', ogSiteName: 'Security', title: 'Phishing-Welle | heise online' }, 'heise online'],
+    // The address form of a known publication's host, as the Journal's old pages end their titles.
+    [{ hostname: 'online.wsj.com', title: 'Panasonic, Sanyo to Pay $56.5 Million - DOJ - WSJ.com' }, 'The Wall Street Journal'],
+    // A large paper whose old pages carry no site name at all.
+    [{ hostname: 'www.usatoday.com', title: 'Nokia Q2 sales fall 24%, misses expectations' }, 'USA TODAY'],
   ])('publication of %o is %s', (clues, name) => expect(publicationName(clues)).toBe(name));
 });
 

@@ -31,6 +31,21 @@ const KNOWN: Record<string, string> = {
   'lemonde.fr': 'Le Monde',
   'lesechos.fr': 'Les Echos',
   'nikkei.com': '日本経済新聞',
+  'usatoday.com': 'USA TODAY',
+  'latimes.com': 'Los Angeles Times',
+  'cnn.com': 'CNN',
+  'npr.org': 'NPR',
+  'nbcnews.com': 'NBC News',
+  'time.com': 'TIME',
+  'theatlantic.com': 'The Atlantic',
+  'newyorker.com': 'The New Yorker',
+  'usnews.com': 'U.S. News',
+  'telegraph.co.uk': 'The Telegraph',
+  'independent.co.uk': 'The Independent',
+  'zeit.de': 'DIE ZEIT',
+  'sueddeutsche.de': 'Süddeutsche Zeitung',
+  'lefigaro.fr': 'Le Figaro',
+  'elpais.com': 'EL PAÍS',
 };
 
 /** The name of a large publication this host belongs to, if it is one. */
@@ -71,6 +86,9 @@ export function publicationName(c: PublicationClues): string | undefined {
   let name = own[0] ?? agreed[0] ?? names[0] ?? known;
   if (!name) return undefined;
   if (known && sameName(known, name)) return known;
+  // "WSJ.com" (the title's suffix on the Journal's old pages): the address form of a known
+  // publication's host is its known name.
+  if (known && /\.[a-z]{2,6}$/i.test(name) && c.hostname.toLowerCase().endsWith(name.toLowerCase())) return known;
   const key = squash(name);
   // "Sky News" in og:site_name and in the title, "Sky" as the JSON-LD publisher: the site's own
   // two places agree on the fuller name, which the publisher's short form does not override.
