@@ -253,7 +253,24 @@ export function withListed(what: string, from: string): string {
  * elsewhere the company must be named in the sentence, before the deed (or after it, for "was
  * acquired by" and "lawsuit against").
  */
-export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): CompanyEvent[] {
+export function eventsInClip(
+  clip: Clip,
+  company: Pick<Company, 'name' | 'domains'> | undefined,
+  meetingAt: number,
+): readonly CompanyEvent[] {
+  // One sheet reads each clip's events three times (the company's events, which clips have any,
+  // the story facts): read once per clip, company and meeting. A clip is never changed in place.
+  const key = `${company?.name ?? ''}|${(company?.domains ?? []).join(',')}|${meetingAt}`;
+  const byKey = EVENTS.get(clip) ?? new Map<string, readonly CompanyEvent[]>();
+  EVENTS.set(clip, byKey);
+  let events = byKey.get(key);
+  if (!events) byKey.set(key, (events = readEvents(clip, company, meetingAt)));
+  return events;
+}
+
+const EVENTS = new WeakMap<Clip, Map<string, readonly CompanyEvent[]>>();
+
+function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): CompanyEvent[] {
   const names = companyNames(company);
   // The company's own pages — its site, its profile, its postings, its press releases — may say "we".
   const own =
