@@ -113,3 +113,28 @@ describe('a story no person signs', () => {
     expect(agencyStory('Merkur').article?.authors).toBeUndefined();
   });
 });
+
+describe('names that sign as a publication', () => {
+  const ldStory = (author: string, host: string) =>
+    extract(
+      `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-10-16T08:00:00+08:00">
+      <title>US, Manila launch war games after drills - News</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"US, Manila launch war games after drills","author":${author},"publisher":{"@type":"Organization","name":"Blogger"}}</script></head>
+      <body><article><h1>US, Manila launch war games after drills</h1>
+      <p>The United States and the Philippines began joint exercises on Tuesday, a day after the drills ended near the island.</p>
+      <p>Officials said the exercises had been planned for months and were not a response to any single event.</p></article></body></html>`,
+      `https://www.${host}/news/2024/10/16/war-games`,
+    );
+
+  it('a paper’s name in Chinese characters is no author, though it is as short as a name', () => {
+    expect(ldStory('{"@type":"Organization","name":"台北時報"}', 'taipei.example').article?.authors).toBeUndefined();
+  });
+
+  it('a blog typed as a Person under the blog’s own title ("Der Postillon") is no author', () => {
+    expect(ldStory('{"@type":"Person","name":"Der Postillon"}', 'der-postillon.example').article?.authors).toBeUndefined();
+  });
+
+  it('while a writer typed Person whose newsletter bears their name still signs it', () => {
+    expect(ldStory('{"@type":"Person","name":"Marta Bellini"}', 'martabellini.example').article?.authors).toEqual(['Marta Bellini']);
+  });
+});

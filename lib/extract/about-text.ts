@@ -14,14 +14,17 @@ export function companyDescription(
 ): string | undefined {
   // A product page's meta description describes the product, unless it names the company.
   // "… for faster, better results. Learn more.": the call to act at its end is no part of it.
-  const given = opts.meta?.replace(TRAILING_CALL, '');
+  // So are a closing "Call 1-888-988-6009 for more information today." and the page's own name
+  // ("… Experts in aviation simulation and analysis - Contact us").
+  const given = opts.meta?.replace(TRAILING_CALL, '').replace(TRAILING_PHONE_CALL, '').replace(TRAILING_PAGE_NAME, '');
   const meta = given && describesCompany(given) && (!opts.productPage || namesCompany(given, opts.name, opts.host)) ? given : undefined;
   const blocks = textBlocks(doc);
   // The meta description is often the opening of the About text: the paragraph says it whole.
   const metaText = meta ? (fullParagraph(blocks, meta) ?? meta) : undefined;
   // A block headed "About Acme" (a footer's column, a sidebar) is the company speaking of itself.
   const headed = aboutHeaded(blocks, opts.name);
-  if (headed) return headed;
+  // Its paragraphs run to the end of the heading's own block, never into a column beside it.
+  if (headed !== undefined) return withFollowing(blocks, headed, blocks[headed - 1]!.el.parentElement ?? undefined);
   // A home page's meta description is the site's own summary, and so is one that names the
   // company; an About page's own text says more.
   if (metaText && opts.role !== 'about' && (opts.role === 'home' || namesCompany(meta!, opts.name, opts.host))) return metaText;
@@ -39,6 +42,13 @@ export function companyDescription(
   if (metaText) return metaText;
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
+
+/** A last sentence that asks the reader to call a number: "Call 1-888-988-6009 for more valve information today." */
+const TRAILING_PHONE_CALL =
+  /(?<=[.!?])\s+(?:call|phone|ring|contact us|bel|rufen sie|appelez|téléphonez)\b[^.!?]{0,40}?\+?\(?\d[\d\s().-]{6,}\d[^.!?]{0,60}[.!?]*$/i;
+/** The page's name after the description: "… - Contact us", "| Über uns". */
+const TRAILING_PAGE_NAME =
+  /\s*[-–—|]\s*(?:contact(?: us)?|about(?: us)?|home|kontakt|über uns|impressum|contactez-nous|nous contacter|à propos|over ons)\s*$/i;
 
 /** A last sentence that only asks the reader to click: "Learn more.", "Find out more today!", "En savoir plus". */
 const TRAILING_CALL =
@@ -87,7 +97,8 @@ function textBlocks(doc: Document): Block[] {
     const { el, footer, main } = stack.pop()!;
     const tag = el.tagName.toUpperCase();
     const cls = el.getAttribute('class') ?? '';
-    if (SKIP.test(tag) || el.getAttribute('aria-hidden') === 'true' || SKIP_CLASS.test(`${cls} ${el.id}`)) continue;
+    // The body's classes are the theme's ("menustyle3", "cookie-consent-shown"), not a menu's.
+    if (SKIP.test(tag) || el.getAttribute('aria-hidden') === 'true' || (el !== body && SKIP_CLASS.test(`${cls} ${el.id}`))) continue;
     const inFooter = footer || tag === 'FOOTER' || FOOTER.test(`${cls} ${el.id}`);
     const inMain =
       main ||
@@ -127,12 +138,12 @@ function fullParagraph(blocks: Block[], meta: string): string | undefined {
   return b && b.text.length <= 3 * meta.length + 200 ? b.text : undefined;
 }
 
-/** The chosen paragraph and the paragraphs right after it in the same section, up to a heading. */
-function withFollowing(blocks: Block[], i: number): string {
+/** The chosen paragraph and the paragraphs right after it in the same section (or `scope`), up to a heading. */
+function withFollowing(blocks: Block[], i: number, scope?: Element): string {
   const first = blocks[i]!;
   // A footer's blocks are separate notes (a blurb, a licence number), not one text.
   if (first.inFooter) return first.text;
-  const section = first.el.parentElement?.parentElement ?? first.el.parentElement;
+  const section = scope?.contains(first.el) ? scope : (first.el.parentElement?.parentElement ?? first.el.parentElement);
   let text = first.text;
   for (let j = i + 1; j < blocks.length && text.length < 800; j++) {
     const b = blocks[j]!;
@@ -156,7 +167,7 @@ function namesCompany(text: string, name: string | undefined, host: string): boo
 }
 
 const VERBS =
-  /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|levert|biedt|ontwikkelt|verzorgt)\b/i;
+  /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|manages|carries|supplies|installs|distributes|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|fertigt|berät|betreibt|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|fabrique|distribue|installe|levert|biedt|ontwikkelt|verzorgt|maakt|verkoopt|installeert|adviseert|helpt)\b/i;
 
 /** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
 function definingParagraph(blocks: Block[], name: string | undefined): number | undefined {
@@ -167,20 +178,24 @@ function definingParagraph(blocks: Block[], name: string | undefined): number | 
     const b = blocks[i]!;
     // A long heading can be the defining sentence ("V1, formerly ProjectMinder, is the ideal …").
     if (b.text.length < 60 || !(prose(b) || (b.heading && b.text.length >= 80)) || !/[.!?]$/.test(b.text)) continue;
-    const lower = b.text.toLowerCase();
-    const head = heads.find((h) => lower.startsWith(h));
-    if (!head) continue;
-    // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
-    const rest = b.text
-      .slice(head.length)
-      .replace(/^['’]s\b/, '')
-      .replace(/^(\s+[\p{Lu}][\p{L}.&-]*){0,3}/u, '')
-      .replace(/^\s*\([^)]{0,60}\)/, '')
-      .replace(/^\s*,[^,.]{0,60},/, '')
-      .trim();
-    if (VERBS.test(rest)) return i;
+    if (opensWithDefinition(b.text, heads)) return i;
   }
   return undefined;
+}
+
+function opensWithDefinition(text: string, heads: string[]): boolean {
+  const lower = text.toLowerCase();
+  const head = heads.find((h) => lower.startsWith(h));
+  if (!head) return false;
+  // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
+  const rest = text
+    .slice(head.length)
+    .replace(/^['’]s\b/, '')
+    .replace(/^(\s+[\p{Lu}][\p{L}.&-]*){0,3}/u, '')
+    .replace(/^\s*\([^)]{0,60}\)/, '')
+    .replace(/^\s*,[^,.]{0,60},/, '')
+    .trim();
+  return VERBS.test(rest);
 }
 
 /** The name and its shorter forms: "Acme Robotics GmbH", "Acme Robotics", and a single word when distinctive. */
@@ -206,8 +221,8 @@ function aboutAPerson(text: string): boolean {
 const ABOUT_HEADING = /^(?:about|über|ueber|à propos de|a propos de|over)\s+(.{2,60})$/i;
 const US = /^(?:us|uns|nous|ons|the company|das unternehmen|l['’]entreprise|het bedrijf)$/i;
 
-/** The paragraph under a heading "About Acme" or "About us" outside the main text: the company's own blurb. */
-function aboutHeaded(blocks: Block[], name: string | undefined): string | undefined {
+/** The paragraph under a heading "About Acme" or "About us" outside the main text: the company's own blurb (its index). */
+function aboutHeaded(blocks: Block[], name: string | undefined): number | undefined {
   for (let i = 0; i < blocks.length - 1; i++) {
     const h = blocks[i]!;
     const m = h.heading ? ABOUT_HEADING.exec(h.text) : null;
@@ -215,7 +230,7 @@ function aboutHeaded(blocks: Block[], name: string | undefined): string | undefi
     const who = m[1]!.trim();
     if (!US.test(who) && !(name && nameHeads(name).some((n) => who.toLowerCase().startsWith(n)))) continue;
     const next = blocks[i + 1]!;
-    if (prose(next) && next.text.length >= 80 && next.text.length <= 1_000 && describesCompany(next.text)) return next.text;
+    if (prose(next) && next.text.length >= 80 && next.text.length <= 1_000 && describesCompany(next.text)) return i + 1;
   }
   return undefined;
 }

@@ -36,8 +36,14 @@ const BYLINE_LABEL =
 export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
   if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || BYLINE_LABEL.test(text) || /[@/]|https?:/.test(text)) return false;
   if (siteNames.length && namesSite(text, siteNames, hostname)) return false;
-  return looksLikeName(nameCase(text)) || CJK_NAME.test(text);
+  return looksLikeName(nameCase(text)) || (CJK_NAME.test(text) && !CJK_PUBLICATION.test(text));
 }
+
+/** "台北時報", "中日新聞", "조선일보": a paper's name (Times, News, Daily …), never a person's. */
+const CJK_PUBLICATION = /(時報|时报|新聞|新闻|日報|日报|晚报|通信|通訊|電視|电视|放送|일보|신문|뉴스|타임스|방송)$/u;
+
+/** "Der Postillon", "The Verge": a name that opens with an article is a title, not a person's. */
+const ARTICLE_FIRST = /^(the|der|die|das|le|la|les|el|los|las|il|lo|de|het)\s/i;
 
 /** "Josh": a lone given name, when the page's structured data says it is a person's. */
 function isFirstName(text: string | undefined, siteNames: readonly (string | undefined)[], hostname: string): boolean {
@@ -225,7 +231,7 @@ export function articleAuthors(opts: {
         isAuthorName(name, opts.siteNames, opts.hostname) ||
         (person && isFirstName(name, opts.siteNames, opts.hostname)) ||
         // A Person typed as such is the author even when the site bears their name (a newsletter named after its writer).
-        (typed && isAuthorName(name, [], opts.hostname)),
+        (typed && !ARTICLE_FIRST.test(name ?? '') && isAuthorName(name, [], opts.hostname)),
     )
     .map(({ name }) => nameCase(name!));
   if (fromLd.length) return cleanList(fromLd, 20);

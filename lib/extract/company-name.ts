@@ -64,7 +64,7 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
 export function checkedLdName(ldName: string, doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string {
   const label = hostLabel(url.hostname);
   const core = label.replace(LEGAL_TAIL, '');
-  const parts = ldName.length > 40 || /\s[|–—·•]\s|\s-\s/.test(ldName) ? partsOf(ldName) : [ldName];
+  const parts = ldName.length > 40 || /\s(?:[|–—·•»›]|::)\s|\s-\s/.test(ldName) ? partsOf(ldName) : [ldName];
   const best = [...parts].sort((a, b) => fitOf(b, label, core) - fitOf(a, label, core))[0] ?? ldName;
   if (fitOf(best, label, core) > 0) return best;
   const voted = companyName(doc, url, md, extra);
@@ -112,7 +112,8 @@ function partsOf(text: string | undefined): string[] {
   const clean = cleanLine(text, 400)?.replace(/\uFFFD/g, '');
   if (!clean) return [];
   // Long SEO titles list keywords after commas and " l " bars ("Firm, lawyers in Town l Family law l …").
-  const seps = clean.length > 60 ? /\s+[|–—·•:l]\s+|\s+-\s+|,\s+/ : /\s+[|–—·•:]\s+|\s+-\s+/;
+  // Older sites double the mark or use an arrow: "VisionProject :: Web based tool", "Acme » Home".
+  const seps = clean.length > 60 ? /\s+(?:[|–—·•:l»›]|::|\/\/)\s+|\s+-\s+|,\s+/ : /\s+(?:[|–—·•:»›]|::|\/\/)\s+|\s+-\s+/;
   return clean
     .split(seps)
     .map((p) =>

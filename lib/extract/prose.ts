@@ -16,7 +16,10 @@ const FOUNDED =
   /\bformed\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
 // "Die X GmbH wurde 2008 als „Y GmbH & Co. KG" von Z gegründet": German puts the year first.
 const FOUNDED_DE = /\bwurde\s+(?:im\s+Jahre?\s+)?(1[89]\d\d|20\d\d)\b[^!?\n]{0,100}?\bgegründet\b/;
-const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})?)`;
+// A word of a place's name: "O'Fallon", "L'Isle" keep their apostrophe, but a possessive ends the
+// place ("Chatswood on Sydney's North Shore" is Chatswood).
+const PLACE_WORD = String.raw`\p{Lu}(?:[\p{L}.-]|['’](?!s(?![\p{L}])))+(?![\p{L}'’])`;
+const PLACE = String.raw`(${PLACE_WORD}(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s${PLACE_WORD}){0,2})?)`;
 // The place must start with a capital letter, so the keywords carry their own case variants
 // instead of the /i flag (under /iu, \p{Lu} would match lowercase letters too).
 const anyCase = (words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');

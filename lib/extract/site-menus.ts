@@ -22,7 +22,7 @@ const GENERIC_LABEL =
   /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil|regions?|countries|languages?|sprachen|langues|europe|europa|americas|asia|asia[- ]pacific|apac|emea|worldwide|global)$/i;
 /** Items that are a menu's furniture, not an offering. */
 const NOT_AN_ITEM =
-  /^(?:(?:shop|view|see|browse) all|all\b|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
+  /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
 
 const MAX_LINE = 24;
 
@@ -67,12 +67,23 @@ export function menuProducts(doc: Document, url: URL): string[] {
     )
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
-  const chosen = labelled.size ? [...labelled.values()] : byPath ? [byPath] : [];
+  const chosen = labelled.size ? shallowest([...labelled.values()]) : byPath ? [byPath] : [];
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
   if (out.length) return unite(out, cards);
   return cards.length ? cards : mainMenuOfferings(groups, selfDescription(doc));
+}
+
+/**
+ * A mega menu's top level names the line ("Products", "Services"); a label met again a level
+ * further down names a branch of one item (HubSpot's "Products › Services" for its software, a
+ * bike shop's "Bikes › Collection" beside "Brands"). When both are there, the top level is the
+ * list of what the company sells.
+ */
+function shallowest(groups: Group[]): Group[] {
+  const top = groups.filter((g) => !g.nested);
+  return top.length ? top : groups;
 }
 
 function unite(a: readonly string[], b: readonly string[]): string[] {
@@ -151,10 +162,11 @@ function itemsOf(groups: Group[]): string[] {
   const seen = new Set<string>();
   for (const g of groups)
     for (const item of g.items) {
-      // "Cosmelan® Peel": the trademark signs are the maker's, not the name.
+      // "Cosmelan® Peel": the trademark signs are the maker's, not the name; nor is a "New!" badge.
       const text = item.text
         .replace(/^[→›»>•·\s]+/, '')
         .replace(/\s*[®™℠]/g, '')
+        .replace(/\s+(?:new|neu|nieuw|nouveau|nouveauté)\s*!$/i, '')
         .trim();
       const key = text.toLowerCase();
       if (seen.has(key) || NOT_AN_ITEM.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;

@@ -88,6 +88,8 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     }
     const quoted = !!el.closest('blockquote, q, figure, [class*="quote" i]');
     if (quoted && !ownVoice) continue;
+    // A customer's letter printed on the page ("Dear Phillip, … Regards, Steven Humphreys, Director").
+    if (signedLetter(el)) continue;
     if (joined?.title) {
       const card = cards(el);
       found.push({
@@ -156,6 +158,30 @@ function withoutOwnCompany(title: string | undefined, url: URL): string | undefi
     .replace(/\b(?:inc|llc|ltd|gmbh|ag|corp|group|plc)\b\.?/g, '')
     .replace(/[^a-z0-9]/g, '');
   return tail.length >= 3 && tail === label ? m[1] : title;
+}
+
+// A greeting to someone by name ("Dear Phillip,", "Hi Erin", "Good afternoon Phillip"), never "Hello! We are …"
+// (no /i: under /iu, \p{Lu} would match a lowercase letter too).
+const GREETING =
+  /^(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)|[Bb]este|[Gg]eachte|[Ll]iebe[rs]?|[Ss]ehr geehrte[rs]?|[Bb]onjour|[Cc]her|[Cc]hère)\s+\p{Lu}/u;
+const SIGN_OFF =
+  /\b(?:regards|sincerely|yours (?:truly|faithfully|sincerely)|thanks again|thank you(?: so much| again)?(?: \p{L}+)?|many thanks|cheers|best wishes|met vriendelijke groet(?:en)?|groeten|mit freundlichen grüßen|viele grüße|cordialement|bien à vous)[\s,.!]*$/iu;
+
+/**
+ * The name signs a letter or a review: the block around it (up to three levels up) opens with a
+ * greeting ("Dear Phillip,", "Hi Erin") or the name follows a sign-off ("Regards", "Thanks again").
+ * A customer thanking the staff, not one of them. Staff cards carry a bio, never a greeting.
+ */
+function signedLetter(nameEl: Element): boolean {
+  const name = (nameEl.textContent ?? '').trim();
+  for (let el = nameEl.parentElement, k = 0; el && k < 3 && el.tagName !== 'BODY'; el = el.parentElement, k++) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 4_000) break;
+    const at = text.indexOf(name);
+    const before = at > 0 ? text.slice(0, at).trim() : '';
+    if (SIGN_OFF.test(before.slice(-60)) || (before.length >= 80 && GREETING.test(text))) return true;
+  }
+  return false;
 }
 
 /** The element sits in a sentence: its parent has text of its own around it. */

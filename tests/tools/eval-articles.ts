@@ -13,12 +13,13 @@
 // to tune on, `test` (odd) to check. Pages our corpus already holds are left out.
 // Pages are read from the snapshot `fetch github:flairNLP/fundus` brings; nothing is copied.
 import '../../lib/schema/messages-en';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractFile } from '../../lib/cli/extract-file';
+import { corpusPaths, inChunks } from './mirror-eval';
 import { fold, overlap } from '../../lib/cli/score';
 
 const REPO = 'flairNLP+fundus';
@@ -57,7 +58,7 @@ function main(): void {
     console.error(`No snapshot at ${gitDir}: fetch github:flairNLP/fundus first (or give --mirrors DIR).`);
     process.exit(2);
   }
-  const inCorpus = corpusPaths();
+  const inCorpus = corpusPaths('flairNLP/fundus');
   const publishers = listing.filter((p) => /\/[a-z]{2,3}\/\w+\.json$/.test(p) && !p.endsWith('meta.info')).sort();
   const pages: Page[] = [];
   publishers.forEach((json, i) => {
@@ -81,25 +82,7 @@ function main(): void {
       pages.push({ split: s, path: html.slice(DATA.length + 1), url, title: t.title, authors: t.authors ?? [], date: t.publishing_date });
     });
   });
-  const dir = mkdtempSync(join(tmpdir(), 'eval-articles-'));
-  const results: Result[] = [];
-  try {
-    for (let i = 0; i < pages.length; i += CHUNK) {
-      const list = join(dir, `chunk-${i}.json`);
-      const out = join(dir, `out-${i}.json`);
-      writeFileSync(list, JSON.stringify(pages.slice(i, i + CHUNK)));
-      const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--worker', list, out], {
-        stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...process.env, RAPPORT_FUNDUS_GIT: gitDir },
-      });
-      if (run.status !== 0) throw new Error(`pages ${i}–${i + CHUNK} failed (exit ${run.status})`);
-      results.push(...(JSON.parse(readFileSync(out, 'utf8')) as Result[]));
-      process.stderr.write(`\r${results.length} of ${pages.length} pages`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  process.stderr.write('\n');
+  const results = inChunks<Page, Result>(pages, CHUNK, { RAPPORT_FUNDUS_GIT: gitDir });
   report(results, args.includes('--verbose'));
 }
 
@@ -109,15 +92,6 @@ function byVersion(a: string, b: string): number {
   const [x, y] = [n(a), n(b)];
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
   return 0;
-}
-
-function corpusPaths(): Set<string> {
-  const dir = join(import.meta.dirname, '../corpus/manifest');
-  const out = new Set<string>();
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')))
-    for (const e of JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ repo: string; path: string }>)
-      if (e.repo === 'flairNLP/fundus') out.add(e.path);
-  return out;
 }
 
 function worker(listFile: string, outFile: string): void {

@@ -11,12 +11,13 @@
 // brings (the corpus README says where); nothing is copied into the repository. Pages the corpus
 // already holds (tests/corpus/manifest) are left out: they are scored there.
 import '../../lib/schema/messages-en';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractFile } from '../../lib/cli/extract-file';
+import { corpusPaths, inChunks } from './mirror-eval';
 
 const REPO = 'Murrough-Foley+web-content-extraction-benchmark';
 const COMMIT = 'c039d5ee9f5a3a984a0e167e63aacd04e76e78a9';
@@ -57,7 +58,7 @@ function main(): void {
     .filter((p) => /^(dev|test)\/ground-truth\/\d+\.json$/.test(p))
     .filter((p) => split === 'all' || p.startsWith(split + '/'));
   // Pages our corpus already holds are scored there, and some of its slices are kept unseen: leave them out.
-  const inCorpus = corpusPaths();
+  const inCorpus = corpusPaths('Murrough-Foley/web-content-extraction-benchmark');
   const pages: Page[] = [];
   truths.forEach((path, i) => {
     if (i % every || inCorpus.has(path.replace('/ground-truth/', '/html/').replace(/\.json$/, '.html.gz'))) return;
@@ -70,35 +71,8 @@ function main(): void {
     const [s, , file] = path.split('/');
     pages.push({ split: s!, id: file!.replace('.json', ''), type, url: truth.url });
   });
-  const dir = mkdtempSync(join(tmpdir(), 'eval-kinds-'));
-  const results: Array<Page & { kind: string }> = [];
-  try {
-    for (let i = 0; i < pages.length; i += CHUNK) {
-      const list = join(dir, `chunk-${i}.json`);
-      const out = join(dir, `out-${i}.json`);
-      writeFileSync(list, JSON.stringify(pages.slice(i, i + CHUNK)));
-      const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--worker', list, out], {
-        stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...process.env, RAPPORT_KINDS_GIT: gitDir },
-      });
-      if (run.status !== 0) throw new Error(`pages ${i}–${i + CHUNK} failed (exit ${run.status})`);
-      results.push(...(JSON.parse(readFileSync(out, 'utf8')) as typeof results));
-      process.stderr.write(`\r${results.length} of ${pages.length} pages`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  process.stderr.write('\n');
+  const results = inChunks<Page, Page & { kind: string }>(pages, CHUNK, { RAPPORT_KINDS_GIT: gitDir });
   report(results, args.includes('--verbose'));
-}
-
-function corpusPaths(): Set<string> {
-  const dir = join(import.meta.dirname, '../corpus/manifest');
-  const out = new Set<string>();
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')))
-    for (const e of JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ repo: string; path: string }>)
-      if (e.repo === 'Murrough-Foley/web-content-extraction-benchmark') out.add(e.path);
-  return out;
 }
 
 function worker(listFile: string, outFile: string): void {
