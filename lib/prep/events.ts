@@ -111,6 +111,18 @@ function mentions(text: string, names: string[]): number {
   return first;
 }
 
+/**
+ * A sentence of a story about the company that does not name it still speaks of it when it points at
+ * it ("its shares fell", "the company was fined", "the search giant recalled"). One that points at
+ * nobody ("Overall, 90% of crashes are caused by a single type of error") is a general claim the
+ * story makes, not the company's bad news: no setback to handle with care.
+ */
+export function pointsAtCompany(sentence: string): boolean {
+  return /\b(?:its|itself|the (?:company|firm|group|business|start-?up|maker|giant|[\p{L}-]+ giant|carrier|retailer|bank|airline|manufacturer))\b/iu.test(
+    sentence,
+  );
+}
+
 function onDomain(url: string, domains: string[]): boolean {
   try {
     const host = new URL(url).hostname.toLowerCase();
@@ -278,7 +290,7 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
       // Lawsuits and setbacks name the company anywhere; every other deed has it as the subject.
       // In a story about the company (named in its title), "the aerospace giant" and "its" are the company too.
       const subjectOk = p.companyAfter
-        ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind))
+        ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind) && pointsAtCompany(s))
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
       // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.

@@ -64,6 +64,11 @@ export interface SelfSignals {
   exploring?: string;
   /** The user's latest employer, as they wrote it. */
   employer?: string;
+  /**
+   * The user already does the work they name as their target (a product manager aiming at product
+   * manager roles): no move to claim, no "ways in" to ask; they want to see the work done elsewhere.
+   */
+  within?: boolean;
   school?: string;
 }
 
@@ -365,6 +370,21 @@ function bioAsMove(bio: Bio, company: string, person: Person | undefined): Move 
   };
 }
 
+/** A word's stem as a trade names it: "management" and "manager", "engineering" and "engineer", "design" and "designer". */
+const stem = (w: string): string => {
+  const next = w.replace(/(?:ement|ers|er|ing|s)$/, '');
+  return next !== w && next.length >= 3 ? stem(next) : w;
+};
+
+/**
+ * Two names of the same work, word for word ("Product management" and "Product manager"): a step
+ * up or across ("Nonprofit marketing" → "Marketing manager") is not the same work.
+ */
+export function sameWork(a: string | undefined, b: string | undefined): boolean {
+  const words = (x: string) => [...new Set(foldWords(x).split(' ').filter(Boolean).map(stem))].sort().join(' ');
+  return !!a && !!b && !!words(a) && words(a) === words(b);
+}
+
 function selfSignals(self: SelfProfile | undefined): SelfSignals {
   if (!self) return {};
   return {
@@ -377,6 +397,7 @@ function selfSignals(self: SelfProfile | undefined): SelfSignals {
     exploring: self.exploring ? plain(self.exploring) : undefined,
     employer: self.employers[0] ? plain(self.employers[0]) : undefined,
     school: self.schools[0] ? plain(self.schools[0]) : undefined,
+    within: !self.exploring && (sameWork(self.field, self.targetRole) || sameWork(self.headline?.split(/[|@,]| at /)[0], self.targetRole)),
   };
 }
 

@@ -3,6 +3,7 @@ import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { StoryFact } from '../story-facts';
 import type { Template } from './types';
+import { resultsFit } from '../results';
 
 /** What to ask about a fact, from the side of the work the user wants: short, the fact already named before it. */
 function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
@@ -92,12 +93,15 @@ export const STORY_FACTS: Template[] = [
     // Below the company's events and its own words: a fact from a story fills a thin sheet, it does not crowd a rich one.
     weight: 5,
     fill: (s) =>
-      s.storyFacts.map((f) => ({
-        text: storyFactQuestion(f, s),
-        reason: `${f.source}${readableDate(f.date) ? ` (${readableDate(f.date)})` : ''} ${WHAT[f.kind]}: asked from the side of the work you want.`,
-        basis: [`clip:${f.clipId}`],
-        slot: f.text,
-        intent: `story-fact:${f.kind}:${f.clipId}`,
-      })),
+      s.storyFacts
+        // Results ("revenue grew 19 percent") only for work that answers to them.
+        .filter((f) => resultsFit(f.text, s.self.targetFamily))
+        .map((f) => ({
+          text: storyFactQuestion(f, s),
+          reason: `${f.source}${readableDate(f.date) ? ` (${readableDate(f.date)})` : ''} ${WHAT[f.kind]}: asked from the side of the work you want.`,
+          basis: [`clip:${f.clipId}`],
+          slot: f.text,
+          intent: `story-fact:${f.kind}:${f.clipId}`,
+        })),
   },
 ];

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, judgeQuestion, judgeSheet, resultsBoast, sentencePasted } from '../lib/cli/prep-rubric';
+import { eventsInClip } from '../lib/prep/events';
+import { researchFirst } from '../lib/prep/gaps';
+import { introDraft } from '../lib/prep/intro';
+import { buildPrepSheet } from '../lib/prep/sheet';
+import { sameWork, signals } from '../lib/prep/signals';
+import { suggestQuestions } from '../lib/prep/engine';
+import { clips, company, self } from './helpers/prep-records';
+
+const MEETING = Date.UTC(2024, 5, 4, 15);
+const clip = clips({ idPrefix: 'fit-', publishedAt: '2024-05-20', siteName: 'The Daily' });
+const acme = company('Acme Robotics');
+
+describe('a setback under "handle with care" has the company as the subject of the bad news', () => {
+  it('a general claim in a story about the company is no setback of its own', () => {
+    const story = clip(
+      'article',
+      'Acme Robotics buys Verifix',
+      'Acme Robotics has bought Verifix, which makes testing tools. Overall, 90% of crashes are caused by a single type of error.',
+    );
+    expect(eventsInClip(story, acme, MEETING).filter((e) => e.sensitive)).toEqual([]);
+  });
+
+  it('a sentence pointing at the company ("its", "the company") still is', () => {
+    const story = clip('article', 'Acme Robotics in trouble', 'Last week the company recalled 4,000 units after a defect in the arm.');
+    expect(
+      eventsInClip(story, acme, MEETING)
+        .filter((e) => e.sensitive)
+        .map((e) => e.kind),
+    ).toEqual(['setback']);
+  });
+});
+
+describe('figures fit the work the user wants', () => {
+  const earnings = clip(
+    'article',
+    'Acme Robotics beats forecasts',
+    '“Acme Robotics had a great quarter with over $14 billion in revenue,” said Jane Roe, Acme Robotics CEO. Total revenue grew 19 percent from the year-ago quarter to $14.11 billion.',
+  );
+  const input = (targetRole: string) => ({
+    company: acme,
+    clips: [{ ...earnings, companyId: acme.id }],
+    self: self({ targetRole, field: 'Mobile security' }),
+    interview: undefined,
+    now: MEETING,
+  });
+
+  it('an engineer is asked about no revenue line and no earnings boast', () => {
+    const { questions, reserve } = suggestQuestions(signals(input('Security engineer')));
+    const all = [...questions, ...reserve].map((q) => q.text).join('\n');
+    expect(all).not.toMatch(/revenue|\$14/);
+  });
+});
+
+describe('the user already doing the work they aim at', () => {
+  const me = self({ name: 'Tom Vidal', field: 'Product management', targetRole: 'Product manager', employers: ['Atlassian'] });
+  const s = () => signals({ company: acme, clips: [], self: me, now: MEETING });
+
+  it('reads "Product management" and "Product manager" as the same work, a step up as not', () => {
+    expect(sameWork('Product management', 'Product manager')).toBe(true);
+    expect(sameWork('Software engineering', 'Software engineer')).toBe(true);
+    expect(sameWork('Nonprofit marketing', 'Marketing manager')).toBe(false);
+  });
+
+  it('claims no move and asks no way in', () => {
+    expect(introDraft(s())).not.toMatch(/move into/);
+    const { questions, reserve } = suggestQuestions(s());
+    expect([...questions, ...reserve].map((q) => q.text).join('\n')).not.toMatch(/ways into/i);
+  });
+
+  it('someone changing field still says where they are heading', () => {
+    const other = signals({ company: acme, clips: [], self: { ...me, field: 'Customer support' }, now: MEETING });
+    expect(introDraft(other)).toMatch(/move into a Product manager role/);
+  });
+});
+
+describe('research first fits the company and never asks for what is clipped', () => {
+  const roofer = company('Peak Roofing');
+  const about = clip(
+    'company-page',
+    'About Us | Peak Roofing',
+    'Peak Roofing is a licensed roofing contractor with over 20 years in construction. We always put the customers first.',
+    { url: 'https://peakroofing.example/about-us', companyId: roofer.id },
+  );
+  const gaps = () => {
+    const input = { company: roofer, clips: [about], self: self({ targetRole: 'Roofing estimator' }), now: MEETING };
+    return researchFirst(input, signals(input))
+      .map((g) => `${g.what} — ${g.where}`)
+      .join('\n');
+  };
+
+  it('a local contractor is sent to neither Crunchbase, investor relations nor a LinkedIn People tab', () => {
+    expect(gaps()).not.toMatch(/Crunchbase|investor|People tab/);
+  });
+
+  it('an About page already clipped is not where to look', () => {
+    expect(gaps()).not.toMatch(/About page/);
+  });
+
+  it('a listed company whose results are clipped is not asked for its latest results', () => {
+    const google = company('Globex');
+    const results = clip(
+      'article',
+      'Globex makes $3B profit',
+      'Globex shares fell after hours. Total revenue grew 19 percent to $14.11 billion.',
+      {
+        companyId: google.id,
+      },
+    );
+    const input = { company: google, clips: [results], self: self({}), now: MEETING };
+    expect(
+      researchFirst(input, signals(input))
+        .map((g) => g.what)
+        .join('\n'),
+    ).not.toMatch(/results|funded/);
+  });
+});
+
+describe('the rubric: stricter on pasted sentences, quoted boasts and one fact asked twice', () => {
+  const src =
+    'Globex reported. Total revenue grew 19 percent from the year-ago quarter to $14.11 billion, the company said; total revenue was a record.';
+
+  it('a sentence pasted from its capital mid-question', () => {
+    expect(sentencePasted('I read that Total revenue grew 19 percent from the year-ago quarter. What now?', [src])).toBe(
+      'total revenue grew 19 percent from',
+    );
+    // A name keeps its capital: "When Globex launched …" is no pasted sentence.
+    expect(sentencePasted('When Globex reported its results, who decided?', [src])).toBeUndefined();
+  });
+
+  it('a results boast quoted to an engineer, and the speaker’s name is no grounding word', () => {
+    const q =
+      'Jane Roe, Globex CEO, said: “Globex had a great quarter with over $14 billion in revenue.” What has that meant for engineers?';
+    expect(resultsBoast(q, 'Security engineer')).toMatch(/great quarter/);
+    expect(resultsBoast(q, 'Financial analyst')).toBeUndefined();
+    const c = clip('article', 'Globex results', `Jane Roe, Globex CEO, said the quarter was great. ${src}`);
+    const g = judgeQuestion(q, [`clip:${c.id}`], {
+      clips: [c],
+      company: company('Globex'),
+      self: self({ targetRole: 'Security engineer' }),
+      now: 0,
+    });
+    expect(g.grounded).toBe(false);
+  });
+
+  it('two questions on one figure are duplicates', () => {
+    expect(figuresOf('over $14 billion in revenue, up 19 percent')).toEqual(['14', '19']);
+    expect(figuresOf('in 2013, 3 years ago')).toEqual([]);
+    const input = { clips: [], company: company('Globex'), now: 0 };
+    const sheet = buildPrepSheet(input);
+    const v = judgeSheet(
+      input,
+      sheet,
+      [
+        { text: 'Revenue reached $14 billion last quarter. What did that change for your team?', basis: [], mustAsk: false },
+        { text: 'Sales grew to $14.11 billion. Where does that show in your work?', basis: [], mustAsk: false },
+      ],
+      { questions: [0, 10] },
+      30,
+    );
+    expect(v.duplicates).toHaveLength(1);
+  });
+});
