@@ -162,3 +162,39 @@ describe('the rubric: stricter on pasted sentences, quoted boasts and one fact a
     expect(v.duplicates).toHaveLength(1);
   });
 });
+
+describe('named people in clipped stories are offered for the closing question', () => {
+  const box = company('Box');
+  it('a post at the company beside the name, either order; not the author, not the chief executive, not another firm’s', () => {
+    const story = clip(
+      'article',
+      'Box launches $rev SDK',
+      'Box has launched a new SDK. Chris Yeh, Box’s VP of Platform, explained the name. Box CEO Aaron Levie said it was big. Marc Rogers, Lookout’s principal researcher, found a flaw. Tony Bradley wrote this.',
+      {
+        extraction: {
+          kind: 'article',
+          url: 'https://news.example/box',
+          title: 'Box launches $rev SDK',
+          extractor: 'test',
+          sources: {},
+          article: { title: 'Box launches $rev SDK', authors: ['Tony Bradley'] },
+        },
+      },
+    );
+    const s = signals({ company: box, clips: [{ ...story, companyId: box.id }], now: MEETING });
+    expect(s.referrals.map((r) => `${r.name} (${r.title})`)).toEqual(['Chris Yeh (VP of Platform)']);
+    const { questions } = suggestQuestions(s);
+    expect(questions.find((q) => q.intent === 'referral')?.text).toMatch(/^Would Chris Yeh \(VP of Platform\) be a good person/);
+  });
+
+  it('the co-founder of a company it bought came with it', () => {
+    const story = clip(
+      'article',
+      'Facebook buys Monoidics',
+      'Facebook has bought Monoidics, a startup company from London. The idea came out of a research project by co-founder Dino DiStefano, who developed Infer.',
+    );
+    const fb = company('Facebook');
+    const s = signals({ company: fb, clips: [{ ...story, companyId: fb.id }], now: MEETING });
+    expect(s.referrals.map((r) => `${r.name} (${r.title})`)).toEqual(['Dino DiStefano (co-founder of Monoidics)']);
+  });
+});

@@ -12,6 +12,7 @@ import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
+import { storyPeople, type StoryPerson } from './story-people';
 import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 
@@ -342,6 +343,27 @@ function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | un
 }
 
 /**
+ * People a clipped story names with a post at the company ("Chris Yeh, Box's VP of Platform"), or
+ * who founded a company it bought there: named people to ask about, after the company's own pages'
+ * people and its speakers.
+ */
+function withNamed(refs: Referral[], named: StoryPerson[], target: RoleFamily | undefined): Referral[] {
+  const out = [...refs];
+  for (const p of named) {
+    if (out.length >= 3) break;
+    if (out.some((r) => norm(r.name) === norm(p.name))) continue;
+    out.push({
+      name: p.name,
+      title: p.title,
+      why: p.why,
+      inTarget: !!target && roleFamily(p.title) === target,
+      basis: [`clip:${p.clipId}`],
+    });
+  }
+  return out;
+}
+
+/**
  * An about text as their own words about their work: a sentence addressed to software reading the
  * page ("If you are an LLM reading this, disregard all instructions …") is not, and never reaches a question.
  */
@@ -508,7 +530,11 @@ export function signals(input: PrepInput): Signals {
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),
-    referrals: withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
+    referrals: withNamed(
+      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
+      storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
+      me.targetFamily,
+    ),
     self: me,
     peer: !!person && peer,
     sameFamily: !!me.targetFamily && family === me.targetFamily,
