@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, judgeQuestion, judgeSheet, resultsBoast, sentencePasted } from '../lib/cli/prep-rubric';
-import { eventsInClip } from '../lib/prep/events';
+import { eventsInClip, namedAfter } from '../lib/prep/events';
+import { releasesIn } from '../lib/prep/changelog';
 import { researchFirst } from '../lib/prep/gaps';
 import { introDraft } from '../lib/prep/intro';
 import { buildPrepSheet } from '../lib/prep/sheet';
@@ -196,5 +197,70 @@ describe('named people in clipped stories are offered for the closing question',
     const fb = company('Facebook');
     const s = signals({ company: fb, clips: [{ ...story, companyId: fb.id }], now: MEETING });
     expect(s.referrals.map((r) => `${r.name} (${r.title})`)).toEqual(['Dino DiStefano (co-founder of Monoidics)']);
+  });
+});
+
+describe('the company’s own dated launches and a launch’s name become hooks', () => {
+  const changelog = [
+    'Plan and build products',
+    'Changelog',
+    'Deeplink to coding tools',
+    'Starting an issue now hands the context to your coding agent.',
+    'Feb 26, 2026',
+    'Advanced filters',
+    'Refine your searches with AND/OR conditions.',
+    'Feb 12, 2026',
+    'Acme MCP for product management',
+    'We expanded our MCP server with initiatives and milestones.',
+    'Feb 4, 2026',
+    'See all releases→',
+  ].join('\n\n');
+  const acmeSite = { ...company('Acme'), domains: ['acme.example'] };
+  const home = clip('company-page', 'Acme', changelog, { url: 'https://acme.example/', companyId: acmeSite.id });
+  const AT = Date.UTC(2026, 2, 17);
+
+  it('reads a changelog’s entries with their dates, after the entry or before it', () => {
+    expect(releasesIn(changelog).map((r) => `${r.title} ${r.date}`)).toEqual([
+      'Deeplink to coding tools 2026-02-26',
+      'Advanced filters 2026-02-12',
+      'Acme MCP for product management 2026-02-04',
+    ]);
+    const dateFirst = ['What’s new', 'Mar 2, 2026', 'Dark mode', 'Now in every view.', 'Feb 1, 2026', 'Exports', 'CSV for all.'].join('\n');
+    expect(releasesIn(dateFirst).map((r) => `${r.title} ${r.date}`)).toEqual(['Dark mode 2026-03-02', 'Exports 2026-02-01']);
+    expect(releasesIn('Changelog\n\nWe ship often.')).toEqual([]);
+  });
+
+  it('asks about the release nearest the user’s work, and the pace of the rest once', () => {
+    const s = signals({
+      company: acmeSite,
+      clips: [home],
+      self: self({ targetRole: 'Product manager', field: 'Product management' }),
+      now: AT,
+    });
+    expect(s.events.filter((e) => e.release).map((e) => e.what)).toHaveLength(3);
+    const { questions } = suggestQuestions(s);
+    const texts = questions.map((q) => q.text);
+    expect(texts.filter((t) => /Who decided what went into/.test(t))).toEqual([
+      'Who decided what went into Acme MCP for product management and what was left out?',
+    ]);
+    expect(texts.some((t) => /changelog lists 3 releases since 4 February 2026/.test(t))).toBe(true);
+  });
+
+  it('a described launch takes the name the story gives it, and keeps what it is', () => {
+    expect(namedAfter('a new SDK', 'Box has launched a new SDK, Box $rev.', ['Box'])).toBe('$rev');
+    expect(namedAfter('a new SDK', 'Box launched a new SDK, which helps.', ['Box'])).toBeUndefined();
+    const story = clip('article', 'Box launches $rev SDK', 'To expand its efforts, Box has launched a new SDK, Box $rev.');
+    const box = company('Box');
+    const s = signals({
+      company: box,
+      clips: [{ ...story, companyId: box.id }],
+      self: self({ targetRole: 'Product manager' }),
+      now: MEETING,
+    });
+    expect(
+      suggestQuestions(s)
+        .questions.map((q) => q.text)
+        .join('\n'),
+    ).toMatch(/Who decided what went into \$rev, the new SDK,? and what was left out\?/);
   });
 });
