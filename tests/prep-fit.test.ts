@@ -5,9 +5,9 @@ import { releasesIn } from '../lib/prep/changelog';
 import { researchFirst } from '../lib/prep/gaps';
 import { introDraft } from '../lib/prep/intro';
 import { buildPrepSheet } from '../lib/prep/sheet';
-import { sameWork, signals } from '../lib/prep/signals';
+import { mottoOf, sameWork, signals } from '../lib/prep/signals';
 import { suggestQuestions } from '../lib/prep/engine';
-import { clips, company, self } from './helpers/prep-records';
+import { clips, company, person, self } from './helpers/prep-records';
 
 const MEETING = Date.UTC(2024, 5, 4, 15);
 const clip = clips({ idPrefix: 'fit-', publishedAt: '2024-05-20', siteName: 'The Daily' });
@@ -262,5 +262,36 @@ describe('the company’s own dated launches and a launch’s name become hooks'
         .questions.map((q) => q.text)
         .join('\n'),
     ).toMatch(/Who decided what went into \$rev, the new SDK,? and what was left out\?/);
+  });
+});
+
+describe('a one-page dossier: what the company’s About page says of the person and of itself', () => {
+  const roofer = company('Peak Roofing');
+  const about = clip(
+    'company-page',
+    'About Us | Peak Roofing',
+    [
+      'About Us',
+      'Peak Roofing has a strong philosophy of "always put the customers first."',
+      'Management President Jeff Pierce is a class D1 licensed Roofing Contractor in Colorado. He has been in the construction business for over 20 years. He has been involved in all aspects of roofing and construction.',
+    ].join('\n\n'),
+    { url: 'https://peakroofing.example/about-us', companyId: roofer.id },
+  );
+  const jeff = person('Jeff Pierce', { currentTitle: 'President', sourceClipIds: [about.id] });
+  const s = () => signals({ person: jeff, company: roofer, clips: [about], self: self({ targetRole: 'Roofing estimator' }), now: MEETING });
+
+  it('the bio under a heading and a title gives the years in the trade and the licence', () => {
+    expect(s().bio).toMatchObject({
+      years: 'over 20 years in the construction business',
+      credential: 'a class D1 licensed roofing contractor',
+    });
+    expect(suggestQuestions(s()).questions[0]!.text).toBe(
+      "Peak Roofing's page says you have spent over 20 years in the construction business and become a class D1 licensed roofing contractor. How did you get started, and what did it take to get there?",
+    );
+  });
+
+  it('the motto its page quotes stands for the mission', () => {
+    expect(s().fact('mission')?.value).toBe('always put the customers first');
+    expect(mottoOf([{ ...about, text: 'We put customers first.' }], roofer)).toBeUndefined();
   });
 });

@@ -150,6 +150,20 @@ function factSignal(company: PrepInput['company'], key: CompanyFactKey): Grounde
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;
 }
 
+/** A motto the company's own page quotes as its philosophy, motto, promise or creed. */
+const MOTTO = /\b(?:philosophy|motto|promise|creed|credo|belief|principle)\s+(?:of|is|:)\s*[“"]([^”"]{8,120}?)[.!]?[”"]/iu;
+
+/** The company's motto, in its own words on its own page, when no mission was extracted. */
+export function mottoOf(clips: Clip[], company: PrepInput['company']): Grounded<string> | undefined {
+  if (!company) return undefined;
+  for (const c of clips) {
+    if (c.kind !== 'company-page' || (c.companyId && c.companyId !== company.id)) continue;
+    const m = MOTTO.exec(plain(c.text ?? ''));
+    if (m) return { value: m[1]!.trim(), basis: [`clip:${c.id}`] };
+  }
+  return undefined;
+}
+
 /** Common ground, the strongest first: a past employer, then a school, a city, a field. */
 function commonGround(person: Person | undefined, self: SelfProfile | undefined): Array<Grounded<CommonGround>> {
   if (!person || !self) return [];
@@ -523,7 +537,8 @@ export function signals(input: PrepInput): Signals {
       end: e.end,
     })),
     tenureYears: yearsSince(career.since ?? bio?.joined, meetingAt),
-    fact: (key) => factSignal(company, key),
+    // Its mission, else the motto its own page puts in quotation marks ("a strong philosophy of “always put the customers first.”").
+    fact: (key) => factSignal(company, key) ?? (key === 'mission' ? mottoOf(clips, company) : undefined),
     events,
     stories,
     storyFacts: storyFacts(clips, company, meetingAt),
