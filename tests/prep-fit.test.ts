@@ -295,3 +295,15 @@ describe('a one-page dossier: what the company’s About page says of the person
     expect(mottoOf([{ ...about, text: 'We put customers first.' }], roofer)).toBeUndefined();
   });
 });
+
+describe('job losses feared are handled with care', () => {
+  it('"would not say how many staff might lose their jobs" is a careful topic, not a question', () => {
+    const story = clip(
+      'article',
+      'Acme Robotics buys Verifix',
+      'Acme Robotics has bought Verifix. Acme Robotics refused to say how many non-technical staff working for Verifix might lose their jobs as a result of the buyout.',
+    );
+    const cuts = eventsInClip(story, acme, MEETING).filter((e) => e.kind === 'layoffs');
+    expect(cuts.map((e) => e.sensitive)).toEqual([true]);
+  });
+});

@@ -333,9 +333,10 @@ export function eventsInClip(clip: Clip, company: Pick<Company, 'name' | 'domain
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
       // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.
+      // Job losses feared ("might lose their jobs") are handled with care all the same.
       const end = m.index + m[0].length;
       const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
-      if (HEDGED.test(clause) && p.kind !== 'lawsuit') continue;
+      if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'layoffs') continue;
       // "a special launch edition" uses the word as a noun: nothing was launched by it.
       if (
         p.kind === 'launch' &&
