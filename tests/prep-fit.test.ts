@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf, judgeQuestion, judgeSheet, resultsBoast, sentencePasted } from '../lib/cli/prep-rubric';
 import { eventsInClip, namedAfter } from '../lib/prep/events';
 import { releasesIn } from '../lib/prep/changelog';
+import { referralTopic } from '../lib/prep/bank/closing';
 import { researchFirst } from '../lib/prep/gaps';
 import { introDraft } from '../lib/prep/intro';
 import { buildPrepSheet } from '../lib/prep/sheet';
@@ -305,5 +306,17 @@ describe('job losses feared are handled with care', () => {
     );
     const cuts = eventsInClip(story, acme, MEETING).filter((e) => e.kind === 'layoffs');
     expect(cuts.map((e) => e.sensitive)).toEqual([true]);
+  });
+});
+
+describe('what to ask a named person about fits who they are', () => {
+  it('a founder of a company it bought: its work; a part of the company in the title: that part’s work', () => {
+    const s = signals({ company: company('Facebook'), clips: [], self: self({}), now: MEETING });
+    expect(referralTopic({ name: 'Dino DiStefano', title: 'co-founder of Monoidics', why: '', inTarget: false, basis: [] }, s)).toBe(
+      'how Monoidics’ work fits in at Facebook',
+    );
+    expect(referralTopic({ name: 'Chris Yeh', title: 'VP of Platform', why: '', inTarget: false, basis: [] }, s)).toBe(
+      'the platform work at Facebook',
+    );
   });
 });
