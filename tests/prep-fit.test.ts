@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf, judgeQuestion, judgeSheet, resultsBoast, sentencePasted } from '../lib/cli/prep-rubric';
 import { eventsInClip, namedAfter } from '../lib/prep/events';
 import { releasesIn } from '../lib/prep/changelog';
+import { clauseOf } from '../lib/prep/story-clauses';
 import { referralTopic } from '../lib/prep/bank/closing';
 import { researchFirst } from '../lib/prep/gaps';
 import { introDraft } from '../lib/prep/intro';
@@ -318,5 +319,17 @@ describe('what to ask a named person about fits who they are', () => {
     expect(referralTopic({ name: 'Chris Yeh', title: 'VP of Platform', why: '', inTarget: false, basis: [] }, s)).toBe(
       'the platform work at Facebook',
     );
+  });
+});
+
+describe('a share of the money offered to others is a story fact', () => {
+  it('who gets it and how much, in a short clause of our own, asked from the partners’ side', () => {
+    expect(
+      clauseOf(
+        "Developers in the Box $rev program gain exposure to Box's customers and can earn up to 15 percent of Box's per-user license fee, based on usage.",
+        ['Box'],
+      ),
+    ).toEqual({ kind: 'share', text: 'developers can earn up to 15 percent of the per-user license fee' });
+    expect(clauseOf('It can earn up to 15 percent of the fee.', ['Box'])).toBeUndefined();
   });
 });

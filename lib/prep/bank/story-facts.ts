@@ -33,6 +33,12 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
         : sells
           ? 'Who builds the first accounts there, and how?'
           : 'Which teams does that reach first, and how?';
+    case 'share':
+      return sells
+        ? 'How was that share set, and what do partners ask for beyond it?'
+        : builds
+          ? 'What does that share ask of the platform the engineers build?'
+          : 'How was that share set, and how do the partners weigh it against what they get elsewhere?';
     case 'change':
       return builds
         ? 'How does a change like that reach the engineers and their plans?'
@@ -82,6 +88,7 @@ const WHAT: Record<StoryFact['kind'], string> = {
   expansion: 'says it is entering a market',
   change: 'says a number moved',
   figure: 'gives a figure about its business',
+  share: 'says what share of the money it offers others',
 };
 
 /** Facts a coach underlines in a story about the company, asked from where the user wants to go. */
