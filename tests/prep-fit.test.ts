@@ -72,6 +72,15 @@ describe('the user already doing the work they aim at', () => {
     expect([...questions, ...reserve].map((q) => q.text).join('\n')).not.toMatch(/ways into/i);
   });
 
+  it('research first speaks of no move either', () => {
+    const input = { company: acme, clips: [], self: me, now: MEETING };
+    expect(
+      researchFirst(input, signals(input))
+        .map((g) => g.what)
+        .join('\n'),
+    ).not.toMatch(/move into/);
+  });
+
   it('someone changing field still says where they are heading', () => {
     const other = signals({ company: acme, clips: [], self: { ...me, field: 'Customer support' }, now: MEETING });
     expect(introDraft(other)).toMatch(/move into a Product manager role/);

@@ -72,7 +72,8 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   // Until their role is known, whether to ask them about the user's own move is not (engine.ts).
   if (!person)
     gaps.push({
-      what: `Who you are meeting: their role and path${s.self.target ? `, before you ask them what a move into ${s.self.target.toLowerCase()} work takes` : ''}`,
+      // Someone already doing the target work is making no move into it (signals.ts: within).
+      what: `Who you are meeting: their role and path${s.self.target && !s.self.within ? `, before you ask them what a move into ${s.self.target.toLowerCase()} work takes` : ''}`,
       where: 'their LinkedIn profile, or the team page',
     });
   if (!company) {
