@@ -93,7 +93,8 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   if (!ownPage)
     gaps.push({
       what: `${cos} own page: what it does, how big it is, where it is based`,
-      where: places(''),
+      // No page of its own clipped: the About page first, as a person would look.
+      where: aboutClipped ? `${cos} LinkedIn page` : `${cos} About page or its LinkedIn page`,
     });
   else if (missing.length && places(' (size and headquarters)'))
     gaps.push({ what: missing.map((k) => factLabel(k)).join(', '), where: places(' (size and headquarters)') });
