@@ -110,12 +110,26 @@ describe('research first fits the company and never asks for what is clipped', (
     expect(gaps()).not.toMatch(/About page/);
   });
 
+  it('a shareholder is no sign of a listed company: investors are a start-up’s', () => {
+    const co = company('Cowork');
+    const story = clip(
+      'article',
+      'Cowork rescued',
+      'Cowork agreed to a rescue by its largest shareholder, the investor SoftBank, last month. Its founder had borrowed against his Cowork shares.',
+      { companyId: co.id },
+    );
+    const input = { company: co, clips: [story], self: self({}), now: MEETING };
+    expect(researchFirst(input, signals(input)).find((g) => /funded|results/.test(g.what))?.what).toBe(
+      'How it is funded: investors and rounds',
+    );
+  });
+
   it('a listed company whose results are clipped is not asked for its latest results', () => {
     const google = company('Globex');
     const results = clip(
       'article',
       'Globex makes $3B profit',
-      'Globex shares fell after hours. Total revenue grew 19 percent to $14.11 billion.',
+      'Globex’s shares fell after hours; his Globex shares did not. Total revenue grew 19 percent to $14.11 billion.',
       {
         companyId: google.id,
       },

@@ -3,6 +3,7 @@ import { factLabel } from '../schema/company-facts';
 import type { Clip } from '../schema/dossier';
 import { founding } from './bank/helpers';
 import { plain, possessive } from './clean';
+import { escapeRegExp } from '../text/regexp';
 import { companyNames } from './events';
 import { sentences } from '../text/sentences';
 import type { Signals } from './signals';
@@ -13,7 +14,7 @@ const CAREERS = /\bcareers?\b|\bjobs\b|\bjoin (?:us|our team)\b|\bkarriere\b|\bc
 
 /** A listed company's signs, in a sentence that names it: its shares, its exchange, its quarterly results. */
 const LISTED =
-  /\b(?:stock exchange|stock market|shareholders?|investor relations|(?:its|their) (?:shares|stock)|(?:shares|stock)(?: price)? (?:fell|rose|jumped|dropped|climbed|slipped|tumbled|gained|surged|sank)|shares (?:of|in)|(?:'s|’s) (?:shares|stock)|market (?:cap|value)|quarter(?:ly)? (?:results|earnings|revenue|profit)|fiscal (?:year|quarter))\b/i;
+  /\b(?:stock exchange|stock market|investor relations|(?:its|their) (?:shares|stock)|(?:shares|stock)(?: price)? (?:fell|rose|jumped|dropped|climbed|slipped|tumbled|gained|surged|sank)|shares (?:of|in)|market (?:cap|value)|quarter(?:ly)? (?:results|earnings|revenue|profit)|fiscal (?:year|quarter))\b/i;
 /** A local trade's signs on its own pages: a licence, family ownership, a contractor serving a place. */
 const LOCAL =
   /\blicen[cs]ed\b|\bfamily[- ](?:owned|run)\b|\blocally owned\b|\bcontractors?\b|\bfree (?:estimates?|quotes?)\b|\bserving (?:the )?\p{Lu}\p{L}+/u;
@@ -43,7 +44,12 @@ export function ownership(
           c.kind === 'company-page' || names.some((n) => x.toLowerCase().includes(n)) || /\b(?:its|their)\s+(?:shares|stock)\b/i.test(x),
       ),
     );
-  if (said.some((x) => LISTED.test(x) || EXCHANGE.test(x))) return 'listed';
+  // "Google's shares", "BlackBerry stock": its own; "Neumann’s shares", "his WeWork shares" are a person's.
+  const itsShares = new RegExp(
+    `(?<!\\b(?:his|her|their|my|your|our)\\s)(?:${names.map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:shares|stock)\\b`,
+    'i',
+  );
+  if (said.some((x) => LISTED.test(x) || EXCHANGE.test(x) || itsShares.test(x))) return 'listed';
   if (said.some((x) => VENTURE.test(x))) return 'venture';
   const own = clips.filter((c) => c.companyId === company.id && c.kind === 'company-page').map((c) => c.text ?? '');
   return own.some((t) => LOCAL.test(t)) ? 'local' : undefined;
