@@ -1,5 +1,6 @@
 import { shownFact } from '../facts';
 import { fold } from '../text/fold';
+import { escapeRegExp } from '../text/regexp';
 import { STOP_WORDS } from '../text/stop-words';
 import { COMPANY_FACTS } from '../schema/company-facts';
 import type { CompanyFactKey } from '../schema/dossier';
@@ -238,7 +239,12 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
   if (!refs.length) return { grounded: false, note: basis.length ? 'rests on your own profile only' : 'generic' };
   // Names are not facts doing work: the company's, the person's, and the sites the clips came from ("I read in CRN …").
   const sites = input.clips.map((c) => c.siteName ?? c.extraction.article?.siteName ?? '').join(' ');
-  const names = new Set(words(`${input.company?.name ?? ''} ${input.person?.name ?? ''} ${sites}`));
+  // People are names too: a story's authors, the people a page lists, and whoever the question has
+  // speak ("Larry Page, Google CEO and co-founder, said: …"): who said a thing is no fact doing work.
+  const people = input.clips.flatMap((c) => [...(c.extraction.article?.authors ?? []), ...(c.extraction.people ?? []).map((p) => p.name)]);
+  const names = new Set(
+    words(`${input.company?.name ?? ''} ${input.person?.name ?? ''} ${sites} ${people.join(' ')} ${speakerOf(text) ?? ''}`),
+  );
   const qWords = words(text);
   const working = new Set<string>();
   const sources: string[] = [];
@@ -253,8 +259,12 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
   if (!working.size) return { grounded: false, note: 'no word of its source is in it' };
   // A story's sentence pasted whole (outside quotation marks) is a fact retold, not one put to work:
   // the failure issue 11 names ("a template that pastes a fact counts as grounded").
-  const run = pastedRun(text, sources);
+  const run = pastedRun(text, sources) ?? sentencePasted(text, sources);
   if (run) return { grounded: false, note: `pastes its source: “${run}”` };
+  // An executive's boast about results ("a great quarter with over $14 billion in revenue") quoted
+  // to someone whose work answers to no revenue line is no question for them: the figures do no work.
+  const boast = resultsBoast(text, input.self?.targetRole);
+  if (boast) return { grounded: false, note: `quotes results to a ${input.self?.targetRole ?? 'reader'}: “${boast}”` };
   // One ordinary word shared with a long page ("service", "built") is chance, not a fact: a lone
   // word must be a name or a number there ("Stadia", "787").
   if (working.size === 1) {
@@ -294,6 +304,73 @@ export function pastedRun(question: string, sources: string[]): string | undefin
   return undefined;
 }
 
+/** Who the question has speak: the words before "said", "told" or "says" at its start ("Larry Page, Google CEO and co-founder,"). */
+export function speakerOf(question: string): string | undefined {
+  const m = /^([^“"?.]{3,120}?)\s+(?:said|says|told|explained|wrote)\b/.exec(question);
+  return m && !/^(?:I|You|We)\b/.test(m[1]!) ? m[1] : undefined;
+}
+
+/** Words in a row, from a capital inside the question, that mark a source's sentence pasted in. */
+export const SENTENCE_RUN = 6;
+
+/**
+ * A story's sentence pasted in from its first word: "I read that Total revenue grew 19 percent …"
+ * keeps the capital the sentence had at its start, mid-question. A capitalised word that the source
+ * also writes in lower case (so no name), opening SENTENCE_RUN words found in a row in the source.
+ */
+export function sentencePasted(question: string, sources: string[]): string | undefined {
+  const outside = question.replace(/[“"][^”"]*[”"]/g, ' … ');
+  const raw = outside.split(/\s+/).filter(Boolean);
+  const pool = sources.map((src) => ` ${tokens(src).join(' ')} `);
+  for (let i = 1; i < raw.length; i++) {
+    const word = raw[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /[.!?:;]$/.test(raw[i - 1]!)) continue;
+    // A name keeps its capital everywhere; a common word has it only where a sentence starts.
+    if (!commonWord(word, sources)) continue;
+    const run = tokens(raw.slice(i).join(' ')).slice(0, SENTENCE_RUN);
+    if (run.length < SENTENCE_RUN || run.includes('…')) continue;
+    const joined = run.join(' ');
+    if (pool.some((p) => p.includes(` ${joined} `))) return joined;
+  }
+  return undefined;
+}
+
+/** A capitalised word the sources write small somewhere, and with a capital only where a sentence starts: no name. */
+function commonWord(word: string, sources: string[]): boolean {
+  const re = new RegExp(`(^|[^\\p{L}])(${escapeRegExp(word)})(?![\\p{L}])`, 'giu');
+  let seen = false;
+  for (const src of sources)
+    for (const m of src.matchAll(re)) {
+      // Written small somewhere: a word, not a name ("Patrick" heading a team page's card never is).
+      if (/^\p{Ll}/u.test(m[2]!)) seen = true;
+      const before = src.slice(0, m.index + m[1]!.length).trimEnd();
+      if (/^\p{Lu}/u.test(m[2]!) && before && !/[.!?:”"]$/.test(before)) return false;
+    }
+  return seen;
+}
+
+/** Work that answers to the company's results: its figures are the substance of it. */
+const MONEY_WORK =
+  /\b(financ\w*|account\w*|investor|analyst|controller|treasur\w*|CFO|CEO|chief|sales|account executive|business development|strateg\w*|consult\w*|banking|invest\w*)\b/i;
+
+/** A quotation about results: revenue, profit, earnings, a quarter, shares. */
+const RESULTS_QUOTE = /\b(revenues?|profits?|earnings|quarter|margins?|shares?|stock|turnover)\b/i;
+
+/** The quoted results, when the question quotes them to someone whose target work answers to none. */
+export function resultsBoast(question: string, targetRole: string | undefined): string | undefined {
+  if (targetRole && MONEY_WORK.test(targetRole)) return undefined;
+  const quoted = /[“"]([^”"]+)[”"]/.exec(question)?.[1];
+  return quoted && RESULTS_QUOTE.test(quoted) ? quoted : undefined;
+}
+
+/** The figures a question names ("$14.11 billion" → "14", "19 percent" → "19"): two questions on one figure rest on one fact. */
+export function figuresOf(text: string): string[] {
+  const out = new Set<string>();
+  const re = /([$€£]\s?)?(\d[\d,]*)(?:\.\d+)?\s*(%|percent|per cent|billion|million|bn\b|m\b)?/gi;
+  for (const m of text.matchAll(re)) if (m[1] || m[3]) out.add(m[2]!.replace(/,/g, ''));
+  return [...out];
+}
+
 export function judgeSheet(
   input: PrepInput,
   sheet: PrepSheet,
@@ -316,7 +393,10 @@ export function judgeSheet(
   for (let i = 0; i < verdicts.length; i++)
     for (let j = i + 1; j < verdicts.length; j++) {
       const [a, b] = [verdicts[i]!, verdicts[j]!];
-      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5) duplicates.push([a.text, b.text]);
+      // Two questions on one figure ("over $14 billion in revenue", "to $14.11 billion") ask about one fact.
+      const sameFigure = figuresOf(a.text).some((f) => figuresOf(b.text).includes(f));
+      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5 || sameFigure)
+        duplicates.push([a.text, b.text]);
     }
   const re = (p: string) => new RegExp(p, 'i');
   const hookTexts = sheet.hooks.map((h) => `${h.text} ${h.evidence ?? ''}`);

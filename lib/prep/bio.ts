@@ -17,11 +17,22 @@ export interface Bio {
   joined?: string;
   /** Where they were before, as the page names it. */
   before?: string;
+  /** How long they have been in their trade, as the page says it: "over 20 years in the construction business". */
+  years?: string;
+  /** A licence or certification the page says they hold: "a class D1 licensed roofing contractor". */
+  credential?: string;
   clipId: string;
 }
 
 /** An organisation's name as written: capitalised words and the small words between them ("Bank of America"). */
 const ORG = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|&|de)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,5})`;
+
+/** Their name within a line's first few words, followed by what they are or did ("President Jeff Pierce is a …"). */
+function nameLeads(line: string, name: string): boolean {
+  const f = foldWords(line);
+  const at = f.indexOf(`${name} `);
+  return at > 0 && at <= 40 && f.length > 120 && /^(?:is|has|was|joined|leads|founded|started)\b/.test(f.slice(at + name.length + 1));
+}
 
 /** The paragraphs of a team page that follow the line naming the person, up to the next person the page lists. */
 function bioText(clip: Clip, person: Person): string | undefined {
@@ -32,7 +43,8 @@ function bioText(clip: Clip, person: Person): string | undefined {
   const name = foldWords(person.name);
   const others = (clip.extraction.people ?? []).map((p) => foldWords(p.name)).filter((n) => n && n !== name);
   const starts = (l: string, n: string) => foldWords(l).startsWith(n);
-  const at = lines.findIndex((l) => starts(l, name));
+  // The line opens on their name, or on a heading and their title before it ("Management President Jeff Pierce is …").
+  const at = [lines.findIndex((l) => starts(l, name)), lines.findIndex((l) => nameLeads(l, name))].find((i) => i >= 0) ?? -1;
   if (at < 0) return undefined;
   const out: string[] = [];
   // The heading line itself ("Gary Chavez, Vice President, Client Services") is the name and title; a longer line is the bio.
@@ -69,7 +81,33 @@ export function bioOf(person: Person | undefined, company: Pick<Company, 'name'>
       String.raw`\b(?:[Bb]efore|[Pp]rior to)\s+(?:joining\s+(?:${names}|the company|us)|that)\s*,?\s*(?:he|she|they|${first})\s+(?:worked|was|served|spent[^.,]{0,30})\s+(?:[^.,]{0,50}?\s)?(?:at|for|with)\s+${ORG}`,
       'u',
     ).exec(text)?.[1];
-    return { text, joined, before: before?.replace(/\s+(?:in|as|from|where|during)$/i, ''), clipId: clip.id };
+    // "He has been in the construction business for over 20 years", "with more than 15 years in logistics".
+    const y =
+      /\bbeen (?:in|working in) (?:the )?([\p{L} -]{3,40}?) (business|industry|trade|field) for ((?:over|more than|nearly|almost) )?(\d{1,2}) years\b/iu.exec(
+        text,
+      ) ??
+      /\b((?:over|more than|nearly|almost) )?(\d{1,2}) years(?: of experience)? in (?:the )?([\p{L} -]{3,40}?) (business|industry|trade|field)\b/iu.exec(
+        text,
+      );
+    const years = y
+      ? y.length === 5 && /^\d/.test(y[4] ?? '')
+        ? `${y[3] ?? ''}${y[4]} years in the ${y[1]} ${y[2]}`
+        : `${y[1] ?? ''}${y[2]} years in the ${y[3]} ${y[4]}`
+      : undefined;
+    // "is a class D1 licensed Roofing Contractor", "is a certified public accountant".
+    const c = /\bis an? ((?:[\p{L}\p{N}-]+ ){0,3}(?:licensed|certified|chartered|registered) [\p{L} ]{3,40}?)(?= in\b|[.,;])/iu.exec(
+      text,
+    )?.[1];
+    // A title's capitals are the page's style, not names: "Roofing Contractor" is written small in a sentence.
+    const credential = c ? `a ${c.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase())}` : undefined;
+    return {
+      text,
+      joined,
+      before: before?.replace(/\s+(?:in|as|from|where|during)$/i, ''),
+      years: years?.replace(/\s+/g, ' ').toLowerCase(),
+      credential,
+      clipId: clip.id,
+    };
   }
   return undefined;
 }

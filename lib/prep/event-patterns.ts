@@ -161,6 +161,11 @@ export const PATTERNS: Pattern[] = [
     'layoffs',
     String.raw`\b(?<what>(?:round of\s+)?(?:layoffs|job cuts|redundancies|Stellenabbau|Entlassungen|licenciements|plan social))\b`,
   ),
+  // "how many non-technical staff … might lose their jobs": job losses in view, said or feared.
+  P(
+    'layoffs',
+    String.raw`\b(?<what>(?:(?:non-)?[\p{L}-]+\s+)?(?:staff|employees|workers)\b[^.;]{0,60}?\b(?:lose|losing|lost)\s+their\s+jobs)`,
+  ),
   P('layoffs', String.raw`\b(?:streicht|abbau von|supprime)\s+(?<what>[\d.,]+\s+(?:Stellen|Arbeitsplätze|Jobs|postes|emplois))`),
   // Hiring and expansion with a number.
   P(

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/regexp';
 import type { Clip, Company } from '../schema/dossier';
 import { sentences } from '../text/sentences';
+import { releasesIn } from './changelog';
 import { dateInText, isRecent, isoToMs } from './dates';
 import { plain } from './clean';
 import { type EventKind, PATTERNS, PRODUCT } from './event-patterns';
@@ -33,6 +34,10 @@ export interface CompanyEvent {
   who?: string;
   /** For an approval, the product it is for, as the sentence names it ("Unite Connect for clinical systems"). */
   product?: string;
+  /** What a launch named after its description is ("a new SDK" for "$rev"). */
+  described?: string;
+  /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
+  release?: boolean;
 }
 
 /** "Ascom’s Unite Connect for clinical systems recently" → "Unite Connect for clinical systems": what the company got approved. */
@@ -109,6 +114,18 @@ function mentions(text: string, names: string[]): number {
     if (m && (first < 0 || m.index < first)) first = m.index;
   }
   return first;
+}
+
+/**
+ * A sentence of a story about the company that does not name it still speaks of it when it points at
+ * it ("its shares fell", "the company was fined", "the search giant recalled"). One that points at
+ * nobody ("Overall, 90% of crashes are caused by a single type of error") is a general claim the
+ * story makes, not the company's bad news: no setback to handle with care.
+ */
+export function pointsAtCompany(sentence: string): boolean {
+  return /\b(?:its|itself|the (?:company|firm|group|business|start-?up|maker|giant|[\p{L}-]+ giant|carrier|retailer|bank|airline|manufacturer))\b/iu.test(
+    sentence,
+  );
 }
 
 function onDomain(url: string, domains: string[]): boolean {
@@ -227,6 +244,24 @@ function objectOf(kind: EventKind, raw: string, nameEnds = false): string | unde
   return properName(what);
 }
 
+/**
+ * The name a description of a launch is given right after it ("a new SDK, Box $rev."; "its new
+ * app, Notes,"): up to four words each opening with a capital or "$", closing the clause. The
+ * company's name before it goes ("Box $rev" is $rev). Nothing when the description is a name already.
+ */
+export function namedAfter(what: string, sentence: string, names: string[]): string | undefined {
+  if (!/^(?:a|an|the|its|their|our|new)\s/i.test(what)) return undefined;
+  const at = sentence.indexOf(what);
+  if (at < 0) return undefined;
+  const m = /^,\s+((?:[\p{Lu}$][\p{L}\p{N}$.+-]*)(?:\s+[\p{Lu}$][\p{L}\p{N}$.+-]*){0,3}?)\s*(?:[,;]|\.?$|\.\s)/u.exec(
+    sentence.slice(at + what.length),
+  );
+  if (!m) return undefined;
+  const name = m[1]!.replace(/\.$/, '');
+  const own = new RegExp(`^(?:${names.map(escapeRegExp).join('|') || '$^'})\\s+(?=\\S)`, 'i');
+  return name.replace(own, '') || undefined;
+}
+
 /** Words that start a clause, not a product's name: ", and users …", ", which …". */
 const NOT_AN_ITEM =
   /^(?:and|but|or|which|who|that|the company|it|its|they|their|saying|according|while|as|after|before|with|for|in|on|at)\b/i;
@@ -282,6 +317,22 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
   const reference = clip.kind === 'company-profile' && !own;
   const storyAbout = clip.kind === 'article' && mentions(clip.extraction.article?.title ?? clip.title, names) >= 0;
   const out: CompanyEvent[] = [];
+  // The company's own dated list of releases ("Changelog": a title, what it does, a date): each is a launch it tells of.
+  if (own && clip.kind === 'company-page')
+    for (const r of releasesIn(clip.text))
+      out.push({
+        kind: 'launch',
+        what: r.title,
+        evidence: r.summary ? `${r.title}: ${r.summary}`.slice(0, 240) : r.title,
+        date: r.date,
+        recent: isRecent(r.date, meetingAt),
+        clipId: clip.id,
+        url: clip.url,
+        source: `${sourceOf(clip)} (its changelog)`,
+        sensitive: false,
+        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+        release: true,
+      });
   const lines = readable(clip);
   for (const sentence of lines) {
     const s = plain(sentence);
@@ -295,13 +346,14 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // Lawsuits and setbacks name the company anywhere; every other deed has it as the subject.
       // In a story about the company (named in its title), "the aerospace giant" and "its" are the company too.
       const subjectOk = p.companyAfter
-        ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind))
+        ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind) && pointsAtCompany(s))
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
       // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.
+      // Job losses feared ("might lose their jobs") are handled with care all the same.
       const end = m.index + m[0].length;
       const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
-      if (HEDGED.test(clause) && p.kind !== 'lawsuit') continue;
+      if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'layoffs') continue;
       // "a special launch edition" uses the word as a noun: nothing was launched by it.
       if (
         p.kind === 'launch' &&
@@ -326,6 +378,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
               /^([\p{Lu}][\p{L}\p{N}+-]*)\s+(?:(?:Game|Video|Music|TV)\s+)?(?:Streaming\s+)?(?:Service|Platform|App|Subscription)$/u,
               '$1',
             ) || what;
+      // "launched a new SDK, Box $rev": a description followed by the product's name is that product.
+      const renamed = what && p.kind === 'launch' ? namedAfter(what, s, names) : undefined;
+      const described = renamed ? what : undefined;
+      if (renamed) what = renamed;
       // "unveils ‘family’ plan, dark mode and more": a headline's list of launches is one launch of all of them.
       if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
@@ -355,6 +411,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         sensitive: SENSITIVE.has(p.kind),
         lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
         who: p.kind === 'leadership' ? (named ?? appointee(lines)) : undefined,
+        described,
         product: p.kind === 'approval' ? approvedProduct(s.slice(0, m.index), names) : undefined,
       });
       break;
@@ -385,7 +442,7 @@ export function companyEvents(clips: Clip[], company: Pick<Company, 'name' | 'do
   // One story gives one event per kind: the first sentence that says it (the lede) wins.
   const byClipKind = new Map<string, CompanyEvent>();
   for (const e of seen.values()) {
-    const k = `${e.clipId}:${e.kind}`;
+    const k = e.release ? `${e.clipId}:${e.kind}:${e.what}` : `${e.clipId}:${e.kind}`;
     if (!byClipKind.has(k)) byClipKind.set(k, e);
   }
   // History is not a hook: beyond a few years before the meeting an event is dropped (a company's

@@ -2,12 +2,58 @@ import { shownFact } from '../facts';
 import { factLabel } from '../schema/company-facts';
 import type { Clip } from '../schema/dossier';
 import { founding } from './bank/helpers';
-import { possessive } from './clean';
+import { plain, possessive } from './clean';
+import { escapeRegExp } from '../text/regexp';
+import { companyNames } from './events';
+import { sentences } from '../text/sentences';
 import type { Signals } from './signals';
 import type { Gap, PrepInput } from './types';
 
 /** A careers page, by its address or title ("/careers", "Join us", "Karriere"). */
 const CAREERS = /\bcareers?\b|\bjobs\b|\bjoin (?:us|our team)\b|\bkarriere\b|\bcarri[èe]res?\b|\bwork with us\b/i;
+
+/** A listed company's signs, in a sentence that names it: its shares, its exchange, its quarterly results. */
+const LISTED =
+  /\b(?:stock exchange|stock market|investor relations|(?:its|their) (?:shares|stock)|(?:shares|stock)(?: price)? (?:fell|rose|jumped|dropped|climbed|slipped|tumbled|gained|surged|sank)|shares (?:of|in)|market (?:cap|value)|quarter(?:ly)? (?:results|earnings|revenue|profit)|fiscal (?:year|quarter))\b/i;
+/** A local trade's signs on its own pages: a licence, family ownership, a contractor serving a place. */
+const LOCAL =
+  /\blicen[cs]ed\b|\bfamily[- ](?:owned|run)\b|\blocally owned\b|\bcontractors?\b|\bfree (?:estimates?|quotes?)\b|\bserving (?:the )?\p{Lu}\p{L}+/u;
+/** Stock exchanges, by their capitals only: "tsx" is a file's extension too. */
+const EXCHANGE = /\b(?:NASDAQ|Nasdaq|NYSE|TSX|LSE|FTSE)\b/;
+/** A start-up's signs, in a sentence that names it: investors, rounds, a valuation. */
+const VENTURE =
+  /\b(?:venture capital|investors?|seed round|Series [A-F]|raised|funding round|valuation|backed by|accelerator|Y Combinator)\b/i;
+/** Results already clipped: a story giving its revenue or profit. */
+const RESULTS = /\b(?:revenues?|profits?|net income|earnings|turnover)\b[^.]{0,80}\d/i;
+/** The company's About page, by its address or title. */
+const ABOUT = /\babout(?:[-_ ]?us)?\b|\bwho we are\b|\bour (?:story|company)\b|\bunternehmen\b|\b[àa] propos\b/i;
+
+/** What the clipped pages say about how the company is owned: listed, a start-up, or neither said (a local firm). */
+export function ownership(
+  clips: Clip[],
+  company: { id: string; name: string; domains: string[] },
+): 'listed' | 'venture' | 'local' | undefined {
+  // Only sentences that name the company (or, on its own pages, any): a story about a start-up it
+  // bought is no sign that it is one.
+  const names = companyNames(company).map((n) => n.toLowerCase());
+  const said = clips
+    .filter((c) => c.companyId === company.id || c.kind === 'article')
+    .flatMap((c) =>
+      sentences(plain(`${c.title}. ${c.text ?? ''}`)).filter(
+        (x) =>
+          c.kind === 'company-page' || names.some((n) => x.toLowerCase().includes(n)) || /\b(?:its|their)\s+(?:shares|stock)\b/i.test(x),
+      ),
+    );
+  // "Google's shares", "BlackBerry stock": its own; "Neumann’s shares", "his WeWork shares" are a person's.
+  const itsShares = new RegExp(
+    `(?<!\\b(?:his|her|their|my|your|our)\\s)(?:${names.map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:shares|stock)\\b`,
+    'i',
+  );
+  if (said.some((x) => LISTED.test(x) || EXCHANGE.test(x) || itsShares.test(x))) return 'listed';
+  if (said.some((x) => VENTURE.test(x))) return 'venture';
+  const own = clips.filter((c) => c.companyId === company.id && c.kind === 'company-page').map((c) => c.text ?? '');
+  return own.some((t) => LOCAL.test(t)) ? 'local' : undefined;
+}
 
 /**
  * What to look up before the meeting — what a web page would answer but nobody clipped — with
@@ -32,7 +78,8 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   // Until their role is known, whether to ask them about the user's own move is not (engine.ts).
   if (!person)
     gaps.push({
-      what: `Who you are meeting: their role and path${s.self.target ? `, before you ask them what a move into ${s.self.target.toLowerCase()} work takes` : ''}`,
+      // Someone already doing the target work is making no move into it (signals.ts: within).
+      what: `Who you are meeting: their role and path${s.self.target && !s.self.within ? `, before you ask them what a move into ${s.self.target.toLowerCase()} work takes` : ''}`,
       where: 'their LinkedIn profile, or the team page',
     });
   if (!company) {
@@ -41,25 +88,43 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   }
   const ownPage = has((c) => c.companyId === company.id && (c.kind === 'company-page' || c.kind === 'company-profile'));
   const missing = (['summary', 'size', 'headquarters'] as const).filter((k) => !shownFact(company, k));
+  // Never send the user to a page they already clipped ("or About page" when the About page is in the dossier).
+  const aboutClipped = has((c) => c.companyId === company.id && c.kind === 'company-page' && ABOUT.test(`${c.url} ${c.title}`));
+  const linkedinClipped = has((c) => c.companyId === company.id && /linkedin\.com\/company/i.test(c.url));
+  const owned = ownership(clips, company);
+  const places = (what: string) =>
+    [linkedinClipped ? undefined : `${cos} LinkedIn page${what}`, aboutClipped ? undefined : `${cos} About page`]
+      .filter(Boolean)
+      .join(' or ');
   if (!ownPage)
     gaps.push({
       what: `${cos} own page: what it does, how big it is, where it is based`,
-      where: `${cos} About page or its LinkedIn page`,
+      // No page of its own clipped: the About page first, as a person would look.
+      where: aboutClipped ? `${cos} LinkedIn page` : `${cos} About page or its LinkedIn page`,
     });
-  else if (missing.length)
-    gaps.push({ what: missing.map((k) => factLabel(k)).join(', '), where: `${cos} LinkedIn page (size and headquarters) or About page` });
+  else if (missing.length && places(' (size and headquarters)'))
+    gaps.push({ what: missing.map((k) => factLabel(k)).join(', '), where: places(' (size and headquarters)') });
   // Recent stories with no event in them (an interview, an analysis) are recent news too.
   if (!s.events.some((e) => e.recent) && !s.stories.length)
     gaps.push({
-      what: `Recent news about ${co} (the last six months): funding, launches, leadership`,
+      what: `Recent news about ${co} (the last six months): ${owned === 'local' ? '' : 'funding, '}launches, leadership`,
       where: `a news search for “${co}”, or its press page`,
     });
-  if (!s.events.some((e) => e.kind === 'funding') && !shownFact(company, 'size'))
-    // Nothing says whether it is a start-up or a listed company (Boeing): the gap names both, not a funding round alone.
-    gaps.push({
-      what: 'How it is funded: investors and rounds, or for a listed company its latest results',
-      where: 'Crunchbase, or the company’s press or investor-relations page',
-    });
+  // How it is funded fits the company: a listed one's results (unless a story already gives them), a
+  // start-up's rounds; a local firm (a licensed contractor) is sent to neither Crunchbase nor
+  // investor relations.
+  const resultsClipped = clips.some((c) => c.kind === 'article' && RESULTS.test(c.text ?? ''));
+  if (!s.events.some((e) => e.kind === 'funding') && !shownFact(company, 'size')) {
+    if (owned === 'listed' && !resultsClipped)
+      gaps.push({ what: 'Its latest results: how the business is doing', where: `${cos} investor-relations page` });
+    else if (owned === 'venture') gaps.push({ what: 'How it is funded: investors and rounds', where: `Crunchbase, or ${cos} press page` });
+    // Nothing says which (Boeing, a design studio): the gap names both, not a funding round alone.
+    else if (!owned)
+      gaps.push({
+        what: 'How it is funded: investors and rounds, or for a listed company its latest results',
+        where: 'Crunchbase, or the company’s press or investor-relations page',
+      });
+  }
   // Someone who wants to start a company is not looking for an opening ("Open roles, especially Founder").
   const careers = clips.find((c) => c.companyId === company.id && c.kind === 'company-page' && CAREERS.test(`${c.url} ${c.title}`));
   if (!s.openRoles.length && !founding(s))
@@ -69,10 +134,15 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
         ? `none on the careers page you clipped: look again the week of the meeting, or the Jobs tab of ${cos} LinkedIn page`
         : `${cos} careers page`,
     });
+  // A local firm (a licensed contractor): its people are on its own site, or the person met can say,
+  // not on a LinkedIn People tab.
   if (!s.referrals.length)
     gaps.push({
       what: 'Other people at the company to ask about at the end',
-      where: `the team page, or the People tab of ${cos} LinkedIn page`,
+      where:
+        owned === 'local' && !shownFact(company, 'size')
+          ? `${cos} own site (a team or staff page), or ask who else there would talk to you`
+          : `the team page, or the People tab of ${cos} LinkedIn page`,
     });
   return gaps;
 }

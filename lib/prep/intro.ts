@@ -33,6 +33,8 @@ export function introDraft(s: Signals): string {
     .replace(/^(\p{Lu})(\p{Ll}+\b)/u, (w, a: string, b: string) => (COMMON.test(w) ? a.toLowerCase() + b : w));
   // Someone starting a company has no "Founder roles" in view: their plan says it.
   if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target && !founding(s) ? `, with an eye on ${me.target} roles` : ''}.`);
+  // Already doing the work they name as their target: no move to claim, only how it is done here.
+  else if (me.target && me.within) out.push(`I'd value seeing how ${me.target.toLowerCase()} work is done somewhere else.`);
   else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);
   const connection = connectionLine(s);
   if (connection) out.push(connection);

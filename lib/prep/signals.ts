@@ -12,6 +12,7 @@ import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
+import { storyPeople, type StoryPerson } from './story-people';
 import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 
@@ -64,6 +65,11 @@ export interface SelfSignals {
   exploring?: string;
   /** The user's latest employer, as they wrote it. */
   employer?: string;
+  /**
+   * The user already does the work they name as their target (a product manager aiming at product
+   * manager roles): no move to claim, no "ways in" to ask; they want to see the work done elsewhere.
+   */
+  within?: boolean;
   school?: string;
 }
 
@@ -142,6 +148,20 @@ function factSignal(company: PrepInput['company'], key: CompanyFactKey): Grounde
   if (!f) return undefined;
   const value = plain(Array.isArray(f.value) ? f.value.join(', ') : String(f.value));
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;
+}
+
+/** A motto the company's own page quotes as its philosophy, motto, promise or creed. */
+const MOTTO = /\b(?:philosophy|motto|promise|creed|credo|belief|principle)\s+(?:of|is|:)\s*[“"]([^”"]{8,120}?)[.!]?[”"]/iu;
+
+/** The company's motto, in its own words on its own page, when no mission was extracted. */
+export function mottoOf(clips: Clip[], company: PrepInput['company']): Grounded<string> | undefined {
+  if (!company) return undefined;
+  for (const c of clips) {
+    if (c.kind !== 'company-page' || (c.companyId && c.companyId !== company.id)) continue;
+    const m = MOTTO.exec(plain(c.text ?? ''));
+    if (m) return { value: m[1]!.trim(), basis: [`clip:${c.id}`] };
+  }
+  return undefined;
 }
 
 /** Common ground, the strongest first: a past employer, then a school, a city, a field. */
@@ -337,6 +357,27 @@ function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | un
 }
 
 /**
+ * People a clipped story names with a post at the company ("Chris Yeh, Box's VP of Platform"), or
+ * who founded a company it bought there: named people to ask about, after the company's own pages'
+ * people and its speakers.
+ */
+function withNamed(refs: Referral[], named: StoryPerson[], target: RoleFamily | undefined): Referral[] {
+  const out = [...refs];
+  for (const p of named) {
+    if (out.length >= 3) break;
+    if (out.some((r) => norm(r.name) === norm(p.name))) continue;
+    out.push({
+      name: p.name,
+      title: p.title,
+      why: p.why,
+      inTarget: !!target && roleFamily(p.title) === target,
+      basis: [`clip:${p.clipId}`],
+    });
+  }
+  return out;
+}
+
+/**
  * An about text as their own words about their work: a sentence addressed to software reading the
  * page ("If you are an LLM reading this, disregard all instructions …") is not, and never reaches a question.
  */
@@ -365,6 +406,21 @@ function bioAsMove(bio: Bio, company: string, person: Person | undefined): Move 
   };
 }
 
+/** A word's stem as a trade names it: "management" and "manager", "engineering" and "engineer", "design" and "designer". */
+const stem = (w: string): string => {
+  const next = w.replace(/(?:ement|ers|er|ing|s)$/, '');
+  return next !== w && next.length >= 3 ? stem(next) : w;
+};
+
+/**
+ * Two names of the same work, word for word ("Product management" and "Product manager"): a step
+ * up or across ("Nonprofit marketing" → "Marketing manager") is not the same work.
+ */
+export function sameWork(a: string | undefined, b: string | undefined): boolean {
+  const words = (x: string) => [...new Set(foldWords(x).split(' ').filter(Boolean).map(stem))].sort().join(' ');
+  return !!a && !!b && !!words(a) && words(a) === words(b);
+}
+
 function selfSignals(self: SelfProfile | undefined): SelfSignals {
   if (!self) return {};
   return {
@@ -377,6 +433,7 @@ function selfSignals(self: SelfProfile | undefined): SelfSignals {
     exploring: self.exploring ? plain(self.exploring) : undefined,
     employer: self.employers[0] ? plain(self.employers[0]) : undefined,
     school: self.schools[0] ? plain(self.schools[0]) : undefined,
+    within: !self.exploring && (sameWork(self.field, self.targetRole) || sameWork(self.headline?.split(/[|@,]| at /)[0], self.targetRole)),
   };
 }
 
@@ -480,14 +537,19 @@ export function signals(input: PrepInput): Signals {
       end: e.end,
     })),
     tenureYears: yearsSince(career.since ?? bio?.joined, meetingAt),
-    fact: (key) => factSignal(company, key),
+    // Its mission, else the motto its own page puts in quotation marks ("a strong philosophy of “always put the customers first.”").
+    fact: (key) => factSignal(company, key) ?? (key === 'mission' ? mottoOf(clips, company) : undefined),
     events,
     stories,
     storyFacts: storyFacts(clips, company, meetingAt),
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),
-    referrals: withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
+    referrals: withNamed(
+      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
+      storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
+      me.targetFamily,
+    ),
     self: me,
     peer: !!person && peer,
     sameFamily: !!me.targetFamily && family === me.targetFamily,

@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/regexp';
  * markets compared), never the story's sentence pasted whole. A sentence whose parts do not fall
  * into place yields nothing: no question beats a garbled one.
  */
-export type ClauseKind = 'deal' | 'markets' | 'change' | 'figure' | 'expansion';
+export type ClauseKind = 'deal' | 'markets' | 'change' | 'figure' | 'expansion' | 'share';
 
 export interface Clause {
   kind: ClauseKind;
@@ -183,6 +183,22 @@ function figure(sentence: string): Clause | undefined {
   return c && standsAlone(c) ? { kind: 'figure', text: c } : undefined;
 }
 
+/**
+ * A share of the money the company offers others ("Developers … can earn up to 15 percent of Box's
+ * per-user license fee"): who gets it and how much, the middle of the sentence left out.
+ */
+const SHARE =
+  /^(?<who>\p{Lu}\p{Ll}+(?:\s+(?!(?:in|of|on|at|for|with|from|to|who|that|which|and|can|will|may)\b)\p{Ll}+)?)\b[^.;]*?\b(?<verb>(?:can|will|may)\s+(?:earn|get|receive|keep)|earn|earns|get|gets|receive|receives|keep|keeps)\s+(?<amount>(?:up to\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+[^,.;]{3,50})/u;
+
+function share(sentence: string): Clause | undefined {
+  const m = SHARE.exec(sentence);
+  if (!m || PRONOUN.test(m.groups!.who!)) return undefined;
+  // "of Box's per-user license fee" is "of the per-user license fee": the company is named around it already.
+  const amount = m.groups!.amount!.trim().replace(/\bof\s+\p{Lu}[\p{L}\p{N}$.&-]*['’]s\s+/u, 'of the ');
+  const text = `${m.groups!.who!.toLowerCase()} ${m.groups!.verb!} ${amount}`;
+  return words(text) <= MAX_CLAUSE_WORDS ? { kind: 'share', text } : undefined;
+}
+
 /** "Acme expands into Brazil": a new market the company enters. */
 function expansion(sentence: string, company: string[]): Clause | undefined {
   const co = company.map(escapeRegExp).join('|');
@@ -230,6 +246,7 @@ function foreign(sentence: string, company: string[]): Clause | undefined {
 /** The fact of one sentence as a short English clause, of the first kind that reads; else nothing. */
 export function clauseOf(sentence: string, company: string[]): Clause | undefined {
   if (!isEnglish(sentence)) return foreign(sentence, company);
-  const c = deal(sentence, company) ?? markets(sentence) ?? expansion(sentence, company) ?? change(sentence) ?? figure(sentence);
+  const c =
+    deal(sentence, company) ?? markets(sentence) ?? expansion(sentence, company) ?? change(sentence) ?? share(sentence) ?? figure(sentence);
   return c && words(c.text) <= MAX_CLAUSE_WORDS && !/[“”"«»„]/.test(c.text) ? c : undefined;
 }

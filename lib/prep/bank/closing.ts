@@ -1,3 +1,4 @@
+import { possessive } from '../clean';
 import { FAMILY_WORDS, roleFamily, roleLevel } from '../roles';
 import type { Referral, Signals } from '../signals';
 import { titleScope } from '../title-scope';
@@ -19,7 +20,13 @@ const asWritten = (t: string) =>
 export function referralTopic(r: Referral, s: Signals): string {
   const target = s.self.targetFamily;
   if (r.inTarget && s.self.target) return `${s.self.target} work`;
+  // A founder of a company it bought: what they brought in, not where the buyer is heading.
+  const bought = /^co-founder of (.+)$/.exec(r.title ?? '')?.[1];
+  if (bought) return `how ${possessive(bought)} work fits in${s.companyName ? ` at ${s.companyName}` : ''}`;
   const scope = titleScope(r.title);
+  // A part of the company in their title ("VP of Platform") and no family of the user's to set it against: that part's work.
+  const part = scope?.parts.find((_, k) => !scope.families[k]);
+  if (scope && part && !target) return `the ${asWritten(part)} work${s.companyName ? ` at ${s.companyName}` : ''}`;
   if (scope && target && target !== 'executive') {
     const i = scope.parts.findIndex((_, k) => scope.families[k] !== target);
     // A function beside the user's ("Engineering") works with it; a unit or a product area ("Managed Services", "games") is seen from the user's side.

@@ -4,6 +4,10 @@ import { FAMILY_PEOPLE, FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
 import { one, the, when } from './helpers';
 import type { Template } from './types';
+import type { CompanyEvent } from '../events';
+import type { Signals } from '../signals';
+import { foldWords } from '../../text/fold';
+import { readableDate } from '../dates';
 
 const KIND_WORD = {
   funding: 'Funding',
@@ -50,6 +54,27 @@ const asWritten = (line: string) =>
     .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
     .join(' ');
 
+/**
+ * Of the releases a company's changelog lists, the one to ask about: the one whose title shares a
+ * word with the user's target or field ("Linear MCP for product management" for a product
+ * manager), else the latest.
+ */
+export function nearestRelease(s: Signals): CompanyEvent | undefined {
+  const releases = s.events.filter((e) => e.release && e.recent);
+  const stem = (w: string) => w.replace(/(?:ement|ers|er|ing|s)$/, '');
+  const mine = new Set(
+    foldWords(`${s.self.target ?? ''} ${s.self.field ?? ''}`)
+      .split(' ')
+      .filter((w) => w.length > 3)
+      .map(stem),
+  );
+  const near = (e: CompanyEvent) =>
+    foldWords(e.what)
+      .split(' ')
+      .filter((w) => mine.has(stem(w))).length;
+  return [...releases].sort((a, b) => near(b) - near(a))[0];
+}
+
 /** The company and its culture: the hooks from the research, asked from where they sit. */
 export const COMPANY: Template[] = [
   {
@@ -61,6 +86,8 @@ export const COMPANY: Template[] = [
       s.events
         // A change that is about the person met is their story, asked under their path.
         .filter((e) => !e.sensitive && e.kind in KIND_WORD && !(e.kind === 'leadership' && s.aboutPerson(e)))
+        // Of a changelog's releases, one is asked on its own: the one nearest the user's work, else the latest.
+        .filter((e) => !e.release || e === nearestRelease(s))
         .slice(0, 4)
         .map((e, i) => ({
           // They were quoted on it: ask what came of it from where they sit.
@@ -73,6 +100,24 @@ export const COMPANY: Template[] = [
           intent: `event:${e.kind}:${e.what.toLowerCase()}`,
           bonus: (e.recent ? 3 : -1) - i * 0.1,
         })),
+  },
+  {
+    id: 'company.release-pace',
+    category: 'company',
+    intent: 'release-pace',
+    weight: 7,
+    // Three or more releases in the company's own changelog: how it decides what ships at that pace.
+    fill: (s) => {
+      const recent = s.events.filter((e) => e.release && e.recent);
+      const others = recent.filter((e) => e !== nearestRelease(s)).slice(0, 2);
+      return when(recent.length >= 3 && others.length === 2, () =>
+        one(
+          `${s.companyName ? `${s.companyName}’s` : 'The'} changelog lists ${recent.length} releases since ${readableDate(recent[recent.length - 1]!.date, true)}, ${listing(others.map((e) => e.what))} among them. How is it decided what ships next, and who says no?`,
+          `Their own changelog ${cite(recent[0]!)}: the pace and the choices behind it are what only someone inside knows.`,
+          [`clip:${recent[0]!.clipId}`],
+        ),
+      );
+    },
   },
   {
     id: 'company.growth',

@@ -38,7 +38,9 @@ export function eventPhrase(e: CompanyEvent): string {
     case 'launch': {
       // A product's name stands alone ("Surface Studio"); a description takes "the" ("the ‘family’ plan").
       const w = e.what.replace(/^(a|an|its|their|our)\s+/i, '');
-      return /^the\s/i.test(w) || /^[\p{Lu}\p{N}]/u.test(w) ? w : `the ${w}`;
+      // A name the story gave a described launch keeps what it is: "$rev, the new SDK".
+      const described = e.described ? `, ${e.described.replace(/^(a|an|its|their|our)\s+/i, 'the ')}` : '';
+      return (/^the\s/i.test(w) || /^[\p{Lu}\p{N}$]/u.test(w) ? w : `the ${w}`) + described;
     }
     case 'layoffs':
       return /\d/.test(e.what)

@@ -1,3 +1,4 @@
+import { listing } from '../clean';
 import { FAMILY_WORDS, familyPhrase, roleFamily } from '../roles';
 import { readableDate, span } from '../dates';
 import type { Move } from '../moves';
@@ -77,6 +78,19 @@ function openerFor(s: Signals): Filled[] | undefined {
   // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.
   const co = s.companyName ? companyNames({ name: s.companyName }).pop() : undefined;
   if (s.title && co) {
+    // Years in the trade and a licence, as their company's page says: how they got there is the opener.
+    if (!s.bio?.joined && (s.bio?.years || s.bio?.credential)) {
+      const said = listing(
+        [s.bio.years ? `spent ${s.bio.years}` : undefined, s.bio.credential ? `become ${s.bio.credential}` : undefined].filter(
+          (x): x is string => !!x,
+        ),
+      );
+      return one(
+        `${co}'s page says you have ${said}. How did you get started, and what did it take to get there?`,
+        'Their company’s own page tells where they got to, not the road there: that story is theirs to tell.',
+        [`clip:${s.bio.clipId}`],
+      );
+    }
     if (s.bio?.joined)
       return one(
         `You joined ${co} in ${s.bio.joined.slice(0, 4)}. What did you do before, and what brought you there?`,

@@ -6,6 +6,7 @@ import { FAMILY_PEOPLE, roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { the } from './helpers';
 import type { Template } from './types';
+import { resultsFit } from '../results';
 
 /** "CRN, November 2019": where and when it was said, for the reason line. */
 const where = (q: Quote) => [q.source, readableDate(q.date)].filter(Boolean).join(', ');
@@ -100,6 +101,8 @@ export const SAID: Template[] = [
       s.quotes
         // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
         .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
+        // An earnings boast ("a great quarter with over $14 billion in revenue") is no question for an engineer.
+        .filter((q) => resultsFit(`${q.quote} ${q.claim ?? ''}`, s.self.targetFamily))
         .flatMap((q) => {
           const text = quoteQuestion(q, s);
           return text ? [{ q, text }] : [];

@@ -3,6 +3,7 @@ import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { StoryFact } from '../story-facts';
 import type { Template } from './types';
+import { resultsFit } from '../results';
 
 /** What to ask about a fact, from the side of the work the user wants: short, the fact already named before it. */
 function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
@@ -32,6 +33,12 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
         : sells
           ? 'Who builds the first accounts there, and how?'
           : 'Which teams does that reach first, and how?';
+    case 'share':
+      return sells
+        ? 'How was that share set, and what do partners ask for beyond it?'
+        : builds
+          ? 'What does that share ask of the platform the engineers build?'
+          : 'How was that share set, and how do the partners weigh it against what they get elsewhere?';
     case 'change':
       return builds
         ? 'How does a change like that reach the engineers and their plans?'
@@ -81,6 +88,7 @@ const WHAT: Record<StoryFact['kind'], string> = {
   expansion: 'says it is entering a market',
   change: 'says a number moved',
   figure: 'gives a figure about its business',
+  share: 'says what share of the money it offers others',
 };
 
 /** Facts a coach underlines in a story about the company, asked from where the user wants to go. */
@@ -92,12 +100,15 @@ export const STORY_FACTS: Template[] = [
     // Below the company's events and its own words: a fact from a story fills a thin sheet, it does not crowd a rich one.
     weight: 5,
     fill: (s) =>
-      s.storyFacts.map((f) => ({
-        text: storyFactQuestion(f, s),
-        reason: `${f.source}${readableDate(f.date) ? ` (${readableDate(f.date)})` : ''} ${WHAT[f.kind]}: asked from the side of the work you want.`,
-        basis: [`clip:${f.clipId}`],
-        slot: f.text,
-        intent: `story-fact:${f.kind}:${f.clipId}`,
-      })),
+      s.storyFacts
+        // Results ("revenue grew 19 percent") only for work that answers to them.
+        .filter((f) => resultsFit(f.text, s.self.targetFamily))
+        .map((f) => ({
+          text: storyFactQuestion(f, s),
+          reason: `${f.source}${readableDate(f.date) ? ` (${readableDate(f.date)})` : ''} ${WHAT[f.kind]}: asked from the side of the work you want.`,
+          basis: [`clip:${f.clipId}`],
+          slot: f.text,
+          intent: `story-fact:${f.kind}:${f.clipId}`,
+        })),
   },
 ];
