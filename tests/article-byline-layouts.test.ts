@@ -138,3 +138,18 @@ describe('names that sign as a publication', () => {
     expect(ldStory('{"@type":"Person","name":"Marta Bellini"}', 'martabellini.example').article?.authors).toEqual(['Marta Bellini']);
   });
 });
+
+describe('a news site that opens its stories with its own name', () => {
+  it('"Techworld - SAN FRANCISCO -- …" is a dateline: the story is not the site speaking about itself', () => {
+    const x = extract(
+      `<html><head><meta property="og:site_name" content="Techworld"><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2013-05-15T18:00:00Z"><title>Google CEO on innovation: 'We're at 1% of what's possible' - Techworld</title></head>
+      <body><article><h1>Google CEO on innovation: 'We're at 1% of what's possible'</h1>
+      <p>Techworld - SAN FRANCISCO -- Google CEO Larry Page took the stage today to wrap up the keynote that kicked off the Google I/O developers conference here.</p>
+      <p>Page did not pitch products, but was more philosophical, talking about innovation and the future of technology at Google.</p>
+      <p>"Today, we're still just scratching the surface," said Page. "Google is working on so many innovations."</p></article></body></html>`,
+      'http://www.techworld.example/s/article/9239239/Google_CEO_on_innovation',
+    );
+    expect(x.article?.aboutCompany).not.toBe('Techworld');
+  });
+});

@@ -104,7 +104,12 @@ export function companyOwnedSite(
   const key = ownName.toLowerCase();
   const opens = new RegExp(`^${escapeRegExp(key)}($|[^\\p{L}\\p{N}])`, 'u');
   const counts = (t: string) => SENTENCE_END.test(t.trim()) || t.trim().toLowerCase() === key;
-  return [headline, ...lead.filter((t) => !!t && counts(t))].some((t) => !!t && opens.test(t.trim().toLowerCase()));
+  // "Computerworld - SAN FRANCISCO -- Google CEO …": a news site's name before a dash is its
+  // dateline, not the company speaking.
+  const dateline = new RegExp(`^${escapeRegExp(key)}\\s*[-–—:]`, 'u');
+  return [headline, ...lead.filter((t) => !!t && counts(t) && !dateline.test(t.trim().toLowerCase()))].some(
+    (t) => !!t && opens.test(t.trim().toLowerCase()),
+  );
 }
 
 const SENTENCE_END = /[.!?。！？]["'”’」)]?$/u;
