@@ -356,3 +356,25 @@ describe('a share of the money offered to others is a story fact', () => {
     expect(clauseOf('It can earn up to 15 percent of the fee.', ['Box'])).toBeUndefined();
   });
 });
+
+describe('a deed a charge alleges is the lawsuit’s matter, not news', () => {
+  it('"allegations that Acme … conspired … to introduce a pricing system" makes no launch; the trial is handled with care', () => {
+    const story = clip(
+      'article',
+      'Publishers to testify against Acme Robotics in price-fixing trial',
+      'The case involves allegations that Acme Robotics organized a conspiracy with distributors to introduce a commission-style pricing system. Acme Robotics denies wrongdoing.',
+    );
+    const events = eventsInClip(story, acme, MEETING);
+    expect(events.filter((e) => e.kind === 'launch')).toEqual([]);
+    expect(events.filter((e) => e.sensitive).map((e) => e.kind)).toEqual(['lawsuit']);
+  });
+
+  it('the same launch stated as a fact is still a launch', () => {
+    const story = clip(
+      'article',
+      'Acme Robotics introduces a pricing system',
+      'Acme Robotics introduced a commission-style pricing system for its resellers on Monday.',
+    );
+    expect(eventsInClip(story, acme, MEETING).map((e) => e.kind)).toContain('launch');
+  });
+});

@@ -180,7 +180,7 @@ export const PATTERNS: Pattern[] = [
   ),
   P(
     'lawsuit',
-    String.raw`\b(?<what>(?:lawsuit|class action|antitrust (?:case|probe|suit)|investigation|probe|complaint|Klage|Patentklage|enquête))\s+(?:against|into|of|gegen|contre)\b`,
+    String.raw`\b(?<what>(?:lawsuit|class action|antitrust (?:case|probe|suit)|(?:price[- ]fixing|antitrust|patent|fraud|criminal) (?:trial|case)|testif(?:y|ies|ied|ying)|investigation|probe|complaint|Klage|Patentklage|enquête))\s+(?:against|into|of|gegen|contre)\b`,
     true,
     false,
     true,

@@ -86,6 +86,9 @@ const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
 /** Words that turn a statement into a guess or a plan: such sentences say nothing happened. */
 const HEDGED =
   /(?<![\p{L}])(rumou?r\p{L}*|reportedly|is said to|are said to|could|may|might|would|expected to|in talks|considering|speculat\p{L}*|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|tried to|aims? to|intends? to|believes?|predicts?|forecasts?|likely|set to|will|would|soll|sollen|könnte|wird|pourrait|envisage)(?![\p{L}])|\?/iu;
+/** A sentence that reports a charge, not a fact. */
+const ALLEGED =
+  /(?<![\p{L}])(allegations?|alleged(ly)?|alleges?|accus(?:ed|es|ing|ation)|conspir(?:acy|ed|ing)|indict(?:ed|ment)|prosecutors?|plaintiffs?|vorgeworfen|Vorwurf|accusé\p{L}*)(?![\p{L}])/iu;
 /** Objects that make "launched" or "announced" something other than a product. */
 /** Words that make a launch the answer to a failure. */
 const TROUBLE = /\b(flaw(?:ed|s)?|defect(?:ive|s)?|faulty|recall(?:s|ed)?|repair program(?:me)?)\b/i;
@@ -354,6 +357,9 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       const end = m.index + m[0].length;
       const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
       if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'layoffs') continue;
+      // "The case involves allegations that Apple … conspired … to introduce a pricing system": a
+      // deed a court or a charge alleges is the lawsuit's matter, not news to open a meeting on.
+      if (!SENSITIVE.has(p.kind) && ALLEGED.test(s)) continue;
       // "a special launch edition" uses the word as a noun: nothing was launched by it.
       if (
         p.kind === 'launch' &&
