@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, judgeQuestion, judgeSheet, resultsBoast, sentencePasted } from '../lib/cli/prep-rubric';
-import { eventsInClip, namedAfter } from '../lib/prep/events';
+import { eventsInClip } from '../lib/prep/events';
+import { namedAfter } from '../lib/prep/event-objects';
 import { releasesIn } from '../lib/prep/changelog';
 import { clauseOf } from '../lib/prep/story-clauses';
 import { referralTopic } from '../lib/prep/bank/closing';

@@ -5,7 +5,7 @@ import { leadershipSentence } from '../lib/prep/bank/events-text';
 import { jobBeforeFounding } from '../lib/prep/bank/getting-in';
 import { aiAsWritten, quoteQuestion } from '../lib/prep/bank/said';
 import { suggestQuestions } from '../lib/prep/engine';
-import { withListed } from '../lib/prep/events';
+import { withListed } from '../lib/prep/event-objects';
 import { pickHooks } from '../lib/prep/hooks';
 import { MAX_QUOTED, saidText, saidWords } from '../lib/prep/quote-text';
 import { quotesIn, roleAsWritten } from '../lib/prep/quotes';

@@ -4,7 +4,8 @@ import { sentences } from '../text/sentences';
 import { releasesIn } from './changelog';
 import { dateInText, isRecent, isoToMs } from './dates';
 import { plain } from './clean';
-import { type EventKind, PATTERNS, PRODUCT } from './event-patterns';
+import { type EventKind, PATTERNS } from './event-patterns';
+import { namedAfter, objectOf, withListed } from './event-objects';
 
 export type { EventKind } from './event-patterns';
 
@@ -89,7 +90,6 @@ const HEDGED =
 /** A sentence that reports a charge, not a fact. */
 const ALLEGED =
   /(?<![\p{L}])(allegations?|alleged(ly)?|alleges?|accus(?:ed|es|ing|ation)|conspir(?:acy|ed|ing)|indict(?:ed|ment)|prosecutors?|plaintiffs?|vorgeworfen|Vorwurf|accusé\p{L}*)(?![\p{L}])/iu;
-/** Objects that make "launched" or "announced" something other than a product. */
 /** Words that make a launch the answer to a failure. */
 const TROUBLE = /\b(flaw(?:ed|s)?|defect(?:ive|s)?|faulty|recall(?:s|ed)?|repair program(?:me)?)\b/i;
 
@@ -159,131 +159,6 @@ function sourceOf(clip: Clip): string {
   } catch {
     return 'a clipped page';
   }
-}
-
-const WHEN =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const CAPITAL = /^[\p{Lu}\p{N}"“‘'«„「$€£¥]/u;
-
-/**
- * A name as written: capitalised words and the small words between them ("Bank of America"),
- * cut at the first ordinary word — the case-blind pattern found where it starts, this finds where
- * it ends ("Junior Gaspard, long time ExpApper" → "Junior Gaspard").
- */
-function properName(what: string): string | undefined {
-  const tokens = what.split(/\s+/);
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (CAPITAL.test(t)) {
-      out.push(t);
-      if (/[,.;:!?]$/.test(t)) break;
-      continue;
-    }
-    if (out.length && /^(of|for|and|de|du|la|the|&)$/i.test(t) && CAPITAL.test(tokens[i + 1] ?? '')) {
-      out.push(t);
-      continue;
-    }
-    break;
-  }
-  const name = out.join(' ').replace(/[,.;:!?]+$/, '');
-  // "launched Tuesday morning": a day is when, not what.
-  return name && !WHEN.test(name) ? name : undefined;
-}
-
-/** The object of a deed, trimmed at a clause boundary: a name, a quoted or described product, an amount. */
-/** The capitalised run a text ends with: "proudly next to the Surface Studio" → "Surface Studio". */
-function lastName(what: string): string | undefined {
-  const tokens = what.split(/\s+/);
-  let i = tokens.length;
-  // Product names may start small ("iPhone", "e-tron"): a capital or a digit anywhere, or a hyphen, keeps a word in the name.
-  const named = (t: string) => CAPITAL.test(t) || /[\p{Lu}\p{N}]/u.test(t) || /\p{L}-\p{L}/u.test(t);
-  while (i > 0 && (named(tokens[i - 1]!) || (/^(of|for|and|de|&)$/i.test(tokens[i - 1]!) && i < tokens.length && i > 1))) i--;
-  while (i < tokens.length && !CAPITAL.test(tokens[i]!)) i++;
-  return i < tokens.length
-    ? tokens
-        .slice(i)
-        .join(' ')
-        .replace(/[,.;:!?]+$/, '')
-    : undefined;
-}
-
-function objectOf(kind: EventKind, raw: string, nameEnds = false): string | undefined {
-  const what = plain(raw).replace(/^「(.*)」$/u, '$1');
-  if (nameEnds) return lastName(what.replace(/,$/, ''));
-  const appointed = kind === 'leadership' ? /^(.*?),?\s+(as|to be|to|zum|zur|comme)\s+(.*)$/i.exec(what) : null;
-  if (appointed) {
-    const name = properName(appointed[1]!);
-    return name ? `${name} ${appointed[2]!.toLowerCase()} ${appointed[3]!.replace(/[,;:.].*$/, '').trim()}` : undefined;
-  }
-  const amount =
-    kind === 'deal' ||
-    kind === 'funding' ||
-    kind === 'layoffs' ||
-    kind === 'hiring' ||
-    kind === 'lawsuit' ||
-    kind === 'setback' ||
-    kind === 'approval';
-  const title =
-    kind === 'leadership' && /^(new|neuer?|nouveau|nouvelle|first|CEO|CFO|CTO|Chef|Aufsichtsrat|Vorstand|社長|会長)/iu.test(what);
-  if (amount || title)
-    return (
-      what
-        .replace(/[,;:.]\s.*$/, '')
-        .replace(/[,;:.]$/, '')
-        .trim() || undefined
-    );
-  if (/^[‘“"«]/.test(what))
-    return what
-      .replace(/[,;:.].*$/, '')
-      .replace(/\s+(?:for|in|on|at|to|with|by|and|of|from|the|a|an)(?:\s.*)?$/i, '')
-      .trim();
-  const described = new RegExp(`^(?:(?:a|an|its|their|our|the)\\s+)?${PRODUCT}\\b`, 'iu').exec(what);
-  if (/^(a|an|its|their|our|the)\s/i.test(what) || (described && !CAPITAL.test(what)))
-    return (described?.[0] ?? what)
-      .replace(/\s+(?:in|on|at|for|to|from|with|by|after|as part of|which|that|who|and said|said|according)\b.*$/i, '')
-      .replace(/[,;:.].*$/, '')
-      .trim();
-  return properName(what);
-}
-
-/**
- * The name a description of a launch is given right after it ("a new SDK, Box $rev."; "its new
- * app, Notes,"): up to four words each opening with a capital or "$", closing the clause. The
- * company's name before it goes ("Box $rev" is $rev). Nothing when the description is a name already.
- */
-export function namedAfter(what: string, sentence: string, names: string[]): string | undefined {
-  if (!/^(?:a|an|the|its|their|our|new)\s/i.test(what)) return undefined;
-  const at = sentence.indexOf(what);
-  if (at < 0) return undefined;
-  const m = /^,\s+((?:[\p{Lu}$][\p{L}\p{N}$.+-]*)(?:\s+[\p{Lu}$][\p{L}\p{N}$.+-]*){0,3}?)\s*(?:[,;]|\.?$|\.\s)/u.exec(
-    sentence.slice(at + what.length),
-  );
-  if (!m) return undefined;
-  const name = m[1]!.replace(/\.$/, '');
-  const own = new RegExp(`^(?:${names.map(escapeRegExp).join('|') || '$^'})\\s+(?=\\S)`, 'i');
-  return name.replace(own, '') || undefined;
-}
-
-/** Words that start a clause, not a product's name: ", and users …", ", which …". */
-const NOT_AN_ITEM =
-  /^(?:and|but|or|which|who|that|the company|it|its|they|their|saying|according|while|as|after|before|with|for|in|on|at)\b/i;
-const ITEM = String.raw`[\p{L}\p{N}‘’'-]+(?:\s+[\p{L}\p{N}‘’'-]+){0,2}`;
-const LISTED = new RegExp(String.raw`^,\s+(${ITEM})(?:,\s+(${ITEM}))?,?\s+and\s+(more|${ITEM})(?=\s*(?:[,.;:]|$))`, 'u');
-
-/**
- * A launch named first in a list keeps the rest of the list: "‘family’ plan" in "unveils ‘family’
- * plan, dark mode and more" is "‘family’ plan and dark mode". Only short items, up to the end of
- * the clause; "and more" adds nothing.
- */
-export function withListed(what: string, from: string): string {
-  const at = from.indexOf(what);
-  const m = at >= 0 ? LISTED.exec(from.slice(at + what.length)) : null;
-  if (!m) return what;
-  const items = [m[1], m[2], m[3]].filter((x): x is string => !!x && x !== 'more');
-  if (items.some((x) => NOT_AN_ITEM.test(x))) return what;
-  const all = [what, ...items];
-  return all.length === 1 ? what : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 }
 
 /**
