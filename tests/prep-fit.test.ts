@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, judgeQuestion, judgeSheet, resultsBoast, sentencePasted } from '../lib/cli/prep-rubric';
+import { judgeQuestion, judgeSheet } from '../lib/cli/prep-rubric';
+import { figuresOf, resultsBoast, sentencePasted } from '../lib/cli/prep-text';
 import { eventsInClip } from '../lib/prep/events';
 import { namedAfter } from '../lib/prep/event-objects';
 import { releasesIn } from '../lib/prep/changelog';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judgeQuestion, pastedRun } from '../lib/cli/prep-rubric';
+import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { pastedRun } from '../lib/cli/prep-text';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
 import { clauseOf, isEnglish, MAX_CLAUSE_WORDS } from '../lib/prep/story-clauses';
