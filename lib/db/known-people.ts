@@ -14,18 +14,20 @@ export type OrgRef = Pick<Company, 'name' | 'domains' | 'linkedinUrl'>;
  * with common ground, then by name. `except` leaves out the person whose page this is.
  */
 export async function knownAt(db: RapportDb, org: OrgRef, self: SelfProfile | undefined, except?: string): Promise<KnownPerson[]> {
-  const keys = companyOrgKeys(org);
-  if (!keys.length) return [];
-  // One index read per key (getAll under the hood), merged by id: Dexie's anyOf().distinct()
-  // walks a cursor record by record, several times slower on a thousand connections.
-  const byId = new Map<string, Person>();
-  for (const rows of await Promise.all(keys.map((k) => db.people.where('orgs').equals(k).toArray())))
-    for (const p of rows) byId.set(p.id, p);
+  const orgKeys = companyOrgKeys(org);
+  if (!orgKeys.length) return [];
+  // The keys of the index per org key (getAllKeys under the hood), then each person read once:
+  // Dexie's anyOf().distinct() walked a cursor record by record, and reading whole records per key
+  // read a connection known by name and by domain twice.
+  const ids = new Set<string>();
+  for (const keys of await Promise.all(orgKeys.map((k) => db.people.where('orgs').equals(k).primaryKeys())))
+    for (const id of keys) ids.add(id);
+  const people = (await db.people.bulkGet([...ids])).filter((p): p is Person => !!p);
   const ground = commonGroundWith(self);
   const out: KnownPerson[] = [];
-  for (const p of byId.values()) {
+  for (const p of people) {
     if (p.id === except || !p.connection) continue;
-    const strength = matchStrength(keys, p.orgs ?? []);
+    const strength = matchStrength(orgKeys, p.orgs ?? []);
     if (strength) out.push(known(p, strength, ground(p)));
   }
   return out.sort(
