@@ -296,3 +296,17 @@ describe('people in a staff directory written unevenly', () => {
     ]);
   });
 });
+
+describe('a founding year said before its verb', () => {
+  it.each([
+    ["Après plusieurs années chez d'autres, il décide en 2010 de fonder Noël Élagage à Meyzieu.", 2010],
+    ['In 2014 she founded Quarry Lane Studio with two partners.', 2014],
+    ['🌿 2010 Création de Noël Élagage. 2015 Extension à Lyon.', 2010],
+    ['The German entity was set up in 2024, after a client needed tradespeople.', 2024],
+  ])('%s → %i', (text, year) => expect(proseFacts(text).founded).toBe(year));
+
+  it('a year that only dates something else is no founding', () => {
+    expect(proseFacts('In 2019 we set up a new office in Lyon and hired ten people.').founded).toBeUndefined();
+    expect(proseFacts('2015 Extension à Lyon et à toute la métropole.').founded).toBeUndefined();
+  });
+});

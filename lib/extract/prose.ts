@@ -16,6 +16,11 @@ const FOUNDED =
   /\bformed\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
 // "Die X GmbH wurde 2008 als „Y GmbH & Co. KG" von Z gegründet": German puts the year first.
 const FOUNDED_DE = /\bwurde\s+(?:im\s+Jahre?\s+)?(1[89]\d\d|20\d\d)\b[^!?\n]{0,100}?\bgegründet\b/;
+// The year before the founding: "Il décide en 2010 de fonder Noël Élagage", "In 2010 she founded
+// Acme", a timeline's "2010 Création de Noël Élagage" / "2010: Gründung der …", and the passive "The
+// German entity was set up in 2024".
+const FOUNDED_YEAR_FIRST =
+  /\b(?:en|in|im)\s+(1[89]\d\d|20\d\d)\b,?[^.!?\n]{0,30}?\b(?:de fonder|fonde|a fondé|founded|co-founded|gründete)\b|\b(1[89]\d\d|20\d\d)\s*[:–—-]?\s*(?:création|gründung|oprichting|founding|foundation)\s+(?:de|d'|der|des|van|of)\b|\b(?:was|were)\s+set\s+up\s+in\s+(1[89]\d\d|20\d\d)\b/i;
 // A word of a place's name: "O'Fallon", "L'Isle" keep their apostrophe, but a possessive ends the
 // place ("Chatswood on Sydney's North Shore" is Chatswood).
 const PLACE_WORD = String.raw`\p{Lu}(?:[\p{L}.-]|['’](?!s(?![\p{L}])))+(?![\p{L}'’])`;
@@ -78,8 +83,9 @@ export function proseFacts(text: string | undefined): CompanyExtraction {
   if (!text) return {};
   const sample = text.slice(0, 30_000);
   // The first statement on the page, whichever word order it takes.
-  const [de, other] = [FOUNDED_DE.exec(sample), FOUNDED.exec(sample)];
-  const founded = de && (!other || de.index <= other.index) ? de : other;
+  const founded = [FOUNDED_DE.exec(sample), FOUNDED_YEAR_FIRST.exec(sample), FOUNDED.exec(sample)]
+    .filter((m): m is RegExpExecArray => !!m)
+    .sort((a, b) => a.index - b.index)[0];
   const hq = HQ.exec(sample) ?? frenchAu(HQ_AU.exec(sample)) ?? FOUNDED_IN.exec(sample);
   const size = firstSize(sample);
   const mission = MISSION.exec(sample);
