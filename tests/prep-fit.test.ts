@@ -9,7 +9,8 @@ import { referralTopic } from '../lib/prep/bank/closing';
 import { researchFirst } from '../lib/prep/gaps';
 import { introDraft } from '../lib/prep/intro';
 import { buildPrepSheet } from '../lib/prep/sheet';
-import { mottoOf, sameWork, signals } from '../lib/prep/signals';
+import { mottoOf, signals } from '../lib/prep/signals';
+import { sameWork } from '../lib/prep/self-signals';
 import { suggestQuestions } from '../lib/prep/engine';
 import { clips, company, person, self } from './helpers/prep-records';
 

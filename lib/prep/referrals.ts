@@ -1,0 +1,188 @@
+import { escapeRegExp } from '../text/regexp';
+import { foldWords } from '../text/fold';
+import type { Clip, Company, Person } from '../schema/dossier';
+import { plain } from './clean';
+import { companyNames } from './events';
+import { sameOrg } from './moves';
+import { FAMILY_WORDS, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
+import type { Quote } from './quotes';
+import type { StoryPerson } from './story-people';
+
+// The people a sheet names for the closing question: the company's own pages' people (not those an
+// encyclopedia lists), the people who spoke for it in a clipped story, and the people a story
+// names with a post there. Read by lib/prep/signals.ts.
+
+const norm = foldWords;
+
+export interface Referral {
+  /** The person in the dossier; absent for someone only a clipped story names (a quoted head of design). */
+  personId?: string;
+  name: string;
+  title?: string;
+  /** Why this name, in a few words: "works in product management". */
+  why: string;
+  /** Works in the family the user is aiming at. */
+  inTarget: boolean;
+  basis: string[];
+}
+
+/** A page that lists a company's people without making them reachable: an encyclopedia or an investor's directory. */
+const REFERENCE = /(^|\.)(wikipedia\.org|wikiwand\.com|britannica\.com|crunchbase\.com|sequoiacap\.com)$/i;
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** Their title at this company: the open role there on their profile ("Co-Founder & Technical Lead" at DWYL), not a role held elsewhere ("Lead Mentor" at Founders & Coders). */
+function titleAt(p: Person, company: Pick<Company, 'name'> | undefined): string | undefined {
+  const here = company ? p.experience.find((e) => e.end === undefined && e.title && sameOrg(e.company, company.name)) : undefined;
+  if (here?.title) return here.title;
+  const current = p.experience.find((e) => e.end === undefined && e.title === p.currentTitle);
+  // Their current title is of another organisation: say nothing rather than something wrong.
+  if (company && current?.company && !sameOrg(current.company, company.name)) return undefined;
+  return p.currentTitle;
+}
+
+/**
+ * Whether a story names this person as one of the company's people: a press release quotes its
+ * partner's people too ("Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: ‘Our
+ * new solution with Ascom …’"). A person known only from stories, every mention of whom ties them
+ * to another organisation, is not a name to ask the company's people about.
+ */
+function speaksForCompany(p: Person, clips: Clip[], company: Pick<Company, 'name'> | undefined): boolean {
+  const sources = clips.filter((c) => p.sourceClipIds.includes(c.id));
+  if (!company || !sources.length || sources.some((c) => c.kind !== 'article')) return true;
+  const co = companyNames(company)
+    .map((n) => escapeRegExp(n))
+    .join('|');
+  const own = new RegExp(`(?:^|[^\\p{L}])(?:${co})(?![\\p{L}])`, 'iu');
+  const partner = new RegExp(`\\b(?:with|and)\\s+(?:${co})(?![\\p{L}])`, 'iu');
+  for (const c of sources) {
+    const text = plain(c.text);
+    const lower = text.toLowerCase();
+    const name = p.name.toLowerCase();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // Their title: from the name to the verb or the quote that follows ("…, Head of Platform Solutions for Ascom.").
+      const title = text.slice(end, end + 120).split(/\b(?:says|said|adds|added|explains|notes)\b|[“"]/)[0]!;
+      if (own.test(title)) return true;
+      // Their words: the quote just before the name ("“…,” adds Olivier Bosc") or just after it.
+      const open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('"', at));
+      const before = open >= 0 && at - open < 500 ? text.slice(open, at) : '';
+      const after = text
+        .slice(end, end + 600)
+        .split(/[”"]/)
+        .slice(0, 2)
+        .join(' ');
+      const elsewhere = /\b(?:for|at)\s+[\p{Lu}][\p{L}&'’.-]+/u.test(title) || partner.test(`${before} ${after}`);
+      if (!elsewhere) return true;
+    }
+  }
+  return false;
+}
+
+/** People at the company worth naming in the closing question: the user's target family first. */
+export function referrals(
+  colleagues: Person[],
+  person: Person | undefined,
+  target: RoleFamily | undefined,
+  clips: Clip[],
+  company: Pick<Company, 'name'> | undefined,
+): Referral[] {
+  const reference = new Set(clips.filter((c) => REFERENCE.test(hostOf(c.url))).map((c) => c.id));
+  const scored = colleagues
+    // Key people named by Wikipedia are not people to ask an introduction to.
+    .filter((p) => !p.sourceClipIds.length || p.sourceClipIds.some((id) => !reference.has(id)))
+    .filter((p) => speaksForCompany(p, clips, company))
+    .map((p) => ({ p, title: titleAt(p, company) }))
+    // Not the founders and chief executives: a name to ask for is someone who might say yes.
+    .filter(
+      ({ p, title }) =>
+        p.id !== person?.id &&
+        p.name.trim() &&
+        (!!p.connection || target === 'executive' || roleLevel(title ?? p.headline) !== 'executive'),
+    )
+    .map(({ p, title }) => {
+      const family = roleFamily(title) ?? roleFamily(p.headline);
+      const inTarget = !!target && family === target;
+      // Someone the user already knows there is the easiest introduction to ask for.
+      // Then someone who leads a part of it: they know how the company works and whom to ask next.
+      const leads = roleLevel(title) === 'director';
+      const score =
+        (p.connection ? 5 : 0) + (inTarget ? 4 : 0) + (target && worksWith(family, target) ? 1 : 0) + (title ? 1 : 0) + (leads ? 1 : 0);
+      const why = p.connection
+        ? `is one of your LinkedIn connections${p.connection.since ? ` (since ${p.connection.since.slice(0, 4)})` : ''}`
+        : inTarget
+          ? `works in ${target === 'executive' ? 'leadership' : familyWords(family!)}`
+          : title
+            ? `is ${plain(title)}`
+            : 'works there';
+      return { p, title, score, why, inTarget };
+    })
+    .sort((a, b) => b.score - a.score || a.p.name.localeCompare(b.p.name));
+  return scored.slice(0, 3).map(({ p, title, why, inTarget }) => ({
+    personId: p.id,
+    name: plain(p.name),
+    title: title ? plain(title) : p.connection?.position ? plain(p.connection.position) : undefined,
+    why,
+    inTarget,
+    basis: [`person:${p.id}:name`],
+  }));
+}
+
+const familyWords = (f: RoleFamily) => FAMILY_WORDS[f];
+
+/**
+ * People who spoke for the company in a clipped story ("Ralf Groene, Microsoft's head of industrial
+ * design") are named people to ask about too, after the company's own pages' people: not its chief
+ * executives, and not the person met.
+ */
+export function withSpeakers(refs: Referral[], quotes: Quote[], target: RoleFamily | undefined): Referral[] {
+  const out = [...refs];
+  for (const q of quotes) {
+    // "the Disney executive overseeing Disney+" is an executive too, though no title says so.
+    if (
+      out.length >= 3 ||
+      q.byPerson ||
+      !q.role ||
+      roleLevel(q.role) === 'executive' ||
+      /\bexecutive\b(?!\s+(?:assistant|producer))/i.test(q.role)
+    )
+      continue;
+    if (out.some((r) => norm(r.name) === norm(q.speaker))) continue;
+    const family = roleFamily(q.role);
+    const inTarget = !!target && family === target;
+    out.push({
+      name: q.speaker,
+      title: q.role,
+      why: `was quoted for the company in ${q.source}`,
+      inTarget,
+      basis: [`clip:${q.clipId}`],
+    });
+  }
+  return out;
+}
+
+/**
+ * People a clipped story names with a post at the company ("Chris Yeh, Box's VP of Platform"), or
+ * who founded a company it bought there: named people to ask about, after the company's own pages'
+ * people and its speakers.
+ */
+export function withNamed(refs: Referral[], named: StoryPerson[], target: RoleFamily | undefined): Referral[] {
+  const out = [...refs];
+  for (const p of named) {
+    if (out.length >= 3) break;
+    if (out.some((r) => norm(r.name) === norm(p.name))) continue;
+    out.push({
+      name: p.name,
+      title: p.title,
+      why: p.why,
+      inTarget: !!target && roleFamily(p.title) === target,
+      basis: [`clip:${p.clipId}`],
+    });
+  }
+  return out;
+}

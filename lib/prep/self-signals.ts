@@ -1,0 +1,55 @@
+import { foldWords } from '../text/fold';
+import type { SelfProfile } from '../schema/dossier';
+import { plain } from './clean';
+import { roleFamily, type RoleFamily } from './roles';
+
+// What the sheet knows of the user: their name, where they are and where they are going, and
+// whether the target is the work they already do. Read by lib/prep/signals.ts.
+
+export interface SelfSignals {
+  name?: string;
+  target?: string;
+  targetFamily?: RoleFamily;
+  field?: string;
+  ownFamily?: RoleFamily;
+  exploring?: string;
+  /** The user's latest employer, as they wrote it. */
+  employer?: string;
+  /**
+   * The user already does the work they name as their target (a product manager aiming at product
+   * manager roles): no move to claim, no "ways in" to ask; they want to see the work done elsewhere.
+   */
+  within?: boolean;
+  school?: string;
+}
+
+/** A word's stem as a trade names it: "management" and "manager", "engineering" and "engineer", "design" and "designer". */
+const stem = (w: string): string => {
+  const next = w.replace(/(?:ement|ers|er|ing|s)$/, '');
+  return next !== w && next.length >= 3 ? stem(next) : w;
+};
+
+/**
+ * Two names of the same work, word for word ("Product management" and "Product manager"): a step
+ * up or across ("Nonprofit marketing" → "Marketing manager") is not the same work.
+ */
+export function sameWork(a: string | undefined, b: string | undefined): boolean {
+  const words = (x: string) => [...new Set(foldWords(x).split(' ').filter(Boolean).map(stem))].sort().join(' ');
+  return !!a && !!b && !!words(a) && words(a) === words(b);
+}
+
+export function selfSignals(self: SelfProfile | undefined): SelfSignals {
+  if (!self) return {};
+  return {
+    name: self.name ? plain(self.name) : undefined,
+    target: self.targetRole ? plain(self.targetRole) : undefined,
+    // "moving from ad sales into strategy": the family is read from where they are going, not from where they are.
+    targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring?.replace(/^.*?\bfrom\b.*?\b(?:into|to)\b/i, '')),
+    field: self.field ? plain(self.field) : undefined,
+    ownFamily: roleFamily(self.field),
+    exploring: self.exploring ? plain(self.exploring) : undefined,
+    employer: self.employers[0] ? plain(self.employers[0]) : undefined,
+    school: self.schools[0] ? plain(self.schools[0]) : undefined,
+    within: !self.exploring && (sameWork(self.field, self.targetRole) || sameWork(self.headline?.split(/[|@,]| at /)[0], self.targetRole)),
+  };
+}
