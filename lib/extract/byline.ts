@@ -123,8 +123,8 @@ export function visibleByline(
     for (const piece of textPieces(el)) {
       const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!.replace(/\s*[|•·]$/u, '');
       for (const n of splitAuthors(line)) if (!names.includes(n) && isAuthorName(n, siteNames, hostname)) names.push(n);
-      const agency = line.replace(/^\s*(?:by|von|par|door|di|por)\s+/i, '').trim();
-      if (AGENCY.test(agency) && !agencies.includes(agency)) agencies.push(agency);
+      const agency = agencyOf(line);
+      if (agency && !agencies.includes(agency)) agencies.push(agency);
     }
   }
   // A story no person signed, signed by an agency: the agency is its author.
@@ -263,8 +263,14 @@ export function articleAuthors(opts: {
  */
 export function agencyByline(values: ReadonlyArray<string | undefined>): string | undefined {
   for (const v of values) {
-    const name = cleanLine(v, 200)?.replace(/^\s*(?:by|von|par|door|di|por)\s+/i, '');
-    if (name && AGENCY.test(name)) return name;
+    const agency = agencyOf(cleanLine(v, 200) ?? '');
+    if (agency) return agency;
   }
   return undefined;
+}
+
+/** "von APA", "By Reuters": the agency a line names, without its "by". */
+function agencyOf(line: string): string | undefined {
+  const name = line.replace(/^\s*(?:by|von|par|door|di|por)\s+/i, '').trim();
+  return AGENCY.test(name) ? name : undefined;
 }
