@@ -84,6 +84,31 @@ describe('the user already doing the work they aim at', () => {
     ).not.toMatch(/move into/);
   });
 
+  it('the same work a level up claims no move and asks no way in, but names the level aimed at', () => {
+    const up = { ...me, field: 'Channel marketing', targetRole: 'Channel marketing manager' };
+    const input = { company: acme, clips: [], self: up, now: MEETING };
+    const intro = introDraft(signals(input));
+    expect(intro).not.toMatch(/move into/);
+    expect(intro).toMatch(/grow further in this work, towards a Channel marketing manager role/);
+    const { questions, reserve } = suggestQuestions(signals(input));
+    expect([...questions, ...reserve].map((q) => q.text).join('\n')).not.toMatch(/ways into/i);
+    expect(
+      researchFirst(input, signals(input))
+        .map((g) => g.what)
+        .join('\n'),
+    ).not.toMatch(/move into/);
+  });
+
+  it('a level up in another field is still a move', () => {
+    const other = signals({
+      company: acme,
+      clips: [],
+      self: { ...me, field: 'Nonprofit marketing', targetRole: 'Marketing manager' },
+      now: MEETING,
+    });
+    expect(introDraft(other)).toMatch(/move into a Marketing manager role/);
+  });
+
   it('someone changing field still says where they are heading', () => {
     const other = signals({ company: acme, clips: [], self: { ...me, field: 'Customer support' }, now: MEETING });
     expect(introDraft(other)).toMatch(/move into a Product manager role/);

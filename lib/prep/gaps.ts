@@ -78,8 +78,8 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   // Until their role is known, whether to ask them about the user's own move is not (engine.ts).
   if (!person)
     gaps.push({
-      // Someone already doing the target work is making no move into it (signals.ts: within).
-      what: `Who you are meeting: their role and path${s.self.target && !s.self.within ? `, before you ask them what a move into ${s.self.target.toLowerCase()} work takes` : ''}`,
+      // Someone already doing the target work, or that work a level up, is making no move into it (self-signals.ts).
+      what: `Who you are meeting: their role and path${s.self.target && !s.self.within && !s.self.stepUp ? `, before you ask them what a move into ${s.self.target.toLowerCase()} work takes` : ''}`,
       where: 'their LinkedIn profile, or the team page',
     });
   if (!company) {

@@ -35,6 +35,8 @@ export function introDraft(s: Signals): string {
   if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target && !founding(s) ? `, with an eye on ${me.target} roles` : ''}.`);
   // Already doing the work they name as their target: no move to claim, only how it is done here.
   else if (me.target && me.within) out.push(`I'd value seeing how ${me.target.toLowerCase()} work is done somewhere else.`);
+  // The same work a level up: growing in it, not moving into it.
+  else if (me.target && me.stepUp) out.push(`I'd like to grow further in this work, towards ${article(me.target)} ${me.target} role.`);
   else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);
   const connection = connectionLine(s);
   if (connection) out.push(connection);

@@ -20,6 +20,11 @@ export interface SelfSignals {
    * manager roles): no move to claim, no "ways in" to ask; they want to see the work done elsewhere.
    */
   within?: boolean;
+  /**
+   * The target is the user's own work a level up ("Channel marketing" → "Channel marketing
+   * manager"): no change of field to claim either, though the level may be new to them.
+   */
+  stepUp?: boolean;
   school?: string;
 }
 
@@ -38,6 +43,17 @@ export function sameWork(a: string | undefined, b: string | undefined): boolean 
   return !!a && !!b && !!words(a) && words(a) === words(b);
 }
 
+/** Words that name a level or a rank in a job title, not the work itself. */
+const LEVEL =
+  /^(?:manager|lead|leader|senior|sr|junior|jr|head|of|director|associate|specialist|coordinator|officer|principal|staff|chief|assistant|executive|vp|team)$/i;
+
+/** The work a title names without its level: "Senior channel marketing manager" → "channel marketing". */
+const withoutLevel = (title: string | undefined) =>
+  title
+    ?.split(/\s+/)
+    .filter((w) => !LEVEL.test(w.replace(/[.,]$/, '')))
+    .join(' ');
+
 export function selfSignals(self: SelfProfile | undefined): SelfSignals {
   if (!self) return {};
   return {
@@ -50,6 +66,11 @@ export function selfSignals(self: SelfProfile | undefined): SelfSignals {
     exploring: self.exploring ? plain(self.exploring) : undefined,
     employer: self.employers[0] ? plain(self.employers[0]) : undefined,
     school: self.schools[0] ? plain(self.schools[0]) : undefined,
-    within: !self.exploring && (sameWork(self.field, self.targetRole) || sameWork(self.headline?.split(/[|@,]| at /)[0], self.targetRole)),
+    within: within(self),
+    stepUp: !within(self) && !self.exploring && sameWork(self.field, withoutLevel(self.targetRole)),
   };
+}
+
+function within(self: SelfProfile): boolean {
+  return !self.exploring && (sameWork(self.field, self.targetRole) || sameWork(self.headline?.split(/[|@,]| at /)[0], self.targetRole));
 }

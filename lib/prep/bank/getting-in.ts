@@ -245,8 +245,8 @@ export const GETTING_IN: Template[] = [
     category: 'getting-in',
     intent: 'entry-points',
     weight: 5,
-    // Someone already doing the work they aim at needs no way into it.
-    fits: (s) => !s.peer && !founding(s) && !s.self.within,
+    // Someone already doing the work they aim at (or its next level) needs no way into it.
+    fits: (s) => !s.peer && !founding(s) && !s.self.within && !s.self.stepUp,
     fill: (s) =>
       one(
         `Which ways into ${s.self.target ? `${s.self.target} roles` : 'this work'} would you suggest for someone with my background?`,
