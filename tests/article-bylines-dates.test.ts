@@ -27,6 +27,19 @@ describe('bylines and dates in the text beside the headline', () => {
     expect(x.article?.publishedAt).toBe('2019-06-01');
   });
 
+  it('a desk after the name is no author, and the date past a long byline line still dates the story ("A, ET Bureau | Jul 17, 2013, 10.13 AM IST")', () => {
+    const x = extract(
+      `<html><head><title>Handset sales see sharp fall - The Daily Courier</title></head>
+      <body><div class="story"><span class="headline"><h1>Handset sales see sharp fall in the region</h1></span>
+      <span class="byline"><span class="hov"><label>The writer has posted comments on this article</label></span>Priya Raman<span class="hide">Priya Raman</span>, DC Bureau <span>|</span> Jul 17, 2013, 10.13 AM IST</span>
+      <div class="content">${body}</div></div></body></html>`,
+      'https://dailycourier.example/tech/handset-sales-see-sharp-fall/articleshow/2111637.cms',
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.authors).toEqual(['Priya Raman']);
+    expect(x.article?.publishedAt).toBe('2013-07-17');
+  });
+
   it('a name set before the date line is the byline, and the date before "Updated" is the publication date', () => {
     const x = extract(
       `<html><head><title>Şarj istasyonu sayısı 11 bini aştı</title>

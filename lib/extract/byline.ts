@@ -10,10 +10,10 @@ const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avata
 
 /** News agencies and desks sign stories too; they are not the people who wrote them. */
 const NOT_A_PERSON =
-  /(?:^|\s)(staff|reports|desk|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|autor(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|(?:redakteur|korrespondent|reporter|journalist|kolumnist|volontär)(?:in)?$|(?:^|\s)(?:corresponsal|corrispondente|correspondante?|redactor|redactora|redattore|redattrice|chroniqueur|chroniqueuse)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
+  /(?:^|\s)(staff|reports|desk|bureau|team|editorial staff|news|columnist|writer|editor|editor-at-large|correspondent|reporter|contributor|contributing|autor(?:in)?|rédacteur|rédactrice|journaliste|producer|photographer|intern)$|(?:redakteur|korrespondent|reporter|journalist|kolumnist|volontär)(?:in)?$|(?:^|\s)(?:corresponsal|corrispondente|correspondante?|redactor|redactora|redattore|redattrice|chroniqueur|chroniqueuse)$|^(reuters|ap|afp|dpa|apa|ansa|efe|kyodo|xinhua|sda|epd|kna|sid|associated press|agence france-presse|deutsche presse-agentur|austria presse agentur|kyodo news|jiji press|pti|ians|tnn|bloomberg|bloomberg news|staff|staff writer|editorial staff|redaktion|newsroom|the editors|guest author|admin)$/i;
 /** A news agency that signs a story alone ("von APA", "By Reuters"): the byline a reader sees. */
 const AGENCY =
-  /^(Reuters|AP|AFP|dpa|APA|ANSA|EFE|Kyodo|Xinhua|SDA|Keystone-SDA|epd|KNA|SID|Belga|ANP|TT|NTB|Ritzau|PAP|CTK|TASR|MTI|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Austria Presse Agentur|Kyodo News|Jiji Press)$/i;
+  /^(Reuters|AP|AFP|dpa|APA|ANSA|EFE|Kyodo|Xinhua|SDA|Keystone-SDA|epd|KNA|SID|Belga|ANP|TT|NTB|Ritzau|PAP|CTK|TASR|MTI|Associated Press|Agence France-Presse|Deutsche Presse-Agentur|Austria Presse Agentur|Kyodo News|Jiji Press|PTI|IANS)$/i;
 
 /** Japanese, Chinese and Korean names: two to twelve characters, no Latin capitals to look for. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・ー々 ]{2,12}$/u;

@@ -88,7 +88,14 @@ export function dateInText(text: string | null | undefined): string | undefined 
   const iso = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(s);
   if (iso) return ymdOf(+iso[1]!, +iso[2]!, +iso[3]!);
   const found = numericDate(s, false) ?? toIsoDate(s.replace(/^[^\p{L}\d]+/u, ''));
-  return found && found.length === 10 ? found : undefined;
+  if (found && found.length === 10) return found;
+  // A byline holds the date after the names ("… Indu Nandakumar, ET Bureau | Jul 17, 2013, 10.13 AM
+  // IST"), past the first hundred characters toIsoDate reads: each part of the line on its own.
+  for (const part of s.split(/\s*[|•·]\s*|\s+[–—-]\s+/).slice(1)) {
+    const date = toIsoDate(part.replace(/^[^\p{L}\d]+/u, ''));
+    if (date && date.length === 10) return date;
+  }
+  return undefined;
 }
 
 /** The year of a date-ish value ("2012", "2012-05-01", "Founded in May 2012"). */
