@@ -32,6 +32,22 @@ describe('a story fact named in a short clause, or not at all', () => {
     });
   });
 
+  it('names a campaign the company ran and what it offered, cut before whom and where; a bare "new scheme" is none', () => {
+    expect(
+      clauseOf(
+        'In an uncharacteristic move, Acme followed up with a sustained marketing campaign, advertising discount schemes and monthly instalment options for customers in India, where its phones are seen as too expensive.',
+        ['Acme'],
+      ),
+    ).toEqual({ kind: 'campaign', text: 'the sustained marketing campaign with discount schemes and monthly instalment options' });
+    expect(clauseOf('Acme launched a loyalty programme for its most frequent riders last spring.', ['Acme'])).toEqual({
+      kind: 'campaign',
+      text: 'the loyalty programme',
+    });
+    expect(clauseOf('Acme launched a scheme last spring, the company said.', ['Acme'])).toBeUndefined();
+    // Another company's campaign is not the company's.
+    expect(clauseOf('Rival Corp launched a discount campaign with cashback offers across the country.', ['Acme'])).toBeUndefined();
+  });
+
   it('says nothing when the parts do not fall into place: a long clause, a pronoun, a label, no thing compared', () => {
     for (const s of [
       // The figure's clause is a sentence retold (20 words).

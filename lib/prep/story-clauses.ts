@@ -7,7 +7,7 @@ import { escapeRegExp } from '../text/regexp';
  * markets compared), never the story's sentence pasted whole. A sentence whose parts do not fall
  * into place yields nothing: no question beats a garbled one.
  */
-export type ClauseKind = 'deal' | 'markets' | 'change' | 'figure' | 'expansion' | 'share';
+export type ClauseKind = 'deal' | 'markets' | 'change' | 'figure' | 'expansion' | 'share' | 'campaign';
 
 export interface Clause {
   kind: ClauseKind;
@@ -210,6 +210,27 @@ function expansion(sentence: string, company: string[]): Clause | undefined {
   return m && namesOk(m.groups!.where!) ? { kind: 'expansion', text: `the expansion into ${m.groups!.where!}` } : undefined;
 }
 
+/**
+ * "Apple followed up with a sustained marketing campaign, advertising discounts schemes and monthly
+ * instalment options for customers in India" → "the sustained marketing campaign with discounts
+ * schemes and monthly instalment options": a campaign or programme the company itself ran, and
+ * what it offered, cut where the sentence turns to whom and where.
+ */
+function campaign(sentence: string, company: string[]): Clause | undefined {
+  const co = company.map(escapeRegExp).join('|');
+  if (!co) return undefined;
+  const m = new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${co})\s+(?:has\s+|had\s+)?(?:followed up with|launched|ran|started|rolled out|began|kicked off|introduced|unveiled)\s+(?:a|an|its)\s+(?<adj>(?:\p{Ll}[\p{Ll}-]*\s+){0,3})(?<noun>campaign|programme|program|scheme|initiative)\b(?:,?\s+(?:advertising|offering|featuring|with)\s+(?<what>[^,.;]{5,90}))?`,
+    'u',
+  ).exec(sentence);
+  if (!m) return undefined;
+  const adj = m.groups!.adj ?? '';
+  // "a new scheme": a campaign needs a word that says what kind it is, or what it offered.
+  const what = m.groups!.what?.split(/\s+(?:for|to|in|across|where|which|that|who|after|before|since)\s+/)[0]!.trim();
+  if (!what && !adj.trim()) return undefined;
+  return { kind: 'campaign', text: `the ${adj}${m.groups!.noun}${what ? ` with ${what}` : ''}` };
+}
+
 // German and French: the few facts whose English is made of names and figures alone.
 const DE_RESULTS: Array<[RegExp, string]> = [
   [/\bNettogewinn\b/, 'net profit'],
@@ -247,6 +268,12 @@ function foreign(sentence: string, company: string[]): Clause | undefined {
 export function clauseOf(sentence: string, company: string[]): Clause | undefined {
   if (!isEnglish(sentence)) return foreign(sentence, company);
   const c =
-    deal(sentence, company) ?? markets(sentence) ?? expansion(sentence, company) ?? change(sentence) ?? share(sentence) ?? figure(sentence);
+    deal(sentence, company) ??
+    markets(sentence) ??
+    expansion(sentence, company) ??
+    campaign(sentence, company) ??
+    change(sentence) ??
+    share(sentence) ??
+    figure(sentence);
   return c && words(c.text) <= MAX_CLAUSE_WORDS && !/[“”"«»„]/.test(c.text) ? c : undefined;
 }

@@ -87,7 +87,7 @@ export function storyFacts(clips: Clip[], company: Pick<Company, 'name' | 'domai
   // A deal the story's own event already names ("Acme acquired Widgets") is asked by that event.
   const bought = new Set(events.filter((e) => e.kind === 'acquisition').map((e) => e.clipId));
   const names = companyNames(company).map(fold);
-  const order: Array<StoryFact['kind']> = ['deal', 'markets', 'expansion', 'change', 'figure'];
+  const order: Array<StoryFact['kind']> = ['deal', 'markets', 'expansion', 'campaign', 'change', 'figure'];
   return clips
     .filter((c) => c.kind === 'article' && isRecent(c.publishedAt, meetingAt) && !troubled.has(c.id))
     .filter((c) => names.some((n) => fold(plain(c.extraction.article?.title ?? c.title)).includes(n)))

@@ -33,6 +33,14 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
         : sells
           ? 'Who builds the first accounts there, and how?'
           : 'Which teams does that reach first, and how?';
+    case 'campaign':
+      return sells
+        ? 'How was it planned with the people who sell it, and how did the team judge whether it worked?'
+        : builds
+          ? 'What did it ask of the engineers behind it?'
+          : makes
+            ? 'How did it shape what the product team worked on?'
+            : 'Which teams did it involve, and how did they judge whether it worked?';
     case 'share':
       return sells
         ? 'How was that share set, and what do partners ask for beyond it?'
@@ -63,7 +71,7 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
  * The fact in a short clause; its source and date go in the reason, where the user checks them.
  */
 export function storyFactQuestion(f: StoryFact, s: Signals): string {
-  const named = f.kind === 'deal' || f.kind === 'markets' || f.kind === 'expansion';
+  const named = f.kind === 'deal' || f.kind === 'markets' || f.kind === 'expansion' || f.kind === 'campaign';
   const said = named
     ? `I read about ${f.text}.`
     : f.speaker
@@ -89,6 +97,7 @@ const WHAT: Record<StoryFact['kind'], string> = {
   change: 'says a number moved',
   figure: 'gives a figure about its business',
   share: 'says what share of the money it offers others',
+  campaign: 'names a campaign it ran',
 };
 
 /** Facts a coach underlines in a story about the company, asked from where the user wants to go. */
