@@ -875,6 +875,38 @@ describe('a careers index on the company site', () => {
 });
 
 describe('pages opened from disk', () => {
+  const team = `<main><h1>Our team</h1><p>Hoekstra Bouw builds and renovates homes in Utrecht since 1994.</p>
+      <div class="team"><div class="member"><h3>Anna de Vries</h3><p>Director</p></div><div class="member"><h3>Pieter Bakker</h3><p>Site manager</p></div></div></main>`;
+  const opened = (html: string, file = 'file:///home/me/Downloads/Our%20team%20-%20Hoekstra%20Bouw.html') =>
+    extractPage(docFrom(html, file), new URL(file));
+
+  it('a saved page naming no address is read as the site its menus link to, and keeps the file as its address', () => {
+    const html = `<title>Our team - Hoekstra Bouw</title><header><nav><a href="https://www.hoekstrabouw.example/">Home</a>
+      <a href="https://www.hoekstrabouw.example/over-ons/">About</a><a href="https://www.hoekstrabouw.example/team/">Team</a>
+      <a href="https://www.hoekstrabouw.example/contact/">Contact</a><a href="https://www.facebook.com/hoekstrabouw">Facebook</a></nav></header>${team}`;
+    const x = opened(html);
+    expect(x.extractor).toBe('company-site');
+    expect(x.url).toBe('file:///home/me/Downloads/Our%20team%20-%20Hoekstra%20Bouw.html');
+    expect(x.canonicalUrl).toBe('https://hoekstrabouw.example/Our%20team%20-%20Hoekstra%20Bouw.html');
+    expect(x.company?.website).toBe('https://hoekstrabouw.example/');
+    expect(x.people?.map((p) => p.name)).toEqual(['Anna de Vries', 'Pieter Bakker']);
+  });
+
+  it('with only relative links, its one contact address names the site; a web-mail address names none', () => {
+    const page = (mail: string) =>
+      `<title>Our team - Hoekstra Bouw</title><nav><a href="index.html">Home</a><a href="team.html">Team</a></nav>${team}<footer><a href="mailto:${mail}">${mail}</a></footer>`;
+    expect(opened(page('info@hoekstrabouw.example')).company?.website).toBe('https://hoekstrabouw.example/');
+    const webmail = opened(page('hoekstrabouw@gmail.com'));
+    expect(webmail.extractor).toBe('generic');
+    expect(webmail.company?.website).toBeUndefined();
+  });
+
+  it('menus linking to many sites, or only to social networks, name no site', () => {
+    const html = `<title>Our team</title><nav><a href="https://a.example/">A</a><a href="https://b.example/">B</a><a href="https://c.example/">C</a>
+      <a href="https://twitter.com/x">X</a><a href="https://www.linkedin.com/company/x">In</a><a href="https://www.facebook.com/x">F</a></nav>${team}`;
+    expect(opened(html).extractor).toBe('generic');
+  });
+
   it('knows a Wikipedia article saved to a file by its MediaWiki markup and canonical link', () => {
     const html = `<head><link rel="canonical" href="https://en.wikipedia.org/wiki/Acme"><meta name="generator" content="MediaWiki 1.44"></head>
       <body><h1 id="firstHeading">Acme</h1><div id="mw-content-text"><div class="mw-parser-output"><table class="infobox vcard"><caption class="fn org">Acme Corporation</caption>

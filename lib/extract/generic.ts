@@ -130,11 +130,12 @@ export function genericExtraction(
     out.company = prune({
       ...fromLd,
       name,
-      website: fromLd.website ?? `${url.origin}/`,
+      // A page opened from disk has no site of its own to name ("null/" is a file's origin).
+      website: fromLd.website ?? (/^https?:$/.test(url.protocol) ? `${url.origin}/` : undefined),
       // The meta description is the site's own summary; og:description is often a campaign line.
       description: fromLd.description ?? cleanLine(meta.get('description'), 5_000) ?? md.description,
     });
-    sources['company.website'] ??= 'url';
+    if (out.company.website) sources['company.website'] ??= 'url';
     if (out.company.description) sources['company.description'] ??= 'meta';
     const people = teamFromLd(ld, url);
     if (people.length) {

@@ -19,3 +19,53 @@ export function claimedAddress(doc: Document, url: URL): URL | undefined {
   const claimed = new URL(href);
   return claimed.hostname.toLowerCase() === url.hostname.toLowerCase() ? undefined : claimed;
 }
+
+/** Where a site keeps the links to its own pages: its menus, its header and its footer. */
+const SITE_CHROME = 'header, nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+/**
+ * The site a page saved to disk comes from when it names no address of its own: the one host its
+ * menus, header and footer link to, as absolute links (a WordPress page saved whole). Several
+ * links, most of them to one host, and that host no platform's (a page's share buttons link to
+ * social networks): else nothing. Only a claim, like the canonical link.
+ */
+export function linkedOrigin(doc: Document, isPlatform: (host: string) => boolean): URL | undefined {
+  const chrome = Array.from(doc.querySelectorAll(SITE_CHROME));
+  const links = (
+    chrome.length ? chrome.flatMap((el) => Array.from(el.querySelectorAll('a[href]'))) : Array.from(doc.querySelectorAll('a[href]'))
+  ).slice(0, 400);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const a of links) {
+    const href = a.getAttribute('href')?.trim() ?? '';
+    if (!/^https?:\/\//i.test(href)) continue;
+    let host: string;
+    try {
+      host = new URL(href).hostname.toLowerCase().replace(/^www\./, '');
+    } catch {
+      continue;
+    }
+    if (!host.includes('.') || isPlatform(host)) continue;
+    total++;
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  const [host, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (host && n! >= 3 && n! / total >= 0.6) return new URL(`https://${host}/`);
+  // A small firm's static site links its pages relatively; its one contact address still names its domain.
+  const mail = new Set(
+    Array.from(doc.querySelectorAll('a[href^="mailto:" i]'))
+      .slice(0, 50)
+      .map((a) =>
+        /@([a-z0-9.-]+\.[a-z]{2,})\b/i
+          .exec(a.getAttribute('href') ?? '')?.[1]
+          ?.toLowerCase()
+          .replace(/^www\./, ''),
+      )
+      .filter((d): d is string => !!d && !MAILBOX_PROVIDER.test(d) && !isPlatform(d)),
+  );
+  return mail.size === 1 ? new URL(`https://${[...mail][0]}/`) : undefined;
+}
+
+/** Mail services anyone has an address at: no company's domain. */
+const MAILBOX_PROVIDER =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|proton|protonmail|mail|yandex|zoho|hey)\.[a-z.]+$/i;

@@ -5,6 +5,7 @@ import type { Story } from '../article/story';
 import { type Metadata, readMetadata } from '../metadata';
 import { type PageRole, pageRole, STORY_SEGMENT } from '../page-role';
 import { isPlatformHost } from '../platforms';
+import { linkedOrigin } from '../page-address';
 import type { Extractor } from '../types';
 
 /**
@@ -17,6 +18,7 @@ export const companySite: Extractor = {
   matches: (url) => /^https?:$/.test(url.protocol) && !isPlatformHost(url.hostname),
   // A page saved from a company's site and opened from disk is still that site's page, when it
   // says which address it is (the registry then checks that address is a company's site).
+  // A page that names no address but whose menus all link to one site is that site's page too.
   claims: (doc) =>
     /^https?:\/\//i.test(
       (
@@ -24,9 +26,10 @@ export const companySite: Extractor = {
         doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content') ??
         ''
       ).trim(),
-    ),
-  extract(doc, url, opts) {
-    if (!/^https?:$/.test(url.protocol) || isPlatformHost(url.hostname)) return null;
+    ) || !!linkedOrigin(doc, isPlatformHost),
+  extract(doc, opened, opts) {
+    const url = /^https?:$/.test(opened.protocol) ? opened : savedPageAddress(doc, opened);
+    if (!url || isPlatformHost(url.hostname)) return null;
     let md = readMetadata(doc, url);
     const role = pageRole(url, md.title);
     // WordPress and its kin mark every page og:type "article": an About, team, contact or careers
@@ -36,6 +39,8 @@ export const companySite: Extractor = {
     }
     const x = genericExtraction(doc, url, md, opts, (story) => notAStory(md, role, story, offeringPage(url)));
     x.extractor = 'company-site';
+    // Read as the site's page, kept as where it was opened from (the site is only what its links claim).
+    if (url !== opened) Object.assign(x, { url: opened.href, canonicalUrl: x.canonicalUrl ?? url.href });
     // A company page's details (people, products, address, the About text) come from a second
     // script the background injects for company pages only (lib/extract/company-details.ts).
     if (x.kind === 'company-page') return opts?.companyDetails ? opts.companyDetails(doc, url, x, { md, role }) : x;
@@ -49,6 +54,17 @@ export const companySite: Extractor = {
     return x;
   },
 };
+
+/**
+ * The address of a page saved to disk that names none: the site its menus link to, with the
+ * file's own name as its path ("About Us – Acme.html" is still the About page).
+ */
+function savedPageAddress(doc: Document, file: URL): URL | undefined {
+  const origin = linkedOrigin(doc, isPlatformHost);
+  if (!origin) return undefined;
+  const name = file.pathname.split('/').pop() ?? '';
+  return new URL(`/${name}`, origin);
+}
 
 /**
  * A company's page that looks like a story but is not one: its home page (a story never sits at
