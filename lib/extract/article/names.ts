@@ -128,6 +128,10 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
     }
     for (const seg of segments) {
       let tokens = seg;
+      // "GAMES CONSOLE SHIFTER Microsoft has …", "SAN FRANCISCO Apple …": a kicker or a dateline
+      // set in capitals before a name is not part of it (a name of capitals alone stays whole).
+      const kicker = tokens.findIndex((x) => !/^\p{Lu}{3,}[:,]?$/u.test(x.t));
+      if (kicker >= 2 && /\p{Ll}/u.test(tokens[kicker]!.t)) tokens = tokens.slice(kicker);
       // Drop a leading function word, and a sentence's first word that is an ordinary word.
       while (tokens.length) {
         const first = tokens[0]!;
