@@ -17,6 +17,7 @@ import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
+import { logoName } from './logo-name';
 import { storySubject } from './subject';
 import { companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
 
@@ -151,7 +152,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title,
     authors,
     publishedAt,
-    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined) ?? signedBySite(doc, url),
+    siteName:
+      siteName ??
+      (own ? copyrightBrand(doc) : undefined) ??
+      (pressRelease ? issuer : undefined) ??
+      signedBySite(doc, url) ??
+      logoName(doc, url),
     excerpt,
     aboutCompany: cleanLine(subject),
   });
