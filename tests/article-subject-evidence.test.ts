@@ -362,3 +362,28 @@ describe('cues read on unseen stories', () => {
     expect(x.article?.aboutCompany).toBe('Élan Vergé');
   });
 });
+
+describe('German compounds around a name', () => {
+  it('"der Freenet-Tochter Klarmobil" names the company Klarmobil, and says it is one', () => {
+    expect(nameRuns('zahlt ihr bei der Tallow-Tochter Brisamobil nur noch 5,99 Euro', new Set()).map((r) => r.name)).toContain(
+      'Brisamobil',
+    );
+    expect(nameRuns('Hewlett-Packard Enterprise said', new Set())[0]?.name).toBe('Hewlett-Packard Enterprise');
+  });
+
+  it('a network named in a compound of the headline ("im Orvane-Netz") does not keep the tariff’s provider from being the subject', () => {
+    expect(
+      storySubject({
+        title: 'Toller Crash-Tarif: 10 GB im Orvane-Netz jetzt für nur 5,99 Euro',
+        paragraphs: [
+          'Für 10 GB Datenvolumen im gut ausgebauten Orvane-Netz zahlt ihr bei der Tallow-Tochter Brisamobil aktuell nur noch 5,99 Euro.',
+          'Nach dem laut Brisamobil großen Erfolg der Crash-Tarife legt man jetzt nach. Der Tarif läuft im Netz von Orvane.',
+          'Brisamobil bietet den Tarif nur bis Montag an. Orvane selbst verlangt für das gleiche Volumen mehr.',
+          'Wer den Tarif bei Brisamobil bucht, zahlt keine Anschlussgebühr. Orvane hat sich dazu nicht geäußert.',
+        ],
+        exclude: ['WinFuture.de', 'Stefan Trunzik'],
+        lang: 'de',
+      }),
+    ).toBe('Brisamobil');
+  });
+});

@@ -242,9 +242,17 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // names beside it — the source of its figures, the other party — is not the subject either:
   // only a company the headline names may be.
   const headKey = firstNamed(mainTitle, eligible, named) ?? firstNamed(c.title, eligible, named);
+  // Named on its own, not as part of a German compound ("im Vodafone-Netz": a tariff on its
+  // network is not a story about Vodafone).
+  const alone = (text: string, key: string) =>
+    named(key, eligible.get(key)!).some((n) => {
+      const at = indexOfName(text, n);
+      return at >= 0 && text[at + n.length] !== '-';
+    });
   const unevidencedLead =
     !!headKey &&
     !evidenced.has(headKey) &&
+    alone(c.title, headKey) &&
     headKey === (firstNamed(lead[0] ?? '', eligible, named) ?? firstNamed(lead[1] ?? '', eligible, named)) &&
     eligible.get(headKey)!.mentions >= 3;
 
