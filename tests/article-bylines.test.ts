@@ -122,3 +122,42 @@ describe('the date beside the headline of a newsletter platform’s post', () =>
     expect(x.article?.publishedAt).toBe('2026-01-15');
   });
 });
+
+// A writer named only after the story: a newswire's sign-off, the analytics configuration.
+describe('a byline found late', () => {
+  const story = (extra: string, head = '') =>
+    extractPageFull(
+      docFrom(
+        `<html><head><title>Corvane and its unit to pay $56.5 million for price fixing</title><meta property="og:type" content="article">
+        <meta property="article:published_time" content="2013-07-18T08:00:00Z">${head}</head>
+        <body><article><h1>Corvane and its unit to pay $56.5 million for price fixing</h1>
+        <p>Corvane Corp. and its lighting unit have agreed to plead guilty and pay a criminal fine for fixing prices of parts sold to carmakers.</p>
+        <p>The companies conspired with others from 2001 until 2010, the Justice Department said on Thursday.</p>
+        <p>The plea agreements are subject to court approval. Corvane declined to comment.</p>${extra}</article></body></html>`,
+        'https://news.ledger.example/article/BT-CO-20130718-711176.html',
+      ),
+      new URL('https://news.ledger.example/article/BT-CO-20130718-711176.html'),
+    );
+
+  it('"Write to X at <address>" under the story names its writer', () =>
+    expect(story('<p>Write to Kirsten Jonas at kirsten.jonas@ledger.example</p>').article?.authors).toEqual(['Kirsten Jonas']));
+
+  it('the analytics configuration names the writer, without their role', () =>
+    expect(
+      story(
+        `<script>window._sf_async_config={ uid: '34974', domain: 'news.ledger.example', sections: 'type:article', authors: 'Tim Gillard, news reporter', useCanonical: 'true' };</script>`,
+      ).article?.authors,
+    ).toEqual(['Tim Gillard']));
+
+  it('a configuration naming no person, or a byline the page already gives, is not replaced', () => {
+    expect(
+      story(`<script>var _sf_async_config = {}; _sf_async_config.authors = 'content-commerce';</script>`).article?.authors,
+    ).toBeUndefined();
+    expect(
+      story(
+        `<script>var _sf_async_config = {}; _sf_async_config.authors = 'Tim Gillard';</script>`,
+        '<meta name="author" content="Ada Brill">',
+      ).article?.authors,
+    ).toEqual(['Ada Brill']);
+  });
+});

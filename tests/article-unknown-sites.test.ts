@@ -263,3 +263,37 @@ describe('the copyright line', () => {
     expect(copyrightHolder(named)).toBe('Vantelo');
   });
 });
+
+describe('a publication named only by its logo', () => {
+  const page = (logo: string) =>
+    `<html><head><title>Bramble makes $3B profit, but it is not enough for the street</title>
+    <meta property="article:published_time" content="2013-04-19T08:00:00Z"></head><body>
+    <div id="header">${logo}</div>
+    <article><h1>Bramble makes $3B profit, but it is not enough for the street</h1>${body(6)}</article></body></html>`;
+
+  it('the home link’s logo text is the site’s name when it is the address’s name, without its tagline or "Home"', () => {
+    const tagline = extract(
+      page('<a href="/"><img src="/logo.gif" alt="eDesk - Enterprise IT Technology News, Opinion and Reviews"></a>'),
+      'http://www.edesk.example/cloud/bramble-profit/',
+    );
+    expect(tagline.article?.siteName).toBe('eDesk');
+    const home = extract(
+      page('<a href="http://www.theledger.example/"><img src="/images/logo.jpg" alt="The Ledger-Home"></a>'),
+      'http://www.theledger.example/news/2273430/bramble-profit',
+    );
+    expect(home.article?.siteName).toBe('The Ledger');
+  });
+
+  it('a logo that names something else, or does not link home, names nothing', () => {
+    const parent = extract(
+      page('<a href="/"><img src="/logo.gif" alt="Incisive Media"></a>'),
+      'http://www.edesk.example/cloud/bramble-profit/',
+    );
+    expect(parent.article?.siteName).toBeUndefined();
+    const away = extract(
+      page('<a href="/partners/"><img src="/logo.gif" alt="eDesk"></a>'),
+      'http://www.edesk.example/cloud/bramble-profit/',
+    );
+    expect(away.article?.siteName).toBeUndefined();
+  });
+});

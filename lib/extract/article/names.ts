@@ -107,6 +107,10 @@ const ACRONYMS =
 const ABBREVIATION =
   /^(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Mt|Ft|No|Nr|Vol|Dept|Univ|Ave|Blvd|Rd)\.$/;
 
+/** German compounds naming what a company is: "Freenet-Tochter", "Mobilfunk-Discounter", "Telekom-Konzern". */
+const DESCRIPTOR_COMPOUND =
+  /^[\p{L}\p{N}]+-(?:Tochter|Tochterfirma|Konzern|Marke|Hersteller|Anbieter|Discounter|Händler|Provider|Mobilfunker|Unternehmen|Start-up|Startup|Gruppe)$/u;
+
 /** Titles inside a run of capitals part two names: "Apple CEO Tim Cook" is Apple and Tim Cook. */
 const TITLE_TOKEN =
   /^(CEO|CFO|COO|CTO|CMO|Chief|Chairman|Chairwoman|President|Founder|Co-founder|Director|Analyst|Minister|Senator|Governor|Secretary|Spokesperson|Spokesman|Spokeswoman|Chef|Vorstandschef|Konzernchef|Präsident|Präsidentin|Gründer|Sprecher|Sprecherin|Geschäftsführer|PDG|Président|Executive|EVP|SVP|VP|Head|Manager|Vice)$/;
@@ -128,6 +132,13 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
     }
     for (const seg of segments) {
       let tokens = seg;
+      // "GAMES CONSOLE SHIFTER Microsoft has …", "SAN FRANCISCO Apple …": a kicker or a dateline
+      // set in capitals before a name is not part of it (a name of capitals alone stays whole).
+      const kicker = tokens.findIndex((x) => !/^\p{Lu}{3,}[:,]?$/u.test(x.t));
+      if (kicker >= 2 && /\p{Ll}/u.test(tokens[kicker]!.t)) tokens = tokens.slice(kicker);
+      // "der Freenet-Tochter Klarmobil", "dem Mobilfunk-Discounter Klarmobil": a German compound
+      // that says what the next name is stands before it, and is no part of it.
+      if (tokens.length >= 2 && DESCRIPTOR_COMPOUND.test(tokens[0]!.t)) tokens = tokens.slice(1);
       // Drop a leading function word, and a sentence's first word that is an ordinary word.
       while (tokens.length) {
         const first = tokens[0]!;

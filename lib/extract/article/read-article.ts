@@ -17,6 +17,8 @@ import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
+import { lateByline } from './late-byline';
+import { logoName } from './logo-name';
 import { storySubject } from './subject';
 import { companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
 
@@ -75,6 +77,15 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     hostname: url.hostname,
   });
   const ldOrgAuthors = authorNodes.filter((a) => a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)).map(scalar);
+  // No byline near the headline, in JSON-LD or in the meta: the story's sign-off or the site's
+  // analytics configuration may still name its writer.
+  if (!authors?.length) {
+    const late = lateByline(doc, story.paragraphs, siteNames, url.hostname);
+    if (late.length) {
+      authors = late;
+      sources['article.authors'] = 'dom';
+    }
+  }
   // No person signs the story: the news agency the page credits as its author is its byline.
   if (!authors?.length) {
     const agency = agencyByline([...ldOrgAuthors, ...authorNodes.map(scalar), meta.get('author')]);
@@ -151,7 +162,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title,
     authors,
     publishedAt,
-    siteName: siteName ?? (own ? copyrightBrand(doc) : undefined) ?? (pressRelease ? issuer : undefined) ?? signedBySite(doc, url),
+    siteName:
+      siteName ??
+      (own ? copyrightBrand(doc) : undefined) ??
+      (pressRelease ? issuer : undefined) ??
+      signedBySite(doc, url) ??
+      logoName(doc, url),
     excerpt,
     aboutCompany: cleanLine(subject),
   });

@@ -20,9 +20,12 @@ export function titleParts(title: string): string[] {
     .filter(Boolean);
 }
 
-/** Letters and digits only, lower-cased: "Barron's" = "Barrons", "Canada.com" = "Canadacom". */
+/** Letters and digits only, lower-cased, unaccented: "Barron’s" = "Barrons", "Canada.com" = "Canadacom", "Noël" = "Noel". */
 export const squash = (s: string) =>
   s
+    .normalize('NFKD')
+    // Accents off Latin letters ("Noël Élagage" is noel-elagage.fr), kana's marks kept.
+    .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');

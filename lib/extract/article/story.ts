@@ -34,7 +34,10 @@ export function storyAddress(url: URL, md: Metadata): URL {
 }
 
 export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: string | undefined, ldPublisher: string | undefined): Story {
-  const siteNames = [md.siteName, ldPublisher, firstMeta(md.meta, 'application-name'), hostLabel(url.hostname)];
+  // An `application-name` of many words is the page's headline or title ("Samsung shares plummet
+  // over … | ZDNet"), not the site's name: read as one, it would hide the story's own company.
+  const appName = firstMeta(md.meta, 'application-name');
+  const siteNames = [md.siteName, ldPublisher, appName && appName.split(/\s+/).length <= 5 ? appName : undefined, hostLabel(url.hostname)];
   const head = headline(doc, [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title], ldHeadline, siteNames, url.hostname);
   const paragraphs = storyParagraphs(doc, head?.el);
   const root = storyRoot(doc, head?.el);

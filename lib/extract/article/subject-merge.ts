@@ -31,6 +31,8 @@ export interface Candidate {
    * read only when the story has no stronger.
    */
   makes?: number;
+  /** One of those things is named in the headline or the lead ("Anker Nebula Capsule", "Google Chrome の …"). */
+  makesInLead?: boolean;
   /** The order of its first use in the story (0 first). */
   first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
@@ -100,7 +102,10 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
       cand.merged = true;
       // A name that heads the names of things it makes ("Google Chrome", "Anker Nebula Capsule")
       // is their maker's. A park or a street named after a place ("Jasper National Park") makes nothing.
-      if (!PLACE_NAMED.test(cand.name)) head.makes = (head.makes ?? 0) + cand.mentions;
+      if (!PLACE_NAMED.test(cand.name)) {
+        head.makes = (head.makes ?? 0) + cand.mentions;
+        head.makesInLead ||= cand.inLead;
+      }
       break;
     }
   }
@@ -128,6 +133,9 @@ export function surnamesOfPeople(candidates: Map<string, Candidate>, people: Set
     const lone = candidates.get(words[1]!);
     // Mostly used as a person (a company cue or two may come from "Patrick announced").
     if (!lone || lone.company * 2 >= lone.mentions || lone.common > 0 || candidates.has(words[0]!)) continue;
+    // A story introduces a person by their full name before it calls them by their surname: a
+    // pair met only after the lone name ("Sprint" a dozen times, then "Via Sprint") is no person's.
+    if ((cand.first ?? Infinity) > (lone.first ?? Infinity)) continue;
     cand.person += cand.mentions;
     lone.person += lone.mentions;
   }

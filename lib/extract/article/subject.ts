@@ -7,6 +7,7 @@ import {
   ANAPHOR,
   CITED_AFTER,
   CITED_BEFORE,
+  ANAPHOR_SAID,
   ANAPHOR_START,
   COMPANY_AFTER,
   COMPANY_BEFORE,
@@ -131,8 +132,9 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       COMPANY_BEFORE_JA.test(run.before) ||
       COMPANY_VERB.test(run.after) ||
       // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
-      // brackets is an organisation's short form; people are not given acronyms.
-      (isCapitals(base) && base.length >= 3 && /\(\s*$/.test(run.before) && /^\s*\)/.test(run.after))
+      // brackets is an organisation's short form; people are not given acronyms. Only after a
+      // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
+      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after))
     )
       cand.company++;
     if (
@@ -162,6 +164,14 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   for (const t of [...lead, ...body.slice(3)]) {
     if (!ANAPHOR.test(t)) continue;
     const said = sentences(t);
+    // "JPMorgan Chase earned $4.9 billion …, the company announced": the company that says what its
+    // sentence reports is the name the sentence opens with.
+    for (const one of said) {
+      if (!ANAPHOR_SAID.test(one)) continue;
+      const first = nameRuns(one, lowerWords)[0];
+      const cand = first && first.index <= 4 ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
+      if (cand) cand.company++;
+    }
     for (let i = 1; i < said.length; i++) {
       if (!ANAPHOR_START.test(said[i]!)) continue;
       // Only a name that opens its sentence (its subject) is the one referred to.
@@ -217,12 +227,34 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // only when there is no other, and counted as one use as a company.
   if (!evidenced.size)
     for (const [key, cand] of eligible)
-      if ((cand.makes ?? 0) >= 2 && !weakCompany({ ...cand, company: 1 })) evidenced.set(key, { ...cand, company: 1 });
+      // The story's lead shows it making something ("Anker Nebula Capsule"); a name whose few
+      // longer forms come late ("Helvetica", then "Helvetica Now" deep in the text) is the product.
+      if ((cand.makes ?? 0) >= 2 && cand.makesInLead && !weakCompany({ ...cand, company: 1 })) evidenced.set(key, { ...cand, company: 1 });
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
   const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
   const firstInLead = firstNamed(lead[0] ?? '', evidenced, named) ?? firstNamed(lead[1] ?? '', evidenced, named);
+
+  // The name the headline and the lead both put first, named again and again, is what the story
+  // is about ("Samsung Continues to Dominate …" / "Samsung has left …"). When the text never uses
+  // it as a company's (a product, or a company the prose gives no cue for), a company the story
+  // names beside it — the source of its figures, the other party — is not the subject either:
+  // only a company the headline names may be.
+  const headKey = firstNamed(mainTitle, eligible, named) ?? firstNamed(c.title, eligible, named);
+  // Named on its own, not as part of a German compound ("im Vodafone-Netz": a tariff on its
+  // network is not a story about Vodafone).
+  const alone = (text: string, key: string) =>
+    named(key, eligible.get(key)!).some((n) => {
+      const at = indexOfName(text, n);
+      return at >= 0 && text[at + n.length] !== '-';
+    });
+  const unevidencedLead =
+    !!headKey &&
+    !evidenced.has(headKey) &&
+    alone(c.title, headKey) &&
+    headKey === (firstNamed(lead[0] ?? '', eligible, named) ?? firstNamed(lead[1] ?? '', eligible, named)) &&
+    eligible.get(headKey)!.mentions >= 3;
 
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
@@ -232,6 +264,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     // the company behind the spaceport"), when the story opens on a scene.
     const tagged = keywords.has(key) && cand.company > 0 && cand.mentions >= 3;
     if (!inTitle && !cand.inLead && !favoured && !tagged) continue;
+    if (!inTitle && !favoured && unevidencedLead) continue;
     if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
     // A source the story cites for its figures ("according to InfoNation", twice of three
     // mentions) is where the facts come from; the headline has to name it to make it the subject.

@@ -1,0 +1,43 @@
+import { isAuthorName, splitAuthors } from '../byline';
+
+/**
+ * Where a story names its writer when no byline near the headline, no JSON-LD and no `author`
+ * meta does: the sign-off under the text ("Write to Kristin Jones at kristin.jones@…", the
+ * newswires' custom), and the analytics configuration news sites set for each story
+ * (Chartbeat's `_sf_async_config.authors`). Read only as a last resort, and only names that look
+ * like a person's ("content-commerce", the site's own name, a desk are not).
+ */
+export function lateByline(
+  doc: Document,
+  paragraphs: readonly string[],
+  siteNames: readonly (string | undefined)[],
+  hostname: string,
+): string[] {
+  const keep = (names: string[]) => names.filter((n) => isAuthorName(n, siteNames, hostname)).slice(0, 5);
+  // The sign-off is distinctive enough to be read anywhere: the story's paragraphs may have
+  // been missed (a newswire page set in <pre> and bare paragraphs).
+  for (const p of [
+    ...paragraphs,
+    ...Array.from(doc.querySelectorAll('p'))
+      .slice(0, 400)
+      .map((el) => el.textContent ?? ''),
+  ]) {
+    const m = SIGN_OFF.exec(p);
+    const names = m ? keep(splitAuthors(m[1])) : [];
+    if (names.length) return names;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 200)) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf('_sf_async_config');
+    if (at < 0) continue;
+    const m = CHARTBEAT_AUTHORS.exec(text.slice(at, at + 3_000));
+    const names = m ? keep(splitAuthors(m[2])) : [];
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** "Write to Kristin Jones at kristin.jones@dowjones.com", "Write to A and B at …". */
+const SIGN_OFF = /^\s*Write to (\p{Lu}[\p{L}.'’ -]{2,80}?) at \S+@\S+/u;
+/** `_sf_async_config.authors = "Jane Roe"`, `{ …, authors: 'Jane Roe, news reporter', … }`. */
+const CHARTBEAT_AUTHORS = /\bauthors["']?\s*[:=]\s*(["'])([^"'\n]{2,200})\1/;
