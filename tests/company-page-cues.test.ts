@@ -54,6 +54,35 @@ describe('products from a mega menu: the top level, not a branch of one item', (
       ),
     ).toEqual(['Sofas', 'Chairs']);
   });
+
+  it('keeps the first "Services" list when later ones under the same label are its branches\' columns', () => {
+    const column = (items: string[]) =>
+      '<div><h4>Services</h4><ul>' + items.map((i) => `<li><a href="/s/${i.length}">${i}</a></li>`).join('') + '</ul></div>';
+    expect(
+      products(
+        column(['Artificial Intelligence', 'Business Consulting', 'Data & Analytics', 'Security & Compliance']) +
+          column(['AI Governance', 'AI Strategy', 'AI Agent Development']) +
+          column(['Microsoft', 'NetSuite Consulting Services']),
+      ),
+    ).toEqual(['Artificial Intelligence', 'Business Consulting', 'Data & Analytics', 'Security & Compliance']);
+  });
+
+  it('of a list and a part of it under one label, takes the whole; of two writings of one list, the later', () => {
+    const column = (label: string, items: string[]) =>
+      `<div><h4>${label}</h4><ul>` + items.map((i) => `<li><a href="/x/${i.length}">${i}</a></li>`).join('') + '</ul></div>';
+    expect(
+      products(
+        column('Services', ['Cloud Solutions', 'Data Analytics']) +
+          column('Services', ['Cloud Solutions', 'Data Analytics', 'Design', 'Machine Learning']),
+      ),
+    ).toEqual(['Cloud Solutions', 'Data Analytics', 'Design', 'Machine Learning']);
+    expect(
+      products(
+        column('Leistungen', ['Beratung', 'Finanzierung', 'Wartung']) +
+          column('Leistungen', ['Beratung', 'Finanzierung & Leasing', 'Wartung']),
+      ),
+    ).toEqual(['Beratung', 'Finanzierung & Leasing', 'Wartung']);
+  });
 });
 
 describe('what the company does, on pages that hide it well', () => {

@@ -42,13 +42,18 @@ export function menuProducts(doc: Document, url: URL): string[] {
   const groups = [...listGroups(body, url), ...linkRuns(body, url)];
   const labelled = new Map<string, Group>();
   let byPath: Group | undefined;
-  // The same label twice (a mega menu and its footer column): the shorter list is the summary.
   const keep = (map: Map<string, Group>, label: string, g: Group) => {
     // Two dozen links and more are a catalogue (every model, every article), not a line of products.
     if (g.items.length > MAX_LINE) return;
     const prev = map.get(label);
-    // Equal lengths: the later one, a footer's column, writes items in full.
-    if (!prev || g.items.length <= prev.items.length) map.set(label, g);
+    if (!prev) map.set(label, g);
+    // Two writings of one list (a mega menu and its footer column): the later one, a footer's
+    // column, writes items in full; of a list and a part of it, the longer one is the line.
+    else if (shared(prev, g)) {
+      if (g.items.length >= prev.items.length) map.set(label, g);
+    }
+    // Otherwise the first one met is the line; the later ones are its branches' columns, which a
+    // mega menu may head with the same label ("Services" › "Microsoft · NetSuite · Salesforce").
   };
   for (const g of groups) {
     const label = g.label && normalLabel(g.label);
@@ -81,6 +86,17 @@ export function menuProducts(doc: Document, url: URL): string[] {
  * bike shop's "Bikes › Collection" beside "Brands"). When both are there, the top level is the
  * list of what the company sells.
  */
+/** Most of the shorter list's items are the longer one's, or open its items ("Finanzierung" · "Finanzierung & Leasing"). */
+function shared(a: Group, b: Group): boolean {
+  const [small, big] = a.items.length <= b.items.length ? [a, b] : [b, a];
+  const bigTexts = big.items.map((i) => i.text.toLowerCase());
+  const hits = small.items.filter((i) => {
+    const t = i.text.toLowerCase();
+    return bigTexts.some((x) => x === t || x.startsWith(t + ' ') || t.startsWith(x + ' '));
+  }).length;
+  return hits >= 0.6 * small.items.length;
+}
+
 function shallowest(groups: Group[]): Group[] {
   const top = groups.filter((g) => !g.nested);
   return top.length ? top : groups;
@@ -335,7 +351,11 @@ function sectionCards(body: Element): string[] {
 }
 
 /** The link groups a page has, with their labels (for tests and for reading a page by hand). */
-export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[] }> {
+export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[]; nested: boolean }> {
   if (!doc.body) return [];
-  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({ label: g.label, items: g.items.map((i) => i.text) }));
+  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({
+    label: g.label,
+    items: g.items.map((i) => i.text),
+    nested: g.nested,
+  }));
 }
