@@ -55,6 +55,24 @@ describe('products from a mega menu: the top level, not a branch of one item', (
     ).toEqual(['Sofas', 'Chairs']);
   });
 
+  it('unites the family columns of a "Products" mega menu, only the items that link under the product folder', () => {
+    const column = (family: string, items: string[]) =>
+      `<td><span class="title">${family}</span><ul>` +
+      items.map((i) => `<li><a href="/en-US/Products/${i.replace(/\W/g, '')}.aspx">${i}</a></li>`).join('') +
+      '</ul></td>';
+    expect(
+      products(
+        '<ul class="topnav"><li><a href="/about">About</a><ul><li><a href="/about/story">Our Story</a></li><li><a href="/about/careers">Careers</a></li></ul></li>' +
+          '<li><a href="/#">Products</a><ul><li><table><tr><td><a href="/en-US/WhatsNew.aspx">What\'s New</a></td></tr></table><table><tr>' +
+          column('Stand Alone Controls', ['Dimmers & Switches', 'Fan Controls']) +
+          column('Wireless Systems', ['Maestro Wireless', 'RadioRA 2']) +
+          '<td><span class="title">Case studies</span><ul><li><a href="/en-US/Cases/a.aspx">Museum</a></li><li><a href="/en-US/Cases/b.aspx">Hotel</a></li></ul></td>' +
+          '</tr></table></li></ul></li></ul>',
+        'https://www.lumen.example/',
+      ),
+    ).toEqual(['Dimmers & Switches', 'Fan Controls', 'Maestro Wireless', 'RadioRA 2']);
+  });
+
   it('keeps the first "Services" list when later ones under the same label are its branches\' columns', () => {
     const column = (items: string[]) =>
       '<div><h4>Services</h4><ul>' + items.map((i) => `<li><a href="/s/${i.length}">${i}</a></li>`).join('') + '</ul></div>';

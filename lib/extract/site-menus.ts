@@ -72,12 +72,34 @@ export function menuProducts(doc: Document, url: URL): string[] {
     )
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
-  const chosen = labelled.size ? shallowest([...labelled.values()]) : byPath ? [byPath] : [];
+  const panel = labelled.size ? undefined : productPanel(groups, body);
+  const chosen = labelled.size ? shallowest([...labelled.values()]) : panel ? [panel] : byPath ? [byPath] : [];
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
   if (out.length) return unite(out, cards);
   return cards.length ? cards : mainMenuOfferings(groups, selfDescription(doc));
+}
+
+/**
+ * A mega menu whose top item is "Products" and whose columns are headed by the product families
+ * ("Stand Alone Controls", "Wireless Systems"): the columns together are the line. Two cues must
+ * agree on every item: it sits under the "Products" item, and it links under the site's product
+ * folder (/en-US/Products/…); the rest of the panel (a "What's New" link, fabrics, case studies)
+ * is not an offering.
+ */
+function productPanel(groups: readonly Group[], body: Element): Group | undefined {
+  for (const li of Array.from(body.querySelectorAll('li')).slice(0, 1_500)) {
+    if (li.parentElement?.closest('li')) continue;
+    const own = ownLink(li) ?? li.querySelector(':scope > span, :scope > button, :scope > strong');
+    const label = cleanLine(own?.textContent ?? ownText(li), 60);
+    if (!label || !PRODUCT_SECTION.test(normalLabel(label))) continue;
+    const inside = groups.filter((g) => li.contains(g.el) && g.items.length <= MAX_LINE);
+    if (inside.length < 2) continue;
+    const items = inside.flatMap((g) => g.items).filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? ''));
+    if (items.length >= 3) return { label: undefined, items, nested: false, el: li };
+  }
+  return undefined;
 }
 
 /**
