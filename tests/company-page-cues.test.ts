@@ -73,6 +73,21 @@ describe('products from a mega menu: the top level, not a branch of one item', (
     ).toEqual(['Dimmers & Switches', 'Fan Controls', 'Maestro Wireless', 'RadioRA 2']);
   });
 
+  it('reads a "Courses" menu as the line only on a site that calls itself a place to learn', () => {
+    const page = (title: string) =>
+      docFrom(
+        `<head><title>${title}</title></head><body><nav><ul><li><a href="/courses">Courses</a><ul>` +
+          '<li><a href="/courses/school">School Fundraising Certificate</a></li><li><a href="/courses/charity">Charity Fundraising Certificate</a></li>' +
+          '</ul></li><li><a href="/about">About Us</a></li></ul></nav></body>',
+        'https://skills.example/about',
+      );
+    expect(menuProducts(page('Online Fundraising Training | Skills'), new URL('https://skills.example/about'))).toEqual([
+      'School Fundraising Certificate',
+      'Charity Fundraising Certificate',
+    ]);
+    expect(menuProducts(page('Fundraising software for schools | Skills'), new URL('https://skills.example/about'))).toEqual([]);
+  });
+
   it('keeps the first "Services" list when later ones under the same label are its branches\' columns', () => {
     const column = (items: string[]) =>
       '<div><h4>Services</h4><ul>' + items.map((i) => `<li><a href="/s/${i.length}">${i}</a></li>`).join('') + '</ul></div>';

@@ -14,6 +14,10 @@ const PRODUCT_SECTION =
 /** "Our Pest Control Services", "Unsere Sanitär-Leistungen", "Nos prestations de nettoyage": a section of the company's own offerings. */
 const OWN_OFFERINGS =
   /^(?:our|nos|unsere|onze)\s+(?:[\p{L}&-]+\s+){0,3}(?:services|products|leistungen|dienstleistungen|produkte|prestations|produits|diensten|producten)\b(?!\s+(?:for|in|at|für|pour|voor)\b)|^(?:nos|unsere|onze)\s+(?:prestations|services|produits|leistungen|diensten)\s+(?:de|d['’]|en|für|voor)\s/iu;
+/** A training provider's line: a "Courses" menu, counted only where the site calls itself a place to learn. */
+const COURSE_LABEL = /^(?:our |nos |unsere |onze )?(?:courses|kurse|formations|cursussen|opleidingen|trainings)$/i;
+const TEACHES =
+  /^(?:course|training|formation|kurs|kurse|cursus|opleiding|schulung|academy|akademie|académie|certificat|certificate|lehrgang)/;
 /** Path segments under which a site keeps what it sells. */
 const PRODUCT_PATH =
   /^(products?|(?:our-|nos-)?services?|leistungen|unsere-leistungen|produkte|produits?|collections|practice-areas|diensten|onze-diensten|producten|solutions-produits|procedures|treatments)$/i;
@@ -55,9 +59,11 @@ export function menuProducts(doc: Document, url: URL): string[] {
     // Otherwise the first one met is the line; the later ones are its branches' columns, which a
     // mega menu may head with the same label ("Services" › "Microsoft · NetSuite · Salesforce").
   };
+  let teaches: boolean | undefined;
+  const sellsCourses = () => (teaches ??= [...selfDescription(doc)].some((w) => TEACHES.test(w)));
   for (const g of groups) {
     const label = g.label && normalLabel(g.label);
-    if (label && PRODUCT_LABEL.test(label)) {
+    if (label && (PRODUCT_LABEL.test(label) || (COURSE_LABEL.test(label) && sellsCourses()))) {
       keep(labelled, label, g);
       continue;
     }
