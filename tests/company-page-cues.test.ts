@@ -183,6 +183,26 @@ describe('company names from titles with older separators', () => {
       expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)))).toBe('Taskwise');
     }
   });
+
+  it('takes the domain as the page writes it when the title holds it among other words, never a person the domain names', () => {
+    const name = (url: string, html: string) => {
+      const doc = docFrom(html, url);
+      return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+    };
+    expect(
+      name(
+        'https://www.warmstonedelft.example/contact',
+        '<head><title>contact warm stone massage Delft</title><meta property="og:site_name" content="www.warmstonedelft.example"></head>' +
+          '<body><p>Maak een afspraak bij Warm Stone Delft.</p><footer>Warm Stone Delft | Markt 4 2611 GP Delft</footer></body>',
+      ),
+    ).toBe('Warm Stone Delft');
+    expect(
+      name(
+        'https://www.janbakker.example/',
+        '<head><title>The Bakker Wealth Management Group | Home</title></head><body><p>Jan Bakker, advisor since 1990.</p></body>',
+      ),
+    ).toBe('The Bakker Wealth Management Group');
+  });
 });
 
 describe('people: the staff, not the customers whose letters the page prints', () => {
