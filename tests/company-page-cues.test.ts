@@ -54,6 +54,68 @@ describe('products from a mega menu: the top level, not a branch of one item', (
       ),
     ).toEqual(['Sofas', 'Chairs']);
   });
+
+  it('unites the family columns of a "Products" mega menu, only the items that link under the product folder', () => {
+    const column = (family: string, items: string[]) =>
+      `<td><span class="title">${family}</span><ul>` +
+      items.map((i) => `<li><a href="/en-US/Products/${i.replace(/\W/g, '')}.aspx">${i}</a></li>`).join('') +
+      '</ul></td>';
+    expect(
+      products(
+        '<ul class="topnav"><li><a href="/about">About</a><ul><li><a href="/about/story">Our Story</a></li><li><a href="/about/careers">Careers</a></li></ul></li>' +
+          '<li><a href="/#">Products</a><ul><li><table><tr><td><a href="/en-US/WhatsNew.aspx">What\'s New</a></td></tr></table><table><tr>' +
+          column('Stand Alone Controls', ['Dimmers & Switches', 'Fan Controls']) +
+          column('Wireless Systems', ['Maestro Wireless', 'RadioRA 2']) +
+          '<td><span class="title">Case studies</span><ul><li><a href="/en-US/Cases/a.aspx">Museum</a></li><li><a href="/en-US/Cases/b.aspx">Hotel</a></li></ul></td>' +
+          '</tr></table></li></ul></li></ul>',
+        'https://www.lumen.example/',
+      ),
+    ).toEqual(['Dimmers & Switches', 'Fan Controls', 'Maestro Wireless', 'RadioRA 2']);
+  });
+
+  it('reads a "Courses" menu as the line only on a site that calls itself a place to learn', () => {
+    const page = (title: string) =>
+      docFrom(
+        `<head><title>${title}</title></head><body><nav><ul><li><a href="/courses">Courses</a><ul>` +
+          '<li><a href="/courses/school">School Fundraising Certificate</a></li><li><a href="/courses/charity">Charity Fundraising Certificate</a></li>' +
+          '</ul></li><li><a href="/about">About Us</a></li></ul></nav></body>',
+        'https://skills.example/about',
+      );
+    expect(menuProducts(page('Online Fundraising Training | Skills'), new URL('https://skills.example/about'))).toEqual([
+      'School Fundraising Certificate',
+      'Charity Fundraising Certificate',
+    ]);
+    expect(menuProducts(page('Fundraising software for schools | Skills'), new URL('https://skills.example/about'))).toEqual([]);
+  });
+
+  it('keeps the first "Services" list when later ones under the same label are its branches\' columns', () => {
+    const column = (items: string[]) =>
+      '<div><h4>Services</h4><ul>' + items.map((i) => `<li><a href="/s/${i.length}">${i}</a></li>`).join('') + '</ul></div>';
+    expect(
+      products(
+        column(['Artificial Intelligence', 'Business Consulting', 'Data & Analytics', 'Security & Compliance']) +
+          column(['AI Governance', 'AI Strategy', 'AI Agent Development']) +
+          column(['Microsoft', 'NetSuite Consulting Services']),
+      ),
+    ).toEqual(['Artificial Intelligence', 'Business Consulting', 'Data & Analytics', 'Security & Compliance']);
+  });
+
+  it('of a list and a part of it under one label, takes the whole; of two writings of one list, the later', () => {
+    const column = (label: string, items: string[]) =>
+      `<div><h4>${label}</h4><ul>` + items.map((i) => `<li><a href="/x/${i.length}">${i}</a></li>`).join('') + '</ul></div>';
+    expect(
+      products(
+        column('Services', ['Cloud Solutions', 'Data Analytics']) +
+          column('Services', ['Cloud Solutions', 'Data Analytics', 'Design', 'Machine Learning']),
+      ),
+    ).toEqual(['Cloud Solutions', 'Data Analytics', 'Design', 'Machine Learning']);
+    expect(
+      products(
+        column('Leistungen', ['Beratung', 'Finanzierung', 'Wartung']) +
+          column('Leistungen', ['Beratung', 'Finanzierung & Leasing', 'Wartung']),
+      ),
+    ).toEqual(['Beratung', 'Finanzierung & Leasing', 'Wartung']);
+  });
 });
 
 describe('what the company does, on pages that hide it well', () => {
@@ -120,6 +182,26 @@ describe('company names from titles with older separators', () => {
       const doc = docFrom(`<html><head><title>${title}</title></head><body><p>Welcome.</p></body></html>`, url);
       expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)))).toBe('Taskwise');
     }
+  });
+
+  it('takes the domain as the page writes it when the title holds it among other words, never a person the domain names', () => {
+    const name = (url: string, html: string) => {
+      const doc = docFrom(html, url);
+      return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+    };
+    expect(
+      name(
+        'https://www.warmstonedelft.example/contact',
+        '<head><title>contact warm stone massage Delft</title><meta property="og:site_name" content="www.warmstonedelft.example"></head>' +
+          '<body><p>Maak een afspraak bij Warm Stone Delft.</p><footer>Warm Stone Delft | Markt 4 2611 GP Delft</footer></body>',
+      ),
+    ).toBe('Warm Stone Delft');
+    expect(
+      name(
+        'https://www.janbakker.example/',
+        '<head><title>The Bakker Wealth Management Group | Home</title></head><body><p>Jan Bakker, advisor since 1990.</p></body>',
+      ),
+    ).toBe('The Bakker Wealth Management Group');
   });
 });
 

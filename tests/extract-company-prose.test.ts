@@ -149,6 +149,20 @@ describe("an About page's own text, and what the company does", () => {
     expect(x.company?.summary).toBe('Seit 2008 Ihr Fachbetrieb für Lüftungs- und Klimatechnik im Großraum Hannover.');
   });
 
+  it('reads an About text opening "In 1972, …" as history, and passes over an og line that names the page a story', () => {
+    const html = `<head><title>About Us – Chalet Alpenrose Wengen</title>
+      <meta name="description" content="Chalet Alpenrose was built by our grandparents and is run by the Roth family to this day. Three generations, one chalet in Wengen.">
+      <meta property="og:description" content="Three generations, one chalet: the story of Chalet Alpenrose and the Roth family in Wengen."></head>
+      <body><main><h1>About us</h1><p>In 1968, our grandparents Hans and Erika Roth built Chalet Alpenrose at a time when Wengen was a quiet village. They worked hard for every franc.</p>
+      <p>Today the third generation welcomes guests in four apartments.</p></main></body>`;
+    const url = 'https://alpenrose-wengen.example/en/about';
+    const c = extractPage(docFrom(html, url), new URL(url)).company;
+    expect(c?.description).toMatch(/^In 1968, our grandparents/);
+    expect(c?.summary).toBe(
+      'Chalet Alpenrose was built by our grandparents and is run by the Roth family to this day. Three generations, one chalet in Wengen.',
+    );
+  });
+
   it('keeps a history-opening description as the summary when the page has no line of its own', () => {
     const html = `<head><title>About | Roe Associates</title></head><body><main><h1>About</h1>
       <p>Since its founding in 1981, Roe Associates has developed a reputation for its pragmatic approach to process improvement. We focus on software engineering.</p></main></body>`;

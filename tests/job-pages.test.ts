@@ -115,6 +115,31 @@ describe('pages that are not one posting', () => {
       <p>Founded in 1998 in Wichita. We are hiring engineers.</p><a href="/careers">Apply now</a></main></body></html>`;
     expect(run(html, 'https://www.brightwing.example/about').kind).not.toBe('job-posting');
   });
+
+  it('a careers index of BEM cards ("job__title", as Greenhouse names its one title) that take applications by e-mail lists its roles', () => {
+    const card = (title: string, tag: string, place: string) => `<div class="job"><div class="job__main"><div>
+      <h3 class="job__title">${title}</h3><div class="job__meta"><span class="tag tag--blue">${tag}</span>
+      <span><strong>Location:</strong> ${place}</span><span><strong>Type:</strong> Full time</span></div></div>
+      <a class="btn" href="mailto:jobs@brightwing.example?subject=${encodeURIComponent(title)}">Apply</a></div>
+      <div class="job-detail"><h4>Tasks</h4><ul><li>Weld frames</li></ul></div></div>`;
+    const html = `<html><head><title>Jobs | Brightwing</title></head><body><main><h1>3 open positions</h1>
+      ${card('Welder (m/f/d)', 'Metal', 'Wichita')}${card('Electrician (m/f/d)', 'Electrical', 'Tulsa')}${card('Painter (m/f/d)', 'Finish · Paint', 'Wichita')}
+      </main></body></html>`;
+    const x = run(html, 'https://www.brightwing.example/en/jobs.html');
+    expect(x.kind).toBe('company-page');
+    expect(x.jobs).toEqual([
+      { title: 'Welder (m/f/d)', team: 'Metal', location: 'Wichita' },
+      { title: 'Electrician (m/f/d)', team: 'Electrical', location: 'Tulsa' },
+      { title: 'Painter (m/f/d)', team: 'Finish · Paint', location: 'Wichita' },
+    ]);
+  });
+
+  it('a role heading met once, without its own Apply or place, is not a list of roles', () => {
+    const html = `<html><head><title>Careers | Brightwing</title></head><body><main><h1>Careers</h1>
+      <div class="role"><h3>We are always looking for a good engineer</h3><p>Write to us.</p></div>
+      <div class="role"><h3>Life at Brightwing</h3><p>Photos.</p></div></main></body></html>`;
+    expect(run(html, 'https://www.brightwing.example/careers').jobs).toBeUndefined();
+  });
 });
 
 describe('careers lists grouped by team or by office', () => {

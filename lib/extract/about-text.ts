@@ -55,7 +55,7 @@ const TRAILING_CALL =
   /(?<=[.!?])\s+(?:learn more|read more|find out more|discover more|click here|en savoir plus|erfahren sie mehr|mehr erfahren|lees meer|meer weten)(?:\s+(?:here|today|now))?\s*[.!…]*$/i;
 
 const PAGE_NOT_COMPANY =
-  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben|contactez|find (?:more )?information|(?:inquiry|enquiry) (?:page|form)|the (?:story|stories|values|people|team)\b[^.]{0,40}\bbehind)\b/i;
+  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben|contactez|find (?:more )?information|(?:inquiry|enquiry) (?:page|form)|the (?:story|stories|values|people|team)\b[^.]{0,40}\bbehind|the story of|die geschichte (?:von|der|des)|l['’]histoire (?:de|du|des)|het verhaal (?:van|achter))\b/i;
 const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}/;
 
 /** Does this meta description say what the company does, rather than what the page holds? */

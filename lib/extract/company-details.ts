@@ -176,7 +176,7 @@ function isCredentialledPerson(name: string | undefined): boolean {
 
 /** A sentence that tells when and how the company began, not what it does. */
 const HISTORY =
-  /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b/i;
+  /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b|^(?:in|im jahre?|en|in het jaar)\s+(1[89]\d\d|20\d\d)\s*,/i;
 
 /** "Established in April 2000, Acme Ltd is a company dealing in …": the same sentence goes on to say what it does. */
 const DEFINES_AFTER_HISTORY =

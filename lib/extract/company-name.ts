@@ -28,6 +28,15 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   add(md.title, 3);
   if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3);
 
+  // No source spells the domain ("hot stone massage Breda" on hotstonebreda.nl), but the page's
+  // text writes it out in capitalised words ("Hot Stone Breda | Dagpauwoog 64") that a source's
+  // name also holds, in order: the domain, the text and that source agree on the name. ("Michael
+  // Birbari" on michaelbirbari.com is not "The Birbari Wealth Management Group".)
+  if (label.length >= 6 && !candidates.some((c) => c.fit >= 1)) {
+    const written = spelledOut(doc, label);
+    if (written !== label && candidates.some((c) => c.fit > 0 && holdsWords(c.text, written)))
+      candidates.push({ text: written, source: 4, fit: 3 });
+  }
   // One name written several ways ("DaVinci Gourmet" twice, "Da Vinci Gourmet" once): each
   // spelling counts for the name, and the spelling written most often is the one kept.
   const votes = new Map<string, number>();
@@ -265,6 +274,17 @@ function lastTitlePart(title: string): string | undefined {
 }
 
 /** "Deltadak" → "Delta Dak" when the page writes the name with spaces. */
+/** Does `text` hold the words of `name`, in order ("hot stone massage Breda" holds "Hot Stone Breda")? */
+function holdsWords(text: string, name: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  let i = 0;
+  for (const w of name.toLowerCase().split(/\s+/)) {
+    while (i < words.length && words[i] !== w) i++;
+    if (i++ >= words.length) return false;
+  }
+  return true;
+}
+
 function spelledOut(doc: Document, name: string): string {
   if (/\s/.test(name)) return name;
   const target = squash(name);

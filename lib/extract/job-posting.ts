@@ -208,7 +208,7 @@ export function boardMarkup(doc: Document): BoardMarkup | undefined {
     };
   }
   // Lever.
-  if (doc.querySelector('.posting-headline')) {
+  if (onlyOne(doc, '.posting-headline')) {
     return {
       title: text(doc, '.posting-headline h2'),
       location: text(doc, '.posting-categories .location, .posting-categories .sort-by-location'),
@@ -218,7 +218,7 @@ export function boardMarkup(doc: Document): BoardMarkup | undefined {
     };
   }
   // Greenhouse (boards.greenhouse.io and job-boards.greenhouse.io).
-  if (doc.querySelector('#app_body .app-title, .job__title, #header .company-name')) {
+  if (doc.querySelector('#app_body .app-title, #header .company-name') || onlyOne(doc, '.job__title')) {
     return {
       title: text(doc, '.app-title, .job__title h1, .job__title'),
       company: text(doc, '.company-name')?.replace(/^at\s+/i, ''),
@@ -227,6 +227,15 @@ export function boardMarkup(doc: Document): BoardMarkup | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * The board's mark on a page of one posting. Lever's and Greenhouse's class names ("job__title",
+ * "posting-headline") are also what any site's BEM-named careers index puts on each of its cards:
+ * a dozen of them is a list of roles, not a posting.
+ */
+function onlyOne(doc: Document, selector: string): boolean {
+  return doc.querySelectorAll(selector).length === 1;
 }
 
 const APPLY =

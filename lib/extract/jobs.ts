@@ -66,7 +66,70 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
       out.push(job);
     } else if (Object.keys(job).length > Object.keys(out[i]!).length) out[i] = job;
   }
-  return out.slice(0, 300);
+  return (out.length ? out : cardsWithoutLinks(main)).slice(0, 300);
+}
+
+const APPLY_TEXT = /^(apply|apply (now|here|by e-?mail)|bewerben|jetzt bewerben|postuler|solliciteer|solliciteren)$/i;
+const PLACE_LABEL = /^(location|place|standort|einsatzort|arbeitsort|ort|lieu|localisation|locatie|standplaats)\s*:?$/i;
+/** What a card's tags are: a "tag", "badge", "chip" or "pill" names the role's trade or team. */
+const TAG_CLASS = /(^|[\s_-])(tags?|badges?|chips?|pills?)([\s_-]|$)/i;
+
+/**
+ * A careers page that takes applications by e-mail or one form lists its roles as cards with no
+ * link of their own. Each card counts when three cues agree: its heading names a role, the card
+ * has its own Apply button (or a labelled place), and the page repeats the same card (same tag
+ * and class) at least twice. The team is the card's tag, the place its labelled location.
+ */
+function cardsWithoutLinks(main: Element): JobOpening[] {
+  const bySignature = new Map<string, Element[]>();
+  for (const h of Array.from(main.querySelectorAll('h2, h3, h4')).slice(0, 400)) {
+    if (h.closest('nav, footer, header') || !ROLE_WORD.test(h.textContent ?? '')) continue;
+    const card = h.parentElement?.closest(CARD);
+    if (!card || card.querySelectorAll(h.tagName).length !== 1) continue;
+    const sig = `${card.tagName}.${card.getAttribute('class') ?? ''}/${h.tagName}`;
+    bySignature.set(sig, [...(bySignature.get(sig) ?? []), card]);
+  }
+  const out: JobOpening[] = [];
+  for (const cards of bySignature.values()) {
+    if (cards.length < 2) continue;
+    for (const card of cards) {
+      const title = cleanLine(card.querySelector('h2, h3, h4')?.textContent, 150);
+      const place = labelledPlace(card);
+      const applies = Array.from(card.querySelectorAll('a, button')).some((b) => APPLY_TEXT.test(cleanLine(b.textContent) ?? ''));
+      if (!title || (!applies && !place)) continue;
+      const tags = Array.from(card.querySelectorAll('[class]'))
+        .filter((el) => TAG_CLASS.test(el.getAttribute('class') ?? '') && !el.children.length)
+        .map((el) => cleanLine(el.textContent, 60))
+        .filter((t): t is string => !!t);
+      out.push(
+        prune({
+          title,
+          team: labelIn(card, TEAM_CLASS) ?? (tags.length ? tags.join(' · ') : undefined),
+          location: placesList(labelIn(card, LOCATION_CLASS) ?? place ?? placeInMeta(card, title)),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** "<strong>Location:</strong> Kaiserslautern": the value after a place's label. */
+function labelledPlace(card: Element): string | undefined {
+  for (const label of Array.from(card.querySelectorAll('strong, b, dt, th, label')).slice(0, 40)) {
+    if (!PLACE_LABEL.test(cleanLine(label.textContent) ?? '')) continue;
+    let value = '';
+    if (/^(DT|TH)$/.test(label.tagName)) value = label.nextElementSibling?.textContent ?? '';
+    else
+      for (
+        let n = label.nextSibling;
+        n && !(n.nodeType === 1 && /^(BR|STRONG|B|P|DIV|LI)$/.test((n as Element).tagName));
+        n = n.nextSibling
+      )
+        value += n.textContent ?? '';
+    const v = cleanLine(value.replace(/^\s*:/, ''), 120);
+    if (v) return v;
+  }
+  return undefined;
 }
 
 const CARD = 'li, article, tr, [class*="job" i], [class*="position" i], [class*="opening" i], [class*="role" i], [class*="posting" i]';

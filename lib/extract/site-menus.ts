@@ -14,6 +14,10 @@ const PRODUCT_SECTION =
 /** "Our Pest Control Services", "Unsere Sanitär-Leistungen", "Nos prestations de nettoyage": a section of the company's own offerings. */
 const OWN_OFFERINGS =
   /^(?:our|nos|unsere|onze)\s+(?:[\p{L}&-]+\s+){0,3}(?:services|products|leistungen|dienstleistungen|produkte|prestations|produits|diensten|producten)\b(?!\s+(?:for|in|at|für|pour|voor)\b)|^(?:nos|unsere|onze)\s+(?:prestations|services|produits|leistungen|diensten)\s+(?:de|d['’]|en|für|voor)\s/iu;
+/** A training provider's line: a "Courses" menu, counted only where the site calls itself a place to learn. */
+const COURSE_LABEL = /^(?:our |nos |unsere |onze )?(?:courses|kurse|formations|cursussen|opleidingen|trainings)$/i;
+const TEACHES =
+  /^(?:course|training|formation|kurs|kurse|cursus|opleiding|schulung|academy|akademie|académie|certificat|certificate|lehrgang)/;
 /** Path segments under which a site keeps what it sells. */
 const PRODUCT_PATH =
   /^(products?|(?:our-|nos-)?services?|leistungen|unsere-leistungen|produkte|produits?|collections|practice-areas|diensten|onze-diensten|producten|solutions-produits|procedures|treatments)$/i;
@@ -42,17 +46,24 @@ export function menuProducts(doc: Document, url: URL): string[] {
   const groups = [...listGroups(body, url), ...linkRuns(body, url)];
   const labelled = new Map<string, Group>();
   let byPath: Group | undefined;
-  // The same label twice (a mega menu and its footer column): the shorter list is the summary.
   const keep = (map: Map<string, Group>, label: string, g: Group) => {
     // Two dozen links and more are a catalogue (every model, every article), not a line of products.
     if (g.items.length > MAX_LINE) return;
     const prev = map.get(label);
-    // Equal lengths: the later one, a footer's column, writes items in full.
-    if (!prev || g.items.length <= prev.items.length) map.set(label, g);
+    if (!prev) map.set(label, g);
+    // Two writings of one list (a mega menu and its footer column): the later one, a footer's
+    // column, writes items in full; of a list and a part of it, the longer one is the line.
+    else if (shared(prev, g)) {
+      if (g.items.length >= prev.items.length) map.set(label, g);
+    }
+    // Otherwise the first one met is the line; the later ones are its branches' columns, which a
+    // mega menu may head with the same label ("Services" › "Microsoft · NetSuite · Salesforce").
   };
+  let teaches: boolean | undefined;
+  const sellsCourses = () => (teaches ??= [...selfDescription(doc)].some((w) => TEACHES.test(w)));
   for (const g of groups) {
     const label = g.label && normalLabel(g.label);
-    if (label && PRODUCT_LABEL.test(label)) {
+    if (label && (PRODUCT_LABEL.test(label) || (COURSE_LABEL.test(label) && sellsCourses()))) {
       keep(labelled, label, g);
       continue;
     }
@@ -67,7 +78,8 @@ export function menuProducts(doc: Document, url: URL): string[] {
     )
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
-  const chosen = labelled.size ? shallowest([...labelled.values()]) : byPath ? [byPath] : [];
+  const panel = labelled.size ? undefined : productPanel(groups, body);
+  const chosen = labelled.size ? shallowest([...labelled.values()]) : panel ? [panel] : byPath ? [byPath] : [];
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
@@ -76,11 +88,43 @@ export function menuProducts(doc: Document, url: URL): string[] {
 }
 
 /**
+ * A mega menu whose top item is "Products" and whose columns are headed by the product families
+ * ("Stand Alone Controls", "Wireless Systems"): the columns together are the line. Two cues must
+ * agree on every item: it sits under the "Products" item, and it links under the site's product
+ * folder (/en-US/Products/…); the rest of the panel (a "What's New" link, fabrics, case studies)
+ * is not an offering.
+ */
+function productPanel(groups: readonly Group[], body: Element): Group | undefined {
+  for (const li of Array.from(body.querySelectorAll('li')).slice(0, 1_500)) {
+    if (li.parentElement?.closest('li')) continue;
+    const own = ownLink(li) ?? li.querySelector(':scope > span, :scope > button, :scope > strong');
+    const label = cleanLine(own?.textContent ?? ownText(li), 60);
+    if (!label || !PRODUCT_SECTION.test(normalLabel(label))) continue;
+    const inside = groups.filter((g) => li.contains(g.el) && g.items.length <= MAX_LINE);
+    if (inside.length < 2) continue;
+    const items = inside.flatMap((g) => g.items).filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? ''));
+    if (items.length >= 3) return { label: undefined, items, nested: false, el: li };
+  }
+  return undefined;
+}
+
+/**
  * A mega menu's top level names the line ("Products", "Services"); a label met again a level
  * further down names a branch of one item (HubSpot's "Products › Services" for its software, a
  * bike shop's "Bikes › Collection" beside "Brands"). When both are there, the top level is the
  * list of what the company sells.
  */
+/** Most of the shorter list's items are the longer one's, or open its items ("Finanzierung" · "Finanzierung & Leasing"). */
+function shared(a: Group, b: Group): boolean {
+  const [small, big] = a.items.length <= b.items.length ? [a, b] : [b, a];
+  const bigTexts = big.items.map((i) => i.text.toLowerCase());
+  const hits = small.items.filter((i) => {
+    const t = i.text.toLowerCase();
+    return bigTexts.some((x) => x === t || x.startsWith(t + ' ') || t.startsWith(x + ' '));
+  }).length;
+  return hits >= 0.6 * small.items.length;
+}
+
 function shallowest(groups: Group[]): Group[] {
   const top = groups.filter((g) => !g.nested);
   return top.length ? top : groups;
@@ -335,7 +379,11 @@ function sectionCards(body: Element): string[] {
 }
 
 /** The link groups a page has, with their labels (for tests and for reading a page by hand). */
-export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[] }> {
+export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[]; nested: boolean }> {
   if (!doc.body) return [];
-  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({ label: g.label, items: g.items.map((i) => i.text) }));
+  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({
+    label: g.label,
+    items: g.items.map((i) => i.text),
+    nested: g.nested,
+  }));
 }
