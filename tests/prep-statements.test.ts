@@ -188,6 +188,34 @@ describe('statements: what a company says about itself on its own pages', () => 
     });
   });
 
+  it('reads a partnership the company names, with the company as its subject; a person’s title "Partner of" is none', () => {
+    const co = company('Kranwerk GmbH');
+    const de = page(co, 'de-DE', 'Seit 2011 sind die Kranwerk Betriebe Vertriebspartner von Liebherr für ganz Norddeutschland.');
+    expect(read(co, de).map((s) => s.text)).toEqual(['A partner of Liebherr since 2011']);
+    const en = company('Ledgerly');
+    const input: PrepInput = {
+      company: en,
+      clips: [page(en, 'en', 'Ledgerly is a certified partner of the Xero Developer Network in Europe.')],
+      self: self({ targetRole: 'Account executive' }),
+      now: NOW,
+    };
+    expect(signals(input).statements.map((s) => s.text)).toEqual(['A certified partner of the Xero Developer Network']);
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /Xero/.test(q.text))?.text).toBe(
+      'Ledgerly is a certified partner of the Xero Developer Network. How much of what you sell comes through the Xero Developer Network, and what does the partnership ask of your side?',
+    );
+    expect(read(en, page(en, 'en', 'Dirk Gilliard is a Partner of Gilliard Advisory Services in Denver.'))).toEqual([]);
+    // "Member of" a group, with nobody named before it, says nothing of who.
+    expect(read(co, page(co, 'de', 'Mitglied der Nordkran Holding GmbH seit vielen Jahren'))).toEqual([]);
+  });
+
+  it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
+    const co = company('Sunhaus Builders');
+    expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([
+      'In 2011 Sunhaus built the first passive house in Story County',
+    ]);
+    expect(read(co, page(co, 'en', 'After college in 1998, he started Sunhaus, the first green builder in the county.'))).toEqual([]);
+  });
+
   it('takes a team card’s bio as the person’s path, not as the company’s statement', () => {
     const co = company('Crewline');
     const team = page(co, 'en', 'Dana Ruiz founded Ruiz Staffing Group in 2009 and is part of the Harbour Group board since 2015.', {

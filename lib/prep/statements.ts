@@ -33,7 +33,17 @@ import {
  * a wrong hook costs more than a generic question.
  */
 export type StatementKind =
-  'exclusive' | 'parent' | 'origin' | 'award' | 'expansion' | 'timeline' | 'qualifications' | 'licence' | 'target-role';
+  | 'exclusive'
+  | 'parent'
+  | 'origin'
+  | 'award'
+  | 'expansion'
+  | 'timeline'
+  | 'qualifications'
+  | 'licence'
+  | 'partner'
+  | 'first'
+  | 'target-role';
 
 export interface Statement {
   kind: StatementKind;
@@ -88,7 +98,14 @@ function companySentences(page: Page, names: string[]): Array<{ text: string; li
   page.lines.forEach((line, i) => {
     const all = sentences(line);
     all.forEach((text, index) => {
-      if (words(text) < 5 || words(text) > 60 || SINGULAR.test(text)) return;
+      // A sentence about "he" or "she" is someone's bio ("Upon graduating in 1993, he started …").
+      if (
+        words(text) < 5 ||
+        words(text) > 60 ||
+        SINGULAR.test(text) ||
+        /(?<![\p{L}])(?:he|she|his|her|him|hij|zij)(?![\p{L}])/iu.test(text)
+      )
+        return;
       // A bio on a team card ("David founded Structure Financial Services in 2007") speaks of a person's path.
       const firsts = page.people.flatMap((p) => [p, p.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
       const subject = text.split(/\s+/).slice(0, 3).join(' ');
@@ -173,9 +190,10 @@ const PARENT = [
 
 function parent(page: Page, names: string[]): Statement[] {
   for (const s of companySentences(page, names)) {
-    if (!speaksForCompany(s.text, names)) continue;
     for (const re of PARENT) {
       const m = re.exec(s.text);
+      // The company is the subject, named before the group ("Mitglied der SONORING GmbH" alone says nothing of who).
+      if (!m || !speaksForCompany(s.text.slice(0, m.index), names)) continue;
       const org = orgName(m?.[1]);
       // The company's own name is no parent ("Acme GmbH is part of Acme GmbH's promise").
       if (!org || names.some((n) => fold(org) === fold(n) || fold(n).startsWith(fold(org)))) continue;
@@ -281,11 +299,13 @@ function expansion(page: Page, names: string[]): Statement[] {
     const target = m?.slice(1).find(Boolean)?.trim();
     // A place or a market is named ("the wider Mittelstand", "Lyon", "Benelux"), not "more customers".
     if (!target || !/\p{Lu}/u.test(target.replace(/^\p{Lu}/u, '')) || words(target) > 6) continue;
-    const phrase = page.english ? `is expanding into ${target}` : `is expanding: ${quoted(m![0])}`;
+    // Restated only when said in English (the first form); a market named in another language is quoted.
+    const english = !!m![1];
+    const phrase = english ? `is expanding into ${target}` : `is expanding: ${quoted(m![0])}`;
     return [
       {
         kind: 'expansion',
-        text: page.english ? `Expanding into ${target}` : `Expanding: ${quoted(m![0])}`,
+        text: english ? `Expanding into ${target}` : `Expanding: ${quoted(m![0])}`,
         phrase,
         names: [target.replace(/^the\s+(?:wider\s+)?/i, '')],
         evidence: s.text,
@@ -403,6 +423,71 @@ function licence(page: Page, names: string[]): Statement[] {
   return [];
 }
 
+/** A name with its small linking words ("SAP Center of Expertise", "Chambre de Commerce"). */
+const LONG_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’\/-]*(?:\s+(?:(?:of|for|de|du|des|van|der|für)\s+)?\p{Lu}[\p{L}\p{N}&'’\/-]*){0,5})`;
+const PARTNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(certified|official|authori[sz]ed|premium|strategic|preferred|gold|platinum)\s+partner|partner|(?:Geschäfts|Vertriebs|Premium-?|Service)?[Pp]artner|partenaire(?:\s+(?:certifié|officiel|agréé|privilégié))?)\s+(?:of|to|von|der|des|de|du|d['’]|van)\s+(the\s+)?${LONG_NAME}`,
+  'u',
+);
+
+/** A partnership the company names with another organisation ("a certified partner of SAP", "Seit 2005 … Geschäftspartner von Mindray"). */
+function partner(page: Page, names: string[]): Statement[] {
+  for (const s of companySentences(page, names)) {
+    const m = PARTNER.exec(s.text);
+    if (!m) continue;
+    // The company is the subject: its name or "we" before the word ("Dirk is a Partner of Goldie Financial" is a person's title).
+    if (!speaksForCompany(s.text.slice(0, m.index), names)) continue;
+    const org = m[3]!.replace(/\s+(?:of|for|de|du|des|van|der|für)$/u, '').trim();
+    if (names.some((n) => fold(org).includes(fold(n)) || fold(n).includes(fold(org))) || page.people.some((p) => fold(p) === fold(org)))
+      continue;
+    const since = /(?:since|seit|depuis|sinds)\s+((?:19|20)\d\d)/iu.exec(s.text)?.[1];
+    const kind = m[1] ? `${m[1].toLowerCase()} ` : /zertifiziert|certifié|gecertificeerd/i.test(s.text) ? 'certified ' : '';
+    const what = `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}partner of ${m[2] ? 'the ' : ''}${org}${since ? ` since ${since}` : ''}`;
+    return [
+      {
+        kind: 'partner',
+        text: `${what.charAt(0).toUpperCase()}${what.slice(1)}`,
+        phrase: `is ${what}`,
+        names: [`${m[2] ? 'the ' : ''}${org}`],
+        evidence: s.text,
+        clipId: page.clip.id,
+        url: page.clip.url,
+        source: 'their own page',
+        date: since,
+        strength: 7,
+      },
+    ];
+  }
+  return [];
+}
+
+/** "first" in the four languages: a step the company says it took before anyone else. */
+const FIRST = /(?<![\p{L}])(?:first|erste[nrsm]?|premi(?:er|ère)s?|eerste)(?![\p{L}])/iu;
+
+/** A year and a first the company claims ("In 2009 Stearns Design Build built the first net metered solar home in Brazos County"). */
+function first(page: Page, names: string[]): Statement[] {
+  for (const s of companySentences(page, names)) {
+    const year = /(?<![\d])((?:19|20)\d\d)(?![\d])/.exec(s.text)?.[1];
+    if (!year || !FIRST.test(s.text) || !speaksForCompany(s.text, names) || words(s.text) > 22 || FOUNDING.test(s.text)) continue;
+    const said = s.text.replace(/[.!]+$/, '');
+    return [
+      {
+        kind: 'first',
+        text: page.english ? said : quoted(said),
+        phrase: quoted(said),
+        names: [year],
+        evidence: s.text,
+        clipId: page.clip.id,
+        url: page.clip.url,
+        source: 'their own page',
+        date: year,
+        strength: 6,
+      },
+    ];
+  }
+  return [];
+}
+
 /** A sentence of the company's own page that names the role the user wants ("Every client gets a dedicated account manager."). */
 function targetRole(page: Page, names: string[], target: string | undefined): Statement[] {
   const t = target?.trim().toLowerCase();
@@ -433,7 +518,12 @@ export function companyStatements(
   opts: { people?: string[]; target?: string; meetingAt: number },
 ): Statement[] {
   if (!company) return [];
-  const names = companyNames(company);
+  // Its pages call it by its first word too ("Stearns" for "Stearns Design-Build", "SONORING DORMED Betriebe").
+  const head = company.name.trim().split(/[\s-]+/)[0] ?? '';
+  const names = [
+    ...companyNames(company),
+    ...(head.length >= 4 && /^\p{Lu}/u.test(head) && !/^(?:The|Die|Der|Das|Les|Het|Groupe|Gruppe|Group)$/.test(head) ? [head] : []),
+  ];
   const year = new Date(opts.meetingAt).getUTCFullYear();
   const all = ownPages(clips, company, opts.people ?? []).flatMap((p) => [
     ...exclusive(p, names),
@@ -444,6 +534,8 @@ export function companyStatements(
     ...timeline(p, year),
     ...qualifications(p),
     ...licence(p, names),
+    ...partner(p, names),
+    ...first(p, names),
     ...targetRole(p, names, opts.target),
   ]);
   all.sort((a, b) => b.strength - a.strength);

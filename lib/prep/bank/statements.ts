@@ -45,6 +45,12 @@ function follow(st: Statement, s: Signals): string | undefined {
         : at === 'builds'
           ? 'What does that ask of the people doing the work, and who goes first?'
           : 'Which teams does that reach first, and how?';
+    case 'partner':
+      return at === 'sells'
+        ? `How much of what you sell comes through ${st.names[0]}, and what does the partnership ask of your side?`
+        : `How much of the work comes through ${st.names[0]}, and what does keeping that partnership ask of the team?`;
+    case 'first':
+      return 'What did doing it first teach the team, and what came of it since?';
     case 'timeline':
       return 'What did each step change for the people doing the work, and what is the next one?';
     case 'qualifications':
@@ -65,6 +71,7 @@ function opening(st: Statement, s: Signals): string {
   const co = the(s);
   if (st.kind === 'target-role') return `${co}’s own page says ${st.phrase}.`;
   if (st.kind === 'award') return `${co}’s page says the team ${st.phrase}.`;
+  if (st.kind === 'first') return `${co}’s page says ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
 
@@ -77,6 +84,8 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   parent: { category: 'company', weight: 6, what: 'the group it belongs to' },
   qualifications: { category: 'getting-in', weight: 7, what: 'the qualifications its people hold' },
   'target-role': { category: 'role', weight: 7, what: 'what it promises of the role you want' },
+  partner: { category: 'company', weight: 7, what: 'a partnership it holds' },
+  first: { category: 'company', weight: 6, what: 'a first it claims' },
   licence: { category: 'company', weight: 0, what: 'a licence it holds' },
 };
 
