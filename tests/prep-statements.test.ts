@@ -64,6 +64,10 @@ describe('statements: what a company says about itself on its own pages', () => 
     ]);
     const de = company('Lichtwerk');
     expect(read(de, page(de, 'de', 'Wir sind ein Teil der Lösung für Ihre Fenster und Fassaden.'))).toEqual([]);
+    // A member of a group is said as a member, not as owned by it.
+    expect(read(de, page(de, 'en', 'Lichtwerk is a member of the Glass Makers Group since 2019.')).map((s) => s.text)).toEqual([
+      'A member of the Glass Makers Group',
+    ]);
   });
 
   it('reads the client a company was set up for, and asks how much of the work still comes from it', () => {
@@ -77,7 +81,7 @@ describe('statements: what a company says about itself on its own pages', () => 
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account manager' }), now: NOW };
     const q = suggestQuestions(signals(input), 30).questions.find((x) => /Northwind/.test(x.text));
     expect(q?.text).toBe(
-      'Crewline was set up in 2023 for a client, Northwind/Atlas. How much of the business still comes from Northwind/Atlas, and how does winning the next clients differ from serving that first one?',
+      'Crewline was set up in 2023 for a client, Northwind/Atlas. How much of the business still comes from Northwind/Atlas, and what did serving them teach you about what clients need?',
     );
     // What the page answers (when it was set up) is never asked.
     expect(suggestQuestions(signals(input), 30).questions.some((x) => /when (was|did)|how old/i.test(x.text))).toBe(false);
@@ -182,6 +186,8 @@ describe('statements: what a company says about itself on its own pages', () => 
     const about = page(co, 'en', 'A single point of contact. Every client gets a dedicated account manager.');
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account manager' }), now: NOW };
     const q = suggestQuestions(signals(input), 30).questions.find((x) => /dedicated/.test(x.text));
+    // A posting's title on a careers page is no sentence of the company's.
+    expect(read(co, page(co, 'en', 'Senior Account Manager (m/f/d) – full time – Berlin office'), 'Account manager')).toEqual([]);
     expect(q).toMatchObject({
       category: 'role',
       text: 'Crewline’s own page says “Every client gets a dedicated account manager”. What does that ask of an account manager day to day, and where does it get difficult?',

@@ -198,11 +198,13 @@ function parent(page: Page, names: string[]): Statement[] {
       // The company's own name is no parent ("Acme GmbH is part of Acme GmbH's promise").
       if (!org || names.some((n) => fold(org) === fold(n) || fold(n).startsWith(fold(org)))) continue;
       const the = /\b(?:Group|Gruppe|Groupe|Groep|Holding)$/.test(org) && page.english ? `the ${org}` : org;
+      const member = /\b(?:member|Mitglied|membre|lid)\s/iu.test(s.text.slice(Math.max(0, m.index), m.index + m[0].length));
       return [
         {
           kind: 'parent',
-          text: `Part of ${the}`,
-          phrase: `is part of ${the}`,
+          // A member of a group or an association is not owned by it: said as the page says it.
+          text: `${member ? 'A member of' : 'Part of'} ${the}`,
+          phrase: `is ${member ? 'a member of' : 'part of'} ${the}`,
           names: [the],
           evidence: s.text,
           clipId: page.clip.id,
@@ -493,7 +495,14 @@ function targetRole(page: Page, names: string[], target: string | undefined): St
   const t = target?.trim().toLowerCase();
   if (!t || words(t) < 2) return [];
   for (const s of companySentences(page, names)) {
-    if (words(s.text) > 16 || !fold(s.text).includes(fold(t))) continue;
+    // A sentence (it ends as one, and says something), not a posting's title ("Account Manager (m/w/d) – Vollzeit – Berlin").
+    if (
+      words(s.text) > 16 ||
+      !/[.!]$/.test(s.text) ||
+      /\((?:m\/w\/d|m\/f\/d|f\/h|h\/f|m\/v\/x)\)/i.test(s.text) ||
+      !fold(s.text).includes(fold(t))
+    )
+      continue;
     return [
       {
         kind: 'target-role',

@@ -31,7 +31,8 @@ function follow(st: Statement, s: Signals): string | undefined {
       return `What does belonging to ${st.names[0]} change in the work here, and what does ${the(s)} decide on its own?`;
     case 'origin':
       return at === 'sells'
-        ? `How much of the business still comes from ${st.names[0]}, and how does winning the next clients differ from serving that first one?`
+        ? // Not "how are new clients won": the expansion question asks that, and two questions would ask one thing.
+          `How much of the business still comes from ${st.names[0]}, and what did serving them teach you about what clients need?`
         : `How much of the work still comes from ${st.names[0]}, and what changed as other clients came in?`;
     case 'award': {
       const with_ = st.names[1];
