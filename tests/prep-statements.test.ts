@@ -217,7 +217,7 @@ describe('statements: what a company says about itself on its own pages', () => 
   it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
     const co = company('Sunhaus Builders');
     expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([
-      'In 2011 Sunhaus built the first passive house in Story County',
+      '“In 2011 Sunhaus built the first passive house in Story County”',
     ]);
     expect(read(co, page(co, 'en', 'After college in 1998, he started Sunhaus, the first green builder in the county.'))).toEqual([]);
   });

@@ -475,7 +475,8 @@ function first(page: Page, names: string[]): Statement[] {
     return [
       {
         kind: 'first',
-        text: page.english ? said : quoted(said),
+        // The company's own words ("we opened our first …"), quoted in any language: the user reads them as theirs.
+        text: quoted(said),
         phrase: quoted(said),
         names: [year],
         evidence: s.text,
