@@ -5,6 +5,7 @@ import { INDUSTRY } from './bank/industry';
 import { PATH } from './bank/path';
 import { ROLE } from './bank/role';
 import { SAID } from './bank/said';
+import { STATEMENTS } from './bank/statements';
 import { STORY_FACTS } from './bank/story-facts';
 import type { Template } from './bank/types';
 import { UPSIDES } from './bank/upsides';
@@ -12,4 +13,15 @@ import { UPSIDES } from './bank/upsides';
 export type { Filled, Template } from './bank/types';
 
 /** The question bank, in the order of a conversation: their path first, the ask for names last. */
-export const BANK: Template[] = [...PATH, ...ROLE, ...COMPANY, ...STORY_FACTS, ...SAID, ...INDUSTRY, ...GETTING_IN, ...UPSIDES, ...CLOSING];
+export const BANK: Template[] = [
+  ...PATH,
+  ...ROLE,
+  ...COMPANY,
+  ...STATEMENTS,
+  ...STORY_FACTS,
+  ...SAID,
+  ...INDUSTRY,
+  ...GETTING_IN,
+  ...UPSIDES,
+  ...CLOSING,
+];

@@ -103,6 +103,17 @@ export function pickHooks(s: Signals): Hook[] {
       recent: role.date ? isRecent(role.date, s.meetingAt) : true,
       basis: [`clip:${role.clipId}`],
     });
+  // What the company says about itself on its own pages: the strongest few, each with its page.
+  for (const st of s.statements.slice(0, 3))
+    out.push({
+      kind: 'statement',
+      text: st.text,
+      evidence: st.evidence,
+      source: st.source,
+      url: st.url,
+      recent: false,
+      basis: [`clip:${st.clipId}`],
+    });
   // Their own project or community, running beside the job.
   const side = s.career.side.find((j) => j.end === undefined && j.title && j.company && sideActivity(j.title, j.company));
   if (side)

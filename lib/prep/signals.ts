@@ -12,6 +12,7 @@ import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
 import { storyPeople } from './story-people';
+import { companyStatements, type Statement } from './statements';
 import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 import { referrals, withNamed, withSpeakers, type Referral } from './referrals';
@@ -89,6 +90,8 @@ export interface Signals {
   quotes: Quote[];
   /** Deals, differences between markets and figures read in recent stories about the company. */
   storyFacts: StoryFact[];
+  /** What the company says about itself on its own pages (an exclusive right, its group, a prize, its timeline), strongest first. */
+  statements: Statement[];
   /** Posts or articles the person wrote that are in the dossier. */
   posts: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   commonGround: Array<Grounded<CommonGround>>;
@@ -326,6 +329,11 @@ export function signals(input: PrepInput): Signals {
     events,
     stories,
     storyFacts: storyFacts(clips, company, meetingAt),
+    statements: companyStatements(clips, company, {
+      people: [person?.name, ...(input.colleagues ?? []).map((c) => c.name)].filter((n): n is string => !!n),
+      target: me.target,
+      meetingAt,
+    }),
     openRoles: rolesOf(input),
     posts,
     commonGround: commonGround(person, self),

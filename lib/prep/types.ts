@@ -51,7 +51,9 @@ export interface Hook {
     | 'quote'
     | 'move'
     | 'hiring'
-    | 'approval';
+    | 'approval'
+    /** What the company says about itself on its own pages (lib/prep/statements.ts). */
+    | 'statement';
   /** As a coach writes it: "Raised $25 million (Series B)". */
   text: string;
   /** The sentence it was read from, when it came from a page's text. */

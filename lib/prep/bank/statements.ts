@@ -1,0 +1,121 @@
+import { article } from '../clean';
+import type { RoleFamily } from '../roles';
+import type { Signals } from '../signals';
+import type { Statement, StatementKind } from '../statements';
+import { the } from './helpers';
+import type { Template } from './types';
+import type { QuestionCategory } from '../../schema/dossier';
+
+/** Which side of the work the user wants: the follow-up asks from there. */
+function side(target: RoleFamily | undefined): 'sells' | 'builds' | 'makes' | 'other' {
+  if (target === 'sales' || target === 'customer' || target === 'consulting' || target === 'marketing') return 'sells';
+  if (target === 'engineering' || target === 'built' || target === 'data') return 'builds';
+  if (target === 'product' || target === 'design') return 'makes';
+  return 'other';
+}
+
+/**
+ * What to ask about what the company says of itself: never what the page already answers (what
+ * the right is, when it was set up), but what only someone inside knows — how much of the work
+ * comes through it, what it changed, what it asks of the people doing the work.
+ */
+function follow(st: Statement, s: Signals): string | undefined {
+  const at = side(s.self.targetFamily);
+  const t = s.self.target;
+  switch (st.kind) {
+    case 'exclusive':
+      return at === 'sells'
+        ? 'How much of the selling comes through that line, and how does it change the way a job is quoted?'
+        : 'How much of the work comes through that line, and what does it change for the people doing it?';
+    case 'parent':
+      return `What does belonging to ${st.names[0]} change in the work here, and what does ${the(s)} decide on its own?`;
+    case 'origin':
+      return at === 'sells'
+        ? // Not "how are new clients won": the expansion question asks that, and two questions would ask one thing.
+          `How much of the business still comes from ${st.names[0]}, and what did serving them teach you about what clients need?`
+        : `How much of the work still comes from ${st.names[0]}, and what changed as other clients came in?`;
+    case 'award': {
+      const with_ = st.names[1];
+      return with_
+        ? `How did the work with ${with_} turn into what you ${at === 'makes' ? 'build now, and who decides what comes next' : 'do now, and what did it teach you'}?`
+        : 'What did winning it open up, and what does it still shape today?';
+    }
+    case 'expansion':
+      return at === 'sells'
+        ? 'Who builds the first accounts there, and how does winning them differ from the clients you have?'
+        : at === 'builds'
+          ? 'What does that ask of the people doing the work, and who goes first?'
+          : 'Which teams does that reach first, and how?';
+    case 'partner':
+      return at === 'sells'
+        ? `How much of what you sell comes through ${st.names[0]}, and what does the partnership ask of your side?`
+        : `How much of the work comes through ${st.names[0]}, and what does keeping that partnership ask of the team?`;
+    case 'first':
+      return 'What did doing it first teach the team, and what came of it since?';
+    case 'timeline':
+      return 'What did each step change for the people doing the work, and what is the next one?';
+    case 'qualifications':
+      // Asked by someone moving into the work those qualifications are for; a peer or a student gets no career advice.
+      return t && !s.peer
+        ? `Which of these would someone starting as ${article(t)} ${t.toLowerCase()} need first, and how do people here get them?`
+        : undefined;
+    case 'target-role':
+      return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
+    default:
+      // A licence is a fact the page states in full: a hook to have read, not a question.
+      return undefined;
+  }
+}
+
+/** How the question says the fact, from the company's side: "Sunreflex holds …", "Sentiom’s page says the team won …". */
+function opening(st: Statement, s: Signals): string {
+  const co = the(s);
+  if (st.kind === 'target-role') return `${co}’s own page says ${st.phrase}.`;
+  if (st.kind === 'award') return `${co}’s page says the team ${st.phrase}.`;
+  if (st.kind === 'first') return `${co}’s page says ${st.phrase}.`;
+  return `${co} ${st.phrase}.`;
+}
+
+const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number; what: string }> = {
+  exclusive: { category: 'company', weight: 8, what: 'an exclusive right it holds' },
+  origin: { category: 'company', weight: 8, what: 'the client it was set up for' },
+  award: { category: 'company', weight: 8, what: 'a prize it won' },
+  expansion: { category: 'company', weight: 7, what: 'where it is expanding' },
+  timeline: { category: 'company', weight: 7, what: 'the steps of its own timeline' },
+  parent: { category: 'company', weight: 6, what: 'the group it belongs to' },
+  qualifications: { category: 'getting-in', weight: 7, what: 'the qualifications its people hold' },
+  'target-role': { category: 'role', weight: 7, what: 'what it promises of the role you want' },
+  partner: { category: 'company', weight: 7, what: 'a partnership it holds' },
+  first: { category: 'company', weight: 6, what: 'a first it claims' },
+  licence: { category: 'company', weight: 0, what: 'a licence it holds' },
+};
+
+/** One template per category (the engine caps each category), each filled by the statements of that category. */
+function template(category: QuestionCategory): Template {
+  return {
+    id: `${category}.statement`,
+    category,
+    intent: 'statement',
+    weight: 0,
+    fill: (s) =>
+      s.statements
+        .filter((st) => PLACE[st.kind].category === category)
+        .flatMap((st) => {
+          const ask = follow(st, s);
+          if (!ask) return [];
+          return [
+            {
+              text: `${opening(st, s)} ${ask}`,
+              reason: `${st.source[0]!.toUpperCase()}${st.source.slice(1)} names ${PLACE[st.kind].what}: what it means inside is what no page says.`,
+              basis: [`clip:${st.clipId}`],
+              slot: st.phrase,
+              intent: `statement:${st.kind}`,
+              bonus: PLACE[st.kind].weight,
+            },
+          ];
+        }),
+  };
+}
+
+/** What the company says about itself on its own pages, put to work: a right, a group, a client, a prize, a step. */
+export const STATEMENTS: Template[] = [template('company'), template('role'), template('getting-in')];

@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { suggestQuestions } from '../lib/prep/engine';
+import { pickHooks } from '../lib/prep/hooks';
+import { signals } from '../lib/prep/signals';
+import { companyStatements } from '../lib/prep/statements';
+import type { PrepInput } from '../lib/prep/types';
+import type { Clip, Company } from '../lib/schema/dossier';
+import { clips, company, person, self } from './helpers/prep-records';
+
+const NOW = Date.UTC(2026, 5, 1);
+const clip = clips({ idPrefix: 'own', publishedAt: '2026-05-01', siteName: 'Own site' });
+/** A page of the company's own site, in the language it is written in. */
+const page = (co: Company, lang: string, text: string, extra: Partial<Clip['extraction']> = {}): Clip => {
+  const c = clip('company-page', `About | ${co.name}`, text, { companyId: co.id });
+  return { ...c, extraction: { ...c.extraction, lang, ...extra } };
+};
+const read = (co: Company, c: Clip, target?: string) => companyStatements([c], co, { target, meetingAt: NOW });
+
+describe('statements: what a company says about itself on its own pages', () => {
+  it('reads an exclusive distribution right in German, with the brand and the territory in English, and asks what it brings', () => {
+    const co = company('Lichtwerk');
+    const about = page(
+      co,
+      'de-CH',
+      'Für die Markisen von SOLARIS® haben wir das exklusive Vertriebsrecht für Österreich und die Schweiz.\nLichtwerk gehört zur Baumhaus Holding AG, dem Spezialisten für Innenausbau.',
+    );
+    const st = read(co, about);
+    expect(st.map((s) => [s.kind, s.text])).toEqual([
+      ['exclusive', 'Holds the exclusive distribution right for SOLARIS in Austria and Switzerland'],
+      ['parent', 'Part of Baumhaus Holding AG'],
+    ]);
+    // The page's own sentence stays as evidence, in its language.
+    expect(st[0]!.evidence).toMatch(/^Für die Markisen von SOLARIS® haben wir das exklusive Vertriebsrecht/);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Sales manager' }), now: NOW };
+    const s = signals(input);
+    expect(
+      pickHooks(s)
+        .filter((h) => h.kind === 'statement')
+        .map((h) => h.text),
+    ).toEqual(['Holds the exclusive distribution right for SOLARIS in Austria and Switzerland', 'Part of Baumhaus Holding AG']);
+    const q = suggestQuestions(s, 30).questions.find((x) => /SOLARIS/.test(x.text));
+    expect(q?.text).toBe(
+      'Lichtwerk holds the exclusive distribution right for SOLARIS in Austria and Switzerland. How much of the selling comes through that line, and how does it change the way a job is quoted?',
+    );
+    expect(q?.category).toBe('company');
+    expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
+  });
+
+  it('takes no praise for a right: "exclusive" with no right and no territory, or an exclusive offer, gives nothing', () => {
+    const co = company('Lichtwerk');
+    expect(read(co, page(co, 'en', 'Discover our exclusive SOLARIS collection, designed for modern homes.'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'Exclusive offer for SOLARIS customers in Switzerland this spring only.'))).toEqual([]);
+  });
+
+  it('reads the group a company belongs to in French and Dutch, but only an organisation ("Teil der Lösung" is none)', () => {
+    const fr = company('Arbres Nets');
+    expect(read(fr, page(fr, 'fr', 'Arbres Nets fait partie du groupe Verdure SAS depuis sa création.')).map((s) => s.text)).toEqual([
+      'Part of Verdure SAS',
+    ]);
+    const nl = company('Dakwerk');
+    expect(read(nl, page(nl, 'nl', 'Wij zijn sinds 2020 onderdeel van de Bouwers Groep uit Utrecht.')).map((s) => s.text)).toEqual([
+      'Part of Bouwers Groep',
+    ]);
+    const de = company('Lichtwerk');
+    expect(read(de, page(de, 'de', 'Wir sind ein Teil der Lösung für Ihre Fenster und Fassaden.'))).toEqual([]);
+    // A member of a group is said as a member, not as owned by it.
+    expect(read(de, page(de, 'en', 'Lichtwerk is a member of the Glass Makers Group since 2019.')).map((s) => s.text)).toEqual([
+      'A member of the Glass Makers Group',
+    ]);
+  });
+
+  it('reads the client a company was set up for, and asks how much of the work still comes from it', () => {
+    const co = company('Crewline');
+    const about = page(
+      co,
+      'en',
+      'Crewline was set up in 2023, after a large client — Northwind/Atlas — needed welders for three plants and nobody could deliver.',
+    );
+    expect(read(co, about).map((s) => s.text)).toEqual(['Set up in 2023 for a client, Northwind/Atlas']);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account manager' }), now: NOW };
+    const q = suggestQuestions(signals(input), 30).questions.find((x) => /Northwind/.test(x.text));
+    expect(q?.text).toBe(
+      'Crewline was set up in 2023 for a client, Northwind/Atlas. How much of the business still comes from Northwind/Atlas, and what did serving them teach you about what clients need?',
+    );
+    // What the page answers (when it was set up) is never asked.
+    expect(suggestQuestions(signals(input), 30).questions.some((x) => /when (was|did)|how old/i.test(x.text))).toBe(false);
+  });
+
+  it('reads a prize won in Dutch with its organiser and month from the sentences before it, rendered in English', () => {
+    const co = company('Stemwijzer');
+    const about = page(
+      co,
+      'nl',
+      'In maart 2025 deden Anna en Joris mee aan een hackathon georganiseerd door de Provincie Zeeland. De opdracht: luisteren naar inwoners. Ze wonnen de hackathon en bouwen nu een app.',
+      { people: [{ name: 'Anna de Wit' }, { name: 'Joris Bakker' }] },
+    );
+    const [st] = read(co, about);
+    expect(st).toMatchObject({ kind: 'award', text: 'Won a hackathon organised by Provincie Zeeland (March 2025)' });
+  });
+
+  it('takes no self-praise and no testimonial for a prize: "award-winning", "the awards we won", "haben Sie in mir einen Kunden gewonnen"', () => {
+    const co = company('Lichtwerk');
+    expect(read(co, page(co, 'en', 'Lichtwerk is an award-winning team of fitters since 2002, working across the region.'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'We are proud of the service awards we have won over the years.'))).toEqual([]);
+    expect(
+      read(co, page(co, 'de', 'Von der Beratung bis zur Montage haben Sie in mir einen zufriedenen Kunden gewonnen, ein toller Preis.')),
+    ).toEqual([]);
+  });
+
+  it('reads the latest steps of a timeline, without its founding, the founder’s years before it, or a tally', () => {
+    const co = company('Arbres Nets');
+    const about = page(
+      co,
+      'fr',
+      [
+        '2006',
+        'Formation du fondateur',
+        'Brevet professionnel en élagage.',
+        '2009',
+        'Création de Arbres Nets',
+        'Lancement de l’entreprise à Vienne.',
+        '2014',
+        'Ouverture d’un dépôt à Grenoble',
+        'Deuxième équipe et premier camion-grue.',
+        '2021',
+        'Premier marché public',
+        'Contrat d’entretien avec la commune.',
+        '2026',
+        '300+ chantiers · 4.9★',
+        'Merci à nos clients.',
+      ].join('\n'),
+    );
+    const [st] = read(co, about);
+    expect(st?.text).toBe('Its own timeline: 2014 “Ouverture d’un dépôt à Grenoble”; 2021 “Premier marché public”');
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Arboriste grimpeur' }), now: NOW };
+    const q = suggestQuestions(signals(input), 30).questions.find((x) => /2021/.test(x.text));
+    expect(q?.text).toBe(
+      'Arbres Nets marks 2014 (“Ouverture d’un dépôt à Grenoble”) and 2021 (“Premier marché public”) on its own timeline. What did each step change for the people doing the work, and what is the next one?',
+    );
+    // Two years on their own lines are no timeline.
+    expect(read(co, page(co, 'fr', '2014\nOuverture d’un dépôt\n2021\nPremier marché public'))).toEqual([]);
+  });
+
+  it('lists the qualifications its people hold (not its insurance) and asks which one a newcomer needs first, never of a peer', () => {
+    const co = company('Arbres Nets');
+    const about = page(
+      co,
+      'fr',
+      [
+        'Certifications',
+        'Nos garanties professionnelles',
+        'Chaque chantier est réalisé dans le respect des normes en vigueur.',
+        'Assurance décennale',
+        'Tous nos travaux sont couverts pendant dix ans par notre assureur.',
+        'Active',
+        'Certificat de grimpe',
+        'Spécialisation en techniques de grimpe et de travail en hauteur.',
+        'À jour',
+        'Habilitation électrique',
+        'Habilitation pour travailler à proximité des lignes électriques.',
+      ].join('\n'),
+    );
+    const [st] = read(co, about);
+    expect(st).toMatchObject({
+      kind: 'qualifications',
+      text: 'Qualifications it lists: “Certificat de grimpe” and “Habilitation électrique”',
+    });
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Tree climber' }), now: NOW };
+    const q = suggestQuestions(signals(input), 30).questions.find((x) => /Habilitation/.test(x.text));
+    expect(q).toMatchObject({
+      category: 'getting-in',
+      text: 'Arbres Nets lists “Certificat de grimpe” and “Habilitation électrique” among its qualifications. Which of these would someone starting as a tree climber need first, and how do people here get them?',
+    });
+    // A student met about their own start gets no career advice.
+    const student = person('Léa Martin', {
+      experience: [{ title: 'Intern', company: 'Arbres Nets', start: '2025-09' }],
+    });
+    const peer = signals({ ...input, person: student });
+    expect(peer.peer).toBe(true);
+    expect(suggestQuestions(peer, 30).questions.some((x) => /Habilitation/.test(x.text))).toBe(false);
+  });
+
+  it('reads a sentence naming the role the user wants, and asks what it demands of that role', () => {
+    const co = company('Crewline');
+    const about = page(co, 'en', 'A single point of contact. Every client gets a dedicated account manager.');
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account manager' }), now: NOW };
+    const q = suggestQuestions(signals(input), 30).questions.find((x) => /dedicated/.test(x.text));
+    // A posting's title on a careers page is no sentence of the company's.
+    expect(read(co, page(co, 'en', 'Senior Account Manager (m/f/d) – full time – Berlin office'), 'Account manager')).toEqual([]);
+    expect(q).toMatchObject({
+      category: 'role',
+      text: 'Crewline’s own page says “Every client gets a dedicated account manager”. What does that ask of an account manager day to day, and where does it get difficult?',
+    });
+  });
+
+  it('reads a partnership the company names, with the company as its subject; a person’s title "Partner of" is none', () => {
+    const co = company('Kranwerk GmbH');
+    const de = page(co, 'de-DE', 'Seit 2011 sind die Kranwerk Betriebe Vertriebspartner von Liebherr für ganz Norddeutschland.');
+    expect(read(co, de).map((s) => s.text)).toEqual(['A partner of Liebherr since 2011']);
+    const en = company('Ledgerly');
+    const input: PrepInput = {
+      company: en,
+      clips: [page(en, 'en', 'Ledgerly is a certified partner of the Xero Developer Network in Europe.')],
+      self: self({ targetRole: 'Account executive' }),
+      now: NOW,
+    };
+    expect(signals(input).statements.map((s) => s.text)).toEqual(['A certified partner of the Xero Developer Network']);
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /Xero/.test(q.text))?.text).toBe(
+      'Ledgerly is a certified partner of the Xero Developer Network. How much of what you sell comes through the Xero Developer Network, and what does the partnership ask of your side?',
+    );
+    expect(read(en, page(en, 'en', 'Dirk Gilliard is a Partner of Gilliard Advisory Services in Denver.'))).toEqual([]);
+    // "Member of" a group, with nobody named before it, says nothing of who.
+    expect(read(co, page(co, 'de', 'Mitglied der Nordkran Holding GmbH seit vielen Jahren'))).toEqual([]);
+  });
+
+  it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
+    const co = company('Sunhaus Builders');
+    expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([
+      '“In 2011 Sunhaus built the first passive house in Story County”',
+    ]);
+    expect(read(co, page(co, 'en', 'After college in 1998, he started Sunhaus, the first green builder in the county.'))).toEqual([]);
+  });
+
+  it('takes a team card’s bio as the person’s path, not as the company’s statement', () => {
+    const co = company('Crewline');
+    const team = page(co, 'en', 'Dana Ruiz founded Ruiz Staffing Group in 2009 and is part of the Harbour Group board since 2015.', {
+      people: [{ name: 'Dana Ruiz' }],
+    });
+    expect(read(co, team)).toEqual([]);
+  });
+
+  it('keeps the sheet within its budget: at most three statements as hooks, one question of each, eight questions for thirty minutes', () => {
+    const co = company('Crewline');
+    const about = page(
+      co,
+      'en',
+      [
+        'Crewline GmbH is part of the Harbour Group, which runs staffing in Poland.',
+        'Crewline was set up in 2023, after a large client — Northwind/Atlas — needed welders for three plants.',
+        'Today we are steadily expanding into the wider Mittelstand.',
+        'We have held an unlimited AÜG licence since 1 March 2024.',
+        'Every client gets a dedicated account manager.',
+      ].join('\n'),
+    );
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account manager' }), now: NOW };
+    const s = signals(input);
+    expect(s.statements.map((x) => x.kind)).toEqual(['origin', 'parent', 'expansion', 'target-role', 'licence']);
+    expect(pickHooks(s).filter((h) => h.kind === 'statement')).toHaveLength(3);
+    const { questions } = suggestQuestions(s, 30);
+    expect(questions.length).toBeLessThanOrEqual(8);
+    // The licence is a fact the page states in full: a hook to have read, never a question.
+    expect(questions.some((q) => /licen[cs]e/i.test(q.text))).toBe(false);
+    expect(new Set(questions.map((q) => q.intent)).size).toBe(questions.length);
+  });
+});
