@@ -306,6 +306,24 @@ describe('named referral targets', () => {
     ).toEqual(['Ana Silva: works in product management', 'Tom Fox: is Sales Director']);
   });
 
+  it('a leader whose title also names the user’s target work is one to ask about; a co-founder met names the other co-founder', () => {
+    expect(
+      names(
+        [colleague('f', 'Beat Staub', 'Geschäftsleitung / Partner / Verkauf'), colleague('g', 'Pia Roth', 'Owner / President')],
+        'Sales manager',
+      ),
+    ).toEqual(['Beat Staub: works in sales']);
+    const cofounders = signals({
+      person: person([], { id: 'met', name: 'Kenzo Heijman', currentTitle: 'Co-founder', currentCompanyId: 'co' }),
+      company,
+      colleagues: [colleague('h', 'Ignace Konig', 'Co-founder'), colleague('i', 'Sam Lee', 'Chief Executive Officer')],
+      clips: [wiki],
+      self: { id: 'me', schools: [], employers: [], targetRole: 'Product manager', updatedAt: 0 },
+      now: MEETING,
+    }).referrals.map((r) => r.name);
+    expect(cofounders).toEqual(['Ignace Konig']);
+  });
+
   it('the user’s own LinkedIn connection there comes first, saying so', () => {
     const known = colleague('e', 'Dana Ruiz', 'Growth Marketing Lead', { connection: { since: '2019-04-02', importedAt: 0 } });
     expect(names([colleague('b', 'Ana Silva', 'Senior Product Manager, Growth'), known])[0]).toBe(

@@ -84,6 +84,11 @@ function speaksForCompany(p: Person, clips: Clip[], company: Pick<Company, 'name
   return false;
 }
 
+const FOUNDER =
+  /\b(?:co-?founder|founder|gründer\w*|mitgründer\w*|fondat\w*|cofondat\w*|oprichter|medeoprichter|fundador\w*|cofundador\w*)\b/iu;
+/** The parts of a title that names several jobs ("Geschäftsleitung / Partner / Verkauf"). */
+const splitTitle = (title: string | undefined) => (title ?? '').split(/\s*[/|,&]\s*|\s+(?:and|und|et|en|y)\s+/).filter(Boolean);
+
 /** People at the company worth naming in the closing question: the user's target family first. */
 export function referrals(
   colleagues: Person[],
@@ -93,17 +98,23 @@ export function referrals(
   company: Pick<Company, 'name'> | undefined,
 ): Referral[] {
   const reference = new Set(clips.filter((c) => REFERENCE.test(hostOf(c.url))).map((c) => c.id));
-  const scored = colleagues
+  const known = colleagues
     // Key people named by Wikipedia are not people to ask an introduction to.
     .filter((p) => !p.sourceClipIds.length || p.sourceClipIds.some((id) => !reference.has(id)))
-    .filter((p) => speaksForCompany(p, clips, company))
+    .filter((p) => speaksForCompany(p, clips, company));
+  // Co-founders name each other; a leader whose title also names the work the user wants
+  // ("Geschäftsleitung / Partner / Verkauf" to a would-be salesman) is the person to ask about it.
+  const founderMet = !!person && FOUNDER.test(titleAt(person, company) ?? person.headline ?? '');
+  const inReach = (p: Person, title: string | undefined) =>
+    (founderMet && FOUNDER.test(title ?? p.headline ?? '')) || (!!target && splitTitle(title).some((t) => roleFamily(t) === target));
+  const scored = known
     .map((p) => ({ p, title: titleAt(p, company) }))
     // Not the founders and chief executives: a name to ask for is someone who might say yes.
     .filter(
       ({ p, title }) =>
         p.id !== person?.id &&
         p.name.trim() &&
-        (!!p.connection || target === 'executive' || roleLevel(title ?? p.headline) !== 'executive'),
+        (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
     )
     .map(({ p, title }) => {
       const family = roleFamily(title) ?? roleFamily(p.headline);
