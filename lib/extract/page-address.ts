@@ -30,9 +30,9 @@ const SITE_CHROME = 'header, nav, footer, [role="navigation"], [role="banner"], 
  * social networks): else nothing. Only a claim, like the canonical link.
  */
 export function linkedOrigin(doc: Document, isPlatform: (host: string) => boolean): URL | undefined {
-  const chrome = Array.from(doc.querySelectorAll(SITE_CHROME));
+  const frame = Array.from(doc.querySelectorAll(SITE_CHROME));
   const links = (
-    chrome.length ? chrome.flatMap((el) => Array.from(el.querySelectorAll('a[href]'))) : Array.from(doc.querySelectorAll('a[href]'))
+    frame.length ? frame.flatMap((el) => Array.from(el.querySelectorAll('a[href]'))) : Array.from(doc.querySelectorAll('a[href]'))
   ).slice(0, 400);
   const counts = new Map<string, number>();
   let total = 0;
