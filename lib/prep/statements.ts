@@ -1,142 +1,23 @@
 import type { Clip, Company } from '../schema/dossier';
 import { fold } from '../text/fold';
-import { sentences } from '../text/sentences';
-import { listing, plain } from './clean';
+import { listing } from './clean';
 import { companyNames } from './events';
+import { qualifications, timeline } from './statement-lists';
 import {
-  COMPANY_COVER,
-  EXCLUSIVE,
-  EXPANDING,
-  FOUNDING,
-  LICENCE,
-  NAME,
-  ORGANISED,
-  ORG_TAIL,
-  PERSONAL_QUALIFICATION,
-  PRIZES,
-  QUALIFICATIONS_HEADING,
-  RIGHT_WORDS,
-  SINGULAR,
-  WE,
-  WIN,
-  placesIn,
-  whenSaid,
-} from './statement-words';
+  type Page,
+  type Statement,
+  brandIn,
+  companySentences,
+  onPage,
+  orgName,
+  ownPages,
+  quoted,
+  speaksForCompany,
+  words,
+} from './statement-page';
+import { EXCLUSIVE, EXPANDING, FOUNDING, LICENCE, NAME, ORGANISED, PRIZES, RIGHT_WORDS, WIN, placesIn, whenSaid } from './statement-words';
 
-/**
- * What a company says about itself on its own pages (about text, timeline, team and careers
- * pages), recognised by the structure of the statement in English, German, French or Dutch — an
- * exclusive right to a brand, the group it belongs to, the client it was set up for, a prize it
- * won, a market it is expanding into, the steps of its own timeline, the qualifications its people
- * hold, a licence, a promise naming the role the user wants — each kept with the page it was read
- * from. A statement too weak to name anything (no brand, no organisation, no place) gives nothing:
- * a wrong hook costs more than a generic question.
- */
-export type StatementKind =
-  | 'exclusive'
-  | 'parent'
-  | 'origin'
-  | 'award'
-  | 'expansion'
-  | 'timeline'
-  | 'qualifications'
-  | 'licence'
-  | 'partner'
-  | 'first'
-  | 'target-role';
-
-export interface Statement {
-  kind: StatementKind;
-  /** The hook, in English: words said in another language stay in quotation marks, never translated. */
-  text: string;
-  /** The fact as a question names it, after the company's name ("holds the exclusive distribution right for MULTIFILM in Switzerland"). */
-  phrase: string;
-  /** What it names (a brand, a group, a client, an organiser, the qualifications): the words that do work in a question. */
-  names: string[];
-  /** The page's own words it was read from. */
-  evidence: string;
-  clipId: string;
-  url: string;
-  source: string;
-  /** "November 2025", "2019": when the page says it happened. */
-  date?: string;
-  /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
-  strength: number;
-}
-
-interface Page {
-  clip: Clip;
-  english: boolean;
-  /** The page's paragraphs (its lines), plain. */
-  lines: string[];
-  /** People the page names (team cards): their bios are theirs, not the company's statements. */
-  people: string[];
-}
-
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-/** A short original phrase, in quotation marks, for words in another language. */
-const quoted = (t: string) => `“${t.replace(/[.!:;,]+$/, '').trim()}”`;
-
-/** The company's own pages in the dossier: clipped from its site, not stories about it. */
-function ownPages(clips: Clip[], company: Pick<Company, 'id'>, people: string[]): Page[] {
-  return clips
-    .filter((c) => c.kind === 'company-page' && (!c.companyId || c.companyId === company.id) && c.text)
-    .map((clip) => ({
-      clip,
-      english: (clip.extraction.lang ?? 'en').toLowerCase().startsWith('en'),
-      lines: (clip.text ?? '')
-        .split(/\n+/)
-        .map((l) => plain(l).trim())
-        .filter((l) => /\p{L}|\d/u.test(l)),
-      people: [...people, ...(clip.extraction.people ?? []).map((p) => p.name)],
-    }));
-}
-
-/** Statement sentences: the company speaks (its name, "we"), nobody's bio, no customer's testimonial. */
-function companySentences(page: Page, names: string[]): Array<{ text: string; line: number; index: number; all: string[] }> {
-  const out: Array<{ text: string; line: number; index: number; all: string[] }> = [];
-  page.lines.forEach((line, i) => {
-    const all = sentences(line);
-    all.forEach((text, index) => {
-      // A sentence about "he" or "she" is someone's bio ("Upon graduating in 1993, he started …").
-      if (
-        words(text) < 5 ||
-        words(text) > 60 ||
-        SINGULAR.test(text) ||
-        /(?<![\p{L}])(?:he|she|his|her|him|hij|zij)(?![\p{L}])/iu.test(text)
-      )
-        return;
-      // A bio on a team card ("David founded Structure Financial Services in 2007") speaks of a person's path.
-      const firsts = page.people.flatMap((p) => [p, p.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
-      const subject = text.split(/\s+/).slice(0, 3).join(' ');
-      if (firsts.some((n) => subject.includes(n)) && !names.some((n) => fold(text).includes(fold(n)))) return;
-      out.push({ text, line: i, index, all });
-    });
-  });
-  return out;
-}
-
-const speaksForCompany = (text: string, names: string[]) => WE.test(text) || names.some((n) => fold(text).includes(fold(n)));
-
-/** A name that is an organisation's: it ends in a legal form or a group word ("Frontwork AG", "Wellwork Group"). */
-function orgName(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const tokens = raw
-    .trim()
-    .replace(/[.,;:]+$/, '')
-    .split(/\s+/);
-  for (let n = tokens.length; n >= 2; n--) if (ORG_TAIL.test(` ${tokens[n - 1]}`)) return tokens.slice(0, n).join(' ');
-  return undefined;
-}
-
-/** A brand as pages mark it: with ® or ™, or in capitals ("MULTIFILM"), or in camel case ("ImagePerfect"). */
-function brandIn(text: string, exclude: string[]): string | undefined {
-  const candidates = [
-    ...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&.-]*[®™]|\b\p{Lu}{3,}[\p{Lu}\p{N}-]*\b|\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*\b/gu),
-  ].map((m) => m[0].replace(/[®™]$/, ''));
-  const skip = /^(?:AG|GMBH|SA|SAS|SARL|BV|NV|LTD|INC|LLC|PLC|DACH|EU|UK|USA|CEO|FAQ)$/i;
-  return candidates.find((c) => !skip.test(c) && !exclude.some((x) => fold(x) === fold(c)));
-}
+export type { Statement, StatementKind } from './statement-page';
 
 function exclusive(page: Page, names: string[]): Statement[] {
   const out: Statement[] = [];
@@ -167,9 +48,7 @@ function exclusive(page: Page, names: string[]): Statement[] {
       phrase,
       names: [brand],
       evidence: s.text,
-      clipId: page.clip.id,
-      url: page.clip.url,
-      source: 'their own page',
+      ...onPage(page),
       // A right named as such ("Vertriebsrecht", "distribution rights") is stronger than "exclusively for".
       strength: right ? 9 : 7,
     });
@@ -239,9 +118,7 @@ function origin(page: Page, names: string[]): Statement[] {
         phrase: `was set up${year ? ` in ${year}` : ''} for a client, ${client}`,
         names: [client],
         evidence: s.text,
-        clipId: page.clip.id,
-        url: page.clip.url,
-        source: 'their own page',
+        ...onPage(page),
         date: year,
         strength: 8,
       },
@@ -283,9 +160,7 @@ function award(page: Page, names: string[]): Statement[] {
       phrase,
       names: [prize[1].replace(/^an?\s+/, ''), ...(organiser ? [organiser] : [])],
       evidence: s.text,
-      clipId: page.clip.id,
-      url: page.clip.url,
-      source: 'their own page',
+      ...onPage(page),
       date,
       // A prize the page names with its organiser or its date is one a coach can raise; a bare "we won competitions" is weak.
       strength: 5 + (organiser ? 2 : 0) + (date ? 1 : 0),
@@ -311,93 +186,12 @@ function expansion(page: Page, names: string[]): Statement[] {
         phrase,
         names: [target.replace(/^the\s+(?:wider\s+)?/i, '')],
         evidence: s.text,
-        clipId: page.clip.id,
-        url: page.clip.url,
-        source: 'their own page',
+        ...onPage(page),
         strength: 7,
       },
     ];
   }
   return [];
-}
-
-/**
- * A timeline: three or more lines that are a year alone, each followed by a short title (and a
- * line telling it). Its founding is known already, and years before it are the founder's; the
- * latest two other steps are the hook ("2015 “Expansion dans tout le Rhône”").
- */
-function timeline(page: Page, meetingYear: number): Statement[] {
-  const entries: Array<{ year: number; title: string; detail?: string }> = [];
-  page.lines.forEach((line, i) => {
-    if (!/^(?:19|20)\d\d$/.test(line)) return;
-    const title = page.lines[i + 1];
-    if (!title || words(title) > 8 || /[.!?]$/.test(title) || /^(?:19|20)\d\d$/.test(title)) return;
-    const detail = page.lines[i + 2];
-    entries.push({ year: Number(line), title, detail: detail && !/^(?:19|20)\d\d$/.test(detail) ? detail : undefined });
-  });
-  if (entries.length < 3 || entries.some((e, i) => i > 0 && e.year < entries[i - 1]!.year)) return [];
-  const founding = entries.find((e) => FOUNDING.test(`${e.title} ${e.detail ?? ''}`));
-  const steps = entries.filter(
-    (e) =>
-      e !== founding &&
-      (!founding || e.year > founding.year) &&
-      e.year <= meetingYear &&
-      // A tally ("500+ chantiers · 4.8★ Google") is a figure, not a step.
-      !/\d\s*\+|★|☆|%/.test(e.title),
-  );
-  const last = steps.slice(-2);
-  if (!last.length) return [];
-  const said = (e: (typeof last)[number]) => `${e.year} ${page.english ? `“${e.title}”` : quoted(e.title)}`;
-  return [
-    {
-      kind: 'timeline',
-      text: `Its own timeline: ${last.map(said).join('; ')}`,
-      phrase: `marks ${listing(last.map((e) => `${e.year} (${quoted(e.title)})`))} on its own timeline`,
-      names: last.map((e) => e.title),
-      evidence: last.map((e) => `${e.year} ${e.title}${e.detail ? `: ${e.detail}` : ''}`).join(' / '),
-      clipId: page.clip.id,
-      url: page.clip.url,
-      source: 'their own page',
-      date: String(last[last.length - 1]!.year),
-      strength: 7,
-    },
-  ];
-}
-
-/**
- * A list of qualifications under a heading ("Certifications & Qualifications"): short titles,
- * each followed by a line telling it. Those a person holds (a diploma, a climbing specialisation,
- * a licence for work near power lines) are kept; the company's insurance and the norms it meets are not.
- */
-function qualifications(page: Page): Statement[] {
-  const start = page.lines.findIndex((l) => words(l) <= 5 && QUALIFICATIONS_HEADING.test(l));
-  if (start < 0) return [];
-  const items: string[] = [];
-  for (let i = start + 1; i < Math.min(page.lines.length - 1, start + 40); i++) {
-    const l = page.lines[i]!;
-    const next = page.lines[i + 1]!;
-    const prev = page.lines[i - 1]!;
-    // An item: a short title after a short line (a heading, an icon's line), before a line telling it.
-    if (words(l) > 4 || words(next) < 6 || words(prev) >= 6 || /[.!?]$/.test(l)) continue;
-    if (/^(?:our|nos|notre|unsere|onze)\b/i.test(l) || COMPANY_COVER.test(l)) continue;
-    if (PERSONAL_QUALIFICATION.test(`${l} ${next}`) && !COMPANY_COVER.test(next.split(/[.!?]/)[0]!)) items.push(l);
-  }
-  if (items.length < 2) return [];
-  const shown = items.slice(0, 3);
-  const list = listing(shown.map((x) => (page.english ? x : quoted(x))));
-  return [
-    {
-      kind: 'qualifications',
-      text: `Qualifications it lists: ${list}`,
-      phrase: `lists ${list} among its qualifications`,
-      names: shown,
-      evidence: items.join(', '),
-      clipId: page.clip.id,
-      url: page.clip.url,
-      source: 'their own page',
-      strength: 6,
-    },
-  ];
 }
 
 /** A licence the company holds, named ("an unlimited AÜG licence", "since 10 March 2025"): a hook, never a question (the page answers it). */
@@ -414,9 +208,7 @@ function licence(page: Page, names: string[]): Statement[] {
         phrase: `holds ${/^[aeiou]/i.test(m[1]!) ? 'an' : 'a'} ${m[1]}`,
         names: [m[1]!],
         evidence: s.text,
-        clipId: page.clip.id,
-        url: page.clip.url,
-        source: 'their own page',
+        ...onPage(page),
         date: since,
         strength: 5,
       },
@@ -452,9 +244,7 @@ function partner(page: Page, names: string[]): Statement[] {
         phrase: `is ${what}`,
         names: [`${m[2] ? 'the ' : ''}${org}`],
         evidence: s.text,
-        clipId: page.clip.id,
-        url: page.clip.url,
-        source: 'their own page',
+        ...onPage(page),
         date: since,
         strength: 7,
       },
@@ -480,9 +270,7 @@ function first(page: Page, names: string[]): Statement[] {
         phrase: quoted(said),
         names: [year],
         evidence: s.text,
-        clipId: page.clip.id,
-        url: page.clip.url,
-        source: 'their own page',
+        ...onPage(page),
         date: year,
         strength: 6,
       },
@@ -511,9 +299,7 @@ function targetRole(page: Page, names: string[], target: string | undefined): St
         phrase: quoted(s.text),
         names: [t],
         evidence: s.text,
-        clipId: page.clip.id,
-        url: page.clip.url,
-        source: 'their own page',
+        ...onPage(page),
         strength: 7,
       },
     ];
