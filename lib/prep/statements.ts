@@ -19,6 +19,10 @@ import { EXCLUSIVE, EXPANDING, FOUNDING, LICENCE, NAME, ORGANISED, PRIZES, RIGHT
 
 export type { Statement, StatementKind } from './statement-page';
 
+// The sentences in which a company states a fact about itself (an exclusive right, its group, its
+// client, a prize, an expansion, a licence, a partner, a first, the user's target role), each read
+// by its structure; what a statement is: lib/prep/statement-page.ts.
+
 function exclusive(page: Page, names: string[]): Statement[] {
   const out: Statement[] = [];
   for (const s of companySentences(page, names)) {
