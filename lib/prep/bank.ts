@@ -1,6 +1,7 @@
 import { CLOSING } from './bank/closing';
 import { COMPANY } from './bank/company';
 import { GETTING_IN } from './bank/getting-in';
+import { GOAL } from './bank/goal';
 import { INDUSTRY } from './bank/industry';
 import { PATH } from './bank/path';
 import { ROLE } from './bank/role';
@@ -16,6 +17,7 @@ export type { Filled, Template } from './bank/types';
 export const BANK: Template[] = [
   ...PATH,
   ...ROLE,
+  ...GOAL,
   ...COMPANY,
   ...STATEMENTS,
   ...STORY_FACTS,

@@ -16,8 +16,8 @@ const CATEGORY_CAP: Record<QuestionCategory, number> = {
   upsides: 1,
   closing: 1,
 };
-/** The intents a sheet may ask generically: their story, the user's own move (a peer's search), the names. */
-const FRAME = new Set(['their-story', 'my-move', 'their-search', 'referral']);
+/** The intents a sheet may ask generically: their story, the user's own goal and move (a peer's search), the names. */
+const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referral']);
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 

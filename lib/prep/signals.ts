@@ -58,6 +58,8 @@ export interface CommonGround {
 export interface Signals {
   /** The meeting's start, or "now" when there is no meeting: what "recent" is measured from. */
   meetingAt: number;
+  /** What the user wants from this meeting, as they typed it. */
+  goal?: string;
   personId?: string;
   personName?: string;
   firstName?: string;
@@ -300,6 +302,7 @@ export function signals(input: PrepInput): Signals {
     (career.level !== 'senior' && !['manager', 'director', 'executive'].includes(career.level ?? '') && (career.yearsInFamily ?? 99) < 2.5);
   return {
     meetingAt,
+    goal: interview?.goal ? plain(interview.goal) : undefined,
     personId: person?.id,
     personName: person ? plain(person.name) : undefined,
     firstName: person ? plain(person.name).split(/\s+/)[0] : undefined,
