@@ -21,7 +21,7 @@ import { person as record, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2026, 10, 26);
 /** The generic questions a sheet may ask: their story, the user's move (a peer's search), the names. */
-const FRAME_INTENTS = new Set(['their-story', 'my-move', 'their-search', 'referral']);
+const FRAME_INTENTS = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referral']);
 function inputFor(name: string): PrepInput {
   const d = DossierExport.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8')));
   const person = findPerson(d, undefined);
@@ -42,9 +42,12 @@ describe('the question engine', () => {
     // A longer meeting may hold more, never fewer; what the dossier cannot ground is not padded in.
     const sixty = suggestQuestions(s, 60).questions;
     expect(sixty.length).toBeGreaterThanOrEqual(thirty.length);
-    // Beyond the frame, one plain question about the work itself when they do the very work the user wants (engine.ts).
+    // Beyond the frame, one plain question about the work itself when they do the very work the user
+    // wants (engine.ts), unless the user's own goal (a question about the work too) is asked.
     const plain = sixty.filter((q) => !judgeQuestion(q.text, q.basis, input).grounded && !FRAME_INTENTS.has(q.intent));
-    expect(plain.map((q) => q.intent)).toEqual(s.sameFamily ? ['day-to-day'] : []);
+    const goal = sixty.some((q) => q.intent === 'goal');
+    expect(goal).toBe(true);
+    expect(plain.map((q) => q.intent)).toEqual(s.sameFamily && !goal ? ['day-to-day'] : []);
   });
 
   it('orders the conversation: their story first, the ask for names last; three must-asks', () => {

@@ -100,7 +100,7 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   if (!chosen.some((c) => c.grounded) && !knownPerson(s) && chosen.length < target)
     take(all.find((c) => c.intent === 'day-to-day' && !c.grounded));
   // Someone doing the very work the user wants: what their week holds is the heart of the meeting,
-  // even asked plainly, when nothing clipped says it already.
+  // even asked plainly, when nothing clipped says it already (nor the user's own goal, a role question too).
   else if (s.sameFamily && knownPerson(s) && !s.peer && chosen.length < target && !chosen.some((c) => c.category === 'role'))
     take(all.find((c) => c.intent === 'day-to-day'));
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
