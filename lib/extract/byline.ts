@@ -34,7 +34,15 @@ const BYLINE_LABEL =
   /^(?:(?:written|posted|published|authored|reviewed|edited|fact[- ]checked|medically reviewed|researched|words|text|story)\s+by|by|author|authors|autor(?:in)?|auteur|von|par|door|投稿者|著者|筆者|執筆者?|作者|撰文|글쓴이)\s*[:：]?$/iu;
 
 export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
-  if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || BYLINE_LABEL.test(text) || /[@/]|https?:/.test(text)) return false;
+  if (
+    !text ||
+    NOT_A_PERSON.test(text) ||
+    CJK_ROLE_ALONE.test(text) ||
+    UI_TEXT.test(text) ||
+    BYLINE_LABEL.test(text) ||
+    /[@/]|https?:/.test(text)
+  )
+    return false;
   if (siteNames.length && namesSite(text, siteNames, hostname)) return false;
   return looksLikeName(nameCase(text)) || (CJK_NAME.test(text) && !CJK_PUBLICATION.test(text));
 }
@@ -60,12 +68,26 @@ const withoutRole = (name: string): string => {
   return bare.length >= 2 ? bare : name;
 };
 
+/**
+ * Korean bylines set the desk's places before the name and the role after it: "순천, 광양 구현모
+ * 기자", "[서울=뉴시스] 홍길동 기자", "박준석 기자 외 1명" ("and one other"). The name is the word
+ * just before each role; the places before it and the role itself are no one's name.
+ */
+const KOREAN_BYLINE = /(?:^|[\s,=·/\]])(\p{Script=Hangul}{2,4})\s*(?:선임기자|수습기자|객원기자|기자|특파원)(?!\p{Script=Hangul})/gu;
+export function koreanBylineNames(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(KOREAN_BYLINE), (m) => m[1]!))].filter((n) => !CJK_ROLE_ALONE.test(n));
+}
+/** "기자" on its own (its name in another element): a role, never a name. */
+const CJK_ROLE_ALONE = /^(?:선임기자|수습기자|기자|특파원|객원기자|編集委員|特派員|記者|记者|特约记者)$/u;
+
 const DATE_TAIL =
   /\s*(?:[,|•·–—-]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*$/i;
 
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
+  const korean = koreanBylineNames(text);
+  if (korean.length) return korean;
   return (
     text
       .replace(/^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
@@ -115,10 +137,16 @@ export function visibleByline(
         !storyAside(el, headlineEl, chrome) &&
         !storyFooter(el, headlineEl, chrome)) ||
       el.closest('figure') ||
-      (headlineEl && el.contains(headlineEl))
+      (headlineEl && el.contains(headlineEl)) ||
+      postedByAccount(el)
     )
       continue;
     const names = byLevel[scopes.findIndex((sc) => sc.contains(el))]!;
+    // A Korean byline is read whole: its places and its role stand in texts of their own
+    // ("순천, 광양 <strong>구현모</strong> 기자").
+    const korean = koreanBylineNames(cleanLine(el.textContent ?? '', 300) ?? '');
+    for (const n of korean) if (!names.includes(n) && isAuthorName(n, siteNames, hostname)) names.push(n);
+    if (korean.length) continue;
     // Each text of its own: "By <a>David Jeans</a>", "Meg James<span>Staff Writer</span>".
     for (const piece of textPieces(el)) {
       const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!.replace(/\s*[|•·]$/u, '');
@@ -129,6 +157,18 @@ export function visibleByline(
   }
   // A story no person signed, signed by an agency: the agency is its author.
   return byLevel.find((names) => names.length)?.slice(0, 20) ?? agencies.slice(0, 3);
+}
+
+/**
+ * A CMS's own account ("/author/admin/", "/author/administrator/"): the login that posted the
+ * story, whatever display name it carries ("Ilanga D"), not the person who wrote it.
+ */
+export const ADMIN_ACCOUNT = /\/(?:author|authors|autor|auteur|user|users)\/(?:admin|administrator|webmaster)\/?(?:[?#].*)?$/i;
+function postedByAccount(el: Element): boolean {
+  const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  const link = el.closest('a[href]');
+  if (link) links.push(link);
+  return links.length > 0 && links.every((a) => ADMIN_ACCOUNT.test(a.getAttribute('href') ?? ''));
 }
 
 /** A line that opens with "By": "By Daniel Renfrow", "by: Ziyi Xu, Dec 17, 2025". */

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { koreanBylineNames, splitAuthors } from '../lib/extract/byline';
+import { extractPageFull } from '../lib/extract/full';
+import { docFrom } from './helpers/dom';
+
+// Bylines found on real news pages that Fundus keeps (Korean desks, small WordPress papers in
+// Lesotho and South Africa). The pages here are written by us to imitate those structures.
+
+const extract = (html: string, url: string) => extractPageFull(docFrom(html, url), new URL(url));
+
+const text = [
+  '<p>The community of five villages says the blasting at the quarry has cracked walls and dried up two wells since the company began work last year.</p>',
+  '<p>The company says it follows every rule and that its permits were issued after a full assessment of the effects on the villages around the site.</p>',
+].join('');
+
+describe('a Korean byline: places before the name, the role after it', () => {
+  it('"순천, 광양 구현모 기자" is the reporter alone, not the two places nor the role', () => {
+    expect(koreanBylineNames('순천, 광양 구현모 기자')).toEqual(['구현모']);
+    expect(splitAuthors('순천, 광양 구현모 기자')).toEqual(['구현모']);
+    expect(splitAuthors('[서울=뉴시스] 홍길동 기자')).toEqual(['홍길동']);
+    expect(splitAuthors('박준석 기자 외 1명')).toEqual(['박준석']);
+  });
+
+  it('a byline whose name, places and role stand in texts of their own gives the name only', () => {
+    const x = extract(
+      `<html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>지역 통합 외친 후보 - 뉴스마을</title>
+      <meta property="article:published_time" content="2025-05-15T16:33:00+09:00"></head>
+      <body><article><h1 class="title">경상도, 전라도 나눠서 싸우나... 고향에서 통합 외친 후보</h1>
+      <p>후보는 15일 고향을 찾아 지역 갈등을 넘어서는 국민 통합을 강조했다. 지지자 수천 명이 모였다.</p>
+      <p>후보는 이어 인근 도시로 이동해 유세를 이어갔다. 선거운동은 이번 주말까지 계속된다.</p>
+      <div class="writer"><span class="name"> 순천, 광양 <strong> 구현모 </strong> 기자<span class="email"> ninek@newsmaeul.example </span></span></div>
+      </article></body></html>`,
+      'https://www.newsmaeul.example/News/Read/A2025051516330004328',
+    );
+    expect(x.article?.authors).toEqual(['구현모']);
+  });
+
+  it('"기자" alone is never a name', () => {
+    expect(splitAuthors('기자')).toEqual([]);
+  });
+});
+
+describe('a byline set as the story’s first paragraph, the name alone in bold', () => {
+  it('the bold name after the standfirst is the writer; two names apart by a slash are two', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Mining blasts shatter homes – Maloti Times</title>
+      <meta property="article:published_time" content="2025-11-21T10:00:00+02:00"></head>
+      <body><div class="post"><h1 class="entry-title">Mining blasts shatter homes</h1>
+      <div class="entry-meta">by <span class="author vcard"><a href="https://malotitimes.example/author/malotitimes/">Maloti Times</a></span></div>
+      <div class="entry-content"><p><em>…as villages cry foul over lost livelihoods</em></p>
+      <p><strong>Mathabo Lebusa/Tumelo Phakoe</strong></p>
+      <p><strong>A</strong> quarry company has come under heavy criticism from five villages who claim its blasting is destroying their homes.</p>
+      ${text}</div></div></body></html>`,
+      'https://malotitimes.example/mining-blasts-shatter-homes/',
+    );
+    expect(x.article?.authors).toEqual(['Mathabo Lebusa', 'Tumelo Phakoe']);
+  });
+
+  it('a bold line that is not a name (a section heading) names nobody', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Mining blasts shatter homes – Maloti Times</title>
+      <meta property="article:published_time" content="2025-11-21T10:00:00+02:00"></head>
+      <body><div class="post"><h1 class="entry-title">Mining blasts shatter homes</h1>
+      <div class="entry-content"><p><strong>What the villagers say</strong></p>${text}</div></div></body></html>`,
+      'https://malotitimes.example/mining-blasts-shatter-homes/',
+    );
+    expect(x.article?.authors).toBeUndefined();
+  });
+
+  it('a bold name further down the story (a quoted person introduced in bold) is no byline', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Mining blasts shatter homes – Maloti Times</title>
+      <meta property="article:published_time" content="2025-11-21T10:00:00+02:00"></head>
+      <body><div class="post"><h1 class="entry-title">Mining blasts shatter homes</h1>
+      <div class="entry-content">${text}${text}${text}<p><strong>Palesa Mokoena</strong></p>${text}</div></div></body></html>`,
+      'https://malotitimes.example/mining-blasts-shatter-homes/',
+    );
+    expect(x.article?.authors).toBeUndefined();
+  });
+});
+
+describe('the CMS account that posted the story is not its writer', () => {
+  it('"by Ilanga D" linking to /author/admin/ (and the JSON-LD Person of that account) give way to the bold name in the text', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Person', '@id': 'https://langa.example/author/admin/', name: 'Langa D', url: 'https://langa.example/author/admin/' },
+        {
+          '@type': 'Article',
+          headline: 'Ikhansela lisola uthishanhloko ngezimbuzi',
+          datePublished: '2024-11-05T08:00:00+02:00',
+          author: { '@id': 'https://langa.example/author/admin/', name: 'Langa D' },
+        },
+      ],
+    });
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Ikhansela lisola uthishanhloko ngezimbuzi - Langa News</title>
+      <script type="application/ld+json">${ld}</script></head>
+      <body><div class="post"><h1 class="entry-title">Ikhansela lisola uthishanhloko ngezimbuzi</h1>
+      <p class="meta"> by <span class="author vcard"><a href="https://langa.example/author/admin/" rel="author">Langa D</a></span> | <span class="published">5 November 2024</span></p>
+      <div class="entry-content"><p><strong>MTHOBISI NKOSI&nbsp;</strong></p>${text}</div></div></body></html>`,
+      'https://langa.example/ikhansela-lisola-uthishanhloko-ngezimbuzi/',
+    );
+    expect(x.article?.authors).toEqual(['Mthobisi Nkosi']);
+  });
+
+  it('a writer’s own author page keeps their byline', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Ikhansela lisola uthishanhloko ngezimbuzi - Langa News</title>
+      <meta property="article:published_time" content="2024-11-05T08:00:00+02:00"></head>
+      <body><div class="post"><h1 class="entry-title">Ikhansela lisola uthishanhloko ngezimbuzi</h1>
+      <p class="meta"> by <span class="author vcard"><a href="https://langa.example/author/zanele-dube/" rel="author">Zanele Dube</a></span></p>
+      <div class="entry-content">${text}</div></div></body></html>`,
+      'https://langa.example/ikhansela-lisola-uthishanhloko-ngezimbuzi/',
+    );
+    expect(x.article?.authors).toEqual(['Zanele Dube']);
+  });
+});
