@@ -116,3 +116,46 @@ describe('the CMS account that posted the story is not its writer', () => {
     expect(x.article?.authors).toEqual(['Zanele Dube']);
   });
 });
+
+describe('the byline list and the teasers around a story', () => {
+  it('a list the site names for the authors ("metaInfoAuthorList") is the byline, not a widget', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Nach dem Angriff: Interview mit einem Gewerkschafter</title></head>
+      <body><main><article><header class="singleHeader"><div class="singleHeader-content"><h1 class="singleHeadline">Nach dem Angriff: Interview mit einem Gewerkschafter</h1>
+      <ul class="metaInfoAuthorList"><li class="metaInfoAuthorList-item"><a href="https://kgk.example/author/nflak/">Nora Flake</a></li></ul>
+      <div class="metaInfoDateTime"><span>06.01.2026</span>, <span>Lesezeit 5 Min.</span></div></div></header>
+      <div class="content">${text}</div>
+      <div class="articleBox"><ul class="articleBox__authorList"><li class="articleBox__authorListItem">Emil Albers</li></ul>
+      <h3 class="articleBox__headline"><a href="https://kgk.example/anderer-artikel/">Ein anderer Artikel über denselben Angriff</a></h3></div>
+      </article></main></body></html>`,
+      'https://kgk.example/nach-dem-angriff-interview/',
+    );
+    expect(x.article?.authors).toEqual(['Nora Flake']);
+  });
+
+  it('an author’s bio under the story ("author-bio-text") still names no one', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>A hundred years at the stadium</title>
+      <meta property="article:published_time" content="2023-06-26T10:00:00-07:00"></head>
+      <body><article><h1>A hundred years at the stadium: much more than a sports venue</h1>
+      <div class="byline"><a href="/people/hana-mori">Hana Mori</a></div>${text}
+      <p class="author-bio-text">Hana Mori is an assistant sports editor, writer of the <a href="/newsletters/dugout">Dodgers Dugout</a> newsletter.</p></article></body></html>`,
+      'https://www.dailyla.example/sports/story/2023-06-26/100-years-stadium',
+    );
+    expect(x.article?.authors).toEqual(['Hana Mori']);
+  });
+
+  it('the byline of a linked teaser inside the article ("Más información") is that story’s, not this one’s', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Bruselas sondea centros de deportación | El Diario</title>
+      <meta property="article:published_time" content="2024-10-15T10:00:00+02:00"></head>
+      <body><article class="a"><header><h1 class="a_t">Bruselas sondea la apertura de centros de deportación fuera de la UE</h1></header>
+      <div class="a_md"><div class="a_md_a"><a href="https://eldiario.example/autor/maria-sahagun/">María R. Sahagún</a></div></div>
+      <div class="a_c">${text}</div>
+      <section class="w w-mi"><div class="w_b"><div class="nt"><h3 class="nt_t"><a href="https://eldiario.example/italia-deporta/">Italia empieza a deportar migrantes a Albania</a></h3>
+      <div class="nt_a"><a href="https://eldiario.example/autor/inigo-dorado/">Íñigo Dorado</a> | Roma</div></div></div></section></article></body></html>`,
+      'https://eldiario.example/internacional/2024-10-15/bruselas-sondea.html',
+    );
+    expect(x.article?.authors).toEqual(['María R. Sahagún']);
+  });
+});

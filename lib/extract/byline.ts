@@ -138,7 +138,8 @@ export function visibleByline(
         !storyFooter(el, headlineEl, chrome)) ||
       el.closest('figure') ||
       (headlineEl && el.contains(headlineEl)) ||
-      postedByAccount(el)
+      postedByAccount(el) ||
+      teaserByline(el, headlineEl)
     )
       continue;
     const names = byLevel[scopes.findIndex((sc) => sc.contains(el))]!;
@@ -169,6 +170,23 @@ function postedByAccount(el: Element): boolean {
   const link = el.closest('a[href]');
   if (link) links.push(link);
   return links.length > 0 && links.every((a) => ADMIN_ACCOUNT.test(a.getAttribute('href') ?? ''));
+}
+
+/**
+ * The byline of another story's teaser in the article ("Más información": a linked headline, then
+ * "<a href="/autor/…">Íñigo Domínguez</a> | Roma"): a block around the name, short of the one
+ * that holds the story's headline, has a heading of its own that links to another page.
+ */
+function teaserByline(el: Element, headlineEl: Element | undefined): boolean {
+  if (!headlineEl) return false;
+  for (let n: Element | null = el.parentElement, depth = 0; n && depth < 4 && !n.contains(headlineEl); n = n.parentElement, depth++) {
+    for (const h of Array.from(n.querySelectorAll('h2, h3, h4, h5')).slice(0, 5)) {
+      if (!(h.compareDocumentPosition(el) & 4)) continue;
+      const link = h.querySelector('a[href]') ?? h.closest('a[href]');
+      if (link && !(link.getAttribute('href') ?? '').startsWith('#')) return true;
+    }
+  }
+  return false;
 }
 
 /** A line that opens with "By": "By Daniel Renfrow", "by: Ziyi Xu, Dec 17, 2025". */
