@@ -159,3 +159,30 @@ describe('the byline list and the teasers around a story', () => {
     expect(x.article?.authors).toEqual(['María R. Sahagún']);
   });
 });
+
+describe('bylines in more languages', () => {
+  it('"Av A og B", "Door A en B", "Teksti: A ja B", "Autor: A", "Yazar: A" are the names', () => {
+    expect(splitAuthors('Av Kari Nordmann og Ola Hansen')).toEqual(['Kari Nordmann', 'Ola Hansen']);
+    expect(splitAuthors('Av Anna Svensson och Erik Lind')).toEqual(['Anna Svensson', 'Erik Lind']);
+    expect(splitAuthors('Door Jan Jansen en Piet de Vries')).toEqual(['Jan Jansen', 'Piet de Vries']);
+    expect(splitAuthors('Teksti: Matti Virtanen ja Liisa Korhonen')).toEqual(['Matti Virtanen', 'Liisa Korhonen']);
+    expect(splitAuthors('Autor: Jan Kowalski')).toEqual(['Jan Kowalski']);
+    expect(splitAuthors('Yazar: Ahmet Yılmaz')).toEqual(['Ahmet Yılmaz']);
+  });
+
+  it('the agency in brackets and the place written from are not names', () => {
+    expect(splitAuthors('Von Anna Muster (dpa)')).toEqual(['Anna Muster']);
+    expect(splitAuthors('By Jane Roe and John Doe in London')).toEqual(['Jane Roe', 'John Doe']);
+    expect(splitAuthors('Av Kari Nordmann i Oslo')).toEqual(['Kari Nordmann']);
+  });
+
+  it('an unmarked line "Av A og B" under the headline is the byline', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><title>Bruddet i Oslo</title>
+      <meta property="article:published_time" content="2025-01-01T10:00:00+01:00"></head>
+      <body><article><h1>Bruddet som endret alt i Oslo sentrum</h1><p>Av Kari Nordmann og Ola Hansen</p>${text}</article></body></html>`,
+      'https://avis.example/nyheter/bruddet',
+    );
+    expect(x.article?.authors).toEqual(['Kari Nordmann', 'Ola Hansen']);
+  });
+});

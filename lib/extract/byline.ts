@@ -83,6 +83,15 @@ const CJK_ROLE_ALONE = /^(?:선임기자|수습기자|기자|특파원|객원기
 const DATE_TAIL =
   /\s*(?:[,|•·–—-]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*$/i;
 
+/**
+ * The word or label a byline opens with, in the languages news is written in: "By", "Von", "Par",
+ * "Door", "Di", "Por", "Av"/"Af" (Scandinavian), "Text:", "Tekst:", "Teksti:", "Autor:", "Yazar:".
+ */
+const BY_WORD =
+  /^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por|av|af)\s*:?|(?:text|texte|tekst|teksti|autor|autorka|autore|yazar|skribent)\s*:|un texte de)\s+/i;
+/** "A and B", "A, B & C", "A und B", "A et B", "A y B", "A e B", "A og B", "A och B", "A en B", "A ja B", "A ve B", "A és B". */
+const AUTHOR_JOIN = /\s*,\s*|\s+(?:and|und|et|&|y|e|og|och|en|ja|ve|és)\s+/i;
+
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
@@ -90,7 +99,7 @@ export function splitAuthors(text: string | undefined): string[] {
   if (korean.length) return korean;
   return (
     text
-      .replace(/^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
+      .replace(BY_WORD, '')
       // "著者：後藤大地", "文／山田太郎", "作者：张伟": the label Japanese and Chinese bylines put first.
       .replace(/^\s*(?:著者|筆者|執筆者?|文|作者|撰文|撰稿|글)\s*[：:／/]\s*/u, '')
       // "Written by Michael Larabel in Valve on 1 June 2019": the section and the date go.
@@ -100,7 +109,11 @@ export function splitAuthors(text: string | undefined): string[] {
       )
       // "by: Ziyi Xu, Dec 17, 2025": the date after the names is no name.
       .replace(DATE_TAIL, '')
-      .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
+      // "(dpa)", "(AFP)" after the names: the agency the story came through, not a name.
+      .replace(/\s*\([^()]{1,30}\)\s*$/, '')
+      // "By A and B in London", "Av Kari Nordmann i Oslo", "Par A à Paris": the place they wrote from.
+      .replace(/\s+(?:in|aus|from|i|à)\s+\p{Lu}[\p{L}.'’-]+(?:[\s-]\p{Lu}[\p{L}.'’-]+)?$/u, '')
+      .split(AUTHOR_JOIN)
       // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
       .map((s) => cleanLine(withoutRole(s.replace(/\s+for\s+\S.*$/i, ''))))
       .filter((s): s is string => !!s && isAuthorName(s))
@@ -190,7 +203,8 @@ function teaserByline(el: Element, headlineEl: Element | undefined): boolean {
 }
 
 /** A line that opens with "By": "By Daniel Renfrow", "by: Ziyi Xu, Dec 17, 2025". */
-const BY_LINE = /^(?:(?:written|posted|published)\s+by|by|von|par|door)\s*:?\s+\p{Lu}/iu;
+const BY_LINE =
+  /^(?:(?:(?:written|posted|published)\s+by|by|von|par|door|av|af|por)\s*:?|(?:tekst|teksti|autor|autorka|yazar)\s*:)\s+\p{Lu}/iu;
 /** A line that starts with a date: "05.04.2025 - Updated …", "June 1, 2019". */
 const DATE_START =
   /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/iu;
