@@ -186,3 +186,32 @@ describe('bylines in more languages', () => {
     expect(x.article?.authors).toEqual(['Kari Nordmann', 'Ola Hansen']);
   });
 });
+
+describe('authors from markup other sites use', () => {
+  const page = (head: string, byline = '') =>
+    extract(
+      `<html><head><meta property="og:type" content="article"><title>The quarry and the villages</title>
+      <meta property="article:published_time" content="2025-01-01T10:00:00Z">${head}</head>
+      <body><article><h1>The quarry and the five villages around it</h1>${byline}${text}</article></body></html>`,
+      'https://news.example/2025/01/01/quarry',
+    );
+
+  it('one JSON-LD Person naming two ("A and B", "A, B") gives both names', () => {
+    const ld = (name: string) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'The quarry', author: { '@type': 'Person', name } })}</script>`;
+    expect(page(ld('Jane Roe and John Doe')).article?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(page(ld('Jane Roe, John Doe')).article?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(page(ld('Monika Brun und Anna Trell, Sweida')).article?.authors).toEqual(['Monika Brun', 'Anna Trell']);
+  });
+
+  it('the "byl" and "sailthru.author" meta name the authors', () => {
+    expect(page('<meta name="byl" content="By Jane Roe and John Doe">').article?.authors).toEqual(['Jane Roe', 'John Doe']);
+    expect(page('<meta name="sailthru.author" content="Jane Roe">').article?.authors).toEqual(['Jane Roe']);
+  });
+
+  it('a data-testid "byline" block and links to /contributors/, /journalist/ pages are bylines', () => {
+    expect(page('', '<div data-testid="byline"><span>Jane Roe</span></div>').article?.authors).toEqual(['Jane Roe']);
+    expect(page('', '<div class="meta"><a href="/contributors/jane-roe">Jane Roe</a></div>').article?.authors).toEqual(['Jane Roe']);
+    expect(page('', '<div class="meta"><a href="/journalist/john-doe">John Doe</a></div>').article?.authors).toEqual(['John Doe']);
+  });
+});

@@ -4,7 +4,7 @@ import { namesSite } from './article/site-title';
 import { looksLikeName } from './person-name';
 
 const BYLINE_NAMES =
-  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], [class~="writer" i], [class*="writer-name" i], [class*="writer_name" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';
+  '[itemprop="author"] [itemprop="name"], [rel="author"], [data-testid*="byline" i], [data-qa*="byline" i], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], [class~="writer" i], [class*="writer-name" i], [class*="writer_name" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/autoren/"], a[href*="/auteurs/"], a[href*="/journalist/"], a[href*="/journalists/"], a[href*="/reporter/"], a[href*="/reporters/"], a[href*="/contributors/"]';
 /** Author cards, photo credits and comment threads carry names that are not this story's byline. */
 const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avatar|card|cards|credit|credits|caption|more|list|widget)$/i;
 
@@ -314,6 +314,15 @@ export function articleAuthors(opts: {
   if (opts.visible.length) return cleanList(opts.visible, 20);
   const fromLd = opts.structured
     .map(({ name, person, typed }) => ({ name: cleanLine(name && withoutRole(name)), person, typed }))
+    // One Person node naming two ("Jane Roe and John Doe", "A und B, Berlin"): the names it holds,
+    // when each is a person's name.
+    .flatMap((a) => {
+      if (!a.name || isAuthorName(a.name, opts.siteNames, opts.hostname) || !AUTHOR_JOIN.test(a.name)) return [a];
+      const parts = splitAuthors(a.name);
+      return parts.length >= 1 && parts.every((n) => isAuthorName(n, opts.siteNames, opts.hostname))
+        ? parts.map((name) => ({ ...a, name }))
+        : [a];
+    })
     .filter(
       ({ name, person, typed }) =>
         isAuthorName(name, opts.siteNames, opts.hostname) ||

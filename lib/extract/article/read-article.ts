@@ -81,7 +81,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         typed: !!a && typeof a === 'object' && isType(a as LdNode, PERSON_TYPES),
       })),
     // `article:author` holds a name on some sites (Euronews), a profile address on others (filtered there).
-    metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author'),
+    // `byl` (the New York Times' "By A and B"), Sailthru's and Dublin Core's author: other sites' author meta.
+    metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author', 'byl', 'sailthru.author', 'dc.creator', 'parsely-author'),
     siteNames,
     hostname: url.hostname,
   });
