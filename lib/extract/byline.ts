@@ -4,7 +4,7 @@ import { namesSite } from './article/site-title';
 import { looksLikeName } from './person-name';
 
 const BYLINE_NAMES =
-  '[itemprop="author"] [itemprop="name"], [rel="author"], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], [class~="writer" i], [class*="writer-name" i], [class*="writer_name" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"]';
+  '[itemprop="author"] [itemprop="name"], [rel="author"], [data-testid*="byline" i], [data-qa*="byline" i], .byline__name, [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline" i] a[href*="/author"], [class*="byline" i] a[href*="/staff"], [class*="byline" i] a[href*="/autor"], [class*="byline" i] a[href*="/auteur"], [class*="byline" i], [class*="author" i], [class~="writer" i], [class*="writer-name" i], [class*="writer_name" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/editors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/autoren/"], a[href*="/auteurs/"], a[href*="/journalist/"], a[href*="/journalists/"], a[href*="/reporter/"], a[href*="/reporters/"], a[href*="/contributors/"]';
 /** Author cards, photo credits and comment threads carry names that are not this story's byline. */
 const NOT_BYLINE_WORDS = /^(comment|comments|bio|image|images|photo|photos|avatar|card|cards|credit|credits|caption|more|list|widget)$/i;
 
@@ -34,7 +34,15 @@ const BYLINE_LABEL =
   /^(?:(?:written|posted|published|authored|reviewed|edited|fact[- ]checked|medically reviewed|researched|words|text|story)\s+by|by|author|authors|autor(?:in)?|auteur|von|par|door|投稿者|著者|筆者|執筆者?|作者|撰文|글쓴이)\s*[:：]?$/iu;
 
 export function isAuthorName(text: string | undefined, siteNames: readonly (string | undefined)[] = [], hostname = ''): text is string {
-  if (!text || NOT_A_PERSON.test(text) || UI_TEXT.test(text) || BYLINE_LABEL.test(text) || /[@/]|https?:/.test(text)) return false;
+  if (
+    !text ||
+    NOT_A_PERSON.test(text) ||
+    CJK_ROLE_ALONE.test(text) ||
+    UI_TEXT.test(text) ||
+    BYLINE_LABEL.test(text) ||
+    /[@/]|https?:/.test(text)
+  )
+    return false;
   if (siteNames.length && namesSite(text, siteNames, hostname)) return false;
   return looksLikeName(nameCase(text)) || (CJK_NAME.test(text) && !CJK_PUBLICATION.test(text));
 }
@@ -60,15 +68,38 @@ const withoutRole = (name: string): string => {
   return bare.length >= 2 ? bare : name;
 };
 
+/**
+ * Korean bylines set the desk's places before the name and the role after it: "순천, 광양 구현모
+ * 기자", "[서울=뉴시스] 홍길동 기자", "박준석 기자 외 1명" ("and one other"). The name is the word
+ * just before each role; the places before it and the role itself are no one's name.
+ */
+const KOREAN_BYLINE = /(?:^|[\s,=·/\]])(\p{Script=Hangul}{2,4})\s*(?:선임기자|수습기자|객원기자|기자|특파원)(?!\p{Script=Hangul})/gu;
+export function koreanBylineNames(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(KOREAN_BYLINE), (m) => m[1]!))].filter((n) => !CJK_ROLE_ALONE.test(n));
+}
+/** "기자" on its own (its name in another element): a role, never a name. */
+const CJK_ROLE_ALONE = /^(?:선임기자|수습기자|기자|특파원|객원기자|編集委員|特派員|記者|记者|特约记者)$/u;
+
 const DATE_TAIL =
   /\s*(?:[,|•·–—-]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*$/i;
+
+/**
+ * The word or label a byline opens with, in the languages news is written in: "By", "Von", "Par",
+ * "Door", "Di", "Por", "Av"/"Af" (Scandinavian), "Text:", "Tekst:", "Teksti:", "Autor:", "Yazar:".
+ */
+const BY_WORD =
+  /^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por|av|af)\s*:?|(?:text|texte|tekst|teksti|autor|autorka|autore|yazar|skribent)\s*:|un texte de)\s+/i;
+/** "A and B", "A, B & C", "A und B", "A et B", "A y B", "A e B", "A og B", "A och B", "A en B", "A ja B", "A ve B", "A és B". */
+const AUTHOR_JOIN = /\s*,\s*|\s+(?:and|und|et|&|y|e|og|och|en|ja|ve|és)\s+/i;
 
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
+  const korean = koreanBylineNames(text);
+  if (korean.length) return korean;
   return (
     text
-      .replace(/^\s*(?:(?:(?:written|posted|published)\s+by|by|von|par|door|di|por)\s*:?|text:|texte\s*:|un texte de)\s+/i, '')
+      .replace(BY_WORD, '')
       // "著者：後藤大地", "文／山田太郎", "作者：张伟": the label Japanese and Chinese bylines put first.
       .replace(/^\s*(?:著者|筆者|執筆者?|文|作者|撰文|撰稿|글)\s*[：:／/]\s*/u, '')
       // "Written by Michael Larabel in Valve on 1 June 2019": the section and the date go.
@@ -78,7 +109,11 @@ export function splitAuthors(text: string | undefined): string[] {
       )
       // "by: Ziyi Xu, Dec 17, 2025": the date after the names is no name.
       .replace(DATE_TAIL, '')
-      .split(/\s*,\s*|\s+(?:and|und|et|&|y|e)\s+/i)
+      // "(dpa)", "(AFP)" after the names: the agency the story came through, not a name.
+      .replace(/\s*\([^()]{1,30}\)\s*$/, '')
+      // "By A and B in London", "Av Kari Nordmann i Oslo", "Par A à Paris": the place they wrote from.
+      .replace(/\s+(?:in|aus|from|i|à)\s+\p{Lu}[\p{L}.'’-]+(?:[\s-]\p{Lu}[\p{L}.'’-]+)?$/u, '')
+      .split(AUTHOR_JOIN)
       // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
       .map((s) => cleanLine(withoutRole(s.replace(/\s+for\s+\S.*$/i, ''))))
       .filter((s): s is string => !!s && isAuthorName(s))
@@ -115,10 +150,17 @@ export function visibleByline(
         !storyAside(el, headlineEl, chrome) &&
         !storyFooter(el, headlineEl, chrome)) ||
       el.closest('figure') ||
-      (headlineEl && el.contains(headlineEl))
+      (headlineEl && el.contains(headlineEl)) ||
+      postedByAccount(el) ||
+      teaserByline(el, headlineEl)
     )
       continue;
     const names = byLevel[scopes.findIndex((sc) => sc.contains(el))]!;
+    // A Korean byline is read whole: its places and its role stand in texts of their own
+    // ("순천, 광양 <strong>구현모</strong> 기자").
+    const korean = koreanBylineNames(cleanLine(el.textContent ?? '', 300) ?? '');
+    for (const n of korean) if (!names.includes(n) && isAuthorName(n, siteNames, hostname)) names.push(n);
+    if (korean.length) continue;
     // Each text of its own: "By <a>David Jeans</a>", "Meg James<span>Staff Writer</span>".
     for (const piece of textPieces(el)) {
       const line = piece.split(/\s+[|•·—–-]\s+|(?=\b(?:Updated|Published|Aktualisiert)\b)/)[0]!.replace(/\s*[|•·]$/u, '');
@@ -131,8 +173,38 @@ export function visibleByline(
   return byLevel.find((names) => names.length)?.slice(0, 20) ?? agencies.slice(0, 3);
 }
 
+/**
+ * A CMS's own account ("/author/admin/", "/author/administrator/"): the login that posted the
+ * story, whatever display name it carries ("Ilanga D"), not the person who wrote it.
+ */
+export const ADMIN_ACCOUNT = /\/(?:author|authors|autor|auteur|user|users)\/(?:admin|administrator|webmaster)\/?(?:[?#].*)?$/i;
+function postedByAccount(el: Element): boolean {
+  const links = el.matches('a[href]') ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  const link = el.closest('a[href]');
+  if (link) links.push(link);
+  return links.length > 0 && links.every((a) => ADMIN_ACCOUNT.test(a.getAttribute('href') ?? ''));
+}
+
+/**
+ * The byline of another story's teaser in the article ("Más información": a linked headline, then
+ * "<a href="/autor/…">Íñigo Domínguez</a> | Roma"): a block around the name, short of the one
+ * that holds the story's headline, has a heading of its own that links to another page.
+ */
+function teaserByline(el: Element, headlineEl: Element | undefined): boolean {
+  if (!headlineEl) return false;
+  for (let n: Element | null = el.parentElement, depth = 0; n && depth < 4 && !n.contains(headlineEl); n = n.parentElement, depth++) {
+    for (const h of Array.from(n.querySelectorAll('h2, h3, h4, h5')).slice(0, 5)) {
+      if (!(h.compareDocumentPosition(el) & 4)) continue;
+      const link = h.querySelector('a[href]') ?? h.closest('a[href]');
+      if (link && !(link.getAttribute('href') ?? '').startsWith('#')) return true;
+    }
+  }
+  return false;
+}
+
 /** A line that opens with "By": "By Daniel Renfrow", "by: Ziyi Xu, Dec 17, 2025". */
-const BY_LINE = /^(?:(?:written|posted|published)\s+by|by|von|par|door)\s*:?\s+\p{Lu}/iu;
+const BY_LINE =
+  /^(?:(?:(?:written|posted|published)\s+by|by|von|par|door|av|af|por)\s*:?|(?:tekst|teksti|autor|autorka|yazar)\s*:)\s+\p{Lu}/iu;
 /** A line that starts with a date: "05.04.2025 - Updated …", "June 1, 2019". */
 const DATE_START =
   /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/iu;
@@ -242,6 +314,15 @@ export function articleAuthors(opts: {
   if (opts.visible.length) return cleanList(opts.visible, 20);
   const fromLd = opts.structured
     .map(({ name, person, typed }) => ({ name: cleanLine(name && withoutRole(name)), person, typed }))
+    // One Person node naming two ("Jane Roe and John Doe", "A und B, Berlin"): the names it holds,
+    // when each is a person's name.
+    .flatMap((a) => {
+      if (!a.name || isAuthorName(a.name, opts.siteNames, opts.hostname) || !AUTHOR_JOIN.test(a.name)) return [a];
+      const parts = splitAuthors(a.name);
+      return parts.length >= 1 && parts.every((n) => isAuthorName(n, opts.siteNames, opts.hostname))
+        ? parts.map((name) => ({ ...a, name }))
+        : [a];
+    })
     .filter(
       ({ name, person, typed }) =>
         isAuthorName(name, opts.siteNames, opts.hostname) ||

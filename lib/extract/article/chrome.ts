@@ -15,6 +15,8 @@ const CHROME_WORDS = /^(share|sharing|social|comments?|popular|trending|most-rea
 /** First words of layout classes: a page "with a sidebar" is not a sidebar. */
 const LAYOUT = /^(l|layout|has|with|without|no|show|hide|is|grid|col|page|template|body|site)$/i;
 const MAX_DEPTH = 30;
+/** The part before "list" that says the list holds the story's authors ("author-list"). */
+const OWNER_PART = /^(authors?|byline|bylines|writers?|autor(?:en)?|auteurs?)$/i;
 
 /** Whether one element, by itself (not its ancestors), is furniture. */
 export function isFurniture(node: Element, extraWords: RegExp | undefined, tagsOnly: boolean): boolean {
@@ -30,7 +32,11 @@ export function isFurniture(node: Element, extraWords: RegExp | undefined, tagsO
     const parts = w.split(/[-_]+|(?<=[a-z])(?=[A-Z])/);
     // "l-sidebar-fixed", "has-sidebar", "no_sidebar_border" describe a layout, not furniture.
     if (LAYOUT.test(parts[0]!) && parts.length > 1) continue;
-    for (const part of parts) if (CHROME_PARTS.test(part) || extraWords?.test(part)) return true;
+    for (let i = 0; i < parts.length; i++) {
+      if (CHROME_PARTS.test(parts[i]!)) return true;
+      // "metaInfoAuthorList", "byline-list": the list of the story's authors, not a widget ("author-bio" still is).
+      if (extraWords?.test(parts[i]!) && !(i > 0 && /^lists?$/i.test(parts[i]!) && OWNER_PART.test(parts[i - 1]!))) return true;
+    }
   }
   return false;
 }

@@ -1,4 +1,32 @@
 import { isAuthorName, splitAuthors } from '../byline';
+import { cleanLine } from '../clean';
+import { looksLikeName } from '../person-name';
+
+/**
+ * The byline small sites set as the story's first paragraph, the name alone in bold
+ * ("<p><strong>Mohloai Mpesi</strong></p>", "<p><b>A Sebusi/B Phakela</b></p>"), after a standfirst
+ * perhaps but before the text. Read only when nothing else names the writer, and only when every
+ * part is a full name (two words or more, no role, not the site's own).
+ */
+export function leadByline(headlineEl: Element | undefined, siteNames: readonly (string | undefined)[], hostname: string): string[] {
+  const doc = headlineEl?.ownerDocument;
+  if (!doc) return [];
+  let seen = 0;
+  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 600)) {
+    if (!(headlineEl.compareDocumentPosition(p) & 4)) continue;
+    const text = cleanLine(p.textContent ?? '');
+    if (!text) continue;
+    // The text has begun: a byline further down is a quote's or a teaser's.
+    if (++seen > 4 || text.length > 200) return [];
+    const bold = p.children.length === 1 ? p.firstElementChild : null;
+    if (!bold || !/^(?:STRONG|B)$/.test(bold.tagName) || cleanLine(bold.textContent ?? '') !== text) continue;
+    const parts = text.split(/\s*\/\s*/).flatMap((part) => splitAuthors(part));
+    if (parts.length && parts.length <= 4 && parts.every((n) => /\s/.test(n) && looksLikeName(n) && isAuthorName(n, siteNames, hostname)))
+      return parts;
+    return [];
+  }
+  return [];
+}
 
 /**
  * Where a story names its writer when no byline near the headline, no JSON-LD and no `author`

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../text/regexp';
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
-import { articleAuthors, agencyByline, visibleByline } from '../byline';
+import { ADMIN_ACCOUNT, articleAuthors, agencyByline, visibleByline } from '../byline';
 import { cleanLine, cleanList, httpUrlOf } from '../clean';
 import { prune } from '../../objects';
 import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
@@ -17,7 +17,7 @@ import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
-import { lateByline } from './late-byline';
+import { lateByline, leadByline } from './late-byline';
 import { logoName } from './logo-name';
 import { storySubject } from './subject';
 import { companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
@@ -63,6 +63,15 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
     structured: authorNodes
       .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
+      // The CMS account that posted the story ("/author/admin/") is no one's byline.
+      .filter(
+        (a) =>
+          !(
+            a &&
+            typeof a === 'object' &&
+            [textOf(ld, a as LdNode, 'url'), (a as LdNode)['@id']].some((u) => typeof u === 'string' && ADMIN_ACCOUNT.test(u))
+          ),
+      )
       .filter(
         (a) => !(publisherIsOrg && ldPublisher && squash(scalar(a) ?? '') === squash(ldPublisher) && !creditedInTitle(doc, ldPublisher)),
       )
@@ -72,13 +81,21 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         typed: !!a && typeof a === 'object' && isType(a as LdNode, PERSON_TYPES),
       })),
     // `article:author` holds a name on some sites (Euronews), a profile address on others (filtered there).
-    metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author'),
+    // `byl` (the New York Times' "By A and B"), Sailthru's and Dublin Core's author: other sites' author meta.
+    metaAuthor: meta.get('author') ?? firstMeta(meta, 'article:author', 'byl', 'sailthru.author', 'dc.creator', 'parsely-author'),
     siteNames,
     hostname: url.hostname,
   });
   const ldOrgAuthors = authorNodes.filter((a) => a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)).map(scalar);
   // No byline near the headline, in JSON-LD or in the meta: the story's sign-off or the site's
   // analytics configuration may still name its writer.
+  if (!authors?.length) {
+    const late = leadByline(story.headline?.el, siteNames, url.hostname);
+    if (late.length) {
+      authors = late;
+      sources['article.authors'] = 'dom';
+    }
+  }
   if (!authors?.length) {
     const late = lateByline(doc, story.paragraphs, siteNames, url.hostname);
     if (late.length) {
