@@ -9,6 +9,7 @@ import { readabilityMissedStory } from '../lib/extract/article/story-text';
 import { storySubject } from '../lib/extract/article/subject';
 import { splitAuthors, isAuthorName } from '../lib/extract/byline';
 import { pageText } from '../lib/extract/text';
+import { markedBody } from '../lib/extract/readable';
 import { decodeEntities } from '../lib/text/entities';
 import { similarity } from '../lib/text/similarity';
 import { docFrom } from './helpers/dom';
@@ -31,6 +32,30 @@ describe('clean text from pages', () => {
       '<main><p>Amazon launched Aplenty last\n   year, and <a href="/x">Boeing</a>’s <strong>Jefferies</strong> analyst said so.</p><p>Next</p></main>',
     );
     expect(pageText(doc)).toBe('Amazon launched Aplenty last year, and Boeing’s Jefferies analyst said so.\n\nNext');
+  });
+
+  it('keeps a statement quoted whole inside a form of its own, and skips a form of fields', () => {
+    const statement =
+      'Acme Robotics is aware of certain press reports published today with respect to a possible offer to purchase the company. '.repeat(
+        2,
+      );
+    const doc = docFrom(
+      `<main><p>The company has offered an official comment.</p><form action="/press"><input type="hidden" name="v"><blockquote><p>${statement.trim()}</p></blockquote></form>
+      <form><label>Email</label><input name="email"><p>Sign up for our newsletter</p></form></main>`,
+    );
+    const text = pageText(doc)!;
+    expect(text).toContain('is aware of certain press reports');
+    expect(text).not.toContain('Sign up for our newsletter');
+  });
+
+  it('the block a page marks as the story’s body, when it holds the story’s first long paragraph', () => {
+    const first = 'After rumours started spreading earlier today that Acme was in talks to be acquired, the company offered a comment.';
+    const doc = docFrom(
+      `<div class="article"><div class="head"><h1>Acme denies buyout rumours</h1><a class="next-article">Another story entirely</a></div>
+      <div itemprop="articleBody"><p>${first}</p></div></div>`,
+    );
+    expect(markedBody(doc, [first])?.getAttribute('itemprop')).toBe('articleBody');
+    expect(markedBody(doc, ['A paragraph the marked body does not hold, long enough to count as the story’s first one.'])).toBeUndefined();
   });
 
   it('tells whether Readability left most of the story out', () => {

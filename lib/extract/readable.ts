@@ -35,7 +35,8 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
     // Readability sometimes reads the wrong block ("Search Query") or stops after the first
     // screen: then the story's own block, as the page holds it, is the text.
     const story = storyFrame(doc);
-    if (text && readabilityMissedStory(text, story.paragraphs)) text = storyText(doc, story.root, story.headline?.el) ?? text;
+    if (text && readabilityMissedStory(text, story.paragraphs))
+      text = storyText(doc, markedBody(doc, story.paragraphs) ?? story.root, story.headline?.el) ?? text;
     return {
       text,
       byline: cleanLine(article.byline ?? undefined),
@@ -71,4 +72,15 @@ function dropPromos(doc: Document): void {
     // A paragraph marked "paywall" is the story behind the wall (TechRadar), not a prompt.
     else if (w.some((x) => PROMO.test(x) && !(x.toLowerCase() === 'paywall' && el.tagName === 'P'))) el.remove();
   }
+}
+
+/**
+ * The block the page itself marks as the story's body (`itemprop="articleBody"`), when it holds the
+ * story's first long paragraph: narrower than the story's block, which also holds the share bar and
+ * the link to the next story.
+ */
+export function markedBody(doc: Document, paragraphs: readonly string[]): Element | undefined {
+  const first = paragraphs.find((p) => p.length >= 80)?.slice(0, 60);
+  const body = doc.querySelector('[itemprop~="articleBody" i]');
+  return first && body && (body.textContent ?? '').replace(/\s+/g, ' ').includes(first.replace(/\s+/g, ' ')) ? body : undefined;
 }

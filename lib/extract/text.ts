@@ -40,7 +40,8 @@ const INLINE = new Set([
  * The readable text of a page without Readability's cost: the text under `main` (or `article`,
  * else `body`), skipping scripts, navigation and other page furniture, with block breaks kept.
  * One pass over the elements, no clone, no layout. A form that is the body's child is not a form
- * but the page (ASP.NET wraps every page in one).
+ * but the page (ASP.NET wraps every page in one), nor is one that holds paragraphs of text (a
+ * newsroom's statement, quoted whole inside a story, in its own ASP.NET form).
  */
 export function pageText(
   doc: Document,
@@ -77,7 +78,7 @@ export function pageText(
     const tag = el.tagName.toUpperCase();
     if (
       SKIP.has(tag) ||
-      (CHROME.has(tag) && el !== root && !(tag === 'FORM' && el.parentElement === el.ownerDocument.body)) ||
+      (CHROME.has(tag) && el !== root && !(tag === 'FORM' && pageForm(el))) ||
       (el.getAttribute('aria-hidden') === 'true' && !(opts.hiddenParagraphs && tag === 'P')) ||
       el.hasAttribute('hidden') ||
       el.matches(skip) ||
@@ -91,4 +92,10 @@ export function pageText(
     if (separator) stack.push(separator);
   }
   return cleanBlock(parts.join('').replace(/ ?\n ?/g, '\n'), max);
+}
+
+/** A form that wraps the page or a text, not fields to fill: the body's child, or one holding a paragraph of some length. */
+function pageForm(el: Element): boolean {
+  if (el.parentElement === el.ownerDocument.body) return true;
+  return Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').trim().length >= 200);
 }
