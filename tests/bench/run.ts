@@ -105,9 +105,12 @@ results.sizes = sizes;
 // only (53 → 37 KB): what every other page receives is the clipper alone. The company-details
 // script (company pages only) went from 30 to 32 KB in the evening round of 2026-11-29: precision
 // cues for products, people and descriptions (co6: +1.9 KB minified, 30.6 KB gzip); clip latency
-// is what the user waits for and is budgeted below.
+// is what the user waits for and is budgeted below. The article script (stories only) went from 75
+// to 80 KB in the night round of the same day: the story subject weighed on more cues, bylines in
+// more languages and markups, a logo's name and a wire sign-off (art7, art8: 73.2 → 75.9 KB gzip).
+// The preview waits for it: clip latency, which includes injecting and running it, is budgeted below.
 budget('injected clipper (gzip)', sizes.clipper.gzipKB, 45, 'KB');
-budget('article script, stories only (gzip)', sizes.article.gzipKB, 75, 'KB');
+budget('article script, stories only (gzip)', sizes.article.gzipKB, 80, 'KB');
 budget('popup (gzip)', sizes.popup.gzipKB, 32, 'KB');
 budget('company-details script (gzip)', sizes.details.gzipKB, 32, 'KB');
 
