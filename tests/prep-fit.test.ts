@@ -38,6 +38,22 @@ describe('a setback under "handle with care" has the company as the subject of t
   });
 });
 
+describe('hearsay about the company is handled with care, never a hook', () => {
+  it('a takeover rumour the company denies goes under "handle with care", and no hook or question names it', () => {
+    const story = clip(
+      'article',
+      'Acme Robotics denies Samsung buyout rumors',
+      'Acme Robotics said it has not engaged in talks with Samsung about any offer.',
+    );
+    const input = { company: acme, clips: [{ ...story, companyId: acme.id }], self: self({ targetRole: 'Sales engineer' }), now: MEETING };
+    const sheet = buildPrepSheet(input);
+    expect(sheet.careful.map((c) => c.text)).toEqual([
+      "Hearsay about the company: “Acme Robotics denies Samsung buyout rumors” — don't open with it; let them raise it.",
+    ]);
+    expect(JSON.stringify([sheet.hooks, sheet.questions])).not.toMatch(/Samsung|buyout/);
+  });
+});
+
 describe('figures fit the work the user wants', () => {
   const earnings = clip(
     'article',

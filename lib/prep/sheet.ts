@@ -98,9 +98,8 @@ function alreadyKnown(input: PrepInput, s: Signals): KnownFact[] {
 
 function careful(s: Signals): CarefulTopic[] {
   const twoYears = 2 * 365.25 * 86_400_000;
-  return s.events
+  const events = s.events
     .filter((e) => e.sensitive && (isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
-    .slice(0, 3)
     .map((e) => ({
       text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : 'A setback'}: “${short(e.evidence, 160)}” — don't open with it; let them raise it.`,
       source: e.source,
@@ -108,6 +107,18 @@ function careful(s: Signals): CarefulTopic[] {
       date: e.date,
       basis: [`clip:${e.clipId}`],
     }));
+  // Hearsay told by an event already (a lawsuit, a setback) is not a second topic.
+  const told = new Set(events.flatMap((e) => e.basis));
+  const hearsay = s.hearsay
+    .filter((h) => !h.basis.some((b) => told.has(b)))
+    .map((h) => ({
+      text: `Hearsay about the company: “${short(h.value.title, 160)}” — don't open with it; let them raise it.`,
+      source: h.value.source,
+      url: h.value.url,
+      date: h.value.date,
+      basis: h.basis,
+    }));
+  return [...events, ...hearsay].slice(0, 3);
 }
 
 function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {

@@ -55,6 +55,9 @@ export interface CommonGround {
  * they sit relative to the user's goal, events at the company with dates and sources, open roles,
  * common ground, named people to ask about. Computed once per sheet.
  */
+/** A title that reports hearsay: a rumour, speculation, a report the company denies. */
+const HEARSAY = /\b(?:rumou?r(?:s|ed)?|speculat\w*|denies|denied|dementi\w*|démen\w*)\b/i;
+
 export interface Signals {
   /** The meeting's start, or "now" when there is no meeting: what "recent" is measured from. */
   meetingAt: number;
@@ -88,6 +91,8 @@ export interface Signals {
   openRoles: OpenRole[];
   /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
   stories: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
+  /** Recent stories of hearsay about the company (a rumour, a denial): for "handle with care", never a hook. */
+  hearsay: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   /** What people of the company (or the person met) said on the record in clipped stories. */
   quotes: Quote[];
   /** Deals, differences between markets and figures read in recent stories about the company. */
@@ -282,9 +287,18 @@ export function signals(input: PrepInput): Signals {
       ({ title }) =>
         company &&
         companyNames(company).some((n) => fold(title).includes(fold(n))) &&
-        !/\b(rumou?r|expected|reportedly|could|may|might)\b|\?/i.test(title),
+        !/\b(rumou?rs?|expected|reportedly|could|may|might)\b|\?/i.test(title),
     )
     .sort((a, b) => (b.c.publishedAt ?? '').localeCompare(a.c.publishedAt ?? ''))
+    .map(({ c, title }) => ({
+      value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
+      basis: [`clip:${c.id}`],
+    }));
+  // A story of hearsay about the company (a takeover rumour it denies): handled with care, never a hook.
+  const hearsay = clips
+    .filter((c) => c.kind === 'article' && isRecent(c.publishedAt, meetingAt))
+    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }))
+    .filter(({ title }) => company && companyNames(company).some((n) => fold(title).includes(fold(n))) && HEARSAY.test(title))
     .map(({ c, title }) => ({
       value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
       basis: [`clip:${c.id}`],
@@ -331,6 +345,7 @@ export function signals(input: PrepInput): Signals {
     fact: (key) => factSignal(company, key) ?? (key === 'mission' ? mottoOf(clips, company) : undefined),
     events,
     stories,
+    hearsay,
     storyFacts: storyFacts(clips, company, meetingAt),
     statements: companyStatements(clips, company, {
       people: [person?.name, ...(input.colleagues ?? []).map((c) => c.name)].filter((n): n is string => !!n),
