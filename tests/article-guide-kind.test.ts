@@ -34,6 +34,13 @@ describe('undated guides and posts on a site’s own pages', () => {
     expect(x.kind).toBe('company-page');
   });
 
+  it('twenty long paragraphs in a row weigh more than eight: an essay with no other cue but its title is an article', () => {
+    const essay = (n: number) =>
+      `<html><head><title>Notes on a small bakery</title></head><body><div class="page"><h1>Notes on a small bakery</h1>${text(n)}</div></body></html>`;
+    expect(extract(essay(22), 'https://www.brindle.example/notes-bakery').kind).toBe('article');
+    expect(extract(essay(12), 'https://www.brindle.example/notes-bakery').kind).toBe('company-page');
+  });
+
   it('a long page the address files as the company’s own (careers, team, contact) stays the company’s page', () => {
     expect(extract(guide(), 'https://www.brindle.example/about/careers/').kind).toBe('company-page');
     expect(extract(guide(), 'https://www.brindle.example/contact-us/').kind).toBe('company-page');

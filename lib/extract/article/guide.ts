@@ -28,7 +28,8 @@ export function readsAsPost(doc: Document, story: Story, md: Metadata, url: URL)
   const headings = Array.from(root?.querySelectorAll('h2, h3') ?? []).map((h) => (h.textContent ?? '').trim());
   const title = (md.title ?? doc.title ?? '').toLowerCase();
   const post =
-    (run >= 8 ? 2 : 1) +
+    // Twenty long paragraphs in a row are a long read; no product or service page in the measure ran past seventeen.
+    (run >= 20 ? 3 : run >= 8 ? 2 : 1) +
     Number(headings.filter((h) => QUESTION.test(h)).length >= 2) +
     Number(Array.from(doc.querySelectorAll('[id], [class]')).some((el) => TOC.test(`${el.id} ${el.getAttribute('class') ?? ''}`))) +
     Number(READING_TIME.test(body)) +
