@@ -46,6 +46,19 @@ describe('discussion pages are other', () => {
     expect(extract(head('<meta name="discourse_theme_id" content="3">'), 'https://forums.oakridge.example/latest').kind).toBe('other');
   });
 
+  it('a WordPress forum (bbPress and its kin) and Hoop.la are known by the body they mark, even under og:type article', () => {
+    const page = (body: string) =>
+      `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="Oakridge Woodshop"><title>Starting projects as a beginner</title></head>
+      ${body}<h1>Starting projects as an absolute beginner</h1>${posts(5)}</body></html>`;
+    const url = 'https://www.oakridge.example/community-help/starting-projects-as-a-beginner/';
+    expect(extract(page('<body class="wp-singular topic-template-default single single-topic postid-312659">'), url).kind).toBe('other');
+    expect(extract(page('<body class="article forum-template-default single single-forum postid-340636">'), url).kind).toBe('other');
+    expect(extract(page('<body id="forumTopicPage" class="fixed-nav-bar">'), url).kind).toBe('other');
+    // A blog post on the same kind of site keeps its kind: only the forum's post types count.
+    const post = extract(page('<body class="wp-singular post-template-default single single-post postid-1">'), url);
+    expect(post.kind).not.toBe('other');
+  });
+
   it('the addresses forum software gives a thread are enough', () => {
     const page = `<html><head><title>Which version for Ubuntu 24.04?</title></head><body><h1>Which version should I install on Ubuntu 24.04?</h1>${posts(3)}</body></html>`;
     for (const url of [
@@ -60,6 +73,7 @@ describe('discussion pages are other', () => {
       'https://www.ferncastle.example/t/123270/which-version-for-ubuntu',
       'https://www.ferncastle.example/community/index.php?topic=589061.0',
       'https://discuss.ferncastle.example/d/2068-which-version-for-ubuntu',
+      'https://www.ferncastle.example/discussions/topic/which-version-for-ubuntu/',
     ]) {
       expect(extract(page, url).kind, url).toBe('other');
     }

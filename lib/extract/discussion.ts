@@ -17,11 +17,23 @@ export function isDiscussionPage(doc: Document, url: URL, md: Metadata): boolean
   if (main && DISCUSSION_ITEMTYPE.test(main.getAttribute('itemtype') ?? '')) return true;
   const generator = md.meta.get('generator') ?? '';
   if (FORUM_GENERATOR.test(generator)) return true;
-  if (root?.id === 'XF' || doc.body?.id === 'phpbb' || md.meta.has('discourse_theme_id') || md.meta.has('discourse_current_homepage')) {
+  if (
+    root?.id === 'XF' ||
+    doc.body?.id === 'phpbb' ||
+    // Hoop.la marks its thread pages so.
+    doc.body?.id === 'forumTopicPage' ||
+    md.meta.has('discourse_theme_id') ||
+    md.meta.has('discourse_current_homepage')
+  ) {
     return true;
   }
+  // WordPress names the body after the post type shown: bbPress (and forum plugins like it) keep
+  // threads as `topic` and boards as `forum` posts ("single-topic", "forum-template-default").
+  if (WORDPRESS_FORUM_BODY.test(doc.body?.getAttribute('class') ?? '')) return true;
   return THREAD_PATH.some((re) => re.test(url.pathname + url.search));
 }
+
+const WORDPRESS_FORUM_BODY = /(?:^|\s)(?:bbpress|single-(?:topic|forum|reply)|(?:topic|forum|reply)-template-default)(?:\s|$)/;
 
 const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
 
@@ -38,7 +50,7 @@ const THREAD_PATH = [
   /\/threads\/[^/]+\.\d+\/?/i, // XenForo: /threads/title.12345/
   /\/t\/[^/]+\/\d+\/?$/i, // Discourse: /t/title/12345
   /\/t\/\d+\/[^/]+/i, // JForum: /t/12345/title
-  /\/(?:forums?|community|boards?)\/(?:[^/?]+\/)*(?:topics?|threads?|showtopic)(?:\/|\.|$)/i, // a forum's topic or thread
+  /\/(?:forums?|community|boards?|discussions?)\/(?:[^/?]+\/)*(?:topics?|threads?|showtopic)(?:\/|\.|$)/i, // a forum's topic or thread
   /\/questions\/\d+\/[^/]+/i, // Stack Exchange
   /\/comments\/[a-z0-9]{5,8}\/[^/]+/i, // Reddit
   /\/topic\/\d+(?:-[^/]+|\/[^/]+)/i, // Invision: /topic/123-title/, NodeBB: /topic/123/title

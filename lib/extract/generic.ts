@@ -11,6 +11,7 @@ import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
 import { isArticlePage, readStory, type Story, storyAddress } from './article/story';
 import { storyText } from './article/story-text';
+import { readsAsPost } from './article/guide';
 import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
@@ -66,6 +67,7 @@ export function genericExtraction(
       url: home,
       articleLd: !!articleNode,
       byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
+      post: () => readsAsPost(doc, story, md, home),
     }) &&
     !notStory?.(story);
   const platform = isPlatformHost(url.hostname);

@@ -76,7 +76,15 @@ const NEWS_PATH =
  * decides: a press release's dateline, or a headline with its date beside it on a news path or in
  * an `article`, or a headline on an address filed under a date.
  */
-export function isArticlePage(s: { story: Story; md: Metadata; url: URL; articleLd: boolean; byline: () => boolean }): boolean {
+export function isArticlePage(s: {
+  story: Story;
+  md: Metadata;
+  url: URL;
+  articleLd: boolean;
+  byline: () => boolean;
+  /** An undated guide or post, weighed on the page's cues against an offering's (./guide.ts). */
+  post?: () => boolean;
+}): boolean {
   const { story, md, url } = s;
   const types = new Set(md.ld.nodes.flatMap(typesOf));
   // A shop's product page (Product JSON-LD, og:type product) is the company's page whatever
@@ -88,7 +96,8 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   const plainPage = !s.articleLd && !types.has('Person') && [...types].some((t) => PAGE_TYPES.has(t));
   if (plainPage && !NEWS_PATH.test(url.pathname) && !POST_PATH.test(url.pathname))
     return (
-      !!story.headline?.el && (!!story.shownDate || !!urlDate(url) || !!story.dateline?.date || !!story.dateline?.release || s.byline())
+      !!story.headline?.el &&
+      (!!story.shownDate || !!urlDate(url) || !!story.dateline?.date || !!story.dateline?.release || s.byline() || !!s.post?.())
     );
   if (s.articleLd || md.meta.has('article:published_time')) return true;
   // Four words, or (in Japanese and Chinese, written without spaces) ten characters.
@@ -103,7 +112,7 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   const told = words >= 6 && long(800);
   // og:type "article" over a long text is a story even undated and under a short headline ("History
   // of coffee"); site builders that stamp it on every page also type their pages (WebPage, above).
-  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (words >= 2 && long(2_500));
+  if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (words >= 2 && long(2_500)) || !!s.post?.();
   if (story.dateline && headed) return true;
   if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
@@ -111,7 +120,9 @@ export function isArticlePage(s: { story: Story; md: Metadata; url: URL; article
   // An undated post filed under the blog ("/blog/how-much-to-tip", "/articles/local-trails"): a
   // headline over a long text there is one post, not the company's page.
   if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
-  return headed && !!urlDate(url);
+  if (headed && !!urlDate(url)) return true;
+  // Undated, unfiled: a long guide or post on a site's own pages, when its cues outweigh an offering's.
+  return !!s.post?.();
 }
 
 /** The schema.org types a site gives a page that is not a post. */

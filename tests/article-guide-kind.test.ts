@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers/extract-page';
+
+// Small pages written here imitating undated guides and posts on companies', universities' and
+// people's own sites ("History of coffee", "What is SEO?") and the service pages they resemble:
+// both have a long text under an H1, so the kind is weighed on several cues, not on length.
+
+const paragraph = (i: number) =>
+  `<p>Part ${i + 1}: cold storage keeps the files a team rarely opens on cheaper disks, and the provider moves them back when someone asks for them again, which takes minutes rather than seconds.</p>`;
+const text = (n: number) => Array.from({ length: n }, (_, i) => paragraph(i)).join('');
+
+const guide = (extra = '', paragraphs = 9) =>
+  `<html><head><title>What is cold storage? | Brindle</title></head><body>
+  <nav><a href="/">Home</a><a href="/pricing">Pricing</a></nav>
+  <main><h1>What is cold storage?</h1>
+  <div class="table-of-contents"><a href="#how">How does it work?</a><a href="#when">When should you use it?</a></div>
+  ${text(Math.ceil(paragraphs / 2))}<h2 id="how">How does cold storage work?</h2>${text(Math.floor(paragraphs / 2))}
+  <h2 id="when">When should you use it?</h2>${extra}</main></body></html>`;
+
+describe('undated guides and posts on a site’s own pages', () => {
+  it('a long explainer with question headings, a table of contents and its headline as title is an article', () => {
+    const x = extract(guide(), 'https://www.brindle.example/learn/what-is-cold-storage');
+    expect(x.kind).toBe('article');
+    expect(x.article?.title).toBe('What is cold storage?');
+  });
+
+  it('the same text selling a service (quotes to request, prices, a Service in JSON-LD) stays the company’s page', () => {
+    const sales = Array.from({ length: 6 }, () => '<a class="btn" href="/quote">Get a quote</a>').join('');
+    const prices =
+      '<ul><li>Starter $9/month</li><li>Team $29/month</li><li>Business $99/month</li><li>Archive $0.004/GB</li><li>Retrieval $0.01/GB</li></ul>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"Service","name":"Cold storage","provider":{"@type":"Organization","name":"Brindle"}}</script>';
+    const x = extract(guide(sales + prices + ld), 'https://www.brindle.example/learn/what-is-cold-storage');
+    expect(x.kind).toBe('company-page');
+  });
+
+  it('twenty long paragraphs in a row weigh more than eight: an essay with no other cue but its title is an article', () => {
+    const essay = (n: number) =>
+      `<html><head><title>Notes on a small bakery</title></head><body><div class="page"><h1>Notes on a small bakery</h1>${text(n)}</div></body></html>`;
+    expect(extract(essay(22), 'https://www.brindle.example/notes-bakery').kind).toBe('article');
+    expect(extract(essay(12), 'https://www.brindle.example/notes-bakery').kind).toBe('company-page');
+  });
+
+  it('a long page the address files as the company’s own (careers, team, contact) stays the company’s page', () => {
+    expect(extract(guide(), 'https://www.brindle.example/about/careers/').kind).toBe('company-page');
+    expect(extract(guide(), 'https://www.brindle.example/contact-us/').kind).toBe('company-page');
+  });
+
+  it('a page with only a few long paragraphs in a row gives no story’s body to weigh, and stays the company’s page', () => {
+    const x = extract(guide('', 4), 'https://www.brindle.example/learn/what-is-cold-storage');
+    expect(x.kind).toBe('company-page');
+  });
+});
