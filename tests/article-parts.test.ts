@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../lib/extract/clean';
 import { dateInText, toIsoDate } from '../lib/extract/dates';
 import { dateline } from '../lib/extract/article/dateline';
-import { publicationName } from '../lib/extract/article/publication';
+import { publicationName, soundsLikePublication } from '../lib/extract/article/publication';
 import { publishedDate, urlDate } from '../lib/extract/article/published';
 import { stripSiteName } from '../lib/extract/article/site-title';
 import { readabilityMissedStory } from '../lib/extract/article/story-text';
 import { storySubject } from '../lib/extract/article/subject';
 import { splitAuthors, isAuthorName } from '../lib/extract/byline';
 import { pageText } from '../lib/extract/text';
+import { nameFromHost } from '../lib/extract/metadata';
+import { siteLabel } from '../lib/extract/site-label';
 import { markedBody } from '../lib/extract/readable';
 import { decodeEntities } from '../lib/text/entities';
 import { similarity } from '../lib/text/similarity';
@@ -104,6 +106,22 @@ describe('dates as stories show them', () => {
       '2019-11-20',
     );
     expect(publishedDate({ machine: undefined, meta, visible: '2022-10-19', url })).toBe('2022-10-19');
+  });
+});
+
+describe('a publication by its name, a company by its address', () => {
+  it('reads a newspaper’s word in a site name, camel case too, unless the company’s address names the section', () => {
+    expect(soundsLikePublication('BusinessWeek', 'www.businessweek.com')).toBe(true);
+    expect(soundsLikePublication('Daily Herald', 'www.dailyherald.example')).toBe(true);
+    expect(soundsLikePublication('Redfin Real Estate News', 'www.redfin.com')).toBe(false);
+    expect(soundsLikePublication('Acme Robotics', 'acme.example')).toBe(false);
+  });
+
+  it('names a site on GitHub Pages by its repository, not by the account', () => {
+    expect(siteLabel('sanyam-02.github.io', '/Credit-Advantage-LLP/about.html')).toBe('Credit-Advantage-LLP');
+    expect(nameFromHost('sanyam-02.github.io', '/Credit-Advantage-LLP/about.html')).toBe('Credit Advantage LLP');
+    expect(siteLabel('acme.github.io', '/about.html')).toBe('acme');
+    expect(siteLabel('www.acme.co.uk', '/about/')).toBe('acme');
   });
 });
 

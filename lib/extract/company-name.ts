@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
+import { siteLabel } from './site-label';
 
 /**
  * The company's name on its own site when no Organization JSON-LD names it. Sources, most
@@ -11,7 +12,7 @@ import type { Metadata } from './metadata';
  * never a page heading ("About ioSafe").
  */
 export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string | undefined {
-  const label = hostLabel(url.hostname);
+  const label = hostLabel(url);
   const core = label.replace(LEGAL_TAIL, '');
   const candidates: Candidate[] = [];
   const add = (text: string | undefined, source: number) => {
@@ -71,7 +72,7 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
  * sources agree on when it relates to the domain; failing that, the JSON-LD's own.
  */
 export function checkedLdName(ldName: string, doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string {
-  const label = hostLabel(url.hostname);
+  const label = hostLabel(url);
   const core = label.replace(LEGAL_TAIL, '');
   const parts = ldName.length > 40 || /\s(?:[|–—·•»›]|::)\s|\s-\s/.test(ldName) ? partsOf(ldName) : [ldName];
   const best = [...parts].sort((a, b) => fitOf(b, label, core) - fitOf(a, label, core))[0] ?? ldName;
@@ -112,8 +113,8 @@ const squash = (s: string) =>
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]/g, '');
 
-function hostLabel(hostname: string): string {
-  return squash(hostname.replace(/^www\d?\./, '').split('.')[0] ?? '');
+function hostLabel(url: URL): string {
+  return squash(siteLabel(url.hostname, url.pathname));
 }
 
 /** "About us | Acme Robotics – Warehouse robots" → ["About us", "Acme Robotics", "Warehouse robots"]. */

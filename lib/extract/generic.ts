@@ -127,7 +127,7 @@ export function genericExtraction(
     const microOrg = orgNode ? undefined : readMicrodata(doc).find((n) => isType(n, ORGANIZATION_TYPES));
     const fromLd = orgNode ? organizationFacts(ld, orgNode, url) : microOrg ? organizationFacts(ld, microOrg, url) : {};
     note(fromLd, 'company.', orgNode ? 'json-ld' : 'microdata');
-    const name = fromLd.name ?? md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname);
+    const name = fromLd.name ?? md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname, url.pathname);
     sources['company.name'] ??= md.siteName || brandFromTitle(md.title, url.hostname) ? 'meta' : 'url';
     out.company = prune({
       ...fromLd,

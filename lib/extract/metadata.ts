@@ -1,3 +1,4 @@
+import { siteLabel } from './site-label';
 import { cleanLine, httpUrlOf } from './clean';
 import { toIsoDate } from './dates';
 import { type JsonLd, readJsonLd } from './json-ld';
@@ -80,8 +81,8 @@ export function brandFromTitle(title: string, hostname: string): string | undefi
 }
 
 /** "acme-robotics.co.uk" → "Acme Robotics": the last resort for a company's name. */
-export function nameFromHost(hostname: string): string {
-  const label = hostname.replace(/^www\d?\./, '').split('.')[0] ?? hostname;
+export function nameFromHost(hostname: string, pathname = '/'): string {
+  const label = siteLabel(hostname, pathname);
   return label
     .split(/[-_]/)
     .filter(Boolean)

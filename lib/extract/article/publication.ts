@@ -142,3 +142,25 @@ function withoutTagline(name: string | undefined, hostname: string): string | un
   if (parts.length < 2) return n;
   return parts.find((p) => namesSite(p, [], hostname)) ?? parts[0];
 }
+
+/** Words only a publication's name is made of ("Yahoo! News", "BusinessWeek", "Daily Herald"). */
+const PRESS_WORD =
+  /^(?:news|times|post|herald|journal|daily|gazette|tribune|chronicle|magazine|weekly|week|reporter|zeitung|nieuws|nachrichten|noticias|quotidien)$/i;
+
+/**
+ * A site name a publication has by its form: one of its words (camel case split: "BusinessWeek")
+ * is a newspaper's word, and the name is not a company's own section, named by the company's
+ * address beside that word ("Redfin Real Estate News" on redfin.com).
+ */
+export function soundsLikePublication(name: string | undefined, hostname: string): boolean {
+  if (!name) return false;
+  const words = name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => w.toLowerCase());
+  if (!words.some((w) => PRESS_WORD.test(w))) return false;
+  return !hostname
+    .toLowerCase()
+    .split('.')
+    .some((label) => label.length >= 3 && words.includes(label) && !PRESS_WORD.test(label));
+}

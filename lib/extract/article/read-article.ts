@@ -9,7 +9,7 @@ import type { Metadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
-import { knownPublication, publicationName } from './publication';
+import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { publishedDate } from './published';
 import { hostLabel, squash } from './site-title';
 import type { Story } from './story';
@@ -129,6 +129,9 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const own =
     !newsSite &&
     !knownPublication(url.hostname) &&
+    // "Yahoo! News", "BusinessWeek", news.example.com: a publication by its name or its address.
+    !soundsLikePublication(siteName, url.hostname) &&
+    !/^news\./i.test(url.hostname) &&
     !NEWSWIRES.test(url.hostname) &&
     // A platform's pages are its users' ("someone.substack.com"), except a section the platform
     // names after itself ("GitHub Resources" on resources.github.com).
