@@ -38,6 +38,25 @@ describe('a setback under "handle with care" has the company as the subject of t
   });
 });
 
+describe('words that only look like events', () => {
+  it('shopping is no acquisition, and "grounded expertise" no grounding', () => {
+    const suit = clip(
+      'article',
+      'Woman sues Acme Robotics over tainted fruit',
+      'A woman sued Townsend Farms and Acme Robotics, where she bought the tainted fruit, over a hepatitis A infection.',
+    );
+    expect(eventsInClip(suit, acme, MEETING).map((e) => e.kind)).not.toContain('acquisition');
+    const about = clip(
+      'article',
+      'Acme Robotics buys Verifix',
+      'Acme Robotics bought a London start-up that makes testing tools. We bring locally grounded expertise to every customer.',
+    );
+    const kinds = eventsInClip(about, acme, MEETING).map((e) => e.kind);
+    expect(kinds).toContain('acquisition');
+    expect(kinds).not.toContain('setback');
+  });
+});
+
 describe('hearsay about the company is handled with care, never a hook', () => {
   it('a takeover rumour the company denies goes under "handle with care", and no hook or question names it', () => {
     const story = clip(

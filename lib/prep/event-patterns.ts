@@ -188,7 +188,7 @@ export const PATTERNS: Pattern[] = [
   // Setbacks: a failure, a recall, a shutdown, an explosion.
   P(
     'setback',
-    String.raw`\b(?<what>(?:explo(?:ded|sion)|crash(?:es|ed)?|flaw(?:ed|s)?|defect(?:ive|s)?|glitch(?:es)?|outages?|recall(?:s|ed)?|discontinu(?:es|ed)|shut(?:s|ting)?\s+down|scrapp(?:ed|ing)|grounded|bankrupt\w*|insolven\w+|collaps(?:e|ed)|Kollaps|Insolvenz|Pleite|faillite)\b[^.,;]{0,40})`,
+    String.raw`\b(?<what>(?:explo(?:ded|sion)|crash(?:es|ed)?|flaw(?:ed|s)?|defect(?:ive|s)?|glitch(?:es)?|outages?|recall(?:s|ed)?|discontinu(?:es|ed)|shut(?:s|ting)?\s+down|scrapp(?:ed|ing)|(?:was|were|been|is|are|remain(?:s|ed)?)\s+grounded|grounding\s+of|bankrupt\w*|insolven\w+|collaps(?:e|ed)|Kollaps|Insolvenz|Pleite|faillite)\b[^.,;]{0,40})`,
     true,
   ),
 ];

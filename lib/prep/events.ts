@@ -81,6 +81,9 @@ function fullName(surname: string, lines: string[]): string | undefined {
 const HISTORY_YEARS = 3;
 
 const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
+/** What a deal buys when it is not named: a company of some kind ("a London start-up", "the rival's chip unit"). */
+const ACQUIRED_KIND =
+  /\b(?:start-?ups?|compan(?:y|ies)|firms?|business(?:es)?|makers?|developers?|rivals?|competitors?|providers?|platforms?|apps?|studios?|agenc(?:y|ies)|units?|divisions?|groups?|banks?|retailers?|chains?|brands?|stakes?|operators?|carriers?|networks?|labs?)\b/i;
 
 // The object of a deed: a name (capitalised words, numbers, quotes) or "a/its new <noun phrase>".
 
@@ -268,6 +271,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
       if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
+      // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).
+      if (p.kind === 'acquisition' && !/^[\p{Lu}\p{N}]/u.test(what) && !ACQUIRED_KIND.test(what)) continue;
       // A repair programme for a flawed design is a setback, whatever verb announced it.
       if (p.kind === 'launch' && TROUBLE.test(s)) continue;
       // "a deal" with no amount or party names nothing.
