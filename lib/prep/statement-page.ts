@@ -74,8 +74,18 @@ export function ownPages(clips: Clip[], company: Pick<Company, 'id'>, people: st
 }
 
 /** Statement sentences: the company speaks (its name, "we"), nobody's bio, no customer's testimonial. */
-export function companySentences(page: Page, names: string[]): Array<{ text: string; line: number; index: number; all: string[] }> {
-  const out: Array<{ text: string; line: number; index: number; all: string[] }> = [];
+export type CompanySentence = { text: string; line: number; index: number; all: string[] };
+
+/** Each page's sentences, read once for all the recognisers (the names are the same for a page's whole reading). */
+const read = new WeakMap<Page, CompanySentence[]>();
+
+export function companySentences(page: Page, names: string[]): CompanySentence[] {
+  const known = read.get(page);
+  if (known) return known;
+  const out: CompanySentence[] = [];
+  // The people's names as a bio opens with them, worked out once per page.
+  const firsts = page.people.flatMap((p) => [p, p.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
+  const folded = names.map(fold);
   page.lines.forEach((line, i) => {
     const all = sentences(line);
     all.forEach((text, index) => {
@@ -88,12 +98,12 @@ export function companySentences(page: Page, names: string[]): Array<{ text: str
       )
         return;
       // A bio on a team card ("David founded Structure Financial Services in 2007") speaks of a person's path.
-      const firsts = page.people.flatMap((p) => [p, p.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
       const subject = text.split(/\s+/).slice(0, 3).join(' ');
-      if (firsts.some((n) => subject.includes(n)) && !names.some((n) => fold(text).includes(fold(n)))) return;
+      if (firsts.some((n) => subject.includes(n)) && !folded.some((n) => fold(text).includes(n))) return;
       out.push({ text, line: i, index, all });
     });
   });
+  read.set(page, out);
   return out;
 }
 
