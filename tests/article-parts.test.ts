@@ -10,7 +10,7 @@ import { storySubject } from '../lib/extract/article/subject';
 import { splitAuthors, isAuthorName } from '../lib/extract/byline';
 import { pageText } from '../lib/extract/text';
 import { nameFromHost } from '../lib/extract/metadata';
-import { siteLabel } from '../lib/extract/site-label';
+import { siteHome, siteLabel } from '../lib/extract/site-label';
 import { markedBody } from '../lib/extract/readable';
 import { decodeEntities } from '../lib/text/entities';
 import { similarity } from '../lib/text/similarity';
@@ -122,6 +122,10 @@ describe('a publication by its name, a company by its address', () => {
     expect(nameFromHost('sanyam-02.github.io', '/Credit-Advantage-LLP/about.html')).toBe('Credit Advantage LLP');
     expect(siteLabel('acme.github.io', '/about.html')).toBe('acme');
     expect(siteLabel('www.acme.co.uk', '/about/')).toBe('acme');
+    expect(siteHome(new URL('https://sanyam-02.github.io/Credit-Advantage-LLP/about.html'))).toBe(
+      'https://sanyam-02.github.io/Credit-Advantage-LLP/',
+    );
+    expect(siteHome(new URL('https://www.acme.co.uk/about/'))).toBe('https://www.acme.co.uk/');
   });
 });
 

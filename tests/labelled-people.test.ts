@@ -82,4 +82,8 @@ describe("what is a person's name", () => {
       false,
     );
   });
+
+  it('never a template’s placeholder or a card’s "Meet …" line', () => {
+    expect(['Caption One', 'Caption Eight', 'Full Name', 'Lorem Ipsum', 'Meet Michael', 'Slide Two'].some(looksLikeName)).toBe(false);
+  });
 });

@@ -16,6 +16,7 @@ import { jobPostingExtraction } from './sites/job-posting';
 import { pageText } from './text';
 import type { ExtractOptions, Extractor } from './types';
 import { bareHost } from '../text/hosts';
+import { siteHome } from './site-label';
 
 /** The last resort: schema.org JSON-LD, meta tags and the page's text, on any page. */
 export const generic: Extractor = {
@@ -133,7 +134,7 @@ export function genericExtraction(
       ...fromLd,
       name,
       // A page opened from disk has no site of its own to name ("null/" is a file's origin).
-      website: fromLd.website ?? (/^https?:$/.test(url.protocol) ? `${url.origin}/` : undefined),
+      website: fromLd.website ?? (/^https?:$/.test(url.protocol) ? siteHome(url) : undefined),
       // The meta description is the site's own summary; og:description is often a campaign line.
       description: fromLd.description ?? cleanLine(meta.get('description'), 5_000) ?? md.description,
     });

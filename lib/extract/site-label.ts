@@ -12,3 +12,11 @@ export function siteLabel(hostname: string, pathname = '/'): string {
   }
   return host.split('.')[0] ?? host;
 }
+
+/** A site's home: its origin, or on GitHub or GitLab Pages its repository's folder ("https://sanyam-02.github.io/Credit-Advantage-LLP/"). */
+export function siteHome(url: URL): string {
+  const label = siteLabel(url.hostname, url.pathname);
+  const inFolder =
+    /\.(?:github|gitlab)\.io$/i.test(url.hostname) && url.pathname.split('/').filter(Boolean)[0] === encodeURIComponent(label);
+  return inFolder ? `${url.origin}/${encodeURIComponent(label)}/` : `${url.origin}/`;
+}
