@@ -38,6 +38,26 @@ describe('a setback under "handle with care" has the company as the subject of t
   });
 });
 
+describe('what is said in a story of a lawsuit', () => {
+  it('is no question to raise, but who said it is still someone to ask about', () => {
+    const google = company('Google');
+    const suit = clip(
+      'article',
+      'Gamer sues Google over Stadia outage',
+      '"Stadia has been built from the ground up to be a cloud platform," Jack Buser, director for games at Google, tells The Daily.',
+    );
+    const input = {
+      company: google,
+      clips: [{ ...suit, companyId: google.id }],
+      self: self({ targetRole: 'Product manager' }),
+      now: MEETING,
+    };
+    const sheet = buildPrepSheet(input);
+    expect([...sheet.questions, ...sheet.reserve, ...sheet.hooks].map((q) => q.text).join('\n')).not.toMatch(/ground up/);
+    expect(signals(input).referrals.map((r) => r.name)).toContain('Jack Buser');
+  });
+});
+
 describe('words that only look like events', () => {
   it('shopping is no acquisition, and "grounded expertise" no grounding', () => {
     const suit = clip(

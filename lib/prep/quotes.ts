@@ -37,6 +37,11 @@ export interface Quote {
   answer?: boolean;
   /** The answer says what the company will do next ("We are moving subscription access to the next level …"). */
   plan?: boolean;
+  /**
+   * Said in a story whose headline is a setback or a lawsuit: not a quote to raise, though who said
+   * it (a vice president of food safety) is still someone to ask about.
+   */
+  careful?: boolean;
 }
 
 const OPEN = '“"„«';
@@ -48,7 +53,7 @@ const SAY =
 const COURTESY =
   /\b(delighted|thrilled|excited|pleased|proud|honou?red|thank\w*|congratulat\w*|welcome|love you|our dream|look forward)\b/i;
 const CAREFUL =
-  /\b(issues?|glitch\w*|outages?|layoffs?|laid off|job cuts|eliminat\w+|lawsuit|investigat\w+|inquiry|probe|crash\w*|scandal|recall\w*|flaw\w*|defect\w*|bankrupt\w*|restructur\w+|cost-cutting|fired|resign\w*)\b/i;
+  /\b(issues?|glitch\w*|outages?|layoffs?|laid off|job cuts|eliminat\w+|lawsuit|investigat\w+|inquiry|probe|crash\w*|scandal|recall\w*|flaw\w*|defect\w*|bankrupt\w*|restructur\w+|cost-cutting|fired|resign\w*|su(?:e|es|ed|ing)|outbreak\w*|contaminat\w+|tainted)\b/i;
 /**
  * Words that leave a quote saying nothing on its own: what it is about is elsewhere in the story
  * ("one of our most requested features": which?; "It will create more opportunities": what
@@ -240,8 +245,8 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
     if (!own && !names.some((n) => ` ${foldWords(title)} `.includes(` ${n} `))) continue;
     // A story whose headline is a setback ("‘We had some issues,’ exec says on Disney+ glitches"):
     // what its people say answers for the setback ("We’ve never had demand that we saw that day"),
-    // so none of it is a quote to raise; the setback is handled with care instead.
-    if (CAREFUL.test(title)) continue;
+    // so none of it is a quote to raise (it is marked careful); the setback is handled with care instead.
+    const careful = CAREFUL.test(title);
     const text = plain(clip.text ?? '');
     const found: Array<Quote & { score: number }> = [];
     for (const s of sentencesOf(clip)) {
@@ -303,11 +308,12 @@ export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefin
     const best = found.sort((a, b) => b.score - a.score)[0];
     if (best) {
       const { score: _score, ...q } = best;
-      out.push(q);
+      out.push(careful ? { ...q, careful } : q);
     }
     // An interview with the person met may also say what the company does next, in their words: a second subject.
     const plan = person && planOf(clip, person);
-    if (person && plan && plan !== best?.quote) out.push({ ...interviewAnswer(clip, person, plan), plan: true });
+    if (person && plan && plan !== best?.quote)
+      out.push({ ...interviewAnswer(clip, person, plan), plan: true, ...(careful ? { careful } : {}) });
   }
   return out.sort((a, b) => Number(b.headline) - Number(a.headline) || (b.date ?? '').localeCompare(a.date ?? ''));
 }

@@ -255,7 +255,9 @@ export function signals(input: PrepInput): Signals {
     // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
     (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle) ? headTitle : undefined);
   const scope = titleScope(title);
-  const quotes = quotesIn(clips, company, person);
+  // Everything said on the record; what was said in a story of a setback names people, never a question.
+  const spoken = quotesIn(clips, company, person);
+  const quotes = spoken.filter((q) => !q.careful);
   // The latest degree in another family than the work they do now.
   const degree = (person?.education ?? []).find((e) => e.field || e.degree);
   const studyFamily = roleFamily(degree?.field) ?? roleFamily(degree?.degree);
@@ -356,7 +358,7 @@ export function signals(input: PrepInput): Signals {
     posts,
     commonGround: commonGround(person, self),
     referrals: withNamed(
-      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), quotes, me.targetFamily),
+      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), spoken, me.targetFamily),
       storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
       me.targetFamily,
     ),
