@@ -281,30 +281,23 @@ export function signals(input: PrepInput): Signals {
   const events = companyEvents(clips, company, meetingAt);
   // Every story with an event of its own (even one merged into another story's) is told by its event.
   const withEvents = new Set(clips.filter((c) => company && eventsInClip(c, company, meetingAt).length).map((c) => c.id));
-  // A story is about the company when its title names it; a guess in the title is no news.
-  const stories = clips
-    .filter((c) => c.kind === 'article' && !withEvents.has(c.id) && isRecent(c.publishedAt, meetingAt))
-    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }))
-    .filter(
-      ({ title }) =>
-        company &&
-        companyNames(company).some((n) => fold(title).includes(fold(n))) &&
-        !/\b(rumou?rs?|expected|reportedly|could|may|might)\b|\?/i.test(title),
-    )
-    .sort((a, b) => (b.c.publishedAt ?? '').localeCompare(a.c.publishedAt ?? ''))
-    .map(({ c, title }) => ({
-      value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
-      basis: [`clip:${c.id}`],
-    }));
-  // A story of hearsay about the company (a takeover rumour it denies): handled with care, never a hook.
-  const hearsay = clips
+  // Recent stories about the company (their title names it), read once for the news and for hearsay.
+  const names = company ? companyNames(company).map(fold) : [];
+  const titled = clips
     .filter((c) => c.kind === 'article' && isRecent(c.publishedAt, meetingAt))
     .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }))
-    .filter(({ title }) => company && companyNames(company).some((n) => fold(title).includes(fold(n))) && HEARSAY.test(title))
-    .map(({ c, title }) => ({
-      value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
-      basis: [`clip:${c.id}`],
-    }));
+    .filter(({ title }) => names.some((n) => fold(title).includes(n)));
+  const asStory = ({ c, title }: (typeof titled)[number]) => ({
+    value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
+    basis: [`clip:${c.id}`],
+  });
+  // A guess in the title is no news.
+  const stories = titled
+    .filter(({ c, title }) => !withEvents.has(c.id) && !/\b(rumou?rs?|expected|reportedly|could|may|might)\b|\?/i.test(title))
+    .sort((a, b) => (b.c.publishedAt ?? '').localeCompare(a.c.publishedAt ?? ''))
+    .map(asStory);
+  // A story of hearsay about the company (a takeover rumour it denies): handled with care, never a hook.
+  const hearsay = titled.filter(({ title }) => HEARSAY.test(title)).map(asStory);
   const family = career.family;
   // Stories that name the person in full: they were quoted, or spoke for the company.
   const quoting = new Set(
