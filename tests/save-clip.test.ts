@@ -4,6 +4,7 @@ import { saveClip } from '../lib/db/save-clip';
 import { pipeline } from '../lib/ui/pipeline';
 import { currentFact, factVariants, pinFact } from '../lib/facts';
 import { companyPage, freshDb } from './helpers/factories';
+import type { PageExtraction } from '../lib/schema/page-extraction';
 
 describe('saveClip: which company a clip joins', () => {
   it('maps www, careers, jobs and about subdomains of one registrable domain to one company', async () => {
@@ -197,5 +198,27 @@ describe('saveClip: a story names its company', () => {
     expect(story.companyId).toBe(own.companyId);
     // A story vouches for no domain: the company keeps only its own.
     expect((await db.companies.get(own.companyId!))?.domains).toEqual(['fernhill-robotics.com']);
+  });
+
+  it('joins a company of the dossier the story mentions, unless the user typed which company it is about', async () => {
+    const db = freshDb();
+    const known = await saveClip(db, companyPage('https://www.komen.example/', { name: 'Komen' }));
+    const story = (aboutCompany: string, sources: PageExtraction['sources']): PageExtraction => ({
+      kind: 'article',
+      url: `https://www.harbour-gazette.example/2013/06/06/${encodeURIComponent(aboutCompany)}`,
+      title: 'Did backlash prompt the cancellations?',
+      extractor: 'generic',
+      sources,
+      text: 'The Susan G. Komen Foundation scrapped fundraisers in seven cities. Komen declined to comment.',
+      article: { title: 'Did backlash prompt the cancellations?', aboutCompany },
+    });
+    // Read by Rapport: a name the dossier lacks, in a story naming one it has: the known one.
+    const read = await saveClip(db, story('Susan G. Komen Foundation', {}));
+    expect(read.companyId).toBe(known.companyId);
+    // Typed by the user in "Correct before saving": their company, created, not the one the text mentions.
+    const typed = await saveClip(db, story('Susan G. Komen', { 'article.aboutCompany': 'user' }));
+    expect(typed.companyId).not.toBe(known.companyId);
+    expect(typed.companyCreated).toBe(true);
+    expect((await db.companies.get(typed.companyId!))?.name).toBe('Susan G. Komen');
   });
 });

@@ -10,6 +10,7 @@ import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
 import type { Question } from '../schema/dossier';
 import { PageExtraction } from '../schema/page-extraction';
+import { editableFields, withEdit } from '../ui/review';
 import { extractFile } from './extract-file';
 import type { Expectations } from './prep-rubric';
 
@@ -66,6 +67,26 @@ export interface BuiltDossier {
   questions: Question[];
   /** Pages that could not be used, and why. */
   problems: string[];
+  /** Pages whose company the user had to correct in the popup: what Rapport read → what they typed. */
+  corrections: string[];
+}
+
+/** The company a page names, as the popup shows it in "Save to company". */
+function readCompany(x: PageExtraction): string | undefined {
+  return x.kind === 'article' ? x.article?.aboutCompany : x.kind === 'person-profile' ? undefined : x.company?.name;
+}
+
+/**
+ * The page with its company corrected to `name` through the popup's own review fields, or
+ * undefined when it already names that company (or is a person's profile, where the popup offers
+ * no company field).
+ */
+function correctCompany(x: PageExtraction, name: string): PageExtraction | undefined {
+  if (x.kind === 'person-profile') return undefined;
+  const read = readCompany(x);
+  if (read && companyNameKey(read) === companyNameKey(name)) return undefined;
+  const field = editableFields(x.kind).find((f) => f.path === (x.kind === 'article' ? 'article.aboutCompany' : 'company.name'));
+  return field ? withEdit(x, field, name) : undefined;
 }
 
 const DAY = 86_400_000;
@@ -108,6 +129,7 @@ export async function buildDossier(def: DossierDefinition, corpus: string, opts:
   const db = new RapportDb(`prep-eval-${def.id}-${Math.random().toString(36).slice(2)}`);
   const pages = manifest(corpus);
   const problems: string[] = [];
+  const corrections: string[] = [];
   const meetingAt = Date.parse(def.meeting.when);
   // The user clips over the week before the meeting, one page every few hours.
   let clock = meetingAt - 7 * DAY;
@@ -130,9 +152,21 @@ export async function buildDossier(def: DossierDefinition, corpus: string, opts:
       problems.push(`${id}: the extraction does not validate`);
       continue;
     }
-    const chosen = company ? await db.companies.where('nameKey').equals(companyNameKey(company)).first() : undefined;
-    if (company && !chosen) problems.push(`${id}: company ${company} is not in the dossier yet; saved where Rapport put it`);
-    await saveClip(db, parsed.data, { now: (clock += 3 * 3_600_000), companyId: chosen?.id, newId });
+    // The company the user saves the page to: the one the page names in the dossier, else the one
+    // its only page is research on.
+    const intended = company ?? (def.pages.length === 1 && !def.meet ? def.company : undefined);
+    const chosen = intended ? await db.companies.where('nameKey').equals(companyNameKey(intended)).first() : undefined;
+    let clip = parsed.data;
+    if (intended && !chosen) {
+      // Not in the dossier yet, so not in the popup's picker: the user corrects the name Rapport
+      // read ("Correct before saving"), the same edit the popup makes, and the clip creates it.
+      const corrected = correctCompany(clip, intended);
+      if (corrected) {
+        corrections.push(`${id}: ${readCompany(clip) ?? 'no company'} → ${intended}`);
+        clip = corrected;
+      }
+    }
+    await saveClip(db, clip, { now: (clock += 3 * 3_600_000), companyId: chosen?.id, newId });
   }
   await db.self.put({
     id: 'me',
@@ -169,7 +203,7 @@ export async function buildDossier(def: DossierDefinition, corpus: string, opts:
   const questions = await db.questions.where('interviewId').equals(interview.id).sortBy('order');
   db.close();
   await db.delete();
-  return { input, sheet, questions, problems };
+  return { input, sheet, questions, problems, corrections };
 }
 
 export function loadDefinitions(dir: string): DossierDefinition[] {

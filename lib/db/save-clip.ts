@@ -51,7 +51,9 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
     const clues = companyClues(x);
     company ??= existing?.companyId ? await db.companies.get(existing.companyId) : undefined;
     company ??= await findCompany(db, clues);
-    if (!company && x.kind === 'article') company = await companyMentionedIn(db, x);
+    // A story naming a company the dossier lacks joins one of the dossier's it mentions, unless the
+    // user typed which company it is about: their word, not the text's, decides.
+    if (!company && x.kind === 'article' && x.sources['article.aboutCompany'] !== 'user') company = await companyMentionedIn(db, x);
     if (!company && clues.mayCreate && clues.name) {
       company = {
         id: newId(),

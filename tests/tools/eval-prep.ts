@@ -36,10 +36,12 @@ const rows: string[][] = [['dossier', 'pages', 'questions', 'grounded', 'known-f
 let notBuilt = 0;
 const total = { questions: 0, grounded: 0, known: 0, dups: 0, met: 0, expectations: 0 };
 const asked: Array<{ id: string; questions: string[]; masks: string[] }> = [];
+const corrected: string[] = [];
 
 for (const def of loadDefinitions(dossiers)) {
   if (only && def.id !== only) continue;
   const built = await buildDossier(def, corpus, { annotated: asAnnotated });
+  corrected.push(...built.corrections.map((c) => `${def.id}: ${c}`));
   // Pages read too poorly to hold the meeting (nobody to meet, no company): the sheet would be
   // about nothing; the extractors, not the sheet, are what failed. Listed, not scored.
   const unbuilt = built.problems.filter((p) => /^(nobody called|no company)/.test(p));
@@ -85,6 +87,7 @@ for (const def of loadDefinitions(dossiers)) {
   if (verbose) {
     console.log(`\n${'='.repeat(100)}\n## ${def.id}: ${def.note}\n`);
     for (const p of built.problems) console.log(`  PROBLEM: ${p}`);
+    for (const c of built.corrections) console.log(`  CORRECTED in the popup: ${c}`);
     console.log(prepSheetMarkdown(built.sheet, built.questions));
     console.log('### Rubric\n');
     for (const q of v.questions)
@@ -115,5 +118,8 @@ console.log(
       )
       .join('\n') +
     `\n\nSame wording on 3 or more sheets (the user's words and names masked): ${repeated.length}` +
-    repeated.map(([t, ids]) => `\n  ${ids.length}× ${t}  (${ids.join(', ')})`).join(''),
+    repeated.map(([t, ids]) => `\n  ${ids.length}× ${t}  (${ids.join(', ')})`).join('') +
+    // What extraction cost the user: each company they had to correct before saving.
+    `\n\nPages whose company the user corrected in the popup (Rapport read → they typed): ${corrected.length}` +
+    corrected.map((c) => `\n  ${c}`).join(''),
 );
