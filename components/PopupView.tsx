@@ -1,6 +1,7 @@
 import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
 import { formatDate, formatIsoDate } from '@/lib/ui/format';
 import { formatInstant } from '@/lib/ui/time';
+import { saveTargetLabel, typedCompany } from '@/lib/ui/save-target';
 import { KnownPeople } from './KnownPeople';
 import { ExtractionSummary } from './ExtractionSummary';
 import { IdentityHint } from './IdentityHint';
@@ -50,6 +51,8 @@ export function PopupView(props: PopupViewProps) {
   const { tab, blocked, preview, previewError, outcome } = props;
   const suggested = preview?.suggested && preview.suggested.id !== preview.company?.id ? preview.suggested : undefined;
   const loading = !blocked && !preview && !previewError;
+  // Where the clip goes if the user picks nothing else: what the page names, or what they typed.
+  const target = saveTargetLabel(preview?.company, props.extraction, props.companies);
   return (
     <main class="stack popup" aria-busy={loading}>
       <header class="row">
@@ -144,14 +147,14 @@ export function PopupView(props: PopupViewProps) {
             <label class="field">
               Save to company
               <select value={props.companyChoice} onChange={(e) => props.onChooseCompany((e.target as HTMLSelectElement).value)}>
-                <option value="">{preview.company ? `${preview.company.name}${preview.company.id ? '' : ' (new)'}` : 'No company'}</option>
+                <option value="">{target}</option>
                 {suggested && (
                   <option value={suggested.id}>
                     {suggested.name} ({RESEARCHING[suggested.reason]})
                   </option>
                 )}
                 {props.companies
-                  .filter((c) => c.id !== preview.company?.id && c.id !== suggested?.id)
+                  .filter((c) => c.id !== suggested?.id && c.name !== target)
                   .map((c) => (
                     <option value={c.id} key={c.id}>
                       {c.name}
@@ -160,7 +163,7 @@ export function PopupView(props: PopupViewProps) {
               </select>
             </label>
           )}
-          {preview && suggested && (
+          {preview && suggested && !(props.extraction && typedCompany(props.extraction)) && (
             <p class="muted small" data-testid="company-hint">
               {preview.company
                 ? `${preview.company.name} is not in your dossier yet. ${suggested.name} is ${RESEARCHING_WHY[suggested.reason]}.`

@@ -17,12 +17,12 @@ const companies = [
   { id: 'c-quill', name: 'Quillmark' },
 ];
 
-function view(preview: PreviewResponse, companyChoice: string) {
+function view(preview: PreviewResponse, companyChoice: string, extraction = preview.extraction) {
   const onChooseCompany = vi.fn();
   const props: PopupViewProps = {
     tab: { title: `(3) ${preview.extraction.title}`, url: story.url },
     preview,
-    extraction: preview.extraction,
+    extraction,
     editing: false,
     companies,
     companyChoice,
@@ -83,6 +83,34 @@ describe('the popup’s company picker', () => {
     expect(options(v.root)).toEqual(['=Fernhill Robotics', 'c-quill=Quillmark']);
     expect(v.root.querySelector('[data-testid="company-hint"]')).toBeNull();
     v.unmount();
+  });
+
+  it('once the user types which company a story is about, offers that company: the dossier’s of that name, else a new one', () => {
+    const preview: PreviewResponse = { extraction: story, extractMs: 5, company: { id: 'c-fern', name: 'Fernhill Robotics' } };
+    const typed = (name: string): PageExtraction => ({
+      ...story,
+      sources: { 'article.aboutCompany': 'user' },
+      article: { ...story.article, aboutCompany: name },
+    });
+    const a = view(preview, '', typed('Tessaly Robotics')).v;
+    expect(options(a.root)).toEqual(['=Tessaly Robotics (new)', 'c-fern=Fernhill Robotics', 'c-quill=Quillmark']);
+    a.unmount();
+    // Typed as the dossier knows it (legal form aside): that company, listed once.
+    const b = view(preview, '', typed('Quillmark Ltd')).v;
+    expect(options(b.root)).toEqual(['=Quillmark', 'c-fern=Fernhill Robotics']);
+    b.unmount();
+    // A company page the dossier knows by its site stays with that company whatever its name is corrected to.
+    const page: PageExtraction = {
+      kind: 'company-page',
+      url: 'https://fernhill.example/',
+      title: 'Fernhill',
+      extractor: 'company-site',
+      sources: { 'company.name': 'user' },
+      company: { name: 'Fernhill Robotics Group' },
+    };
+    const c = view({ extraction: page, extractMs: 5, company: { id: 'c-fern', name: 'Fernhill Robotics' } }, '').v;
+    expect(options(c.root)[0]).toBe('=Fernhill Robotics');
+    c.unmount();
   });
 
   it('titles the page as Rapport will store it: the tab’s "(3) " notification count is gone', () => {

@@ -6,6 +6,8 @@ import { ARTIFACTS, clickButton, fillField, type Harness, launch, openPopup, PRO
 // A LinkedIn-style profile and the company's own About page, served at their real addresses.
 const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
 const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
+// A story about Tallowmere buying Quillfen: the user researching Quillfen saves it there.
+const STORY = 'http://www.brackwaterledger.com/business/2025/03/18/tallowmere-logistics-to-buy-quillfen/';
 
 let h: Harness;
 let page: Page;
@@ -14,6 +16,7 @@ beforeAll(async () => {
   h = await launch(PROD_BUILD, {
     'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
     'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
+    'www.brackwaterledger.com/business/2025/03/18/tallowmere-logistics-to-buy-quillfen/': 'tests/fixtures/pages/news-meta-only.html',
   });
   page = await h.context.newPage();
 });
@@ -60,5 +63,32 @@ describe('a profile and a company page end up linked', () => {
     const companies = await readStore(panel, 'companies');
     expect(companies).toHaveLength(1);
     await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-company-person.png'), fullPage: true });
+  });
+});
+
+describe('the user corrects which company a story is about', () => {
+  it('types the company in the review: the picker offers it as new, and the clip creates it and goes there', async () => {
+    await page.goto(STORY);
+    const popup = await openPopup(h, page);
+    await popup.waitFor(`document.body.innerText.includes('Article')`);
+    const firstOption = () => popup.evaluate<string>(`document.querySelector('.popup-actions select option').textContent`);
+    expect(await firstOption()).toBe('Tallowmere Logistics (new)');
+    await clickButton(popup, 'Correct before saving');
+    await fillField(popup, 'About which company', 'Quillfen');
+    await popup.waitFor(`document.querySelector('.popup-actions select option').textContent === 'Quillfen (new)'`);
+    // The user has said which company: no hint about the one Rapport read.
+    expect(await popup.evaluate<string>('document.body.innerText')).not.toContain('Tallowmere Logistics is not in your dossier yet');
+    await popup.screenshot(join(ARTIFACTS, 'popup-correct-company.png'));
+    await clickButton(popup, 'Clip to dossier');
+    const status = await statusText(popup);
+    expect(status).toContain('Clipped to Quillfen.');
+    expect(status).toContain('A new company was added');
+    const panel = await h.extensionPage('sidepanel.html');
+    const companies = (await readStore(panel, 'companies')) as Array<{ id: string; name: string }>;
+    const quillfen = companies.find((c) => c.name === 'Quillfen');
+    expect(quillfen).toBeDefined();
+    expect(companies.map((c) => c.name)).not.toContain('Tallowmere Logistics');
+    const clips = (await readStore(panel, 'clips')) as Array<{ url: string; companyId?: string }>;
+    expect(clips.find((c) => c.url.includes('tallowmere-logistics-to-buy-quillfen'))?.companyId).toBe(quillfen!.id);
   });
 });
