@@ -10,6 +10,7 @@ import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
 import { KnownPeople } from './KnownPeople';
 import { OpenRoleList } from './OpenRoleList';
+import { RenameCompany } from './RenameCompany';
 
 export interface CompanyDossierViewProps {
   dossier: CompanyDossier;
@@ -21,6 +22,11 @@ export interface CompanyDossierViewProps {
   onExport(): void;
   onNotes(notes: string): void;
   onShowAllClips(): void;
+  /** Another company already has the name the user asked for (see RenameCompany). */
+  renameTaken?: { id: string; name: string };
+  onRename(name: string): void;
+  onCombine(intoId: string): void;
+  onCancelRename(): void;
 }
 
 export function CompanyDossierView({
@@ -33,6 +39,10 @@ export function CompanyDossierView({
   onExport,
   onNotes,
   onShowAllClips,
+  renameTaken,
+  onRename,
+  onCombine,
+  onCancelRename,
 }: CompanyDossierViewProps) {
   const { company, clips, clipCount, clipsById, people, known, roles } = dossier;
   const site = company.facts.website?.[0]?.value;
@@ -48,7 +58,8 @@ export function CompanyDossierView({
           ) : (
             company.domains[0]
           )}
-          {' · '}
+          {/* A company known only from stories has no site: no separator before nothing. */}
+          {(typeof site === 'string' || company.domains[0]) && ' · '}
           {clipCount} clip{clipCount === 1 ? '' : 's'} · {people.length} {people.length === 1 ? 'person' : 'people'}
         </p>
         <TagEditor tags={company.tags} onChange={onTags} label="Company tags" />
@@ -59,6 +70,14 @@ export function CompanyDossierView({
           <button type="button" class="btn small" onClick={onExport}>
             Download as Markdown
           </button>
+          <RenameCompany
+            key={company.id}
+            name={company.name}
+            taken={renameTaken}
+            onRename={onRename}
+            onCombine={onCombine}
+            onCancel={onCancelRename}
+          />
         </div>
       </header>
       <section class="card stack" aria-labelledby="facts-h">

@@ -7,6 +7,7 @@ import { EmptyDossier } from '@/components/EmptyDossier';
 import { db } from '@/lib/db/database';
 import { deleteCompany, type Snapshot } from '@/lib/db/delete';
 import { pinCompanyFact, setCompanyNotes, setCompanyTags } from '@/lib/db/edits';
+import { combineCompanies, renameCompany } from '@/lib/db/combine';
 import { useRun } from '@/lib/ui/actions';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { companyClips, companyDossier, FIRST_CLIPS } from '@/lib/ui/dossier-queries';
@@ -26,6 +27,8 @@ export function CompanyScreen({
 }) {
   // "Show all" holds for the company it was pressed on.
   const [allOf, setAllOf] = useState<string>();
+  // The name asked for belongs to another company: the view offers to combine the two.
+  const [taken, setTaken] = useState<{ of: string; id: string; name: string }>();
   const run = useRun();
   const limit = allOf === companyId ? Infinity : FIRST_CLIPS;
   const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId, limit) : null), [companyId, limit]);
@@ -57,8 +60,28 @@ export function CompanyScreen({
           { success: (file) => `Downloaded ${file}.` },
         )
       }
+      renameTaken={taken?.of === id ? taken : undefined}
+      onRename={(name) =>
+        run(() => renameCompany(db(), id, name), {
+          success: (r) => ('renamed' in r ? `Renamed to ${r.renamed.name}.` : ''),
+          then: (r) => setTaken('taken' in r ? { of: id, ...r.taken } : undefined),
+        })
+      }
+      onCancelRename={() => setTaken(undefined)}
+      onCombine={(intoId) =>
+        run(() => combineCompanies(db(), id, intoId), {
+          success: (r) =>
+            `${d.company.name} was combined into ${r.name}: ${plural(r.clips, 'clip')}, ${plural(r.people, 'person', 'people')} and ${plural(r.meetings, 'meeting')} moved.`,
+          then: () => {
+            setTaken(undefined);
+            go({ name: 'company', id: intoId });
+          },
+        })
+      }
       onPlan={() => go({ name: 'plan', companyId: companyId })}
       onDelete={() => run(() => deleteCompany(db(), id), { then: (snapshot) => onDeleted(`${d.company.name} was deleted.`, snapshot) })}
     />
   );
 }
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -53,6 +53,9 @@ const handlers = () => ({
   onExport: vi.fn(),
   onNotes: vi.fn(),
   onShowAllClips: vi.fn(),
+  onRename: vi.fn(),
+  onCombine: vi.fn(),
+  onCancelRename: vi.fn(),
 });
 
 describe('the company view', () => {
@@ -126,5 +129,32 @@ describe('the company view', () => {
     expect(w.root.querySelector('dd[data-fact="description"] .source')?.textContent).toContain('Fernhill | LinkedIn');
     expect(w.text()).not.toContain('Every fact below comes from');
     w.unmount();
+  });
+});
+
+describe('renaming and combining a company', () => {
+  it('renames: the form starts from the current name and raises the name typed', () => {
+    const h = handlers();
+    const v = mount(<CompanyDossierView dossier={dossier()} {...h} />);
+    v.click(v.button('Rename'));
+    const input = v.root.querySelector('form[aria-label="Rename company"] input') as HTMLInputElement;
+    expect(input.value).toBe('Fernhill Robotics');
+    v.type(input, 'Fernhill Robotics Ltd');
+    v.click(v.button('Save name'));
+    expect(h.onRename).toHaveBeenCalledWith('Fernhill Robotics Ltd');
+    expect(v.root.querySelector('form[aria-label="Rename company"]')).toBeNull();
+    v.unmount();
+  });
+
+  it('when the name is another company’s, says so and offers to combine into it', () => {
+    const h = handlers();
+    const v = mount(<CompanyDossierView dossier={dossier()} {...h} renameTaken={{ id: 'c9', name: 'Fernhill Group' }} />);
+    const dialog = v.root.querySelector('[role="alertdialog"][aria-label="Combine companies"]');
+    expect(dialog?.textContent).toContain('Fernhill Group is already in your dossier. Combine Fernhill Robotics into it?');
+    v.click(v.button('Combine into Fernhill Group'));
+    expect(h.onCombine).toHaveBeenCalledWith('c9');
+    v.click(v.button('Cancel'));
+    expect(h.onCancelRename).toHaveBeenCalled();
+    v.unmount();
   });
 });

@@ -92,3 +92,37 @@ describe('the user corrects which company a story is about', () => {
     expect(clips.find((c) => c.url.includes('tallowmere-logistics-to-buy-quillfen'))?.companyId).toBe(quillfen!.id);
   });
 });
+
+describe('the user renames a company and combines two', () => {
+  it('in the side panel: renames Quillfen, then names it as Brightwater Logistics and combines the two', async () => {
+    const panel = await h.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.getByLabel('Switch company').selectOption({ label: 'Quillfen' });
+    await panel.getByRole('heading', { name: 'Quillfen', exact: true }).waitFor();
+    // Known only from a story: no site, and no separator before the clip count.
+    expect((await panel.locator('#company-name + p').textContent())?.trim()).toBe('1 clip · 0 people');
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    await panel.getByLabel('New name').fill('Quillfen Routing');
+    await panel.getByRole('button', { name: 'Save name' }).click();
+    await panel.getByRole('heading', { name: 'Quillfen Routing' }).waitFor();
+    expect(await panel.getByRole('status').textContent()).toBe('Renamed to Quillfen Routing.');
+
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    await panel.getByLabel('New name').fill('Brightwater Logistics');
+    await panel.getByRole('button', { name: 'Save name' }).click();
+    const dialog = panel.getByRole('alertdialog', { name: 'Combine companies' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Brightwater Logistics is already in your dossier. Combine Quillfen Routing into it?');
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-combine-companies.png') });
+    await panel.getByRole('button', { name: 'Combine into Brightwater Logistics' }).click();
+    await panel.getByRole('heading', { name: 'Brightwater Logistics' }).waitFor();
+    expect(await panel.getByRole('status').textContent()).toBe(
+      'Quillfen Routing was combined into Brightwater Logistics: 1 clip, 0 people and 0 meetings moved.',
+    );
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-combined.png') });
+    const companies = (await readStore(panel, 'companies')) as Array<{ id: string; name: string }>;
+    expect(companies.map((c) => c.name)).toEqual(['Brightwater Logistics']);
+    const clips = (await readStore(panel, 'clips')) as Array<{ url: string; companyId?: string }>;
+    expect(new Set(clips.map((c) => c.companyId))).toEqual(new Set([companies[0]!.id]));
+  });
+});
