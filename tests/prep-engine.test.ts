@@ -13,6 +13,7 @@ import { prepSheetMarkdown } from '../lib/prep/markdown';
 import { buildPrepSheet } from '../lib/prep/sheet';
 import { signals } from '../lib/prep/signals';
 import { noteGist, thankYouDraft } from '../lib/prep/thank-you';
+import { oneStop } from '../lib/prep/clean';
 import type { PrepInput } from '../lib/prep/types';
 import type { Person, SelfProfile } from '../lib/schema/dossier';
 import type { ExperienceEntry } from '../lib/schema/page-extraction';
@@ -247,6 +248,13 @@ describe('the thank-you draft', () => {
     expect(text).toContain('I will reach out to Priya Raman');
     expect(text).toContain('My next step: apply to the graduate scheme.');
     expect(text.trim().endsWith('Sam Okoye')).toBe(true);
+  });
+
+  it('ends a sentence on an abbreviation with one full stop, and keeps an ellipsis', () => {
+    const text = thankYouDraft({ ...base, companyName: 'Sunridge Produce Co.', notes: 'the S.A. entity handles exports' });
+    expect(text).toContain('about your work at Sunridge Produce Co. What stayed');
+    expect(text).not.toMatch(/[^.]\.\.[^.]/);
+    expect(oneStop('I work at Acme Inc.. Wait... then.')).toBe('I work at Acme Inc. Wait... then.');
   });
 
   it('turns any note into a whole sentence', () => {

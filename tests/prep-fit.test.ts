@@ -124,6 +124,12 @@ describe('the user already doing the work they aim at', () => {
     expect(sameWork('Nonprofit marketing', 'Marketing manager')).toBe(false);
   });
 
+  it('an employer whose name ends on a stop gets no second one', () => {
+    const co = signals({ company: acme, clips: [], self: { ...me, employers: ['Sunridge Produce Co.'] }, now: MEETING });
+    expect(introDraft(co)).toContain('I work at Sunridge Produce Co. ');
+    expect(introDraft(co)).not.toContain('Co..');
+  });
+
   it('claims no move and asks no way in', () => {
     expect(introDraft(s())).not.toMatch(/move into/);
     const { questions, reserve } = suggestQuestions(s());

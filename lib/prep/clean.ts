@@ -84,6 +84,14 @@ export function article(word: string): string {
   return /^[aeiou]/i.test(w) && !/^(uni|use|usu|one|once|eu|ur)/i.test(w) ? 'an' : 'a';
 }
 
+/**
+ * One full stop where a sentence ends on an abbreviation: "I work at Sunridge Produce Co." plus
+ * our own stop is not "Co..". An ellipsis ("...") is left as typed.
+ */
+export function oneStop(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+
 /** "A, B and C". */
 export function listing(items: string[], word = 'and'): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;

@@ -1,4 +1,4 @@
-import { article, listing } from './clean';
+import { article, listing, oneStop } from './clean';
 import { FAMILY_WORDS } from './roles';
 import { founding } from './bank/helpers';
 import { school } from './bank/path';
@@ -40,7 +40,7 @@ export function introDraft(s: Signals): string {
   else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);
   const connection = connectionLine(s);
   if (connection) out.push(connection);
-  return out.join(' ');
+  return oneStop(out.join(' '));
 }
 
 function connectionLine(s: Signals): string | undefined {

@@ -1,6 +1,6 @@
 import type { QuestionCategory } from '../schema/dossier';
 import { formatInstant } from '../ui/time';
-import { listing, plain } from './clean';
+import { listing, oneStop, plain } from './clean';
 
 /** A question as the thank-you reads it: what was asked, and what the user noted of the answer. */
 export interface AnsweredQuestion {
@@ -101,7 +101,7 @@ export function thankYouDraft(t: ThankYouInput): string {
   ].filter(Boolean);
   paragraphs.push(next.join(' '));
   paragraphs.push(`Best regards,\n${plain(t.selfName) || '[your name]'}`);
-  return `${paragraphs.join('\n\n')}\n`;
+  return `${oneStop(paragraphs.join('\n\n'))}\n`;
 }
 
 function startOfDay(ms: number, timeZone = 'UTC'): number {
