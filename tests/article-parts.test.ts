@@ -11,7 +11,7 @@ import { splitAuthors, isAuthorName } from '../lib/extract/byline';
 import { pageText } from '../lib/extract/text';
 import { nameFromHost } from '../lib/extract/metadata';
 import { siteHome, siteLabel } from '../lib/extract/site-label';
-import { markedBody } from '../lib/extract/readable';
+import { markedBody, withoutMediaTeasers } from '../lib/extract/readable';
 import { decodeEntities } from '../lib/text/entities';
 import { similarity } from '../lib/text/similarity';
 import { docFrom } from './helpers/dom';
@@ -58,6 +58,23 @@ describe('clean text from pages', () => {
     );
     expect(markedBody(doc, [first])?.getAttribute('itemprop')).toBe('articleBody');
     expect(markedBody(doc, ['A paragraph the marked body does not hold, long enough to count as the story’s first one.'])).toBeUndefined();
+  });
+
+  it('drops media teasers and photo captions that end on a player’s label, and nothing else', () => {
+    const story =
+      'Soon, her urine became dark, her skin and eyes yellowed and she began to vomit, according to the complaint.\n\n' +
+      'Lynda Brackenridge, of Lakeview, Calif., is... View Full Size\n\n' +
+      'Costco Recalls Frozen Berries Following Hepatitis Outbreak Watch Video\n\n' +
+      'Judge Lifts Ban for Dying Girl’s Lung Transplant Watch Video\n\n' +
+      'It’s not clear when Brackenridge will be released from the hospital, her lawyer told ABCNews.com.\n\n' +
+      'Fans can watch the video on the band’s site, the label said.';
+    expect(withoutMediaTeasers(story).split('\n\n')).toEqual([
+      'Soon, her urine became dark, her skin and eyes yellowed and she began to vomit, according to the complaint.',
+      'It’s not clear when Brackenridge will be released from the hospital, her lawyer told ABCNews.com.',
+      'Fans can watch the video on the band’s site, the label said.',
+    ]);
+    // A text that is only teasers stays as it is: better something than nothing.
+    expect(withoutMediaTeasers('Watch Video')).toBe('Watch Video');
   });
 
   it('tells whether Readability left most of the story out', () => {

@@ -38,7 +38,7 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
     if (text && readabilityMissedStory(text, story.paragraphs))
       text = storyText(doc, markedBody(doc, story.paragraphs) ?? story.root, story.headline?.el) ?? text;
     return {
-      text,
+      text: text && withoutMediaTeasers(text),
       byline: cleanLine(article.byline ?? undefined),
       excerpt: cleanLine(article.excerpt ?? undefined, 2_000),
       siteName: cleanLine(article.siteName ?? undefined),
@@ -49,6 +49,19 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
     // Readability throws on some malformed documents; the metadata still stands.
     return undefined;
   }
+}
+
+/**
+ * A media player's or photo viewer's label ends a line that is a teaser or a caption, not the story:
+ * "Costco Recalls Frozen Berries Following Hepatitis Outbreak Watch Video", "… View Full Size".
+ */
+const MEDIA_LABEL =
+  /(?:\b(?:watch|play) (?:the )?video|\bview full size|\bview (?:photo )?gallery|\bwatch now|\benlarge (?:this )?(?:image|photo))\s*$/i;
+
+/** The text without media teasers and captions (short paragraphs ending in a player's label). */
+export function withoutMediaTeasers(text: string): string {
+  const kept = text.split(/\n{2,}/).filter((p) => !(p.length <= 240 && MEDIA_LABEL.test(p)));
+  return kept.length ? kept.join('\n\n') : text;
 }
 
 /** Class or id words of page furniture that sits inside article bodies: promos, newsletters, "read also". */
