@@ -56,6 +56,16 @@ describe('quotes: who spoke for the company, on the record', () => {
     expect(q).toMatchObject({ speaker: 'Matt Salazar', role: 'chief product officer' });
   });
 
+  it('the role of a speaker named in a clause is the role, without the clause’s joining word', () => {
+    const komen = clip(
+      'article',
+      'Did Backlash Prompt Komen’s Cancellations?',
+      'The Komen Foundation declined to provide numbers, but spokeswoman Andrea Rader said participation is not the issue.\n“We thought it better to shrink the markets to seven and hopefully return to the other markets,” Rader said.',
+    );
+    const [q] = quotesIn([komen], { name: 'Susan G. Komen', aliases: ['Komen'] }, undefined);
+    expect(q).toMatchObject({ speaker: 'Andrea Rader', role: 'spokeswoman' });
+  });
+
   it('a quote that says nothing on its own is not raised: its subject is elsewhere, nothing is named, or it is filler', () => {
     const story = (quote: string) =>
       clip(

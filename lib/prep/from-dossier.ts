@@ -1,3 +1,4 @@
+import { storyAliases } from './aliases';
 import type { DossierData } from '../schema/export';
 import type { Person } from '../schema/dossier';
 import type { PrepInput } from './types';
@@ -28,10 +29,12 @@ export function prepInputFor(
     d.interviews
       .filter((i) => i.status === 'planned' && ((person && i.personId === person.id) || (!person && company && i.companyId === company.id)))
       .sort((a, b) => a.when - b.when)[0];
+  const own = [...new Map(clips.map((c) => [c.id, c])).values()];
+  const aliases = company ? storyAliases(company, own) : [];
   return {
     person,
-    company,
-    clips: [...new Map(clips.map((c) => [c.id, c])).values()],
+    company: company && aliases.length ? { ...company, aliases } : company,
+    clips: own,
     colleagues: company
       ? d.people.filter((p) => p.id !== person?.id && (p.currentCompanyId === company.id || (p.connection && worksAt(p, company))))
       : [],

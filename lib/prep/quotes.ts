@@ -1,9 +1,9 @@
 import { escapeRegExp } from '../text/regexp';
-import type { Clip, Company, Person } from '../schema/dossier';
+import type { Clip, Person } from '../schema/dossier';
 import { foldWords } from '../text/fold';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
-import { companyNames } from './events';
+import { companyNames, type NamedCompany } from './events';
 
 /**
  * What someone at the company said on the record, as a coach reads a story: a quoted sentence,
@@ -156,7 +156,13 @@ function resolve(speaker: Speaker, text: string): Speaker | undefined {
     const before = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,5})${esc}`, 'u').exec(text)?.[1];
     const after = new RegExp(`${esc},\\s*([^,;.“”"]{3,90})`, 'u').exec(text)?.[1];
     const cand = [after, before?.split(/[,.;]/).pop()].find((r) => r && OFFICE.test(r));
-    role = cand?.trim().replace(/^(?:the|its|and|as)\s+/i, '');
+    // "…, but spokeswoman Andrea Rader said": the clause's joining words are no part of the role.
+    role = cand
+      ?.trim()
+      .replace(
+        /^(?:(?:the|its|their|and|as|but|while|so|yet|however|also|then|when|after|although|though|whereas|with|to|according)\s+)+/i,
+        '',
+      );
   }
   return { name, role };
 }
@@ -233,7 +239,7 @@ export function roleAsWritten(role: string, company?: string): string {
  * pages, one per clip at most, the best first: a quote the headline carries, a speaker whose role
  * the story gives, a statement of a view rather than a courtesy.
  */
-export function quotesIn(clips: Clip[], company: Pick<Company, 'name'> | undefined, person: Person | undefined): Quote[] {
+export function quotesIn(clips: Clip[], company: NamedCompany | undefined, person: Person | undefined): Quote[] {
   if (!company) return [];
   const names = companyNames(company).map(foldWords);
   const out: Quote[] = [];

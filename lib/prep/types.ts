@@ -3,7 +3,8 @@ import type { Clip, Company, Interview, Person, QuestionCategory, SelfProfile } 
 /** Everything the prep sheet is built from. Pure data: the same input gives the same sheet. */
 export interface PrepInput {
   person?: Person;
-  company?: Company;
+  /** With the short names its stories call it by (lib/prep/aliases.ts), when they agree on one. */
+  company?: Company & { aliases?: string[] };
   /** Clips of the company and of the person, with their text where it was stored. */
   clips: Clip[];
   /** Other people of the company in the dossier (team pages, the user's contacts): named referral targets. */

@@ -1,0 +1,42 @@
+import type { Clip, Company } from '../schema/dossier';
+import { escapeRegExp } from '../text/regexp';
+
+/**
+ * The short name the company's own stories call it by: "Komen" for Susan G. Komen, "Bobcats" for
+ * the Charlotte Bobcats. Without it a story that says "Komen cancels its 3-Day walk" is not read as
+ * news of the company. Taken only on agreement of three cues in one story: a headline names the
+ * company by the last word(s) of its name, the story's text names it in full, and calls it by the
+ * short name twice more on its own.
+ */
+export function storyAliases(
+  company: Pick<Company, 'name'>,
+  clips: readonly Pick<Clip, 'kind' | 'title' | 'text' | 'extraction'>[],
+): string[] {
+  const words = company.name.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k);
+    const alias = tail.join(' ');
+    // "of America", "Computer Entertainment", "Bank", "Group": no name on their own.
+    if (!/^\p{Lu}/u.test(alias) || alias.replace(/[^\p{L}]/gu, '').length < 3) continue;
+    if (tail.every((w) => GENERIC.test(w))) continue;
+    if (CONNECTOR.test(words[k - 1]!)) continue;
+    // On its own: not inside a longer word, nor the end of the full name ("Susan G. Komen").
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${escapeRegExp(words[k - 1]!)}\\s+)${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
+    const full = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(company.name.trim())}(?![\\p{L}\\p{N}])`, 'iu');
+    const agreed = clips.some((c) => {
+      if (c.kind !== 'article' || !c.text) return false;
+      const headline = [c.title, c.extraction.article?.title].filter(Boolean).join('\n');
+      const inHeadline = (headline.match(alone) ?? []).length > 0;
+      return inHeadline && full.test(c.text) && (c.text.match(alone) ?? []).length >= 2;
+    });
+    if (agreed) out.push(alias);
+  }
+  return out;
+}
+
+/** Words that name no organisation on their own. */
+const GENERIC =
+  /^(inc|ltd|llc|plc|gmbh|ag|sa|corp|corporation|company|co|group|holdings?|international|foundation|entertainment|technologies|technology|labs?|systems|solutions|services|partners|media|networks?|bank|capital|ventures|industries|enterprises?|global|motors?|computer|software|energy|health|healthcare|pharmaceuticals?|airlines?|communications|studios?|games|university|college|institute|association|society|club|fc|&|and|the)\.?$/i;
+/** A word that joins a name's parts: what follows it is a place or a field, not the name. */
+const CONNECTOR = /^(of|for|de|du|des|la|le|von|van|der|di|da|and|&|et|und)$/i;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { storyAliases } from '../lib/prep/aliases';
+import { companyNames } from '../lib/prep/events';
+import type { Clip } from '../lib/schema/dossier';
+
+const story = (title: string, text: string): Pick<Clip, 'kind' | 'title' | 'text' | 'extraction'> => ({
+  kind: 'article',
+  title,
+  text,
+  extraction: { kind: 'article', url: 'https://news.example/a', title, extractor: 'test', sources: {}, article: { title } },
+});
+
+const komen = story(
+  'Komen cancels 3-Day walk in District, six other cities in 2014',
+  'The Susan G. Komen foundation canceled its signature 3-Day walk in Washington and six other cities next year. Komen called its decision one that was not made lightly. Komen will continue to host the 3-Day events in 2014 in Atlanta.',
+);
+
+describe('the short name a company’s stories call it by', () => {
+  it('is taken when a headline uses it, the text names the company in full, and uses it twice more', () => {
+    expect(storyAliases({ name: 'Susan G. Komen' }, [komen])).toEqual(['Komen']);
+    expect(companyNames({ name: 'Susan G. Komen', aliases: ['Komen'] })).toEqual(['Susan G. Komen', 'Komen']);
+  });
+
+  it('is not taken on fewer cues: no headline, no full name, or once only', () => {
+    const noHeadline = story('A charity walk shrinks', komen.text!);
+    expect(storyAliases({ name: 'Susan G. Komen' }, [noHeadline])).toEqual([]);
+    const noFull = story(komen.title, 'Komen called its decision one that was not made lightly. Komen will continue in Atlanta.');
+    expect(storyAliases({ name: 'Susan G. Komen' }, [noFull])).toEqual([]);
+    const once = story(komen.title, 'The Susan G. Komen foundation canceled its walk. Komen called it hard.');
+    expect(storyAliases({ name: 'Susan G. Komen' }, [once])).toEqual([]);
+    // A company's own page is no story about it.
+    expect(storyAliases({ name: 'Susan G. Komen' }, [{ ...komen, kind: 'company-page' }])).toEqual([]);
+  });
+
+  it('never a place after "of", a word that names no organisation, or a lower-case tail', () => {
+    const bank = story(
+      'America’s banks lend more',
+      'Bank of America said lending rose. America is borrowing again, and America’s savers are spending.',
+    );
+    expect(storyAliases({ name: 'Bank of America' }, [bank])).toEqual([]);
+    const sony = story(
+      'Entertainment giant posts a loss',
+      'Sony Computer Entertainment said the PlayStation lost money. Entertainment spending fell; Entertainment stocks slid.',
+    );
+    expect(storyAliases({ name: 'Sony Computer Entertainment' }, [sony])).toEqual([]);
+  });
+
+  it('a team called by its nickname', () => {
+    const bobcats = story(
+      'Bobcats hire a new coach',
+      'The Charlotte Bobcats named a new head coach on Tuesday. The Bobcats finished last season 21-61, and the Bobcats’ owner said the search was long.',
+    );
+    expect(storyAliases({ name: 'Charlotte Bobcats' }, [bobcats])).toEqual(['Bobcats']);
+  });
+});
