@@ -124,6 +124,16 @@ describe('the user already doing the work they aim at', () => {
     expect(sameWork('Nonprofit marketing', 'Marketing manager')).toBe(false);
   });
 
+  it('names the company as said aloud, without its legal form', () => {
+    const inc = signals({
+      company: { ...acme, name: 'Acme Robotics Inc.' },
+      clips: [],
+      self: self({ targetRole: 'Sales engineer' }),
+      now: MEETING,
+    });
+    expect(introDraft(inc)).toContain('how Acme Robotics looks from the inside.');
+  });
+
   it('an employer whose name ends on a stop gets no second one', () => {
     const co = signals({ company: acme, clips: [], self: { ...me, employers: ['Sunridge Produce Co.'] }, now: MEETING });
     expect(introDraft(co)).toContain('I work at Sunridge Produce Co. ');

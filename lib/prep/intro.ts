@@ -1,6 +1,7 @@
 import { article, listing, oneStop } from './clean';
 import { FAMILY_WORDS } from './roles';
 import { founding } from './bank/helpers';
+import { companyNames } from './events';
 import { school } from './bank/path';
 import type { Signals } from './signals';
 
@@ -43,7 +44,9 @@ export function introDraft(s: Signals): string {
   return oneStop(out.join(' '));
 }
 
-function connectionLine(s: Signals): string | undefined {
+function connectionLine(signals: Signals): string | undefined {
+  // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.
+  const s = signals.companyName ? { ...signals, companyName: companyNames({ name: signals.companyName }).pop() } : signals;
   const ground = s.commonGround[0]?.value;
   if (ground?.kind === 'school')
     return `I noticed we both studied at ${school(ground.value)}, and I'd love to hear how you found your way${s.companyName ? ` to ${s.companyName}` : ''}.`;
