@@ -632,6 +632,9 @@ describe('why this person, when the dossier does not say who they are', () => {
       'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to structures engineer work.',
     );
     expect(sheet.why).not.toMatch(/why them|software engineering/);
+    // The company as said aloud: no legal form.
+    const inc = buildPrepSheet({ company: company('Acme Inc.'), clips: [], self: self({ targetRole: 'Structures engineer' }), now: NOW });
+    expect(inc.why).toMatch(/^You are meeting someone at Acme whose profile/);
   });
 
   it('a company of unknown size is not assumed a start-up: the gap names rounds or a listed company’s results', () => {

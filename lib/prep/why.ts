@@ -1,6 +1,7 @@
 import { article } from './clean';
 import { eventSince } from './bank/events-text';
 import { founding } from './bank/helpers';
+import { companyNames } from './events';
 import type { Move } from './moves';
 import { FAMILY_WORDS, familyPhrase } from './roles';
 import type { Signals } from './signals';
@@ -27,7 +28,9 @@ function moveClause(name: string, m: Move): string {
  */
 export function whyThisPerson(s: Signals): string | undefined {
   const name = s.firstName;
-  const where = s.companyName ?? s.career.current?.company;
+  // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.
+  const named = s.companyName ?? s.career.current?.company;
+  const where = named ? companyNames({ name: named }).pop() : undefined;
   if (!name) {
     if (!where) return undefined;
     // What anyone there can tell, and what their profile would settle: whether they can speak to the user's goal.
