@@ -122,3 +122,15 @@ describe('prose: the work a company specialises in, and how it grew', () => {
     expect(read(co, page(co, 'en', 'ACQUAPURALIFE began as a small workshop in Barranquilla with two people.'))).toEqual([]);
   });
 });
+
+describe('figures: how the question says them', () => {
+  it('says places as a reach, and takes no catalogue of courses for work done for clients', () => {
+    const co = company('Medtronic');
+    const about = page(co, 'en', 'With a global reach that extends to more than 140 countries, we understand many healthcare challenges.');
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account manager' }), now: NOW };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => q.intent === 'statement:figure')?.text).toBe(
+      'Medtronic’s page puts its reach at more than 140 countries. How much does the work differ from one place to the next, and how is it held together?',
+    );
+    expect(countedIn('We offer 20,000+ courses from the best publishers.')).toBeUndefined();
+  });
+});

@@ -20,7 +20,7 @@ const NOUNS: Array<[Counted, RegExp]> = [
   ],
   [
     'work',
-    /^(?:projects?|installations?|buildings?|homes|deliveries|inspections|courses?|events?|Projekte|Baustellen|Anlagen|Installationen|Aufträge|Objekte|projets|chantiers|interventions|réalisations|projecten|opdrachten|proyectos|instalaciones|obras)$/iu,
+    /^(?:projects?|installations?|buildings?|homes|inspections|Projekte|Baustellen|Anlagen|Installationen|Aufträge|Objekte|projets|chantiers|interventions|réalisations|projecten|opdrachten|proyectos|instalaciones|obras)$/iu,
   ],
   [
     'places',

@@ -109,7 +109,8 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'target-role') return `${its} own page says ${st.phrase}.`;
   if (st.kind === 'award') return `${its} page says the team ${st.phrase}.`;
   if (st.kind === 'first') return `${its} page says ${st.phrase}.`;
-  if (st.kind === 'figure') return `${its} page counts ${st.phrase}.`;
+  // Places are a reach ("more than 140 countries"), the rest a count of its record.
+  if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
