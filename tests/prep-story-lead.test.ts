@@ -57,3 +57,13 @@ describe('a story’s lead and a deal it reports as not yet closed', () => {
     expect([...sheet.questions, ...sheet.reserve].some((q) => /Praxair|Fusion|merger/i.test(q.text))).toBe(false);
   });
 });
+
+describe('an organisation named after a person', () => {
+  it('is called by the surname in headlines: "Komen cancels …" is a story about Susan G. Komen', async () => {
+    const { companyNames } = await import('../lib/prep/events');
+    expect(companyNames({ name: 'Susan G. Komen' })).toEqual(['Susan G. Komen', 'Komen']);
+    // No middle initial, no surname: "Bank of America" is never "America", "John Lewis" never "Lewis".
+    expect(companyNames({ name: 'Bank of America' })).toEqual(['Bank of America']);
+    expect(companyNames({ name: 'John Lewis' })).toEqual(['John Lewis']);
+  });
+});

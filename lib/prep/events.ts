@@ -109,7 +109,9 @@ export function companyNames(company: Pick<Company, 'name'> | undefined): string
   const short = full
     .replace(/\s*[,(].*$/, '')
     .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '');
-  return [...new Set([full, short].filter((n) => n.length >= 2))];
+  // An organisation named after a person, with a middle initial ("Susan G. Komen"), is called by the surname in headlines ("Komen cancels …").
+  const surname = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+(\p{Lu}\p{Ll}{3,})$/u.exec(short)?.[1];
+  return [...new Set([full, short, ...(surname ? [surname] : [])].filter((n) => n.length >= 2))];
 }
 
 function mentions(text: string, names: string[]): number {

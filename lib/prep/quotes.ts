@@ -219,13 +219,17 @@ export function planOf(clip: Clip, person: Person): string | undefined {
 export function roleAsWritten(role: string, company?: string): string {
   // "director for games at Google": the company the question is about goes without saying.
   const own = company ? new RegExp(`\\s+(?:at|for|of)\\s+${escapeRegExp(company)}\\.?$`, 'i') : undefined;
-  return role
-    .replace(/\s+/g, ' ')
-    .replace(own ?? /$^/, '')
-    .replace(/\s*\([^)]*$/, '')
-    .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
-    .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
-    .trim();
+  return (
+    role
+      .replace(/\s+/g, ' ')
+      // "…, but spokeswoman Andrea Rader said": the joining word belongs to the sentence, not the role.
+      .replace(/^(?:but|and|so|yet|while|whereas|though|although)\s+/i, '')
+      .replace(own ?? /$^/, '')
+      .replace(/\s*\([^)]*$/, '')
+      .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
+      .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
+      .trim()
+  );
 }
 
 /**
