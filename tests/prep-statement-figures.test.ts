@@ -134,3 +134,29 @@ describe('figures: how the question says them', () => {
     expect(countedIn('We offer 20,000+ courses from the best publishers.')).toBeUndefined();
   });
 });
+
+describe('a promise the company makes in so many words', () => {
+  it('quotes a condition and what "we" then do, two from one paragraph together, and asks what keeping it takes', () => {
+    const co = company('Remat Technologies');
+    const about = page(
+      co,
+      'en',
+      'We are not a remote vendor. When we implement, we stay. When the regulator asks questions, we are in the room.\nWhen there are gaps in the market, we name them.',
+    );
+    expect(read(co, about).map((s) => s.text)).toEqual([
+      'Its promise, in its own words: “When we implement, we stay. When the regulator asks questions, we are in the room.”',
+    ]);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Technology project manager' }), now: NOW };
+    const q = suggestQuestions(signals(input), 30).questions.find((x) => x.intent === 'statement:promise');
+    expect(q?.text).toBe(
+      'Remat Technologies’ page promises: “When we implement, we stay. When the regulator asks questions, we are in the room.” What does keeping that promise ask of a technology project manager, and when is it hardest to keep?',
+    );
+    expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
+  });
+
+  it('takes no wish and no offer to the reader for a promise', () => {
+    const co = company('The Hoxton');
+    expect(read(co, page(co, 'en', 'If that’s the case for you, we want to help with a new booking.'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'When you book directly, we would love to upgrade your room.'))).toEqual([]);
+  });
+});

@@ -27,7 +27,8 @@ export type StatementKind =
   | 'target-role'
   | 'figure'
   | 'specialism'
-  | 'growth';
+  | 'growth'
+  | 'promise';
 
 export interface Statement {
   kind: StatementKind;

@@ -100,3 +100,44 @@ export function growth(page: Page, names: string[]): Statement[] {
   }
   return [];
 }
+
+/**
+ * A promise the company makes in so many words, a condition and what "we" then do ("When the
+ * regulator asks questions, we are in the room.", "Wenn es brennt, sind wir in zwei Stunden da."):
+ * the stance a coach asks about, since keeping it is what the work inside is made of. A wish ("we
+ * want to help") or an offer to the reader ("If that's the case for you, …") is no promise.
+ */
+const PROMISE =
+  /^(?:When|Whenever|If|Wenn|Sobald|Quand|Lorsque|Si|Als|Wanneer|Cuando)\s+([^,;:]{3,70}),\s+(?:(?:then|dann|alors|dan)\s+)?(?:we|wir|nous|wij|we|nosotros)?\s*([^.!?]{3,80})[.!]$/iu;
+const WE_THEN =
+  /^(?:(?:then|dann|alors|dan)\s+)?(?:we|wir|nous|wij)\b|^(?:sind|stehen|kommen|bleiben|sommes|restons|zijn|blijven|staan)\s+wir\b/iu;
+const WISH = /(?<![\p{L}])(?:want|wants|would|hope|may|might|could|wollen|möchten|voulons|souhaitons|willen|queremos)(?![\p{L}])/iu;
+const YOU = /(?<![\p{L}])(?:you|your|Sie|Ihr\p{L}*|vous|votre|vos|u|uw|je|usted)(?![\p{L}])/u;
+
+export function promise(page: Page, names: string[]): Statement[] {
+  const found: Array<{ text: string; line: number }> = [];
+  for (const s of companySentences(page, names)) {
+    const m = PROMISE.exec(s.text);
+    if (!m || WISH.test(s.text) || YOU.test(m[1]!)) continue;
+    // "we" says what then happens: the company is the one promising.
+    if (!WE_THEN.test(s.text.slice(s.text.indexOf(',') + 1).trim())) continue;
+    found.push({ text: s.text.trim(), line: s.line });
+  }
+  const first = found[0];
+  if (!first) return [];
+  // Two promises in one paragraph are said together ("When we implement, we stay. When the regulator asks questions, we are in the room.").
+  const said = found.filter((f) => f.line === first.line).slice(0, 2);
+  const quotedAll = said.length > 1 && words(said.map((f) => f.text).join(' ')) <= 25 ? said : [said[said.length - 1]!];
+  const text = `“${quotedAll.map((f) => f.text).join(' ')}”`;
+  return [
+    {
+      kind: 'promise',
+      text: `Its promise, in its own words: ${text}`,
+      phrase: text,
+      names: quotedAll.map((f) => f.text),
+      evidence: quotedAll.map((f) => f.text).join(' '),
+      ...onPage(page),
+      strength: 7,
+    },
+  ];
+}

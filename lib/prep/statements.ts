@@ -4,7 +4,7 @@ import { listing } from './clean';
 import { companyNames } from './events';
 import { figures } from './statement-figures';
 import { qualifications, timeline } from './statement-lists';
-import { growth, specialism } from './statement-prose';
+import { growth, promise, specialism } from './statement-prose';
 import {
   type Page,
   type Statement,
@@ -342,6 +342,7 @@ export function companyStatements(
     ...figures(p, names),
     ...specialism(p, names),
     ...growth(p, names),
+    ...promise(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

@@ -68,6 +68,8 @@ function follow(st: Statement, s: Signals): string | undefined {
         : `What does that ask of ${who(s)} that more general work does not, and where does a job usually get difficult?`;
     case 'growth':
       return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
+    case 'promise':
+      return `What does keeping that promise ask of ${who(s)}, and when is it hardest to keep?`;
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -111,6 +113,7 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'first') return `${its} page says ${st.phrase}.`;
   // Places are a reach ("more than 140 countries"), the rest a count of its record.
   if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
+  if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -130,6 +133,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   figure: { category: 'company', weight: 7, what: 'a figure of its own record' },
   specialism: { category: 'company', weight: 7, what: 'the work it specialises in' },
   growth: { category: 'company', weight: 7, what: 'how it grew' },
+  promise: { category: 'company', weight: 7, what: 'a promise it makes' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
