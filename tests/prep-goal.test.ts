@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalClause } from '../lib/prep/bank/goal';
+import { goalClause, goalTail } from '../lib/prep/bank/goal';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
 import type { Interview } from '../lib/schema/dossier';
@@ -36,8 +36,27 @@ describe("the user's goal for the meeting, asked as the question it is", () => {
     });
     const texts = suggestQuestions(s, 30).questions.map((q) => q.text);
     expect(texts).toContain(
-      'I came hoping to understand how a civic-AI start-up decides what to build with municipalities. What should I know about that, from where you sit?',
+      'I came hoping to understand how a civic-AI start-up decides what to build with municipalities. Who has a say in that, and how does it play out in practice?',
     );
     expect(suggestQuestions(s, 30).questions.find((q) => q.intent === 'goal')?.basis).toEqual(['self:goal']);
+  });
+
+  it('asks after the goal by what it is about, not with one tail on every sheet', () => {
+    expect(goalTail('how a civic-AI start-up decides what to build with municipalities')).toBe(
+      'Who has a say in that, and how does it play out in practice?',
+    );
+    expect(goalTail('what it took to build a retrofit business that works across Germany')).toBe(
+      'What did it take in your case, and what would you do differently now?',
+    );
+    expect(goalTail('what medical-device certification work asks of an engineer coming from EMC testing')).toBe(
+      'What does it ask that people coming in tend to underestimate?',
+    );
+    expect(goalTail('what product management looks like in clinical platforms')).toBe(
+      'Could you walk me through a recent example of yours?',
+    );
+    expect(goalTail('how client services and marketing work together at a gamification company')).toBe(
+      'Could you walk me through how that went on one real case?',
+    );
+    expect(goalTail('why the market moved to subscriptions')).toBe('What should I know about that, from where you sit?');
   });
 });

@@ -171,6 +171,9 @@ describe('speakers and names as a careful reader writes them', () => {
       'the Disney executive overseeing the Disney+ streaming service',
     );
     expect(roleAsWritten('director for games at the tech giant')).toBe('director for games');
+    // "…, but spokeswoman Andrea Rader said": the joining word is the sentence's.
+    expect(roleAsWritten('but spokeswoman')).toBe('spokeswoman');
+    expect(roleAsWritten('head of sales and marketing')).toBe('head of sales and marketing');
   });
 
   it('a role loses the name of the company the sheet is about, never another organisation’s', () => {

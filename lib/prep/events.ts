@@ -102,17 +102,19 @@ const COUNTED =
 const NOT_A_PRODUCT =
   /(?:^|\s)(investigation|probe|inquiry|review|attack|lawsuit|appeal|bid|offensive|campaign against|statement|results|earnings|report|plan to|effort to|search for|challenge|complaint|strike|protest|industry|category|movement|era|revolution|trend|career|business)\b/i;
 
-/** The names a sentence may use for the company: "Monsanto Company" → "Monsanto"; "Tesla Motors" → "Tesla". */
 /** A company as the prep engine names it: its name, and the short names its stories agree on (lib/prep/aliases.ts). */
 export type NamedCompany = Pick<Company, 'name'> & { aliases?: readonly string[] };
 
+/** The names a sentence may use for the company: "Monsanto Company" → "Monsanto"; "Tesla Motors" → "Tesla". */
 export function companyNames(company: NamedCompany | undefined): string[] {
   if (!company) return [];
   const full = company.name.trim();
   const short = full
     .replace(/\s*[,(].*$/, '')
     .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '');
-  return [...new Set([full, short, ...(company.aliases ?? [])].filter((n) => n.length >= 2))];
+  // An organisation named after a person, with a middle initial ("Susan G. Komen"), is called by the surname in headlines ("Komen cancels …").
+  const surname = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+(\p{Lu}\p{Ll}{3,})$/u.exec(short)?.[1];
+  return [...new Set([full, short, ...(surname ? [surname] : []), ...(company.aliases ?? [])].filter((n) => n.length >= 2))];
 }
 
 function mentions(text: string, names: string[]): number {

@@ -170,6 +170,8 @@ export function pickHooks(s: Signals): Hook[] {
     out.push({
       kind: 'news',
       text: `In the news: “${short(st.value.title, 100)}”`,
+      // What the story says, in its publisher's summary, under its title.
+      evidence: st.value.lead,
       source: st.value.source,
       url: st.value.url,
       date: st.value.date,

@@ -156,13 +156,7 @@ function resolve(speaker: Speaker, text: string): Speaker | undefined {
     const before = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,5})${esc}`, 'u').exec(text)?.[1];
     const after = new RegExp(`${esc},\\s*([^,;.“”"]{3,90})`, 'u').exec(text)?.[1];
     const cand = [after, before?.split(/[,.;]/).pop()].find((r) => r && OFFICE.test(r));
-    // "…, but spokeswoman Andrea Rader said": the clause's joining words are no part of the role.
-    role = cand
-      ?.trim()
-      .replace(
-        /^(?:(?:the|its|their|and|as|but|while|so|yet|however|also|then|when|after|although|though|whereas|with|to|according)\s+)+/i,
-        '',
-      );
+    role = cand?.trim().replace(/^(?:the|its|and|as)\s+/i, '');
   }
   return { name, role };
 }
@@ -225,13 +219,17 @@ export function planOf(clip: Clip, person: Person): string | undefined {
 export function roleAsWritten(role: string, company?: string): string {
   // "director for games at Google": the company the question is about goes without saying.
   const own = company ? new RegExp(`\\s+(?:at|for|of)\\s+${escapeRegExp(company)}\\.?$`, 'i') : undefined;
-  return role
-    .replace(/\s+/g, ' ')
-    .replace(own ?? /$^/, '')
-    .replace(/\s*\([^)]*$/, '')
-    .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
-    .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
-    .trim();
+  return (
+    role
+      .replace(/\s+/g, ' ')
+      // "…, but spokeswoman Andrea Rader said": the joining word belongs to the sentence, not the role.
+      .replace(/^(?:(?:but|and|so|yet|while|whereas|though|although|however|also|then|when|after|with|to|according)\s+)+/i, '')
+      .replace(own ?? /$^/, '')
+      .replace(/\s*\([^)]*$/, '')
+      .replace(/\s+who\s+(?:is|was)\s+/g, ' ')
+      .replace(/\s+at\s+the\s+[\p{Ll}\s-]+$/u, '')
+      .trim()
+  );
 }
 
 /**

@@ -89,6 +89,17 @@ const FOUNDER =
 /** The parts of a title that names several jobs ("Geschäftsleitung / Partner / Verkauf"). */
 const splitTitle = (title: string | undefined) => (title ?? '').split(/\s*[/|,&]\s*|\s+(?:and|und|et|en|y)\s+/).filter(Boolean);
 
+/**
+ * Two records of the person met: a card names him "Salah Mahdi", the imprint "Salah Mahdi Saleh".
+ * A name of two words or more whose words open the other's is the same person, never a referral to themselves.
+ */
+export function samePerson(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const [x, y] = [a, b].map((n) => n.toLowerCase().split(/\s+/).filter(Boolean));
+  const [short, long] = x!.length <= y!.length ? [x!, y!] : [y!, x!];
+  return short.length >= 2 && short.every((w, i) => long[i] === w);
+}
+
 /** People at the company worth naming in the closing question: the user's target family first. */
 export function referrals(
   colleagues: Person[],
@@ -113,6 +124,7 @@ export function referrals(
     .filter(
       ({ p, title }) =>
         p.id !== person?.id &&
+        !samePerson(p.name, person?.name) &&
         p.name.trim() &&
         (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
     )

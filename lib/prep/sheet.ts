@@ -118,7 +118,18 @@ function careful(s: Signals): CarefulTopic[] {
       date: h.value.date,
       basis: h.basis,
     }));
-  return [...events, ...hearsay].slice(0, 3);
+  // A deal reported as planned, not closed: those inside may not be free to discuss it.
+  const toldOrHeard = new Set([...told, ...hearsay.flatMap((h) => h.basis)]);
+  const pending = s.pending
+    .filter((p) => !p.basis.some((b) => toldOrHeard.has(b)))
+    .map((p) => ({
+      text: `A deal not yet closed: “${short(p.value.sentence, 160)}” — they may not be free to discuss it; let them raise it.`,
+      source: p.value.source,
+      url: p.value.url,
+      date: p.value.date,
+      basis: p.basis,
+    }));
+  return [...events, ...hearsay, ...pending].slice(0, 3);
 }
 
 function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {

@@ -11,6 +11,7 @@ import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
+import { pendingDeal, storyLead } from './story-lead';
 import { storyPeople } from './story-people';
 import { companyStatements, type Statement } from './statements';
 import { titleScope, type TitleScope } from './title-scope';
@@ -90,7 +91,9 @@ export interface Signals {
   events: CompanyEvent[];
   openRoles: OpenRole[];
   /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
-  stories: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
+  stories: Array<Grounded<{ title: string; date?: string; url: string; source: string; lead?: string }>>;
+  /** A deal a recent story reports as planned, not closed (its sentence): for "handle with care", never a question. */
+  pending: Array<Grounded<{ sentence: string; date?: string; url: string; source: string }>>;
   /** Recent stories of hearsay about the company (a rumour, a denial): for "handle with care", never a hook. */
   hearsay: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   /** What people of the company (or the person met) said on the record in clipped stories. */
@@ -288,8 +291,16 @@ export function signals(input: PrepInput): Signals {
     .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }))
     .filter(({ title }) => names.some((n) => fold(title).includes(n)));
   const asStory = ({ c, title }: (typeof titled)[number]) => ({
-    value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' },
+    value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped', lead: storyLead(c) },
     basis: [`clip:${c.id}`],
+  });
+  // A story whose deal was read as an event is told (and asked) by its event: a careful note beside it would contradict it.
+  const pending = titled.flatMap(({ c }) => {
+    if (withEvents.has(c.id)) return [];
+    const sentence = pendingDeal(c);
+    return sentence
+      ? [{ value: { sentence, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' }, basis: [`clip:${c.id}`] }]
+      : [];
   });
   // A guess in the title is no news.
   const stories = titled
@@ -341,6 +352,7 @@ export function signals(input: PrepInput): Signals {
     events,
     stories,
     hearsay,
+    pending,
     storyFacts: storyFacts(clips, company, meetingAt),
     statements: companyStatements(clips, company, {
       people: [person?.name, ...(input.colleagues ?? []).map((c) => c.name)].filter((n): n is string => !!n),

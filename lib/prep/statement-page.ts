@@ -24,7 +24,11 @@ export type StatementKind =
   | 'licence'
   | 'partner'
   | 'first'
-  | 'target-role';
+  | 'target-role'
+  | 'figure'
+  | 'specialism'
+  | 'growth'
+  | 'promise';
 
 export interface Statement {
   kind: StatementKind;
@@ -41,6 +45,8 @@ export interface Statement {
   source: string;
   /** "November 2025", "2019": when the page says it happened. */
   date?: string;
+  /** What a figure counts (the people served, the work done, the places, a volume): what the question asks about it. */
+  counted?: 'served' | 'work' | 'places' | 'volume';
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
   strength: number;
 }

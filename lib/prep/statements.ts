@@ -2,7 +2,9 @@ import type { Clip, Company } from '../schema/dossier';
 import { fold } from '../text/fold';
 import { listing } from './clean';
 import { companyNames } from './events';
+import { figures } from './statement-figures';
 import { qualifications, timeline } from './statement-lists';
+import { growth, promise, specialism } from './statement-prose';
 import {
   type Page,
   type Statement,
@@ -337,6 +339,10 @@ export function companyStatements(
     ...partner(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),
+    ...figures(p, names),
+    ...specialism(p, names),
+    ...growth(p, names),
+    ...promise(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

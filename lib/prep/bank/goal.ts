@@ -27,6 +27,30 @@ export function goalClause(goal: string | undefined): string | undefined {
   return g.charAt(0).toLowerCase() + g.slice(1);
 }
 
+/**
+ * What to ask after the goal, by what it is about: a decision is asked by who has a say, a way of
+ * working by a real case, a past achievement by what it took them, a demand by what people
+ * underestimate; the plain "what should I know" only when the goal says none of these.
+ */
+const TAILS: Array<[RegExp, string]> = [
+  [/^what it took\b|^how (?:they|you) (?:built|grew|started)\b/i, 'What did it take in your case, and what would you do differently now?'],
+  [/^what .{0,80}\b(?:asks? of|takes|requires?|demands?)\b/i, 'What does it ask that people coming in tend to underestimate?'],
+  [
+    /^how .{0,80}\b(?:decides?|chooses?|sets?|prioriti[sz]es?|plans?|keeps?)\b/i,
+    'Who has a say in that, and how does it play out in practice?',
+  ],
+  [/^what .{0,80}\blooks? like\b|^what an? .{0,60}\bdoes\b/i, 'Could you walk me through a recent example of yours?'],
+  [
+    /^how .{0,80}\b(?:works?|work together|splits?|handles?|runs?|designs?|builds?|develops?)\b/i,
+    'Could you walk me through how that went on one real case?',
+  ],
+  [/^whether\b/i, 'What is your honest view, from where you sit?'],
+];
+
+export function goalTail(clause: string): string {
+  return TAILS.find(([re]) => re.test(clause))?.[1] ?? 'What should I know about that, from where you sit?';
+}
+
 /** What the user came to learn, put to the person as it is: in a thin dossier it is the one question that is theirs. */
 export const GOAL: Template[] = [
   {
@@ -37,11 +61,9 @@ export const GOAL: Template[] = [
     fill: (s: Signals) => {
       const clause = goalClause(s.goal);
       return when(clause, () =>
-        one(
-          `I came hoping to understand ${clause}. What should I know about that, from where you sit?`,
-          'Your own goal for this meeting, put to them plainly.',
-          ['self:goal'],
-        ),
+        one(`I came hoping to understand ${clause}. ${goalTail(clause!)}`, 'Your own goal for this meeting, put to them plainly.', [
+          'self:goal',
+        ]),
       );
     },
   },

@@ -2,7 +2,7 @@ import { article } from '../clean';
 import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { Statement, StatementKind } from '../statements';
-import { the } from './helpers';
+import { founding, the } from './helpers';
 import type { Template } from './types';
 import type { QuestionCategory } from '../../schema/dossier';
 
@@ -59,6 +59,17 @@ function follow(st: Statement, s: Signals): string | undefined {
       return t && !s.peer
         ? `Which of these would someone starting as ${article(t)} ${t.toLowerCase()} need first, and how do people here get them?`
         : undefined;
+    case 'figure':
+      return figureFollow(st, s);
+    case 'specialism':
+      // Someone setting up on their own asks why the niche; anyone else, what it asks of the work.
+      return ownBusiness(s)
+        ? 'Why that one niche, and what does a job in it ask that more general work does not?'
+        : `What does that ask of ${who(s)} that more general work does not, and where does a job usually get difficult?`;
+    case 'growth':
+      return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
+    case 'promise':
+      return `What does keeping that promise ask of ${who(s)}, and when is it hardest to keep?`;
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -67,12 +78,43 @@ function follow(st: Statement, s: Signals): string | undefined {
   }
 }
 
+/** The user means to work for themselves ("Self-employed … installer", "starting my own … business"). */
+const ownBusiness = (s: Signals) =>
+  founding(s) ||
+  /\b(?:self-employed|freelan\w*|own (?:business|firm|company|shop|practice))\b/i.test(`${s.self.target ?? ''} ${s.self.exploring ?? ''}`);
+
+/** Who the work is asked about: the role the user wants, else the people doing it. */
+function who(s: Signals): string {
+  const t = s.self.target;
+  return t && !ownBusiness(s) ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
+}
+
+/** What to ask of a figure, by what it counts: never the figure itself (the page says it), but what is behind it. */
+function figureFollow(st: Statement, s: Signals): string {
+  switch (st.counted) {
+    case 'volume':
+      return `What does handling that volume ask of ${who(s)} day to day, and where does it get difficult?`;
+    case 'work':
+      return 'What does a typical one of those look like from the first call to the hand-over, and where do they usually go wrong?';
+    case 'places':
+      return 'How much does the work differ from one place to the next, and how is it held together?';
+    default:
+      return `Which of them shaped the way you work most, and what does serving them ask of ${who(s)}?`;
+  }
+}
+
 /** How the question says the fact, from the company's side: "Sunreflex holds …", "Sentiom’s page says the team won …". */
 function opening(st: Statement, s: Signals): string {
   const co = the(s);
-  if (st.kind === 'target-role') return `${co}’s own page says ${st.phrase}.`;
-  if (st.kind === 'award') return `${co}’s page says the team ${st.phrase}.`;
-  if (st.kind === 'first') return `${co}’s page says ${st.phrase}.`;
+  // "Remat Technologies’ page", not "Remat Technologies’s page".
+  const its = /s$/i.test(co) ? `${co}’` : `${co}’s`;
+  if (st.kind === 'target-role') return `${its} own page says ${st.phrase}.`;
+  if (st.kind === 'award') return `${its} page says the team ${st.phrase}.`;
+  if (st.kind === 'first') return `${its} page says ${st.phrase}.`;
+  // Places are a reach ("more than 140 countries"), the rest a count of its record.
+  if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
+  if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
+  if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
 
@@ -88,6 +130,10 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   partner: { category: 'company', weight: 7, what: 'a partnership it holds' },
   first: { category: 'company', weight: 6, what: 'a first it claims' },
   licence: { category: 'company', weight: 0, what: 'a licence it holds' },
+  figure: { category: 'company', weight: 7, what: 'a figure of its own record' },
+  specialism: { category: 'company', weight: 7, what: 'the work it specialises in' },
+  growth: { category: 'company', weight: 7, what: 'how it grew' },
+  promise: { category: 'company', weight: 7, what: 'a promise it makes' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */

@@ -1,0 +1,143 @@
+import { type Page, type Statement, companySentences, onPage, quoted, speaksForCompany, words } from './statement-page';
+
+// What a company says of its own work in prose, read by lib/prep/statements.ts: the one thing it
+// specialises in ("mit Spezialisierung auf das nachträgliche Einfräsen von Fußbodenheizungen in
+// Bestandsestrich"), and how it grew ("Iniciamos desarrollando equipos residenciales … hasta
+// convertirnos en fabricantes de sistemas Semi Industriales e Industriales"). Read from the
+// sentence's structure in English, German, French, Dutch and Spanish; the page's words are quoted
+// when it is not in English, never translated.
+
+/** "specialises in", "mit Spezialisierung auf", "spécialisée dans", "gespecialiseerd in", "especializados en": then what. */
+const SPECIALISES =
+  /(?<![\p{L}])(?:speciali[sz](?:e|es|ed|ing)\s+in|specialists?\s+in|Spezialisierung\s+auf|spezialisiert\s+auf|Spezialist(?:en)?\s+für|spécialisée?s?\s+(?:dans|en)|spécialistes?\s+(?:de|du|des)|gespecialiseerd\s+in|specialist\s+in|especializad[oa]s?\s+en|especialistas\s+en)\s+([^.;:!?,]{6,160})/iu;
+
+/** Words that name no particular work: "comprehensive financial solutions", "calidad, innovación". */
+const VAGUE =
+  /^(?:providing|provide|offering|comprehensive|solutions?|services?|quality|needs|personal|business|businesses|innovative|innovation|customers?|clients?|various|range|products?|everything|things|requirements|Lösungen|Dienstleistungen|Leistungen|Qualität|Bereich|Kunden|qualité|prestations|besoins|diensten|oplossingen|kwaliteit|klanten|soluciones|servicios|calidad|innovación|clientes|necesidades)$/iu;
+
+/** Words of five letters or more that say what the work is. */
+const telling = (t: string) =>
+  t
+    .split(/[\s,/]+/)
+    .map((w) => w.replace(/[^\p{L}-]+/gu, ''))
+    .filter((w) => w.length >= 5 && !VAGUE.test(w));
+
+/** The one thing the company says it specialises in, when it names a particular work. */
+export function specialism(page: Page, names: string[]): Statement[] {
+  for (const s of companySentences(page, names)) {
+    const m = SPECIALISES.exec(s.text);
+    if (!m || !speaksForCompany(s.text, names)) continue;
+    // "gehört zur Frontwork AG, dem erfahrenen Spezialisten für …": the specialist is the group, not the company.
+    if (/(?<![\p{L}])(?:AG|GmbH|SA|SAS|BV|NV|Ltd|Inc|LLC|plc|Group|Gruppe|Groupe|Holding)(?![\p{L}])/u.test(s.text.slice(0, m.index)))
+      continue;
+    const what = m[1]!.trim().replace(/\s+(?:and|und|et|en|y)$/iu, '');
+    // "comprehensive financial solutions for both personal and business needs" names no work in particular.
+    if (telling(what).length < 2 || words(what) > 16) continue;
+    // Said in English only when the page says it in English ("gespecialiseerd in" on a page marked English is still Dutch).
+    const english = page.english && /^speciali[sz]/i.test(m[0]);
+    const said = english ? what.replace(/^(?:the|our)\s+/i, '') : quoted(what);
+    return [
+      {
+        kind: 'specialism',
+        text: `Specialises in ${said}`,
+        phrase: `specialises in ${said}`,
+        names: telling(what).slice(0, 3),
+        evidence: s.text,
+        ...onPage(page),
+        strength: 7,
+      },
+    ];
+  }
+  return [];
+}
+
+/** How it began: the verb a company tells its start with ("we started", "iniciamos", "wir begannen"). */
+const BEGAN =
+  /(?<![\p{L}])(?:began|started|started out|iniciamos|comenzamos|empezamos|nacimos|begannen|begann|starteten|angefangen|avons commencé|a commencé|avons débuté|a débuté|zijn begonnen|begonnen|startten)(?![\p{L}])/iu;
+/** What it grew into. */
+const BECAME =
+  /(?<![\p{L}])(?:grew into|grown into|evolved into|evolving into|became|has become|have become|turned into|convertirnos en|nos convertimos en|convertido en|entwickelten uns zu|entwickelte sich zu|wurden zu|wurde zu|sommes devenus|est devenue?|uitgegroeid tot|groeiden uit tot)(?![\p{L}])/iu;
+
+/** A first-person plural verb is the company speaking, in a language that drops its pronoun ("Iniciamos"). */
+const WE_VERB = /(?<![\p{L}])(?:iniciamos|comenzamos|empezamos|nacimos|avons)(?![\p{L}])/iu;
+
+/** The clause a cue opens, to the next comma or the end of its sentence, at most `max` words. */
+function clause(text: string, at: number, max = 14): string | undefined {
+  const c = text
+    .slice(at)
+    .split(/[,;:.!?]/)[0]!
+    .trim();
+  return words(c) >= 3 && words(c) <= max ? c : undefined;
+}
+
+/** How the company grew, told by itself: what it began with, in one sentence, and what it became, in that one or the next. */
+export function growth(page: Page, names: string[]): Statement[] {
+  const sentences = companySentences(page, names);
+  for (const [k, s] of sentences.entries()) {
+    const began = BEGAN.exec(s.text);
+    if (!began || !(speaksForCompany(s.text, names) || WE_VERB.test(s.text))) continue;
+    const next = sentences[k + 1];
+    const later = [s, ...(next && next.line === s.line && next.index === s.index + 1 ? [next] : [])];
+    for (const t of later) {
+      const became = BECAME.exec(t === s ? s.text.slice(began.index) : t.text);
+      if (!became) continue;
+      const start = clause(s.text, began.index);
+      const end = clause(t === s ? s.text.slice(began.index) : t.text, became.index);
+      if (!start || !end || start === end || end.startsWith(start)) continue;
+      const said = `from ${quoted(start)} to ${quoted(end)}`;
+      return [
+        {
+          kind: 'growth',
+          text: `How it grew, in its own words: ${said}`,
+          phrase: said,
+          names: [...telling(start).slice(0, 2), ...telling(end).slice(0, 2)],
+          evidence: t === s ? s.text : `${s.text} ${t.text}`,
+          ...onPage(page),
+          strength: 7,
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/**
+ * A promise the company makes in so many words, a condition and what "we" then do ("When the
+ * regulator asks questions, we are in the room.", "Wenn es brennt, sind wir in zwei Stunden da."):
+ * the stance a coach asks about, since keeping it is what the work inside is made of. A wish ("we
+ * want to help") or an offer to the reader ("If that's the case for you, …") is no promise.
+ */
+const PROMISE =
+  /^(?:When|Whenever|If|Wenn|Sobald|Quand|Lorsque|Si|Als|Wanneer|Cuando)\s+([^,;:]{3,70}),\s+(?:(?:then|dann|alors|dan)\s+)?(?:we|wir|nous|wij|we|nosotros)?\s*([^.!?]{3,80})[.!]$/iu;
+const WE_THEN =
+  /^(?:(?:then|dann|alors|dan)\s+)?(?:we|wir|nous|wij)\b|^(?:sind|stehen|kommen|bleiben|sommes|restons|zijn|blijven|staan)\s+wir\b/iu;
+const WISH = /(?<![\p{L}])(?:want|wants|would|hope|may|might|could|wollen|möchten|voulons|souhaitons|willen|queremos)(?![\p{L}])/iu;
+const YOU = /(?<![\p{L}])(?:you|your|Sie|Ihr\p{L}*|vous|votre|vos|u|uw|je|usted)(?![\p{L}])/u;
+
+export function promise(page: Page, names: string[]): Statement[] {
+  const found: Array<{ text: string; line: number }> = [];
+  for (const s of companySentences(page, names)) {
+    const m = PROMISE.exec(s.text);
+    if (!m || WISH.test(s.text) || YOU.test(m[1]!)) continue;
+    // "we" says what then happens: the company is the one promising.
+    if (!WE_THEN.test(s.text.slice(s.text.indexOf(',') + 1).trim())) continue;
+    found.push({ text: s.text.trim(), line: s.line });
+  }
+  const first = found[0];
+  if (!first) return [];
+  // Two promises in one paragraph are said together ("When we implement, we stay. When the regulator asks questions, we are in the room.").
+  const said = found.filter((f) => f.line === first.line).slice(0, 2);
+  const quotedAll = said.length > 1 && words(said.map((f) => f.text).join(' ')) <= 25 ? said : [said[said.length - 1]!];
+  const text = `“${quotedAll.map((f) => f.text).join(' ')}”`;
+  return [
+    {
+      kind: 'promise',
+      text: `Its promise, in its own words: ${text}`,
+      phrase: text,
+      names: quotedAll.map((f) => f.text),
+      evidence: quotedAll.map((f) => f.text).join(' '),
+      ...onPage(page),
+      strength: 7,
+    },
+  ];
+}

@@ -1,0 +1,38 @@
+import { sentences } from '../text/sentences';
+import type { Clip } from '../schema/dossier';
+import { plain } from './clean';
+
+// What a story says in its own summary, and a deal it reports as not yet closed: read by
+// lib/prep/signals.ts for the hooks (the story's lead under its title) and for "handle with care".
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The story's lead, as its publisher summarises it (the excerpt): a plain statement of 8 to 60
+ * words, shown under the story's title so the reader knows what it says. A quotation, a teaser cut
+ * with an ellipsis or a byline ("By Charles Arthur") is no lead.
+ */
+export function storyLead(clip: Clip): string | undefined {
+  const raw = plain(clip.extraction.article?.excerpt ?? clip.extraction.description ?? '').trim();
+  if (!raw || /^[“"‘'«„]/.test(raw) || /(?:…|\.\.\.)$/.test(raw) || /\bBy\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(raw)) return undefined;
+  const n = words(raw);
+  return n >= 8 && n <= 60 ? raw : undefined;
+}
+
+/**
+ * A deal the story says is planned and not yet closed ("the proposed merger with …", "die geplante
+ * Fusion … mit dem US-Rivalen Praxair", "le projet de fusion avec …"): those inside may not be free
+ * to discuss it, so it is handled with care, never asked.
+ */
+const PENDING =
+  /(?<![\p{L}])(?:(?:planned|proposed|pending|announced|agreed)\s+(?:\$?[\d.,]+\s*(?:billion|million|bn)\s+)?(?:merger|takeover|acquisition|combination|sale)|geplanten?\s+(?:Fusion|Zusammenschluss|Übernahme|Verkauf)|(?:Fusion|Zusammenschluss|Übernahme)\s+(?:ist\s+)?geplant|projet\s+de\s+(?:fusion|rachat|cession)|fusion\s+(?:prévue|envisagée|projetée|annoncée)|voorgenomen\s+(?:fusie|overname)|geplande\s+(?:fusie|overname))(?![\p{L}])/iu;
+
+export function pendingDeal(clip: Clip): string | undefined {
+  const text = [clip.extraction.article?.excerpt ?? '', ...(clip.text ?? '').slice(0, 4000).split(/\n+/)].map((p) => plain(p));
+  for (const p of text)
+    for (const s of sentences(p)) {
+      // A denied rumour is hearsay (signals.ts), and a question about the deal is a guess: only a deal the story reports as planned.
+      if (words(s) >= 6 && words(s) <= 50 && PENDING.test(s) && !/\b(?:rumou?r\w*|denie[sd]|speculat\w*)\b/i.test(s)) return s.trim();
+    }
+  return undefined;
+}
