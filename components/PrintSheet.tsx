@@ -60,6 +60,7 @@ export function PrintSheet({
               <li key={i}>
                 {h.text} ({[h.source, h.date ? formatIsoDate(h.date) : undefined].filter(Boolean).join(', ')})
                 {h.recent || !NEWS.has(h.kind) ? '' : ' — background'}
+                {h.evidence && h.evidence !== h.text && <div class="evidence">“{h.evidence}”</div>}
               </li>
             ))}
           </ul>

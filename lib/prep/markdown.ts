@@ -67,8 +67,11 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
   if (intro) out.push('## My introduction (30 seconds)', '', md(intro), '');
   if (sheet.hooks.length) {
     out.push('## Hooks from the research', '');
-    for (const h of sheet.hooks)
+    for (const h of sheet.hooks) {
       out.push(`- ${md(h.text)} ${md(cite(h.source, h.date))}${h.recent || !NEWS.has(h.kind) ? '' : ' — background'}`);
+      // What the page says, as the side panel shows it under the hook.
+      if (h.evidence && h.evidence !== h.text) out.push(`  - _“${md(h.evidence)}”_`);
+    }
     out.push('');
   }
   const minutes = minutesFor(questions, duration);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { PrepSheetView, type PrepSheetViewProps } from '../../components/PrepSheetView';
+import { PrintSheet } from '../../components/PrintSheet';
 import { findPerson, prepInputFor } from '../../lib/prep/from-dossier';
 import { prepSheetMarkdown } from '../../lib/prep/markdown';
 import { buildPrepSheet, type PrepSheet } from '../../lib/prep/sheet';
@@ -105,5 +106,30 @@ describe('the prep sheet as the side panel shows it', () => {
     expect(prepSheetMarkdown(empty)).toContain(
       '## Quillmark Systems at a glance\n\nNothing clipped about Quillmark Systems yet: clip their site or their LinkedIn page.',
     );
+  });
+
+  it('prints and exports what the page says under each hook, as the side panel shows it', () => {
+    const sheet = sheetFor('person-no-company');
+    const withHook: PrepSheet = {
+      ...sheet,
+      hooks: [
+        {
+          kind: 'statement',
+          text: 'Handles over $10 billion in cross-border transactions',
+          evidence: 'Our team has handled over $10 billion in cross-border transactions for banks in West Africa.',
+          source: 'their site',
+          recent: false,
+          basis: [],
+        },
+      ],
+    };
+    expect(prepSheetMarkdown(withHook)).toContain(
+      '- Handles over $10 billion in cross-border transactions (their site)\n  - _“Our team has handled over $10 billion in cross-border transactions for banks in West Africa.”_',
+    );
+    const v = mount(<PrintSheet sheet={withHook} interview={interview} questions={asQuestions(withHook)} onPrint={vi.fn()} />);
+    expect(v.root.querySelector('.evidence')?.textContent).toBe(
+      '“Our team has handled over $10 billion in cross-border transactions for banks in West Africa.”',
+    );
+    v.unmount();
   });
 });
