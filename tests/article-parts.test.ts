@@ -60,6 +60,34 @@ describe('clean text from pages', () => {
     expect(markedBody(doc, ['A paragraph the marked body does not hold, long enough to count as the story’s first one.'])).toBeUndefined();
   });
 
+  it('reads an animated counter saved before it ran as the figure it counts to, and leaves others as shown', () => {
+    const doc = docFrom(
+      `<main><div class="stat"><span class="stat-num" data-target="93" data-suffix="+">0+</span> <span>Projekte</span></div>
+      <div class="stat"><span class="counter" data-to="1200" data-suffix="+">0</span> loans</div>
+      <div class="stat"><span class="counter" data-target="40">37</span> countries</div>
+      <div class="stat"><span data-number="0">0</span> complaints</div></main>`,
+    );
+    expect(pageText(doc)).toBe('93+ Projekte\n\n1200+ loans\n\n37 countries\n\n0 complaints');
+  });
+
+  it('reads the page, not a card, when its one article holds less than half its text; and no widget data', () => {
+    const doc = docFrom(
+      `<body><section><article class="card"><h2>Über uns</h2><p>Wir sind ein Fachbetrieb aus dem Raum Köln.</p></article></section>
+      <section><h2>Zahlen und Fakten</h2><p>Über 93 abgeschlossene Projekte in ganz Deutschland, meist in ein bis zwei Tagen fertig.</p>
+      <p>Material aus deutscher Produktion, mit 30 Jahren Garantie auf jede verlegte Fußbodenheizung.</p></section>
+      <div class="google-map"><span class="map-data">{"latLong":"51.484884,3.954002", "mapType":"ROADMAP"}</span></div></body>`,
+    );
+    const text = pageText(doc)!;
+    expect(text).toContain('Über 93 abgeschlossene Projekte');
+    expect(text).toContain('Wir sind ein Fachbetrieb');
+    expect(text).not.toContain('mapType');
+    // A story's one article, holding the page's text, is still the text.
+    const story = docFrom(
+      `<body><div class="promo">Subscribe</div><article><h1>Acme raises $5M</h1><p>${'Acme raised money from investors to grow. '.repeat(5)}</p></article></body>`,
+    );
+    expect(pageText(story)).not.toContain('Subscribe');
+  });
+
   it('drops media teasers and photo captions that end on a player’s label, and nothing else', () => {
     const story =
       'Soon, her urine became dark, her skin and eyes yellowed and she began to vomit, according to the complaint.\n\n' +

@@ -48,7 +48,7 @@ export function pageText(
   max = 200_000,
   opts: { root?: Element | null; skip?: string; skipEl?: (el: Element) => boolean; hiddenParagraphs?: boolean } = {},
 ): string | undefined {
-  const root = opts.root ?? doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.body;
+  const root = opts.root ?? doc.querySelector('main, [role="main"]') ?? pageArticle(doc) ?? doc.body;
   const skip = `.sr-only, .visually-hidden${opts.skip ? `, ${opts.skip}` : ''}`;
   if (!root) return undefined;
   const parts: string[] = [];
@@ -66,6 +66,8 @@ export function pageText(
     if (node.nodeType === 3) {
       // A line break in the HTML source is a space on screen: only blocks break lines (pre aside).
       const raw = node.nodeValue ?? '';
+      // Data a widget keeps in the page as text (a map's '{"latLong":…, "mapType":"ROADMAP"}'): no one reads it.
+      if (JSON_TEXT.test(raw)) continue;
       const t = node.parentElement?.closest('pre') ? raw : raw.replace(/\s+/g, ' ');
       if (t) {
         parts.push(t);
@@ -86,6 +88,12 @@ export function pageText(
     )
       continue;
     const separator = BLOCK.test(tag) ? '\n' : INLINE.has(tag) ? '' : ' ';
+    const counted = counterValue(el);
+    if (counted) {
+      parts.push(separator, counted, separator);
+      length += counted.length;
+      continue;
+    }
     if (separator) stack.push(separator);
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -94,8 +102,44 @@ export function pageText(
   return cleanBlock(parts.join('').replace(/ ?\n ?/g, '\n'), max);
 }
 
+/**
+ * The page's one `article`, when it is the page's content: not when the page holds several (a
+ * blog's list, a company's cards), nor when it is a card holding less than half the page's text
+ * (a company page's "about us" box beside its figures and values).
+ */
+function pageArticle(doc: Document): Element | undefined {
+  const all = doc.getElementsByTagName('article');
+  if (all.length !== 1) return undefined;
+  const article = all[0]!;
+  const inBody = (doc.body?.textContent ?? '').replace(/\s+/g, '').length;
+  return (article.textContent ?? '').replace(/\s+/g, '').length * 2 >= inBody ? article : undefined;
+}
+
 /** A form that wraps the page or a text, not fields to fill: the body's child, or one holding a paragraph of some length. */
 function pageForm(el: Element): boolean {
   if (el.parentElement === el.ownerDocument.body) return true;
   return Array.from(el.getElementsByTagName('p')).some((p) => (p.textContent ?? '').trim().length >= 200);
+}
+
+/** A text node that is a JSON object or array ('{"latLong":"51.48,3.95", …'). */
+const JSON_TEXT = /^\s*[{[]\s*"[^"\n]{1,60}"\s*:/;
+
+/** Where counting animations keep the figure they count up to. */
+const COUNT_TO = ['data-target', 'data-count', 'data-to', 'data-purecounter-end', 'data-end', 'data-number', 'data-count-to', 'data-value'];
+
+/**
+ * The figure an animated counter shows once it has run ("93+"), for a counter saved before it ran:
+ * its text is still "0+", its end value in an attribute (`data-target="93"`). A counter that ran
+ * shows its own text.
+ */
+function counterValue(el: Element): string | undefined {
+  if (el.childElementCount) return undefined;
+  const shown = (el.textContent ?? '').trim();
+  if (!/^0(?:[.,]0+)?\s*[+%]?$/.test(shown)) return undefined;
+  for (const name of COUNT_TO) {
+    const v = el.getAttribute(name)?.trim();
+    if (v && /^\d[\d.,]*$/.test(v) && Number(v.replace(/,/g, '')) > 0)
+      return `${v}${/[+%]$/.exec(shown)?.[0] ?? el.getAttribute('data-suffix')?.trim() ?? ''}`;
+  }
+  return undefined;
 }
