@@ -109,7 +109,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
   // The description may come from a block the page's text leaves out (a footer's "About Acme"
   // column): what its sentences state counts too, after the main text's.
-  const prose = { ...proseFacts(company.description), ...proseFacts(proseText) };
+  const prose = { ...proseFacts(company.description, company.name), ...proseFacts(proseText, company.name) };
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {

@@ -38,7 +38,7 @@ const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
 /** A street line: a house number before or after the name, or a word streets and suites are named with. */
 const STREET_WORD =
-  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
+  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
@@ -55,8 +55,36 @@ export function findPostalAddress(raw: readonly string[]): PostalAddress | undef
     if (/\b(headquarters|head office|hq|corporate office|hauptsitz|firmensitz|siège|hoofdkantoor)\b/i.test(context)) return found;
     first ??= found;
   }
-  return first;
+  return first ?? contactAddress(lines);
 }
+
+/**
+ * "94 rue Jean Jaurès, Meyzieu", "Carrera 45 #55-33, Barranquilla": a street and its town with no
+ * postal code, counted only where two cues agree — the line reads as a numbered street and a
+ * town, and it sits in a contact block (an "Address" label, a telephone number or an email
+ * address within two lines). A street line met anywhere else (a project, a testimonial) is not
+ * the company's address.
+ */
+function contactAddress(lines: readonly string[]): PostalAddress | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(LABEL_PREFIX, '').trim();
+    if (line.length > 100 || NOT_STREET.test(line) || LEGAL_LINE.test(line)) continue;
+    const parts = line.split(/\s*,\s*/);
+    const town = parts.pop()!;
+    if (!parts.length || !TOWN_ONLY.test(town) || STREET_WORD.test(town)) continue;
+    const street = parts.join(', ');
+    if (!/\d/.test(street) || !STREET_WORD.test(street)) continue;
+    const near = [...lines.slice(Math.max(0, i - 2), i), ...lines.slice(i + 1, i + 3)];
+    const labelled = line !== lines[i] || ADDRESS_LABEL.test(lines[i - 1]?.replace(/[:\s]+$/, '') ?? '');
+    if (!labelled && !near.some((l) => CONTACT_LINE.test(l))) continue;
+    return { address: cleanLine(line, 300)!, place: town };
+  }
+  return undefined;
+}
+const TOWN_ONLY = new RegExp(`^${TOWN}$`, 'u');
+/** A telephone number or an email address on a line of its own (with or without its label). */
+const CONTACT_LINE =
+  /^(?:(?:tel|phone|telefon|téléphone|tél|telefoon|teléfono|mobile|mobil|whatsapp)\b\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{6,}\d(?:\s*\/\s*[\d\s]{6,})?$|^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/i;
 
 function addressAt(lines: readonly string[], i: number): PostalAddress | undefined {
   const line = lines[i]!.replace(LABEL_PREFIX, '').trim();
@@ -176,8 +204,8 @@ const COUNTRY_TAIL =
 
 const CONTACT_TAIL = /(?:\s+|\s*[,·|–—-]\s*)(?:tel|phone|telefon|téléphone|tél|telefoon|fax|e-?mail|mail)\b\.?\s*[:.]?\s*[+(\d@\p{L}].*$/iu;
 const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[^,\d]{1,40}$)/u;
-/** A street and a five-digit postal line with no comma between ("8 avenue Foch 69006 Lyon"). */
-const GLUED_CODE = /^(.*\D)\s+((?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
+/** A street and a postal line with no comma between ("8 avenue Foch 69006 Lyon", "Dagpauwoog 64 4814 VE Breda"). */
+const GLUED_CODE = /^(.*\D|.*\s\d+[a-z]?)\s+((?:(?:[A-Z]{1,2}-)?\d{5}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
 
 /** A line that is only a postcode, or a state or province and its code. */
 const ONLY_CODE = new RegExp(

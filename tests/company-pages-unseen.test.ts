@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { companyName } from '../lib/extract/company-name';
+import { readMetadata } from '../lib/extract/metadata';
+import { findPostalAddress, textLines } from '../lib/extract/postal-address';
+import { proseFacts } from '../lib/extract/prose';
+import { docFrom } from './helpers/dom';
+
+const address = (html: string) => findPostalAddress(textLines(docFrom(html).body));
+
+describe('addresses small sites print', () => {
+  it('reads a house number with a range ("Dukdalf 16-8") before a Dutch postcode', () => {
+    expect(address('<footer><p>SEM Automotive</p><p>Dukdalf 16-8, 9202 BE Drachten</p><p>0653299783</p></footer>')).toMatchObject({
+      address: 'Dukdalf 16-8, 9202 BE Drachten',
+      place: 'Drachten',
+    });
+  });
+
+  it('splits a street glued to a Dutch postcode ("Dagpauwoog 64 4814 VE Breda")', () => {
+    expect(address('<footer><p>Hot Stone Breda | Dagpauwoog 64 4814 VE Breda | Telefoon 06 18 55 41 03</p></footer>')).toMatchObject({
+      address: 'Dagpauwoog 64, 4814 VE Breda',
+      place: 'Breda',
+    });
+  });
+
+  it('reads a street and town without a postal code in a contact block (a phone, an email, an "Address" label)', () => {
+    expect(address('<footer><p>+57 313 519 4260</p><p>Carrera 45 #55-33, Barranquilla</p><p>Política de Privacidad</p></footer>')).toEqual({
+      address: 'Carrera 45 #55-33, Barranquilla',
+      place: 'Barranquilla',
+    });
+    expect(address('<footer><p>contact@acme.example</p><p>94 rue Jean Jaurès, Meyzieu</p><p>Devis gratuit</p></footer>')).toEqual({
+      address: '94 rue Jean Jaurès, Meyzieu',
+      place: 'Meyzieu',
+    });
+    expect(address('<footer><h4>Address</h4><p>UG -10, Bansi Trade Center (BTC), M.G. Road, Indore</p></footer>')?.place).toBe('Indore');
+  });
+
+  it('reads no address from a street and town outside a contact block, nor from a line without a house number', () => {
+    expect(address('<main><p>Our latest project</p><p>12 Harbour Road, Whitby</p><p>A full renovation in six weeks.</p></main>')).toBe(
+      undefined,
+    );
+    expect(address('<footer><p>info@acme.example</p><p>Main Street, Springfield</p></footer>')).toBe(undefined);
+  });
+});
+
+describe('where a company is, from what it says it is', () => {
+  it('reads the town after the kind of business it is, or after "is located in"', () => {
+    expect(proseFacts('Lightstream is a Creative  Design and Digital Agency in Blackpool, Lancashire, UK.').headquarters).toBe(
+      'Blackpool, Lancashire',
+    );
+    expect(
+      proseFacts("As a professional home inspection company in the Ogden, UT area, Howie's is dedicated to quality.").headquarters,
+    ).toBe('Ogden, UT');
+    expect(
+      proseFacts("A&Js' Bike Locks, a division of Orland Park Cyclery, is located in Orland Park, Illinois. We are").headquarters,
+    ).toBe('Orland Park, Illinois');
+    expect(proseFacts('Ihr Fachbetrieb aus dem Raum Köln für Fußbodenheizungen.').headquarters).toBe('Köln');
+  });
+
+  it('reads no place from clients or projects elsewhere, nor a lone state after a person’s licence', () => {
+    expect(proseFacts('We serve clients in Boston and New York.').headquarters).toBe(undefined);
+    expect(proseFacts('Our projects are located in the heart of Paris.').headquarters).toBe(undefined);
+    expect(proseFacts('President Jeff Pierce is a class D1 licensed Roofing Contractor in Colorado.').headquarters).toBe(undefined);
+  });
+});
+
+describe('the founding year, where the sentence names the company', () => {
+  it('reads a founding verb before the company’s name with a year in the same sentence', () => {
+    const text = 'Upon graduating from Texas A&M in 1993, he started Stearns Design Build, the first green building company.';
+    expect(proseFacts(text, 'Stearns Design-Build').founded).toBe(1993);
+    expect(
+      proseFacts('He decided in 2002 to satisfy his love of building by creating Upward Construction & Renovation.', 'Upward Construction')
+        .founded,
+    ).toBe(2002);
+  });
+
+  it('reads "since" in a sentence the company’s name opens, and a timeline’s founding line under its year', () => {
+    expect(
+      proseFacts(
+        'Leeward Productions (formerly Cartags.net) has been selling custom plates since 1989. For many years',
+        'Leeward Productions',
+      ).founded,
+    ).toBe(1989);
+    expect(proseFacts('Our story\n\n2017\n\nRemat Technologies founded with a mission to build\n\n2019\n\nOffice opened').founded).toBe(
+      2017,
+    );
+  });
+
+  it('reads no year from a person’s start or a sentence naming another company', () => {
+    expect(proseFacts('Ryan started with the company in 2011.', 'Acme').founded).toBe(undefined);
+    expect(proseFacts('In 2011 Jo started Zeta Labs, a supplier of ours.', 'Acme Works').founded).toBe(undefined);
+    expect(proseFacts('Jo has been with Acme since 2015.', 'Acme').founded).toBe(undefined);
+  });
+});
+
+describe('the company’s name in a title', () => {
+  const name = (title: string, url: string, body = '<p>Text.</p>') => {
+    const doc = docFrom(`<html><head><title>${title}</title></head><body>${body}</body></html>`, url);
+    return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+  };
+
+  it('drops a "Qui sommes-nous ?" or "Who we are" page name before the company’s', () => {
+    expect(name('Qui sommes nous ? Esthetic Planet, opérateur du tourisme médical', 'https://www.esthetic-planet.example/qui.html')).toBe(
+      'Esthetic Planet',
+    );
+    expect(name('Who we are Acme Robotics', 'https://acmerobotics.example/who')).toBe('Acme Robotics');
+  });
+
+  it('prefers the name whose words spell the whole domain over a part of it', () => {
+    expect(
+      name(
+        'About — Remat Technologies',
+        'https://remattech.netlify.app/about.html',
+        '<footer><p>© 2026 Remat. All rights reserved.</p></footer>',
+      ),
+    ).toBe('Remat Technologies');
+  });
+});
