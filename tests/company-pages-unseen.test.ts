@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { companyDescription } from '../lib/extract/about-text';
 import { companyName } from '../lib/extract/company-name';
 import { readMetadata } from '../lib/extract/metadata';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
@@ -113,5 +114,60 @@ describe('the company’s name in a title', () => {
         '<footer><p>© 2026 Remat. All rights reserved.</p></footer>',
       ),
     ).toBe('Remat Technologies');
+  });
+});
+
+describe('what an About page says the company does', () => {
+  const describe_ = (body: string, name: string, url: string, meta?: string) =>
+    companyDescription(docFrom(`<html><body><main>${body}</main></body></html>`, url), {
+      name,
+      host: new URL(url).hostname,
+      role: 'about',
+      meta,
+      productPage: false,
+    });
+
+  it('takes no sentence about where the company sits or whose it is for what it does', () => {
+    expect(
+      describe_(
+        '<h1>About</h1><p>FinCar is based in Chatswood on Sydney’s North Shore and is able to provide finance to any resident within Australia.</p><p>At FinCar, we are specialists. We specialise in car finance, equipment finance and related insurance matters.</p>',
+        'FinCar',
+        'http://www.fincar.example/about',
+      ),
+    ).toMatch(/^At FinCar, we are specialists/);
+    expect(
+      describe_(
+        '<h1>Über uns</h1><p>Wenn es um die Beschattung von Fenstern geht, führt kein Weg an Sunreflex vorbei. Unsere Produktpalette reicht von Folien bis zu Rollos.</p><p>Sunreflex ist in Brüttisellen bei Zürich ansässig und gehört zur Frontwork AG, dem Spezialisten für visuelle Kommunikation.</p>',
+        'Sunreflex',
+        'https://sunreflex.example/ueber-uns',
+      ),
+    ).toMatch(/^Wenn es um die Beschattung/);
+  });
+
+  it('skips a biography whose subject is a first name, and reads nothing after two of them', () => {
+    const bio1 =
+      '<p>Timo verbindet fundiertes wirtschaftswissenschaftliches Know-how mit einem Verständnis für digitale Transformation. Mit über 10 Jahren Erfahrung bringt er strategisches Denken in jedes Projekt.</p>';
+    const bio2 =
+      '<p>Sinan Sen ist der technologische Rückgrat von Amplifyr. Mit über 10 Jahren Erfahrung im System Engineering verantwortet er Architektur und Infrastruktur.</p>';
+    const cta =
+      '<p>Nennen Sie uns Ihr Thema. In einem persönlichen Erstgespräch klären wir gemeinsam, wie wir Ihre Weiterentwicklung voranbringen.</p>';
+    expect(describe_(`<h1>Über uns</h1>${bio1}${bio2}${cta}`, 'Amplifyr', 'https://www.amplifyr.example/ueber-uns')).toBe(undefined);
+    expect(
+      describe_(
+        '<h1>About</h1><p>Ray served as the President of the Land Institute during 2012. Ray is a graduate of Illinois State University and serves on its board.</p><p>Land Pro manages farmland for owners across Illinois, from leasing to sales, with a team of four managers.</p>',
+        'Land Pro, LLC',
+        'http://www.landpro.example/about.htm',
+      ),
+    ).toMatch(/^Land Pro manages farmland/);
+  });
+
+  it('keeps a paragraph the company’s own name opens, twice', () => {
+    expect(
+      describe_(
+        '<h1>About</h1><p>Acme builds warehouse robots for mid-sized retailers. Acme ships them with a service plan and spare parts for ten years.</p>',
+        'Acme Robotics',
+        'https://acme.example/about',
+      ),
+    ).toMatch(/^Acme builds warehouse robots/);
   });
 });
