@@ -4,6 +4,8 @@ import { companyName } from '../lib/extract/company-name';
 import { readMetadata } from '../lib/extract/metadata';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
 import { proseFacts } from '../lib/extract/prose';
+import { prosePeople } from '../lib/extract/prose-people';
+import { summaryOf } from '../lib/extract/summary';
 import { docFrom } from './helpers/dom';
 
 const address = (html: string) => findPostalAddress(textLines(docFrom(html).body));
@@ -169,5 +171,37 @@ describe('what an About page says the company does', () => {
         'https://acme.example/about',
       ),
     ).toMatch(/^Acme builds warehouse robots/);
+  });
+});
+
+describe('founders a sentence names', () => {
+  it('reads the people who open a sentence and founded the company named after the verb', () => {
+    expect(
+      prosePeople(
+        'Our story. Sylvanus Nkemakolam and Ayomi Dare-Isaac founded Remat Technologies with the recognition of a need.',
+        'Remat Technologies',
+      ),
+    ).toEqual([
+      { name: 'Sylvanus Nkemakolam', title: 'Founder' },
+      { name: 'Ayomi Dare-Isaac', title: 'Founder' },
+    ]);
+    expect(prosePeople('Jane Roe gründete die Acme GmbH im Jahr 2008.', 'Acme GmbH')).toEqual([{ name: 'Jane Roe', title: 'Founder' }]);
+  });
+
+  it('reads no founder of another company', () => {
+    expect(prosePeople('Jane Roe founded Zeta Labs in 2001, one of our first customers.', 'Acme Robotics')).toEqual([]);
+  });
+});
+
+describe('a summary is short', () => {
+  it('keeps one long sentence alone, and two short ones together', () => {
+    const long =
+      'V1 Project Accounting, formerly ProjectMinder, is the ideal web-based project accounting solution for architects, engineers, surveyors, IT consultants, management consultants, marketing agencies, and other time-based project centric organisations.';
+    const more =
+      'Quick and easy to deploy, V1 Project Accounting is a comprehensive ‘out of the box’ system which is scalable and easy to use, removing the need for multiple spreadsheets and systems.';
+    expect(summaryOf(`${long} ${more}`)).toBe(long);
+    expect(summaryOf('Acme builds warehouse robots. They carry shelves to pickers. Acme was founded in 2001.')).toBe(
+      'Acme builds warehouse robots. They carry shelves to pickers.',
+    );
   });
 });

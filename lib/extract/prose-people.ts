@@ -66,5 +66,31 @@ export function prosePeople(text: string | undefined, companyName: string | unde
         out.push({ name: other, title: role });
     }
   }
+  for (const p of activeFounders(sample, words)) if (!out.some((o) => o.name === p.name)) out.push(p);
   return out.slice(0, 10);
+}
+
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?`;
+
+/**
+ * "Sylvanus Nkemakolam and Ayomi Dare-Isaac founded Remat Technologies", "Jane Roe gründete die
+ * Acme GmbH": people who open a sentence and founded the company the page names right after the verb.
+ */
+function activeFounders(sample: string, words: string[]): PersonMention[] {
+  const first = words[0];
+  if (!first) return [];
+  const re = new RegExp(
+    String.raw`(?:^|[.!?]\s+|\n)${HONORIFIC}${NAME}(?:,?\s+(?:and|und|et|en|&)\s+${HONORIFIC}${NAME})?\s+(?:(co-?)?founded|(?:mit)?gründete[n]?|(?:a|ont) (?:co-?)?fondé|richtte[n]?)\s+(?:the\s+|die\s+|das\s+|la\s+|le\s+|l['’]|het\s+)?(\p{L}+)`,
+    'gu',
+  );
+  const out: PersonMention[] = [];
+  for (let m = re.exec(sample), n = 0; m && n < 5; m = re.exec(sample), n++) {
+    if (m[4]!.toLowerCase() !== first) continue;
+    const title = m[3] ? 'Co-founder' : 'Founder';
+    for (const raw of [m[1], m[2]]) {
+      const name = cleanLine(raw);
+      if (name && looksLikeName(name) && !words.includes(name.toLowerCase().split(/\s+/)[0]!)) out.push({ name, title });
+    }
+  }
+  return out;
 }
