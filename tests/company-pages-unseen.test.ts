@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { companyDescription } from '../lib/extract/about-text';
 import { companyName } from '../lib/extract/company-name';
 import { readMetadata } from '../lib/extract/metadata';
+import { pageRole } from '../lib/extract/page-role';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
 import { proseFacts } from '../lib/extract/prose';
 import { prosePeople } from '../lib/extract/prose-people';
@@ -203,5 +204,32 @@ describe('a summary is short', () => {
     expect(summaryOf('Acme builds warehouse robots. They carry shelves to pickers. Acme was founded in 2001.')).toBe(
       'Acme builds warehouse robots. They carry shelves to pickers.',
     );
+  });
+});
+
+describe('an Indian head office, and a box number under a street', () => {
+  it('reads a PIN code after the town under a head-office label, leaving the box number out', () => {
+    expect(
+      address(
+        '<div><p>Registered Office &amp; Head Office:</p><p>Larsen &amp; Toubro Limited</p><p>L&amp;T House, Ballard Estate</p><p>P. O. Box: 278,</p><p>Mumbai 400 001, India</p><p>Toll Free (India): 1800 2094545</p></div><div><p>Bukit Raja Industrial Area,</p><p>Section 7, 40802 Shah Alam</p></div>',
+      ),
+    ).toMatchObject({ address: 'L&T House, Ballard Estate, Mumbai 400 001', place: 'Mumbai' });
+  });
+
+  it('reads no PIN line without a head-office label, and keeps a box number that is the only street', () => {
+    expect(address('<div><h3>Our Locations</h3><p>14/2 3rd Floor, Gemini Complex, Kodambakkam High Road, Chennai-600 024</p></div>')).toBe(
+      undefined,
+    );
+    expect(address('<footer><p>PO Box 306</p><p>Newcastle upon Tyne NE6 5ZH</p></footer>')?.address).toBe(
+      'PO Box 306, Newcastle upon Tyne NE6 5ZH',
+    );
+  });
+});
+
+describe('Spanish page roles', () => {
+  it('reads "quienes-somos", "equipo", "contacto" in the address', () => {
+    expect(pageRole(new URL('https://acqua.example/quienes-somos.html'))).toBe('about');
+    expect(pageRole(new URL('https://acqua.example/nuestro-equipo/'))).toBe('team');
+    expect(pageRole(new URL('https://acqua.example/contacto.html'))).toBe('contact');
   });
 });
