@@ -1,4 +1,3 @@
-import { STOP_WORDS } from '../text/stop-words';
 import { cleanLine } from './clean';
 import type { PageRole } from './page-role';
 
@@ -231,18 +230,18 @@ function aboutAPerson(text: string, ownWord: (word: string) => boolean = () => f
   const subjects = new Map<string, number>();
   for (const m of text.slice(0, 600).matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{1,14})(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/gu)) {
     const word = m[1]!;
-    if (!STOP_WORDS.has(word.toLowerCase()) && !OPENERS.test(word) && !ownWord(word)) subjects.set(word, (subjects.get(word) ?? 0) + 1);
+    if (!OPENERS.test(word) && !ownWord(word)) subjects.set(word, (subjects.get(word) ?? 0) + 1);
   }
   // "He is a member of …", "Sinan Sen ist der technologische Rückgrat … verantwortet er": a
   // pronoun, or a first name and surname, opens the paragraph.
   if (/^(?:he|she|er|il|elle|hij|zij)\s+\p{Ll}/iu.test(head)) return true;
   const first = /^(\p{Lu}\p{Ll}{1,14})(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/u.exec(text)?.[1];
-  const firstCounts = !!first && !STOP_WORDS.has(first.toLowerCase()) && !OPENERS.test(first) && !ownWord(first);
+  const firstCounts = !!first && !OPENERS.test(first) && !ownWord(first);
   return [...subjects.values()].some((n) => n >= 2) || (firstCounts && personal >= 1);
 }
 /** Words that open a sentence without being its subject's name. */
 const OPENERS =
-  /^(?:today|now|since|founded|established|located|based|after|before|while|when|once|each|every|both|many|most|some|using|with|without|through|because|although|however|also|mit|seit|heute|nach|durch|als|wenn|bei|dank|unsere?|depuis|avec|après|aujourd|grâce|chaque|sinds|vandaag|na|met|door|bij|sindsdien)$/i;
+  /^(?:the|this|these|those|that|there|here|it|its|they|their|what|which|who|how|why|when|where|all|any|some|such|in|on|at|for|from|by|as|if|so|but|and|or|der|die|das|ein|eine|le|la|les|un|une|des|ce|het|een|de|dit|dat|today|now|since|founded|established|located|based|after|before|while|when|once|each|every|both|many|most|some|using|with|without|through|because|although|however|also|mit|seit|heute|nach|durch|als|wenn|bei|dank|unsere?|depuis|avec|après|aujourd|grâce|chaque|sinds|vandaag|na|met|door|bij|sindsdien)$/i;
 
 /** Is this word a part of the company's name or its domain ("Acme" for "Acme Robotics" on acme.example)? */
 function isCompanyWord(word: string, name: string | undefined, host: string): boolean {
