@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription } from '../lib/extract/about-text';
 import { companyName } from '../lib/extract/company-name';
+import { labelledFacts } from '../lib/extract/labelled-facts';
 import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
@@ -231,5 +232,15 @@ describe('Spanish page roles', () => {
     expect(pageRole(new URL('https://acqua.example/quienes-somos.html'))).toBe('about');
     expect(pageRole(new URL('https://acqua.example/nuestro-equipo/'))).toBe('team');
     expect(pageRole(new URL('https://acqua.example/contacto.html'))).toBe('contact');
+  });
+});
+
+describe('a facts table’s founding year', () => {
+  it('reads the four digits of the cell, whatever the date around them', () => {
+    const facts = (cell: string) => labelledFacts(docFrom(`<table><tr><th>Founded</th><td>${cell}</td></tr></table>`)).founded;
+    expect(facts('1949')).toBe(1949);
+    expect(facts('March 2005')).toBe(2005);
+    expect(facts('05.03.2005 in Köln')).toBe(2005);
+    expect(facts('long ago')).toBe(undefined);
   });
 });
