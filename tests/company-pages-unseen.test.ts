@@ -6,7 +6,7 @@ import { readMetadata } from '../lib/extract/metadata';
 import { pageRole } from '../lib/extract/page-role';
 import { findPostalAddress, textLines } from '../lib/extract/postal-address';
 import { proseFacts } from '../lib/extract/prose';
-import { prosePeople } from '../lib/extract/prose-people';
+import { biographyPeople, prosePeople } from '../lib/extract/prose-people';
 import { summaryOf } from '../lib/extract/summary';
 import { docFrom } from './helpers/dom';
 
@@ -242,5 +242,36 @@ describe('a facts table’s founding year', () => {
     expect(facts('March 2005')).toBe(2005);
     expect(facts('05.03.2005 in Köln')).toBe(2005);
     expect(facts('long ago')).toBe(undefined);
+  });
+});
+
+describe('staff biographies that open with the person and their role', () => {
+  it('reads the role before or after the name, without the letters after it, where the page holds two at least', () => {
+    const text = [
+      'Clinical Director, Lovely C. Laban GNP-C, MSN received her Masters of Nursing degree at the University of California, Los Angeles.',
+      'Clinical Supervisor, Marissa Abdo, MS, RN, is a Master’s-level Registered Nurse who received her Bachelor of Science in Nursing.',
+      'Dr. Behrooz A. Torkian is a Facial Plastic and Reconstructive Surgeon dual board certified by the American Board of Facial Plastic Surgery.',
+      'Dan Goldie is the President and Founder of Dan Goldie Financial Services. He is a fee-only, independent financial advisor.',
+    ].join('\n');
+    expect(biographyPeople(text)).toEqual([
+      { name: 'Lovely C. Laban', title: 'Clinical Director' },
+      { name: 'Marissa Abdo', title: 'Clinical Supervisor' },
+      { name: 'Behrooz A. Torkian', title: 'Facial Plastic and Reconstructive Surgeon' },
+      { name: 'Dan Goldie', title: 'President and Founder' },
+    ]);
+  });
+
+  it('reads nobody from a single biography, a company sentence or a place before a name', () => {
+    expect(biographyPeople('Dan Goldie is the President and Founder of Dan Goldie Financial Services, a fee-only advisory firm.')).toEqual(
+      [],
+    );
+    expect(
+      biographyPeople(
+        [
+          'Acme Robotics is a Leading Provider of warehouse robots for retailers across Europe and North America since 2001.',
+          'In Los Angeles, Jane Roe received an award for the best coffee in town, which she still talks about with friends.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 });
