@@ -37,7 +37,7 @@ export function companyDescription(
   if (defining !== undefined) return withFollowing(blocks, defining);
   // An About page's own opening paragraph is the text a reader takes, before the meta line that
   // sums the page up for search engines.
-  const opening = opts.role === 'about' ? aboutOpening(blocks) : undefined;
+  const opening = opts.role === 'about' ? aboutOpening(blocks, (w) => isCompanyWord(w, opts.name, opts.host)) : undefined;
   if (opening !== undefined) return withFollowing(blocks, opening);
   if (metaText) return metaText;
   return opts.productPage ? undefined : footerBlurb(blocks, false);
@@ -195,8 +195,16 @@ function opensWithDefinition(text: string, heads: string[]): boolean {
     .replace(/^\s*\([^)]{0,60}\)/, '')
     .replace(/^\s*,[^,.]{0,60},/, '')
     .trim();
-  return VERBS.test(rest);
+  return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest);
 }
+
+/**
+ * "FinCar is based in Chatswood …", "Sunreflex ist in Brüttisellen ansässig und gehört zur Frontwork
+ * AG", "Wellwork Germany GmbH is part of the Wellwork Group", "Geomark … est fondée par Robin Maume":
+ * where the company sits, whose it is or who founded it, not what it does.
+ */
+const WHERE_OR_WHOSE =
+  /^(?:is|are|ist|est|is)\s+(?:(?:now\s+|currently\s+)?(?:based|located|headquartered|situated|part of|a subsidiary|a division|owned|founded|gevestigd|gelegen|onderdeel van|basée?|située?|installée?|fondée?|créée?|implantée?)\b|in\s+\p{Lu}[^.!?]{0,60}\b(?:ansässig|beheimatet|zu hause|gevestigd)\b)/iu;
 
 /** The name and its shorter forms: "Acme Robotics GmbH", "Acme Robotics", and a single word when distinctive. */
 function nameHeads(name: string): string[] {
@@ -212,10 +220,38 @@ function nameHeads(name: string): string[] {
  * A biography ("During his career, Ray has worked in farm management …"): it says "he" or "she"
  * twice and never "we" or "our". The company's founder's story is not what the company does.
  */
-function aboutAPerson(text: string): boolean {
+function aboutAPerson(text: string, ownWord: (word: string) => boolean = () => false): boolean {
   const head = text.slice(0, 400);
+  if (/\b(we|our|us|wir|unser|nous|notre|nos|wij|onze|ons)\b/i.test(head)) return false;
   const personal = head.match(/\b(he|she|his|her|him|er|sie|sein|seine|il|elle|hij|zij|zijn|haar)\b/gi)?.length ?? 0;
-  return personal >= 2 && !/\b(we|our|us|wir|unser|nous|notre|nos|wij|onze|ons)\b/i.test(head);
+  if (personal >= 2 || /^(?:during|throughout|over) (?:his|her) career\b/i.test(head)) return true;
+  // "Ray served as … Ray is a graduate of …", "Timo verbindet … bringt er …": one first name is
+  // the subject of its sentences (twice, or once with a pronoun after), and it is not the company's.
+  const subjects = new Map<string, number>();
+  for (const m of text.slice(0, 600).matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{1,14})(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/gu)) {
+    const word = m[1]!;
+    if (!OPENERS.test(word) && !ownWord(word)) subjects.set(word, (subjects.get(word) ?? 0) + 1);
+  }
+  // "He is a member of …", "Sinan Sen ist der technologische Rückgrat … verantwortet er": a
+  // pronoun, or a first name and surname, opens the paragraph.
+  if (/^(?:he|she|er|il|elle|hij|zij)\s+\p{Ll}/iu.test(head)) return true;
+  const first = /^(\p{Lu}\p{Ll}{1,14})(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/u.exec(text)?.[1];
+  const firstCounts = !!first && !OPENERS.test(first) && !ownWord(first);
+  return [...subjects.values()].some((n) => n >= 2) || (firstCounts && personal >= 1);
+}
+/** Words that open a sentence without being its subject's name. */
+const OPENERS =
+  /^(?:the|this|these|those|that|there|here|it|its|they|their|what|which|who|how|why|when|where|all|any|some|such|in|on|at|for|from|by|as|if|so|but|and|or|der|die|das|ein|eine|le|la|les|un|une|des|ce|het|een|de|dit|dat|today|now|since|founded|established|located|based|after|before|while|when|once|each|every|both|many|most|some|using|with|without|through|because|although|however|also|mit|seit|heute|nach|durch|als|wenn|bei|dank|unsere?|depuis|avec|après|aujourd|grâce|chaque|sinds|vandaag|na|met|door|bij|sindsdien)$/i;
+
+/** Is this word a part of the company's name or its domain ("Acme" for "Acme Robotics" on acme.example)? */
+function isCompanyWord(word: string, name: string | undefined, host: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    !!name
+      ?.toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .includes(w) || host.toLowerCase().includes(w)
+  );
 }
 
 const ABOUT_HEADING = /^(?:about|über|ueber|à propos de|a propos de|over)\s+(.{2,60})$/i;
@@ -239,7 +275,7 @@ function aboutHeaded(blocks: Block[], name: string | undefined): number | undefi
 const COOKIE_NOTICE = /\bcookies?\b|\bthis (?:web)?site uses\b/i;
 
 /** The first real paragraph of an About page's main text. */
-function aboutOpening(blocks: Block[]): number | undefined {
+function aboutOpening(blocks: Block[], ownWord: (word: string) => boolean): number | undefined {
   // A page built without <main> or a content wrapper (tables, bare divs): its text is everywhere but the footer.
   const anyMain = blocks.some((b) => b.inMain);
   // There the text starts after the page's <h1> (with none, a sidebar's news can come first), and a
@@ -260,12 +296,16 @@ function aboutOpening(blocks: Block[]): number | undefined {
     !COOKIE_NOTICE.test(b.text) &&
     b.text.length >= 80 &&
     /[.!?]/.test(b.text) &&
-    !aboutAPerson(b.text);
+    !aboutAPerson(b.text, ownWord);
   // A hero's tagline ("Seit 2008 Ihr Fachbetrieb für …", one sentence) opens many About pages:
   // the first paragraph that tells more (two sentences, or 150 characters) is the text.
   const i = blocks.findIndex((b) => candidate(b) && (b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)));
   const j = i >= 0 ? i : blocks.findIndex(candidate);
-  return j >= 0 ? j : undefined;
+  if (j < 0) return undefined;
+  // Two biographies before it: the page is its people's (a founder's story, a team page under
+  // "Über uns"), and what follows them is another one or a call to write in.
+  const bios = blocks.slice(0, j).filter((b) => prose(b) && inText(b) && b.text.length >= 80 && aboutAPerson(b.text, ownWord)).length;
+  return bios >= 2 ? undefined : j;
 }
 
 /** A blurb in the footer, beside the logo if there is one ("Deutschlands führender Ultraschall-Fachhändler. …"). */

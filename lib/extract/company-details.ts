@@ -11,7 +11,7 @@ import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
 import { proseFacts } from './prose';
-import { prosePeople } from './prose-people';
+import { biographyPeople, prosePeople } from './prose-people';
 import { appointedPeople } from './appointments';
 import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
@@ -109,7 +109,7 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
   // The description may come from a block the page's text leaves out (a footer's "About Acme"
   // column): what its sentences state counts too, after the main text's.
-  const prose = { ...proseFacts(company.description), ...proseFacts(proseText) };
+  const prose = { ...proseFacts(company.description, company.name), ...proseFacts(proseText, company.name) };
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     // Structured data is trusted over sentences: prose only fills what is missing.
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
@@ -142,10 +142,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
-  const people = mergePeople(teamMembers(doc, url, { role, companyName: company.name }), [
+  const team = teamMembers(doc, url, { role, companyName: company.name });
+  const people = mergePeople(team, [
     ...(x.people ?? []),
     ...ldMembers(md, url),
     ...prosePeople(proseText, company.name),
+    // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
+    ...biographyPeople(proseText).filter((b) => ![...team, ...(x.people ?? [])].some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(proseText?.split('\n') ?? []),
     ...labelledPeople(lines),
   ]);
@@ -172,6 +175,12 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 function isCredentialledPerson(name: string | undefined): boolean {
   const m = /^([^,]+),\s*((?:[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)(?:,\s*[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)*)$/.exec(name ?? '');
   return !!m && looksLikeName(m[1]!.trim()) && !/\b(LLC|LLP|PLLC|LP|Inc|Ltd|PLC|PC|P\.C|PA|P\.A|Co|Corp|GmbH|AG|SA|BV|NV)\b/i.test(m[2]!);
+}
+
+/** "Daniel C. Goldie" and "Dan Goldie": the same surname and the same first letter. */
+function samePerson(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  return x[x.length - 1] === y[y.length - 1] && a[0] === b[0];
 }
 
 /** A sentence that tells when and how the company began, not what it does. */

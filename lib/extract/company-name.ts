@@ -97,7 +97,7 @@ interface Candidate {
 
 const LEGAL_TAIL = /(llc|inc|ltd|gmbh|ag|bv|sa|sas|sarl|corp|co|group|groep|gruppe)$/;
 const PAGE_WORDS =
-  /^(about( us)?|contact( us)?|welcome to|home|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij)\s+/i;
+  /^(about( us)?|contact( us)?|welcome to|home|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij|(?:qui sommes[- ]nous|who we are|wer wir sind|wie zijn wij|quiénes somos|sobre nosotros)\s*[?:]?)\s+/i;
 /** "McCain Foods Limited Contact": the page's name after the company's. */
 const PAGE_TAIL = /\s+(contact( us)?|about( us)?|home|kontakt|impressum|contactez-nous|over ons)$/i;
 /** A title part that only names the page: "Contact", "Home", "Über uns". */
@@ -145,6 +145,9 @@ function fitOf(part: string, label: string, core: string): number {
   if (ACTION.test(part)) return 0;
   // "&" is read as "and" or dropped, whichever spells the domain: "Peters & Van der Weele".
   const fit = Math.max(fitOfSquashed(squash(part), label, core), fitOfSquashed(squash(part.replace(/&/g, ' ')), label, core));
+  // "Remat Technologies" on remattech.netlify.app: each word gives the start of the domain and
+  // together they spell all of it, which "Remat" (a part of it) does not.
+  if (fit === 1 && abbreviates(part, label)) return 1.5;
   if (fit) return fit;
   if (abbreviates(part, label)) return 1;
   return sharesWord(part, label) ? 0.5 : 0;

@@ -1,6 +1,5 @@
 import type { CompanyExtraction } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { yearOf } from './dates';
 import { parseSize } from './facts';
 import { prune } from '../objects';
 
@@ -39,10 +38,20 @@ export function labelledFacts(doc: Document): CompanyExtraction {
     if (!label || !value || label.length > 40) continue;
     for (const [key, re] of LABELS) {
       if (!re.test(label) || out[key] !== undefined) continue;
-      if (key === 'founded') out.founded = yearOf(value);
+      if (key === 'founded') out.founded = yearIn(value);
       else if (key === 'size') Object.assign(out, /\d/.test(value) ? parseSize(value) : {});
       else if (value.length <= 80) (out as Record<string, unknown>)[key] = value;
     }
   }
   return prune(out);
+}
+
+/**
+ * The year a "Founded" cell gives ("1949", "March 2005", "05.03.2005"): its four digits. Read
+ * here rather than with the date parser, whose month names in every language the company-details
+ * script would otherwise carry for this one cell.
+ */
+function yearIn(value: string): number | undefined {
+  const m = /\b(1[6-9]\d\d|2[01]\d\d)\b/.exec(value);
+  return m ? +m[1]! : undefined;
 }

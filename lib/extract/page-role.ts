@@ -1,21 +1,27 @@
 /**
  * What part of a company's own site a page is, from its address and title: the home page, an
  * About page, a team or leadership page, a contact page, a careers index, or something else
- * (a product page, a post). English, German, French and Dutch wordings.
+ * (a product page, a post). English, German, French, Dutch and Spanish wordings.
  */
 export type PageRole = 'home' | 'about' | 'team' | 'contact' | 'careers' | 'other';
 
 const ROLE_WORDS: Array<[Exclude<PageRole, 'home' | 'other'>, RegExp]> = [
   [
     'team',
-    /\b(team|teams|staff|our-?people|people|leadership|management|executives?|executive-team|board|founders|attorneys|lawyers|partners-and-staff|brokers|unser-team|mitarbeiter|geschaeftsfuehrung|equipe|l-equipe|notre-equipe|medewerkers|ons-team)\b/i,
+    /\b(team|teams|staff|our-?people|people|leadership|management|executives?|executive-team|board|founders|attorneys|lawyers|partners-and-staff|brokers|unser-team|mitarbeiter|geschaeftsfuehrung|equipe|l-equipe|notre-equipe|medewerkers|ons-team|equipo|nuestro-equipo)\b/i,
   ],
   [
     'about',
-    /\b(about|about-us|aboutus|who-we-are|company|our-story|history|company-profile|profile|mission|ueber|ueber-uns|uber-uns|unternehmen|wir|a-propos|qui-sommes-nous|societe|entreprise|over-ons|bedrijf|wie-zijn-wij)\b/i,
+    /\b(about|about-us|aboutus|who-we-are|company|our-story|history|company-profile|profile|mission|ueber|ueber-uns|uber-uns|unternehmen|wir|a-propos|qui-sommes-nous|societe|entreprise|over-ons|bedrijf|wie-zijn-wij|quienes-somos|sobre-nosotros|nosotros|empresa|nuestra-historia)\b/i,
   ],
-  ['contact', /\b(contact|contact-us|contacts|kontakt|impressum|nous-contacter|contactez-nous|locations?|offices?|standorte?)\b/i],
-  ['careers', /\b(careers?|jobs?|join-us|work-with-us|karriere|stellenangebote|emplois?|recrutement|carrieres|vacatures|werken-bij)\b/i],
+  [
+    'contact',
+    /\b(contact|contact-us|contacts|kontakt|impressum|nous-contacter|contactez-nous|locations?|offices?|standorte?|contacto|contactenos)\b/i,
+  ],
+  [
+    'careers',
+    /\b(careers?|jobs?|join-us|work-with-us|karriere|stellenangebote|emplois?|recrutement|carrieres|vacatures|werken-bij|empleo|trabaja-con-nosotros)\b/i,
+  ],
 ];
 
 const TITLE_WORDS: Array<[Exclude<PageRole, 'home' | 'other'>, RegExp]> = [
@@ -23,7 +29,10 @@ const TITLE_WORDS: Array<[Exclude<PageRole, 'home' | 'other'>, RegExp]> = [
     'team',
     /^(meet (the|our)\b|our (team|staff|people|leadership)|(management|leadership|executive) team|team\b|staff\b|attorneys\b|unser team|das team|notre équipe|l['’]équipe|ons team)/i,
   ],
-  ['about', /^(about\b|who we are|our story|company (profile|overview)|über uns|über\b|à propos|qui sommes-nous|over ons)/i],
+  [
+    'about',
+    /^(about\b|who we are|our story|company (profile|overview)|über uns|über\b|à propos|qui sommes-nous|over ons|quiénes somos|sobre nosotros)/i,
+  ],
   ['contact', /^(contact\b|kontakt\b|impressum\b|nous contacter|contactez-nous)/i],
   ['careers', /^(careers?\b|jobs?\b|join (us|our team)|karriere\b|stellenangebote|emplois?\b|recrutement|vacatures|werken bij)/i],
 ];

@@ -28,6 +28,13 @@ const EU_LINE = new RegExp(
   String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3})\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?(?:,\s*(${EU_COUNTRY}))?$`,
   'u',
 );
+/**
+ * "Mumbai 400 001, India", "Indore - 452001": an Indian PIN code after the town. Six digits after
+ * a word are common enough elsewhere that the line counts only under a head-office label.
+ */
+const IN_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})\s*[-–]?\s*(\d{3}\s?\d{3})\.?$`, 'u');
+/** "P. O. Box: 278,", "PO Box 12", "Postbus 45", "Postfach 10 12 34": a box number on its own line. */
+const PO_BOX = /^(?:p\.?\s?o\.?\s?box|postbus|postfach|boîte postale|b\.p\.)\s*:?\s*[\d\s]+,?$/i;
 const CA_PROVINCES =
   'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Northwest Territories|Nunavut|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon';
 const CA_CODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
@@ -38,11 +45,13 @@ const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
 /** A street line: a house number before or after the name, or a word streets and suites are named with. */
 const STREET_WORD =
-  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
+  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
   /[@$€£%]|https?:|www\.|\b(tel|phone|fax|e-?mail|telefon|téléphone|telefoon|kvk|btw|vat|ust)\b|^\+?\(?\d[\d\s()./-]{6,}$/i;
+
+const HEAD_OFFICE = /\b(headquarters|head office|hq|corporate office|registered office|hauptsitz|firmensitz|siège|hoofdkantoor)\b/i;
 
 /** The first postal address in these lines, preferring one labelled as the head office. */
 export function findPostalAddress(raw: readonly string[]): PostalAddress | undefined {
@@ -52,11 +61,39 @@ export function findPostalAddress(raw: readonly string[]): PostalAddress | undef
     const found = addressAt(lines, i);
     if (!found) continue;
     const context = lines.slice(Math.max(0, i - 5), i + 1).join(' ');
-    if (/\b(headquarters|head office|hq|corporate office|hauptsitz|firmensitz|siège|hoofdkantoor)\b/i.test(context)) return found;
+    if (HEAD_OFFICE.test(context)) return found;
     first ??= found;
   }
-  return first;
+  return first ?? contactAddress(lines);
 }
+
+/**
+ * "94 rue Jean Jaurès, Meyzieu", "Carrera 45 #55-33, Barranquilla": a street and its town with no
+ * postal code, counted only where two cues agree — the line reads as a numbered street and a
+ * town, and it sits in a contact block (an "Address" label, a telephone number or an email
+ * address within two lines). A street line met anywhere else (a project, a testimonial) is not
+ * the company's address.
+ */
+function contactAddress(lines: readonly string[]): PostalAddress | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(LABEL_PREFIX, '').trim();
+    if (line.length > 100 || NOT_STREET.test(line) || LEGAL_LINE.test(line)) continue;
+    const parts = line.split(/\s*,\s*/);
+    const town = parts.pop()!;
+    if (!parts.length || !TOWN_ONLY.test(town) || STREET_WORD.test(town)) continue;
+    const street = parts.join(', ');
+    if (!/\d/.test(street) || !STREET_WORD.test(street)) continue;
+    const near = [...lines.slice(Math.max(0, i - 2), i), ...lines.slice(i + 1, i + 3)];
+    const labelled = line !== lines[i] || ADDRESS_LABEL.test(lines[i - 1]?.replace(/[:\s]+$/, '') ?? '');
+    if (!labelled && !near.some((l) => CONTACT_LINE.test(l))) continue;
+    return { address: cleanLine(line, 300)!, place: town };
+  }
+  return undefined;
+}
+const TOWN_ONLY = new RegExp(`^${TOWN}$`, 'u');
+/** A telephone number or an email address on a line of its own (with or without its label). */
+const CONTACT_LINE =
+  /^(?:(?:tel|phone|telefon|téléphone|tél|telefoon|teléfono|mobile|mobil|whatsapp)\b\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{6,}\d(?:\s*\/\s*[\d\s]{6,})?$|^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/i;
 
 function addressAt(lines: readonly string[], i: number): PostalAddress | undefined {
   const line = lines[i]!.replace(LABEL_PREFIX, '').trim();
@@ -64,16 +101,20 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   const us = US_LINE.exec(line);
   const ca = us ? null : CA_LINE.exec(line);
   const eu = us || ca ? null : EU_LINE.exec(line);
-  const uk = us || ca || eu ? null : UK_LINE.exec(line);
-  if (!us && !ca && !eu && !uk) return inlineAddress(lines[i]!);
+  const pin = us || ca || eu ? null : IN_LINE.exec(line);
+  const uk = us || ca || eu || pin ? null : UK_LINE.exec(line);
+  if (!us && !ca && !eu && !pin && !uk) return inlineAddress(lines[i]!);
   // Street parts written on the same line before the town ("2828 SW Corbett Avenue, Suite 135, Portland, OR 97201").
-  let inline = (us?.[1] ?? ca?.[1] ?? eu?.[1] ?? '').trim();
+  let inline = (us?.[1] ?? ca?.[1] ?? eu?.[1] ?? pin?.[1] ?? '').trim();
   let postalLineStart = 0;
   let place: string;
   if (us) place = `${us[2]}, ${us[3]}`;
   else if (ca) place = `${ca[2]}, ${ca[3]}`;
   else if (eu) place = eu[4] ? `${eu[3]!.trim()}, ${eu[4]}` : eu[3]!.trim();
-  else {
+  else if (pin) {
+    if (!HEAD_OFFICE.test(lines.slice(Math.max(0, i - 5), i).join(' '))) return undefined;
+    place = pin[2]!.trim();
+  } else {
     const parts = uk![1]!.split(/\s*,\s*/).filter(Boolean);
     // "Newcastle upon Tyne NE6 5ZH" under a street line: the town alone.
     const towns = parts.filter((p) => !STREET_WORD.test(p));
@@ -85,8 +126,13 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   // the lines above, past one line of a telephone or fax number set between them.
   const street: string[] = [];
   let top = i;
-  for (let j = i - 1, skipped = 0; j >= 0 && j >= i - 4; j--) {
+  for (let j = i - 1, skipped = 0, box = false; j >= 0 && j >= i - 4; j--) {
     const prev = lines[j]!.replace(LABEL_PREFIX, '').trim();
+    // "L&T House, Ballard Estate" › "P. O. Box: 278," › "Mumbai 400 001": a box number under a street is no part of it.
+    if (!box && !street.length && PO_BOX.test(prev) && STREET_WORD.test(lines[j - 1] ?? '') && !PO_BOX.test(lines[j - 1] ?? '')) {
+      box = true;
+      continue;
+    }
     if (prev && NOT_STREET.test(prev) && !skipped && !street.length) {
       skipped++;
       continue;
@@ -172,12 +218,12 @@ const US_INLINE = new RegExp(
 
 /** Trailing country names the address format leaves out ("…, Fremont CA 94538 USA"). */
 const COUNTRY_TAIL =
-  /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium)\.?$/;
+  /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium|India)\.?$/;
 
 const CONTACT_TAIL = /(?:\s+|\s*[,·|–—-]\s*)(?:tel|phone|telefon|téléphone|tél|telefoon|fax|e-?mail|mail)\b\.?\s*[:.]?\s*[+(\d@\p{L}].*$/iu;
 const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[^,\d]{1,40}$)/u;
-/** A street and a five-digit postal line with no comma between ("8 avenue Foch 69006 Lyon"). */
-const GLUED_CODE = /^(.*\D)\s+((?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
+/** A street and a postal line with no comma between ("8 avenue Foch 69006 Lyon", "Dagpauwoog 64 4814 VE Breda"). */
+const GLUED_CODE = /^(.*\D|.*\s\d+[a-z]?)\s+((?:(?:[A-Z]{1,2}-)?\d{5}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
 
 /** A line that is only a postcode, or a state or province and its code. */
 const ONLY_CODE = new RegExp(

@@ -1,6 +1,6 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { looksLikeName } from './person-name';
+import { looksLikeName, ROLE_WORD } from './person-name';
 
 /**
  * The company's leaders an About text names in its sentences rather than on cards: its founder
@@ -66,5 +66,68 @@ export function prosePeople(text: string | undefined, companyName: string | unde
         out.push({ name: other, title: role });
     }
   }
+  for (const p of activeFounders(sample, words)) if (!out.some((o) => o.name === p.name)) out.push(p);
   return out.slice(0, 10);
+}
+
+const HONORIFIC = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?`;
+
+/**
+ * "Sylvanus Nkemakolam and Ayomi Dare-Isaac founded Remat Technologies", "Jane Roe gründete die
+ * Acme GmbH": people who open a sentence and founded the company the page names right after the verb.
+ */
+function activeFounders(sample: string, words: string[]): PersonMention[] {
+  const first = words[0];
+  if (!first) return [];
+  const re = new RegExp(
+    String.raw`(?:^|[.!?]\s+|\n)${HONORIFIC}${NAME}(?:,?\s+(?:and|und|et|en|&)\s+${HONORIFIC}${NAME})?\s+(?:(co-?)?founded|(?:mit)?gründete[n]?|(?:a|ont) (?:co-?)?fondé|richtte[n]?)\s+(?:the\s+|die\s+|das\s+|la\s+|le\s+|l['’]|het\s+)?(\p{L}+)`,
+    'gu',
+  );
+  const out: PersonMention[] = [];
+  for (let m = re.exec(sample), n = 0; m && n < 5; m = re.exec(sample), n++) {
+    if (m[4]!.toLowerCase() !== first) continue;
+    const title = m[3] ? 'Co-founder' : 'Founder';
+    for (const raw of [m[1], m[2]]) {
+      const name = cleanLine(raw);
+      if (name && looksLikeName(name) && !words.includes(name.toLowerCase().split(/\s+/)[0]!)) out.push({ name, title });
+    }
+  }
+  return out;
+}
+
+/** Letters after a name: "MS, RN", "PA-C", "GNP-C, MSN". */
+const CREDENTIALS = String.raw`(?:,?\s+[A-Z]{2,5}(?:-[A-Z]{1,2})?\b)*`;
+/** "Clinical Supervisor, Marissa Abdo, MS, RN, is a Master’s-level nurse …": the role, then the name. */
+const ROLE_FIRST = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}&' -]{2,50}?),\s+${HONORIFIC}${NAME}${CREDENTIALS},?\s+(?:is|was|has|received|joined|brings|holds|earned|an?)\s`,
+  'u',
+);
+/** "Dr. Behrooz A. Torkian is a Facial Plastic and Reconstructive Surgeon dual board certified …": the name, then the role. */
+const NAME_FIRST = new RegExp(
+  String.raw`^${HONORIFIC}${NAME}${CREDENTIALS},?\s+is\s+(?:an?|the|our)\s+((?:\p{Lu}[\p{L}’'-]*(?:\s+(?:and|&|of)\s+|\s+)){0,5}\p{Lu}[\p{L}’'-]*)`,
+  'u',
+);
+
+/**
+ * Staff biographies that open with the person and their role, one paragraph each (a team or
+ * About page without cards): "Clinical Director, Lovely C. Laban GNP-C, MSN received …", "Dr. Jo
+ * Ng is a Board Certified Dermatologist …". Both the name's form and a role word must agree, and
+ * the page must hold two such paragraphs at least.
+ */
+export function biographyPeople(text: string | undefined): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const para of (text ?? '').split('\n').slice(0, 2_000)) {
+    if (para.length < 80) continue;
+    const a = ROLE_FIRST.exec(para);
+    const b = a ? null : NAME_FIRST.exec(para);
+    const name = cleanLine((a?.[2] ?? b?.[1])?.replace(/(?:\s+[A-Z]{2,5}(?:-[A-Z]{1,2})?)+$/, ''));
+    // "President and Founder of Dan Goldie Financial Services": the role ends at its last role word.
+    const words = (a?.[1] ?? b?.[2] ?? '').split(/\s+/);
+    const last = words.map((w) => ROLE_WORD.test(w)).lastIndexOf(true);
+    const title = cleanLine(words.slice(0, last + 1).join(' '));
+    if (!name || !title || !looksLikeName(name) || out.some((p) => p.name === name)) continue;
+    out.push({ name, title });
+  }
+  // One such paragraph may be a founder's story told once; two or more are the page's staff.
+  return out.length >= 2 ? out.slice(0, 30) : [];
 }

@@ -44,6 +44,17 @@ const HQ_WORDS = anyCase([
 ]);
 // The place on the same line: "based in" at a line's end, a button below it ("LEARN MORE") is no place.
 const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_WORDS}|HQ (?:is )?in)[^\S\n]+${PLACE}`, 'u');
+// A town and its region or country ("Ogden, UT"): a lone word after "a contractor in" may be a whole state.
+const PLACE_PAIR = String.raw`(${PLACE_WORD}(?:[ -](?:am|an der|de|del|la|le|sur|upon|on)?\s?${PLACE_WORD}){0,3},\s*${PLACE_WORD}(?:\s${PLACE_WORD}){0,2})`;
+// What the company is, then where: "Acme is a … Agency in Blackpool, Lancashire", "As a home
+// inspection company in the Ogden, UT area", "A&Js' Bike Locks … is located in Orland Park",
+// "Ihr Fachbetrieb aus dem Raum Köln". A kind of business (or "is located") must come before the
+// place, so "clients in Boston" or "projects in Paris" never count.
+const BUSINESS_WORDS = `(?:${anyCase(['company', 'agency', 'firm', 'studio', 'business', 'consultancy', 'practice', 'provider', 'manufacturer', 'contractor', 'shop', 'store', 'Fachbetrieb', 'Meisterbetrieb', 'Familienunternehmen', 'Unternehmen', 'entreprise', 'société', 'agence', 'cabinet', 'bedrijf', 'bureau', 'onderneming'])})`;
+const HQ_KIND = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:[Aa]s an?|is an?)\s[^.!?\n]{0,60}?\b${BUSINESS_WORDS}\s+(?:in|based in|located in) (?:the )?${PLACE_PAIR}(?: area\b|[,.]|\s*$)|(?:is|are) located in ${PLACE}|${BUSINESS_WORDS} aus (?:dem Raum |der Region )${PLACE})`,
+  'mu',
+);
 // "basée au Tampon": "au" is "à le", so the town is "Le Tampon" ("aux Abymes": "Les Abymes").
 const HQ_AU = new RegExp(String.raw`(?:^|[^\p{L}])[Bb]asée? (au|aux) ${PLACE}`, 'u');
 // "Formed 1926 in Farmington, New Mexico", "Founded in 1998 in Lyon": where the company began,
@@ -79,22 +90,66 @@ function frenchAu(m: RegExpExecArray | null): string[] | null {
   return m ? [m[0], `${m[1] === 'aux' ? 'Les' : 'Le'} ${m[2]}`] : null;
 }
 
-export function proseFacts(text: string | undefined): CompanyExtraction {
+const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
+const SENTENCE_START = String.raw`(?:^|[.!?]\s+|\n)`;
+// A timeline: a year on a line of its own, and under it the company's founding ("2017" ›
+// "Remat Technologies founded with a mission to …", "1998" › "Gründung der Acme GmbH").
+const TIMELINE_FOUNDING = new RegExp(
+  String.raw`(?:^|\n)[^\S\n]*${YEAR}[^\S\n]*\n\s*[^\n]{0,80}?\b(?:founded|established|incorporated|gegründet|Gründung|fondée?|création|opgericht|oprichting)\b`,
+  'i',
+);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_A_NAME_WORD = /^(?:the|der|die|das|le|la|les|de|het|een|our|my|a|an)$/i;
+
+/**
+ * The year the company began, where the sentence names it: a founding verb right before the
+ * company's name ("Upon graduating in 1993, he started Stearns Design Build", "he decided in 2002 …
+ * by creating Upward Construction") with a year in the same sentence, or the name opening a
+ * sentence that ends "since 1989". The name is the cue that the sentence is the company's, not a
+ * person's career ("Ryan started with the company in 2011").
+ */
+function namedFounding(text: string, name: string | undefined): number | undefined {
+  const first = name?.split(/[\s,-]+/)[0];
+  if (!first || first.length < 3 || NOT_A_NAME_WORD.test(first) || !/^\p{Lu}/u.test(first)) return undefined;
+  const n = escapeRe(first);
+  const verb = new RegExp(
+    String.raw`${SENTENCE_START}([^.!?\n]{0,200}?)\b(?:started|founded|co-founded|created|creating|establishing|established|opened|launched|set up|gründete|fonde|a fondé|richtte)\s+${n}\b([^.!?\n]{0,120})`,
+    'u',
+  );
+  const m = verb.exec(text);
+  const year = m && new RegExp(`\\b${YEAR}\\b`).exec(`${m[1]} ${m[2]}`);
+  if (year) return Number(year[1]);
+  const since = new RegExp(
+    String.raw`${SENTENCE_START}${n}\b(?:[^.!?\n]|\.(?=\S)){0,160}?\b(?:since|seit|depuis|sinds)\s+${YEAR}\b`,
+    'u',
+  ).exec(text);
+  return since ? Number(since[1]) : undefined;
+}
+
+/** `name`: the company's name as the page gives it, which lets a sentence about it be told from one about a person. */
+export function proseFacts(text: string | undefined, name?: string): CompanyExtraction {
   if (!text) return {};
   const sample = text.slice(0, 30_000);
   // The first statement on the page, whichever word order it takes.
   const founded = [FOUNDED_DE.exec(sample), FOUNDED_YEAR_FIRST.exec(sample), FOUNDED.exec(sample)]
     .filter((m): m is RegExpExecArray => !!m)
     .sort((a, b) => a.index - b.index)[0];
-  const hq = HQ.exec(sample) ?? frenchAu(HQ_AU.exec(sample)) ?? FOUNDED_IN.exec(sample);
+  const hq = HQ.exec(sample) ?? frenchAu(HQ_AU.exec(sample)) ?? FOUNDED_IN.exec(sample) ?? HQ_KIND.exec(sample);
   const size = firstSize(sample);
   const mission = MISSION.exec(sample);
   const sizeText = cleanLine(size?.[0], 120);
   return prune({
-    founded: founded ? Number(founded[1] ?? founded[2] ?? founded[3] ?? founded[4]) : undefined,
+    founded: founded
+      ? Number(founded[1] ?? founded[2] ?? founded[3] ?? founded[4])
+      : (namedFounding(sample, name) ?? timelineFounding(sample)),
     // "headquarters in Auburn, California. If you …": the place ends with its sentence.
-    headquarters: cleanLine(hq?.[1]?.replace(/\.\s.*$/, '').replace(/[,.]$/, '')),
+    headquarters: cleanLine((hq ? hq.slice(1).find(Boolean) : undefined)?.replace(/\.\s.*$/, '').replace(/[,.]$/, '')),
     ...(sizeText ? parseSize(sizeText) : {}),
     mission: cleanLine(mission?.[1], 2_000),
   });
+}
+
+function timelineFounding(text: string): number | undefined {
+  const m = TIMELINE_FOUNDING.exec(text);
+  return m ? Number(m[1]) : undefined;
 }

@@ -18,9 +18,14 @@ export function summaryOf(description: string | undefined): string | undefined {
   const [first, second] = list;
   if (!first) return undefined;
   if (first.length > 400) return cleanLine(first, 400);
-  const takeSecond = second && first.length + second.length < 600 && !NOT_WHAT_IT_DOES.test(second);
+  // Two sentences of fifty words and more are a paragraph, not a short "what it does": the first says it.
+  const takeSecond =
+    second && first.length + second.length < 600 && wordCount(first) + wordCount(second) <= MAX_WORDS && !NOT_WHAT_IT_DOES.test(second);
   return cleanLine(takeSecond ? `${first} ${second}` : first, 640);
 }
 
 const NOT_WHAT_IT_DOES =
   /^((now|today),?\s+you\b|you can\b|founded|established|started|come|call|contact|try|get|visit|join|book|request|learn|find|discover|see|sign|download|click|gegründet|seit|rufen|besuchen|kontaktieren|testen|fondée?|depuis|créée?|contactez|découvrez|essayez|opgericht|sinds|neem|bel|bezoek|probeer)\b/i;
+
+const MAX_WORDS = 50;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -109,10 +109,17 @@ results.sizes = sizes;
 // to 80 KB in the night round of the same day: the story subject weighed on more cues, bylines in
 // more languages and markups, a logo's name and a wire sign-off (art7, art8: 73.2 → 75.9 KB gzip).
 // The preview waits for it: clip latency, which includes injecting and running it, is budgeted below.
+// The company-details script went from 32 to 33.5 KB late that night (co8: addresses without a
+// postal code in a contact block, Indian head offices, places and founding years from what the
+// company says it is, biographies told from the company's own text, founders in active sentences,
+// +2.4 KB gzip, of which 1.1 KB was won back by reading a facts table's year without the date
+// parser and the About text's sentence openers without the stop-word list), then staff
+// biographies (+0.3 KB): 31.8 → 33.4 KB. Tune company pages 85.2 → 86.7 F1, fresh-9 company pages
+// 57.3 → 71.2.
 budget('injected clipper (gzip)', sizes.clipper.gzipKB, 45, 'KB');
 budget('article script, stories only (gzip)', sizes.article.gzipKB, 80, 'KB');
 budget('popup (gzip)', sizes.popup.gzipKB, 32, 'KB');
-budget('company-details script (gzip)', sizes.details.gzipKB, 32, 'KB');
+budget('company-details script (gzip)', sizes.details.gzipKB, 33.5, 'KB');
 
 // ---- 3. clip latency per fixture page --------------------------------------------------------
 const pagesDir = join(ROOT, 'tests/fixtures/pages');
