@@ -37,6 +37,7 @@ import {
   mergeShortForms,
   surnamesOfPeople,
 } from './subject-merge';
+import { fullNameOf } from './subject-full-name';
 import { sentences } from '../../text/sentences';
 
 /**
@@ -119,14 +120,14 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       inLead: false,
     };
     cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
+    cand.written ??= new Map();
+    cand.written.set(run.name, (cand.written.get(run.name) ?? 0) + 1);
     cand.mentions++;
     cand.alone++;
     cand.inLead ||= inLead;
     cand.first ??= seen++;
     const words = base.split(/\s+/).length;
-    if (
-      legal ||
-      ORG_WORD.test(base) ||
+    const usedAsCompany =
       (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
       COMPANY_AFTER.test(run.after) ||
       COMPANY_BEFORE_JA.test(run.before) ||
@@ -134,9 +135,12 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
       // brackets is an organisation's short form; people are not given acronyms. Only after a
       // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
-      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after))
-    )
-      cand.company++;
+      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
+    if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
+    if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
+    // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes
+    // an article is no person's.
+    if (words >= 2 && /(?:^|\s)(?:the|The)\s+$/.test(run.before)) cand.the = (cand.the ?? 0) + 1;
     if (
       !legal &&
       ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) ||
@@ -256,6 +260,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     headKey === (firstNamed(lead[0] ?? '', eligible, named) ?? firstNamed(lead[1] ?? '', eligible, named)) &&
     eligible.get(headKey)!.mentions >= 3;
 
+  const fullNameContext = { title: c.title, lowerWords, tagged: new Set([...keywords, ...mentions]), isExcluded };
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
@@ -280,7 +285,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (mentions.has(key) ? 3 : 0) +
       (favoured ? 6 : 0);
     const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key));
-    ranked.push({ name: shownAs.get(key) ?? mostUsedForm(cand), score, inTitle, shared });
+    const name = shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? mostUsedForm(cand);
+    ranked.push({ name, score, inTitle, shared });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
