@@ -107,3 +107,45 @@ describe('where a company is based, said before its name', () => {
     expect(COMPANY_AFTER.test(' found a way')).toBe(false);
   });
 });
+
+describe('more evidence that a name is a company', () => {
+  it('what the name opening a sentence owns by "its" (investors, shares) makes it a company', () => {
+    expect(
+      subject('Here Comes Pellora’s Real Television', [
+        'Get ready, because by Christmas you will have a Pellora TV in your living room, and not the little box sold for $99 today.',
+        'An analyst dug through suppliers and found evidence that Pellora is gearing up to produce a real set next year.',
+        'As Pellora crests in the phone and tablet markets, its investors will look for the next big market. Pellora has the money to take it.',
+        'If Pellora were to offer a better service, people might pay for it. Pellora TV would change the living room.',
+        'Cable firms are losing viewers: Brontic announced this week that it lost 238,000 subscribers.',
+      ]),
+    ).toBe('Pellora');
+  });
+
+  it('of two companies the headline joins, the one the lead makes the actor, used as a company twice as often, is the subject', () => {
+    const paragraphs = [
+      'Barely a shot was fired. Book publishing giant Harwick announced a peaceful settlement with Corvane over e-book pricing on Thursday.',
+      'Harwick said the new terms let it set prices for its e-books. Harwick CEO John Sargent wrote to authors on Thursday.',
+      'Corvane had fought the publishers for a year. Harwick shares rose, and Harwick announced it would publish the terms.',
+    ];
+    expect(subject('Corvane, Harwick make peace over book pricing', paragraphs)).toBe('Harwick');
+    // Both used as companies alike: neither is the story's one company.
+    expect(
+      subject('Corvane, Harwick make peace over book pricing', [
+        'Barely a shot was fired. Harwick announced a peaceful settlement with Corvane over e-book pricing on Thursday.',
+        'Corvane announced the terms too. Harwick and Corvane both said they were pleased.',
+        'Corvane shares rose. Harwick shares rose as well.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('a headline with every word capitalised opens with the name the lead opens with ("Samsung Continues to …")', () => {
+    expect(
+      subject('Veltrix Continues to Dominate Android Market', [
+        'Veltrix has left all other Android-based smartphones in the dust, according to a recent report from analytics firm Quorra.',
+        'Veltrix accounts for more than 47 percent of all U.S. and Canadian Web traffic. Tenzo comes in at a distant second place.',
+        'Quorra said Veltrix held a significant edge over other Android manufacturers. Quorra reported the figures on Monday.',
+        'Quorra’s report is based on online ad impressions. Veltrix did not comment.',
+      ]),
+    ).toBe('Veltrix');
+  });
+});
