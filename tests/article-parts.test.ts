@@ -161,6 +161,24 @@ describe('titles and publications', () => {
     [{ hostname: 'online.wsj.com', title: 'Panasonic, Sanyo to Pay $56.5 Million - DOJ - WSJ.com' }, 'The Wall Street Journal'],
     // A large paper whose old pages carry no site name at all.
     [{ hostname: 'www.usatoday.com', title: 'Nokia Q2 sales fall 24%, misses expectations' }, 'USA TODAY'],
+    // A known paper whose og:site_name drops its article ("Washington Post").
+    [{ hostname: 'www.washingtonpost.com', ogSiteName: 'Washington Post', title: 'Story - The Washington Post' }, 'The Washington Post'],
+    [{ hostname: 'www.dailyharbour.example', ogSiteName: 'Daily Harbour', title: 'Story - The Daily Harbour' }, 'The Daily Harbour'],
+    [{ hostname: 'www.tidewatch.example', ogSiteName: 'The Tidewatch', title: 'Story | Tidewatch' }, 'The Tidewatch'],
+    // The address form the site gives itself in og:site_name, which the title's short form does not shorten…
+    [{ hostname: 'www.slate.fr', ogSiteName: 'Slate.fr', title: 'Tapie et La Provence | Slate' }, 'Slate.fr'],
+    // … but its application-name or its publisher does.
+    [{ hostname: 'www.clubic.com', ogSiteName: 'Clubic.com', appName: 'Clubic', title: 'Radeon HD 7750' }, 'Clubic'],
+    [{ hostname: 'spacenews.com', ogSiteName: 'SpaceNews.com', ldPublisher: 'SpaceNews', title: 'Story - SpaceNews.com' }, 'SpaceNews'],
+    // An acronym in og:site_name spelled out after the title.
+    [
+      {
+        hostname: 'www.mmm-online.com',
+        ogSiteName: 'MMM',
+        title: 'Tarceva diagnostic brings new indication - Medical Marketing and Media',
+      },
+      'Medical Marketing and Media',
+    ],
   ])('publication of %o is %s', (clues, name) => expect(publicationName(clues)).toBe(name));
 });
 
