@@ -3,7 +3,7 @@ import { cleanLine } from '../lib/extract/clean';
 import { dateInText, toIsoDate } from '../lib/extract/dates';
 import { dateline } from '../lib/extract/article/dateline';
 import { publicationName, soundsLikePublication } from '../lib/extract/article/publication';
-import { publishedDate, urlDate } from '../lib/extract/article/published';
+import { publishedDate, urlDate, visibleDate } from '../lib/extract/article/published';
 import { stripSiteName } from '../lib/extract/article/site-title';
 import { readabilityMissedStory } from '../lib/extract/article/story-text';
 import { storySubject } from '../lib/extract/article/subject';
@@ -106,6 +106,25 @@ describe('dates as stories show them', () => {
       '2019-11-20',
     );
     expect(publishedDate({ machine: undefined, meta, visible: '2022-10-19', url })).toBe('2022-10-19');
+  });
+
+  it('without a timestamp, the day its address and its sailthru.date agree on beats a shown date a day off', () => {
+    const filed = new URL('https://hoops.example/2013/07/18/otters-name-change/');
+    const sailthru = new Map([['sailthru.date', '2013-07-18']]);
+    expect(publishedDate({ machine: undefined, meta: sailthru, visible: '2013-07-19', url: filed })).toBe('2013-07-18');
+    // One source against the shown date is not enough, nor a date far off.
+    expect(publishedDate({ machine: undefined, meta: new Map(), visible: '2013-07-19', url: filed })).toBe('2013-07-19');
+    expect(publishedDate({ machine: undefined, meta: sailthru, visible: '2013-07-25', url: filed })).toBe('2013-07-25');
+  });
+
+  it('the element the page marks as its publication date beats a date written at the story’s end', () => {
+    const doc = docFrom(`<html><body><article>
+      <div class="postmeta updated"><div class="postdate" itemprop="datePublished"><span>2</span> Déc 2017</div></div>
+      <header><h1>Avancer ensemble vers la contribution</h1></header>
+      <div class="entry"><p>Un long texte sur le camp de contribution, écrit à Lyon pendant trois jours.</p>
+      <p><time datetime="2017-11-30T11:20:00+00:00">Griffonné le 30 </time>novembre 2017</p></div>
+    </article></body></html>`);
+    expect(visibleDate(doc, doc.querySelector('h1')!)).toBe('2017-12-02');
   });
 });
 
