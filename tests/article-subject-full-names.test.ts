@@ -36,6 +36,16 @@ describe('a company’s full name, when the story calls it by a short form', () 
     ).toBe('Quill');
   });
 
+  it('keeps the short form when the longer name is only said to act ("Orvane Harbor launched"): products launch too', () => {
+    expect(
+      subject('Orvane opens its chat service to businesses', [
+        'Orvane said on Monday that businesses can now answer customers in its chat service, Orvane Harbor.',
+        'Orvane Harbor launched in 18 countries last year. Orvane announced the change at its developer event.',
+        'Orvane shares rose 2%. Orvane Harbor has 600 million users, and Orvane plans to charge businesses for it.',
+      ]),
+    ).toBe('Orvane');
+  });
+
   it('keeps the short form when the added word is a product’s own name the story uses alone', () => {
     expect(
       subject('Destiny 3 runs at 1080p on Orvane Lumen, the studio confirms', [

@@ -65,7 +65,6 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
     let identity = 0;
     // Written as a company's: a company word at its end, a legal form, a company cue of its own.
     if (ORG_WORD.test(cand.name) || [...(cand.written?.keys() ?? [])].some((w) => LEGAL_END.test(w))) identity++;
-    if ((cand.used ?? 0) > 0) identity++;
     // "SRFC" beside "Stade Rennais": the story's acronym spells the longer name.
     if ([...candidates.values()].some((a) => a !== cand && spells(a.name, words))) identity++;
     if (ctx.tagged.has(cand.name.toLowerCase())) identity++;
@@ -74,6 +73,9 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
     if (before && (cand.the ?? 0) > 0) identity++;
     // "Stade" is a common word ("le stade"): the name is the longer one.
     if (!before && shortWords.length === 1 && ctx.lowerWords.has(short.name.toLowerCase())) identity++;
+    // A company cue from the words around it ("… has announced") is said of products as well
+    // ("Facebook Messenger launched"): after the short form it adds to another sign, never alone.
+    if ((cand.used ?? 0) > 0 && (before || identity > 0)) identity++;
     let position = 0;
     if (cand.inLead || contains(ctx.title, cand.name)) position++;
     // The full name on first reference, the short form after it.
