@@ -142,6 +142,19 @@ describe('a byline found late', () => {
   it('"Write to X at <address>" under the story names its writer', () =>
     expect(story('<p>Write to Kirsten Jonas at kirsten.jonas@ledger.example</p>').article?.authors).toEqual(['Kirsten Jonas']));
 
+  it('a Korean story’s sign-off ("최윤호 기자 uknow@…", text set with <br>s) names its writer', () => {
+    const doc = docFrom(
+      `<html><head><title>시험인증 기업이 간다</title><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2013-10-23T08:00:00+09:00"></head>
+      <body><div class="article"><h1>[CEO&amp;] 창의적 열정과 소통, 초일류 시험인증 기업이 간다</h1>
+      <div class="article_txt">디지털이엠씨는 전자파 시험인증 분야에서 국내 선두 기업이다.<br><br>회사는 올해 매출 100억 원을 내다보고 있다.<br><br>
+      그는 회사가 세계 시험인증 시장의 강자로 군림할 날이 꼭 올 것이라는 확신에 차 있다.<br><br>최윤호 기자 uknow@daily.example<br><br>
+      <div class="relation">다른 기사: 김철수 기자 kim@daily.example</div></div></div></body></html>`,
+      'https://news.daily.example/3/all/20131023/58406128/1',
+    );
+    expect(extractPageFull(doc, new URL('https://news.daily.example/3/all/20131023/58406128/1')).article?.authors).toEqual(['최윤호']);
+  });
+
   it('the analytics configuration names the writer, without their role', () =>
     expect(
       story(

@@ -3,7 +3,7 @@ import { cleanLine } from '../lib/extract/clean';
 import { dateInText, toIsoDate } from '../lib/extract/dates';
 import { dateline } from '../lib/extract/article/dateline';
 import { publicationName, soundsLikePublication } from '../lib/extract/article/publication';
-import { publishedDate, urlDate } from '../lib/extract/article/published';
+import { publishedDate, urlDate, visibleDate } from '../lib/extract/article/published';
 import { stripSiteName } from '../lib/extract/article/site-title';
 import { readabilityMissedStory } from '../lib/extract/article/story-text';
 import { storySubject } from '../lib/extract/article/subject';
@@ -152,6 +152,25 @@ describe('dates as stories show them', () => {
     );
     expect(publishedDate({ machine: undefined, meta, visible: '2022-10-19', url })).toBe('2022-10-19');
   });
+
+  it('without a timestamp, the day its address and its sailthru.date agree on beats a shown date a day off', () => {
+    const filed = new URL('https://hoops.example/2013/07/18/otters-name-change/');
+    const sailthru = new Map([['sailthru.date', '2013-07-18']]);
+    expect(publishedDate({ machine: undefined, meta: sailthru, visible: '2013-07-19', url: filed })).toBe('2013-07-18');
+    // One source against the shown date is not enough, nor a date far off.
+    expect(publishedDate({ machine: undefined, meta: new Map(), visible: '2013-07-19', url: filed })).toBe('2013-07-19');
+    expect(publishedDate({ machine: undefined, meta: sailthru, visible: '2013-07-25', url: filed })).toBe('2013-07-25');
+  });
+
+  it('the element the page marks as its publication date beats a date written at the story’s end', () => {
+    const doc = docFrom(`<html><body><article>
+      <div class="postmeta updated"><div class="postdate" itemprop="datePublished"><span>2</span> Déc 2017</div></div>
+      <header><h1>Avancer ensemble vers la contribution</h1></header>
+      <div class="entry"><p>Un long texte sur le camp de contribution, écrit à Lyon pendant trois jours.</p>
+      <p><time datetime="2017-11-30T11:20:00+00:00">Griffonné le 30 </time>novembre 2017</p></div>
+    </article></body></html>`);
+    expect(visibleDate(doc, doc.querySelector('h1')!)).toBe('2017-12-02');
+  });
 });
 
 describe('a publication by its name, a company by its address', () => {
@@ -206,6 +225,24 @@ describe('titles and publications', () => {
     [{ hostname: 'online.wsj.com', title: 'Panasonic, Sanyo to Pay $56.5 Million - DOJ - WSJ.com' }, 'The Wall Street Journal'],
     // A large paper whose old pages carry no site name at all.
     [{ hostname: 'www.usatoday.com', title: 'Nokia Q2 sales fall 24%, misses expectations' }, 'USA TODAY'],
+    // A known paper whose og:site_name drops its article ("Washington Post").
+    [{ hostname: 'www.washingtonpost.com', ogSiteName: 'Washington Post', title: 'Story - The Washington Post' }, 'The Washington Post'],
+    [{ hostname: 'www.dailyharbour.example', ogSiteName: 'Daily Harbour', title: 'Story - The Daily Harbour' }, 'The Daily Harbour'],
+    [{ hostname: 'www.tidewatch.example', ogSiteName: 'The Tidewatch', title: 'Story | Tidewatch' }, 'The Tidewatch'],
+    // The address form the site gives itself in og:site_name, which the title's short form does not shorten…
+    [{ hostname: 'www.slate.fr', ogSiteName: 'Slate.fr', title: 'Tapie et La Provence | Slate' }, 'Slate.fr'],
+    // … but its application-name or its publisher does.
+    [{ hostname: 'www.clubic.com', ogSiteName: 'Clubic.com', appName: 'Clubic', title: 'Radeon HD 7750' }, 'Clubic'],
+    [{ hostname: 'spacenews.com', ogSiteName: 'SpaceNews.com', ldPublisher: 'SpaceNews', title: 'Story - SpaceNews.com' }, 'SpaceNews'],
+    // An acronym in og:site_name spelled out after the title.
+    [
+      {
+        hostname: 'www.mmm-online.com',
+        ogSiteName: 'MMM',
+        title: 'Tarceva diagnostic brings new indication - Medical Marketing and Media',
+      },
+      'Medical Marketing and Media',
+    ],
   ])('publication of %o is %s', (clues, name) => expect(publicationName(clues)).toBe(name));
 });
 

@@ -40,6 +40,8 @@ export function lateByline(
   paragraphs: readonly string[],
   siteNames: readonly (string | undefined)[],
   hostname: string,
+  /** The block that holds the story. */
+  root?: Element,
 ): string[] {
   const keep = (names: string[]) => names.filter((n) => isAuthorName(n, siteNames, hostname)).slice(0, 5);
   // The sign-off is distinctive enough to be read anywhere: the story's paragraphs may have
@@ -54,6 +56,11 @@ export function lateByline(
     const names = m ? keep(splitAuthors(m[1])) : [];
     if (names.length) return names;
   }
+  // "최윤호 기자 uknow@donga.com": a Korean story signs off with the reporter's name, the word for
+  // reporter and their address, at the end of its text (often set in one block with <br>s, no
+  // paragraphs). The first sign-off in the story's block is its own.
+  const ko = (root?.textContent ?? '').slice(0, 100_000).matchAll(KO_SIGN_OFF).next().value;
+  if (ko && isAuthorName(ko[1]!, siteNames, hostname)) return [ko[1]!];
   for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 200)) {
     const text = script.textContent ?? '';
     const at = text.indexOf('_sf_async_config');
@@ -67,5 +74,7 @@ export function lateByline(
 
 /** "Write to Kristin Jones at kristin.jones@dowjones.com", "Write to A and B at …". */
 const SIGN_OFF = /^\s*Write to (\p{Lu}[\p{L}.'’ -]{2,80}?) at \S+@\S+/u;
+/** "최윤호 기자 uknow@donga.com", "홍길동 기자(hong@example.co.kr)": a name of two to four syllables, 기자, an address. */
+const KO_SIGN_OFF = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})\s?기자\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** `_sf_async_config.authors = "Jane Roe"`, `{ …, authors: 'Jane Roe, news reporter', … }`. */
 const CHARTBEAT_AUTHORS = /\bauthors["']?\s*[:=]\s*(["'])([^"'\n]{2,200})\1/;

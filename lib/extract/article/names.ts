@@ -139,6 +139,8 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
       // "der Freenet-Tochter Klarmobil", "dem Mobilfunk-Discounter Klarmobil": a German compound
       // that says what the next name is stands before it, and is no part of it.
       if (tokens.length >= 2 && DESCRIPTOR_COMPOUND.test(tokens[0]!.t)) tokens = tokens.slice(1);
+      // "the Dallas-based Susan G. Komen Foundation": where a company is based is said before its name, not in it.
+      if (tokens.length >= 2 && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[0]!.t)) tokens = tokens.slice(1);
       // Drop a leading function word, and a sentence's first word that is an ordinary word.
       while (tokens.length) {
         const first = tokens[0]!;

@@ -90,6 +90,7 @@ export function publicationName(c: PublicationClues): string | undefined {
   // publication's host is its known name.
   if (known && /\.[a-z]{2,6}$/i.test(name) && c.hostname.toLowerCase().endsWith(name.toLowerCase())) return known;
   const key = squash(name);
+  const og = withoutTagline(c.ogSiteName, c.hostname);
   // "Sky News" in og:site_name and in the title, "Sky" as the JSON-LD publisher: the site's own
   // two places agree on the fuller name, which the publisher's short form does not override.
   // "Fortune.com" is the same name in its address form, not a fuller one.
@@ -103,14 +104,22 @@ export function publicationName(c: PublicationClues): string | undefined {
     // its domain form goes ("Clubic.com" → "Clubic").
     const confirmed = agreed.some((n) => squash(n) === key);
     const current = name;
+    // "Slate.fr" in og:site_name is the name the site gives itself for its pages; the title's
+    // "| Slate" alone does not shorten it; its application-name or publisher does ("Clubic" for
+    // "Clubic.com", the publisher "SpaceNews" for "SpaceNews.com").
+    const ogAddress = !!og && current === og && DOMAIN_FORM.test(og);
     name =
       names.find(
-        (n) => squash(n) !== key && key.startsWith(squash(n)) && namesSite(n, [], c.hostname) && (!confirmed || sameName(n, current)),
+        (n) =>
+          squash(n) !== key &&
+          key.startsWith(squash(n)) &&
+          namesSite(n, [], c.hostname) &&
+          (!confirmed || sameName(n, current)) &&
+          !(ogAddress && n !== withoutTagline(c.appName, c.hostname) && n !== withoutTagline(c.ldPublisher, c.hostname)),
       ) ?? name;
   }
   // "Quartz" in og:site_name, "Quartz Africa" in the title and the app name: the site names
   // itself, and the longer name is one of its editions.
-  const og = withoutTagline(c.ogSiteName, c.hostname);
   if (og && og.length >= 3 && name.toLowerCase().startsWith(og.toLowerCase() + ' ')) name = og;
   // The title's spelling wins ("Barron's" over "Barrons"), but not its address form: a site that
   // names itself "Fortune" in its metadata is not "Fortune.com" for the title's suffix.
@@ -118,20 +127,38 @@ export function publicationName(c: PublicationClues): string | undefined {
     suffix &&
     sameName(suffix, name) &&
     suffix.toLowerCase() !== name.toLowerCase() &&
-    (!DOMAIN_FORM.test(suffix) || DOMAIN_FORM.test(name))
+    (!DOMAIN_FORM.test(suffix) || DOMAIN_FORM.test(name)) &&
+    !(DOMAIN_FORM.test(name) && name === og && /\p{Lu}/u.test(name)) &&
+    !(/^the\s/i.test(name) && !/^the\s/i.test(suffix))
   )
     name = suffix;
+  // "MMM" in og:site_name, "Medical Marketing and Media" after the title: an acronym whose
+  // letters are the initials of the title's name is that name, spelled out where readers see it.
+  const lastPart = titleParts(c.title ?? '')
+    .slice(1)
+    .pop();
+  if (lastPart && /^\p{Lu}{2,6}$/u.test(name) && spellsOut(name, lastPart)) name = lastPart;
   // "Mindwell -": a separator left over from a template that meant to add a tagline.
   return cleanLine(name.replace(/\s+[-–—|:·•]+$/u, ''));
 }
 
 const DOMAIN_FORM = /\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i;
 
-/** Two spellings of one name: "Barrons" = "Barron's", "MacRumors.com" = "MacRumors". */
+/** Two spellings of one name: "Barrons" = "Barron's", "MacRumors.com" = "MacRumors", "Washington Post" = "The Washington Post". */
 function sameName(a: string, b: string): boolean {
-  const x = squash(a.replace(/\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i, ''));
-  const y = squash(b.replace(/\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i, ''));
+  const bare = (n: string) => squash(n.replace(/\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i, '').replace(/^the\s+/i, ''));
+  const [x, y] = [bare(a), bare(b)];
   return !!x && x === y;
+}
+
+/** "MMM" = "Medical Marketing and Media": each capital is the initial of the next word of the name that is not a joining word. */
+function spellsOut(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => !/^(?:and|of|for|the|&|und|et|de)$/i.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+  return initials === acronym;
 }
 
 function withoutTagline(name: string | undefined, hostname: string): string | undefined {

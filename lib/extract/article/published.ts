@@ -41,6 +41,14 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   const byLevel: Array<{ before?: string; after?: string }> = scopes.map(() => ({}));
   let updated: string | undefined;
   const widest = scopes[scopes.length - 1]!;
+  // The element the page marks as its publication date ("2 Déc 2017" in itemprop=datePublished,
+  // above the headline) says what a date written at the story's end ("Griffonné le 30 novembre")
+  // does not.
+  for (const el of Array.from(widest.querySelectorAll('[itemprop="datePublished"]')).slice(0, 5)) {
+    if (headlineEl && el.contains(headlineEl)) continue;
+    const date = dateOf(el);
+    if (date) return date;
+  }
   const candidates = [...Array.from(widest.querySelectorAll(DATE_ELEMENTS)).slice(0, 200), ...bareDateLines(widest)];
   if (headlineEl) candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   for (const el of candidates) {
@@ -161,7 +169,13 @@ export function publishedDate(opts: {
   const local = [opts.visible, toIsoDate(firstMeta(opts.meta, 'sailthru.date')), urlDate(opts.url)].filter(
     (d): d is string => !!d && d.length === 10,
   );
-  if (!machine) return local[0];
+  if (!machine) {
+    // "Posted July 19" over a story its address and its sailthru.date both file under July 18:
+    // the two agree, and the shown date a day apart is the same moment in another time zone.
+    const [shown, sailthru, filed] = [opts.visible, toIsoDate(firstMeta(opts.meta, 'sailthru.date')), urlDate(opts.url)];
+    if (shown?.length === 10 && sailthru && sailthru === filed && Math.abs(dayNumber(shown) - dayNumber(sailthru)) === 1) return sailthru;
+    return local[0];
+  }
   if (machine.length < 10 || !/\d[T\s]\d\d:\d\d/.test(opts.machine ?? '')) return machine;
   const near = local.find((d) => Math.abs(dayNumber(d) - dayNumber(machine)) === 1);
   return near ?? machine;

@@ -97,7 +97,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     }
   }
   if (!authors?.length) {
-    const late = lateByline(doc, story.paragraphs, siteNames, url.hostname);
+    const late = lateByline(doc, story.paragraphs, siteNames, url.hostname, story.root);
     if (late.length) {
       authors = late;
       sources['article.authors'] = 'dom';

@@ -37,6 +37,7 @@ import {
   mergeShortForms,
   surnamesOfPeople,
 } from './subject-merge';
+import { fullNameOf } from './subject-full-name';
 import { sentences } from '../../text/sentences';
 
 /**
@@ -68,13 +69,24 @@ export interface RankedSubject {
   inTitle?: boolean;
   /** Named in the headline alongside another company ("Amazon and Activision Blizzard …"). */
   shared?: boolean;
+  /** The first company the lead names. */
+  leads?: boolean;
+  /** Uses as a company by the words around it ("publishing giant X", "X announced"), for comparing two names the headline joins. */
+  cues?: number;
 }
 
 /** The company the story is about, or undefined when none stands out. */
 export function storySubject(c: SubjectClues): string | undefined {
   const ranked = rankSubjects(c);
   const top = ranked[0];
-  if (!top || top.score < 7 || top.shared) return undefined;
+  if (!top || top.score < 7) return undefined;
+  // "Amazon, Macmillan make peace …" over "Book publishing giant Macmillan announced a settlement
+  // with Amazon": of two companies the headline joins, the one the lead names first and the text
+  // uses as a company twice as often (and at least twice) is the actor; otherwise neither is.
+  if (top.shared) {
+    const other = ranked.find((r) => r !== top && r.shared);
+    if (!top.leads || (top.cues ?? 0) < 2 || (top.cues ?? 0) < 2 * (other?.cues ?? 0)) return undefined;
+  }
   // "NASA adds five companies to …", "NASA has picked SpaceX, Blue Origin and three other
   // companies": a story whose headline or first sentence is about several companies has no one
   // subject unless its headline names it.
@@ -119,14 +131,14 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       inLead: false,
     };
     cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
+    cand.written ??= new Map();
+    cand.written.set(run.name, (cand.written.get(run.name) ?? 0) + 1);
     cand.mentions++;
     cand.alone++;
     cand.inLead ||= inLead;
     cand.first ??= seen++;
     const words = base.split(/\s+/).length;
-    if (
-      legal ||
-      ORG_WORD.test(base) ||
+    const usedAsCompany =
       (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
       COMPANY_AFTER.test(run.after) ||
       COMPANY_BEFORE_JA.test(run.before) ||
@@ -134,9 +146,12 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
       // brackets is an organisation's short form; people are not given acronyms. Only after a
       // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
-      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after))
-    )
-      cand.company++;
+      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
+    if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
+    if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
+    // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes
+    // an article is no person's.
+    if (words >= 2 && /(?:^|\s)(?:the|The)\s+$/.test(run.before)) cand.the = (cand.the ?? 0) + 1;
     if (
       !legal &&
       ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) ||
@@ -162,6 +177,17 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // "Lyft isn’t waiting … The ridesharing firm has extended …": the company a sentence calls "the
   // firm" is the name the sentence before it began with.
   for (const t of [...lead, ...body.slice(3)]) {
+    // "As Apple crests in the phone and tablet markets, its investors will …": what a sentence's
+    // opening name owns by "its" (shares, investors, customers) is a company's; a person's are
+    // "his" or "her".
+    if (ITS_HOLDINGS.test(t))
+      for (const one of sentences(t)) {
+        const at = one.search(ITS_HOLDINGS);
+        const first = at > 0 ? nameRuns(one, lowerWords)[0] : undefined;
+        const cand =
+          first && first.index <= 4 && first.index < at ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
+        if (cand) cand.company++;
+      }
     if (!ANAPHOR.test(t)) continue;
     const said = sentences(t);
     // "JPMorgan Chase earned $4.9 billion …, the company announced": the company that says what its
@@ -256,6 +282,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     headKey === (firstNamed(lead[0] ?? '', eligible, named) ?? firstNamed(lead[1] ?? '', eligible, named)) &&
     eligible.get(headKey)!.mentions >= 3;
 
+  const fullNameContext = { title: c.title, lowerWords, tagged: new Set([...keywords, ...mentions]), isExcluded };
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
@@ -280,7 +307,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (mentions.has(key) ? 3 : 0) +
       (favoured ? 6 : 0);
     const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key));
-    ranked.push({ name: shownAs.get(key) ?? mostUsedForm(cand), score, inTitle, shared });
+    const name = shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? mostUsedForm(cand);
+    ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -321,11 +349,15 @@ function headlineSubject(
 ): void {
   const opener = nameRuns(title.replace(/^[\s"“„«'‘]+/u, ''), lowerWords).find((r) => r.index === 0);
   if (!opener) return;
-  const cand = candidates.get(withoutLegalForm(opener.name).base.toLowerCase());
+  // "Samsung Continues to Dominate Android Market": a headline that capitalises every word runs
+  // the name into the words after it; the name is the longest opening the story uses on its own.
+  const words = withoutLegalForm(opener.name).base.split(/\s+/);
+  const openings = isTitleCase(title) ? words.map((_, i) => words.slice(0, words.length - i).join(' ')) : [words.join(' ')];
+  const cand = openings.map((o) => candidates.get(o.toLowerCase())).find((x) => !!x);
   if (!cand || cand.person > 0 || cand.merged || cand.place >= 2 || cand.place * 2 >= cand.mentions) return;
-  const words = cand.name.split(/\s+/);
+  const own = cand.name.split(/\s+/);
   // "Scooter Braun", then "Braun said": a first and last name; "Trump" of a "Donald Trump".
-  if (words.length > 1 && candidates.get(words[words.length - 1]!.toLowerCase())) return;
+  if (own.length > 1 && candidates.get(own[own.length - 1]!.toLowerCase())) return;
   const key = cand.name.toLowerCase();
   for (const k of candidates.keys()) if (k !== key && k.endsWith(' ' + key)) return;
   // Without a dateline ("Asunción: …", "BERLIN — …"), sentence by sentence.
@@ -347,6 +379,10 @@ function weakCompany(cand: Candidate): boolean {
   if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
   return cand.common >= 2 && cand.common * 2 >= cand.alone;
 }
+
+/** What a company has, said with "its": "its investors", "its shares", "its customers". */
+const ITS_HOLDINGS =
+  /\bits\s+(?:(?:own|biggest|largest|major|top)\s+)?(?:investors|shareholders|stockholders|shares|stock|customers|employees|workers|staff|subscribers|suppliers|stores|chief executive|CEO|founders?|board of directors|revenue|profits?|earnings|quarterly)\b/;
 
 /** A paragraph of running text, not a kicker, a byline or a date line: several words and a sentence's end. */
 const isProse = (p: string) => p.split(/\s+/).length >= 8 || /[.!?。]\s*$/u.test(p);
