@@ -36,6 +36,22 @@ describe('which pages are stories', () => {
     expect(x.article?.title).toBe('Dunmore Systems opens a plant in Leipzig');
   });
 
+  it('a long text filed under news and a compact date is a story, though its headline is in no heading found', () => {
+    const page = (path: string) =>
+      extract(
+        `<html><head><title>FDA Panel Votes to Change Tight Restrictions on Diabetes Drug Avandia</title></head><body>
+        <div class="section"><h1>Diabetes Health Center</h1></div><div class="story"><div class="hed">FDA Panel Votes to Change Restrictions on Avandia</div>
+        ${lorem(16)}</div></body></html>`,
+        `https://www.healthsite.example${path}`,
+      );
+    const story = page('/diabetes/news/20130606/fda-mulls-lifting-limits-on-avandia');
+    expect(story.kind).toBe('article');
+    expect(story.article?.publishedAt).toBe('2013-06-06');
+    // Not on a news path, or no date: the site's own page.
+    expect(page('/diabetes/guide/20130606/avandia').kind).toBe('company-page');
+    expect(page('/diabetes/news/fda-mulls-lifting-limits-on-avandia').kind).toBe('company-page');
+  });
+
   it('a dated page of long text under a long headline is a story, whatever its og:type says', () => {
     const x = extract(
       `<html><head><meta property="og:type" content="website"><meta name="date" content="2019-11-18"><title>Royal self-indicting arrogance in a long interview</title></head>

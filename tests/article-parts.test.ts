@@ -133,6 +133,10 @@ describe('dates as stories show them', () => {
     const meta = new Map<string, string>();
     const url = new URL('https://news.example/story/2019-11-19/a-story');
     expect(urlDate(url)).toBe('2019-11-19');
+    expect(urlDate(new URL('https://www.webmd.example/diabetes/news/20130606/fda-mulls'))).toBe('2013-06-06');
+    // Eight digits that are no date, or inside a longer id, are none.
+    expect(urlDate(new URL('https://shop.example/item/20131345/'))).toBeUndefined();
+    expect(urlDate(new URL('https://shop.example/item/201306061234/'))).toBeUndefined();
     // Evening in Los Angeles is the next day in UTC.
     expect(publishedDate({ machine: '2019-11-20T01:50:59Z', meta, visible: undefined, url })).toBe('2019-11-19');
     expect(publishedDate({ machine: '2019-11-20T01:50:59Z', meta, visible: 'Nov 19', url: new URL('https://x.example/a') })).toBe(

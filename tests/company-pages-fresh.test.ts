@@ -53,6 +53,15 @@ describe('company names from a logo', () => {
     );
     expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)))).toBe('Autobedrijf Reubsaet');
   });
+
+  it('reads a title between ornaments, after its welcome', () => {
+    const url = 'http://www.autoschadepeterleunissen.nl/contact.html';
+    const doc = docFrom(
+      '<html><head><title>:: Welkom bij Autoschade Peter Leunissen ::</title></head><body><p>Contact</p></body></html>',
+      url,
+    );
+    expect(companyName(doc, new URL(url), readMetadata(doc, new URL(url)))).toBe('Autoschade Peter Leunissen');
+  });
 });
 
 describe('footer addresses with more on their line', () => {

@@ -79,6 +79,12 @@ describe('dates, sizes, names', () => {
   it('finds the brand in a title', () => {
     expect(brandFromTitle('About us | Fernhill Robotics', 'www.fernhill-robotics.com')).toBe('Fernhill Robotics');
     expect(brandFromTitle('Quillstone — Company', 'quillstone.io')).toBe('Quillstone');
+    // Ornaments and a welcome are no part of the name.
+    expect(brandFromTitle(':: Welkom bij Autoschade Peter Leunissen ::', 'www.autoschadepeterleunissen.nl')).toBe(
+      'Autoschade Peter Leunissen',
+    );
+    expect(brandFromTitle('Willkommen bei Schreinerei Keller » Home', 'www.schreinerei-keller.ch')).toBe('Schreinerei Keller');
+    expect(brandFromTitle('*** Welcome to Brightwater Logistics ***', 'brightwater-logistics.co.uk')).toBe('Brightwater Logistics');
   });
 
   it('normalises LinkedIn company URLs', () => {

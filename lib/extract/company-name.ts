@@ -129,6 +129,8 @@ function partsOf(text: string | undefined): string[] {
     .map((p) =>
       cleanLine(
         p
+          // ":: Welkom bij Autoschade Peter Leunissen ::": ornaments first, then the page's words.
+          .replace(/^[\s:|»«*~=_•·>-]+|[\s:|»«*~=_•·<-]+$/g, '')
           .replace(PAGE_WORDS, '')
           .replace(PAGE_TAIL, '')
           .replace(/['’]s logo$|\s+logo$/i, '')

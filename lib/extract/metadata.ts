@@ -57,14 +57,21 @@ export function readMetadata(doc: Document, url: URL): Metadata {
   };
 }
 
+/** Decoration at either end of a title part: "::", "»", "***", "~". */
+const ORNAMENT = /^[\s:|»«*~=_•·>-]+|[\s:|»«*~=_•·<-]+$/g;
+/** A welcome before the name, in the languages of the pages we read. */
+const GREETING =
+  /^(?:welcome to|welkom (?:bij|op)|willkommen (?:bei|auf)|bienvenue (?:chez|sur|à)|bienvenid[oa]s? a|benvenut[io] (?:da|su|a)|bem-vindo (?:à|ao))\s+/i;
+
 /**
  * The company's name from a page title when nothing better says it: "About us | Acme Robotics"
  * → "Acme Robotics". The title part that resembles the domain wins; else the last part.
  */
 export function brandFromTitle(title: string, hostname: string): string | undefined {
   const parts = title
-    .split(/\s+[|–—·•:]\s+|\s+-\s+/)
-    .map((p) => p.trim())
+    .split(/\s+[|–—·•:»›]\s+|\s+-\s+/)
+    // ":: Welkom bij Autoschade Peter Leunissen ::": ornaments and a greeting are no part of the name.
+    .map((p) => p.replace(ORNAMENT, '').replace(GREETING, '').trim())
     .filter(Boolean);
   const label = hostname
     .replace(/^www\d?\./, '')

@@ -147,7 +147,10 @@ function labelledUpdated(el: Element, text: string): boolean {
 
 /** `/2019/11/18/`, `/2019-11-19/` in the address: the date the publication filed the story under. */
 export function urlDate(url: URL): string | undefined {
-  const m = /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)/.exec(url.pathname);
+  // "/2013/06/06/", "/2013-06-06-", or a segment of its own "/20130606/" (WebMD, the Journal Gazette).
+  const m =
+    /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)/.exec(url.pathname) ??
+    /\/((?:199|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\/|$)/.exec(url.pathname);
   return m ? toIsoDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
 }
 

@@ -121,6 +121,9 @@ export function isArticlePage(s: {
   // headline over a long text there is one post, not the company's page.
   if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
   if (headed && !!urlDate(url)) return true;
+  // Filed under news and a date ("/diabetes/news/20130606/fda-mulls-…"), over a long text: a story,
+  // though the page shows its headline in no heading we recognise.
+  if (!!urlDate(url) && NEWS_PATH.test(url.pathname) && long(1_500)) return true;
   // Undated, unfiled: a long guide or post on a site's own pages, when its cues outweigh an offering's.
   return !!s.post?.();
 }
