@@ -41,6 +41,13 @@ describe('what a story reports the company decided or requires', () => {
     expect(clauseOf('Widgets canceled its annual River Ride in Denver and four other cities.', ['Acme'])).toBeUndefined();
   });
 
+  it('cuts no figure out of a series of one measure over time (a trend, not a figure)', () => {
+    expect(
+      clauseOf('The River Ride raised $5 million in 2011, $2 million last year and about $1.5 million this year.', ['Bright Hope']),
+    ).toBeUndefined();
+    expect(clauseOf('The River Ride raised $5 million in 2011 for research into rare diseases.', ['Bright Hope'])?.kind).toBe('figure');
+  });
+
   it('names a rule the company sets, said with "must"; its subject is the company’s own (named, or a word of the title)', () => {
     expect(
       clauseOf(

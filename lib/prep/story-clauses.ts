@@ -180,7 +180,14 @@ function change(sentence: string): Clause | undefined {
 const FIGURE =
   /\b(?:every|all)\s+Fortune\s+\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:out\s+)?of\s+(?:ten|10|every)\b|[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s*(?:million|billion)\s+(?:customers|users|subscribers|clients|companies|businesses|people|members|accounts)\b|\b\d[\d.,]*\s*(?:%|percent)\s+of\s+(?:its\s+)?(?:customers|users|revenue|sales|companies|businesses)\b/i;
 
+/**
+ * "The race raised $5 million in 2011, $2 million last year and about $1.5 million this year": a
+ * series of one measure over time is a trend, and any one of its figures cut out alone misleads.
+ */
+const SERIES = /[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\b/gi;
+
 function figure(sentence: string): Clause | undefined {
+  if ((sentence.match(SERIES) ?? []).length >= 3) return undefined;
   const c = chunks(sentence).find((x) => FIGURE.test(x));
   return c && standsAlone(c) ? { kind: 'figure', text: c } : undefined;
 }
