@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { suggestQuestions } from '../lib/prep/engine';
 import { pickHooks } from '../lib/prep/hooks';
+import { prepSheetMarkdown } from '../lib/prep/markdown';
+import { buildPrepSheet } from '../lib/prep/sheet';
 import { signals } from '../lib/prep/signals';
 import { clauseOf } from '../lib/prep/story-clauses';
 import { storyFacts } from '../lib/prep/story-facts';
@@ -111,6 +113,10 @@ describe('what a story reports the company decided or requires', () => {
     const q = suggestQuestions(signals(input), 30).questions.find((x) => /pallet/.test(x.text));
     expect(q?.text).toBe(
       'The Daily reported in August 2018 that Acme suppliers must label every pallet with its farm of origin. Is that still how it works, and what does it ask of your team day to day?',
+    );
+    // The hook says it is background, dated, in the exported sheet.
+    expect(prepSheetMarkdown(buildPrepSheet(input))).toContain(
+      '- Acme suppliers must label every pallet with its farm of origin (The Daily, August 2018) — background',
     );
     // The suit itself is never asked.
     expect(suggestQuestions(signals(input), 30).questions.some((x) => /sue|outbreak|closed|stores/i.test(x.text))).toBe(false);
