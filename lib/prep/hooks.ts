@@ -162,11 +162,27 @@ export function pickHooks(s: Signals): Hook[] {
       recent: false,
       basis: mission.basis,
     });
+  // What a story reports the company decided or requires, in a short clause, with the story's sentence below.
+  // Before older events: a decision told in a story is the reason to have read it.
+  const told = new Set<string>();
+  for (const f of s.storyFacts.filter((x) => x.kind === 'decision' || x.kind === 'rule')) {
+    if (out.length >= MAX_HOOKS) break;
+    told.add(`clip:${f.clipId}`);
+    out.push({
+      kind: 'news',
+      text: capitalise(f.text),
+      evidence: f.evidence,
+      source: f.source,
+      date: f.date,
+      recent: !f.background,
+      basis: [`clip:${f.clipId}`],
+    });
+  }
   out.push(...recent.slice(3), ...old);
   // Too few hooks: a recent story about the company is still worth having read, if not asking about.
   // A story already raised by its quote is not a second hook.
   const quoted = new Set(out.filter((h) => h.kind === 'quote').flatMap((h) => h.basis));
-  for (const st of s.stories.filter((x) => !x.basis.some((b) => quoted.has(b))).slice(0, Math.max(0, 3 - out.length)))
+  for (const st of s.stories.filter((x) => !x.basis.some((b) => quoted.has(b) || told.has(b))).slice(0, Math.max(0, 3 - out.length)))
     out.push({
       kind: 'news',
       text: `In the news: “${short(st.value.title, 100)}”`,

@@ -40,8 +40,18 @@ function when(ms: number, timeZone: string): string {
   return `${formatInstant(ms, { dateStyle: 'full', timeStyle: 'short', timeZone }, 'en-GB') || 'an unreadable date'} (${timeZone})`;
 }
 
-/** Hook kinds that are news, and so background once older than about six months. */
-export const NEWS = new Set<Hook['kind']>(['funding', 'launch', 'acquisition', 'partnership', 'deal', 'leadership', 'hiring', 'approval']);
+/** Hook kinds that are news, and so background once older than about six months (a story's decision or rule too: hooks.ts). */
+export const NEWS = new Set<Hook['kind']>([
+  'funding',
+  'launch',
+  'acquisition',
+  'partnership',
+  'deal',
+  'leadership',
+  'hiring',
+  'approval',
+  'news',
+]);
 
 const cite = (source: string, date?: string) => `(${[source, readableDate(date)].filter(Boolean).join(', ')})`;
 

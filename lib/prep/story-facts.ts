@@ -2,7 +2,7 @@ import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
 import type { Clip, Company } from '../schema/dossier';
 import { plain } from './clean';
-import { isRecent } from './dates';
+import { isoToMs, isRecent } from './dates';
 import { companyNames, eventsInClip } from './events';
 import { clauseOf, type ClauseKind } from './story-clauses';
 
@@ -17,6 +17,8 @@ export interface StoryFact {
   kind: ClauseKind;
   /** The fact as a question names it: a short English clause. */
   text: string;
+  /** The fact as a question names it, when that differs from the clause ("Komen’s decision to cancel …"). */
+  named?: string;
   /** The sentence it was read from, as the story says it (evidence, never pasted into a question). */
   evidence: string;
   /** Who said it, when the story only reports their words ("Cook"). */
@@ -24,6 +26,8 @@ export interface StoryFact {
   clipId: string;
   source: string;
   date?: string;
+  /** Read in a story older than the "recent" window: asked as what was reported then, not as news. */
+  background?: boolean;
 }
 
 /** A guess is no fact; a setback belongs under "handle with care", never in a question. */
@@ -63,16 +67,36 @@ export function factsInStory(clip: Clip, company: Pick<Company, 'name'>): StoryF
       text = text.slice(0, attributed.index);
     }
     text = text.replace(/[.!]+$/, '');
-    const clause = clauseOf(text, names);
+    const clause = clauseOf(text, names, plain(clip.extraction.article?.title ?? clip.title));
     if (!clause || out.some((f) => f.kind === clause.kind)) continue;
-    out.push({ kind: clause.kind, text: clause.text, evidence: line.trim(), speaker, clipId: clip.id, source, date: clip.publishedAt });
+    out.push({
+      kind: clause.kind,
+      text: clause.text,
+      named: clause.named,
+      evidence: line.trim(),
+      speaker,
+      clipId: clip.id,
+      source,
+      date: clip.publishedAt,
+    });
   }
   return out;
 }
 
 /**
- * The facts worth a question in the recent stories about the company (their title names it): a
- * deal first, then a difference between markets, a market entered, a number that moved, a figure; at most two.
+ * What a company decided or requires (a cut, a move, a rule for its suppliers) lasts beyond the
+ * week it was news: an older story still tells it, asked as what was reported then. From a story
+ * whose news is a setback or a suit, only a standing rule is kept (what it asks of suppliers), never
+ * the decision taken under the trouble.
+ */
+const LASTING: ReadonlySet<StoryFact['kind']> = new Set(['decision', 'rule']);
+/** Older than this, even a decision is history. */
+const BACKGROUND_YEARS = 2;
+
+/**
+ * The facts worth a question in the stories about the company (their title names it): a deal
+ * first, then a decision it took, a rule it sets, a difference between markets, a market entered,
+ * a number that moved, a figure; at most three. Older stories give only decisions and rules.
  */
 export function storyFacts(clips: Clip[], company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): StoryFact[] {
   if (!company) return [];
@@ -87,14 +111,22 @@ export function storyFacts(clips: Clip[], company: Pick<Company, 'name' | 'domai
   // A deal the story's own event already names ("Acme acquired Widgets") is asked by that event.
   const bought = new Set(events.filter((e) => e.kind === 'acquisition').map((e) => e.clipId));
   const names = companyNames(company).map(fold);
-  const order: Array<StoryFact['kind']> = ['deal', 'markets', 'expansion', 'campaign', 'change', 'figure'];
+  const order: Array<StoryFact['kind']> = ['deal', 'decision', 'rule', 'markets', 'expansion', 'campaign', 'change', 'figure'];
+  const history = meetingAt - BACKGROUND_YEARS * 365.25 * 86_400_000;
   return clips
-    .filter((c) => c.kind === 'article' && isRecent(c.publishedAt, meetingAt) && !troubled.has(c.id))
+    .filter((c) => c.kind === 'article')
     .filter((c) => names.some((n) => fold(plain(c.extraction.article?.title ?? c.title)).includes(n)))
     .filter((c) => !HEDGED.test(plain(c.extraction.article?.title ?? c.title)))
-    .flatMap((c) => factsInStory(c, company))
+    .flatMap((c) => {
+      const recent = isRecent(c.publishedAt, meetingAt);
+      const ms = isoToMs(c.publishedAt);
+      if (!recent && (ms === undefined || ms < history)) return [];
+      return factsInStory(c, company)
+        .filter((f) => (troubled.has(c.id) ? f.kind === 'rule' : recent || LASTING.has(f.kind)))
+        .map((f) => (recent ? f : { ...f, background: true }));
+    })
     .filter((f) => !(f.kind === 'figure' && priced.has(f.clipId) && /[$€£]|\b(?:million|billion)\b/.test(f.text)))
     .filter((f) => !(f.kind === 'deal' && bought.has(f.clipId)))
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
-    .slice(0, 2);
+    .slice(0, 3);
 }

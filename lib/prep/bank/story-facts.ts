@@ -55,6 +55,14 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
           : makes
             ? 'How does a change like that reach the product plans?'
             : 'How does a change like that reach the plans of your team?';
+    case 'decision':
+      return builds
+        ? 'What drove it, and what did it change for the engineers?'
+        : sells
+          ? 'What drove it, and what did it change for the people who sell?'
+          : 'What drove it, and what did it change for your team?';
+    case 'rule':
+      return 'How was that set, and what does it ask of your team day to day?';
     default:
       return sells
         ? 'Which of those customers does your side work with, and what do they ask for first?'
@@ -72,6 +80,13 @@ function ask(kind: StoryFact['kind'], target: RoleFamily | undefined): string {
  */
 export function storyFactQuestion(f: StoryFact, s: Signals): string {
   const named = f.kind === 'deal' || f.kind === 'markets' || f.kind === 'expansion' || f.kind === 'campaign';
+  // An older story is cited with its date: what was reported then, asked for how it stands now.
+  const when = readableDate(f.date);
+  if (f.background && when)
+    return f.named
+      ? `In ${when}, ${f.source} reported ${f.named}. How has that worked out since, for your team?`
+      : `${f.source} reported in ${when} that ${lowerFirst(f.text)}. ${f.kind === 'rule' ? 'Is that still how it works, and what does it ask of your team day to day?' : 'How has that worked out since, for your team?'}`;
+  if (f.named) return `I read about ${f.named}. ${ask(f.kind, s.self.targetFamily)}`;
   const said = named
     ? `I read about ${f.text}.`
     : f.speaker
@@ -98,6 +113,8 @@ const WHAT: Record<StoryFact['kind'], string> = {
   figure: 'gives a figure about its business',
   share: 'says what share of the money it offers others',
   campaign: 'names a campaign it ran',
+  decision: 'reports a decision it took',
+  rule: 'says what it requires',
 };
 
 /** Facts a coach underlines in a story about the company, asked from where the user wants to go. */
@@ -112,7 +129,9 @@ export const STORY_FACTS: Template[] = [
       s.storyFacts
         // Results ("revenue grew 19 percent") only for work that answers to them.
         .filter((f) => resultsFit(f.text, s.self.targetFamily))
-        .map((f) => ({
+        // The story's facts in their order (a deal, a decision, a rule before a figure): equal weights would fall to chance.
+        .map((f, i, all) => ({
+          bonus: (all.length - i) * 0.1,
           text: storyFactQuestion(f, s),
           reason: `${f.source}${readableDate(f.date) ? ` (${readableDate(f.date)})` : ''} ${WHAT[f.kind]}: asked from the side of the work you want.`,
           basis: [`clip:${f.clipId}`],
