@@ -90,6 +90,22 @@ describe('prose: the work a company specialises in, and how it grew', () => {
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });
 
+  it('reads a specialism the page states only in its own summary, and stops at its "but"', () => {
+    const co = company('Garage de Zwart');
+    const contact = page(co, 'nl', 'Meridiaan 2\n4561 PH Hulst\nGespecialiseerd in BMW & Mini');
+    const withSummary: Clip = {
+      ...contact,
+      extraction: {
+        ...contact.extraction,
+        description:
+          'Garage de Zwart, Bij ons kunt u terecht voor het onderhoud van u auto, wij zijn gespecialiseerd in BMW & Mini maar natuurlijk kunt u ook met overige merken bij ons terecht.',
+      },
+    };
+    expect(read(co, withSummary).map((s) => s.text)).toEqual(['Specialises in “BMW & Mini”']);
+    // Without the summary, the line alone names no speaker: nothing.
+    expect(read(co, contact)).toEqual([]);
+  });
+
   it('takes no vague specialism, and no specialism of the group named before it', () => {
     const co = company('Credit Advantage LLP');
     expect(

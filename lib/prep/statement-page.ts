@@ -71,12 +71,21 @@ export function ownPages(clips: Clip[], company: Pick<Company, 'id'>, people: st
     .map((clip) => ({
       clip,
       english: (clip.extraction.lang ?? 'en').toLowerCase().startsWith('en'),
-      lines: (clip.text ?? '')
-        .split(/\n+/)
-        .map((l) => plain(l).trim())
-        .filter((l) => /\p{L}|\d/u.test(l)),
+      lines: ownLines(clip),
       people: [...people, ...(clip.extraction.people ?? []).map((p) => p.name)],
     }));
+}
+
+/**
+ * A page's paragraphs, after its own summary when the text does not hold it: a contact page's meta
+ * description ("wij zijn gespecialiseerd in BMW & Mini …") is the company's own words too.
+ */
+function ownLines(clip: Clip): string[] {
+  const text = clip.text ?? '';
+  const summary = plain(clip.extraction.description ?? '').trim();
+  const lines = text.split(/\n+/).map((l) => plain(l).trim());
+  const fresh = summary && !plain(text).replace(/\s+/g, ' ').includes(summary.replace(/\s+/g, ' ').slice(0, 60));
+  return (fresh ? [summary, ...lines] : lines).filter((l) => /\p{L}|\d/u.test(l));
 }
 
 /** Statement sentences: the company speaks (its name, "we"), nobody's bio, no customer's testimonial. */

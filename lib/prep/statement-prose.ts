@@ -20,7 +20,8 @@ const telling = (t: string) =>
   t
     .split(/[\s,/]+/)
     .map((w) => w.replace(/[^\p{L}-]+/gu, ''))
-    .filter((w) => w.length >= 5 && !VAGUE.test(w));
+    // A long word, or a name ("BMW", "Mini"): something in particular.
+    .filter((w) => (w.length >= 5 || (w.length >= 2 && /^\p{Lu}/u.test(w))) && !VAGUE.test(w));
 
 /** The one thing the company says it specialises in, when it names a particular work. */
 export function specialism(page: Page, names: string[]): Statement[] {
@@ -30,7 +31,11 @@ export function specialism(page: Page, names: string[]): Statement[] {
     // "gehört zur Frontwork AG, dem erfahrenen Spezialisten für …": the specialist is the group, not the company.
     if (/(?<![\p{L}])(?:AG|GmbH|SA|SAS|BV|NV|Ltd|Inc|LLC|plc|Group|Gruppe|Groupe|Holding)(?![\p{L}])/u.test(s.text.slice(0, m.index)))
       continue;
-    const what = m[1]!.trim().replace(/\s+(?:and|und|et|en|y)$/iu, '');
+    // "BMW & Mini maar natuurlijk kunt u ook …": what follows a "but" is another thought.
+    const what = m[1]!
+      .split(/\s+(?:but|maar|aber|mais|pero|ma)\s+/iu)[0]!
+      .trim()
+      .replace(/\s+(?:and|und|et|en|y)$/iu, '');
     // "comprehensive financial solutions for both personal and business needs" names no work in particular.
     if (telling(what).length < 2 || words(what) > 16) continue;
     // Said in English only when the page says it in English ("gespecialiseerd in" on a page marked English is still Dutch).
