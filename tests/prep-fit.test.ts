@@ -294,7 +294,7 @@ describe('named people in clipped stories are offered for the closing question',
     const story = clip(
       'article',
       'Box launches $rev SDK',
-      'Box has launched a new SDK. Chris Yeh, Box’s VP of Platform, explained the name. Box CEO Aaron Levie said it was big. Marc Rogers, Lookout’s principal researcher, found a flaw. Tony Bradley wrote this.',
+      'Box has launched a new SDK. Chris Yeh, Box’s VP of Platform, explained the name. Box CEO Aaron Levie said it was big. Marc Rogers, Lookout’s principal researcher, found a flaw. Dana Reyes, the company’s head of partnerships, said more would come. Tony Bradley wrote this.',
       {
         extraction: {
           kind: 'article',
@@ -307,7 +307,8 @@ describe('named people in clipped stories are offered for the closing question',
       },
     );
     const s = signals({ company: box, clips: [{ ...story, companyId: box.id }], now: MEETING });
-    expect(s.referrals.map((r) => `${r.name} (${r.title})`)).toEqual(['Chris Yeh (VP of Platform)']);
+    // "the company’s head of partnerships", in a story clipped for Box, is Box's.
+    expect(s.referrals.map((r) => `${r.name} (${r.title})`)).toEqual(['Chris Yeh (VP of Platform)', 'Dana Reyes (head of partnerships)']);
     const { questions } = suggestQuestions(s);
     expect(questions.find((q) => q.intent === 'referral')?.text).toMatch(/^Would Chris Yeh \(VP of Platform\) be a good person/);
   });

@@ -84,6 +84,16 @@ describe('quotes: who spoke for the company, on the record', () => {
     expect(quotesIn([story('Dark mode was the second most voted idea on our community hub')], company('Strava'), undefined)).toHaveLength(
       1,
     );
+    // "This" naming a thing is no pronoun: the quote says what it is about.
+    const facebook = clip(
+      'article',
+      'Facebook’s Latest Mobile Acquisition: Monoidics',
+      '“This asset acquisition represents our investment in the quality of our mobile applications platform,” said Philip Su, a director of Facebook London’s engineering team, in a post.',
+    );
+    expect(quotesIn([facebook], company('Facebook'), undefined)[0]).toMatchObject({
+      speaker: 'Philip Su',
+      role: 'director of Facebook London’s engineering team',
+    });
   });
 
   it('what the people of a story about a setback say answers for the setback: none of it is raised', () => {

@@ -62,7 +62,7 @@ const CAREFUL =
  * a question, the person met hears a slogan, not a view to talk about.
  */
 const SAYS_NOTHING =
-  /^(?:it|this|that|these|those|they)\b|\bone of (?:our|the|its) (?:most|biggest|best|top)\b|\ba (?:number|lot|host|range) of things\b|\b(?:some|many|lots of) things\b|\bleverag\w*|\bthe beta\b/i;
+  /^(?:it|they)\b|^(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|delivers?|means?|gives?|makes?|brings?|lets?|allows?|helps?|shows?|says?|includes?|gets?|puts?|takes?)\b|\bone of (?:our|the|its) (?:most|biggest|best|top)\b|\ba (?:number|lot|host|range) of things\b|\b(?:some|many|lots of) things\b|\bleverag\w*|\bthe beta\b/i;
 /** Roles that speak for a company. */
 const OFFICE =
   /\b(ceo|cfo|coo|cto|cmo|cpo|chief|president|founder|co-?founder|chair\w*|director|head of|vice president|vp|manager|lead|officer|spokes\w+|partner|principal|executive|engineer|designer)\b/i;
@@ -223,7 +223,7 @@ export function roleAsWritten(role: string, company?: string): string {
     role
       .replace(/\s+/g, ' ')
       // "…, but spokeswoman Andrea Rader said": the joining word belongs to the sentence, not the role.
-      .replace(/^(?:(?:but|and|so|yet|while|whereas|though|although|however|also|then|when|after|with|to|according)\s+)+/i, '')
+      .replace(/^(?:(?:but|and|so|yet|while|whereas|though|although|however|also|then|when|after|with|to|according|a|an)\s+)+/i, '')
       .replace(own ?? /$^/, '')
       .replace(/\s*\([^)]*$/, '')
       .replace(/\s+who\s+(?:is|was)\s+/g, ' ')

@@ -35,7 +35,11 @@ export function storyPeople(clips: Clip[], company: Pick<Company, 'name' | 'doma
   const names = companyNames(company);
   const co = names.map(escapeRegExp).join('|');
   if (!co) return [];
-  const after = new RegExp(`(${NAME}),\\s+(?:the\\s+)?(?:${co})(?:['’]s)?\\s+([^,.;:“"()]{2,60}?)\\s*[,.;(]`, 'gu');
+  // "Dan Rose, the company’s vice president of partnerships,": in a story clipped for the company, "the company" is it.
+  const after = new RegExp(
+    `(${NAME}),\\s+(?:the\\s+(?:company|firm)|(?:the\\s+)?(?:${co}))(?:['’]s)?\\s+([^,.;:“"()]{2,60}?)\\s*[,.;(]`,
+    'gu',
+  );
   const before = new RegExp(
     `(?:${co})(?:['’]s)?\\s+([^,.;:“"()]{2,40}?)\\s+(${NAME})(?=\\s*[,.;(]|\\s+(?:said|says|told|explained|added|noted)\\b)`,
     'gu',
