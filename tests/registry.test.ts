@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { EXTRACTORS, extractPage } from '../lib/extract/registry';
-import { extractPageFull } from '../lib/extract/full';
+import { extractArticle, extractPageFull } from '../lib/extract/full';
+import { readArticle } from '../lib/extract/article/read-article';
+import { readable } from '../lib/extract/readable';
+import { STORY_EXTRACTORS } from '../lib/extract/run-extractors';
 import { generic } from '../lib/extract/generic';
 import type { Extractor } from '../lib/extract/types';
 import { docFrom } from './helpers/dom';
@@ -33,6 +36,27 @@ describe('the extractor registry', () => {
       covered.add(extractPageFull(docFrom(html, url), new URL(url)).extractor);
     }
     for (const e of EXTRACTORS) expect(covered.has(e.id), `${e.id} has a fixture`).toBe(true);
+  });
+
+  it('the article script, with only the story extractors, reads every story as the whole registry does', () => {
+    const pages = readdirSync(join(__dirname, 'fixtures/pages'));
+    let stories = 0;
+    for (const p of pages) {
+      const html = readFileSync(join(__dirname, 'fixtures/pages', p), 'utf8');
+      const url = /saved from url=\(\d+\)(\S+)/.exec(html)?.[1];
+      if (!url) continue;
+      const all = extractPage(docFrom(html, url), new URL(url), EXTRACTORS, { readable, article: readArticle });
+      // Only the story extractors ever read a page as a story: the article script needs no other.
+      if (all.kind === 'article') {
+        expect(
+          STORY_EXTRACTORS.map((e) => e.id),
+          p,
+        ).toContain(all.extractor);
+        expect(extractArticle(docFrom(html, url), new URL(url)), p).toEqual(all);
+        stories++;
+      }
+    }
+    expect(stories).toBeGreaterThanOrEqual(10);
   });
 
   it('never runs an extractor on a page whose URL it does not match', () => {

@@ -3,6 +3,7 @@ import { readArticle } from './article/read-article';
 import { companyDetails } from './company-details';
 import { readable } from './readable';
 import { EXTRACTORS, extractPage } from './registry';
+import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
 
 /**
  * The whole extraction in one step: what the browser gets from the clipper plus the second
@@ -15,5 +16,5 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
 
 /** What the article script reads (entrypoints/readable.ts): the page again, with the article's reading and Readability. */
 export function extractArticle(doc: Document, url: URL): PageExtraction {
-  return extractPage(doc, url, EXTRACTORS, { readable, article: readArticle });
+  return runExtractors(doc, url, STORY_EXTRACTORS, { readable, article: readArticle });
 }

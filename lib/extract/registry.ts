@@ -8,7 +8,7 @@ import { vcPortfolio } from './sites/vc-portfolio';
 import { linkedinCompany } from './sites/linkedin-company';
 import { linkedinPerson } from './sites/linkedin-person';
 import { wikipedia } from './sites/wikipedia';
-import { claimedAddress } from './page-address';
+import { runExtractors } from './run-extractors';
 import type { ExtractOptions, Extractor } from './types';
 
 /** Most specific first; the generic extractor last. Later issues add site extractors here. */
@@ -25,12 +25,8 @@ export const EXTRACTORS: readonly Extractor[] = [
 ];
 
 /**
- * Runs the first matching extractor that returns a result. Extractors that do not match never
- * run. A page opened away from its site (a saved file, a mirror) is read by the extractor of the
- * site it claims to be from, when its structure confirms the claim (a page that claims no address
- * by the extractor whose structure it has); the extraction keeps the address it was really opened
- * from as `url`, and the claimed one as `canonicalUrl`. Extractors given an address that is not
- * their site's (a file://) must cope: the address is then only where the file lies.
+ * Runs the first matching extractor that returns a result (lib/extract/run-extractors.ts), of
+ * all the site extractors unless given others.
  */
 export function extractPage(
   doc: Document,
@@ -38,20 +34,5 @@ export function extractPage(
   extractors: readonly Extractor[] = EXTRACTORS,
   opts: ExtractOptions = {},
 ): PageExtraction {
-  let claimed: URL | null | undefined = null;
-  for (const extractor of extractors) {
-    let target = url;
-    if (!extractor.matches(url)) {
-      if (!extractor.claims) continue;
-      if (claimed === null) claimed = claimedAddress(doc, url);
-      // A page that names its address is read by that site's extractor if its structure agrees;
-      // a page that names none (a bare saved file) by the extractor whose structure it has.
-      if (claimed ? !extractor.matches(claimed) : false) continue;
-      if (!extractor.claims(doc)) continue;
-      target = claimed ?? url;
-    }
-    const result = extractor.extract(doc, target, opts);
-    if (result) return target === url ? result : { ...result, url: url.href, canonicalUrl: result.canonicalUrl ?? target.href };
-  }
-  return generic.extract(doc, url, opts)!;
+  return runExtractors(doc, url, extractors, opts);
 }
