@@ -10,7 +10,7 @@ import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
 import type { Question } from '../schema/dossier';
 import { PageExtraction } from '../schema/page-extraction';
-import { editableFields, withEdit } from '../ui/review';
+import { companyFieldOf, withEdit } from '../ui/review';
 import { extractFile } from './extract-file';
 import type { Expectations } from './prep-rubric';
 
@@ -73,20 +73,19 @@ export interface BuiltDossier {
 
 /** The company a page names, as the popup shows it in "Save to company". */
 function readCompany(x: PageExtraction): string | undefined {
-  return x.kind === 'article' ? x.article?.aboutCompany : x.kind === 'person-profile' ? undefined : x.company?.name;
+  return companyFieldOf(x.kind)?.get(x);
 }
 
 /**
- * The page with its company corrected to `name` through the popup's own review fields, or
+ * The page with its company corrected to `name` through the popup's own review field, or
  * undefined when it already names that company (or is a person's profile, where the popup offers
  * no company field).
  */
 function correctCompany(x: PageExtraction, name: string): PageExtraction | undefined {
-  if (x.kind === 'person-profile') return undefined;
-  const read = readCompany(x);
-  if (read && companyNameKey(read) === companyNameKey(name)) return undefined;
-  const field = editableFields(x.kind).find((f) => f.path === (x.kind === 'article' ? 'article.aboutCompany' : 'company.name'));
-  return field ? withEdit(x, field, name) : undefined;
+  const field = companyFieldOf(x.kind);
+  const read = field?.get(x);
+  if (!field || (read && companyNameKey(read) === companyNameKey(name))) return undefined;
+  return withEdit(x, field, name);
 }
 
 const DAY = 86_400_000;

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
 import { siteLabel } from './site-label';
+import { ORNAMENT } from './title-ornament';
 
 /**
  * The company's name on its own site when no Organization JSON-LD names it. Sources, most
@@ -130,7 +131,7 @@ function partsOf(text: string | undefined): string[] {
       cleanLine(
         p
           // ":: Welkom bij Autoschade Peter Leunissen ::": ornaments first, then the page's words.
-          .replace(/^[\s:|»«*~=_•·>-]+|[\s:|»«*~=_•·<-]+$/g, '')
+          .replace(ORNAMENT, '')
           .replace(PAGE_WORDS, '')
           .replace(PAGE_TAIL, '')
           .replace(/['’]s logo$|\s+logo$/i, '')

@@ -1,3 +1,4 @@
+import { ORNAMENT } from './title-ornament';
 import { siteLabel } from './site-label';
 import { cleanLine, httpUrlOf } from './clean';
 import { toIsoDate } from './dates';
@@ -57,8 +58,6 @@ export function readMetadata(doc: Document, url: URL): Metadata {
   };
 }
 
-/** Decoration at either end of a title part: "::", "»", "***", "~". */
-const ORNAMENT = /^[\s:|»«*~=_•·>-]+|[\s:|»«*~=_•·<-]+$/g;
 /** A welcome before the name, in the languages of the pages we read. */
 const GREETING =
   /^(?:welcome to|welkom (?:bij|op)|willkommen (?:bei|auf)|bienvenue (?:chez|sur|à)|bienvenid[oa]s? a|benvenut[io] (?:da|su|a)|bem-vindo (?:à|ao))\s+/i;

@@ -80,6 +80,13 @@ export function editableFields(kind: PageKind): EditableField[] {
   return COMPANY;
 }
 
+/** The field that names the company a page belongs to, as the popup corrects it; none on a person's profile. */
+export function companyFieldOf(kind: PageKind): EditableField | undefined {
+  if (kind === 'person-profile') return undefined;
+  const path = kind === 'article' ? 'article.aboutCompany' : 'company.name';
+  return editableFields(kind).find((f) => f.path === path);
+}
+
 /** The extraction with one field corrected by the user, its source marked as theirs. */
 export function withEdit(x: PageExtraction, field: EditableField, value: string): PageExtraction {
   const next = field.set(x, value);

@@ -1,5 +1,6 @@
 import { companyNameKey } from '../db/names';
 import type { PageExtraction } from '../schema/page-extraction';
+import { companyFieldOf } from './review';
 
 /**
  * What "Save to company" offers first, as the popup's picker shows it: the company the preview
@@ -23,7 +24,6 @@ export function saveTargetLabel(
 
 /** The company name the user typed for this page, if they corrected it. */
 export function typedCompany(x: PageExtraction): string | undefined {
-  if (x.kind === 'article') return x.sources['article.aboutCompany'] === 'user' ? x.article?.aboutCompany?.trim() || undefined : undefined;
-  if (x.kind === 'person-profile') return undefined;
-  return x.sources['company.name'] === 'user' ? x.company?.name?.trim() || undefined : undefined;
+  const field = companyFieldOf(x.kind);
+  return field && x.sources[field.path] === 'user' ? field.get(x)?.trim() || undefined : undefined;
 }
