@@ -20,7 +20,7 @@ import { appointedPeople } from '../appointments';
 import { lateByline, leadByline } from './late-byline';
 import { logoName } from './logo-name';
 import { storySubject } from './subject';
-import { companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
+import { BLOG_HOST, blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -124,10 +124,17 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
 
   // Who the story is about, and whether it is a company's own release.
   const types = node ? typesOf(node) : [];
-  const newsSite = types.some((t) => NEWS_TYPES.test(t)) || (!!publisherNode && typesOf(publisherNode).includes('NewsMediaOrganization'));
+  const newsMedia = !!publisherNode && typesOf(publisherNode).includes('NewsMediaOrganization');
+  const newsSite = types.some((t) => NEWS_TYPES.test(t)) || newsMedia;
   const siteCompany = ownCompanyName(siteName, ldPublisher, url);
+  // A post on the blog subdomain of a company's domain, when the page writes the company's name.
+  // (Only a post that names it: a guest post or a recipe on the blog is left to its own subject.)
+  const blogName = BLOG_HOST.test(url.hostname)
+    ? blogOwner(url, siteCompany, [siteName, doc.body?.textContent?.slice(0, 200_000)], [title, excerpt, ...story.paragraphs.slice(0, 80)])
+    : undefined;
   const own =
-    !newsSite &&
+    // (Blog software types every post NewsArticle; a company's blog is still the company's.)
+    (!newsSite || (!!blogName && !newsMedia)) &&
     !knownPublication(url.hostname) &&
     // "Yahoo! News", "BusinessWeek", news.example.com: a publication by its name or its address.
     !soundsLikePublication(siteName, url.hostname) &&
@@ -137,9 +144,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     // names after itself ("GitHub Resources" on resources.github.com).
     ((!isPlatformHost(url.hostname) &&
       (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
-        namesItself(siteCompany, url, [title, doc.title], story.paragraphs))) ||
+        namesItself(siteCompany, url, [title, doc.title], story.paragraphs) ||
+        !!blogName)) ||
       sectionSpeaksOfOwner(siteName ?? ldPublisher, url, [title, excerpt, ...story.paragraphs.slice(0, 80)]));
-  const ownName = own ? siteCompany : undefined;
+  const ownName = own ? (blogName ?? siteCompany) : undefined;
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
   const about = found && (found.headed || own || wire) ? found : undefined;

@@ -46,6 +46,9 @@ export function hostLabel(hostname: string): string {
 
 /** Does this text name the site: one of its names, or its host's label? */
 export function namesSite(part: string, names: readonly (string | undefined)[], hostname: string): boolean {
+  // "The Airbnb Blog" on blog.airbnb.com: the name without its article ("The Inquirer" on theinquirer.net keeps it).
+  const bare = part.replace(/^the\s+(?=\S)/i, '');
+  if (bare !== part && namesSite(bare, names, hostname)) return true;
   const p = squash(part);
   if (!p) return false;
   const label = hostLabel(hostname);

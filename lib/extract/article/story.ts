@@ -6,6 +6,7 @@ import { type Headline, headline } from './headline';
 import { storyParagraphs, storyRoot } from './paragraphs';
 import { urlDate, visibleDate } from './published';
 import { hostLabel } from './site-title';
+import { BLOG_HOST } from './own-site';
 
 /** What the page shows of a story, read once and shared by the kind decision and the article's facts. */
 export interface Story {
@@ -114,7 +115,13 @@ export function isArticlePage(s: {
   // of coffee"); site builders that stamp it on every page also type their pages (WebPage, above).
   if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (words >= 2 && long(2_500)) || !!s.post?.();
   if (story.dateline && headed) return true;
-  if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
+  // (A blog's own subdomain files every page under the blog: blog.airbnb.com/a-party-of-…)
+  if (
+    headed &&
+    story.shownDate &&
+    (NEWS_PATH.test(url.pathname) || BLOG_HOST.test(url.hostname) || !!story.headline?.el?.closest('article') || s.byline())
+  )
+    return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
   if (headed && dated && told) return true;
   // An undated post filed under the blog ("/blog/how-much-to-tip", "/articles/local-trails"): a

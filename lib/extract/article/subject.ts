@@ -38,6 +38,7 @@ import {
   surnamesOfPeople,
 } from './subject-merge';
 import { fullNameOf } from './subject-full-name';
+import { ownerOf } from './subject-owner';
 import { sentences } from '../../text/sentences';
 
 /**
@@ -260,7 +261,16 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
   const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
-  const firstInLead = firstNamed(lead[0] ?? '', evidenced, named) ?? firstNamed(lead[1] ?? '', evidenced, named);
+  // A first paragraph the excerpt repeats is no second sentence of the lead: the one after it is.
+  const opening = (t: string) => t.replace(/[\s.…]+$/u, '').slice(0, 40);
+  const repeated = lead.length > 2 && opening(lead[0]!).length >= 20 && opening(lead[1]!) === opening(lead[0]!);
+  // (There, only a name that opens it, as the sentence's subject: "JPMorgan Chase earned …".)
+  const opener = (text: string) => {
+    const key = firstNamed(text, evidenced, named);
+    return key && named(key, evidenced.get(key)!).some((n) => indexOfName(text, n) === 0) ? key : undefined;
+  };
+  const firstInLead =
+    firstNamed(lead[0] ?? '', evidenced, named) ?? (repeated ? opener(lead[2]!) : firstNamed(lead[1] ?? '', evidenced, named));
 
   // The name the headline and the lead both put first, named again and again, is what the story
   // is about ("Samsung Continues to Dominate …" / "Samsung has left …"). When the text never uses
@@ -310,7 +320,25 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     const name = shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? mostUsedForm(cand);
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  ranked.sort((a, b) => b.score - a.score);
+  // No company stands out, and the headline names a thing the story keeps returning to that is
+  // no company ("Avandia", "VLC"): the story is about its owner, when the text says who that is.
+  if (!ranked.length || ranked[0]!.score < 7) {
+    const [topic] =
+      [...eligible.entries()]
+        .filter(
+          ([key, cand]) => !evidenced.has(key) && cand.person === 0 && cand.mentions >= 2 && cand.inLead && contains(c.title, cand.name),
+        )
+        .filter(([, cand]) => cand.place * 2 < cand.mentions)
+        .sort((a, b) => b[1].mentions - a[1].mentions)[0] ?? [];
+    const usable = (name: string) => {
+      const cand = candidates.get(name.toLowerCase());
+      return !isExcluded(name) && !people.has(name.toLowerCase()) && (!cand || (cand.person === 0 && cand.place * 2 < cand.mentions));
+    };
+    const owner = topic ? ownerOf(eligible.get(topic)!.name, [c.title, ...lead, ...body], usable) : undefined;
+    if (owner) ranked.unshift({ name: owner, score: 7 });
+  }
+  return ranked;
 }
 
 /**
