@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nameRuns } from '../lib/extract/article/names';
+import { lateByline, personalBlogWriter } from '../lib/extract/article/late-byline';
 import { blogOwner } from '../lib/extract/article/own-site';
+import { parselyPageDate } from '../lib/extract/article/published';
+import { namesSite } from '../lib/extract/article/site-title';
 import { storySubject } from '../lib/extract/article/subject';
 import { ANAPHOR_START, COMPANY_AFTER, COMPANY_BEFORE, COMPANY_VERB } from '../lib/extract/article/subject-cues';
 import { ownerOf } from '../lib/extract/article/subject-owner';
+import { docFrom } from './helpers/dom';
 import { extract } from './helpers/extract-page';
 
 // Stories written here the way unseen real ones name (or fail to name) their company: a product
@@ -144,5 +148,41 @@ describe('the company of an old newswire page', () => {
         'Ferris will continue to host the 3-Day events in seven cities, and Ferris expects to raise less this year.',
       ]),
     ).toBe('Maria T. Ferris');
+  });
+});
+
+describe('bylines, dates and names of old and personal blogs', () => {
+  it('reads "By Name" set as a paragraph of its own above the text, and a personal blog’s writer from its name', () => {
+    expect(
+      lateByline(docFrom('<p>x</p>', 'https://x.example/'), ['By Dana Whitfield', 'THURSDAY, June 6 -- A panel voted …'], [], 'x.example'),
+    ).toEqual(['Dana Whitfield']);
+    // A sentence that opens with "By" is no byline.
+    expect(lateByline(docFrom('<p>x</p>', 'https://x.example/'), ['By Thursday the panel had voted.'], [], 'x.example')).toEqual([]);
+    expect(personalBlogWriter(['quillmonkey.org - Dana Whitfield’s blog'])).toBe('Dana Whitfield');
+    expect(personalBlogWriter(['The Engineering Blog', 'Acme’s blog'])).toBeUndefined();
+  });
+
+  it('takes the date of Parse.ly’s page tag over a date a teaser shows near the headline', () => {
+    const meta = new Map([['parsely-page', '{"title": "Gold Mine", "pub_date": "2013-10-17T20:24:37Z", "author": "Arnold Saba"}']]);
+    expect(parselyPageDate(meta)).toBe('2013-10-17T20:24:37Z');
+    expect(parselyPageDate(new Map())).toBeUndefined();
+  });
+
+  it('names the site "The X Blog" after the address’s X, and keeps "The Inquirer" whole', () => {
+    expect(namesSite('The Larkwell Blog', [], 'blog.larkwell.example')).toBe(true);
+    expect(namesSite('The Inquirer', [], 'www.theinquirer.example')).toBe(true);
+    expect(namesSite('The Other Blog', [], 'blog.larkwell.example')).toBe(false);
+  });
+
+  it('reads a unit named beside its parent in the headline as the parent’s story', () => {
+    const story = (second: string) =>
+      subject('Velmora, Astrid to Pay $56.5 Million for Price Fixing', [
+        `Velmora and ${second} have agreed to plead guilty and pay a $56.5 million fine for fixing the prices of car parts.`,
+        'Astrid made the battery cells at the heart of the case, and Astrid said it would not appeal.',
+        'Velmora said it had cooperated with the investigation and tightened its rules.',
+      ]);
+    expect(story('its Astrid Electric unit')).toBe('Velmora');
+    // Two companies of their own in the headline, neither the actor more than the other: neither.
+    expect(story('Astrid Electric')).toBeUndefined();
   });
 });

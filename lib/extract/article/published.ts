@@ -183,3 +183,14 @@ export function publishedDate(opts: {
   const near = local.find((d) => Math.abs(dayNumber(d) - dayNumber(machine)) === 1);
   return near ?? machine;
 }
+
+/**
+ * The publication date in Parse.ly's page tag (`<meta name="parsely-page" content='{"pub_date":
+ * "2013-10-17T20:24:37Z", …}'>`), which news sites of the 2010s set on every story beside
+ * dates of related videos and teasers: the story's own date, as its publisher's system knows it.
+ */
+export function parselyPageDate(meta: Map<string, string>): string | undefined {
+  const tag = meta.get('parsely-page');
+  const m = tag ? /"pub_date"\s*:\s*"(\d{4}-\d\d-\d\d[^"]*)"/.exec(tag) : null;
+  return m?.[1];
+}

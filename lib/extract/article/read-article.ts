@@ -10,14 +10,14 @@ import { isPlatformHost } from '../platforms';
 import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
-import { publishedDate } from './published';
-import { hostLabel, squash } from './site-title';
+import { parselyPageDate, publishedDate } from './published';
+import { hostLabel, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
-import { lateByline, leadByline } from './late-byline';
+import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { logoName } from './logo-name';
 import { storySubject } from './subject';
 import { BLOG_HOST, blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
@@ -103,6 +103,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       sources['article.authors'] = 'dom';
     }
   }
+  if (!authors?.length) {
+    const writer = personalBlogWriter([md.siteName, ...titleParts(doc.title ?? '')]);
+    if (writer) {
+      authors = [writer];
+      sources['article.authors'] = 'meta';
+    }
+  }
   // No person signs the story: the news agency the page credits as its author is its byline.
   if (!authors?.length) {
     const agency = agencyByline([...ldOrgAuthors, ...authorNodes.map(scalar), meta.get('author')]);
@@ -114,6 +121,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         textOf(ld, node, 'datePublished') ??
         textOf(ld, node, 'dateCreated') ??
         firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate') ??
+        parselyPageDate(meta) ??
         pageDatePublished(md),
       meta,
       visible: story.shownDate ?? story.dateline?.date,

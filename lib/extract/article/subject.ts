@@ -292,6 +292,10 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     headKey === (firstNamed(lead[0] ?? '', eligible, named) ?? firstNamed(lead[1] ?? '', eligible, named)) &&
     eligible.get(headKey)!.mentions >= 3;
 
+  // "Panasonic Corp. and its Sanyo Electric unit": a unit the story names beside its parent in
+  // the headline ("Panasonic, Sanyo to Pay …") is part of the parent's story, not a second company.
+  const units = new Set<string>();
+  for (const t of [...lead, ...body]) for (const m of t.matchAll(UNIT)) units.add((m[1] ?? m[2])!.split(/\s+/)[0]!.toLowerCase());
   const fullNameContext = { title: c.title, lowerWords, tagged: new Set([...keywords, ...mentions]), isExcluded };
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
@@ -316,7 +320,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (keywords.has(key) ? 3 : 0) +
       (mentions.has(key) ? 3 : 0) +
       (favoured ? 6 : 0);
-    const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key));
+    const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key, units));
     const name = shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? mostUsedForm(cand);
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
@@ -346,7 +350,13 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
  * headline that joins the name to another name the story also uses (not as a person's) is about
  * them together, and no one of them is the story's company.
  */
-function coordinatedInTitle(title: string, name: string, candidates: Map<string, Candidate>, own: string): boolean {
+function coordinatedInTitle(
+  title: string,
+  name: string,
+  candidates: Map<string, Candidate>,
+  own: string,
+  units: ReadonlySet<string> = new Set(),
+): boolean {
   const at = title.indexOf(name);
   if (at < 0) return false;
   const JOIN = String.raw`(?:,|,?\s+(?:and|und|et|y|e|vs\.?|versus)|\s+&)`;
@@ -355,7 +365,7 @@ function coordinatedInTitle(title: string, name: string, candidates: Map<string,
   return [before, after].some((w) => {
     if (!w) return false;
     const key = w.toLowerCase();
-    if (key === own || own.startsWith(key + ' ')) return false;
+    if (key === own || own.startsWith(key + ' ') || units.has(key)) return false;
     const other = candidates.get(key) ?? [...candidates].find(([k]) => k.startsWith(key + ' '))?.[1];
     return !!other && other.person === 0 && other.mentions >= 2 && other.place * 2 < other.mentions;
   });
@@ -407,6 +417,10 @@ function weakCompany(cand: Candidate): boolean {
   if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
   return cand.common >= 2 && cand.common * 2 >= cand.alone;
 }
+
+/** "its Sanyo Electric unit", "Sanyo, a unit of Panasonic": a company's part, named as such. */
+const UNIT =
+  /\bits\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:unit|subsidiary|division|affiliate|arm)\b|(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}),\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:unit|subsidiary|division)\s+of\b/gu;
 
 /** What a company has, said with "its": "its investors", "its shares", "its customers". */
 const ITS_HOLDINGS =
