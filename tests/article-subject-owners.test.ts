@@ -186,3 +186,31 @@ describe('bylines, dates and names of old and personal blogs', () => {
     expect(story('Astrid Electric')).toBeUndefined();
   });
 });
+
+describe('headlines and authors the page shows', () => {
+  it('keeps a headline’s first word that the social title leaves out when nothing sets it apart', () => {
+    const html = `<html><head><title>Woman Sues Brightmart, Berry Farm Over Hepatitis A - ABC Example</title>
+      <meta property="og:title" content="Woman Sues Brightmart Over Hepatitis A">
+      <meta property="article:published_time" content="2013-06-05T10:00:00Z"></head>
+      <body><article><h1 class="headline">California Woman Sues Brightmart, Berry Farm Over Hepatitis A</h1>
+      <p>A California woman has sued Brightmart and the berry farm that supplied its frozen berries after she fell ill with hepatitis A.</p>
+      <p>Brightmart pulled the berries from its shelves last week and began notifying customers who had bought them.</p></article></body></html>`;
+    expect(extract(html, 'https://abc.example/Health/woman-sues/story?id=1').article?.title).toBe(
+      'California Woman Sues Brightmart, Berry Farm Over Hepatitis A',
+    );
+  });
+
+  it('credits a company’s own post to the company when the page signs it so', () => {
+    const html = `<html><head><title>Pricing changes for Larkwell Actions - Larkwell Resources</title>
+      <meta property="og:site_name" content="Larkwell Resources"><meta name="author" content="Larkwell">
+      <meta property="article:published_time" content="2025-12-15T10:00:00Z"></head>
+      <body><article><h1>Pricing changes for Larkwell Actions</h1>
+      <p>Larkwell is changing how Larkwell Actions is billed from next year, and this post explains what changes for you.</p>
+      <p>Larkwell will publish the new prices in January. Larkwell customers on the free plan keep their minutes.</p>
+      <p>Larkwell said the change follows a year of feedback from the teams that run the largest workflows on Larkwell.</p>
+      <p>Larkwell will send every account owner a summary of their usage under the new prices before they apply.</p></article></body></html>`;
+    const x = extract(html, 'https://resources.larkwell.example/actions/2026-pricing-changes/');
+    expect(x.article?.aboutCompany).toBe('Larkwell');
+    expect(x.article?.authors).toEqual(['Larkwell']);
+  });
+});

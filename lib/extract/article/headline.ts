@@ -58,9 +58,21 @@ export function headline(
   if (titles.some((t) => folded(t) === heading)) return pick;
   const tail = titles.find((t) => {
     const f = folded(t);
-    return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f);
+    return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f) && setApart(pick.el, heading.slice(0, -f.length), f);
   });
   return tail ? { text: tail, el: pick.el } : pick;
+}
+
+/**
+ * A kicker is set apart from the headline it stands over: in an element of its own ("<span
+ * class=kicker>"), or by a colon or a dash. "California Woman Sues Costco …" under a social title
+ * "Woman Sues Costco …" is one sentence: its first word is no kicker.
+ */
+function setApart(el: Element | undefined, head: string, tail: string): boolean {
+  if (/[:|–—-]\s*$/u.test(head.trim()) || /[:|–—]/u.test(head)) return true;
+  if (!el) return false;
+  const parts = Array.from(el.querySelectorAll('*'), (e) => folded(e.textContent ?? ''));
+  return parts.some((p) => p === head.trim() || p === tail);
 }
 
 const BREADCRUMB = /(^|[\s_-])breadcrumbs?($|[\s_-])/i;

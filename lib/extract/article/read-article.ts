@@ -156,6 +156,16 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         !!blogName)) ||
       sectionSpeaksOfOwner(siteName ?? ldPublisher, url, [title, excerpt, ...story.paragraphs.slice(0, 80)]));
   const ownName = own ? (blogName ?? siteCompany) : undefined;
+  // A company's own post signed by the company itself (JSON-LD author "GitHub", `<meta name=author
+  // content="Beachbody">`, rel=author): the company is its author, as the page credits it.
+  if (own && ownName && !authors?.length) {
+    // (An author typed Organization is the publisher's mark, as above, not a byline.)
+    const people = authorNodes.filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)));
+    const signed = [...people.map(scalar), meta.get('author'), doc.querySelector('a[rel="author"]')?.textContent ?? undefined]
+      .map((n) => cleanLine(n))
+      .find((n) => !!n && sameCompany(n, ownName) && squash(n).length === squash(ownName).length);
+    if (signed) authors = [signed];
+  }
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
   const about = found && (found.headed || own || wire) ? found : undefined;
