@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../text/regexp';
 import { cleanLine } from '../clean';
 import { nameFromHost } from '../metadata';
 import { withoutLegalForm } from './names';
-import { hostLabel, squash, titleParts } from './site-title';
+import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 
 /**
  * Links a company's own site puts in its header and menus, and a news site does not: what it
@@ -195,13 +195,6 @@ export function sectionSpeaksOfOwner(siteName: string | undefined, url: URL, tex
   const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(owner)}($|[^\\p{L}\\p{N}])`, 'u');
   return texts.some((t) => !!t && word.test(t));
 }
-
-/**
- * A blog on its own subdomain of a domain ("blog.airbnb.com", "blog.parsely.com",
- * "techlog.iij.ad.jp"): the address says the posts are that domain's owner's. (A publication's
- * blogs live on "blogs." and are read as the publication's stories.)
- */
-export const BLOG_HOST = /^(?:blog|techblog|techlog|engineering)\.[^.]+\.[a-z.]+$/i;
 
 /**
  * The company whose blog subdomain a post is on, by the name the page writes it: the site's own

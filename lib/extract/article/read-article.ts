@@ -11,7 +11,7 @@ import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate } from './published';
-import { hostLabel, squash, titleParts } from './site-title';
+import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
@@ -20,7 +20,7 @@ import { appointedPeople } from '../appointments';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { logoName } from './logo-name';
 import { storySubject } from './subject';
-import { BLOG_HOST, blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
+import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;

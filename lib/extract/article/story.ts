@@ -5,8 +5,7 @@ import { type Dateline, dateline } from './dateline';
 import { type Headline, headline } from './headline';
 import { storyParagraphs, storyRoot } from './paragraphs';
 import { urlDate, visibleDate } from './published';
-import { hostLabel } from './site-title';
-import { BLOG_HOST } from './own-site';
+import { BLOG_HOST, hostLabel } from './site-title';
 
 /** What the page shows of a story, read once and shared by the kind decision and the article's facts. */
 export interface Story {
