@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameRuns } from '../lib/extract/article/names';
 import { lateByline, personalBlogWriter } from '../lib/extract/article/late-byline';
 import { blogOwner } from '../lib/extract/article/own-site';
-import { parselyPageDate } from '../lib/extract/article/published';
+import { parselyPage, parselyPageDate } from '../lib/extract/article/published';
 import { namesSite } from '../lib/extract/article/site-title';
 import { storySubject } from '../lib/extract/article/subject';
 import { ANAPHOR_START, COMPANY_AFTER, COMPANY_BEFORE, COMPANY_VERB } from '../lib/extract/article/subject-cues';
@@ -212,5 +212,47 @@ describe('headlines and authors the page shows', () => {
     const x = extract(html, 'https://resources.larkwell.example/actions/2026-pricing-changes/');
     expect(x.article?.aboutCompany).toBe('Larkwell');
     expect(x.article?.authors).toEqual(['Larkwell']);
+  });
+});
+
+describe('a headline a social or search title rewrote', () => {
+  it('is the heading Parse.ly’s page tag names, though og:title and <title> say otherwise', () => {
+    const html = `<html><head><title>Gene Patents Spark Fight to Control Editing | Tech Example</title>
+      <meta property="og:title" content="Gene Patents Spark Fight to Control Editing | Tech Example">
+      <meta property="article:published_time" content="2014-12-04T10:00:00Z">
+      <meta name="parsely-page" content='{"title":"Who Owns the Biggest Biotech Discovery of the Century?","pub_date":"2014-12-04T10:00:00Z"}'></head>
+      <body><div class="promo"><h1>The Genes behind Autism</h1></div><div class="story"><h1>Who Owns the Biggest Biotech Discovery of the Century?</h1>
+      <p>There’s a bitter fight over the patents for a gene editing method, and the stakes are high for the universities involved.</p>
+      <p>Scientists at two universities each say they invented it first, and their lawyers have filed claims on three continents.</p></div></body></html>`;
+    const x = extract(html, 'https://tech.example/featuredstory/532796/who-owns-the-biggest/');
+    expect(x.article?.title).toBe('Who Owns the Biggest Biotech Discovery of the Century?');
+    expect(x.article?.publishedAt).toBe('2014-12-04');
+    expect(parselyPage(new Map([['parsely-page', '{"title":"Don\\u2019t \\/ stop"}']]), 'title')).toBe('Don’t / stop');
+  });
+
+  it('is an h2 outside the main block that is much like the title, under a portal’s section h1', () => {
+    const html = `<html><head><title>Panel Votes to Change Tight Restrictions on Diabetes Drug Quellora – Health Example</title></head>
+      <body><h1>Diabetes Health Center</h1><div class="col"><h2>Panel Votes to Change Restrictions on Quellora</h2>
+      <p>By Dana Whitfield</p><p>THURSDAY, June 6 -- An expert advisory panel voted narrowly Thursday to recommend changing tough safety restrictions on the diabetes drug Quellora.</p>
+      <p>The panel's decision came after a review of data that suggested the medication might not be as harmful as once thought.</p></div>
+      <h2>Today on Health Example</h2></body></html>`;
+    const x = extract(html, 'http://www.health.example/diabetes/news/20130606/panel-votes-quellora');
+    expect(x.article?.title).toBe('Panel Votes to Change Restrictions on Quellora');
+  });
+
+  it('names no company when the headline names none and the company is not the lead’s first', () => {
+    const story = (first: string) =>
+      subject('Who Owns the Biggest Biotech Discovery of the Century?', [
+        first,
+        'Scientists in Boston and in Berkeley each say they invented the gene editing method first, and each has filed patents.',
+        'Dana Whitfield, the chief executive of Genova Therapeutics, helped invent it. Genova Therapeutics said it would license the method. Genova Therapeutics has raised $25 million.',
+      ]);
+    expect(
+      story('There is a bitter fight over the patents for a gene editing method, and the stakes are high for everyone involved.'),
+    ).toBeUndefined();
+    // The lead's own company: the story's.
+    expect(
+      story('Genova Therapeutics says it owns the patents for a gene editing method, and the stakes are high for everyone involved.'),
+    ).toBe('Genova Therapeutics');
   });
 });

@@ -185,12 +185,20 @@ export function publishedDate(opts: {
 }
 
 /**
- * The publication date in Parse.ly's page tag (`<meta name="parsely-page" content='{"pub_date":
- * "2013-10-17T20:24:37Z", …}'>`), which news sites of the 2010s set on every story beside
- * dates of related videos and teasers: the story's own date, as its publisher's system knows it.
+ * A field of Parse.ly's page tag (`<meta name="parsely-page" content='{"title": "…", "pub_date":
+ * "2013-10-17T20:24:37Z", …}'>`), which news sites of the 2010s set on every story: its headline
+ * and date as the publisher's system knows them, beside the teasers' titles and dates on the page.
  */
-export function parselyPageDate(meta: Map<string, string>): string | undefined {
+export function parselyPage(meta: Map<string, string>, field: 'title' | 'pub_date'): string | undefined {
   const tag = meta.get('parsely-page');
-  const m = tag ? /"pub_date"\s*:\s*"(\d{4}-\d\d-\d\d[^"]*)"/.exec(tag) : null;
-  return m?.[1];
+  const m = tag ? new RegExp(`"${field}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){2,300})"`).exec(tag) : null;
+  return m?.[1]?.replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_, hex: string | undefined, ch: string | undefined) =>
+    hex ? String.fromCharCode(parseInt(hex, 16)) : ch!,
+  );
+}
+
+/** The story's date in Parse.ly's page tag, when it is a date. */
+export function parselyPageDate(meta: Map<string, string>): string | undefined {
+  const date = parselyPage(meta, 'pub_date');
+  return date && /^\d{4}-\d\d-\d\d/.test(date) ? date : undefined;
 }

@@ -4,7 +4,7 @@ import type { Metadata } from '../metadata';
 import { type Dateline, dateline } from './dateline';
 import { type Headline, headline } from './headline';
 import { storyParagraphs, storyRoot } from './paragraphs';
-import { urlDate, visibleDate } from './published';
+import { parselyPage, urlDate, visibleDate } from './published';
 import { BLOG_HOST, hostLabel } from './site-title';
 
 /** What the page shows of a story, read once and shared by the kind decision and the article's facts. */
@@ -38,7 +38,14 @@ export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: str
   // over … | ZDNet"), not the site's name: read as one, it would hide the story's own company.
   const appName = firstMeta(md.meta, 'application-name');
   const siteNames = [md.siteName, ldPublisher, appName && appName.split(/\s+/).length <= 5 ? appName : undefined, hostLabel(url.hostname)];
-  const head = headline(doc, [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title], ldHeadline, siteNames, url.hostname);
+  const head = headline(
+    doc,
+    // (Parse.ly's page tag keeps the headline a social or search title rewrote.)
+    [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title, parselyPage(md.meta, 'title')],
+    ldHeadline,
+    siteNames,
+    url.hostname,
+  );
   const paragraphs = storyParagraphs(doc, head?.el);
   const root = storyRoot(doc, head?.el);
   return {

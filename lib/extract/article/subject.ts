@@ -306,6 +306,9 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     const tagged = keywords.has(key) && cand.company > 0 && cand.mentions >= 3;
     if (!inTitle && !cand.inLead && !favoured && !tagged) continue;
     if (!inTitle && !favoured && unevidencedLead) continue;
+    // A headline that names nothing ("Who Owns the Biggest Biotech Discovery of the Century?"):
+    // only the company the lead names first may be the subject, not any the lead names.
+    if (!inTitle && !favoured && !headKey && !tagged && key !== firstInLead) continue;
     if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
     // A source the story cites for its figures ("according to InfoNation", twice of three
     // mentions) is where the facts come from; the headline has to name it to make it the subject.
