@@ -41,6 +41,9 @@ export function headline(
     // Pages without a headline `h1` (a blog set in `h2`s, a breadcrumb's h1): the main block's first headings.
     bestMatch(h2s(), titles) ??
     bestMatch(all, titles) ??
+    // A page that sets its headline in an h2 outside its main block (an old portal's "Health
+    // Center" h1 above it): an h2 much like the title.
+    bestMatch(headings(doc.querySelectorAll('h2'), siteNames, hostname).slice(0, 10), titles, 0.7) ??
     // No heading is like the title (an `h1` that is a widget's label): the title as the page shows it.
     (titles[0] ? titleShownIn(doc, titles[0], doc.title) : undefined) ??
     // "标题_智能_好奇心日报": a title whose site name was not recognised still opens with the headline.
@@ -58,9 +61,21 @@ export function headline(
   if (titles.some((t) => folded(t) === heading)) return pick;
   const tail = titles.find((t) => {
     const f = folded(t);
-    return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f);
+    return f.length >= 12 && f.length < heading.length && heading.endsWith(' ' + f) && setApart(pick.el, heading.slice(0, -f.length), f);
   });
   return tail ? { text: tail, el: pick.el } : pick;
+}
+
+/**
+ * A kicker is set apart from the headline it stands over: in an element of its own ("<span
+ * class=kicker>"), or by a colon or a dash. "California Woman Sues Costco …" under a social title
+ * "Woman Sues Costco …" is one sentence: its first word is no kicker.
+ */
+function setApart(el: Element | undefined, head: string, tail: string): boolean {
+  if (/[:|–—-]\s*$/u.test(head.trim()) || /[:|–—]/u.test(head)) return true;
+  if (!el) return false;
+  const parts = Array.from(el.querySelectorAll('*'), (e) => folded(e.textContent ?? ''));
+  return parts.some((p) => p === head.trim() || p === tail);
 }
 
 const BREADCRUMB = /(^|[\s_-])breadcrumbs?($|[\s_-])/i;
@@ -205,9 +220,9 @@ const BLOCK = /^(DIV|P|BR|LI|H[1-6]|HEADER|SECTION)$/i;
 const SEPARATOR = /^\s*[:|–—-]\s*$/;
 
 /** The heading most like a metadata title, if it is like one at all. */
-function bestMatch(candidates: Headline[], titles: string[]): Headline | undefined {
+function bestMatch(candidates: Headline[], titles: string[], min = 0.5): Headline | undefined {
   let best: Headline | undefined;
-  let score = 0.5;
+  let score = min;
   for (const c of candidates)
     for (const t of titles) {
       const s = similarity(c.text, t);

@@ -56,6 +56,13 @@ export function lateByline(
     const names = m ? keep(splitAuthors(m[1])) : [];
     if (names.length) return names;
   }
+  // "By Dennis Thompson" set as a paragraph of its own above the text (a syndicated story whose
+  // headline the page shows in no heading): the story's byline, when the name is a person's.
+  for (const p of paragraphs.slice(0, 4)) {
+    const m = PROSE_BYLINE.exec(p.trim());
+    const names = m ? keep(splitAuthors(m[1]!)).filter((n) => /\s/.test(n) && looksLikeName(n)) : [];
+    if (names.length) return names;
+  }
   // "최윤호 기자 uknow@donga.com": a Korean story signs off with the reporter's name, the word for
   // reporter and their address, at the end of its text (often set in one block with <br>s, no
   // paragraphs). The first sign-off in the story's block is its own.
@@ -72,9 +79,26 @@ export function lateByline(
   return [];
 }
 
+/** "By Dennis Thompson", "Von Anna Roe und Jan Vos", "Par Marie Dupont", "Por Ana Ruiz": a paragraph that is the byline alone. */
+const PROSE_BYLINE = /^(?:By|Von|Par|Por|Door)\s+(\p{Lu}[\p{L}.'’ -]{2,80}?)\s*$/u;
 /** "Write to Kristin Jones at kristin.jones@dowjones.com", "Write to A and B at …". */
 const SIGN_OFF = /^\s*Write to (\p{Lu}[\p{L}.'’ -]{2,80}?) at \S+@\S+/u;
 /** "최윤호 기자 uknow@donga.com", "홍길동 기자(hong@example.co.kr)": a name of two to four syllables, 기자, an address. */
 const KO_SIGN_OFF = /(?<![\p{Script=Hangul}])(\p{Script=Hangul}{2,4})\s?기자\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** `_sf_async_config.authors = "Jane Roe"`, `{ …, authors: 'Jane Roe, news reporter', … }`. */
 const CHARTBEAT_AUTHORS = /\bauthors["']?\s*[:=]\s*(["'])([^"'\n]{2,200})\1/;
+
+/**
+ * "pixelmonkey.org - Andrew Montalenti's blog": a personal blog named after its writer signs every
+ * post with their name. Read only when nothing names the writer, and only a person's full name.
+ */
+export function personalBlogWriter(siteNames: ReadonlyArray<string | undefined>): string | undefined {
+  for (const name of siteNames) {
+    const m = name ? BLOG_OF.exec(name) : null;
+    const writer = m ? cleanLine(m[1]) : undefined;
+    if (writer && /\s/.test(writer) && looksLikeName(writer)) return writer;
+  }
+  return undefined;
+}
+
+const BLOG_OF = /(?:^|[-–—|:·]\s*)(\p{Lu}[\p{L}.’' -]{2,60}?)['’]s\s+(?:[Bb]log|[Ww]eblog|[Jj]ournal|[Hh]omepage|[Nn]otebook|[Ss]ite)\s*$/u;

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../text/regexp';
 import { cleanLine } from '../clean';
 import { nameFromHost } from '../metadata';
 import { withoutLegalForm } from './names';
-import { hostLabel, squash, titleParts } from './site-title';
+import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 
 /**
  * Links a company's own site puts in its header and menus, and a news site does not: what it
@@ -194,4 +194,33 @@ export function sectionSpeaksOfOwner(siteName: string | undefined, url: URL, tex
   if (!owner) return false;
   const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(owner)}($|[^\\p{L}\\p{N}])`, 'u');
   return texts.some((t) => !!t && word.test(t));
+}
+
+/**
+ * The company whose blog subdomain a post is on, by the name the page writes it: the site's own
+ * name when it is the address's ("Parse.ly" on blog.parsely.com), else the word of the page that
+ * spells the address's name ("IIJ" on techlog.iij.ad.jp), written as the page writes it most
+ * often. Nothing when the page never writes it: the address alone does not say how.
+ */
+export function blogOwner(
+  url: URL,
+  siteCompany: string | undefined,
+  page: ReadonlyArray<string | undefined>,
+  story: ReadonlyArray<string | undefined>,
+): string | undefined {
+  if (!BLOG_HOST.test(url.hostname)) return undefined;
+  const label = hostLabel(url.hostname);
+  if (label.length < 2) return undefined;
+  let name: string | undefined;
+  if (siteCompany && squash(withoutLegalForm(siteCompany).base) === label) name = siteCompany;
+  else {
+    const counts = new Map<string, number>();
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const t of page) for (const m of (t ?? '').matchAll(word)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // A lower-case address in the text ("blog.iij.ad.jp") is no spelling of the name.
+    [name] = [...counts].filter(([w]) => /\p{Lu}/u.test(w)).sort((a, b) => b[1] - a[1])[0] ?? [];
+  }
+  if (!name) return undefined;
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}`, 'u');
+  return story.some((t) => !!t && named.test(t)) ? name : undefined;
 }

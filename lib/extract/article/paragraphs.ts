@@ -69,11 +69,21 @@ function textBlock(headlineEl: Element): Element | undefined {
   return undefined;
 }
 
-/** Without `article` or `main`: the headline's nearest ancestor that holds the story's paragraphs. */
+/**
+ * Without `article` or `main`: the headline's nearest ancestor that holds the story's paragraphs.
+ * Paragraphs of prose, when a nearer block holds only short ones: an old newswire page sets its
+ * menus as `p` elements beside the headline ("Home", "World » More") and the story a block further up.
+ */
 function storyBlock(headlineEl: Element | undefined): Element | undefined {
   let el = headlineEl?.parentElement;
-  for (let level = 0; el && level < 6; level++, el = el.parentElement) if (el.querySelectorAll('p').length >= 3) return el;
-  return undefined;
+  let first: Element | undefined;
+  for (let level = 0; el && level < 6; level++, el = el.parentElement) {
+    const ps = el.querySelectorAll('p');
+    if (ps.length < 3) continue;
+    first ??= el;
+    if (Array.from(ps).filter((p) => (p.textContent ?? '').trim().length >= 80).length >= 2) return el;
+  }
+  return first;
 }
 
 /** A paragraph's text split at its `<br>`s; blank lines dropped. */

@@ -183,3 +183,22 @@ export function publishedDate(opts: {
   const near = local.find((d) => Math.abs(dayNumber(d) - dayNumber(machine)) === 1);
   return near ?? machine;
 }
+
+/**
+ * A field of Parse.ly's page tag (`<meta name="parsely-page" content='{"title": "…", "pub_date":
+ * "2013-10-17T20:24:37Z", …}'>`), which news sites of the 2010s set on every story: its headline
+ * and date as the publisher's system knows them, beside the teasers' titles and dates on the page.
+ */
+export function parselyPage(meta: Map<string, string>, field: 'title' | 'pub_date'): string | undefined {
+  const tag = meta.get('parsely-page');
+  const m = tag ? new RegExp(`"${field}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){2,300})"`).exec(tag) : null;
+  return m?.[1]?.replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_, hex: string | undefined, ch: string | undefined) =>
+    hex ? String.fromCharCode(parseInt(hex, 16)) : ch!,
+  );
+}
+
+/** The story's date in Parse.ly's page tag, when it is a date. */
+export function parselyPageDate(meta: Map<string, string>): string | undefined {
+  const date = parselyPage(meta, 'pub_date');
+  return date && /^\d{4}-\d\d-\d\d/.test(date) ? date : undefined;
+}

@@ -10,17 +10,17 @@ import { isPlatformHost } from '../platforms';
 import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
-import { publishedDate } from './published';
-import { hostLabel, squash } from './site-title';
+import { parselyPageDate, publishedDate } from './published';
+import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
 import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
-import { lateByline, leadByline } from './late-byline';
+import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { logoName } from './logo-name';
 import { storySubject } from './subject';
-import { companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
+import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -103,6 +103,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       sources['article.authors'] = 'dom';
     }
   }
+  if (!authors?.length) {
+    const writer = personalBlogWriter([md.siteName, ...titleParts(doc.title ?? '')]);
+    if (writer) {
+      authors = [writer];
+      sources['article.authors'] = 'meta';
+    }
+  }
   // No person signs the story: the news agency the page credits as its author is its byline.
   if (!authors?.length) {
     const agency = agencyByline([...ldOrgAuthors, ...authorNodes.map(scalar), meta.get('author')]);
@@ -114,6 +121,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         textOf(ld, node, 'datePublished') ??
         textOf(ld, node, 'dateCreated') ??
         firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate') ??
+        parselyPageDate(meta) ??
         pageDatePublished(md),
       meta,
       visible: story.shownDate ?? story.dateline?.date,
@@ -124,10 +132,17 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
 
   // Who the story is about, and whether it is a company's own release.
   const types = node ? typesOf(node) : [];
-  const newsSite = types.some((t) => NEWS_TYPES.test(t)) || (!!publisherNode && typesOf(publisherNode).includes('NewsMediaOrganization'));
+  const newsMedia = !!publisherNode && typesOf(publisherNode).includes('NewsMediaOrganization');
+  const newsSite = types.some((t) => NEWS_TYPES.test(t)) || newsMedia;
   const siteCompany = ownCompanyName(siteName, ldPublisher, url);
+  // A post on the blog subdomain of a company's domain, when the page writes the company's name.
+  // (Only a post that names it: a guest post or a recipe on the blog is left to its own subject.)
+  const blogName = BLOG_HOST.test(url.hostname)
+    ? blogOwner(url, siteCompany, [siteName, doc.body?.textContent?.slice(0, 200_000)], [title, excerpt, ...story.paragraphs.slice(0, 80)])
+    : undefined;
   const own =
-    !newsSite &&
+    // (Blog software types every post NewsArticle; a company's blog is still the company's.)
+    (!newsSite || (!!blogName && !newsMedia)) &&
     !knownPublication(url.hostname) &&
     // "Yahoo! News", "BusinessWeek", news.example.com: a publication by its name or its address.
     !soundsLikePublication(siteName, url.hostname) &&
@@ -137,9 +152,20 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     // names after itself ("GitHub Resources" on resources.github.com).
     ((!isPlatformHost(url.hostname) &&
       (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
-        namesItself(siteCompany, url, [title, doc.title], story.paragraphs))) ||
+        namesItself(siteCompany, url, [title, doc.title], story.paragraphs) ||
+        !!blogName)) ||
       sectionSpeaksOfOwner(siteName ?? ldPublisher, url, [title, excerpt, ...story.paragraphs.slice(0, 80)]));
-  const ownName = own ? siteCompany : undefined;
+  const ownName = own ? (blogName ?? siteCompany) : undefined;
+  // A company's own post signed by the company itself (JSON-LD author "GitHub", `<meta name=author
+  // content="Beachbody">`, rel=author): the company is its author, as the page credits it.
+  if (own && ownName && !authors?.length) {
+    // (An author typed Organization is the publisher's mark, as above, not a byline.)
+    const people = authorNodes.filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)));
+    const signed = [...people.map(scalar), meta.get('author'), doc.querySelector('a[rel="author"]')?.textContent ?? undefined]
+      .map((n) => cleanLine(n))
+      .find((n) => !!n && sameCompany(n, ownName) && squash(n).length === squash(ownName).length);
+    if (signed) authors = [signed];
+  }
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
   const about = found && (found.headed || own || wire) ? found : undefined;

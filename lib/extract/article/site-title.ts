@@ -44,8 +44,18 @@ export function hostLabel(hostname: string): string {
   return parts[Math.max(0, i)]!.replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * A blog on its own subdomain of a domain ("blog.airbnb.com", "blog.parsely.com",
+ * "techlog.iij.ad.jp"): the address says the posts are that domain's owner's. (A publication's
+ * blogs live on "blogs." and are read as the publication's stories.)
+ */
+export const BLOG_HOST = /^(?:blog|techblog|techlog|engineering)\.[^.]+\.[a-z.]+$/i;
+
 /** Does this text name the site: one of its names, or its host's label? */
 export function namesSite(part: string, names: readonly (string | undefined)[], hostname: string): boolean {
+  // "The Airbnb Blog" on blog.airbnb.com: the name without its article ("The Inquirer" on theinquirer.net keeps it).
+  const bare = part.replace(/^the\s+(?=\S)/i, '');
+  if (bare !== part && namesSite(bare, names, hostname)) return true;
   const p = squash(part);
   if (!p) return false;
   const label = hostLabel(hostname);

@@ -4,8 +4,8 @@ import type { Metadata } from '../metadata';
 import { type Dateline, dateline } from './dateline';
 import { type Headline, headline } from './headline';
 import { storyParagraphs, storyRoot } from './paragraphs';
-import { urlDate, visibleDate } from './published';
-import { hostLabel } from './site-title';
+import { parselyPage, urlDate, visibleDate } from './published';
+import { BLOG_HOST, hostLabel } from './site-title';
 
 /** What the page shows of a story, read once and shared by the kind decision and the article's facts. */
 export interface Story {
@@ -38,7 +38,14 @@ export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: str
   // over … | ZDNet"), not the site's name: read as one, it would hide the story's own company.
   const appName = firstMeta(md.meta, 'application-name');
   const siteNames = [md.siteName, ldPublisher, appName && appName.split(/\s+/).length <= 5 ? appName : undefined, hostLabel(url.hostname)];
-  const head = headline(doc, [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title], ldHeadline, siteNames, url.hostname);
+  const head = headline(
+    doc,
+    // (Parse.ly's page tag keeps the headline a social or search title rewrote.)
+    [firstMeta(md.meta, 'og:title', 'twitter:title'), ldHeadline, doc.title, parselyPage(md.meta, 'title')],
+    ldHeadline,
+    siteNames,
+    url.hostname,
+  );
   const paragraphs = storyParagraphs(doc, head?.el);
   const root = storyRoot(doc, head?.el);
   return {
@@ -114,7 +121,13 @@ export function isArticlePage(s: {
   // of coffee"); site builders that stamp it on every page also type their pages (WebPage, above).
   if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (words >= 2 && long(2_500)) || !!s.post?.();
   if (story.dateline && headed) return true;
-  if (headed && story.shownDate && (NEWS_PATH.test(url.pathname) || !!story.headline?.el?.closest('article') || s.byline())) return true;
+  // (A blog's own subdomain files every page under the blog: blog.airbnb.com/a-party-of-…)
+  if (
+    headed &&
+    story.shownDate &&
+    (NEWS_PATH.test(url.pathname) || BLOG_HOST.test(url.hostname) || !!story.headline?.el?.closest('article') || s.byline())
+  )
+    return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
   if (headed && dated && told) return true;
   // An undated post filed under the blog ("/blog/how-much-to-tip", "/articles/local-trails"): a

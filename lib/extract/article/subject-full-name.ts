@@ -51,7 +51,11 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
     // as the story calls it; the given name before it is the founder's, not the company's.
     // ("Charlotte Bobcats": a place the story names on its own is no given name.)
     const placeBefore = (candidates.get(extra[0]!.toLowerCase())?.place ?? 0) > 0;
-    if (before && shortWords.length === 1 && !placeBefore && /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?$/u.test(extra.join(' '))) continue;
+    // ("The Susan G. Komen foundation": after an article and before a word for an organisation,
+    // the person's name is the organisation's own.)
+    const organisation = (cand.the ?? 0) > 0 && (cand.used ?? 0) > 0;
+    if (before && shortWords.length === 1 && !placeBefore && !organisation && /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?$/u.test(extra.join(' ')))
+      continue;
     // "Emirates Airline" of "Emirates": a company word alone adds nothing a reader would call its name.
     if (!before && extra.every((w) => ORG_WORD.test(' ' + w))) continue;
     // Another company the story names on its own ("Nissan" beside "Sony"): two names side by side.

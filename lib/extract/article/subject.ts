@@ -38,6 +38,7 @@ import {
   surnamesOfPeople,
 } from './subject-merge';
 import { fullNameOf } from './subject-full-name';
+import { ownerOf } from './subject-owner';
 import { sentences } from '../../text/sentences';
 
 /**
@@ -260,7 +261,16 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
   const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
-  const firstInLead = firstNamed(lead[0] ?? '', evidenced, named) ?? firstNamed(lead[1] ?? '', evidenced, named);
+  // A first paragraph the excerpt repeats is no second sentence of the lead: the one after it is.
+  const opening = (t: string) => t.replace(/[\s.…]+$/u, '').slice(0, 40);
+  const repeated = lead.length > 2 && opening(lead[0]!).length >= 20 && opening(lead[1]!) === opening(lead[0]!);
+  // (There, only a name that opens it, as the sentence's subject: "JPMorgan Chase earned …".)
+  const opener = (text: string) => {
+    const key = firstNamed(text, evidenced, named);
+    return key && named(key, evidenced.get(key)!).some((n) => indexOfName(text, n) === 0) ? key : undefined;
+  };
+  const firstInLead =
+    firstNamed(lead[0] ?? '', evidenced, named) ?? (repeated ? opener(lead[2]!) : firstNamed(lead[1] ?? '', evidenced, named));
 
   // The name the headline and the lead both put first, named again and again, is what the story
   // is about ("Samsung Continues to Dominate …" / "Samsung has left …"). When the text never uses
@@ -282,6 +292,10 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     headKey === (firstNamed(lead[0] ?? '', eligible, named) ?? firstNamed(lead[1] ?? '', eligible, named)) &&
     eligible.get(headKey)!.mentions >= 3;
 
+  // "Panasonic Corp. and its Sanyo Electric unit": a unit the story names beside its parent in
+  // the headline ("Panasonic, Sanyo to Pay …") is part of the parent's story, not a second company.
+  const units = new Set<string>();
+  for (const t of [...lead, ...body]) for (const m of t.matchAll(UNIT)) units.add((m[1] ?? m[2])!.split(/\s+/)[0]!.toLowerCase());
   const fullNameContext = { title: c.title, lowerWords, tagged: new Set([...keywords, ...mentions]), isExcluded };
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
@@ -292,6 +306,9 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     const tagged = keywords.has(key) && cand.company > 0 && cand.mentions >= 3;
     if (!inTitle && !cand.inLead && !favoured && !tagged) continue;
     if (!inTitle && !favoured && unevidencedLead) continue;
+    // A headline that names nothing ("Who Owns the Biggest Biotech Discovery of the Century?"):
+    // only the company the lead names first may be the subject, not any the lead names.
+    if (!inTitle && !favoured && !headKey && !tagged && key !== firstInLead) continue;
     if (cand.mentions < 2 && !(inTitle && cand.company) && !favoured) continue;
     // A source the story cites for its figures ("according to InfoNation", twice of three
     // mentions) is where the facts come from; the headline has to name it to make it the subject.
@@ -306,11 +323,29 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (keywords.has(key) ? 3 : 0) +
       (mentions.has(key) ? 3 : 0) +
       (favoured ? 6 : 0);
-    const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key));
+    const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key, units));
     const name = shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? mostUsedForm(cand);
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  ranked.sort((a, b) => b.score - a.score);
+  // No company stands out, and the headline names a thing the story keeps returning to that is
+  // no company ("Avandia", "VLC"): the story is about its owner, when the text says who that is.
+  if (!ranked.length || ranked[0]!.score < 7) {
+    const [topic] =
+      [...eligible.entries()]
+        .filter(
+          ([key, cand]) => !evidenced.has(key) && cand.person === 0 && cand.mentions >= 2 && cand.inLead && contains(c.title, cand.name),
+        )
+        .filter(([, cand]) => cand.place * 2 < cand.mentions)
+        .sort((a, b) => b[1].mentions - a[1].mentions)[0] ?? [];
+    const usable = (name: string) => {
+      const cand = candidates.get(name.toLowerCase());
+      return !isExcluded(name) && !people.has(name.toLowerCase()) && (!cand || (cand.person === 0 && cand.place * 2 < cand.mentions));
+    };
+    const owner = topic ? ownerOf(eligible.get(topic)!.name, [c.title, ...lead, ...body], usable) : undefined;
+    if (owner) ranked.unshift({ name: owner, score: 7 });
+  }
+  return ranked;
 }
 
 /**
@@ -318,7 +353,13 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
  * headline that joins the name to another name the story also uses (not as a person's) is about
  * them together, and no one of them is the story's company.
  */
-function coordinatedInTitle(title: string, name: string, candidates: Map<string, Candidate>, own: string): boolean {
+function coordinatedInTitle(
+  title: string,
+  name: string,
+  candidates: Map<string, Candidate>,
+  own: string,
+  units: ReadonlySet<string> = new Set(),
+): boolean {
   const at = title.indexOf(name);
   if (at < 0) return false;
   const JOIN = String.raw`(?:,|,?\s+(?:and|und|et|y|e|vs\.?|versus)|\s+&)`;
@@ -327,7 +368,7 @@ function coordinatedInTitle(title: string, name: string, candidates: Map<string,
   return [before, after].some((w) => {
     if (!w) return false;
     const key = w.toLowerCase();
-    if (key === own || own.startsWith(key + ' ')) return false;
+    if (key === own || own.startsWith(key + ' ') || units.has(key)) return false;
     const other = candidates.get(key) ?? [...candidates].find(([k]) => k.startsWith(key + ' '))?.[1];
     return !!other && other.person === 0 && other.mentions >= 2 && other.place * 2 < other.mentions;
   });
@@ -379,6 +420,10 @@ function weakCompany(cand: Candidate): boolean {
   if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
   return cand.common >= 2 && cand.common * 2 >= cand.alone;
 }
+
+/** "its Sanyo Electric unit", "Sanyo, a unit of Panasonic": a company's part, named as such. */
+const UNIT =
+  /\bits\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:unit|subsidiary|division|affiliate|arm)\b|(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}),\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:unit|subsidiary|division)\s+of\b/gu;
 
 /** What a company has, said with "its": "its investors", "its shares", "its customers". */
 const ITS_HOLDINGS =
