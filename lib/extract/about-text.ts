@@ -33,12 +33,17 @@ export function companyDescription(
   const side = opts.role === 'team' || opts.role === 'contact' || opts.role === 'careers';
   const blurb = side ? footerBlurb(blocks, true) : undefined;
   if (blurb) return blurb;
-  const defining = definingParagraph(blocks, opts.name);
-  if (defining !== undefined) return withFollowing(blocks, defining);
+  const defining = definingParagraph(blocks, opts.name, opts.host);
   // An About page's own opening paragraph is the text a reader takes, before the meta line that
-  // sums the page up for search engines.
+  // sums the page up for search engines — and before a later sentence that names the company
+  // ("Imprint Enterprises, Inc. (www.imprint-e.com) was founded in 1975 …" before "Imprint is not
+  // only a brick and mortar business …"), when it names the company itself.
   const opening = opts.role === 'about' ? aboutOpening(blocks, (w) => isCompanyWord(w, opts.name, opts.host)) : undefined;
-  if (opening !== undefined) return withFollowing(blocks, opening);
+  const first =
+    defining !== undefined && opening !== undefined && opening < defining && namesCompany(blocks[opening]!.text, opts.name, opts.host)
+      ? opening
+      : (defining ?? opening);
+  if (first !== undefined) return withFollowing(blocks, first);
   if (metaText) return metaText;
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
@@ -62,8 +67,23 @@ const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}/;
 export function describesCompany(text: string): boolean {
   const t = text.trim();
   if (t.length < 40 || t.split(/\s+/).length < 6) return false;
-  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t);
+  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t) && !keywordStuffed(t);
 }
+
+/**
+ * "… custom home builder. luxury homes Milwaukee Wisconsin. … lake homes Wisconsin high-end homes
+ * Wisconsin …": a line written for search engines, not for readers. Two cues together: one word
+ * said three times and more, and a sentence that opens in lower case (a run of keywords). A list
+ * of the things sold ("ball valves, butterfly valves, check valves") is not enough alone.
+ */
+export function keywordStuffed(text: string): boolean {
+  const counts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STUFFING_PLAIN.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return most >= 3 && /[.!?]\s+\p{Ll}/u.test(text);
+}
+const STUFFING_PLAIN =
+  /^(?:with|that|this|your|from|their|have|will|more|also|they|them|which|what|when|were|been|into|than|über|pour|dans|avec|voor|door|onze|niet|auch|eine|einer|einen|sind|oder|nous|vous|notre|votre)$/;
 
 interface Block {
   el: Element;
@@ -124,9 +144,29 @@ function textBlocks(doc: Document): Block[] {
       }
       continue;
     }
+    // An old table layout's cell: the paragraph as bare text, then a <p> of links or a picture.
+    if (blockChild && BLOCK_TAGS.test(tag)) {
+      const lead = leadingText(el);
+      if (lead && lead.length >= 80 && /[.!?]/.test(lead)) out.push({ el, text: lead, heading: false, inFooter, inMain, linkShare: 0 });
+    }
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
   }
   return out;
+}
+
+/** The text an element holds before its first block child (bare text and inline elements without links). */
+function leadingText(el: Element): string | undefined {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) t += c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      const e = c as Element;
+      if (BLOCK_CHILD.test(e.tagName.toUpperCase())) break;
+      if (SKIP.test(e.tagName.toUpperCase()) || e.tagName === 'A' || e.getElementsByTagName('a').length) return undefined;
+      t += e.textContent ?? '';
+    }
+  }
+  return cleanLine(t.replace(/\uFFFD/g, ''), 5_000);
 }
 
 const prose = (b: Block) => !b.heading && b.linkShare < 0.5;
@@ -170,26 +210,36 @@ const VERBS =
   /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|manages|carries|supplies|installs|distributes|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|fertigt|berät|betreibt|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|fabrique|distribue|installe|levert|biedt|ontwikkelt|verzorgt|maakt|verkoopt|installeert|adviseert|helpt)\b/i;
 
 /** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
-function definingParagraph(blocks: Block[], name: string | undefined): number | undefined {
+function definingParagraph(blocks: Block[], name: string | undefined, host: string): number | undefined {
   if (!name) return undefined;
-  const heads = nameHeads(name);
+  // "Bluedogink.com is a leading provider …": a site may call itself by its address.
+  const site = host.replace(/^www\d?\./, '').toLowerCase();
+  const label = site.split('.')[0]!;
+  const heads = [...nameHeads(name), ...(label.length >= 4 ? [site, label] : [])].sort((a, b) => b.length - a.length);
   const order = [...blocks.keys()].sort((a, b) => Number(blocks[b]!.inMain) - Number(blocks[a]!.inMain));
+  let tagline: number | undefined;
   for (const i of order) {
     const b = blocks[i]!;
     // A long heading can be the defining sentence ("V1, formerly ProjectMinder, is the ideal …").
     if (b.text.length < 60 || !(prose(b) || (b.heading && b.text.length >= 80)) || !/[.!?]$/.test(b.text)) continue;
-    if (opensWithDefinition(b.text, heads)) return i;
+    if (!opensWithDefinition(b.text, heads)) continue;
+    // A hero's one-line tagline defines the company too; the paragraph that tells more is the text.
+    if (b.heading || b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)) return i;
+    tagline ??= i;
   }
-  return undefined;
+  return tagline;
 }
 
 function opensWithDefinition(text: string, heads: string[]): boolean {
+  // "For over a quarter of a century, Barenz Builders has been …": a clause of time or place before the name.
+  const start = OPENING_CLAUSE.exec(text)?.[0].length ?? 0;
   const lower = text.toLowerCase();
-  const head = heads.find((h) => lower.startsWith(h));
+  const head = heads.find((h) => lower.startsWith(h)) ?? (start ? heads.find((h) => lower.startsWith(h, start)) : undefined);
   if (!head) return false;
+  const at = lower.startsWith(head) ? 0 : start;
   // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
   const rest = text
-    .slice(head.length)
+    .slice(at + head.length)
     .replace(/^['’]s\b/, '')
     .replace(/^(\s+[\p{Lu}][\p{L}.&-]*){0,3}/u, '')
     .replace(/^\s*\([^)]{0,60}\)/, '')
@@ -197,6 +247,8 @@ function opensWithDefinition(text: string, heads: string[]): boolean {
     .trim();
   return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest);
 }
+
+const OPENING_CLAUSE = /^(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+/i;
 
 /**
  * "FinCar is based in Chatswood …", "Sunreflex ist in Brüttisellen ansässig und gehört zur Frontwork
