@@ -3,6 +3,7 @@ import { companyDescription, keywordStuffed } from '../lib/extract/about-text';
 import { companyName } from '../lib/extract/company-name';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { readMetadata } from '../lib/extract/metadata';
+import { findPostalAddress } from '../lib/extract/postal-address';
 import { proseFacts } from '../lib/extract/prose';
 import { menuProducts } from '../lib/extract/site-menus';
 import { docFrom } from './helpers/dom';
@@ -197,5 +198,81 @@ describe('offerings in more menus', () => {
       li('Contacto', '/contacto'),
     )}</nav></header></body></html>`;
     expect(products(page)).toEqual(['Residencial', 'Semi Industrial', 'Industrial']);
+  });
+});
+
+describe('addresses of old contact pages', () => {
+  it('reads street › town › country › postcode as one address (an old CMS’s contact block)', () => {
+    expect(
+      findPostalAddress(['Garage Zwartjes', 'Meridiaan 2', 'Hulst', 'Nederland', '4561 PH', 'E-mail: info@zwartjes.example']),
+    ).toMatchObject({
+      address: 'Meridiaan 2, 4561 PH Hulst',
+      place: 'Hulst',
+    });
+  });
+
+  it('reads a Canadian code typed with a letter O for the zero, past a note in brackets', () => {
+    expect(
+      findPostalAddress([
+        'INVERMERE OFFICE',
+        'Office: 250.342.5599',
+        '492 highway 93/95',
+        '(beside the coffee shop)',
+        'Invermere, BC VOA 1K2',
+      ]),
+    ).toMatchObject({
+      address: '492 highway 93/95, Invermere, BC VOA 1K2',
+      place: 'Invermere, BC',
+    });
+  });
+});
+
+describe('names a page presents', () => {
+  const nameOf = (html: string, url: string) => {
+    const doc = docFrom(html, url);
+    return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+  };
+
+  it('reads the name an "About …" heading presents over the domain written as a name', () => {
+    expect(
+      nameOf(
+        '<html><head><title>About Us</title></head><body><div id="logo"><img src="/logo.png" alt="Bike-Locks.com"></div><h1>About A&amp;Js\' Bike Locks</h1><p>We sell locks.</p></body></html>',
+        'http://www.bike-locks.example/about/',
+      ),
+    ).toBe("A&Js' Bike Locks");
+  });
+
+  it('drops the site’s country tag after the name', () => {
+    expect(
+      nameOf(
+        '<html><head><title>Contact - Verhuurbureau de Zeester NL</title></head><body><p>Contact</p></body></html>',
+        'http://www.zeester.nl/contact/',
+      ),
+    ).toBe('Verhuurbureau de Zeester');
+  });
+});
+
+describe('the summary of an About page that opens with a story', () => {
+  const page = (
+    meta: string,
+  ) => `<html><head><title>Über uns | Sonnenfix</title><meta name="description" content="${meta}"></head><body><main><h1>Über uns</h1>
+    <p>Wenn es um die Beschattung von Fenstern oder grossen Glasfronten geht, führt kein Weg an Sonnenfix vorbei. Unsere Produktpalette reicht von Folien bis zu Rollos.</p></main></body></html>`;
+  const url = 'https://sonnenfix.example/ueber-uns';
+
+  it('is the meta line when it defines the company; the description stays the page’s text', () => {
+    const x = extractPage(
+      docFrom(page('Sonnenfix ist Ihr Spezialist für Sonnenschutz und Blendschutz am Fenster, schweizweit tätig.'), url),
+      new URL(url),
+    );
+    expect(x.company?.summary).toBe('Sonnenfix ist Ihr Spezialist für Sonnenschutz und Blendschutz am Fenster, schweizweit tätig.');
+    expect(x.company?.description).toMatch(/^Wenn es um die Beschattung/);
+  });
+
+  it('stays the page’s own when the meta line only describes the page', () => {
+    const x = extractPage(
+      docFrom(page('Erfahren Sie mehr über Sonnenfix, unser Team und unsere Geschichte in der Schweiz.'), url),
+      new URL(url),
+    );
+    expect(x.company?.summary).toMatch(/^Wenn es um die Beschattung/);
   });
 });

@@ -212,10 +212,7 @@ const VERBS =
 /** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
 function definingParagraph(blocks: Block[], name: string | undefined, host: string): number | undefined {
   if (!name) return undefined;
-  // "Bluedogink.com is a leading provider …": a site may call itself by its address.
-  const site = host.replace(/^www\d?\./, '').toLowerCase();
-  const label = site.split('.')[0]!;
-  const heads = [...nameHeads(name), ...(label.length >= 4 ? [site, label] : [])].sort((a, b) => b.length - a.length);
+  const heads = companyHeads(name, host);
   const order = [...blocks.keys()].sort((a, b) => Number(blocks[b]!.inMain) - Number(blocks[a]!.inMain));
   let tagline: number | undefined;
   for (const i of order) {
@@ -228,6 +225,27 @@ function definingParagraph(blocks: Block[], name: string | undefined, host: stri
     tagline ??= i;
   }
   return tagline;
+}
+
+/** The name's forms, longest first, and the site's address: "Bluedogink.com is a leading provider …". */
+function companyHeads(name: string, host: string): string[] {
+  const site = host.replace(/^www\d?\./, '').toLowerCase();
+  const label = site.split('.')[0]!;
+  return [...nameHeads(name), ...(label.length >= 4 ? [site, label] : [])].sort((a, b) => b.length - a.length);
+}
+
+/** A line that defines the company, after an apposition or not ("Première agence française du tourisme médical, Esthetic Planet propose …"). */
+export function definesCompany(line: string, name: string, host: string): boolean {
+  const heads = companyHeads(name, host);
+  const after = /^[^,.!?]{3,80},\s+/.exec(line)?.[0].length;
+  return opensWithDefinition(line, heads) || (!!after && opensWithDefinition(line.slice(after), heads));
+}
+
+/** Does the text open with the company as its subject, after a clause or not ("Established in April 2000, Prepress Express has …")? */
+export function opensWithCompany(text: string, name: string, host: string): boolean {
+  const lower = text.toLowerCase();
+  const after = /^[^,.!?]{3,80},\s+/.exec(text)?.[0].length ?? 0;
+  return companyHeads(name, host).some((h) => lower.startsWith(h) || (after > 0 && lower.startsWith(h, after)));
 }
 
 function opensWithDefinition(text: string, heads: string[]): boolean {

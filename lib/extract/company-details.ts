@@ -1,5 +1,5 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
-import { companyDescription, describesCompany } from './about-text';
+import { companyDescription, definesCompany, describesCompany, opensWithCompany } from './about-text';
 import { cleanLine, httpUrlOf } from './clean';
 import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
@@ -76,6 +76,20 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
       .map((d) => cleanLine(d, 1_000))
       .find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
     if (line) company.summary = summaryOf(line);
+  }
+  // An About page that opens with a story or a promise ("Wenn es um die Beschattung … geht",
+  // "Notre mission est …") does not say what the company does; a meta line that defines the
+  // company does ("Sunreflex ist Ihr Spezialist für …", "Première agence …, Esthetic Planet propose …").
+  if (role === 'about' && company.summary && company.name && x.sources['company.description'] === 'dom') {
+    const first = company.summary.split(/(?<=[.!?])\s/)[0]!;
+    const line = cleanLine(md.meta.get('description') ?? md.meta.get('og:description'), 1_000);
+    if (
+      line &&
+      !opensWithCompany(first, company.name, url.hostname) &&
+      definesCompany(line, company.name, url.hostname) &&
+      describesCompany(line)
+    )
+      company.summary = summaryOf(line);
   }
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 

@@ -34,6 +34,11 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // The first line of the page's postal address block: "The Birbari Wealth Management Group".
   add(extra.addressee, 2);
   add(md.title, 3);
+  // "About A&Js' Bike Locks", "Welkom bij …": a heading that presents the company by name.
+  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 20)) {
+    const text = cleanLine(h.textContent, 100);
+    if (text && PRESENTS.test(text)) add(text, 3);
+  }
   if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3);
 
   // No source spells the domain ("hot stone massage Breda" on hotstonebreda.nl), but the page's
@@ -69,8 +74,16 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     const written = label.length >= 4 ? spelledOut(doc, label) : label;
     return written !== label ? written : undefined;
   }
-  return legalName(spelledOut(doc, chosen), md, doc);
+  return legalName(spelledOut(doc, withoutCountryTag(chosen, url)), md, doc);
 }
+
+/** "Verhuurbureau de Zeester NL" on zeester.nl: the country tag of the site, not of the name. */
+function withoutCountryTag(name: string, url: URL): string {
+  const tld = url.hostname.split('.').pop()!;
+  return /^[a-z]{2}$/.test(tld) && name.endsWith(` ${tld.toUpperCase()}`) && name.length > 6 ? name.slice(0, -3) : name;
+}
+
+const PRESENTS = /^(?:about|über|ueber|à propos de|a propos de|over|welcome to|welkom bij|willkommen bei|bienvenue chez)\s+\S/i;
 
 /**
  * The name an Organization's JSON-LD gives, checked against the page: a theme's default ("My
