@@ -75,6 +75,15 @@ describe('what a company does, in its own voice', () => {
     );
   });
 
+  it('reads bare text after a cell’s heading, a paragraph to each double line break, and "Since 2003 X has been …"', () => {
+    const html = `<body><table><tr><td><p id="heading">About Us</p><br>
+      Since 2003 Reemwear.example has been changing the way people shop for clothes in the UK, from our warehouse in Leeds. <br><br>
+      <strong>Men’s Clothing</strong><br><br>For men, we stock a large range of the coolest labels, with <a href="/a">Brand A</a> and <a href="/b">Brand B</a> among them.</td></tr></table></body>`;
+    expect(describe_(html, 'http://www.reemwear.example/About-Us.html', 'Reem Wear', 'other')).toBe(
+      'Since 2003 Reemwear.example has been changing the way people shop for clothes in the UK, from our warehouse in Leeds.',
+    );
+  });
+
   it('reads a sentence where the site calls itself by its address', () => {
     const html =
       '<body><h1>About us</h1><p>Bluecatink.com is a leading provider of imaging products for home users, business and government. Created in 2005, it is our online store.</p></body>';

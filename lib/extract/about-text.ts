@@ -111,10 +111,15 @@ function textBlocks(doc: Document): Block[] {
   const out: Block[] = [];
   const body = doc.body;
   if (!body) return out;
-  const stack: Array<{ el: Element; footer: boolean; main: boolean }> = [{ el: body, footer: false, main: false }];
+  // An entry with `text` is a run of bare text met in its element, read in its place among the children.
+  const stack: Array<{ el: Element; footer: boolean; main: boolean; text?: string }> = [{ el: body, footer: false, main: false }];
   let visited = 0;
   while (stack.length && visited++ < 40_000 && out.length < 6_000) {
-    const { el, footer, main } = stack.pop()!;
+    const { el, footer, main, text: loose } = stack.pop()!;
+    if (loose !== undefined) {
+      out.push({ el, text: loose, heading: false, inFooter: footer, inMain: main, linkShare: 0 });
+      continue;
+    }
     const tag = el.tagName.toUpperCase();
     const cls = el.getAttribute('class') ?? '';
     // The body's classes are the theme's ("menustyle3", "cookie-consent-shown"), not a menu's.
@@ -144,29 +149,69 @@ function textBlocks(doc: Document): Block[] {
       }
       continue;
     }
-    // An old table layout's cell: the paragraph as bare text, then a <p> of links or a picture.
-    if (blockChild && BLOCK_TAGS.test(tag)) {
-      const lead = leadingText(el);
-      if (lead && lead.length >= 80 && /[.!?]/.test(lead)) out.push({ el, text: lead, heading: false, inFooter, inMain, linkShare: 0 });
+    // An old table layout's cell: the paragraph as bare text beside a <p> heading, a <p> of links
+    // or a picture. Its runs of bare text are read after the children they follow.
+    const runs = blockChild && BLOCK_TAGS.test(tag) ? looseText(el) : [];
+    const runsAfter = (after: number) => {
+      for (const r of runs.filter((x) => x.after === after).reverse()) stack.push({ el, footer: inFooter, main: inMain, text: r.text });
+    };
+    for (let i = kids.length - 1; i >= 0; i--) {
+      runsAfter(i);
+      stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
+    runsAfter(-1);
   }
   return out;
 }
 
-/** The text an element holds before its first block child (bare text and inline elements without links). */
-function leadingText(el: Element): string | undefined {
+/** The element before this node, past blank text: a second <br> in a row ends a paragraph. */
+function lastElement(n: Node): Element | null {
+  for (let p = n.previousSibling; p; p = p.previousSibling) {
+    if (p.nodeType === 1) return p as Element;
+    if (p.nodeType === 3 && p.nodeValue?.trim()) return null;
+  }
+  return null;
+}
+
+/**
+ * The runs of bare text (text and inline elements, few of them links) between an element's block
+ * children, each with the index of the child it follows (-1: before the first), as paragraphs
+ * of 80 characters and a sentence at least.
+ */
+function looseText(el: Element): Array<{ after: number; text: string }> {
+  const out: Array<{ after: number; text: string }> = [];
   let t = '';
+  let after = -1;
+  let k = -1;
+  let linked = 0;
+  const flush = () => {
+    const text = cleanLine(t.replace(/\uFFFD/g, ''), 5_000);
+    // A row of links with words between them is navigation, not a paragraph.
+    if (text && linked < 0.3 * text.length && text.length >= 80 && /[.!?]/.test(text)) out.push({ after, text });
+    t = '';
+    linked = 0;
+  };
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) t += c.nodeValue ?? '';
     else if (c.nodeType === 1) {
       const e = c as Element;
-      if (BLOCK_CHILD.test(e.tagName.toUpperCase())) break;
-      if (SKIP.test(e.tagName.toUpperCase()) || e.tagName === 'A' || e.getElementsByTagName('a').length) return undefined;
-      t += e.textContent ?? '';
+      k++;
+      const name = e.tagName.toUpperCase();
+      if (BLOCK_CHILD.test(name)) {
+        flush();
+        after = k;
+      } else if (name === 'BR' && lastElement(c)?.tagName === 'BR') flush();
+      else if (SKIP.test(name) || name === 'BR') t += ' ';
+      else {
+        const text = e.textContent ?? '';
+        if (name === 'A') linked += text.trim().length;
+        else for (const a of Array.from(e.getElementsByTagName('a'))) linked += a.textContent?.trim().length ?? 0;
+        t += text;
+      }
     }
   }
-  return cleanLine(t.replace(/\uFFFD/g, ''), 5_000);
+  flush();
+  return out;
 }
 
 const prose = (b: Block) => !b.heading && b.linkShare < 0.5;
@@ -266,7 +311,9 @@ function opensWithDefinition(text: string, heads: string[]): boolean {
   return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest);
 }
 
-const OPENING_CLAUSE = /^(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+/i;
+/** "For over a quarter of a century, …", "Since 2003 …" (a year needs no comma after it). */
+const OPENING_CLAUSE =
+  /^(?:(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+|(?:since|seit|depuis|sinds)\s+(?:1[89]\d\d|20\d\d)\s+(?=\p{Lu}))/iu;
 
 /**
  * "FinCar is based in Chatswood …", "Sunreflex ist in Brüttisellen ansässig und gehört zur Frontwork

@@ -10,7 +10,6 @@ import { labelledFacts } from './labelled-facts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
-import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
 import { appointedPeople } from './appointments';
 import { labelledPeople } from './labelled-people';
@@ -119,25 +118,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   }
 
   // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
-  // then the page's own lines are its text.
+  // then the page's own lines are its text for the people its sentences name. (The facts its
+  // sentences state are read in the background: lib/extract/company-prose.ts.)
   const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
-  // The description may come from a block the page's text leaves out (a footer's "About Acme"
-  // column): what its sentences state counts too, after the main text's.
-  const prose = { ...proseFacts(company.description, company.name), ...proseFacts(proseText, company.name) };
-  for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
-    // Structured data is trusted over sentences: prose only fills what is missing.
-    if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
-      if (company.size === undefined) {
-        Object.assign(company, { size: prose.size, sizeMin: prose.sizeMin, sizeMax: prose.sizeMax });
-        x.sources['company.size'] = 'prose';
-      }
-      continue;
-    }
-    if (company[key] === undefined) {
-      company[key] = value;
-      x.sources[`company.${key}`] = 'prose';
-    }
-  }
 
   // Profiles elsewhere: JSON-LD sameAs when it names any, else the page's icon links.
   const fromLd = company.socials ? socialsFromSameAs(company.socials) : [];
