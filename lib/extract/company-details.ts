@@ -188,6 +188,15 @@ const HISTORY =
 const DEFINES_AFTER_HISTORY =
   /,\s+(?:the company\s+|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:is|are|has|have|makes|provides|offers|sells|designs|builds|develops|specializes|specialises|ist|hat|bietet|entwickelt|est|propose|offre|biedt|heeft)\s/u;
 
+/**
+ * The text whose sentences state the company's facts: the page's text, or its own lines when
+ * the reading kept only a teaser ("A Complete 2026 Guide", 90 characters). Undefined when it is
+ * the page's text (the extraction holds it already).
+ */
+export function proseTextOf(doc: Document, x: PageExtraction): string | undefined {
+  return (x.text?.length ?? 0) >= SHORT_TEXT ? undefined : textLines(doc.body).join('\n').slice(0, 200_000);
+}
+
 /** Fewer characters than a paragraph: the reading missed the page's text. */
 const SHORT_TEXT = 500;
 

@@ -267,11 +267,14 @@ function glossedName(doc: Document, url: URL): string | undefined {
     .join('.');
   if (host.length < 5 || SHARED_HOST.test(url.hostname)) return undefined;
   const text = doc.body?.textContent?.slice(0, 100_000) ?? '';
-  const re = new RegExp(
-    String.raw`(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}&'’.-]*){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp|GmbH|B\.?V)\.?)?\s*\((?:https?://)?(?:www\.)?${escapeRegExp(host)}/?\)`,
-    'u',
-  );
-  return cleanLine(re.exec(text)?.[1]);
+  // The domain in brackets first, then the words just before it: one pass, whatever the page holds.
+  const at = new RegExp(String.raw`\((?:https?://)?(?:www\.)?${escapeRegExp(host)}/?\)`, 'i').exec(text);
+  const before = at ? text.slice(Math.max(0, at.index - 100), at.index) : '';
+  const m =
+    /(\p{Lu}[\p{L}&'’.-]{0,30}(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp|GmbH|B\.?V)\.?)?\s*$/u.exec(
+      before,
+    );
+  return cleanLine(m?.[1]);
 }
 
 /** "© 2014 Acme Robotics, Inc. All rights reserved." → "Acme Robotics". */

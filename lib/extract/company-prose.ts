@@ -9,15 +9,16 @@ import { proseFacts } from './prose';
  * extraction already holds (the page's text and the description), no page: so it runs in the
  * background once the company-details script has returned (lib/background/tab-clipper.ts), which
  * keeps the sentence patterns out of the script injected into the page. The command line and the
- * tests run it right after the details (lib/extract/full.ts).
+ * tests run it right after the details (lib/extract/full.ts). `text`: the page's own lines when
+ * the clipper's reading of its text was only a teaser (proseTextOf).
  */
-export function withProseFacts(x: PageExtraction): PageExtraction {
+export function withProseFacts(x: PageExtraction, text = x.text): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
   const company = { ...x.company };
   const sources = { ...x.sources };
   // The description may come from a block the page's text leaves out (a footer's "About Acme"
   // column): what its sentences state counts too, after the main text's.
-  const prose = { ...proseFacts(company.description, company.name), ...proseFacts(x.text, company.name) };
+  const prose = { ...proseFacts(company.description, company.name), ...proseFacts(text, company.name) };
   for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
     if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
       if (company.size === undefined && prose.size !== undefined) {

@@ -1,6 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
-import { companyDetails } from './company-details';
+import { companyDetails, proseTextOf } from './company-details';
 import { withProseFacts } from './company-prose';
 import { readable } from './readable';
 import { EXTRACTORS, extractPage } from './registry';
@@ -15,7 +15,10 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
   // The background adds a company page's prose facts once the details script has returned: the same here.
   return extractPage(doc, url, EXTRACTORS, {
     readable,
-    companyDetails: (d, u, x, context) => withProseFacts(companyDetails(d, u, x, context)),
+    companyDetails: (d, u, x, context) => {
+      const details = companyDetails(d, u, x, context);
+      return withProseFacts(details, proseTextOf(d, details) ?? details.text);
+    },
     article: readArticle,
   });
 }

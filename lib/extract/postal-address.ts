@@ -264,6 +264,7 @@ export function postalLines(lines: readonly string[]): string[] {
     if (prev !== undefined && ONLY_COUNTRY.test(line)) continue;
     if (
       prev !== undefined &&
+      prev.length <= 60 &&
       /^(?:\d{4}\s?[A-Z]{2}|\d{5})$/.test(line) &&
       new RegExp(`^${TOWN}$`, 'u').test(prev) &&
       !STREET_WORD.test(prev)
