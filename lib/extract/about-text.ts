@@ -77,13 +77,11 @@ export function describesCompany(text: string): boolean {
  * of the things sold ("ball valves, butterfly valves, check valves") is not enough alone.
  */
 export function keywordStuffed(text: string): boolean {
+  // Words of six letters and more: the short ones ("with", "your", "nous") repeat in any prose.
   const counts = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STUFFING_PLAIN.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
-  return most >= 3 && /[.!?]\s+\p{Ll}/u.test(text);
+  for (const w of text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) >= 3 && /[.!?]\s+\p{Ll}/u.test(text);
 }
-const STUFFING_PLAIN =
-  /^(?:with|that|this|your|from|their|have|will|more|also|they|them|which|what|when|were|been|into|than|über|pour|dans|avec|voor|door|onze|niet|auch|eine|einer|einen|sind|oder|nous|vous|notre|votre)$/;
 
 interface Block {
   el: Element;

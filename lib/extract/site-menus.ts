@@ -131,19 +131,13 @@ function markedCards(body: Element): string[] {
   const titles: string[] = [];
   for (const el of Array.from(body.querySelectorAll('[class]')).slice(0, 5_000)) {
     if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => OFFERING_CARD.test(c))) continue;
-    if (el.parentElement?.closest('[class]') && ancestorCard(el)) continue;
     const h = el.querySelector('h2, h3, h4, h5');
     const t = cleanLine(h?.textContent, 80);
     if (t && t.length <= 50 && !NOT_AN_ITEM.test(t)) titles.push(t);
   }
+  // A card inside a card gives its heading twice: once.
   const unique = [...new Set(titles)];
   return unique.length >= 3 && unique.length <= MAX_LINE ? unique : [];
-}
-
-function ancestorCard(el: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement)
-    if ((e.getAttribute('class') ?? '').split(/\s+/).some((c) => OFFERING_CARD.test(c))) return true;
-  return false;
 }
 
 /**
@@ -231,7 +225,7 @@ function unite(a: readonly string[], b: readonly string[]): string[] {
 
 /** The site's own pages every menu has: Home, About, Contact, News, Careers (or "About Acme"), the legal pages. */
 const FURNITURE =
-  /^(?:home|start|startseite|accueil|inicio|about|over|über|ueber|à propos|a propos|qui sommes|wie zijn|wer wir|quiénes somos|quienes somos|nosotros|team|équipe|contact|kontakt|contacto|galería|galeria|blog|news|nieuws|aktuelles|actualités|careers?|jobs|karriere|vacatures|recrutements?|impressum|imprint|privacy|datenschutz|terms|legal|mentions|faq|login|sitemap|site map)\b/i;
+  /^(?:home|start|startseite|accueil|inicio|about|over|über|ueber|à propos|a propos|qui sommes|wie zijn|wer wir|quiénes somos|quienes somos|team|équipe|contact|kontakt|contacto|galería|blog|news|nieuws|aktuelles|actualités|careers?|jobs|karriere|vacatures|recrutements?|impressum|imprint|privacy|datenschutz|terms|legal|mentions|faq|login|sitemap|site map)\b/i;
 /** Words too common to tell what a site sells. */
 const PLAIN =
   /^(?:and|und|et|en|the|der|die|das|les|des|het|een|our|your|with|for|from|about|more|other|services?|products?|solutions?|company|group|info|information)$/i;
