@@ -55,6 +55,31 @@ describe("a company page's details, injected as a second script", () => {
     expect(light.extraction.company?.name).toBe('Acme Robots');
   });
 
+  it('reads the facts its sentences state in the background, from the text the script returned', async () => {
+    const prose = PAGE.replace(
+      '<h1>Our team</h1>',
+      '<h1>Our team</h1><p>Acme Robots was founded in 2012 in Bristol. Our mission is to take the heavy lifting out of warehouse work. More than 140 people build our robots.</p>',
+    );
+    const access: TabAccess = {
+      getTab: async () => ({ url: URL_, title: 'Our team', status: 'complete' }),
+      runClipper: async () => runClipper(docFrom(prose, URL_), URL_),
+      runDetails: async () => runCompanyDetails(docFrom(prose, URL_), URL_),
+    };
+    // The injected script carries no sentence patterns: it leaves them to the background.
+    runClipper(docFrom(prose, URL_), URL_);
+    const script = runCompanyDetails(docFrom(prose, URL_), URL_);
+    expect(script.ok && script.extraction.company?.founded).toBeUndefined();
+    const clip = await extractTab(access, 1);
+    expect(clip.extraction.company).toMatchObject({
+      founded: 2012,
+      mission: 'Our mission is to take the heavy lifting out of warehouse work.',
+      sizeMin: 140,
+    });
+    expect(clip.extraction.sources['company.founded']).toBe('prose');
+    // This short page's text is a teaser to the clipper: the script hands its own lines over for that reading.
+    expect(script.ok && script.proseText).toContain('founded in 2012');
+  });
+
   it('reads a saved page at the address it claims', () => {
     const saved = PAGE.replace('</head>', `<link rel="canonical" href="${URL_}"></head>`);
     runClipper(docFrom(saved, 'file:///tmp/team.html'), 'file:///tmp/team.html');

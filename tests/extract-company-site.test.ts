@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription, describesCompany } from '../lib/extract/about-text';
 import { summaryOf } from '../lib/extract/summary';
-import { companyDetails } from '../lib/extract/company-details';
+import { companyDetails, proseTextOf } from '../lib/extract/company-details';
+import { withProseFacts } from '../lib/extract/company-prose';
 import { companyName, copyrightHolder } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
 import { readMetadata } from '../lib/extract/metadata';
@@ -837,10 +838,17 @@ describe('facts stated in tables and sentences', () => {
     const md = readMetadata(doc, url);
     const first = extractPage(doc, url);
     const teaser = { ...first, text: 'A Complete 2026 Guide', company: { ...first.company, founded: undefined } };
-    expect(companyDetails(doc, url, teaser, { md, role: 'home' }).company?.founded).toBe(2004);
+    // The facts sentences state are read after the details script (in the background), from the text it hands over.
+    const withProse = (x: typeof teaser) => {
+      const details = companyDetails(doc, url, x, { md, role: 'home' });
+      return withProseFacts(details, proseTextOf(doc, details) ?? details.text);
+    };
+    expect(proseTextOf(doc, teaser)).toContain('Since 2004');
+    expect(withProse(teaser).company?.founded).toBe(2004);
     // With the page's text read, a line outside it never overrules it.
     const read = { ...teaser, text: 'Northstar Translations was founded in 2003 by two interpreters. '.repeat(10) };
-    expect(companyDetails(doc, url, read, { md, role: 'home' }).company?.founded).toBe(2003);
+    expect(proseTextOf(doc, read)).toBeUndefined();
+    expect(withProse(read).company?.founded).toBe(2003);
   });
 
   it("reads a vCard's address written as spans on one line, and takes no sign-in button for a profile", () => {

@@ -1,4 +1,5 @@
 import { ClipperResult, DetailsResult, ReadableResult } from '../clip/clipper-result';
+import { withProseFacts } from '../extract/company-prose';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
 import { UserError } from '../messaging/errors';
@@ -124,7 +125,10 @@ export async function extractTab(
     if (d.success && d.data.ok) {
       const detailed = PageExtractionSchema.safeParse(d.data.extraction);
       if (detailed.success && detailed.data.kind === extraction.kind) {
-        extraction = detailed.data;
+        // What its sentences state is read here, from the text the script returned
+        // (lib/extract/company-prose.ts); checked again, as everything the clip keeps.
+        const withProse = PageExtractionSchema.safeParse(withProseFacts(detailed.data, d.data.proseText ?? detailed.data.text));
+        extraction = withProse.success ? withProse.data : detailed.data;
         ms += d.data.ms;
       }
     }

@@ -42,6 +42,8 @@ export const ReadableResult = z.object({
 
 /** What the company-details script returns: the page's extraction again, with its details (parsed with its own schema). */
 export const DetailsResult = z.union([
-  z.object({ ok: z.literal(true), ms: z.number(), extraction: z.unknown() }),
+  // `proseText`: the page's own lines, when the clipper's reading of its text was only a teaser
+  // (the background reads the facts its sentences state from them: lib/extract/company-prose.ts).
+  z.object({ ok: z.literal(true), ms: z.number(), extraction: z.unknown(), proseText: z.optional(z.string().check(z.maxLength(200_000))) }),
   z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),
 ]);

@@ -33,12 +33,17 @@ export function companyDescription(
   const side = opts.role === 'team' || opts.role === 'contact' || opts.role === 'careers';
   const blurb = side ? footerBlurb(blocks, true) : undefined;
   if (blurb) return blurb;
-  const defining = definingParagraph(blocks, opts.name);
-  if (defining !== undefined) return withFollowing(blocks, defining);
+  const defining = definingParagraph(blocks, opts.name, opts.host);
   // An About page's own opening paragraph is the text a reader takes, before the meta line that
-  // sums the page up for search engines.
+  // sums the page up for search engines — and before a later sentence that names the company
+  // ("Imprint Enterprises, Inc. (www.imprint-e.com) was founded in 1975 …" before "Imprint is not
+  // only a brick and mortar business …"), when it names the company itself.
   const opening = opts.role === 'about' ? aboutOpening(blocks, (w) => isCompanyWord(w, opts.name, opts.host)) : undefined;
-  if (opening !== undefined) return withFollowing(blocks, opening);
+  const first =
+    defining !== undefined && opening !== undefined && opening < defining && namesCompany(blocks[opening]!.text, opts.name, opts.host)
+      ? opening
+      : (defining ?? opening);
+  if (first !== undefined) return withFollowing(blocks, first);
   if (metaText) return metaText;
   return opts.productPage ? undefined : footerBlurb(blocks, false);
 }
@@ -62,7 +67,20 @@ const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}/;
 export function describesCompany(text: string): boolean {
   const t = text.trim();
   if (t.length < 40 || t.split(/\s+/).length < 6) return false;
-  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t);
+  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t) && !keywordStuffed(t);
+}
+
+/**
+ * "… custom home builder. luxury homes Milwaukee Wisconsin. … lake homes Wisconsin high-end homes
+ * Wisconsin …": a line written for search engines, not for readers. Two cues together: one word
+ * said three times and more, and a sentence that opens in lower case (a run of keywords). A list
+ * of the things sold ("ball valves, butterfly valves, check valves") is not enough alone.
+ */
+export function keywordStuffed(text: string): boolean {
+  // Words of six letters and more: the short ones ("with", "your", "nous") repeat in any prose.
+  const counts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) >= 3 && /[.!?]\s+\p{Ll}/u.test(text);
 }
 
 interface Block {
@@ -91,10 +109,15 @@ function textBlocks(doc: Document): Block[] {
   const out: Block[] = [];
   const body = doc.body;
   if (!body) return out;
-  const stack: Array<{ el: Element; footer: boolean; main: boolean }> = [{ el: body, footer: false, main: false }];
+  // An entry with `text` is a run of bare text met in its element, read in its place among the children.
+  const stack: Array<{ el: Element; footer: boolean; main: boolean; text?: string }> = [{ el: body, footer: false, main: false }];
   let visited = 0;
   while (stack.length && visited++ < 40_000 && out.length < 6_000) {
-    const { el, footer, main } = stack.pop()!;
+    const { el, footer, main, text: loose } = stack.pop()!;
+    if (loose !== undefined) {
+      out.push({ el, text: loose, heading: false, inFooter: footer, inMain: main, linkShare: 0 });
+      continue;
+    }
     const tag = el.tagName.toUpperCase();
     const cls = el.getAttribute('class') ?? '';
     // The body's classes are the theme's ("menustyle3", "cookie-consent-shown"), not a menu's.
@@ -124,8 +147,68 @@ function textBlocks(doc: Document): Block[] {
       }
       continue;
     }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
+    // An old table layout's cell: the paragraph as bare text beside a <p> heading, a <p> of links
+    // or a picture. Its runs of bare text are read after the children they follow.
+    const runs = blockChild && BLOCK_TAGS.test(tag) ? looseText(el) : [];
+    const runsAfter = (after: number) => {
+      for (const r of runs.filter((x) => x.after === after).reverse()) stack.push({ el, footer: inFooter, main: inMain, text: r.text });
+    };
+    for (let i = kids.length - 1; i >= 0; i--) {
+      runsAfter(i);
+      stack.push({ el: kids[i]!, footer: inFooter, main: inMain });
+    }
+    runsAfter(-1);
   }
+  return out;
+}
+
+/** The element before this node, past blank text: a second <br> in a row ends a paragraph. */
+function lastElement(n: Node): Element | null {
+  for (let p = n.previousSibling; p; p = p.previousSibling) {
+    if (p.nodeType === 1) return p as Element;
+    if (p.nodeType === 3 && p.nodeValue?.trim()) return null;
+  }
+  return null;
+}
+
+/**
+ * The runs of bare text (text and inline elements, few of them links) between an element's block
+ * children, each with the index of the child it follows (-1: before the first), as paragraphs
+ * of 80 characters and a sentence at least.
+ */
+function looseText(el: Element): Array<{ after: number; text: string }> {
+  const out: Array<{ after: number; text: string }> = [];
+  let t = '';
+  let after = -1;
+  let k = -1;
+  let linked = 0;
+  const flush = () => {
+    const text = cleanLine(t.replace(/\uFFFD/g, ''), 5_000);
+    // A row of links with words between them is navigation, not a paragraph.
+    if (text && linked < 0.3 * text.length && text.length >= 80 && /[.!?]/.test(text)) out.push({ after, text });
+    t = '';
+    linked = 0;
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) t += c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      const e = c as Element;
+      k++;
+      const name = e.tagName.toUpperCase();
+      if (BLOCK_CHILD.test(name)) {
+        flush();
+        after = k;
+      } else if (name === 'BR' && lastElement(c)?.tagName === 'BR') flush();
+      else if (SKIP.test(name) || name === 'BR') t += ' ';
+      else {
+        const text = e.textContent ?? '';
+        if (name === 'A') linked += text.trim().length;
+        else for (const a of Array.from(e.getElementsByTagName('a'))) linked += a.textContent?.trim().length ?? 0;
+        t += text;
+      }
+    }
+  }
+  flush();
   return out;
 }
 
@@ -170,26 +253,54 @@ const VERBS =
   /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|manages|carries|supplies|installs|distributes|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|fertigt|berät|betreibt|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|fabrique|distribue|installe|levert|biedt|ontwikkelt|verzorgt|maakt|verkoopt|installeert|adviseert|helpt)\b/i;
 
 /** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
-function definingParagraph(blocks: Block[], name: string | undefined): number | undefined {
+function definingParagraph(blocks: Block[], name: string | undefined, host: string): number | undefined {
   if (!name) return undefined;
-  const heads = nameHeads(name);
+  const heads = companyHeads(name, host);
   const order = [...blocks.keys()].sort((a, b) => Number(blocks[b]!.inMain) - Number(blocks[a]!.inMain));
+  let tagline: number | undefined;
   for (const i of order) {
     const b = blocks[i]!;
     // A long heading can be the defining sentence ("V1, formerly ProjectMinder, is the ideal …").
     if (b.text.length < 60 || !(prose(b) || (b.heading && b.text.length >= 80)) || !/[.!?]$/.test(b.text)) continue;
-    if (opensWithDefinition(b.text, heads)) return i;
+    if (!opensWithDefinition(b.text, heads)) continue;
+    // A hero's one-line tagline defines the company too; the paragraph that tells more is the text.
+    if (b.heading || b.text.length >= 150 || /[.!?]\s+\p{Lu}/u.test(b.text)) return i;
+    tagline ??= i;
   }
-  return undefined;
+  return tagline;
+}
+
+/** The name's forms, longest first, and the site's address: "Bluedogink.com is a leading provider …". */
+function companyHeads(name: string, host: string): string[] {
+  const site = host.replace(/^www\d?\./, '').toLowerCase();
+  const label = site.split('.')[0]!;
+  return [...nameHeads(name), ...(label.length >= 4 ? [site, label] : [])].sort((a, b) => b.length - a.length);
+}
+
+/** A line that defines the company, after an apposition or not ("Première agence française du tourisme médical, Esthetic Planet propose …"). */
+export function definesCompany(line: string, name: string, host: string): boolean {
+  const heads = companyHeads(name, host);
+  const after = /^[^,.!?]{3,80},\s+/.exec(line)?.[0].length;
+  return opensWithDefinition(line, heads) || (!!after && opensWithDefinition(line.slice(after), heads));
+}
+
+/** Does the text open with the company as its subject, after a clause or not ("Established in April 2000, Prepress Express has …")? */
+export function opensWithCompany(text: string, name: string, host: string): boolean {
+  const lower = text.toLowerCase();
+  const after = /^[^,.!?]{3,80},\s+/.exec(text)?.[0].length ?? 0;
+  return companyHeads(name, host).some((h) => lower.startsWith(h) || (after > 0 && lower.startsWith(h, after)));
 }
 
 function opensWithDefinition(text: string, heads: string[]): boolean {
+  // "For over a quarter of a century, Barenz Builders has been …": a clause of time or place before the name.
+  const start = OPENING_CLAUSE.exec(text)?.[0].length ?? 0;
   const lower = text.toLowerCase();
-  const head = heads.find((h) => lower.startsWith(h));
+  const head = heads.find((h) => lower.startsWith(h)) ?? (start ? heads.find((h) => lower.startsWith(h, start)) : undefined);
   if (!head) return false;
+  const at = lower.startsWith(head) ? 0 : start;
   // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
   const rest = text
-    .slice(head.length)
+    .slice(at + head.length)
     .replace(/^['’]s\b/, '')
     .replace(/^(\s+[\p{Lu}][\p{L}.&-]*){0,3}/u, '')
     .replace(/^\s*\([^)]{0,60}\)/, '')
@@ -197,6 +308,10 @@ function opensWithDefinition(text: string, heads: string[]): boolean {
     .trim();
   return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest);
 }
+
+/** "For over a quarter of a century, …", "Since 2003 …" (a year needs no comma after it). */
+const OPENING_CLAUSE =
+  /^(?:(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+|(?:since|seit|depuis|sinds)\s+(?:1[89]\d\d|20\d\d)\s+(?=\p{Lu}))/iu;
 
 /**
  * "FinCar is based in Chatswood …", "Sunreflex ist in Brüttisellen ansässig und gehört zur Frontwork

@@ -1,5 +1,5 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
-import { companyDescription, describesCompany } from './about-text';
+import { companyDescription, definesCompany, describesCompany, opensWithCompany } from './about-text';
 import { cleanLine, httpUrlOf } from './clean';
 import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
@@ -10,7 +10,6 @@ import { labelledFacts } from './labelled-facts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
-import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
 import { appointedPeople } from './appointments';
 import { labelledPeople } from './labelled-people';
@@ -77,6 +76,20 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
       .find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
     if (line) company.summary = summaryOf(line);
   }
+  // An About page that opens with a story or a promise ("Wenn es um die Beschattung … geht",
+  // "Notre mission est …") does not say what the company does; a meta line that defines the
+  // company does ("Sunreflex ist Ihr Spezialist für …", "Première agence …, Esthetic Planet propose …").
+  if (role === 'about' && company.summary && company.name && x.sources['company.description'] === 'dom') {
+    const first = company.summary.split(/(?<=[.!?])\s/)[0]!;
+    const line = cleanLine(md.meta.get('description') ?? md.meta.get('og:description'), 1_000);
+    if (
+      line &&
+      !opensWithCompany(first, company.name, url.hostname) &&
+      definesCompany(line, company.name, url.hostname) &&
+      describesCompany(line)
+    )
+      company.summary = summaryOf(line);
+  }
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 
   if (postal && !company.address) {
@@ -105,25 +118,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   }
 
   // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
-  // then the page's own lines are its text.
+  // then the page's own lines are its text for the people its sentences name. (The facts its
+  // sentences state are read in the background: lib/extract/company-prose.ts.)
   const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
-  // The description may come from a block the page's text leaves out (a footer's "About Acme"
-  // column): what its sentences state counts too, after the main text's.
-  const prose = { ...proseFacts(company.description, company.name), ...proseFacts(proseText, company.name) };
-  for (const [key, value] of Object.entries(prose) as Array<[keyof typeof prose, never]>) {
-    // Structured data is trusted over sentences: prose only fills what is missing.
-    if (key === 'size' || key === 'sizeMin' || key === 'sizeMax') {
-      if (company.size === undefined) {
-        Object.assign(company, { size: prose.size, sizeMin: prose.sizeMin, sizeMax: prose.sizeMax });
-        x.sources['company.size'] = 'prose';
-      }
-      continue;
-    }
-    if (company[key] === undefined) {
-      company[key] = value;
-      x.sources[`company.${key}`] = 'prose';
-    }
-  }
 
   // Profiles elsewhere: JSON-LD sameAs when it names any, else the page's icon links.
   const fromLd = company.socials ? socialsFromSameAs(company.socials) : [];
@@ -190,6 +187,15 @@ const HISTORY =
 /** "Established in April 2000, Acme Ltd is a company dealing in …": the same sentence goes on to say what it does. */
 const DEFINES_AFTER_HISTORY =
   /,\s+(?:the company\s+|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:is|are|has|have|makes|provides|offers|sells|designs|builds|develops|specializes|specialises|ist|hat|bietet|entwickelt|est|propose|offre|biedt|heeft)\s/u;
+
+/**
+ * The text whose sentences state the company's facts: the page's text, or its own lines when
+ * the reading kept only a teaser ("A Complete 2026 Guide", 90 characters). Undefined when it is
+ * the page's text (the extraction holds it already).
+ */
+export function proseTextOf(doc: Document, x: PageExtraction): string | undefined {
+  return (x.text?.length ?? 0) >= SHORT_TEXT ? undefined : textLines(doc.body).join('\n').slice(0, 200_000);
+}
 
 /** Fewer characters than a paragraph: the reading missed the page's text. */
 const SHORT_TEXT = 500;

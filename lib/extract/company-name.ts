@@ -15,9 +15,14 @@ import { ORNAMENT } from './title-ornament';
 export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string | undefined {
   const label = hostLabel(url);
   const core = label.replace(LEGAL_TAIL, '');
+  const owner = ownerLabel(url, label);
+  // A name that spells the owner's domain ("Imprint Enterprises" on zebra.imprint-e.com, a
+  // reseller's site for one brand) fits, less than one that spells the site's own label.
+  const fit = (part: string) =>
+    Math.max(fitOf(part, label, core), owner ? Math.min(1, fitOf(part, owner, owner.replace(LEGAL_TAIL, ''))) : 0);
   const candidates: Candidate[] = [];
   const add = (text: string | undefined, source: number) => {
-    for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fitOf(part, label, core) });
+    for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fit(part) });
   };
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
@@ -25,9 +30,15 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   if (siteName && fitOf(siteName, label, core) >= 1) return legalName(siteName, md, doc);
   for (const alt of logoAlts(doc)) add(alt, 1);
   add(copyrightHolder(doc), 2);
+  add(glossedName(doc, url), 2);
   // The first line of the page's postal address block: "The Birbari Wealth Management Group".
   add(extra.addressee, 2);
   add(md.title, 3);
+  // "About A&Js' Bike Locks", "Welkom bij …": a heading that presents the company by name.
+  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 20)) {
+    const text = cleanLine(h.textContent, 100);
+    if (text && PRESENTS.test(text)) add(text, 3);
+  }
   if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3);
 
   // No source spells the domain ("hot stone massage Breda" on hotstonebreda.nl), but the page's
@@ -63,8 +74,16 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     const written = label.length >= 4 ? spelledOut(doc, label) : label;
     return written !== label ? written : undefined;
   }
-  return legalName(spelledOut(doc, chosen), md, doc);
+  return legalName(spelledOut(doc, withoutCountryTag(chosen, url)), md, doc);
 }
+
+/** "Verhuurbureau de Zeester NL" on zeester.nl: the country tag of the site, not of the name. */
+function withoutCountryTag(name: string, url: URL): string {
+  const tld = url.hostname.split('.').pop()!;
+  return /^[a-z]{2}$/.test(tld) && name.endsWith(` ${tld.toUpperCase()}`) && name.length > 6 ? name.slice(0, -3) : name;
+}
+
+const PRESENTS = /^(?:about|über|ueber|à propos de|a propos de|over|welcome to|welkom bij|willkommen bei|bienvenue chez)\s+\S/i;
 
 /**
  * The name an Organization's JSON-LD gives, checked against the page: a theme's default ("My
@@ -79,7 +98,9 @@ export function checkedLdName(ldName: string, doc: Document, url: URL, md: Metad
   const best = [...parts].sort((a, b) => fitOf(b, label, core) - fitOf(a, label, core))[0] ?? ldName;
   if (fitOf(best, label, core) > 0) return best;
   const voted = companyName(doc, url, md, extra);
-  return voted && fitOf(voted, label, core) >= 1 && squash(voted) !== squash(best) ? voted : best;
+  const owner = ownerLabel(url, label);
+  const fits = (v: string) => fitOf(v, label, core) >= 1 || (!!owner && fitOf(v, owner, owner.replace(LEGAL_TAIL, '')) >= 1);
+  return voted && fits(voted) && squash(voted) !== squash(best) ? voted : best;
 }
 
 /** What else the details know that may name the company. */
@@ -118,6 +139,21 @@ function hostLabel(url: URL): string {
   return squash(siteLabel(url.hostname, url.pathname));
 }
 
+/** Hosts where a subdomain is a customer's own site, not a part of the owner's. */
+const SHARED_HOST =
+  /\.(?:github|gitlab|netlify|vercel|herokuapp|wixsite|wordpress|blogspot|squarespace|webflow|weebly|azurewebsites|pages|firebaseapp|web)\.(?:io|app|com|dev|net)$/i;
+
+/** The domain its owner registered, under a subdomain: "imprinte" for zebra.imprint-e.com (none when the same as the label). */
+function ownerLabel(url: URL, label: string): string | undefined {
+  const host = url.hostname.replace(/^www\d?\./, '');
+  if (SHARED_HOST.test(host)) return undefined;
+  const parts = host.split('.');
+  // "acme.co.uk": the owner's label is before the second-level suffix.
+  const suffix = parts.length >= 3 && /^(?:co|com|org|net|ac|gov|ltd|plc)$/.test(parts[parts.length - 2]!) ? 2 : 1;
+  const owner = squash(parts[parts.length - suffix - 1] ?? '');
+  return owner.length >= 3 && owner !== label ? owner : undefined;
+}
+
 /** "About us | Acme Robotics – Warehouse robots" → ["About us", "Acme Robotics", "Warehouse robots"]. */
 function partsOf(text: string | undefined): string[] {
   const clean = cleanLine(text, 400)?.replace(/\uFFFD/g, '');
@@ -144,7 +180,7 @@ function partsOf(text: string | undefined): string[] {
 
 function fitOf(part: string, label: string, core: string): number {
   // A domain written as a name ("vangerwen.nl") is the domain, not how the company writes its name.
-  if (/^[\w-]+(\.[a-z]{2,})+$/i.test(part)) return 0;
+  if (/^[\w-]+(\.[\w-]{2,})*\.[a-z]{2,}$/i.test(part)) return 0;
   if (ACTION.test(part)) return 0;
   // "&" is read as "and" or dropped, whichever spells the domain: "Peters & Van der Weele".
   const fit = Math.max(fitOfSquashed(squash(part), label, core), fitOfSquashed(squash(part.replace(/&/g, ' ')), label, core));
@@ -220,6 +256,25 @@ function logoAlts(doc: Document): string[] {
     if (alt && !out.includes(alt)) out.push(alt);
   }
   return out;
+}
+
+/** "Imprint Enterprises, Inc. (www.imprint-e.com) was founded …": the text glosses a name with the site's own domain. */
+function glossedName(doc: Document, url: URL): string | undefined {
+  const host = url.hostname
+    .replace(/^www\d?\./, '')
+    .split('.')
+    .slice(-2)
+    .join('.');
+  if (host.length < 5 || SHARED_HOST.test(url.hostname)) return undefined;
+  const text = doc.body?.textContent?.slice(0, 100_000) ?? '';
+  // The domain in brackets first, then the words just before it: one pass, whatever the page holds.
+  const at = new RegExp(String.raw`\((?:https?://)?(?:www\.)?${escapeRegExp(host)}/?\)`, 'i').exec(text);
+  const before = at ? text.slice(Math.max(0, at.index - 100), at.index) : '';
+  const m =
+    /(\p{Lu}[\p{L}&'’.-]{0,30}(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp|GmbH|B\.?V)\.?)?\s*$/u.exec(
+      before,
+    );
+  return cleanLine(m?.[1]);
 }
 
 /** "© 2014 Acme Robotics, Inc. All rights reserved." → "Acme Robotics". */

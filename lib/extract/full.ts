@@ -1,6 +1,7 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
-import { companyDetails } from './company-details';
+import { companyDetails, proseTextOf } from './company-details';
+import { withProseFacts } from './company-prose';
 import { readable } from './readable';
 import { EXTRACTORS, extractPage } from './registry';
 import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
@@ -11,7 +12,15 @@ import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
  * for a company's own page. Used by the command line and the tests.
  */
 export function extractPageFull(doc: Document, url: URL): PageExtraction {
-  return extractPage(doc, url, EXTRACTORS, { readable, companyDetails, article: readArticle });
+  // The background adds a company page's prose facts once the details script has returned: the same here.
+  return extractPage(doc, url, EXTRACTORS, {
+    readable,
+    companyDetails: (d, u, x, context) => {
+      const details = companyDetails(d, u, x, context);
+      return withProseFacts(details, proseTextOf(d, details) ?? details.text);
+    },
+    article: readArticle,
+  });
 }
 
 /** What the article script reads (entrypoints/readable.ts): the page again, with the article's reading and Readability. */

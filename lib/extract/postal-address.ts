@@ -37,7 +37,8 @@ const IN_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(\p{Lu}[\p{L}'’.]*(?: \p{
 const PO_BOX = /^(?:p\.?\s?o\.?\s?box|postbus|postfach|boîte postale|b\.p\.)\s*:?\s*[\d\s]+,?$/i;
 const CA_PROVINCES =
   'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Northwest Territories|Nunavut|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon';
-const CA_CODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
+// "VOA 1K2": a letter O typed for the zero is still the code (V0A 1K2).
+const CA_CODE = String.raw`[A-Z][\dO][A-Z]\s?[\dO][A-Z][\dO]`;
 /** "Burlington, Ontario L7L 6C7", "North Vancouver, BC V7P 1B3" (with the street before it, or not). */
 const CA_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${CA_PROVINCES})\.?,?\s+(${CA_CODE})$`, 'u');
 /** "…, Wilmslow, Cheshire, SK9 2GH": a British postcode ends the line. */
@@ -226,6 +227,8 @@ const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{
 const GLUED_CODE = /^(.*\D|.*\s\d+[a-z]?)\s+((?:(?:[A-Z]{1,2}-)?\d{5}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
 
 /** A line that is only a postcode, or a state or province and its code. */
+const ONLY_COUNTRY =
+  /^(?:Nederland|The Netherlands|Netherlands|Deutschland|Germany|België|Belgie|Belgium|France|Österreich|Austria|Schweiz|Switzerland)\.?$/;
 const ONLY_CODE = new RegExp(
   String.raw`^(?:(?:${CA_PROVINCES})\.?\s+)?${CA_CODE}$|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:${US_STATES})\.?\s+\d{5}(?:-\d{4})?$`,
   'u',
@@ -256,6 +259,19 @@ export function postalLines(lines: readonly string[]): string[] {
     // "V7P 1B3, BC.": a Canadian code before its province.
     line = line.replace(new RegExp(String.raw`^(${CA_CODE}),?\s+(${CA_PROVINCES})\.?$`, 'u'), '$2 $1');
     const prev = out[out.length - 1];
+    // An old contact block's lines ("Meridiaan 2" › "Hulst" › "Nederland" › "4561 PH"): the
+    // country alone is no part of the address, and a Dutch or German code alone goes before its town.
+    if (prev !== undefined && ONLY_COUNTRY.test(line)) continue;
+    if (
+      prev !== undefined &&
+      prev.length <= 60 &&
+      /^(?:\d{4}\s?[A-Z]{2}|\d{5})$/.test(line) &&
+      new RegExp(`^${TOWN}$`, 'u').test(prev) &&
+      !STREET_WORD.test(prev)
+    ) {
+      out[out.length - 1] = `${line} ${prev}`;
+      continue;
+    }
     if (prev !== undefined && ONLY_CODE.test(line) && prev.length <= 60 && !NOT_STREET.test(prev)) {
       const town = prev.replace(/,\s*$/, '');
       // A state and ZIP go after a comma ("New Braunfels, TX 78132"); a postcode after a space.

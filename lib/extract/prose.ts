@@ -13,7 +13,10 @@ import { prune } from '../objects';
 // 1979" only opening a sentence or said of the company ("in business since", "wir sind seit",
 // "family-owned since"); "since its founding in 1981" is a founding.
 const FOUNDED =
-  /\bformed\s+(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+  /\bformed\s+(?:(?:\d{1,3}|[a-z]+) years ago\s+)?(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+// "Created in 2005, Bluedogink.com represents …", "Launched in 1999, the firm …": a participle
+// opening the sentence has the sentence's subject, the company, as its own.
+const FOUNDED_OPENING = /(?:^|[.!?]\s+|\n)(?:created|launched|started|opened)\s+in\s+(1[89]\d\d|20\d\d)\s*,/i;
 // "Die X GmbH wurde 2008 als „Y GmbH & Co. KG" von Z gegründet": German puts the year first.
 const FOUNDED_DE = /\bwurde\s+(?:im\s+Jahre?\s+)?(1[89]\d\d|20\d\d)\b[^!?\n]{0,100}?\bgegründet\b/;
 // The year before the founding: "Il décide en 2010 de fonder Noël Élagage", "In 2010 she founded
@@ -113,7 +116,7 @@ function namedFounding(text: string, name: string | undefined): number | undefin
   if (!first || first.length < 3 || NOT_A_NAME_WORD.test(first) || !/^\p{Lu}/u.test(first)) return undefined;
   const n = escapeRe(first);
   const verb = new RegExp(
-    String.raw`${SENTENCE_START}([^.!?\n]{0,200}?)\b(?:started|founded|co-founded|created|creating|establishing|established|opened|launched|set up|gründete|fonde|a fondé|richtte)\s+${n}\b([^.!?\n]{0,120})`,
+    String.raw`${SENTENCE_START}([^.!?\n]{0,200}?)\b(?:started|founded|co-founded|created|creating|establishing|established|opened|launched|set up|built|gründete|fonde|a fondé|richtte)\s+${n}\b([^.!?\n]{0,120})`,
     'u',
   );
   const m = verb.exec(text);
@@ -131,7 +134,7 @@ export function proseFacts(text: string | undefined, name?: string): CompanyExtr
   if (!text) return {};
   const sample = text.slice(0, 30_000);
   // The first statement on the page, whichever word order it takes.
-  const founded = [FOUNDED_DE.exec(sample), FOUNDED_YEAR_FIRST.exec(sample), FOUNDED.exec(sample)]
+  const founded = [FOUNDED_DE.exec(sample), FOUNDED_YEAR_FIRST.exec(sample), FOUNDED.exec(sample), FOUNDED_OPENING.exec(sample)]
     .filter((m): m is RegExpExecArray => !!m)
     .sort((a, b) => a.index - b.index)[0];
   const hq = HQ.exec(sample) ?? frenchAu(HQ_AU.exec(sample)) ?? FOUNDED_IN.exec(sample) ?? HQ_KIND.exec(sample);

@@ -1,4 +1,4 @@
-import { companyDetails } from './company-details';
+import { companyDetails, proseTextOf } from './company-details';
 import { takeFirstReading } from './first-reading';
 
 /**
@@ -16,7 +16,7 @@ export function runCompanyDetails(doc: Document, href: string, now: () => number
     if (!first) return { ok: false as const, detail: 'the clipper left no reading of this page' };
     const x = companyDetails(doc, first.url, first.extraction, first.context);
     const extraction = first.url.href === new URL(href).href ? x : { ...x, url: href, canonicalUrl: x.canonicalUrl ?? first.url.href };
-    return { ok: true as const, ms: now() - start, extraction };
+    return { ok: true as const, ms: now() - start, extraction, proseText: proseTextOf(doc, x) };
   } catch (err) {
     return { ok: false as const, detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
   }

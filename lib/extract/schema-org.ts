@@ -15,7 +15,7 @@ export function organizationFacts(ld: JsonLd, org: LdNode, base: URL): CompanyEx
   return prune({
     name: cleanLine(textOf(ld, org, 'name') ?? textOf(ld, org, 'legalName')),
     website: httpUrlOf(textOf(ld, org, 'url'), base),
-    description: cleanLine(textOf(ld, org, 'description'), 5_000),
+    description: unlessTemplate(cleanLine(textOf(ld, org, 'description'), 5_000)),
     industry: cleanLine(textOf(ld, org, 'industry')),
     headquarters: addressOf(ld, org),
     address: streetAddressOf(ld, org),
@@ -24,6 +24,14 @@ export function organizationFacts(ld: JsonLd, org: LdNode, base: URL): CompanyEx
     linkedinUrl: sameAs.map(linkedinCompanyUrl).find(Boolean),
     socials: cleanList(sameAs, 30, 4_000),
   });
+}
+
+/**
+ * "{Unforgettable Smile}{8500 Wilshire Blvd, …}{Beverly Hills}": a site builder's template filled
+ * field by field into the description, not a text anyone wrote about the company.
+ */
+function unlessTemplate(text: string | undefined): string | undefined {
+  return text && /^\{[^{}]*\}\s*\{/.test(text) ? undefined : text;
 }
 
 function employeesOf(value: unknown): Pick<CompanyExtraction, 'size' | 'sizeMin' | 'sizeMax'> {
@@ -71,9 +79,16 @@ export function streetAddressOf(ld: JsonLd, node: LdNode): string | undefined {
   const addr = values(ld, node, 'address')[0] ?? objectsOf(ld, node, 'location').map((l) => l.address ?? l)[0];
   if (!addr || typeof addr !== 'object' || Array.isArray(addr)) return undefined;
   const a = ((addr as LdNode).address as LdNode | undefined) ?? (addr as LdNode);
-  const street = cleanLine(scalar(a.streetAddress));
-  if (!street) return undefined;
+  const written = cleanLine(scalar(a.streetAddress));
+  if (!written) return undefined;
   const town = cleanLine(scalar(a.addressLocality));
+  // "8500 Wilshire Blvd, Suite 505, Beverly Hills, CA, 90211" with "Beverly Hills" beside it: the
+  // street field holds the whole address; its street is what comes before the town.
+  const parts = written.split(/\s*,\s*/);
+  const at = town ? parts.findIndex((p, i) => i > 0 && p.toLowerCase() === town.toLowerCase()) : -1;
+  // A North American "…, CA, 90211" is written "…, CA 90211".
+  if (at > 0) return cleanLine(written.replace(/\b([A-Z]{2}),\s*(\d{5}(?:-\d{4})?)$/, '$1 $2'));
+  const street = written;
   const region = cleanLine(scalar(a.addressRegion));
   const postal = cleanLine(scalar(a.postalCode));
   const country = (scalar(a.addressCountry) ?? '').trim().toUpperCase();

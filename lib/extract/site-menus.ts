@@ -8,12 +8,18 @@ import { cleanLine } from './clean';
  * About, News or Careers menus, never a menu merely named after its pages' folder (a
  * "Graszoden" menu of /graszoden/… pages holds advice and photos as well), never a catalogue. */
 const PRODUCT_LABEL =
-  /^(?:our |nos |unsere |onze )?(?:products|products? (?:&|and) services|services|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|aanbod|ons aanbod|what we do|wat wij doen|was wir tun|collectie|onze collectie|kollektion|sortiment|assortiment|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
+  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:products|products? (?:&|and) services|services|servicios|productos|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|aanbod|ons aanbod|what we do|wat wij doen|was wir tun|collectie|onze collectie|kollektion|sortiment|assortiment|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
 const PRODUCT_SECTION =
   /^(?:our |nos |unsere |onze )?(?:products|services|leistungen|dienstleistungen|produkte|produits|prestations|expertises?|diensten|producten|what we do|was wir tun|ce que nous faisons|wat wij doen|our expertise|notre expertise|unsere leistungen im überblick)\b/i;
 /** "Our Pest Control Services", "Unsere Sanitär-Leistungen", "Nos prestations de nettoyage": a section of the company's own offerings. */
 const OWN_OFFERINGS =
   /^(?:our|nos|unsere|onze)\s+(?:[\p{L}&-]+\s+){0,3}(?:services|products|leistungen|dienstleistungen|produkte|prestations|produits|diensten|producten)\b(?!\s+(?:for|in|at|für|pour|voor)\b)|^(?:nos|unsere|onze)\s+(?:prestations|services|produits|leistungen|diensten)\s+(?:de|d['’]|en|für|voor)\s/iu;
+const SOLUTIONS_LABEL = /^(?:our |unsere |nos |onze )?(?:solutions|lösungen|oplossingen)$/;
+const OFFERING_NOUN =
+  /\b(?:platforms?|systems?|software|suites?|solutions?|services?|apps?|plattform|lösungen|plateformes?|logiciels?|oplossingen|diensten)\)?$/i;
+/** "Lock Types", "Boiler Categories", "Shop by Lock Type": counted when the thing is the one the site names itself after. */
+const KINDS_LABEL =
+  /^(?:shop (?:by |for )?)?([\p{L}-]+(?: [\p{L}-]+)?) (?:types?|categories|kategorien|catégories|categorieën|soorten|arten)$/u;
 /** A training provider's line: a "Courses" menu, counted only where the site calls itself a place to learn. */
 const COURSE_LABEL = /^(?:our |nos |unsere |onze )?(?:courses|kurse|formations|cursussen|opleidingen|trainings)$/i;
 const TEACHES =
@@ -23,10 +29,10 @@ const PRODUCT_PATH =
   /^(products?|(?:our-|nos-)?services?|leistungen|unsere-leistungen|produkte|produits?|collections|practice-areas|diensten|onze-diensten|producten|solutions-produits|procedures|treatments)$/i;
 /** Menus every site has, whatever it sells. */
 const GENERIC_LABEL =
-  /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil|regions?|countries|languages?|sprachen|langues|europe|europa|americas|asia|asia[- ]pacific|apac|emea|worldwide|global)$/i;
+  /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|galería|galerij|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil|regions?|countries|languages?|sprachen|langues|europe|europa|americas|asia|asia[- ]pacific|apac|emea|worldwide|global)$/i;
 /** Items that are a menu's furniture, not an offering. */
 const NOT_AN_ITEM =
-  /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
+  /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|^(?:promotions?|promos?|soldes|sale|outlet|nouveautés|new arrivals|neuheiten|nieuw binnen|idées? cadeaux?|gift ideas|geschenkideen|nos exclusivités|exclusivités)$|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
 
 const MAX_LINE = 24;
 
@@ -61,9 +67,27 @@ export function menuProducts(doc: Document, url: URL): string[] {
   };
   let teaches: boolean | undefined;
   const sellsCourses = () => (teaches ??= [...selfDescription(doc)].some((w) => TEACHES.test(w)));
+  let self: Set<string> | undefined;
+  // "Lock Types" on bike-locks.com: the kinds of the thing the site names itself after.
+  const kindsOfOwnLine = (label: string) => {
+    const m = KINDS_LABEL.exec(label);
+    return (
+      !!m && wordsOf(m[1]!).some((w) => (self ??= new Set([...selfDescription(doc), ...wordsOf(url.hostname.replace(/-/g, ' '))])).has(w))
+    );
+  };
   for (const g of groups) {
     const label = g.label && normalLabel(g.label);
-    if (label && (PRODUCT_LABEL.test(label) || (COURSE_LABEL.test(label) && sellsCourses()))) {
+    if (label && (PRODUCT_LABEL.test(label) || (COURSE_LABEL.test(label) && sellsCourses()) || kindsOfOwnLine(label))) {
+      keep(labelled, label, g);
+      continue;
+    }
+    // A "Solutions" menu lists industries and use cases on most sites; its items are the
+    // offerings only when they name themselves so ("… Workflow Platform", "… Risk Solutions").
+    if (
+      label &&
+      SOLUTIONS_LABEL.test(label) &&
+      g.items.filter((i) => OFFERING_NOUN.test(i.text)).length >= Math.max(2, 0.8 * g.items.length)
+    ) {
       keep(labelled, label, g);
       continue;
     }
@@ -79,12 +103,76 @@ export function menuProducts(doc: Document, url: URL): string[] {
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
   const panel = labelled.size ? undefined : productPanel(groups, body);
-  const chosen = labelled.size ? shallowest([...labelled.values()]) : panel ? [panel] : byPath ? [byPath] : [];
+  const chosen = labelled.size
+    ? shallowest([...labelled.values()]).map((g) => familiesOpened(g, groups))
+    : panel
+      ? [panel]
+      : byPath
+        ? [byPath]
+        : categoryTree(groups);
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
   if (out.length) return unite(out, cards);
-  return cards.length ? cards : mainMenuOfferings(groups, selfDescription(doc));
+  if (cards.length) return cards;
+  const marked = markedCards(body);
+  return marked.length ? marked : mainMenuOfferings(groups, selfDescription(doc));
+}
+
+/** A card the theme itself calls an offering: `service-card`, `product-item`, `leistung-box`. */
+const OFFERING_CARD = /^(?:service|product|offer|leistung|dienst)s?[-_](?:card|item|box|tile|block)$/i;
+
+/**
+ * Cards the page's own markup calls services or products (`<div class="service-card"><h3>Inkoop
+ * en taxatie</h3>`), three at least, under no heading that names them: each card's heading is
+ * an offering.
+ */
+function markedCards(body: Element): string[] {
+  const titles: string[] = [];
+  for (const el of Array.from(body.querySelectorAll('[class]')).slice(0, 5_000)) {
+    if (!(el.getAttribute('class') ?? '').split(/\s+/).some((c) => OFFERING_CARD.test(c))) continue;
+    const h = el.querySelector('h2, h3, h4, h5');
+    const t = cleanLine(h?.textContent, 80);
+    if (t && t.length <= 50 && !NOT_AN_ITEM.test(t)) titles.push(t);
+  }
+  // A card inside a card gives its heading twice: once.
+  const unique = [...new Set(titles)];
+  return unique.length >= 3 && unique.length <= MAX_LINE ? unique : [];
+}
+
+/**
+ * "What we do?" › "Targeted Branding" › "Programmatic · Digital PR", "SXO" › "SEO · SEM": when the
+ * items of a product menu head menus of their own, they are families and their items the
+ * offerings — unless the families hold a catalogue (two dozen items and more), where the
+ * families are the line. An item that heads no menu stays.
+ */
+function familiesOpened(g: Group, groups: readonly Group[]): Group {
+  // A family's menu holds names (never a blurb and its "Explore SuiteCRM" link).
+  const names = (s: Group) => s.items.length >= 2 && s.items.every((i) => i.text.split(/\s+/).length <= 6 && !NOT_AN_ITEM.test(i.text));
+  const subs = g.items.map((i) => groups.find((s) => s !== g && s.label === i.text && g.el.contains(s.el) && names(s)));
+  if (subs.filter(Boolean).length < Math.max(2, 0.6 * g.items.length)) return g;
+  const items = g.items.flatMap((i, k) => subs[k]?.items ?? [i]);
+  return items.length > MAX_LINE ? g : { ...g, items };
+}
+
+/**
+ * A shop's category tree: a top-level menu of no furniture and no section names ("Boilers ·
+ * Fires · Heating Controls · …"), most of whose items open menus of their own that together
+ * hold a catalogue (two dozen items and more). Its items are the shop's lines; a short menu
+ * of menus says nothing of what its items are.
+ */
+function categoryTree(groups: readonly Group[]): Group[] {
+  for (const g of groups) {
+    if (g.label || g.nested || g.el.parentElement?.closest('li') || g.items.length < 4 || g.items.length > MAX_LINE) continue;
+    const lis = Array.from(g.el.children).filter((c) => c.tagName === 'LI');
+    const heads = lis.filter((li) => li.querySelector('ul, ol')).length;
+    if (heads < 0.6 * lis.length) continue;
+    const plain = (t: string) =>
+      !FURNITURE.test(t) && !GENERIC_LABEL.test(normalLabel(t)) && !PRODUCT_LABEL.test(normalLabel(t)) && !NOT_AN_ITEM.test(t);
+    if (!g.items.every((i) => plain(i.text))) continue;
+    if (g.el.querySelectorAll(':scope > li ul a, :scope > li ol a').length > MAX_LINE) return [g];
+  }
+  return [];
 }
 
 /**
@@ -137,7 +225,7 @@ function unite(a: readonly string[], b: readonly string[]): string[] {
 
 /** The site's own pages every menu has: Home, About, Contact, News, Careers (or "About Acme"), the legal pages. */
 const FURNITURE =
-  /^(?:home|start|startseite|accueil|about|over|über|ueber|à propos|a propos|qui sommes|wie zijn|wer wir|team|équipe|contact|kontakt|blog|news|nieuws|aktuelles|actualités|careers?|jobs|karriere|vacatures|recrutements?|impressum|imprint|privacy|datenschutz|terms|legal|mentions|faq|login|sitemap|site map)\b/i;
+  /^(?:home|start|startseite|accueil|inicio|about|over|über|ueber|à propos|a propos|qui sommes|wie zijn|wer wir|quiénes somos|quienes somos|team|équipe|contact|kontakt|contacto|galería|blog|news|nieuws|aktuelles|actualités|careers?|jobs|karriere|vacatures|recrutements?|impressum|imprint|privacy|datenschutz|terms|legal|mentions|faq|login|sitemap|site map)\b/i;
 /** Words too common to tell what a site sells. */
 const PLAIN =
   /^(?:and|und|et|en|the|der|die|das|les|des|het|een|our|your|with|for|from|about|more|other|services?|products?|solutions?|company|group|info|information)$/i;
@@ -198,7 +286,9 @@ function selfDescription(doc: Document): Set<string> {
 function normalLabel(label: string): string {
   const l = label.toLowerCase().trim();
   const half = l.length / 2;
-  return Number.isInteger(half - 0.5) && l.slice(0, half - 0.5) === l.slice(half + 0.5) ? l.slice(0, half - 0.5) : l;
+  const once = Number.isInteger(half - 0.5) && l.slice(0, half - 0.5) === l.slice(half + 0.5) ? l.slice(0, half - 0.5) : l;
+  // "What we do?" is the menu "What we do".
+  return once.replace(/\s*[?:!]$/, '');
 }
 
 function itemsOf(groups: Group[]): string[] {
