@@ -27,9 +27,11 @@ const onlySet = option('--set');
 const onlyKind = option('--kind');
 // Only the pages whose id starts with P (a slice of the corpus: `co2-`, `co-`).
 const onlyPrefix = option('--prefix');
+// Leaves out a slice (a blind one, kept unread until it is scored once).
+const exceptPrefix = option('--except');
 const asFile = flag('--as-file');
 const jsonOut = option('--json');
-const valued = new Set(['--set', '--kind', '--prefix', '--json'].flatMap((o) => [o, option(o)]));
+const valued = new Set(['--set', '--kind', '--prefix', '--except', '--json'].flatMap((o) => [o, option(o)]));
 const dir = args.find((a) => !a.startsWith('--') && !valued.has(a));
 if (!dir || !existsSync(join(dir, 'pages')) || !existsSync(join(dir, 'expected'))) {
   console.error('usage: npm run eval:extract -- <dir with pages/ and expected/> [--verbose] [--set tune|holdout] [--kind K] [--as-file]');
@@ -78,6 +80,7 @@ for (const file of files) {
   const expectedPath = join(dir, 'expected', id + '.json');
   if (!existsSync(expectedPath)) continue;
   if (onlyPrefix && !id.startsWith(onlyPrefix)) continue;
+  if (exceptPrefix && id.startsWith(exceptPrefix)) continue;
   const set = setOf.get(id) ?? (setOf.size ? 'unlisted' : 'all');
   if (onlySet && set !== onlySet) continue;
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown> & { url: string };
