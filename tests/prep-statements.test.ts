@@ -214,6 +214,47 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(read(co, page(co, 'de', 'Mitglied der Nordkran Holding GmbH seit vielen Jahren'))).toEqual([]);
   });
 
+  it('reads the standing a company holds with a brand it resells, joining a rank said of the same brand elsewhere, and asks what it asks of the work', () => {
+    const co = company('Lakeview Systems Inc.');
+    const about = page(
+      co,
+      'en',
+      'Since 1998, Lakeview has become one of Honeywell Scanning leading Value Added Resellers (VAR) serving retail and logistics.\nLakeview has achieved Platinum status with Honeywell.',
+    );
+    const st = read(co, about);
+    expect(st.map((s) => [s.kind, s.text])).toEqual([['partner', 'A Platinum value-added reseller of Honeywell Scanning since 1998']]);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account executive' }), now: NOW };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /Honeywell/.test(q.text))?.text).toBe(
+      'Lakeview Systems Inc. has been a Platinum value-added reseller of Honeywell Scanning since 1998. How much of what you sell is Honeywell Scanning’s own, and what does keeping that standing ask of the people selling it?',
+    );
+    // "an authorised Apple reseller", the company speaking; a customer who buys from one says nothing of the company.
+    expect(read(co, page(co, 'en', 'We are an authorised Apple reseller for schools in Ohio.')).map((s) => s.text)).toEqual([
+      'An Authorised reseller of Apple',
+    ]);
+    expect(read(co, page(co, 'en', 'Customers can find one of Apple leading resellers in every mall.'))).toEqual([]);
+    // The brand must be someone else's: "one of Lakeview's certified installers" is its own staff.
+    expect(read(co, page(co, 'en', 'Lakeview trains one of Lakeview’s certified installers every month.'))).toEqual([]);
+  });
+
+  it('reads what a company lists under its own "offers:" line, the item naming the user’s target first, and asks where that work begins and ends', () => {
+    const co = company('Lakeview Systems Inc.');
+    const about = page(
+      co,
+      'en',
+      'Lakeview offers:\nPre-sales solution engineers\nDeployment and installation services\nFREE phone support\nDepot repair contracts.\nWe Are Where You Are\nChicago',
+    );
+    expect(read(co, about, 'Solution engineer').map((s) => [s.kind, s.text])).toEqual([
+      ['offers', 'It offers pre-sales solution engineers, deployment and installation services and free phone support'],
+    ]);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Solution engineer' }), now: NOW };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /offers/.test(q.text))?.text).toBe(
+      'Lakeview Systems Inc.’s page lists pre-sales solution engineers, deployment and installation services and free phone support among what it offers. Where does the work of the pre-sales solution engineer begin and end, and who does it hand over to?',
+    );
+    // A menu of headings in title case, or a line nobody speaks, is no list of what it offers.
+    expect(read(co, page(co, 'en', 'Our Services:\nBarcode Label Printers\nMobile Computer Repair\nRfid Site Surveys'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'Shipping options include:\nnext day air\nground freight\nlocal pickup'))).toEqual([]);
+  });
+
   it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
     const co = company('Sunhaus Builders');
     expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([

@@ -28,7 +28,8 @@ export type StatementKind =
   | 'figure'
   | 'specialism'
   | 'growth'
-  | 'promise';
+  | 'promise'
+  | 'offers';
 
 export interface Statement {
   kind: StatementKind;
@@ -47,6 +48,8 @@ export interface Statement {
   date?: string;
   /** What a figure counts (the people served, the work done, the places, a volume): what the question asks about it. */
   counted?: 'served' | 'work' | 'places' | 'volume';
+  /** Of a list of what it offers, the item that names the user's target ("pre-sales technical engineers"). */
+  targetItem?: string;
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
   strength: number;
 }

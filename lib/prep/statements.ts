@@ -3,8 +3,9 @@ import { fold } from '../text/fold';
 import { listing } from './clean';
 import { companyNames } from './events';
 import { figures } from './statement-figures';
-import { qualifications, timeline } from './statement-lists';
+import { offers, qualifications, timeline } from './statement-lists';
 import { growth, promise, specialism } from './statement-prose';
+import { brandStatus } from './statement-status';
 import {
   type Page,
   type Statement,
@@ -335,8 +336,10 @@ export function companyStatements(
     ...expansion(p, names),
     ...timeline(p, year),
     ...qualifications(p),
+    ...offers(p, names, opts.target),
     ...licence(p, names),
     ...partner(p, names),
+    ...brandStatus(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),
     ...figures(p, names),

@@ -1,4 +1,4 @@
-import { article } from '../clean';
+import { article, possessive } from '../clean';
 import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { Statement, StatementKind } from '../statements';
@@ -47,6 +47,11 @@ function follow(st: Statement, s: Signals): string | undefined {
           ? 'What does that ask of the people doing the work, and who goes first?'
           : 'Which teams does that reach first, and how?';
     case 'partner':
+      // A reseller or a dealer sells someone else's brand: the work is that brand's, and the standing has a price.
+      if (RESELLS.test(st.phrase))
+        return at === 'sells'
+          ? `How much of what you sell is ${possessive(st.names[0]!)} own, and what does keeping that standing ask of the people selling it?`
+          : `What does that standing with ${st.names[0]} ask of ${who(s)}, and what does it let you offer that others cannot?`;
       return at === 'sells'
         ? `How much of what you sell comes through ${st.names[0]}, and what does the partnership ask of your side?`
         : `How much of the work comes through ${st.names[0]}, and what does keeping that partnership ask of the team?`;
@@ -70,6 +75,11 @@ function follow(st: Statement, s: Signals): string | undefined {
       return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
     case 'promise':
       return `What does keeping that promise ask of ${who(s)}, and when is it hardest to keep?`;
+    case 'offers':
+      // The work the user wants is on the list: where it starts and ends; else which of them the work is made of.
+      return st.targetItem
+        ? `Where does the work of the ${st.targetItem.replace(/s$/, '')} begin and end, and who does it hand over to?`
+        : 'Which of these takes most of the work, and which is growing?';
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -77,6 +87,9 @@ function follow(st: Statement, s: Signals): string | undefined {
       return undefined;
   }
 }
+
+/** The nouns of a company that sells or services another's brand. */
+const RESELLS = /\b(?:reseller|dealer|distributor|integrator|installer|retailer|stockist|service partner)\b/i;
 
 /** The user means to work for themselves ("Self-employed … installer", "starting my own … business"). */
 const ownBusiness = (s: Signals) =>
@@ -114,6 +127,7 @@ function opening(st: Statement, s: Signals): string {
   // Places are a reach ("more than 140 countries"), the rest a count of its record.
   if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
   if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
+  if (st.kind === 'offers') return `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -134,6 +148,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   specialism: { category: 'company', weight: 7, what: 'the work it specialises in' },
   growth: { category: 'company', weight: 7, what: 'how it grew' },
   promise: { category: 'company', weight: 7, what: 'a promise it makes' },
+  offers: { category: 'company', weight: 6, what: 'what it offers' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
