@@ -398,6 +398,32 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(e).toMatchObject({ kind: 'approval', what: 'FDA clearance', product: 'Unite Connect for clinical systems' });
   });
 
+  it('a regulator acting on the company’s product is an event, when the story ties the product to the company; on another maker’s product it is none', () => {
+    const body = [
+      'An expert advisory panel to the U.S. Food and Drug Administration voted narrowly Tuesday to recommend easing the restrictions on the heart drug Corvexa, which was pulled two years ago.',
+      'The drug’s maker, Halvard Pharma, said it was pleased, and its chief medical officer, Dr. Ines Marlow, said: "We will keep working with the agency."',
+      'The company’s chief medical officer, Dr. Ines Marlow, said the review was thorough.',
+    ].join('\n');
+    const story = clip('article', 'FDA Panel Votes to Ease Limits on Corvexa', body, { siteName: 'HealthNews' });
+    const co = company('Halvard Pharma');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({
+      kind: 'approval',
+      what: 'an FDA advisory panel voted to recommend easing the restrictions on Corvexa',
+      act: 'the FDA advisory panel’s vote on Corvexa',
+      product: 'Corvexa',
+    });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Biostatistician' }), now: NOW };
+    const s = signals(input);
+    expect(texts(input).main).toContain(
+      'In November 2019, an FDA advisory panel voted to recommend easing the restrictions on Corvexa. How did Halvard Pharma prepare for it, and what does it change for your team?',
+    );
+    // The chief of one field who spoke for the company is someone to ask about it; the chief executive would not be.
+    expect(s.referrals.map((r) => r.name)).toContain('Ines Marlow');
+    // Another maker's drug: the panel acted, but not on anything of this company's.
+    expect(eventsInClip(story, company('Borrow Labs'), NOW).filter((x) => x.kind === 'approval')).toEqual([]);
+  });
+
   it('a team’s own achievement in a posting is not the company’s launch', () => {
     const posting = clip(
       'job-posting',

@@ -6,6 +6,7 @@ import { dateInText, isRecent, isoToMs } from './dates';
 import { plain } from './clean';
 import { type EventKind, PATTERNS } from './event-patterns';
 import { namedAfter, objectOf, withListed } from './event-objects';
+import { regulatorAct } from './event-regulator';
 
 export type { EventKind } from './event-patterns';
 
@@ -35,6 +36,8 @@ export interface CompanyEvent {
   who?: string;
   /** For an approval, the product it is for, as the sentence names it ("Unite Connect for clinical systems"). */
   product?: string;
+  /** For a regulator's act on the company's product, how a coach names it ("the FDA advisory panel’s vote on Avandia"); `what` tells the act. */
+  act?: string;
   /** What a launch named after its description is ("a new SDK" for "$rev"). */
   described?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
@@ -307,6 +310,25 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       });
       break;
     }
+  }
+  // A regulator acting on the company's product: the company is seldom the sentence's subject, so the act is read apart.
+  const reg = clip.kind === 'article' && !out.some((e) => e.kind === 'approval') ? regulatorAct(lines.map(plain), names) : undefined;
+  if (reg) {
+    const date = dateInText(reg.evidence) ?? clip.publishedAt ?? clip.extraction.article?.publishedAt;
+    out.push({
+      kind: 'approval',
+      what: reg.act,
+      act: reg.phrase,
+      product: reg.product,
+      evidence: reg.evidence.length > 240 ? `${reg.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : reg.evidence,
+      date,
+      recent: isRecent(date, meetingAt),
+      clipId: clip.id,
+      url: clip.url,
+      source: sourceOf(clip),
+      sensitive: false,
+      lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+    });
   }
   // A change at the top reported in a story of an investigation or a failure is part of that story.
   if (out.some((e) => e.sensitive)) for (const e of out) if (e.kind === 'leadership') e.sensitive = true;

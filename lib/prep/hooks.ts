@@ -41,7 +41,9 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     text:
       e.lang && !e.lang.startsWith('en') && e.kind === 'leadership'
         ? capitalise(leadershipInEnglish(e) ?? 'leadership news')
-        : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
+        : e.act
+          ? capitalise(short(e.what, 120))
+          : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
     evidence: e.evidence,
     source: e.source,
     url: e.url,

@@ -30,6 +30,7 @@ export function eventPhrase(e: CompanyEvent): string {
     case 'hiring':
       return `the plan to add ${e.what}`;
     case 'approval':
+      if (e.act) return e.act;
       return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
       return `the partnership with ${e.what}`;
@@ -140,6 +141,9 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
         ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
         : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
     case 'approval':
+      // A regulator acted on its product: how the company prepared, and what it changes for the work the user knows.
+      if (e.act)
+        return `${e.date ? `In ${readableDate(e.date)}, ` : ''}${e.date ? e.what : e.what.charAt(0).toUpperCase() + e.what.slice(1)}. How did ${co} prepare for it, and what does it change for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `I read that ${co} received ${p.replace(/^the /, '')} ${cite(e)}. What did getting it ask of ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'the team'}, and what does it open up?`;
     case 'hiring':
       return `${co} plans to add ${e.what}. Which teams will grow, and what does that mean for yours?`;
