@@ -255,6 +255,30 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(read(co, page(co, 'en', 'Shipping options include:\nnext day air\nground freight\nlocal pickup'))).toEqual([]);
   });
 
+  it('reads a page that recruits the reader into a career, and asks someone making that move what the first year asks of a newcomer; a footer link or a peer gets none', () => {
+    const co = company('Valley Homes Realty');
+    const team = page(
+      co,
+      'en',
+      'Our Team ... Join Us!\nAre you looking for a career in Real Estate or an experienced agent seeking a change?\nOur Team of Professionals',
+    );
+    expect(read(co, team).map((s) => [s.kind, s.text])).toEqual([
+      ['recruiting', 'Recruits on its own page: “Are you looking for a career in Real Estate or an experienced agent seeking a change?”'],
+    ]);
+    const input: PrepInput = { company: co, clips: [team], self: self({ targetRole: 'Real estate agent' }), now: NOW };
+    const mine = suggestQuestions(signals(input), 30).questions.filter((q) => q.intent === 'my-move');
+    expect(mine.map((q) => q.text)).toEqual([
+      'Valley Homes Realty’s page asks: “Are you looking for a career in Real Estate or an experienced agent seeking a change?” When someone new to real estate joins, what does the first year ask of them, and who helps them through it?',
+    ]);
+    // A menu's link, and a careers perk that invites nobody, are no call to join.
+    expect(read(co, page(co, 'en', 'Home\nJoin our team\nContact'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'We help you grow in your career with ongoing mentorship and events.'))).toEqual([]);
+    // Someone with no move in view (no target role) is not asked about joining: the call stays a hook.
+    const staying = signals({ ...input, self: self({}) });
+    expect(staying.statements.some((s) => s.kind === 'recruiting')).toBe(true);
+    expect(suggestQuestions(staying, 30).questions.some((q) => /first year/.test(q.text))).toBe(false);
+  });
+
   it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
     const co = company('Sunhaus Builders');
     expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([

@@ -29,7 +29,8 @@ export type StatementKind =
   | 'specialism'
   | 'growth'
   | 'promise'
-  | 'offers';
+  | 'offers'
+  | 'recruiting';
 
 export interface Statement {
   kind: StatementKind;

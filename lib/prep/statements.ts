@@ -6,6 +6,7 @@ import { figures } from './statement-figures';
 import { offers, qualifications, timeline } from './statement-lists';
 import { growth, promise, specialism } from './statement-prose';
 import { brandStatus } from './statement-status';
+import { recruiting } from './statement-recruiting';
 import {
   type Page,
   type Statement,
@@ -340,6 +341,7 @@ export function companyStatements(
     ...licence(p, names),
     ...partner(p, names),
     ...brandStatus(p, names),
+    ...recruiting(p),
     ...first(p, names),
     ...targetRole(p, names, opts.target),
     ...figures(p, names),

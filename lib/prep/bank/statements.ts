@@ -80,6 +80,12 @@ function follow(st: Statement, s: Signals): string | undefined {
       return st.targetItem
         ? `Where does the work of the ${st.targetItem.replace(/s$/, '')} begin and end, and who does it hand over to?`
         : 'Which of these takes most of the work, and which is growing?';
+    case 'recruiting': {
+      // Asked by someone making the move it invites (not a peer staying put): what joining holds for a newcomer.
+      if (!t || s.peer) return undefined;
+      const field = st.names[0] && !/\p{Lu}{2}/u.test(st.names[0]) ? st.names[0].toLowerCase() : st.names[0];
+      return `When someone new to ${field ?? 'the work'} joins, what does the first year ask of them, and who helps them through it?`;
+    }
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -127,6 +133,8 @@ function opening(st: Statement, s: Signals): string {
   // Places are a reach ("more than 140 countries"), the rest a count of its record.
   if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
   if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
+  if (st.kind === 'recruiting')
+    return `${its} page ${/\?”$/.test(st.phrase) ? 'asks' : 'says'}: ${st.phrase}${/\?”$/.test(st.phrase) ? '' : '.'}`;
   if (st.kind === 'offers') return `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
@@ -149,6 +157,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   growth: { category: 'company', weight: 7, what: 'how it grew' },
   promise: { category: 'company', weight: 7, what: 'a promise it makes' },
   offers: { category: 'company', weight: 6, what: 'what it offers' },
+  recruiting: { category: 'getting-in', weight: 8, what: 'a call to join it' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
@@ -170,7 +179,8 @@ function template(category: QuestionCategory): Template {
               reason: `${st.source[0]!.toUpperCase()}${st.source.slice(1)} names ${PLACE[st.kind].what}: what it means inside is what no page says.`,
               basis: [`clip:${st.clipId}`],
               slot: st.phrase,
-              intent: `statement:${st.kind}`,
+              // A call to join answers the user's own move: it takes the place of the generic question on it.
+              intent: st.kind === 'recruiting' ? 'my-move' : `statement:${st.kind}`,
               bonus: PLACE[st.kind].weight,
             },
           ];
