@@ -424,6 +424,28 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(eventsInClip(story, company('Borrow Labs'), NOW).filter((x) => x.kind === 'approval')).toEqual([]);
   });
 
+  it('a report the company publishes from its own data is an event, asked as how it was made; an earnings report is none', () => {
+    const story = clip(
+      'article',
+      'Coverage',
+      'Analytics startup Metricly releases first report on traffic drivers\nMore coverage below this line.',
+      {
+        siteName: 'Blog',
+      },
+    );
+    const co = company('Metricly');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({ kind: 'report', what: 'first report on traffic drivers' });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Data engineer' }), now: NOW };
+    expect(texts(input).main).toContain(
+      'How was the first report on traffic drivers put together, and which finding surprised the data team most?',
+    );
+    const results = clip('article', 'Results', 'Metricly published its quarterly earnings report on Tuesday, beating forecasts.', {
+      siteName: 'Wire',
+    });
+    expect(eventsInClip(results, co, NOW).filter((x) => x.kind === 'report')).toEqual([]);
+  });
+
   it('a team’s own achievement in a posting is not the company’s launch', () => {
     const posting = clip(
       'job-posting',

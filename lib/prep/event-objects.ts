@@ -58,6 +58,14 @@ function lastName(what: string): string | undefined {
 export function objectOf(kind: EventKind, raw: string, nameEnds = false): string | undefined {
   const what = plain(raw).replace(/^「(.*)」$/u, '$1');
   if (nameEnds) return lastName(what.replace(/,$/, ''));
+  // A report is named by what it is about ("first report on traffic drivers"), in small letters: no name to cut at.
+  if (kind === 'report')
+    return (
+      what
+        .replace(/^(?:a|an|its|their|our|the)\s+/i, '')
+        .replace(/[,;:.!?].*$/, '')
+        .trim() || undefined
+    );
   const appointed = kind === 'leadership' ? /^(.*?),?\s+(as|to be|to|zum|zur|comme)\s+(.*)$/i.exec(what) : null;
   if (appointed) {
     const name = properName(appointed[1]!);

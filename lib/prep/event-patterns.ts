@@ -12,6 +12,7 @@ export type EventKind =
   | 'deal'
   | 'leadership'
   | 'approval'
+  | 'report'
   | 'layoffs'
   | 'hiring'
   | 'lawsuit'
@@ -111,6 +112,16 @@ export const PATTERNS: Pattern[] = [
   P(
     'approval',
     String.raw`\b(?:recently\s+)?(?:received|receives|has received|obtained|was granted|has been granted|won|secured|gained)\s+(?<what>(?:FDA|CE|EMA|MHRA|Health Canada|regulatory)\s+(?:510\(k\)\s+)?(?:clearance|approval|mark|certification))`,
+  ),
+  // A report the company publishes from its own data ("Parse.ly releases first report on traffic drivers"):
+  // what it found is what its people know best. A financial report is results, not research.
+  P(
+    'report',
+    String.raw`\b(?:releas(?:e|es|ed)|publish(?:es|ed)?|issue[sd]?|puts?\s+out|unveil(?:s|ed)?)\s+(?:its|a|an|the|their)?\s*(?<what>(?:(?:first|new|latest|inaugural|annual|monthly|quarterly|second|third)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|index|white\s?paper|benchmark|analysis)(?:\s+(?:on|about|of|into)\s+[^,.;:!?]{3,50})?)`,
+    false,
+    false,
+    false,
+    /report|study|survey|index|white\s?paper|benchmark|analysis/i,
   ),
   // Leadership changes.
   P(

@@ -34,6 +34,7 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     leadership: 'Leadership change:',
     hiring: 'Plans to add',
     approval: 'Received',
+    report: 'Published its',
   };
   return {
     kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),

@@ -50,6 +50,7 @@ export const NEWS = new Set<Hook['kind']>([
   'leadership',
   'hiring',
   'approval',
+  'report',
   'news',
 ]);
 

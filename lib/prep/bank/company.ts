@@ -19,6 +19,7 @@ const KIND_WORD = {
   leadership: 'A leadership change',
   hiring: 'Hiring plans',
   approval: 'A regulator’s approval',
+  report: 'A report it published',
 } as const;
 
 /** Lines of business too broad to ask about as a product ("IT Solutions", "Managed Services"). */

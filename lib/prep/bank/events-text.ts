@@ -34,6 +34,8 @@ export function eventPhrase(e: CompanyEvent): string {
       return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
       return `the partnership with ${e.what}`;
+    case 'report':
+      return `the ${e.what.replace(/^(?:a|an|its|their|the)\s+/i, '')}`;
     case 'deal':
       return `the ${e.what.replace(/^(a|an|the)\s+/i, '')}`;
     case 'launch': {
@@ -145,6 +147,9 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
       if (e.act)
         return `${e.date ? `In ${readableDate(e.date)}, ` : ''}${e.date ? e.what : e.what.charAt(0).toUpperCase() + e.what.slice(1)}. How did ${co} prepare for it, and what does it change for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `I read that ${co} received ${p.replace(/^the /, '')} ${cite(e)}. What did getting it ask of ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'the team'}, and what does it open up?`;
+    case 'report':
+      // Its own data made public: how it was made, and what it taught the people who work with that data.
+      return `How was ${p} put together, and which finding surprised ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'} most?`;
     case 'hiring':
       return `${co} plans to add ${e.what}. Which teams will grow, and what does that mean for yours?`;
     case 'deal':
