@@ -446,6 +446,34 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(eventsInClip(results, co, NOW).filter((x) => x.kind === 'report')).toEqual([]);
   });
 
+  it('a flaw in the company’s product that the story says was fixed is a hook, asked of someone who builds, and no longer a setback to tiptoe around', () => {
+    const body = [
+      'Researchers found a bug that let a malformed QR code crash the headset.',
+      'Despite the fact that Lens’s vulnerability to rogue QR codes was patched before it could be exploited, attacks may follow.',
+    ].join('\n');
+    const story = clip('article', 'Acme Lens Hacked With QR Codes', body, { siteName: 'Forbes' });
+    const co = company('Acme');
+    const events = eventsInClip(story, co, NOW);
+    expect(events.map((e) => [e.kind, e.what])).toEqual([['fix', 'Lens’s vulnerability to rogue QR codes']]);
+    const engineer: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Product security engineer' }), now: NOW };
+    expect(texts(engineer).main).toContain(
+      'When Lens’s vulnerability to rogue QR codes was reported (Forbes, November 2019), how did the report reach the team, and what changed in how Lens is built since?',
+    );
+    expect(buildPrepSheet(engineer).careful).toEqual([]);
+    // A seller is not asked how engineers took a bug report.
+    const seller: PrepInput = { ...engineer, self: self({ targetRole: 'Account executive' }) };
+    expect(texts(seller).main.some((q) => /QR/.test(q))).toBe(false);
+    // A flaw in a product the story does not tie to the company, or one not yet fixed, is no fix.
+    expect(eventsInClip(story, company('Borrow Labs'), NOW).some((e) => e.kind === 'fix')).toBe(false);
+    const open = clip(
+      'article',
+      'Acme Lens Hacked',
+      'Acme Lens has a flaw. Lens’s vulnerability to rogue QR codes could be patched soon.',
+      {},
+    );
+    expect(eventsInClip(open, co, NOW).some((e) => e.kind === 'fix')).toBe(false);
+  });
+
   it('a team’s own achievement in a posting is not the company’s launch', () => {
     const posting = clip(
       'job-posting',

@@ -13,6 +13,7 @@ export type EventKind =
   | 'leadership'
   | 'approval'
   | 'report'
+  | 'fix'
   | 'layoffs'
   | 'hiring'
   | 'lawsuit'

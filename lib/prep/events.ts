@@ -7,6 +7,7 @@ import { plain } from './clean';
 import { type EventKind, PATTERNS } from './event-patterns';
 import { namedAfter, objectOf, withListed } from './event-objects';
 import { regulatorAct } from './event-regulator';
+import { fixedFlaw } from './event-fix';
 
 export type { EventKind } from './event-patterns';
 
@@ -323,6 +324,27 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       act: reg.phrase,
       product: reg.product,
       evidence: reg.evidence.length > 240 ? `${reg.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : reg.evidence,
+      date,
+      recent: isRecent(date, meetingAt),
+      clipId: clip.id,
+      url: clip.url,
+      source: sourceOf(clip),
+      sensitive: false,
+      lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+    });
+  }
+  // A flaw in its product reported and fixed: how its engineers work, not a setback to tiptoe around.
+  const fix = storyAbout ? fixedFlaw(lines.map(plain), names) : undefined;
+  if (fix) {
+    const date = clip.publishedAt ?? clip.extraction.article?.publishedAt;
+    // The story's account of the flaw itself is the same news, told as fixed.
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.kind === 'setback' && /flaw|bug|vulnerab|exploit|hack|attack|crash/i.test(out[i]!.evidence)) out.splice(i, 1);
+    out.push({
+      kind: 'fix',
+      what: fix.what,
+      product: fix.product,
+      evidence: fix.evidence.length > 240 ? `${fix.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : fix.evidence,
       date,
       recent: isRecent(date, meetingAt),
       clipId: clip.id,

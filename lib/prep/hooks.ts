@@ -35,6 +35,7 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     hiring: 'Plans to add',
     approval: 'Received',
     report: 'Published its',
+    fix: 'Fixed',
   };
   return {
     kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),

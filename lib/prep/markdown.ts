@@ -51,6 +51,7 @@ export const NEWS = new Set<Hook['kind']>([
   'hiring',
   'approval',
   'report',
+  'fix',
   'news',
 ]);
 

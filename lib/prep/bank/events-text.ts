@@ -34,6 +34,8 @@ export function eventPhrase(e: CompanyEvent): string {
       return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
       return `the partnership with ${e.what}`;
+    case 'fix':
+      return e.what;
     case 'report':
       return `the ${e.what.replace(/^(?:a|an|its|their|the)\s+/i, '')}`;
     case 'deal':
@@ -147,6 +149,8 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
       if (e.act)
         return `${e.date ? `In ${readableDate(e.date)}, ` : ''}${e.date ? e.what : e.what.charAt(0).toUpperCase() + e.what.slice(1)}. How did ${co} prepare for it, and what does it change for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `I read that ${co} received ${p.replace(/^the /, '')} ${cite(e)}. What did getting it ask of ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'the team'}, and what does it open up?`;
+    case 'fix':
+      return `When ${e.what} was reported ${cite(e)}, how did the report reach the team, and what changed in how ${e.product ?? 'the product'} is built since?`;
     case 'report':
       // Its own data made public: how it was made, and what it taught the people who work with that data.
       return `How was ${p} put together, and which finding surprised ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'} most?`;
