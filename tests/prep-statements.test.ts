@@ -279,6 +279,51 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(suggestQuestions(staying, 30).questions.some((q) => /first year/.test(q.text))).toBe(false);
   });
 
+  it('reads whom a company says it serves — clients it names, or sectors — and asks about the sector nearest the user’s own work', () => {
+    const co = company('Lakeview Systems Inc.');
+    const about = page(
+      co,
+      'en',
+      'Lakeview serves the manufacturing, warehousing and distribution, retail and health care sectors across the Midwest.',
+    );
+    expect(read(co, about).map((s) => [s.kind, s.text])).toEqual([
+      ['clients', 'Serves manufacturing, warehousing, distribution and retail'],
+    ]);
+    const input: PrepInput = {
+      company: co,
+      clips: [about],
+      self: self({ field: 'Warehouse operations', targetRole: 'Solution engineer' }),
+      now: NOW,
+    };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /serves/.test(q.text))?.text).toBe(
+      'Lakeview Systems Inc. serves manufacturing, warehousing, distribution and retail. How much of the work is in warehousing, and how does it differ from manufacturing?',
+    );
+    const ad = company('Adwise');
+    expect(
+      read(ad, page(ad, 'en', 'Our clients include Movistar, Vodafone, Conde Nast or DIA Group, among others.')).map((s) => s.text),
+    ).toEqual(['Clients it names: Movistar, Vodafone and Conde Nast']);
+    expect(
+      suggestQuestions(
+        signals({
+          company: ad,
+          clips: [page(ad, 'en', 'Our clients include Movistar, Vodafone and DIA Group.')],
+          self: self({ targetRole: 'Account manager' }),
+          now: NOW,
+        }),
+        30,
+      ).questions.find((q) => /Movistar/.test(q.text))?.text,
+    ).toBe(
+      'Adwise’s page names Movistar, Vodafone and DIA Group among its clients. How did Movistar become a client, and what does keeping a client like that ask of an account manager?',
+    );
+    // A person's record on a team card is theirs, not the company's word on its clients.
+    expect(
+      read(ad, page(ad, 'en', 'Molly Kittle has helped drive Adwise initiatives with clients including NBC, Cisco and Hasbro.')),
+    ).toEqual([]);
+    // Kinds of customer are no names ("small businesses, schools"), and a list of two sectors is no list.
+    expect(read(ad, page(ad, 'en', 'Our customers include small businesses, churches, schools and nonprofits.'))).toEqual([]);
+    expect(read(ad, page(ad, 'en', 'We are serving the retail and logistics sectors with care.'))).toEqual([]);
+  });
+
   it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
     const co = company('Sunhaus Builders');
     expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([

@@ -30,7 +30,8 @@ export type StatementKind =
   | 'growth'
   | 'promise'
   | 'offers'
-  | 'recruiting';
+  | 'recruiting'
+  | 'clients';
 
 export interface Statement {
   kind: StatementKind;
@@ -49,6 +50,8 @@ export interface Statement {
   date?: string;
   /** What a figure counts (the people served, the work done, the places, a volume): what the question asks about it. */
   counted?: 'served' | 'work' | 'places' | 'volume';
+  /** Of the clients it names, whether they are sectors ("retail", "health care") rather than names. */
+  sectors?: boolean;
   /** Of a list of what it offers, the item that names the user's target ("pre-sales technical engineers"). */
   targetItem?: string;
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */

@@ -7,6 +7,7 @@ import { offers, qualifications, timeline } from './statement-lists';
 import { growth, promise, specialism } from './statement-prose';
 import { brandStatus } from './statement-status';
 import { recruiting } from './statement-recruiting';
+import { clients } from './statement-clients';
 import {
   type Page,
   type Statement,
@@ -342,6 +343,7 @@ export function companyStatements(
     ...partner(p, names),
     ...brandStatus(p, names),
     ...recruiting(p),
+    ...clients(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),
     ...figures(p, names),

@@ -80,6 +80,16 @@ function follow(st: Statement, s: Signals): string | undefined {
       return st.targetItem
         ? `Where does the work of the ${st.targetItem.replace(/s$/, '')} begin and end, and who does it hand over to?`
         : 'Which of these takes most of the work, and which is growing?';
+    case 'clients': {
+      // One client named: how it came, and what keeping it asks (the figure of those served asks which shaped the work).
+      if (!st.sectors) return `How did ${st.names[0]} become a client, and what does keeping a client like that ask of ${who(s)}?`;
+      // The sector nearest the user's own work, when one is: how the work there differs from the rest.
+      const mine = nearest(st.names, `${s.self.field ?? ''} ${s.self.exploring ?? ''} ${t ?? ''}`);
+      const other = st.names.find((x) => x !== mine);
+      return mine && other
+        ? `How much of the work is in ${mine}, and how does it differ from ${other}?`
+        : 'Which of them brings most of the work, and how does it differ from one to the next?';
+    }
     case 'recruiting': {
       // Asked by someone making the move it invites (not a peer staying put): what joining holds for a newcomer.
       if (!t || s.peer) return undefined;
@@ -96,6 +106,18 @@ function follow(st: Statement, s: Signals): string | undefined {
 
 /** The nouns of a company that sells or services another's brand. */
 const RESELLS = /\b(?:reseller|dealer|distributor|integrator|installer|retailer|stockist|service partner)\b/i;
+
+/** Of a few items, the one sharing a word stem with the user's own words ("warehousing" for "Warehouse operations"). */
+function nearest(items: string[], own: string): string | undefined {
+  const stems = new Set(
+    own
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6)),
+  );
+  return items.find((x) => x.split(/\s+/).some((w) => w.length >= 5 && stems.has(w.toLowerCase().slice(0, 6))));
+}
 
 /** The user means to work for themselves ("Self-employed … installer", "starting my own … business"). */
 const ownBusiness = (s: Signals) =>
@@ -135,6 +157,7 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
   if (st.kind === 'recruiting')
     return `${its} page ${/\?”$/.test(st.phrase) ? 'asks' : 'says'}: ${st.phrase}${/\?”$/.test(st.phrase) ? '' : '.'}`;
+  if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
   if (st.kind === 'offers') return `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
@@ -158,6 +181,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   promise: { category: 'company', weight: 7, what: 'a promise it makes' },
   offers: { category: 'company', weight: 6, what: 'what it offers' },
   recruiting: { category: 'getting-in', weight: 8, what: 'a call to join it' },
+  clients: { category: 'company', weight: 6, what: 'whom it serves' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
