@@ -474,6 +474,28 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(eventsInClip(open, co, NOW).some((e) => e.kind === 'fix')).toBe(false);
   });
 
+  it('an acquisition the story says the company will put to use is asked as how far that has gone; a plan for something else is no purpose', () => {
+    const body = [
+      'On Thursday, the company announced that it has agreed to acquire Lintly, a U.K. company that sells software that checks code.',
+      'Acme, which is picking up Lintly’s technology and some of its engineers, said it will be applying the software to its mobile development process.',
+    ].join('\n');
+    const story = clip('article', 'Acme buys Lintly', body, { siteName: 'WSJ' });
+    const co = company('Acme');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({ kind: 'acquisition', what: 'Lintly', purpose: 'apply the software to its mobile development process' });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Software engineer' }), now: NOW };
+    expect(texts(input).main).toContain(
+      'When Acme bought Lintly, it said it would apply the software to its mobile development process. How far has that gone, and what has it changed for engineers?',
+    );
+    const other = clip(
+      'article',
+      'Acme buys Lintly',
+      'Acme has agreed to acquire Lintly, a start-up.\nAcme said it will be using the proceeds to pay down debt.',
+      { siteName: 'WSJ' },
+    );
+    expect(eventsInClip(other, co, NOW)[0]?.purpose).toBeUndefined();
+  });
+
   it('a team’s own achievement in a posting is not the company’s launch', () => {
     const posting = clip(
       'job-posting',

@@ -41,6 +41,8 @@ export interface CompanyEvent {
   act?: string;
   /** What a launch named after its description is ("a new SDK" for "$rev"). */
   described?: string;
+  /** For an acquisition, what the company said it would do with what it bought ("apply the software to its mobile development process"). */
+  purpose?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
   release?: boolean;
 }
@@ -77,6 +79,41 @@ function fullName(surname: string, lines: string[]): string | undefined {
       .split(/\s+/)
       .filter((w) => !TITLE_BEFORE.test(w));
     if (given.length) return `${given.join(' ')} ${surname}`;
+  }
+  return undefined;
+}
+
+/** Verbs of putting what was bought to use, in the form "it would …" takes. */
+const USE: Record<string, string> = {
+  us: 'use',
+  appl: 'apply',
+  integrat: 'integrate',
+  build: 'build',
+  fold: 'fold',
+  incorporat: 'incorporate',
+  bring: 'bring',
+};
+
+/**
+ * What the company says it will do with what it bought: "Facebook … said it will be applying the
+ * software to its mobile development process" → "apply the software to its mobile development
+ * process". The company (its name, "it", "the company") says it, about the bought company's
+ * technology, software, tools or team, or the bought company by name.
+ */
+export function purposeOf(lines: string[], names: string[], bought: string): string | undefined {
+  const co = [...names, 'it', 'the company'].map(escapeRegExp).join('|');
+  const re = new RegExp(
+    `(?:^|[^\\p{L}])(?:${co}),?\\s+(?:[^.;]{0,80}?,\\s+)?(?:said\\s+(?:it|that it)\\s+)?(?:will|would|plans to|intends to)\\s+(?:be\\s+)?(us|appl|integrat|build|fold|incorporat|bring)(?:e|es|y|ies|ying|ing)?\\s+((?:the|its|their|${escapeRegExp(bought)}['’]s?)\\s+[^,.;]{3,80})`,
+    'iu',
+  );
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (!m) continue;
+    const object = m[2]!.trim();
+    // What is put to use is what was bought: its name, or its technology, software, tools or people.
+    if (!new RegExp(`${escapeRegExp(bought)}|\\b(?:software|technology|tools?|platform|engineers|team|product)\\b`, 'iu').test(object))
+      continue;
+    return `${USE[m[1]!.toLowerCase()]} ${object}`;
   }
   return undefined;
 }
@@ -314,6 +351,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       break;
     }
   }
+  // What an acquisition is for, when the story has the company say it ("said it will be applying the software to …").
+  for (const e of out) if (e.kind === 'acquisition') e.purpose = purposeOf(lines.map(plain), names, e.what);
   // A regulator acting on the company's product: the company is seldom the sentence's subject, so the act is read apart.
   const reg = clip.kind === 'article' && !out.some((e) => e.kind === 'approval') ? regulatorAct(lines.map(plain), names) : undefined;
   if (reg) {

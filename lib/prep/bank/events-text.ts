@@ -125,6 +125,9 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
       // Nothing says they worked on it: ask how the work the user wants shaped it, not what "your team" learned.
       return launchQuestion(p, s.self.targetFamily);
     case 'acquisition':
+      // The story says what it was bought for: how far that has gone is what only someone inside knows.
+      if (e.purpose && ENGLISH(e))
+        return `When ${co} bought ${e.what}, it said it would ${e.purpose}. How far has that gone, and what has it changed for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `How has ${p} changed the work on your side?`;
     case 'acquired':
       return `What changed for your team after ${co} was sold to ${e.what}?`;
