@@ -7,7 +7,7 @@ import { targetInTheirWords } from '../lib/prep/bank/getting-in';
 import { aboutClaim, headlineClaim, quoteQuestion } from '../lib/prep/bank/said';
 import { bioOf } from '../lib/prep/bio';
 import { suggestQuestions } from '../lib/prep/engine';
-import { eventsInClip } from '../lib/prep/events';
+import { companyEvents, eventsInClip } from '../lib/prep/events';
 import { careerOf } from '../lib/prep/moves';
 import { quotesIn } from '../lib/prep/quotes';
 import { roleFamily } from '../lib/prep/roles';
@@ -494,6 +494,28 @@ describe('events asked from where the user is going, never assuming the stranger
       { siteName: 'WSJ' },
     );
     expect(eventsInClip(other, co, NOW)[0]?.purpose).toBeUndefined();
+  });
+
+  it('a plan offered as rivals offer it, named in a later sentence, is a launch; years on, a dossier’s only story stays as background, asked as what came of it', () => {
+    const body = [
+      'Northwind Mobile, the largest carrier, on Thursday said it’s joining Contoso and Fabrikam in providing an installment plan for its phones.',
+      'The plan, dubbed Glide, will be introduced Aug. 25 and spreads the price over 24 months.',
+    ].join('\n');
+    const story = clip('article', 'Northwind touts plan for upgrade', body, { siteName: 'Gazette', publishedAt: '2013-07-19' });
+    const co = company('Northwind Mobile');
+    const later = Date.UTC(2016, 8, 1);
+    const [e] = companyEvents([story], co, later);
+    expect(e).toMatchObject({ kind: 'launch', what: 'Glide', described: 'an installment plan', recent: false });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Pricing manager' }), now: later };
+    expect(texts(input).main).toContain(
+      'Northwind Mobile launched Glide (an installment plan) in 2013. Looking back, what came of it for teams like yours, and what has changed since?',
+    );
+    // With newer news in the dossier, the old story is history again.
+    const fresh = clip('article', 'Northwind launches Breeze', 'Northwind Mobile launched Breeze, a new prepaid plan, on Monday.', {
+      siteName: 'Gazette',
+      publishedAt: '2016-08-20',
+    });
+    expect(companyEvents([story, fresh], co, later).map((x) => x.what)).toEqual(['Breeze']);
   });
 
   it('a team’s own achievement in a posting is not the company’s launch', () => {

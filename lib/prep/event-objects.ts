@@ -120,6 +120,24 @@ export function namedAfter(what: string, sentence: string, names: string[]): str
   return name.replace(own, '') || undefined;
 }
 
+/**
+ * The name a later sentence gives a described launch: "an installment plan" … "The plan, dubbed
+ * Edge, will be introduced Aug. 25" → "Edge". The sentence opens on the description's own noun.
+ */
+export function dubbedIn(what: string, lines: string[]): string | undefined {
+  if (!/^(?:a|an|its|their|our|new)\s/i.test(what)) return undefined;
+  const noun = what.split(/\s+/).pop()!;
+  const re = new RegExp(
+    `^The\\s+(?:new\\s+)?${escapeRegExp(noun)},\\s+(?:dubbed|called|named|known as|branded)\\s+([\\p{Lu}][\\p{L}\\p{N}+-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}+-]*){0,2}),`,
+    'u',
+  );
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** Words that start a clause, not a product's name: ", and users …", ", which …". */
 const NOT_AN_ITEM =
   /^(?:and|but|or|which|who|that|the company|it|its|they|their|saying|according|while|as|after|before|with|for|in|on|at)\b/i;

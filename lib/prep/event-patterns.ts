@@ -76,6 +76,11 @@ export const PATTERNS: Pattern[] = [
     'launch',
     String.raw`\b(?:launch(?:es|ed)?(?:\s+of)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
   ),
+  // Offering what rivals offer: "said it’s joining AT&T and T-Mobile in providing an installment plan for its phones".
+  P(
+    'launch',
+    String.raw`\b(?:joins|joined|joining|follows|followed|following)\s+[^,.;]{2,50}?\s+in\s+(?:providing|offering|selling|introducing)\s+(?<what>${PHRASE})`,
+  ),
   // A product named before the verb, as headlines do: "2020 Audi e-tron Sportback revealed as electric coupe".
   // Followed by an object ("Steve Jobs unveiled many products") the name before the verb is its subject.
   P(

@@ -5,7 +5,7 @@ import { releasesIn } from './changelog';
 import { dateInText, isRecent, isoToMs } from './dates';
 import { plain } from './clean';
 import { type EventKind, PATTERNS } from './event-patterns';
-import { namedAfter, objectOf, withListed } from './event-objects';
+import { dubbedIn, namedAfter, objectOf, withListed } from './event-objects';
 import { regulatorAct } from './event-regulator';
 import { fixedFlaw } from './event-fix';
 
@@ -120,6 +120,8 @@ export function purposeOf(lines: string[], names: string[], bought: string): str
 
 /** Events older than this before the meeting are history, not hooks. */
 const HISTORY_YEARS = 3;
+/** A dossier with no newer news keeps one story's event up to this old, as background. */
+const OLD_NEWS_YEARS = 8;
 
 const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
 /** What a deal buys when it is not named: a company of some kind ("a London start-up", "the rival's chip unit"). */
@@ -309,7 +311,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
               '$1',
             ) || what;
       // "launched a new SDK, Box $rev": a description followed by the product's name is that product.
-      const renamed = what && p.kind === 'launch' ? namedAfter(what, s, names) : undefined;
+      const renamed = what && p.kind === 'launch' ? (namedAfter(what, s, names) ?? dubbedIn(what, lines)) : undefined;
       const described = renamed ? what : undefined;
       if (renamed) what = renamed;
       // "unveils ‘family’ plan, dark mode and more": a headline's list of launches is one launch of all of them.
@@ -424,7 +426,14 @@ export function companyEvents(clips: Clip[], company: Pick<Company, 'name' | 'do
   // History is not a hook: beyond a few years before the meeting an event is dropped (a company's
   // founding story lives in its profile, not in questions).
   const history = meetingAt - HISTORY_YEARS * 365.25 * 86_400_000;
-  return [...byClipKind.values()]
-    .filter((e) => (isoToMs(e.date) ?? meetingAt) >= history)
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId));
+  const all = [...byClipKind.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId));
+  const kept = all.filter((e) => (isoToMs(e.date) ?? meetingAt) >= history);
+  if (kept.length) return kept;
+  // A dossier whose only news is an old story still has it: the newest deed a news story reported, as
+  // background (never "recent"), for what came of it. An encyclopedia's history stays in the profile.
+  const stories = new Set(clips.filter((c) => c.kind === 'article').map((c) => c.id));
+  const old = all.find(
+    (e) => !e.sensitive && stories.has(e.clipId) && (isoToMs(e.date) ?? 0) >= meetingAt - OLD_NEWS_YEARS * 365.25 * 86_400_000,
+  );
+  return old ? [old] : [];
 }

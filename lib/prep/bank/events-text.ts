@@ -120,6 +120,9 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
         ? `What has changed in how your team plans since ${p}?`
         : `Looking back at ${p}${year}, what did the money change for teams like yours?`;
     case 'launch':
+      // Years on, what came of it is the question, not who shaped it then.
+      if (e.date && s.meetingAt - Date.parse(e.date) > 2 * 365.25 * 86_400_000)
+        return `${co} launched ${e.described ? `${e.what} (${e.described.replace(/^(?:its|their|our)\s+/i, 'an ')})` : p}${year}. Looking back, what came of it for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'teams like yours'}, and what has changed since?`;
       if (s.nearFamily && s.career.family && s.self.targetFamily)
         return `When ${p} launched, how did ${FAMILY_WORDS[s.career.family]} and ${FAMILY_WORDS[s.self.targetFamily]} split the decisions?`;
       // Nothing says they worked on it: ask how the work the user wants shaped it, not what "your team" learned.
