@@ -324,6 +324,32 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(read(ad, page(ad, 'en', 'We are serving the retail and logistics sectors with care.'))).toEqual([]);
   });
 
+  it('reads the equipment a company says it works with and what for, quoting a page in another language, and asks a trainee how they would learn it; praise with no purpose is none', () => {
+    const co = company('Garage Verhoef');
+    const nl = page(co, 'en', 'Wij hebben een moderne werkplaats voorzien van alle nieuwe technieken voor het uitlezen van storingen.');
+    expect(read(co, nl).map((s) => [s.kind, s.text])).toEqual([
+      [
+        'equipment',
+        'Its equipment: “Wij hebben een moderne werkplaats voorzien van alle nieuwe technieken voor het uitlezen van storingen”',
+      ],
+    ]);
+    const input: PrepInput = {
+      company: co,
+      clips: [nl],
+      self: self({ targetRole: 'Automotive technician', exploring: 'a work placement at a garage' }),
+      now: NOW,
+    };
+    expect(suggestQuestions(signals(input), 20).questions.find((q) => /uitlezen/.test(q.text))?.text).toBe(
+      'Garage Verhoef’s page says: “Wij hebben een moderne werkplaats voorzien van alle nieuwe technieken voor het uitlezen van storingen”. How does a trainee learn to work with that equipment, and how soon would they use it on a real job?',
+    );
+    const en = company('Brightline Labs');
+    expect(
+      read(en, page(en, 'en', 'Our lab is equipped with the latest EMC chambers for testing medical devices.')).map((s) => s.text),
+    ).toEqual(['Equipped with the latest EMC chambers for testing medical devices']);
+    // Praise of one's kit that names no task is no statement.
+    expect(read(en, page(en, 'en', 'Our offices are equipped with state-of-the-art technology.'))).toEqual([]);
+  });
+
   it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
     const co = company('Sunhaus Builders');
     expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([

@@ -31,7 +31,8 @@ export type StatementKind =
   | 'promise'
   | 'offers'
   | 'recruiting'
-  | 'clients';
+  | 'clients'
+  | 'equipment';
 
 export interface Statement {
   kind: StatementKind;

@@ -8,6 +8,7 @@ import { growth, promise, specialism } from './statement-prose';
 import { brandStatus } from './statement-status';
 import { recruiting } from './statement-recruiting';
 import { clients } from './statement-clients';
+import { equipment } from './statement-equipment';
 import {
   type Page,
   type Statement,
@@ -344,6 +345,7 @@ export function companyStatements(
     ...brandStatus(p, names),
     ...recruiting(p),
     ...clients(p, names),
+    ...equipment(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),
     ...figures(p, names),

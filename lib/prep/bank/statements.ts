@@ -90,6 +90,11 @@ function follow(st: Statement, s: Signals): string | undefined {
         ? `How much of the work is in ${mine}, and how does it differ from ${other}?`
         : 'Which of them brings most of the work, and how does it differ from one to the next?';
     }
+    case 'equipment':
+      // Someone learning the work asks how they would come to use it; anyone else, what it changes in a job.
+      return /\b(?:placement|internship|apprentice\w*|trainee|student|stage|BPV)\b/i.test(`${s.self.exploring ?? ''} ${s.self.field ?? ''}`)
+        ? 'How does a trainee learn to work with that equipment, and how soon would they use it on a real job?'
+        : `What does it change in a typical job, and what does it ask of ${who(s)}?`;
     case 'recruiting': {
       // Asked by someone making the move it invites (not a peer staying put): what joining holds for a newcomer.
       if (!t || s.peer) return undefined;
@@ -158,6 +163,7 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'recruiting')
     return `${its} page ${/\?”$/.test(st.phrase) ? 'asks' : 'says'}: ${st.phrase}${/\?”$/.test(st.phrase) ? '' : '.'}`;
   if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'equipment') return st.phrase.startsWith('says') ? `${its} page ${st.phrase}.` : `${co} ${st.phrase}.`;
   if (st.kind === 'offers') return `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
@@ -182,6 +188,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   offers: { category: 'company', weight: 6, what: 'what it offers' },
   recruiting: { category: 'getting-in', weight: 8, what: 'a call to join it' },
   clients: { category: 'company', weight: 6, what: 'whom it serves' },
+  equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
