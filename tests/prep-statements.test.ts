@@ -225,7 +225,7 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(st.map((s) => [s.kind, s.text])).toEqual([['partner', 'A Platinum value-added reseller of Honeywell Scanning since 1998']]);
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account executive' }), now: NOW };
     expect(suggestQuestions(signals(input), 30).questions.find((q) => /Honeywell/.test(q.text))?.text).toBe(
-      'Lakeview Systems Inc. has been a Platinum value-added reseller of Honeywell Scanning since 1998. How much of what you sell is Honeywell Scanning’s own, and what does keeping that standing ask of the people selling it?',
+      'Lakeview Systems Inc. has been a Platinum value-added reseller of Honeywell Scanning since 1998. What does keeping that standing with Honeywell Scanning ask of the people selling, and where does it give you an edge over other resellers?',
     );
     // "an authorised Apple reseller", the company speaking; a customer who buys from one says nothing of the company.
     expect(read(co, page(co, 'en', 'We are an authorised Apple reseller for schools in Ohio.')).map((s) => s.text)).toEqual([

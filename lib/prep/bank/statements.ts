@@ -1,4 +1,4 @@
-import { article, possessive } from '../clean';
+import { article } from '../clean';
 import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { Statement, StatementKind } from '../statements';
@@ -48,10 +48,9 @@ function follow(st: Statement, s: Signals): string | undefined {
           : 'Which teams does that reach first, and how?';
     case 'partner':
       // A reseller or a dealer sells someone else's brand: the work is that brand's, and the standing has a price.
+      // Never which brands it sells (the page says): what the standing asks, and what it opens.
       if (RESELLS.test(st.phrase))
-        return at === 'sells'
-          ? `How much of what you sell is ${possessive(st.names[0]!)} own, and what does keeping that standing ask of the people selling it?`
-          : `What does that standing with ${st.names[0]} ask of ${who(s)}, and what does it let you offer that others cannot?`;
+        return `What does keeping that standing with ${st.names[0]} ask of ${at === 'sells' ? 'the people selling' : who(s)}, and where does it give you an edge over other resellers?`;
       return at === 'sells'
         ? `How much of what you sell comes through ${st.names[0]}, and what does the partnership ask of your side?`
         : `How much of the work comes through ${st.names[0]}, and what does keeping that partnership ask of the team?`;
