@@ -549,6 +549,27 @@ describe('names to ask about', () => {
     expect(s.referrals.map((r) => [r.name, r.title])).toEqual([['Simon Lab', 'Full stack developer']]);
   });
 
+  it('among people no role family sorts, an owner who still does the work the user wants comes first; a shared level word ("manager") counts for nothing', () => {
+    const co = company('Valley Realty');
+    const team = [
+      person('Audrey Benson', { currentTitle: 'Owner / Manager' }),
+      person('Ken Becker', { currentTitle: 'Representative' }),
+      person('Kim Collens', { currentTitle: 'Owner / Representative' }),
+      person('Brenda Read', { currentTitle: 'Representative' }),
+    ];
+    const s = signals({
+      company: co,
+      colleagues: team,
+      clips: [],
+      self: self({ targetRole: 'Licensed real estate representative' }),
+      now: NOW,
+    });
+    expect(s.referrals.map((r) => r.name)).toEqual(['Kim Collens', 'Brenda Read', 'Ken Becker']);
+    const crew = [person('Zoe Young', { currentTitle: 'Yard Manager' }), person('Adam Ash', { currentTitle: 'Driver' })];
+    const manager = signals({ company: co, colleagues: crew, clips: [], self: self({ targetRole: 'Showroom manager' }), now: NOW });
+    expect(manager.referrals.map((r) => r.name)).toEqual(['Adam Ash', 'Zoe Young']);
+  });
+
   it('a partner’s executive quoted in a press release is no name to ask the company’s people about', () => {
     const text =
       'Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Our new solution with Ascom gives customers more.”\n“It helps clinicians,” says André Neu, Head of Platform Solutions for Ascom.';

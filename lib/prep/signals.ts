@@ -365,7 +365,7 @@ export function signals(input: PrepInput): Signals {
     posts,
     commonGround: commonGround(person, self),
     referrals: withNamed(
-      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), spoken, me.targetFamily),
+      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), spoken, me.targetFamily),
       storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
       me.targetFamily,
     ),
