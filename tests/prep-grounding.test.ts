@@ -418,6 +418,10 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(texts(input).main).toContain(
       'In November 2019, an FDA advisory panel voted to recommend easing the restrictions on Corvexa. How did Halvard Pharma prepare for it, and what does it change for your team?',
     );
+    // The ban the vote would undo is the product's past trouble: handled with care, never asked.
+    expect(buildPrepSheet(input).careful.map((c) => c.text)).toEqual([
+      "A setback: “Corvexa, which was pulled two years ago” — don't open with it; let them raise it.",
+    ]);
     // The chief of one field who spoke for the company is someone to ask about it; the chief executive would not be.
     expect(s.referrals.map((r) => r.name)).toContain('Ines Marlow');
     // Another maker's drug: the panel acted, but not on anything of this company's.

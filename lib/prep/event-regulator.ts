@@ -32,6 +32,10 @@ const KIND =
 /** Words that put the act out of the story's present: a guess, a plan. */
 const HEDGED = /\b(?:could|may|might|would|will|expected to|is set to|plans? to|if)\s+$/i;
 
+/** What the story says befell the product before ("which was all but banned nearly two years ago because of reported links to heart problems"). */
+const PAST_TROUBLE =
+  /,?\s+which\s+(?:was|were|had been|has been)\s+(?:all but\s+|largely\s+|effectively\s+|later\s+)?(?:banned|pulled|withdrawn|recalled|restricted|suspended|grounded)\b[^.;]{0,120}/i;
+
 export interface RegulatorAct {
   /** "an FDA advisory panel voted to recommend changing tough safety restrictions on Avandia" */
   act: string;
@@ -40,6 +44,8 @@ export interface RegulatorAct {
   /** "Avandia" */
   product: string;
   evidence: string;
+  /** What befell the product before, as the sentence tells it: a topic to handle with care. */
+  trouble?: string;
 }
 
 /** The company's own word for a product of this kind, said with its name in some sentence ("The drug's maker, GlaxoSmithKline"). */
@@ -91,6 +97,7 @@ export function regulatorAct(lines: string[], names: string[]): RegulatorAct | u
       phrase: `the ${who.replace(/^(?:an?|the)\s+/, '')}’${/s$/.test(who) ? '' : 's'} ${vote} on ${product}`,
       product,
       evidence: line,
+      trouble: PAST_TROUBLE.exec(line.slice(m.index))?.[0].replace(/^,?\s+/, `${product}, `),
     };
   }
   return undefined;

@@ -373,6 +373,20 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       sensitive: false,
       lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
     });
+    // The ban or recall the act undoes is the product's past trouble: handled with care, never asked.
+    if (reg.trouble)
+      out.push({
+        kind: 'setback',
+        what: reg.product,
+        evidence: reg.trouble,
+        date,
+        recent: false,
+        clipId: clip.id,
+        url: clip.url,
+        source: sourceOf(clip),
+        sensitive: true,
+        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+      });
   }
   // A flaw in its product reported and fixed: how its engineers work, not a setback to tiptoe around.
   const fix = storyAbout ? fixedFlaw(lines.map(plain), names) : undefined;
