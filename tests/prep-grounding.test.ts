@@ -522,6 +522,27 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(companyEvents([story, fresh], co, later).map((x) => x.what)).toEqual(['Breeze']);
   });
 
+  it('the partners a launch went out with, counted in the story, are asked as how the first ones were chosen; a count of something else is none', () => {
+    const body = ['Crate has launched a new SDK, Crate Forge.', 'Crate is launching Crate Forge with 12 third-party developers.'].join(
+      '\n',
+    );
+    const story = clip('article', 'Crate launches Forge', body, { siteName: 'PCWorld' });
+    const co = company('Crate');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({ kind: 'launch', what: 'Forge', partners: '12 third-party developers' });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Partnerships manager' }), now: NOW };
+    expect(texts(input).main).toContain(
+      'Crate launched Forge with 12 third-party developers. How were those first ones chosen, and how has the list grown since?',
+    );
+    const other = clip(
+      'article',
+      'Crate launches Forge',
+      'Crate has launched a new SDK, Crate Forge.\nThe team started with 12 engineers in a garage.',
+      {},
+    );
+    expect(eventsInClip(other, co, NOW)[0]?.partners).toBeUndefined();
+  });
+
   it('a team’s own achievement in a posting is not the company’s launch', () => {
     const posting = clip(
       'job-posting',

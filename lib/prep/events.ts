@@ -41,6 +41,8 @@ export interface CompanyEvent {
   act?: string;
   /** What a launch named after its description is ("a new SDK" for "$rev"). */
   described?: string;
+  /** For a launch, the partners it launched with, as the story counts them ("10 third-party developers"). */
+  partners?: string;
   /** For an acquisition, what the company said it would do with what it bought ("apply the software to its mobile development process"). */
   purpose?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
@@ -79,6 +81,20 @@ function fullName(surname: string, lines: string[]): string | undefined {
       .split(/\s+/)
       .filter((w) => !TITLE_BEFORE.test(w));
     if (given.length) return `${given.join(' ')} ${surname}`;
+  }
+  return undefined;
+}
+
+/** A launch's first partners, counted: "launching Box $rev with 10 third-party developers". */
+const WITH_PARTNERS =
+  /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|open(?:s|ed|ing)?|start(?:s|ed|ing)?)\s+(?:[^,.;]{1,40}?\s+)?with\s+((?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|more than \d{1,4})\s+(?:[\p{L}-]+\s+)?(?:developers|partners|launch partners|retailers|brands|publishers|customers|carriers|banks|apps|games|studios|merchants|restaurants|hospitals|schools))\b/iu;
+
+/** The partners a launch went out with, when a sentence naming the product or the company counts them. */
+export function launchPartners(lines: string[], names: string[], product: string): string | undefined {
+  const named = [...names, product].filter((n) => n.length >= 2);
+  for (const l of lines) {
+    const m = WITH_PARTNERS.exec(l);
+    if (m && named.some((n) => l.includes(n))) return m[1];
   }
   return undefined;
 }
@@ -353,6 +369,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       break;
     }
   }
+  // Who a launch went out with ("Box is launching Box $rev with 10 third-party developers").
+  for (const e of out) if (e.kind === 'launch' && !e.release) e.partners = launchPartners(lines.map(plain), names, e.what);
   // What an acquisition is for, when the story has the company say it ("said it will be applying the software to …").
   for (const e of out) if (e.kind === 'acquisition') e.purpose = purposeOf(lines.map(plain), names, e.what);
   // A regulator acting on the company's product: the company is seldom the sentence's subject, so the act is read apart.

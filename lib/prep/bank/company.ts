@@ -110,6 +110,24 @@ export const COMPANY: Template[] = [
         })),
   },
   {
+    id: 'company.launch-partners',
+    category: 'company',
+    intent: 'launch-partners',
+    weight: 7,
+    // The partners a launch went out with: how the first ones were picked is what no story says.
+    fill: (s) =>
+      s.events
+        .filter((e) => e.kind === 'launch' && e.partners && !e.sensitive)
+        .slice(0, 1)
+        .map((e) => ({
+          text: `${the(s)} launched ${e.described ? e.what : eventPhrase(e)} with ${e.partners}. How were those first ones chosen, and how has the list grown since?`,
+          reason: `A launch and the partners it went out with ${cite(e)}: how they were picked is what only someone inside knows.`,
+          basis: [`clip:${e.clipId}`],
+          slot: e.what,
+          bonus: e.recent ? 1 : -1,
+        })),
+  },
+  {
     id: 'company.release-pace',
     category: 'company',
     intent: 'release-pace',
