@@ -486,7 +486,11 @@ describe('events asked from where the user is going, never assuming the stranger
     const story = clip('article', 'Acme buys Lintly', body, { siteName: 'WSJ' });
     const co = company('Acme');
     const [e] = eventsInClip(story, co, NOW);
-    expect(e).toMatchObject({ kind: 'acquisition', what: 'Lintly', purpose: 'apply the software to its mobile development process' });
+    expect(e).toMatchObject({
+      kind: 'acquisition',
+      what: 'Lintly',
+      purpose: 'it said it would apply the software to its mobile development process',
+    });
     const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Software engineer' }), now: NOW };
     expect(texts(input).main).toContain(
       'When Acme bought Lintly, it said it would apply the software to its mobile development process. How far has that gone, and what has it changed for engineers?',
@@ -498,6 +502,12 @@ describe('events asked from where the user is going, never assuming the stranger
       { siteName: 'WSJ' },
     );
     expect(eventsInClip(other, co, NOW)[0]?.purpose).toBeUndefined();
+    // Said of the deal rather than by the company.
+    const summary = clip('article', 'Acme buys code-checking startup Lintly', 'Acme has agreed to acquire Lintly, a start-up.', {
+      siteName: 'Guardian',
+      extraction: { description: 'Acquisition of Lintly will see its technology applied to mobile apps and the site.' },
+    });
+    expect(eventsInClip(summary, co, NOW)[0]?.purpose).toBe('its technology was to be applied to mobile apps and the site');
   });
 
   it('a plan offered as rivals offer it, named in a later sentence, is a launch; years on, a dossier’s only story stays as background, asked as what came of it', () => {

@@ -113,7 +113,8 @@ const USE: Record<string, string> = {
 /**
  * What the company says it will do with what it bought: "Facebook … said it will be applying the
  * software to its mobile development process" → "apply the software to its mobile development
- * process". The company (its name, "it", "the company") says it, about the bought company's
+ * process" ("it said it would apply …"), or said of the deal ("its technology was to be applied to
+ * mobile apps"). The company (its name, "it", "the company") says it, about the bought company's
  * technology, software, tools or team, or the bought company by name.
  */
 export function purposeOf(lines: string[], names: string[], bought: string): string | undefined {
@@ -129,7 +130,17 @@ export function purposeOf(lines: string[], names: string[], bought: string): str
     // What is put to use is what was bought: its name, or its technology, software, tools or people.
     if (!new RegExp(`${escapeRegExp(bought)}|\\b(?:software|technology|tools?|platform|engineers|team|product)\\b`, 'iu').test(object))
       continue;
-    return `${USE[m[1]!.toLowerCase()]} ${object}`;
+    return `it said it would ${USE[m[1]!.toLowerCase()]} ${object}`;
+  }
+  // Said of the deal rather than by the company: "will see its technology applied to mobile apps and site".
+  const passive = new RegExp(
+    `\\b(?:its|the|${escapeRegExp(bought)}['’]s?)\\s+(technology|software|tools?|platform)\\s+(?:being\\s+)?(applied|used|integrated|deployed)\\s+((?:to|in|into|across|on)\\s+[^,.;]{3,60})`,
+    'iu',
+  );
+  for (const l of lines) {
+    if (!l.includes(bought) && !/\bacquisition\b/i.test(l)) continue;
+    const m = passive.exec(l);
+    if (m) return `its ${m[1]!.toLowerCase()} was to be ${m[2]!.toLowerCase()} ${m[3]!.trim()}`;
   }
   return undefined;
 }

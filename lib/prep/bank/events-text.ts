@@ -130,7 +130,7 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
     case 'acquisition':
       // The story says what it was bought for: how far that has gone is what only someone inside knows.
       if (e.purpose && ENGLISH(e))
-        return `When ${co} bought ${e.what}, it said it would ${e.purpose}. How far has that gone, and what has it changed for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
+        return `When ${co} bought ${e.what}, ${e.purpose}. How far has that gone, and what has it changed for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `How has ${p} changed the work on your side?`;
     case 'acquired':
       return `What changed for your team after ${co} was sold to ${e.what}?`;
