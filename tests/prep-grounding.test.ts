@@ -448,6 +448,9 @@ describe('events asked from where the user is going, never assuming the stranger
       siteName: 'Wire',
     });
     expect(eventsInClip(results, co, NOW).filter((x) => x.kind === 'report')).toEqual([]);
+    // "a new report" with nothing said of what it is about gives a coach nothing to raise.
+    const bare = clip('article', 'Report', 'This week, Metricly has published a new report for its members.', { siteName: 'Wire' });
+    expect(eventsInClip(bare, co, NOW).filter((x) => x.kind === 'report')).toEqual([]);
   });
 
   it('a flaw in the company’s product that the story says was fixed is a hook, asked of someone who builds, and no longer a setback to tiptoe around', () => {
@@ -503,10 +506,13 @@ describe('events asked from where the user is going, never assuming the stranger
     );
     expect(eventsInClip(other, co, NOW)[0]?.purpose).toBeUndefined();
     // Said of the deal rather than by the company.
-    const summary = clip('article', 'Acme buys code-checking startup Lintly', 'Acme has agreed to acquire Lintly, a start-up.', {
+    const bare = clip('article', 'Acme buys code-checking startup Lintly', 'Acme has agreed to acquire Lintly, a start-up.', {
       siteName: 'Guardian',
-      extraction: { description: 'Acquisition of Lintly will see its technology applied to mobile apps and the site.' },
     });
+    const summary = {
+      ...bare,
+      extraction: { ...bare.extraction, description: 'Acquisition of Lintly will see its technology applied to mobile apps and the site.' },
+    };
     expect(eventsInClip(summary, co, NOW)[0]?.purpose).toBe('its technology was to be applied to mobile apps and the site');
   });
 

@@ -315,6 +315,10 @@ describe('statements: what a company says about itself on its own pages', () => 
     ).toBe(
       'Adwise’s page names Movistar, Vodafone and DIA Group among its clients. How did Movistar become a client, and what does keeping a client like that ask of an account manager?',
     );
+    // Brands a shop sells are not its clients.
+    expect(read(ad, page(ad, 'en', 'With Adwise, you can shop coupons from top brands including Target, Macy’s and Best Buy.'))).toEqual(
+      [],
+    );
     // A person's record on a team card is theirs, not the company's word on its clients.
     expect(
       read(ad, page(ad, 'en', 'Molly Kittle has helped drive Adwise initiatives with clients including NBC, Cisco and Hasbro.')),

@@ -348,8 +348,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
       // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).
       if (p.kind === 'acquisition' && !/^[\p{Lu}\p{N}]/u.test(what) && !ACQUIRED_KIND.test(what)) continue;
-      // Results and filings are not research the company made public ("its quarterly earnings report").
-      if (p.kind === 'report' && /\b(?:earnings|financial|results|interim|10-K|annual report$|quarterly report$)/i.test(what)) continue;
+      // Results and filings are not research the company made public ("its quarterly earnings report"),
+      // and a report named by nothing but itself ("a new report") gives a coach nothing to raise.
+      if (p.kind === 'report' && (/\b(?:earnings|financial|results|interim|10-K)\b/i.test(what) || !/\s(?:on|about|of|into)\s/i.test(what)))
+        continue;
       // A repair programme for a flawed design is a setback, whatever verb announced it.
       if (p.kind === 'launch' && TROUBLE.test(s)) continue;
       // "a deal" with no amount or party names nothing.

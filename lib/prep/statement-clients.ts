@@ -8,7 +8,8 @@ import { type Page, type Statement, companySentences, onPage, speaksForCompany }
 // sectors"). The company speaks in the sentence; a client is a name (capitalised, not its own), a
 // sector a few small words, and it takes two names or three sectors to make a list.
 
-const NAMED = /\b(?:clients|customers|brands)\s+(?:include|including|such as|like|range from)\s+([^.;:!?]{4,160})/iu;
+// Brands a shop sells ("top brands including Target, Macy's") are not its clients.
+const NAMED = /\b(?:clients|customers)\s+(?:include|including|such as|like|range from)\s+([^.;:!?]{4,160})/iu;
 const TRUSTED = /\btrusted by\s+(?:(?:teams|companies|brands|organi[sz]ations)\s+(?:like|such as|including)\s+)?([^.;:!?]{4,160})/iu;
 const SECTORS =
   /\b(?:serving|servicing|serves|services|supporting|supports|for)\s+(?:(?:clients|customers|companies|businesses)\s+(?:in|across|from)\s+)?(?:the\s+)?([^.;:!?]{4,160}?)\s+(?:sectors|industries|markets|verticals)\b/iu;
