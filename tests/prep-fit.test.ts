@@ -9,6 +9,7 @@ import { referralTopic } from '../lib/prep/bank/closing';
 import { researchFirst } from '../lib/prep/gaps';
 import { introDraft } from '../lib/prep/intro';
 import { buildPrepSheet } from '../lib/prep/sheet';
+import { missionOf } from '../lib/prep/mission';
 import { mottoOf, signals } from '../lib/prep/signals';
 import { sameWork } from '../lib/prep/self-signals';
 import { suggestQuestions } from '../lib/prep/engine';
@@ -418,6 +419,21 @@ describe('a one-page dossier: what the company’s About page says of the person
   it('the motto its page quotes stands for the mission', () => {
     expect(s().fact('mission')?.value).toBe('always put the customers first');
     expect(mottoOf([{ ...about, text: 'We put customers first.' }], roofer)).toBeUndefined();
+  });
+
+  it('else the sentence its own page names as its mission or purpose, in any of the languages, stands for it; a slogan does not', () => {
+    const es = {
+      ...about,
+      text: 'Quiénes Somos\n\nUna empresa colombiana con propósito: transformar el acceso al agua pura en hogares y comunidades vulnerables.',
+    };
+    expect(missionOf([es], roofer)?.value).toBe('transformar el acceso al agua pura en hogares y comunidades vulnerables');
+    const en = { ...about, text: 'Our mission is to make every roof in Colorado last a lifetime. We work year round.' };
+    expect(signals({ company: roofer, clips: [en], now: MEETING }).fact('mission')?.value).toBe(
+      'make every roof in Colorado last a lifetime',
+    );
+    expect(missionOf([{ ...about, text: 'Roofs that last. Quality first, always.' }], roofer)).toBeUndefined();
+    // "Mission: Contact" in a menu says nothing.
+    expect(missionOf([{ ...about, text: 'Mission: Contact us' }], roofer)).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { targetInTheirWords } from '../lib/prep/bank/getting-in';
 import { aboutClaim, headlineClaim, quoteQuestion } from '../lib/prep/bank/said';
 import { bioOf } from '../lib/prep/bio';
 import { suggestQuestions } from '../lib/prep/engine';
-import { eventsInClip } from '../lib/prep/events';
+import { companyEvents, eventsInClip } from '../lib/prep/events';
 import { careerOf } from '../lib/prep/moves';
 import { quotesIn } from '../lib/prep/quotes';
 import { roleFamily } from '../lib/prep/roles';
@@ -398,6 +398,167 @@ describe('events asked from where the user is going, never assuming the stranger
     expect(e).toMatchObject({ kind: 'approval', what: 'FDA clearance', product: 'Unite Connect for clinical systems' });
   });
 
+  it('a regulator acting on the company’s product is an event, when the story ties the product to the company; on another maker’s product it is none', () => {
+    const body = [
+      'An expert advisory panel to the U.S. Food and Drug Administration voted narrowly Tuesday to recommend easing the restrictions on the heart drug Corvexa, which was pulled two years ago.',
+      'The drug’s maker, Halvard Pharma, said it was pleased, and its chief medical officer, Dr. Ines Marlow, said: "We will keep working with the agency."',
+      'The company’s chief medical officer, Dr. Ines Marlow, said the review was thorough.',
+    ].join('\n');
+    const story = clip('article', 'FDA Panel Votes to Ease Limits on Corvexa', body, { siteName: 'HealthNews' });
+    const co = company('Halvard Pharma');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({
+      kind: 'approval',
+      what: 'an FDA advisory panel voted to recommend easing the restrictions on Corvexa',
+      act: 'the FDA advisory panel’s vote on Corvexa',
+      product: 'Corvexa',
+    });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Biostatistician' }), now: NOW };
+    const s = signals(input);
+    expect(texts(input).main).toContain(
+      'In November 2019, an FDA advisory panel voted to recommend easing the restrictions on Corvexa. How did Halvard Pharma prepare for it, and what does it change for your team?',
+    );
+    // The ban the vote would undo is the product's past trouble: handled with care, never asked.
+    expect(buildPrepSheet(input).careful.map((c) => c.text)).toEqual([
+      "A setback: “Corvexa, which was pulled two years ago” — don't open with it; let them raise it.",
+    ]);
+    // The chief of one field who spoke for the company is someone to ask about it; the chief executive would not be.
+    expect(s.referrals.map((r) => r.name)).toContain('Ines Marlow');
+    // Another maker's drug: the panel acted, but not on anything of this company's.
+    expect(eventsInClip(story, company('Borrow Labs'), NOW).filter((x) => x.kind === 'approval')).toEqual([]);
+  });
+
+  it('a report the company publishes from its own data is an event, asked as how it was made; an earnings report is none', () => {
+    const story = clip(
+      'article',
+      'Coverage',
+      'Analytics startup Metricly releases first report on traffic drivers\nMore coverage below this line.',
+      {
+        siteName: 'Blog',
+      },
+    );
+    const co = company('Metricly');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({ kind: 'report', what: 'first report on traffic drivers' });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Data engineer' }), now: NOW };
+    expect(texts(input).main).toContain(
+      'How was the first report on traffic drivers put together, and which finding surprised the data team most?',
+    );
+    const results = clip('article', 'Results', 'Metricly published its quarterly earnings report on Tuesday, beating forecasts.', {
+      siteName: 'Wire',
+    });
+    expect(eventsInClip(results, co, NOW).filter((x) => x.kind === 'report')).toEqual([]);
+    // "a new report" with nothing said of what it is about gives a coach nothing to raise.
+    const bare = clip('article', 'Report', 'This week, Metricly has published a new report for its members.', { siteName: 'Wire' });
+    expect(eventsInClip(bare, co, NOW).filter((x) => x.kind === 'report')).toEqual([]);
+  });
+
+  it('a flaw in the company’s product that the story says was fixed is a hook, asked of someone who builds, and no longer a setback to tiptoe around', () => {
+    const body = [
+      'Researchers found a bug that let a malformed QR code crash the headset.',
+      'Despite the fact that Lens’s vulnerability to rogue QR codes was patched before it could be exploited, attacks may follow.',
+    ].join('\n');
+    const story = clip('article', 'Acme Lens Hacked With QR Codes', body, { siteName: 'Forbes' });
+    const co = company('Acme');
+    const events = eventsInClip(story, co, NOW);
+    expect(events.map((e) => [e.kind, e.what])).toEqual([['fix', 'Lens’s vulnerability to rogue QR codes']]);
+    const engineer: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Product security engineer' }), now: NOW };
+    expect(texts(engineer).main).toContain(
+      'When Lens’s vulnerability to rogue QR codes was reported (Forbes, November 2019), how did the report reach the team, and what changed in how Lens is built since?',
+    );
+    expect(buildPrepSheet(engineer).careful).toEqual([]);
+    // A seller is not asked how engineers took a bug report.
+    const seller: PrepInput = { ...engineer, self: self({ targetRole: 'Account executive' }) };
+    expect(texts(seller).main.some((q) => /QR/.test(q))).toBe(false);
+    // A flaw in a product the story does not tie to the company, or one not yet fixed, is no fix.
+    expect(eventsInClip(story, company('Borrow Labs'), NOW).some((e) => e.kind === 'fix')).toBe(false);
+    const open = clip(
+      'article',
+      'Acme Lens Hacked',
+      'Acme Lens has a flaw. Lens’s vulnerability to rogue QR codes could be patched soon.',
+      {},
+    );
+    expect(eventsInClip(open, co, NOW).some((e) => e.kind === 'fix')).toBe(false);
+  });
+
+  it('an acquisition the story says the company will put to use is asked as how far that has gone; a plan for something else is no purpose', () => {
+    const body = [
+      'On Thursday, the company announced that it has agreed to acquire Lintly, a U.K. company that sells software that checks code.',
+      'Acme, which is picking up Lintly’s technology and some of its engineers, said it will be applying the software to its mobile development process.',
+    ].join('\n');
+    const story = clip('article', 'Acme buys Lintly', body, { siteName: 'WSJ' });
+    const co = company('Acme');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({
+      kind: 'acquisition',
+      what: 'Lintly',
+      purpose: 'it said it would apply the software to its mobile development process',
+    });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Software engineer' }), now: NOW };
+    expect(texts(input).main).toContain(
+      'When Acme bought Lintly, it said it would apply the software to its mobile development process. How far has that gone, and what has it changed for engineers?',
+    );
+    const other = clip(
+      'article',
+      'Acme buys Lintly',
+      'Acme has agreed to acquire Lintly, a start-up.\nAcme said it will be using the proceeds to pay down debt.',
+      { siteName: 'WSJ' },
+    );
+    expect(eventsInClip(other, co, NOW)[0]?.purpose).toBeUndefined();
+    // Said of the deal rather than by the company.
+    const bare = clip('article', 'Acme buys code-checking startup Lintly', 'Acme has agreed to acquire Lintly, a start-up.', {
+      siteName: 'Guardian',
+    });
+    const summary = {
+      ...bare,
+      extraction: { ...bare.extraction, description: 'Acquisition of Lintly will see its technology applied to mobile apps and the site.' },
+    };
+    expect(eventsInClip(summary, co, NOW)[0]?.purpose).toBe('its technology was to be applied to mobile apps and the site');
+  });
+
+  it('a plan offered as rivals offer it, named in a later sentence, is a launch; years on, a dossier’s only story stays as background, asked as what came of it', () => {
+    const body = [
+      'Northwind Mobile, the largest carrier, on Thursday said it’s joining Contoso and Fabrikam in providing an installment plan for its phones.',
+      'The plan, dubbed Glide, will be introduced Aug. 25 and spreads the price over 24 months.',
+    ].join('\n');
+    const story = clip('article', 'Northwind touts plan for upgrade', body, { siteName: 'Gazette', publishedAt: '2013-07-19' });
+    const co = company('Northwind Mobile');
+    const later = Date.UTC(2016, 8, 1);
+    const [e] = companyEvents([story], co, later);
+    expect(e).toMatchObject({ kind: 'launch', what: 'Glide', described: 'an installment plan', recent: false });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Pricing manager' }), now: later };
+    expect(texts(input).main).toContain(
+      'Northwind Mobile launched Glide (an installment plan) in 2013. Looking back, what came of it for teams like yours, and what has changed since?',
+    );
+    // With newer news in the dossier, the old story is history again.
+    const fresh = clip('article', 'Northwind launches Breeze', 'Northwind Mobile launched Breeze, a new prepaid plan, on Monday.', {
+      siteName: 'Gazette',
+      publishedAt: '2016-08-20',
+    });
+    expect(companyEvents([story, fresh], co, later).map((x) => x.what)).toEqual(['Breeze']);
+  });
+
+  it('the partners a launch went out with, counted in the story, are asked as how the first ones were chosen; a count of something else is none', () => {
+    const body = ['Crate has launched a new SDK, Crate Forge.', 'Crate is launching Crate Forge with 12 third-party developers.'].join(
+      '\n',
+    );
+    const story = clip('article', 'Crate launches Forge', body, { siteName: 'PCWorld' });
+    const co = company('Crate');
+    const [e] = eventsInClip(story, co, NOW);
+    expect(e).toMatchObject({ kind: 'launch', what: 'Forge', partners: '12 third-party developers' });
+    const input: PrepInput = { company: co, clips: [story], self: self({ targetRole: 'Partnerships manager' }), now: NOW };
+    expect(texts(input).main).toContain(
+      'Crate launched Forge with 12 third-party developers. How were those first ones chosen, and how has the list grown since?',
+    );
+    const other = clip(
+      'article',
+      'Crate launches Forge',
+      'Crate has launched a new SDK, Crate Forge.\nThe team started with 12 engineers in a garage.',
+      {},
+    );
+    expect(eventsInClip(other, co, NOW)[0]?.partners).toBeUndefined();
+  });
+
   it('a team’s own achievement in a posting is not the company’s launch', () => {
     const posting = clip(
       'job-posting',
@@ -427,6 +588,27 @@ describe('names to ask about', () => {
     const s = signals({ person: person('Inês Teles'), company: company('DWYL'), colleagues: [nelson, simon], clips: [], now: NOW });
     // Nelson is a co-founder there: like every founder, not the name to ask an introduction to.
     expect(s.referrals.map((r) => [r.name, r.title])).toEqual([['Simon Lab', 'Full stack developer']]);
+  });
+
+  it('among people no role family sorts, an owner who still does the work the user wants comes first; a shared level word ("manager") counts for nothing', () => {
+    const co = company('Valley Realty');
+    const team = [
+      person('Audrey Benson', { currentTitle: 'Owner / Manager' }),
+      person('Ken Becker', { currentTitle: 'Representative' }),
+      person('Kim Collens', { currentTitle: 'Owner / Representative' }),
+      person('Brenda Read', { currentTitle: 'Representative' }),
+    ];
+    const s = signals({
+      company: co,
+      colleagues: team,
+      clips: [],
+      self: self({ targetRole: 'Licensed real estate representative' }),
+      now: NOW,
+    });
+    expect(s.referrals.map((r) => r.name)).toEqual(['Kim Collens', 'Brenda Read', 'Ken Becker']);
+    const crew = [person('Zoe Young', { currentTitle: 'Yard Manager' }), person('Adam Ash', { currentTitle: 'Driver' })];
+    const manager = signals({ company: co, colleagues: crew, clips: [], self: self({ targetRole: 'Showroom manager' }), now: NOW });
+    expect(manager.referrals.map((r) => r.name)).toEqual(['Adam Ash', 'Zoe Young']);
   });
 
   it('a partner’s executive quoted in a press release is no name to ask the company’s people about', () => {

@@ -51,6 +51,17 @@ describe('figures: what a company counts of its own record', () => {
     ).toEqual(['By its own count: “plus de 500 chantiers”']);
   });
 
+  it('reads a counter set on one line with its "+" and label, in any language; a line without the "+" is not one', () => {
+    const de = company('Estrichwerk Köln');
+    expect(read(de, page(de, 'de', 'Über uns\n120+ Projekte abgeschlossen\n4.9 Sterne')).map((s) => s.text)).toEqual([
+      'By its own count: “120+ Projekte abgeschlossen”',
+    ]);
+    const en = company('Roofline');
+    expect(read(en, page(en, 'en', 'Why us\n350+ Homes Renovated')).map((s) => s.text)).toEqual(['By its own count: 350+ homes renovated']);
+    // No "+": a numbered line ("3 Projekte") is a heading or a list, not a counter.
+    expect(read(de, page(de, 'de', '3 Projekte\nKontakt'))).toEqual([]);
+  });
+
   it('takes no price, percentage, headcount, plan, numbered heading, version, unrun counter or customer’s quote for a record', () => {
     expect(countedIn('We charge €99 per customer each month.')).toBeUndefined();
     expect(countedIn('In fact, 98% of our customers use it for free.')).toBeUndefined();

@@ -214,6 +214,146 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(read(co, page(co, 'de', 'Mitglied der Nordkran Holding GmbH seit vielen Jahren'))).toEqual([]);
   });
 
+  it('reads the standing a company holds with a brand it resells, joining a rank said of the same brand elsewhere, and asks what it asks of the work', () => {
+    const co = company('Lakeview Systems Inc.');
+    const about = page(
+      co,
+      'en',
+      'Since 1998, Lakeview has become one of Honeywell Scanning leading Value Added Resellers (VAR) serving retail and logistics.\nLakeview has achieved Platinum status with Honeywell.',
+    );
+    const st = read(co, about);
+    expect(st.map((s) => [s.kind, s.text])).toEqual([['partner', 'A Platinum value-added reseller of Honeywell Scanning since 1998']]);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account executive' }), now: NOW };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /Honeywell/.test(q.text))?.text).toBe(
+      'Lakeview Systems Inc. has been a Platinum value-added reseller of Honeywell Scanning since 1998. What does keeping that standing with Honeywell Scanning ask of the people selling, and where does it give you an edge over other resellers?',
+    );
+    // "an authorised Apple reseller", the company speaking; a customer who buys from one says nothing of the company.
+    expect(read(co, page(co, 'en', 'We are an authorised Apple reseller for schools in Ohio.')).map((s) => s.text)).toEqual([
+      'An Authorised reseller of Apple',
+    ]);
+    expect(read(co, page(co, 'en', 'Customers can find one of Apple leading resellers in every mall.'))).toEqual([]);
+    // The brand must be someone else's: "one of Lakeview's certified installers" is its own staff.
+    expect(read(co, page(co, 'en', 'Lakeview trains one of Lakeview’s certified installers every month.'))).toEqual([]);
+  });
+
+  it('reads what a company lists under its own "offers:" line, the item naming the user’s target first, and asks where that work begins and ends', () => {
+    const co = company('Lakeview Systems Inc.');
+    const about = page(
+      co,
+      'en',
+      'Lakeview offers:\nPre-sales solution engineers\nDeployment and installation services\nFREE phone support\nDepot repair contracts.\nWe Are Where You Are\nChicago',
+    );
+    expect(read(co, about, 'Solution engineer').map((s) => [s.kind, s.text])).toEqual([
+      ['offers', 'It offers pre-sales solution engineers, deployment and installation services and free phone support'],
+    ]);
+    const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Solution engineer' }), now: NOW };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /offers/.test(q.text))?.text).toBe(
+      'Lakeview Systems Inc.’s page lists pre-sales solution engineers, deployment and installation services and free phone support among what it offers. Where does the work of the pre-sales solution engineer begin and end, and who does it hand over to?',
+    );
+    // A menu of headings in title case, or a line nobody speaks, is no list of what it offers.
+    expect(read(co, page(co, 'en', 'Our Services:\nBarcode Label Printers\nMobile Computer Repair\nRfid Site Surveys'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'Shipping options include:\nnext day air\nground freight\nlocal pickup'))).toEqual([]);
+  });
+
+  it('reads a page that recruits the reader into a career, and asks someone making that move what the first year asks of a newcomer; a footer link or a peer gets none', () => {
+    const co = company('Valley Homes Realty');
+    const team = page(
+      co,
+      'en',
+      'Our Team ... Join Us!\nAre you looking for a career in Real Estate or an experienced agent seeking a change?\nOur Team of Professionals',
+    );
+    expect(read(co, team).map((s) => [s.kind, s.text])).toEqual([
+      ['recruiting', 'Recruits on its own page: “Are you looking for a career in Real Estate or an experienced agent seeking a change?”'],
+    ]);
+    const input: PrepInput = { company: co, clips: [team], self: self({ targetRole: 'Real estate agent' }), now: NOW };
+    const mine = suggestQuestions(signals(input), 30).questions.filter((q) => q.intent === 'my-move');
+    expect(mine.map((q) => q.text)).toEqual([
+      'Valley Homes Realty’s page asks: “Are you looking for a career in Real Estate or an experienced agent seeking a change?” When someone new to real estate joins, what does the first year ask of them, and who helps them through it?',
+    ]);
+    // A menu's link, and a careers perk that invites nobody, are no call to join.
+    expect(read(co, page(co, 'en', 'Home\nJoin our team\nContact'))).toEqual([]);
+    expect(read(co, page(co, 'en', 'We help you grow in your career with ongoing mentorship and events.'))).toEqual([]);
+    // Someone with no move in view (no target role) is not asked about joining: the call stays a hook.
+    const staying = signals({ ...input, self: self({}) });
+    expect(staying.statements.some((s) => s.kind === 'recruiting')).toBe(true);
+    expect(suggestQuestions(staying, 30).questions.some((q) => /first year/.test(q.text))).toBe(false);
+  });
+
+  it('reads whom a company says it serves — clients it names, or sectors — and asks about the sector nearest the user’s own work', () => {
+    const co = company('Lakeview Systems Inc.');
+    const about = page(
+      co,
+      'en',
+      'Lakeview serves the manufacturing, warehousing and distribution, retail and health care sectors across the Midwest.',
+    );
+    expect(read(co, about).map((s) => [s.kind, s.text])).toEqual([
+      ['clients', 'Serves manufacturing, warehousing, distribution and retail'],
+    ]);
+    const input: PrepInput = {
+      company: co,
+      clips: [about],
+      self: self({ field: 'Warehouse operations', targetRole: 'Solution engineer' }),
+      now: NOW,
+    };
+    expect(suggestQuestions(signals(input), 30).questions.find((q) => /serves/.test(q.text))?.text).toBe(
+      'Lakeview Systems Inc. serves manufacturing, warehousing, distribution and retail. How much of the work is in warehousing, and how does it differ from manufacturing?',
+    );
+    const ad = company('Adwise');
+    expect(
+      read(ad, page(ad, 'en', 'Our clients include Movistar, Vodafone, Conde Nast or DIA Group, among others.')).map((s) => s.text),
+    ).toEqual(['Clients it names: Movistar, Vodafone and Conde Nast']);
+    expect(
+      suggestQuestions(
+        signals({
+          company: ad,
+          clips: [page(ad, 'en', 'Our clients include Movistar, Vodafone and DIA Group.')],
+          self: self({ targetRole: 'Account manager' }),
+          now: NOW,
+        }),
+        30,
+      ).questions.find((q) => /Movistar/.test(q.text))?.text,
+    ).toBe(
+      'Adwise’s page names Movistar, Vodafone and DIA Group among its clients. How did Movistar become a client, and what does keeping a client like that ask of an account manager?',
+    );
+    // Brands a shop sells are not its clients.
+    expect(read(ad, page(ad, 'en', 'With Adwise, you can shop coupons from top brands including Target, Macy’s and Best Buy.'))).toEqual(
+      [],
+    );
+    // A person's record on a team card is theirs, not the company's word on its clients.
+    expect(
+      read(ad, page(ad, 'en', 'Molly Kittle has helped drive Adwise initiatives with clients including NBC, Cisco and Hasbro.')),
+    ).toEqual([]);
+    // Kinds of customer are no names ("small businesses, schools"), and a list of two sectors is no list.
+    expect(read(ad, page(ad, 'en', 'Our customers include small businesses, churches, schools and nonprofits.'))).toEqual([]);
+    expect(read(ad, page(ad, 'en', 'We are serving the retail and logistics sectors with care.'))).toEqual([]);
+  });
+
+  it('reads the equipment a company says it works with and what for, quoting a page in another language, and asks a trainee how they would learn it; praise with no purpose is none', () => {
+    const co = company('Garage Verhoef');
+    const nl = page(co, 'en', 'Wij hebben een moderne werkplaats voorzien van alle nieuwe technieken voor het uitlezen van storingen.');
+    expect(read(co, nl).map((s) => [s.kind, s.text])).toEqual([
+      [
+        'equipment',
+        'Its equipment: “Wij hebben een moderne werkplaats voorzien van alle nieuwe technieken voor het uitlezen van storingen”',
+      ],
+    ]);
+    const input: PrepInput = {
+      company: co,
+      clips: [nl],
+      self: self({ targetRole: 'Automotive technician', exploring: 'a work placement at a garage' }),
+      now: NOW,
+    };
+    expect(suggestQuestions(signals(input), 20).questions.find((q) => /uitlezen/.test(q.text))?.text).toBe(
+      'Garage Verhoef’s page says: “Wij hebben een moderne werkplaats voorzien van alle nieuwe technieken voor het uitlezen van storingen”. How does a trainee learn to work with that equipment, and how soon would they use it on a real job?',
+    );
+    const en = company('Brightline Labs');
+    expect(
+      read(en, page(en, 'en', 'Our lab is equipped with the latest EMC chambers for testing medical devices.')).map((s) => s.text),
+    ).toEqual(['Equipped with the latest EMC chambers for testing medical devices']);
+    // Praise of one's kit that names no task is no statement.
+    expect(read(en, page(en, 'en', 'Our offices are equipped with state-of-the-art technology.'))).toEqual([]);
+  });
+
   it('reads a first the company claims with its year, quoted as said; a bio ("he started …") is none', () => {
     const co = company('Sunhaus Builders');
     expect(read(co, page(co, 'en', 'In 2011 Sunhaus built the first passive house in Story County.')).map((s) => s.text)).toEqual([

@@ -58,6 +58,14 @@ function lastName(what: string): string | undefined {
 export function objectOf(kind: EventKind, raw: string, nameEnds = false): string | undefined {
   const what = plain(raw).replace(/^「(.*)」$/u, '$1');
   if (nameEnds) return lastName(what.replace(/,$/, ''));
+  // A report is named by what it is about ("first report on traffic drivers"), in small letters: no name to cut at.
+  if (kind === 'report')
+    return (
+      what
+        .replace(/^(?:a|an|its|their|our|the)\s+/i, '')
+        .replace(/[,;:.!?].*$/, '')
+        .trim() || undefined
+    );
   const appointed = kind === 'leadership' ? /^(.*?),?\s+(as|to be|to|zum|zur|comme)\s+(.*)$/i.exec(what) : null;
   if (appointed) {
     const name = properName(appointed[1]!);
@@ -110,6 +118,24 @@ export function namedAfter(what: string, sentence: string, names: string[]): str
   const name = m[1]!.replace(/\.$/, '');
   const own = new RegExp(`^(?:${names.map(escapeRegExp).join('|') || '$^'})\\s+(?=\\S)`, 'i');
   return name.replace(own, '') || undefined;
+}
+
+/**
+ * The name a later sentence gives a described launch: "an installment plan" … "The plan, dubbed
+ * Edge, will be introduced Aug. 25" → "Edge". The sentence opens on the description's own noun.
+ */
+export function dubbedIn(what: string, lines: string[]): string | undefined {
+  if (!/^(?:a|an|its|their|our|new)\s/i.test(what)) return undefined;
+  const noun = what.split(/\s+/).pop()!;
+  const re = new RegExp(
+    `^The\\s+(?:new\\s+)?${escapeRegExp(noun)},\\s+(?:dubbed|called|named|known as|branded)\\s+([\\p{Lu}][\\p{L}\\p{N}+-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}+-]*){0,2}),`,
+    'u',
+  );
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** Words that start a clause, not a product's name: ", and users …", ", which …". */

@@ -12,6 +12,8 @@ export type EventKind =
   | 'deal'
   | 'leadership'
   | 'approval'
+  | 'report'
+  | 'fix'
   | 'layoffs'
   | 'hiring'
   | 'lawsuit'
@@ -74,6 +76,11 @@ export const PATTERNS: Pattern[] = [
     'launch',
     String.raw`\b(?:launch(?:es|ed)?(?:\s+of)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|debut(?:s|ed)?|roll(?:s|ed)?\s+out|releas(?:e|es|ed)|ship(?:s|ped)|start(?:s|ed)\s+selling|began\s+selling|announce[sd]?\s+(?:the\s+)?(?:launch|availability|release)\s+of|stellt|präsentiert|lance|a lancé|dévoile)\s+(?!by\b)(?<what>${NAME}|${PHRASE}|${PRODUCT})`,
   ),
+  // Offering what rivals offer: "said it’s joining AT&T and T-Mobile in providing an installment plan for its phones".
+  P(
+    'launch',
+    String.raw`\b(?:joins|joined|joining|follows|followed|following)\s+[^,.;]{2,50}?\s+in\s+(?:providing|offering|selling|introducing)\s+(?<what>${PHRASE})`,
+  ),
   // A product named before the verb, as headlines do: "2020 Audi e-tron Sportback revealed as electric coupe".
   // Followed by an object ("Steve Jobs unveiled many products") the name before the verb is its subject.
   P(
@@ -111,6 +118,16 @@ export const PATTERNS: Pattern[] = [
   P(
     'approval',
     String.raw`\b(?:recently\s+)?(?:received|receives|has received|obtained|was granted|has been granted|won|secured|gained)\s+(?<what>(?:FDA|CE|EMA|MHRA|Health Canada|regulatory)\s+(?:510\(k\)\s+)?(?:clearance|approval|mark|certification))`,
+  ),
+  // A report the company publishes from its own data ("Parse.ly releases first report on traffic drivers"):
+  // what it found is what its people know best. A financial report is results, not research.
+  P(
+    'report',
+    String.raw`\b(?:releas(?:e|es|ed)|publish(?:es|ed)?|issue[sd]?|puts?\s+out|unveil(?:s|ed)?)\s+(?:its|a|an|the|their)?\s*(?<what>(?:(?:first|new|latest|inaugural|annual|monthly|quarterly|second|third)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|index|white\s?paper|benchmark|analysis)(?:\s+(?:on|about|of|into)\s+[^,.;:!?]{3,50})?)`,
+    false,
+    false,
+    false,
+    /report|study|survey|index|white\s?paper|benchmark|analysis/i,
   ),
   // Leadership changes.
   P(

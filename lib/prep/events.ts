@@ -5,7 +5,9 @@ import { releasesIn } from './changelog';
 import { dateInText, isRecent, isoToMs } from './dates';
 import { plain } from './clean';
 import { type EventKind, PATTERNS } from './event-patterns';
-import { namedAfter, objectOf, withListed } from './event-objects';
+import { dubbedIn, namedAfter, objectOf, withListed } from './event-objects';
+import { regulatorAct } from './event-regulator';
+import { fixedFlaw } from './event-fix';
 
 export type { EventKind } from './event-patterns';
 
@@ -35,8 +37,14 @@ export interface CompanyEvent {
   who?: string;
   /** For an approval, the product it is for, as the sentence names it ("Unite Connect for clinical systems"). */
   product?: string;
+  /** For a regulator's act on the company's product, how a coach names it ("the FDA advisory panel’s vote on Avandia"); `what` tells the act. */
+  act?: string;
   /** What a launch named after its description is ("a new SDK" for "$rev"). */
   described?: string;
+  /** For a launch, the partners it launched with, as the story counts them ("10 third-party developers"). */
+  partners?: string;
+  /** For an acquisition, what the company said it would do with what it bought ("apply the software to its mobile development process"). */
+  purpose?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
   release?: boolean;
 }
@@ -77,8 +85,70 @@ function fullName(surname: string, lines: string[]): string | undefined {
   return undefined;
 }
 
+/** A launch's first partners, counted: "launching Box $rev with 10 third-party developers". */
+const WITH_PARTNERS =
+  /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|open(?:s|ed|ing)?|start(?:s|ed|ing)?)\s+(?:[^,.;]{1,40}?\s+)?with\s+((?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|more than \d{1,4})\s+(?:[\p{L}-]+\s+)?(?:developers|partners|launch partners|retailers|brands|publishers|customers|carriers|banks|apps|games|studios|merchants|restaurants|hospitals|schools))\b/iu;
+
+/** The partners a launch went out with, when a sentence naming the product or the company counts them. */
+export function launchPartners(lines: string[], names: string[], product: string): string | undefined {
+  const named = [...names, product].filter((n) => n.length >= 2);
+  for (const l of lines) {
+    const m = WITH_PARTNERS.exec(l);
+    if (m && named.some((n) => l.includes(n))) return m[1];
+  }
+  return undefined;
+}
+
+/** Verbs of putting what was bought to use, in the form "it would …" takes. */
+const USE: Record<string, string> = {
+  us: 'use',
+  appl: 'apply',
+  integrat: 'integrate',
+  build: 'build',
+  fold: 'fold',
+  incorporat: 'incorporate',
+  bring: 'bring',
+};
+
+/**
+ * What the company says it will do with what it bought: "Facebook … said it will be applying the
+ * software to its mobile development process" → "apply the software to its mobile development
+ * process" ("it said it would apply …"), or said of the deal ("its technology was to be applied to
+ * mobile apps"). The company (its name, "it", "the company") says it, about the bought company's
+ * technology, software, tools or team, or the bought company by name.
+ */
+export function purposeOf(lines: string[], names: string[], bought: string): string | undefined {
+  const co = [...names, 'it', 'the company'].map(escapeRegExp).join('|');
+  const re = new RegExp(
+    `(?:^|[^\\p{L}])(?:${co}),?\\s+(?:[^.;]{0,80}?,\\s+)?(?:said\\s+(?:it|that it)\\s+)?(?:will|would|plans to|intends to)\\s+(?:be\\s+)?(us|appl|integrat|build|fold|incorporat|bring)(?:e|es|y|ies|ying|ing)?\\s+((?:the|its|their|${escapeRegExp(bought)}['’]s?)\\s+[^,.;]{3,80})`,
+    'iu',
+  );
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (!m) continue;
+    const object = m[2]!.trim();
+    // What is put to use is what was bought: its name, or its technology, software, tools or people.
+    if (!new RegExp(`${escapeRegExp(bought)}|\\b(?:software|technology|tools?|platform|engineers|team|product)\\b`, 'iu').test(object))
+      continue;
+    return `it said it would ${USE[m[1]!.toLowerCase()]} ${object}`;
+  }
+  // Said of the deal rather than by the company: "will see its technology applied to mobile apps and site".
+  const passive = new RegExp(
+    `\\b(?:its|the|${escapeRegExp(bought)}['’]s?)\\s+(technology|software|tools?|platform)\\s+(?:being\\s+)?(applied|used|integrated|deployed)\\s+((?:to|in|into|across|on)\\s+[^,.;]{3,60})`,
+    'iu',
+  );
+  for (const l of lines) {
+    if (!l.includes(bought) && !/\bacquisition\b/i.test(l)) continue;
+    const m = passive.exec(l);
+    if (m) return `its ${m[1]!.toLowerCase()} was to be ${m[2]!.toLowerCase()} ${m[3]!.trim()}`;
+  }
+  return undefined;
+}
+
 /** Events older than this before the meeting are history, not hooks. */
 const HISTORY_YEARS = 3;
+/** A dossier with no newer news keeps one story's event up to this old, as background. */
+const OLD_NEWS_YEARS = 8;
 
 const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
 /** What a deal buys when it is not named: a company of some kind ("a London start-up", "the rival's chip unit"). */
@@ -268,7 +338,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
               '$1',
             ) || what;
       // "launched a new SDK, Box $rev": a description followed by the product's name is that product.
-      const renamed = what && p.kind === 'launch' ? namedAfter(what, s, names) : undefined;
+      const renamed = what && p.kind === 'launch' ? (namedAfter(what, s, names) ?? dubbedIn(what, lines)) : undefined;
       const described = renamed ? what : undefined;
       if (renamed) what = renamed;
       // "unveils ‘family’ plan, dark mode and more": a headline's list of launches is one launch of all of them.
@@ -278,6 +348,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
       // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).
       if (p.kind === 'acquisition' && !/^[\p{Lu}\p{N}]/u.test(what) && !ACQUIRED_KIND.test(what)) continue;
+      // Results and filings are not research the company made public ("its quarterly earnings report"),
+      // and a report named by nothing but itself ("a new report") gives a coach nothing to raise.
+      if (p.kind === 'report' && (/\b(?:earnings|financial|results|interim|10-K)\b/i.test(what) || !/\s(?:on|about|of|into)\s/i.test(what)))
+        continue;
       // A repair programme for a flawed design is a setback, whatever verb announced it.
       if (p.kind === 'launch' && TROUBLE.test(s)) continue;
       // "a deal" with no amount or party names nothing.
@@ -307,6 +381,64 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       });
       break;
     }
+  }
+  // Who a launch went out with ("Box is launching Box $rev with 10 third-party developers").
+  for (const e of out) if (e.kind === 'launch' && !e.release) e.partners = launchPartners(lines.map(plain), names, e.what);
+  // What an acquisition is for, when the story has the company say it ("said it will be applying the software to …").
+  for (const e of out) if (e.kind === 'acquisition') e.purpose = purposeOf(lines.map(plain), names, e.what);
+  // A regulator acting on the company's product: the company is seldom the sentence's subject, so the act is read apart.
+  const reg = clip.kind === 'article' && !out.some((e) => e.kind === 'approval') ? regulatorAct(lines.map(plain), names) : undefined;
+  if (reg) {
+    const date = dateInText(reg.evidence) ?? clip.publishedAt ?? clip.extraction.article?.publishedAt;
+    out.push({
+      kind: 'approval',
+      what: reg.act,
+      act: reg.phrase,
+      product: reg.product,
+      evidence: reg.evidence.length > 240 ? `${reg.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : reg.evidence,
+      date,
+      recent: isRecent(date, meetingAt),
+      clipId: clip.id,
+      url: clip.url,
+      source: sourceOf(clip),
+      sensitive: false,
+      lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+    });
+    // The ban or recall the act undoes is the product's past trouble: handled with care, never asked.
+    if (reg.trouble)
+      out.push({
+        kind: 'setback',
+        what: reg.product,
+        evidence: reg.trouble,
+        date,
+        recent: false,
+        clipId: clip.id,
+        url: clip.url,
+        source: sourceOf(clip),
+        sensitive: true,
+        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+      });
+  }
+  // A flaw in its product reported and fixed: how its engineers work, not a setback to tiptoe around.
+  const fix = storyAbout ? fixedFlaw(lines.map(plain), names) : undefined;
+  if (fix) {
+    const date = clip.publishedAt ?? clip.extraction.article?.publishedAt;
+    // The story's account of the flaw itself is the same news, told as fixed.
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.kind === 'setback' && /flaw|bug|vulnerab|exploit|hack|attack|crash/i.test(out[i]!.evidence)) out.splice(i, 1);
+    out.push({
+      kind: 'fix',
+      what: fix.what,
+      product: fix.product,
+      evidence: fix.evidence.length > 240 ? `${fix.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : fix.evidence,
+      date,
+      recent: isRecent(date, meetingAt),
+      clipId: clip.id,
+      url: clip.url,
+      source: sourceOf(clip),
+      sensitive: false,
+      lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+    });
   }
   // A change at the top reported in a story of an investigation or a failure is part of that story.
   if (out.some((e) => e.sensitive)) for (const e of out) if (e.kind === 'leadership') e.sensitive = true;
@@ -339,7 +471,14 @@ export function companyEvents(clips: Clip[], company: Pick<Company, 'name' | 'do
   // History is not a hook: beyond a few years before the meeting an event is dropped (a company's
   // founding story lives in its profile, not in questions).
   const history = meetingAt - HISTORY_YEARS * 365.25 * 86_400_000;
-  return [...byClipKind.values()]
-    .filter((e) => (isoToMs(e.date) ?? meetingAt) >= history)
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId));
+  const all = [...byClipKind.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId));
+  const kept = all.filter((e) => (isoToMs(e.date) ?? meetingAt) >= history);
+  if (kept.length) return kept;
+  // A dossier whose only news is an old story still has it: the newest deed a news story reported, as
+  // background (never "recent"), for what came of it. An encyclopedia's history stays in the profile.
+  const stories = new Set(clips.filter((c) => c.kind === 'article').map((c) => c.id));
+  const old = all.find(
+    (e) => !e.sensitive && stories.has(e.clipId) && (isoToMs(e.date) ?? 0) >= meetingAt - OLD_NEWS_YEARS * 365.25 * 86_400_000,
+  );
+  return old ? [old] : [];
 }

@@ -34,6 +34,8 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     leadership: 'Leadership change:',
     hiring: 'Plans to add',
     approval: 'Received',
+    report: 'Published its',
+    fix: 'Fixed',
   };
   return {
     kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),
@@ -41,7 +43,9 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     text:
       e.lang && !e.lang.startsWith('en') && e.kind === 'leadership'
         ? capitalise(leadershipInEnglish(e) ?? 'leadership news')
-        : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
+        : e.act
+          ? capitalise(short(e.what, 120))
+          : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
     evidence: e.evidence,
     source: e.source,
     url: e.url,

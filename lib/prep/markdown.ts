@@ -50,6 +50,8 @@ export const NEWS = new Set<Hook['kind']>([
   'leadership',
   'hiring',
   'approval',
+  'report',
+  'fix',
   'news',
 ]);
 

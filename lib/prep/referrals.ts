@@ -100,6 +100,10 @@ export function samePerson(a: string, b: string | undefined): boolean {
   return short.length >= 2 && short.every((w, i) => long[i] === w);
 }
 
+/** Words of a title that say how senior, not what work. */
+const LEVEL_WORDS =
+  /^(?:manager|director|senior|junior|assistant|associate|officer|specialist|coordinator|executive|licensed|certified|principal|lead|head|chief|staff|trainee|intern)$/;
+
 /** People at the company worth naming in the closing question: the user's target family first. */
 export function referrals(
   colleagues: Person[],
@@ -107,7 +111,23 @@ export function referrals(
   target: RoleFamily | undefined,
   clips: Clip[],
   company: Pick<Company, 'name'> | undefined,
+  targetRole?: string,
 ): Referral[] {
+  // The words of the role the user wants ("representative" in "Licensed real estate representative"):
+  // a title sharing one does the work the user wants, whatever family it is read as. A level
+  // ("manager", "senior") is no kind of work.
+  const wanted = new Set(
+    (targetRole ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5 && !LEVEL_WORDS.test(w)),
+  );
+  const sameWork = (title: string | undefined) =>
+    !!title &&
+    title
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => wanted.has(w));
   const reference = new Set(clips.filter((c) => REFERENCE.test(hostOf(c.url))).map((c) => c.id));
   const known = colleagues
     // Key people named by Wikipedia are not people to ask an introduction to.
@@ -133,9 +153,16 @@ export function referrals(
       const inTarget = !!target && family === target;
       // Someone the user already knows there is the easiest introduction to ask for.
       // Then someone who leads a part of it: they know how the company works and whom to ask next.
-      const leads = roleLevel(title) === 'director';
+      // An owner or partner who still does the work the user wants ("Owner / Representative") leads and knows it.
+      const same = sameWork(title);
+      const leads = roleLevel(title) === 'director' || (same && /\b(?:owner|partner|principal)\b/i.test(title ?? ''));
       const score =
-        (p.connection ? 5 : 0) + (inTarget ? 4 : 0) + (target && worksWith(family, target) ? 1 : 0) + (title ? 1 : 0) + (leads ? 1 : 0);
+        (p.connection ? 5 : 0) +
+        (inTarget ? 4 : 0) +
+        (target && worksWith(family, target) ? 1 : 0) +
+        (title ? 1 : 0) +
+        (leads ? 1 : 0) +
+        (!inTarget && same ? 1 : 0);
       const why = p.connection
         ? `is one of your LinkedIn connections${p.connection.since ? ` (since ${p.connection.since.slice(0, 4)})` : ''}`
         : inTarget

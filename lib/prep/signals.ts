@@ -1,4 +1,5 @@
 import { shownFact } from '../facts';
+import { missionOf } from './mission';
 import { fold, foldWords } from '../text/fold';
 import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
@@ -348,7 +349,8 @@ export function signals(input: PrepInput): Signals {
     })),
     tenureYears: yearsSince(career.since ?? bio?.joined, meetingAt),
     // Its mission, else the motto its own page puts in quotation marks ("a strong philosophy of “always put the customers first.”").
-    fact: (key) => factSignal(company, key) ?? (key === 'mission' ? mottoOf(clips, company) : undefined),
+    // Else the sentence of its own page that names its mission or purpose ("con propósito: transformar …").
+    fact: (key) => factSignal(company, key) ?? (key === 'mission' ? (mottoOf(clips, company) ?? missionOf(clips, company)) : undefined),
     events,
     stories,
     hearsay,
@@ -363,7 +365,7 @@ export function signals(input: PrepInput): Signals {
     posts,
     commonGround: commonGround(person, self),
     referrals: withNamed(
-      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company), spoken, me.targetFamily),
+      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), spoken, me.targetFamily),
       storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
       me.targetFamily,
     ),

@@ -93,6 +93,17 @@ export function countedIn(text: string): Counting | undefined {
 function counters(page: Page): Array<Counting & { evidence: string }> {
   const out: Array<Counting & { evidence: string }> = [];
   page.lines.forEach((line, i) => {
+    // A counter set on one line, its "+" and its label beside it ("93+ Projekte abgeschlossen").
+    if (/^[$€£₹]?\s?\d[\d.,]*\s?\+\s+\p{L}/u.test(line) && words(line) <= 5 && !/[.!?]$/.test(line)) {
+      const c = countedIn(line);
+      if (c)
+        out.push({
+          ...c,
+          said: page.english ? line.replace(/(?<=\s)(\p{Lu})(\p{Ll}+)/gu, (_w, a: string, b: string) => a.toLowerCase() + b) : line,
+          evidence: line,
+        });
+      return;
+    }
     if (!/^[$€£₹]?\s?\d[\d.,]*\s*\+?$/.test(line)) return;
     let j = i + 1;
     let unit = '';

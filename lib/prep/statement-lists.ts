@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import { listing } from './clean';
 import { type Page, type Statement, onPage, quoted, words } from './statement-page';
 import { COMPANY_COVER, FOUNDING, PERSONAL_QUALIFICATION, QUALIFICATIONS_HEADING } from './statement-words';
@@ -76,6 +77,68 @@ export function qualifications(page: Page): Statement[] {
       evidence: items.join(', '),
       ...onPage(page),
       strength: 6,
+    },
+  ];
+}
+
+/** A line that opens a list of what the company offers: "Imprint offers:", "Our services include:", "We provide:". */
+const OFFERS_CUE =
+  /(?<![\p{L}])(?:offers?|provides?|includes?|we (?:do|deliver)|services|bietet|bieten|Leistungen|proposons|propose|offrons|bieden|biedt|ofrecemos)(?![\p{L}])[^:]{0,30}:$/iu;
+/** An item: a short phrase in words, not a heading in title case ("We’re Located Where You Are"), nor a phone number or a link. */
+const titleCase = (l: string) =>
+  l.split(/\s+/).length >= 3 && l.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|for|the|to|a|in|on|&)$/i.test(w));
+
+/**
+ * What the company says it offers, as a list under its own line ("Imprint offers:" then "Pre-sales
+ * technical engineers", "Deployment and installation services", …): three or more short lines, the
+ * list ending where a line ends its sentence or a heading starts. A list of its services says what
+ * the work there is made of; the one naming the user's target (or, else, the first) is kept.
+ */
+export function offers(page: Page, names: string[], target: string | undefined): Statement[] {
+  const lists: Array<{ items: string[]; evidence: string }> = [];
+  page.lines.forEach((line, i) => {
+    if (words(line) > 12 || !OFFERS_CUE.test(line)) return;
+    // The company speaks: its name or "we"/"our" opens the line ("Imprint offers:", "Our special programs include:").
+    if (
+      !/^(?:we|our|wir|unsere?|nous|nos|notre|wij|onze)\b/iu.test(line) &&
+      !names.some((n) => line.toLowerCase().startsWith(n.toLowerCase()))
+    )
+      return;
+    const items: string[] = [];
+    for (let j = i + 1; j < Math.min(page.lines.length, i + 12); j++) {
+      const l = page.lines[j]!.trim();
+      if (!l || words(l) > 7 || titleCase(l) || /\d{3}|https?:|@|www\./i.test(l)) break;
+      items.push(l.replace(/[.;,]+$/, ''));
+      if (/[.!?]$/.test(l)) break;
+    }
+    if (items.length >= 3) lists.push({ items, evidence: `${line} ${items.join(', ')}` });
+  });
+  if (!lists.length) return [];
+  const t = target ? fold(target.replace(/\s*\(.*\)\s*$/, '')) : '';
+  const near = (x: string) => !!t && t.split(/\s+/).filter((w) => w.length > 3 && fold(x).includes(w.replace(/s$/, ''))).length >= 2;
+  const pick = lists.find((l) => l.items.some(near)) ?? lists[0]!;
+  // Three at most, the one naming the target first; said in small letters as a sentence has them ("FREE" is a shout).
+  const mine = pick.items.find(near);
+  const shown = [...(mine ? [mine] : []), ...pick.items.filter((x) => x !== mine)].slice(0, 3).map((x) =>
+    x
+      .split(/\s+/)
+      .map((w, k) =>
+        /^\p{Lu}{2,}$/u.test(w) && w.length >= 4 ? w.toLowerCase() : k === 0 && /^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w,
+      )
+      .join(' '),
+  );
+  const list = listing(shown.map((x) => (page.english ? x : quoted(x))));
+  return [
+    {
+      kind: 'offers',
+      text: `It offers ${list}`,
+      phrase: `lists ${list} among what it offers`,
+      names: mine ? [shown[0]!, ...shown.slice(1)] : shown,
+      evidence: pick.evidence,
+      ...onPage(page),
+      // The list names the user's own target: the work they want is one of the things it sells.
+      targetItem: mine ? shown[0] : undefined,
+      strength: mine ? 7 : 5,
     },
   ];
 }

@@ -28,7 +28,11 @@ export type StatementKind =
   | 'figure'
   | 'specialism'
   | 'growth'
-  | 'promise';
+  | 'promise'
+  | 'offers'
+  | 'recruiting'
+  | 'clients'
+  | 'equipment';
 
 export interface Statement {
   kind: StatementKind;
@@ -47,6 +51,10 @@ export interface Statement {
   date?: string;
   /** What a figure counts (the people served, the work done, the places, a volume): what the question asks about it. */
   counted?: 'served' | 'work' | 'places' | 'volume';
+  /** Of the clients it names, whether they are sectors ("retail", "health care") rather than names. */
+  sectors?: boolean;
+  /** Of a list of what it offers, the item that names the user's target ("pre-sales technical engineers"). */
+  targetItem?: string;
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
   strength: number;
 }

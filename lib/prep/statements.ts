@@ -3,8 +3,12 @@ import { fold } from '../text/fold';
 import { listing } from './clean';
 import { companyNames } from './events';
 import { figures } from './statement-figures';
-import { qualifications, timeline } from './statement-lists';
+import { offers, qualifications, timeline } from './statement-lists';
 import { growth, promise, specialism } from './statement-prose';
+import { brandStatus } from './statement-status';
+import { recruiting } from './statement-recruiting';
+import { clients } from './statement-clients';
+import { equipment } from './statement-equipment';
 import {
   type Page,
   type Statement,
@@ -335,8 +339,13 @@ export function companyStatements(
     ...expansion(p, names),
     ...timeline(p, year),
     ...qualifications(p),
+    ...offers(p, names, opts.target),
     ...licence(p, names),
     ...partner(p, names),
+    ...brandStatus(p, names),
+    ...recruiting(p),
+    ...clients(p, names),
+    ...equipment(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),
     ...figures(p, names),

@@ -44,6 +44,11 @@ export function storyPeople(clips: Clip[], company: Pick<Company, 'name' | 'doma
     `(?:${co})(?:['’]s)?\\s+([^,.;:“"()]{2,40}?)\\s+(${NAME})(?=\\s*[,.;(]|\\s+(?:said|says|told|explained|added|noted)\\b)`,
     'gu',
   );
+  // "the company's chief medical officer, Dr. James Shannon, said": the title first, the name set off by commas, then what they said.
+  const titled = new RegExp(
+    `(?:[Tt]he\\s+(?:company|firm)|(?:${co}))['’]s\\s+([^,.;:“"()]{2,40}?),\\s+(?:(?:Dr|Prof)\\.?\\s+)?(${NAME}),\\s+(?:said|says|told|explained|added|noted)\\b`,
+    'gu',
+  );
   const out: StoryPerson[] = [];
   const add = (p: StoryPerson, authors: string[]) => {
     if (authors.some((a) => foldWords(a) === foldWords(p.name))) return;
@@ -54,14 +59,18 @@ export function storyPeople(clips: Clip[], company: Pick<Company, 'name' | 'doma
     if (clip.kind !== 'article') continue;
     const text = plain(clip.text ?? '');
     const authors = clip.extraction.article?.authors ?? [];
-    const people = (name: string, title: string) => {
+    const people = (name: string, title: string, spoke = false) => {
       const t = title.trim();
-      // A post at the top (the chief executive, the company's own founder) is not someone to ask for an introduction.
-      if (!POST.test(t) || roleLevel(t) === 'executive' || /\bCEO\b/.test(t)) return;
+      // A post at the top (the chief executive, the company's own founder) is not someone to ask for an
+      // introduction; a chief of one field who spoke for the company on it ("chief medical officer") is
+      // the head of the work the user asks about, and is kept.
+      const fieldChief = spoke && /^chief\s+(?!executive|financial|operating)\p{L}+\s+officer$/iu.test(t);
+      if (!POST.test(t) || (roleLevel(t) === 'executive' && !fieldChief) || /\bCEO\b/.test(t)) return;
       add({ name, title: t, why: `is ${t} at ${company.name}, named in a story you clipped`, clipId: clip.id }, authors);
     };
     for (const m of text.matchAll(after)) people(m[1]!, m[2]!);
     for (const m of text.matchAll(before)) people(m[2]!, m[1]!);
+    for (const m of text.matchAll(titled)) people(m[2]!, m[1]!, true);
     // The founders of a company it bought in this story: they came with it.
     for (const e of events.filter((x) => x.kind === 'acquisition' && x.clipId === clip.id)) {
       const founder = new RegExp(

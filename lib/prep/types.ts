@@ -53,6 +53,8 @@ export interface Hook {
     | 'move'
     | 'hiring'
     | 'approval'
+    | 'report'
+    | 'fix'
     /** What the company says about itself on its own pages (lib/prep/statements.ts). */
     | 'statement';
   /** As a coach writes it: "Raised $25 million (Series B)". */

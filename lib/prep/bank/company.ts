@@ -19,6 +19,8 @@ const KIND_WORD = {
   leadership: 'A leadership change',
   hiring: 'Hiring plans',
   approval: 'A regulator’s approval',
+  report: 'A report it published',
+  fix: 'A flaw it fixed',
 } as const;
 
 /** Lines of business too broad to ask about as a product ("IT Solutions", "Managed Services"). */
@@ -75,6 +77,10 @@ export function nearestRelease(s: Signals): CompanyEvent | undefined {
   return [...releases].sort((a, b) => near(b) - near(a))[0];
 }
 
+/** The user builds or secures products: a flaw found and fixed is their kind of story. */
+const buildsThings = (s: Signals) =>
+  ['engineering', 'built', 'product', 'data', 'design'].includes(s.self.targetFamily ?? '') || /secur/i.test(s.self.target ?? '');
+
 /** The company and its culture: the hooks from the research, asked from where they sit. */
 export const COMPANY: Template[] = [
   {
@@ -86,6 +92,8 @@ export const COMPANY: Template[] = [
       s.events
         // A change that is about the person met is their story, asked under their path.
         .filter((e) => !e.sensitive && e.kind in KIND_WORD && !(e.kind === 'leadership' && s.aboutPerson(e)))
+        // A flaw fixed is asked of the people who build (how reports reach them); for anyone else it stays a hook.
+        .filter((e) => e.kind !== 'fix' || buildsThings(s))
         // Of a changelog's releases, one is asked on its own: the one nearest the user's work, else the latest.
         .filter((e) => !e.release || e === nearestRelease(s))
         .slice(0, 4)
@@ -99,6 +107,24 @@ export const COMPANY: Template[] = [
           slot: `${e.kind}:${e.what}`,
           intent: `event:${e.kind}:${e.what.toLowerCase()}`,
           bonus: (e.recent ? 3 : -1) - i * 0.1,
+        })),
+  },
+  {
+    id: 'company.launch-partners',
+    category: 'company',
+    intent: 'launch-partners',
+    weight: 7,
+    // The partners a launch went out with: how the first ones were picked is what no story says.
+    fill: (s) =>
+      s.events
+        .filter((e) => e.kind === 'launch' && e.partners && !e.sensitive)
+        .slice(0, 1)
+        .map((e) => ({
+          text: `${the(s)} launched ${e.described ? e.what : eventPhrase(e)} with ${e.partners}. How were those first ones chosen, and how has the list grown since?`,
+          reason: `A launch and the partners it went out with ${cite(e)}: how they were picked is what only someone inside knows.`,
+          basis: [`clip:${e.clipId}`],
+          slot: e.what,
+          bonus: e.recent ? 1 : -1,
         })),
   },
   {

@@ -30,9 +30,14 @@ export function eventPhrase(e: CompanyEvent): string {
     case 'hiring':
       return `the plan to add ${e.what}`;
     case 'approval':
+      if (e.act) return e.act;
       return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
       return `the partnership with ${e.what}`;
+    case 'fix':
+      return e.what;
+    case 'report':
+      return `the ${e.what.replace(/^(?:a|an|its|their|the)\s+/i, '')}`;
     case 'deal':
       return `the ${e.what.replace(/^(a|an|the)\s+/i, '')}`;
     case 'launch': {
@@ -115,11 +120,17 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
         ? `What has changed in how your team plans since ${p}?`
         : `Looking back at ${p}${year}, what did the money change for teams like yours?`;
     case 'launch':
+      // Years on, what came of it is the question, not who shaped it then.
+      if (e.date && s.meetingAt - Date.parse(e.date) > 2 * 365.25 * 86_400_000)
+        return `${co} launched ${e.described ? `${e.what} (${e.described.replace(/^(?:its|their|our)\s+/i, 'an ')})` : p}${year}. Looking back, what came of it for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'teams like yours'}, and what has changed since?`;
       if (s.nearFamily && s.career.family && s.self.targetFamily)
         return `When ${p} launched, how did ${FAMILY_WORDS[s.career.family]} and ${FAMILY_WORDS[s.self.targetFamily]} split the decisions?`;
       // Nothing says they worked on it: ask how the work the user wants shaped it, not what "your team" learned.
       return launchQuestion(p, s.self.targetFamily);
     case 'acquisition':
+      // The story says what it was bought for: how far that has gone is what only someone inside knows.
+      if (e.purpose && ENGLISH(e))
+        return `When ${co} bought ${e.what}, ${e.purpose}. How far has that gone, and what has it changed for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `How has ${p} changed the work on your side?`;
     case 'acquired':
       return `What changed for your team after ${co} was sold to ${e.what}?`;
@@ -140,7 +151,15 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
         ? `I read about ${p} ${cite(e)}. Has it changed anything you notice day to day?`
         : `I read ${e.source}'s report on ${co}'s leadership (${readableDate(e.date) ?? 'recently'}). What does it mean for teams like yours?`;
     case 'approval':
+      // A regulator acted on its product: how the company prepared, and what it changes for the work the user knows.
+      if (e.act)
+        return `${e.date ? `In ${readableDate(e.date)}, ` : ''}${e.date ? e.what : e.what.charAt(0).toUpperCase() + e.what.slice(1)}. How did ${co} prepare for it, and what does it change for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}?`;
       return `I read that ${co} received ${p.replace(/^the /, '')} ${cite(e)}. What did getting it ask of ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'the team'}, and what does it open up?`;
+    case 'fix':
+      return `When ${e.what} was reported ${cite(e)}, how did the report reach the team, and what changed in how ${e.product ?? 'the product'} is built since?`;
+    case 'report':
+      // Its own data made public: how it was made, and what it taught the people who work with that data.
+      return `How was ${p} put together, and which finding surprised ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'} most?`;
     case 'hiring':
       return `${co} plans to add ${e.what}. Which teams will grow, and what does that mean for yours?`;
     case 'deal':

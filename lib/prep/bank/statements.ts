@@ -47,6 +47,10 @@ function follow(st: Statement, s: Signals): string | undefined {
           ? 'What does that ask of the people doing the work, and who goes first?'
           : 'Which teams does that reach first, and how?';
     case 'partner':
+      // A reseller or a dealer sells someone else's brand: the work is that brand's, and the standing has a price.
+      // Never which brands it sells (the page says): what the standing asks, and what it opens.
+      if (RESELLS.test(st.phrase))
+        return `What does keeping that standing with ${st.names[0]} ask of ${at === 'sells' ? 'the people selling' : who(s)}, and where does it give you an edge over other resellers?`;
       return at === 'sells'
         ? `How much of what you sell comes through ${st.names[0]}, and what does the partnership ask of your side?`
         : `How much of the work comes through ${st.names[0]}, and what does keeping that partnership ask of the team?`;
@@ -70,12 +74,53 @@ function follow(st: Statement, s: Signals): string | undefined {
       return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
     case 'promise':
       return `What does keeping that promise ask of ${who(s)}, and when is it hardest to keep?`;
+    case 'offers':
+      // The work the user wants is on the list: where it starts and ends; else which of them the work is made of.
+      return st.targetItem
+        ? `Where does the work of the ${st.targetItem.replace(/s$/, '')} begin and end, and who does it hand over to?`
+        : 'Which of these takes most of the work, and which is growing?';
+    case 'clients': {
+      // One client named: how it came, and what keeping it asks (the figure of those served asks which shaped the work).
+      if (!st.sectors) return `How did ${st.names[0]} become a client, and what does keeping a client like that ask of ${who(s)}?`;
+      // The sector nearest the user's own work, when one is: how the work there differs from the rest.
+      const mine = nearest(st.names, `${s.self.field ?? ''} ${s.self.exploring ?? ''} ${t ?? ''}`);
+      const other = st.names.find((x) => x !== mine);
+      return mine && other
+        ? `How much of the work is in ${mine}, and how does it differ from ${other}?`
+        : 'Which of them brings most of the work, and how does it differ from one to the next?';
+    }
+    case 'equipment':
+      // Someone learning the work asks how they would come to use it; anyone else, what it changes in a job.
+      return /\b(?:placement|internship|apprentice\w*|trainee|student|stage|BPV)\b/i.test(`${s.self.exploring ?? ''} ${s.self.field ?? ''}`)
+        ? 'How does a trainee learn to work with that equipment, and how soon would they use it on a real job?'
+        : `What does it change in a typical job, and what does it ask of ${who(s)}?`;
+    case 'recruiting': {
+      // Asked by someone making the move it invites (not a peer staying put): what joining holds for a newcomer.
+      if (!t || s.peer) return undefined;
+      const field = st.names[0] && !/\p{Lu}{2}/u.test(st.names[0]) ? st.names[0].toLowerCase() : st.names[0];
+      return `When someone new to ${field ?? 'the work'} joins, what does the first year ask of them, and who helps them through it?`;
+    }
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
       // A licence is a fact the page states in full: a hook to have read, not a question.
       return undefined;
   }
+}
+
+/** The nouns of a company that sells or services another's brand. */
+const RESELLS = /\b(?:reseller|dealer|distributor|integrator|installer|retailer|stockist|service partner)\b/i;
+
+/** Of a few items, the one sharing a word stem with the user's own words ("warehousing" for "Warehouse operations"). */
+function nearest(items: string[], own: string): string | undefined {
+  const stems = new Set(
+    own
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6)),
+  );
+  return items.find((x) => x.split(/\s+/).some((w) => w.length >= 5 && stems.has(w.toLowerCase().slice(0, 6))));
 }
 
 /** The user means to work for themselves ("Self-employed … installer", "starting my own … business"). */
@@ -114,6 +159,11 @@ function opening(st: Statement, s: Signals): string {
   // Places are a reach ("more than 140 countries"), the rest a count of its record.
   if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
   if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
+  if (st.kind === 'recruiting')
+    return `${its} page ${/\?”$/.test(st.phrase) ? 'asks' : 'says'}: ${st.phrase}${/\?”$/.test(st.phrase) ? '' : '.'}`;
+  if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'equipment') return st.phrase.startsWith('says') ? `${its} page ${st.phrase}.` : `${co} ${st.phrase}.`;
+  if (st.kind === 'offers') return `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -134,6 +184,10 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   specialism: { category: 'company', weight: 7, what: 'the work it specialises in' },
   growth: { category: 'company', weight: 7, what: 'how it grew' },
   promise: { category: 'company', weight: 7, what: 'a promise it makes' },
+  offers: { category: 'company', weight: 6, what: 'what it offers' },
+  recruiting: { category: 'getting-in', weight: 8, what: 'a call to join it' },
+  clients: { category: 'company', weight: 6, what: 'whom it serves' },
+  equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
@@ -155,7 +209,8 @@ function template(category: QuestionCategory): Template {
               reason: `${st.source[0]!.toUpperCase()}${st.source.slice(1)} names ${PLACE[st.kind].what}: what it means inside is what no page says.`,
               basis: [`clip:${st.clipId}`],
               slot: st.phrase,
-              intent: `statement:${st.kind}`,
+              // A call to join answers the user's own move: it takes the place of the generic question on it.
+              intent: st.kind === 'recruiting' ? 'my-move' : `statement:${st.kind}`,
               bonus: PLACE[st.kind].weight,
             },
           ];
