@@ -1,5 +1,7 @@
 import { cleanLine } from './clean';
 import type { PageRole } from './page-role';
+import { aboutAPerson } from './about-a-person';
+import { companyHeads, isCompanyWord, nameHeads, namesCompany, opensWithDefinition } from './company-definition';
 
 /**
  * What a company's own page says the company does. A meta description often describes the page
@@ -237,21 +239,6 @@ function withFollowing(blocks: Block[], i: number, scope?: Element): string {
   return text;
 }
 
-/** Does the text name the company (by a form of its name, or by its domain's name)? */
-function namesCompany(text: string, name: string | undefined, host: string): boolean {
-  const lower = text.toLowerCase();
-  if (name && nameHeads(name).some((h) => lower.includes(h))) return true;
-  const label = host
-    .replace(/^www\d?\./, '')
-    .split('.')[0]!
-    .replace(/[^a-z0-9]/gi, '')
-    .toLowerCase();
-  return label.length >= 3 && lower.replace(/[^a-z0-9]/g, '').includes(label);
-}
-
-const VERBS =
-  /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|manages|carries|supplies|installs|distributes|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|fertigt|berät|betreibt|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|fabrique|distribue|installe|levert|biedt|ontwikkelt|verzorgt|maakt|verkoopt|installeert|adviseert|helpt)\b/i;
-
 /** "Acme Robotics is …", "V1, formerly ProjectMinder, is …": the paragraph that defines the company. */
 function definingParagraph(blocks: Block[], name: string | undefined, host: string): number | undefined {
   if (!name) return undefined;
@@ -268,105 +255,6 @@ function definingParagraph(blocks: Block[], name: string | undefined, host: stri
     tagline ??= i;
   }
   return tagline;
-}
-
-/** The name's forms, longest first, and the site's address: "Bluedogink.com is a leading provider …". */
-function companyHeads(name: string, host: string): string[] {
-  const site = host.replace(/^www\d?\./, '').toLowerCase();
-  const label = site.split('.')[0]!;
-  return [...nameHeads(name), ...(label.length >= 4 ? [site, label] : [])].sort((a, b) => b.length - a.length);
-}
-
-/** A line that defines the company, after an apposition or not ("Première agence française du tourisme médical, Esthetic Planet propose …"). */
-export function definesCompany(line: string, name: string, host: string): boolean {
-  const heads = companyHeads(name, host);
-  const after = /^[^,.!?]{3,80},\s+/.exec(line)?.[0].length;
-  return opensWithDefinition(line, heads) || (!!after && opensWithDefinition(line.slice(after), heads));
-}
-
-/** Does the text open with the company as its subject, after a clause or not ("Established in April 2000, Prepress Express has …")? */
-export function opensWithCompany(text: string, name: string, host: string): boolean {
-  const lower = text.toLowerCase();
-  const after = /^[^,.!?]{3,80},\s+/.exec(text)?.[0].length ?? 0;
-  return companyHeads(name, host).some((h) => lower.startsWith(h) || (after > 0 && lower.startsWith(h, after)));
-}
-
-function opensWithDefinition(text: string, heads: string[]): boolean {
-  // "For over a quarter of a century, Barenz Builders has been …": a clause of time or place before the name.
-  const start = OPENING_CLAUSE.exec(text)?.[0].length ?? 0;
-  const lower = text.toLowerCase();
-  const head = heads.find((h) => lower.startsWith(h)) ?? (start ? heads.find((h) => lower.startsWith(h, start)) : undefined);
-  if (!head) return false;
-  const at = lower.startsWith(head) ? 0 : start;
-  // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
-  const rest = text
-    .slice(at + head.length)
-    .replace(/^['’]s\b/, '')
-    .replace(/^(\s+[\p{Lu}][\p{L}.&-]*){0,3}/u, '')
-    .replace(/^\s*\([^)]{0,60}\)/, '')
-    .replace(/^\s*,[^,.]{0,60},/, '')
-    .trim();
-  return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest);
-}
-
-/** "For over a quarter of a century, …", "Since 2003 …" (a year needs no comma after it). */
-const OPENING_CLAUSE =
-  /^(?:(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+|(?:since|seit|depuis|sinds)\s+(?:1[89]\d\d|20\d\d)\s+(?=\p{Lu}))/iu;
-
-/**
- * "FinCar is based in Chatswood …", "Sunreflex ist in Brüttisellen ansässig und gehört zur Frontwork
- * AG", "Wellwork Germany GmbH is part of the Wellwork Group", "Geomark … est fondée par Robin Maume":
- * where the company sits, whose it is or who founded it, not what it does.
- */
-const WHERE_OR_WHOSE =
-  /^(?:is|are|ist|est|is)\s+(?:(?:now\s+|currently\s+)?(?:based|located|headquartered|situated|part of|a subsidiary|a division|owned|founded|gevestigd|gelegen|onderdeel van|basée?|située?|installée?|fondée?|créée?|implantée?)\b|in\s+\p{Lu}[^.!?]{0,60}\b(?:ansässig|beheimatet|zu hause|gevestigd)\b)/iu;
-
-/** The name and its shorter forms: "Acme Robotics GmbH", "Acme Robotics", and a single word when distinctive. */
-function nameHeads(name: string): string[] {
-  const n = name.toLowerCase().trim();
-  const bare = n.replace(/,?\s+(inc\.?|llc|ltd\.?|limited|gmbh|ag|sa|sas|sarl|bv|b\.v\.|nv|lda|corp\.?|co\.)$/i, '').trim();
-  const heads = [n, bare];
-  const first = bare.split(/\s+/)[0] ?? '';
-  if (first.length >= 4 && first !== bare) heads.push(first);
-  return [...new Set(heads)].filter(Boolean);
-}
-
-/**
- * A biography ("During his career, Ray has worked in farm management …"): it says "he" or "she"
- * twice and never "we" or "our". The company's founder's story is not what the company does.
- */
-function aboutAPerson(text: string, ownWord: (word: string) => boolean = () => false): boolean {
-  const head = text.slice(0, 400);
-  if (/\b(we|our|us|wir|unser|nous|notre|nos|wij|onze|ons)\b/i.test(head)) return false;
-  const personal = head.match(/\b(he|she|his|her|him|er|sie|sein|seine|il|elle|hij|zij|zijn|haar)\b/gi)?.length ?? 0;
-  if (personal >= 2 || /^(?:during|throughout|over) (?:his|her) career\b/i.test(head)) return true;
-  // "Ray served as … Ray is a graduate of …", "Timo verbindet … bringt er …": one first name is
-  // the subject of its sentences (twice, or once with a pronoun after), and it is not the company's.
-  const subjects = new Map<string, number>();
-  for (const m of text.slice(0, 600).matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{1,14})(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/gu)) {
-    const word = m[1]!;
-    if (!OPENERS.test(word) && !ownWord(word)) subjects.set(word, (subjects.get(word) ?? 0) + 1);
-  }
-  // "He is a member of …", "Sinan Sen ist der technologische Rückgrat … verantwortet er": a
-  // pronoun, or a first name and surname, opens the paragraph.
-  if (/^(?:he|she|er|il|elle|hij|zij)\s+\p{Ll}/iu.test(head)) return true;
-  const first = /^(\p{Lu}\p{Ll}{1,14})(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/u.exec(text)?.[1];
-  const firstCounts = !!first && !OPENERS.test(first) && !ownWord(first);
-  return [...subjects.values()].some((n) => n >= 2) || (firstCounts && personal >= 1);
-}
-/** Words that open a sentence without being its subject's name. */
-const OPENERS =
-  /^(?:the|this|these|those|that|there|here|it|its|they|their|what|which|who|how|why|when|where|all|any|some|such|in|on|at|for|from|by|as|if|so|but|and|or|der|die|das|ein|eine|le|la|les|un|une|des|ce|het|een|de|dit|dat|today|now|since|founded|established|located|based|after|before|while|when|once|each|every|both|many|most|some|using|with|without|through|because|although|however|also|mit|seit|heute|nach|durch|als|wenn|bei|dank|unsere?|depuis|avec|après|aujourd|grâce|chaque|sinds|vandaag|na|met|door|bij|sindsdien)$/i;
-
-/** Is this word a part of the company's name or its domain ("Acme" for "Acme Robotics" on acme.example)? */
-function isCompanyWord(word: string, name: string | undefined, host: string): boolean {
-  const w = word.toLowerCase();
-  return (
-    !!name
-      ?.toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .includes(w) || host.toLowerCase().includes(w)
-  );
 }
 
 const ABOUT_HEADING = /^(?:about|über|ueber|à propos de|a propos de|over)\s+(.{2,60})$/i;

@@ -1,5 +1,6 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
-import { companyDescription, definesCompany, describesCompany, opensWithCompany } from './about-text';
+import { companyDescription, describesCompany } from './about-text';
+import { definesCompany, opensWithCompany } from './company-definition';
 import { cleanLine, httpUrlOf } from './clean';
 import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';

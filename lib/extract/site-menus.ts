@@ -1,4 +1,5 @@
 import { cleanLine } from './clean';
+import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText, sameHref } from './menu-groups';
 
 /**
  * What a company sells, as its own site's menus and footers list it: the items of a menu or
@@ -35,16 +36,6 @@ const NOT_AN_ITEM =
   /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|^(?:promotions?|promos?|soldes|sale|outlet|nouveautés|new arrivals|neuheiten|nieuw binnen|idées? cadeaux?|gift ideas|geschenkideen|nos exclusivités|exclusivités)$|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
 
 const MAX_LINE = 24;
-
-interface Group {
-  label?: string;
-  items: Array<{ text: string; href?: string }>;
-  /** Inside another menu's item: a submenu of a submenu. */
-  nested: boolean;
-  el: Element;
-  /** Where the label itself links: an item to the same page is the section's overview. */
-  labelHref?: string;
-}
 
 export function menuProducts(doc: Document, url: URL): string[] {
   const body = doc.body;
@@ -312,136 +303,6 @@ function itemsOf(groups: Group[]): string[] {
   return out.slice(0, 40);
 }
 
-/** Lists of links (menus, submenus, footer columns), each with the label it sits under. */
-function listGroups(body: Element, base: URL): Group[] {
-  const out: Group[] = [];
-  const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
-  for (const ul of lists) {
-    const items: Group['items'] = [];
-    for (let li = ul.firstElementChild; li; li = li.nextElementSibling) {
-      if (li.tagName !== 'LI') continue;
-      const a = ownLink(li);
-      // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
-      const heading = a?.firstElementChild ? cardHeading(a) : null;
-      const text = cleanLine(heading && heading.textContent ? heading.textContent : a ? a.textContent : ownText(li), 120);
-      if (text) items.push({ text, href: hrefOf(a, base) });
-    }
-    if (items.length < 2) continue;
-    const parentItem = ul.parentElement?.closest('li');
-    out.push({
-      label: labelOf(ul, parentItem ?? null),
-      items,
-      nested: !!parentItem?.parentElement?.closest('li'),
-      el: ul,
-      labelHref: parentItem ? hrefOf(ownLink(parentItem), base) : undefined,
-    });
-  }
-  return out;
-}
-
-/**
- * Footer columns written as links between line breaks or bullets, each run under the label
- * before it: "<strong>Products</strong><br><a>…</a><br><a>…</a>", or a column of
- * "<div class=label>Leistungen</div><a>…</a><a>…</a><div class=label>Für Fachgebiete</div><a>…</a>".
- */
-function linkRuns(body: Element, base: URL): Group[] {
-  const out: Group[] = [];
-  for (const el of Array.from(body.querySelectorAll('p, div, td, section, nav')).slice(0, 3_000)) {
-    let runs: Array<{ label?: string; links: Element[] }> = [{ links: [] }];
-    let count = 0;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName === 'A') {
-        runs[runs.length - 1]!.links.push(c);
-        count++;
-      } else if (c.tagName !== 'BR' && !c.getElementsByTagName('a').length) {
-        const label = cleanLine(c.textContent, 60);
-        if (label && label.length <= 40) runs.push({ label, links: [] });
-      }
-    }
-    if (count < 3) continue;
-    runs = runs.filter((r) => r.links.length >= 2);
-    for (const [k, run] of runs.entries()) {
-      const items = run.links.map((a) => ({ text: cleanLine(a.textContent, 120) ?? '', href: hrefOf(a, base) })).filter((x) => x.text);
-      const label = run.label ?? (k === 0 ? labelOf(el, null) : undefined);
-      out.push({ label, items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items, nested: false, el });
-    }
-  }
-  return out;
-}
-
-/** A row of footer links broken by a <br> is two groups; the first is the one its label names. */
-function splitAtBreak(el: Element, links: Element[], items: Group['items']): Group['items'] {
-  const breaks = el.getElementsByTagName('br');
-  if (!breaks.length || links.length < 4) return items;
-  const firstBreak = Array.from(el.childNodes).findIndex((n) => n.nodeName === 'BR');
-  const before = links.filter((a) => Array.from(el.childNodes).indexOf(a) < firstBreak).length;
-  // A break after every link is a column; a single break in a row cuts it in two.
-  return before >= 2 && breaks.length === 1 ? items.slice(0, before) : items;
-}
-
-/** The label a list sits under: its parent item's own link or text, a heading before it, or its column's heading. */
-function labelOf(list: Element, parentItem: Element | null): string | undefined {
-  if (parentItem) {
-    const own = ownLink(parentItem) ?? parentItem.querySelector(':scope > span, :scope > button, :scope > strong');
-    const text = cleanLine(own?.textContent ?? ownText(parentItem), 60);
-    if (text) return text;
-  }
-  for (let e: Element | null = list, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
-    for (let s = e.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
-      if (s.tagName === 'UL' || s.tagName === 'OL' || s.getElementsByTagName('a').length > 1) break;
-      const text = cleanLine(s.textContent, 80);
-      if (text && text.length <= 40) return text;
-    }
-    if (e.parentElement?.tagName === 'LI') break;
-  }
-  return undefined;
-}
-
-function cardHeading(a: Element): Element | null {
-  const h = a.querySelector('h2, h3, h4, h5');
-  if (h) return h;
-  for (const el of Array.from(a.getElementsByTagName('*')).slice(0, 20)) if (/title/i.test(el.getAttribute('class') ?? '')) return el;
-  return null;
-}
-
-/** An item's own link: a direct child, or one inside a wrapper that holds no list. */
-function ownLink(li: Element): Element | null {
-  for (let c = li.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName === 'A') return c;
-    if (c.tagName === 'UL' || c.tagName === 'OL') return null;
-    const a = c.querySelector('a');
-    if (a && !c.querySelector('ul, ol')) return a;
-  }
-  return null;
-}
-
-function ownText(el: Element): string {
-  let t = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += c.nodeValue ?? '';
-  return t;
-}
-
-function hrefOf(a: Element | null, base: URL): string | undefined {
-  const raw = a?.getAttribute('href');
-  if (!raw || raw.startsWith('#') || /^(javascript|mailto|tel):/i.test(raw)) return undefined;
-  try {
-    const u = new URL(raw, base);
-    return u.hostname.replace(/^www\./, '') === base.hostname.replace(/^www\./, '') ? u.pathname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const sameHref = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
-
-function firstSegment(path: string | undefined): string | undefined {
-  const seg = path
-    ?.split('/')
-    .filter(Boolean)
-    .find((s) => !/^[a-z]{2}(-[a-z]{2})?$/i.test(s));
-  return seg?.replace(/\.\w+$/, '').toLowerCase();
-}
-
 const SAME_OR_HIGHER: Record<number, string> = { 1: 'h1', 2: 'h1, h2', 3: 'h1, h2, h3' };
 
 /** The cards of a section headed "Unsere Leistungen", "Our services", "Ce que nous faisons". */
@@ -466,14 +327,4 @@ function sectionCards(body: Element): string[] {
     if (titles.length >= 2) return [...new Set(titles)].slice(0, 30);
   }
   return [];
-}
-
-/** The link groups a page has, with their labels (for tests and for reading a page by hand). */
-export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[]; nested: boolean }> {
-  if (!doc.body) return [];
-  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({
-    label: g.label,
-    items: g.items.map((i) => i.text),
-    nested: g.nested,
-  }));
 }

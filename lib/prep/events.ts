@@ -2,12 +2,14 @@ import { escapeRegExp } from '../text/regexp';
 import type { Clip, Company } from '../schema/dossier';
 import { sentences } from '../text/sentences';
 import { releasesIn } from './changelog';
-import { dateInText, isRecent, isoToMs } from './dates';
+import { dateInText, isoToMs } from './dates';
 import { plain } from './clean';
 import { type EventKind, PATTERNS } from './event-patterns';
 import { dubbedIn, namedAfter, objectOf, withListed } from './event-objects';
 import { regulatorAct } from './event-regulator';
 import { fixedFlaw } from './event-fix';
+import { approvedProduct, appointee, fullName, launchPartners, purposeOf } from './event-details';
+import { eventRecord, sourceOf } from './event-record';
 
 export type { EventKind } from './event-patterns';
 
@@ -47,102 +49,6 @@ export interface CompanyEvent {
   purpose?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
   release?: boolean;
-}
-
-/** "Ascom’s Unite Connect for clinical systems recently" → "Unite Connect for clinical systems": what the company got approved. */
-function approvedProduct(before: string, names: string[]): string | undefined {
-  const m = new RegExp(`(?:${names.map(escapeRegExp).join('|') || '$^'})['’]s\\s+(.{3,60}?)\\s*$`, 'iu').exec(before.trim());
-  return m?.[1]?.replace(/\s+(?:recently|has|have|also|now)$/i, '').trim() || undefined;
-}
-
-/** The person a story names as appointed or nominated ("nominiert Alexander Wynaendts als …", "names Jane Doe as …"). */
-function appointee(lines: string[]): string | undefined {
-  // No case-blind flag: with it, \p{Lu} would match small letters and the name would run on.
-  const re =
-    /\b(?:[Nn]ominiert|[Ee]rnennt|[Bb]eruft|[Nn]omme|[Aa]ppoint(?:s|ed)?|[Nn]ame[sd]?|[Pp]romote[sd]?)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+)\s+(?:als|zum|zur|comme|as)\b/u;
-  for (const l of lines) {
-    const m = re.exec(l);
-    if (m) return m[1];
-  }
-  return undefined;
-}
-
-/** Words of a title before a name ("CEO Matt Salazar"), never part of it. */
-const TITLE_BEFORE = /^(?:CEO|CFO|CTO|COO|CMO|CPO|VP|SVP|EVP|Chief|Co-?founder|Founder|President|Director|Head|Executive|Former)$/i;
-
-/** The full name a story gives a surname ("chief product officer Matt Salazar said" for "Salazar"), else undefined. */
-function fullName(surname: string, lines: string[]): string | undefined {
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,2})${escapeRegExp(surname)}\\b`, 'u');
-  for (const l of lines) {
-    const m = re.exec(l);
-    if (!m) continue;
-    const given = m[1]!
-      .trim()
-      .split(/\s+/)
-      .filter((w) => !TITLE_BEFORE.test(w));
-    if (given.length) return `${given.join(' ')} ${surname}`;
-  }
-  return undefined;
-}
-
-/** A launch's first partners, counted: "launching Box $rev with 10 third-party developers". */
-const WITH_PARTNERS =
-  /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|open(?:s|ed|ing)?|start(?:s|ed|ing)?)\s+(?:[^,.;]{1,40}?\s+)?with\s+((?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|more than \d{1,4})\s+(?:[\p{L}-]+\s+)?(?:developers|partners|launch partners|retailers|brands|publishers|customers|carriers|banks|apps|games|studios|merchants|restaurants|hospitals|schools))\b/iu;
-
-/** The partners a launch went out with, when a sentence naming the product or the company counts them. */
-export function launchPartners(lines: string[], names: string[], product: string): string | undefined {
-  const named = [...names, product].filter((n) => n.length >= 2);
-  for (const l of lines) {
-    const m = WITH_PARTNERS.exec(l);
-    if (m && named.some((n) => l.includes(n))) return m[1];
-  }
-  return undefined;
-}
-
-/** Verbs of putting what was bought to use, in the form "it would …" takes. */
-const USE: Record<string, string> = {
-  us: 'use',
-  appl: 'apply',
-  integrat: 'integrate',
-  build: 'build',
-  fold: 'fold',
-  incorporat: 'incorporate',
-  bring: 'bring',
-};
-
-/**
- * What the company says it will do with what it bought: "Facebook … said it will be applying the
- * software to its mobile development process" → "apply the software to its mobile development
- * process" ("it said it would apply …"), or said of the deal ("its technology was to be applied to
- * mobile apps"). The company (its name, "it", "the company") says it, about the bought company's
- * technology, software, tools or team, or the bought company by name.
- */
-export function purposeOf(lines: string[], names: string[], bought: string): string | undefined {
-  const co = [...names, 'it', 'the company'].map(escapeRegExp).join('|');
-  const re = new RegExp(
-    `(?:^|[^\\p{L}])(?:${co}),?\\s+(?:[^.;]{0,80}?,\\s+)?(?:said\\s+(?:it|that it)\\s+)?(?:will|would|plans to|intends to)\\s+(?:be\\s+)?(us|appl|integrat|build|fold|incorporat|bring)(?:e|es|y|ies|ying|ing)?\\s+((?:the|its|their|${escapeRegExp(bought)}['’]s?)\\s+[^,.;]{3,80})`,
-    'iu',
-  );
-  for (const l of lines) {
-    const m = re.exec(l);
-    if (!m) continue;
-    const object = m[2]!.trim();
-    // What is put to use is what was bought: its name, or its technology, software, tools or people.
-    if (!new RegExp(`${escapeRegExp(bought)}|\\b(?:software|technology|tools?|platform|engineers|team|product)\\b`, 'iu').test(object))
-      continue;
-    return `it said it would ${USE[m[1]!.toLowerCase()]} ${object}`;
-  }
-  // Said of the deal rather than by the company: "will see its technology applied to mobile apps and site".
-  const passive = new RegExp(
-    `\\b(?:its|the|${escapeRegExp(bought)}['’]s?)\\s+(technology|software|tools?|platform)\\s+(?:being\\s+)?(applied|used|integrated|deployed)\\s+((?:to|in|into|across|on)\\s+[^,.;]{3,60})`,
-    'iu',
-  );
-  for (const l of lines) {
-    if (!l.includes(bought) && !/\bacquisition\b/i.test(l)) continue;
-    const m = passive.exec(l);
-    if (m) return `its ${m[1]!.toLowerCase()} was to be ${m[2]!.toLowerCase()} ${m[3]!.trim()}`;
-  }
-  return undefined;
 }
 
 /** Events older than this before the meeting are history, not hooks. */
@@ -230,15 +136,6 @@ function readable(clip: Clip): string[] {
   return [...new Set([...head, ...lines.slice(0, 80)])];
 }
 
-function sourceOf(clip: Clip): string {
-  if (clip.siteName) return clip.siteName;
-  try {
-    return new URL(clip.url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'a clipped page';
-  }
-}
-
 /**
  * Events in one clip about one company. Own pages (the company's site or profile) may say "we";
  * elsewhere the company must be named in the sentence, before the deed (or after it, for "was
@@ -279,14 +176,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       out.push({
         kind: 'launch',
         what: r.title,
+        ...eventRecord(clip, r.title, r.date, meetingAt),
+        // A release is quoted as the list gives it, title and summary cut at 240, from the changelog.
         evidence: r.summary ? `${r.title}: ${r.summary}`.slice(0, 240) : r.title,
-        date: r.date,
-        recent: isRecent(r.date, meetingAt),
-        clipId: clip.id,
-        url: clip.url,
         source: `${sourceOf(clip)} (its changelog)`,
-        sensitive: false,
-        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
         release: true,
       });
   const lines = readable(clip);
@@ -367,14 +260,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       out.push({
         kind: p.kind,
         what,
-        evidence: s.length > 240 ? `${s.slice(0, 239).replace(/\s+\S*$/, '')}…` : s,
-        date,
-        recent: isRecent(date, meetingAt),
-        clipId: clip.id,
-        url: clip.url,
-        source: sourceOf(clip),
-        sensitive: SENSITIVE.has(p.kind),
-        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+        ...eventRecord(clip, s, date, meetingAt, SENSITIVE.has(p.kind)),
         who: p.kind === 'leadership' ? (named ?? appointee(lines)) : undefined,
         described,
         product: p.kind === 'approval' ? approvedProduct(s.slice(0, m.index), names) : undefined,
@@ -383,11 +269,12 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
     }
   }
   // Who a launch went out with ("Box is launching Box $rev with 10 third-party developers").
-  for (const e of out) if (e.kind === 'launch' && !e.release) e.partners = launchPartners(lines.map(plain), names, e.what);
+  const plainLines = lines.map(plain);
+  for (const e of out) if (e.kind === 'launch' && !e.release) e.partners = launchPartners(plainLines, names, e.what);
   // What an acquisition is for, when the story has the company say it ("said it will be applying the software to …").
-  for (const e of out) if (e.kind === 'acquisition') e.purpose = purposeOf(lines.map(plain), names, e.what);
+  for (const e of out) if (e.kind === 'acquisition') e.purpose = purposeOf(plainLines, names, e.what);
   // A regulator acting on the company's product: the company is seldom the sentence's subject, so the act is read apart.
-  const reg = clip.kind === 'article' && !out.some((e) => e.kind === 'approval') ? regulatorAct(lines.map(plain), names) : undefined;
+  const reg = clip.kind === 'article' && !out.some((e) => e.kind === 'approval') ? regulatorAct(plainLines, names) : undefined;
   if (reg) {
     const date = dateInText(reg.evidence) ?? clip.publishedAt ?? clip.extraction.article?.publishedAt;
     out.push({
@@ -395,50 +282,27 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       what: reg.act,
       act: reg.phrase,
       product: reg.product,
-      evidence: reg.evidence.length > 240 ? `${reg.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : reg.evidence,
-      date,
-      recent: isRecent(date, meetingAt),
-      clipId: clip.id,
-      url: clip.url,
-      source: sourceOf(clip),
-      sensitive: false,
-      lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
+      ...eventRecord(clip, reg.evidence, date, meetingAt),
     });
-    // The ban or recall the act undoes is the product's past trouble: handled with care, never asked.
+    // The ban or recall the act undoes is the product's past trouble: handled with care, never asked,
+    // so never recent; its clause is quoted whole.
     if (reg.trouble)
       out.push({
         kind: 'setback',
         what: reg.product,
+        ...eventRecord(clip, reg.trouble, date, meetingAt, true),
         evidence: reg.trouble,
-        date,
         recent: false,
-        clipId: clip.id,
-        url: clip.url,
-        source: sourceOf(clip),
-        sensitive: true,
-        lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
       });
   }
   // A flaw in its product reported and fixed: how its engineers work, not a setback to tiptoe around.
-  const fix = storyAbout ? fixedFlaw(lines.map(plain), names) : undefined;
+  const fix = storyAbout ? fixedFlaw(plainLines, names) : undefined;
   if (fix) {
     const date = clip.publishedAt ?? clip.extraction.article?.publishedAt;
     // The story's account of the flaw itself is the same news, told as fixed.
     for (let i = out.length - 1; i >= 0; i--)
       if (out[i]!.kind === 'setback' && /flaw|bug|vulnerab|exploit|hack|attack|crash/i.test(out[i]!.evidence)) out.splice(i, 1);
-    out.push({
-      kind: 'fix',
-      what: fix.what,
-      product: fix.product,
-      evidence: fix.evidence.length > 240 ? `${fix.evidence.slice(0, 239).replace(/\s+\S*$/, '')}…` : fix.evidence,
-      date,
-      recent: isRecent(date, meetingAt),
-      clipId: clip.id,
-      url: clip.url,
-      source: sourceOf(clip),
-      sensitive: false,
-      lang: clip.extraction.lang?.slice(0, 2).toLowerCase(),
-    });
+    out.push({ kind: 'fix', what: fix.what, product: fix.product, ...eventRecord(clip, fix.evidence, date, meetingAt) });
   }
   // A change at the top reported in a story of an investigation or a failure is part of that story.
   if (out.some((e) => e.sensitive)) for (const e of out) if (e.kind === 'leadership') e.sensitive = true;

@@ -1,0 +1,159 @@
+import { cleanLine } from './clean';
+
+/**
+ * The link groups of a page, read from its markup: lists (menus, submenus, footer columns) and runs
+ * of links between line breaks, each with the label it sits under and where its items link. Which
+ * group is the company's line of products is decided elsewhere (lib/extract/site-menus.ts); this
+ * file only reads the DOM, so both the products reader and a person reading a page by hand see the
+ * same groups.
+ */
+
+export interface Group {
+  label?: string;
+  items: Array<{ text: string; href?: string }>;
+  /** Inside another menu's item: a submenu of a submenu. */
+  nested: boolean;
+  el: Element;
+  /** Where the label itself links: an item to the same page is the section's overview. */
+  labelHref?: string;
+}
+
+/** Lists of links (menus, submenus, footer columns), each with the label it sits under. */
+export function listGroups(body: Element, base: URL): Group[] {
+  const out: Group[] = [];
+  const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
+  for (const ul of lists) {
+    const items: Group['items'] = [];
+    for (let li = ul.firstElementChild; li; li = li.nextElementSibling) {
+      if (li.tagName !== 'LI') continue;
+      const a = ownLink(li);
+      // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
+      const heading = a?.firstElementChild ? cardHeading(a) : null;
+      const text = cleanLine(heading && heading.textContent ? heading.textContent : a ? a.textContent : ownText(li), 120);
+      if (text) items.push({ text, href: hrefOf(a, base) });
+    }
+    if (items.length < 2) continue;
+    const parentItem = ul.parentElement?.closest('li');
+    out.push({
+      label: labelOf(ul, parentItem ?? null),
+      items,
+      nested: !!parentItem?.parentElement?.closest('li'),
+      el: ul,
+      labelHref: parentItem ? hrefOf(ownLink(parentItem), base) : undefined,
+    });
+  }
+  return out;
+}
+
+/**
+ * Footer columns written as links between line breaks or bullets, each run under the label
+ * before it: "<strong>Products</strong><br><a>…</a><br><a>…</a>", or a column of
+ * "<div class=label>Leistungen</div><a>…</a><a>…</a><div class=label>Für Fachgebiete</div><a>…</a>".
+ */
+export function linkRuns(body: Element, base: URL): Group[] {
+  const out: Group[] = [];
+  for (const el of Array.from(body.querySelectorAll('p, div, td, section, nav')).slice(0, 3_000)) {
+    let runs: Array<{ label?: string; links: Element[] }> = [{ links: [] }];
+    let count = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'A') {
+        runs[runs.length - 1]!.links.push(c);
+        count++;
+      } else if (c.tagName !== 'BR' && !c.getElementsByTagName('a').length) {
+        const label = cleanLine(c.textContent, 60);
+        if (label && label.length <= 40) runs.push({ label, links: [] });
+      }
+    }
+    if (count < 3) continue;
+    runs = runs.filter((r) => r.links.length >= 2);
+    for (const [k, run] of runs.entries()) {
+      const items = run.links.map((a) => ({ text: cleanLine(a.textContent, 120) ?? '', href: hrefOf(a, base) })).filter((x) => x.text);
+      const label = run.label ?? (k === 0 ? labelOf(el, null) : undefined);
+      out.push({ label, items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items, nested: false, el });
+    }
+  }
+  return out;
+}
+
+/** A row of footer links broken by a <br> is two groups; the first is the one its label names. */
+function splitAtBreak(el: Element, links: Element[], items: Group['items']): Group['items'] {
+  const breaks = el.getElementsByTagName('br');
+  if (!breaks.length || links.length < 4) return items;
+  const firstBreak = Array.from(el.childNodes).findIndex((n) => n.nodeName === 'BR');
+  const before = links.filter((a) => Array.from(el.childNodes).indexOf(a) < firstBreak).length;
+  // A break after every link is a column; a single break in a row cuts it in two.
+  return before >= 2 && breaks.length === 1 ? items.slice(0, before) : items;
+}
+
+/** The label a list sits under: its parent item's own link or text, a heading before it, or its column's heading. */
+function labelOf(list: Element, parentItem: Element | null): string | undefined {
+  if (parentItem) {
+    const own = ownLink(parentItem) ?? parentItem.querySelector(':scope > span, :scope > button, :scope > strong');
+    const text = cleanLine(own?.textContent ?? ownText(parentItem), 60);
+    if (text) return text;
+  }
+  for (let e: Element | null = list, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
+    for (let s = e.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
+      if (s.tagName === 'UL' || s.tagName === 'OL' || s.getElementsByTagName('a').length > 1) break;
+      const text = cleanLine(s.textContent, 80);
+      if (text && text.length <= 40) return text;
+    }
+    if (e.parentElement?.tagName === 'LI') break;
+  }
+  return undefined;
+}
+
+function cardHeading(a: Element): Element | null {
+  const h = a.querySelector('h2, h3, h4, h5');
+  if (h) return h;
+  for (const el of Array.from(a.getElementsByTagName('*')).slice(0, 20)) if (/title/i.test(el.getAttribute('class') ?? '')) return el;
+  return null;
+}
+
+/** An item's own link: a direct child, or one inside a wrapper that holds no list. */
+export function ownLink(li: Element): Element | null {
+  for (let c = li.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'A') return c;
+    if (c.tagName === 'UL' || c.tagName === 'OL') return null;
+    const a = c.querySelector('a');
+    if (a && !c.querySelector('ul, ol')) return a;
+  }
+  return null;
+}
+
+export function ownText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += c.nodeValue ?? '';
+  return t;
+}
+
+function hrefOf(a: Element | null, base: URL): string | undefined {
+  const raw = a?.getAttribute('href');
+  if (!raw || raw.startsWith('#') || /^(javascript|mailto|tel):/i.test(raw)) return undefined;
+  try {
+    const u = new URL(raw, base);
+    return u.hostname.replace(/^www\./, '') === base.hostname.replace(/^www\./, '') ? u.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const sameHref = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+
+export function firstSegment(path: string | undefined): string | undefined {
+  const seg = path
+    ?.split('/')
+    .filter(Boolean)
+    .find((s) => !/^[a-z]{2}(-[a-z]{2})?$/i.test(s));
+  return seg?.replace(/\.\w+$/, '').toLowerCase();
+}
+
+/** The link groups a page has, with their labels (for tests and for reading a page by hand). */
+export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[]; nested: boolean }> {
+  if (!doc.body) return [];
+  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({
+    label: g.label,
+    items: g.items.map((i) => i.text),
+    nested: g.nested,
+  }));
+}
