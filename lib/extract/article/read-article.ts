@@ -9,6 +9,7 @@ import type { Metadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { bareHost } from '../../text/hosts';
 import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
+import { issuerSiteFacts } from './issuer-site';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate } from './published';
 import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
@@ -222,9 +223,14 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   if (appointed.length) sources.people = 'prose';
   if (!pressRelease || !issuer) return { article, people: appointed.length ? appointed : undefined, sources };
 
-  const website = aboutWebsite(doc, about?.text) ?? (own || (ownName && sameCompany(issuer, ownName)) ? `${url.origin}/` : undefined);
+  const onIssuerSite = own && !!ownName && sameCompany(issuer, ownName);
+  const website = aboutWebsite(doc, about?.text) ?? (own || onIssuerSite ? `${url.origin}/` : undefined);
+  const facts = issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja });
+  // On the issuer's own site, the site around the release is the issuer's too.
+  const chrome = onIssuerSite ? issuerSiteFacts(doc, url) : {};
   const company = prune({
-    ...issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja }),
+    ...chrome,
+    ...facts,
     domain: website ? bareHost(website) : undefined,
   });
   const quoted = quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]);
