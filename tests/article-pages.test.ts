@@ -282,6 +282,33 @@ describe('press releases', () => {
     expect(reprinted.article?.aboutCompany).toBe('Tessaly Robotics');
     expect(reprinted.company?.name).toBe('Tessaly Robotics');
   });
+  it('a release a news site reprints whole: the lead announces, the close introduces the company and names its leader', () => {
+    const page = (close: string) =>
+      extract(
+        `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="StageBeat">
+        <meta property="article:published_time" content="2016-10-13T10:00:00Z"><title>Harlow Theatre Guild launches training scholarships</title></head>
+        <body><article><h1>Harlow Theatre Guild launches training scholarships</h1>
+        <p>The Harlow Theatre Guild announced today that its scholarship initiative has launched its second program for young artists.</p>
+        <p>"We are thrilled to open the second phase," said Ms. Quist. The deadline to apply is January 6, 2017.</p>
+        <p>The program covers voice, dance and music lessons for public school students who show talent and need.</p>
+        ${close}</article></body></html>`,
+        'https://www.stagebeat.example/article/harlow-theatre-guild-launches-scholarships-20161013',
+      );
+    const x = page(
+      `<p>The Harlow Theatre Guild (Mira Quist, President and CEO) is dedicated to nurturing theatre's next generation on the stage and behind it. For nearly a century the Guild has pursued this mission.</p>`,
+    );
+    expect(x.article?.aboutCompany).toBe('Harlow Theatre Guild');
+    expect(x.company).toMatchObject({
+      name: 'Harlow Theatre Guild',
+      summary:
+        "The Harlow Theatre Guild (Mira Quist, President and CEO) is dedicated to nurturing theatre's next generation on the stage and behind it.",
+    });
+    expect(x.people).toEqual([{ name: 'Mira Quist', title: 'President and CEO' }]);
+    // Without the closing introduction, the news story is only a story: no issuer's facts, no people.
+    const story = page('<p>Other funders are urged to join the effort, the organisers said on Thursday at a gala in New York.</p>');
+    expect(story.company).toBeUndefined();
+    expect(story.people).toBeUndefined();
+  });
 });
 
 describe('a story saved to disk', () => {

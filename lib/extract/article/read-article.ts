@@ -8,7 +8,7 @@ import { firstMeta } from '../meta';
 import type { Metadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { bareHost } from '../../text/hosts';
-import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
+import { announcedInLead, boilerplate, issuerFacts, japaneseOpening, leaderInBoilerplate, quotedPeople } from './press-release';
 import { issuerSiteFacts } from './issuer-site';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate } from './published';
@@ -169,7 +169,9 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   }
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
-  const about = found && (found.headed || own || wire) ? found : undefined;
+  // A release a news site carries whole: its lead has the company announce, and it closes on the
+  // company's own introduction (both cues, and the headline or lead naming it, as boilerplate() asks).
+  const about = found && (found.headed || own || wire || announcedInLead(found.name, story.paragraphs)) ? found : undefined;
   const ja = japaneseOpening(story.paragraphs);
   const issuer =
     about?.name ??
@@ -233,7 +235,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     ...facts,
     domain: website ? bareHost(website) : undefined,
   });
-  const quoted = quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]);
+  const quoted = [
+    ...quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]),
+    ...(about ? leaderInBoilerplate(about.text) : []),
+  ].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
   const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
   sources.company = 'prose';
   if (people.length) sources.people = 'prose';
