@@ -223,26 +223,32 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // A company's own post or release announcing someone in a new role names them and the role.
   const appointed = own || pressRelease ? appointedPeople(story.paragraphs, title) : [];
   if (appointed.length) sources.people = 'prose';
-  if (!pressRelease || !issuer) return { article, people: appointed.length ? appointed : undefined, sources };
+  // A company's own post announcing an appointment is its announcement, as a release is: the
+  // company speaking of itself, on its own site.
+  const announcer = pressRelease ? issuer : own && ownName && appointed.length ? ownName : undefined;
+  if (!announcer) return { article, people: appointed.length ? appointed : undefined, sources };
+  return { ...issuerReading(announcer), article, sources };
 
-  const onIssuerSite = own && !!ownName && sameCompany(issuer, ownName);
-  const website = aboutWebsite(doc, about?.text) ?? (own || onIssuerSite ? `${url.origin}/` : undefined);
-  const facts = issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja });
-  // On the issuer's own site, the site around the release is the issuer's too.
-  const chrome = onIssuerSite ? issuerSiteFacts(doc, url) : {};
-  const company = prune({
-    ...chrome,
-    ...facts,
-    domain: website ? bareHost(website) : undefined,
-  });
-  const quoted = [
-    ...quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]),
-    ...(about ? leaderInBoilerplate(about.text) : []),
-  ].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
-  const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
-  sources.company = 'prose';
-  if (people.length) sources.people = 'prose';
-  return { article, company, people: people.length ? people : undefined, sources };
+  function issuerReading(issuer: string): Omit<ArticleReading, 'article' | 'sources'> {
+    const onIssuerSite = own && !!ownName && sameCompany(issuer, ownName);
+    const website = aboutWebsite(doc, about?.text) ?? (own || onIssuerSite ? `${url.origin}/` : undefined);
+    const facts = issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja });
+    // On the issuer's own site, the site around the release is the issuer's too.
+    const chrome = onIssuerSite ? issuerSiteFacts(doc, url) : {};
+    const company = prune({
+      ...chrome,
+      ...facts,
+      domain: website ? bareHost(website) : undefined,
+    });
+    const quoted = [
+      ...quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]),
+      ...(about ? leaderInBoilerplate(about.text) : []),
+    ].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
+    const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
+    sources.company = 'prose';
+    if (people.length) sources.people = 'prose';
+    return { company, people: people.length ? people : undefined };
+  }
 }
 
 /**
