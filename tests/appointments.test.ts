@@ -53,9 +53,18 @@ describe('people a company announces in a new role', () => {
       <p>Northwind is thrilled to have Dana Whitcombe, long time Northwinder, as our new President and CEO. We asked her to share some insights into the business of Northwind and what is next on the horizon for the company.</p>
       <p>Q: What have you learned in your past roles that helps you most as CEO at Northwind?</p>
       <p>A: Listening. Empathetic listening to truly understand where a person is coming from is the biggest lesson I have learned at Northwind over the years, and I use it every day.</p></article>
-      <footer>© 2018 Northwind</footer></body></html>`;
+      <footer>© 2018 Northwind <a href="https://twitter.com/northwind" aria-label="Twitter">t</a>
+      <a href="https://www.linkedin.com/company/northwind-llc" aria-label="LinkedIn">in</a></footer></body></html>`;
     const x = extractPageFull(docFrom(html, url), new URL(url));
     expect(x.kind).toBe('article');
     expect(x.people).toEqual([{ name: 'Dana Whitcombe', title: 'President and CEO' }]);
+    // The post is the company's announcement, as a release is: the company's facts, from its own site.
+    expect(x.company).toEqual({
+      name: 'Northwind',
+      website: 'https://www.northwind.example/',
+      domain: 'northwind.example',
+      socials: ['https://twitter.com/northwind', 'https://www.linkedin.com/company/northwind-llc'],
+      linkedinUrl: 'https://www.linkedin.com/company/northwind-llc/',
+    });
   });
 });

@@ -189,7 +189,8 @@ describe('press releases', () => {
       <p>“It is an exciting time to be joining,” said Ida Brandt, Corvell’s new Chief Strategy Officer.</p>
       <p><strong>About Corvell</strong></p>
       <p>Corvell offers a white-label native advertising platform for ad networks and publishers. Founded in 2012, Corvell employs more than 60 people.</p>
-      </article></body></html>`,
+      </article><footer><a href="https://www.linkedin.com/company/corvell-technologies" aria-label="LinkedIn">in</a>
+      <a href="https://twitter.com/corvell" aria-label="Twitter">t</a></footer></body></html>`,
       'https://corvell.example/2018/07/02/corvell-names-ida-brandt/',
     );
     expect(x.kind).toBe('article');
@@ -202,6 +203,9 @@ describe('press releases', () => {
       summary: 'Corvell offers a white-label native advertising platform for ad networks and publishers.',
       founded: 2012,
       sizeMin: 60,
+      // On its own site, the site's icons are the issuer's profiles.
+      socials: ['https://www.linkedin.com/company/corvell-technologies', 'https://twitter.com/corvell'],
+      linkedinUrl: 'https://www.linkedin.com/company/corvell-technologies/',
     });
     expect(x.people).toEqual([
       { name: 'Avi Rosen', title: 'CEO and founder' },
@@ -261,7 +265,7 @@ describe('press releases', () => {
     const onWire = extract(
       release(
         'PR Wireline',
-        '<a href="/products">Products</a><a href="/pricing">Pricing</a><a href="/contact-sales">Contact sales</a>',
+        '<a href="/products">Products</a><a href="/pricing">Pricing</a><a href="/contact-sales">Contact sales</a><a href="https://twitter.com/prwireline">Twitter</a>',
         '<h3>About Tessaly Robotics</h3><p>Tessaly Robotics builds autonomous robots for warehouses. Learn more at <a href="https://www.tessaly.example/">tessaly.example</a>.</p>',
       ),
       'https://www.prnewswire.example.com/news-releases/tessaly-robotics-raises-40-million-300123.html',
@@ -269,12 +273,41 @@ describe('press releases', () => {
     expect(onWire.article?.aboutCompany).toBe('Tessaly Robotics');
     expect(onWire.company).toMatchObject({ name: 'Tessaly Robotics', website: 'https://www.tessaly.example/', headquarters: 'Boston' });
     expect(onWire.people).toEqual([{ name: 'Nora Vance', title: 'chief executive officer' }]);
+    // The wire's own icons are the wire's, not the issuer's.
+    expect(onWire.company?.socials).toBeUndefined();
     const reprinted = extract(
       release('Newsportal Finance', '<a href="/markets">Markets</a><a href="/news">News</a>', ''),
       'https://finance.newsportal.example/news/tessaly-robotics-raises-40-million',
     );
     expect(reprinted.article?.aboutCompany).toBe('Tessaly Robotics');
     expect(reprinted.company?.name).toBe('Tessaly Robotics');
+  });
+  it('a release a news site reprints whole: the lead announces, the close introduces the company and names its leader', () => {
+    const page = (close: string) =>
+      extract(
+        `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="StageBeat">
+        <meta property="article:published_time" content="2016-10-13T10:00:00Z"><title>Harlow Theatre Guild launches training scholarships</title></head>
+        <body><article><h1>Harlow Theatre Guild launches training scholarships</h1>
+        <p>The Harlow Theatre Guild announced today that its scholarship initiative has launched its second program for young artists.</p>
+        <p>"We are thrilled to open the second phase," said Ms. Quist. The deadline to apply is January 6, 2017.</p>
+        <p>The program covers voice, dance and music lessons for public school students who show talent and need.</p>
+        ${close}</article></body></html>`,
+        'https://www.stagebeat.example/article/harlow-theatre-guild-launches-scholarships-20161013',
+      );
+    const x = page(
+      `<p>The Harlow Theatre Guild (Mira Quist, President and CEO) is dedicated to nurturing theatre's next generation on the stage and behind it. For nearly a century the Guild has pursued this mission.</p>`,
+    );
+    expect(x.article?.aboutCompany).toBe('Harlow Theatre Guild');
+    expect(x.company).toMatchObject({
+      name: 'Harlow Theatre Guild',
+      summary:
+        "The Harlow Theatre Guild (Mira Quist, President and CEO) is dedicated to nurturing theatre's next generation on the stage and behind it.",
+    });
+    expect(x.people).toEqual([{ name: 'Mira Quist', title: 'President and CEO' }]);
+    // Without the closing introduction, the news story is only a story: no issuer's facts, no people.
+    const story = page('<p>Other funders are urged to join the effort, the organisers said on Thursday at a gala in New York.</p>');
+    expect(story.company).toBeUndefined();
+    expect(story.people).toBeUndefined();
   });
 });
 

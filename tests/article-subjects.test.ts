@@ -108,6 +108,43 @@ describe('names between scripts and the cues of an employer', () => {
     ).toBe('Orchard');
   });
 
+  it('Korean: a company by its legal mark, with a particle clinging to it', () => {
+    const lead =
+      '경기도 용인에 자리 잡은 민간 시험인증 전문기업 ㈜한빛테크(www.hanbit.example). 14년째 인증 한 우물만 파고 있는 이 회사 박채규 대표가 만나기로 한 주인공이다.';
+    const paragraphs = [
+      lead,
+      '“시험인증 분야는 새로운 기술에 대한 준비와 교육 없이는 아무것도 이루어 낼 수 없습니다.”',
+      '㈜한빛테크의 하루 일과는 항상 바쁘게 돌아간다. 이 회사에선 사내 영어강좌가 이어진다.',
+      '막힘없는 소통경영이 이루어지는 곳이 ㈜한빛테크다.',
+    ];
+    const title = '[CEO&]창의적 열정과 소통, 초일류 시험인증 기업이 간다';
+    expect(storySubject({ title, excerpt: lead, paragraphs, exclude: [], lang: 'ko' })).toBe('한빛테크');
+    // Without the mark, Hangul is no name: nothing is said.
+    const unmarked = paragraphs.map((p) => p.replaceAll('㈜', ''));
+    expect(storySubject({ title, excerpt: unmarked[0], paragraphs: unmarked, exclude: [], lang: 'ko' })).toBeUndefined();
+  });
+
+  it('Korean: a headline opening on a name set apart by a comma, which the lead and the story repeat', () => {
+    const paragraphs = [
+      '프랑스 자연주의 브랜드, 모리앙이 오는 18일부터 3일 간 무역점에서 첫 번째 팝업스토어를 오픈한다.',
+      '무역점 1층에서 열리는 모리앙 팝업스토어에서는 베스트 제품들을 모두 만날 수 있다.',
+      '특히, 모리앙은 팝업스토어 오픈을 기념해 사은 행사를 진행한다.',
+    ];
+    expect(subject('모리앙, 백화점 팝업스토어 오픈', paragraphs, 'ko')).toBe('모리앙');
+    // Named once in the lead only: too weak a cue, no subject.
+    expect(subject('모리앙, 백화점 팝업스토어 오픈', [paragraphs[0]!], 'ko')).toBeUndefined();
+  });
+
+  it('Japanese: a headline opening on a katakana name and its particle, which the lead uses', () => {
+    expect(
+      subject('ミドリの新聞ストッカーは引越しにも使える！ 家具の固定も簡単', [
+        'ついつい溜めてしまい、気がつくとかさばって捨てるのにも苦労する新聞紙。',
+        'そんな新聞紙を捨てる時には、ミドリの「新聞ストッカー」が役に立ちます。',
+        '使い方は簡単。テープや包帯を巻くようにぐるぐると巻きつけるだけ。',
+      ]),
+    ).toBe('ミドリ');
+  });
+
   it('a strike at a name makes it the employer the story is about', () => {
     expect(
       subject(

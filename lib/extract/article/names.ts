@@ -176,7 +176,30 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
       after: text.slice(m.index + name.length, m.index + name.length + 70),
     });
   }
+  out.push(...koreanCompanies(text));
   return out;
+}
+
+/**
+ * Korean names a company by its legal mark: "㈜디지털이엠씨", "(주)한빛", "주식회사 한빛", "한빛(주)".
+ * Hangul has no capitals, so only the mark says a run of it is a company's name. A particle may
+ * cling to the name ("㈜한빛의", "㈜한빛이"): it goes when the story also writes the name without it.
+ */
+const HANGUL_MARKED = /(?:㈜|\(주\)|주식회사\s?)(\p{Script=Hangul}{2,20})|(\p{Script=Hangul}{2,20})(?:㈜|\(주\))/gu;
+const PARTICLE = /(?:의|는|은|이|가|를|을|에|와|과|다|도|로|와의|에서)$/u;
+function koreanCompanies(text: string): NameRun[] {
+  const found = Array.from(text.matchAll(HANGUL_MARKED), (m) => ({ run: (m[1] ?? m[2])!, index: m.index, length: m[0].length }));
+  const bare = new Set(found.map((f) => f.run));
+  return found.map(({ run, index, length }) => {
+    const stripped = run.replace(PARTICLE, '');
+    const name = stripped !== run && stripped.length >= 2 && bare.has(stripped) ? stripped : run;
+    return {
+      name,
+      index,
+      before: text.slice(Math.max(0, index - 12), index + length - run.length),
+      after: text.slice(index + length, index + length + 70),
+    };
+  });
 }
 
 /** A word the text also writes in lower case is a sentence's capitalised ordinary word. */

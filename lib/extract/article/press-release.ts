@@ -1,5 +1,6 @@
 import type { CompanyExtraction, PersonMention } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
+import { escapeRegExp } from '../../text/regexp';
 import { prune } from '../../objects';
 import { proseFacts } from '../prose';
 import { firstSentences, sentences } from '../../text/sentences';
@@ -26,7 +27,7 @@ const ABOUT_HEADING =
   /^(?:About|Über|Uber|À propos de|A propos de|À propos d['’]|Acerca de|Sobre|Over|Informazioni su|Om)\s+(.{2,60}?)\s*[:.]?$/i;
 /** "Ascom is a global …", "Acme GmbH ist ein …", "Acme est une …": a sentence that introduces a company. */
 const INTRODUCES =
-  /^(.{2,60}?)\s*(?:\([^)]{2,40}\)\s*)?(?:,\s+[^,]{3,80},)?\s+(?:is|are|ist|est|es|è)\s+(?:a|an|the|one of|ein|eine|einer|der|die|un|une|l['’]un|el|la|uno|una|een|de)\s/i;
+  /^(.{2,60}?)\s*(?:\([^)]{2,40}\)\s*)?(?:,\s+[^,]{3,80},)?\s+(?:is|are|ist|est|es|è)\s+(?:(?:a|an|the|one of|ein|eine|einer|der|die|un|une|l['’]un|el|la|uno|una|een|de)\s|(?:dedicated|committed|devoted)\s+to\s)/i;
 const JA_OPENING = /^(.{2,40}?(?:株式会社|ホールディングス|グループ)?)[（(]本社[：:]\s*([^、，,）)]+)/u;
 
 export function boilerplate(root: Element | undefined, lead: readonly string[]): Boilerplate | undefined {
@@ -250,3 +251,30 @@ function foundedAfterYear(text: string | undefined): number | undefined {
   const m = /\b(1[89]\d\d|20\d\d)\s+(?:gegründet|opgericht)\b/.exec(text ?? '');
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * The lead of a release has its issuer announce: "The American Theatre Wing announced today that
+ * …", "Acme today announced …", "Acme gab heute bekannt". With a closing paragraph introducing the
+ * same company, a story on a news site is the release it reprints.
+ */
+export function announcedInLead(name: string, paragraphs: readonly string[]): boolean {
+  const key = withoutLegalForm(name).base;
+  if (!key) return false;
+  const at = new RegExp(
+    `${escapeRegExp(key)}[^.]{0,80}?\\b(?:announced today|today announced|announces|has announced|gab heute bekannt|annonce aujourd['’]hui)\\b`,
+    'u',
+  );
+  return paragraphs.slice(0, 2).some((p) => at.test(p));
+}
+
+/** "The American Theatre Wing (Heather Hitchens, President and CEO) is dedicated to …": the leader a boilerplate names. */
+export function leaderInBoilerplate(text: string): PersonMention[] {
+  const m = /^[^()]{2,80}?\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+([^()]{2,60})\)\s+(?:is|are|ist|est)\b/u.exec(text);
+  const name = cleanLine(m?.[1]);
+  const title = cleanLine(m?.[2]);
+  return name && title && TITLE_WORD.test(title) ? [{ name, title }] : [];
+}
+
+/** A title names a role: "President and CEO", "Geschäftsführer", "directrice générale". */
+const TITLE_WORD =
+  /\b(?:CEO|CFO|COO|CTO|Chief|President|Chair(?:man|woman|person)?|Director|Founder|Co-Founder|Managing|Partner|Head|Executive|Geschäftsführer(?:in)?|Vorstand|Président(?:e)?|Direct(?:eur|rice)|Fondat(?:eur|rice))\b/iu;

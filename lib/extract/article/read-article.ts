@@ -8,7 +8,8 @@ import { firstMeta } from '../meta';
 import type { Metadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { bareHost } from '../../text/hosts';
-import { boilerplate, issuerFacts, japaneseOpening, quotedPeople } from './press-release';
+import { announcedInLead, boilerplate, issuerFacts, japaneseOpening, leaderInBoilerplate, quotedPeople } from './press-release';
+import { issuerSiteFacts } from './issuer-site';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate } from './published';
 import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
@@ -168,7 +169,9 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   }
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
-  const about = found && (found.headed || own || wire) ? found : undefined;
+  // A release a news site carries whole: its lead has the company announce, and it closes on the
+  // company's own introduction (both cues, and the headline or lead naming it, as boilerplate() asks).
+  const about = found && (found.headed || own || wire || announcedInLead(found.name, story.paragraphs)) ? found : undefined;
   const ja = japaneseOpening(story.paragraphs);
   const issuer =
     about?.name ??
@@ -220,18 +223,32 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // A company's own post or release announcing someone in a new role names them and the role.
   const appointed = own || pressRelease ? appointedPeople(story.paragraphs, title) : [];
   if (appointed.length) sources.people = 'prose';
-  if (!pressRelease || !issuer) return { article, people: appointed.length ? appointed : undefined, sources };
+  // A company's own post announcing an appointment is its announcement, as a release is: the
+  // company speaking of itself, on its own site.
+  const announcer = pressRelease ? issuer : own && ownName && appointed.length ? ownName : undefined;
+  if (!announcer) return { article, people: appointed.length ? appointed : undefined, sources };
+  return { ...issuerReading(announcer), article, sources };
 
-  const website = aboutWebsite(doc, about?.text) ?? (own || (ownName && sameCompany(issuer, ownName)) ? `${url.origin}/` : undefined);
-  const company = prune({
-    ...issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja }),
-    domain: website ? bareHost(website) : undefined,
-  });
-  const quoted = quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]);
-  const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
-  sources.company = 'prose';
-  if (people.length) sources.people = 'prose';
-  return { article, company, people: people.length ? people : undefined, sources };
+  function issuerReading(issuer: string): Omit<ArticleReading, 'article' | 'sources'> {
+    const onIssuerSite = own && !!ownName && sameCompany(issuer, ownName);
+    const website = aboutWebsite(doc, about?.text) ?? (own || onIssuerSite ? `${url.origin}/` : undefined);
+    const facts = issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja });
+    // On the issuer's own site, the site around the release is the issuer's too.
+    const chrome = onIssuerSite ? issuerSiteFacts(doc, url) : {};
+    const company = prune({
+      ...chrome,
+      ...facts,
+      domain: website ? bareHost(website) : undefined,
+    });
+    const quoted = [
+      ...quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]),
+      ...(about ? leaderInBoilerplate(about.text) : []),
+    ].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
+    const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
+    sources.company = 'prose';
+    if (people.length) sources.people = 'prose';
+    return { company, people: people.length ? people : undefined };
+  }
 }
 
 /**

@@ -36,8 +36,8 @@ export const ANAPHOR = new RegExp(
   String.raw`\b(?:${ANAPHOR_WORDS}|Unternehmen|Konzern|Firma|Hersteller|société|entreprise|groupe)\b|Gigant|Riese|同社`,
   'iu',
 );
-/** Japanese: "米インテル", "株式会社バンダイ". */
-export const COMPANY_BEFORE_JA = /(?:[米独英仏中韓台]|株式会社)$/;
+/** Japanese: "米インテル", "株式会社バンダイ"; Korean: "㈜디지털이엠씨", "(주)한빛". */
+export const COMPANY_BEFORE_JA = /(?:[米独英仏中韓台]|株式会社|㈜|\(주\)|주식회사\s?)$/;
 /** Words around a name that make it a person's: "CEO Tim Cook", "Trump said", "said Jane Roe". */
 export const PERSON_BEFORE =
   /\b(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|President|Präsident|CEO|chief executive|executive|chairman|chairwoman|founder|co-founder|analyst|strategist|director|manager|spokesperson|spokesman|spokeswoman|minister|senator|governor|said|says|told|according to|by|Sheikh|Prince|King|Queen|Pope|Chef|Vorstandschef|Konzernchef|Gründer|Analyst|sagte|sagt|laut|Managerin|Fed-Vizechef|Vize(?:chef)?)\.?\s+$/i;

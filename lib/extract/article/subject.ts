@@ -209,6 +209,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   }
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
   if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
+  hangulHeadlineSubject(c.title, lead, body.slice(3), add, candidates);
+  kanaHeadlineSubject(c.title, candidates);
 
   surnamesOfPeople(candidates, people, lowerWords);
   headlineSubject(c.title, lead, candidates, lowerWords);
@@ -476,4 +478,50 @@ function isTitleCase(title: string): boolean {
 
 function mostUsedForm(c: Candidate): string {
   return [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * Korean has no capitals to tell a name: a headline that opens on a name set apart by a comma
+ * ("에르보리앙, 현대백화점 팝업스토어 오픈") says what it is about. The name counts as the story's
+ * company when the lead uses it too and the story names it at least three times, as a headline
+ * opener in English must (headlineSubject).
+ */
+function hangulHeadlineSubject(
+  title: string,
+  lead: readonly string[],
+  body: readonly string[],
+  add: (run: NameRun, inLead: boolean) => void,
+  candidates: Map<string, Candidate>,
+): void {
+  const name = /^(\p{Script=Hangul}{2,12})\s*,\s/u.exec(title.trim())?.[1];
+  if (!name || candidates.has(name.toLowerCase())) return;
+  const at = new RegExp(`(?<!\\p{Script=Hangul})${name}`, 'gu');
+  const runs = (texts: readonly string[], inLead: boolean) =>
+    texts.flatMap((t) =>
+      Array.from(t.matchAll(at), (m) => ({
+        run: {
+          name,
+          index: m.index,
+          before: t.slice(Math.max(0, m.index - 12), m.index),
+          after: t.slice(m.index + name.length, m.index + name.length + 70),
+        },
+        inLead,
+      })),
+    );
+  const found = [...runs(lead, true), ...runs(body, false)];
+  if (!found.some((f) => f.inLead) || found.length < 3) return;
+  found.forEach((f) => add(f.run, f.inLead));
+  const cand = candidates.get(name.toLowerCase());
+  if (cand) cand.company++;
+}
+
+/**
+ * A Japanese headline that opens on a katakana name and its particle ("ファインの新聞ストッカーは…",
+ * "インテルが…") is about that name, when the lead uses it too (as headlineSubject asks of an
+ * English headline's opening name): one use as a company.
+ */
+function kanaHeadlineSubject(title: string, candidates: Map<string, Candidate>): void {
+  const name = /^([\p{Script=Katakana}ー・]{2,})(?:の|は|が)/u.exec(title.trim())?.[1];
+  const cand = name ? candidates.get(name.toLowerCase()) : undefined;
+  if (cand && cand.inLead && cand.mentions >= 2 && cand.person === 0) cand.company++;
 }
