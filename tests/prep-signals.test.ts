@@ -3,7 +3,7 @@ import { isRecent, readableDate, RECENT_DAYS } from '../lib/prep/dates';
 import { companyEvents, eventsInClip } from '../lib/prep/events';
 import { bestMove, careerOf } from '../lib/prep/moves';
 import { roleFamily, roleLevel } from '../lib/prep/roles';
-import { signals } from '../lib/prep/signals';
+import { signals, spokenCompany } from '../lib/prep/signals';
 import type { Clip, Person } from '../lib/schema/dossier';
 import type { ExperienceEntry, PageKind } from '../lib/schema/page-extraction';
 import { person as record } from './helpers/prep-records';
@@ -336,5 +336,18 @@ describe('a name before "unveiled" is a product only when nothing follows as its
   it('“2020 Acme Robotics Tern revealed as …” names Tern; “CEO Steve Jobs unveiled many products” names no product', () => {
     expect(kinds(clip('article', '2020 Acme Robotics Tern revealed as a ceiling-rail picking arm'))).toEqual(['launch:Tern']);
     expect(kinds(clip('article', 'On this stage Acme Robotics founder and CEO Steve Jobs unveiled many products'))).toEqual([]);
+  });
+});
+
+describe('a company named as a person says it', () => {
+  it('drops a tag in brackets after the name, as LinkedIn headlines write it', () => {
+    expect(spokenCompany('AgentMail (YC S25)')).toBe('AgentMail');
+    expect(spokenCompany('Acme (acquired by Globex)')).toBe('Acme');
+    expect(spokenCompany('Tata Consultancy Services (TCS)')).toBe('Tata Consultancy Services');
+  });
+  it('keeps a name that is all brackets, or has them inside', () => {
+    expect(spokenCompany('(untitled)')).toBe('(untitled)');
+    expect(spokenCompany('Imprint Enterprises, Inc.')).toBe('Imprint Enterprises, Inc.');
+    expect(spokenCompany('Foo (Bar) Baz')).toBe('Foo (Bar) Baz');
   });
 });

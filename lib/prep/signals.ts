@@ -327,7 +327,7 @@ export function signals(input: PrepInput): Signals {
     personId: person?.id,
     personName: person ? plain(person.name) : undefined,
     firstName: person ? plain(person.name).split(/\s+/)[0] : undefined,
-    companyName: company ? plain(company.name) : undefined,
+    companyName: company ? spokenCompany(plain(company.name)) : undefined,
     title,
     scope: scope ? { value: scope, basis: basisOf(career.current ? 'experience' : 'title') } : undefined,
     headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,
@@ -381,4 +381,14 @@ export function signals(input: PrepInput): Signals {
         (e.kind === 'leadership' && !!title && title.length > 3 && ` ${norm(e.what)} `.includes(` ${norm(title)} `))),
     quotedIn: (e) => !!person && quoting.has(e.clipId),
   };
+}
+
+/**
+ * A company's name as a person says it: a tag in brackets after the name is no part of it
+ * ("AgentMail (YC S25)", "Acme (acquired by Globex)", "Tata Consultancy Services (TCS)"), as
+ * LinkedIn headlines and page titles write them.
+ */
+export function spokenCompany(name: string): string {
+  const bare = name.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return /\p{L}{2}/u.test(bare) ? bare : name;
 }
