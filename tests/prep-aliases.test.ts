@@ -52,4 +52,18 @@ describe('the short name a company’s stories call it by', () => {
     );
     expect(storyAliases({ name: 'Charlotte Bobcats' }, [bobcats])).toEqual(['Bobcats']);
   });
+
+  it('the head of a name whose last word names no organisation, on the same cues', () => {
+    const northwell = story(
+      'Northwell’s research branch rolls out three clinical trials',
+      'Northwell Health’s research branch has rolled out three clinical trials. Northwell President Michael Dowling said so. The trials are offered in Northwell hospitals.',
+    );
+    expect(storyAliases({ name: 'Northwell Health' }, [northwell])).toEqual(['Northwell']);
+    // Only the full name in the text after the headline: too few cues.
+    const once = story(northwell.title, 'Northwell Health has rolled out three clinical trials. Northwell said more.');
+    expect(storyAliases({ name: 'Northwell Health' }, [once])).toEqual([]);
+    // A head that is itself generic, or a tail that names something ("Tata Steel"), is none.
+    const tata = story('Tata posts a loss', 'Tata Steel said it lost money. Tata shares fell, and Tata expects more.');
+    expect(storyAliases({ name: 'Tata Steel' }, [tata])).toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@ import { escapeRegExp } from '../text/regexp';
  * the Charlotte Bobcats. Without it a story that says "Komen cancels its 3-Day walk" is not read as
  * news of the company. Taken only on agreement of three cues in one story: a headline names the
  * company by the last word(s) of its name, the story's text names it in full, and calls it by the
- * short name twice more on its own.
+ * short name twice more on its own. The head of a name counts too, when the words it leaves off are
+ * generic ("Northwell" for Northwell Health).
  */
 export function storyAliases(
   company: Pick<Company, 'name'>,
@@ -23,16 +24,29 @@ export function storyAliases(
     if (CONNECTOR.test(words[k - 1]!)) continue;
     // On its own: not inside a longer word, nor the end of the full name ("Susan G. Komen").
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${escapeRegExp(words[k - 1]!)}\\s+)${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
-    const full = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(company.name.trim())}(?![\\p{L}\\p{N}])`, 'iu');
-    const agreed = clips.some((c) => {
-      if (c.kind !== 'article' || !c.text) return false;
-      const headline = [c.title, c.extraction.article?.title].filter(Boolean).join('\n');
-      const inHeadline = (headline.match(alone) ?? []).length > 0;
-      return inHeadline && full.test(c.text) && (c.text.match(alone) ?? []).length >= 2;
-    });
-    if (agreed) out.push(alias);
+    if (agreedIn(clips, company.name, alone)) out.push(alias);
+  }
+  // The head of the name, when what it leaves off names no organisation on its own ("Northwell"
+  // for Northwell Health), on the same three cues.
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words.slice(0, k);
+    const alias = head.join(' ');
+    if (!words.slice(k).every((w) => GENERIC.test(w)) || head.every((w) => GENERIC.test(w))) continue;
+    if (!/^\p{Lu}/u.test(alias) || alias.replace(/[^\p{L}]/gu, '').length < 4) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRegExp(words[k]!)})`, 'gu');
+    if (agreedIn(clips, company.name, alone)) out.push(alias);
   }
   return out;
+}
+
+/** A headline names the company by `alone`, its text names it in full, and by `alone` twice more. */
+function agreedIn(clips: readonly Pick<Clip, 'kind' | 'title' | 'text' | 'extraction'>[], name: string, alone: RegExp): boolean {
+  const full = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}(?![\\p{L}\\p{N}])`, 'iu');
+  return clips.some((c) => {
+    if (c.kind !== 'article' || !c.text) return false;
+    const headline = [c.title, c.extraction.article?.title].filter(Boolean).join('\n');
+    return (headline.match(alone) ?? []).length > 0 && full.test(c.text) && (c.text.match(alone) ?? []).length >= 2;
+  });
 }
 
 /** Words that name no organisation on their own. */
