@@ -13,6 +13,19 @@ const lorem = (n: number) =>
     (_, i) => `<p>Paragraph ${i + 1} of the story goes on about the plant, its workers and the orders it has won this year.</p>`,
   ).join('');
 
+describe('the headline of a post with comments', () => {
+  it('is not the heading over its comments, which quotes it whole', () => {
+    const x = extract(
+      `<html><head><meta property="og:type" content="article"><meta property="og:title" content="Open-sourcing the Frame Files Under a New License - Tessaly Blog">
+      <meta property="article:published_time" content="2025-12-02T10:00:00Z"><title>Open-sourcing the Frame Files Under a New License - Tessaly Blog</title></head><body>
+      <main><article><h3>Open-sourcing the Frame Files Under a New License</h3>${lorem(6)}</article>
+      <section id="comments"><h1>15 Replies to “Open-sourcing the Frame Files Under a New License”</h1><p>Great news!</p></section></main></body></html>`,
+      'https://blog.tessaly.example/open-sourcing-frame-files_1234/',
+    );
+    expect(x.article?.title).toBe('Open-sourcing the Frame Files Under a New License');
+  });
+});
+
 describe('which pages are stories', () => {
   it('an About page a site builder marks og:type article is still a company page', () => {
     const x = extract(

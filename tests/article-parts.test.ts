@@ -273,10 +273,17 @@ describe('press release datelines', () => {
     ['München, 4. März 2025 – Die Acme GmbH eröffnet', 'München', '2025-03-04'],
     ['BERLIN, March 4, 2025 /PRNewswire/ -- Veltaro, the maker of batteries', 'Berlin', '2025-03-04'],
     ['New York, NY – With content moving to mobile, Acme adds', 'New York, NY', undefined],
+    ['TOKYO, June 22, 2015 - (JCN Newswire) - Eisai Co., Ltd. announced today', 'Tokyo', '2015-06-22'],
   ])('%s', (lead, place, date) => {
     const d = dateline([lead]);
     expect(d?.place).toBe(place);
     expect(d?.date).toBe(date);
+  });
+
+  it('a wire in brackets between dashes is no part of the lead', () => {
+    expect(dateline(['TOKYO, June 22, 2015 - (JCN Newswire) - Eisai Co., Ltd. announced today'])?.rest).toBe(
+      'Eisai Co., Ltd. announced today',
+    );
   });
 
   it('reads a place line above the lead, and no dateline in ordinary sentences', () => {

@@ -20,8 +20,8 @@ const MONTH = `(?:${'jan feb mar apr may jun jul aug sep oct nov dec märz okt d
   .join('|')})`;
 const REGION = String.raw`(?:,\s*(?!${MONTH}\p{L}*\.?\s+\d)(?:${WORD}(?: ${WORD}){0,2}|\p{Lu}{2}))`;
 const MONTH_DATE = String.raw`(?:(?:le\s)?\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`;
-/** "/PRNewswire/", "(ots)", "(dpa)", "(AP)", "(BUSINESS WIRE)": the wire that carried it. */
-const WIRE = String.raw`(?:\/\s?[\p{L} -]{2,30}\s?\/|\((?:ots|dpa|AP|afp|Reuters|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|Marketwired|ACCESSWIRE|pts|APA)[^)]{0,20}\))`;
+/** "/PRNewswire/", "(ots)", "(dpa)", "(AP)", "(BUSINESS WIRE)", "(JCN Newswire)": the wire that carried it, after a dash or not. */
+const WIRE = String.raw`(?:\/\s?[\p{L} -]{2,30}\s?\/|\((?:ots|dpa|AP|afp|Reuters|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|Marketwired|ACCESSWIRE|pts|APA|[\p{Lu}]{2,4} Newswire)[^)]{0,20}\))`;
 const DASH = String.raw`(?:--|[-–—])`;
 /**
  * A press release opens with where and when it was issued: "NEW YORK, Nov. 19, 2019
@@ -29,7 +29,7 @@ const DASH = String.raw`(?:--|[-–—])`;
  * 2025 – Die Acme GmbH …", "Paris, le 4 mars 2025 – …", "New York, NY – With …".
  */
 const OPENING = new RegExp(
-  String.raw`^(${PLACE}${REGION}{0,2})(?:,?\s*\(?(${MONTH_DATE})\)?)?\s*(?:${DASH}\s*(${MONTH_DATE})\s*)?(${WIRE})?\s*${DASH}\s+(?=\S)`,
+  String.raw`^(${PLACE}${REGION}{0,2})(?:,?\s*\(?(${MONTH_DATE})\)?)?\s*(?:${DASH}\s*(${MONTH_DATE})\s*)?(?:${DASH}\s*(?=\(|\/))?(${WIRE})?\s*${DASH}\s+(?=\S)`,
   'u',
 );
 /** A line that is a place and the wire that carried the release, nothing else: "Köln (ots)". */

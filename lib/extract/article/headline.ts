@@ -138,11 +138,18 @@ function headings(list: NodeListOf<Element>, siteNames: Array<string | undefined
   for (const el of Array.from(list).slice(0, 20)) {
     if (inChrome(el, undefined, true) || linksAway(el, hostname) || homeLogo(el)) continue;
     const text = headingText(el);
-    if (!text || text.length < 6 || namesSite(text, siteNames, hostname)) continue;
+    if (!text || text.length < 6 || namesSite(text, siteNames, hostname) || COMMENTS_HEADING.test(text)) continue;
     out.push({ text, el });
   }
   return out;
 }
+
+/**
+ * The heading over a post's comments ("15 Replies to “Open-sourcing …”", "3 thoughts on …"): it
+ * quotes the headline whole, so it resembles the title more than any other heading does.
+ */
+const COMMENTS_HEADING =
+  /^\s*(?:\d+|one|two|three|four|five)\s+(?:replies|responses|comments|thoughts|reactions|kommentare|commentaires|comentarios|reacties)\s+(?:to|on|zu|sur|en|a|op)\b/i;
 
 /**
  * An `h1` inside the link to the site's home page ("<a href="/" class="logo"><h1>好奇心日报</h1>"):
