@@ -1,15 +1,14 @@
 import { escapeRegExp } from '../../text/regexp';
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
 import { ADMIN_ACCOUNT, articleAuthors, agencyByline, visibleByline } from '../byline';
-import { cleanLine, cleanList, httpUrlOf } from '../clean';
+import { cleanLine, cleanList } from '../clean';
 import { prune } from '../../objects';
 import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
 import { firstMeta } from '../meta';
 import type { Metadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
-import { bareHost } from '../../text/hosts';
-import { announcedInLead, boilerplate, issuerFacts, japaneseOpening, leaderInBoilerplate, quotedPeople } from './press-release';
-import { issuerSiteFacts } from './issuer-site';
+import { announcedInLead, boilerplate, japaneseOpening } from './press-release';
+import { issuerReading } from './issuer-reading';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate } from './published';
 import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
@@ -227,28 +226,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // company speaking of itself, on its own site.
   const announcer = pressRelease ? issuer : own && ownName && appointed.length ? ownName : undefined;
   if (!announcer) return { article, people: appointed.length ? appointed : undefined, sources };
-  return { ...issuerReading(announcer), article, sources };
-
-  function issuerReading(issuer: string): Omit<ArticleReading, 'article' | 'sources'> {
-    const onIssuerSite = own && !!ownName && sameCompany(issuer, ownName);
-    const website = aboutWebsite(doc, about?.text) ?? (own || onIssuerSite ? `${url.origin}/` : undefined);
-    const facts = issuerFacts({ name: issuer, about, dateline: story.dateline, website, ja });
-    // On the issuer's own site, the site around the release is the issuer's too.
-    const chrome = onIssuerSite ? issuerSiteFacts(doc, url) : {};
-    const company = prune({
-      ...chrome,
-      ...facts,
-      domain: website ? bareHost(website) : undefined,
-    });
-    const quoted = [
-      ...quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]),
-      ...(about ? leaderInBoilerplate(about.text) : []),
-    ].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
-    const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
-    sources.company = 'prose';
-    if (people.length) sources.people = 'prose';
-    return { company, people: people.length ? people : undefined };
-  }
+  const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
+  return { ...issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources), article, sources };
 }
 
 /**
@@ -332,17 +311,6 @@ function signedBySite(doc: Document, url: URL): string | undefined {
   return key.length >= 3 && labels.includes(key) ? holder : undefined;
 }
 
-/** The website an "About X" paragraph links to (on a newswire, the issuer's own site). */
-function aboutWebsite(doc: Document, aboutText: string | undefined): string | undefined {
-  if (!aboutText) return undefined;
-  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => {
-    const p = a.closest('p');
-    return p && aboutText.startsWith((p.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40));
-  });
-  const href = httpUrlOf(link?.getAttribute('href'));
-  return href && !isPlatformHost(new URL(href).hostname) ? `${new URL(href).origin}/` : undefined;
-}
-
 /**
  * Is this name the publication's own: its name ("Fox News"), its name with more ("Bloomberg LP"
  * of Bloomberg), or its first words ("Wexcombe" of the Wexcombe Herald)? A publication whose one
@@ -387,17 +355,4 @@ function leadIssuer(rest: string): string | undefined {
       rest.trim(),
     );
   return m ? cleanLine(m[1]) : undefined;
-}
-
-/** Names a release uses more than once ("Nordhavn Energie"): the employers its quoted people name. */
-function repeatedNames(paragraphs: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs)
-    for (const m of p.matchAll(/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
-}
-
-/** Capitalised names in a headline, for telling a quoted person's employer from their title. */
-function namesInTitle(title: string): string[] {
-  return Array.from(title.matchAll(/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*/gu), (m) => m[0]).filter((n) => n.length > 1);
 }

@@ -39,6 +39,16 @@ import {
 } from './subject-merge';
 import { fullNameOf } from './subject-full-name';
 import { ownerOf } from './subject-owner';
+import {
+  coordinatedInTitle,
+  firstInLeadOf,
+  firstNamed,
+  hangulHeadlineSubject,
+  headlineSubject,
+  isTitleCase,
+  kanaHeadlineSubject,
+  UNIT,
+} from './subject-headline';
 import { sentences } from '../../text/sentences';
 
 /**
@@ -263,16 +273,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
   const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
-  // A first paragraph the excerpt repeats is no second sentence of the lead: the one after it is.
-  const opening = (t: string) => t.replace(/[\s.…]+$/u, '').slice(0, 40);
-  const repeated = lead.length > 2 && opening(lead[0]!).length >= 20 && opening(lead[1]!) === opening(lead[0]!);
-  // (There, only a name that opens it, as the sentence's subject: "JPMorgan Chase earned …".)
-  const opener = (text: string) => {
-    const key = firstNamed(text, evidenced, named);
-    return key && named(key, evidenced.get(key)!).some((n) => indexOfName(text, n) === 0) ? key : undefined;
-  };
-  const firstInLead =
-    firstNamed(lead[0] ?? '', evidenced, named) ?? (repeated ? opener(lead[2]!) : firstNamed(lead[1] ?? '', evidenced, named));
+  const firstInLead = firstInLeadOf(lead, evidenced, named);
 
   // The name the headline and the lead both put first, named again and again, is what the story
   // is about ("Samsung Continues to Dominate …" / "Samsung has left …"). When the text never uses
@@ -351,66 +352,6 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
 }
 
 /**
- * "Why Amazon and Activision Blizzard Are Betting on eSports", "Apple, Google und Meta …": a
- * headline that joins the name to another name the story also uses (not as a person's) is about
- * them together, and no one of them is the story's company.
- */
-function coordinatedInTitle(
-  title: string,
-  name: string,
-  candidates: Map<string, Candidate>,
-  own: string,
-  units: ReadonlySet<string> = new Set(),
-): boolean {
-  const at = title.indexOf(name);
-  if (at < 0) return false;
-  const JOIN = String.raw`(?:,|,?\s+(?:and|und|et|y|e|vs\.?|versus)|\s+&)`;
-  const before = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}.-]*)${JOIN}\s+$`, 'u').exec(title.slice(0, at))?.[1];
-  const after = new RegExp(String.raw`^${JOIN}\s+(\p{Lu}[\p{L}\p{N}.-]*)`, 'u').exec(title.slice(at + name.length))?.[1];
-  return [before, after].some((w) => {
-    if (!w) return false;
-    const key = w.toLowerCase();
-    if (key === own || own.startsWith(key + ' ') || units.has(key)) return false;
-    const other = candidates.get(key) ?? [...candidates].find(([k]) => k.startsWith(key + ' '))?.[1];
-    return !!other && other.person === 0 && other.mentions >= 2 && other.place * 2 < other.mentions;
-  });
-}
-
-/**
- * The headline's grammatical subject, as a reader takes it: a name that opens the headline ("Lego
- * feiert …", "Itaipu hat …", "Lunacal: AI-powered …") and either opens a sentence of the lead as
- * well ("Lego lockt …", "Lunacal is an …") or is taken up by the lead's first words as "the
- * company" ("Das binationale Unternehmen hat …") is what the story is about, and a name a story
- * is about that the text never treats as a person's is an organisation's. Counts as one use as
- * a company; a person's name (one with person cues, or a surname the text uses alone) gets none.
- */
-function headlineSubject(
-  title: string,
-  lead: readonly string[],
-  candidates: Map<string, Candidate>,
-  lowerWords: ReadonlySet<string>,
-): void {
-  const opener = nameRuns(title.replace(/^[\s"“„«'‘]+/u, ''), lowerWords).find((r) => r.index === 0);
-  if (!opener) return;
-  // "Samsung Continues to Dominate Android Market": a headline that capitalises every word runs
-  // the name into the words after it; the name is the longest opening the story uses on its own.
-  const words = withoutLegalForm(opener.name).base.split(/\s+/);
-  const openings = isTitleCase(title) ? words.map((_, i) => words.slice(0, words.length - i).join(' ')) : [words.join(' ')];
-  const cand = openings.map((o) => candidates.get(o.toLowerCase())).find((x) => !!x);
-  if (!cand || cand.person > 0 || cand.merged || cand.place >= 2 || cand.place * 2 >= cand.mentions) return;
-  const own = cand.name.split(/\s+/);
-  // "Scooter Braun", then "Braun said": a first and last name; "Trump" of a "Donald Trump".
-  if (own.length > 1 && candidates.get(own[own.length - 1]!.toLowerCase())) return;
-  const key = cand.name.toLowerCase();
-  for (const k of candidates.keys()) if (k !== key && k.endsWith(' ' + key)) return;
-  // Without a dateline ("Asunción: …", "BERLIN — …"), sentence by sentence.
-  const said = lead.flatMap((t) => sentences(t.replace(/^[^.:!?]{2,30}(?::|\s[–—-]{1,2})\s+/u, '')));
-  const opens = said.some((t) => t.startsWith(cand.name) && /^(?:['’]s)?\s+\p{Ll}/u.test(t.slice(cand.name.length)));
-  const takenUp = !!said[0] && ANAPHOR_START.test(said[0]);
-  if ((opens && cand.mentions >= 3) || takenUp) cand.company++;
-}
-
-/**
  * A name a story mostly uses as something else, with one stray company cue: a place ("Plymouth
  * stand-off", "in Plymouth" fifteen times), a term ("the RPA market", "RPA vendors": an acronym
  * used as a common noun), a title or a thing ("the King’s Speech"). One cue against many other
@@ -422,10 +363,6 @@ function weakCompany(cand: Candidate): boolean {
   if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
   return cand.common >= 2 && cand.common * 2 >= cand.alone;
 }
-
-/** "its Sanyo Electric unit", "Sanyo, a unit of Panasonic": a company's part, named as such. */
-const UNIT =
-  /\bits\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:unit|subsidiary|division|affiliate|arm)\b|(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}),\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:unit|subsidiary|division)\s+of\b/gu;
 
 /** What a company has, said with "its": "its investors", "its shares", "its customers". */
 const ITS_HOLDINGS =
@@ -452,76 +389,6 @@ function initialsFit(abbr: string, name: string): boolean {
   );
 }
 
-/** The eligible candidate named first in a text. */
-function firstNamed(
-  text: string,
-  candidates: Map<string, Candidate>,
-  named: (key: string, cand: Candidate) => string[],
-): string | undefined {
-  let first: { key: string; at: number } | undefined;
-  for (const [key, cand] of candidates) {
-    const found = named(key, cand)
-      .map((n) => indexOfName(text, n))
-      .filter((i) => i >= 0);
-    const at = found.length ? Math.min(...found) : -1;
-    if (at >= 0 && (!first || at < first.at || (at === first.at && key.length > first.key.length))) first = { key, at };
-  }
-  return first?.key;
-}
-
-/** "The Future Of Apple Innovation Is Backwards": every word capitalised, so capitals name nothing. */
-function isTitleCase(title: string): boolean {
-  const words = title.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
-}
-
 function mostUsedForm(c: Candidate): string {
   return [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-/**
- * Korean has no capitals to tell a name: a headline that opens on a name set apart by a comma
- * ("에르보리앙, 현대백화점 팝업스토어 오픈") says what it is about. The name counts as the story's
- * company when the lead uses it too and the story names it at least three times, as a headline
- * opener in English must (headlineSubject).
- */
-function hangulHeadlineSubject(
-  title: string,
-  lead: readonly string[],
-  body: readonly string[],
-  add: (run: NameRun, inLead: boolean) => void,
-  candidates: Map<string, Candidate>,
-): void {
-  const name = /^(\p{Script=Hangul}{2,12})\s*,\s/u.exec(title.trim())?.[1];
-  if (!name || candidates.has(name.toLowerCase())) return;
-  const at = new RegExp(`(?<!\\p{Script=Hangul})${name}`, 'gu');
-  const runs = (texts: readonly string[], inLead: boolean) =>
-    texts.flatMap((t) =>
-      Array.from(t.matchAll(at), (m) => ({
-        run: {
-          name,
-          index: m.index,
-          before: t.slice(Math.max(0, m.index - 12), m.index),
-          after: t.slice(m.index + name.length, m.index + name.length + 70),
-        },
-        inLead,
-      })),
-    );
-  const found = [...runs(lead, true), ...runs(body, false)];
-  if (!found.some((f) => f.inLead) || found.length < 3) return;
-  found.forEach((f) => add(f.run, f.inLead));
-  const cand = candidates.get(name.toLowerCase());
-  if (cand) cand.company++;
-}
-
-/**
- * A Japanese headline that opens on a katakana name and its particle ("ファインの新聞ストッカーは…",
- * "インテルが…") is about that name, when the lead uses it too (as headlineSubject asks of an
- * English headline's opening name): one use as a company.
- */
-function kanaHeadlineSubject(title: string, candidates: Map<string, Candidate>): void {
-  const name = /^([\p{Script=Katakana}ー・]{2,})(?:の|は|が)/u.exec(title.trim())?.[1];
-  const cand = name ? candidates.get(name.toLowerCase()) : undefined;
-  if (cand && cand.inLead && cand.mentions >= 2 && cand.person === 0) cand.company++;
 }
