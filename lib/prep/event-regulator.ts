@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { isTitleCase } from '../text/title-case';
 import { article } from './clean';
 
 // A regulator's act on the company's product, read from a story (lib/prep/events.ts): "An expert
@@ -59,16 +60,11 @@ function makesKind(kind: string, product: string, lines: string[], names: string
   return lines.some((l) => own.test(l));
 }
 
-/** A line in title case ("FDA Panel Votes to Change Tight Restrictions"): a headline, whose sentence in the body says it better. */
-const headline = (l: string) => {
-  const ws = l.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.6;
-};
-
 /** The first regulator act on the company's product that a story's lines report. */
 export function regulatorAct(lines: string[], names: string[]): RegulatorAct | undefined {
   for (const line of lines) {
-    if (headline(line)) continue;
+    // A headline ("FDA Panel Votes to Change Tight Restrictions"): its sentence in the body says it better.
+    if (isTitleCase(line, 4)) continue;
     const agency = AGENCIES.find(([re]) => re.test(line));
     if (!agency) continue;
     const m = ACT.exec(line);

@@ -2,6 +2,7 @@ import { type NameRun, nameRuns, withoutLegalForm } from './names';
 import { ANAPHOR_START } from './subject-cues';
 import { type Candidate, indexOfName } from './subject-merge';
 import { sentences } from '../../text/sentences';
+import { isTitleCase } from '../../text/title-case';
 
 /*
  * What the headline and the lead say about the story's company, read before subject.ts weighs
@@ -155,10 +156,3 @@ export function coordinatedInTitle(
 /** "its Sanyo Electric unit", "Sanyo, a unit of Panasonic": a company's part, named as such. */
 export const UNIT =
   /\bits\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:unit|subsidiary|division|affiliate|arm)\b|(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}),\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?(?:unit|subsidiary|division)\s+of\b/gu;
-
-/** "The Future Of Apple Innovation Is Backwards": every word capitalised, so capitals name nothing. */
-export function isTitleCase(title: string): boolean {
-  const words = title.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 3) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
-}

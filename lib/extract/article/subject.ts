@@ -45,11 +45,11 @@ import {
   firstNamed,
   hangulHeadlineSubject,
   headlineSubject,
-  isTitleCase,
   kanaHeadlineSubject,
   UNIT,
 } from './subject-headline';
 import { sentences } from '../../text/sentences';
+import { isTitleCase } from '../../text/title-case';
 
 /**
  * Which company a story is about, read as an editor would: the name its headline and lead put
