@@ -4,9 +4,6 @@ import { deleteEverything } from '@/lib/db/delete';
 import { importDossier, parseDossierFile } from '@/lib/db/import';
 import { search } from '@/lib/search/search';
 import { linkedinBench } from '@/lib/bench/linkedin';
-import { V3 } from '@/lib/db/database';
-import { postings } from '@/lib/db/terms';
-import type { Clip } from '@/lib/schema/dossier';
 import { BENCH_PORT } from '@/lib/bench/port';
 
 /** What the benchmark runner calls in the extension's origin (tests/bench/run.ts). e2e build only. */
@@ -23,25 +20,27 @@ const api = {
     return { parseMs: t1 - t0, importMs: t2 - t1, wordsMs: timings.wordsMs, totalMs: t2 - t0, chars: text.length };
   },
   /**
-   * The floor under the import: the same rows (companies, people, clip heads and bodies, search
-   * terms) written with bare IndexedDB into a database with the same stores and indexes, one
-   * transaction, no validation and no Dexie. What IndexedDB itself costs for this much data.
+   * The floor under the import: the rows the import just stored (companies and people with their
+   * derived words and org keys, clip heads and bodies, search terms), read back and written with
+   * bare IndexedDB into a database with the live schema's stores and indexes, one transaction, no
+   * validation and no Dexie. What IndexedDB itself costs for exactly this data.
    */
-  async idbFloor(url: string) {
-    const data = (await (await fetch(url)).json()) as { companies: unknown[]; people: unknown[]; clips: Clip[] };
+  async idbFloor() {
+    const tables = ['companies', 'people', 'clips', 'clipTexts', 'terms'] as const;
+    const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db().table(t).toArray()] as const))) as Record<
+      (typeof tables)[number],
+      unknown[]
+    >;
     const name = 'rapport-bench-floor';
     await new Promise((ok) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: ok, onerror: ok }));
     const idb = await new Promise<IDBDatabase>((ok, fail) => {
       const req = indexedDB.open(name, 1);
       req.onupgradeneeded = () => {
-        for (const [store, spec] of Object.entries(V3)) {
-          const [key, ...indexes] = spec.split(',').map((x) => x.trim());
-          const os = req.result.createObjectStore(store, { keyPath: key!.replace(/^\+\+/, '') });
-          for (const ix of indexes) {
-            const path = ix.replace(/^[&*]/, '');
-            if (path.startsWith('[')) os.createIndex(path, path.slice(1, -1).split('+'));
-            else os.createIndex(path, path, { unique: ix.startsWith('&'), multiEntry: ix.startsWith('*') });
-          }
+        for (const t of tables) {
+          const schema = db().table(t).schema;
+          const os = req.result.createObjectStore(t, { keyPath: schema.primKey.keyPath as string });
+          for (const ix of schema.indexes)
+            os.createIndex(ix.name, ix.keyPath as string | string[], { unique: !!ix.unique, multiEntry: !!ix.multi });
         }
       };
       req.onsuccess = () => ok(req.result);
@@ -49,22 +48,11 @@ const api = {
     });
     const t0 = performance.now();
     await new Promise<void>((ok, fail) => {
-      const tx = idb.transaction(['companies', 'people', 'clips', 'clipTexts', 'terms'], 'readwrite');
-      const put = (store: string, rows: unknown[]) => {
-        const os = tx.objectStore(store);
-        for (const r of rows) os.put(r);
-      };
-      put('companies', data.companies);
-      put('people', data.people);
-      put('terms', postings(data.clips));
-      put(
-        'clips',
-        data.clips.map(({ text: _t, words: _w, ...head }) => head),
-      );
-      put(
-        'clipTexts',
-        data.clips.map((c) => ({ id: c.id, text: c.text, words: c.words })),
-      );
+      const tx = idb.transaction([...tables], 'readwrite');
+      for (const t of tables) {
+        const os = tx.objectStore(t);
+        for (const r of rows[t]) os.put(r);
+      }
       tx.oncomplete = () => ok();
       tx.onerror = () => fail(tx.error);
     });

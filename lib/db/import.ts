@@ -108,12 +108,15 @@ export async function importDossier(
   return db.transaction('rw', tables, async () => {
     if (mode === 'merge') return mergeDossier(db, data);
     for (const t of tables) await t.clear();
-    await db.companies.bulkAdd(data.companies);
-    await db.people.bulkAdd(data.people);
-    await putClips(db, data.clips, true);
-    await db.interviews.bulkAdd(data.interviews);
-    await db.questions.bulkAdd(data.questions);
-    if (data.self) await db.self.put(data.self);
+    // Issued together: the transaction runs them in order without an idle turn between tables.
+    await Promise.all([
+      db.companies.bulkAdd(data.companies),
+      db.people.bulkAdd(data.people),
+      putClips(db, data.clips, true),
+      db.interviews.bulkAdd(data.interviews),
+      db.questions.bulkAdd(data.questions),
+      data.self ? db.self.put(data.self) : undefined,
+    ]);
     const added =
       data.companies.length + data.people.length + data.clips.length + data.interviews.length + data.questions.length + (data.self ? 1 : 0);
     return { added, updated: 0, unchanged: 0, combined: [] };
