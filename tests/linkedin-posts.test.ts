@@ -81,6 +81,24 @@ describe('the person’s own posts on an activity page (2020-2024 feed)', () => 
   });
 });
 
+describe('the person’s own posts on a 2024 profile’s Activity card', () => {
+  it('keeps what she posted, not what she reposted', () => {
+    const x = extractPage(
+      docFrom(
+        readFileSync('tests/fixtures/pages/linkedin-person-signed-in-2024.html', 'utf8'),
+        'https://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/',
+      ),
+      new URL('https://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/'),
+    );
+    expect(x.person?.posts).toEqual([
+      {
+        text: 'We are hiring two senior data engineers in Manchester (hybrid). Airflow, dbt, a lot of shipping containers. DM me if you want to know what on-call really looks like here.',
+        age: '1w',
+      },
+    ]);
+  });
+});
+
 describe('post dates', () => {
   it('reads the exact day from an activity id, and refuses an id that gives no plausible time', () => {
     expect(activityDate('7444433092200562688')).toBe('2026-03-30');

@@ -57,6 +57,8 @@ export function linkedinPosts(doc: Document, base: URL, owner: PostOwner): PostE
   // The SDUI profile's Activity card, or the SDUI activity page's list.
   const activity = doc.querySelector(CARD('Activity')) ?? (isActivityPage(base) ? doc.querySelector('main') : null);
   for (const item of listItems(activity)) add(sduiPost(item, base, owner));
+  // The 2022-2024 profile's Activity card: "Name posted this • 1w" above each post's text.
+  for (const li of profileActivityItems(doc)) add(profileActivityPost(li, base, owner));
   // Featured posts: the person chose them for their own profile, which shows them without an author.
   for (const item of listItems(doc.querySelector(CARD('Featured')))) add(featuredPost(item, base));
   out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
@@ -186,6 +188,34 @@ function featuredPost(item: Element, base: URL): PostEntry | undefined {
     .sort((a, b) => b.t.length - a.t.length)[0]?.p;
   const text = body ? postText(body) : undefined;
   return text ? prune({ text, url, date, featured: true }) : undefined;
+}
+
+// ---- 2022-2024 profile Activity card ------------------------------------------------------------
+
+/** The Activity card of the 2022-2024 signed-in profile: the section anchored `#content_collections`. */
+function profileActivityItems(doc: Document): Element[] {
+  const section = doc.getElementById('content_collections')?.closest('section');
+  if (!section) return [];
+  return Array.from(section.querySelectorAll('li'))
+    .filter((li) => !li.parentElement?.closest('li'))
+    .slice(0, 20);
+}
+
+/** "Maren Okafor-Lindqvist posted this • 1w": who did what, and when. */
+const ACTIVITY_LINE =
+  /^(.+?)\s+(posted this|shared this|reposted this|commented on (?:this|a post)|liked this|likes this|reacted to this|loves this|celebrates this|supports this|finds this \w+)\s*[•·]\s*(\S+)/i;
+
+function profileActivityPost(li: Element, base: URL, owner: PostOwner): PostEntry | undefined {
+  const line = Array.from(li.querySelectorAll('span, p'))
+    .map((el) => ACTIVITY_LINE.exec(cleanLine(el.textContent) ?? ''))
+    .find(Boolean);
+  // Only what they posted: a repost, a like or a comment shows someone else's post.
+  if (!line || !/^(posted|shared) this$/i.test(line[2]!) || !sameName(line[1], owner.name)) return undefined;
+  const body = li.querySelector('.update-components-text, .feed-shared-text, .feed-shared-update-v2__description');
+  const text = body ? postText(body) : undefined;
+  if (!text) return undefined;
+  const { url, date } = postLink(li, base);
+  return prune({ text, url, date, age: POST_AGE.exec(line[3]!)?.[1] });
 }
 
 // ---- 2020-2024 activity pages -----------------------------------------------------------------
