@@ -43,7 +43,7 @@ export const OWN_POSTS: Template[] = [
       const recent = fit.filter((p) => p.recent);
       return (recent.length ? recent.slice(0, MAX_QUESTIONS) : fit.slice(0, 1)).map((p, i) => ({
         text: ownPostQuestion(p, s),
-        reason: `Something they wrote themselves${p.date ? ` (${readableDate(p.date)}${p.approx ? ', about' : ''})` : ''}: they chose the subject, and what came of it is what no page says.`,
+        reason: `Something they wrote themselves${p.date ? ` (${p.approx ? 'about ' : ''}${readableDate(p.date)})` : ''}: they chose the subject, and what came of it is what no page says.`,
         basis: [`clip:${p.clipId}`],
         slot: p.url ?? p.sentence.slice(0, 40),
         intent: `own-post:${p.url ?? i}`,
