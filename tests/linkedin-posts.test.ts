@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { saveClip } from '../lib/db/save-clip';
 import { activityDate, postDate } from '../lib/extract/linkedin-post-dates';
 import { extractPage } from '../lib/extract/registry';
+import { Clip } from '../lib/schema/dossier';
 import { PageExtraction } from '../lib/schema/page-extraction';
 import { docFrom } from './helpers/dom';
+import { freshDb } from './helpers/factories';
 
 // Pages written here (tests/fixtures/posts), imitating LinkedIn's profile of 2025-2026 and its
 // activity page of 2020-2024; the people and posts are invented.
@@ -115,5 +118,18 @@ describe('post dates', () => {
     expect(postDate({ age: '1yr' }, clipped)).toEqual({ date: '2025', approx: true });
     expect(postDate({ age: 'yesterday' }, clipped)).toBeUndefined();
     expect(postDate({}, clipped)).toBeUndefined();
+  });
+});
+
+describe('stored posts', () => {
+  it('a profile clip keeps its posts through the write path, and a clip saved before posts existed still parses', async () => {
+    const db = freshDb();
+    const x = page('sdui-profile-2026.html', 'https://www.linkedin.com/in/mira-olsen-7a1b2c/');
+    await saveClip(db, x, { now: Date.UTC(2026, 2, 30) });
+    const [stored] = await db.clips.toArray();
+    expect(stored?.extraction.person?.posts?.map((p) => p.date)).toEqual(['2026-03-09', '2025-07-01', undefined]);
+    // The shape of a profile clip from before this field: no `posts`, nothing else changed.
+    const { posts: _posts, ...older } = stored!.extraction.person!;
+    expect(Clip.safeParse({ ...stored, extraction: { ...stored!.extraction, person: older } }).success).toBe(true);
   });
 });
