@@ -80,7 +80,7 @@ describe('the person’s own LinkedIn posts on the sheet', () => {
     // Dated from "2w" on a page clipped on 30 March: mid-March, said to be approximate, at the month it is sure of.
     expect(hooks.find((h) => /hiring/.test(h.text))).toMatchObject({
       text: 'Mira posted: “Fjordline Labs is hiring two platform engineers in Bergen”',
-      source: 'their LinkedIn post (date approximate)',
+      source: 'their LinkedIn post, dated approximately',
       date: '2026-03',
       recent: true,
     });

@@ -32,7 +32,7 @@ const CARD = (name: string) => `[componentkey^="com.linkedin.sdui.profile.card"]
 
 /** A header that says the person only passed someone else's post along ("Adi Singh reposted this"). */
 const NOT_THEIRS =
-  /\b(reposted this|reshared this|shared this|likes? this|liked this|loves? this|celebrates? this|supports? this|finds? this \w+|commented on this|replied|hat (?:dies|das) (?:geteilt|repostet|kommentiert)|gefällt das|a republié (?:ceci|cela)|a commenté|aime (?:ceci|cela)|ha (?:ripubblicato|diffuso|condiviso|commentato)|ha compartido|ha comentado)\s*$/i;
+  /\b(reposted this|reshared this|shared this|likes? this|liked this|loves? this|celebrates? this|supports? this|finds? this \w+|commented on this|replied|hat (?:dies|das) (?:geteilt|repostet|kommentiert)|gefällt das|a republié (?:ceci|cela)|a commenté|aime (?:ceci|cela)|ha (?:ripubblicato|diffuso|condiviso|commentato)|ha compartido|ha comentado)(?:\s+(?:questo|questa|post|ceci|cela|dies|esto|beitrag))*\s*$/i;
 
 /** The feed's counts and buttons, never part of what they wrote. */
 const SOCIAL =
@@ -210,7 +210,7 @@ function profileActivityPost(li: Element, base: URL, owner: PostOwner): PostEntr
     .map((el) => ACTIVITY_LINE.exec(cleanLine(el.textContent) ?? ''))
     .find(Boolean);
   // Only what they posted: a repost, a like or a comment shows someone else's post.
-  if (!line || !/^(posted|shared) this$/i.test(line[2]!) || !sameName(line[1], owner.name)) return undefined;
+  if (!line || !/^posted this$/i.test(line[2]!) || !sameName(line[1], owner.name)) return undefined;
   const body = li.querySelector('.update-components-text, .feed-shared-text, .feed-shared-update-v2__description');
   const text = body ? postText(body) : undefined;
   if (!text) return undefined;

@@ -16,7 +16,7 @@ export function ownPostHooks(s: Signals): { recent: Hook[]; background: Hook[] }
     kind: 'own-post',
     text: `${s.firstName ?? 'They'} posted: “${p.sentence}”`,
     evidence: p.opening !== p.sentence ? p.opening : undefined,
-    source: p.approx ? 'their LinkedIn post (date approximate)' : 'their LinkedIn post',
+    source: p.approx ? 'their LinkedIn post, dated approximately' : 'their LinkedIn post',
     url: p.url,
     date: p.date,
     recent: p.recent,
