@@ -183,6 +183,8 @@ function sourceOf(ref: string, input: PrepInput): string | undefined {
       x.description,
       x.job?.title,
       ...(x.jobs ?? []).map((j) => `${j.title} ${j.team ?? ''}`),
+      // A profile's own posts are facts of that clip (lib/extract/linkedin-posts.ts).
+      ...(x.person?.posts ?? []).map((p) => p.text),
       (c.text ?? '').slice(0, 20_000),
     ]
       .filter(Boolean)

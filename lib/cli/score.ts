@@ -34,6 +34,11 @@ const GROUPS = ['company', 'person', 'article', 'job'] as const;
 const MENTION_LISTS = ['people', 'jobs'] as const;
 /** Facts too long to write out by hand; their opening goes in the expected file's `text.includes`. */
 const UNSCORED = new Set(['job.description']);
+/**
+ * Lists no expected file annotates yet: a person's own posts (lib/extract/linkedin-posts.ts) are
+ * checked by unit tests on our fixtures; counted here they would all be "extra" values.
+ */
+const UNSCORED_LISTS = ['person.posts[]'];
 /** Texts a reader judges by content, not wording. */
 const LONG = new Set(['description', 'summary', 'about', 'excerpt', 'mission']);
 const PLACES = new Set(['headquarters', 'location']);
@@ -290,7 +295,7 @@ export function scorePage(scores: Scores, expected: Json, actual: Json, byKind?:
   };
   const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const leaf = (path: string, field: string, e: unknown, a: unknown) => {
-    if (UNSCORED.has(field)) return;
+    if (UNSCORED.has(field) || UNSCORED_LISTS.some((l) => field.startsWith(l))) return;
     if (e !== undefined) bump(field, 'expected');
     if (a !== undefined) bump(field, 'extracted');
     if (e === undefined) return void res.extra.push(`${path} = ${show(a).slice(0, 120)}`);

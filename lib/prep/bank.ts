@@ -3,6 +3,7 @@ import { COMPANY } from './bank/company';
 import { GETTING_IN } from './bank/getting-in';
 import { GOAL } from './bank/goal';
 import { INDUSTRY } from './bank/industry';
+import { OWN_POSTS } from './bank/own-posts';
 import { PATH } from './bank/path';
 import { ROLE } from './bank/role';
 import { SAID } from './bank/said';
@@ -22,6 +23,7 @@ export const BANK: Template[] = [
   ...STATEMENTS,
   ...STORY_FACTS,
   ...SAID,
+  ...OWN_POSTS,
   ...INDUSTRY,
   ...GETTING_IN,
   ...UPSIDES,

@@ -53,6 +53,7 @@ export const NEWS = new Set<Hook['kind']>([
   'report',
   'fix',
   'news',
+  'own-post',
 ]);
 
 const cite = (source: string, date?: string) => `(${[source, readableDate(date)].filter(Boolean).join(', ')})`;

@@ -19,6 +19,7 @@ import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 import { referrals, withNamed, withSpeakers, type Referral } from './referrals';
 import { selfSignals, type SelfSignals } from './self-signals';
+import { ownPosts, type OwnPost } from './own-posts';
 
 export type { Referral } from './referrals';
 export type { SelfSignals } from './self-signals';
@@ -105,6 +106,8 @@ export interface Signals {
   statements: Statement[];
   /** Posts or articles the person wrote that are in the dossier. */
   posts: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
+  /** What they posted on LinkedIn themselves, newest first (lib/prep/own-posts.ts). */
+  ownPosts: OwnPost[];
   commonGround: Array<Grounded<CommonGround>>;
   referrals: Referral[];
   self: SelfSignals;
@@ -363,6 +366,7 @@ export function signals(input: PrepInput): Signals {
     }),
     openRoles: rolesOf(input),
     posts,
+    ownPosts: ownPosts(person, clips, company ? spokenCompany(plain(company.name)) : undefined, meetingAt),
     commonGround: commonGround(person, self),
     referrals: withNamed(
       withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), spoken, me.targetFamily),

@@ -49,6 +49,8 @@ export interface Hook {
     | 'open-role'
     | 'mission'
     | 'post'
+    /** A post the person wrote on LinkedIn (lib/prep/own-posts.ts): like news, background once older than about six months. */
+    | 'own-post'
     | 'quote'
     | 'move'
     | 'hiring'

@@ -53,6 +53,27 @@ export const EducationEntry = z.object({
 });
 export type EducationEntry = z.infer<typeof EducationEntry>;
 
+/**
+ * A post the person wrote themselves, as their profile's Activity or Featured card or their
+ * activity page shows it (lib/extract/linkedin-posts.ts): never a post by someone else they
+ * reposted, liked or commented on. `date` is exact when the post's address gives it (a LinkedIn
+ * activity id holds its time); else `age` is the page's relative age ("2w", "3mo"), which the
+ * reader turns into an approximate date against the clip's time (postDate).
+ */
+export const PostEntry = z.object({
+  /** Their words, cleaned of the feed's buttons and counts, at most about 400 characters ("…" when cut). */
+  text: lineText,
+  url: z.optional(httpUrl),
+  date: z.optional(isoDate),
+  /** "3h", "2w", "3mo", "1yr": how old the page said the post was when it was saved. */
+  age: z.optional(shortText),
+  /** They chose to feature it on their profile. */
+  featured: z.optional(z.boolean()),
+  /** A repost of someone else's post, with their own words on top (`text` is their words only). */
+  repost: z.optional(z.boolean()),
+});
+export type PostEntry = z.infer<typeof PostEntry>;
+
 export const PersonExtraction = z.object({
   name: z.optional(shortText),
   headline: z.optional(lineText),
@@ -65,6 +86,8 @@ export const PersonExtraction = z.object({
   experience: z.optional(list(ExperienceEntry)),
   education: z.optional(list(EducationEntry)),
   skills: z.optional(list(shortText)),
+  /** Their own recent posts, newest first (absent on clips older than this field: it is optional). */
+  posts: z.optional(list(PostEntry)),
 });
 export type PersonExtraction = z.infer<typeof PersonExtraction>;
 

@@ -58,6 +58,9 @@ describe('the prep sheet, from planning to the thank-you', () => {
     expect(text).toMatch(/Why: /);
     expect(text).toContain('Already known');
     expect(text).toContain('Brightwater Logistics');
+    // Her own post on her profile's Activity card is a hook, quoted short, dated from its age on the page.
+    expect(text).toContain('Maren posted: “We are hiring two senior data engineers in Manchester (hybrid)”');
+    expect(text).toContain('their LinkedIn post, dated approximately');
     const intro = await panel.getByRole('textbox', { name: 'Your 30-second introduction' }).inputValue();
     expect(intro).toContain("I'm Sam Okoye");
     expect(intro).toMatch(/^Hi Maren,/);

@@ -7,6 +7,7 @@ import { dateRange } from '../linkedin-dates';
 import { linkedinEntities } from '../linkedin-json';
 import { isLegacyProfile, legacyProfile } from '../linkedin-legacy';
 import { jsonProfile } from '../linkedin-profile-json';
+import { linkedinPosts } from '../linkedin-posts';
 import { isSduiProfile, sduiProfile } from '../linkedin-sdui';
 import { readMetadata } from '../metadata';
 import { personFacts } from '../schema-org';
@@ -73,10 +74,11 @@ export const linkedinPerson: Extractor = {
     const education = longer(fromDom.education, fromJson?.education, fromLd.education);
     const current = experience?.find((e) => !e.end && e.start) ?? experience?.[0];
     const headline = pick('headline');
+    const name = pick('name');
     const fromHeadline = headlineRole(headline);
 
     const person: PersonExtraction = prune({
-      name: pick('name'),
+      name,
       headline,
       currentTitle: current && !current.end ? current.title : (fromSdui?.currentTitle ?? fromHeadline?.title),
       currentCompany: current && !current.end ? current.company : (fromSdui?.currentCompany ?? fromHeadline?.company),
@@ -87,6 +89,8 @@ export const linkedinPerson: Extractor = {
       experience: experience?.map(({ companyUrl: _drop, ...e }) => e),
       education,
       skills: longer(fromDom.skills, fromJson?.skills, fromLd.skills),
+      // Only the posts they wrote, checked against the name and address of the profile.
+      posts: linkedinPosts(doc, url, { name, publicId }),
     });
     if (person.experience)
       sources['person.experience'] =

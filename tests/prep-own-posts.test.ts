@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { prepSheetMarkdown } from '../lib/prep/markdown';
+import { buildPrepSheet } from '../lib/prep/sheet';
+import type { PrepInput } from '../lib/prep/types';
+import type { Clip } from '../lib/schema/dossier';
+import type { PostEntry } from '../lib/schema/page-extraction';
+import { company, person, self } from './helpers/prep-records';
+
+// A profile clip as the LinkedIn extractor leaves it (lib/extract/linkedin-posts.ts), written here.
+const MEETING = Date.UTC(2026, 3, 14, 16);
+const CLIPPED = Date.UTC(2026, 2, 30, 18);
+
+function profileClip(name: string, posts: PostEntry[], personId = `p-${name}`): Clip {
+  const url = 'https://www.linkedin.com/in/mira-olsen-7a1b2c/';
+  return {
+    id: 'c-profile',
+    url,
+    urlKey: url,
+    title: `${name} | LinkedIn`,
+    kind: 'person-profile',
+    capturedAt: CLIPPED,
+    updatedAt: CLIPPED,
+    personId,
+    extraction: { kind: 'person-profile', url, title: name, extractor: 'linkedin-person', sources: {}, person: { name, posts } },
+  };
+}
+
+const POSTS: PostEntry[] = [
+  {
+    text: 'Big week.\nWe moved the ferry-booking API from a nightly batch to event streams, and launched live seat maps for every route.\nThe hard part was agreeing what an event is. #platform',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7436712384921612345/',
+    date: '2026-03-09',
+    age: '3w',
+  },
+  // Only an age on the page: its date is counted back from the clip and marked approximate.
+  { text: 'Fjordline Labs is hiring two platform engineers in Bergen. Send me a note!', age: '2w' },
+  // Over a year old: background, not recent.
+  {
+    text: 'We raised $8 million to build Fjordline Labs. Thank you to everyone who believed in us.',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7345737931161612345/',
+    date: '2025-07-01',
+    featured: true,
+  },
+];
+
+const input = (clips: Clip[]): PrepInput => ({
+  person: person('Mira Olsen', { currentTitle: 'Head of Platform' }),
+  company: company('Fjordline Labs'),
+  clips,
+  self: self({ name: 'Sam Lee', targetRole: 'Platform engineer', field: 'Computer science' }),
+  interview: {
+    id: 'i1',
+    personId: 'p-Mira Olsen',
+    when: MEETING,
+    timeZone: 'Europe/Oslo',
+    durationMinutes: 30,
+    goal: 'Learn how a platform team works at a young company',
+    status: 'planned',
+    createdAt: 0,
+    updatedAt: 0,
+  },
+  now: MEETING,
+});
+
+describe('the person’s own LinkedIn posts on the sheet', () => {
+  const x = input([profileClip('Mira Olsen', POSTS)]);
+  const sheet = buildPrepSheet(x);
+  const hooks = sheet.hooks.filter((h) => h.kind === 'own-post');
+
+  it('become hooks: their words quoted short, the source and the date, recent ones before background', () => {
+    expect(hooks.map((h) => h.recent)).toEqual([true, true, false]);
+    expect(hooks.find((h) => /ferry/.test(h.text))).toMatchObject({
+      text: 'Mira posted: “We moved the ferry-booking API from a nightly batch to event streams, and launched live seat maps for every route”',
+      source: 'their LinkedIn post',
+      date: '2026-03-09',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7436712384921612345/',
+      recent: true,
+    });
+    // Dated from "2w" on a page clipped on 30 March: mid-March, said to be approximate, at the month it is sure of.
+    expect(hooks.find((h) => /hiring/.test(h.text))).toMatchObject({
+      text: 'Mira posted: “Fjordline Labs is hiring two platform engineers in Bergen”',
+      source: 'their LinkedIn post, dated approximately',
+      date: '2026-03',
+      recent: true,
+    });
+  });
+
+  it('an old post is background, and the Markdown says so', () => {
+    const old = hooks.find((h) => /\$8 million/.test(h.text));
+    expect(old).toMatchObject({ recent: false, date: '2025-07-01' });
+    expect(prepSheetMarkdown(sheet)).toMatch(
+      /Mira posted: “We raised \$8 million to build Fjordline Labs” \(their LinkedIn post, July 2025\) — background/,
+    );
+  });
+
+  it('feed a question that puts what they posted to work, grounded, quoting a sentence, never the whole post', () => {
+    const q = sheet.questions.find((x) => x.basis.includes('clip:c-profile') && /ferry-booking/.test(x.text));
+    expect(q?.text).toBe(
+      'You posted in March 2026: “We moved the ferry-booking API from a nightly batch to event streams, and launched live seat maps for every route.” What made that the priority, and what did it take to get it out?',
+    );
+    expect(judgeQuestion(q!.text, q!.basis, x).grounded).toBe(true);
+    expect(sheet.questions.some((x) => /hard part was agreeing|#platform/.test(x.text))).toBe(false);
+    // An old post gets no question while recent ones are there.
+    expect(sheet.questions.some((x) => /\$8 million/.test(x.text))).toBe(false);
+  });
+
+  it('never takes another person’s profile’s posts as theirs', () => {
+    const other = profileClip('Jon Berg', POSTS, 'p-Jon Berg');
+    const s = buildPrepSheet(input([other]));
+    expect(s.hooks.some((h) => h.kind === 'own-post')).toBe(false);
+    expect(s.questions.some((q) => /You posted/.test(q.text))).toBe(false);
+  });
+
+  it('leaves out a quip that says nothing of their work, and a post dated after the page was saved', () => {
+    const s = buildPrepSheet(
+      input([
+        profileClip('Mira Olsen', [
+          { text: 'Coffee first, then code. Have a good weekend everyone!', date: '2026-03-20' },
+          { text: 'We launched seat maps for every route at Fjordline Labs.', date: '2026-04-05' },
+        ]),
+      ]),
+    );
+    expect(s.hooks.some((h) => h.kind === 'own-post')).toBe(false);
+  });
+});
