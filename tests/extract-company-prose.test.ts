@@ -131,6 +131,7 @@ describe('people the sentences name, added in the background', () => {
   const page = (people?: PageExtraction['people']): PageExtraction => ({
     kind: 'company-page',
     url: 'https://acme.example/about',
+    title: 'About Acme Robotics',
     extractor: 'company-site',
     sources: people ? { people: 'dom' } : {},
     company: { name: 'Acme Robotics', website: 'https://acme.example/' },

@@ -209,9 +209,29 @@ function shallowest(groups: Group[]): Group[] {
   return top.length ? top : groups;
 }
 
+/**
+ * The menu's offerings, then the cards' that the menu does not name. A card that words a menu
+ * item more fully ("Marketing Analytics Consulting" for "Marketing Analytics", "Data Lake
+ * Consulting" for "Data Lake Solutions") is the same offering read twice: the menu's writing stays.
+ */
 function unite(a: readonly string[], b: readonly string[]): string[] {
-  const seen = new Set(a.map((x) => x.toLowerCase()));
-  return [...a, ...b.filter((x) => !seen.has(x.toLowerCase()))].slice(0, 40);
+  return [...a, ...b.filter((x) => !a.some((y) => sameOffering(x, y)))].slice(0, 40);
+}
+
+/** Words that say what kind of offering it is, not which one. */
+const KIND_WORD =
+  /^(?:services?|consulting|consultancy|solutions?|expert|and|the|our|diensten|dienstleistungen|leistungen|prestations?|conseil)$/;
+
+/** One's distinctive words (two at least) are all the other's. */
+function sameOffering(a: string, b: string): boolean {
+  const core = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !KIND_WORD.test(w));
+  const [x, y] = [core(a), core(b)];
+  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+  return a.toLowerCase() === b.toLowerCase() || (small.length >= 2 && small.every((w) => big.includes(w)));
 }
 
 /** The site's own pages every menu has: Home, About, Contact, News, Careers (or "About Acme"), the legal pages. */
