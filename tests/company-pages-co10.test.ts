@@ -92,3 +92,41 @@ describe('a meta description about the ways to get in touch or the opening hours
     expect(describesCompany('Eetwinkel Valk bereidt dagverse gerechten, koude schotels en buffetten voor feesten en partijen.')).toBe(true);
   });
 });
+
+describe('an industry served, listed in a services menu', () => {
+  it('is not an offering ("Gen-AI in Healthcare Industry")', () => {
+    const url = 'https://data.example/';
+    const doc = docFrom(
+      '<nav><ul><li><a href="/services/">Services</a><ul>' +
+        '<li><a href="/services/bi/">Advanced BI and Analytics</a></li>' +
+        '<li><a href="/services/genai/">Generative AI</a></li>' +
+        '<li><a href="/genai-healthcare/">Gen-AI in Healthcare Industry</a></li>' +
+        '<li><a href="/genai-telecom/">Gen-AI in Telecom Industry</a></li></ul></li>' +
+        '<li><a href="/about/">About</a></li></ul></nav>',
+      url,
+    );
+    expect(menuProducts(doc, new URL(url))).toEqual(['Advanced BI and Analytics', 'Generative AI']);
+  });
+});
+
+describe('a family of industries in a menu of service families', () => {
+  it('still opens the families; the industries are left out', () => {
+    const url = 'https://data.example/';
+    const fam = (name: string, items: string[]) =>
+      `<li><a href="/${name.length}/">${name}</a><ul>${items.map((i, k) => `<li><a href="/${name.length}/${k}/">${i}</a></li>`).join('')}</ul></li>`;
+    const doc = docFrom(
+      '<nav><ul><li><a href="#">What We Do</a><ul>' +
+        fam('Data Analytics Consulting', ['Financial Analytics', 'Marketing Analytics']) +
+        fam('Data Strategy Consulting', ['Data Architecture', 'Enterprise Data Governance']) +
+        fam('Generative AI', ['Gen-AI in Telecom Industry', 'Gen-AI in Healthcare Industry']) +
+        '</ul></li><li><a href="/about/">About</a></li></ul></nav>',
+      url,
+    );
+    expect(menuProducts(doc, new URL(url))).toEqual([
+      'Financial Analytics',
+      'Marketing Analytics',
+      'Data Architecture',
+      'Enterprise Data Governance',
+    ]);
+  });
+});

@@ -35,6 +35,13 @@ const GENERIC_LABEL =
 const NOT_AN_ITEM =
   /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|^(?:promotions?|promos?|soldes|sale|outlet|nouveautés|new arrivals|neuheiten|nieuw binnen|idées? cadeaux?|gift ideas|geschenkideen|nos exclusivités|exclusivités)$|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
 
+/**
+ * An industry the company serves ("Gen-AI in Healthcare Industry"), listed among its services:
+ * left out of the line, though the family it sits in still opens (lib/fixtures README: industries
+ * served are not products).
+ */
+const SERVED = /\b(?:industry|industries|sectors?|branchen?|secteurs?)$/i;
+
 const MAX_LINE = 24;
 
 export function menuProducts(doc: Document, url: URL): string[] {
@@ -314,7 +321,7 @@ function itemsOf(groups: Group[]): string[] {
         .replace(/\s+(?:new|neu|nieuw|nouveau|nouveauté)\s*!$/i, '')
         .trim();
       const key = text.toLowerCase();
-      if (seen.has(key) || NOT_AN_ITEM.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
+      if (seen.has(key) || NOT_AN_ITEM.test(text) || SERVED.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
       // "Procedures" › "Skin Care Procedures" to the same page: the section's overview, not an offering.
       if (item.href && g.labelHref && g.label && sameHref(item.href, g.labelHref) && key.includes(g.label.toLowerCase().trim())) continue;
       seen.add(key);
