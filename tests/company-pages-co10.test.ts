@@ -4,6 +4,7 @@ import { brandFromTitle } from '../lib/extract/metadata';
 import { menuGroups } from '../lib/extract/menu-groups';
 import { findPostalAddress } from '../lib/extract/postal-address';
 import { menuProducts } from '../lib/extract/site-menus';
+import { socialLinks } from '../lib/extract/socials';
 import { docFrom } from './helpers/dom';
 
 const ARROW = '<svg aria-hidden="true" viewBox="0 0 24 24"><title>Expand</title><path d="M5 9l6 6 6-6"/></svg>';
@@ -128,5 +129,20 @@ describe('a family of industries in a menu of service families', () => {
       'Data Architecture',
       'Enterprise Data Governance',
     ]);
+  });
+});
+
+describe("a company's profiles on old pages", () => {
+  it('reads a 2010 twitter address with a hashbang, and takes no rel=author profile for the company', () => {
+    const url = 'https://plumbing.example/about';
+    const doc = docFrom(
+      '<footer><a href="https://twitter.com/#!/acme_plumbing">Twitter</a>' +
+        '<a href="https://plus.google.com/103456643590339257853?rel=author">Google+</a>' +
+        '<a rel="author" href="https://plus.google.com/111569667454109867281">Jane on Google+</a>' +
+        '<a rel="publisher" href="https://plus.google.com/+AcmePlumbing">Google+</a>' +
+        '<a href="https://twitter.com/#!/search?q=acme">search</a></footer>',
+      url,
+    );
+    expect(socialLinks(doc, new URL(url))).toEqual(['https://twitter.com/#!/acme_plumbing', 'https://plus.google.com/+AcmePlumbing']);
   });
 });

@@ -33,7 +33,9 @@ export function isSocialProfile(href: string): boolean {
   try {
     const u = new URL(href);
     const host = u.hostname.toLowerCase();
-    return PROFILE_PATHS.some(([h, p]) => h.test(host) && p.test(u.pathname));
+    // "twitter.com/#!/acme": the address of a profile before 2012, its path after the hashbang.
+    const path = u.pathname === '/' && /^#(?:!|%21)\//.test(u.hash) ? u.hash.replace(/^#(?:!|%21)/, '') : u.pathname;
+    return PROFILE_PATHS.some(([h, p]) => h.test(host) && p.test(path));
   } catch {
     return false;
   }
@@ -61,6 +63,8 @@ export function socialLinks(doc: Document, base: URL): string[] {
     if (!ok && NETWORK_LABEL.test(label) && !SHARE.test(href) && !samePage(href, base)) ok = true;
     if (!ok) continue;
     if (a.closest('blockquote, [class*="testimonial" i], [class*="quote" i]')) continue;
+    // rel=author (as an attribute, or in the address Google+ asked for) marks the writer's own profile.
+    if (/\bauthor\b/i.test(a.getAttribute('rel') ?? '') || /[?&]rel=author\b/i.test(href)) continue;
     if (PERSONAL_LINKEDIN.test(href)) continue;
     const key = profileKey(href);
     if (seen.has(key)) continue;
