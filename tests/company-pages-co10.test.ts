@@ -25,6 +25,15 @@ describe("a menu item's icon is not part of its name", () => {
     expect(menuProducts(doc, new URL(url))).toEqual(['Electronics Transportation', 'Arts and Exhibit', 'Residential Relocation']);
   });
 
+  it('reads a line break inside a label as a space ("Personal<br>Car Finance")', () => {
+    const url = 'https://cars.example/';
+    const doc = docFrom(
+      '<ul><li><a href="/personal">Personal<br>Car Finance</a></li><li><a href="/novated">Novated<br>Leases</a></li></ul>',
+      url,
+    );
+    expect(menuGroups(doc, new URL(url))[0]!.items).toEqual(['Personal Car Finance', 'Novated Leases']);
+  });
+
   it('keeps the name of an item drawn only as an icon (its title is its name then)', () => {
     const url = 'https://movers.example/';
     const doc = docFrom('<ul><li><a href="/a"><svg><title>Facebook</title></svg></a></li><li><a href="/b">Blog</a></li></ul>', url);

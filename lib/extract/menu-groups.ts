@@ -123,14 +123,24 @@ export function ownLink(li: Element): Element | null {
 
 /**
  * An element's text without its icons': a menu's arrow is an svg whose <title>Expand</title>
- * would be glued to the label ("High Value Electronics TransportationExpand"). An item drawn
+ * would be glued to the label ("High Value Electronics TransportationExpand"); a line break
+ * inside a label ("Personal<br>Car Finance") is a space. An item drawn
  * only as an icon keeps the icon's title (its name, then).
  */
 export function shownText(el: Element): string {
   const walk = (e: Element): string => {
     let t = '';
     for (let c = e.firstChild; c; c = c.nextSibling)
-      t += c.nodeType === 3 ? c.nodeValue : c.nodeType === 1 && (c as Element).tagName.toLowerCase() !== 'svg' ? walk(c as Element) : '';
+      t +=
+        c.nodeType === 3
+          ? c.nodeValue
+          : c.nodeType !== 1
+            ? ''
+            : (c as Element).tagName === 'BR'
+              ? ' '
+              : (c as Element).tagName.toLowerCase() !== 'svg'
+                ? walk(c as Element)
+                : '';
     return t;
   };
   const t = walk(el);
