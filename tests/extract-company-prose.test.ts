@@ -4,7 +4,9 @@ import { extractPageFull as extractPage } from '../lib/extract/full';
 import { proseFacts } from '../lib/extract/prose';
 import { menuProducts } from '../lib/extract/site-menus';
 import { prosePeople } from '../lib/extract/prose-people';
-import { personalProfileFor, socialLinks } from '../lib/extract/socials';
+import { personalProfileFor, profileForName, socialLinks } from '../lib/extract/socials';
+import { withProseFacts } from '../lib/extract/company-prose';
+import type { PageExtraction } from '../lib/schema/page-extraction';
 import { cleanTitle } from '../lib/extract/person-name';
 import { docFrom } from './helpers/dom';
 
@@ -118,6 +120,44 @@ describe('company profiles and personal ones', () => {
     expect(personalProfileFor(doc, base, 'Jane Roe')).toBe('https://www.linkedin.com/pub/jane-o-roe/28/108/962');
     expect(personalProfileFor(doc, base, 'Théo Dupré')).toBe('https://www.linkedin.com/in/th%C3%A9o-dupr%C3%A9/');
     expect(personalProfileFor(doc, base, 'John Smith')).toBeUndefined();
+  });
+
+  it('reads a malformed escape in a profile address as no name, without throwing', () => {
+    expect(profileForName(['https://www.linkedin.com/in/%E9-roe/'], 'Jane Roe')).toBeUndefined();
+  });
+});
+
+describe('people the sentences name, added in the background', () => {
+  const page = (people?: PageExtraction['people']): PageExtraction => ({
+    kind: 'company-page',
+    url: 'https://acme.example/about',
+    title: 'About Acme Robotics',
+    extractor: 'company-site',
+    sources: people ? { people: 'dom' } : {},
+    company: { name: 'Acme Robotics', website: 'https://acme.example/' },
+    ...(people ? { people } : {}),
+  });
+  const text = 'Acme Robotics was founded in 2010 by Jane Roe. Today it builds warehouse robots.';
+
+  it("adds a founder the text names, with the page's LinkedIn link that spells her name", () => {
+    const x = withProseFacts(page(), text, ['https://www.linkedin.com/in/jane-roe-123/', 'https://www.linkedin.com/in/john-poe/']);
+    expect(x.people).toEqual([{ name: 'Jane Roe', title: 'Founder', profileUrl: 'https://www.linkedin.com/in/jane-roe-123/' }]);
+    expect(x.sources.people).toBe('prose');
+    expect(x.company?.founded).toBe(2010);
+  });
+
+  it("keeps the cards' people first and gives a card's person the title the sentence adds, once", () => {
+    const x = withProseFacts(page([{ name: 'Jane Roe' }, { name: 'Max Moe', title: 'CTO' }]), text);
+    expect(x.people).toEqual([
+      { name: 'Jane Roe', title: 'Founder' },
+      { name: 'Max Moe', title: 'CTO' },
+    ]);
+    expect(x.sources.people).toBe('dom');
+  });
+
+  it('leaves the people alone when the sentences name nobody', () => {
+    const x = withProseFacts(page([{ name: 'Max Moe', title: 'CTO' }]), 'Acme Robotics builds warehouse robots.');
+    expect(x.people).toEqual([{ name: 'Max Moe', title: 'CTO' }]);
   });
 });
 

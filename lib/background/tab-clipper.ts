@@ -127,7 +127,9 @@ export async function extractTab(
       if (detailed.success && detailed.data.kind === extraction.kind) {
         // What its sentences state is read here, from the text the script returned
         // (lib/extract/company-prose.ts); checked again, as everything the clip keeps.
-        const withProse = PageExtractionSchema.safeParse(withProseFacts(detailed.data, d.data.proseText ?? detailed.data.text));
+        const withProse = PageExtractionSchema.safeParse(
+          withProseFacts(detailed.data, d.data.proseText ?? detailed.data.text, d.data.profileLinks),
+        );
         extraction = withProse.success ? withProse.data : detailed.data;
         ms += d.data.ms;
       }

@@ -44,6 +44,13 @@ export const ReadableResult = z.object({
 export const DetailsResult = z.union([
   // `proseText`: the page's own lines, when the clipper's reading of its text was only a teaser
   // (the background reads the facts its sentences state from them: lib/extract/company-prose.ts).
-  z.object({ ok: z.literal(true), ms: z.number(), extraction: z.unknown(), proseText: z.optional(z.string().check(z.maxLength(200_000))) }),
+  // `profileLinks`: the page's personal LinkedIn links, for the people its sentences name.
+  z.object({
+    ok: z.literal(true),
+    ms: z.number(),
+    extraction: z.unknown(),
+    proseText: z.optional(z.string().check(z.maxLength(200_000))),
+    profileLinks: z.optional(z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(200))),
+  }),
   z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),
 ]);

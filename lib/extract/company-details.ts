@@ -11,11 +11,10 @@ import { labelledFacts } from './labelled-facts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
-import { biographyPeople, prosePeople } from './prose-people';
-import { appointedPeople } from './appointments';
 import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
-import { personalProfileFor, socialLinks, socialsFromSameAs } from './socials';
+import { mergePeople } from './merge-people';
+import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
 import { looksLikeName } from './person-name';
 import { teamMembers } from './team';
@@ -118,11 +117,6 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     }
   }
 
-  // Readability can keep a lone teaser of a home page ("A Complete 2026 Guide", 90 characters):
-  // then the page's own lines are its text for the people its sentences name. (The facts its
-  // sentences state are read in the background: lib/extract/company-prose.ts.)
-  const proseText = (x.text?.length ?? 0) >= SHORT_TEXT ? x.text : lines.join('\n');
-
   // Profiles elsewhere: JSON-LD sameAs when it names any, else the page's icon links.
   const fromLd = company.socials ? socialsFromSameAs(company.socials) : [];
   const socials = fromLd.length ? fromLd : socialLinks(doc, url);
@@ -141,18 +135,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
   const team = teamMembers(doc, url, { role, companyName: company.name });
-  const people = mergePeople(team, [
-    ...(x.people ?? []),
-    ...ldMembers(md, url),
-    ...prosePeople(proseText, company.name),
-    // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
-    ...biographyPeople(proseText).filter((b) => ![...team, ...(x.people ?? [])].some((p) => samePerson(p.name, b.name))),
-    ...appointedPeople(proseText?.split('\n') ?? []),
-    ...labelledPeople(lines),
-  ]);
+  // The people the page's sentences name (founders, biographies, appointments) are read in the
+  // background, from the text this script returns (lib/extract/company-prose.ts).
+  const people = mergePeople(team, [...(x.people ?? []), ...ldMembers(md, url), ...labelledPeople(lines)]);
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
+  const links = personalProfileLinks(doc, url);
   for (const p of people) {
-    const profile = p.profileUrl ? undefined : personalProfileFor(doc, url, p.name);
+    const profile = p.profileUrl ? undefined : profileForName(links, p.name);
     if (profile) p.profileUrl = profile;
   }
   if (people.length) {
@@ -173,12 +162,6 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
 function isCredentialledPerson(name: string | undefined): boolean {
   const m = /^([^,]+),\s*((?:[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)(?:,\s*[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,2})?\.?)*)$/.exec(name ?? '');
   return !!m && looksLikeName(m[1]!.trim()) && !/\b(LLC|LLP|PLLC|LP|Inc|Ltd|PLC|PC|P\.C|PA|P\.A|Co|Corp|GmbH|AG|SA|BV|NV)\b/i.test(m[2]!);
-}
-
-/** "Daniel C. Goldie" and "Dan Goldie": the same surname and the same first letter. */
-function samePerson(a: string, b: string): boolean {
-  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
-  return x[x.length - 1] === y[y.length - 1] && a[0] === b[0];
 }
 
 /** A sentence that tells when and how the company began, not what it does. */
@@ -211,18 +194,4 @@ function ldMembers(md: Metadata, url: URL): PersonMention[] {
         out.push(prune({ name, title: cleanLine(textOf(md.ld, m, 'jobTitle')), profileUrl: httpUrlOf(textOf(md.ld, m, 'url'), url) }));
     }
   return out;
-}
-
-/** The page's people, with what the structured data adds: a title the card lacks, people the cards miss. */
-function mergePeople(dom: PersonMention[], ld: PersonMention[]): PersonMention[] {
-  const out = dom.map((p) => ({ ...p }));
-  for (const l of ld) {
-    const same = out.find((p) => p.name.toLowerCase() === l.name.toLowerCase());
-    if (!same) out.push(l);
-    else {
-      same.title ??= l.title;
-      same.profileUrl ??= l.profileUrl;
-    }
-  }
-  return out.slice(0, 200);
 }

@@ -1,6 +1,10 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
+import { appointedPeople } from './appointments';
+import { mergePeople, samePerson } from './merge-people';
 import { proseFacts } from './prose';
+import { biographyPeople, prosePeople } from './prose-people';
+import { profileForName } from './socials';
 
 /**
  * What a company's own page states in sentences ("Founded in 2012", "headquartered in Berlin",
@@ -10,9 +14,11 @@ import { proseFacts } from './prose';
  * background once the company-details script has returned (lib/background/tab-clipper.ts), which
  * keeps the sentence patterns out of the script injected into the page. The command line and the
  * tests run it right after the details (lib/extract/full.ts). `text`: the page's own lines when
- * the clipper's reading of its text was only a teaser (proseTextOf).
+ * the clipper's reading of its text was only a teaser (proseTextOf). The people its sentences
+ * name (founders, biographies, appointments) join the cards' people here too, each with the
+ * page's LinkedIn link that spells their name (`profileLinks`, read by the script).
  */
-export function withProseFacts(x: PageExtraction, text = x.text): PageExtraction {
+export function withProseFacts(x: PageExtraction, text = x.text, profileLinks: readonly string[] = []): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
   const company = { ...x.company };
   const sources = { ...x.sources };
@@ -32,5 +38,25 @@ export function withProseFacts(x: PageExtraction, text = x.text): PageExtraction
       sources[`company.${key}`] = 'prose';
     }
   }
-  return { ...x, company: prune(company), sources };
+  const people = prosePeopleOf(x, text, company.name, profileLinks);
+  if (people) sources.people ??= 'prose';
+  return { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
+}
+
+/** The page's people with those its sentences name added; undefined when the sentences add none. */
+function prosePeopleOf(x: PageExtraction, text: string | undefined, name: string | undefined, links: readonly string[]) {
+  const known = x.people ?? [];
+  const named = [
+    ...prosePeople(text, name),
+    // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
+    ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
+    ...appointedPeople(text?.split('\n') ?? []),
+  ];
+  if (!named.length) return undefined;
+  const people = mergePeople(known, named);
+  for (const p of people) {
+    const profile = p.profileUrl ? undefined : profileForName(links, p.name);
+    if (profile) p.profileUrl = profile;
+  }
+  return people;
 }

@@ -3,6 +3,7 @@ import { readArticle } from './article/read-article';
 import { companyDetails, proseTextOf } from './company-details';
 import { withProseFacts } from './company-prose';
 import { readable } from './readable';
+import { personalProfileLinks } from './socials';
 import { EXTRACTORS, extractPage } from './registry';
 import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
 
@@ -17,7 +18,7 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
     readable,
     companyDetails: (d, u, x, context) => {
       const details = companyDetails(d, u, x, context);
-      return withProseFacts(details, proseTextOf(d, details) ?? details.text);
+      return withProseFacts(details, proseTextOf(d, details) ?? details.text, personalProfileLinks(d, u));
     },
     article: readArticle,
   });

@@ -29,7 +29,7 @@ export function listGroups(body: Element, base: URL): Group[] {
       const a = ownLink(li);
       // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
       const heading = a?.firstElementChild ? cardHeading(a) : null;
-      const text = cleanLine(heading && heading.textContent ? heading.textContent : a ? a.textContent : ownText(li), 120);
+      const text = cleanLine(heading && heading.textContent ? shownText(heading) : a ? shownText(a) : ownText(li), 120);
       if (text) items.push({ text, href: hrefOf(a, base) });
     }
     if (items.length < 2) continue;
@@ -67,7 +67,7 @@ export function linkRuns(body: Element, base: URL): Group[] {
     if (count < 3) continue;
     runs = runs.filter((r) => r.links.length >= 2);
     for (const [k, run] of runs.entries()) {
-      const items = run.links.map((a) => ({ text: cleanLine(a.textContent, 120) ?? '', href: hrefOf(a, base) })).filter((x) => x.text);
+      const items = run.links.map((a) => ({ text: cleanLine(shownText(a), 120) ?? '', href: hrefOf(a, base) })).filter((x) => x.text);
       const label = run.label ?? (k === 0 ? labelOf(el, null) : undefined);
       out.push({ label, items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items, nested: false, el });
     }
@@ -89,7 +89,7 @@ function splitAtBreak(el: Element, links: Element[], items: Group['items']): Gro
 function labelOf(list: Element, parentItem: Element | null): string | undefined {
   if (parentItem) {
     const own = ownLink(parentItem) ?? parentItem.querySelector(':scope > span, :scope > button, :scope > strong');
-    const text = cleanLine(own?.textContent ?? ownText(parentItem), 60);
+    const text = cleanLine(own ? shownText(own) : ownText(parentItem), 60);
     if (text) return text;
   }
   for (let e: Element | null = list, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
@@ -119,6 +119,32 @@ export function ownLink(li: Element): Element | null {
     if (a && !c.querySelector('ul, ol')) return a;
   }
   return null;
+}
+
+/**
+ * An element's text without its icons': a menu's arrow is an svg whose <title>Expand</title>
+ * would be glued to the label ("High Value Electronics TransportationExpand"); a line break
+ * inside a label ("Personal<br>Car Finance") is a space. An item drawn
+ * only as an icon keeps the icon's title (its name, then).
+ */
+export function shownText(el: Element): string {
+  const walk = (e: Element): string => {
+    let t = '';
+    for (let c = e.firstChild; c; c = c.nextSibling)
+      t +=
+        c.nodeType === 3
+          ? c.nodeValue
+          : c.nodeType !== 1
+            ? ''
+            : (c as Element).tagName === 'BR'
+              ? ' '
+              : (c as Element).tagName.toLowerCase() !== 'svg'
+                ? walk(c as Element)
+                : '';
+    return t;
+  };
+  const t = walk(el);
+  return t.trim() ? t : (el.textContent ?? '');
 }
 
 export function ownText(el: Element): string {

@@ -163,9 +163,10 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   const afterNumber = (l: string) => l.replace(/^\s*\d+[a-z]?\s+/i, '').toLowerCase();
   if (street.some((l) => /^\s*\d/.test(l) && afterNumber(l) === afterNumber(line))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
-  // "2009 … Awards Finalist, 2010 Georgie Awards Finalist": years, not a street and a postal code.
+  // "2009 … Awards Finalist, 2010 Georgie Awards Finalist", "Copyright © 1992, 2025 Wooding Electric":
+  // years, not a street and a postal code.
   const code = eu?.[2] ?? '';
-  if (/^(19|20)\d\d$/.test(code) && /^(19|20)\d\d\b/.test(street[0] ?? inline)) return undefined;
+  if (/^(19|20)\d\d$/.test(code) && (/^(19|20)\d\d\b/.test(street[0] ?? inline) || LEGAL_LINE.test(line))) return undefined;
   const address = cleanLine([...street, postalLine].join(', '), 300)!;
   return prune({
     address: address.replace(/\s*,\s*,/g, ','),
@@ -184,7 +185,9 @@ function addresseeAbove(lines: readonly string[], top: number, place: string): s
       ?.replace(/[:\s]+$/, '')
       .replace(/\s+(?:headquarters|head office|hq|corporate office|offices?|hauptsitz|siège social)$/i, ''),
   );
+  // "Adres winkel:", "Showroom:": a line ending in a colon labels the block, it names no one.
   if (above && place.toLowerCase().startsWith(above.toLowerCase())) return undefined;
+  if (/:\s*$/.test(lines[top - 1] ?? '')) return undefined;
   if (!above || above.length > 60 || /\d|[.!?]$|@/.test(above.replace(/\b(Inc|Ltd|Co|Corp|B\.V|v\.o\.f)\.$/i, ''))) return undefined;
   if (ADDRESS_LABEL.test(above) || NOT_STREET.test(above) || above.split(/\s+/).length > 8) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(above) ? above : undefined;
@@ -242,8 +245,11 @@ const ONLY_CODE = new RegExp(
  */
 export function postalLines(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (const raw of lines) {
+  // "_Adres winkel:__ __ Brouwerijstraat 5 ______ _4501 CM Oostburg": an old page's underscores
+  // draw its columns; each run of them ends a line.
+  for (const raw of lines.flatMap((l) => (l.includes('__') ? l.split(/\s*_{2,}\s*/) : [l]))) {
     let line = raw
+      .replace(/^_|_$/g, '')
       .replace(/\s*\([^)]{0,60}\)\s*$/, '')
       .replace(COUNTRY_TAIL, '')
       .trim();

@@ -1,5 +1,6 @@
 import { companyDetails, proseTextOf } from './company-details';
 import { takeFirstReading } from './first-reading';
+import { personalProfileLinks } from './socials';
 
 /**
  * The second injected script, for a company's own pages only: the clipper's reading of the page
@@ -16,7 +17,8 @@ export function runCompanyDetails(doc: Document, href: string, now: () => number
     if (!first) return { ok: false as const, detail: 'the clipper left no reading of this page' };
     const x = companyDetails(doc, first.url, first.extraction, first.context);
     const extraction = first.url.href === new URL(href).href ? x : { ...x, url: href, canonicalUrl: x.canonicalUrl ?? first.url.href };
-    return { ok: true as const, ms: now() - start, extraction, proseText: proseTextOf(doc, x) };
+    const profileLinks = personalProfileLinks(doc, first.url);
+    return { ok: true as const, ms: now() - start, extraction, proseText: proseTextOf(doc, x), profileLinks };
   } catch (err) {
     return { ok: false as const, detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
   }

@@ -35,6 +35,13 @@ const GENERIC_LABEL =
 const NOT_AN_ITEM =
   /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|^(?:promotions?|promos?|soldes|sale|outlet|nouveautés|new arrivals|neuheiten|nieuw binnen|idées? cadeaux?|gift ideas|geschenkideen|nos exclusivités|exclusivités)$|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
 
+/**
+ * An industry the company serves ("Gen-AI in Healthcare Industry"), listed among its services:
+ * left out of the line, though the family it sits in still opens (lib/fixtures README: industries
+ * served are not products).
+ */
+const SERVED = /\b(?:industry|industries|sectors?|branchen?|secteurs?)$/i;
+
 const MAX_LINE = 24;
 
 export function menuProducts(doc: Document, url: URL): string[] {
@@ -209,9 +216,29 @@ function shallowest(groups: Group[]): Group[] {
   return top.length ? top : groups;
 }
 
+/**
+ * The menu's offerings, then the cards' that the menu does not name. A card that words a menu
+ * item more fully ("Marketing Analytics Consulting" for "Marketing Analytics", "Data Lake
+ * Consulting" for "Data Lake Solutions") is the same offering read twice: the menu's writing stays.
+ */
 function unite(a: readonly string[], b: readonly string[]): string[] {
-  const seen = new Set(a.map((x) => x.toLowerCase()));
-  return [...a, ...b.filter((x) => !seen.has(x.toLowerCase()))].slice(0, 40);
+  return [...a, ...b.filter((x) => !a.some((y) => sameOffering(x, y)))].slice(0, 40);
+}
+
+/** Words that say what kind of offering it is, not which one. */
+const KIND_WORD =
+  /^(?:services?|consulting|consultancy|solutions?|expert|and|the|our|diensten|dienstleistungen|leistungen|prestations?|conseil)$/;
+
+/** One's distinctive words (two at least) are all the other's. */
+function sameOffering(a: string, b: string): boolean {
+  const core = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !KIND_WORD.test(w));
+  const [x, y] = [core(a), core(b)];
+  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+  return a.toLowerCase() === b.toLowerCase() || (small.length >= 2 && small.every((w) => big.includes(w)));
 }
 
 /** The site's own pages every menu has: Home, About, Contact, News, Careers (or "About Acme"), the legal pages. */
@@ -294,7 +321,7 @@ function itemsOf(groups: Group[]): string[] {
         .replace(/\s+(?:new|neu|nieuw|nouveau|nouveauté)\s*!$/i, '')
         .trim();
       const key = text.toLowerCase();
-      if (seen.has(key) || NOT_AN_ITEM.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
+      if (seen.has(key) || NOT_AN_ITEM.test(text) || SERVED.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
       // "Procedures" › "Skin Care Procedures" to the same page: the section's overview, not an offering.
       if (item.href && g.labelHref && g.label && sameHref(item.href, g.labelHref) && key.includes(g.label.toLowerCase().trim())) continue;
       seen.add(key);

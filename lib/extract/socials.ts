@@ -33,7 +33,9 @@ export function isSocialProfile(href: string): boolean {
   try {
     const u = new URL(href);
     const host = u.hostname.toLowerCase();
-    return PROFILE_PATHS.some(([h, p]) => h.test(host) && p.test(u.pathname));
+    // "twitter.com/#!/acme": the address of a profile before 2012, its path after the hashbang.
+    const path = u.pathname === '/' && /^#(?:!|%21)\//.test(u.hash) ? u.hash.replace(/^#(?:!|%21)/, '') : u.pathname;
+    return PROFILE_PATHS.some(([h, p]) => h.test(host) && p.test(path));
   } catch {
     return false;
   }
@@ -61,6 +63,8 @@ export function socialLinks(doc: Document, base: URL): string[] {
     if (!ok && NETWORK_LABEL.test(label) && !SHARE.test(href) && !samePage(href, base)) ok = true;
     if (!ok) continue;
     if (a.closest('blockquote, [class*="testimonial" i], [class*="quote" i]')) continue;
+    // rel=author (as an attribute, or in the address Google+ asked for) marks the writer's own profile.
+    if (/\bauthor\b/i.test(a.getAttribute('rel') ?? '') || /[?&]rel=author\b/i.test(href)) continue;
     if (PERSONAL_LINKEDIN.test(href)) continue;
     const key = profileKey(href);
     if (seen.has(key)) continue;
@@ -88,6 +92,23 @@ function samePage(href: string, base: URL): boolean {
  * www.linkedin.com: a founder's or adviser's link in the footer or beside a contact block.
  */
 export function personalProfileFor(doc: Document, base: URL, name: string): string | undefined {
+  return profileForName(personalProfileLinks(doc, base), name);
+}
+
+/**
+ * The personal LinkedIn links on a page, absolute: what the company-details script hands the
+ * background with its reading, so that people named in the page's sentences (read there,
+ * lib/extract/company-prose.ts) get their profile as the page's cards do.
+ */
+export function personalProfileLinks(doc: Document, base: URL): string[] {
+  return Array.from(doc.querySelectorAll('a[href*="linkedin.com/in/" i], a[href*="linkedin.com/pub/" i]'))
+    .slice(0, 200)
+    .map((a) => httpUrlOf(a.getAttribute('href'), base))
+    .filter((h): h is string => !!h && h.length <= 2_000);
+}
+
+/** Of these links, the one whose address spells the person's first and last names. */
+export function profileForName(links: readonly string[], name: string): string | undefined {
   const words = fold(name)
     .replace(/\b(dr|prof|mr|mrs|ms)\b\.?/g, '')
     .split(/[^a-z]+/)
@@ -95,11 +116,15 @@ export function personalProfileFor(doc: Document, base: URL, name: string): stri
   if (words.length < 2) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  for (const a of Array.from(doc.querySelectorAll('a[href*="linkedin.com/in/" i], a[href*="linkedin.com/pub/" i]')).slice(0, 200)) {
-    const href = httpUrlOf(a.getAttribute('href'), base);
-    const m = href ? /linkedin\.com\/(in|pub)\/([^/?#]+)(\/[^?#]*)?/i.exec(href) : null;
+  for (const href of links) {
+    const m = /linkedin\.com\/(in|pub)\/([^/?#]+)(\/[^?#]*)?/i.exec(href);
     if (!m) continue;
-    const slug = fold(decodeURIComponent(m[2]!)).replace(/[^a-z]/g, '');
+    let slug: string;
+    try {
+      slug = fold(decodeURIComponent(m[2]!)).replace(/[^a-z]/g, '');
+    } catch {
+      continue; // a malformed escape ("%E9" alone) spells no name
+    }
     if (slug.includes(first) && slug.includes(last)) return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${m[2]}${m[3] ?? '/'}`;
   }
   return undefined;
