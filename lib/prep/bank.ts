@@ -3,6 +3,8 @@ import { COMPANY } from './bank/company';
 import { GETTING_IN } from './bank/getting-in';
 import { GOAL } from './bank/goal';
 import { INDUSTRY } from './bank/industry';
+import { NEWS } from './bank/news';
+import { OFFERINGS } from './bank/offerings';
 import { PATH } from './bank/path';
 import { ROLE } from './bank/role';
 import { SAID } from './bank/said';
@@ -19,6 +21,8 @@ export const BANK: Template[] = [
   ...ROLE,
   ...GOAL,
   ...COMPANY,
+  ...NEWS,
+  ...OFFERINGS,
   ...STATEMENTS,
   ...STORY_FACTS,
   ...SAID,

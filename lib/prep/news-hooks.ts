@@ -1,0 +1,18 @@
+import type { Signals } from './signals';
+import type { Hook } from './types';
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** News no event reader knows, as hooks: what happened in a short clause, its headline below, with source and date. */
+export function newsHooks(s: Signals): Hook[] {
+  return s.news.map((n) => ({
+    kind: 'news',
+    text: capitalise(n.text),
+    evidence: n.headline,
+    source: n.source,
+    url: n.url,
+    date: n.date,
+    recent: n.recent,
+    basis: [`clip:${n.clipId}`],
+  }));
+}

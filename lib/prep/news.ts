@@ -1,0 +1,98 @@
+import type { Clip, Company } from '../schema/dossier';
+import { sentences } from '../text/sentences';
+import { plain } from './clean';
+import { dateInText, isRecent } from './dates';
+import { companyNames, eventsInClip, type NamedCompany } from './events';
+import { sourceOf } from './event-record';
+import { cleanHeadline, headlineClause, sentenceCase, type Clause } from './headline';
+import { pendingDeal } from './story-lead';
+
+/**
+ * The general news reader: a clipped story or press release about the company that no event
+ * reader recognised (a clinical trial, a capital return, a licence change) still says what
+ * happened, read from its headline as a short clause, with its source and date. Recent or
+ * background by the meeting's date. A headline that is no plain statement of a deed gives nothing.
+ */
+
+export interface NewsItem extends Clause {
+  /** The headline as the page gives it, cleaned of its site and kicker: the evidence under the hook. */
+  headline: string;
+  date?: string;
+  recent: boolean;
+  clipId: string;
+  url: string;
+  source: string;
+}
+
+/** A press release on the company's own site ("/pr/library/…", "/newsroom/…", "/blog/…"). */
+const RELEASE_PATH = /\/(?:pr|press|news|newsroom|media|blog|stories|presse|actualites|nieuws|aktuelles)(?:[-/]|$)/i;
+
+function onDomain(url: string, domains: readonly string[]): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  } catch {
+    return false;
+  }
+}
+
+/** The page speaks as the company: its own site, or a lead in the first person ("Today, we are releasing …"). */
+function ownVoice(clip: Clip, domains: readonly string[]): boolean {
+  if (onDomain(clip.url, domains)) return true;
+  const lead = sentences(plain(clip.extraction.article?.excerpt ?? (clip.text ?? '').slice(0, 400)))
+    .slice(0, 2)
+    .join(' ');
+  return /\b(?:we|our)\b/i.test(lead) && !/\b(?:we|our)\s+(?:readers|reporters|newsroom|editors)\b/i.test(lead);
+}
+
+/** The news one clip gives about the company, or undefined. */
+export function newsInClip(
+  clip: Clip,
+  company: NamedCompany & Pick<Company, 'domains'> & { id?: string },
+  meetingAt: number,
+): NewsItem | undefined {
+  const domains = company.domains;
+  const release = clip.kind === 'company-page' && onDomain(clip.url, domains) && RELEASE_PATH.test(new URL(clip.url).pathname);
+  if (clip.kind !== 'article' && !release) return undefined;
+  // A story an event reader already tells, or a deal still pending (handled with care), is not read twice.
+  if (eventsInClip(clip, company, meetingAt).length || pendingDeal(clip)) return undefined;
+  const names = companyNames(company);
+  const title = clip.extraction.article?.title ?? clip.title;
+  const headline = cleanHeadline(title, clip.siteName ?? clip.extraction.article?.siteName);
+  if (!headline) return undefined;
+  const body = plain((clip.text ?? '').slice(0, 20_000));
+  const spoken = names[1] ?? names[0]!;
+  const clause = headlineClause(sentenceCase(headline, body, names), names, ownVoice(clip, domains) ? { name: spoken } : undefined);
+  if (!clause) return undefined;
+  // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.
+  const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? (release ? dateInText(body.slice(0, 600)) : undefined);
+  return {
+    ...clause,
+    headline,
+    date,
+    recent: isRecent(date, meetingAt),
+    clipId: clip.id,
+    url: clip.url,
+    source: sourceOf(clip),
+  };
+}
+
+/**
+ * Every piece of news of the dossier about the company: stories and releases saved to it, or whose
+ * headline names it. Newest first; one per clip.
+ */
+export function companyNews(
+  clips: Clip[],
+  company: (NamedCompany & Pick<Company, 'domains'> & { id?: string }) | undefined,
+  meetingAt: number,
+): NewsItem[] {
+  if (!company) return [];
+  const out: NewsItem[] = [];
+  for (const clip of clips) {
+    if (clip.kind === 'person-profile') continue;
+    if (company.id && clip.companyId && clip.companyId !== company.id) continue;
+    const item = newsInClip(clip, company, meetingAt);
+    if (item) out.push(item);
+  }
+  return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
