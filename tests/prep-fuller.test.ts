@@ -12,7 +12,9 @@ describe('fuller sheets from what the dossier has', () => {
       'mold inspection',
       'radon inspection',
     ]);
-    expect(namedOfferings('SIG, Topographie, Détection de réseau')).toEqual(['SIG', 'topographie', 'détection de réseau']);
+    expect(namedOfferings('SIG, Topographie, Détection de réseau')).toEqual(['SIG', 'Topographie', 'Détection de réseau']);
+    // German nouns keep their capitals.
+    expect(namedOfferings('Entrümpelung, Haushaltsauflösung, UV-Schutzfolien')).toEqual(['Entrümpelung', 'Haushaltsauflösung', 'UV-Schutzfolien']);
     expect(namedOfferings('IT Solutions, Managed Services')).toBeUndefined();
     expect(namedOfferings('Nitro')).toBeUndefined();
     expect(namedOfferings('We build homes. We fix roofs, Decks')).toBeUndefined();

@@ -7,12 +7,15 @@ import type { Template } from './types';
 const BROAD =
   /^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital|business|other|all|our|more)\s*)*(?:solutions|services|support|products|consulting|offers?|home|about|contact)?$/i;
 
-/** "Residential Inspection" → "residential inspection"; acronyms and names with inner capitals stay ("SIG", "iPhone"). */
+/**
+ * "Residential Inspection" → "residential inspection": an English line of several words in title case
+ * is said in small letters. A single word keeps its case (German nouns: "Entrümpelung"), and so does
+ * a line already in sentence case ("Détection de réseau"), an acronym or a compound with one ("UV-Schutzfolien").
+ */
 function asSaid(item: string): string {
-  return item
-    .split(/\s+/)
-    .map((w) => (/^\p{Lu}{2,}$|\p{Ll}\p{Lu}|\d/u.test(w) ? w : w.toLowerCase()))
-    .join(' ');
+  const words = item.split(/\s+/);
+  const titled = words.length >= 2 && words.every((w) => /^(?:[A-Z][a-z]+|[A-Z]{2,}|&)$/.test(w));
+  return titled ? words.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ') : item;
 }
 
 /**
@@ -36,7 +39,8 @@ export const OFFERINGS: Template[] = [
     category: 'company',
     // One question on what the company sells: it and the product questions ask one thing.
     intent: 'product',
-    weight: 6,
+    // Below what the company says of itself (a statement, 6) and above a product asked alone (5).
+    weight: 5.5,
     fill: (s: Signals) => {
       const f = s.fact('products');
       const items = namedOfferings(f?.value);
