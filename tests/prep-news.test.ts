@@ -101,6 +101,9 @@ describe('the general news reader', () => {
         source: 'The Island Now',
         date: '2020-03-24',
         recent: true,
+        // Under the clause, the story's own sentence that tells it.
+        evidence:
+          'With the number of cases growing each day, Northwell Health’s research branch has begun three clinical trials with Gilead Sciences and Sanofi.',
       }),
     );
     // The bare "In the news: “…”" hook of the same story is not repeated.
@@ -154,5 +157,16 @@ describe('a roundup saved to the company', () => {
       expect.stringContaining('Francisco Partners has entered into a definitive agreement to acquire Jamf'),
     ]);
     expect([...sheet.questions, ...sheet.reserve].some((q) => /Francisco|Stytch/.test(q.text))).toBe(false);
+  });
+});
+
+describe('facts a story tells of nobody', () => {
+  it('a deal or a figure whose sentence names neither the company nor points at it is no fact of the company', async () => {
+    const { factsInStory } = await import('../lib/prep/story-facts');
+    const bio = story(
+      'Acme wins approval for its seizure drug',
+      'Under his leadership, IndependenceIT completed the successful acquisition of Veddio and the launch of its suite.\nEpilepsy affects approximately 2.9 million people in the United States today.\nAcme completed the acquisition of Widgets Ltd in June to grow its neurology line.',
+    );
+    expect(factsInStory(bio, company('Acme')).map((f) => f.text)).toEqual(['the acquisition of Widgets Ltd']);
   });
 });

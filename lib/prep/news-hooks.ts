@@ -3,12 +3,12 @@ import type { Hook } from './types';
 
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-/** News no event reader knows, as hooks: what happened in a short clause, its headline below, with source and date. */
+/** News no event reader knows, as hooks: what happened in a short clause, the story's own sentence below, with source and date. */
 export function newsHooks(s: Signals): Hook[] {
   return s.news.map((n) => ({
     kind: 'news',
     text: capitalise(n.text),
-    evidence: n.headline,
+    evidence: n.lead,
     source: n.source,
     url: n.url,
     date: n.date,

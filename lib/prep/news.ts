@@ -3,7 +3,8 @@ import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { dateInText, isRecent } from './dates';
 import { companyNames, eventsInClip, type NamedCompany } from './events';
-import { sourceOf } from './event-record';
+import { clippedEvidence, sourceOf } from './event-record';
+import { fold } from '../text/fold';
 import { cleanHeadline, headlineClause, sentenceCase, type Clause } from './headline';
 import { pendingDeal } from './story-lead';
 
@@ -15,8 +16,10 @@ import { pendingDeal } from './story-lead';
  */
 
 export interface NewsItem extends Clause {
-  /** The headline as the page gives it, cleaned of its site and kicker: the evidence under the hook. */
+  /** The headline as the page gives it, cleaned of its site and kicker. */
   headline: string;
+  /** The story's first sentence that tells it (naming the company, or "we" on its own page), else the headline: the evidence under the hook. */
+  lead: string;
   date?: string;
   recent: boolean;
   clipId: string;
@@ -45,6 +48,26 @@ function ownVoice(clip: Clip, domains: readonly string[]): boolean {
   return /\b(?:we|our)\b/i.test(lead) && !/\b(?:we|our)\s+(?:readers|reporters|newsroom|editors)\b/i.test(lead);
 }
 
+const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** The first sentence of the story, beyond its headline, that tells what happened (sharing two of its words when one does): 8 to 90 words, naming the company (or "we" on its own page). */
+export function leadOf(clip: Clip, names: string[], own: boolean, headline: string): string | undefined {
+  const head = fold(headline);
+  const candidates = [clip.extraction.article?.excerpt ?? '', ...(clip.text ?? '').slice(0, 4000).split(/\n+/)]
+    .flatMap((p) => sentences(plain(p)))
+    .filter((x) => !fold(x).startsWith(head) && !/^[“"‘'«„]/.test(x) && !/(?:…|\.\.\.)$/.test(x));
+  const told = candidates.filter(
+    (x) => wordCount(x) >= 8 && wordCount(x) <= 90 && (names.some((n) => fold(x).includes(fold(n))) || (own && /\b(?:we|our)\b/i.test(x))),
+  );
+  // The sentence that tells the headline's news shares its words ("approval", "Fycompa"); a later one about the product does not.
+  const key = new Set(head.split(/\s+/).filter((w) => w.length >= 4));
+  const shared = (x: string) =>
+    fold(x)
+      .split(/\s+/)
+      .filter((w) => key.has(w)).length;
+  return told.find((x) => shared(x) >= 2) ?? told[0];
+}
+
 /** The news one clip gives about the company, or undefined. */
 export function newsInClip(
   clip: Clip,
@@ -62,13 +85,15 @@ export function newsInClip(
   if (!headline) return undefined;
   const body = plain((clip.text ?? '').slice(0, 20_000));
   const spoken = names[1] ?? names[0]!;
-  const clause = headlineClause(sentenceCase(headline, body, names), names, ownVoice(clip, domains) ? { name: spoken } : undefined);
+  const own = ownVoice(clip, domains);
+  const clause = headlineClause(sentenceCase(headline, body, names), names, own ? { name: spoken } : undefined);
   if (!clause) return undefined;
   // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.
   const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? (release ? dateInText(body.slice(0, 600)) : undefined);
   return {
     ...clause,
     headline,
+    lead: clippedEvidence(leadOf(clip, names, own, headline) ?? headline),
     date,
     recent: isRecent(date, meetingAt),
     clipId: clip.id,
