@@ -170,3 +170,32 @@ describe('facts a story tells of nobody', () => {
     expect(factsInStory(bio, company('Acme')).map((f) => f.text)).toEqual(['the acquisition of Widgets Ltd']);
   });
 });
+
+describe('bad news no event reader knows', () => {
+  it('is handled with care by its headline, never asked, and still read as the story it is', () => {
+    const miss = story(
+      'Home Depot sales miss, shares plunge',
+      'Home Depot reported third-quarter earnings as revenue fell short of estimates.',
+      {
+        publishedAt: '2019-11-19',
+        siteName: 'Fox Business',
+      },
+    );
+    const input = {
+      company: company('Home Depot'),
+      clips: [miss],
+      self: self({ targetRole: 'Product manager' }),
+      now: Date.UTC(2019, 11, 5),
+    };
+    const sheet = buildPrepSheet(input);
+    expect(sheet.careful.map((c) => c.text)).toContain(
+      "In the news: “Home Depot sales miss, shares plunge” — don't open with it; let them raise it.",
+    );
+    expect([...sheet.questions, ...sheet.reserve].some((q) => /shares plunge|sales miss/.test(q.text))).toBe(false);
+    // The story itself stays a hook to have read.
+    expect(sheet.hooks.map((h) => h.text)).toContain('In the news: “Home Depot sales miss, shares plunge”');
+    // Good news of a market is no bad news: nothing to handle with care.
+    const up = story('Home Depot shares rise on strong holiday sales', 'Home Depot shares rose.', { publishedAt: '2019-11-19' });
+    expect(buildPrepSheet({ ...input, clips: [up] }).careful).toEqual([]);
+  });
+});

@@ -106,6 +106,18 @@ const MARKETS =
 export const SENSITIVE_NEWS =
   /\b(?:sue[sd]?|suing|lawsuits?|fine[sd]|penalt\w*|layoffs?|lays? off|job cuts|cuts? (?:\d[\d,]*\s+)?jobs|recall\w*|probe\w*|investigat\w*|charge[sd]|accus\w*|breach\w*|hack\w*|outage|crash\w*|deaths?|dies|died|killed|bankrupt\w*|strike|scandal|fraud|cancel\w*|closes? (?:stores|plants|offices)|shut(?:s|ting)? down)\b/i;
 
+/** Words of a market's bad day: a fall, a miss, a cut. */
+const DOWN = /\b(?:fall\w*|fell|plung\w*|drop\w*|miss\w*|slump\w*|slid\w*|sink\w*|sank|tumbl\w*|cuts?|lower\w*|loss\w*|down)\b/i;
+
+/**
+ * A headline of bad news about the company (a lawsuit, job cuts, a cancellation, shares plunging
+ * on a miss): no clause to ask about, but a topic to handle with care. The company must be named.
+ */
+export function badNews(headline: string, names: string[]): boolean {
+  const named = names.some((n) => n.length >= 2 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'iu').test(headline));
+  return named && !HEDGED.test(headline) && (SENSITIVE_NEWS.test(headline) || (MARKETS.test(headline) && DOWN.test(headline)));
+}
+
 /** The title's story part: the site's name and sections go, then its kicker and a second sentence. */
 export function cleanHeadline(title: string, site?: string): string | undefined {
   const parts = plain(title)

@@ -5,7 +5,7 @@ import { dateInText, isRecent } from './dates';
 import { companyNames, eventsInClip, type NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
 import { fold } from '../text/fold';
-import { cleanHeadline, headlineClause, sentenceCase, type Clause } from './headline';
+import { badNews, cleanHeadline, headlineClause, sentenceCase, type Clause } from './headline';
 import { pendingDeal } from './story-lead';
 
 /**
@@ -20,6 +20,8 @@ export interface NewsItem extends Clause {
   headline: string;
   /** The story's first sentence that tells it (naming the company, or "we" on its own page), else the headline: the evidence under the hook. */
   lead: string;
+  /** Bad news (a lawsuit, a cancellation, shares plunging on a miss): handled with care, never a hook or a question. */
+  careful?: boolean;
   date?: string;
   recent: boolean;
   clipId: string;
@@ -87,11 +89,12 @@ export function newsInClip(
   const spoken = names[1] ?? names[0]!;
   const own = ownVoice(clip, domains);
   const clause = headlineClause(sentenceCase(headline, body, names), names, own ? { name: spoken } : undefined);
-  if (!clause) return undefined;
+  const careful = !clause && clip.kind === 'article' && badNews(headline, names);
+  if (!clause && !careful) return undefined;
   // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.
   const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? (release ? dateInText(body.slice(0, 600)) : undefined);
   return {
-    ...clause,
+    ...(clause ?? { text: headline, byCompany: false, verb: '', careful: true }),
     headline,
     lead: clippedEvidence(leadOf(clip, names, own, headline) ?? headline),
     date,

@@ -358,7 +358,7 @@ export function signals(input: PrepInput): Signals {
     events,
     news,
     // A story read as news is told by its news.
-    stories: stories.filter((st) => !news.some((n) => st.basis.includes(`clip:${n.clipId}`))),
+    stories: stories.filter((st) => !news.some((n) => !n.careful && st.basis.includes(`clip:${n.clipId}`))),
     hearsay,
     pending,
     storyFacts: storyFacts(clips, company, meetingAt),

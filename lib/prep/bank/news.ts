@@ -62,13 +62,16 @@ export const NEWS: Template[] = [
     // Below a recognised event (8): a headline read plainly says less than an event read with its details.
     weight: 7,
     fill: (s: Signals) =>
-      s.news.slice(0, 2).map((n, i) => ({
-        text: newsQuestion(n),
-        reason: `News ${cite(n)}${n.recent ? '' : ', background rather than news'}: what it asked of the people inside is what no story says.`,
-        basis: [`clip:${n.clipId}`],
-        slot: n.clipId,
-        intent: `news:${n.clipId}`,
-        bonus: (n.recent ? 2 : 0) - i * 0.1,
-      })),
+      s.news
+        .filter((n) => !n.careful)
+        .slice(0, 2)
+        .map((n, i) => ({
+          text: newsQuestion(n),
+          reason: `News ${cite(n)}${n.recent ? '' : ', background rather than news'}: what it asked of the people inside is what no story says.`,
+          basis: [`clip:${n.clipId}`],
+          slot: n.clipId,
+          intent: `news:${n.clipId}`,
+          bonus: (n.recent ? 2 : 0) - i * 0.1,
+        })),
   },
 ];
