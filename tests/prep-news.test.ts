@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newsQuestion } from '../lib/prep/bank/news';
 import { cleanHeadline, headlineClause, pastOf, sentenceCase, verbStem } from '../lib/prep/headline';
 import { pickHooks } from '../lib/prep/hooks';
-import { companyNews } from '../lib/prep/news';
+import { companyNews, tidyLead } from '../lib/prep/news';
 import { buildPrepSheet } from '../lib/prep/sheet';
 import { signals } from '../lib/prep/signals';
 import type { Clip } from '../lib/schema/dossier';
@@ -197,5 +197,21 @@ describe('bad news no event reader knows', () => {
     // Good news of a market is no bad news: nothing to handle with care.
     const up = story('Home Depot shares rise on strong holiday sales', 'Home Depot shares rose.', { publishedAt: '2019-11-19' });
     expect(buildPrepSheet({ ...input, clips: [up] }).careful).toEqual([]);
+  });
+});
+
+describe('the story’s own sentence under a news hook', () => {
+  it('loses a press release’s dateline, its wire and the aside listing the company’s particulars', () => {
+    expect(
+      tidyLead(
+        'TOKYO, June 22, 2015 - (JCN Newswire) - Eisai Co., Ltd. (Headquarters: Tokyo, CEO: Haruo Naito, "Eisai") announced today that its U.S. subsidiary has received approval.',
+      ),
+    ).toBe('Eisai Co., Ltd. announced today that its U.S. subsidiary has received approval.');
+    expect(tidyLead('CUPERTINO, California—April 27, 2015—Apple® today announced that its board has authorized an increase.')).toBe(
+      'Apple today announced that its board has authorized an increase.',
+    );
+    expect(tidyLead('With cases growing, Northwell Health’s research branch has rolled out three trials.')).toBe(
+      'With cases growing, Northwell Health’s research branch has rolled out three trials.',
+    );
   });
 });

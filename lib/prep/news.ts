@@ -52,6 +52,19 @@ function ownVoice(clip: Clip, domains: readonly string[]): boolean {
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
+/** A press release's dateline and wire ("TOKYO, June 22, 2015 - (JCN Newswire) - ", "CUPERTINO, California—April 27, 2015—"). */
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L} .]+)?\s*[,—–-]\s*\p{L}+\.? \d{1,2},? \d{4}\s*[—–-]+\s*(?:\([^()]{2,40}\)\s*[—–-]+\s*)?/u;
+
+/** A sentence as the sheet quotes it: no dateline, no trademark signs, no aside that lists the company's particulars ("(Headquarters: Tokyo, CEO: …)"). */
+export function tidyLead(sentence: string): string {
+  return sentence
+    .replace(DATELINE, '')
+    .replace(/[®™]/g, '')
+    .replace(/\s*\([^()]*:[^()]*\)/g, '')
+    .trim();
+}
+
 /** The first sentence of the story, beyond its headline, that tells what happened (sharing two of its words when one does): 8 to 90 words, naming the company (or "we" on its own page). */
 export function leadOf(clip: Clip, names: string[], own: boolean, headline: string): string | undefined {
   const head = fold(headline);
@@ -67,7 +80,8 @@ export function leadOf(clip: Clip, names: string[], own: boolean, headline: stri
     fold(x)
       .split(/\s+/)
       .filter((w) => key.has(w)).length;
-  return told.find((x) => shared(x) >= 2) ?? told[0];
+  const lead = told.find((x) => shared(x) >= 2) ?? told[0];
+  return lead ? tidyLead(lead) : undefined;
 }
 
 /** The news one clip gives about the company, or undefined. */
