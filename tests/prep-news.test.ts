@@ -78,6 +78,8 @@ describe('a headline read as what happened', () => {
       'Acme & Globex present a party of epic proportions!',
       'Globex opens a plant in Ohio',
       'The future of Acme innovation is backwards',
+      'Regulators reject Acme’s merger with Globex',
+      'Acme closes its Ohio plant',
     ])
       expect(headlineClause(h, names, undefined), h).toBeUndefined();
   });
