@@ -60,6 +60,9 @@ describe('a headline read as what happened', () => {
       byCompany: false,
       verb: 'roll',
     });
+    expect(headlineClause('Acme launches new report on how banks block climate action', ['Acme'], undefined)?.text).toBe(
+      'Acme launched a new report on how banks block climate action',
+    );
     // A headline opening on the deed speaks for the company only on its own page.
     expect(
       headlineClause('Open-sourcing CORE One CAD files under a new licence', ['Prusa Research'], { name: 'Prusa Research' })?.text,
@@ -79,6 +82,11 @@ describe('a headline read as what happened', () => {
       'Globex opens a plant in Ohio',
       'The future of Acme innovation is backwards',
       'Regulators reject Acme’s merger with Globex',
+      // Found scanning the corpus's 144 articles: a list, a teaser of what is to come, a person's news, a description.
+      'Here are 6 can’t-miss gadgets powered by Acme’s assistant',
+      'Acme is announcing a new phone at Mobile World Congress in February',
+      'Jose Mourinho agrees deal to replace Mauricio Pochettino as Acme manager',
+      'The adorable reason you can set your alert sound to hummus on Acme',
       'Acme closes its Ohio plant',
     ])
       expect(headlineClause(h, names, undefined), h).toBeUndefined();

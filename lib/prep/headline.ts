@@ -95,7 +95,7 @@ const KICKER =
   /^(?:press release|pressemitteilung|communiqué de presse|exclusive|update\s*\d*|breaking(?: news)?|watch|opinion|analysis|report|news|photos?|video|sponsored)\s*[:\-–—]\s*/i;
 /** Not a statement of a deed: a question, a teaser, advice, a list. */
 const NOT_NEWS =
-  /\?|!|^(?:why|how|what|when|where|who|which|is|are|can|could|should|will|would|do|does|here['’]?s|meet|inside|behind)\b|\b\d+\s+(?:things|ways|reasons|tips|lessons|takeaways)\b/i;
+  /\?|!|^(?:why|how|what|when|where|who|which|is|are|can|could|should|will|would|do|does|here['’]?s|here (?:are|is)|meet|inside|behind)\b|\b\d+\s+(?:things|ways|reasons|tips|lessons|takeaways)\b/i;
 /** A guess, a plan, a rumour: nothing happened yet. */
 const HEDGED =
   /\b(?:rumou?r\w*|reportedly|could|may|might|would|expected|plans?|planning|considers?|considering|weighs|eyes|mulls|in talks|set to|to (?:buy|acquire|launch|sell|cut))\b/i;
@@ -132,7 +132,7 @@ export function cleanHeadline(title: string, site?: string): string | undefined 
     .replace(KICKER, '')
     .split(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u)[0]!
     .replace(/\s*\([^()]{1,40}\)/g, '')
-    .replace(/[.]$/, '')
+    .replace(/[.]+$/, '')
     .trim();
   return first.split(/\s+/).length >= 4 ? first : undefined;
 }
@@ -182,6 +182,9 @@ export interface Clause {
 
 /** Regulators a headline names by their letters: "the FDA approved …". */
 const AGENCY = /^(?:U\.?S\.?\s+)?(?:FDA|SEC|FTC|EPA|EMA|DOJ|FCC|NHTSA|CMA|FAA|EU|CHMP)$/;
+/** Who may act on a company in a headline, besides a regulator by its letters. */
+const INSTITUTION =
+  /\b(?:court|judge|regulators?|government|commission|agency|authority|ministry|administration|panel|council|parliament|senate|congress)$/i;
 /** Where a long clause may be cut without losing its deed: before a trailing phrase. */
 const TRAILING =
   /\s+(?:to|as|amid|after|despite|following|in|under|with|for|on|at|from|by|through|over)\s+(?!.*\s(?:to|as|amid|after|despite|following|in|under|with|for|on|at|from|by|through|over)\s)[^]*$/i;
@@ -222,12 +225,13 @@ export function headlineClause(headline: string, names: string[], own: { name: s
   } else
     for (let i = 1; i <= Math.min(7, words.length - 2); i++) {
       const w = words[i]!.replace(/[,:;]$/, '');
-      const aux = /^(?:has|have)$/i.test(w)
-        ? verbStem(words[i + 1]!, 'past')
-        : /^(?:is|are)$/i.test(w)
-          ? verbStem(words[i + 1]!, 'gerund')
-          : undefined;
-      const stem = aux ?? verbStem(w, 'present') ?? verbStem(w, 'past');
+      // "has launched" is done; "is announcing" is a teaser of what is to come, not news.
+      const aux = /^(?:has|have)$/i.test(w) ? verbStem(words[i + 1]!, 'past') : undefined;
+      const bare = verbStem(w, 'past');
+      // A bare past form is a deed only when its doer is the company ("Acme launched …"); after
+      // another noun it is a description ("gadgets powered by …"), and "set", "put" may be anything.
+      const stem =
+        aux ?? verbStem(w, 'present') ?? (bare && pastOf(bare) !== bare && named(words.slice(0, i).join(' ')) ? bare : undefined);
       if (!stem) continue;
       // A subject ends on a noun or a name, not on a word that needs more ("of", "and", "the").
       if (/^(?:of|and|&|the|a|an|to|for|with|in|on|at|by)$/i.test(words[i - 1]!)) continue;
@@ -238,6 +242,9 @@ export function headlineClause(headline: string, names: string[], own: { name: s
       break;
     }
   if (!subject || !verb || !rest) return undefined;
+  // The doer is the company, a part of it ("Northwell’s research branch"), or a regulator or court acting on it;
+  // a person or another firm doing something is their news, or an event another reader knows.
+  if (!named(subject) && !(own && subject === own.name) && !AGENCY.test(subject) && !INSTITUTION.test(subject)) return undefined;
   // A particle belongs to its verb ("rolled out"); what follows is the object.
   const [first, ...after] = rest.split(/\s+/);
   const particle = PARTICLE.test(first!) && after.length ? `${first!.toLowerCase()} ` : '';
@@ -251,6 +258,8 @@ export function headlineClause(headline: string, names: string[], own: { name: s
     !DETERMINER.test(object)
   )
     object = `its ${object}`;
+  // "launches new report" → "launched a new report".
+  else if (/^new\s+\p{Ll}[\p{L}-]*[^s\s](?:\s|$)/u.test(object)) object = `a ${object}`;
   let text = `${AGENCY.test(subject) ? 'the ' : ''}${subject} ${past} ${particle}${object}`;
   while (text.split(/\s+/).length > MAX_WORDS && TRAILING.test(text)) text = text.replace(TRAILING, '');
   if (text.split(/\s+/).length > MAX_WORDS + 2) return undefined;
