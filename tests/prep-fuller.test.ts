@@ -14,8 +14,20 @@ describe('fuller sheets from what the dossier has', () => {
     ]);
     expect(namedOfferings('SIG, Topographie, Détection de réseau')).toEqual(['SIG', 'Topographie', 'Détection de réseau']);
     // German nouns keep their capitals.
-    expect(namedOfferings('Entrümpelung, Haushaltsauflösung, UV-Schutzfolien')).toEqual(['Entrümpelung', 'Haushaltsauflösung', 'UV-Schutzfolien']);
+    expect(namedOfferings('Entrümpelung, Haushaltsauflösung, UV-Schutzfolien')).toEqual([
+      'Entrümpelung',
+      'Haushaltsauflösung',
+      'UV-Schutzfolien',
+    ]);
     expect(namedOfferings('IT Solutions, Managed Services')).toBeUndefined();
+    // A German menu keeps its capitals even where a line is two words; a line that is a sentence spoils the list.
+    expect(namedOfferings('Sonnenschutzfolien, Textile Systeme, Vogelschutz')).toEqual([
+      'Sonnenschutzfolien',
+      'Textile Systeme',
+      'Vogelschutz',
+    ]);
+    expect(namedOfferings('Servers, Networking, Storage, we buy equipment')).toBeUndefined();
+    expect(namedOfferings('Gebäudereinigung, Industriereinigung, Alles aus einer Hand')).toBeUndefined();
     expect(namedOfferings('Nitro')).toBeUndefined();
     expect(namedOfferings('We build homes. We fix roofs, Decks')).toBeUndefined();
   });
@@ -27,7 +39,7 @@ describe('fuller sheets from what the dossier has', () => {
     const sheet = buildPrepSheet({ company: howies, clips: [], self: self({ targetRole: 'Home inspector' }), now: NOW });
     const q = sheet.questions.find((x) => x.id === 'company.offerings');
     expect(q?.text).toBe(
-      'Howie’s Home Inspections’ own page names residential inspection, mold inspection and radon inspection. Which of them takes most of the work, and which is growing?',
+      'I saw that Howie’s Home Inspections offers residential inspection, mold inspection and radon inspection. Which of them takes most of the work, and which is growing?',
     );
     expect(q?.basis).toEqual(['fact:products:c-fact']);
   });
