@@ -54,6 +54,9 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
       now: NOW,
     };
     expect(opener(input).text).toBe("What part of Stream's chat and feeds do you work on, and how did you come to it?");
+    // A user aiming at treasury asks someone there what they work on, not which part of the product.
+    const treasury = { ...input, self: self({ targetRole: 'Treasury manager, capital markets' }) };
+    expect(opener(treasury).text).toBe('What do you work on at Stream, and how did you come to it?');
     // A summary that says what the company is, not what it makes, gives nothing to place them against.
     const vague = { ...input, company: company('Stream', { summary: fact('Stream is a leader in the communications space.') }) };
     expect(opener(vague).text).toBe('What do you work on at Stream, and how did you come to it?');

@@ -3,6 +3,8 @@ import { COMPANY } from './bank/company';
 import { GETTING_IN } from './bank/getting-in';
 import { GOAL } from './bank/goal';
 import { INDUSTRY } from './bank/industry';
+import { NEWS } from './bank/news';
+import { OFFERINGS } from './bank/offerings';
 import { OWN_POSTS } from './bank/own-posts';
 import { PATH } from './bank/path';
 import { ROLE } from './bank/role';
@@ -20,6 +22,8 @@ export const BANK: Template[] = [
   ...ROLE,
   ...GOAL,
   ...COMPANY,
+  ...NEWS,
+  ...OFFERINGS,
   ...STATEMENTS,
   ...STORY_FACTS,
   ...SAID,

@@ -7,6 +7,7 @@ import { leadershipInEnglish } from './bank/events-text';
 import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
+import { newsHooks } from './news-hooks';
 import { ownPostHooks } from './own-post-hooks';
 
 const MAX_HOOKS = 5;
@@ -65,9 +66,12 @@ export function pickHooks(s: Signals): Hook[] {
   const events = s.events.filter((e) => !e.sensitive);
   const recent = events.filter((e) => e.recent).map((e) => eventHook(e, s));
   const old = events.filter((e) => !e.recent).map((e) => eventHook(e, s));
+  // News no event reader knows stands beside the recognised events: recent first, older as background.
+  const news = newsHooks(s);
+  const out: Hook[] = [...recent.slice(0, 3), ...news.filter((h) => h.recent).slice(0, Math.max(0, 3 - recent.length))];
   // Their own recent posts next: what they chose to say (fewer beside recent company news).
   const posts = ownPostHooks(s);
-  const out: Hook[] = [...recent.slice(0, 3), ...posts.recent.slice(0, Math.max(1, 3 - recent.length))];
+  out.push(...posts.recent.slice(0, Math.max(1, 3 - out.length)));
   const m = s.move?.value;
   if (m)
     out.push({
@@ -185,7 +189,7 @@ export function pickHooks(s: Signals): Hook[] {
       basis: [`clip:${f.clipId}`],
     });
   }
-  out.push(...recent.slice(3), ...old, ...posts.background);
+  out.push(...recent.slice(3), ...news.filter((h) => !out.includes(h)), ...old, ...posts.background);
   // Too few hooks: a recent story about the company is still worth having read, if not asking about.
   // A story already raised by its quote is not a second hook.
   const quoted = new Set(out.filter((h) => h.kind === 'quote').flatMap((h) => h.basis));

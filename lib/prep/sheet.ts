@@ -129,7 +129,18 @@ function careful(s: Signals): CarefulTopic[] {
       date: p.value.date,
       basis: p.basis,
     }));
-  return [...events, ...hearsay, ...pending].slice(0, 3);
+  // Bad news no event reader knows (shares plunging on a miss, a cancellation), by its headline: one story of it is enough.
+  const news = s.news
+    .filter((n) => n.careful && s.meetingAt - (isoToMs(n.date) ?? 0) < twoYears)
+    .slice(0, 1)
+    .map((n) => ({
+      text: `In the news: “${short(n.headline, 160)}” — don't open with it; let them raise it.`,
+      source: n.source,
+      url: n.url,
+      date: n.date,
+      basis: [`clip:${n.clipId}`],
+    }));
+  return [...events, ...hearsay, ...pending, ...news].slice(0, 3);
 }
 
 function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {

@@ -12,9 +12,11 @@ import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
-import { pendingDeal, storyLead } from './story-lead';
+import { storyLead } from './story-lead';
+import { pendingDeals } from './pending';
 import { storyPeople } from './story-people';
 import { companyStatements, type Statement } from './statements';
+import { companyNews, type NewsItem } from './news';
 import { titleScope, type TitleScope } from './title-scope';
 import type { PrepInput } from './types';
 import { referrals, withNamed, withSpeakers, type Referral } from './referrals';
@@ -92,6 +94,8 @@ export interface Signals {
   fact(key: CompanyFactKey): Grounded<string> | undefined;
   events: CompanyEvent[];
   openRoles: OpenRole[];
+  /** News about the company no event reader recognised, read from its headline (lib/prep/news.ts). */
+  news: NewsItem[];
   /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
   stories: Array<Grounded<{ title: string; date?: string; url: string; source: string; lead?: string }>>;
   /** A deal a recent story reports as planned, not closed (its sentence): for "handle with care", never a question. */
@@ -286,6 +290,7 @@ export function signals(input: PrepInput): Signals {
       basis: [`clip:${c.id}`],
     }));
   const events = companyEvents(clips, company, meetingAt);
+  const news = companyNews(clips, company, meetingAt);
   // Every story with an event of its own (even one merged into another story's) is told by its event.
   const withEvents = new Set(clips.filter((c) => company && eventsInClip(c, company, meetingAt).length).map((c) => c.id));
   // Recent stories about the company (their title names it), read once for the news and for hearsay.
@@ -299,13 +304,12 @@ export function signals(input: PrepInput): Signals {
     basis: [`clip:${c.id}`],
   });
   // A story whose deal was read as an event is told (and asked) by its event: a careful note beside it would contradict it.
-  const pending = titled.flatMap(({ c }) => {
-    if (withEvents.has(c.id)) return [];
-    const sentence = pendingDeal(c);
-    return sentence
-      ? [{ value: { sentence, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' }, basis: [`clip:${c.id}`] }]
-      : [];
-  });
+  const pending = pendingDeals(
+    titled.map((t) => t.c),
+    clips,
+    company,
+    meetingAt,
+  ).filter((p) => !p.basis.some((b) => withEvents.has(b.slice('clip:'.length))));
   // A guess in the title is no news.
   const stories = titled
     .filter(({ c, title }) => !withEvents.has(c.id) && !/\b(rumou?rs?|expected|reportedly|could|may|might)\b|\?/i.test(title))
@@ -355,7 +359,9 @@ export function signals(input: PrepInput): Signals {
     // Else the sentence of its own page that names its mission or purpose ("con propósito: transformar …").
     fact: (key) => factSignal(company, key) ?? (key === 'mission' ? (mottoOf(clips, company) ?? missionOf(clips, company)) : undefined),
     events,
-    stories,
+    news,
+    // A story read as news is told by its news.
+    stories: stories.filter((st) => !news.some((n) => !n.careful && st.basis.includes(`clip:${n.clipId}`))),
     hearsay,
     pending,
     storyFacts: storyFacts(clips, company, meetingAt),

@@ -43,6 +43,13 @@ const ATTRIBUTION =
 const wordCount = (t: string) => t.split(/\s+/).length;
 
 /** The facts of one story, at most one of each kind, the first in the story first (news puts the point early). */
+/** The sentence names the company, or calls it "the company". */
+function aboutCompany(text: string, names: string[]): boolean {
+  const t = fold(text);
+  // "its" alone may be anyone's ("IndependenceIT … the launch of its suite"): the company's name or its noun.
+  return names.some((n) => t.includes(fold(n))) || /\bthe (?:company|firm|group)\b/i.test(text);
+}
+
 export function factsInStory(clip: Clip, company: Pick<Company, 'name'>): StoryFact[] {
   const names = companyNames(company);
   const lines = (clip.text ?? '').split(/\n+/).flatMap((p) => sentences(plain(p)));
@@ -69,6 +76,9 @@ export function factsInStory(clip: Clip, company: Pick<Company, 'name'>): StoryF
     text = text.replace(/[.!]+$/, '');
     const clause = clauseOf(text, names, plain(clip.extraction.article?.title ?? clip.title));
     if (!clause || out.some((f) => f.kind === clause.kind)) continue;
+    // A deal or a figure a sentence tells of nobody ("Under his leadership, IndependenceIT completed the
+    // acquisition of Veddio" in a sponsor's bio; "Epilepsy affects 2.9 million people") is not the company's.
+    if ((clause.kind === 'deal' || clause.kind === 'figure') && !aboutCompany(text, names)) continue;
     out.push({
       kind: clause.kind,
       text: clause.text,

@@ -27,12 +27,27 @@ export function storyLead(clip: Clip): string | undefined {
 const PENDING =
   /(?<![\p{L}])(?:(?:planned|proposed|pending|announced|agreed)\s+(?:\$?[\d.,]+\s*(?:billion|million|bn)\s+)?(?:merger|takeover|acquisition|combination|sale)|geplanten?\s+(?:Fusion|Zusammenschluss|Übernahme|Verkauf)|(?:Fusion|Zusammenschluss|Übernahme)\s+(?:ist\s+)?geplant|projet\s+de\s+(?:fusion|rachat|cession)|fusion\s+(?:prévue|envisagée|projetée|annoncée)|voorgenomen\s+(?:fusie|overname)|geplande\s+(?:fusie|overname))(?![\p{L}])/iu;
 
-export function pendingDeal(clip: Clip): string | undefined {
+/** A deal signed and not yet closed, said plainly: "has entered into a definitive agreement to acquire …", "… expected to close in …". */
+const SIGNED_NOT_CLOSED =
+  /\b(?:definitive (?:merger )?agreement to (?:acquire|buy|merge|be acquired)|(?:deal|acquisition|transaction|merger|takeover) (?:is )?expected to close)\b/i;
+
+/**
+ * `names`: for a story not about the company alone (a roundup saved to it), the sentence must name
+ * the company, else it is another company's deal.
+ */
+export function pendingDeal(clip: Clip, names?: string[]): string | undefined {
   const text = [clip.extraction.article?.excerpt ?? '', ...(clip.text ?? '').slice(0, 4000).split(/\n+/)].map((p) => plain(p));
   for (const p of text)
     for (const s of sentences(p)) {
       // A denied rumour is hearsay (signals.ts), and a question about the deal is a guess: only a deal the story reports as planned.
-      if (words(s) >= 6 && words(s) <= 50 && PENDING.test(s) && !/\b(?:rumou?r\w*|denie[sd]|speculat\w*)\b/i.test(s)) return s.trim();
+      if (names && !names.some((n) => s.toLowerCase().includes(n.toLowerCase()))) continue;
+      if (
+        words(s) >= 6 &&
+        words(s) <= 50 &&
+        (PENDING.test(s) || SIGNED_NOT_CLOSED.test(s)) &&
+        !/\b(?:rumou?r\w*|denie[sd]|speculat\w*)\b/i.test(s)
+      )
+        return s.trim();
     }
   return undefined;
 }

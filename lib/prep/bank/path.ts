@@ -107,7 +107,9 @@ function openerFor(s: Signals): Filled[] | undefined {
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
     );
-  const product = makes(s);
+  // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
+  const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');
+  const product = far ? undefined : makes(s);
   if (product)
     return one(
       `What part of ${co}'s ${product.value} do you work on, and how did you come to it?`,

@@ -1,0 +1,73 @@
+import { listing } from '../clean';
+import type { Signals } from '../signals';
+import { the } from './helpers';
+import type { Template } from './types';
+
+/** A line of business too broad to name ("IT Solutions", "Managed Services", "Products"). */
+const BROAD =
+  /^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital|business|other|all|our|more)\s*)*(?:solutions|services|support|products|consulting|offers?|home|about|contact)?$/i;
+
+/** A line in English title case of several words: "Residential Inspection". */
+const titled = (item: string) => {
+  const words = item.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^(?:[A-Z][a-z]+|[A-Z]{2,}|&)$/.test(w));
+};
+
+/**
+ * The list as said in a sentence: a menu whose every line is in English title case ("Residential
+ * Inspection, Mold Inspection") in small letters, acronyms kept; any other list as written (German
+ * nouns keep their capitals: "Entrümpelung", "Textile Systeme"; "Détection de réseau" is already a phrase).
+ */
+function asSaid(items: string[]): string[] {
+  if (!items.every(titled)) return items;
+  return items.map((item) =>
+    item
+      .split(/\s+/)
+      .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+      .join(' '),
+  );
+}
+
+/** Not a line of work: a sentence ("we buy equipment", "Alles aus einer Hand") or a heading with a dash. */
+const NOT_A_LINE = /\b(?:we|our|us|you|your|wir|unser\w*|alles|einer|nous|notre|vous|wij|onze)\b|\s[-–—]\s/i;
+
+/**
+ * The services or products the company names on its own pages, two to six of them, each said the
+ * way a person would: none a broad line of business, none a sentence. Undefined otherwise.
+ */
+export function namedOfferings(value: string | undefined): string[] | undefined {
+  const items = [...new Set((value ?? '').split(/\s*,\s*/).map((x) => x.trim()))].filter(Boolean);
+  if (items.length < 2 || items.length > 6) return undefined;
+  if (items.some((x) => x.length > 40 || x.split(/\s+/).length > 4 || /[.!?:;]/.test(x) || BROAD.test(x) || NOT_A_LINE.test(x)))
+    return undefined;
+  return asSaid(items);
+}
+
+/**
+ * What the company names as its own services or products, asked from inside: which of them takes
+ * the work and which is growing — never what they are (the page says).
+ */
+export const OFFERINGS: Template[] = [
+  {
+    id: 'company.offerings',
+    category: 'company',
+    // One question on what the company sells: it and the product questions ask one thing.
+    intent: 'product',
+    // Below what the company says of itself (a statement, 6) and above a product asked alone (5).
+    weight: 5.5,
+    fill: (s: Signals) => {
+      const f = s.fact('products');
+      const items = namedOfferings(f?.value);
+      if (!f || !items) return [];
+      const co = the(s);
+      return [
+        {
+          // "I saw", not "its own page": the list may come from a directory or an encyclopedia.
+          text: `I saw that ${co} offers ${listing(items)}. Which of them takes most of the work, and which is growing?`,
+          reason: 'What the company names as its work, in its own words: where the work really goes is what no page says.',
+          basis: f.basis,
+        },
+      ];
+    },
+  },
+];

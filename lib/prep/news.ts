@@ -1,0 +1,140 @@
+import type { Clip, Company } from '../schema/dossier';
+import { sentences } from '../text/sentences';
+import { plain } from './clean';
+import { dateInText, isRecent } from './dates';
+import { companyNames, eventsInClip, type NamedCompany } from './events';
+import { clippedEvidence, sourceOf } from './event-record';
+import { fold } from '../text/fold';
+import { badNews, cleanHeadline, headlineClause, sentenceCase, type Clause } from './headline';
+import { pendingDeal } from './story-lead';
+
+/**
+ * The general news reader: a clipped story or press release about the company that no event
+ * reader recognised (a clinical trial, a capital return, a licence change) still says what
+ * happened, read from its headline as a short clause, with its source and date. Recent or
+ * background by the meeting's date. A headline that is no plain statement of a deed gives nothing.
+ */
+
+export interface NewsItem extends Clause {
+  /** The headline as the page gives it, cleaned of its site and kicker. */
+  headline: string;
+  /** The story's first sentence that tells it (naming the company, or "we" on its own page), else the headline: the evidence under the hook. */
+  lead: string;
+  /** Bad news (a lawsuit, a cancellation, shares plunging on a miss): handled with care, never a hook or a question. */
+  careful?: boolean;
+  date?: string;
+  recent: boolean;
+  clipId: string;
+  url: string;
+  source: string;
+}
+
+/** A press release on the company's own site ("/pr/library/…", "/newsroom/…", "/blog/…"). */
+const RELEASE_PATH = /\/(?:pr|press|news|newsroom|media|blog|stories|presse|actualites|nieuws|aktuelles)(?:[-/]|$)/i;
+
+function onDomain(url: string, domains: readonly string[]): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  } catch {
+    return false;
+  }
+}
+
+/** The page speaks as the company: its own site, or a lead in the first person ("Today, we are releasing …"). */
+function ownVoice(clip: Clip, domains: readonly string[]): boolean {
+  if (onDomain(clip.url, domains)) return true;
+  const lead = sentences(plain(clip.extraction.article?.excerpt ?? (clip.text ?? '').slice(0, 400)))
+    .slice(0, 2)
+    .join(' ');
+  return /\b(?:we|our)\b/i.test(lead) && !/\b(?:we|our)\s+(?:readers|reporters|newsroom|editors)\b/i.test(lead);
+}
+
+const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** A press release's dateline and wire ("TOKYO, June 22, 2015 - (JCN Newswire) - ", "CUPERTINO, California—April 27, 2015—"). */
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L} .]+)?\s*[,—–-]\s*\p{L}+\.? \d{1,2},? \d{4}\s*[—–-]+\s*(?:\([^()]{2,40}\)\s*[—–-]+\s*)?/u;
+
+/** A sentence as the sheet quotes it: no dateline, no trademark signs, no aside that lists the company's particulars ("(Headquarters: Tokyo, CEO: …)"). */
+export function tidyLead(sentence: string): string {
+  return sentence
+    .replace(DATELINE, '')
+    .replace(/[®™]/g, '')
+    .replace(/\s*\([^()]*:[^()]*\)/g, '')
+    .trim();
+}
+
+/** The first sentence of the story, beyond its headline, that tells what happened (sharing two of its words when one does): 8 to 90 words, naming the company (or "we" on its own page). */
+export function leadOf(clip: Clip, names: string[], own: boolean, headline: string): string | undefined {
+  const head = fold(headline);
+  const candidates = [clip.extraction.article?.excerpt ?? '', ...(clip.text ?? '').slice(0, 4000).split(/\n+/)]
+    .flatMap((p) => sentences(plain(p)))
+    .filter((x) => !fold(x).startsWith(head) && !/^[“"‘'«„]/.test(x) && !/(?:…|\.\.\.)$/.test(x));
+  const told = candidates.filter(
+    (x) => wordCount(x) >= 8 && wordCount(x) <= 90 && (names.some((n) => fold(x).includes(fold(n))) || (own && /\b(?:we|our)\b/i.test(x))),
+  );
+  // The sentence that tells the headline's news shares its words ("approval", "Fycompa"); a later one about the product does not.
+  const key = new Set(head.split(/\s+/).filter((w) => w.length >= 4));
+  const shared = (x: string) =>
+    fold(x)
+      .split(/\s+/)
+      .filter((w) => key.has(w)).length;
+  const lead = told.find((x) => shared(x) >= 2) ?? told[0];
+  return lead ? tidyLead(lead) : undefined;
+}
+
+/** The news one clip gives about the company, or undefined. */
+export function newsInClip(
+  clip: Clip,
+  company: NamedCompany & Pick<Company, 'domains'> & { id?: string },
+  meetingAt: number,
+): NewsItem | undefined {
+  const domains = company.domains;
+  const release = clip.kind === 'company-page' && onDomain(clip.url, domains) && RELEASE_PATH.test(new URL(clip.url).pathname);
+  if (clip.kind !== 'article' && !release) return undefined;
+  // A story an event reader already tells, or a deal still pending (handled with care), is not read twice.
+  if (eventsInClip(clip, company, meetingAt).length || pendingDeal(clip)) return undefined;
+  const names = companyNames(company);
+  const title = clip.extraction.article?.title ?? clip.title;
+  const headline = cleanHeadline(title, clip.siteName ?? clip.extraction.article?.siteName);
+  if (!headline) return undefined;
+  const body = plain((clip.text ?? '').slice(0, 20_000));
+  const spoken = names[1] ?? names[0]!;
+  const own = ownVoice(clip, domains);
+  const clause = headlineClause(sentenceCase(headline, body, names), names, own ? { name: spoken } : undefined);
+  const careful = !clause && clip.kind === 'article' && badNews(headline, names);
+  if (!clause && !careful) return undefined;
+  // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.
+  const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? (release ? dateInText(body.slice(0, 600)) : undefined);
+  return {
+    ...(clause ?? { text: headline, byCompany: false, verb: '', careful: true }),
+    headline,
+    lead: clippedEvidence(leadOf(clip, names, own, headline) ?? headline),
+    date,
+    recent: isRecent(date, meetingAt),
+    clipId: clip.id,
+    url: clip.url,
+    source: sourceOf(clip),
+  };
+}
+
+/**
+ * Every piece of news of the dossier about the company: stories and releases saved to it, or whose
+ * headline names it. Newest first; one per clip.
+ */
+export function companyNews(
+  clips: Clip[],
+  company: (NamedCompany & Pick<Company, 'domains'> & { id?: string }) | undefined,
+  meetingAt: number,
+): NewsItem[] {
+  if (!company) return [];
+  const out: NewsItem[] = [];
+  for (const clip of clips) {
+    if (clip.kind === 'person-profile') continue;
+    if (company.id && clip.companyId && clip.companyId !== company.id) continue;
+    const item = newsInClip(clip, company, meetingAt);
+    if (item) out.push(item);
+  }
+  return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}

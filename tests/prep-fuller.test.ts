@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { namedOfferings } from '../lib/prep/bank/offerings';
+import { buildPrepSheet } from '../lib/prep/sheet';
+import { company, fact, self } from './helpers/prep-records';
+
+const NOW = Date.UTC(2022, 9, 18);
+
+describe('fuller sheets from what the dossier has', () => {
+  it('names the services a company lists, said as a person would, and refuses lines of business and sentences', () => {
+    expect(namedOfferings('Residential Inspection, Mold Inspection, Radon Inspection')).toEqual([
+      'residential inspection',
+      'mold inspection',
+      'radon inspection',
+    ]);
+    expect(namedOfferings('SIG, Topographie, Détection de réseau')).toEqual(['SIG', 'Topographie', 'Détection de réseau']);
+    // German nouns keep their capitals.
+    expect(namedOfferings('Entrümpelung, Haushaltsauflösung, UV-Schutzfolien')).toEqual([
+      'Entrümpelung',
+      'Haushaltsauflösung',
+      'UV-Schutzfolien',
+    ]);
+    expect(namedOfferings('IT Solutions, Managed Services')).toBeUndefined();
+    // A German menu keeps its capitals even where a line is two words; a line that is a sentence spoils the list.
+    expect(namedOfferings('Sonnenschutzfolien, Textile Systeme, Vogelschutz')).toEqual([
+      'Sonnenschutzfolien',
+      'Textile Systeme',
+      'Vogelschutz',
+    ]);
+    expect(namedOfferings('Servers, Networking, Storage, we buy equipment')).toBeUndefined();
+    expect(namedOfferings('Gebäudereinigung, Industriereinigung, Alles aus einer Hand')).toBeUndefined();
+    expect(namedOfferings('Nitro')).toBeUndefined();
+    expect(namedOfferings('We build homes. We fix roofs, Decks')).toBeUndefined();
+  });
+
+  it('asks which of them takes the work, never what they are', () => {
+    const howies = company('Howie’s Home Inspections', {
+      products: fact(['Residential Inspection', 'Mold Inspection', 'Radon Inspection']),
+    });
+    const sheet = buildPrepSheet({ company: howies, clips: [], self: self({ targetRole: 'Home inspector' }), now: NOW });
+    const q = sheet.questions.find((x) => x.id === 'company.offerings');
+    expect(q?.text).toBe(
+      'I saw that Howie’s Home Inspections offers residential inspection, mold inspection and radon inspection. Which of them takes most of the work, and which is growing?',
+    );
+    expect(q?.basis).toEqual(['fact:products:c-fact']);
+  });
+});
