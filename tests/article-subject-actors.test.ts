@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { productOwner } from '../lib/extract/article/own-site';
+import { ownStorySubject } from '../lib/extract/sites/company-site';
 import { rankSubjects, storySubject } from '../lib/extract/article/subject';
 import { isNotACompany } from '../lib/extract/article/gazetteer';
+import type { JsonLd } from '../lib/extract/json-ld';
 import { extract } from './helpers/extract-page';
 
 // The company a story is about is an organisation the text treats as an actor, named in the
@@ -76,5 +78,16 @@ describe('the company behind its own site', () => {
       'https://www.quorra.com/en-us/quorra-365/blog/2020/03/20/helping-engineers-stay-productive/',
     );
     expect(x.article?.aboutCompany).toBe('Quorra');
+  });
+});
+
+const NO_LD: JsonLd = { nodes: [], byId: new Map(), skipped: 0 };
+
+describe('the issuer of a release a site carries, read from its dateline', () => {
+  it('reads past a wire named in brackets between dashes, and leaves the legal form off', () => {
+    const text =
+      'TOKYO, June 22, 2015 - (JCN Newswire) - Kanrei Co., Ltd. (Headquarters: Tokyo, CEO: Aki Mori, "Kanrei") announced today that its U.S. subsidiary has received approval for a new treatment.';
+    expect(ownStorySubject(NO_LD, 'Cloud Expo', text)).toBe('Kanrei');
+    expect(ownStorySubject(NO_LD, 'Cloud Expo', 'BOSTON, May 3, 2016 -- Vantor Labs today announced a new sensor.')).toBe('Vantor Labs');
   });
 });
