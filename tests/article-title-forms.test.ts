@@ -68,6 +68,22 @@ describe('title forms', () => {
     expect(x.article?.title).toBe('小型PCで最新SSDを比較してみた');
   });
 
+  it('a section’s name between the headline and the site’s, and a date after it, are the tab’s', () => {
+    expect(stripSiteName('Harbour cranes go electric at three ports | World News | Dockside News', ['Dockside'], 'dockside.example')).toBe(
+      'Harbour cranes go electric at three ports',
+    );
+    expect(stripSiteName('Kräne im Hafen: Ziele, Kosten, Risiken | Europa | DK | 28.04.2023', ['DK.COM'], 'www.dk.example')).toBe(
+      'Kräne im Hafen: Ziele, Kosten, Risiken',
+    );
+    // A dash or a colon sets a headline's own parts apart, and a lower-case part is no section.
+    expect(stripSiteName('Vantor unveils the new console - the review - Golem.de', ['Golem.de'], 'www.golem.de')).toBe(
+      'Vantor unveils the new console - the review',
+    );
+    expect(stripSiteName('Vantor unveils the new console | first look | Wired', ['Wired'], 'www.wired.com')).toBe(
+      'Vantor unveils the new console | first look',
+    );
+  });
+
   it('a Korean title’s ㅣ bar sets the site’s name apart', () => {
     expect(stripSiteName('장동혁, 한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보', ['한국일보'], 'www.hankookilbo.com')).toBe(
       '장동혁, 한동훈 제명했지만… 부담 커졌다-정치',
