@@ -1,5 +1,6 @@
 import { type Candidate, contains } from './subject-merge';
 import { ORG_WORD } from './subject-cues';
+import { PRODUCT_WORD } from './product-word';
 
 /*
  * A story names its company in full once ("Sony Computer Entertainment has announced …", "the
@@ -130,10 +131,6 @@ function extraWords(words: string[], shortWords: string[]): { words: string[]; b
   if (same(words.slice(-shortWords.length), shortWords)) return { words: words.slice(0, -shortWords.length), before: true };
   return undefined;
 }
-
-/** Words that name a thing a company makes, not the company: "Palm Phone", "Apple Watch", "Xbox Series X". */
-export const PRODUCT_WORD =
-  /^(?:Phone|Smartphone|Watch|Pad|Tablet|Book|Pro|Max|Mini|Plus|Ultra|Air|Lite|Edition|Series|Model|TV|Box|Console|Camera|Car|Drive|Cloud|Store|App|Apps|Music|Maps|Pay|Play|Search|Browser|OS|Assistant|Card|Pencil)$/;
 
 /** "SRFC" spells "Stade Rennais" (Football Club): the name's initials open the acronym, which adds at most two letters. */
 function spells(acronym: string, words: string[]): boolean {
