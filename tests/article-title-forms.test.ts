@@ -84,6 +84,22 @@ describe('title forms', () => {
     );
   });
 
+  it('a page tagged for news search, with a headline and a story’s text but no date we read, is a story', () => {
+    const html = (keywords: string) =>
+      `<html><head><title>Kräne im Hafen: Ziele, Kosten, Risiken | Europa | DK | 28.04.2023</title>${keywords}
+      <meta name="description" content="Der Hafen bereitet den Umbau seiner Kräne vor."></head>
+      <body><div id="bodyContent"><h1>Kräne im Hafen: Ziele, Kosten, Risiken</h1>
+      ${Array.from({ length: 10 }, (_, i) => `<p>Absatz ${i + 1}: Der Hafen will bis zum Winter drei Kräne auf Strom umstellen, sagt die Betreibergesellschaft, und die Kosten tragen Stadt und Land gemeinsam über mehrere Jahre.</p>`).join('')}
+      <ul class="facts"><li><strong>Datum</strong> 28.04.2023</li></ul></div></body></html>`;
+    const tagged = extract(
+      html('<meta name="news_keywords" content="Hafen,Kräne,Strom">'),
+      'https://www.dk.example/de/kraene-im-hafen/a-65464327',
+    );
+    expect(tagged.kind).toBe('article');
+    expect(tagged.article?.title).toBe('Kräne im Hafen: Ziele, Kosten, Risiken');
+    expect(extract(html(''), 'https://www.dk.example/de/kraene-im-hafen/a-65464327').kind).not.toBe('article');
+  });
+
   it('a Korean title’s ㅣ bar sets the site’s name apart', () => {
     expect(stripSiteName('장동혁, 한동훈 제명했지만… 부담 커졌다-정치ㅣ한국일보', ['한국일보'], 'www.hankookilbo.com')).toBe(
       '장동혁, 한동훈 제명했지만… 부담 커졌다-정치',
