@@ -37,8 +37,16 @@ const NOT_COMPANIES = new Set([PLACES, PEOPLES, CALENDAR].flatMap((l) => l.split
 const PUBLIC_BODY =
   /\b(attorney general|court|government|ministry|minister|department|commission|congress|senate|parliament|police|council|agency|administration|authority|federal reserve|white house|treasury|army|navy|bundestag|bundesregierung|regierung|gericht|landgericht|notenbank|bundesbank|ministerium|behörde|polizei|staatsanwaltschaft|gouvernement|tribunal|ministère)\b|^(the )?(fed|sec|fcc|ftc|fda|faa|irs|nasa|nato|un|who|imf|ecb|ezb|bafin|eu|fbi|cia|doj|nyag)$/i;
 
-/** A place, a people, a day or month, or a public body. */
+/**
+ * A text that binds people rather than an actor: a licence, a law, a treaty ("the new Open
+ * Community License (OCL)", "Inflation Reduction Act", "Paris Agreement"). A story about one is
+ * about whoever wrote or signs it, never about the document as a company.
+ */
+const INSTRUMENT =
+  /\s(?:License|Licence|Act|Agreement|Treaty|Protocol|Directive|Regulation|Accord|Amendment|Lizenz|Gesetz|Abkommen|Verordnung|Richtlinie|Loi|Traité|Règlement)$/u;
+
+/** A place, a people, a day or month, a public body, or a licence or a law. */
 export function isNotACompany(name: string): boolean {
   const n = name.toLowerCase();
-  return NOT_COMPANIES.has(n) || PUBLIC_BODY.test(name);
+  return NOT_COMPANIES.has(n) || PUBLIC_BODY.test(name) || INSTRUMENT.test(name);
 }

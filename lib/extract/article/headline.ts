@@ -2,6 +2,7 @@ import { cleanLine } from '../clean';
 import { inChrome } from './chrome';
 import { similarity } from '../../text/similarity';
 import { namesSite, stripSiteName, titleParts } from './site-title';
+import { folded, isCut, uncut, withoutPageMarker, withUncut } from './title-forms';
 
 export interface Headline {
   text: string;
@@ -24,7 +25,24 @@ export function headline(
   siteNames: Array<string | undefined>,
   hostname: string,
 ): Headline | undefined {
-  const titles = metaTitles.map((t) => withoutLabel(stripSiteName(t, siteNames, hostname))).filter((t): t is string => !!t);
+  // A title cut short ("…Forecast 2020-2030...") is read in the whole form another source gives.
+  const titles = withUncut(metaTitles.map((t) => withoutLabel(stripSiteName(t, siteNames, hostname))).filter((t): t is string => !!t)).map(
+    withoutPageMarker,
+  );
+  const found = pickHeadline(doc, titles, ldHeadline, siteNames, hostname);
+  if (!found) return undefined;
+  // The heading itself cut short, or carrying the page of a paged story ("（1/2 ページ）").
+  const text = withoutPageMarker(uncut(found.text, titles) ?? found.text);
+  return text === found.text ? found : { ...found, text };
+}
+
+function pickHeadline(
+  doc: Document,
+  titles: string[],
+  ldHeadline: string | undefined,
+  siteNames: Array<string | undefined>,
+  hostname: string,
+): Headline | undefined {
   const all = headings(doc.querySelectorAll('h1'), siteNames, hostname);
   // "breadcrumb__headline": an h1 that is, by its own class, the breadcrumb trail's last item (a
   // search title in small print) yields to the heading the story is set under.
@@ -51,7 +69,9 @@ export function headline(
   if (!pick) return titles[0] ? { text: titles[0] } : undefined;
   // The same headline with a kicker or a "Live" badge around it: the article's own headline
   // (JSON-LD, else the social title) says which words are the headline.
-  const own = ldHeadline ? stripSiteName(ldHeadline, siteNames, hostname) : undefined;
+  // (A cut one — "…2020-2030..." — is no headline's own words: the heading is the whole.)
+  const stated = ldHeadline ? stripSiteName(ldHeadline, siteNames, hostname) : undefined;
+  const own = stated && !isCut(stated) ? stated : undefined;
   if (own && own !== pick.text && folded(pick.text).includes(folded(own))) return { text: own, el: pick.el };
   // A kicker the metadata leaves out ("European Payments Initiative" over "Statt Paypal & Co.: …"):
   // the social title that is the heading's own last words is the headline.
@@ -126,13 +146,6 @@ function firstPartShown(doc: Document, titles: string[]): Headline | undefined {
   return first && first.length >= 10 ? titleShownIn(doc, first, doc.title) : undefined;
 }
 
-const folded = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 function headings(list: NodeListOf<Element>, siteNames: Array<string | undefined>, hostname: string): Headline[] {
   const out: Headline[] = [];
   for (const el of Array.from(list).slice(0, 20)) {
@@ -192,14 +205,24 @@ function linksAway(el: Element, hostname: string): boolean {
  */
 function headingText(el: Element): string | undefined {
   const parts = Array.from(el.children)
-    .filter((c) => !isHidden(c))
+    .filter((c, i) => !isHidden(c) && !(i > 0 && isSubordinate(c)))
     .map((c) => cleanLine(c.textContent, 1_000))
     .filter((t): t is string => !!t);
   const loose = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
   if (parts.length === 2 && !loose && parts[0]!.length < parts[1]!.length && !/[:.!?]$/.test(parts[0]!))
     return cleanLine(`${parts[0]}: ${parts[1]}`, 2_000);
-  return cleanLine(visibleText(el), 2_000);
+  return cleanLine(visibleText(el).replace(TRAILING_SEPARATOR, ''), 2_000);
 }
+
+/**
+ * A part of the heading its markup sets below the headline: a subtitle ("<i
+ * class=title__subtitle>" after "<span class=title__maintext>"), the page of a paged story
+ * ("title__pagenumber"). Only after the headline's own words: a "subtitle" before them is a kicker.
+ */
+const SUBORDINATE = /(?:^|[\s_-])(?:sub-?title|sub-?headline|page-?number|pagenum)(?:$|[\s_-])/i;
+const isSubordinate = (el: Element) => SUBORDINATE.test(el.getAttribute('class') ?? '');
+/** The separator left before a subtitle dropped: "Intel NUCで…してみた：". */
+const TRAILING_SEPARATOR = /[\s:：|｜–—-]+$/u;
 
 const isHidden = (el: Element) =>
   el.getAttribute('aria-hidden') === 'true' || /visually-hidden|sr-only/.test(el.getAttribute('class') ?? '');
@@ -215,6 +238,7 @@ function visibleText(el: Element): string {
   for (const n of Array.from(el.childNodes)) {
     if (n.nodeType === 3) out += n.nodeValue ?? '';
     else if (n.nodeType !== 1) continue;
+    else if (isSubordinate(n as Element) && /[\p{L}\p{N}]/u.test(out)) continue;
     else if (!isHidden(n as Element))
       out += BLOCK.test((n as Element).tagName) ? ` ${visibleText(n as Element)} ` : visibleText(n as Element);
     else if (SEPARATOR.test(n.textContent ?? '') && (n as Element).getAttribute('aria-hidden') !== 'true')

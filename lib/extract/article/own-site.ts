@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../text/regexp';
 import { cleanLine } from '../clean';
 import { nameFromHost } from '../metadata';
 import { withoutLegalForm } from './names';
+import { PRODUCT_WORD } from './product-word';
 import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 
 /**
@@ -123,7 +124,26 @@ export function ownCompanyName(siteName: string | undefined, publisher: string |
     /\s+(blog|resources|newsroom|news|insights|press|press room|media|media center|stories|magazine|journal|engineering)$/i,
     '',
   );
-  return cleanLine(bare) ?? nameFromHost(url.hostname);
+  const clean = cleanLine(bare);
+  return (clean && productOwner(clean, url.hostname)) ?? clean ?? nameFromHost(url.hostname);
+}
+
+/**
+ * "Microsoft 365" on microsoft.com, "Acme Cloud" on acme.com: a product the company named after
+ * itself, whose blog carries the product's name. The company is the name the address spells; the
+ * words after it are a version number or a product's word. ("Northwell Health" on northwell.edu
+ * keeps its word: a company's own name may end in any word but those.)
+ */
+export function productOwner(name: string, hostname: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  const host = hostLabel(hostname);
+  if (words.length < 2 || host.length < 3 || squash(name) === host) return undefined;
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (squash(words.slice(0, n).join(' ')) !== host) continue;
+    const tail = words.slice(n);
+    return tail.every((w) => /^\d[\d.]*$/.test(w) || PRODUCT_WORD.test(w)) ? words.slice(0, n).join(' ') : undefined;
+  }
+  return undefined;
 }
 
 /** Words that name a site's section or publication, not a company: "Blog", "Security Diary", "Real Estate News". */

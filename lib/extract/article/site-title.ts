@@ -2,12 +2,13 @@ import { cleanLine } from '../clean';
 
 /**
  * Titles carry the site's name: "Headline - Golem.de", "Headline | Android Central",
- * "見出し｜サンワサプライ株式会社", "見出し － Publickey". Spaced separators only (a hyphen inside
- * "LTE-Patent" is no separator); the full-width bar and dash need no spaces.
+ * "見出し｜サンワサプライ株式会社", "見出し － Publickey", "제목-정치ㅣ한국일보" (Korean sites set
+ * the vowel letter ㅣ as their bar). Spaced separators only (a hyphen inside "LTE-Patent" is no
+ * separator); the full-width bar and dash and the ㅣ need no spaces.
  */
-const SEPARATOR = /\s+[|–—\-:·•»/]\s+|\s*[｜－]\s*/g;
+const SEPARATOR = /\s+[|–—\-:·•»/]\s+|\s*[｜－ㅣ]\s*/g;
 /** Chinese titles also join their parts with underscores: "标题_智能_好奇心日报". */
-const SEPARATOR_CJK = /\s+[|–—\-:·•»/]\s+|\s*[｜－_]\s*/g;
+const SEPARATOR_CJK = /\s+[|–—\-:·•»/]\s+|\s*[｜－ㅣ_]\s*/g;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const separatorOf = (title: string) => (CJK.test(title) ? SEPARATOR_CJK : SEPARATOR);
 
@@ -63,6 +64,8 @@ export function namesSite(part: string, names: readonly (string | undefined)[], 
   const extends_ = (longer: string, shorter: string) =>
     shorter.length > 3 && longer.startsWith(shorter) && longer.length <= shorter.length + 12;
   if (label.length > 2 && (p === label || extends_(p, label) || extends_(label, p))) return true;
+  // "DW" on dw.com: a name of two letters names the site only when it is the address's whole name.
+  if (label.length === 2 && p === label && /^\p{Lu}+$/u.test(part.trim())) return true;
   return names.some((n) => {
     const q = n ? squash(n) : '';
     return !!q && (p === q || extends_(p, q) || extends_(q, p));
@@ -75,9 +78,28 @@ export function stripSiteName(title: string | undefined, names: readonly (string
   let parts = titleParts(title);
   if (parts.length < 2) return cleanLine(title, 2_000);
   let seps = separatorsOf(title);
+  // "Headline | Europa | DW | 28.04.2023": the date after the site's name is the tab's, not the headline's.
+  let end = parts.length;
+  while (end > 2 && DATE_PART.test(parts[end - 1]!)) end--;
+  if (end < parts.length && namesSite(parts[end - 1]!, names, hostname)) {
+    parts = parts.slice(0, end);
+    seps = seps.slice(0, end - 1);
+  }
   if (namesSite(parts[parts.length - 1]!, names, hostname)) {
     parts = parts.slice(0, -1);
     seps = seps.slice(0, -1);
+    // "Headline | World News | Metro": a section's name between the headline and the site's,
+    // a few capitalised words after a bar (a dash or a colon sets a headline's own parts apart:
+    // "Apple unveils the new iPhone - the review" keeps its words).
+    while (
+      parts.length > 1 &&
+      SECTION_PART.test(parts[parts.length - 1]!) &&
+      /^\s*[|｜·•»/]\s*$/u.test(seps[seps.length - 1]!) &&
+      headlineLike(parts[0]!)
+    ) {
+      parts = parts.slice(0, -1);
+      seps = seps.slice(0, -1);
+    }
   } else if (namesSite(parts[0]!, names, hostname)) {
     parts = parts.slice(1);
     seps = seps.slice(1);
@@ -88,6 +110,13 @@ export function stripSiteName(title: string | undefined, names: readonly (string
     2_000,
   );
 }
+
+/** "28.04.2023", "2024-05-03", "03/05/2024". */
+const DATE_PART = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
+/** A section's name: up to three words, the first capitalised (or in a script without capitals), no digits. */
+const SECTION_PART = /^(?![\p{Ll}])[\p{L}&'’]+(?:[ -][\p{L}&'’]+){0,2}$/u;
+/** A headline of at least four words (or, in scripts without spaces, twelve characters). */
+const headlineLike = (part: string) => part.split(/\s+/).length >= 4 || (CJK.test(part) && part.length >= 12);
 
 /**
  * The last part of a title when it is short enough to be a site's name: "… | Android Central",

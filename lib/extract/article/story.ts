@@ -134,6 +134,10 @@ export function isArticlePage(s: {
   // headline over a long text there is one post, not the company's page.
   if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
   if (headed && !!urlDate(url)) return true;
+  // `news_keywords`, the tag news publishers write for news search, over a headline the page shows
+  // and a story's worth of text: a story, though the page prints its date nowhere we read (an old
+  // DW page keeps it in a facts box).
+  if (!!story.headline?.el && md.meta.has('news_keywords') && long(1_500)) return true;
   // Filed under news and a date ("/diabetes/news/20130606/fda-mulls-…"), over a long text: a story,
   // though the page shows its headline in no heading we recognise.
   if (!!urlDate(url) && NEWS_PATH.test(url.pathname) && long(1_500)) return true;

@@ -1,5 +1,6 @@
 import { type Candidate, contains } from './subject-merge';
 import { ORG_WORD } from './subject-cues';
+import { PRODUCT_WORD } from './product-word';
 
 /*
  * A story names its company in full once ("Sony Computer Entertainment has announced …", "the
@@ -80,6 +81,21 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
     // A company cue from the words around it ("… has announced") is said of products as well
     // ("Facebook Messenger launched"): after the short form it adds to another sign, never alone.
     if ((cand.used ?? 0) > 0 && (before || identity > 0)) identity++;
+    // "Northwell Health’s research branch has rolled out …", then "Northwell" in the headline
+    // and after: the story introduces the company by its full name, in its lead, before any short
+    // use, and no other name extends the short form (a maker's products do: "Acme Cloud", "Acme
+    // Drive"). One word added: "Quillon Lumo Capsule" is a product's name of its own. (A company
+    // word alone was ruled out above: "Emirates Airline".)
+    if (
+      !before &&
+      identity === 0 &&
+      extra.length === 1 &&
+      !extra[0]!.includes('-') &&
+      cand.inLead &&
+      (cand.first ?? Infinity) < (short.first ?? Infinity) &&
+      onlyExtension(cand, short, candidates)
+    )
+      identity++;
     let position = 0;
     if (cand.inLead || contains(ctx.title, cand.name)) position++;
     // The full name on first reference, the short form after it.
@@ -93,6 +109,20 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
   return best ? writtenForm(best.cand) : undefined;
 }
 
+/**
+ * Is `cand` the one longer name in the story that holds the short form's words? ("Susan G. Komen"
+ * beside "Komen Global Race": the short form stands for either.)
+ */
+function onlyExtension(cand: Candidate, short: Candidate, candidates: ReadonlyMap<string, Candidate>): boolean {
+  const s = short.name.toLowerCase();
+  // ("Northwell Health Senior Vice President": a run that goes on past the full name is the same name.)
+  const own = cand.name.toLowerCase() + ' ';
+  return ![...candidates.values()].some((o) => {
+    const n = o.name.toLowerCase();
+    return o !== cand && o !== short && (n.startsWith(s + ' ') || n.endsWith(' ' + s)) && !n.startsWith(own);
+  });
+}
+
 /** The words a longer name adds to a shorter one it begins or ends with, if it does. */
 function extraWords(words: string[], shortWords: string[]): { words: string[]; before: boolean } | undefined {
   if (words.length <= shortWords.length || words.length > shortWords.length + 3) return undefined;
@@ -101,10 +131,6 @@ function extraWords(words: string[], shortWords: string[]): { words: string[]; b
   if (same(words.slice(-shortWords.length), shortWords)) return { words: words.slice(0, -shortWords.length), before: true };
   return undefined;
 }
-
-/** Words that name a thing a company makes, not the company: "Palm Phone", "Apple Watch", "Xbox Series X". */
-const PRODUCT_WORD =
-  /^(?:Phone|Smartphone|Watch|Pad|Tablet|Book|Pro|Max|Mini|Plus|Ultra|Air|Lite|Edition|Series|Model|TV|Box|Console|Camera|Car|Drive|Cloud|Store|App|Apps|Music|Maps|Pay|Play|Search|Browser|OS|Assistant|Card|Pencil)$/;
 
 /** "SRFC" spells "Stade Rennais" (Football Club): the name's initials open the acronym, which adds at most two letters. */
 function spells(acronym: string, words: string[]): boolean {

@@ -127,7 +127,12 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   let seen = 0;
   const add = (run: NameRun, inLead: boolean) => {
     const { base, legal } = withoutLegalForm(run.name);
-    if (isNotACompany(base)) return;
+    if (isNotACompany(base)) {
+      // "the Open Community License (OCL)": the short form of what is no company is none either.
+      const short = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
+      if (short && initialsFit(short, base)) notCompanies.add(short.toLowerCase());
+      return;
+    }
     const key = base.toLowerCase();
     const cand: Candidate = candidates.get(key) ?? {
       name: base,
@@ -183,6 +188,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     if (abbr && initialsFit(abbr, base)) aliases.set(abbr.toLowerCase(), key);
   };
   const aliases = new Map<string, string>();
+  const notCompanies = new Set<string>();
   lead.forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, true)));
   body.slice(3).forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, false)));
   // "Lyft isn’t waiting … The ridesharing firm has extended …": the company a sentence calls "the
@@ -243,7 +249,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const eligible = new Map<string, Candidate>();
   for (const [key, cand] of candidates) {
     const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
-    if (!favoured && (cand.merged || isExcluded(cand.name))) continue;
+    if (!favoured && (cand.merged || isExcluded(cand.name) || notCompanies.has(key))) continue;
     if (cand.person > 0 && cand.person >= cand.company) continue;
     // A word mostly used as a common noun or a product, and never as a company.
     // German names take articles ("der Deutschen Bank"), so there only single words are judged so.

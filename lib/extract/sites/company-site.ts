@@ -1,4 +1,5 @@
 import { cleanLine } from '../clean';
+import { withoutLegalForm } from '../article/names';
 import { genericExtraction } from '../generic';
 import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
 import type { Story } from '../article/story';
@@ -94,15 +95,16 @@ function offeringPage(url: URL): boolean {
   return segments.length >= 2 && !!first && OFFERING_SEGMENT.test(first) && !segments.some((s) => STORY_SEGMENT.test(s));
 }
 
+// ("TOKYO, June 22, 2015 - (JCN Newswire) - Eisai Co., Ltd. …": the wire between dashes is the dateline's.)
 const DATELINE =
-  /^\s*[\p{Lu}][\p{L} .,'-]{1,60},\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–|-)\s*(.{2,200}?),?\s+(?:the|a|an|one of|which|today|has|announced|today announced)\b/mu;
+  /^\s*[\p{Lu}][\p{L} .,'-]{1,60},\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*(?:(?:--|—|–|-)\s*\([^()]{2,40}\)\s*)?(?:--|—|–|-)\s*(.{2,200}?),?\s+(?:the|a|an|one of|which|today|has|announced|today announced)\b/mu;
 
 /** Words only a publication's name ends or opens with. */
 const PUBLICATION_NAME =
   /\b(?:news|nieuws|nachrichten|noticias|nouvelles|times|post|herald|journal|daily|gazette|tribune|chronicle|courier|observer|magazine|mag|weekly|report|reporter|review|dispatch|bulletin|examiner|inquirer|standard|telegraph|mirror|express|independent|zeitung|tageblatt|kurier|rundschau|anzeiger|nouvelliste|quotidien)\b/i;
 
 /** Whose story this is when the company tells it: a blog post or a press release on its own site. */
-function ownStorySubject(
+export function ownStorySubject(
   ld: ReturnType<typeof readMetadata>['ld'],
   siteName: string | undefined,
   text: string | undefined,
@@ -117,8 +119,10 @@ function ownStorySubject(
   const dateline = DATELINE.exec(text?.slice(0, 3_000) ?? '');
   if (dateline || types.includes('PressRelease')) {
     if (publisherName && !publisherIsNews) return publisherName;
-    const subject = cleanLine(dateline?.[1]?.split(',')[0]);
-    return subject ?? siteName;
+    const first = cleanLine(dateline?.[1]?.split(',')[0]);
+    // "Eisai Co., Ltd." is Eisai, as the story's subject is named everywhere else.
+    const subject = first ? withoutLegalForm(first).base : undefined;
+    return subject || siteName;
   }
   return undefined;
 }
