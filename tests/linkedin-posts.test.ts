@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { saveClip } from '../lib/db/save-clip';
 import { activityDate, postDate } from '../lib/extract/linkedin-post-dates';
-import { extractPage } from '../lib/extract/registry';
+import { extractPageFull as extractPage } from '../lib/extract/full';
 import { Clip } from '../lib/schema/dossier';
 import { PageExtraction } from '../lib/schema/page-extraction';
 import { docFrom } from './helpers/dom';

@@ -5,6 +5,7 @@ import type { TabAccess } from './tab-clipper';
 export const CLIPPER_FILE = '/clipper.js';
 export const READABLE_FILE = '/readable.js';
 export const DETAILS_FILE = '/company-details.js';
+export const POSTS_FILE = '/linkedin-posts.js';
 
 export const browserTabs: TabAccess = {
   async getTab(tabId) {
@@ -23,6 +24,10 @@ export const browserTabs: TabAccess = {
   },
   async runDetails(tabId) {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [DETAILS_FILE] });
+    return first?.result;
+  },
+  async runPosts(tabId) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [POSTS_FILE] });
     return first?.result;
   },
 };

@@ -1,4 +1,4 @@
-import { ClipperResult, DetailsResult, ReadableResult } from '../clip/clipper-result';
+import { ClipperResult, DetailsResult, PostsResult, ReadableResult } from '../clip/clipper-result';
 import { withProseFacts } from '../extract/company-prose';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
@@ -21,6 +21,8 @@ export interface TabAccess {
   runReadable?(tabId: number): Promise<unknown>;
   /** Injects the company-details script (a company's own pages only) and returns what it returned. */
   runDetails?(tabId: number): Promise<unknown>;
+  /** Injects the LinkedIn posts script (LinkedIn profiles only) and returns what it returned. */
+  runPosts?(tabId: number): Promise<unknown>;
 }
 
 const LOADING_WAIT_MS = 4_000;
@@ -135,8 +137,19 @@ export async function extractTab(
       }
     }
   }
+  if (result.data.needsPosts && extraction.person) {
+    // A LinkedIn profile: the person's own posts come from a third script, injected now and only
+    // now. If that fails or the page is too busy, the clip keeps the profile without them.
+    const read = access.runPosts ? inTime(access.runPosts(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
+    const p = PostsResult.safeParse(await read);
+    if (p.success && p.data.ok && p.data.posts.length) {
+      const withPosts = PageExtractionSchema.safeParse({ ...extraction, person: { ...extraction.person, posts: p.data.posts } });
+      if (withPosts.success) extraction = withPosts.data;
+      ms += p.data.ms;
+    }
+  }
   if (timings) {
-    const readableWall = result.data.needsReadable || result.data.needsDetails ? performance.now() - t1 : 0;
+    const readableWall = result.data.needsReadable || result.data.needsDetails || result.data.needsPosts ? performance.now() - t1 : 0;
     timings.injectMs = t1 - t0 + readableWall;
     timings.extractInPageMs = ms;
     timings.validateMs = 0;

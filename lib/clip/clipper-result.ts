@@ -8,6 +8,7 @@ export const ClipperResult = z.union([
     ms: z.number(),
     needsReadable: z.optional(z.boolean()),
     needsDetails: z.optional(z.boolean()),
+    needsPosts: z.optional(z.boolean()),
   }),
   z.object({
     ok: z.literal(false),
@@ -52,5 +53,11 @@ export const DetailsResult = z.union([
     proseText: z.optional(z.string().check(z.maxLength(200_000))),
     profileLinks: z.optional(z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(200))),
   }),
+  z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),
+]);
+
+/** What the LinkedIn posts script returns: the person's own posts (checked with the extraction's schema once added to it). */
+export const PostsResult = z.union([
+  z.object({ ok: z.literal(true), ms: z.number(), posts: z.array(z.unknown()).check(z.maxLength(50)) }),
   z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),
 ]);

@@ -2,6 +2,7 @@ import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
 import { companyDetails, proseTextOf } from './company-details';
 import { withProseFacts } from './company-prose';
+import { linkedinPosts } from './linkedin-posts';
 import { readable } from './readable';
 import { personalProfileLinks } from './socials';
 import { EXTRACTORS, extractPage } from './registry';
@@ -21,6 +22,7 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
       return withProseFacts(details, proseTextOf(d, details) ?? details.text, personalProfileLinks(d, u));
     },
     article: readArticle,
+    personPosts: linkedinPosts,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { ClipperResult } from '../clip/clipper-result';
 import { type FirstReading, leaveFirstReading } from './first-reading';
+import { leavePostsReading, type PostsReading } from './posts-reading';
 import { EXTRACTORS, extractPage } from './registry';
 
 /**
@@ -14,21 +15,30 @@ export function runClipper(doc: Document, href: string, now: () => number = () =
   if (!/html|xml/i.test(type)) return { ok: false, code: 'not-html', detail: type.slice(0, 100) };
   try {
     let first: FirstReading | undefined;
+    let posts: PostsReading | undefined;
     const extraction = extractPage(doc, new URL(href), EXTRACTORS, {
       // The details are read by the second script; this one only notes what it read for it.
       companyDetails: (_doc, url, x, context) => {
         first = { href, url, extraction: x, context };
         return x;
       },
+      // A LinkedIn profile's posts are read by a third script; this one only notes whose they must be.
+      personPosts: (_doc, url, owner) => {
+        posts = { href, url, owner };
+        return undefined;
+      },
     });
     const needsDetails = extraction.kind === 'company-page' && extraction.extractor === 'company-site';
     if (needsDetails && first) leaveFirstReading(first);
+    const needsPosts = extraction.kind === 'person-profile' && !!posts;
+    if (needsPosts && posts) leavePostsReading(posts);
     return {
       ok: true,
       extraction,
       ms: now() - start,
       needsReadable: extraction.kind === 'article',
       needsDetails,
+      needsPosts,
     };
   } catch (err) {
     return { ok: false, code: 'failed', detail: String(err instanceof Error ? err.message : err).slice(0, 500) };

@@ -1,7 +1,8 @@
+import type { PostOwner } from './linkedin-posts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import type { Readable } from './readable';
-import type { PageExtraction } from '../schema/page-extraction';
+import type { PageExtraction, PostEntry } from '../schema/page-extraction';
 import type { readArticle } from './article/read-article';
 
 /** One site, one file, one shape: a cheap URL test and a pure extraction of (document, URL). */
@@ -40,6 +41,12 @@ export interface ExtractOptions {
    * (entrypoints/readable.ts). Every other path passes it in (lib/extract/full.ts).
    */
   article?: typeof readArticle;
+  /**
+   * The person's own posts on a LinkedIn profile (lib/extract/linkedin-posts.ts). The injected
+   * clipper leaves them out to stay small; the background injects a script for LinkedIn profiles
+   * only that reads them (entrypoints/linkedin-posts.ts). Every other path passes it in (lib/extract/full.ts).
+   */
+  personPosts?: (doc: Document, url: URL, owner: PostOwner) => PostEntry[] | undefined;
 }
 
 /** What the company-site extractor already read that the details reuse: the page's metadata and its part of the site. */

@@ -227,13 +227,5 @@ export function lowerWordsOf(texts: readonly string[]): Set<string> {
 }
 
 /** Legal forms at a name's end: "Apple Inc." is Apple, and says it is a company. */
-const LEGAL_FORM =
-  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV|S\.p\.A\.?|SpA|AB|ASA|A\/S|Oyj|Holdings?|Group|Gruppe|Groupe|Co\.,\s?Ltd\.?|CO\.,\s?LTD\.?|CO\.\s?LTD\.?|LTD\.?|INC\.?|CORP\.?)$/;
-
-/** The name without its legal form, and whether it had one. */
-export function withoutLegalForm(name: string): { base: string; legal: boolean } {
-  const stripped = name.replace(LEGAL_FORM, '').replace(/,$/, '').trim();
-  const jp = stripped.replace(/^株式会社|株式会社$/, '');
-  if (jp !== stripped && jp.length >= 2) return { base: stripped, legal: true };
-  return stripped !== name && stripped.length >= 2 ? { base: stripped, legal: true } : { base: name, legal: false };
-}
+// The legal form lives in its own file: the clipper needs it (a release's dateline) without the rest of this one.
+export { withoutLegalForm } from './legal-form';

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../text/regexp';
 import { cleanLine } from '../clean';
 import { nameFromHost } from '../metadata';
-import { withoutLegalForm } from './names';
+import { withoutLegalForm } from './legal-form';
 import { PRODUCT_WORD } from './product-word';
 import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 

@@ -1,5 +1,5 @@
 import { cleanLine } from '../clean';
-import { withoutLegalForm } from '../article/names';
+import { withoutLegalForm } from '../article/legal-form';
 import { genericExtraction } from '../generic';
 import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
 import type { Story } from '../article/story';

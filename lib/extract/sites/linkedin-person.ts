@@ -7,7 +7,6 @@ import { dateRange } from '../linkedin-dates';
 import { linkedinEntities } from '../linkedin-json';
 import { isLegacyProfile, legacyProfile } from '../linkedin-legacy';
 import { jsonProfile } from '../linkedin-profile-json';
-import { linkedinPosts } from '../linkedin-posts';
 import { isSduiProfile, sduiProfile } from '../linkedin-sdui';
 import { readMetadata } from '../metadata';
 import { personFacts } from '../schema-org';
@@ -30,7 +29,7 @@ export const linkedinPerson: Extractor = {
       '.pv-top-card, [data-view-name="profile-top-card"], [data-view-name="profile-card"], .top-card-layout__title ~ * .experience-item, li.experience-item.profile-section-card, li.education__list-item.profile-section-card',
     ) ||
     /"ProfilePage"/.test(doc.querySelector('script[type="application/ld+json"]')?.textContent?.slice(0, 2_000) ?? ''),
-  extract(doc, url) {
+  extract(doc, url, opts) {
     const md = readMetadata(doc, url);
     const ldPerson = publicPerson(md.ld);
     // Opened from disk with no canonical link, the address says nothing: the page names its profile.
@@ -90,7 +89,7 @@ export const linkedinPerson: Extractor = {
       education,
       skills: longer(fromDom.skills, fromJson?.skills, fromLd.skills),
       // Only the posts they wrote, checked against the name and address of the profile.
-      posts: linkedinPosts(doc, url, { name, publicId }),
+      posts: opts?.personPosts?.(doc, url, { name, publicId }),
     });
     if (person.experience)
       sources['person.experience'] =
