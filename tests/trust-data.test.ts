@@ -170,14 +170,16 @@ describe('concurrency', () => {
     db.people.hook('creating', () => {
       if (++n === 1) throw new Error('worker stopped');
     });
-    await saveClip(db, {
-      kind: 'person-profile',
-      url: 'https://www.linkedin.com/in/half-done/',
-      title: 'Half Done',
-      extractor: 'test',
-      sources: {},
-      person: { name: 'Half Done', currentCompany: 'Midway Ltd' },
-    }).catch(() => {});
+    await expect(
+      saveClip(db, {
+        kind: 'person-profile',
+        url: 'https://www.linkedin.com/in/half-done/',
+        title: 'Half Done',
+        extractor: 'test',
+        sources: {},
+        person: { name: 'Half Done', currentCompany: 'Midway Ltd' },
+      }),
+    ).rejects.toThrow();
     expect(await counts(db)).toMatchObject({ companies: 0, people: 0, clips: 0 });
   });
 });

@@ -1,9 +1,9 @@
 import { linkedinPosts } from './linkedin-posts';
-import { takePostsReading } from './posts-reading';
+import { takePostsReading } from './first-reading';
 
 /**
  * The script the background injects after the clipper on a LinkedIn profile only: the person's
- * own posts, checked against the name and address the clipper read (lib/extract/posts-reading.ts).
+ * own posts, checked against the name and address the clipper read (lib/extract/first-reading.ts).
  * It writes nothing and imports no extractor of the clipper's.
  */
 export function runLinkedinPosts(doc: Document, href: string, now: () => number = () => performance.now()) {

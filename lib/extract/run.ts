@@ -1,6 +1,5 @@
 import type { ClipperResult } from '../clip/clipper-result';
-import { type FirstReading, leaveFirstReading } from './first-reading';
-import { leavePostsReading, type PostsReading } from './posts-reading';
+import { type FirstReading, leaveFirstReading, leavePostsReading, type PostsReading } from './first-reading';
 import { EXTRACTORS, extractPage } from './registry';
 
 /**
