@@ -70,3 +70,15 @@ describe('withPostColleagues: named referral targets from the person’s own pos
     expect(withPostColleagues([], undefined, [profileClip('Lena Park', posts, lena.id)])).toEqual([]);
   });
 });
+
+describe('personName: a referral is a person, not a card read as one', () => {
+  it('refuses labels and keeps names, a surname in capitals too', async () => {
+    const { personName } = await import('../lib/prep/referrals');
+    expect(personName('KMU IT-Betreuung')).toBe(false);
+    expect(personName('Systeme & Engineering')).toBe(false);
+    expect(personName('Team (Zürich)')).toBe(false);
+    expect(personName('Sinan Sen')).toBe(true);
+    expect(personName('Jean DUPONT')).toBe(true);
+    expect(personName('Haakam Aujla')).toBe(true);
+  });
+});
