@@ -13,7 +13,7 @@ import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
 import { storyLead } from './story-lead';
-import { pendingDeals } from './pending';
+import { pendingDeals, type PendingDeal } from './pending';
 import { storyPeople } from './story-people';
 import { companyStatements, type Statement } from './statements';
 import { companyNews, type NewsItem } from './news';
@@ -103,7 +103,7 @@ export interface Signals {
   /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
   stories: Array<Grounded<{ title: string; date?: string; url: string; source: string; lead?: string }>>;
   /** A deal a recent story reports as planned, not closed (its sentence): for "handle with care", never a question. */
-  pending: Array<Grounded<{ sentence: string; date?: string; url: string; source: string }>>;
+  pending: PendingDeal[];
   /** Recent stories of hearsay about the company (a rumour, a denial): for "handle with care", never a hook. */
   hearsay: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   /** What people of the company (or the person met) said on the record in clipped stories. */
