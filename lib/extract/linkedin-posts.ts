@@ -3,6 +3,7 @@ import { cleanBlock, cleanLine } from './clean';
 import { prune } from '../objects';
 import { foldWords } from '../text/fold';
 import { activityDate, POST_AGE } from './linkedin-post-dates';
+import { postColleagues } from './post-colleagues';
 
 /**
  * The person's own posts on a LinkedIn profile: the Activity card and the Featured card of the
@@ -60,7 +61,7 @@ export function linkedinPosts(doc: Document, base: URL, owner: PostOwner): PostE
   // The 2022-2024 profile's Activity card: "Name posted this • 1w" above each post's text.
   for (const li of profileActivityItems(doc)) add(profileActivityPost(li, base, owner));
   // Featured posts: the person chose them for their own profile, which shows them without an author.
-  for (const item of listItems(doc.querySelector(CARD('Featured')))) add(featuredPost(item, base));
+  for (const item of listItems(doc.querySelector(CARD('Featured')))) add(featuredPost(item, base, owner));
   out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   return out.length ? out.slice(0, MAX_POSTS) : undefined;
 }
@@ -158,7 +159,7 @@ function sduiPost(item: Element, base: URL, owner: PostOwner): PostEntry | undef
   const text = body ? postText(body) : undefined;
   if (!text) return undefined;
   const { url, date } = postLink(item, base, nested);
-  return prune({ text, url, date, age, repost: nested ? true : undefined });
+  return prune({ text, url, date, age, repost: nested ? true : undefined, colleagues: postColleagues(body!, owner.name) });
 }
 
 /** The commentary: the first text linked to the post that is not a count, in or around its link. */
@@ -178,7 +179,7 @@ function commentary(item: Element, before: Element | undefined): Element | undef
 }
 
 /** A Featured "Post": its label, its text, "786 · 216 comments"; shown without an author. */
-function featuredPost(item: Element, base: URL): PostEntry | undefined {
+function featuredPost(item: Element, base: URL, owner: PostOwner): PostEntry | undefined {
   const { url, date } = postLink(item, base);
   if (!url) return undefined;
   const body = Array.from(item.querySelectorAll('p:not([role="button"])'))
@@ -187,7 +188,7 @@ function featuredPost(item: Element, base: URL): PostEntry | undefined {
     .filter(({ t }) => t && !SOCIAL.test(t))
     .sort((a, b) => b.t.length - a.t.length)[0]?.p;
   const text = body ? postText(body) : undefined;
-  return text ? prune({ text, url, date, featured: true }) : undefined;
+  return text ? prune({ text, url, date, featured: true, colleagues: postColleagues(body!, owner.name) }) : undefined;
 }
 
 // ---- 2022-2024 profile Activity card ------------------------------------------------------------
@@ -215,7 +216,7 @@ function profileActivityPost(li: Element, base: URL, owner: PostOwner): PostEntr
   const text = body ? postText(body) : undefined;
   if (!text) return undefined;
   const { url, date } = postLink(li, base);
-  return prune({ text, url, date, age: POST_AGE.exec(line[3]!)?.[1] });
+  return prune({ text, url, date, age: POST_AGE.exec(line[3]!)?.[1], colleagues: postColleagues(body!, owner.name) });
 }
 
 // ---- 2020-2024 activity pages -----------------------------------------------------------------
@@ -256,5 +257,5 @@ function legacyPost(u: Element, base: URL, owner: PostOwner): PostEntry | undefi
   if (!text) return undefined;
   const age = POST_AGE.exec(shown('.update-components-actor__sub-description, .feed-shared-actor__sub-description') ?? '')?.[1];
   const { url, date } = postLink(u, base);
-  return prune({ text, url, date, age, repost: nested ? true : undefined });
+  return prune({ text, url, date, age, repost: nested ? true : undefined, colleagues: postColleagues(body!, owner.name) });
 }

@@ -7,6 +7,7 @@ import { NEWS } from './bank/news';
 import { OFFERINGS } from './bank/offerings';
 import { OWN_POSTS } from './bank/own-posts';
 import { PATH } from './bank/path';
+import { PROGRAMME_TEMPLATES } from './bank/programme';
 import { ROLE } from './bank/role';
 import { SAID } from './bank/said';
 import { STATEMENTS } from './bank/statements';
@@ -27,6 +28,7 @@ export const BANK: Template[] = [
   ...STATEMENTS,
   ...STORY_FACTS,
   ...SAID,
+  ...PROGRAMME_TEMPLATES,
   ...OWN_POSTS,
   ...INDUSTRY,
   ...GETTING_IN,

@@ -69,6 +69,17 @@ export function pickHooks(s: Signals): Hook[] {
   // News no event reader knows stands beside the recognised events: recent first, older as background.
   const news = newsHooks(s);
   const out: Hook[] = [...recent.slice(0, 3), ...news.filter((h) => h.recent).slice(0, Math.max(0, 3 - recent.length))];
+  // A recent deal that buys the company, not yet closed: the news to have read (handled with care too).
+  for (const p of s.pending.filter((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate)).slice(0, 1))
+    out.push({
+      kind: 'deal',
+      text: `Not yet closed: ${short(p.value.sentence, 160)}`,
+      source: p.value.source,
+      url: p.value.url,
+      date: p.value.date,
+      recent: true,
+      basis: p.basis,
+    });
   // Their own recent posts next: what they chose to say (fewer beside recent company news).
   const posts = ownPostHooks(s);
   out.push(...posts.recent.slice(0, Math.max(1, 3 - out.length)));

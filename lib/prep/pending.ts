@@ -5,8 +5,39 @@ import { pendingDeal } from './story-lead';
 
 /** A deal a recent story reports as planned, not closed: for "handle with care", never a question. */
 export interface PendingDeal {
-  value: { sentence: string; date?: string; url: string; source: string };
+  value: {
+    sentence: string;
+    date?: string;
+    url: string;
+    source: string;
+    /** The company is the one being bought (named after "to acquire", or taken private): who buys it, when the sentence names them. */
+    acquiredBy?: string;
+    /** It will be taken private ("take Jamf private", "will become a privately held company"). */
+    goesPrivate?: boolean;
+  };
   basis: string[];
+}
+
+/** Taken private: never "private equity firm", which names the buyer's kind. */
+const PRIVATE = /\b(?:privately held|go(?:ing|es)? private|tak(?:e|es|ing|en) \S+(?: \S+)? private)\b/i;
+const ACQUIRE = /\b(?:to acquire|to buy|to take|acquisition of|takeover of|buyout of)\b/i;
+
+/**
+ * Whether the sentence makes the company the one bought: its name after the verb of buying
+ * ("Francisco Partners has entered into a definitive agreement to acquire … Jamf"), and the buyer,
+ * the capitalised words just before "has entered", "agreed" or "to acquire".
+ */
+export function bought(sentence: string, names: string[]): { acquiredBy?: string; goesPrivate: boolean } | undefined {
+  const verb = ACQUIRE.exec(sentence);
+  const at = Math.min(...names.map((n) => sentence.toLowerCase().indexOf(n.toLowerCase())).filter((i) => i >= 0));
+  if (!verb || !Number.isFinite(at) || at < verb.index) return undefined;
+  const before = sentence.slice(0, verb.index).split(/\s+(?:has|have|had|will|is|are|said|agreed|signed)\b/)[0]!;
+  const buyer = /((?:\p{Lu}[\p{L}&'’.-]*\s+)*\p{Lu}[\p{L}&'’.-]*)\s*$/u.exec(before.trim())?.[1];
+  const own = buyer && names.some((n) => buyer.toLowerCase().includes(n.toLowerCase()));
+  return {
+    acquiredBy: buyer && !own && buyer.split(/\s+/).length <= 4 ? buyer : undefined,
+    goesPrivate: PRIVATE.test(sentence),
+  };
 }
 
 /**
@@ -27,8 +58,25 @@ export function pendingDeals(
   const names = companyNames(company);
   return [...titled.map((c) => ({ c, names: undefined })), ...saved.map((c) => ({ c, names }))].flatMap(({ c, names: n }) => {
     const sentence = pendingDeal(c, n);
-    return sentence
-      ? [{ value: { sentence, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' }, basis: [`clip:${c.id}`] }]
-      : [];
+    if (!sentence) return [];
+    // The story around the sentence may say it goes private ("when Jamf will become a privately held company").
+    const deal = bought(sentence, names);
+    const around = (c.text ?? '').slice(
+      Math.max(0, (c.text ?? '').indexOf(sentence)),
+      (c.text ?? '').indexOf(sentence) + sentence.length + 200,
+    );
+    const value = { sentence, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' };
+    return [
+      {
+        value: deal
+          ? {
+              ...value,
+              acquiredBy: deal.acquiredBy,
+              goesPrivate: deal.goesPrivate || PRIVATE.test(around),
+            }
+          : value,
+        basis: [`clip:${c.id}`],
+      },
+    ];
   });
 }

@@ -100,6 +100,14 @@ export function samePerson(a: string, b: string | undefined): boolean {
   return short.length >= 2 && short.every((w, i) => long[i] === w);
 }
 
+/**
+ * A person's name as people write one: no brackets, digits, "&" or "/", no acronym ("KMU",
+ * "IT-Betreuung": a service card read as a person). A surname in capitals ("Jean DUPONT") is a name.
+ */
+export function personName(name: string): boolean {
+  return !/[()&/\d@]/.test(name) && !name.split(/\s+/).some((w) => /^\p{Lu}{2,4}$/u.test(w) || /^\p{Lu}{2,}-/u.test(w));
+}
+
 /** Words of a title that say how senior, not what work. */
 const LEVEL_WORDS =
   /^(?:manager|director|senior|junior|assistant|associate|officer|specialist|coordinator|executive|licensed|certified|principal|lead|head|chief|staff|trainee|intern)$/;
@@ -146,6 +154,7 @@ export function referrals(
         p.id !== person?.id &&
         !samePerson(p.name, person?.name) &&
         p.name.trim() &&
+        personName(p.name) &&
         (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
     )
     .map(({ p, title }) => {

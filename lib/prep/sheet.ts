@@ -123,7 +123,12 @@ function careful(s: Signals): CarefulTopic[] {
   const pending = s.pending
     .filter((p) => !p.basis.some((b) => toldOrHeard.has(b)))
     .map((p) => ({
-      text: `A deal not yet closed: “${short(p.value.sentence, 160)}” — they may not be free to discuss it; let them raise it.`,
+      // The company is the one bought: the sheet asks only what customers make of it (bank/news.ts).
+      text: `A deal not yet closed: “${short(p.value.sentence, 160)}” — they may not be free to discuss it; ${
+        p.value.acquiredBy || p.value.goesPrivate
+          ? 'ask only how customers take it, never what it means for their job'
+          : 'let them raise it'
+      }.`,
       source: p.value.source,
       url: p.value.url,
       date: p.value.date,

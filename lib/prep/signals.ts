@@ -13,7 +13,7 @@ import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
 import { storyLead } from './story-lead';
-import { pendingDeals } from './pending';
+import { pendingDeals, type PendingDeal } from './pending';
 import { storyPeople } from './story-people';
 import { companyStatements, type Statement } from './statements';
 import { companyNews, type NewsItem } from './news';
@@ -22,6 +22,10 @@ import type { PrepInput } from './types';
 import { referrals, withNamed, withSpeakers, type Referral } from './referrals';
 import { selfSignals, type SelfSignals } from './self-signals';
 import { ownPosts, type OwnPost } from './own-posts';
+import { withPostColleagues } from './post-colleagues';
+import { spokenCompany } from './spoken-company';
+
+export { spokenCompany } from './spoken-company';
 
 export type { Referral } from './referrals';
 export type { SelfSignals } from './self-signals';
@@ -99,7 +103,7 @@ export interface Signals {
   /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
   stories: Array<Grounded<{ title: string; date?: string; url: string; source: string; lead?: string }>>;
   /** A deal a recent story reports as planned, not closed (its sentence): for "handle with care", never a question. */
-  pending: Array<Grounded<{ sentence: string; date?: string; url: string; source: string }>>;
+  pending: PendingDeal[];
   /** Recent stories of hearsay about the company (a rumour, a denial): for "handle with care", never a hook. */
   hearsay: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
   /** What people of the company (or the person met) said on the record in clipped stories. */
@@ -375,7 +379,11 @@ export function signals(input: PrepInput): Signals {
     ownPosts: ownPosts(person, clips, company ? spokenCompany(plain(company.name)) : undefined, meetingAt),
     commonGround: commonGround(person, self),
     referrals: withNamed(
-      withSpeakers(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), spoken, me.targetFamily),
+      withSpeakers(
+        withPostColleagues(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), person, clips),
+        spoken,
+        me.targetFamily,
+      ),
       storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
       me.targetFamily,
     ),
@@ -391,14 +399,4 @@ export function signals(input: PrepInput): Signals {
         (e.kind === 'leadership' && !!title && title.length > 3 && ` ${norm(e.what)} `.includes(` ${norm(title)} `))),
     quotedIn: (e) => !!person && quoting.has(e.clipId),
   };
-}
-
-/**
- * A company's name as a person says it: a tag in brackets after the name is no part of it
- * ("AgentMail (YC S25)", "Acme (acquired by Globex)", "Tata Consultancy Services (TCS)"), as
- * LinkedIn headlines and page titles write them.
- */
-export function spokenCompany(name: string): string {
-  const bare = name.replace(/\s*\([^()]*\)\s*$/, '').trim();
-  return /\p{L}{2}/u.test(bare) ? bare : name;
 }

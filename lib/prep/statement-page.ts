@@ -32,6 +32,7 @@ export type StatementKind =
   | 'offers'
   | 'recruiting'
   | 'clients'
+  | 'projects'
   | 'equipment';
 
 export interface Statement {

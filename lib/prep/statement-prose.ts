@@ -11,6 +11,14 @@ import { type Page, type Statement, companySentences, onPage, quoted, speaksForC
 const SPECIALISES =
   /(?<![\p{L}])(?:speciali[sz](?:e|es|ed|ing)\s+in|specialists?\s+in|Spezialisierung\s+auf|spezialisiert\s+auf|Spezialist(?:en)?\s+für|spécialisée?s?\s+(?:dans|en)|spécialistes?\s+(?:de|du|des)|gespecialiseerd\s+in|specialist\s+in|especializad[oa]s?\s+en|especialistas\s+en)\s+([^.;:!?,]{6,160})/iu;
 
+/**
+ * Where it puts its weight: "a particular focus is on", "Ein besonderer Schwerpunkt liegt auf",
+ * "l'accent est mis sur", "de nadruk ligt op", "nos centramos en": then a list of work, commas
+ * and all ("Wartung, Instandhaltung und Sanierung im Bestand"), to the sentence's end.
+ */
+const FOCUS =
+  /(?<![\p{L}])(?:(?:(?:particular|special|main|key|primary|our)\s+)?focus(?:\s+(?:is|lies))?\s+on|(?:besonderer\s+|unser\s+)?Schwerpunkt(?:\s+(?:liegt|legen\s+wir))?\s+auf|(?:Schwerpunkte?\s+)?(?:konzentrieren|fokussieren)\s+(?:wir\s+)?uns\s+auf|l[’']accent\s+(?:est\s+mis\s+)?sur|nadruk\s+(?:ligt\s+)?op|focus\s+ligt\s+op|nos\s+(?:centramos|enfocamos)\s+en)\s+([^.;:!?]{6,120})/iu;
+
 /** Words that name no particular work: "comprehensive financial solutions", "calidad, innovación". */
 const VAGUE =
   /^(?:providing|provide|offering|comprehensive|solutions?|services?|quality|needs|personal|business|businesses|innovative|innovation|customers?|clients?|various|range|products?|everything|things|requirements|Lösungen|Dienstleistungen|Leistungen|Qualität|Bereich|Kunden|qualité|prestations|besoins|diensten|oplossingen|kwaliteit|klanten|soluciones|servicios|calidad|innovación|clientes|necesidades)$/iu;
@@ -26,8 +34,23 @@ const telling = (t: string) =>
 /** The one thing the company says it specialises in, when it names a particular work. */
 export function specialism(page: Page, names: string[]): Statement[] {
   for (const s of companySentences(page, names)) {
-    const m = SPECIALISES.exec(s.text);
-    if (!m || !speaksForCompany(s.text, names)) continue;
+    const sm = SPECIALISES.exec(s.text);
+    // A focus is said with a list: it runs to the sentence's end, or to a dash that opens an aside.
+    const fm0 = sm ? undefined : FOCUS.exec(s.text);
+    // The noun ("our main focus is on", "the focus lies on"), never the verb: "so you can focus on what
+    // matters" is the customer's, and "we focus on crafting a seamless experience" a way of working, not a line of work.
+    const fm =
+      fm0 &&
+      (!/focus/i.test(fm0[0]) ||
+        /\b(?:our|its|the|a|particular|special|main|key|primary|core)\s+focus\b|\bfocus\s+(?:is|lies)\b/i.test(fm0[0])) &&
+      !/^\p{L}+ing\b/u.test(fm0[1]!)
+        ? fm0
+        : undefined;
+    const m =
+      sm ?? (fm ? ([fm[0], fm[1]!.split(/\s+[—–-]\s+|\s+(?:where|wo|où|waar|donde)\s+/iu)[0]!] as unknown as RegExpExecArray) : null);
+    // An impersonal focus ("Ein besonderer Schwerpunkt liegt auf …") is the company's when its paragraph speaks for it.
+    const near = fm ? [s.all[s.index - 1], s.all[s.index + 1]] : [];
+    if (!m || !(speaksForCompany(s.text, names) || near.some((t) => !!t && speaksForCompany(t, names)))) continue;
     // "gehört zur Frontwork AG, dem erfahrenen Spezialisten für …": the specialist is the group, not the company.
     if (/(?<![\p{L}])(?:AG|GmbH|SA|SAS|BV|NV|Ltd|Inc|LLC|plc|Group|Gruppe|Groupe|Holding)(?![\p{L}])/u.test(s.text.slice(0, m.index)))
       continue;
@@ -39,13 +62,13 @@ export function specialism(page: Page, names: string[]): Statement[] {
     // "comprehensive financial solutions for both personal and business needs" names no work in particular.
     if (telling(what).length < 2 || words(what) > 16) continue;
     // Said in English only when the page says it in English ("gespecialiseerd in" on a page marked English is still Dutch).
-    const english = page.english && /^speciali[sz]/i.test(m[0]);
+    const english = page.english && /^speciali[sz]|focus/i.test(m[0]);
     const said = english ? what.replace(/^(?:the|our)\s+/i, '') : quoted(what);
     return [
       {
         kind: 'specialism',
-        text: `Specialises in ${said}`,
-        phrase: `specialises in ${said}`,
+        text: fm ? `Puts its focus on ${said}` : `Specialises in ${said}`,
+        phrase: fm ? `puts its focus on ${said}` : `specialises in ${said}`,
         names: telling(what).slice(0, 3),
         evidence: s.text,
         ...onPage(page),

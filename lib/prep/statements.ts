@@ -8,6 +8,7 @@ import { growth, promise, specialism } from './statement-prose';
 import { brandStatus } from './statement-status';
 import { recruiting } from './statement-recruiting';
 import { clients } from './statement-clients';
+import { projects } from './statement-projects';
 import { equipment } from './statement-equipment';
 import {
   type Page,
@@ -345,6 +346,7 @@ export function companyStatements(
     ...brandStatus(p, names),
     ...recruiting(p),
     ...clients(p, names),
+    ...projects(p, names),
     ...equipment(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),

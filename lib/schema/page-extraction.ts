@@ -71,6 +71,8 @@ export const PostEntry = z.object({
   featured: z.optional(z.boolean()),
   /** A repost of someone else's post, with their own words on top (`text` is their words only). */
   repost: z.optional(z.boolean()),
+  /** People they tag in it as working beside them ("Michael Kim, Haakam Aujla, and I …"): lib/extract/post-colleagues.ts. */
+  colleagues: z.optional(list(shortText)),
 });
 export type PostEntry = z.infer<typeof PostEntry>;
 

@@ -1,4 +1,4 @@
-import { readableDate } from '../dates';
+import { isRecent, readableDate } from '../dates';
 import type { NewsItem } from '../news';
 import type { Signals } from '../signals';
 import type { Template } from './types';
@@ -53,8 +53,47 @@ export function newsQuestion(n: NewsItem): string {
     : `${read} What has it changed for your team so far, and what is still settling?`;
 }
 
+/**
+ * A deal not yet closed that buys the company (a take-private, an acquisition): the biggest news of
+ * the dossier, but those inside may not be free to discuss it. Asked only as far as they can say,
+ * and about the customers, never about their own job (issue 11: what it means for staff is not the
+ * user's to probe).
+ */
+export function pendingQuestion(s: Signals): { text: string; basis: string[]; clipId: string } | undefined {
+  const p = s.pending.find((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate));
+  if (!p || !s.companyName) return undefined;
+  const v = p.value;
+  const what = `${s.companyName} is set to ${v.acquiredBy ? `be acquired by ${v.acquiredBy}${v.goesPrivate ? ' and go private' : ''}` : 'go private'}`;
+  // Not the story's name: a roundup of the month's deals is where the user read it, not a subject.
+  return {
+    text: `I saw that ${what}. Only as far as you can say: how have customers taken the news, and what do they ask you about it?`,
+    basis: p.basis,
+    clipId: p.basis[0]!.replace(/^clip:/, ''),
+  };
+}
+
 /** News of the company no event reader knows, asked from where the person sits. */
 export const NEWS: Template[] = [
+  {
+    id: 'company.pending',
+    category: 'company',
+    intent: 'pending-deal',
+    weight: 7,
+    fill: (s: Signals) => {
+      const q = pendingQuestion(s);
+      return q
+        ? [
+            {
+              text: q.text,
+              reason: 'A deal not yet closed: what the customers make of it is what no story says, and it asks nothing they may not tell.',
+              basis: q.basis,
+              slot: q.clipId,
+              bonus: 2,
+            },
+          ]
+        : [];
+    },
+  },
   {
     id: 'company.news',
     category: 'company',

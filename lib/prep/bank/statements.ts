@@ -89,6 +89,11 @@ function follow(st: Statement, s: Signals): string | undefined {
         ? `How much of the work is in ${mine}, and how does it differ from ${other}?`
         : 'Which of them brings most of the work, and how does it differ from one to the next?';
     }
+    case 'projects': {
+      // Never which projects (the page says): what one is like from the inside, and the user's part in it.
+      const one = st.text.includes('“') ? 'one of those' : `${st.names[0]}`;
+      return `What does a project like ${one} look like from the first call to the hand-over, and where does ${who(s)} come in?`;
+    }
     case 'equipment':
       // Someone learning the work asks how they would come to use it; anyone else, what it changes in a job.
       return /\b(?:placement|internship|apprentice\w*|trainee|student|stage|BPV)\b/i.test(`${s.self.exploring ?? ''} ${s.self.field ?? ''}`)
@@ -163,7 +168,7 @@ function opening(st: Statement, s: Signals): string {
     return `${its} page ${/\?”$/.test(st.phrase) ? 'asks' : 'says'}: ${st.phrase}${/\?”$/.test(st.phrase) ? '' : '.'}`;
   if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
   if (st.kind === 'equipment') return st.phrase.startsWith('says') ? `${its} page ${st.phrase}.` : `${co} ${st.phrase}.`;
-  if (st.kind === 'offers') return `${its} page ${st.phrase}.`;
+  if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -187,6 +192,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   offers: { category: 'company', weight: 6, what: 'what it offers' },
   recruiting: { category: 'getting-in', weight: 8, what: 'a call to join it' },
   clients: { category: 'company', weight: 6, what: 'whom it serves' },
+  projects: { category: 'company', weight: 6, what: 'projects it has worked on' },
   equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
 };
 
