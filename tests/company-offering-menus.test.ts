@@ -85,3 +85,35 @@ describe("a services menu's families open into their leaves", () => {
     expect(products(html)).toEqual(['Bike Repair', 'Wheel Truing', 'Bike Insurance', 'Theft Cover']);
   });
 });
+
+describe('a main menu of service lines, each opening its services', () => {
+  const line = (name: string, leaves: string[]) => `<li><a href="/${name.toLowerCase()}/">${name}</a>${list(leaves)}</li>`;
+
+  it('takes the services of every line, not the lines nor the About menu', () => {
+    const html =
+      '<header><nav><ul>' +
+      '<li><a href="/">Home</a></li>' +
+      line('Heating', ['Heating Repair', 'Heating Installation', 'Furnaces']) +
+      line('Electrical', ['Panel Upgrades', 'Rewiring', 'Generator Installation']) +
+      line('About', ['Our Team', 'Careers']) +
+      '</ul></nav></header>';
+    expect(products(html)).toEqual([
+      'Heating Repair',
+      'Heating Installation',
+      'Furnaces',
+      'Panel Upgrades',
+      'Rewiring',
+      'Generator Installation',
+    ]);
+  });
+
+  it("refuses a shop's tree of goods, which names no service", () => {
+    const html =
+      '<header><nav><ul>' +
+      '<li><a href="/">Home</a></li>' +
+      line('Women', ['Dresses', 'Shoes', 'Coats']) +
+      line('Men', ['Shirts', 'Shoes', 'Coats']) +
+      '</ul></nav></header>';
+    expect(products(html)).toEqual([]);
+  });
+});

@@ -69,3 +69,45 @@ export function panelItems(columns: readonly Group[]): Group['items'] {
   const items = (tabs ? rest : columns).flatMap((c) => c.items);
   return items.slice(0, MAX_LEAVES);
 }
+
+/** Words that name a service: what a trade or a firm does, not a thing it sells. */
+const SERVICE_NOUN =
+  /\b(?:repairs?|installations?|maintenance|removal|cleaning|clean ?up|restoration|inspections?|consulting|consultancy|development|design|treatments?|therapy|services?|abatement|replacement|drying|extraction|remediation|testing|audits?|migrations?|training|management|rewiring|wiring|reparatur|wartung|reinigung|sanierung|beratung|montage|onderhoud|reparatie|installatie|reiniging|advies|entretien|réparation|nettoyage|conseil|rénovation|dépannage)\b/i;
+
+const stems = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.replace(/(?:ing|s)$/, ''));
+
+/**
+ * A small firm's main menu whose items are its service lines, each opening the services of that
+ * line: "Fire Damage Restoration" › "Smoke Removal · Soot Removal", "Heating" › "Heating Repair ·
+ * Furnaces". A line counts when its menu holds names (six words at most) that repeat the line's
+ * word or name a service ("Repair", "Installation", "Beratung"); the tree counts when two lines
+ * and more do and a fifth of all the leaves name a service — a shop's tree ("Women" › "Dresses ·
+ * Shoes") names none. `skip` says which top items are furniture or generic sections (About,
+ * Industries, Insights), never lines. Returns the leaves, or nothing.
+ */
+export function serviceTree(groups: readonly Group[], skip: (text: string) => boolean): Group | undefined {
+  for (const top of groups) {
+    if (top.nested || top.el.parentElement?.closest('li') || top.items.length < 2 || top.items.length > 12) continue;
+    const leaves: Group['items'] = [];
+    let lines = 0;
+    for (const item of top.items) {
+      if (skip(item.text)) continue;
+      const menus = groups.filter((s) => s !== top && s.label === item.text && top.el.contains(s.el));
+      const items = menus.flatMap((s) => s.items).filter((i) => !/^(?:main menu|back|overview)$/i.test(i.text) && !skip(i.text));
+      if (items.length < 2 || items.some((i) => i.text.split(/\s+/).length > 6)) continue;
+      const own = new Set(stems(item.text));
+      const said = items.filter((i) => SERVICE_NOUN.test(i.text) || stems(i.text).some((w) => own.has(w))).length;
+      if (said < items.length / 3) continue;
+      lines++;
+      leaves.push(...items);
+    }
+    const services = leaves.filter((i) => SERVICE_NOUN.test(i.text)).length;
+    if (lines >= 2 && leaves.length <= MAX_LEAVES && services >= 0.2 * leaves.length) return { ...top, label: undefined, items: leaves };
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { cleanLine } from './clean';
-import { MAX_LEAVES, columnsOfOnePanel, panelItems, qualifiedOfferingLabel, qualifiedOfferings } from './offering-menus';
+import { MAX_LEAVES, columnsOfOnePanel, panelItems, qualifiedOfferingLabel, qualifiedOfferings, serviceTree } from './offering-menus';
 import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText, sameHref } from './menu-groups';
 
 /**
@@ -118,13 +118,19 @@ export function menuProducts(doc: Document, url: URL): string[] {
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
   const panel = labelled.size ? undefined : productPanel(groups, body);
-  const chosen = labelled.size
-    ? shallowest([...labelled.values()]).map((g) => familiesOpened(g, groups))
-    : panel
-      ? [panel]
-      : byPath
-        ? [byPath]
-        : categoryTree(groups);
+  // A main menu of service lines, each opening its services, names more of them than a section's cards or a footer column.
+  const tree = serviceTree(groups, notAnItem);
+  const labelledItems = labelled.size ? [...labelled.values()].reduce((n, g) => n + g.items.length, 0) : 0;
+  const chosen =
+    tree && tree.items.length > labelledItems
+      ? [tree]
+      : labelled.size
+        ? shallowest([...labelled.values()]).map((g) => familiesOpened(g, groups))
+        : panel
+          ? [panel]
+          : byPath
+            ? [byPath]
+            : categoryTree(groups);
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
