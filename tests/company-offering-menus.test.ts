@@ -117,3 +117,20 @@ describe('a main menu of service lines, each opening its services', () => {
     expect(products(html)).toEqual([]);
   });
 });
+
+describe('a "Solutions" menu beside a menu of industries', () => {
+  const nav = (solutions: string[]) =>
+    '<nav><ul>' +
+    `<li><a href="/solutions/">Solutions</a>${list(solutions)}</li>` +
+    `<li><a href="/industries/">Industries</a>${list(['Banking', 'Healthcare', 'Retail'])}</li>` +
+    '</ul></nav>';
+
+  it("reads the firm's capabilities when the industries are listed apart", () => {
+    expect(products(nav(['Cloud', 'Cybersecurity', 'Internal Audit']))).toEqual(['Cloud', 'Cybersecurity', 'Internal Audit']);
+  });
+
+  it('refuses a menu of sentences or of industries', () => {
+    expect(products(nav(['Drive Innovation with AI', 'Strengthen Your Security', 'Unlock Insights for Leaders']))).toEqual([]);
+    expect(products(nav(['Cloud for Banking', 'Energy Industry', 'Audit for Retail']))).toEqual([]);
+  });
+});

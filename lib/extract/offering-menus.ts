@@ -111,3 +111,19 @@ export function serviceTree(groups: readonly Group[], skip: (text: string) => bo
   }
   return undefined;
 }
+
+/** The menu of industries served, which a consulting firm keeps beside its "Solutions". */
+export const INDUSTRIES_LABEL = /^(?:industries|sectors|branchen|secteurs|sectoren|industrias|who we serve|wen wir unterstützen)$/i;
+
+/**
+ * A "Solutions" menu read as the firm's capabilities ("Cloud · Cybersecurity · Internal Audit"):
+ * short names (four words at most, none a sentence like "Drive Innovation with AI"), no industry,
+ * no furniture (one in ten may be). Only asked where the industries have a menu of their own.
+ */
+export function capabilities(g: Group, notAnItem: (text: string) => boolean): boolean {
+  // One item in ten may be a section's name ("Technology") that the firm also offers.
+  const named = g.items.filter(
+    (i) => i.text.split(/\s+/).length <= 4 && !/\b(?:with|your|for|industry|industries|sector)\b/i.test(i.text) && !notAnItem(i.text),
+  ).length;
+  return g.items.length >= 3 && named >= 0.9 * g.items.length;
+}

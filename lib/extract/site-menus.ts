@@ -1,5 +1,14 @@
 import { cleanLine } from './clean';
-import { MAX_LEAVES, columnsOfOnePanel, panelItems, qualifiedOfferingLabel, qualifiedOfferings, serviceTree } from './offering-menus';
+import {
+  MAX_LEAVES,
+  columnsOfOnePanel,
+  panelItems,
+  qualifiedOfferingLabel,
+  qualifiedOfferings,
+  serviceTree,
+  INDUSTRIES_LABEL,
+  capabilities,
+} from './offering-menus';
 import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText, sameHref } from './menu-groups';
 
 /**
@@ -75,6 +84,8 @@ export function menuProducts(doc: Document, url: URL): string[] {
     // mega menu may head with the same label ("Services" › "Microsoft · NetSuite · Salesforce").
   };
   let teaches: boolean | undefined;
+  // A site with an "Industries" menu of its own keeps its capabilities under "Solutions".
+  let servedApart: boolean | undefined;
   const sellsCourses = () => (teaches ??= [...selfDescription(doc)].some((w) => TEACHES.test(w)));
   let self: Set<string> | undefined;
   // "Lock Types" on bike-locks.com: the kinds of the thing the site names itself after.
@@ -101,7 +112,8 @@ export function menuProducts(doc: Document, url: URL): string[] {
     if (
       label &&
       SOLUTIONS_LABEL.test(label) &&
-      g.items.filter((i) => OFFERING_NOUN.test(i.text)).length >= Math.max(2, 0.8 * g.items.length)
+      (g.items.filter((i) => OFFERING_NOUN.test(i.text)).length >= Math.max(2, 0.8 * g.items.length) ||
+        (servedApart ??= groups.some((o) => !!o.label && INDUSTRIES_LABEL.test(normalLabel(o.label))) && capabilities(g, notAnItem)))
     ) {
       keep(labelled, label, g);
       continue;
