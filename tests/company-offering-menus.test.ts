@@ -20,8 +20,10 @@ describe('a menu labelled with a qualified kind of offering', () => {
       expect(qualifiedOfferingLabel(label), label).toBe(true);
   });
 
-  it("refuses the customers' desk, the partners', the segments served and the ordering pages", () => {
+  it("refuses the customers' desk, the partners', the segments served, the ordering pages and a pitch", () => {
     for (const label of [
+      'why choose our services',
+      'how we deliver solutions',
       'customer services',
       'online services',
       'partner solutions',
@@ -57,6 +59,8 @@ describe('a menu labelled with a qualified kind of offering', () => {
     expect(products(brand, 'https://plumbing-supplies.example/')).toEqual([]);
     const subsidiaries = `<nav><ul><li><a href="/it/">Engineering Services</a>${list(['Acme Infotech Limited', 'Acme Valves Limited', 'Acme Works'])}</li></ul></nav>`;
     expect(products(subsidiaries)).toEqual([]);
+    const pitch = `<nav><ul><li><a href="/x/">Remodeling Services</a>${list(['Prompt, accurate proposals', 'We keep working until you are satisfied', 'Kitchens'])}</li></ul></nav>`;
+    expect(products(pitch)).toEqual([]);
     const section = `<nav><ul><li><a href="/gp/">Project Solutions</a>${list(['Overview', 'Where We Are', 'Case Studies', 'Voltage Reference'])}</li></ul></nav>`;
     expect(products(section)).toEqual([]);
   });

@@ -23,8 +23,21 @@ const NOT_OWN =
 
 /** "Managed Services", "IT Solutions", "Featured Products": a label that names the company's offerings of a kind. */
 export function qualifiedOfferingLabel(label: string): boolean {
+  // "Why Choose Our Services?": a question or a pitch about the offerings, not their list.
+  const qualifier = label
+    .replace(/^(?:our|nos|unsere|onze|nuestros|nuestras)\s+/i, '')
+    .split(/\s+/)
+    .slice(0, -1);
+  if (qualifier.some((w) => PITCH_WORD.test(w))) return false;
   return QUALIFIED.test(label) && !NOT_OWN.test(label) && label.split(/\s+/).length <= 5;
 }
+
+/** Words that make a label a sentence about the offerings ("Why Choose Our Services", "How We Deliver Solutions"). */
+const PITCH_WORD =
+  /^(?:why|how|what|when|choose|choosing|about|our|your|we|you|the|for|with|of|to|from|warum|wie|ihre|pourquoi|comment|vos|waarom|hoe|uw|por|qué|sus)$/i;
+
+/** A sentence among a list's items: a comma list, a pronoun ("We’ll keep working until you’re satisfied"). */
+const SENTENCE = /,\s|\b(?:we|we['’]ll|you|you['’]re|us|wir|sie|nous|vous|wij|jij|u)\b/i;
 
 /** A company's name among the items: a group's subsidiaries ("L&T Infotech Limited", "EWAC Limited"). */
 const COMPANY_ITEM = /\b(?:limited|ltd|inc|llc|gmbh|ag|plc|corp(?:oration)?|b\.?v|s\.?a|works|business unit)\.?$/i;
@@ -38,6 +51,7 @@ const COMPANY_ITEM = /\b(?:limited|ltd|inc|llc|gmbh|ag|plc|corp(?:oration)?|b\.?
 export function qualifiedOfferings(label: string, g: Group, host: string, notAnItem: (text: string) => boolean): boolean {
   const items = g.items.map((i) => i.text);
   if (items.filter((t) => COMPANY_ITEM.test(t)).length >= 2) return false;
+  if (items.filter((t) => SENTENCE.test(t)).length >= 2) return false;
   if (items.filter((t) => notAnItem(t) || /\b(?:case stud|where we|about|who we)/i.test(t)).length >= 2) return false;
   const qualifier = label
     .replace(/^(?:our|nos|unsere|onze)\s+/i, '')
