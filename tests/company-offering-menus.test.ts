@@ -79,6 +79,15 @@ describe("a services menu's families open into their leaves", () => {
     expect(got).not.toContain('Family 1');
   });
 
+  it('opens a single family whose submenu sits inside the services menu', () => {
+    const html =
+      '<nav><ul><li><a href="/electrical-services/">Electrical Services</a><ul>' +
+      '<li><a href="/repair">Electrical Repair</a></li><li><a href="/panels">Panel Upgrades</a></li>' +
+      `<li><a href="/lighting">Lighting</a>${list(['Recessed Lighting', 'Landscape Lighting'])}</li>` +
+      '</ul></li></ul></nav>';
+    expect(products(html)).toEqual(['Electrical Repair', 'Panel Upgrades', 'Recessed Lighting', 'Landscape Lighting']);
+  });
+
   it('opens no family for an item that is no offering ("Why us?")', () => {
     const html =
       '<nav><ul><li><a href="/services/">Services</a><ul>' +

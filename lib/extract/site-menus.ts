@@ -135,7 +135,7 @@ export function menuProducts(doc: Document, url: URL): string[] {
   const labelledItems = labelled.size ? [...labelled.values()].reduce((n, g) => n + g.items.length, 0) : 0;
   const chosen =
     tree && tree.items.length > labelledItems
-      ? [tree]
+      ? [familiesOpened(tree, groups)]
       : labelled.size
         ? shallowest([...labelled.values()]).map((g) => familiesOpened(g, groups))
         : panel
@@ -188,7 +188,11 @@ function familiesOpened(g: Group, groups: readonly Group[]): Group {
       ? undefined
       : groups.find((s) => s !== g && s.label === i.text && (g.el.contains(s.el) || !s.nested) && names(s)),
   );
-  if (subs.filter(Boolean).length < Math.max(2, 0.4 * g.items.length)) return g;
+  // A family's own submenu, inside the menu, opens however few there are ("Electrical Services" ›
+  // "Lighting" › "Recessed Lighting · Landscape Lighting"); menus met elsewhere on the page open
+  // only when they are most of the families.
+  const inside = subs.filter((sub) => sub && g.el.contains(sub.el)).length;
+  if (!inside && subs.filter(Boolean).length < Math.max(2, 0.4 * g.items.length)) return g;
   const items = g.items.flatMap((i, k) => subs[k]?.items ?? [i]);
   return items.length > MAX_LEAVES ? g : { ...g, items };
 }
