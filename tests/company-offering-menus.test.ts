@@ -54,6 +54,15 @@ describe('a menu labelled with a qualified kind of offering', () => {
     expect(products(html)).toEqual(['Data Strategy', 'Data Governance', 'Penetration Testing', 'Identity Management']);
   });
 
+  it("leaves out a column's tiers, items that differ only in their numbers", () => {
+    const html =
+      '<nav><ul><li><a href="/ms/">Managed Services</a><div>' +
+      list(['Cloud Backup', 'Hosted Email']) +
+      list(['Ingest with 30 Day Retention', 'Ingest with 60 Day Retention', 'Ingest with 1 Year Retention', 'Suite Membership']) +
+      '</div></li></ul></nav>';
+    expect(products(html)).toEqual(['Cloud Backup', 'Hosted Email', 'Suite Membership']);
+  });
+
   it("refuses a brand's range that repeats the label's qualifier, subsidiaries, and a section's pages", () => {
     const brand = `<nav><ul><li><a href="/regin/">Regin Products</a>${list(['Regin Tapes', 'Regin Tools', 'Regin Oil'])}</li></ul></nav>`;
     expect(products(brand, 'https://plumbing-supplies.example/')).toEqual([]);

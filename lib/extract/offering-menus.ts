@@ -80,7 +80,7 @@ export function panelItems(columns: readonly Group[]): Group['items'] {
   const [first, ...rest] = columns;
   if (!first) return [];
   const tabs = rest.length >= 2 && Math.abs(first.items.length - rest.length) <= 1;
-  const items = (tabs ? rest : columns).flatMap((c) => c.items);
+  const items = (tabs ? rest : columns).flatMap((c) => withoutTiers(c.items));
   return items.slice(0, MAX_LEAVES);
 }
 
@@ -140,4 +140,21 @@ export function capabilities(g: Group, notAnItem: (text: string) => boolean): bo
     (i) => i.text.split(/\s+/).length <= 4 && !/\b(?:with|your|for|industry|industries|sector)\b/i.test(i.text) && !notAnItem(i.text),
   ).length;
   return g.items.length >= 3 && named >= 0.9 * g.items.length;
+}
+
+/**
+ * Tiers of one offering ("Ingest with 30 Day Retention · … 60 Day … · … 1 Year …", "Start
+ * Recovery in <1 Hour · <12 Hours"): three items and more that differ only in their numbers are
+ * sizes or plans, not offerings (tests/fixtures/README.md: then the level above counts).
+ */
+export function withoutTiers(items: Group['items']): Group['items'] {
+  const shape = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\d+(?:[.,]\d+)?/g, '#')
+      .replace(/\b(?:days?|weeks?|months?|years?|hours?|minutes?)\b/g, 'unit')
+      .trim();
+  const count = new Map<string, number>();
+  for (const i of items) if (/\d/.test(i.text)) count.set(shape(i.text), (count.get(shape(i.text)) ?? 0) + 1);
+  return items.filter((i) => !/\d/.test(i.text) || (count.get(shape(i.text)) ?? 0) < 3);
 }
