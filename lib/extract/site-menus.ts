@@ -1,4 +1,14 @@
 import { cleanLine } from './clean';
+import {
+  MAX_LEAVES,
+  columnsOfOnePanel,
+  panelItems,
+  qualifiedOfferingLabel,
+  qualifiedOfferings,
+  serviceTree,
+  INDUSTRIES_LABEL,
+  capabilities,
+} from './offering-menus';
 import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText, sameHref } from './menu-groups';
 
 /**
@@ -44,17 +54,27 @@ const SERVED = /\b(?:industry|industries|sectors?|branchen?|secteurs?)$/i;
 
 const MAX_LINE = 24;
 
+/** Furniture, a generic section or a call to act: never an offering. */
+const notAnItem = (t: string) => NOT_AN_ITEM.test(t) || FURNITURE.test(t) || GENERIC_LABEL.test(normalLabel(t));
+
 export function menuProducts(doc: Document, url: URL): string[] {
   const body = doc.body;
   if (!body) return [];
   const groups = [...listGroups(body, url), ...linkRuns(body, url)];
   const labelled = new Map<string, Group>();
+  const panels = new Map<string, Group[]>();
   let byPath: Group | undefined;
   const keep = (map: Map<string, Group>, label: string, g: Group) => {
     // Two dozen links and more are a catalogue (every model, every article), not a line of products.
     if (g.items.length > MAX_LINE) return;
     const prev = map.get(label);
     if (!prev) map.set(label, g);
+    // Columns of one mega menu panel ("Managed Services" › three columns of plans): one line, read whole.
+    else if (columnsOfOnePanel(panels.get(label)?.[0] ?? prev, g)) {
+      const cols = panels.get(label) ?? [prev];
+      panels.set(label, [...cols, g]);
+      map.set(label, { ...cols[0]!, items: panelItems([...cols, g]) });
+    }
     // Two writings of one list (a mega menu and its footer column): the later one, a footer's
     // column, writes items in full; of a list and a part of it, the longer one is the line.
     else if (shared(prev, g)) {
@@ -64,6 +84,8 @@ export function menuProducts(doc: Document, url: URL): string[] {
     // mega menu may head with the same label ("Services" › "Microsoft · NetSuite · Salesforce").
   };
   let teaches: boolean | undefined;
+  // A site with an "Industries" menu of its own keeps its capabilities under "Solutions".
+  let servedApart: boolean | undefined;
   const sellsCourses = () => (teaches ??= [...selfDescription(doc)].some((w) => TEACHES.test(w)));
   let self: Set<string> | undefined;
   // "Lock Types" on bike-locks.com: the kinds of the thing the site names itself after.
@@ -75,7 +97,13 @@ export function menuProducts(doc: Document, url: URL): string[] {
   };
   for (const g of groups) {
     const label = g.label && normalLabel(g.label);
-    if (label && (PRODUCT_LABEL.test(label) || (COURSE_LABEL.test(label) && sellsCourses()) || kindsOfOwnLine(label))) {
+    if (
+      label &&
+      (PRODUCT_LABEL.test(label) ||
+        (qualifiedOfferingLabel(label) && qualifiedOfferings(label, g, url.hostname, notAnItem)) ||
+        (COURSE_LABEL.test(label) && sellsCourses()) ||
+        kindsOfOwnLine(label))
+    ) {
       keep(labelled, label, g);
       continue;
     }
@@ -84,7 +112,8 @@ export function menuProducts(doc: Document, url: URL): string[] {
     if (
       label &&
       SOLUTIONS_LABEL.test(label) &&
-      g.items.filter((i) => OFFERING_NOUN.test(i.text)).length >= Math.max(2, 0.8 * g.items.length)
+      (g.items.filter((i) => OFFERING_NOUN.test(i.text)).length >= Math.max(2, 0.8 * g.items.length) ||
+        (servedApart ??= groups.some((o) => !!o.label && INDUSTRIES_LABEL.test(normalLabel(o.label))) && capabilities(g, notAnItem)))
     ) {
       keep(labelled, label, g);
       continue;
@@ -101,13 +130,19 @@ export function menuProducts(doc: Document, url: URL): string[] {
       byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
   }
   const panel = labelled.size ? undefined : productPanel(groups, body);
-  const chosen = labelled.size
-    ? shallowest([...labelled.values()]).map((g) => familiesOpened(g, groups))
-    : panel
-      ? [panel]
-      : byPath
-        ? [byPath]
-        : categoryTree(groups);
+  // A main menu of service lines, each opening its services, names more of them than a section's cards or a footer column.
+  const tree = serviceTree(groups, notAnItem);
+  const labelledItems = labelled.size ? [...labelled.values()].reduce((n, g) => n + g.items.length, 0) : 0;
+  const chosen =
+    tree && tree.items.length > labelledItems
+      ? [familiesOpened(tree, groups)]
+      : labelled.size
+        ? shallowest([...labelled.values()]).map((g) => familiesOpened(g, groups))
+        : panel
+          ? [panel]
+          : byPath
+            ? [byPath]
+            : categoryTree(groups);
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
@@ -147,10 +182,19 @@ function markedCards(body: Element): string[] {
 function familiesOpened(g: Group, groups: readonly Group[]): Group {
   // A family's menu holds names (never a blurb and its "Explore SuiteCRM" link).
   const names = (s: Group) => s.items.length >= 2 && s.items.every((i) => i.text.split(/\s+/).length <= 6 && !NOT_AN_ITEM.test(i.text));
-  const subs = g.items.map((i) => groups.find((s) => s !== g && s.label === i.text && g.el.contains(s.el) && names(s)));
-  if (subs.filter(Boolean).length < Math.max(2, 0.6 * g.items.length)) return g;
+  // "Why Bike Totaal?", "Tips from the expert": an item that is no offering opens no family.
+  const subs = g.items.map((i) =>
+    NOT_AN_ITEM.test(i.text)
+      ? undefined
+      : groups.find((s) => s !== g && s.label === i.text && (g.el.contains(s.el) || !s.nested) && names(s)),
+  );
+  // A family's own submenu, inside the menu, opens however few there are ("Electrical Services" ›
+  // "Lighting" › "Recessed Lighting · Landscape Lighting"); menus met elsewhere on the page open
+  // only when they are most of the families.
+  const inside = subs.filter((sub) => sub && g.el.contains(sub.el)).length;
+  if (!inside && subs.filter(Boolean).length < Math.max(2, 0.4 * g.items.length)) return g;
   const items = g.items.flatMap((i, k) => subs[k]?.items ?? [i]);
-  return items.length > MAX_LINE ? g : { ...g, items };
+  return items.length > MAX_LEAVES ? g : { ...g, items };
 }
 
 /**
@@ -222,7 +266,7 @@ function shallowest(groups: Group[]): Group[] {
  * Consulting" for "Data Lake Solutions") is the same offering read twice: the menu's writing stays.
  */
 function unite(a: readonly string[], b: readonly string[]): string[] {
-  return [...a, ...b.filter((x) => !a.some((y) => sameOffering(x, y)))].slice(0, 40);
+  return [...a, ...b.filter((x) => !a.some((y) => sameOffering(x, y)))].slice(0, MAX_LEAVES);
 }
 
 /** Words that say what kind of offering it is, not which one. */
@@ -327,7 +371,7 @@ function itemsOf(groups: Group[]): string[] {
       seen.add(key);
       out.push(text);
     }
-  return out.slice(0, 40);
+  return out.slice(0, MAX_LEAVES);
 }
 
 const SAME_OR_HIGHER: Record<number, string> = { 1: 'h1', 2: 'h1, h2', 3: 'h1, h2, h3' };

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { qualifiedOfferingLabel } from '../lib/extract/offering-menus';
+import { menuProducts } from '../lib/extract/site-menus';
+import { docFrom } from './helpers/dom';
+
+const products = (html: string, url = 'https://acme-it.example/') => menuProducts(docFrom(html, url), new URL(url));
+const list = (items: string[], folder = 'x') =>
+  '<ul>' + items.map((t) => `<li><a href="/${folder}/${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></li>`).join('') + '</ul>';
+
+describe('a menu labelled with a qualified kind of offering', () => {
+  it('names the offerings of a kind ("Managed Services", "IT Solutions", "Our Pest Control Services")', () => {
+    for (const label of [
+      'managed services',
+      'it solutions',
+      'our pest control services',
+      'electrical services',
+      'sanitär-leistungen',
+      'featured products',
+    ])
+      expect(qualifiedOfferingLabel(label), label).toBe(true);
+  });
+
+  it("refuses the customers' desk, the partners', the segments served, the ordering pages and a pitch", () => {
+    for (const label of [
+      'why choose our services',
+      'how we deliver solutions',
+      'customer services',
+      'online services',
+      'partner solutions',
+      'residential solutions',
+      'special services',
+      'additional order services',
+    ])
+      expect(qualifiedOfferingLabel(label), label).toBe(false);
+  });
+
+  it('reads every top item of a mega menu whose labels qualify the kind, and skips the brands resold', () => {
+    const html =
+      '<nav><ul>' +
+      `<li><a href="/it/">IT Solutions</a>${list(['Virtualization', 'Server Consolidation'])}</li>` +
+      `<li><a href="/tech/">Technology</a>${list(['Dell', 'Lenovo', 'Cisco'])}</li>` +
+      `<li><a href="/ms/">Managed Services</a>${list(['Cloud Backup', 'Hosted Email'])}</li>` +
+      '<li><a href="/about/">About Us</a></li></ul></nav>';
+    expect(products(html)).toEqual(['Virtualization', 'Server Consolidation', 'Cloud Backup', 'Hosted Email']);
+  });
+
+  it('reads the columns of one panel as one line, and leaves out the tabs that head them', () => {
+    const html =
+      '<nav><ul><li><a href="/services/">Services</a><div class="panel">' +
+      list(['Data', 'Security']) +
+      list(['Data Strategy', 'Data Governance']) +
+      list(['Penetration Testing', 'Identity Management']) +
+      '</div></li><li><a href="/about/">About</a></li></ul></nav>';
+    expect(products(html)).toEqual(['Data Strategy', 'Data Governance', 'Penetration Testing', 'Identity Management']);
+  });
+
+  it("leaves out a column's tiers, items that differ only in their numbers", () => {
+    const html =
+      '<nav><ul><li><a href="/ms/">Managed Services</a><div>' +
+      list(['Cloud Backup', 'Hosted Email']) +
+      list(['Ingest with 30 Day Retention', 'Ingest with 60 Day Retention', 'Ingest with 1 Year Retention', 'Suite Membership']) +
+      '</div></li></ul></nav>';
+    expect(products(html)).toEqual(['Cloud Backup', 'Hosted Email', 'Suite Membership']);
+  });
+
+  it("refuses a brand's range that repeats the label's qualifier, subsidiaries, and a section's pages", () => {
+    const brand = `<nav><ul><li><a href="/regin/">Regin Products</a>${list(['Regin Tapes', 'Regin Tools', 'Regin Oil'])}</li></ul></nav>`;
+    expect(products(brand, 'https://plumbing-supplies.example/')).toEqual([]);
+    const subsidiaries = `<nav><ul><li><a href="/it/">Engineering Services</a>${list(['Acme Infotech Limited', 'Acme Valves Limited', 'Acme Works'])}</li></ul></nav>`;
+    expect(products(subsidiaries)).toEqual([]);
+    const pitch = `<nav><ul><li><a href="/x/">Remodeling Services</a>${list(['Prompt, accurate proposals', 'We keep working until you are satisfied', 'Kitchens'])}</li></ul></nav>`;
+    expect(products(pitch)).toEqual([]);
+    const section = `<nav><ul><li><a href="/gp/">Project Solutions</a>${list(['Overview', 'Where We Are', 'Case Studies', 'Voltage Reference'])}</li></ul></nav>`;
+    expect(products(section)).toEqual([]);
+  });
+});
+
+describe("a services menu's families open into their leaves", () => {
+  it('takes the leaves of forty and more practice areas, not the family headings', () => {
+    const leaves = (k: number) => Array.from({ length: 10 }, (_, i) => `Matter ${k}-${i + 1}`);
+    const html =
+      '<nav><ul><li><a href="/practice-areas/">Practice Areas</a><ul>' +
+      [1, 2, 3, 4].map((k) => `<li><a href="/pa/f${k}">Family ${k}</a>${list(leaves(k))}</li>`).join('') +
+      '</ul></li></ul></nav>';
+    const got = products(html);
+    expect(got).toHaveLength(40);
+    expect(got).toContain('Matter 4-10');
+    expect(got).not.toContain('Family 1');
+  });
+
+  it('opens a single family whose submenu sits inside the services menu', () => {
+    const html =
+      '<nav><ul><li><a href="/electrical-services/">Electrical Services</a><ul>' +
+      '<li><a href="/repair">Electrical Repair</a></li><li><a href="/panels">Panel Upgrades</a></li>' +
+      `<li><a href="/lighting">Lighting</a>${list(['Recessed Lighting', 'Landscape Lighting'])}</li>` +
+      '</ul></li></ul></nav>';
+    expect(products(html)).toEqual(['Electrical Repair', 'Panel Upgrades', 'Recessed Lighting', 'Landscape Lighting']);
+  });
+
+  it('opens no family for an item that is no offering ("Why us?")', () => {
+    const html =
+      '<nav><ul><li><a href="/services/">Services</a><ul>' +
+      `<li><a href="/why">Why Acme?</a>${list(['Best Shop', 'Big Range'])}</li>` +
+      `<li><a href="/repair">Repairs</a>${list(['Bike Repair', 'Wheel Truing'])}</li>` +
+      `<li><a href="/ins">Insurance</a>${list(['Bike Insurance', 'Theft Cover'])}</li>` +
+      '</ul></li></ul></nav>';
+    expect(products(html)).toEqual(['Bike Repair', 'Wheel Truing', 'Bike Insurance', 'Theft Cover']);
+  });
+});
+
+describe('a main menu of service lines, each opening its services', () => {
+  const line = (name: string, leaves: string[]) => `<li><a href="/${name.toLowerCase()}/">${name}</a>${list(leaves)}</li>`;
+
+  it('takes the services of every line, not the lines nor the About menu', () => {
+    const html =
+      '<header><nav><ul>' +
+      '<li><a href="/">Home</a></li>' +
+      line('Heating', ['Heating Repair', 'Heating Installation', 'Furnaces']) +
+      line('Electrical', ['Panel Upgrades', 'Rewiring', 'Generator Installation']) +
+      line('About', ['Our Team', 'Careers']) +
+      '</ul></nav></header>';
+    expect(products(html)).toEqual([
+      'Heating Repair',
+      'Heating Installation',
+      'Furnaces',
+      'Panel Upgrades',
+      'Rewiring',
+      'Generator Installation',
+    ]);
+  });
+
+  it("refuses a shop's tree of goods, which names no service", () => {
+    const html =
+      '<header><nav><ul>' +
+      '<li><a href="/">Home</a></li>' +
+      line('Women', ['Dresses', 'Shoes', 'Coats']) +
+      line('Men', ['Shirts', 'Shoes', 'Coats']) +
+      '</ul></nav></header>';
+    expect(products(html)).toEqual([]);
+  });
+});
+
+describe('a "Solutions" menu beside a menu of industries', () => {
+  const nav = (solutions: string[]) =>
+    '<nav><ul>' +
+    `<li><a href="/solutions/">Solutions</a>${list(solutions)}</li>` +
+    `<li><a href="/industries/">Industries</a>${list(['Banking', 'Healthcare', 'Retail'])}</li>` +
+    '</ul></nav>';
+
+  it("reads the firm's capabilities when the industries are listed apart", () => {
+    expect(products(nav(['Cloud', 'Cybersecurity', 'Internal Audit']))).toEqual(['Cloud', 'Cybersecurity', 'Internal Audit']);
+  });
+
+  it('refuses a menu of sentences or of industries', () => {
+    expect(products(nav(['Drive Innovation with AI', 'Strengthen Your Security', 'Unlock Insights for Leaders']))).toEqual([]);
+    expect(products(nav(['Cloud for Banking', 'Energy Industry', 'Audit for Retail']))).toEqual([]);
+  });
+});
