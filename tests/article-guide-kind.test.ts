@@ -66,3 +66,13 @@ describe('undated guides and posts on a site’s own pages', () => {
     expect(extract(plain(offer), 'https://www.brindle.example/services/storing-coffee-at-home').kind).toBe('company-page');
   });
 });
+
+describe('a post filed under a date', () => {
+  it('a long text on an address filed under a full date is a post, though its headline is in no heading we read', () => {
+    const page = `<html><head><title>brindle.example Notes on storage</title></head><body><h1>brindle.example</h1><h2>December 16, 2025</h2>
+      <div class="entry"><b>Notes on storage</b>${text(10)}</div></body></html>`;
+    expect(extract(page, 'https://brindle.example/archives/2025/12/16/notes_on_storage.html').kind).toBe('article');
+    // The same page on an undated address gives no such cue.
+    expect(extract(page, 'https://brindle.example/archives/notes_on_storage.html').kind).toBe('company-page');
+  });
+});
