@@ -50,4 +50,29 @@ describe('undated guides and posts on a site’s own pages', () => {
     const x = extract(guide('', 4), 'https://www.brindle.example/learn/what-is-cold-storage');
     expect(x.kind).toBe('company-page');
   });
+
+  it('where the site files the page weighs too: a long undated text under a folder or breadcrumb of advice, recipes or a blog is an article', () => {
+    const plain = (crumbs = '') =>
+      `<html><head><title>Storing coffee at home</title></head><body><nav class="breadcrumbs">${crumbs}</nav><div class="page"><h1>Storing coffee at home</h1>${text(16)}</div></body></html>`;
+    // Sixteen long paragraphs and a title that repeats the headline: not enough alone.
+    expect(extract(plain(), 'https://www.brindle.example/storing-coffee-at-home').kind).toBe('company-page');
+    expect(extract(plain(), 'https://www.brindle.example/services/storing-coffee-at-home').kind).toBe('company-page');
+    expect(extract(plain(), 'https://www.brindle.example/en/recipes-and-coffee-hacks/storing-coffee-at-home').kind).toBe('article');
+    expect(extract(plain(), 'https://www.brindle.example/coffee-advice/storing-coffee-at-home/').kind).toBe('article');
+    const trail = '<a href="/">Home</a> › <a href="/journal">Coffee Guides</a> › <a href="/journal/storing">Storing coffee</a>';
+    expect(extract(plain(trail), 'https://www.brindle.example/journal/storing-coffee-at-home').kind).toBe('article');
+    // A trail through the company's offering does not count.
+    const offer = '<a href="/">Home</a> › <a href="/services">Services</a> › <a href="/services/storing">Storage</a>';
+    expect(extract(plain(offer), 'https://www.brindle.example/services/storing-coffee-at-home').kind).toBe('company-page');
+  });
+});
+
+describe('a post filed under a date', () => {
+  it('a long text on an address filed under a full date is a post, though its headline is in no heading we read', () => {
+    const page = `<html><head><title>brindle.example Notes on storage</title></head><body><h1>brindle.example</h1><h2>December 16, 2025</h2>
+      <div class="entry"><b>Notes on storage</b>${text(10)}</div></body></html>`;
+    expect(extract(page, 'https://brindle.example/archives/2025/12/16/notes_on_storage.html').kind).toBe('article');
+    // The same page on an undated address gives no such cue.
+    expect(extract(page, 'https://brindle.example/archives/notes_on_storage.html').kind).toBe('company-page');
+  });
 });

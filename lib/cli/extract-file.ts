@@ -3,6 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPageFull as extractPage } from '../extract/full';
 import { savedPageUrl } from '../extract/saved-page';
 import type { PageExtraction } from '../schema/page-extraction';
+import { placeStreamedSegments } from './streamed-segments';
 
 export interface FileExtraction {
   extraction: PageExtraction & { file: string };
@@ -44,6 +45,7 @@ export function extractFile(file: string, url?: string): FileExtraction {
   const html = decodePage(readFileSync(file));
   const address = url ?? savedPageUrl(html) ?? 'https://unknown.invalid/';
   const dom = new JSDOM(html, { url: address, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  placeStreamedSegments(dom.window.document);
   const start = performance.now();
   const extraction = extractPage(dom.window.document, new URL(address));
   const ms = performance.now() - start;

@@ -36,7 +36,8 @@ export function readsAsPost(doc: Document, story: Story, md: Metadata, url: URL)
     Number(!!doc.querySelector(COMMENTS)) +
     Number(SHOWN_DATE.test(body)) +
     Number(TEACHING_HEADLINE.test(head.text)) +
-    Number(!!title && title.includes(head.text.toLowerCase().slice(0, 40)));
+    Number(!!title && title.includes(head.text.toLowerCase().slice(0, 40))) +
+    Number(filedUnderReading(doc, url));
   const actions = Array.from(doc.querySelectorAll('a, button, input[type="submit"]')).filter((a) =>
     CALL_TO_ACTION.test(`${a.textContent ?? ''} ${a.getAttribute('value') ?? ''}`),
   ).length;
@@ -54,6 +55,19 @@ export function readsAsPost(doc: Document, story: Story, md: Metadata, url: URL)
     2 * Number(types.some((t) => OFFER_TYPES.has(t)));
   return post - offering >= 4;
 }
+
+/**
+ * The page is filed under a section of things to read: a folder of its address
+ * ("/recipes-and-coffee-hacks/…", "/college-advice/…") or an item of its breadcrumb trail before
+ * the page's own (Home › Blog › …) names blogs, guides, advice, recipes or ideas. Where a site files
+ * its page says what it is, as its own words do not: a service page is filed under services.
+ */
+function filedUnderReading(doc: Document, url: URL): boolean {
+  const crumbs = Array.from(doc.querySelectorAll('[class*="breadcrumb" i] a, [aria-label*="breadcrumb" i] a'), (a) => a.textContent ?? '');
+  return [...url.pathname.replace(/\/$/, '').split('/').slice(1, -1), ...crumbs].some((s) => READING_SECTION.test(s.trim()));
+}
+
+const READING_SECTION = /^(?:[\w-]*[-_ ])?(?:blogs?|advice|guides?|recipes|ideas|tips|hacks|how-?to|knowledge|articles)(?:[-_ ][\w-]*)?$/i;
 
 /** The most paragraphs of 150 characters or more in a row (a short one between them does not break the run; a caption does). */
 function longestRun(paragraphs: string[]): number {

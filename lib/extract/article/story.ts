@@ -138,9 +138,10 @@ export function isArticlePage(s: {
   // and a story's worth of text: a story, though the page prints its date nowhere we read (an old
   // DW page keeps it in a facts box).
   if (!!story.headline?.el && md.meta.has('news_keywords') && long(1_500)) return true;
-  // Filed under news and a date ("/diabetes/news/20130606/fda-mulls-…"), over a long text: a story,
-  // though the page shows its headline in no heading we recognise.
-  if (!!urlDate(url) && NEWS_PATH.test(url.pathname) && long(1_500)) return true;
+  // Filed under a full date ("/diabetes/news/20130606/fda-mulls-…", a blog's
+  // "/archives/2025/12/16/vibe_coding.html"), over a long text: a story, though the page shows its
+  // headline in no heading we recognise. A company files its own pages under no day.
+  if (!!urlDate(url) && long(1_500)) return true;
   // Undated, unfiled: a long guide or post on a site's own pages, when its cues outweigh an offering's.
   return !!s.post?.();
 }
