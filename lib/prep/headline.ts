@@ -180,6 +180,9 @@ export interface Clause {
   verb: string;
 }
 
+/** Verbs too general to say what was done when a title opens on them ("Getting …", "Making …"). */
+const WEAK_GERUND = new Set(['get', 'make', 'go', 'take', 'keep', 'bring', 'set', 'put', 'help', 'provide', 'offer', 'power', 'become']);
+
 /** Regulators a headline names by their letters: "the FDA approved …". */
 const AGENCY = /^(?:U\.?S\.?\s+)?(?:FDA|SEC|FTC|EPA|EMA|DOJ|FCC|NHTSA|CMA|FAA|EU|CHMP)$/;
 /** Who may act on a company in a headline, besides a regulator by its letters. */
@@ -217,6 +220,8 @@ export function headlineClause(headline: string, names: string[], own: { name: s
   let rest = '';
   let past = '';
   const gerund = verbStem(words[0]!, 'gerund');
+  // "Getting Ethereum ready …", "Making …": a blog's title for work under way, no deed done.
+  if (gerund && own && WEAK_GERUND.has(gerund)) return undefined;
   if (gerund && own) {
     subject = own.name;
     verb = gerund;

@@ -5,7 +5,7 @@ import { dateInText, isRecent } from './dates';
 import { companyNames, eventsInClip, type NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
 import { fold } from '../text/fold';
-import { badNews, cleanHeadline, headlineClause, sentenceCase, type Clause } from './headline';
+import { badNews, cleanHeadline, headlineClause, SENSITIVE_NEWS, sentenceCase, type Clause } from './headline';
 import { pendingDeal } from './story-lead';
 
 /**
@@ -20,6 +20,8 @@ export interface NewsItem extends Clause {
   headline: string;
   /** The story's first sentence that tells it (naming the company, or "we" on its own page), else the headline: the evidence under the hook. */
   lead: string;
+  /** The company's own post, cited by its title: asked as "your post", not as a deed. */
+  post?: boolean;
   /** Bad news (a lawsuit, a cancellation, shares plunging on a miss): handled with care, never a hook or a question. */
   careful?: boolean;
   date?: string;
@@ -41,9 +43,27 @@ function onDomain(url: string, domains: readonly string[]): boolean {
   }
 }
 
+/**
+ * The page is on the company's own site: one of its domains, or — when the dossier knows none (a
+ * company met first through its own blog post) — a host whose name is the company's name
+ * ("docker.com" for Docker, "blog.nethermind.io" for Nethermind). Two independent cues agree: the
+ * name the page was saved under and the site it came from.
+ */
+export function onOwnSite(url: string, domains: readonly string[], names: readonly string[]): boolean {
+  if (onDomain(url, domains)) return true;
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split('.').slice(0, -1);
+  } catch {
+    return false;
+  }
+  const key = (n: string) => fold(n).replace(/[^\p{L}\p{N}]/gu, '');
+  return names.some((n) => key(n).length >= 4 && labels.includes(key(n)));
+}
+
 /** The page speaks as the company: its own site, or a lead in the first person ("Today, we are releasing …"). */
-function ownVoice(clip: Clip, domains: readonly string[]): boolean {
-  if (onDomain(clip.url, domains)) return true;
+function ownVoice(clip: Clip, domains: readonly string[], names: readonly string[]): boolean {
+  if (onOwnSite(clip.url, domains, names)) return true;
   const lead = sentences(plain(clip.extraction.article?.excerpt ?? (clip.text ?? '').slice(0, 400)))
     .slice(0, 2)
     .join(' ');
@@ -84,6 +104,25 @@ export function leadOf(clip: Clip, names: string[], own: boolean, headline: stri
   return lead ? tidyLead(lead) : undefined;
 }
 
+/** A listicle, a question or a customer's guide is marketing or a teaser, not work to ask about. */
+const NOT_A_POST =
+  /\?|\b\d+\s+(?:things|ways|reasons|tips|lessons|takeaways|mistakes)\b|\b(?:guide|how to|tips|everything you need to know|tout ce qu'il faut savoir|conseils|astuces|ratgeber|tipps)\b/i;
+
+/**
+ * The company's own story: read as an article (a byline, a date: an engineering or research post),
+ * on its own site, under its news or blog path. A company page under /blog/ is mostly a customer's
+ * guide, and is left to the page readers.
+ */
+function ownPost(clip: Clip, ownSite: boolean): boolean {
+  return clip.kind === 'article' && ownSite && RELEASE_PATH.test(new URL(clip.url).pathname);
+}
+
+/** The company's own post cited by its title: "Nethermind published “Getting Ethereum Ready for GigaGas”". Bad news never. */
+export function ownPostClause(headline: string, name: string): (Clause & { post: true }) | undefined {
+  if (NOT_A_POST.test(headline) || SENSITIVE_NEWS.test(headline) || headline.split(/\s+/).length > 16) return undefined;
+  return { text: `${name} published “${headline}”`, byCompany: true, verb: 'publish', post: true };
+}
+
 /** The news one clip gives about the company, or undefined. */
 export function newsInClip(
   clip: Clip,
@@ -91,18 +130,23 @@ export function newsInClip(
   meetingAt: number,
 ): NewsItem | undefined {
   const domains = company.domains;
-  const release = clip.kind === 'company-page' && onDomain(clip.url, domains) && RELEASE_PATH.test(new URL(clip.url).pathname);
+  const names = companyNames(company);
+  const ownSite = onOwnSite(clip.url, domains, names);
+  const release = ownSite && RELEASE_PATH.test(new URL(clip.url).pathname);
   if (clip.kind !== 'article' && !release) return undefined;
   // A story an event reader already tells, or a deal still pending (handled with care), is not read twice.
   if (eventsInClip(clip, company, meetingAt).length || pendingDeal(clip)) return undefined;
-  const names = companyNames(company);
   const title = clip.extraction.article?.title ?? clip.title;
   const headline = cleanHeadline(title, clip.siteName ?? clip.extraction.article?.siteName);
   if (!headline) return undefined;
   const body = plain((clip.text ?? '').slice(0, 20_000));
   const spoken = names[1] ?? names[0]!;
-  const own = ownVoice(clip, domains);
-  const clause = headlineClause(sentenceCase(headline, body, names), names, own ? { name: spoken } : undefined);
+  const own = ownVoice(clip, domains, names);
+  const cased = sentenceCase(headline, body, names);
+  // A story (byline, date) on its own news or blog pages whose title is no clause ("Getting Ethereum Ready for GigaGas") is still the company's word: cited by its title.
+  const clause =
+    headlineClause(cased, names, own ? { name: spoken } : undefined) ??
+    (ownPost(clip, ownSite) ? ownPostClause(headline, spoken) : undefined);
   const careful = !clause && clip.kind === 'article' && badNews(headline, names);
   if (!clause && !careful) return undefined;
   // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.

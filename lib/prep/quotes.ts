@@ -4,6 +4,7 @@ import { foldWords } from '../text/fold';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { companyNames, type NamedCompany } from './events';
+import { paragraphQuotes } from './quote-paragraphs';
 
 /**
  * What someone at the company said on the record, as a coach reads a story: a quoted sentence,
@@ -232,6 +233,24 @@ export function roleAsWritten(role: string, company?: string): string {
   );
 }
 
+/** The first quote by someone a story about something else places at the company (lib/prep/quote-paragraphs.ts). */
+function quotesOfOthersStory(clip: Clip, names: string[]): Quote[] {
+  const fit = (q: string) => !COURTESY.test(q) && !CAREFUL.test(q) && !SAYS_NOTHING.test(q);
+  return paragraphQuotes(clip, names, fit)
+    .slice(0, 1)
+    .map((q) => ({
+      speaker: q.speaker,
+      role: roleAsWritten(q.role),
+      quote: q.quote,
+      byPerson: false,
+      clipId: clip.id,
+      url: clip.url,
+      source: clip.siteName ?? 'a story you clipped',
+      date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+      headline: false,
+    }));
+}
+
 /**
  * Quotes by people of the company (or by the person met) in clipped stories and the company's own
  * pages, one per clip at most, the best first: a quote the headline carries, a speaker whose role
@@ -246,7 +265,11 @@ export function quotesIn(clips: Clip[], company: NamedCompany | undefined, perso
     // A story about the company (its title names it) or the company's own page.
     const title = clip.extraction.article?.title ?? clip.title;
     const own = clip.kind === 'company-page' || foldWords(clip.siteName ?? '') === names[0];
-    if (!own && !names.some((n) => ` ${foldWords(title)} `.includes(` ${n} `))) continue;
+    if (!own && !names.some((n) => ` ${foldWords(title)} `.includes(` ${n} `))) {
+      // A story about something else: only its quotes by people it places at the company.
+      if (clip.kind === 'article') out.push(...quotesOfOthersStory(clip, companyNames(company)));
+      continue;
+    }
     // A story whose headline is a setback ("‘We had some issues,’ exec says on Disney+ glitches"):
     // what its people say answers for the setback ("We’ve never had demand that we saw that day"),
     // so none of it is a quote to raise (it is marked careful); the setback is handled with care instead.

@@ -44,6 +44,10 @@ const cite = (n: NewsItem) => `(${[n.source, readableDate(n.date)].filter(Boolea
  */
 export function newsQuestion(n: NewsItem): string {
   const when = readableDate(n.date);
+  if (n.post)
+    return n.recent || !when
+      ? `I read your post “${n.headline}” ${cite(n)}. What did that work take on your side, and what turned out harder than it looked from outside?`
+      : `In ${when} you published “${n.headline}”. Looking back from the inside, what came of that work, and what has changed since?`;
   if (!n.recent && when)
     return `In ${when}, ${n.text}. Looking back from the inside, what came of it, and what has changed in how the work is done since?`;
   const read = `I read that ${n.text} ${cite(n)}.`;

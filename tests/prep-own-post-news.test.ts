@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { newsQuestion } from '../lib/prep/bank/news';
+import { headlineClause } from '../lib/prep/headline';
+import { companyNews, onOwnSite, ownPostClause } from '../lib/prep/news';
+import { buildPrepSheet } from '../lib/prep/sheet';
+import { clips, company, self } from './helpers/prep-records';
+
+const clip = clips({ idPrefix: 'op', publishedAt: '2025-12-16', siteName: 'Nethermind' });
+const MEETING = Date.UTC(2026, 0, 20);
+const nethermind = company('Nethermind');
+const post = clip(
+  'article',
+  'Getting Ethereum Ready for GigaGas',
+  'Reproducible benchmarks reveal true Ethereum client throughput under real and extreme load, with Nethermind sustaining 2–10x higher performance.\nWe built a client-agnostic framework that replays the same mainnet blocks for every client.',
+  { url: 'https://www.nethermind.io/blog/getting-ethereum-ready-for-gigagas', companyId: 'co-Nethermind' },
+);
+
+describe('the company’s own site when the dossier knows none of its domains', () => {
+  it('is a host whose name is the company’s name, and no other', () => {
+    expect(onOwnSite('https://www.docker.com/blog/x', [], ['Docker'])).toBe(true);
+    expect(onOwnSite('https://blog.nethermind.io/x', [], ['Nethermind'])).toBe(true);
+    expect(onOwnSite('https://itbrief.news/story/cloudflare-x', [], ['Cloudflare'])).toBe(false);
+    // A name too short to be sure of ("HP" in "hp-fans.org" is no match either way).
+    expect(onOwnSite('https://hp.com/x', [], ['HP'])).toBe(false);
+    expect(onOwnSite('https://acme.com/x', ['acme.com'], ['Acme'])).toBe(true);
+  });
+});
+
+describe('a company’s own post whose title is no clause', () => {
+  it('is cited by its title and asked as "your post", with its own sentence beneath', () => {
+    const [n] = companyNews([post], nethermind, MEETING);
+    expect(n).toMatchObject({ post: true, headline: 'Getting Ethereum Ready for GigaGas', recent: true, source: 'Nethermind' });
+    expect(n!.lead).toMatch(/^Reproducible benchmarks reveal/);
+    expect(newsQuestion(n!)).toBe(
+      'I read your post “Getting Ethereum Ready for GigaGas” (Nethermind, December 2025). What did that work take on your side, and what turned out harder than it looked from outside?',
+    );
+    const sheet = buildPrepSheet({ company: nethermind, clips: [post], self: self({ targetRole: 'QA engineer' }), now: MEETING });
+    expect(sheet.questions.map((q) => q.text)).toContain(newsQuestion(n!));
+  });
+
+  it('never says a title opening on a general verb was a deed done ("Getting … ready" is no "got … ready")', () => {
+    expect(headlineClause('Getting Ethereum ready for GigaGas', ['Nethermind'], { name: 'Nethermind' })).toBeUndefined();
+    // A precise deed still reads as one.
+    expect(headlineClause('Open-sourcing CORE One CAD files', ['Prusa'], { name: 'Prusa' })?.text).toBe(
+      'Prusa open-sourced CORE One CAD files',
+    );
+  });
+
+  it('is not read from a guide for customers, a listicle, bad news, another site, or a company page under /blog/', () => {
+    expect(ownPostClause('Tree pruning in Meyzieu: everything you need to know', 'Acme')).toBeUndefined();
+    expect(ownPostClause('5 tips for faster builds', 'Acme')).toBeUndefined();
+    expect(ownPostClause('Our response to the outage of 3 May', 'Acme')).toBeUndefined();
+    expect(companyNews([{ ...post, url: 'https://news.example/getting-ethereum-ready' }], nethermind, MEETING)).toEqual([]);
+    expect(companyNews([{ ...post, kind: 'company-page' }], nethermind, MEETING)).toEqual([]);
+  });
+
+  it('asks an older post for what came of it', () => {
+    const [n] = companyNews([post], nethermind, Date.UTC(2027, 6, 1));
+    expect(newsQuestion(n!)).toBe(
+      'In December 2025 you published “Getting Ethereum Ready for GigaGas”. Looking back from the inside, what came of that work, and what has changed since?',
+    );
+  });
+});
