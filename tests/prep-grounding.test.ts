@@ -827,6 +827,10 @@ describe('why this person, when the dossier does not say who they are', () => {
     // The company as said aloud: no legal form.
     const inc = buildPrepSheet({ company: company('Acme Inc.'), clips: [], self: self({ targetRole: 'Structures engineer' }), now: NOW });
     expect(inc.why).toMatch(/^You are meeting someone at Acme whose profile/);
+    // An acronym in their words keeps its capitals, in why-this-person and in research-first alike.
+    const ot = buildPrepSheet({ company: company('Acme'), clips: [], self: self({ targetRole: 'OT security architect' }), now: NOW });
+    expect(ot.why).toContain('how close they sit to OT security architect work');
+    expect(JSON.stringify(ot)).not.toContain('ot security architect');
   });
 
   it('a company of unknown size is not assumed a start-up: the gap names rounds or a listed company’s results', () => {
