@@ -46,3 +46,25 @@ describe('a summary that opens on proof before the sentence defining the company
     expect(x.company?.summary?.startsWith('To-do list software for busy teams.')).toBe(true);
   });
 });
+
+describe("a company's own post whose paragraph opens 'Here is …'", () => {
+  it('is about the site owner, not "Here", and yields no company of that name', () => {
+    const url = 'https://acmedb.example/blog/stop-nesting';
+    const para = (t: string) => `<p>${t}</p>`;
+    const x = page(
+      '<title>Stop Nesting Database Systems | AcmeDB</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-06-02T09:00:00Z">',
+      `<header><nav><ul><li><a href="/product">Product</a></li><li><a href="/pricing">Pricing</a></li><li><a href="/demo">Book a demo</a></li><li><a href="/blog">Blog</a></li></ul></nav></header>
+      <main><article><h1>Stop Nesting Database Systems</h1><p class="byline">By Jane Roe</p>
+      ${para('Analytical engines are being embedded in transactional systems, and the results are mixed for everyone who runs both kinds of queries on one copy of their data.')}
+      ${para('The only way to have both is a system built for mixed workloads that optimizes the entire process, from scan to result, while still guaranteeing transactional integrity.')}
+      ${para('Here is a short list of what we had to build at AcmeDB to achieve full performance for a mix of analytics and transactions:')}
+      <ul><li>A columnar scan that respects snapshots.</li><li>A planner that sees both kinds of query.</li></ul>
+      ${para('Each of these took a year of work, and each of them is needed for the whole to be fast, which is why a bolted-on engine falls short on real workloads.')}
+      </article></main>`,
+      url,
+    );
+    expect(x.kind).toBe('article');
+    expect(x.article?.aboutCompany).toBe('AcmeDB');
+    expect(x.company?.name).not.toBe('Here');
+  });
+});
