@@ -1,6 +1,6 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
 import { companyDescription, describesCompany } from './about-text';
-import { definesCompany, opensWithCompany } from './company-definition';
+import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
 import { cleanLine, httpUrlOf } from './clean';
 import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
@@ -16,6 +16,7 @@ import { menuProducts } from './site-menus';
 import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
+import { sentences } from '../text/sentences';
 import { looksLikeName } from './person-name';
 import { teamMembers } from './team';
 import { bareHost } from '../text/hosts';
@@ -39,8 +40,12 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   const lines = textLines(doc.body);
   const postal = findPostalAddress(lines);
   // A LocalBusiness named as its practitioner ("Lovely C. Laban, GNP-C, MSN") names a person, not the business.
+  // A node that gives only its legalName ("Loom Inc.") leaves the everyday name to the page's other cues.
+  const legalOnly = md.ld.nodes.some((n) => !textOf(md.ld, n, 'name') && textOf(md.ld, n, 'legalName') === company.name);
   const orgNamed =
-    (x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata') && !isCredentialledPerson(company.name);
+    (x.sources['company.name'] === 'json-ld' || x.sources['company.name'] === 'microdata') &&
+    !legalOnly &&
+    !isCredentialledPerson(company.name);
   if (orgNamed && company.name) {
     const checked = checkedLdName(company.name, doc, url, md, { addressee: postal?.addressee });
     if (checked !== company.name) {
@@ -89,6 +94,20 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
       describesCompany(line)
     )
       company.summary = summaryOf(line);
+  }
+  // A line that opens on proof or praise ("Trusted by 30 million people and teams.") before the
+  // sentence that defines the company ("Todoist is the world's favorite …"): the definition says what
+  // it does. Only a definition by class ("is the/a …"): "X is cutting-edge, top-notch" is praise again.
+  const [lead, next] = company.summary && company.name ? sentences(company.summary) : [];
+  if (
+    lead &&
+    next &&
+    !namesCompany(lead, company.name, url.hostname) &&
+    COPULA.test(next) &&
+    definesCompany(next, company.name!, url.hostname)
+  ) {
+    const from = company.description?.indexOf(next) ?? -1;
+    company.summary = summaryOf(from >= 0 ? company.description!.slice(from) : next);
   }
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 
@@ -165,6 +184,7 @@ function isCredentialledPerson(name: string | undefined): boolean {
 }
 
 /** A sentence that tells when and how the company began, not what it does. */
+const COPULA = /\s(is|are|ist|sind|est|sont)\s+(a|an|the|one|your|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/i;
 const HISTORY =
   /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b|^(?:in|im jahre?|en|in het jaar)\s+(1[89]\d\d|20\d\d)\s*,/i;
 

@@ -165,7 +165,9 @@ function mainPerson(ld: JsonLd): LdNode | undefined {
 /** The Organization that owns this site: not an article's publisher, preferably on this site's host. */
 function ownOrganization(ld: JsonLd, url: URL, article: LdNode | undefined): LdNode | undefined {
   const publisher = article ? objectsOf(ld, article, 'publisher')[0] : undefined;
-  const orgs = ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES) && n !== publisher && textOf(ld, n, 'name'));
+  const orgs = ld.nodes.filter(
+    (n) => isType(n, ORGANIZATION_TYPES) && n !== publisher && (textOf(ld, n, 'name') ?? textOf(ld, n, 'legalName')),
+  );
   const host = bareHost(url)!;
   return (
     orgs.find((o) => {

@@ -170,7 +170,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
   // A release a news site carries whole: its lead has the company announce, and it closes on the
   // company's own introduction (both cues, and the headline or lead naming it, as boilerplate() asks).
-  const about = found && (found.headed || own || wire || announcedInLead(found.name, story.paragraphs)) ? found : undefined;
+  // On the owner's site an unheaded introduction must name the owner: "Here is a short list of what we built" is no boilerplate.
+  const about =
+    found &&
+    (found.headed || (own && (!ownName || sameCompany(found.name, ownName))) || wire || announcedInLead(found.name, story.paragraphs))
+      ? found
+      : undefined;
   const ja = japaneseOpening(story.paragraphs);
   const issuer =
     about?.name ??
