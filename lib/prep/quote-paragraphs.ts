@@ -21,6 +21,7 @@ export interface ParagraphQuote {
 const MAX_WORDS = 40;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 /** A paragraph that is one quote and its speaker after it. */
+const OPENS_QUOTED = /^\s*(?:&[a-z#0-9]+;)?["“]/i;
 const PARAGRAPH = new RegExp(
   String.raw`^["“](.{20,1500}?)[,.]?["”],?\s+(?:said|says|added|adds|explained|explains)\s+(${NAME})(?:,\s*([^.]{3,120}))?\.$`,
   'u',
@@ -54,11 +55,14 @@ function introduced(surname: string, text: string): { name: string; role: string
 
 /** Quotes by people the story places at the company, one per speaker, in the story's order; `fit` refuses courtesies and slogans. */
 export function paragraphQuotes(clip: Clip, names: readonly string[], fit: (quote: string) => boolean): ParagraphQuote[] {
-  const text = plain(clip.text ?? '');
+  let text: string | undefined;
   const out: ParagraphQuote[] = [];
   for (const line of (clip.text ?? '').split(/\n+/)) {
+    // Only a paragraph that opens on a quote mark can be one (most lines are not: cleaning them all cost a sheet ~15 ms).
+    if (!OPENS_QUOTED.test(line)) continue;
     const m = PARAGRAPH.exec(plain(line).trim());
     if (!m) continue;
+    text ??= plain(clip.text ?? '');
     let speaker = m[2]!;
     let role = m[3]?.trim();
     const intro = introduced(speaker.split(/\s+/).pop()!, text);
