@@ -5,7 +5,7 @@ import type { Referral } from '../lib/prep/referrals';
 import type { Clip } from '../lib/schema/dossier';
 import type { PostEntry } from '../lib/schema/page-extraction';
 import { docFrom } from './helpers/dom';
-import { person } from './helpers/prep-records';
+import { person, profileClipWithPosts } from './helpers/prep-records';
 
 const tag = (name: string, id: string) => `<a href="https://www.linkedin.com/in/${id}/">${name}</a>`;
 const body = (html: string) => docFrom(`<div id="b">${html}</div>`).getElementById('b')!;
@@ -36,18 +36,7 @@ describe('postColleagues: the people a post names as working beside its author',
 
 const CLIPPED = Date.UTC(2026, 2, 30);
 function profileClip(name: string, posts: PostEntry[], personId: string): Clip {
-  const url = 'https://www.linkedin.com/in/lena-park/';
-  return {
-    id: 'c-profile',
-    url,
-    urlKey: url,
-    title: `${name} | LinkedIn`,
-    kind: 'person-profile',
-    capturedAt: CLIPPED,
-    updatedAt: CLIPPED,
-    personId,
-    extraction: { kind: 'person-profile', url, title: name, extractor: 'linkedin-person', sources: {}, person: { name, posts } },
-  };
+  return profileClipWithPosts(name, posts, { personId, url: 'https://www.linkedin.com/in/lena-park/', capturedAt: CLIPPED });
 }
 
 describe('withPostColleagues: named referral targets from the person’s own posts', () => {

@@ -5,25 +5,14 @@ import { buildPrepSheet } from '../lib/prep/sheet';
 import type { PrepInput } from '../lib/prep/types';
 import type { Clip } from '../lib/schema/dossier';
 import type { PostEntry } from '../lib/schema/page-extraction';
-import { company, person, self } from './helpers/prep-records';
+import { company, person, self, profileClipWithPosts } from './helpers/prep-records';
 
 // A profile clip as the LinkedIn extractor leaves it (lib/extract/linkedin-posts.ts), written here.
 const MEETING = Date.UTC(2026, 3, 14, 16);
 const CLIPPED = Date.UTC(2026, 2, 30, 18);
 
 function profileClip(name: string, posts: PostEntry[], personId = `p-${name}`): Clip {
-  const url = 'https://www.linkedin.com/in/mira-olsen-7a1b2c/';
-  return {
-    id: 'c-profile',
-    url,
-    urlKey: url,
-    title: `${name} | LinkedIn`,
-    kind: 'person-profile',
-    capturedAt: CLIPPED,
-    updatedAt: CLIPPED,
-    personId,
-    extraction: { kind: 'person-profile', url, title: name, extractor: 'linkedin-person', sources: {}, person: { name, posts } },
-  };
+  return profileClipWithPosts(name, posts, { personId, url: 'https://www.linkedin.com/in/mira-olsen-7a1b2c/', capturedAt: CLIPPED });
 }
 
 const POSTS: PostEntry[] = [

@@ -169,16 +169,23 @@ const VIEW = /\b(lesson|learned|learnt|critical|important|importance|biggest|key
  * The sentence of an interview's answers ("A: …") that says what the person met has learned or
  * believes: "I would also add being comfortable making decisions with imperfect information is critical."
  */
+/** Where a quote was read: the clip, its address, the publication and the story's date. */
+function fromStory(clip: Clip): Pick<Quote, 'clipId' | 'url' | 'source' | 'date'> {
+  return {
+    clipId: clip.id,
+    url: clip.url,
+    source: clip.siteName ?? 'a story you clipped',
+    date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+  };
+}
+
 /** The person met, answering in an interview the clip holds: their words on the record. */
 function interviewAnswer(clip: Clip, person: Person, quote: string): Quote {
   return {
     speaker: plain(person.name),
     quote,
     byPerson: true,
-    clipId: clip.id,
-    url: clip.url,
-    source: clip.siteName ?? 'a story you clipped',
-    date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+    ...fromStory(clip),
     headline: false,
     answer: true,
   };
@@ -243,10 +250,7 @@ function quotesOfOthersStory(clip: Clip, names: string[]): Quote[] {
       role: roleAsWritten(q.role),
       quote: q.quote,
       byPerson: false,
-      clipId: clip.id,
-      url: clip.url,
-      source: clip.siteName ?? 'a story you clipped',
-      date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+      ...fromStory(clip),
       headline: false,
     }));
 }
@@ -317,10 +321,7 @@ export function quotesIn(clips: Clip[], company: NamedCompany | undefined, perso
           quote,
           claim,
           byPerson,
-          clipId: clip.id,
-          url: clip.url,
-          source: clip.siteName ?? 'a story you clipped',
-          date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+          ...fromStory(clip),
           headline,
           // The story's headline quote first, then the person met, then the first quote the story gives (its lede).
           score: (headline ? 4 : 0) + (byPerson ? 3 : 0) + (found.length ? 0 : 2) + (words >= 6 && words <= 30 ? 1 : 0) + (role ? 1 : 0),

@@ -1,5 +1,5 @@
 import type { Clip, Company, Person, SelfProfile } from '../../lib/schema/dossier';
-import type { PageKind } from '../../lib/schema/page-extraction';
+import type { PageKind, PostEntry } from '../../lib/schema/page-extraction';
 
 /**
  * Records for prep-engine tests, written by hand: `clips(...)` makes a clip maker whose stories
@@ -50,3 +50,18 @@ export const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', s
 
 /** A company fact from the company's own site. */
 export const fact = (value: string | string[], clipId = 'c-fact') => [{ value, sourceClipId: clipId, at: 0, strength: 'owner' as const }];
+
+/** A LinkedIn profile clip as the LinkedIn extractor leaves it, with the person's own posts. */
+export function profileClipWithPosts(name: string, posts: PostEntry[], opts: { personId: string; url: string; capturedAt: number }): Clip {
+  return {
+    id: 'c-profile',
+    url: opts.url,
+    urlKey: opts.url,
+    title: `${name} | LinkedIn`,
+    kind: 'person-profile',
+    capturedAt: opts.capturedAt,
+    updatedAt: opts.capturedAt,
+    personId: opts.personId,
+    extraction: { kind: 'person-profile', url: opts.url, title: name, extractor: 'linkedin-person', sources: {}, person: { name, posts } },
+  };
+}
