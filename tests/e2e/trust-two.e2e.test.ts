@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   clickButton,
+  closing,
   type Harness,
   launch,
   openPopup,
@@ -77,7 +78,7 @@ describe('finding 6: a page whose main thread is blocked', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(await popup.evaluate<boolean>(`document.querySelector('main').getAttribute('aria-busy') === 'true'`)).toBe(false);
     await popup.screenshot(join(ARTIFACTS, 'popup-busy-page.png'));
-    await page.close({ runBeforeUnload: false }).catch(() => {});
+    await closing(page.close({ runBeforeUnload: false }));
   }, 60_000);
 });
 

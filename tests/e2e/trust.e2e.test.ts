@@ -6,6 +6,7 @@ import { hostilePages } from '../helpers/hostile';
 import {
   ARTIFACTS,
   clickButton,
+  closing,
   type Harness,
   launch,
   openPopup,
@@ -46,7 +47,8 @@ async function watchNetwork(h: Harness) {
     });
     s.on('Page.javascriptDialogOpening', (p) => dialogs.push((p as { message: string }).message));
     await s.send('Network.enable');
-    if (t.type === 'page') await s.send('Page.enable').catch(() => {});
+    // A page that navigated away while we attached is gone: that is expected, nothing else is.
+    if (t.type === 'page') await closing(s.send('Page.enable'));
   }
 }
 const external = () => requests.filter((r) => !/^(chrome-extension|data|blob):/.test(r.url));
