@@ -106,6 +106,32 @@ describe('who I know there: matching connections to companies', () => {
     expect((await knownAt(db, { name: 'Wrenfold', domains: [] }, self, 'c')).map((k) => k.name)).toEqual(['Ana Souza']);
   });
 
+  it('reads every connection once, whichever of the company keys finds them (most in one request, the rest by id)', async () => {
+    const db = freshDb();
+    const conn = (id: string, name: string, company: string | undefined, email?: string) =>
+      newPerson({ id, name, connection: { company, email, importedAt: 1, since: '2024-11-12' }, status: undefined }, 1);
+    await db.people.bulkAdd([
+      ...Array.from({ length: 6 }, (_, i) =>
+        conn(`bw${i}`, `Brightwater Person ${i}`, 'Brightwater Logistics', i === 0 ? `p0@brightwater.io` : undefined),
+      ),
+      conn('short', 'Short Name', 'Brightwater'),
+      conn('mail', 'Mail Only', undefined, 'mo@brightwater.io'),
+      conn('other', 'Other Person', 'Wrenfold'),
+      newPerson({ id: 'page', name: 'Not A Connection', currentTitle: 'Designer' }, 1),
+    ]);
+    const known = await knownAt(db, { name: 'Brightwater Logistics', domains: ['brightwater.io'] }, undefined);
+    expect(known.map((k) => [k.id, k.strength])).toEqual([
+      ['bw0', 'exact'],
+      ['bw1', 'exact'],
+      ['bw2', 'exact'],
+      ['bw3', 'exact'],
+      ['bw4', 'exact'],
+      ['bw5', 'exact'],
+      ['mail', 'exact'],
+      ['short', 'likely'],
+    ]);
+  });
+
   it('a connection nobody attached works at the one dossier company their export surely names: the person page, the plan and the prep sheet use it', async () => {
     const db = freshDb();
     const company = (id: string, name: string, domains: string[] = []) =>

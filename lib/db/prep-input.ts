@@ -6,7 +6,7 @@ import type { PrepInput } from '../prep/types';
 import type { RapportDb } from './database';
 
 /** How many of a company's pages the sheet reads the text of (the newest). */
-const TEXTS_READ = 40;
+export const TEXTS_READ = 40;
 
 /**
  * The prep input for one meeting, read through indexes only: the person, their company, the

@@ -31,9 +31,36 @@ const ENTITIES: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
+/**
+ * What plain() cleaned while one prep sheet is built: a dozen readers (events, news, quotes, quoted
+ * paragraphs, own posts, statements, story facts, mission, …) clean the same clip texts and lines
+ * again, each its own way of splitting them. Remembered only for one build (`cleaningOnce`), so
+ * nothing outlives it and nobody else's text is kept.
+ */
+let cleaned: Map<string, string> | undefined;
+
+/** Runs `build` with plain() remembering what it cleaned; the memory goes when `build` returns. */
+export function cleaningOnce<T>(build: () => T): T {
+  if (cleaned) return build();
+  cleaned = new Map();
+  try {
+    return build();
+  } finally {
+    cleaned = undefined;
+  }
+}
+
 /** One line of plain text: entities decoded (twice-escaped ones too), invisible characters gone, spaces collapsed. */
 export function plain(text: string | undefined): string {
-  let t = text ?? '';
+  const known = cleaned?.get(text ?? '');
+  if (known !== undefined) return known;
+  const out = cleanLine(text ?? '');
+  cleaned?.set(text ?? '', out);
+  return out;
+}
+
+function cleanLine(text: string): string {
+  let t = text;
   for (let i = 0; i < 2 && /&(#\d+|#x[\da-f]+|[a-z]+);/i.test(t); i++)
     t = t.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {

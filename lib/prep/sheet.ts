@@ -1,7 +1,7 @@
 import { shownFact } from '../facts';
 import { COMPANY_FACTS, type CompanyFactKey } from '../schema/company-facts';
 import type { Interview } from '../schema/dossier';
-import { placeText, plain, short, sizeText } from './clean';
+import { cleaningOnce, placeText, plain, short, sizeText } from './clean';
 import { isoToMs, readableDate, span } from './dates';
 import { suggestQuestions } from './engine';
 import { etiquetteFor, meetingMode, type MeetingMode } from './etiquette';
@@ -211,6 +211,11 @@ function companyGlance(input: PrepInput): PrepSheet['company'] {
 
 /** The whole prep sheet for one meeting, as a coach writes it. Pure: the same input gives the same sheet. */
 export function buildPrepSheet(input: PrepInput): PrepSheet {
+  // Each clip text is cleaned once for all the readers (the side panel's render budget, bench).
+  return cleaningOnce(() => sheetOf(input));
+}
+
+function sheetOf(input: PrepInput): PrepSheet {
   const { person, company, interview } = input;
   const s = signals(input);
   const { questions, reserve } = suggestQuestions(s, interview?.durationMinutes ?? 30);
