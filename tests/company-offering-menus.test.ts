@@ -156,3 +156,25 @@ describe('a "Solutions" menu beside a menu of industries', () => {
     expect(products(nav(['Cloud for Banking', 'Energy Industry', 'Audit for Retail']))).toEqual([]);
   });
 });
+
+describe('a software maker’s "Software" or "Platform" menu', () => {
+  it('reads the products under each family a "Software" menu opens, and not the "Hardware" it resells', () => {
+    const family = (name: string, items: string[]) =>
+      `<li><a href="/software/${name.toLowerCase()}/">${name}</a>${list(items, 'software')}</li>`;
+    const html =
+      '<nav><ul>' +
+      '<li><a href="/company/">Company</a>' +
+      list(['Markets', 'Recruitment']) +
+      '</li>' +
+      `<li><a href="/software/">Software</a><ul>${family('Time Tracking', ['TimeDesk', 'TimeDesk Web'])}${family('Access Control', ['DoorKeeper', 'DoorKeeper Online'])}</ul></li>` +
+      '<li><a href="/hardware/">Hardware</a>' +
+      list(['Zebra P430i', 'Magicard Enduro']) +
+      '</li></ul></nav>';
+    expect(products(html, 'https://timedesk.example/')).toEqual(['TimeDesk', 'TimeDesk Web', 'DoorKeeper', 'DoorKeeper Online']);
+  });
+
+  it('reads a "Platform" menu of modules, without its overview', () => {
+    const html = `<header><ul><li><a href="/platform/">Platform</a>${list(['Platform Overview', 'Session Replay', 'Feature Flags', 'Experiments'], 'platform')}</li><li><a href="/about/">About</a></li></ul></header>`;
+    expect(products(html)).toEqual(['Session Replay', 'Feature Flags', 'Experiments']);
+  });
+});

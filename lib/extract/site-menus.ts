@@ -14,12 +14,13 @@ import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText, sameH
 /**
  * What a company sells, as its own site's menus and footers list it: the items of a menu or
  * footer column labelled "Products", "Services", "Leistungen", "Produits", "Expertises",
- * "Practice areas"; failing those, the main menu when its items all live under /products/ or
+ * "Practice areas", "Software", "Platform" (a software maker's own line: never "Hardware" or
+ * "Technology", where a reseller lists the brands it sells); failing those, the main menu when its items all live under /products/ or
  * /collections/; failing those, the cards of a section headed "Unsere Leistungen". Never the
  * About, News or Careers menus, never a menu merely named after its pages' folder (a
  * "Graszoden" menu of /graszoden/… pages holds advice and photos as well), never a catalogue. */
 const PRODUCT_LABEL =
-  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:products|products? (?:&|and) services|services|servicios|productos|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|aanbod|ons aanbod|what we do|wat wij doen|was wir tun|collectie|onze collectie|kollektion|sortiment|assortiment|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
+  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:products|products? (?:&|and) services|services|servicios|productos|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|aanbod|ons aanbod|what we do|wat wij doen|was wir tun|software|platform|plattform|plateforme|collectie|onze collectie|kollektion|sortiment|assortiment|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
 const PRODUCT_SECTION =
   /^(?:our |nos |unsere |onze )?(?:products|services|leistungen|dienstleistungen|produkte|produits|prestations|expertises?|diensten|producten|what we do|was wir tun|ce que nous faisons|wat wij doen|our expertise|notre expertise|unsere leistungen im überblick)\b/i;
 /** "Our Pest Control Services", "Unsere Sanitär-Leistungen", "Nos prestations de nettoyage": a section of the company's own offerings. */
@@ -142,7 +143,7 @@ export function menuProducts(doc: Document, url: URL): string[] {
           ? [panel]
           : byPath
             ? [byPath]
-            : categoryTree(groups);
+            : [];
   const out = itemsOf(chosen);
   // A section of the page that presents the offerings as cards names them in full; the menu may list only some.
   const cards = sectionCards(body);
@@ -195,26 +196,6 @@ function familiesOpened(g: Group, groups: readonly Group[]): Group {
   if (!inside && subs.filter(Boolean).length < Math.max(2, 0.4 * g.items.length)) return g;
   const items = g.items.flatMap((i, k) => subs[k]?.items ?? [i]);
   return items.length > MAX_LEAVES ? g : { ...g, items };
-}
-
-/**
- * A shop's category tree: a top-level menu of no furniture and no section names ("Boilers ·
- * Fires · Heating Controls · …"), most of whose items open menus of their own that together
- * hold a catalogue (two dozen items and more). Its items are the shop's lines; a short menu
- * of menus says nothing of what its items are.
- */
-function categoryTree(groups: readonly Group[]): Group[] {
-  for (const g of groups) {
-    if (g.label || g.nested || g.el.parentElement?.closest('li') || g.items.length < 4 || g.items.length > MAX_LINE) continue;
-    const lis = Array.from(g.el.children).filter((c) => c.tagName === 'LI');
-    const heads = lis.filter((li) => li.querySelector('ul, ol')).length;
-    if (heads < 0.6 * lis.length) continue;
-    const plain = (t: string) =>
-      !FURNITURE.test(t) && !GENERIC_LABEL.test(normalLabel(t)) && !PRODUCT_LABEL.test(normalLabel(t)) && !NOT_AN_ITEM.test(t);
-    if (!g.items.every((i) => plain(i.text))) continue;
-    if (g.el.querySelectorAll(':scope > li ul a, :scope > li ol a').length > MAX_LINE) return [g];
-  }
-  return [];
 }
 
 /**
