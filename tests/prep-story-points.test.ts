@@ -66,9 +66,12 @@ describe('points of a story body', () => {
     );
     const points = pointsInStory(story, acme, NOW);
     expect(points).toHaveLength(2);
-    expect(points[0]!.kind).toBe('rank');
-    expect(points[0]!.clause).toBe('Acme Rent has claimed the top spot in the J.D. Power 2025 Rental Study');
-    expect(points[0]!.recent).toBe(true);
+    const rank = points.find((p) => p.kind === 'rank');
+    expect(rank?.clause).toBe('Acme Rent has claimed the top spot in the J.D. Power 2025 Rental Study');
+    expect(rank?.recent).toBe(true);
+    expect(points.find((p) => p.kind === 'ship')?.clause).toBe(
+      'Acme Rent added 40 branches in Ohio and Texas with Beta Leasing as its partner for fleets',
+    );
     expect(points.some((p) => /Travel is back/.test(p.evidence))).toBe(false);
     // Below the site's furniture nothing is the story.
     expect(points.some((p) => /Gamma Cars/.test(p.evidence))).toBe(false);
@@ -114,6 +117,36 @@ describe('points of a story body', () => {
     expect(storyPointQuestion(p!)).toBe(
       'Your post says Acme continues to lead throughput by between 2x and 10x. What do people inside credit for that, and how does it show in the work day to day?',
     );
+  });
+});
+
+describe('the company’s own words and what is told already', () => {
+  it('quotes a first-person sentence of its own post, asked as a decision when it cuts a price', () => {
+    const own = clip('article', 'Pricing update', 'We are continuing to reduce hosted runner prices by up to 39% on January 1, 2026.', {
+      url: 'https://acme.io/blog/pricing',
+      siteName: 'Acme',
+    });
+    const [p] = storyPoints([own], { ...company('Acme'), domains: ['acme.io'] }, NOW);
+    expect(p).toMatchObject({ kind: 'decide', own: true });
+    expect(storyPointQuestion(p!)).toBe(
+      'Your post says: “We are continuing to reduce hosted runner prices by up to 39% on January 1, 2026.” What drove that decision, and what did it change for the team?',
+    );
+  });
+
+  it('never quotes a reporter’s sentence, nor asks a bare list of names', () => {
+    const story = clip(
+      'article',
+      'A tour of Acme',
+      'The untold story of Acme wends its way from Cork, Ireland, to New York and then Reno, Nevada.',
+    );
+    expect(storyPoints([story], { ...company('Acme'), domains: [] }, NOW)).toEqual([]);
+  });
+
+  it('reads no story point from an encyclopedia entry', () => {
+    const wiki = clip('article', 'Acme - Wikipedia', 'Acme released Acme Desk 2.0 on November 20, 1985, with Beta Works as a partner.', {
+      url: 'https://en.wikipedia.org/wiki/Acme',
+    });
+    expect(storyPoints([wiki], { ...company('Acme'), domains: [] }, NOW)).toEqual([]);
   });
 });
 

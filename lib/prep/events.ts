@@ -82,6 +82,12 @@ const NOT_A_PRODUCT =
 const DOCUMENTATION =
   /^(?:the\s+|its\s+|their\s+)?(?:(?:official|full|release)\s+)*(?:notes|documentation|docs|details|changelog|FAQ|release notes)$/i;
 
+/** Most words of the line open on a capital: a headline in title case, where a capital says nothing. */
+const titleCase = (line: string) => {
+  const w = line.split(/\s+/).filter((x) => /^\p{L}/u.test(x) && x.length > 3);
+  return w.length > 0 && w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length > 0.6;
+};
+
 /** A company as the prep engine names it: its name, and the short names its stories agree on (lib/prep/aliases.ts). */
 export type NamedCompany = Pick<Company, 'name'> & { aliases?: readonly string[] };
 
@@ -219,7 +225,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         continue;
       // "in the official Release Notes": a launch verb written with a capital inside a sentence is a
       // word of a name (a noun), not a deed; nothing was released by it.
-      if (p.kind === 'launch' && !p.nameEnds && m.index > 0 && /^\p{Lu}/u.test(m[0])) continue;
+      // A headline in title case ("… With Launch of Stadia") capitalises its verbs too.
+      if (p.kind === 'launch' && !p.nameEnds && m.index > 0 && /^\p{Lu}/u.test(m[0]) && !titleCase(s)) continue;
       // "join Strava as …": the company joined must be this one, not only named somewhere in the sentence.
       if (m.groups?.co && mentions(m.groups.co, names) < 0) continue;
       let what = objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);

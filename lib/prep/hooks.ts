@@ -208,7 +208,8 @@ export function pickHooks(s: Signals): Hook[] {
     out.push({
       kind: 'news',
       text: storyPointHook(p),
-      evidence: p.evidence,
+      // A quote is its own evidence: never the same sentence twice.
+      evidence: p.quote ? undefined : p.evidence,
       source: p.source,
       url: p.url,
       date: p.date,
