@@ -12,6 +12,7 @@ import { ROLE } from './bank/role';
 import { SAID } from './bank/said';
 import { STATEMENTS } from './bank/statements';
 import { STORY_FACTS } from './bank/story-facts';
+import { STORY_POINTS } from './bank/story-points';
 import type { Template } from './bank/types';
 import { UPSIDES } from './bank/upsides';
 
@@ -27,6 +28,7 @@ export const BANK: Template[] = [
   ...OFFERINGS,
   ...STATEMENTS,
   ...STORY_FACTS,
+  ...STORY_POINTS,
   ...SAID,
   ...PROGRAMME_TEMPLATES,
   ...OWN_POSTS,

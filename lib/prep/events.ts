@@ -78,6 +78,16 @@ const COUNTED =
 const NOT_A_PRODUCT =
   /(?:^|\s)(investigation|probe|inquiry|review|attack|lawsuit|appeal|bid|offensive|campaign against|statement|results|earnings|report|plan to|effort to|search for|challenge|complaint|strike|protest|industry|category|movement|era|revolution|trend|career|business)\b/i;
 
+/** What describes a release is no release: "released notes", "published the details". */
+const DOCUMENTATION =
+  /^(?:the\s+|its\s+|their\s+)?(?:(?:official|full|release)\s+)*(?:notes|documentation|docs|details|changelog|FAQ|release notes)$/i;
+
+/** Most words of the line open on a capital: a headline in title case, where a capital says nothing. */
+const titleCase = (line: string) => {
+  const w = line.split(/\s+/).filter((x) => /^\p{L}/u.test(x) && x.length > 3);
+  return w.length > 0 && w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length > 0.6;
+};
+
 /** A company as the prep engine names it: its name, and the short names its stories agree on (lib/prep/aliases.ts). */
 export type NamedCompany = Pick<Company, 'name'> & { aliases?: readonly string[] };
 
@@ -213,6 +223,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         /\b(a|an|the|its|their|special|first|big|upcoming|global|product)\s+$/i.test(s.slice(0, m.index))
       )
         continue;
+      // "in the official Release Notes": a launch verb written with a capital inside a sentence is a
+      // word of a name (a noun), not a deed; nothing was released by it.
+      // A headline in title case ("… With Launch of Stadia") capitalises its verbs too.
+      if (p.kind === 'launch' && !p.nameEnds && m.index > 0 && /^\p{Lu}/u.test(m[0]) && !titleCase(s)) continue;
       // "join Strava as …": the company joined must be this one, not only named somewhere in the sentence.
       if (m.groups?.co && mentions(m.groups.co, names) < 0) continue;
       let what = objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);
@@ -238,7 +252,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
-      if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what)))) continue;
+      if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what)))) continue;
       // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).
       if (p.kind === 'acquisition' && !/^[\p{Lu}\p{N}]/u.test(what) && !ACQUIRED_KIND.test(what)) continue;
       // Results and filings are not research the company made public ("its quarterly earnings report"),

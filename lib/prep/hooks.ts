@@ -8,6 +8,7 @@ import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
 import { newsHooks } from './news-hooks';
+import { storyPointHook } from './story-points';
 import { ownPostHooks } from './own-post-hooks';
 
 const MAX_HOOKS = 5;
@@ -200,7 +201,22 @@ export function pickHooks(s: Signals): Hook[] {
       basis: [`clip:${f.clipId}`],
     });
   }
-  out.push(...recent.slice(3), ...news.filter((h) => !out.includes(h)), ...old, ...posts.background);
+  out.push(...recent.slice(3), ...news.filter((h) => !out.includes(h)));
+  // A point of a story's body (what shipped, the figures, the rank) when its story gave no hook yet.
+  const hooked = new Set(out.flatMap((h) => h.basis));
+  for (const p of s.storyPoints.filter((x) => !hooked.has(`clip:${x.clipId}`)).slice(0, 2))
+    out.push({
+      kind: 'news',
+      text: storyPointHook(p),
+      // A quote is its own evidence: never the same sentence twice.
+      evidence: p.quote ? undefined : p.evidence,
+      source: p.source,
+      url: p.url,
+      date: p.date,
+      recent: p.recent,
+      basis: [`clip:${p.clipId}`],
+    });
+  out.push(...old, ...posts.background);
   // Too few hooks: a recent story about the company is still worth having read, if not asking about.
   // A story already raised by its quote is not a second hook.
   const quoted = new Set(out.filter((h) => h.kind === 'quote').flatMap((h) => h.basis));

@@ -12,6 +12,7 @@ import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
+import { storyPoints, type StoryPoint } from './story-points';
 import { storyLead } from './story-lead';
 import { pendingDeals, type PendingDeal } from './pending';
 import { storyPeople } from './story-people';
@@ -110,6 +111,8 @@ export interface Signals {
   quotes: Quote[];
   /** Deals, differences between markets and figures read in recent stories about the company. */
   storyFacts: StoryFact[];
+  /** Points of the body of stories about the company: what shipped, the figures, the rank (lib/prep/story-points.ts). */
+  storyPoints: StoryPoint[];
   /** What the company says about itself on its own pages (an exclusive right, its group, a prize, its timeline), strongest first. */
   statements: Statement[];
   /** Posts or articles the person wrote that are in the dossier. */
@@ -369,6 +372,7 @@ export function signals(input: PrepInput): Signals {
     hearsay,
     pending,
     storyFacts: storyFacts(clips, company, meetingAt),
+    storyPoints: storyPoints(clips, company, meetingAt),
     statements: companyStatements(clips, company, {
       people: [person?.name, ...(input.colleagues ?? []).map((c) => c.name)].filter((n): n is string => !!n),
       target: me.target,

@@ -1,0 +1,99 @@
+import { fold } from '../../text/fold';
+import { readableDate } from '../dates';
+import type { Signals } from '../signals';
+import type { StoryPoint } from '../story-points';
+import { lowerFirst } from './story-facts';
+import type { Template } from './types';
+
+/** What only someone inside can say about a point of the story: how it was done, decided or measured. */
+const FOLLOW_UP: Record<StoryPoint['kind'], string> = {
+  ship: 'Who decided what went into it, and what turned out harder than it looked from outside?',
+  measure: 'How was that measured, and which result changed what the team worked on next?',
+  rank: 'What do people inside credit for that, and how does it show in the work day to day?',
+  decide: 'What drove that decision, and what did it change for the team?',
+  other: 'What was the thinking behind that, and what did it change for the team?',
+};
+const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
+  ship: 'Looking back, what came of that release, and how did the team decide what went into it?',
+  measure: 'Looking back, what came of that work, and how is it measured today?',
+  rank: 'Looking back, what earned that, and has it held since?',
+  decide: 'Looking back, what drove that decision, and how has it worked out?',
+  other: 'Looking back, what came of it, and what has changed since?',
+};
+
+/**
+ * The question a coach writes from a point of a story's body: the fact said in the company's own
+ * clause ("I read that Nethermind continues to lead throughput by between 2x and 10x"), or — for a
+ * story not in English — named by what survives translation and by the story's language ("A German
+ * story from August 2020 covered Vivaldi 3.2 for Android, naming EasyList Germany"), then what only
+ * someone inside can answer. An older story is asked for what came of it. Nothing when the point
+ * has neither a clause nor a product to name it by.
+ */
+export function storyPointQuestion(p: StoryPoint): string | undefined {
+  const when = readableDate(p.date);
+  const old = !p.recent && !!when;
+  if (p.clause) {
+    const said = p.own ? `Your post says ${lowerFirst(p.clause)}.` : `I read that ${lowerFirst(p.clause)}.`;
+    return old
+      ? `In ${when}, ${p.own ? 'your post said' : 'a story said'} ${lowerFirst(p.clause)}. ${LOOKING_BACK[p.kind]}`
+      : `${said} ${FOLLOW_UP[p.kind]}`;
+  }
+  if (p.quote)
+    return old ? `In ${when}, your post said: “${p.quote}” ${LOOKING_BACK[p.kind]}` : `Your post says: “${p.quote}” ${FOLLOW_UP[p.kind]}`;
+  if (!p.product) return undefined;
+  const others = p.anchors.filter((a) => a !== p.product && !/^\d/.test(a)).slice(0, 2);
+  const story = p.language ? `A ${p.language} story` : 'A story';
+  const lead = `${story}${when ? ` from ${when}` : ''} covered ${p.product}${others.length ? `, naming ${others.join(' and ')}` : ''}.`;
+  return `${lead} ${old ? LOOKING_BACK.ship : FOLLOW_UP.ship}`;
+}
+
+const contentWords = (t: string) =>
+  new Set(
+    fold(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4),
+  );
+
+/** The point is told already by an event or a headline's news read from the same story (its question asks it). */
+function toldAlready(p: StoryPoint, s: Signals): boolean {
+  const head = fold(p.evidence).slice(0, 60);
+  if (s.events.some((e) => e.clipId === p.clipId && !!e.evidence && fold(e.evidence).includes(head))) return true;
+  // "rolled out three clinical trials" asked from the headline is the same news from the body.
+  const mine = contentWords(p.clause ?? p.quote ?? p.evidence);
+  return s.news.some((n) => {
+    if (n.clipId !== p.clipId) return false;
+    const theirs = contentWords(`${n.text} ${n.headline}`);
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    return shared >= Math.max(2, Math.ceil(mine.size / 2));
+  });
+}
+
+/** Points of the body of stories about the company, asked as only someone inside can answer them. */
+export const STORY_POINTS: Template[] = [
+  {
+    id: 'company.story-point',
+    category: 'company',
+    intent: 'story-point',
+    // Beside a story fact (5), below a headline's news (7) and an event (8): a point of the body
+    // fills a sheet the headline left thin; it does not push out what was read with its details.
+    weight: 5,
+    fill: (s) =>
+      s.storyPoints
+        .filter((p) => !toldAlready(p, s))
+        .flatMap((p, i) => {
+          const text = storyPointQuestion(p);
+          if (!text) return [];
+          const when = readableDate(p.date);
+          return [
+            {
+              text,
+              reason: `${p.own ? 'Their own post' : `${p.language ? `A ${p.language}-language story` : 'A story'} in ${p.source}`}${when ? ` (${when})` : ''}${p.recent ? '' : ', background rather than news'}: “${p.evidence}”`,
+              basis: [`clip:${p.clipId}`],
+              slot: `${p.clipId}:${p.evidence.slice(0, 40)}`,
+              intent: `story-point:${p.clipId}:${i}`,
+              bonus: (p.recent ? 0.5 : 0) - i * 0.1,
+            },
+          ];
+        }),
+  },
+];

@@ -1,0 +1,356 @@
+import type { Clip, Company } from '../schema/dossier';
+import { fold } from '../text/fold';
+import { escapeRegExp } from '../text/regexp';
+import { sentences } from '../text/sentences';
+import { plain } from './clean';
+import { dateInText, isRecent } from './dates';
+import { companyNames, type NamedCompany } from './events';
+import { clippedEvidence, sourceOf } from './event-record';
+import { badNews, cleanHeadline, SENSITIVE_NEWS } from './headline';
+import { onOwnSite } from './news';
+import { isEnglish } from './story-clauses';
+
+/**
+ * The points a coach underlines in the BODY of a clipped story about the company (an article, the
+ * company's own blog post, a press release, a report), beyond its headline: what shipped and what
+ * it does, the figures, the study and the rank, the partners named. Each sentence of the story is
+ * weighed by how specific it is (a product with its version, figures with their units, named
+ * organisations) and how much it is the company's (it names the company, or "we" on its own page),
+ * with a word of shipping, measuring or ranking; the best two or three, on different anchors,
+ * become points. From a story not in English only what survives translation is kept (a product and
+ * its version, names written as names): the point is named by them and by the story's language,
+ * never by a sentence the user cannot read.
+ */
+export interface StoryPoint {
+  /** What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank" (a study, a ranking), "decide" (a price cut, a move), "other". */
+  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'other';
+  /** For an English sentence: the company's deed as a short clause ("Nethermind developed a new benchmarking framework"). */
+  clause?: string;
+  /** The company's own sentence in the first person ("We are continuing to reduce … by up to 39%"), quoted as said on its own post. */
+  quote?: string;
+  /** What survives translation: products with versions, figures with units, named organisations. */
+  anchors: string[];
+  /** The product and version the story is about, when it names one ("Vivaldi 3.2 for Android"). */
+  product?: string;
+  /** The story's sentence, as evidence under the hook (never pasted into an English question when not English). */
+  evidence: string;
+  /** The story's language in English ("German"), when it is not English. */
+  language?: string;
+  /** The company's own post or release: asked as "your post". */
+  own: boolean;
+  headline: string;
+  clipId: string;
+  url: string;
+  source: string;
+  date?: string;
+  recent: boolean;
+}
+
+/** Where a story's body ends and the site's furniture begins (related posts, newsletters, comments, downloads). */
+const CHROME_LINE =
+  /^(?:subscribe\b|popular (?:posts|stories)|trending|related (?:posts|stories|articles)|read (?:more|next)|more from|recommended|share this|comments?\b|kommentare|downloads?$|newsletter|tags?:|about the author|weitere artikel|à lire aussi|lees ook)/i;
+/** A sentence about the story's own documentation or the site, not about the company's work. */
+const ABOUT_THE_PAGE =
+  /\b(?:release notes|more (?:information|details)|further details|details (?:on|about|zu)|learn more|read more|click|sign up|subscribe|newsletter|cookies?|download(?:s|ed)? (?:it )?(?:here|from|below)|informationen|weitere details|plus d['’]informations|photo credit|getty images)\b|\b(?:image|bild|photo|foto|source|quelle):/i;
+/** The company's boilerplate ("is headquartered in …, employs around 1,300 people"): known facts, never a point. */
+const BOILERPLATE =
+  /\b(?:is headquartered|headquarters? (?:is|are) in|employs (?:around|about|over|more than|some)?|was founded|founded in|is a (?:leading|global)|has (?:subsidiaries|offices) in|for more information|about (?:the company|us)\b)/i;
+/** An encyclopedia's entry is no story: its dates are the company's history. */
+const ENCYCLOPEDIA = /(?:^|\.)(?:wikipedia\.org|britannica\.com|wikiwand\.com)$/i;
+const HEDGED =
+  /\b(?:people (?:with knowledge of|familiar with)|sources? (?:said|say|close to)|expected|poised|reportedly|rumou?r\w*|could|might|may|would|likely|plans? to|will)\b|\?/i;
+const SETBACK =
+  /\b(?:struggl\w*|bankrupt\w*|glitch\w*|outages?|crash\w*|fail\w*|lay-?offs?|laid off|job cuts|lawsuits?|sued|su(?:es|ing)|investigat\w*|fined|fines|scandal\w*|losses|police|polici\w*|criminal|charged with|pressed charges|fraud\w*|complaints?|allegation\w*|accus\w*|shelter\w*|evasion|evad\w*|loopholes?|avoid(?:ing)? (?:the )?(?:IRS|tax\w*)|ordered\s+\S+\s+to\s+pay|back taxes|tax avoidance|Klage|Anklage|Ermittlung\w*|plainte|enquête)\b/iu;
+
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "Vivaldi 3.2 für Android" → "Vivaldi 3.2 for Android": a product with its version (a platform after it keeps its English preposition). */
+const VERSIONED =
+  /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\p{Lu}[\p{L}\p{N}+-]*){0,2})\s+v?(\d+(?:\.\d+){1,2})(?![\p{N}.]\d)(?:\s+(?:for|für|pour|voor|para|per|za)\s+(Android|iOS|iPhone|iPad|Windows|macOS|Mac|Linux|Chrome(?:OS)?|Web))?/gu;
+/** A figure with what it counts: "697 MGas/s", "2–10x", "734 out of a possible 1,000 points", "80%", "$2.2 billion", "8,200 business and leisure travelers". */
+const FIGURE =
+  /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|x\b|percent\b|per cent\b)|\s+(?:out of (?:a possible )?[\d.,]+\s+)?(?:million|billion|thousand|points?|minutes?|hours?|seconds?|days?|times|customers|users|clients|travell?ers|people|employees|countries|cities|companies|teams|blocks|transactions|requests|downloads|branches|stores|offices|locations|sites|products|features|games|partners|markets|languages|engineers|[\p{Lu}][\p{L}]*\/s|[KMGT](?:B|Gas|Hz)\b|GGas|MGas)(?:\s+(?:per|a)\s+\p{L}+)?)/gu;
+/** A name as written mid-sentence: capitalised words ("J.D. Power", "EasyList Germany", "Grafana", "K6"). */
+const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}.&+'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&+'’-]*){0,3}/gu;
+
+const VERB = {
+  ship: /\b(?:launch\w*|releas\w*|introduc\w*|ship\w*|rolled out|rolls out|unveil\w*|add(?:s|ed)|support\w*|brings?|built|buil(?:d|ds)|develop\w*|open[- ]sourc\w*|now (?:available|offers?|lets?|supports?)|new)\b/i,
+  measure:
+    /\b(?:benchmark\w*|measur\w*|test(?:s|ed|ing)?|throughput|performance|faster|slower|higher|lower|sustain\w*|averag\w*|grew|growth|increase\w*|reduc\w*|saved?)\b/i,
+  decide:
+    /\b(?:reduc\w*|cut(?:s|ting)?|pric\w*|decid\w*|decision|chose|chosen|switch\w*|mov(?:e|ed|ing) (?:to|from|away)|deprecat\w*|retir\w*|free of charge|at no cost|no longer)\b/i,
+  rank: /\b(?:rank\w*|top spot|first place|second place|study|survey|award\w*|score[sd]?|rating|leads?|led|satisfaction|named (?:the|a|an))\b/i,
+};
+
+/** "Version 3.2", "Build 1967.41", "Figure 2": a word that counts versions or pages is no product's name. */
+const GENERIC_PRODUCT = /^(?:Version|Versión|Release|Build|Update|Patch|Figure|Abbildung|Table|Step|Chapter|Section|Kapitel|Seite|Page)$/i;
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** The language of a page, named in English ("de" → "German"); nothing for English or an unknown tag. */
+export function languageName(lang: string | undefined): string | undefined {
+  const tag = lang?.toLowerCase().split(/[-_]/)[0];
+  if (!tag || tag === 'en') return undefined;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    return name && name !== tag ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The anchors of one sentence: products with versions, figures with units, names that are not the company's. */
+export function anchorsOf(sentence: string, names: string[], english: boolean): { products: string[]; figures: string[]; named: string[] } {
+  const products = [...sentence.matchAll(VERSIONED)]
+    .filter((m) => !MONTH.test(m[1]!.split(/\s+/).pop()!) && !GENERIC_PRODUCT.test(m[1]!.split(/\s+/).pop()!))
+    .map((m) => {
+      // "Mit Vivaldi 3.2": the product's name starts at the company's name when it holds it.
+      const at = names
+        .map((n) => m[1]!.indexOf(n))
+        .filter((i) => i > 0)
+        .sort((x, y) => x - y)[0];
+      return `${at ? m[1]!.slice(at) : m[1]} ${m[2]}${m[3] ? ` for ${m[3]}` : ''}`;
+    });
+  const inProduct = (t: string) => products.some((p) => p.includes(t));
+  const figures = english
+    ? [...sentence.matchAll(FIGURE)]
+        .map((m) => m[0].trim().replace(/[.,]$/, ''))
+        .filter(
+          (f) =>
+            !/^(?:19|20)\d{2}$/.test(f) &&
+            !inProduct(f) &&
+            /\D/.test(f.replace(/[\d.,\s]/g, '') || 'x') &&
+            f.replace(/[^\d]/g, '').length > 0,
+        )
+    : [];
+  const company = names.map(fold);
+  const named = [...sentence.matchAll(NAME)]
+    .map((m) => m[0].replace(/[.,;:’']+$/, '').replace(/[’']s$/, ''))
+    .filter((n) => {
+      if (
+        MONTH.test(n) ||
+        inProduct(n) ||
+        figures.some((f) => f.includes(n)) ||
+        company.some((c) => fold(n).includes(c) || c.includes(fold(n)))
+      )
+        return false;
+      // In a language that capitalises its nouns, only what is written as a name: an inner capital or a digit ("EasyList", "K6").
+      if (!english) return /\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(n);
+      return (
+        n.length >= 2 &&
+        !/^(?:I|We|Our|It|Its|They|This|That|These|Those|The|A|An|But|And|Or|If|When|While|With|For|In|On|At|As|By|To|From|After|Before|Since|Both|Each|Every|All|Some|Many|Most|Such|However|Instead)$/.test(
+          n,
+        )
+      );
+    });
+  return { products, figures, named: [...new Set(named)] };
+}
+
+/** Deeds whose past is no "-ed": "began", "built", "won". */
+const IRREGULAR =
+  'began|begun|built|made|won|took|taken|brought|grew|grown|led|sold|set|put|got|gave|given|chose|chosen|became|become|ran|rose|spent|struck|drew|drawn|wrote|written|hit|beat|held|kept|found|sent|shown|saw|seen|began';
+
+/** A deed of the company as a short clause: "At Nethermind, we developed a new benchmarking framework that …" → "Nethermind developed a new benchmarking framework". */
+export function companyClause(sentence: string, names: string[], own: boolean, spoken: string): string | undefined {
+  const co = names.map(escapeRegExp).join('|');
+  const re = new RegExp(
+    String.raw`(?:^|,\s+|^At\s+(?:${co}),\s+)(?<subj>(?:the\s+)?(?:${co})(?:['’]s(?:\s+(?:for|of|and|&)?\s*\p{Lu}[\p{L}-]*){1,6}|\s+(?:Inc\.?|Ltd\.?))?${own ? '|[Ww]e' : ''})\s+(?<verb>(?:has|have|had)\s+(?:\p{Ll}+ed|${IRREGULAR})(?:\s+(?:out|up|off))?|${IRREGULAR}|\p{Ll}+(?:ed|s)(?:\s+(?:out|up|off)(?=\s))?)\s+(?<rest>[^]*)$`,
+    'u',
+  );
+  const m = re.exec(sentence.replace(/[.!]+$/, ''));
+  if (!m) return undefined;
+  const verb = m.groups!.verb!;
+  if (/^(?:is|was|has|says|said|told|explained|notes|noted|believes|thinks)$/.test(verb)) return undefined;
+  // "added that …" is speech; "added 40 branches" is a deed.
+  if (verb === 'added' && !/^(?:\d|a\s|an\s|the\s|its\s|new\s|\p{Lu})/u.test(m.groups!.rest!)) return undefined;
+  // "wanted to launch", "plans to …": an intention, not a deed.
+  if (
+    /^(?:wanted|wants|planned|plans|hoped|hopes|intended|intends|aimed|aims|tried|tries|expected|expects|needed|needs|sought|seeks|promised|promises)$/.test(
+      verb,
+    ) &&
+    /^to\s/.test(m.groups!.rest!)
+  )
+    return undefined;
+  // The clause ends where the sentence turns: a comma, a dash, a "which", "as reported by", "by replacing …".
+  let rest = m
+    .groups!.rest!.split(
+      /\s*(?:[,;:(]|\s[–—-]\s|\s(?:that|which|who|as reported|according to|by\s+\p{Ll}+ing|while|whereas|where|when|because|so that)\b)/u,
+    )[0]!
+    .trim();
+  const w = rest.split(/\s+/);
+  if (w.length < 2) return undefined;
+  if (w.length > 16) {
+    // Too long to say aloud: cut before the last phrase that fits, or give up.
+    const cut = w
+      .slice(0, 16)
+      .join(' ')
+      .replace(/\s+(?:that|to|of|in|on|for|with|and|the|a|an|from|by|at)\s+\S*$/i, '');
+    if (words(cut) < 4) return undefined;
+    rest = cut;
+  }
+  const subject = /^[Ww]e$/.test(m.groups!.subj!) ? spoken : m.groups!.subj!.replace(/^the\s+/, '');
+  return `${subject} ${verb} ${rest}`.replace(/\s+/g, ' ').replace(/\.+$/, '');
+}
+
+/** The kind of point a sentence makes, by its words and anchors. */
+function kindOf(sentence: string, figures: number): StoryPoint['kind'] {
+  if (VERB.rank.test(sentence) && (figures > 0 || /\b(?:study|survey|rank\w*|top spot)\b/i.test(sentence))) return 'rank';
+  if (VERB.decide.test(sentence) && !/\b(?:benchmark\w*|measur\w*|throughput)\b/i.test(sentence)) return 'decide';
+  if (figures >= 1 && VERB.measure.test(sentence)) return 'measure';
+  if (VERB.ship.test(sentence)) return 'ship';
+  return figures >= 2 ? 'measure' : 'other';
+}
+
+/** "Enterprise Rent-A-Car" is "Enterprise" in its stories: the first word of a long name, when it is a word of its own. */
+function withShortName(names: string[]): string[] {
+  const first = names[0]?.split(/\s+/);
+  return first && first.length > 1 && first[0]!.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(first[0]!) && !names.includes(first[0]!)
+    ? [...names, first[0]!]
+    : names;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** A story about the company: an article, or a page elsewhere than its own site that names it again and again (a news page read as a company page). */
+function aboutCompany(clip: Clip, names: string[], own: boolean): boolean {
+  if (clip.kind === 'person-profile') return false;
+  if (clip.kind === 'article') return true;
+  if (own) return false;
+  const text = fold(plain((clip.text ?? '').slice(0, 6000)));
+  const count = names.reduce((n, name) => n + (fold(name).length >= 3 ? text.split(fold(name)).length - 1 : 0), 0);
+  return count >= 4;
+}
+
+/** The points of one story, best first: at most `max`, each on anchors the others do not use. */
+export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>, meetingAt: number, max = 2): StoryPoint[] {
+  const names = withShortName(companyNames(company));
+  // The site is the company's when its address and its name agree: a news site saved as the
+  // company's page ("travelnoire.com" for Enterprise) is still somebody else's story.
+  const site = clip.siteName ?? clip.extraction.article?.siteName;
+  const own =
+    onOwnSite(clip.url, company.domains, names) &&
+    (!site || names.some((n) => fold(site).includes(fold(n)) || fold(n).includes(fold(site))));
+  if (!aboutCompany(clip, names, own) || ENCYCLOPEDIA.test(hostOf(clip.url))) return [];
+  const headline =
+    cleanHeadline(clip.extraction.article?.title ?? clip.title, clip.siteName ?? clip.extraction.article?.siteName) ?? clip.title;
+  // A story whose news is trouble (a charge, a suit) goes under "handle with care", never into a question.
+  if (badNews(headline, names) || SENSITIVE_NEWS.test(headline)) return [];
+  const english = !clip.extraction.lang || clip.extraction.lang.toLowerCase().startsWith('en');
+  const lines: string[] = [];
+  for (const line of (clip.text ?? '').slice(0, 12_000).split(/\n+/)) {
+    if (CHROME_LINE.test(line.trim())) break;
+    lines.push(line);
+  }
+  // A story told through its trouble (two sentences of charges, accusations, losses) is no place for an opener.
+  const body = lines.join(' ');
+  if (sentences(plain(body)).filter((x) => SETBACK.test(x)).length >= 2) return [];
+  const spoken = names[1] ?? names[0]!;
+  const headProduct = anchorsOf(headline, names, english).products[0];
+  const scored: Array<{ s: string; score: number; point: Omit<StoryPoint, 'headline' | 'clipId' | 'url' | 'source' | 'date' | 'recent'> }> =
+    [];
+  let index = 0;
+  for (const line of lines)
+    // "by between 2x and 10x. While …": a figure's unit letter is no initial, whatever the splitter thinks.
+    for (const raw of sentences(plain(line)).flatMap((x) => x.split(/(?<=\d(?:x|%))\.\s+(?=\p{Lu})/u))) {
+      const s = raw.trim();
+      index++;
+      const n = words(s);
+      if (n < 7 || n > 50 || /^[“"‘'«„]/.test(s) || /[“”"„«»]/.test(s) || ABOUT_THE_PAGE.test(s) || SETBACK.test(s) || BOILERPLATE.test(s))
+        continue;
+      if (english && (HEDGED.test(s) || !isEnglish(s))) continue;
+      const mine = names.some((name) => fold(s).includes(fold(name))) || (own && /\b(?:we|our)\b/i.test(s));
+      if (!mine) continue;
+      const a = anchorsOf(s, names, english);
+      // What survives translation is a product and its version, or a name written as one: without them, nothing to say.
+      if (!english && !a.products.length && !a.named.length) continue;
+      // A sentence of the story without the product's name is still about the product its headline names.
+      if (!a.products.length && headProduct) a.products.push(headProduct);
+      const figures = Math.min(a.figures.length, 3);
+      const kind = kindOf(s, figures);
+      // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
+      const said = english ? companyClause(s, names, own, spoken) : undefined;
+      const clause = said && [...a.products, ...a.figures, ...a.named].some((x) => said.includes(x)) ? said : undefined;
+      // Their own words in the first person read as a quote of their post; a reporter's sentence never does.
+      const quote =
+        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s)
+          ? s
+          : undefined;
+      const score =
+        4 * Math.min(a.products.length, 1) +
+        1.5 * figures +
+        Math.min(a.named.length, 3) +
+        (kind === 'other' ? 0 : 1.5) +
+        (clause ? 1.5 : quote ? 1 : 0) -
+        // News puts its point early.
+        Math.min(index, 30) * 0.03;
+      if (score < 3) continue;
+      scored.push({
+        s,
+        score,
+        point: {
+          kind,
+          clause,
+          quote,
+          anchors: [...a.products, ...a.figures.slice(0, 3), ...a.named.slice(0, 3)],
+          product: a.products[0],
+          evidence: clippedEvidence(s),
+          language: english ? undefined : (languageName(clip.extraction.lang) ?? 'another language'),
+          own,
+        },
+      });
+    }
+  scored.sort((a, b) => b.score - a.score);
+  const out: StoryPoint[] = [];
+  const used = new Set<string>();
+  // A news page read as another kind keeps its date in its byline ("Faith Katunga•Oct 20, 2025").
+  const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? dateInText(plain((clip.text ?? '').slice(0, 600)));
+  for (const c of scored) {
+    if (out.length >= max) break;
+    // Each point on anchors of its own: two sentences about the same figure are one point.
+    const fresh = c.point.anchors.filter((x) => !used.has(fold(x)) && !(c.point.product && x === c.point.product && out.length));
+    if (!fresh.length && !c.point.clause) continue;
+    // A point is said by the company's clause or named by its product: a bare list of names says nothing.
+    if (!c.point.clause && !c.point.product && !c.point.quote) continue;
+    if (out.some((o) => o.kind === c.point.kind && !c.point.clause)) continue;
+    for (const x of c.point.anchors) used.add(fold(x));
+    out.push({
+      ...c.point,
+      headline,
+      clipId: clip.id,
+      url: clip.url,
+      source: sourceOf(clip),
+      date,
+      recent: isRecent(date, meetingAt),
+    });
+  }
+  return out;
+}
+
+/** The points of every story about the company, newest story first, at most three. */
+export function storyPoints(
+  clips: Clip[],
+  company: (NamedCompany & Pick<Company, 'domains'> & { id?: string }) | undefined,
+  meetingAt: number,
+): StoryPoint[] {
+  if (!company) return [];
+  return clips
+    .filter((c) => !(company.id && c.companyId && c.companyId !== company.id))
+    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+    .flatMap((c) => pointsInStory(c, company, meetingAt))
+    .slice(0, 3);
+}
+
+/** A point as a hook's line: the company's clause, or the product and its names with the story's language. */
+export function storyPointHook(p: StoryPoint): string {
+  if (p.clause) return p.clause.charAt(0).toUpperCase() + p.clause.slice(1);
+  if (p.quote) return `The company’s post: “${p.quote}”`;
+  const named = p.anchors.filter((a) => a !== p.product).slice(0, 3);
+  return `${p.product ?? p.headline}${named.length ? `: ${named.join(', ')}` : ''}${p.language ? ` (a story in ${p.language})` : ''}`;
+}
