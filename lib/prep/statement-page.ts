@@ -33,7 +33,8 @@ export type StatementKind =
   | 'recruiting'
   | 'clients'
   | 'projects'
-  | 'equipment';
+  | 'equipment'
+  | 'stance';
 
 export interface Statement {
   kind: StatementKind;
@@ -56,6 +57,8 @@ export interface Statement {
   sectors?: boolean;
   /** Of a list of what it offers, the item that names the user's target ("pre-sales technical engineers"). */
   targetItem?: string;
+  /** Of a stance, what kind: the values it lists, a work it refuses, a pledge, a choice made on purpose. */
+  form?: 'values' | 'refusal' | 'pledge' | 'choice';
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
   strength: number;
 }

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../../text/regexp';
 import { companyNames } from '../events';
 import type { Grounded, Signals } from '../signals';
 import { at, inYear, one, the, when } from './helpers';
+import { openerOfferings } from './offerings';
 import type { Filled, Template } from './types';
 
 /** A field of study as it reads after "you studied": a certificate's name gives way to its family ("teaching"). */
@@ -106,6 +107,14 @@ function openerFor(s: Signals): Filled[] | undefined {
       `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
+    );
+  // What its own site lists as its services or products: which of them is theirs places them at once.
+  const offered = openerOfferings(s);
+  if (offered)
+    return one(
+      `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
+      offered.basis,
     );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
   const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');

@@ -105,6 +105,13 @@ function follow(st: Statement, s: Signals): string | undefined {
       const field = st.names[0] && !/\p{Lu}{2}/u.test(st.names[0]) ? st.names[0].toLowerCase() : st.names[0];
       return `When someone new to ${field ?? 'the work'} joins, what does the first year ask of them, and who helps them through it?`;
     }
+    case 'stance':
+      // Never what the stance is (the page says): what holding to it costs, and where it was tested.
+      if (st.form === 'values')
+        return `Which of those comes under strain first when things get busy, and how does it show in the work of ${who(s)}?`;
+      if (st.form === 'refusal') return 'Why keep out of that, and which jobs does it leave more room for?';
+      if (st.form === 'pledge') return 'Where has holding to that shaped a real decision, and what has it cost?';
+      return 'What has that choice cost, and where has it paid off?';
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -139,6 +146,11 @@ function who(s: Signals): string {
   return t && !ownBusiness(s) ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
 }
 
+/** A count in the thousands or more ("400,000 companies", "30 million users"): too many to name one. */
+const many = (phrase: string) =>
+  /\d{1,3}(?:[.,\s]\d{3})+|\d\s?(?:k|K|M|B|bn|million|billion|thousand|Mio|Millionen|Tausend|millions?|miljoen|millones)\b/.test(phrase) ||
+  Number(/\d+/.exec(phrase)?.[0] ?? 0) >= 1000;
+
 /** What to ask of a figure, by what it counts: never the figure itself (the page says it), but what is behind it. */
 function figureFollow(st: Statement, s: Signals): string {
   switch (st.counted) {
@@ -149,7 +161,10 @@ function figureFollow(st: Statement, s: Signals): string {
     case 'places':
       return 'How much does the work differ from one place to the next, and how is it held together?';
     default:
-      return `Which of them shaped the way you work most, and what does serving them ask of ${who(s)}?`;
+      // "Which of 400,000 companies shaped you" asks the impossible: of thousands, which kind.
+      return many(st.phrase)
+        ? `Which kind among them takes most of the work, and what does serving them ask of ${who(s)}?`
+        : `Which of them shaped the way you work most, and what does serving them ask of ${who(s)}?`;
   }
 }
 
@@ -169,6 +184,7 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
   if (st.kind === 'equipment') return st.phrase.startsWith('says') ? `${its} page ${st.phrase}.` : `${co} ${st.phrase}.`;
   if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
+  if (st.kind === 'stance') return st.form === 'values' ? `${its} page ${st.phrase}.` : `${its} page says: ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -194,6 +210,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   clients: { category: 'company', weight: 6, what: 'whom it serves' },
   projects: { category: 'company', weight: 6, what: 'projects it has worked on' },
   equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
+  stance: { category: 'company', weight: 7, what: 'a stance it takes' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
