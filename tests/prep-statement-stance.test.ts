@@ -30,7 +30,7 @@ describe('stance: what a company says it holds to on its own page', () => {
     const input: PrepInput = { company: co, clips: [home], self: self({ targetRole: 'Product manager' }), now: NOW };
     const q = suggestQuestions(signals(input), 30).questions.find((x) => /highest bidder/.test(x.text));
     expect(q?.text).toBe(
-      'Todoist’s page says: “We’ll never sell out to the highest bidder”. Where has holding to that shaped a real decision, and what has it cost?',
+      'Todoist’s page says: “We’ll never sell out to the highest bidder”. When was that hardest to keep, and what did keeping it cost?',
     );
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });
@@ -66,6 +66,49 @@ describe('stance: what a company says it holds to on its own page', () => {
     expect(
       stances(co, page(co, 'en', 'Business Travel Packing\nYou will never forget your laptop charger, lucky shoes, or passport again.')),
     ).toEqual([]);
+  });
+});
+
+describe('method and sides: how a company says it works, and the sides of its business', () => {
+  it('reads a method named by its steps, and the steps of a process under its heading (not their number labels, not a menu word)', () => {
+    const co = company('Circle Of Trust Invest');
+    const home = page(
+      co,
+      'nl',
+      'Trap naar Essentie\nOnze unieke 6-stappen methode waarbij u als leider afdaalt naar de basis, luistert, en met duidelijkheid en eenvoud terugkeert.',
+    );
+    expect(
+      companyStatements([home], co, { meetingAt: NOW })
+        .filter((s) => s.kind === 'method')
+        .map((s) => s.form),
+    ).toEqual(['named']);
+    const de = company('Sunreflex');
+    const steps = page(
+      de,
+      'de',
+      'So arbeiten wir\nSchritt 01\nAufmass und Muster\nWir messen vor Ort und bringen Muster mit.\nSchritt 02\nFertigung nach Mass\nIhre Folie wird in unserer Werkstatt zugeschnitten.\nSchritt 03\nMontage und Abnahme\nUnsere Monteure kleben die Folie und nehmen sie mit Ihnen ab.\nReferenzen\nKunden',
+    );
+    expect(companyStatements([steps], de, { meetingAt: NOW }).find((s) => s.kind === 'method')?.phrase).toBe(
+      'sets out its process: “Aufmass und Muster”, “Fertigung nach Mass” and “Montage und Abnahme”',
+    );
+  });
+
+  it('reads sibling headings of a line of work as the sides of a business; names of people and buttons are not', () => {
+    const co = company('Ohio Artisan Collective');
+    const home = page(
+      co,
+      'en',
+      'Corporate Gifting\nThank your clients by giving them a handmade personal Artisan product from our makers.\nPersonal Gifting\nWhen finding the perfect gift seems impossible, Ohio Artisan Collective makes it possible.',
+    );
+    expect(companyStatements([home], co, { meetingAt: NOW }).find((s) => s.kind === 'segments')?.phrase).toBe(
+      'sets out corporate gifting beside personal gifting',
+    );
+    const team = page(
+      co,
+      'en',
+      'Kerry Cromer\nKerry has run the shop since 2015 and knows every maker by name.\nEric Cromer\nEric looks after the books, the suppliers and the shop floor.\nExplore pricing\nSee what a corporate order costs for teams of ten people or more.\nUsage-based pricing\nPay only for what you order from our makers each month.',
+    );
+    expect(companyStatements([team], co, { meetingAt: NOW }).filter((s) => s.kind === 'segments')).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ import { clients } from './statement-clients';
 import { projects } from './statement-projects';
 import { equipment } from './statement-equipment';
 import { stance } from './statement-stance';
+import { method } from './statement-method';
+import { segments } from './statement-segments';
 import {
   type Page,
   type Statement,
@@ -358,6 +360,8 @@ export function companyStatements(
     ...growth(p, names),
     ...promise(p, names),
     ...stance(p, names),
+    ...method(p, names),
+    ...segments(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

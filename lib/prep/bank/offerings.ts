@@ -54,7 +54,8 @@ export function openerOfferings(s: Signals): Grounded<string[]> | undefined {
   if (s.move || s.studySwitch || s.career.current || s.headline || s.title || !s.companyName) return undefined;
   const f = s.fact('products');
   const items = namedOfferings(f?.value);
-  return f && items && items.length <= 5 ? { value: items, basis: f.basis } : undefined;
+  // Five lines read out in one breath is a catalogue, not an opener.
+  return f && items && items.length <= 4 ? { value: items, basis: f.basis } : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { Statement, StatementKind } from '../statements';
 import { founding, the } from './helpers';
+import { openerOfferings } from './offerings';
 import type { Template } from './types';
 import type { QuestionCategory } from '../../schema/dossier';
 
@@ -109,9 +110,18 @@ function follow(st: Statement, s: Signals): string | undefined {
       // Never what the stance is (the page says): what holding to it costs, and where it was tested.
       if (st.form === 'values')
         return `Which of those comes under strain first when things get busy, and how does it show in the work of ${who(s)}?`;
-      if (st.form === 'refusal') return 'Why keep out of that, and which jobs does it leave more room for?';
-      if (st.form === 'pledge') return 'Where has holding to that shaped a real decision, and what has it cost?';
+      if (st.form === 'refusal') return 'What made you draw that line, and what has it cost or won you?';
+      if (st.form === 'pledge') return 'When was that hardest to keep, and what did keeping it cost?';
       return 'What has that choice cost, and where has it paid off?';
+    case 'segments':
+      // The opener asks which of the listed offerings is theirs: the split between them is that list again.
+      return openerOfferings(s) ? undefined : 'How does the work split between them, and which side is growing?';
+    case 'method':
+      // Never what the steps are (the page says): where the work strays from them, and who catches it.
+      return st.form === 'named'
+        ? `Which step do clients find hardest, and what does it ask of ${who(s)}?`
+        : // Under "how we work" a page lists steps or the qualities it works by: where either gives way is the same question.
+          'Where does that come under strain on a real job, and who steps in when it does?';
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -185,6 +195,8 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'equipment') return st.phrase.startsWith('says') ? `${its} page ${st.phrase}.` : `${co} ${st.phrase}.`;
   if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
   if (st.kind === 'stance') return st.form === 'values' ? `${its} page ${st.phrase}.` : `${its} page says: ${st.phrase}.`;
+  if (st.kind === 'segments') return `${its} page ${st.phrase}.`;
+  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes ${st.phrase}.` : `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -210,7 +222,10 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   clients: { category: 'company', weight: 6, what: 'whom it serves' },
   projects: { category: 'company', weight: 6, what: 'projects it has worked on' },
   equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
-  stance: { category: 'company', weight: 7, what: 'a stance it takes' },
+  // Below what names the work itself (a specialism, a client, a partner): a stance or a method is how, not what.
+  stance: { category: 'company', weight: 6, what: 'a stance it takes' },
+  method: { category: 'company', weight: 6, what: 'how it says it works' },
+  segments: { category: 'company', weight: 5.5, what: 'the sides of its business' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
@@ -233,7 +248,8 @@ function template(category: QuestionCategory): Template {
               basis: [`clip:${st.clipId}`],
               slot: st.phrase,
               // A call to join answers the user's own move: it takes the place of the generic question on it.
-              intent: st.kind === 'recruiting' ? 'my-move' : `statement:${st.kind}`,
+              // The sides of its business ask what the offerings question asks: one of the two.
+              intent: st.kind === 'recruiting' ? 'my-move' : st.kind === 'segments' ? 'product' : `statement:${st.kind}`,
               bonus: PLACE[st.kind].weight,
             },
           ];
