@@ -124,6 +124,18 @@ describe('the opener, when nobody has told who the person is', () => {
     expect(questions.filter((q) => /Sprites/.test(q.text))).toHaveLength(1);
   });
 
+  it('else opens on what its own summary says it is, when that is a product, not a kind of firm', () => {
+    const opener = (name: string, summary: string) => {
+      const co = company(name, { summary: fact(summary, 'own-1') });
+      const input: PrepInput = { company: co, clips: [page(co, 'en', summary)], self: self({ targetRole: 'Account executive' }), now: NOW };
+      return suggestQuestions(signals(input), 30).questions[0]!.text;
+    };
+    expect(opener('Loom', 'Loom is the video messaging platform for work.')).toBe(
+      "What part of Loom's video messaging platform do you work on, and how did you come to it?",
+    );
+    expect(opener('Acme', 'Acme is a family-owned company in Ohio.')).toBe('What do you work on at Acme, and how did you come to it?');
+  });
+
   it('keeps a decimal comma inside an offering ("3,5 t Transporte")', () => {
     expect(namedOfferings('3,5 t Transporte, 7,5 t Transporte')).toEqual(['3,5 t Transporte', '7,5 t Transporte']);
   });

@@ -63,8 +63,20 @@ function makes(s: Signals): Grounded<string> | undefined {
     String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+(?:builds|makes|sells|develops|designs|manufactures|produces)\s+(?!an?\s|the\s|its\s)([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,40}?)(?=\s+(?:for|to|at|in|that|which|with|from)\b|[,.;])`,
     'u',
   ).exec(f.value);
-  return m && m[1]!.split(/\s+/).length <= 5 ? { value: m[1]!.trim(), basis: f.basis } : undefined;
+  if (m && m[1]!.split(/\s+/).length <= 5) return { value: m[1]!.trim(), basis: f.basis };
+  // "Loom is the video messaging platform for work": what it is, when that is a product ("a platform",
+  // "an app"), not a kind of firm ("a family-owned company" has no part to work on).
+  const is = new RegExp(
+    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+is\s+(?:the|an?)\s+(?:(?:world['’]s|leading|#1|number one|favou?rite|best|first|only|most\s+\p{L}+)\s+)*([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,50}?)(?=\s+(?:for|to|at|in|that|which|with|from|built|designed|used)\b|[,.;])`,
+    'u',
+  ).exec(f.value);
+  const what = is?.[1]?.trim();
+  return what && what.split(/\s+/).length <= 6 && PRODUCT_NOUN.test(what) ? { value: what, basis: f.basis } : undefined;
 }
+
+/** The last word of a product, not of a firm. */
+const PRODUCT_NOUN =
+  /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
 
 /**
  * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
