@@ -30,7 +30,7 @@ describe('stance: what a company says it holds to on its own page', () => {
     const input: PrepInput = { company: co, clips: [home], self: self({ targetRole: 'Product manager' }), now: NOW };
     const q = suggestQuestions(signals(input), 30).questions.find((x) => /highest bidder/.test(x.text));
     expect(q?.text).toBe(
-      'Todoist’s page says: “We’ll never sell out to the highest bidder”. When was that hardest to keep, and what did keeping it cost?',
+      'Todoist’s page says: “We’ll never sell out to the highest bidder”. When was that last put to the test, and what did keeping it cost?',
     );
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });

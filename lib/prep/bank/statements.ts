@@ -110,8 +110,8 @@ function follow(st: Statement, s: Signals): string | undefined {
       // Never what the stance is (the page says): what holding to it costs, and where it was tested.
       if (st.form === 'values')
         return `Which of those comes under strain first when things get busy, and how does it show in the work of ${who(s)}?`;
-      if (st.form === 'refusal') return 'What made you draw that line, and what has it cost or won you?';
-      if (st.form === 'pledge') return 'When was that hardest to keep, and what did keeping it cost?';
+      if (st.form === 'refusal') return 'Why draw that line, and what has it cost or won you?';
+      if (st.form === 'pledge') return 'When was that last put to the test, and what did keeping it cost?';
       return 'What has that choice cost, and where has it paid off?';
     case 'segments':
       // The opener asks which of the listed offerings is theirs: the split between them is that list again.
