@@ -133,6 +133,9 @@ describe('the opener, when nobody has told who the person is', () => {
     expect(opener('Loom', 'Loom is the video messaging platform for work.')).toBe(
       "What part of Loom's video messaging platform do you work on, and how did you come to it?",
     );
+    expect(opener('Todoist', "Todoist is the world's favorite task manager and to-do list app. Finally become focused.")).toBe(
+      "What part of Todoist's task manager and to-do list app do you work on, and how did you come to it?",
+    );
     expect(opener('Acme', 'Acme is a family-owned company in Ohio.')).toBe('What do you work on at Acme, and how did you come to it?');
   });
 

@@ -149,7 +149,11 @@ export function referrals(
   const execMet = !!person && roleLevel(titleAt(person, company) ?? person.headline) === 'executive';
   const inReach = (p: Person, title: string | undefined) =>
     (founderMet && FOUNDER.test(title ?? p.headline ?? '')) ||
-    (execMet && roleLevel(title ?? p.headline) === 'executive') ||
+    // Sideways, never up: a chief executive or a founder is no name to ask a newer head about.
+    (execMet &&
+      roleLevel(title ?? p.headline) === 'executive' &&
+      !FOUNDER.test(title ?? '') &&
+      !/\b(?:CEO|chief executive)\b/i.test(title ?? '')) ||
     (!!target && splitTitle(title).some((t) => roleFamily(t) === target));
   const scored = known
     .map((p) => ({ p, title: titleAt(p, company) }))

@@ -64,10 +64,10 @@ function makes(s: Signals): Grounded<string> | undefined {
     'u',
   ).exec(f.value);
   if (m && m[1]!.split(/\s+/).length <= 5) return { value: m[1]!.trim(), basis: f.basis };
-  // "Loom is the video messaging platform for work": what it is, when that is a product ("a platform",
+  // "Loom is the video messaging platform for work": what it is (to the word that ends it: "to-do list app" is one thing), when that is a product ("a platform",
   // "an app"), not a kind of firm ("a family-owned company" has no part to work on).
   const is = new RegExp(
-    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+is\s+(?:the|an?)\s+(?:(?:world['’]s|leading|#1|number one|favou?rite|best|first|only|most\s+\p{L}+)\s+)*([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,50}?)(?=\s+(?:for|to|at|in|that|which|with|from|built|designed|used)\b|[,.;])`,
+    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+is\s+(?:the|an?)\s+(?:(?:world['’]s|leading|#1|number one|favou?rite|best|first|only|most\s+\p{L}+)\s+)*([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,50}?)(?=\s+(?:for|to|at|in|that|which|with|from|built|designed|used)\s|[,.;])`,
     'u',
   ).exec(f.value);
   const what = is?.[1]?.trim();

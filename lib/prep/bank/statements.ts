@@ -119,7 +119,7 @@ function follow(st: Statement, s: Signals): string | undefined {
     case 'method':
       // Never what the steps are (the page says): where the work strays from them, and who catches it.
       return st.form === 'named'
-        ? `Which step do clients find hardest, and what does it ask of ${who(s)}?`
+        ? `Which step do clients resist most, and what does it ask of ${who(s)}?`
         : // Under "how we work" a page lists steps or the qualities it works by: where either gives way is the same question.
           'Where does that come under strain on a real job, and who steps in when it does?';
     case 'target-role':
@@ -222,10 +222,11 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   clients: { category: 'company', weight: 6, what: 'whom it serves' },
   projects: { category: 'company', weight: 6, what: 'projects it has worked on' },
   equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
-  // Below what names the work itself (a specialism, a client, a partner): a stance or a method is how, not what.
-  stance: { category: 'company', weight: 6, what: 'a stance it takes' },
-  method: { category: 'company', weight: 6, what: 'how it says it works' },
-  segments: { category: 'company', weight: 5.5, what: 'the sides of its business' },
+  // How it works, not what it does: below what names the work (a specialism, a client, a partner) and below
+  // the user's own move asked plainly (getting-in, 5): they fill a place left free, never take the user's question's.
+  stance: { category: 'company', weight: -0.5, what: 'a stance it takes' },
+  method: { category: 'company', weight: -0.5, what: 'how it says it works' },
+  segments: { category: 'company', weight: -1, what: 'the sides of its business' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
