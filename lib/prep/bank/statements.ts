@@ -109,7 +109,8 @@ function follow(st: Statement, s: Signals): string | undefined {
     case 'stance':
       // Never what the stance is (the page says): what holding to it costs, and where it was tested.
       if (st.form === 'values')
-        return `Which of those comes under strain first when things get busy, and how does it show in the work of ${who(s)}?`;
+        // A peer, or a user already in the work, does it too: "the work of an independent car dealer" would be their own work, said back to them.
+        return `Which of those comes under strain first when things get busy, and how does it show in ${s.peer || s.self.within ? 'the day-to-day work here' : `the work of ${who(s)}`}?`;
       if (st.form === 'refusal') return 'Why draw that line, and what has it cost or won you?';
       if (st.form === 'pledge') return 'When was that last put to the test, and what did keeping it cost?';
       return 'What has that choice cost, and where has it paid off?';
