@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedOfferings } from '../lib/prep/bank/offerings';
 import { buildPrepSheet } from '../lib/prep/sheet';
-import { company, fact, self } from './helpers/prep-records';
+import { company, fact, person, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2022, 9, 18);
 
@@ -32,15 +32,27 @@ describe('fuller sheets from what the dossier has', () => {
     expect(namedOfferings('We build homes. We fix roofs, Decks')).toBeUndefined();
   });
 
-  it('asks which of them takes the work, never what they are', () => {
+  it('asks which of them takes the work, never what they are, of someone the dossier names', () => {
     const howies = company('Howie’s Home Inspections', {
       products: fact(['Residential Inspection', 'Mold Inspection', 'Radon Inspection']),
     });
-    const sheet = buildPrepSheet({ company: howies, clips: [], self: self({ targetRole: 'Home inspector' }), now: NOW });
+    const howie = person('Howie Smith', { currentTitle: 'Owner' });
+    const sheet = buildPrepSheet({ person: howie, company: howies, clips: [], self: self({ targetRole: 'Home inspector' }), now: NOW });
     const q = sheet.questions.find((x) => x.id === 'company.offerings');
     expect(q?.text).toBe(
       'I saw that Howie’s Home Inspections offers residential inspection, mold inspection and radon inspection. Which of them takes most of the work, and which is growing?',
     );
     expect(q?.basis).toEqual(['fact:products:c-fact']);
+  });
+
+  it('with nobody named, opens on the list instead, and asks it once', () => {
+    const howies = company('Howie’s Home Inspections', {
+      products: fact(['Residential Inspection', 'Mold Inspection', 'Radon Inspection']),
+    });
+    const sheet = buildPrepSheet({ company: howies, clips: [], self: self({ targetRole: 'Home inspector' }), now: NOW });
+    expect(sheet.questions[0]?.text).toBe(
+      'Howie’s Home Inspections’ site lists residential inspection, mold inspection and radon inspection. Which of those is closest to your own work, and how did you come to it?',
+    );
+    expect(sheet.questions.filter((x) => /radon/.test(x.text))).toHaveLength(1);
   });
 });

@@ -17,3 +17,18 @@ describe('the person met is never a referral to themselves', () => {
     expect(names).not.toContain('Salah Mahdi Saleh');
   });
 });
+
+describe('a head of the company names the one who runs it beside them', () => {
+  it('offers a second managing director to someone meeting the founder, never to someone meeting a salesperson, never the chief executive', () => {
+    const co = { name: 'SONORING DORMED' };
+    const second = person('Andreas Draheim', { id: 'p2', currentTitle: 'Geschäftsführer' });
+    const founder = person('Thomas Stücker-Everding', { id: 'p1', currentTitle: 'Gründer & Geschäftsführer' });
+    expect(referrals([second], founder, 'sales', [], co).map((r) => r.name)).toEqual(['Andreas Draheim']);
+    const seller = person('Lena Vogt', { id: 'p3', currentTitle: 'Systemberaterin Ultraschall' });
+    expect(referrals([second], seller, 'sales', [], co).map((r) => r.name)).toEqual([]);
+    // Never up: a newer head is not asked about the founder and chief executive.
+    const cso = person('Ivan Braiker', { id: 'p4', currentTitle: 'Chief Strategy Officer' });
+    const ceo = person('Avinoam Rubinstain', { id: 'p5', currentTitle: 'CEO and founder' });
+    expect(referrals([ceo], cso, undefined, [], { name: 'my6sense' }).map((r) => r.name)).toEqual([]);
+  });
+});

@@ -144,8 +144,17 @@ export function referrals(
   // Co-founders name each other; a leader whose title also names the work the user wants
   // ("Geschäftsleitung / Partner / Verkauf" to a would-be salesman) is the person to ask about it.
   const founderMet = !!person && FOUNDER.test(titleAt(person, company) ?? person.headline ?? '');
+  // Someone who runs the company names the one who runs it beside them (a second managing director):
+  // out of reach for the user alone, an easy name for a fellow head to give.
+  const execMet = !!person && roleLevel(titleAt(person, company) ?? person.headline) === 'executive';
   const inReach = (p: Person, title: string | undefined) =>
-    (founderMet && FOUNDER.test(title ?? p.headline ?? '')) || (!!target && splitTitle(title).some((t) => roleFamily(t) === target));
+    (founderMet && FOUNDER.test(title ?? p.headline ?? '')) ||
+    // Sideways, never up: a chief executive or a founder is no name to ask a newer head about.
+    (execMet &&
+      roleLevel(title ?? p.headline) === 'executive' &&
+      !FOUNDER.test(title ?? '') &&
+      !/\b(?:CEO|chief executive)\b/i.test(title ?? '')) ||
+    (!!target && splitTitle(title).some((t) => roleFamily(t) === target));
   const scored = known
     .map((p) => ({ p, title: titleAt(p, company) }))
     // Not the founders and chief executives: a name to ask for is someone who might say yes.

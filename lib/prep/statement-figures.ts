@@ -16,7 +16,7 @@ const NOUNS: Array<[Counted, RegExp]> = [
   ],
   [
     'served',
-    /^(?:clients?|customers?|users?|members?|patients?|students?|learners?|charities|schools?|businesses|organi[sz]ations?|institutions?|households?|families|homeowners|partners?|Kunden|Mitglieder|Patienten|Schüler|Partner|Familien|Haushalte|entreprises|partenaires|familles|klanten|leden|bedrijven|gezinnen|clientes|familias|empresas|socios|usuarios)$/iu,
+    /^(?:clients?|customers?|users?|members?|patients?|students?|learners?|charities|schools?|businesses|companies|teams|brands|makers|artisans|artists|organi[sz]ations?|institutions?|households?|families|homeowners|partners?|Kunden|Mitglieder|Patienten|Schüler|Partner|Familien|Haushalte|entreprises|partenaires|familles|klanten|leden|bedrijven|gezinnen|clientes|familias|empresas|socios|usuarios)$/iu,
   ],
   [
     'work',

@@ -33,7 +33,10 @@ export type StatementKind =
   | 'recruiting'
   | 'clients'
   | 'projects'
-  | 'equipment';
+  | 'equipment'
+  | 'stance'
+  | 'method'
+  | 'segments';
 
 export interface Statement {
   kind: StatementKind;
@@ -56,6 +59,11 @@ export interface Statement {
   sectors?: boolean;
   /** Of a list of what it offers, the item that names the user's target ("pre-sales technical engineers"). */
   targetItem?: string;
+  /**
+   * Of a stance, what kind: the values it lists, a work it refuses, a pledge, a choice made on
+   * purpose; of a method, one named by its steps in a sentence, or the steps set out under a heading.
+   */
+  form?: 'values' | 'refusal' | 'pledge' | 'choice' | 'named' | 'steps';
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
   strength: number;
 }

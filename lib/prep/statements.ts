@@ -10,6 +10,9 @@ import { recruiting } from './statement-recruiting';
 import { clients } from './statement-clients';
 import { projects } from './statement-projects';
 import { equipment } from './statement-equipment';
+import { stance } from './statement-stance';
+import { method } from './statement-method';
+import { segments } from './statement-segments';
 import {
   type Page,
   type Statement,
@@ -300,6 +303,8 @@ function targetRole(page: Page, names: string[], target: string | undefined): St
       words(s.text) > 16 ||
       !/[.!]$/.test(s.text) ||
       /\((?:m\/w\/d|m\/f\/d|f\/h|h\/f|m\/v\/x)\)/i.test(s.text) ||
+      // A page's title line ("Circle Of Trust Invest — business coaching, methode en …") is no sentence of the company's.
+      /^[^.]{0,60}\s[—–|]\s/.test(s.text) ||
       !fold(s.text).includes(fold(t))
     )
       continue;
@@ -354,6 +359,9 @@ export function companyStatements(
     ...specialism(p, names),
     ...growth(p, names),
     ...promise(p, names),
+    ...stance(p, names),
+    ...method(p, names),
+    ...segments(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

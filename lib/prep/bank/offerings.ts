@@ -1,5 +1,5 @@
 import { listing } from '../clean';
-import type { Signals } from '../signals';
+import type { Grounded, Signals } from '../signals';
 import { the } from './helpers';
 import type { Template } from './types';
 
@@ -36,11 +36,26 @@ const NOT_A_LINE = /\b(?:we|our|us|you|your|wir|unser\w*|alles|einer|nous|notre|
  * way a person would: none a broad line of business, none a sentence. Undefined otherwise.
  */
 export function namedOfferings(value: string | undefined): string[] | undefined {
-  const items = [...new Set((value ?? '').split(/\s*,\s*/).map((x) => x.trim()))].filter(Boolean);
+  // A list is joined by a comma and a space: "3,5 t Transporte" is one item, a decimal comma inside it.
+  const items = [...new Set((value ?? '').split(/\s*,\s+/).map((x) => x.trim()))].filter(Boolean);
   if (items.length < 2 || items.length > 6) return undefined;
-  if (items.some((x) => x.length > 40 || x.split(/\s+/).length > 4 || /[.!?:;]/.test(x) || BROAD.test(x) || NOT_A_LINE.test(x)))
+  // A full stop inside a name ("Phoenix.new") is no sentence's end.
+  if (items.some((x) => x.length > 40 || x.split(/\s+/).length > 4 || /[.!?:;](?:\s|$)/.test(x) || BROAD.test(x) || NOT_A_LINE.test(x)))
     return undefined;
   return asSaid(items);
+}
+
+/**
+ * The services or products to open on when nobody has told who the person is (no profile, no
+ * title, no headline): "which of those is closest to your own work" places them, and says the user
+ * read the site, where "what do you work on" says nothing.
+ */
+export function openerOfferings(s: Signals): Grounded<string[]> | undefined {
+  if (s.move || s.studySwitch || s.career.current || s.headline || s.title || !s.companyName) return undefined;
+  const f = s.fact('products');
+  const items = namedOfferings(f?.value);
+  // Five lines read out in one breath is a catalogue, not an opener.
+  return f && items && items.length <= 4 ? { value: items, basis: f.basis } : undefined;
 }
 
 /**
@@ -58,7 +73,8 @@ export const OFFERINGS: Template[] = [
     fill: (s: Signals) => {
       const f = s.fact('products');
       const items = namedOfferings(f?.value);
-      if (!f || !items) return [];
+      // The opener asks which of them is theirs (bank/path.ts): a second question on the same list repeats it.
+      if (!f || !items || openerOfferings(s)) return [];
       const co = the(s);
       return [
         {

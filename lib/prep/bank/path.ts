@@ -7,6 +7,7 @@ import { escapeRegExp } from '../../text/regexp';
 import { companyNames } from '../events';
 import type { Grounded, Signals } from '../signals';
 import { at, inYear, one, the, when } from './helpers';
+import { openerOfferings } from './offerings';
 import type { Filled, Template } from './types';
 
 /** A field of study as it reads after "you studied": a certificate's name gives way to its family ("teaching"). */
@@ -62,8 +63,20 @@ function makes(s: Signals): Grounded<string> | undefined {
     String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+(?:builds|makes|sells|develops|designs|manufactures|produces)\s+(?!an?\s|the\s|its\s)([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,40}?)(?=\s+(?:for|to|at|in|that|which|with|from)\b|[,.;])`,
     'u',
   ).exec(f.value);
-  return m && m[1]!.split(/\s+/).length <= 5 ? { value: m[1]!.trim(), basis: f.basis } : undefined;
+  if (m && m[1]!.split(/\s+/).length <= 5) return { value: m[1]!.trim(), basis: f.basis };
+  // "Loom is the video messaging platform for work": what it is (to the word that ends it: "to-do list app" is one thing), when that is a product ("a platform",
+  // "an app"), not a kind of firm ("a family-owned company" has no part to work on).
+  const is = new RegExp(
+    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+is\s+(?:the|an?)\s+(?:(?:world['’]s|leading|#1|number one|favou?rite|best|first|only|most\s+\p{L}+)\s+)*([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,50}?)(?=\s+(?:for|to|at|in|that|which|with|from|built|designed|used)\s|[,.;])`,
+    'u',
+  ).exec(f.value);
+  const what = is?.[1]?.trim();
+  return what && what.split(/\s+/).length <= 6 && PRODUCT_NOUN.test(what) ? { value: what, basis: f.basis } : undefined;
 }
+
+/** The last word of a product, not of a firm. */
+const PRODUCT_NOUN =
+  /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
 
 /**
  * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
@@ -106,6 +119,14 @@ function openerFor(s: Signals): Filled[] | undefined {
       `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
+    );
+  // What its own site lists as its services or products: which of them is theirs places them at once.
+  const offered = openerOfferings(s);
+  if (offered)
+    return one(
+      `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
+      offered.basis,
     );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
   const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');

@@ -3,6 +3,7 @@ import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { Statement, StatementKind } from '../statements';
 import { founding, the } from './helpers';
+import { openerOfferings } from './offerings';
 import type { Template } from './types';
 import type { QuestionCategory } from '../../schema/dossier';
 
@@ -105,6 +106,23 @@ function follow(st: Statement, s: Signals): string | undefined {
       const field = st.names[0] && !/\p{Lu}{2}/u.test(st.names[0]) ? st.names[0].toLowerCase() : st.names[0];
       return `When someone new to ${field ?? 'the work'} joins, what does the first year ask of them, and who helps them through it?`;
     }
+    case 'stance':
+      // Never what the stance is (the page says): what holding to it costs, and where it was tested.
+      if (st.form === 'values')
+        // A peer, or a user already in the work, does it too: "the work of an independent car dealer" would be their own work, said back to them.
+        return `Which of those comes under strain first when things get busy, and how does it show in ${s.peer || s.self.within ? 'the day-to-day work here' : `the work of ${who(s)}`}?`;
+      if (st.form === 'refusal') return 'Why draw that line, and what has it cost or won you?';
+      if (st.form === 'pledge') return 'When was that last put to the test, and what did keeping it cost?';
+      return 'What has that choice cost, and where has it paid off?';
+    case 'segments':
+      // The opener asks which of the listed offerings is theirs: the split between them is that list again.
+      return openerOfferings(s) ? undefined : 'How does the work split between them, and which side is growing?';
+    case 'method':
+      // Never what the steps are (the page says): where the work strays from them, and who catches it.
+      return st.form === 'named'
+        ? `Which step do clients resist most, and what does it ask of ${who(s)}?`
+        : // Under "how we work" a page lists steps or the qualities it works by: where either gives way is the same question.
+          'Where does that come under strain on a real job, and who steps in when it does?';
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -139,6 +157,11 @@ function who(s: Signals): string {
   return t && !ownBusiness(s) ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
 }
 
+/** A count in the thousands or more ("400,000 companies", "30 million users"): too many to name one. */
+const many = (phrase: string) =>
+  /\d{1,3}(?:[.,\s]\d{3})+|\d\s?(?:k|K|M|B|bn|million|billion|thousand|Mio|Millionen|Tausend|millions?|miljoen|millones)\b/.test(phrase) ||
+  Number(/\d+/.exec(phrase)?.[0] ?? 0) >= 1000;
+
 /** What to ask of a figure, by what it counts: never the figure itself (the page says it), but what is behind it. */
 function figureFollow(st: Statement, s: Signals): string {
   switch (st.counted) {
@@ -149,7 +172,10 @@ function figureFollow(st: Statement, s: Signals): string {
     case 'places':
       return 'How much does the work differ from one place to the next, and how is it held together?';
     default:
-      return `Which of them shaped the way you work most, and what does serving them ask of ${who(s)}?`;
+      // "Which of 400,000 companies shaped you" asks the impossible: of thousands, which kind.
+      return many(st.phrase)
+        ? `Which kind among them takes most of the work, and what does serving them ask of ${who(s)}?`
+        : `Which of them shaped the way you work most, and what does serving them ask of ${who(s)}?`;
   }
 }
 
@@ -169,6 +195,9 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
   if (st.kind === 'equipment') return st.phrase.startsWith('says') ? `${its} page ${st.phrase}.` : `${co} ${st.phrase}.`;
   if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
+  if (st.kind === 'stance') return st.form === 'values' ? `${its} page ${st.phrase}.` : `${its} page says: ${st.phrase}.`;
+  if (st.kind === 'segments') return `${its} page ${st.phrase}.`;
+  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes ${st.phrase}.` : `${its} page ${st.phrase}.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -194,6 +223,11 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   clients: { category: 'company', weight: 6, what: 'whom it serves' },
   projects: { category: 'company', weight: 6, what: 'projects it has worked on' },
   equipment: { category: 'role', weight: 6, what: 'the equipment it works with' },
+  // How it works, not what it does: below what names the work (a specialism, a client, a partner) and below
+  // the user's own move asked plainly (getting-in, 5): they fill a place left free, never take the user's question's.
+  stance: { category: 'company', weight: -0.5, what: 'a stance it takes' },
+  method: { category: 'company', weight: -0.5, what: 'how it says it works' },
+  segments: { category: 'company', weight: -1, what: 'the sides of its business' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
@@ -216,7 +250,8 @@ function template(category: QuestionCategory): Template {
               basis: [`clip:${st.clipId}`],
               slot: st.phrase,
               // A call to join answers the user's own move: it takes the place of the generic question on it.
-              intent: st.kind === 'recruiting' ? 'my-move' : `statement:${st.kind}`,
+              // The sides of its business ask what the offerings question asks: one of the two.
+              intent: st.kind === 'recruiting' ? 'my-move' : st.kind === 'segments' ? 'product' : `statement:${st.kind}`,
               bonus: PLACE[st.kind].weight,
             },
           ];
