@@ -6,7 +6,7 @@ import type { Readable } from './readable';
 
 /**
  * What Readability found, added to an article's extraction: its main text, and the byline,
- * date, site and excerpt where the page's own metadata said nothing. Pure, so the clipper's
+ * date and site where the page's own metadata said nothing. Pure, so the clipper's
  * two-step path (clipper, then Readability for articles only) and the one-step path of the
  * command line give the same result.
  */
@@ -14,7 +14,7 @@ export function applyReadable(x: PageExtraction, r: Readable | undefined | null)
   if (!r || x.kind !== 'article') return x;
   const article = { ...x.article };
   const sources = { ...x.sources };
-  const fill = <K extends 'authors' | 'publishedAt' | 'siteName' | 'excerpt'>(key: K, value: (typeof article)[K] | undefined) => {
+  const fill = <K extends 'authors' | 'publishedAt' | 'siteName'>(key: K, value: (typeof article)[K] | undefined) => {
     if (article[key] !== undefined || value === undefined) return;
     article[key] = value;
     sources[`article.${key}`] = 'readability';
@@ -30,8 +30,9 @@ export function applyReadable(x: PageExtraction, r: Readable | undefined | null)
   );
   fill('publishedAt', r.publishedAt);
   fill('siteName', r.siteName);
-  // Readability's excerpt is the first paragraph: a date line or a caption is no summary.
-  fill('excerpt', r.excerpt && r.excerpt.length >= 40 ? r.excerpt : undefined);
+  // No excerpt from Readability: without a description in the page's metadata (which the
+  // article's reading already took) its excerpt is the first paragraph, the publisher's summary of
+  // nothing; the story's text keeps that paragraph.
   if (r.text) sources.text = 'readability';
   return prune({ ...x, article: prune(article), publishedAt: article.publishedAt, text: r.text ?? x.text, sources });
 }

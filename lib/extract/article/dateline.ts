@@ -26,10 +26,12 @@ const DASH = String.raw`(?:--|[-–—])`;
 /**
  * A press release opens with where and when it was issued: "NEW YORK, Nov. 19, 2019
  * /PRNewswire/ -- Acme …", "San Francisco, CA – March 4, 2025 – Acme …", "München, 4. März
- * 2025 – Die Acme GmbH …", "Paris, le 4 mars 2025 – …", "New York, NY – With …".
+ * 2025 – Die Acme GmbH …", "Paris, le 4 mars 2025 – …", "New York, NY – With …", and set close
+ * after the year ("CUPERTINO, California—April 27, 2015—Apple® today …"): a dash without spaces
+ * elsewhere is a hyphenated word's.
  */
 const OPENING = new RegExp(
-  String.raw`^(${PLACE}${REGION}{0,2})(?:,?\s*\(?(${MONTH_DATE})\)?)?\s*(?:${DASH}\s*(${MONTH_DATE})\s*)?(?:${DASH}\s*(?=\(|\/))?(${WIRE})?\s*${DASH}\s+(?=\S)`,
+  String.raw`^(${PLACE}${REGION}{0,2})(?:,?\s*\(?(${MONTH_DATE})\)?)?\s*(?:${DASH}\s*(${MONTH_DATE})\s*)?(?:${DASH}\s*(?=\(|\/))?(${WIRE})?\s*(?:${DASH}\s+|(?<=\d{4})[–—])(?=\S)`,
   'u',
 );
 /** A line that is a place and the wire that carried the release, nothing else: "Köln (ots)". */
@@ -74,15 +76,18 @@ export function dateline(paragraphs: readonly string[]): Dateline | undefined {
   return undefined;
 }
 
-/** "BAAR, SWITZERLAND" → "Baar, Switzerland"; "New York, NY" stays. */
+/** "BAAR, SWITZERLAND" → "Baar, Switzerland"; "New York, NY" stays; "CUPERTINO, California" → "Cupertino, California". */
 function placeCase(place: string): string | undefined {
   const words = place.replace(/\s+/g, ' ').trim();
-  if (words !== words.toUpperCase()) return cleanLine(words.replace(/,\s*$/, ''));
+  // Each part on its own: "CUPERTINO, California" is a city in capitals and a state as written;
+  // a short part in capitals beside mixed case is an abbreviation ("New York, USA").
+  const mixed = words !== words.toUpperCase();
   return cleanLine(
     words
+      .replace(/,\s*$/, '')
       .split(/(,\s*)/)
       .map((part) =>
-        /^\p{Lu}{2}$/u.test(part)
+        /^\p{Lu}{2}$/u.test(part) || part !== part.toUpperCase() || (mixed && part.length < 5)
           ? part
           : part.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()),
       )

@@ -49,13 +49,16 @@ function pickHeadline(
   const h1s = all.filter((h) => !BREADCRUMB.test(h.el?.getAttribute('class') ?? ''));
   const h2s = () =>
     headings(
-      doc.querySelectorAll('[itemprop="headline"], article header h2, main h2, [role="main"] h2, article h2'),
+      // (A theme's post title in an h3, by its class: "sa-post-title", "entry-title".)
+      doc.querySelectorAll(
+        '[itemprop="headline"], article header h2, main h2, [role="main"] h2, article h2, [class*="post-title" i], [class*="entry-title" i]',
+      ),
       siteNames,
       hostname,
     ).slice(0, 6);
   const pick =
     bestMatch(h1s, titles) ??
-    loneArticleHeading(h1s) ??
+    loneArticleHeading(h1s, titles) ??
     // Pages without a headline `h1` (a blog set in `h2`s, a breadcrumb's h1): the main block's first headings.
     bestMatch(h2s(), titles) ??
     bestMatch(all, titles) ??
@@ -262,9 +265,24 @@ function bestMatch(candidates: Headline[], titles: string[], min = 0.5): Headlin
   return best;
 }
 
-/** A story rewritten for search and social can share few words with its page: one h1 in an article still is its headline. */
-function loneArticleHeading(h1s: Headline[]): Headline | undefined {
+/**
+ * A story rewritten for search and social can share few words with its page: one h1 in an article
+ * still is its headline. Few, not none: an h1 that shares no word with any title is a box's label
+ * ("A message from John Furrier, co-founder of SiliconANGLE:" below the story).
+ */
+function loneArticleHeading(h1s: Headline[], titles: string[]): Headline | undefined {
   const inStory = h1s.filter((h) => h.el?.closest('article, main, [role="main"]'));
   const only = inStory.length === 1 ? inStory[0]! : undefined;
-  return only && only.text.split(/\s+/).length >= 3 ? only : undefined;
+  if (!only || only.text.split(/\s+/).length < 3) return undefined;
+  const words = new Set(folded(only.text).split(' '));
+  // (Words are spaces apart: Chinese, Japanese and Korean headlines are not judged so.)
+  const shares =
+    !titles.length ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(only.text) ||
+    titles.some((t) =>
+      folded(t)
+        .split(' ')
+        .some((w) => w.length >= 4 && words.has(w)),
+    );
+  return shares ? only : undefined;
 }

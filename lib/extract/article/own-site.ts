@@ -160,7 +160,8 @@ const SECTION_END =
 export function sectionOwner(siteName: string, hostname: string): string | undefined {
   const words = siteName
     .trim()
-    .replace(/^the\s+/i, '')
+    // "The Official NVIDIA Blog", "Official Google Blog": the site calls itself official, the name follows.
+    .replace(/^(?:the\s+)?(?:official\s+)?/i, '')
     .split(/\s+/);
   const host = hostLabel(hostname);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {

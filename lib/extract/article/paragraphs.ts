@@ -18,20 +18,26 @@ export function storyParagraphs(doc: Document, headlineEl: Element | undefined, 
     for (const line of linesOf(p)) out.push(line);
     if (out.length >= max) break;
   }
-  if (out.filter((p) => p.length >= 80).length >= 2) return out;
-  // Some sites set their stories as text and <br>s in a <div> (MacRumors): the text's lines then.
+  const long = out.filter((p) => p.length >= 80).length;
+  if (long >= 4) return out;
+  // Some sites set their stories as text and <br>s in a <div> (MacRumors, Apple's 2015 releases
+  // under an h1.title, with a few `p`s of legal lines below): the text's lines then, when they
+  // are more of the story than the `p`s are.
   const block = headlineEl ? textBlock(headlineEl) : undefined;
   const lines = (block ? (pageText(doc, 100_000, { root: block }) ?? '') : '')
     .split('\n')
     .filter((l) => l.length >= 60 && !l.startsWith(headlineEl?.textContent?.trim().slice(0, 30) ?? '\u0000'));
+  if (long >= 2 && chars(lines) < 2 * chars(out)) return out;
   return lines.length > out.length ? lines.slice(0, max) : out;
 }
+
+const chars = (lines: string[]) => lines.reduce((n, l) => n + l.length, 0);
 
 /** The element that holds the story: the headline's `article` or `main`, else its nearest block of paragraphs. */
 export function storyRoot(doc: Document, headlineEl: Element | undefined): Element | undefined {
   return (
     headlineEl?.closest('article, main, [role="main"]') ??
-    storyBlock(headlineEl) ??
+    storyBlock(doc, headlineEl) ??
     doc.querySelector('article') ??
     doc.querySelector('main, [role="main"]') ??
     doc.body ??
@@ -74,17 +80,25 @@ function textBlock(headlineEl: Element): Element | undefined {
  * Paragraphs of prose, when a nearer block holds only short ones: an old newswire page sets its
  * menus as `p` elements beside the headline ("Home", "World » More") and the story a block further up.
  */
-function storyBlock(headlineEl: Element | undefined): Element | undefined {
+function storyBlock(doc: Document, headlineEl: Element | undefined): Element | undefined {
   let el = headlineEl?.parentElement;
   let first: Element | undefined;
   for (let level = 0; el && level < 6; level++, el = el.parentElement) {
-    const ps = el.querySelectorAll('p');
-    if (ps.length < 3) continue;
+    if (el.querySelectorAll('p').length < 3) continue;
     first ??= el;
-    if (Array.from(ps).filter((p) => (p.textContent ?? '').trim().length >= 80).length >= 2) return el;
+    if (holdsProse(el)) return el;
   }
-  return first;
+  // A headline set in a hero banner, the text in a block of its own further down: the block the
+  // page names as the story's body, when it holds prose.
+  const body = headlineEl ? doc.querySelector(STORY_BODY) : undefined;
+  return body && holdsProse(body) ? body : first;
 }
+
+const holdsProse = (el: Element) =>
+  Array.from(el.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= 80).length >= 2;
+
+/** The names pages and publishing systems give a story's body. */
+const STORY_BODY = '[itemprop~="articleBody" i],.article-body,.articleBody,.article-content,.entry-content,.post-content,.story-body';
 
 /** A paragraph's text split at its `<br>`s; blank lines dropped. */
 function linesOf(p: Element): string[] {

@@ -171,8 +171,16 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // A release a news site carries whole: its lead has the company announce, and it closes on the
   // company's own introduction (both cues, and the headline or lead naming it, as boilerplate() asks).
   // On the owner's site an unheaded introduction must name the owner: "Here is a short list of what we built" is no boilerplate.
+  // A publication's own box about itself under a story ("SiliconANGLE Media is a recognized
+  // leader …" on siliconangle.com, the headline about Google Cloud) introduces no issuer.
+  const publisherBox =
+    !!found &&
+    !own &&
+    siteNames.some((n) => !!n && isPublisher(n, found.name)) &&
+    !squash(title).includes(squash(found.name.split(/\s+/)[0]!));
   const about =
     found &&
+    !publisherBox &&
     (found.headed || (own && (!ownName || sameCompany(found.name, ownName))) || wire || announcedInLead(found.name, story.paragraphs))
       ? found
       : undefined;
