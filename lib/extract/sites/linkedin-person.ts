@@ -8,7 +8,7 @@ import { isLegacyProfile, legacyProfile } from '../linkedin-legacy';
 import { jsonProfile } from '../linkedin-profile-json';
 import { isSduiProfile, sduiProfile } from '../linkedin-sdui';
 import { readMetadata } from '../metadata';
-import { aboutOf, educationOf, experienceOf, skillsOf, visible } from './linkedin-sections';
+import { aboutOf, educationOf, experienceOf, skillsOf, visible } from '../linkedin-sections';
 import { personFacts } from '../schema-org';
 import type { Extractor } from '../types';
 

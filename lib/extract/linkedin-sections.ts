@@ -1,8 +1,8 @@
-import type { EducationEntry, ExperienceEntry } from '../../schema/page-extraction';
-import { cleanBlock, cleanLine, cleanList, httpUrlOf } from '../clean';
-import { linkedinCompanyUrl } from '../facts';
-import { prune } from '../../objects';
-import { dateRange } from '../linkedin-dates';
+import type { EducationEntry, ExperienceEntry } from '../schema/page-extraction';
+import { cleanBlock, cleanLine, cleanList, httpUrlOf } from './clean';
+import { linkedinCompanyUrl } from './facts';
+import { prune } from '../objects';
+import { dateRange } from './linkedin-dates';
 
 /**
  * The sections of a signed-in LinkedIn profile's DOM, in every layout from 2018 to 2025: the
