@@ -54,6 +54,26 @@ describe('a menu labelled with a qualified kind of offering', () => {
     expect(products(html)).toEqual(['Data Strategy', 'Data Governance', 'Penetration Testing', 'Identity Management']);
   });
 
+  it("keeps a panel's first column when its items name offerings of their own, not the other columns' families", () => {
+    const html =
+      '<nav><ul><li><a href="/ms/">Managed Services</a><div class="panel">' +
+      list(['Infrastructure as a Service (IaaS)', 'Platform as a Service (PaaS)', 'Cloud Breakdown of Responsibilities']) +
+      list(['Entry Cloud for Linux', 'Enterprise Cloud for Linux']) +
+      list(['Hosted Exchange', 'Mail Archiving']) +
+      list(['Disaster Recovery Plus', 'Suite Membership']) +
+      '</div></li><li><a href="/about/">About</a></li></ul></nav>';
+    expect(products(html)).toEqual([
+      'Infrastructure as a Service (IaaS)',
+      'Platform as a Service (PaaS)',
+      'Entry Cloud for Linux',
+      'Enterprise Cloud for Linux',
+      'Hosted Exchange',
+      'Mail Archiving',
+      'Disaster Recovery Plus',
+      'Suite Membership',
+    ]);
+  });
+
   it("leaves out a column's tiers, items that differ only in their numbers", () => {
     const html =
       '<nav><ul><li><a href="/ms/">Managed Services</a><div>' +

@@ -13,6 +13,7 @@ import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
 import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
+import { offeredList } from './offer-sentence';
 import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
@@ -144,7 +145,10 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   company.linkedinUrl ??= socials.map(linkedinCompanyUrl).find(Boolean);
 
   if (!company.products) {
-    const products = menuProducts(doc, url);
+    const menu = menuProducts(doc, url);
+    // A sentence of the page's own that lists them ("Wir bieten X, Y sowie Z an") adds those the menus leave out.
+    const said = offeredList(lines).filter((p) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()));
+    const products = [...menu, ...said];
     if (products.length) {
       company.products = products;
       x.sources['company.products'] = 'dom';

@@ -73,13 +73,21 @@ export function columnsOfOnePanel(a: Group, b: Group): boolean {
 
 /**
  * A panel's columns, in order. When its first column has one item per other column ("AI ·
- * Business Consulting · Data", then a column for each), the first is the panel's tabs — the
- * families — and the other columns are the offerings.
+ * Business Consulting · Data", then a column for each), and a third of its items at least share a
+ * word with their column ("Data & Analytics" › "Data Governance", "Security & Compliance" ›
+ * "Governance Risk & Compliance"), the first is the panel's tabs — the families — and the other
+ * columns are the offerings. A first column that names offerings of its own ("Infrastructure as a
+ * Service (IaaS) · Platform as a Service (PaaS)" beside columns of cloud plans) stays.
  */
 export function panelItems(columns: readonly Group[]): Group['items'] {
   const [first, ...rest] = columns;
   if (!first) return [];
-  const tabs = rest.length >= 2 && Math.abs(first.items.length - rest.length) <= 1;
+  const words = (t: string) => stems(t).filter((w) => !/^(?:servic|consult|solution|with|and)/.test(w));
+  const heads = first.items.filter((item, k) => {
+    const own = words(item.text);
+    return rest[k]?.items.some((i) => words(i.text).some((w) => own.includes(w)));
+  }).length;
+  const tabs = rest.length >= 2 && Math.abs(first.items.length - rest.length) <= 1 && heads >= Math.max(1, first.items.length / 3);
   const items = (tabs ? rest : columns).flatMap((c) => withoutTiers(c.items));
   return items.slice(0, MAX_LEAVES);
 }

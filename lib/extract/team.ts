@@ -117,6 +117,8 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (company && company.has(name.toLowerCase().split(/\s+/)[0]!)) continue;
     // A name inside running text ("he worked at Pioneer Equipment") is not a card's name.
     if (inRunningText(el)) continue;
+    // "Campaign Tracker" linking to /templates/campaign-tracker: a catalogue's item, not a person.
+    if (linksIntoCatalogue(el)) continue;
     const single = !joined && SINGLE.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
     if (!joined && !looksLikeName(text) && !single) continue;
     const card = cards(el);
@@ -169,6 +171,16 @@ function withoutOwnCompany(title: string | undefined, url: URL): string | undefi
     .replace(/[^a-z0-9]/g, '');
   return tail.length >= 3 && tail === label ? m[1] : title;
 }
+
+/**
+ * The name links into a catalogue of things (templates, integrations, products, features,
+ * courses): "Campaign Tracker" → /templates/campaign-tracker names an item, never a person, however
+ * much its card looks like one (a picture, two capitalised words, a department word above it).
+ */
+const linksIntoCatalogue = (el: Element) => CATALOGUE.test(el.closest('a')?.getAttribute('href') ?? '');
+
+const CATALOGUE =
+  /\/(?:templates?|integrations?|apps|products?|features?|solutions|services|tools|categor(?:y|ies)|collections|shop|courses?|recipes|use-cases|vorlagen|produkte|modeles|produits)\/[^/?#]/i;
 
 /** A first name alone: "Jennifer". */
 const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
