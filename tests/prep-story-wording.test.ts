@@ -90,6 +90,28 @@ describe('a story’s fact said shortly, in one’s own words', () => {
   });
 });
 
+describe('the company’s own sentence said shorter', () => {
+  it('keeps the first part of its sentence when that part carries the point, and quotes it whole otherwise', () => {
+    const [p] = pointsInStory(
+      ownPost('Every image includes an SBOM and VEX data, and our automated rebuild system responds quickly when new CVEs appear.'),
+      acme,
+      NOW,
+    );
+    expect(p?.clause).toBe('Every image includes an SBOM and VEX data');
+    expect(p?.quote).toBeUndefined();
+    expect(storyPointQuestion(p!)).toMatch(/^Your post says every image includes an SBOM and VEX data\. /);
+    // A first part with no anchor of its own ("Since August …") keeps the whole sentence, quoted.
+    const [q] = pointsInStory(
+      ownPost(
+        'Since August, all jobs have run on our new platform, which handles 71 million jobs per day (over 3x from where we started).',
+      ),
+      acme,
+      NOW,
+    );
+    expect(q?.quote).toMatch(/^Since August/);
+  });
+});
+
 describe('stories to handle with care', () => {
   it('reads a change the company took back after feedback as care, never as a decision to ask about', () => {
     const post = ownPost(

@@ -205,6 +205,22 @@ export function companyClause(sentence: string, names: string[], own: boolean, s
   return sayable(`${head} ${rest}`.replace(/\s+/g, ' ').replace(/\.+$/, ''), words(head) + 2);
 }
 
+/**
+ * The first part of the company's own sentence, when it says the point alone: cut at the sentence's
+ * turn (", and our …", ", which …", a dash), 5 to SAYABLE_WORDS words, keeping an anchor; "our" and "we" said as the company.
+ */
+export function firstPart(sentence: string, anchors: string[], spoken: string): string | undefined {
+  const head = sentence
+    .split(/,\s+(?:and|which|while|but|so|as)\s+|;\s+|\s[–—-]\s/)[0]!
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (head === sentence.replace(/[.!]+$/, '').trim() || /^(?:Since|When|While|After|Before|If|As|With|In|On|At|By|From)\b/.test(head))
+    return undefined;
+  const n = spokenWords(head);
+  if (n < 5 || n > SAYABLE_WORDS || !anchors.some((x) => head.includes(x))) return undefined;
+  return head.replace(/\bour\b/gi, `${spoken}’s`).replace(/\b[Ww]e\b/g, spoken);
+}
+
 /** What a product's part is called: a subject that is the company's own work ("the Android app", "the benchmark"). */
 const PART =
   '(?:app|apps|benchmark|mode|feature|features|framework|tool|release|update|platform|service|client|engine|system|architecture|API|SDK|library|runners?|jobs|report|study|browser|extension|model)';
@@ -385,7 +401,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       let kind = kindOf(s, figures);
       // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
       const said = english ? companyClause(s, names, own, spoken) : undefined;
-      const clause =
+      let clause =
         said && [...a.products, ...a.figures, ...a.named].some((x) => said.includes(x))
           ? said
           : kind === 'rank' && english
@@ -399,10 +415,12 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
               : undefined;
       if (clause && !said && WITH_OTHERS.test(s)) kind = 'partner';
       // Their own words in the first person read as a quote of their post; a reporter's sentence never does.
-      const quote =
-        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s)
-          ? s
-          : undefined;
+      const firstPerson =
+        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s);
+      // Said shorter when its first part carries the point ("Every image includes an SBOM and VEX data, and our …").
+      const short = firstPerson ? firstPart(s, [...a.products, ...a.figures, ...a.named], spoken) : undefined;
+      const quote = firstPerson && !short ? s : undefined;
+      if (short) clause = short;
       const score =
         4 * Math.min(a.products.length, 1) +
         1.5 * figures +
