@@ -112,6 +112,21 @@ describe('the company’s own sentence said shorter', () => {
   });
 });
 
+describe('the tools of the company’s work', () => {
+  it('says work done with a named tool on its own post as the company’s choice of it', () => {
+    const [p] = pointsInStory(
+      ownPost('Block replay and load generation are handled with K6, with results visualized in Grafana.'),
+      acme,
+      NOW,
+    );
+    expect(p).toMatchObject({ kind: 'decide', clause: 'Acme uses K6 for block replay and load generation' });
+    // A reporter's sentence about someone's tools is not the company's choice.
+    expect(
+      pointsInStory(clip('article', 'Tools', 'Block replay and load generation are handled with K6 at many firms.'), acme, NOW),
+    ).toEqual([]);
+  });
+});
+
 describe('stories to handle with care', () => {
   it('reads a change the company took back after feedback as care, never as a decision to ask about', () => {
     const post = ownPost(

@@ -221,6 +221,18 @@ export function firstPart(sentence: string, anchors: string[], spoken: string): 
   return head.replace(/\bour\b/gi, `${spoken}’s`).replace(/\b[Ww]e\b/g, spoken);
 }
 
+/** "Block replay and load generation are handled with K6, with results visualized in Grafana": the work done with a named tool. */
+const DONE_WITH =
+  /^(?<work>\p{Lu}[\p{Ll}\s-]{3,60}?)\s+(?:is|are)\s+(?:handled|done|run|built|written|managed|generated|tested|measured|automated|orchestrated|deployed)\s+(?:with|using|in|on|through)\s+(?<tool>\p{Lu}[\p{L}\p{N}.-]*)/u;
+
+/** The company's choice of a tool, said actively: "Acme uses K6 for block replay and load generation". Only a tool the sentence names. */
+export function toolClause(sentence: string, named: string[], spoken: string): string | undefined {
+  const m = DONE_WITH.exec(sentence);
+  if (!m || !named.includes(m.groups!.tool!)) return undefined;
+  const work = m.groups!.work!.trim();
+  return `${spoken} uses ${m.groups!.tool} for ${work.charAt(0).toLowerCase()}${work.slice(1)}`;
+}
+
 /** What a product's part is called: a subject that is the company's own work ("the Android app", "the benchmark"). */
 const PART =
   '(?:app|apps|benchmark|mode|feature|features|framework|tool|release|update|platform|service|client|engine|system|architecture|API|SDK|library|runners?|jobs|report|study|browser|extension|model)';
@@ -390,7 +402,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       // On its own post, a sentence whose subject is a part of its work ("The benchmark supports …") is its own too.
       const mine =
         [...names, ...parts].some((name) => fold(s).includes(fold(name))) ||
-        (own && (/\b(?:we|our)\b/i.test(s) || (english && !!companyClause(s, names, own, names[1] ?? names[0]!))));
+        (own && (/\b(?:we|our)\b/i.test(s) || (english && (!!companyClause(s, names, own, names[1] ?? names[0]!) || DONE_WITH.test(s)))));
       if (!mine) continue;
       const a = anchorsOf(s, names, english);
       // What survives translation is a product and its version, or a name written as one: without them, nothing to say.
@@ -414,6 +426,11 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
                 )
               : undefined;
       if (clause && !said && WITH_OTHERS.test(s)) kind = 'partner';
+      // On its own post, the tools its work is done with are its choice: "Load tests are run with K6" → "Acme uses K6 for load tests".
+      if (!clause && own && english) {
+        const tool = toolClause(s, a.named, spoken);
+        if (tool) [clause, kind] = [tool, 'decide'];
+      }
       // Their own words in the first person read as a quote of their post; a reporter's sentence never does.
       const firstPerson =
         !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s);
