@@ -255,10 +255,11 @@ export const PATTERNS: Pattern[] = [
     'hiring',
     String.raw`\b(?:to\s+)?(?:hire|hiring|create|add(?:ing)?)\s+(?<what>(?:about|around|up to|more than|over)?\s*[\d,.]+\s+(?:new\s+)?(?:jobs|employees|engineers|people|staff|positions))`,
   ),
-  // Lawsuits and investigations, with the company on either side.
+  // Lawsuits and investigations, with the company on either side. Charged only "with" something:
+  // "how much you will be charged" is a price.
   P(
     'lawsuit',
-    String.raw`\b(?<what>(?:is\s+|was\s+|were\s+)?(?:sued|suing|sues|fined|investigat(?:ed|ing|es)|under investigation|charged|indicted|verklagt|Patentklage|Klage|condamn\w+|poursuivi\w*))\b`,
+    String.raw`\b(?<what>(?:is\s+|was\s+|were\s+)?(?:sued|suing|sues|fined|investigat(?:ed|ing|es)|under investigation|charged\s+with|indicted|verklagt|Patentklage|Klage|condamn\w+|poursuivi\w*))\b`,
     true,
   ),
   P(

@@ -9,6 +9,7 @@ import { researchFirst } from './gaps';
 import { pickHooks } from './hooks';
 import { introDraft } from './intro';
 import { signals, type Referral, type Signals } from './signals';
+import { storyCareText } from './story-care';
 import type { CarefulTopic, Gap, Hook, KnownFact, PrepInput, SuggestedQuestion } from './types';
 import { whyThisPerson } from './why';
 
@@ -145,7 +146,12 @@ function careful(s: Signals): CarefulTopic[] {
       date: n.date,
       basis: [`clip:${n.clipId}`],
     }));
-  return [...events, ...hearsay, ...pending, ...news].slice(0, 3);
+  // A story's trouble in another language, or a change the company took back after feedback.
+  const toldAll = new Set([...toldOrHeard, ...news.flatMap((n) => n.basis)]);
+  const stories = s.storyCare
+    .filter((c) => !toldAll.has(`clip:${c.clipId}`) && s.meetingAt - (isoToMs(c.date) ?? 0) < twoYears)
+    .map((c) => ({ text: storyCareText(c), source: c.source, url: c.url, date: c.date, basis: [`clip:${c.clipId}`] }));
+  return [...events, ...hearsay, ...pending, ...news, ...stories].slice(0, 3);
 }
 
 function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {
@@ -246,8 +252,18 @@ function sheetOf(input: PrepInput): PrepSheet {
     person: personGlance(input, s),
     company: companyGlance(input),
     etiquette: { mode, items: etiquetteFor(mode) },
-    thankYouHook: listenFor ? `Note what they say to “${short(listenFor.text, 100)}” and name it in your thank-you.` : undefined,
+    thankYouHook: listenFor
+      ? `Note what they say to “${short(nestedQuotes(listenFor.text), 100)}” and name it in your thank-you.`
+      : undefined,
   };
+}
+
+/** A question quoted inside the sheet's own quotation marks: its quotes become single ones (“Your post says: ‘Since August …’”). */
+export function nestedQuotes(text: string): string {
+  return text
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"([^"]*)"/g, '‘$1’');
 }
 
 /** What the sheet says of a company nothing has been clipped about yet (view, print and Markdown). */

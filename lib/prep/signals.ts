@@ -12,6 +12,7 @@ import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
+import { storyCare, type StoryCare } from './story-care';
 import { storyPoints, type StoryPoint } from './story-points';
 import { storyLead } from './story-lead';
 import { pendingDeals, type PendingDeal } from './pending';
@@ -113,6 +114,8 @@ export interface Signals {
   storyFacts: StoryFact[];
   /** Points of the body of stories about the company: what shipped, the figures, the rank (lib/prep/story-points.ts). */
   storyPoints: StoryPoint[];
+  /** Stories to handle with care that no headline reader knows: trouble told in another language, a change taken back after feedback (lib/prep/story-care.ts). */
+  storyCare: StoryCare[];
   /** What the company says about itself on its own pages (an exclusive right, its group, a prize, its timeline), strongest first. */
   statements: Statement[];
   /** Posts or articles the person wrote that are in the dossier. */
@@ -373,6 +376,7 @@ export function signals(input: PrepInput): Signals {
     pending,
     storyFacts: storyFacts(clips, company, meetingAt),
     storyPoints: storyPoints(clips, company, meetingAt),
+    storyCare: storyCare(clips, company),
     statements: companyStatements(clips, company, {
       people: [person?.name, ...(input.colleagues ?? []).map((c) => c.name)].filter((n): n is string => !!n),
       target: me.target,

@@ -23,7 +23,7 @@ import { isEnglish } from './story-clauses';
  */
 export interface StoryPoint {
   /** What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank" (a study, a ranking), "decide" (a price cut, a move), "other". */
-  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'other';
+  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'other';
   /** For an English sentence: the company's deed as a short clause ("Nethermind developed a new benchmarking framework"). */
   clause?: string;
   /** The company's own sentence in the first person ("We are continuing to reduce … by up to 39%"), quoted as said on its own post. */
@@ -70,7 +70,7 @@ const VERSIONED =
   /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\p{Lu}[\p{L}\p{N}+-]*){0,2})\s+v?(\d+(?:\.\d+){1,2})(?![\p{N}.]\d)(?:\s+(?:for|für|pour|voor|para|per|za)\s+(Android|iOS|iPhone|iPad|Windows|macOS|Mac|Linux|Chrome(?:OS)?|Web))?/gu;
 /** A figure with what it counts: "697 MGas/s", "2–10x", "734 out of a possible 1,000 points", "80%", "$2.2 billion", "8,200 business and leisure travelers". */
 const FIGURE =
-  /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|x\b|percent\b|per cent\b)|\s+(?:out of (?:a possible )?[\d.,]+\s+)?(?:million|billion|thousand|points?|minutes?|hours?|seconds?|days?|times|customers|users|clients|travell?ers|people|employees|countries|cities|companies|teams|blocks|transactions|requests|downloads|branches|stores|offices|locations|sites|products|features|games|partners|markets|languages|engineers|[\p{Lu}][\p{L}]*\/s|[KMGT](?:B|Gas|Hz)\b|GGas|MGas)(?:\s+(?:per|a)\s+\p{L}+)?)/gu;
+  /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|x\b|percent\b|per cent\b|(?:[KMGT](?:B|Gas|Hz)|GGas|MGas)(?:\/s)?(?![\p{L}\p{N}]))|\s+(?:out of (?:a possible )?[\d.,]+\s+)?(?:million|billion|thousand|points?|minutes?|hours?|seconds?|days?|times|customers|users|clients|travell?ers|people|employees|countries|cities|companies|teams|blocks|transactions|requests|downloads|branches|stores|offices|locations|sites|products|features|games|partners|markets|languages|engineers|[\p{Lu}][\p{L}]*\/s|[KMGT](?:B|Gas|Hz)\b|GGas|MGas)(?:\s+(?:per|a)\s+\p{L}+)?)/gu;
 /** A name as written mid-sentence: capitalised words ("J.D. Power", "EasyList Germany", "Grafana", "K6"). */
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}.&+'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&+'’-]*){0,3}/gu;
 
@@ -149,13 +149,17 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
 
 /** Deeds whose past is no "-ed": "began", "built", "won". */
 const IRREGULAR =
-  'began|begun|built|made|won|took|taken|brought|grew|grown|led|sold|set|put|got|gave|given|chose|chosen|became|become|ran|rose|spent|struck|drew|drawn|wrote|written|hit|beat|held|kept|found|sent|shown|saw|seen|began';
+  'began|begun|built|made|won|run|took|taken|brought|grew|grown|led|sold|set|put|got|gave|given|chose|chosen|became|become|ran|rose|spent|struck|drew|drawn|wrote|written|hit|beat|held|kept|found|sent|shown|saw|seen|began';
 
 /** A deed of the company as a short clause: "At Nethermind, we developed a new benchmarking framework that …" → "Nethermind developed a new benchmarking framework". */
 export function companyClause(sentence: string, names: string[], own: boolean, spoken: string): string | undefined {
   const co = names.map(escapeRegExp).join('|');
+  // The company's product or a part of it is the company's too: "The Acme Android app now lets …";
+  // on its own post, "The benchmark supports …", "This mode replays …" (said as "Acme's benchmark").
+  const product = String.raw`(?:[Tt]he\s+|[Aa]ll\s+)?(?:${co})(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}(?:\s+${PART})?`;
+  const part = own ? String.raw`|(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?:new\s+)?(?:\p{L}[\p{L}-]*\s+)?${PART}` : '';
   const re = new RegExp(
-    String.raw`(?:^|,\s+|^At\s+(?:${co}),\s+)(?<subj>(?:the\s+)?(?:${co})(?:['’]s(?:\s+(?:for|of|and|&)?\s*\p{Lu}[\p{L}-]*){1,6}|\s+(?:Inc\.?|Ltd\.?))?${own ? '|[Ww]e' : ''})\s+(?<verb>(?:has|have|had)\s+(?:\p{Ll}+ed|${IRREGULAR})(?:\s+(?:out|up|off))?|${IRREGULAR}|\p{Ll}+(?:ed|s)(?:\s+(?:out|up|off)(?=\s))?)\s+(?<rest>[^]*)$`,
+    String.raw`(?:^|,\s+|^At\s+(?:${co}),\s+)(?<subj>(?:the\s+)?(?:${co})(?:['’]s(?:\s+(?:for|of|and|&)?\s*\p{Lu}[\p{L}-]*){1,6}|\s+(?:Inc\.?|Ltd\.?))?|${product}${part}${own ? '|[Ww]e' : ''})\s+(?<adv>(?:now|also|already|still|automatically)\s+)?(?<verb>(?:has|have|had)\s+(?:\p{Ll}+ed|${IRREGULAR})(?:\s+(?:out|up|off))?|${IRREGULAR}|\p{Ll}+(?:ed|s)(?:\s+(?:out|up|off)(?=\s))?)\s+(?<rest>[^]*)$`,
     'u',
   );
   const m = re.exec(sentence.replace(/[.!]+$/, ''));
@@ -189,8 +193,116 @@ export function companyClause(sentence: string, names: string[], own: boolean, s
     if (words(cut) < 4) return undefined;
     rest = cut;
   }
-  const subject = /^[Ww]e$/.test(m.groups!.subj!) ? spoken : m.groups!.subj!.replace(/^the\s+/, '');
-  return `${subject} ${verb} ${rest}`.replace(/\s+/g, ' ').replace(/\.+$/, '');
+  const subj = m.groups!.subj!;
+  const subject = /^[Ww]e$/.test(subj)
+    ? spoken
+    : /^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s/.test(subj) && !names.some((n) => subj.includes(n))
+      ? `${spoken}’s ${subj.replace(/^\S+\s+/, '')}`
+      : subj.replace(/^the\s+/i, '');
+  // Their "we" and "our" inside the clause are the company, said from outside.
+  if (own) rest = rest.replace(/\bour\b/g, `${spoken}’s`).replace(/\bwe\b/g, spoken);
+  const head = `${subject} ${m.groups!.adv ?? ''}${verb}`.replace(/\s+/g, ' ');
+  return sayable(`${head} ${rest}`.replace(/\s+/g, ' ').replace(/\.+$/, ''), words(head) + 2);
+}
+
+/**
+ * The first part of the company's own sentence, when it says the point alone: cut at the sentence's
+ * turn (", and our …", ", which …", a dash), 5 to SAYABLE_WORDS words, keeping an anchor; "our" and "we" said as the company.
+ */
+export function firstPart(sentence: string, anchors: string[], spoken: string): string | undefined {
+  const head = sentence
+    .split(/,\s+(?:and|which|while|but|so|as)\s+|;\s+|\s[–—-]\s/)[0]!
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (head === sentence.replace(/[.!]+$/, '').trim() || /^(?:Since|When|While|After|Before|If|As|With|In|On|At|By|From)\b/.test(head))
+    return undefined;
+  const n = spokenWords(head);
+  if (n < 5 || n > SAYABLE_WORDS || !anchors.some((x) => head.includes(x))) return undefined;
+  return head.replace(/\bour\b/gi, `${spoken}’s`).replace(/\b[Ww]e\b/g, spoken);
+}
+
+/** "Block replay and load generation are handled with K6, with results visualized in Grafana": the work done with a named tool. */
+const DONE_WITH =
+  /^(?<work>\p{Lu}[\p{Ll}\s-]{3,60}?)\s+(?:is|are)\s+(?:handled|done|run|built|written|managed|generated|tested|measured|automated|orchestrated|deployed)\s+(?:with|using|in|on|through)\s+(?<tool>\p{Lu}[\p{L}\p{N}.-]*)/u;
+
+/** The company's choice of a tool, said actively: "Acme uses K6 for block replay and load generation". Only a tool the sentence names. */
+export function toolClause(sentence: string, named: string[], spoken: string): string | undefined {
+  const m = DONE_WITH.exec(sentence);
+  if (!m || !named.includes(m.groups!.tool!)) return undefined;
+  const work = m.groups!.work!.trim();
+  return `${spoken} uses ${m.groups!.tool} for ${work.charAt(0).toLowerCase()}${work.slice(1)}`;
+}
+
+/** What a product's part is called: a subject that is the company's own work ("the Android app", "the benchmark"). */
+const PART =
+  '(?:app|apps|benchmark|mode|feature|features|framework|tool|release|update|platform|service|client|engine|system|architecture|API|SDK|library|runners?|jobs|report|study|browser|extension|model)';
+
+/** Words a listener hears, as the rubric counts them: "Rent-A-Car" is three. */
+const spokenWords = (t: string) => t.split(/[^\p{L}\p{N}$€£%]+/u).filter(Boolean).length;
+/** Past this many words a clause said back is the story's sentence pasted, not the fact in one's own words. */
+export const SAYABLE_WORDS = 11;
+
+/**
+ * A clause short enough to say aloud: the story's words in a row, past SAYABLE_WORDS, are its sentence
+ * pasted. "has claimed" is said "claimed"; a clause still too long is cut before the phrase that
+ * overflows, never inside a name ("the J.D. Power 2025 North America …") nor before the verb's object. Nothing
+ * when too little is left.
+ */
+export function sayable(clause: string, least = 4): string | undefined {
+  let c = clause.replace(/\b(?:has|have)\s+(?=\p{Ll}+ed\s)/u, '');
+  if (spokenWords(c) <= SAYABLE_WORDS) return c;
+  const w = c.split(/\s+/);
+  // Never cut into the subject and its verb: the deed keeps at least `least` words (its object).
+  for (let n = w.length - 1; n >= Math.max(4, least); n--) {
+    const head = w.slice(0, n);
+    // Cut only where a phrase starts (before "in", "with", "for" …), never inside a name or a noun phrase.
+    if (!/^(?:in|on|at|for|with|by|from|to|of|and|as|after|before|since|across|over|under|into|through|during|than|via)$/i.test(w[n]!))
+      continue;
+    if (/^(?:that|to|of|in|on|for|with|and|or|the|a|an|from|by|at|as|its|their|his|her)$/i.test(head[n - 1]!)) continue;
+    if (spokenWords(head.join(' ')) <= SAYABLE_WORDS) {
+      c = head.join(' ').replace(/[,;:]$/, '');
+      return spokenWords(c) >= 4 ? c : undefined;
+    }
+  }
+  return undefined;
+}
+
+const TOP = /\b(?:top spot|first place|ranked (?:first|highest|No\.?\s?1|#1)|topped|tops the|number one|No\.\s?1|#1)\b/i;
+const STUDY = /\b(study|survey|ranking|index|report|list)\b/i;
+
+/**
+ * A rank in one's own words when the story's sentence is too long to say: "Acme came top in J.D.
+ * Power’s 2025 study" from "Acme Rent has claimed the top spot in the J.D. Power 2025 North America
+ * Rental Car Satisfaction Study". Only a first place in a study named by who made it.
+ */
+export function rankClause(sentence: string, named: string[], spoken: string): string | undefined {
+  const study = STUDY.exec(sentence);
+  const by = named.find((n) => sentence.indexOf(n) < (study?.index ?? -1));
+  if (!study || !by || !TOP.test(sentence)) return undefined;
+  const year = new RegExp(`${escapeRegExp(by)}[’']?s?\\s+((?:19|20)\\d{2})\\b`).exec(sentence)?.[1];
+  return `${spoken} came top in ${by}’s ${year ? `${year} ` : ''}${study[1]!.toLowerCase()}`;
+}
+
+/** Working with others: "jointly with", "in conjunction with", "partnered with". */
+const WITH_OTHERS =
+  /\b(?:jointly|in conjunction with|in partnership with|partner(?:s|ed|ing)? with|together with|collaborat\w* with|joined (?:forces )?with|teamed up with)\b/i;
+
+/** The partners a sentence names, said as a clause: "Acme is working with Gilead Sciences, Regeneron and Sanofi". Two names at least. */
+export function partnerClause(sentence: string, named: string[], spoken: string): string | undefined {
+  if (!WITH_OTHERS.test(sentence) || named.length < 2) return undefined;
+  const list = named.slice(0, 3);
+  return `${spoken} is working with ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** Words after "Acme's" that are no part of the company: a title, an adjective. */
+const NOT_A_PART =
+  /^(?:Chief|President|CEO|CTO|CFO|Head|Director|Senior|Vice|New|Global|Annual|First|Latest|Former|Founder|Co-?founder|Own|Main|Largest|Biggest)$/;
+
+/** A part of the company named as the company's ("Acme Health's Feinstein Institutes …" → "Feinstein"): the story says the company by it after. */
+export function partsNamed(text: string, names: string[]): string[] {
+  const co = names.map(escapeRegExp).join('|');
+  const re = new RegExp(String.raw`(?:${co})['’]s\s+(\p{Lu}\p{Ll}{4,})\s+\p{Lu}`, 'gu');
+  return [...new Set([...text.matchAll(re)].map((m) => m[1]!).filter((w) => !NOT_A_PART.test(w) && !names.includes(w)))];
 }
 
 /** The kind of point a sentence makes, by its words and anchors. */
@@ -198,6 +310,8 @@ function kindOf(sentence: string, figures: number): StoryPoint['kind'] {
   if (VERB.rank.test(sentence) && (figures > 0 || /\b(?:study|survey|rank\w*|top spot)\b/i.test(sentence))) return 'rank';
   if (VERB.decide.test(sentence) && !/\b(?:benchmark\w*|measur\w*|throughput)\b/i.test(sentence)) return 'decide';
   if (figures >= 1 && VERB.measure.test(sentence)) return 'measure';
+  // "… which handles 71 million jobs per day (over 3x …)": two figures are what the sentence says.
+  if (figures >= 2) return 'measure';
   if (VERB.ship.test(sentence)) return 'ship';
   return figures >= 2 ? 'measure' : 'other';
 }
@@ -228,8 +342,17 @@ function aboutCompany(clip: Clip, names: string[], own: boolean): boolean {
   return count >= 4;
 }
 
-/** The points of one story, best first: at most `max`, each on anchors the others do not use. */
-export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>, meetingAt: number, max = 2): StoryPoint[] {
+/** A story about the company as its points and its care read it: the names it goes by, its headline and the lines of its body. */
+export interface StoryFrame {
+  names: string[];
+  own: boolean;
+  headline: string;
+  english: boolean;
+  lines: string[];
+}
+
+/** The frame of a clip that is a story about the company (not its encyclopedia entry, not its own page); nothing otherwise. */
+export function storyFrame(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>): StoryFrame | undefined {
   const names = withShortName(companyNames(company));
   // The site is the company's when its address and its name agree: a news site saved as the
   // company's page ("travelnoire.com" for Enterprise) is still somebody else's story.
@@ -237,21 +360,32 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
   const own =
     onOwnSite(clip.url, company.domains, names) &&
     (!site || names.some((n) => fold(site).includes(fold(n)) || fold(n).includes(fold(site))));
-  if (!aboutCompany(clip, names, own) || ENCYCLOPEDIA.test(hostOf(clip.url))) return [];
+  if (!aboutCompany(clip, names, own) || ENCYCLOPEDIA.test(hostOf(clip.url))) return undefined;
   const headline =
     cleanHeadline(clip.extraction.article?.title ?? clip.title, clip.siteName ?? clip.extraction.article?.siteName) ?? clip.title;
-  // A story whose news is trouble (a charge, a suit) goes under "handle with care", never into a question.
-  if (badNews(headline, names) || SENSITIVE_NEWS.test(headline)) return [];
   const english = !clip.extraction.lang || clip.extraction.lang.toLowerCase().startsWith('en');
   const lines: string[] = [];
   for (const line of (clip.text ?? '').slice(0, 12_000).split(/\n+/)) {
     if (CHROME_LINE.test(line.trim())) break;
     lines.push(line);
   }
-  // A story told through its trouble (two sentences of charges, accusations, losses) is no place for an opener.
-  const body = lines.join(' ');
-  if (sentences(plain(body)).filter((x) => SETBACK.test(x)).length >= 2) return [];
+  return { names, own, headline, english, lines };
+}
+
+/** A story whose news is trouble: its headline says so, or it is told through two sentences of charges, accusations, losses. */
+export function troubled(frame: StoryFrame): boolean {
+  if (badNews(frame.headline, frame.names) || SENSITIVE_NEWS.test(frame.headline)) return true;
+  return sentences(plain(frame.lines.join(' '))).filter((x) => SETBACK.test(x)).length >= 2;
+}
+
+/** The points of one story, best first: at most `max`, each on anchors the others do not use. */
+export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>, meetingAt: number, max = 2): StoryPoint[] {
+  const frame = storyFrame(clip, company);
+  // A story of trouble (a charge, a suit) goes under "handle with care", never into a question.
+  if (!frame || troubled(frame)) return [];
+  const { names, own, headline, english, lines } = frame;
   const spoken = names[1] ?? names[0]!;
+  const parts = english ? partsNamed(plain(lines.join(' ')), names) : [];
   const headProduct = anchorsOf(headline, names, english).products[0];
   const scored: Array<{ s: string; score: number; point: Omit<StoryPoint, 'headline' | 'clipId' | 'url' | 'source' | 'date' | 'recent'> }> =
     [];
@@ -265,7 +399,10 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       if (n < 7 || n > 50 || /^[“"‘'«„]/.test(s) || /[“”"„«»]/.test(s) || ABOUT_THE_PAGE.test(s) || SETBACK.test(s) || BOILERPLATE.test(s))
         continue;
       if (english && (HEDGED.test(s) || !isEnglish(s))) continue;
-      const mine = names.some((name) => fold(s).includes(fold(name))) || (own && /\b(?:we|our)\b/i.test(s));
+      // On its own post, a sentence whose subject is a part of its work ("The benchmark supports …") is its own too.
+      const mine =
+        [...names, ...parts].some((name) => fold(s).includes(fold(name))) ||
+        (own && (/\b(?:we|our)\b/i.test(s) || (english && (!!companyClause(s, names, own, names[1] ?? names[0]!) || DONE_WITH.test(s)))));
       if (!mine) continue;
       const a = anchorsOf(s, names, english);
       // What survives translation is a product and its version, or a name written as one: without them, nothing to say.
@@ -273,15 +410,34 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       // A sentence of the story without the product's name is still about the product its headline names.
       if (!a.products.length && headProduct) a.products.push(headProduct);
       const figures = Math.min(a.figures.length, 3);
-      const kind = kindOf(s, figures);
+      let kind = kindOf(s, figures);
       // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
       const said = english ? companyClause(s, names, own, spoken) : undefined;
-      const clause = said && [...a.products, ...a.figures, ...a.named].some((x) => said.includes(x)) ? said : undefined;
+      let clause =
+        said && [...a.products, ...a.figures, ...a.named].some((x) => said.includes(x))
+          ? said
+          : kind === 'rank' && english
+            ? rankClause(s, a.named, spoken)
+            : english
+              ? partnerClause(
+                  s,
+                  a.named.filter((x) => !parts.some((p) => x.includes(p))),
+                  spoken,
+                )
+              : undefined;
+      if (clause && !said && WITH_OTHERS.test(s)) kind = 'partner';
+      // On its own post, the tools its work is done with are its choice: "Load tests are run with K6" → "Acme uses K6 for load tests".
+      if (!clause && own && english) {
+        const tool = toolClause(s, a.named, spoken);
+        if (tool) [clause, kind] = [tool, 'decide'];
+      }
       // Their own words in the first person read as a quote of their post; a reporter's sentence never does.
-      const quote =
-        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s)
-          ? s
-          : undefined;
+      const firstPerson =
+        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s);
+      // Said shorter when its first part carries the point ("Every image includes an SBOM and VEX data, and our …").
+      const short = firstPerson ? firstPart(s, [...a.products, ...a.figures, ...a.named], spoken) : undefined;
+      const quote = firstPerson && !short ? s : undefined;
+      if (short) clause = short;
       const score =
         4 * Math.min(a.products.length, 1) +
         1.5 * figures +

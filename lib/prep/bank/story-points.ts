@@ -6,11 +6,14 @@ import { lowerFirst } from './story-facts';
 import type { Template } from './types';
 
 /** What only someone inside can say about a point of the story: how it was done, decided or measured. */
+// One question that fits the kind of fact, with nothing that points back at a word the fact may
+// not have ("who decided what went into it" after a sentence about migration volume).
 const FOLLOW_UP: Record<StoryPoint['kind'], string> = {
-  ship: 'Who decided what went into it, and what turned out harder than it looked from outside?',
-  measure: 'How was that measured, and which result changed what the team worked on next?',
-  rank: 'What do people inside credit for that, and how does it show in the work day to day?',
-  decide: 'What drove that decision, and what did it change for the team?',
+  ship: 'Who decided the scope of that work, and what turned out harder than it looked from outside?',
+  measure: 'What drove that figure, and how is it measured inside?',
+  rank: 'What do people inside credit for that?',
+  decide: 'What did that choice cost, and what weighed most in making it?',
+  partner: 'How is the work split between them and your team?',
   other: 'What was the thinking behind that, and what did it change for the team?',
 };
 const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
@@ -18,6 +21,7 @@ const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
   measure: 'Looking back, what came of that work, and how is it measured today?',
   rank: 'Looking back, what earned that, and has it held since?',
   decide: 'Looking back, what drove that decision, and how has it worked out?',
+  partner: 'Looking back, how did the work with them go, and what would you do differently?',
   other: 'Looking back, what came of it, and what has changed since?',
 };
 
@@ -79,7 +83,10 @@ export const STORY_POINTS: Template[] = [
     weight: 5,
     fill: (s) =>
       s.storyPoints
-        .filter((p) => !toldAlready(p, s))
+        // A choice the company took back after feedback is handled with care, never asked for its reasons.
+        .filter(
+          (p) => !toldAlready(p, s) && !(p.kind === 'decide' && s.storyCare.some((c) => c.kind === 'retreat' && c.clipId === p.clipId)),
+        )
         .flatMap((p, i) => {
           const text = storyPointQuestion(p);
           if (!text) return [];
