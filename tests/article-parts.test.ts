@@ -238,6 +238,14 @@ describe('titles and publications', () => {
     // … but its application-name or its publisher does.
     [{ hostname: 'www.clubic.com', ogSiteName: 'Clubic.com', appName: 'Clubic', title: 'Radeon HD 7750' }, 'Clubic'],
     [{ hostname: 'spacenews.com', ogSiteName: 'SpaceNews.com', ldPublisher: 'SpaceNews', title: 'Story - SpaceNews.com' }, 'SpaceNews'],
+    // The address form in og:site_name gives way to the name the site writes after its titles and
+    // signs its pages with; one of the two alone does not make it.
+    [
+      { hostname: 'www.ledger.example', ogSiteName: 'Ledger.com', title: 'Story | The Ledger-Review', copyright: 'The Ledger-Review' },
+      'The Ledger-Review',
+    ],
+    [{ hostname: 'www.ledger.example', ogSiteName: 'Ledger.com', title: 'Story | The Ledger-Review' }, 'Ledger.com'],
+    [{ hostname: 'www.ledger.example', ogSiteName: 'Ledger.com', title: 'Story', copyright: 'The Ledger-Review' }, 'Ledger.com'],
     // An acronym in og:site_name spelled out after the title.
     [
       {

@@ -63,6 +63,8 @@ export interface PublicationClues {
   title?: string;
   /** The page's description, which some agencies sign with their name. */
   description?: string;
+  /** The holder of the page's copyright line: a voice that agrees with one of the names, never a name alone. */
+  copyright?: string;
 }
 
 /**
@@ -82,9 +84,14 @@ export function publicationName(c: PublicationClues): string | undefined {
     .filter((n): n is string => !!n);
   const own = names.filter((n) => namesSite(n, [], c.hostname) || namesSiteByForm(n, c.hostname));
   // Named alike by two of the sources (the same string twice counts: og:site_name and the title).
-  const agreed = names.filter((n, i) => names.some((m, j) => j !== i && sameName(m, n)));
+  const voices = [...names, withoutTagline(c.copyright, c.hostname) ?? ''];
+  const agreed = names.filter((n, i) => voices.some((m, j) => j !== i && sameName(m, n)));
   let name = own[0] ?? agreed[0] ?? names[0] ?? known;
   if (!name) return undefined;
+  // "Spokesman.com" in og:site_name, "The Spokesman-Review" after the title and in the copyright
+  // line: the address form gives way to the name the site writes for itself in two places.
+  const written = DOMAIN_FORM.test(name) ? agreed.find((n) => !DOMAIN_FORM.test(n) && namesSite(n, [], c.hostname)) : undefined;
+  if (written && !sameName(written, name)) return cleanLine(written);
   if (known && sameName(known, name)) return known;
   // "WSJ.com" (the title's suffix on the Journal's old pages): the address form of a known
   // publication's host is its known name.

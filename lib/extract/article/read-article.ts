@@ -53,6 +53,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     title: doc.title || md.title,
     description: firstMeta(meta, 'description', 'og:description'),
+    copyright: copyrightHolder(doc),
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
