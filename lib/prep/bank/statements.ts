@@ -110,7 +110,7 @@ function follow(st: Statement, s: Signals): string | undefined {
       // Never what the stance is (the page says): what holding to it costs, and where it was tested.
       if (st.form === 'values')
         // A peer, or a user already in the work, does it too: "the work of an independent car dealer" would be their own work, said back to them.
-        return `Which of those comes under strain first when things get busy, and how does it show in ${s.peer || s.self.within ? 'the day-to-day work here' : `the work of ${who(s)}`}?`;
+        return `${st.names.length > 1 ? 'Which of the two comes under strain first' : 'When does that come under strain'}, and how does it show in ${s.peer || s.self.within || s.self.inField ? 'the day-to-day work here' : `the work of ${who(s)}`}?`;
       if (st.form === 'refusal') return 'Why draw that line, and what has it cost or won you?';
       if (st.form === 'pledge') return 'When was that last put to the test, and what did keeping it cost?';
       return 'What has that choice cost, and where has it paid off?';
@@ -123,6 +123,13 @@ function follow(st: Statement, s: Signals): string | undefined {
         ? `Which step do clients resist most, and what does it ask of ${who(s)}?`
         : // Under "how we work" a page lists steps or the qualities it works by: where either gives way is the same question.
           'Where does that come under strain on a real job, and who steps in when it does?';
+    case 'features':
+      // Never what the feature does (the page says): which of them users take up, and what one cost to make.
+      return at === 'builds'
+        ? 'Which features do users actually adopt, and what did that one take to build?'
+        : at === 'sells'
+          ? 'Which feature actually wins customers over, and which do they barely use?'
+          : 'Which features do users actually rely on, and which would you cut?';
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -197,7 +204,8 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
   if (st.kind === 'stance') return st.form === 'values' ? `${its} page ${st.phrase}.` : `${its} page says: ${st.phrase}.`;
   if (st.kind === 'segments') return `${its} page ${st.phrase}.`;
-  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes its own ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'features') return `${its} page sets out its features, ${st.phrase} among them.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
 }
@@ -228,6 +236,8 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   stance: { category: 'company', weight: -0.5, what: 'a stance it takes' },
   method: { category: 'company', weight: -0.5, what: 'how it says it works' },
   segments: { category: 'company', weight: -1, what: 'the sides of its business' },
+  // What the product does, feature by feature: beside how it works (a method), below what names the work.
+  features: { category: 'company', weight: -0.5, what: 'the features it sets out' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
