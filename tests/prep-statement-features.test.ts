@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { suggestQuestions } from '../lib/prep/engine';
+import { shortQuote } from '../lib/prep/bank/statements';
 import { sharesWork } from '../lib/prep/self-signals';
 import { signals } from '../lib/prep/signals';
 import { companyStatements } from '../lib/prep/statements';
@@ -149,5 +150,22 @@ describe('fit: the user already in the work the question names', () => {
     expect(q?.text).toBe(
       'SEM Automotive’s page names “Kwaliteit boven kwantiteit” and “Eerlijke communicatie” among its values. Which of the two comes under strain first, and how does it show in the day-to-day work here?',
     );
+  });
+});
+
+describe('a long quotation cut to a phrase that can be said aloud', () => {
+  it('keeps a short first sentence, else the longest short clause; never cuts inside a clause, nor a question', () => {
+    expect(shortQuote('If we commit to a date, we meet it. If we cannot deliver, we say so before you sign — not afterwards.')).toBe(
+      'If we commit to a date, we meet it …',
+    );
+    expect(
+      shortQuote(
+        'If an issue is sensitive and the client is unsure, we’ll clear it with the client or candidate before starting the conversation.',
+      ),
+    ).toBe('… we’ll clear it with the client or candidate before starting the conversation');
+    const plain = 'Wij hebben een moderne garage voorzien van alle nieuwe technieken voor het uitlezen van eventuele storingen of gebreken';
+    expect(shortQuote(plain)).toBe(plain);
+    const asks = 'Are you looking for a career in Real Estate or an experienced agent seeking a change in your working life?';
+    expect(shortQuote(asks)).toBe(asks);
   });
 });

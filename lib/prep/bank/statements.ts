@@ -74,7 +74,7 @@ function follow(st: Statement, s: Signals): string | undefined {
     case 'growth':
       return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
     case 'promise':
-      return `What does keeping that promise ask of ${who(s)}, and when is it hardest to keep?`;
+      return `What does keeping it ask of ${who(s)}, and when is it hardest?`;
     case 'offers':
       // The work the user wants is on the list: where it starts and ends; else which of them the work is made of.
       return st.targetItem
@@ -210,6 +210,38 @@ function opening(st: Statement, s: Signals): string {
   return `${co} ${st.phrase}.`;
 }
 
+/** Words in a quotation beyond which it is read out, not said: the question quotes a phrase, not the page. */
+const QUOTE_WORDS = 16;
+/** The longest part of it kept: a sentence or a clause of the page's own. */
+const PART_WORDS = 14;
+const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A quotation cut to what can be said aloud: its first sentence when that is short, else the
+ * longest short clause of it; what is left out is marked "…", the words kept are the page's own.
+ * Never cut inside a clause (the words that say what it is for go with it: "… voor het uitlezen
+ * van storingen"), nor a question the page asks: those are kept whole.
+ */
+export function shortQuote(q: string): string {
+  if (count(q) <= QUOTE_WORDS || /\?$/.test(q.trim())) return q;
+  const first = q.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+  if (count(first) <= PART_WORDS && count(first) >= 4) return `${first.replace(/[.!]$/, '')} …`;
+  const clauses = first.split(/(?<=[,;:])\s+|\s+[—–]\s+/);
+  const fits = clauses.map((c) => c.replace(/[,;:.!]+$/, '')).filter((c) => count(c) >= 5 && count(c) <= PART_WORDS);
+  const best = fits.sort((a, b) => count(b) - count(a))[0];
+  if (!best) return q;
+  return `${q.startsWith(best) ? '' : '… '}${best}${q.replace(/[.!?]+$/, '').endsWith(best) ? '' : ' …'}`;
+}
+
+/** The question as said aloud: past about thirty words, each long quotation in its opening is cut to a phrase. */
+function aloud(open: string, ask: string): string {
+  const whole = `${open} ${ask}`;
+  if (count(whole) <= 30) return whole;
+  const cut = open.replace(/“([^”]+)”/g, (_, q: string) => `“${shortQuote(q)}”`);
+  // A cut quotation ends the sentence the opening was: it needs its full stop back.
+  return `${cut}${cut !== open && /[^.!?]”$/.test(cut) ? '.' : ''} ${ask}`;
+}
+
 const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number; what: string }> = {
   exclusive: { category: 'company', weight: 8, what: 'an exclusive right it holds' },
   origin: { category: 'company', weight: 8, what: 'the client it was set up for' },
@@ -255,7 +287,7 @@ function template(category: QuestionCategory): Template {
           if (!ask) return [];
           return [
             {
-              text: `${opening(st, s)} ${ask}`,
+              text: aloud(opening(st, s), ask),
               reason: `${st.source[0]!.toUpperCase()}${st.source.slice(1)} names ${PLACE[st.kind].what}: what it means inside is what no page says.`,
               basis: [`clip:${st.clipId}`],
               slot: st.phrase,
