@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { suggestQuestions } from '../lib/prep/engine';
 import { shortQuote } from '../lib/prep/bank/statements';
-import { sharesWork } from '../lib/prep/self-signals';
+import { selfSignals, sharesWork } from '../lib/prep/self-signals';
 import { signals } from '../lib/prep/signals';
 import { companyStatements } from '../lib/prep/statements';
 import type { PrepInput } from '../lib/prep/types';
@@ -131,6 +131,10 @@ describe('fit: the user already in the work the question names', () => {
     expect(sharesWork('Used-car trade', 'Independent car dealer')).toBe(true);
     expect(sharesWork('Software engineering', 'Data engineer')).toBe(false);
     expect(sharesWork('Chemical engineering', 'Water treatment process engineer')).toBe(false);
+    // A student whose field is what they study is not in the work yet; someone with an employer of their own is.
+    const placement = { field: 'Automotive technology', targetRole: 'Automotive technician', exploring: 'a work placement at a garage' };
+    expect(selfSignals(self(placement)).inField).toBe(false);
+    expect(selfSignals(self({ ...placement, exploring: undefined, employers: ['Garage Smit'] })).inField).toBe(true);
   });
 
   it('asks a dealer how the values show in the work there, not in "the work of an independent car dealer"', () => {
@@ -143,7 +147,12 @@ describe('fit: the user already in the work the question names', () => {
     const input: PrepInput = {
       company: co,
       clips: [about],
-      self: self({ field: 'Used-car trade', targetRole: 'Independent car dealer', exploring: 'moving my lot upmarket' }),
+      self: self({
+        field: 'Used-car trade',
+        targetRole: 'Independent car dealer',
+        exploring: 'moving my lot upmarket',
+        employers: ['Hoekstra Occasions'],
+      }),
       now: NOW,
     };
     const q = suggestQuestions(signals(input), 30).questions.find((x) => /Kwaliteit/.test(x.text));

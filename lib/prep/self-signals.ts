@@ -74,7 +74,11 @@ export function selfSignals(self: SelfProfile | undefined): SelfSignals {
     school: self.schools[0] ? plain(self.schools[0]) : undefined,
     within: within(self),
     stepUp: !within(self) && !self.exploring && sameWork(self.field, withoutLevel(self.targetRole)),
-    inField: sharesWork(self.field, self.targetRole),
+    // Someone who works (an employer of their own), not a student whose field is what they study ("Automotive technology" on a placement).
+    inField:
+      !!self.employers.length &&
+      !/\b(?:placement|internship|intern|apprentice\w*|trainee|student|stage|BPV|studying)\b/i.test(self.exploring ?? '') &&
+      sharesWork(self.field, self.targetRole),
   };
 }
 

@@ -161,7 +161,8 @@ const ownBusiness = (s: Signals) =>
 /** Who the work is asked about: the role the user wants, else the people doing it. */
 function who(s: Signals): string {
   const t = s.self.target;
-  return t && !ownBusiness(s) ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
+  // A user whose own field already is that work ("Used-car trade" for "Independent car dealer") would hear their own job said back.
+  return t && !ownBusiness(s) && !s.self.inField ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
 }
 
 /** A count in the thousands or more ("400,000 companies", "30 million users"): too many to name one. */
