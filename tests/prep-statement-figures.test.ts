@@ -176,7 +176,7 @@ describe('a promise the company makes in so many words', () => {
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Technology project manager' }), now: NOW };
     const q = suggestQuestions(signals(input), 30).questions.find((x) => x.intent === 'statement:promise');
     expect(q?.text).toBe(
-      'Remat Technologies’ page promises: “When we implement, we stay. When the regulator asks questions, we are in the room.” What does keeping that promise ask of a technology project manager, and when is it hardest to keep?',
+      'Remat Technologies’ page promises: “When we implement, we stay. When the regulator asks questions, we are in the room.” What does keeping it ask of a technology project manager, and when is it hardest?',
     );
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });

@@ -25,6 +25,12 @@ export interface SelfSignals {
    * manager"): no change of field to claim either, though the level may be new to them.
    */
   stepUp?: boolean;
+  /**
+   * The user's own field already names the work of their target, by a word of what it is about they
+   * share ("car" in "Used-car trade" and "Independent car dealer"; the job's head noun, "dealer" or
+   * "engineer", is not enough): said to them, "the work of an independent car dealer" is their own.
+   */
+  inField?: boolean;
   school?: string;
 }
 
@@ -68,7 +74,34 @@ export function selfSignals(self: SelfProfile | undefined): SelfSignals {
     school: self.schools[0] ? plain(self.schools[0]) : undefined,
     within: within(self),
     stepUp: !within(self) && !self.exploring && sameWork(self.field, withoutLevel(self.targetRole)),
+    // Someone who works (an employer of their own), not a student whose field is what they study ("Automotive technology" on a placement).
+    inField:
+      !!self.employers.length &&
+      !/\b(?:placement|internship|intern|apprentice\w*|trainee|student|stage|BPV|studying)\b/i.test(self.exploring ?? '') &&
+      sharesWork(self.field, self.targetRole),
   };
+}
+
+/** Words of a job's name that tell no line of work ("work", "business", "new"), besides its level. */
+const NO_WORK = /^(?:and|or|the|of|for|in|at|a|an|new|work|business|role|job|field|industry|general|other|&)$/i;
+
+/**
+ * The two names share a word of the work itself, by stem ("car" in "Used-car trade" and "Independent
+ * car dealer"); a level ("manager") or a small word is no shared work.
+ */
+export function sharesWork(a: string | undefined, b: string | undefined): boolean {
+  const stems = (x: string) =>
+    new Set(
+      foldWords(x)
+        .split(/[\s-]+/)
+        .filter((w) => w.length >= 3 && !LEVEL.test(w) && !NO_WORK.test(w))
+        .map(stem),
+    );
+  if (!a || !b) return false;
+  const mine = stems(a);
+  // The target's head noun is its kind of job ("engineer" in "Data engineer"): sharing it alone is a neighbour's work, not the same.
+  const theirs = [...stems(b)];
+  return theirs.slice(0, -1).some((w) => mine.has(w));
 }
 
 function within(self: SelfProfile): boolean {

@@ -137,6 +137,8 @@ export interface Signals {
   aboutPerson(e: CompanyEvent): boolean;
   /** The story of the event quotes or names the person met (they spoke for the company about it). */
   quotedIn(e: CompanyEvent): boolean;
+  /** A clip read in English (its page's language): words of any other are quoted as the page's own, never blended into a sentence. */
+  englishClip(clipId: string): boolean;
 }
 
 const norm = foldWords;
@@ -406,5 +408,6 @@ export function signals(input: PrepInput): Signals {
       (namesPerson(`${e.evidence} ${e.who ?? ''}`, person.name) ||
         (e.kind === 'leadership' && !!title && title.length > 3 && ` ${norm(e.what)} `.includes(` ${norm(title)} `))),
     quotedIn: (e) => !!person && quoting.has(e.clipId),
+    englishClip: (id) => (clips.find((c) => c.id === id)?.extraction.lang ?? 'en').toLowerCase().startsWith('en'),
   };
 }

@@ -17,19 +17,29 @@ const WAY =
   /(?<![\p{L}])(?:method\w*|méthode|Methode|process|proces|Prozess\w*|processus|approach|aanpak|Ansatz|approche|programme?|traject|plan|model|framework)(?![\p{L}])/iu;
 
 /** A heading over the steps of its process. */
-const PROCESS_HEADING =
+export const PROCESS_HEADING =
   /^(?:how (?:we|it) works?|our (?:process|approach|method)|the process|so (?:arbeiten|funktioniert) (?:wir|es)|unser (?:vorgehen|ablauf|prozess)|ablauf|notre (?:méthode|démarche|approche|processus)|comment (?:ça marche|nous travaillons)|onze (?:werkwijze|aanpak)|werkwijze|hoe (?:wij werken|het werkt))$/iu;
 
 /** A menu word or a link's verb opening a line: the page's chrome, not a step of its work. */
 const NOT_A_STEP =
   /^(?:faq|contact|about|home|blog|pricing|login|log in|references?|referenzen|download|watch|learn|see|get|try|start|book|view|read|explore|request)\b/i;
 
+/** The words naming the method: the count of steps and the word for a way of working, at most two words apart ("6-stappen methode", "process in three steps"). */
+function methodName(text: string): string | undefined {
+  const m = new RegExp(
+    String.raw`${STEPS.source}(?:\s+[\p{L}-]+){0,2}?\s+${WAY.source}|${WAY.source}(?:\s+[\p{L}-]+){0,2}?\s+${STEPS.source}`,
+    'iu',
+  ).exec(text);
+  return m?.[0];
+}
+
 /** A method the company names by its steps, in one sentence of its own (at most 30 words). */
 function named(page: Page, names: string[]): Statement[] {
   for (const s of companySentences(page, names)) {
     if (words(s.text) > 30 || !STEPS.test(s.text) || !WAY.test(s.text)) continue;
     if (!s.all.some((t) => speaksForCompany(t, names))) continue;
-    const phrase = quoted(s.text);
+    // Said aloud, the method's own name ("6-stappen methode", "a 4-step process"), not its whole sentence.
+    const phrase = quoted(methodName(s.text) ?? STEPS.exec(s.text)![0]);
     return [
       {
         kind: 'method',

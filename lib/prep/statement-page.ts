@@ -36,7 +36,8 @@ export type StatementKind =
   | 'equipment'
   | 'stance'
   | 'method'
-  | 'segments';
+  | 'segments'
+  | 'features';
 
 export interface Statement {
   kind: StatementKind;

@@ -8,7 +8,7 @@ import { type Page, type Statement, companySentences, onPage, quoted, speaksForC
 // someone inside can tell; the page's words are quoted, never translated.
 
 /** A heading over the company's values, in English, German, French, Dutch and Spanish. */
-const VALUES_HEADING =
+export const VALUES_HEADING =
   /^(?:(?:our|core|company)\s+values|what we (?:believe(?:\s+in)?|stand for)|our principles|kernwaarden|onze (?:kern)?waarden|(?:unsere\s+)?(?:werte|grundsätze|unternehmenswerte)|(?:nos\s+)?valeurs|(?:nuestros\s+)?valores)$/iu;
 
 /** Two refusals side by side, each one word ("keine Umzüge, keine Kompromisse"): "Kein Callcenter, keine wechselnden Ansprechpartner" is a promise of whom you talk to. */
@@ -17,7 +17,7 @@ const REFUSALS =
 
 /** A pledge: "we’ll never", "we will always", "wir werden nie", "nous ne … jamais", "wij zullen nooit". */
 const PLEDGE =
-  /(?<![\p{L}])(?:we(?:['’]ll| will)?\s+(?:never|always)|we\s+(?:do not|don['’]t|won['’]t|will not)\s+(?:ever\s+)?(?:sell|share|charge|take|accept|outsource|compromise)|wir\s+(?:werden\s+)?(?:niemals|nie)|wij\s+(?:zullen\s+)?nooit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we(?:['’]ll| will)\s+(?:never|always)|we\s+never|we\s+(?:do not|don['’]t|won['’]t|will not)\s+(?:ever\s+)?(?:sell|share|charge|take|accept|outsource|compromise)|wir\s+(?:werden\s+)?(?:niemals|nie)|wij\s+(?:zullen\s+)?nooit)(?![\p{L}])/iu;
 
 /** A privacy notice, a slogan of service: said by every site, telling nothing of this one. */
 const BOILERPLATE =
@@ -42,9 +42,12 @@ function values(page: Page): Statement[] {
     if (items.length === 4) break;
   }
   if (items.length < 2) return [];
-  const shown = items.slice(0, 3);
+  // Said aloud, two short values at most ("Kwaliteit boven kwantiteit" and "Eerlijke communicatie"), in the page's
+  // order among those of three words or fewer; values of a sentence each are read out one, not three.
+  const short = items.filter((x) => words(x) <= 3);
+  const shown = short.length >= 2 && words(short[0]!) + words(short[1]!) <= 6 ? short.slice(0, 2) : [short[0] ?? items[0]!];
   const said = shown.map(quoted);
-  const list = said.length === 2 ? said.join(' and ') : `${said.slice(0, -1).join(', ')} and ${said[said.length - 1]}`;
+  const list = said.join(' and ');
   return [
     {
       kind: 'stance',

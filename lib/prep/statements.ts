@@ -13,6 +13,7 @@ import { equipment } from './statement-equipment';
 import { stance } from './statement-stance';
 import { method } from './statement-method';
 import { segments } from './statement-segments';
+import { features } from './statement-features';
 import {
   type Page,
   type Statement,
@@ -362,6 +363,7 @@ export function companyStatements(
     ...stance(p, names),
     ...method(p, names),
     ...segments(p, names),
+    ...features(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import { listing } from '../clean';
 import type { Grounded, Signals } from '../signals';
 import { the } from './helpers';
+import { quoted } from '../statement-page';
 import type { Template } from './types';
 
 /** A line of business too broad to name ("IT Solutions", "Managed Services", "Products"). */
@@ -55,7 +56,13 @@ export function openerOfferings(s: Signals): Grounded<string[]> | undefined {
   const f = s.fact('products');
   const items = namedOfferings(f?.value);
   // Five lines read out in one breath is a catalogue, not an opener.
-  return f && items && items.length <= 4 ? { value: items, basis: f.basis } : undefined;
+  return f && items && items.length <= 4 ? { value: asOwnWords(s, f.basis, items), basis: f.basis } : undefined;
+}
+
+/** Items read from a page in another language, quoted as its own words ("“3,5 t Transporte”"): never blended into an English sentence. */
+function asOwnWords(s: Signals, basis: string[], items: string[]): string[] {
+  const clipId = basis[0]?.split(':')[2];
+  return clipId && !s.englishClip(clipId) ? items.map(quoted) : items;
 }
 
 /**
@@ -72,7 +79,8 @@ export const OFFERINGS: Template[] = [
     weight: 5.5,
     fill: (s: Signals) => {
       const f = s.fact('products');
-      const items = namedOfferings(f?.value);
+      const named = namedOfferings(f?.value);
+      const items = f && named ? asOwnWords(s, f.basis, named) : undefined;
       // The opener asks which of them is theirs (bank/path.ts): a second question on the same list repeats it.
       if (!f || !items || openerOfferings(s)) return [];
       const co = the(s);

@@ -74,7 +74,7 @@ function follow(st: Statement, s: Signals): string | undefined {
     case 'growth':
       return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
     case 'promise':
-      return `What does keeping that promise ask of ${who(s)}, and when is it hardest to keep?`;
+      return `What does keeping it ask of ${who(s)}, and when is it hardest?`;
     case 'offers':
       // The work the user wants is on the list: where it starts and ends; else which of them the work is made of.
       return st.targetItem
@@ -110,7 +110,7 @@ function follow(st: Statement, s: Signals): string | undefined {
       // Never what the stance is (the page says): what holding to it costs, and where it was tested.
       if (st.form === 'values')
         // A peer, or a user already in the work, does it too: "the work of an independent car dealer" would be their own work, said back to them.
-        return `Which of those comes under strain first when things get busy, and how does it show in ${s.peer || s.self.within ? 'the day-to-day work here' : `the work of ${who(s)}`}?`;
+        return `${st.names.length > 1 ? 'Which of the two comes under strain first' : 'When does that come under strain'}, and how does it show in ${s.peer || s.self.within || s.self.inField ? 'the day-to-day work here' : `the work of ${who(s)}`}?`;
       if (st.form === 'refusal') return 'Why draw that line, and what has it cost or won you?';
       if (st.form === 'pledge') return 'When was that last put to the test, and what did keeping it cost?';
       return 'What has that choice cost, and where has it paid off?';
@@ -123,6 +123,13 @@ function follow(st: Statement, s: Signals): string | undefined {
         ? `Which step do clients resist most, and what does it ask of ${who(s)}?`
         : // Under "how we work" a page lists steps or the qualities it works by: where either gives way is the same question.
           'Where does that come under strain on a real job, and who steps in when it does?';
+    case 'features':
+      // Never what the feature does (the page says): which of them users take up, and what one cost to make.
+      return at === 'builds'
+        ? 'Which features do users actually adopt, and what did that one take to build?'
+        : at === 'sells'
+          ? 'Which feature actually wins customers over, and which do they barely use?'
+          : 'Which features do users actually rely on, and which would you cut?';
     case 'target-role':
       return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
     default:
@@ -154,7 +161,8 @@ const ownBusiness = (s: Signals) =>
 /** Who the work is asked about: the role the user wants, else the people doing it. */
 function who(s: Signals): string {
   const t = s.self.target;
-  return t && !ownBusiness(s) ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
+  // A user whose own field already is that work ("Used-car trade" for "Independent car dealer") would hear their own job said back.
+  return t && !ownBusiness(s) && !s.self.inField ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
 }
 
 /** A count in the thousands or more ("400,000 companies", "30 million users"): too many to name one. */
@@ -197,9 +205,42 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
   if (st.kind === 'stance') return st.form === 'values' ? `${its} page ${st.phrase}.` : `${its} page says: ${st.phrase}.`;
   if (st.kind === 'segments') return `${its} page ${st.phrase}.`;
-  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes its own ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'features') return `${its} page sets out its features, ${st.phrase} among them.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
+}
+
+/** Words in a quotation beyond which it is read out, not said: the question quotes a phrase, not the page. */
+const QUOTE_WORDS = 16;
+/** The longest part of it kept: a sentence or a clause of the page's own. */
+const PART_WORDS = 14;
+const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A quotation cut to what can be said aloud: its first sentence when that is short, else the
+ * longest short clause of it; what is left out is marked "…", the words kept are the page's own.
+ * Never cut inside a clause (the words that say what it is for go with it: "… voor het uitlezen
+ * van storingen"), nor a question the page asks: those are kept whole.
+ */
+export function shortQuote(q: string): string {
+  if (count(q) <= QUOTE_WORDS || /\?$/.test(q.trim())) return q;
+  const first = q.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+  if (count(first) <= PART_WORDS && count(first) >= 4) return `${first.replace(/[.!]$/, '')} …`;
+  const clauses = first.split(/(?<=[,;:])\s+|\s+[—–]\s+/);
+  const fits = clauses.map((c) => c.replace(/[,;:.!]+$/, '')).filter((c) => count(c) >= 5 && count(c) <= PART_WORDS);
+  const best = fits.sort((a, b) => count(b) - count(a))[0];
+  if (!best) return q;
+  return `${q.startsWith(best) ? '' : '… '}${best}${q.replace(/[.!?]+$/, '').endsWith(best) ? '' : ' …'}`;
+}
+
+/** The question as said aloud: past about thirty words, each long quotation in its opening is cut to a phrase. */
+function aloud(open: string, ask: string): string {
+  const whole = `${open} ${ask}`;
+  if (count(whole) <= 30) return whole;
+  const cut = open.replace(/“([^”]+)”/g, (_, q: string) => `“${shortQuote(q)}”`);
+  // A cut quotation ends the sentence the opening was: it needs its full stop back.
+  return `${cut}${cut !== open && /[^.!?]”$/.test(cut) ? '.' : ''} ${ask}`;
 }
 
 const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number; what: string }> = {
@@ -228,6 +269,8 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   stance: { category: 'company', weight: -0.5, what: 'a stance it takes' },
   method: { category: 'company', weight: -0.5, what: 'how it says it works' },
   segments: { category: 'company', weight: -1, what: 'the sides of its business' },
+  // What the product does, feature by feature: beside how it works (a method), below what names the work.
+  features: { category: 'company', weight: -0.5, what: 'the features it sets out' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
@@ -245,7 +288,7 @@ function template(category: QuestionCategory): Template {
           if (!ask) return [];
           return [
             {
-              text: `${opening(st, s)} ${ask}`,
+              text: aloud(opening(st, s), ask),
               reason: `${st.source[0]!.toUpperCase()}${st.source.slice(1)} names ${PLACE[st.kind].what}: what it means inside is what no page says.`,
               basis: [`clip:${st.clipId}`],
               slot: st.phrase,
