@@ -56,6 +56,21 @@ describe('quotes: who spoke for the company, on the record', () => {
     expect(q).toMatchObject({ speaker: 'Matt Salazar', role: 'chief product officer' });
   });
 
+  it('a role read before the name keeps its words whole, digits included', () => {
+    const fox = clip(
+      'article',
+      'How the women of Fox News took down Roger Ailes',
+      [
+        'When the suit was filed, 21st Century Fox executive chairman Rupert Murdoch and his sons hired a law firm.',
+        'Murdoch assured the network that, as acting CEO of Fox News, he would protect its voice.',
+        '“I’m here, and I’m in charge,” Murdoch told Fox News staffers later that afternoon.',
+      ].join('\n'),
+    );
+    const [q] = quotesIn([fox], company('Fox News'), undefined);
+    expect(q).toMatchObject({ speaker: 'Rupert Murdoch' });
+    expect(q!.role).toMatch(/^21st Century Fox executive chairman$/);
+  });
+
   it('the role of a speaker named in a clause is the role, without the clause’s joining word', () => {
     const komen = clip(
       'article',

@@ -154,7 +154,8 @@ function resolve(speaker: Speaker, text: string): Speaker | undefined {
   if (!role) {
     // "chief product officer Matt Salazar", "Matt Salazar, chief product officer"
     const esc = escapeRegExp(name);
-    const before = new RegExp(`((?:[\\p{L}'’-]+\\s+){1,5})${esc}`, 'u').exec(text)?.[1];
+    // Whole words only, digits included: "21st Century Fox executive chairman", never "st Century Fox …".
+    const before = new RegExp(`(?<![\\p{L}\\p{N}'’-])((?:[\\p{L}\\p{N}'’-]+\\s+){1,5})${esc}`, 'u').exec(text)?.[1];
     const after = new RegExp(`${esc},\\s*([^,;.“”"]{3,90})`, 'u').exec(text)?.[1];
     const cand = [after, before?.split(/[,.;]/).pop()].find((r) => r && OFFICE.test(r));
     role = cand?.trim().replace(/^(?:the|its|and|as)\s+/i, '');
