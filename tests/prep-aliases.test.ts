@@ -67,3 +67,12 @@ describe('the short name a company’s stories call it by', () => {
     expect(storyAliases({ name: 'Tata Steel' }, [tata])).toEqual([]);
   });
 });
+
+describe('a company as a person names it', () => {
+  it('drops a legal form, a tag or a descriptor after the name, never the partners of a firm named by them', () => {
+    expect(companyNames({ name: 'Acme, Inc.' })).toEqual(['Acme, Inc.', 'Acme']);
+    expect(companyNames({ name: 'AgentMail (YC S25)' })).toEqual(['AgentMail (YC S25)', 'AgentMail']);
+    expect(companyNames({ name: 'Initech, a Globex company' })).toEqual(['Initech, a Globex company', 'Initech']);
+    expect(companyNames({ name: 'Katz, Marshall & Banks' })).toEqual(['Katz, Marshall & Banks']);
+  });
+});

@@ -96,7 +96,10 @@ export function companyNames(company: NamedCompany | undefined): string[] {
   if (!company) return [];
   const full = company.name.trim();
   const short = full
-    .replace(/\s*[,(].*$/, '')
+    // "Acme (YC S25)", "Acme, Inc.", "Acme, a Globex company" — but a firm named by its partners
+    // ("Katz, Marshall & Banks") is called by the whole name, never by its first partner's.
+    .replace(/\s*\(.*$/, '')
+    .replace(/\s*,\s*(?=\p{Ll}|(?:Inc|Ltd|LLC|LLP|LP|plc|PLC|Co|Corp|GmbH|AG|SA|S\.A|N\.V|B\.V)\b\.?).*$/u, '')
     .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '');
   // An organisation named after a person, with a middle initial ("Susan G. Komen"), is called by the surname in headlines ("Komen cancels …").
   const surname = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+(\p{Lu}\p{Ll}{3,})$/u.exec(short)?.[1];
