@@ -23,9 +23,9 @@ const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|e
 const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:\s+(\d{5}(?:-\d{4})?))?$`, 'u');
 /** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
 const EU_COUNTRY = 'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|Italy|Sweden|Denmark|Norway|Finland|Portugal|Ireland';
-/** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien". */
+/** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien", "113 29 Stockholm". */
 const EU_LINE = new RegExp(
-  String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3})\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?(?:,\s*(${EU_COUNTRY}))?$`,
+  String.raw`^(?:(.*?),\s*)?((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3}|\d{3} \d{2})\s+(${TOWN})(?:\s*\(?(?:cedex)?\s*\d*\)?)?(?:,\s*(${EU_COUNTRY}))?$`,
   'u',
 );
 /**
@@ -46,7 +46,7 @@ const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
 /** A street line: a house number before or after the name, or a word streets and suites are named with. */
 const STREET_WORD =
-  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
+  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
@@ -149,11 +149,12 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
     inline = named[2]!;
     postalLineStart = named[1]!.length;
   }
-  // "Acme GmbH, Musterstraße 12, 80331 München", "Advantage Engineering, Inc. 525 East Stop 18 Road, …":
-  // the firm's name before the street is the addressee, not the address.
+  // "Acme GmbH, Musterstraße 12, 80331 München", "Advantage Engineering, Inc. 525 East Stop 18 Road, …",
+  // "Drukkerij Durenkamp, Weststraat 73, …": the firm's name before the street is the addressee, not
+  // the address.
   let postalLine = line.slice(postalLineStart);
-  const firm = FIRM_FIRST.exec(inline);
-  if (firm && STREET_WORD.test(inline.slice(firm[0].length))) {
+  const firm = FIRM_FIRST.exec(inline) ?? LEAD_PART.exec(inline);
+  if (firm && STREET_WORD.test(inline.slice(firm[0].length)) && !STREET_WORD.test(firm[1] ?? '')) {
     inline = inline.slice(firm[0].length);
     postalLine = postalLine.slice(firm[0].length);
   }
@@ -167,7 +168,8 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   // years, not a street and a postal code.
   const code = eu?.[2] ?? '';
   if (/^(19|20)\d\d$/.test(code) && (/^(19|20)\d\d\b/.test(street[0] ?? inline) || LEGAL_LINE.test(line))) return undefined;
-  const address = cleanLine([...street, postalLine].join(', '), 300)!;
+  // "P.I. 01601990136" over the street: a tax or company number heads the block, no part of the address.
+  const address = cleanLine([...street.filter((l) => !/\d{8}/.test(l)), postalLine].join(', '), 300)!;
   return prune({
     address: address.replace(/\s*,\s*,/g, ','),
     place: cleanLine(place)!,
@@ -198,6 +200,8 @@ const LEGAL_LINE = /©|\(c\)\s*(?:19|20)\d\d|\ball rights reserved\b|\bregistere
 /** "Acme — 34 rue de Padirac": the part before the last spaced dash or bar, when it holds no digit. */
 const NAME_BEFORE_STREET = /^([^\d,]{2,60}?\s[—–|]\s)(.+)$/u;
 
+/** A first part with no digit: a name, unless it reads as a street. */
+const LEAD_PART = /^([^,\d]+),\s*(?=.*\d)/u;
 const FIRM_FIRST =
   /^.{2,80}?\b(?:GmbH|AG|KG|SE|e\.K|UG|SAS|SARL|SA|SNC|EURL|B\.V|BV|N\.V|NV|v\.o\.f|Inc|LLC|Ltd|Limited|plc|Corp|Co)\b\.?(?:\s*,\s*|\s+)/u;
 
@@ -226,8 +230,9 @@ const COUNTRY_TAIL =
 
 const CONTACT_TAIL = /(?:\s+|\s*[,·|–—-]\s*)(?:tel|phone|telefon|téléphone|tél|telefoon|fax|e-?mail|mail)\b\.?\s*[:.]?\s*[+(\d@\p{L}].*$/iu;
 const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[^,\d]{1,40}$)/u;
-/** A street and a postal line with no comma between ("8 avenue Foch 69006 Lyon", "Dagpauwoog 64 4814 VE Breda"). */
-const GLUED_CODE = /^(.*\D|.*\s\d+[a-z]?)\s+((?:(?:[A-Z]{1,2}-)?\d{5}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
+/** A street and a postal line with no comma between ("8 avenue Foch 69006 Lyon", "Dagpauwoog 64 4814 VE Breda", "Norrtullsgatan 6 113 29 Stockholm"). */
+const GLUED_CODE =
+  /^(.*\D|.*\s\d+[a-z]?)\s+((?:(?:[A-Z]{1,2}-)?\d{5}|\d{4}\s?[A-Z]{2}|\d{3} \d{2})\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
 
 /** A line that is only a postcode, or a state or province and its code. */
 const ONLY_COUNTRY =
