@@ -113,3 +113,28 @@ describe('the person’s own LinkedIn posts on the sheet', () => {
     expect(s.hooks.some((h) => h.kind === 'own-post')).toBe(false);
   });
 });
+
+describe('a side project they posted about', () => {
+  it('is theirs to tell, as a launch is; someone else’s work they admire is no hook', () => {
+    const built = profileClip('Mira Olsen', [
+      {
+        text: 'Built a small tool called Tidewatch to track ferry delays from open data 🤓\nBuilt with:\n- Postgres\n- Next.js',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000001/',
+        date: '2025-01-10',
+      },
+      {
+        text: 'Fascinating work on ferry routing developed by my cousin Ola Berg and his friends.',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000002/',
+        date: '2025-02-10',
+      },
+    ]);
+    const sheet = buildPrepSheet(input([built]));
+    const hooks = sheet.hooks.filter((h) => h.kind === 'own-post');
+    expect(hooks.map((h) => h.text)).toEqual([
+      expect.stringContaining('Built a small tool called Tidewatch to track ferry delays from open data'),
+    ]);
+    expect(sheet.questions.map((q) => q.text)).toContain(
+      'You posted in January 2025: “Built a small tool called Tidewatch to track ferry delays from open data.” Looking back, what came of it, and would you do it the same way today?',
+    );
+  });
+});

@@ -60,6 +60,12 @@ describe('figures: what a company counts of its own record', () => {
     expect(read(en, page(en, 'en', 'Why us\n350+ Homes Renovated')).map((s) => s.text)).toEqual(['By its own count: 350+ homes renovated']);
     // No "+": a numbered line ("3 Projekte") is a heading or a list, not a counter.
     expect(read(de, page(de, 'de', '3 Projekte\nKontakt'))).toEqual([]);
+    // A landing page's tile says its magnitude instead of a "+".
+    const tiles = company('Quillbase');
+    expect(read(tiles, page(tiles, 'en', 'Trusted by teams\nOver 20M users worldwide\n62% of Fortune 100')).map((s) => s.text)).toEqual([
+      'By its own count: over 20M users worldwide',
+    ]);
+    expect(read(tiles, page(tiles, 'en', 'Pricing\n12 Plans'))).toEqual([]);
   });
 
   it('takes no price, percentage, headcount, plan, numbered heading, version, unrun counter or customer’s quote for a record', () => {

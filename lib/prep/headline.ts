@@ -172,7 +172,9 @@ export function sentenceCase(headline: string, body: string, keep: string[] = []
       const bare = w.replace(/['’]s$/, '');
       // A name the text writes with the word beside it ("CORE One", "Open Community License"), though "one" and "open" are words too.
       const [before, after] = [wordAt(i, -1), wordAt(i, 1)];
-      const inName = (before && text.includes(`${before} ${w}`)) || (after && /^\p{Lu}/u.test(after) && text.includes(`${w} ${after}`));
+      // A pair the text also writes in small letters ("a new open source algorithm") is a phrase, not a name.
+      const pair = (a: string, b: string) => text.includes(`${a} ${b}`) && !text.includes(`${a.toLowerCase()} ${b.toLowerCase()}`);
+      const inName = (before && pair(before, w)) || (after && /^\p{Lu}/u.test(after) && pair(w, after));
       if (kept.has(bare) || inName || (capital.has(bare) && !lower.has(bare.toLowerCase()))) return w;
       return w.toLowerCase().replace(/^(\p{Ll})(?=\.)/u, (c) => c.toUpperCase());
     })

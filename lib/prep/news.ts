@@ -43,6 +43,9 @@ function onDomain(url: string, domains: readonly string[]): boolean {
   }
 }
 
+/** What a company calls its own publication when it joins it to its name ("googleblog", "metanewsroom"). */
+const OWN_PUBLICATION = /^(?:blog|blogs|news|newsroom|press|research|engineering|labs|developers?)$/;
+
 /**
  * The page is on the company's own site: one of its domains, or — when the dossier knows none (a
  * company met first through its own blog post) — a host whose name is the company's name
@@ -58,7 +61,11 @@ export function onOwnSite(url: string, domains: readonly string[], names: readon
     return false;
   }
   const key = (n: string) => fold(n).replace(/[^\p{L}\p{N}]/gu, '');
-  return names.some((n) => key(n).length >= 4 && labels.includes(key(n)));
+  // "research.googleblog.com": the company's name joined to a word for its own publication.
+  return names.some((n) => {
+    const k = key(n);
+    return k.length >= 4 && labels.some((l) => l === k || (l.startsWith(k) && OWN_PUBLICATION.test(l.slice(k.length))));
+  });
 }
 
 /** The page speaks as the company: its own site, or a lead in the first person ("Today, we are releasing …"). */

@@ -51,6 +51,12 @@ const TOPICS: Array<[PostTopic, RegExp]> = [
     'launch',
     /\b(launch(?:ed|ing)?|introduc(?:ing|ed)|releas(?:ed|ing)|shipped|now (?:free|available|live)|free for everyone|partner(?:ed|ing|ship)|integrat(?:ed|ing|ion)|open(?:ed|ing) (?:our|a|the)|moved|migrat(?:ed|ing)|rewrote|rebuilt|lanciat|annunci|abbiamo (?:lanciato|aperto)|eingeführt|gestartet|lancé)\b/i,
   ],
+  // Something they made themselves, said as LinkedIn says it ("Built a chatbot called …", "I've built …"): a side
+  // project is theirs to tell, as a launch is; someone else's work they admire is not ("developed by my nephew").
+  [
+    'launch',
+    /(?:^|[.!]\s+)(?:built|created|developed|made|wrote|coded)\s+(?:a|an|my|our|this)\b|\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:built|created|developed|made|coded)\s+(?:a|an|my|our|this)\b/i,
+  ],
   [
     'event',
     // Taking part, or inviting: a conference they only met someone at is an anecdote, not an event of theirs.

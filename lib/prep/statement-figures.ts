@@ -89,12 +89,16 @@ export function countedIn(text: string): Counting | undefined {
   return undefined;
 }
 
+/** A tile of a landing page: a figure with its magnitude ("100M", "1.4M+", "2 billion"), "over" before it, then its label. */
+const TILE = /^(?:(?:Over|More than|Nearly|Almost|Upwards of)\s+)?[$€£₹]?\s?\d[\d.,]*\s?(?:[KMB]|bn|million|billion)\+?\s+\p{L}/u;
+
 /** A counter widget: a number on its own line ("500", "+"), then its label ("Happy Clients"). */
 function counters(page: Page): Array<Counting & { evidence: string }> {
   const out: Array<Counting & { evidence: string }> = [];
   page.lines.forEach((line, i) => {
-    // A counter set on one line, its "+" and its label beside it ("93+ Projekte abgeschlossen").
-    if (/^[$€£₹]?\s?\d[\d.,]*\s?\+\s+\p{L}/u.test(line) && words(line) <= 5 && !/[.!?]$/.test(line)) {
+    // A counter set on one line, its "+" and its label beside it ("93+ Projekte abgeschlossen"), or a
+    // landing page's tile with its magnitude ("Over 100M users worldwide", "1.4M+ community members").
+    if ((/^[$€£₹]?\s?\d[\d.,]*\s?\+\s+\p{L}/u.test(line) || TILE.test(line)) && words(line) <= 5 && !/[.!?]$/.test(line)) {
       const c = countedIn(line);
       if (c)
         out.push({

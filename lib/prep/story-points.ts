@@ -55,6 +55,9 @@ const ABOUT_THE_PAGE =
 /** The company's boilerplate ("is headquartered in …, employs around 1,300 people"): known facts, never a point. */
 const BOILERPLATE =
   /\b(?:is headquartered|headquarters? (?:is|are) in|employs (?:around|about|over|more than|some)?|was founded|founded in|is a (?:leading|global)|has (?:subsidiaries|offices) in|for more information|about (?:the company|us)\b)/i;
+/** A site named only by what it is ("Research Blog", "Newsroom"): it names no other owner than its address does. */
+const GENERIC_SITE =
+  /^(?:the\s+)?(?:official\s+)?(?:(?:research|engineering|developers?|open source|company|corporate|tech(?:nology)?|product|AI)\s+)?(?:blog|news|newsroom|press(?:\s+(?:room|releases))?)$/i;
 /** An encyclopedia's entry is no story: its dates are the company's history. */
 const ENCYCLOPEDIA = /(?:^|\.)(?:wikipedia\.org|britannica\.com|wikiwand\.com)$/i;
 const HEDGED =
@@ -79,7 +82,7 @@ const VERB = {
   measure:
     /\b(?:benchmark\w*|measur\w*|test(?:s|ed|ing)?|throughput|performance|faster|slower|higher|lower|sustain\w*|averag\w*|grew|growth|increase\w*|reduc\w*|saved?)\b/i,
   decide:
-    /\b(?:reduc\w*|cut(?:s|ting)?|pric\w*|decid\w*|decision|chose|chosen|switch\w*|mov(?:e|ed|ing) (?:to|from|away)|deprecat\w*|retir\w*|free of charge|at no cost|no longer)\b/i,
+    /\b(?:reduc\w*|cut(?:s|ting)?|pric\w*|decid\w*|decision|trade-?offs?|chose|chosen|switch\w*|mov(?:e|ed|ing) (?:to|from|away)|deprecat\w*|retir\w*|free of charge|at no cost|no longer)\b/i,
   rank: /\b(?:rank\w*|top spot|first place|second place|study|survey|award\w*|score[sd]?|rating|leads?|led|satisfaction|named (?:the|a|an))\b/i,
 };
 
@@ -151,6 +154,24 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
 const IRREGULAR =
   'began|begun|built|made|won|run|took|taken|brought|grew|grown|led|sold|set|put|got|gave|given|chose|chosen|became|become|ran|rose|spent|struck|drew|drawn|wrote|written|hit|beat|held|kept|found|sent|shown|saw|seen|began';
 
+/** Words that open a clause or a phrase, never a description of the company ("When Acme …", "Shares of Acme …"). */
+const NOT_A_DESCRIPTION =
+  /\b(?:When|If|While|After|Before|Although|Though|Because|Unless|Until|Since|As|Once|Where|And|But|Or|So|Then|of|in|on|for|to|at|by|with|from|and|or|the|a|an|that|this|its|their|than|said|says)\b/;
+
+/**
+ * The sentence with the company as a plain subject, as news writes it dressed: "Book publishing giant
+ * Macmillan announced …" (a description before the name) and "GlaxoSmithKline, the drug company that
+ * makes Avandia, published …" (an apposition after it) both say "<company> <verb>".
+ */
+export function plainSubject(sentence: string, co: string): string {
+  const before = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[\s-]+\p{Ll}[\p{L}-]*){0,3})\s+(?=(?:${co})\s)`, 'u').exec(sentence);
+  const s = before && !NOT_A_DESCRIPTION.test(before[1]!) ? sentence.slice(before[0].length) : sentence;
+  return s.replace(
+    new RegExp(String.raw`((?:^|,\s+)(?:${co})),\s+(?:the|a|an|which|who|whose)\s+[^,;:()]{3,80},\s+(?=\p{Ll})`, 'u'),
+    '$1 ',
+  );
+}
+
 /** A deed of the company as a short clause: "At Nethermind, we developed a new benchmarking framework that …" → "Nethermind developed a new benchmarking framework". */
 export function companyClause(sentence: string, names: string[], own: boolean, spoken: string): string | undefined {
   const co = names.map(escapeRegExp).join('|');
@@ -162,7 +183,7 @@ export function companyClause(sentence: string, names: string[], own: boolean, s
     String.raw`(?:^|,\s+|^At\s+(?:${co}),\s+)(?<subj>(?:the\s+)?(?:${co})(?:['’]s(?:\s+(?:for|of|and|&)?\s*\p{Lu}[\p{L}-]*){1,6}|\s+(?:Inc\.?|Ltd\.?))?|${product}${part}${own ? '|[Ww]e' : ''})\s+(?<adv>(?:now|also|already|still|automatically)\s+)?(?<verb>(?:has|have|had)\s+(?:\p{Ll}+ed|${IRREGULAR})(?:\s+(?:out|up|off))?|${IRREGULAR}|\p{Ll}+(?:ed|s)(?:\s+(?:out|up|off)(?=\s))?)\s+(?<rest>[^]*)$`,
     'u',
   );
-  const m = re.exec(sentence.replace(/[.!]+$/, ''));
+  const m = re.exec(plainSubject(sentence, co).replace(/[.!]+$/, ''));
   if (!m) return undefined;
   const verb = m.groups!.verb!;
   if (/^(?:is|was|has|says|said|told|explained|notes|noted|believes|thinks)$/.test(verb)) return undefined;
@@ -176,9 +197,11 @@ export function companyClause(sentence: string, names: string[], own: boolean, s
     /^to\s/.test(m.groups!.rest!)
   )
     return undefined;
+  // "announced … on Thursday": the story's own day is no day to the listener.
   // The clause ends where the sentence turns: a comma, a dash, a "which", "as reported by", "by replacing …".
   let rest = m
-    .groups!.rest!.split(
+    .groups!.rest!.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b/g, '')
+    .split(
       /\s*(?:[,;:(]|\s[–—-]\s|\s(?:that|which|who|as reported|according to|by\s+\p{Ll}+ing|while|whereas|where|when|because|so that)\b)/u,
     )[0]!
     .trim();
@@ -242,6 +265,9 @@ const spokenWords = (t: string) => t.split(/[^\p{L}\p{N}$€£%]+/u).filter(Bool
 /** Past this many words a clause said back is the story's sentence pasted, not the fact in one's own words. */
 export const SAYABLE_WORDS = 11;
 
+/** A word a phrase starts with: where a clause too long to say may be cut. */
+const PHRASE_START = /^(?:in|on|at|for|with|by|from|to|of|and|as|after|before|since|across|over|under|into|through|during|than|via)$/i;
+
 /**
  * A clause short enough to say aloud: the story's words in a row, past SAYABLE_WORDS, are its sentence
  * pasted. "has claimed" is said "claimed"; a clause still too long is cut before the phrase that
@@ -256,9 +282,11 @@ export function sayable(clause: string, least = 4): string | undefined {
   for (let n = w.length - 1; n >= Math.max(4, least); n--) {
     const head = w.slice(0, n);
     // Cut only where a phrase starts (before "in", "with", "for" …), never inside a name or a noun phrase.
-    if (!/^(?:in|on|at|for|with|by|from|to|of|and|as|after|before|since|across|over|under|into|through|during|than|via)$/i.test(w[n]!))
-      continue;
+    if (!PHRASE_START.test(w[n]!)) continue;
     if (/^(?:that|to|of|in|on|for|with|and|or|the|a|an|from|by|at|as|its|their|his|her)$/i.test(head[n - 1]!)) continue;
+    // "print and digital books": an "and" between two plain words joins them; only ", and" turns the sentence.
+    if (/^(?:and|or)$/i.test(w[n]!) && !/,$/.test(head[n - 1]!) && /^\p{Ll}/u.test(w[n + 1] ?? '') && !PHRASE_START.test(w[n + 1]!))
+      continue;
     if (spokenWords(head.join(' ')) <= SAYABLE_WORDS) {
       c = head.join(' ').replace(/[,;:]$/, '');
       return spokenWords(c) >= 4 ? c : undefined;
@@ -303,6 +331,47 @@ export function partsNamed(text: string, names: string[]): string[] {
   const co = names.map(escapeRegExp).join('|');
   const re = new RegExp(String.raw`(?:${co})['’]s\s+(\p{Lu}\p{Ll}{4,})\s+\p{Lu}`, 'gu');
   return [...new Set([...text.matchAll(re)].map((m) => m[1]!).filter((w) => !NOT_A_PART.test(w) && !names.includes(w)))];
+}
+
+/** A headline that presents a new thing by its name: "Announcing Guetzli: A New Open Source JPEG Encoder" → "Guetzli". */
+const PRESENTING =
+  /^(?:Announcing|Introducing)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\p{Lu}[\p{L}\p{N}+-]*){0,2})\s*(?:[:!?–—]|\s-\s|,|$)/u;
+
+/** The name a headline presents as new, when it is not the company's own name. */
+export function announcedIn(headline: string, names: string[]): string | undefined {
+  const m = PRESENTING.exec(headline.trim());
+  if (!m || names.some((n) => fold(n) === fold(m[1]!))) return undefined;
+  return m[1];
+}
+
+/** "we’re excited to announce": the company presenting its own work in the first person. */
+const WE_ANNOUNCE =
+  /\bwe(?:['’]re|\s+are)\s+(?:(?:very|so)\s+)?(?:excited|happy|pleased|proud|thrilled|delighted)\s+to\s+(?:announce|introduce|present|unveil|share)\s+(?<what>\p{Lu}[^,;:]*?)(?<desc>,\s+(?:a|an|our)\s+[^,;:]+?)?(?=\s+(?:that|which|who|to|for|with)\b|[,;:.]|$)/u;
+
+/** The company's own announcement said from outside: "Google announced Guetzli, a new open source algorithm". Only a thing the story names. */
+export function announceClause(sentence: string, products: string[], spoken: string): string | undefined {
+  const m = WE_ANNOUNCE.exec(sentence);
+  const what = m?.groups!.what!.trim();
+  if (!what || !products.some((p) => what.includes(p) || p.includes(what))) return undefined;
+  const desc = (m!.groups!.desc ?? '').replace(/\bour\b/g, `${spoken}’s`);
+  const clause = `${spoken} announced ${what}${desc}`;
+  return spokenWords(clause) <= SAYABLE_WORDS ? clause : `${spoken} announced ${what}`;
+}
+
+/**
+ * The company's own name with a release number, said again and again through the story: "windream 6"
+ * (a name written in lower case, a major version without a point, which a product's pattern would not
+ * read alone). Two mentions at least: once may be a count ("Acme 40 branches"), twice is a name.
+ */
+export function repeatedRelease(lines: string[], names: string[]): string | undefined {
+  const co = names.map(escapeRegExp).join('|');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${co})\s+v?(\d{1,2}(?:\.\d+){0,2})(?![\p{N}%]|[.,]\d|\s?(?:%|x\b|percent\b))`, 'giu');
+  const counts = new Map<string, number>();
+  for (const m of lines.join('\n').matchAll(re)) {
+    const key = `${m[1]} ${m[2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The kind of point a sentence makes, by its words and anchors. */
@@ -359,7 +428,7 @@ export function storyFrame(clip: Clip, company: NamedCompany & Pick<Company, 'do
   const site = clip.siteName ?? clip.extraction.article?.siteName;
   const own =
     onOwnSite(clip.url, company.domains, names) &&
-    (!site || names.some((n) => fold(site).includes(fold(n)) || fold(n).includes(fold(site))));
+    (!site || GENERIC_SITE.test(site.trim()) || names.some((n) => fold(site).includes(fold(n)) || fold(n).includes(fold(site))));
   if (!aboutCompany(clip, names, own) || ENCYCLOPEDIA.test(hostOf(clip.url))) return undefined;
   const headline =
     cleanHeadline(clip.extraction.article?.title ?? clip.title, clip.siteName ?? clip.extraction.article?.siteName) ?? clip.title;
@@ -386,7 +455,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
   const { names, own, headline, english, lines } = frame;
   const spoken = names[1] ?? names[0]!;
   const parts = english ? partsNamed(plain(lines.join(' ')), names) : [];
-  const headProduct = anchorsOf(headline, names, english).products[0];
+  const headProduct = anchorsOf(headline, names, english).products[0] ?? announcedIn(headline, names) ?? repeatedRelease(lines, names);
   const scored: Array<{ s: string; score: number; point: Omit<StoryPoint, 'headline' | 'clipId' | 'url' | 'source' | 'date' | 'recent'> }> =
     [];
   let index = 0;
@@ -426,6 +495,11 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
                 )
               : undefined;
       if (clause && !said && WITH_OTHERS.test(s)) kind = 'partner';
+      // "That's why we're excited to announce Guetzli, a new open source algorithm …" on its own post.
+      if (!clause && own && english) {
+        const announced = announceClause(s, a.products, spoken);
+        if (announced) [clause, kind] = [announced, 'ship'];
+      }
       // On its own post, the tools its work is done with are its choice: "Load tests are run with K6" → "Acme uses K6 for load tests".
       if (!clause && own && english) {
         const tool = toolClause(s, a.named, spoken);
@@ -471,10 +545,15 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     if (out.length >= max) break;
     // Each point on anchors of its own: two sentences about the same figure are one point.
     const fresh = c.point.anchors.filter((x) => !used.has(fold(x)) && !(c.point.product && x === c.point.product && out.length));
-    if (!fresh.length && !c.point.clause) continue;
+    // Their own words with no anchor of their own still count when they state a choice or a measure ("a worthy tradeoff").
+    if (!fresh.length && !c.point.clause && !(c.point.quote && c.point.kind !== 'other')) continue;
     // A point is said by the company's clause or named by its product: a bare list of names says nothing.
     if (!c.point.clause && !c.point.product && !c.point.quote) continue;
+    // Their own post is never "a story that covered" its product: it is said in their words or not at all.
+    if (c.point.own && !c.point.language && !c.point.clause && !c.point.quote) continue;
     if (out.some((o) => o.kind === c.point.kind && !c.point.clause)) continue;
+    // Named only by its product, a second point on the same product asks the same thing again.
+    if (!c.point.clause && !c.point.quote && out.some((o) => !o.clause && !o.quote && o.product === c.point.product)) continue;
     for (const x of c.point.anchors) used.add(fold(x));
     out.push({
       ...c.point,
