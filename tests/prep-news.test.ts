@@ -47,6 +47,11 @@ describe('a headline read as what happened', () => {
     expect(pastOf('open-source')).toBe('open-sourced');
   });
 
+  it('takes no preview for news: a launch "tomorrow" had not happened when the headline ran', () => {
+    expect(headlineClause('Google Stadia launches tomorrow and early reviews are mixed', ['Google'], undefined)).toBeUndefined();
+    expect(headlineClause('Google launches Stadia in 14 countries', ['Google'], undefined)?.text).toMatch(/^Google launched Stadia/);
+  });
+
   it('says what happened in the past tense, with "its" where headline-speak drops it', () => {
     expect(headlineClause('Apple expands capital return program to $200 billion', ['Apple'], undefined)).toEqual({
       text: 'Apple expanded its capital return program to $200 billion',

@@ -91,6 +91,15 @@ describe('points of a story body', () => {
     expect(pointsInStory(docs, acme, NOW)).toEqual([]);
   });
 
+  it('says nothing back from a preview: what launches tomorrow had not happened when the story ran', () => {
+    const preview = clip(
+      'article',
+      'Acme Rent Play: first look',
+      'Acme Rent Play 2.0 launches tomorrow in 14 countries with 22 games.\nAcme Rent Play launches tomorrow and early reviews are somewhat mixed.',
+    );
+    expect(pointsInStory(preview, acme, NOW)).toEqual([]);
+  });
+
   it('names a story not in English by its product, its names and its language, asked as background when old', () => {
     const kestrel = { ...company('Kestrel Technologies'), domains: [] };
     const german = clip(

@@ -104,9 +104,9 @@ const KICKER =
 /** Not a statement of a deed: a question, a teaser, advice, a list. */
 const NOT_NEWS =
   /\?|!|^(?:why|how|what|when|where|who|which|is|are|can|could|should|will|would|do|does|here['’]?s|here (?:are|is)|meet|inside|behind)\b|\b\d+\s+(?:things|ways|reasons|tips|lessons|takeaways)\b/i;
-/** A guess, a plan, a rumour: nothing happened yet. */
+/** A guess, a plan, a rumour, a preview ("launches tomorrow"): nothing happened yet. */
 const HEDGED =
-  /\b(?:rumou?r\w*|reportedly|could|may|might|would|expected|plans?|planning|considers?|considering|weighs|eyes|mulls|in talks|set to|to (?:buy|acquire|launch|sell|cut))\b/i;
+  /\b(?:rumou?r\w*|reportedly|could|may|might|would|expected|plans?|planning|considers?|considering|weighs|eyes|mulls|in talks|set to|to (?:buy|acquire|launch|sell|cut)|tomorrow|tonight|next (?:week|month|year)|upcoming|coming soon)\b/i;
 /** Market chatter: a share price or a results call is no deed to ask someone inside about. */
 const MARKETS =
   /\b(?:stocks?|shares?|earnings|profits?|revenues?|sales|quarter(?:ly)?|results|analysts?|investors?|wall street|price target|premarket|trading|downgrade[sd]?|upgrade[sd]? to|valuation|ipo filing)\b/i;

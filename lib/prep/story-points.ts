@@ -61,7 +61,7 @@ const GENERIC_SITE =
 /** An encyclopedia's entry is no story: its dates are the company's history. */
 const ENCYCLOPEDIA = /(?:^|\.)(?:wikipedia\.org|britannica\.com|wikiwand\.com)$/i;
 const HEDGED =
-  /\b(?:people (?:with knowledge of|familiar with)|sources? (?:said|say|close to)|expected|poised|reportedly|rumou?r\w*|could|might|may|would|likely|plans? to|will)\b|\?/i;
+  /\b(?:people (?:with knowledge of|familiar with)|sources? (?:said|say|close to)|expected|poised|reportedly|rumou?r\w*|could|might|may|would|likely|plans? to|will|tomorrow|tonight|next (?:week|month|year)|upcoming)\b|\?/i;
 const SETBACK =
   /\b(?:struggl\w*|bankrupt\w*|glitch\w*|outages?|crash\w*|fail\w*|lay-?offs?|laid off|job cuts|lawsuits?|sued|su(?:es|ing)|investigat\w*|fined|fines|scandal\w*|losses|police|polici\w*|criminal|charged with|pressed charges|fraud\w*|complaints?|allegation\w*|accus\w*|shelter\w*|evasion|evad\w*|loopholes?|avoid(?:ing)? (?:the )?(?:IRS|tax\w*)|ordered\s+\S+\s+to\s+pay|back taxes|tax avoidance|Klage|Anklage|Ermittlung\w*|plainte|enquête)\b/iu;
 
