@@ -9,7 +9,6 @@ import { brandFromTitle, type Metadata, nameFromHost, readMetadata } from '../me
 import { isPlatformHost } from '../platforms';
 import { pageText } from '../text';
 import type { Extractor } from '../types';
-import { recruiterPosting } from '../recruiter-posting';
 
 /** Addresses of one posting: a board's job view, an ATS's posting, a careers page for one role. */
 const JOB_PATH =
@@ -36,7 +35,6 @@ export const jobPosting: Extractor = {
     !!boardMarkup(doc) ||
     !!doc.querySelector(MICRODATA) ||
     !!heroMarkup(doc) ||
-    !!recruiterPosting(doc) ||
     Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some(
       (s) => (s.textContent?.match(/"JobPosting"/g) ?? []).length === 1,
     ),
@@ -51,22 +49,17 @@ export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): Pag
   const node = postings.length === 1 ? jobPostingNode(md.ld) : micro;
   const board = boardMarkup(doc);
   const hero = board || node ? undefined : heroMarkup(doc);
-  // A recruiter's or small employer's own page for one role, with neither markup nor JSON-LD.
-  const offer = node || board || hero ? undefined : recruiterPosting(doc);
-  if (!node && !board && !hero && !offer) return undefined;
+  if (!node && !board && !hero) return undefined;
   const fromLd = node ? jobFromLd(md.ld, node) : {};
-  const m =
-    board ?? hero ?? (offer && { title: offer.title, location: offer.location, posted: offer.posted, description: offer.root }) ?? {};
+  const m = board ?? hero ?? {};
   const root = m.description ?? descriptionRoot(doc);
   const text = root ? pageText(doc, 50_000, { root }) : fromLd.description;
   const onBoard = JOB_BOARD_HOSTS.test(url.hostname) || isPlatformHost(url.hostname) || url.protocol === 'file:';
   const title = fromLd.title ?? m.title;
-  // A recruiter writing for "our client" is not the employer.
-  const ownSite =
-    onBoard || offer?.forClient ? undefined : (md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname));
+  const ownSite = onBoard ? undefined : (md.siteName ?? brandFromTitle(md.title, url.hostname) ?? nameFromHost(url.hostname));
   const job = prune({
     title,
-    company: fromLd.company ?? cleanLine(m.company) ?? (offer?.forClient ? undefined : (companyFromTitle(md.title, title) ?? ownSite)),
+    company: fromLd.company ?? cleanLine(m.company) ?? companyFromTitle(md.title, title) ?? ownSite,
     location: fromLd.location ?? placeOf(m.location),
     remote:
       fromLd.remote ??
