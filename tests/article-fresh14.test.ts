@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitAuthors } from '../lib/extract/byline';
 import { realDate } from '../lib/extract/article/published';
+import { publicationName } from '../lib/extract/article/publication';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
@@ -9,6 +10,13 @@ describe('articles: fresh-13/14 causes', () => {
   it('keeps the writers of a byline and drops the team named after their role', () => {
     expect(splitAuthors('Posted by Ana Ruiz and Tom Berg, Software Engineers, Acme Research Lab')).toEqual(['Ana Ruiz', 'Tom Berg']);
     expect(splitAuthors('By Ana Ruiz, Tom Berg and Li Wei')).toEqual(['Ana Ruiz', 'Tom Berg', 'Li Wei']);
+  });
+
+  it('cuts a tagline glued to the site’s name by a dash, only when the name is the site’s', () => {
+    expect(publicationName({ hostname: 'news7daily.example', ogSiteName: 'News7Daily-Realtime Updates On Breaking Stories' })).toBe(
+      'News7Daily',
+    );
+    expect(publicationName({ hostname: 'othersite.example', ogSiteName: 'Coca-Cola Journey' })).toBe('Coca-Cola Journey');
   });
 
   it('takes Unix time zero as a CMS’s empty date, not a date', () => {
