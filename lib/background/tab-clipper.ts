@@ -110,7 +110,8 @@ export async function extractTab(
     const readable = access.runReadable ? inTime(access.runReadable(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
     const r = ReadableResult.safeParse(await readable);
     const full = r.success && r.data.extraction !== undefined ? PageExtractionSchema.safeParse(r.data.extraction) : undefined;
-    if (full?.success && full.data.kind === 'article' && full.data.url === extraction.url) {
+    // (A recruiter's page for one role reads like a story: the article script may return it as a posting.)
+    if (full?.success && (full.data.kind === 'article' || full.data.kind === 'job-posting') && full.data.url === extraction.url) {
       extraction = full.data;
       ms += r.success ? r.data.ms : 0;
     } else if (r.success && r.data.readable) {

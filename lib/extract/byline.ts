@@ -92,6 +92,8 @@ const BY_WORD =
 /** "A and B", "A, B & C", "A und B", "A et B", "A y B", "A e B", "A og B", "A och B", "A en B", "A ja B", "A ve B", "A és B". */
 const AUTHOR_JOIN = /\s*,\s*|\s+(?:and|und|et|&|y|e|og|och|en|ja|ve|és)\s+/i;
 
+const WRITERS_ROLE = /\b(engineer|editor|writer|reporter|scientist|researcher|developer)s?$/i;
+
 /** Split "A and B", "A, B & C", "Von A und B", "Par A et B" into names. */
 export function splitAuthors(text: string | undefined): string[] {
   if (!text) return [];
@@ -114,6 +116,8 @@ export function splitAuthors(text: string | undefined): string[] {
       // "By A and B in London", "Av Kari Nordmann i Oslo", "Par A à Paris": the place they wrote from.
       .replace(/\s+(?:in|aus|from|i|à)\s+\p{Lu}[\p{L}.'’-]+(?:[\s-]\p{Lu}[\p{L}.'’-]+)?$/u, '')
       .split(AUTHOR_JOIN)
+      // "A and B, Software Engineers, Google Research Europe": after the writers' role comes their team, no writer.
+      .filter((_, i, all) => !all.slice(1, i + 1).some((p) => WRITERS_ROLE.test(p)))
       // "Dolores Chang For Dailymail.Com": the name, not the outlet it wrote for.
       .map((s) => cleanLine(withoutRole(s.replace(/\s+for\s+\S.*$/i, ''))))
       .filter((s): s is string => !!s && isAuthorName(s))

@@ -3,7 +3,9 @@ import { readArticle } from './article/read-article';
 import { companyDetails, proseTextOf } from './company-details';
 import { withProseFacts } from './company-prose';
 import { linkedinPosts } from './linkedin-posts';
+import { readMetadata } from './metadata';
 import { readable } from './readable';
+import { recruiterJob } from './recruiter-posting';
 import { personalProfileLinks } from './socials';
 import { EXTRACTORS, extractPage } from './registry';
 import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
@@ -15,7 +17,7 @@ import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
  */
 export function extractPageFull(doc: Document, url: URL): PageExtraction {
   // The background adds a company page's prose facts once the details script has returned: the same here.
-  return extractPage(doc, url, EXTRACTORS, {
+  const x = extractPage(doc, url, EXTRACTORS, {
     readable,
     companyDetails: (d, u, x, context) => {
       const details = companyDetails(d, u, x, context);
@@ -24,9 +26,15 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
     article: readArticle,
     personPosts: linkedinPosts,
   });
+  // The article script asks first whether a story is a recruiter's posting for one role: the same here.
+  return (x.kind === 'article' && recruiterJob(doc, url, readMetadata(doc, url))) || x;
 }
 
-/** What the article script reads (entrypoints/readable.ts): the page again, with the article's reading and Readability. */
+/**
+ * What the article script reads (entrypoints/readable.ts): the page again, with the article's
+ * reading and Readability — unless it is a recruiter's posting for one role, which reads like a
+ * story (a dated title, a byline) and which the clipper has no room to tell apart.
+ */
 export function extractArticle(doc: Document, url: URL): PageExtraction {
-  return runExtractors(doc, url, STORY_EXTRACTORS, { readable, article: readArticle });
+  return recruiterJob(doc, url, readMetadata(doc, url)) ?? runExtractors(doc, url, STORY_EXTRACTORS, { readable, article: readArticle });
 }

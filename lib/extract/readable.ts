@@ -1,3 +1,4 @@
+import { realDate } from './article/published';
 import { Readability } from '@mozilla/readability';
 import { cleanBlock, cleanLine } from './clean';
 import { toIsoDate } from './dates';
@@ -42,7 +43,7 @@ export function readable(doc: Document, maxText = 200_000): Readable | undefined
       byline: cleanLine(article.byline ?? undefined),
       excerpt: cleanLine(article.excerpt ?? undefined, 2_000),
       siteName: cleanLine(article.siteName ?? undefined),
-      publishedAt: toIsoDate(article.publishedTime ?? undefined),
+      publishedAt: toIsoDate(realDate(article.publishedTime ?? undefined)),
       title: cleanLine(article.title ?? undefined, 2_000),
     };
   } catch {

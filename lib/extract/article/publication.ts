@@ -173,7 +173,11 @@ function withoutTagline(name: string | undefined, hostname: string): string | un
   // "https://www.hawaiinewsnow.com" is an address, not a name.
   if (!n || /^https?:\/\/|^www\./i.test(n)) return undefined;
   const parts = titleParts(n);
-  if (parts.length < 2) return n;
+  if (parts.length < 2) {
+    // "News8Plus-Realtime Updates On Breaking News": the site's name, then its tagline without spaces around the dash.
+    const glued = /^([^\s-]{3,})-(\p{Lu}\S*\s.+)$/u.exec(n);
+    return glued && namesSite(glued[1]!, [], hostname) ? glued[1] : n;
+  }
   return parts.find((p) => namesSite(p, [], hostname)) ?? parts[0];
 }
 

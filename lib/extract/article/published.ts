@@ -202,3 +202,8 @@ export function parselyPageDate(meta: Map<string, string>): string | undefined {
   const date = parselyPage(meta, 'pub_date');
   return date && /^\d{4}-\d\d-\d\d/.test(date) ? date : undefined;
 }
+
+/** "1970-01-01T01:00:00+01:00": a CMS's empty date (Unix time zero, in any zone) is no date. */
+export function realDate(date: string | undefined): string | undefined {
+  return date && /^(1970-01-01|1969-12-31)(?!\d)/.test(date.trim()) ? undefined : date;
+}

@@ -10,7 +10,7 @@ import { isPlatformHost } from '../platforms';
 import { announcedInLead, boilerplate, japaneseOpening } from './press-release';
 import { issuerReading } from './issuer-reading';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
-import { parselyPageDate, publishedDate } from './published';
+import { parselyPageDate, publishedDate, realDate } from './published';
 import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { isNotACompany } from './gazetteer';
@@ -119,11 +119,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const publishedAt =
     publishedDate({
       machine:
-        textOf(ld, node, 'datePublished') ??
-        textOf(ld, node, 'dateCreated') ??
-        firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate') ??
-        parselyPageDate(meta) ??
-        pageDatePublished(md),
+        realDate(textOf(ld, node, 'datePublished')) ??
+        realDate(textOf(ld, node, 'dateCreated')) ??
+        realDate(
+          firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate'),
+        ) ??
+        realDate(parselyPageDate(meta)) ??
+        realDate(pageDatePublished(md)),
       meta,
       visible: story.shownDate ?? story.dateline?.date,
       url,

@@ -49,6 +49,7 @@ import {
   UNIT,
 } from './subject-headline';
 import { sentences } from '../../text/sentences';
+import { STOP_WORDS } from '../../text/stop-words';
 import { isTitleCase } from '../../text/title-case';
 
 /**
@@ -88,7 +89,8 @@ export interface RankedSubject {
 
 /** The company the story is about, or undefined when none stands out. */
 export function storySubject(c: SubjectClues): string | undefined {
-  const ranked = rankSubjects(c);
+  // "That" of "That’s why …": a function word is never a company's name, whatever its capital.
+  const ranked = rankSubjects(c).filter((r) => !STOP_WORDS.has(r.name.toLowerCase()));
   const top = ranked[0];
   if (!top || top.score < 7) return undefined;
   // "Amazon, Macmillan make peace …" over "Book publishing giant Macmillan announced a settlement
