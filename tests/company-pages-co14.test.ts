@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readMeta } from '../lib/extract/meta';
 import { findPostalAddress } from '../lib/extract/postal-address';
 import { menuProducts } from '../lib/extract/site-menus';
 import { docFrom } from './helpers/dom';
@@ -48,18 +47,5 @@ describe('menu items that are no offerings', () => {
       url,
     );
     expect(menuProducts(doc, new URL(url))).toEqual(['Weddings', 'Galas', 'Corporate Dinners']);
-  });
-});
-
-describe("a site builder's default text", () => {
-  it("is not the page's description (Joomla 1.x ships one in every new site)", () => {
-    const doc = docFrom(
-      '<head><meta name="description" content="Joomla! - the dynamic portal engine and content management system">' +
-        '<meta name="keywords" content="drukwerk, visitekaartjes"></head><body></body>',
-      'https://printer.example/',
-    );
-    const meta = readMeta(doc);
-    expect(meta.has('description')).toBe(false);
-    expect(meta.get('keywords')).toBe('drukwerk, visitekaartjes');
   });
 });

@@ -6,13 +6,10 @@ export function readMeta(doc: Document): Map<string, string> {
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = el.getAttribute('content');
-    if (key && content && !meta.has(key) && !CMS_DEFAULT.test(content)) meta.set(key, content);
+    if (key && content && !meta.has(key)) meta.set(key, content);
   }
   return meta;
 }
-
-/** The description Joomla 1.x ships in every new site, left in place on many: it says nothing of this one. */
-const CMS_DEFAULT = /^Joomla! - the dynamic portal/;
 
 export function canonicalUrl(doc: Document, url: URL): string | undefined {
   const link = doc.querySelector('link[rel~="canonical" i][href]');
