@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceCase } from '../lib/prep/headline';
 import { onOwnSite } from '../lib/prep/news';
-import { announceClause, announcedIn, companyClause, plainSubject, pointsInStory, sayable } from '../lib/prep/story-points';
+import { pointsInStory } from '../lib/prep/story-points';
+import { announceClause, announcedIn, companyClause, plainSubject, sayable } from '../lib/prep/story-saying';
 import { clips, company } from './helpers/prep-records';
 
 const NOW = Date.UTC(2026, 0, 20);
