@@ -3,6 +3,7 @@ import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { referralTopic } from '../lib/prep/bank/closing';
 import { leadershipSentence } from '../lib/prep/bank/events-text';
 import { jobBeforeFounding } from '../lib/prep/bank/getting-in';
+import { aRole } from '../lib/prep/bank/helpers';
 import { aiAsWritten, quoteQuestion } from '../lib/prep/bank/said';
 import { suggestQuestions } from '../lib/prep/engine';
 import { withListed } from '../lib/prep/event-objects';
@@ -521,5 +522,14 @@ describe('the user’s own move, said as the move it is', () => {
       meet('Advertising sales', 'Strategy director', 'moving from ad sales into strategy at an ad-tech company').self.targetFamily,
     ).toBeUndefined();
     expect(meet('Teaching', 'Junior', 'moving from teaching into web development').self.targetFamily).toBe('engineering');
+  });
+});
+
+describe('a role said in a sentence', () => {
+  it('keeps acronyms, lowers the rest and leaves a posting’s qualifier out', () => {
+    expect(aRole('Technical Recruiter, Machine Learning')).toBe('a technical recruiter');
+    expect(aRole('OT Security Architect')).toBe('an OT security architect');
+    expect(aRole('Customer Success Manager, APAC')).toBe('a customer success manager');
+    expect(aRole('Data engineer')).toBe('a data engineer');
   });
 });

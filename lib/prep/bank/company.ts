@@ -2,7 +2,7 @@ import { article, listing, sizeText } from '../clean';
 import { saidWords } from '../quote-text';
 import { FAMILY_PEOPLE, FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
-import { one, the, when } from './helpers';
+import { aRole, one, the, when } from './helpers';
 import type { Template } from './types';
 import type { CompanyEvent } from '../events';
 import type { Signals } from '../signals';
@@ -307,7 +307,7 @@ export const COMPANY: Template[] = [
         what && /\b(?:building|developing|doing|running)\s+(?:it\s+|them\s+)?in-house\b|\bdeveloping in-house\b/i.test(text),
         () =>
           one(
-            `${the(s)} sells ${what} against building them in-house. How does ${article(t)} ${t.toLowerCase()} win over the teams that would rather build their own?`,
+            `${the(s)} sells ${what} against building them in-house. How does ${aRole(t)} win over the teams that would rather build their own?`,
             'What the company sells against, in its own words: the customers who would rather build it are the ones the work is about.',
             f!.basis,
           ),

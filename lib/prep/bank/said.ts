@@ -4,7 +4,7 @@ import type { Quote } from '../quotes';
 import { MAX_QUOTED, saidText, saidWords } from '../quote-text';
 import { FAMILY_PEOPLE, roleFamily } from '../roles';
 import type { Signals } from '../signals';
-import { the } from './helpers';
+import { aRole, the } from './helpers';
 import type { Template } from './types';
 import { resultsFit } from '../results';
 
@@ -44,7 +44,7 @@ function quoteQuestionAs(q: Quote, s: Signals, compact: boolean): string | undef
   const told = compact ? 'said' : own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
   const t = s.self.target;
   const ask = q.plan
-    ? `Where does that stand now${t ? `, and what would ${article(t)} ${t.toLowerCase()} own in it` : ''}?`
+    ? `Where does that stand now${t ? `, and what would ${aRole(t)} own in it` : ''}?`
     : q.byPerson
       ? q.answer
         ? 'Where did you learn that, and where does it show in how you work now?'

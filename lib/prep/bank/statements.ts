@@ -1,8 +1,7 @@
-import { article } from '../clean';
 import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import type { Statement, StatementKind } from '../statements';
-import { founding, the } from './helpers';
+import { aRole, founding, the } from './helpers';
 import { openerOfferings } from './offerings';
 import type { Template } from './types';
 import type { QuestionCategory } from '../../schema/dossier';
@@ -61,9 +60,7 @@ function follow(st: Statement, s: Signals): string | undefined {
       return 'What did each step change for the people doing the work, and what is the next one?';
     case 'qualifications':
       // Asked by someone moving into the work those qualifications are for; a peer or a student gets no career advice.
-      return t && !s.peer
-        ? `Which of these would someone starting as ${article(t)} ${t.toLowerCase()} need first, and how do people here get them?`
-        : undefined;
+      return t && !s.peer ? `Which of these would someone starting as ${aRole(t)} need first, and how do people here get them?` : undefined;
     case 'figure':
       return figureFollow(st, s);
     case 'specialism':
@@ -131,7 +128,7 @@ function follow(st: Statement, s: Signals): string | undefined {
           ? 'Which feature actually wins customers over, and which do they barely use?'
           : 'Which features do users actually rely on, and which would you cut?';
     case 'target-role':
-      return t ? `What does that ask of ${article(t)} ${t.toLowerCase()} day to day, and where does it get difficult?` : undefined;
+      return t ? `What does that ask of ${aRole(t)} day to day, and where does it get difficult?` : undefined;
     default:
       // A licence is a fact the page states in full: a hook to have read, not a question.
       return undefined;
@@ -162,7 +159,7 @@ const ownBusiness = (s: Signals) =>
 function who(s: Signals): string {
   const t = s.self.target;
   // A user whose own field already is that work ("Used-car trade" for "Independent car dealer") would hear their own job said back.
-  return t && !ownBusiness(s) && !s.self.inField ? `${article(t)} ${t.toLowerCase()}` : 'the people doing it';
+  return t && !ownBusiness(s) && !s.self.inField ? `${aRole(t)}` : 'the people doing it';
 }
 
 /** A count in the thousands or more ("400,000 companies", "30 million users"): too many to name one. */
