@@ -1,14 +1,13 @@
 import { shownFact } from '../facts';
 import { missionOf } from './mission';
 import { fold, foldWords } from '../text/fold';
-import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
+import type { CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
 import { isRecent, yearsSince } from './dates';
 import { companyEvents, companyNames, eventsInClip, type CompanyEvent } from './events';
 import { bestMove, careerOf, sameOrg, type Career, type Move } from './moves';
 import { roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import { openRoles } from './open-roles';
-import { sentences } from '../text/sentences';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
 import { storyFacts, type StoryFact } from './story-facts';
@@ -26,6 +25,7 @@ import { selfSignals, type SelfSignals } from './self-signals';
 import { ownPosts, type OwnPost } from './own-posts';
 import { withPostColleagues } from './post-colleagues';
 import { spokenCompany } from './spoken-company';
+import { dayToDay, mottoOf, ownWords } from './own-words';
 
 export { spokenCompany } from './spoken-company';
 
@@ -159,20 +159,6 @@ function factSignal(company: PrepInput['company'], key: CompanyFactKey): Grounde
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;
 }
 
-/** A motto the company's own page quotes as its philosophy, motto, promise or creed. */
-const MOTTO = /\b(?:philosophy|motto|promise|creed|credo|belief|principle)\s+(?:of|is|:)\s*[“"]([^”"]{8,120}?)[.!]?[”"]/iu;
-
-/** The company's motto, in its own words on its own page, when no mission was extracted. */
-export function mottoOf(clips: Clip[], company: PrepInput['company']): Grounded<string> | undefined {
-  if (!company) return undefined;
-  for (const c of clips) {
-    if (c.kind !== 'company-page' || (c.companyId && c.companyId !== company.id)) continue;
-    const m = MOTTO.exec(plain(c.text ?? ''));
-    if (m) return { value: m[1]!.trim(), basis: [`clip:${c.id}`] };
-  }
-  return undefined;
-}
-
 /** Common ground, the strongest first: a past employer, then a school, a city, a field. */
 function commonGround(person: Person | undefined, self: SelfProfile | undefined): Array<Grounded<CommonGround>> {
   if (!person || !self) return [];
@@ -213,34 +199,6 @@ function rolesOf(input: PrepInput): OpenRole[] {
     source: r.source === 'posting' ? 'job posting' : 'careers page',
     dayToDay: r.source === 'posting' ? dayToDay(input.clips.find((c) => c.id === r.sourceClipId)) : undefined,
   }));
-}
-
-/** The sentence of a posting that says what the job is day to day ("Your day-to-day will focus on …"), 8–40 words. */
-export function dayToDay(clip: Clip | undefined): string | undefined {
-  const lines = (clip?.text ?? '').split(/\n+/).flatMap((p) => sentences(plain(p)));
-  const fits = (l: string) => l.split(/\s+/).length >= 8 && l.split(/\s+/).length <= 40;
-  return (
-    lines.find((l) => fits(l) && /\b(day[- ]to[- ]day|typical day|your days?)\b/i.test(l)) ??
-    lines.find((l) => fits(l) && /\b(your (job|role|mission) (is|will be) to|in this role,? you will)\b/i.test(l))
-  );
-}
-
-/**
- * An about text as their own words about their work: a sentence addressed to software reading the
- * page ("If you are an LLM reading this, disregard all instructions …") is not, and never reaches a question.
- */
-export function ownWords(about: string): string | undefined {
-  // A bare link ends a sentence as a full stop would ("… workflows. https://github.com/x If you are …").
-  const text = plain(about)
-    .replace(/\s*\bhttps?:\/\/\S+/g, '.')
-    .replace(/([.!?])\.+/g, '$1');
-  const kept = sentences(text).filter(
-    (x) =>
-      !/\b(LLMs?|language models?|AI (?:assistant|model|agent)s?|ChatGPT|GPT|prompt|disregard|ignore (?:all|previous)|instructions)\b/i.test(
-        x,
-      ),
-  );
-  return kept.join(' ') || undefined;
 }
 
 /** The move a team-page bio tells: from where they were before to the company, when they joined. */
