@@ -110,6 +110,7 @@ export function PopupView(props: PopupViewProps) {
         )}
       </section>
 
+      {preview?.partial && <p class="notice warn partial-note">{preview.partial}</p>}
       {blocked && (
         <p class="notice warn" role="alert">
           {blocked}

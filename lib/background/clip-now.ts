@@ -7,15 +7,15 @@ import { extractTab, type TabAccess } from './tab-clipper';
 /** Clip without the popup (context menu, keyboard): extract, save, and say how it went on the badge. */
 export async function clipNow(db: RapportDb, tabs: TabAccess, tabId: number): Promise<void> {
   try {
-    const { extraction } = await extractTab(tabs, tabId);
+    const { extraction, partial } = await extractTab(tabs, tabId);
     const result = await saveClip(db, extraction);
     const where = result.companyName ? ` to ${result.companyName}` : '';
     await showOutcome(
       tabId,
       true,
-      result.status === 'updated'
+      (result.status === 'updated'
         ? `Already in your dossier${result.companyName ? ` (${result.companyName})` : ''}; updated.`
-        : `Clipped${where}.`,
+        : `Clipped${where}.`) + (partial ? ` ${partial}` : ''),
     );
   } catch (err) {
     await showOutcome(tabId, false, userMessage(err));

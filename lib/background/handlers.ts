@@ -22,7 +22,7 @@ export interface BackgroundServices {
 export function createHandlers(db: RapportDb, tabs: TabAccess, services: BackgroundServices = {}): Handlers {
   return {
     async preview({ tabId }) {
-      const { extraction, ms } = await extractTab(tabs, tabId);
+      const { extraction, ms, partial } = await extractTab(tabs, tabId);
       const existing = await db.clips.where('urlKey').equals(urlKey(extraction.url)).first();
       const clues = companyClues(extraction);
       const known = existing?.companyId ? await db.companies.get(existing.companyId) : await findCompany(db, clues);
@@ -41,6 +41,7 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
         hints: hints?.company || hints?.person ? stripUndefined(hints) : undefined,
         suggested: target,
         extractMs: ms,
+        partial,
       };
     },
 

@@ -48,12 +48,12 @@ export async function clipLink(
       if (Date.now() > end) throw new UserError('slow', 'The linked page took too long to load.');
       await new Promise((r) => setTimeout(r, 200));
     }
-    const { extraction } = await extractTab(access, tab.id);
+    const { extraction, partial } = await extractTab(access, tab.id);
     const r = await saveClip(db, extraction);
     await showOutcome(
       fromTabId,
       true,
-      `Linked page ${r.status === 'updated' ? 'updated' : 'clipped'}${r.companyName ? ` to ${r.companyName}` : ''}.`,
+      `Linked page ${r.status === 'updated' ? 'updated' : 'clipped'}${r.companyName ? ` to ${r.companyName}` : ''}.${partial ? ` ${partial}` : ''}`,
     );
   } catch (err) {
     await showOutcome(fromTabId, false, userMessage(err));

@@ -57,13 +57,13 @@ export async function extractTab(
   access: TabAccess,
   tabId: number,
   timings?: ExtractTimings,
-): Promise<{ extraction: PageExtraction; ms: number; tab: TabInfo }> {
-  let tab = await access.getTab(tabId).catch(() => undefined);
+): Promise<{ extraction: PageExtraction; ms: number; tab: TabInfo; partial?: string }> {
+  let tab = await tabOrGone(access, tabId);
   // A page that is nearly done (a late image, a slow iframe) is worth a short wait; one that is
   // not done after it gets the "still loading" message.
   for (let waited = 0; tab?.status === 'loading' && waited < LOADING_WAIT_MS; waited += 100) {
     await new Promise((r) => setTimeout(r, 100));
-    tab = await access.getTab(tabId).catch(() => undefined);
+    tab = await tabOrGone(access, tabId);
   }
   if (!tab) throw new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
   const reason = unclippableReason(tab.url, tab.status);
@@ -104,11 +104,14 @@ export async function extractTab(
   }
   let extraction = parsed.data;
   let ms = result.data.ms;
+  // What a second reading could not add: the clip is still saved with the first reading, and the
+  // user is told what it lacks (a swallowed failure would look like a page with nothing more to say).
+  const missed: string[] = [];
   if (result.data.needsReadable) {
     // An article: its main text comes from Readability, injected now and only now.
     // If that fails or the page is too busy, the clip keeps the page's own text.
-    const readable = access.runReadable ? inTime(access.runReadable(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
-    const r = ReadableResult.safeParse(await readable);
+    const r = ReadableResult.safeParse(await secondReading(access, 'runReadable', tabId));
+    if (access.runReadable && !r.success) missed.push(MISSED.readable);
     const full = r.success && r.data.extraction !== undefined ? PageExtractionSchema.safeParse(r.data.extraction) : undefined;
     // (A recruiter's page for one role reads like a story: the article script may return it as a posting.)
     if (full?.success && (full.data.kind === 'article' || full.data.kind === 'job-posting') && full.data.url === extraction.url) {
@@ -123,10 +126,10 @@ export async function extractTab(
   if (result.data.needsDetails) {
     // A company's own page: its people, products and address come from a second script,
     // injected now and only now. If that fails or the page is too busy, the clip keeps the first reading.
-    const details = access.runDetails ? inTime(access.runDetails(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
-    const d = DetailsResult.safeParse(await details);
-    if (d.success && d.data.ok) {
-      const detailed = PageExtractionSchema.safeParse(d.data.extraction);
+    const d = DetailsResult.safeParse(await secondReading(access, 'runDetails', tabId));
+    const detailed = d.success && d.data.ok ? PageExtractionSchema.safeParse(d.data.extraction) : undefined;
+    if (access.runDetails && !detailed?.success) missed.push(MISSED.details);
+    if (d.success && d.data.ok && detailed) {
       if (detailed.success && detailed.data.kind === extraction.kind) {
         // What its sentences state is read here, from the text the script returned
         // (lib/extract/company-prose.ts); checked again, as everything the clip keeps.
@@ -141,11 +144,12 @@ export async function extractTab(
   if (result.data.needsPosts && extraction.person) {
     // A LinkedIn profile: the person's own posts come from a third script, injected now and only
     // now. If that fails or the page is too busy, the clip keeps the profile without them.
-    const read = access.runPosts ? inTime(access.runPosts(tabId), READ_TIMEOUT_MS).catch(() => undefined) : undefined;
-    const p = PostsResult.safeParse(await read);
+    const p = PostsResult.safeParse(await secondReading(access, 'runPosts', tabId));
+    if (access.runPosts && !(p.success && p.data.ok)) missed.push(MISSED.posts);
     if (p.success && p.data.ok && p.data.posts.length) {
       const withPosts = PageExtractionSchema.safeParse({ ...extraction, person: { ...extraction.person, posts: p.data.posts } });
       if (withPosts.success) extraction = withPosts.data;
+      else missed.push(MISSED.posts);
       ms += p.data.ms;
     }
   }
@@ -155,7 +159,33 @@ export async function extractTab(
     timings.extractInPageMs = ms;
     timings.validateMs = 0;
   }
-  return { extraction, ms, tab };
+  return missed.length ? { extraction, ms, tab, partial: missed.join(' ') } : { extraction, ms, tab };
+}
+
+/** Said to the user when a second reading fails or runs out of time: what the saved clip lacks. */
+export const MISSED = {
+  readable: "Rapport could not read this story's full text, so the clip keeps the text the page shows.",
+  details: "Rapport could not read this page's people, products and address, so the clip keeps its first reading.",
+  posts: "Rapport could not read this profile's posts, so the clip keeps the profile without them.",
+};
+
+/** The tab, or undefined when it is gone (closed, or its id no longer valid): the caller says so. */
+async function tabOrGone(access: TabAccess, tabId: number): Promise<TabInfo | undefined> {
+  try {
+    return await access.getTab(tabId);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A second script's answer, or undefined when there is none to run; a failure or timeout becomes a refused answer. */
+async function secondReading(access: TabAccess, script: 'runReadable' | 'runDetails' | 'runPosts', tabId: number): Promise<unknown> {
+  if (!access[script]) return undefined;
+  try {
+    return await inTime(access[script](tabId), READ_TIMEOUT_MS);
+  } catch (err) {
+    return { ok: false, detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
+  }
 }
 
 function injectionError(err: unknown, url: string | undefined): UserError {

@@ -27,6 +27,8 @@ export const PreviewResponse = z.object({
    */
   suggested: z.optional(z.object({ id, name: shortText, reason: z.enum(['meeting', 'recent']) })),
   extractMs: z.number(),
+  /** What the clip will lack because a second reading failed (lib/background/tab-clipper.ts MISSED). */
+  partial: z.optional(lineText),
 });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;
 

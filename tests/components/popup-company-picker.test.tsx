@@ -125,4 +125,14 @@ describe('the popup’s company picker', () => {
     expect(v.root.querySelector('h1')?.textContent).toBe('Maren Okafor-Lindqvist | LinkedIn');
     v.unmount();
   });
+
+  it('says what the clip will lack when a second reading failed, as a warning beside the page, and nothing when none did', () => {
+    const lacking = "Rapport could not read this story's full text, so the clip keeps the text the page shows.";
+    const { v } = view({ extraction: story, extractMs: 5, partial: lacking }, '');
+    expect(v.root.querySelector('.partial-note')?.textContent).toBe(lacking);
+    v.unmount();
+    const { v: whole } = view({ extraction: story, extractMs: 5 }, '');
+    expect(whole.root.querySelector('.partial-note')).toBeNull();
+    whole.unmount();
+  });
 });
