@@ -10,7 +10,7 @@ import { hostSuffixes } from '../db/host-suffixes';
 import { urlKey } from '../db/url-key';
 import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/server';
-import { extractTab, type TabAccess } from './tab-clipper';
+import { extractTab, tabOrGone, type TabAccess } from './tab-clipper';
 
 /** What the background does beside answering. */
 export interface BackgroundServices {
@@ -48,7 +48,7 @@ export function createHandlers(db: RapportDb, tabs: TabAccess, services: Backgro
     async save({ tabId, extraction, companyId, personId }) {
       if (extraction) {
         // The reviewed extraction must still describe the page in that tab.
-        const tab = await tabs.getTab(tabId).catch(() => undefined);
+        const tab = await tabOrGone(tabs, tabId);
         if (!tab) throw new UserError('no-tab', 'That tab is gone. Open the page again and retry.');
         if (!tab.url || urlKey(tab.url) !== urlKey(extraction.url)) {
           throw new UserError(

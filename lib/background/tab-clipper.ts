@@ -170,7 +170,7 @@ export const MISSED = {
 };
 
 /** The tab, or undefined when it is gone (closed, or its id no longer valid): the caller says so. */
-async function tabOrGone(access: TabAccess, tabId: number): Promise<TabInfo | undefined> {
+export async function tabOrGone(access: TabAccess, tabId: number): Promise<TabInfo | undefined> {
   try {
     return await access.getTab(tabId);
   } catch {
