@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription, describesCompany } from '../lib/extract/about-text';
 import { summaryOf } from '../lib/extract/summary';
-import { companyDetails, proseTextOf } from '../lib/extract/company-details';
+import { companyDetails, pageLinesOf } from '../lib/extract/company-details';
 import { withProseFacts } from '../lib/extract/company-prose';
 import { companyName, copyrightHolder } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
@@ -849,13 +849,12 @@ describe('facts stated in tables and sentences', () => {
     // The facts sentences state are read after the details script (in the background), from the text it hands over.
     const withProse = (x: typeof teaser) => {
       const details = companyDetails(doc, url, x, { md, role: 'home' });
-      return withProseFacts(details, proseTextOf(doc, details) ?? details.text);
+      return withProseFacts(details, pageLinesOf(doc));
     };
-    expect(proseTextOf(doc, teaser)).toContain('Since 2004');
+    expect(pageLinesOf(doc)).toContain('Since 2004');
     expect(withProse(teaser).company?.founded).toBe(2004);
     // With the page's text read, a line outside it never overrules it.
     const read = { ...teaser, text: 'Northstar Translations was founded in 2003 by two interpreters. '.repeat(10) };
-    expect(proseTextOf(doc, read)).toBeUndefined();
     expect(withProse(read).company?.founded).toBe(2003);
   });
 
