@@ -800,6 +800,21 @@ describe('products and services from menus, footers and cards', () => {
       .replace('</nav>', '</footer>');
     expect(products(footer)).toEqual([]);
   });
+
+  it("reads a sidebar menu of offerings beside a main menu of furniture, when the site describes itself with the items' words", () => {
+    const page = (description: string, side: string[]) => `<html><head><title>Marsh Serrebouw - Contact</title>
+      <meta name="description" content="${description}"></head><body><div id="wrapper"><div id="header"><ul id="top_menu">
+      <li><a href="index.html">home</a></li><li><a href="producten.html">producten</a></li><li><a href="contact.html">contact</a></li>
+      <li><a href="bedrijf.html">bedrijf</a></li></ul></div><div id="left"><ul id="left_menu">${side
+        .map((t) => `<li><a href="/${t.toLowerCase().replace(/\W+/g, '-')}.html">${t}</a></li>`)
+        .join('')}</ul></div><div id="main"><p>Bel ons.</p></div></div></body></html>`;
+    const offered = ['Terras Veranda', 'Serres', 'Overkappingen', 'Lichtstraten'];
+    expect(products(page('Marsh bouwt serres, overkappingen, lichtstraten en veranda op maat.', offered))).toEqual(offered);
+    // A blog's categories that the site's description never speaks of: no offerings.
+    expect(products(page('Marsh bouwt serres, overkappingen en veranda op maat.', ['Nieuws uit Zeeland', 'Tips', 'Evenementen']))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('facts stated in tables and sentences', () => {
