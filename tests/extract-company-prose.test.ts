@@ -157,7 +157,11 @@ describe('people the sentences name, added in the background', () => {
 
   it("reads the page's lines for labelled people and for offerings a sentence lists, beside the menus'", () => {
     const lines = ['Acme Robotics', 'Geschäftsführer: Max Moe', 'We offer Pallet Robots, Shelf Scanners and Fleet Software.'];
-    const menu = { ...page(), company: { ...page().company, products: ['Shelf Scanners'] }, sources: { 'company.products': 'dom' as const } };
+    const menu = {
+      ...page(),
+      company: { ...page().company, products: ['Shelf Scanners'] },
+      sources: { 'company.products': 'dom' as const },
+    };
     const x = withProseFacts(menu, lines.join('\n'));
     expect(x.people).toEqual([{ name: 'Max Moe', title: 'Geschäftsführer' }]);
     expect(x.company?.products).toEqual(['Shelf Scanners', 'Pallet Robots', 'Fleet Software']);
