@@ -76,8 +76,8 @@ describe("a company page's details, injected as a second script", () => {
       sizeMin: 140,
     });
     expect(clip.extraction.sources['company.founded']).toBe('prose');
-    // This short page's text is a teaser to the clipper: the script hands its own lines over for that reading.
-    expect(script.ok && script.proseText).toContain('founded in 2012');
+    // The script hands the page's own lines over for that reading (this short page's text is a teaser to the clipper).
+    expect(script.ok && script.pageLines).toContain('founded in 2012');
   });
 
   it('reads a saved page at the address it claims', () => {

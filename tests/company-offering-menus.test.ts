@@ -149,6 +149,33 @@ describe('a main menu of service lines, each opening its services', () => {
     ]);
   });
 
+  it('takes the lines that name products too once two lines name services, without a line repeating its own name', () => {
+    const html =
+      '<header><nav><ul>' +
+      line('Cooling', ['Cooling', 'AC Repair', 'AC Installation', 'Heat Pumps']) +
+      line('Heating', ['Heating Repair', 'Furnaces']) +
+      line('Air Quality', ['Air Purifiers', 'Energy Recovery Ventilators', 'UV Germicidal Light']) +
+      line('About', ['Our Team', 'Careers']) +
+      '</ul></nav></header>';
+    expect(products(html)).toEqual([
+      'AC Repair',
+      'AC Installation',
+      'Heat Pumps',
+      'Heating Repair',
+      'Furnaces',
+      'Air Purifiers',
+      'Energy Recovery Ventilators',
+      'UV Germicidal Light',
+    ]);
+    // One line of services alone makes no tree: the product line is not taken on its word.
+    const one =
+      '<header><nav><ul>' +
+      line('Heating', ['Heating Repair', 'Furnaces']) +
+      line('Air Quality', ['Air Purifiers', 'Humidifiers']) +
+      '</ul></nav></header>';
+    expect(products(one)).not.toContain('Air Purifiers');
+  });
+
   it("refuses a shop's tree of goods, which names no service", () => {
     const html =
       '<header><nav><ul>' +

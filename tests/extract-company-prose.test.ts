@@ -155,6 +155,21 @@ describe('people the sentences name, added in the background', () => {
     expect(x.sources.people).toBe('dom');
   });
 
+  it("reads the page's lines for labelled people and for offerings a sentence lists, beside the menus'", () => {
+    const lines = ['Acme Robotics', 'Geschäftsführer: Max Moe', 'We offer Pallet Robots, Shelf Scanners and Fleet Software.'];
+    const menu = {
+      ...page(),
+      company: { ...page().company, products: ['Shelf Scanners'] },
+      sources: { 'company.products': 'dom' as const },
+    };
+    const x = withProseFacts(menu, lines.join('\n'));
+    expect(x.people).toEqual([{ name: 'Max Moe', title: 'Geschäftsführer' }]);
+    expect(x.company?.products).toEqual(['Shelf Scanners', 'Pallet Robots', 'Fleet Software']);
+    // A list the company gives in its JSON-LD is its own: a sentence adds nothing to it.
+    const ld = { ...menu, sources: { 'company.products': 'json-ld' as const } };
+    expect(withProseFacts(ld, lines.join('\n')).company?.products).toEqual(['Shelf Scanners']);
+  });
+
   it('leaves the people alone when the sentences name nobody', () => {
     const x = withProseFacts(page([{ name: 'Max Moe', title: 'CTO' }]), 'Acme Robotics builds warehouse robots.');
     expect(x.people).toEqual([{ name: 'Max Moe', title: 'CTO' }]);

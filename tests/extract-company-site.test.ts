@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyDescription, describesCompany } from '../lib/extract/about-text';
 import { summaryOf } from '../lib/extract/summary';
-import { companyDetails, proseTextOf } from '../lib/extract/company-details';
+import { companyDetails, pageLinesOf } from '../lib/extract/company-details';
 import { withProseFacts } from '../lib/extract/company-prose';
 import { companyName, copyrightHolder } from '../lib/extract/company-name';
 import { linkedinCompanyUrl } from '../lib/extract/facts';
@@ -800,6 +800,21 @@ describe('products and services from menus, footers and cards', () => {
       .replace('</nav>', '</footer>');
     expect(products(footer)).toEqual([]);
   });
+
+  it("reads a sidebar menu of offerings beside a main menu of furniture, when the site describes itself with the items' words", () => {
+    const page = (description: string, side: string[]) => `<html><head><title>Marsh Serrebouw - Contact</title>
+      <meta name="description" content="${description}"></head><body><div id="wrapper"><div id="header"><ul id="top_menu">
+      <li><a href="index.html">home</a></li><li><a href="producten.html">producten</a></li><li><a href="contact.html">contact</a></li>
+      <li><a href="bedrijf.html">bedrijf</a></li></ul></div><div id="left"><ul id="left_menu">${side
+        .map((t) => `<li><a href="/${t.toLowerCase().replace(/\W+/g, '-')}.html">${t}</a></li>`)
+        .join('')}</ul></div><div id="main"><p>Bel ons.</p></div></div></body></html>`;
+    const offered = ['Terras Veranda', 'Serres', 'Overkappingen', 'Lichtstraten'];
+    expect(products(page('Marsh bouwt serres, overkappingen, lichtstraten en veranda op maat.', offered))).toEqual(offered);
+    // A blog's categories that the site's description never speaks of: no offerings.
+    expect(products(page('Marsh bouwt serres, overkappingen en veranda op maat.', ['Nieuws uit Zeeland', 'Tips', 'Evenementen']))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('facts stated in tables and sentences', () => {
@@ -849,13 +864,12 @@ describe('facts stated in tables and sentences', () => {
     // The facts sentences state are read after the details script (in the background), from the text it hands over.
     const withProse = (x: typeof teaser) => {
       const details = companyDetails(doc, url, x, { md, role: 'home' });
-      return withProseFacts(details, proseTextOf(doc, details) ?? details.text);
+      return withProseFacts(details, pageLinesOf(doc));
     };
-    expect(proseTextOf(doc, teaser)).toContain('Since 2004');
+    expect(pageLinesOf(doc)).toContain('Since 2004');
     expect(withProse(teaser).company?.founded).toBe(2004);
     // With the page's text read, a line outside it never overrules it.
     const read = { ...teaser, text: 'Northstar Translations was founded in 2003 by two interpreters. '.repeat(10) };
-    expect(proseTextOf(doc, read)).toBeUndefined();
     expect(withProse(read).company?.founded).toBe(2003);
   });
 

@@ -131,11 +131,9 @@ export async function extractTab(
     if (access.runDetails && !detailed?.success) missed.push(MISSED.details);
     if (d.success && d.data.ok && detailed) {
       if (detailed.success && detailed.data.kind === extraction.kind) {
-        // What its sentences state is read here, from the text the script returned
+        // What its sentences and labelled lines state is read here, from the lines the script returned
         // (lib/extract/company-prose.ts); checked again, as everything the clip keeps.
-        const withProse = PageExtractionSchema.safeParse(
-          withProseFacts(detailed.data, d.data.proseText ?? detailed.data.text, d.data.profileLinks),
-        );
+        const withProse = PageExtractionSchema.safeParse(withProseFacts(detailed.data, d.data.pageLines, d.data.profileLinks));
         extraction = withProse.success ? withProse.data : detailed.data;
         ms += d.data.ms;
       }

@@ -43,14 +43,14 @@ export const ReadableResult = z.object({
 
 /** What the company-details script returns: the page's extraction again, with its details (parsed with its own schema). */
 export const DetailsResult = z.union([
-  // `proseText`: the page's own lines, when the clipper's reading of its text was only a teaser
-  // (the background reads the facts its sentences state from them: lib/extract/company-prose.ts).
+  // `pageLines`: the page's own lines (the background reads the facts, offerings and people its
+  // sentences and labelled lines state from them: lib/extract/company-prose.ts).
   // `profileLinks`: the page's personal LinkedIn links, for the people its sentences name.
   z.object({
     ok: z.literal(true),
     ms: z.number(),
     extraction: z.unknown(),
-    proseText: z.optional(z.string().check(z.maxLength(200_000))),
+    pageLines: z.optional(z.string().check(z.maxLength(200_000))),
     profileLinks: z.optional(z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(200))),
   }),
   z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),

@@ -11,9 +11,7 @@ import { labelledFacts } from './labelled-facts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
 import { findPostalAddress, textLines } from './postal-address';
-import { labelledPeople } from './labelled-people';
 import { menuProducts } from './site-menus';
-import { offeredList } from './offer-sentence';
 import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
@@ -144,11 +142,10 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   if (socials.length) x.sources['company.socials'] = fromLd.length ? 'json-ld' : 'dom';
   company.linkedinUrl ??= socials.map(linkedinCompanyUrl).find(Boolean);
 
+  // A sentence of the page's own that lists them ("Wir bieten X, Y sowie Z an") adds, in the
+  // background, those the menus leave out (lib/extract/company-prose.ts).
   if (!company.products) {
-    const menu = menuProducts(doc, url);
-    // A sentence of the page's own that lists them ("Wir bieten X, Y sowie Z an") adds those the menus leave out.
-    const said = offeredList(lines).filter((p) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()));
-    const products = [...menu, ...said];
+    const products = menuProducts(doc, url);
     if (products.length) {
       company.products = products;
       x.sources['company.products'] = 'dom';
@@ -158,9 +155,10 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
   const team = teamMembers(doc, url, { role, companyName: company.name });
-  // The people the page's sentences name (founders, biographies, appointments) are read in the
-  // background, from the text this script returns (lib/extract/company-prose.ts).
-  const people = mergePeople(team, [...(x.people ?? []), ...ldMembers(md, url), ...labelledPeople(lines)]);
+  // The people the page's sentences and labelled lines name ("Geschäftsführer: Max Muster",
+  // founders, biographies, appointments) are read in the background, from the lines this script
+  // returns (lib/extract/company-prose.ts).
+  const people = mergePeople(team, [...(x.people ?? []), ...ldMembers(md, url)]);
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
   const links = personalProfileLinks(doc, url);
   for (const p of people) {
@@ -196,17 +194,10 @@ const HISTORY =
 const DEFINES_AFTER_HISTORY =
   /,\s+(?:the company\s+|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:is|are|has|have|makes|provides|offers|sells|designs|builds|develops|specializes|specialises|ist|hat|bietet|entwickelt|est|propose|offre|biedt|heeft)\s/u;
 
-/**
- * The text whose sentences state the company's facts: the page's text, or its own lines when
- * the reading kept only a teaser ("A Complete 2026 Guide", 90 characters). Undefined when it is
- * the page's text (the extraction holds it already).
- */
-export function proseTextOf(doc: Document, x: PageExtraction): string | undefined {
-  return (x.text?.length ?? 0) >= SHORT_TEXT ? undefined : textLines(doc.body).join('\n').slice(0, 200_000);
+/** The page's own lines, from which the background reads what its sentences and labels state. */
+export function pageLinesOf(doc: Document): string {
+  return textLines(doc.body).join('\n').slice(0, 200_000);
 }
-
-/** Fewer characters than a paragraph: the reading missed the page's text. */
-const SHORT_TEXT = 500;
 
 /** People an Organization lists as `member` (generic JSON-LD reading takes `employee` and `founder`). */
 function ldMembers(md: Metadata, url: URL): PersonMention[] {

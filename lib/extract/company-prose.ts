@@ -1,7 +1,9 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
 import { appointedPeople } from './appointments';
+import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
+import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
 import { profileForName } from './socials';
@@ -14,14 +16,28 @@ import { profileForName } from './socials';
  * background once the company-details script has returned (lib/background/tab-clipper.ts), which
  * keeps the sentence patterns out of the script injected into the page. The command line and the
  * tests run it right after the details (lib/extract/full.ts). `text`: the page's own lines when
- * the clipper's reading of its text was only a teaser (proseTextOf). The people its sentences
- * name (founders, biographies, appointments) join the cards' people here too, each with the
- * page's LinkedIn link that spells their name (`profileLinks`, read by the script).
+ * `pageLines`: the page's own lines (lib/extract/company-details.ts pageLinesOf), read in place
+ * of the page's text when the clipper's reading of it was only a teaser. The people its sentences
+ * and labelled lines name (founders, biographies, appointments, "Geschäftsführer: Max Muster")
+ * join the cards' people here too, each with the page's LinkedIn link that spells their name
+ * (`profileLinks`, read by the script); the offerings a sentence lists ("Wir bieten X, Y sowie Z
+ * an") join those the menus named.
  */
-export function withProseFacts(x: PageExtraction, text = x.text, profileLinks: readonly string[] = []): PageExtraction {
+export function withProseFacts(x: PageExtraction, pageLines?: string, profileLinks: readonly string[] = []): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
+  const text = (x.text?.length ?? 0) >= SHORT_TEXT || pageLines === undefined ? x.text : pageLines;
+  const lines = (pageLines ?? x.text ?? '').split('\n');
   const company = { ...x.company };
   const sources = { ...x.sources };
+  // Only where the menus named them, or nothing did (JSON-LD or a facts table is the company's own list).
+  if (!company.products || sources['company.products'] === 'dom') {
+    const menu = company.products ?? [];
+    const said = offeredList(lines).filter((p) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()));
+    if (said.length) {
+      company.products = [...menu, ...said];
+      sources['company.products'] = 'dom';
+    }
+  }
   // The description may come from a block the page's text leaves out (a footer's "About Acme"
   // column): what its sentences state counts too, after the main text's.
   const prose = { ...proseFacts(company.description, company.name), ...proseFacts(text, company.name) };
@@ -38,15 +54,22 @@ export function withProseFacts(x: PageExtraction, text = x.text, profileLinks: r
       sources[`company.${key}`] = 'prose';
     }
   }
-  const people = prosePeopleOf(x, text, company.name, profileLinks);
+  const people = prosePeopleOf(x, text, lines, company.name, profileLinks);
   if (people) sources.people ??= 'prose';
   return { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
 }
 
 /** The page's people with those its sentences name added; undefined when the sentences add none. */
-function prosePeopleOf(x: PageExtraction, text: string | undefined, name: string | undefined, links: readonly string[]) {
+function prosePeopleOf(
+  x: PageExtraction,
+  text: string | undefined,
+  lines: readonly string[],
+  name: string | undefined,
+  links: readonly string[],
+) {
   const known = x.people ?? [];
   const named = [
+    ...labelledPeople(lines),
     ...prosePeople(text, name),
     // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
@@ -60,3 +83,6 @@ function prosePeopleOf(x: PageExtraction, text: string | undefined, name: string
   }
   return people;
 }
+
+/** Fewer characters than a paragraph: the reading missed the page's text. */
+const SHORT_TEXT = 500;

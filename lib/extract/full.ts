@@ -1,6 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
-import { companyDetails, proseTextOf } from './company-details';
+import { companyDetails, pageLinesOf } from './company-details';
 import { withProseFacts } from './company-prose';
 import { linkedinPosts } from './linkedin-posts';
 import { readMetadata } from './metadata';
@@ -21,7 +21,7 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
     readable,
     companyDetails: (d, u, x, context) => {
       const details = companyDetails(d, u, x, context);
-      return withProseFacts(details, proseTextOf(d, details) ?? details.text, personalProfileLinks(d, u));
+      return withProseFacts(details, pageLinesOf(d), personalProfileLinks(d, u));
     },
     article: readArticle,
     personPosts: linkedinPosts,

@@ -115,21 +115,30 @@ const stems = (text: string) =>
 export function serviceTree(groups: readonly Group[], skip: (text: string) => boolean): Group | undefined {
   for (const top of groups) {
     if (top.nested || top.el.parentElement?.closest('li') || top.items.length < 2 || top.items.length > 12) continue;
-    const leaves: Group['items'] = [];
-    let lines = 0;
+    // Each line's menu of names, and whether it says it holds services; in the menu's order.
+    const opened: Array<{ items: Group['items']; said: boolean }> = [];
     for (const item of top.items) {
       if (skip(item.text)) continue;
       const menus = groups.filter((s) => s !== top && s.label === item.text && top.el.contains(s.el));
-      const items = menus.flatMap((s) => s.items).filter((i) => !/^(?:main menu|back|overview)$/i.test(i.text) && !skip(i.text));
+      // "Products" › "Products · Hardwood Flooring": the line's own name again is its overview page.
+      const items = menus
+        .flatMap((s) => s.items)
+        .filter((i) => !/^(?:main menu|back|overview)$/i.test(i.text) && i.text !== item.text && !skip(i.text));
       if (items.length < 2 || items.some((i) => i.text.split(/\s+/).length > 6)) continue;
       const own = new Set(stems(item.text));
       const said = items.filter((i) => SERVICE_NOUN.test(i.text) || stems(i.text).some((w) => own.has(w))).length;
-      if (said < items.length / 3) continue;
-      lines++;
-      leaves.push(...items);
+      opened.push({ items, said: said >= items.length / 3 });
     }
-    const services = leaves.filter((i) => SERVICE_NOUN.test(i.text)).length;
-    if (lines >= 2 && leaves.length <= MAX_LEAVES && services >= 0.2 * leaves.length) return { ...top, label: undefined, items: leaves };
+    const lines = opened.filter((o) => o.said);
+    // Two lines that say they hold services make the menu a firm's service lines: its other lines
+    // are lines of the same firm, named by their products ("Air Quality" › "Energy Recovery
+    // Ventilators · UV Germicidal Light" beside "Heating" › "Heating Repair", co2-associatedheating).
+    const said = lines.flatMap((o) => o.items);
+    const all = opened.flatMap((o) => o.items);
+    const leaves = all.length <= MAX_LEAVES ? all : said;
+    const services = said.filter((i) => SERVICE_NOUN.test(i.text)).length;
+    if (lines.length >= 2 && leaves.length <= MAX_LEAVES && services >= 0.2 * said.length)
+      return { ...top, label: undefined, items: leaves };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { companyDetails, proseTextOf } from './company-details';
+import { companyDetails, pageLinesOf } from './company-details';
 import { takeFirstReading } from './first-reading';
 import { personalProfileLinks } from './socials';
 
@@ -18,7 +18,7 @@ export function runCompanyDetails(doc: Document, href: string, now: () => number
     const x = companyDetails(doc, first.url, first.extraction, first.context);
     const extraction = first.url.href === new URL(href).href ? x : { ...x, url: href, canonicalUrl: x.canonicalUrl ?? first.url.href };
     const profileLinks = personalProfileLinks(doc, first.url);
-    return { ok: true as const, ms: now() - start, extraction, proseText: proseTextOf(doc, x), profileLinks };
+    return { ok: true as const, ms: now() - start, extraction, pageLines: pageLinesOf(doc), profileLinks };
   } catch (err) {
     return { ok: false as const, detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
   }

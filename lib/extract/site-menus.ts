@@ -150,7 +150,10 @@ export function menuProducts(doc: Document, url: URL): string[] {
   if (out.length) return unite(out, cards);
   if (cards.length) return cards;
   const marked = markedCards(body);
-  return marked.length ? marked : mainMenuOfferings(groups, selfDescription(doc));
+  if (marked.length) return marked;
+  const words = selfDescription(doc);
+  const main = mainMenuOfferings(groups, words);
+  return main.length ? main : sideMenuOfferings(groups, words);
 }
 
 /** A card the theme itself calls an offering: `service-card`, `product-item`, `leistung-box`. */
@@ -307,6 +310,31 @@ function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<stri
   const named = best.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w)));
   if (named.length < 2 || named.length * 2 <= best.length) return [];
   return itemsOf([{ ...menu, items: named, label: undefined }]);
+}
+
+/**
+ * A small site's menu of its offerings set apart from the main menu (a sidebar's "Terras Veranda ·
+ * Serres · Overkappingen" beside "home · producten · contact", co2-marchal; a row of "Personal
+ * Car Finance · Business Car Finance · Novated Leases" under the header, fresh6-fincar): a list
+ * of three to twelve short names without a heading, none of them furniture or a section, outside
+ * the footer, a breadcrumb or a dropdown, on a site whose main menu is furniture — and most items in the words the site
+ * describes itself with, which a blog's categories or a list of articles seldom are.
+ */
+function sideMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<string>): string[] {
+  if (!groups.some((g) => g.items.filter((i) => FURNITURE.test(i.text)).length >= 2)) return [];
+  const side = groups.find(
+    (g) =>
+      !g.label &&
+      !g.nested &&
+      g.items.length >= 3 &&
+      g.items.length <= 12 &&
+      // Never a breadcrumb ("Esprit Barbecue › Barbecue › Barbecue charbon"), nor one item's dropdown
+      // ("Fietsen" › "Nieuwe fietsen · Gebruikte fietsen"), nor a list in a sentence's words ("basic custom aluminum").
+      !g.el.closest('footer, [id*="footer" i], [class*="footer" i], [class*="breadcrumb" i], [class*="drop" i], [class*="submenu" i]') &&
+      g.items.every((i) => i.href && /^[\p{Lu}\d]/u.test(i.text) && i.text.split(/\s+/).length <= 5 && !notAnItem(i.text)) &&
+      g.items.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w))).length >= 0.6 * g.items.length,
+  );
+  return side ? itemsOf([side]) : [];
 }
 
 /** The words of a text, lowercased, a plural's final s dropped, without the plain ones. */
