@@ -103,6 +103,16 @@ describe('the publication’s name', () => {
     else expect(publicationName(clues)).not.toBe('Brightwater.com');
   });
 
+  it('a wire’s release is published by the wire, named as readers know it, not by its issuer', () => {
+    // Old PR Newswire pages carry no og:site_name; the title ends on the release's dateline.
+    expect(
+      publicationName({
+        hostname: 'www.prnewswire.com',
+        title: ' Kestrel to Present at Upcoming Investor Conferences -- SEATTLE, Feb. 24, 2015 /PRNewswire/ --',
+      }),
+    ).toBe('PR Newswire');
+  });
+
   it('a description’s last words are no signature unless they name the site', () => {
     expect(
       publicationName({

@@ -93,6 +93,12 @@ describe('a post on a company’s blog subdomain', () => {
     expect(blogOwner(url, 'てくろぐ', page, ['DNSフィルタリングの資料を公開します'])).toBeUndefined();
     expect(blogOwner(new URL('https://www.qrx.ad.jp/archives/2562'), 'てくろぐ', page, ['QRX'])).toBeUndefined();
     expect(blogOwner(new URL('https://blog.parsewell.example/p/1'), 'Parse.well', [], ['At Parse.well we measured …'])).toBe('Parse.well');
+    // The address runs together the words the page writes ("Quill HQ" on engineering.quillhq.example).
+    const quill = new URL('https://engineering.quillhq.example/2015/03/good-code/');
+    expect(blogOwner(quill, 'Engineering', ['Quill HQ Engineering © Quill HQ'], ['Here at Quill HQ we believe in good code.'])).toBe(
+      'Quill HQ',
+    );
+    expect(blogOwner(quill, 'Engineering', ['Quill HQ Engineering © Quill HQ'], ['What is good code?'])).toBeUndefined();
   });
 });
 

@@ -238,6 +238,9 @@ export function blogOwner(
     const counts = new Map<string, number>();
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'giu');
     for (const t of page) for (const m of (t ?? '').matchAll(word)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // "Intent HQ" on engineering.intenthq.com: the page may write the address's name in words.
+    for (const t of page)
+      for (const m of (t ?? '').matchAll(WORDS_OF_NAME)) if (squash(m[0]) === label) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     // A lower-case address in the text ("blog.iij.ad.jp") is no spelling of the name.
     [name] = [...counts].filter(([w]) => /\p{Lu}/u.test(w)).sort((a, b) => b[1] - a[1])[0] ?? [];
   }
@@ -245,3 +248,6 @@ export function blogOwner(
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}`, 'u');
   return story.some((t) => !!t && named.test(t)) ? name : undefined;
 }
+
+/** Two or three capitalised words in a row, as a company writes a name its address runs together. */
+const WORDS_OF_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[ .&-]\p{Lu}[\p{L}\p{N}]*){1,2}(?![\p{L}\p{N}])/gu;

@@ -46,6 +46,11 @@ const KNOWN: Record<string, string> = {
   'sueddeutsche.de': 'Süddeutsche Zeitung',
   'lefigaro.fr': 'Le Figaro',
   'elpais.com': 'EL PAÍS',
+  // The large wires: a release they carry is theirs to publish, whoever issued it (its
+  // pages name the wire only in "/PRNewswire/" datelines, so the issuer was taken for it).
+  'prnewswire.com': 'PR Newswire',
+  'businesswire.com': 'Business Wire',
+  'globenewswire.com': 'GlobeNewswire',
 };
 
 /** The name of a large publication this host belongs to, if it is one. */

@@ -154,3 +154,22 @@ function writtenForm(c: Candidate): string {
 const ABBREVIATED_LEGAL = /,?\s+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|L\.P\.|LP|plc|PLC|AG|SE|GmbH|KGaA|S\.A\.?|SA|N\.V\.?|NV|B\.V\.?|BV)$/;
 const LEGAL_END =
   /\s(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|GmbH|S\.A\.?|N\.V\.?|B\.V\.?|Group|Holdings?|Gruppe|Groupe)$/;
+
+/**
+ * "How Rent the Runway Plans to Own Your Closet" over a story that calls the company "RTR": the
+ * words of the headline whose initials, small words' included, spell the acronym the text uses
+ * are the company's name, as a reader expands it. Undefined when the headline spells no such run.
+ */
+export function spelledOutIn(title: string, acronym: string): string | undefined {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters.length > 6 || !/^[\p{Lu}&.]+$/u.test(acronym)) return undefined;
+  const words = title.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    const run = words.slice(i, i + letters.length);
+    // A name opens and closes on a capital ("Rent the Runway"); the small words between may be lower case.
+    if (!/^\p{Lu}/u.test(run[0]!) || !/^\p{Lu}/u.test(run[run.length - 1]!)) continue;
+    if (run.some((w) => !w || (!/^\p{Lu}/u.test(w) && !/^(?:the|of|and|for|de|la|le|du|des|der|und)$/.test(w)))) continue;
+    if (run.map((w) => w[0]!.toUpperCase()).join('') === letters) return run.join(' ');
+  }
+  return undefined;
+}

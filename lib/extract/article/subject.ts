@@ -37,7 +37,8 @@ import {
   mergeShortForms,
   surnamesOfPeople,
 } from './subject-merge';
-import { fullNameOf } from './subject-full-name';
+import { DECLINED, mergeCases, undeclined } from './subject-declined';
+import { fullNameOf, spelledOutIn } from './subject-full-name';
 import { ownerOf } from './subject-owner';
 import {
   coordinatedInTitle,
@@ -114,6 +115,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // paragraphs above it is not part of it, and would push the real lead out of reach.
   const lead = [c.excerpt ?? '', ...c.paragraphs.filter(isProse).slice(0, 3)].filter(Boolean);
   const inflected = /^(de|nl)\b/i.test(c.lang ?? '');
+  const declined = DECLINED.test(c.lang ?? '');
   const body = c.paragraphs.slice(0, 80);
   const lowerWords = lowerWordsOf([c.title, ...lead, ...body]);
   const excluded = c.exclude.filter((n): n is string => !!n).map(squash);
@@ -127,7 +129,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const people = new Set<string>();
   // The order names are first used in, the lead and the body before a sentence-case title.
   let seen = 0;
-  const add = (run: NameRun, inLead: boolean) => {
+  const add = (found: NameRun, inLead: boolean) => {
+    const { run, company: declinedAsCompany } = declined ? undeclined(found) : { run: found, company: false };
     const { base, legal } = withoutLegalForm(run.name);
     if (isNotACompany(base)) {
       // "the Open Community License (OCL)": the short form of what is no company is none either.
@@ -157,6 +160,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     cand.first ??= seen++;
     const words = base.split(/\s+/).length;
     const usedAsCompany =
+      declinedAsCompany ||
       (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
       COMPANY_AFTER.test(run.after) ||
       COMPANY_BEFORE_JA.test(run.before) ||
@@ -240,6 +244,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     if (!key.includes(' ') && !surnames.has(key) && !given.has(key) && cand.person === 0 && (!inflected || cand.common === 0))
       cand.company += cand.speaks;
   mergeInflections(candidates);
+  if (declined) mergeCases(candidates);
   mergeCompounds(candidates, inflected);
   mergeNicknames(candidates, inflected);
   mergeProducts(candidates);
@@ -335,7 +340,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       (mentions.has(key) ? 3 : 0) +
       (favoured ? 6 : 0);
     const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key, units));
-    const name = shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? mostUsedForm(cand);
+    const name =
+      shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? spelledOutIn(c.title, cand.name) ?? mostUsedForm(cand);
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
   ranked.sort((a, b) => b.score - a.score);
