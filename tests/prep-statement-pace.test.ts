@@ -41,6 +41,9 @@ describe('how long the company says its work takes', () => {
     const co = company('Holzbau Keller');
     expect(pace(co, page(co, 'de', 'Ein Dachausbau dauert bei uns in der Regel drei Wochen.'))[0]?.unit).toBe('weeks');
     expect(pace(co, page(co, 'en', 'Shipping of every order takes 3-5 days within the country.'))).toEqual([]);
+    // A window of time is no length of work, nor is a question the page asks itself.
+    expect(pace(co, page(co, 'en', 'Our platform uptime over the Last 90 days was 99.99 percent.'))).toEqual([]);
+    expect(pace(co, page(co, 'en', 'How long does it take to fit a roof in 3 weeks or less?'))).toEqual([]);
     expect(pace(co, page(co, 'en', 'We always respond to a request, which takes 2 days at most.'))).toEqual([]);
   });
 });
