@@ -7,6 +7,7 @@ import { NEWS } from './bank/news';
 import { OFFERINGS } from './bank/offerings';
 import { OWN_POSTS } from './bank/own-posts';
 import { PATH } from './bank/path';
+import { POSTING } from './bank/posting';
 import { PROGRAMME_TEMPLATES } from './bank/programme';
 import { ROLE } from './bank/role';
 import { SAID } from './bank/said';
@@ -22,6 +23,7 @@ export type { Filled, Template } from './bank/types';
 export const BANK: Template[] = [
   ...PATH,
   ...ROLE,
+  ...POSTING,
   ...GOAL,
   ...COMPANY,
   ...NEWS,

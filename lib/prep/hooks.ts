@@ -1,4 +1,6 @@
-import { short } from './clean';
+import { listing, short } from './clean';
+import { baseTitle } from './bank/company';
+import { workingClause } from './bank/posting';
 import { saidText, saidWords } from './quote-text';
 import { isRecent } from './dates';
 import type { CompanyEvent } from './events';
@@ -125,6 +127,30 @@ export function pickHooks(s: Signals): Hook[] {
       date: role.date,
       recent: role.date ? isRecent(role.date, s.meetingAt) : true,
       basis: [`clip:${role.clipId}`],
+    });
+  // What the posting of the role the user wants gives the job, and how the company says it works.
+  const posted = roles.find((r) => target(r) && r.points?.duties.length);
+  if (posted)
+    out.push({
+      kind: 'open-role',
+      text: `The ${baseTitle(posted.title)} role, as its posting puts it: ${listing(posted.points!.duties)}`,
+      source: posted.source,
+      url: posted.url,
+      date: posted.date,
+      recent: posted.date ? isRecent(posted.date, s.meetingAt) : true,
+      basis: [`clip:${posted.clipId}`],
+    });
+  const working = roles.find((r) => r.points?.working);
+  const clause = workingClause(working?.points?.working);
+  if (working && clause)
+    out.push({
+      kind: 'statement',
+      text: `${s.companyName ?? 'The company'} says its ${clause}`,
+      evidence: working.points!.working!.sentence,
+      source: working.source,
+      url: working.url,
+      recent: false,
+      basis: [`clip:${working.clipId}`],
     });
   // What the company says about itself on its own pages: the strongest few, each with its page.
   for (const st of s.statements.slice(0, 3))

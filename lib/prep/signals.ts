@@ -26,6 +26,7 @@ import { ownPosts, type OwnPost } from './own-posts';
 import { withPostColleagues } from './post-colleagues';
 import { spokenCompany } from './spoken-company';
 import { dayToDay, mottoOf, ownWords } from './own-words';
+import { postingPoints, type PostingPoints } from './posting-points';
 
 export { spokenCompany } from './spoken-company';
 
@@ -52,6 +53,8 @@ export interface OpenRole {
   source: string;
   /** What the posting says the job is day to day, in its own words. */
   dayToDay?: string;
+  /** Its duties, the teams they name, the tools it asks for, how the company works (lib/prep/posting-points.ts). */
+  points?: PostingPoints;
 }
 
 export interface CommonGround {
@@ -198,6 +201,7 @@ function rolesOf(input: PrepInput): OpenRole[] {
     url: r.url ?? input.clips.find((c) => c.id === r.sourceClipId)?.url ?? '',
     source: r.source === 'posting' ? 'job posting' : 'careers page',
     dayToDay: r.source === 'posting' ? dayToDay(input.clips.find((c) => c.id === r.sourceClipId)) : undefined,
+    points: r.source === 'posting' ? postingPoints(input.clips.find((c) => c.id === r.sourceClipId)) : undefined,
   }));
 }
 

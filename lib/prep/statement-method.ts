@@ -90,7 +90,46 @@ function steps(page: Page): Statement[] {
   ];
 }
 
-/** How the company says it works: a method named by its steps, else the steps of its process. */
+const NUMBER = String.raw`(?:\d{1,2}(?:[-–]\d{1,2})?|one|two|three|four|five|six|eight|ten|twelve|zwei|drei|vier|fünf|sechs|deux|trois|quatre|cinq|twee|drie|vier|vijf|zes)`;
+/** The time a piece of the company's work takes, as a page says it: "it takes 4 weeks to fill a role", "dauert in der Regel zwei Wochen". */
+const PACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:takes?|lasts|dauer(?:t|n)|dure(?:nt)?|prend|duurt|duren)\s+(?:[\p{L},]+\s+){0,5}?${NUMBER}[-\s](days?|weeks?|months?|Tagen?|Wochen|Monaten?|jours|semaines|mois|dagen|weken|maanden)(?![\p{L}])`,
+  'iu',
+);
+const UNIT: Array<[RegExp, 'days' | 'weeks' | 'months']> = [
+  [/^(?:days?|tag|jours|dagen)/i, 'days'],
+  [/^(?:weeks?|wochen|semaines|weken)/i, 'weeks'],
+  [/^(?:months?|monat|mois|maanden)/i, 'months'],
+];
+// "lasts", never "last": "Uptime (Last 90 days)" is a window, not a length of work.
+/** A shop's delivery or a reply's delay is logistics, not the work: "delivery takes 3–5 days". */
+const NOT_WORK =
+  /(?<![\p{L}])(?:deliver(?:y|ies)|shipping|dispatch|Lieferung\w*|Versand|livraison|levering|verzending|refund\w*|return\w*|reply|respond\w*|Antwort)(?![\p{L}])/iu;
+
+/** The time its work takes, in one short sentence of its own (at most 16 words), quoted whole: the shortest such sentence. */
+function pace(page: Page, names: string[]): Statement[] {
+  const found = companySentences(page, names)
+    .filter((s) => words(s.text) <= 16 && PACE.test(s.text) && !NOT_WORK.test(s.text) && !s.text.includes('?'))
+    .sort((a, b) => words(a.text) - words(b.text))[0];
+  if (!found) return [];
+  const unit = UNIT.find(([re]) => re.test(PACE.exec(found.text)![1]!))?.[1];
+  const phrase = `“${found.text.replace(/[.!]+$/, '').trim()}”`;
+  return [
+    {
+      kind: 'method',
+      form: 'pace',
+      text: `How long its work takes, in its own words: ${phrase}`,
+      phrase,
+      names: [PACE.exec(found.text)![0]],
+      evidence: found.text,
+      unit,
+      ...onPage(page),
+      strength: 6,
+    },
+  ];
+}
+
+/** How the company says it works: a method named by its steps, else the steps of its process, else the time its work takes. */
 export function method(page: Page, names: string[]): Statement[] {
-  return [...named(page, names), ...steps(page)].slice(0, 1);
+  return [...named(page, names), ...steps(page), ...pace(page, names)].slice(0, 1);
 }

@@ -62,9 +62,12 @@ export interface Statement {
   targetItem?: string;
   /**
    * Of a stance, what kind: the values it lists, a work it refuses, a pledge, a choice made on
-   * purpose; of a method, one named by its steps in a sentence, or the steps set out under a heading.
+   * purpose; of a method, one named by its steps in a sentence, the steps set out under a heading, or
+   * the time its work takes ("it takes 4 weeks to fill a role").
    */
-  form?: 'values' | 'refusal' | 'pledge' | 'choice' | 'named' | 'steps';
+  form?: 'values' | 'refusal' | 'pledge' | 'choice' | 'named' | 'steps' | 'pace';
+  /** Of a method told by its pace, the unit its time is counted in ("weeks"). */
+  unit?: 'days' | 'weeks' | 'months';
   /** How much a coach would make of it, 1–10: what decides which few reach the sheet. */
   strength: number;
 }

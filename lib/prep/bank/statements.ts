@@ -116,6 +116,8 @@ function follow(st: Statement, s: Signals): string | undefined {
       return openerOfferings(s) ? undefined : 'How does the work split between them, and which side is growing?';
     case 'method':
       // Never what the steps are (the page says): where the work strays from them, and who catches it.
+      // The time it takes: what fills it, and where it slips (never how long: the page says).
+      if (st.form === 'pace') return `What fills those ${st.unit ?? 'weeks'} for ${who(s)}, and where does it usually slip?`;
       return st.form === 'named'
         ? `Which step do clients resist most, and what does it ask of ${who(s)}?`
         : // Under "how we work" a page lists steps or the qualities it works by: where either gives way is the same question.
@@ -202,7 +204,12 @@ function opening(st: Statement, s: Signals): string {
   if (st.kind === 'offers' || st.kind === 'projects') return `${its} page ${st.phrase}.`;
   if (st.kind === 'stance') return st.form === 'values' ? `${its} page ${st.phrase}.` : `${its} page says: ${st.phrase}.`;
   if (st.kind === 'segments') return `${its} page ${st.phrase}.`;
-  if (st.kind === 'method') return st.form === 'named' ? `${its} page describes its own ${st.phrase}.` : `${its} page ${st.phrase}.`;
+  if (st.kind === 'method')
+    return st.form === 'named'
+      ? `${its} page describes its own ${st.phrase}.`
+      : st.form === 'pace'
+        ? `${its} page says: ${st.phrase}.`
+        : `${its} page ${st.phrase}.`;
   if (st.kind === 'features') return `${its} page sets out its features, ${st.phrase} among them.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
