@@ -1,11 +1,17 @@
+import { isRecent } from './dates';
 import type { Signals } from './signals';
+import { troubleWords } from './story-trouble';
 import type { Hook } from './types';
 
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-/** News no event reader knows, as hooks: what happened in a short clause, the story's own sentence below, with source and date. */
+/**
+ * News no event reader knows, as hooks: what happened in a short clause, the story's own sentence
+ * below, with source and date. Then trouble a story tells in its own language (a strike, job cuts):
+ * the news those inside lived, named in English and marked for care, its figure's sentence below.
+ */
 export function newsHooks(s: Signals): Hook[] {
-  return s.news
+  const news: Hook[] = s.news
     .filter((n) => !n.careful)
     .map((n) => ({
       kind: 'news',
@@ -17,4 +23,21 @@ export function newsHooks(s: Signals): Hook[] {
       recent: n.recent,
       basis: [`clip:${n.clipId}`],
     }));
+  const trouble: Hook[] = s.storyCare.flatMap((c) =>
+    c.kind === 'trouble' && c.trouble
+      ? [
+          {
+            kind: 'news',
+            text: `Handle with care: ${troubleWords(c.trouble, s.companyName)}${c.language ? `, in a ${c.language} story` : ''}`,
+            evidence: c.trouble.evidence,
+            source: c.source,
+            url: c.url,
+            date: c.date,
+            recent: isRecent(c.date, s.meetingAt),
+            basis: [`clip:${c.clipId}`],
+          },
+        ]
+      : [],
+  );
+  return [...news, ...trouble];
 }
