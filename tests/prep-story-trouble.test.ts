@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyCareQuestion } from '../lib/prep/bank/story-points';
+import { newsHooks } from '../lib/prep/news-hooks';
+import type { Signals } from '../lib/prep/signals';
 import { careInStory, storyCare, storyCareText } from '../lib/prep/story-care';
 import { pointsInStory } from '../lib/prep/story-points';
 import { troubleIn, troubleWords } from '../lib/prep/story-trouble';
@@ -81,5 +83,17 @@ describe('critical reviews of a product', () => {
     );
     // A launch told plainly is no criticism.
     expect(careInStory(review('Acme Radio launches its streaming app'), acme)).toBeUndefined();
+  });
+});
+
+describe('care as hooks', () => {
+  it('names the trouble and the critical reviews among the hooks, marked for care, recent by the meeting', () => {
+    const care = storyCare([strike, clip('article', 'Acme Radio App Falls Short of 4K Audio', 'Acme Radio launched its app.')], acme);
+    const hooks = newsHooks({ news: [], storyCare: care, companyName: 'Acme Radio', meetingAt: NOW } as unknown as Signals);
+    expect(hooks.map((h) => h.text)).toEqual([
+      'Handle with care: the strike at Acme Radio, the mediation and a plan to cut 1,200 to 1,330 jobs, in a French story',
+      'Handle with care: critical reviews, “Acme Radio App Falls Short of 4K Audio”',
+    ]);
+    expect(hooks[0]).toMatchObject({ recent: true, evidence: expect.stringMatching(/^Les syndicats/) });
   });
 });
