@@ -138,3 +138,44 @@ describe('a side project they posted about', () => {
     );
   });
 });
+
+describe('what they learned, in their own posts', () => {
+  const learning = profileClip('Mira Olsen', [
+    {
+      text: 'Built a small tool called Tidewatch to track ferry delays from open data\nBuilt with:\n- Postgres\n- Next.js',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000001/',
+      date: '2025-01-10',
+    },
+    {
+      text: 'I’m happy to share that I’ve obtained a new certification: Introduction to StreamGraph from FlowChain!',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000003/',
+      date: '2025-03-10',
+    },
+    {
+      text: 'Thanks to the DataSchool.AI team for this in-depth course on tuning models.',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000004/',
+      date: '2025-02-10',
+    },
+    // "Of course" is no course.
+    { text: 'Of course we kept the weekly demo, and the team loved it.', url: 'https://x.example/5', date: '2025-02-01' },
+  ]);
+  const x = input([learning]);
+  const sheet = buildPrepSheet(x);
+
+  it('asks once about all of it, named by its tools and schools, beside the project they built', () => {
+    const q = sheet.questions.find((y) => y.text.startsWith('Your posts'));
+    expect(q?.text).toBe(
+      'Your posts from 2025 mention a certification and a course (StreamGraph, FlowChain, DataSchool.AI). Which of that learning has mattered most in the work you do now, and what did you only learn on the job?',
+    );
+    expect(judgeQuestion(q!.text, q!.basis, x).grounded).toBe(true);
+    // The certification is never asked post by post, and the project keeps its own question.
+    expect(sheet.questions.filter((y) => /certification: Introduction/.test(y.text))).toEqual([]);
+    expect(sheet.questions.some((y) => y.text.includes('Tidewatch to track ferry delays'))).toBe(true);
+  });
+
+  it('is one hook, not a post each', () => {
+    const hooks = sheet.hooks.filter((h) => h.kind === 'own-post').map((h) => h.text);
+    expect(hooks).toContain('Mira posted about a certification and a course: StreamGraph, FlowChain, DataSchool.AI');
+    expect(hooks.filter((h) => /StreamGraph|DataSchool/.test(h))).toHaveLength(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { learningKinds, learningNames } from './own-posts';
 import type { Signals } from './signals';
 import type { Hook } from './types';
 
@@ -24,16 +25,42 @@ export function ownPostHooks(s: Signals): { recent: Hook[]; background: Hook[] }
   });
   const best = (a: Signals['ownPosts'][number], b: Signals['ownPosts'][number]) =>
     b.weight - a.weight || (b.date ?? '').localeCompare(a.date ?? '');
+  // Certifications and courses are one hook, named by their tools and schools, not a post each.
+  const posts = s.ownPosts.filter((p) => p.topic !== 'learning');
+  const learning = s.ownPosts.filter((p) => p.topic === 'learning');
+  const names = learningNames(learning).slice(0, 4);
+  const latest = learning[0];
+  const learned: Hook[] =
+    names.length && latest
+      ? [
+          {
+            kind: 'own-post',
+            text: `${s.firstName ?? 'They'} posted about ${learningKinds(learning)}: ${names.join(', ')}`,
+            evidence: latest.opening,
+            source: latest.approx ? 'their LinkedIn posts, dated approximately' : 'their LinkedIn posts',
+            url: latest.url,
+            date: latest.date,
+            recent: learning.some((p) => p.recent),
+            basis: [...new Set(learning.map((p) => `clip:${p.clipId}`))],
+          },
+        ]
+      : [];
   return {
-    recent: s.ownPosts
-      .filter((p) => p.recent)
-      .sort(best)
-      .slice(0, MAX_RECENT)
-      .map(hook),
-    background: s.ownPosts
-      .filter((p) => !p.recent)
-      .sort(best)
-      .slice(0, MAX_BACKGROUND)
-      .map(hook),
+    recent: [
+      ...posts
+        .filter((p) => p.recent)
+        .sort(best)
+        .slice(0, MAX_RECENT)
+        .map(hook),
+      ...learned.filter((h) => h.recent),
+    ],
+    background: [
+      ...posts
+        .filter((p) => !p.recent)
+        .sort(best)
+        .slice(0, MAX_BACKGROUND)
+        .map(hook),
+      ...learned.filter((h) => !h.recent),
+    ],
   };
 }

@@ -31,7 +31,7 @@ export interface OwnPost {
   weight: number;
 }
 
-export type PostTopic = 'funding' | 'launch' | 'hiring' | 'event' | 'call' | 'other';
+export type PostTopic = 'funding' | 'launch' | 'hiring' | 'learning' | 'event' | 'call' | 'other';
 
 /** A quotable sentence is short: read aloud, a long quote is a speech. */
 const MAX_WORDS = 22;
@@ -46,6 +46,12 @@ const TOPICS: Array<[PostTopic, RegExp]> = [
   [
     'hiring',
     /\b(is hiring|are hiring|now hiring|we'?re hiring|join (?:our|the) team|open roles?|stiamo assumendo|cerchiamo (?:un|una|nuov)|wir stellen ein|nous recrutons|estamos contratando)\b/i,
+  ],
+  // What they learned: a certification, a course they thank its makers for ("Thanks to the DeepLearning.AI team
+  // for this in-depth course on Finetuning LLMs"). Not "of course", not "the course of action".
+  [
+    'learning',
+    /\b(?:certifications?|certificates?|certified|bootcamp|nanodegree|Zertifi\w*|Weiterbildung|certificat\w*|certificaci\w*|certificazion\w*)\b|\b(?:this|a|the|new|online|short|free|in-depth|amazing|wonderful|great)\s+(?:[\w-]+\s+){0,2}courses?\b(?!\s+of\b)|\bcourses?\s+(?:on|in|about)\b/i,
   ],
   [
     'launch',
@@ -191,4 +197,26 @@ function readPost(post: PostEntry, clip: Clip, company: string | undefined, meet
     clipId: clip.id,
     weight: best.w + (post.featured ? 1 : 0),
   };
+}
+
+/**
+ * What their learning posts name, written as names are in any language: the tools and the schools
+ * of a certification or a course ("LangGraph", "LangChain", "DeepLearning.AI", "crewAI"). A
+ * CamelCase or dotted name is a product's or an organisation's, never a word of the sentence.
+ */
+export function learningNames(posts: OwnPost[]): string[] {
+  const names = posts.flatMap((p) =>
+    [...p.opening.matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*(?:\.\p{Lu}+)?/gu)].map((m) => m[0]),
+  );
+  return [...new Set(names)];
+}
+
+/** What their learning posts were, said plainly: "a certification and courses". */
+export function learningKinds(posts: OwnPost[]): string {
+  const certified = posts.some((p) => /certif|zertifi/i.test(p.opening));
+  const courses = posts.filter((p) => /course|kurs|curso|corso|bootcamp/i.test(p.opening)).length;
+  return (
+    [certified ? 'a certification' : '', courses ? (courses > 1 ? 'courses' : 'a course') : ''].filter(Boolean).join(' and ') ||
+    'what they learned'
+  );
 }

@@ -6,6 +6,7 @@ import { dateInText } from './dates';
 import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
 import { languageName, storyFrame, troubled } from './story-points';
+import { troubleIn, troubleWords, type Trouble } from './story-trouble';
 
 /**
  * What a story about the company gives the sheet's "handle with care", beyond headlines an English
@@ -15,9 +16,12 @@ import { languageName, storyFrame, troubled } from './story-points';
  * it or not free to discuss it: the sheet says how to raise it, and never asks for its reasons.
  */
 export interface StoryCare {
-  kind: 'trouble' | 'retreat';
-  /** The headline (trouble) or the company's sentence of the retreat. */
+  /** Trouble told in the story; a change taken back after feedback; a product the reviews found wanting. */
+  kind: 'trouble' | 'retreat' | 'criticism';
+  /** The headline (trouble, criticism) or the company's sentence of the retreat. */
   text: string;
+  /** What the trouble is, in English words, when the story says it (a strike, job cuts: story-trouble.ts). */
+  trouble?: Trouble;
   language?: string;
   clipId: string;
   url: string;
@@ -32,16 +36,27 @@ const RETREAT =
 const REACTION =
   /\b(?:feedback|backlash|criticis\w*|critici[sz]ed|concerns?|outcry|complain\w*|missed the mark|heard (?:from )?you|push-?back|objections?)\b/i;
 
-/** The care one story asks for: its trouble, or the company's step back after feedback. */
+/**
+ * A headline that finds the company's product wanting ("The Early Reviews … Are Here — And They're
+ * Not Great", "Stadia Falls Short of 4K at Launch", "… doesn't run at a stable 60fps"): the people
+ * who built it have read it too, so it is raised with care, never as the critics' verdict.
+ */
+const CRITICISM =
+  /\b(?:falls? short|fell short|(?:are|is|they['’]re|it['’]s) not great|disappoint\w*|underwhelm\w*|(?:does|do|did)(?:n['’]t| not) (?:run|work|deliver|live up)|fails? to (?:deliver|impress|live up)|flop(?:s|ped)?|panned|mixed reviews|poor reviews|bad reviews)\b/i;
+
+/** The care one story asks for: its trouble, a critical verdict on its product, or the company's step back after feedback. */
 export function careInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>): StoryCare | undefined {
   const frame = storyFrame(clip, company);
   if (!frame) return undefined;
   const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? dateInText(plain((clip.text ?? '').slice(0, 600)));
   const at = { clipId: clip.id, url: clip.url, source: sourceOf(clip), date };
   // An English headline of bad news is told by the news reader already (news.ts): this is for the rest.
-  if (troubled(frame) && !frame.english)
-    return { kind: 'trouble', text: frame.headline, language: languageName(clip.extraction.lang), ...at };
+  if (troubled(frame) && !frame.english) {
+    const trouble = troubleIn(frame.headline, frame.lines);
+    return { kind: 'trouble', text: frame.headline, language: languageName(clip.extraction.lang), ...(trouble ? { trouble } : {}), ...at };
+  }
   if (!frame.english) return undefined;
+  if (CRITICISM.test(frame.headline) && !troubled(frame)) return { kind: 'criticism', text: frame.headline, ...at };
   const all = sentences(plain(frame.lines.join(' ')));
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!.trim();
@@ -54,15 +69,22 @@ export function careInStory(clip: Clip, company: NamedCompany & Pick<Company, 'd
   return undefined;
 }
 
-/** The care of every story about the company, one per story. */
+/** The care of every story about the company, one per story; critical reviews of a launch once (three reviews are one topic). */
 export function storyCare(clips: Clip[], company: (NamedCompany & Pick<Company, 'domains'> & { id?: string }) | undefined): StoryCare[] {
   if (!company) return [];
-  return clips.filter((c) => !(company.id && c.companyId && c.companyId !== company.id)).flatMap((c) => careInStory(c, company) ?? []);
+  const all = clips.filter((c) => !(company.id && c.companyId && c.companyId !== company.id)).flatMap((c) => careInStory(c, company) ?? []);
+  // The verdict with a figure ("Falls Short of 4K") says what fell short; a bare "not great" does not.
+  const critics = all.filter((c) => c.kind === 'criticism');
+  const critic = critics.find((c) => /\d/.test(c.text)) ?? critics[0];
+  return all.filter((c) => c.kind !== 'criticism' || c === critic);
 }
 
 /** A care item as the sheet says it: what happened, and how to raise it. */
 export function storyCareText(c: StoryCare): string {
-  return c.kind === 'retreat'
-    ? `A change taken back after feedback: “${c.text}” — ask how the feedback is being used, not why the change was made.`
-    : `In the news${c.language ? ` (a ${c.language} story)` : ''}: “${c.text}” — don't open with it; let them raise it.`;
+  if (c.kind === 'retreat')
+    return `A change taken back after feedback: “${c.text}” — ask how the feedback is being used, not why the change was made.`;
+  if (c.kind === 'criticism')
+    return `Critical reviews: “${c.text}” — they have read them too; ask what they learned from users since, never whether the critics are right.`;
+  const what = c.trouble ? `${troubleWords(c.trouble)}; ` : '';
+  return `In the news${c.language ? ` (a ${c.language} story)` : ''}: “${c.text}” — ${what}don't open with it; let them raise it.`;
 }

@@ -8,6 +8,7 @@ import { clippedEvidence, sourceOf } from './event-record';
 import { badNews, cleanHeadline, SENSITIVE_NEWS } from './headline';
 import { onOwnSite } from './news';
 import { isEnglish } from './story-clauses';
+import { troubleIn } from './story-trouble';
 import {
   announceClause,
   announcedIn,
@@ -231,6 +232,8 @@ export function storyFrame(clip: Clip, company: NamedCompany & Pick<Company, 'do
 /** A story whose news is trouble: its headline says so, or it is told through two sentences of charges, accusations, losses. */
 export function troubled(frame: StoryFrame): boolean {
   if (badNews(frame.headline, frame.names) || SENSITIVE_NEWS.test(frame.headline)) return true;
+  // A strike or job cuts told in the story's own language (SETBACK knows English words only).
+  if (!frame.english && troubleIn(frame.headline, frame.lines)) return true;
   return sentences(plain(frame.lines.join(' '))).filter((x) => SETBACK.test(x)).length >= 2;
 }
 

@@ -1,5 +1,5 @@
 import { readableDate } from '../dates';
-import type { OwnPost, PostTopic } from '../own-posts';
+import { learningKinds, learningNames, type OwnPost, type PostTopic } from '../own-posts';
 import type { Signals } from '../signals';
 import type { Template } from './types';
 
@@ -14,6 +14,7 @@ const ASK: Record<PostTopic, (s: Signals) => string> = {
   funding: () => 'What changes for the team day to day now that the round is in?',
   launch: () => 'What made that the priority, and what did it take to get it out?',
   hiring: () => 'How has that worked out so far, and what has it taught you about who fits?',
+  learning: () => 'How much of it have you used in your work since?',
   event: () => 'What are you hoping to get out of it?',
   call: () => 'What has come of it so far, and what makes a good fit for you?',
   other: () => 'What prompted it, and what has come of it since?',
@@ -38,7 +39,8 @@ export const OWN_POSTS: Template[] = [
     weight: 8,
     fill: (s) => {
       // A call for hires put to a peer reads as asking for a job.
-      const fit = s.ownPosts.filter((p) => !(s.peer && p.topic === 'hiring')).sort((a, b) => b.weight - a.weight);
+      // What they learned is asked once, all of it together (getting-in.own-learning), never post by post.
+      const fit = s.ownPosts.filter((p) => p.topic !== 'learning' && !(s.peer && p.topic === 'hiring')).sort((a, b) => b.weight - a.weight);
       // Their recent posts; an older one only when they posted nothing lately, and then one.
       const recent = fit.filter((p) => p.recent);
       return (recent.length ? recent.slice(0, MAX_QUESTIONS) : fit.slice(0, 1)).map((p, i) => ({
@@ -51,4 +53,42 @@ export const OWN_POSTS: Template[] = [
       }));
     },
   },
+  {
+    id: 'getting-in.own-learning',
+    // Which training and certificates help is the getting-in talk (shared/knowledge): asked from what they took themselves.
+    category: 'getting-in',
+    intent: 'own-learning',
+    // Grounded (+5), still below the user's own move asked plainly (8), which stays the must-ask.
+    weight: 2,
+    fill: (s) => {
+      const q = ownLearningQuestion(s.ownPosts);
+      const learning = s.ownPosts.filter((p) => p.topic === 'learning');
+      return q
+        ? [
+            {
+              text: q,
+              reason: 'What they chose to learn, in their own posts: which of it counts in the work is what no certificate says.',
+              basis: [...new Set(learning.map((p) => `clip:${p.clipId}`))],
+              slot: learning.map((p) => p.url ?? p.sentence.slice(0, 20)).join(' '),
+            },
+          ]
+        : [];
+    },
+  },
 ];
+
+/**
+ * Their certifications and courses, asked together: "Your posts from 2024 mention a certification
+ * and courses (LangGraph, LangChain, DeepLearning.AI). Which of that learning has mattered most in
+ * the work you do now, and what did you only learn on the job?" Nothing when the posts name no
+ * tool or school (a course with no name says nothing to ask about).
+ */
+export function ownLearningQuestion(posts: OwnPost[]): string | undefined {
+  const learning = posts.filter((p) => p.topic === 'learning');
+  const names = learningNames(learning).slice(0, 3);
+  if (!names.length) return undefined;
+  const what = learningKinds(learning);
+  const years = [...new Set(learning.map((p) => p.date?.slice(0, 4)).filter(Boolean))].sort();
+  const when = years.length === 1 ? ` from ${years[0]}` : '';
+  return `Your posts${when} mention ${what} (${names.join(', ')}). Which of that learning has mattered most in the work you do now, and what did you only learn on the job?`;
+}

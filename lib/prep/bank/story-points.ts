@@ -1,5 +1,7 @@
 import { fold } from '../../text/fold';
-import { readableDate } from '../dates';
+import { isRecent, readableDate } from '../dates';
+import type { StoryCare } from '../story-care';
+import { STAFF_TROUBLE, troubleWords } from '../story-trouble';
 import type { Signals } from '../signals';
 import type { StoryPoint } from '../story-points';
 import { lowerFirst } from './story-facts';
@@ -72,6 +74,22 @@ function toldAlready(p: StoryPoint, s: Signals): boolean {
   });
 }
 
+/**
+ * A recent story of trouble, asked with care: a strike or job cuts told in another language (what
+ * the story covered, in English words and its figure, then how it changed the work, only as far as
+ * they wish to say), or reviews that found the product wanting (what they have heard since, never
+ * whether the critics are right). A court case is never asked. Nothing for anything else.
+ */
+export function storyCareQuestion(c: StoryCare, company?: string): string | undefined {
+  const when = readableDate(c.date);
+  const where = [c.source, when].filter(Boolean).join(', ');
+  if (c.kind === 'criticism')
+    return `Reviews were critical (“${c.text}”${where ? `, ${where}` : ''}). Only as far as you can say: what have you heard from the people who use it since, and what is changing because of it?`;
+  if (c.kind !== 'trouble' || !c.trouble?.topics.some((t) => STAFF_TROUBLE.has(t))) return undefined;
+  const story = `${c.language ? `A ${c.language} story` : 'A story'}${c.source ? ` in ${c.source}` : ''}${when ? ` (${when})` : ''}`;
+  return `${story} covered ${troubleWords(c.trouble, company)}. Only as far as you are comfortable saying: what has that changed in the day-to-day work, and how do people there see what comes next?`;
+}
+
 /** Points of the body of stories about the company, asked as only someone inside can answer them. */
 export const STORY_POINTS: Template[] = [
   {
@@ -102,5 +120,34 @@ export const STORY_POINTS: Template[] = [
             },
           ];
         }),
+  },
+  {
+    id: 'company.story-care',
+    category: 'company',
+    intent: 'story-care',
+    // Below the story's points and news (5–7): asked when the story's trouble is the news the
+    // dossier holds, never ahead of what the company chose to do.
+    weight: 4.5,
+    fill: (s) =>
+      s.storyCare
+        .filter((c) => isRecent(c.date, s.meetingAt))
+        .flatMap((c) => {
+          const text = storyCareQuestion(c, s.companyName);
+          return text
+            ? [
+                {
+                  text,
+                  reason: `Handled with care (${c.source}${c.date ? `, ${readableDate(c.date)}` : ''}): ${
+                    c.kind === 'criticism'
+                      ? 'they have read the reviews too, so it asks what they heard and changed since, never whether the critics are right.'
+                      : 'those inside lived it, so it is asked only as far as they wish, about the work and what comes next, never why it happened.'
+                  }`,
+                  basis: [`clip:${c.clipId}`],
+                  slot: c.clipId,
+                },
+              ]
+            : [];
+        })
+        .slice(0, 1),
   },
 ];
