@@ -25,13 +25,19 @@ export function App() {
   // A company chosen by hand (picker, link, popup) holds until the active tab changes; then the
   // panel follows the tab's company, and falls back to the company touched last.
   const [pinned, setPinned] = useState<{ id: string; url?: string }>();
-  const companies = useLiveQuery(() => companiesByName(db()), []);
+  // The picker's list of every company and the count of clips with no company show on the dossier
+  // tab only: a panel opened on a prep sheet or the pipeline does not read them.
+  const onDossier = route?.name === 'company';
+  const companies = useLiveQuery(() => (onDossier ? companiesByName(db()) : Promise.resolve(undefined)), [onDossier]);
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
   const latest = useLiveQuery(() => latestCompanyId(db()), []);
   // Clips with no company are easy to lose: the dossier tab links to them (among the newest clips).
-  const unattached = useLiveQuery(async () => (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length, []);
+  const unattached = useLiveQuery(
+    async () => (onDossier ? (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length : undefined),
+    [onDossier],
+  );
   useLayoutEffect(() => {
-    if (route.name === 'company' && route.id) setPinned({ id: route.id, url });
+    if (route?.name === 'company' && route.id) setPinned({ id: route.id, url });
   }, [route]);
   const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value;
   const go = setRoute;
@@ -44,8 +50,8 @@ export function App() {
   const tab = (name: (typeof TOP)[number], label: string) => (
     <button
       type="button"
-      class={`tab${route.name === name ? ' tab--on' : ''}`}
-      aria-current={route.name === name ? 'page' : undefined}
+      class={`tab${route?.name === name ? ' tab--on' : ''}`}
+      aria-current={route?.name === name ? 'page' : undefined}
       onClick={() => go({ name })}
     >
       {label}
@@ -66,15 +72,15 @@ export function App() {
               {tab('search', 'Search')}
             </nav>
           </div>
-          {route.name === 'company' && companies.value && companies.value.length > 0 && (
+          {route?.name === 'company' && companies.value && companies.value.length > 0 && (
             <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
           )}
-          {route.name === 'company' && !!unattached.value && (
+          {route?.name === 'company' && !!unattached.value && (
             <button type="button" class="btn link small align-start" onClick={() => go({ name: 'unattached' })}>
               {unattached.value >= 100 ? '100+' : unattached.value} clip{unattached.value === 1 ? '' : 's'} with no company
             </button>
           )}
-          {!(TOP as readonly string[]).includes(route.name) && (
+          {route && !(TOP as readonly string[]).includes(route.name) && (
             <button type="button" class="btn link small align-start" onClick={() => go({ name: 'company', id: companyId })}>
               ← Back to the dossier
             </button>
@@ -89,16 +95,16 @@ export function App() {
           />
         )}
         <main class="stack">
-          {route.name === 'company' && (
+          {route?.name === 'company' && (
             <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} onDeleted={onDeleted} />
           )}
-          {route.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
-          {route.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
-          {route.name === 'prep' && <PrepScreen id={route.id} go={go} />}
-          {route.name === 'meetings' && <MeetingsScreen go={go} />}
-          {route.name === 'pipeline' && <PipelineScreen go={go} />}
-          {route.name === 'search' && <SearchScreen go={go} />}
-          {route.name === 'unattached' && <UnattachedScreen />}
+          {route?.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
+          {route?.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
+          {route?.name === 'prep' && <PrepScreen id={route.id} go={go} />}
+          {route?.name === 'meetings' && <MeetingsScreen go={go} />}
+          {route?.name === 'pipeline' && <PipelineScreen go={go} />}
+          {route?.name === 'search' && <SearchScreen go={go} />}
+          {route?.name === 'unattached' && <UnattachedScreen />}
         </main>
       </div>
     </ActionsContext.Provider>

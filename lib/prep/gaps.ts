@@ -37,19 +37,24 @@ export function ownership(
   // Only sentences that name the company (or, on its own pages, any): a story about a start-up it
   // bought is no sign that it is one.
   const names = companyNames(company).map((n) => n.toLowerCase());
-  const said = clips
-    .filter((c) => c.companyId === company.id || c.kind === 'article')
-    .flatMap((c) =>
-      sentences(plain(`${c.title}. ${c.text ?? ''}`)).filter(
-        (x) =>
-          c.kind === 'company-page' || names.some((n) => x.toLowerCase().includes(n)) || /\b(?:its|their)\s+(?:shares|stock)\b/i.test(x),
-      ),
-    );
   // "Google's shares", "BlackBerry stock": its own; "Neumann’s shares", "his WeWork shares" are a person's.
   const itsShares = new RegExp(
     `(?<!\\b(?:his|her|their|my|your|our)\\s)(?:${names.map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:shares|stock)\\b`,
     'i',
   );
+  // A page that says nothing of shares, listings or investors anywhere has no sentence that does:
+  // it is not split (most of a company's hundreds of pages).
+  const telling = (t: string) => LISTED.test(t) || EXCHANGE.test(t) || itsShares.test(t) || VENTURE.test(t);
+  const said = clips
+    .filter((c) => c.companyId === company.id || c.kind === 'article')
+    .flatMap((c) => {
+      const text = plain(`${c.title}. ${c.text ?? ''}`);
+      if (!telling(text)) return [];
+      return sentences(text).filter(
+        (x) =>
+          c.kind === 'company-page' || names.some((n) => x.toLowerCase().includes(n)) || /\b(?:its|their)\s+(?:shares|stock)\b/i.test(x),
+      );
+    });
   if (said.some((x) => LISTED.test(x) || EXCHANGE.test(x) || itsShares.test(x))) return 'listed';
   if (said.some((x) => VENTURE.test(x))) return 'venture';
   const own = clips.filter((c) => c.companyId === company.id && c.kind === 'company-page').map((c) => c.text ?? '');

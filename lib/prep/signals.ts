@@ -293,10 +293,9 @@ export function signals(input: PrepInput): Signals {
   const hearsay = titled.filter(({ title }) => HEARSAY.test(title)).map(asStory);
   const family = career.family;
   // Stories that name the person in full: they were quoted, or spoke for the company.
+  const named = person && ` ${norm(person.name)} `;
   const quoting = new Set(
-    person
-      ? clips.filter((c) => c.kind !== 'person-profile' && ` ${norm(c.text)} `.includes(` ${norm(person.name)} `)).map((c) => c.id)
-      : [],
+    named ? clips.filter((c) => c.kind !== 'person-profile' && ` ${norm(c.text)} `.includes(named)).map((c) => c.id) : [],
   );
   const peer =
     career.student ||

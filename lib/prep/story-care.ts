@@ -1,11 +1,10 @@
 import type { Clip, Company } from '../schema/dossier';
 import { fold } from '../text/fold';
-import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { dateInText } from './dates';
 import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
-import { languageName, storyFrame, troubled } from './story-points';
+import { bodySentences, languageName, storyFrame, troubled } from './story-points';
 import { troubleIn, troubleWords, type Trouble } from './story-trouble';
 
 /**
@@ -57,7 +56,7 @@ export function careInStory(clip: Clip, company: NamedCompany & Pick<Company, 'd
   }
   if (!frame.english) return undefined;
   if (CRITICISM.test(frame.headline) && !troubled(frame)) return { kind: 'criticism', text: frame.headline, ...at };
-  const all = sentences(plain(frame.lines.join(' ')));
+  const all = bodySentences(frame);
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!.trim();
     const mine = frame.names.some((n) => fold(s).includes(fold(n))) || (frame.own && /\b(?:we|we['’]re|our)\b/i.test(s));

@@ -41,10 +41,11 @@ export function pendingDeal(clip: Clip, names?: string[]): string | undefined {
     for (const s of sentences(p)) {
       // A denied rumour is hearsay (signals.ts), and a question about the deal is a guess: only a deal the story reports as planned.
       if (names && !names.some((n) => s.toLowerCase().includes(n.toLowerCase()))) continue;
+      // The patterns first: they rarely match, and counting the words of every sentence of every story was most of the sheet's reading of deals.
       if (
+        (PENDING.test(s) || SIGNED_NOT_CLOSED.test(s)) &&
         words(s) >= 6 &&
         words(s) <= 50 &&
-        (PENDING.test(s) || SIGNED_NOT_CLOSED.test(s)) &&
         !/\b(?:rumou?r\w*|denie[sd]|speculat\w*)\b/i.test(s)
       )
         return s.trim();

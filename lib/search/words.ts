@@ -15,8 +15,13 @@ export function tokens(text: string): string[] {
     .filter((w) => w.length >= 2 && w.length <= 40);
 }
 
+const ASCII_WORD = /^[a-z0-9]{2,40}$/;
+
 /** A word as the index keeps it: what `tokens` makes of itself. */
 export function isIndexWord(w: string): boolean {
+  // Most words are plain ASCII: they pass without the Unicode pattern and the accent folding (an
+  // import checks the words of every clip it carries: ~1 million at 20,000 clips).
+  if (ASCII_WORD.test(w)) return true;
   return w.length >= 2 && w.length <= 40 && /^[\p{Ll}\p{Lo}\p{N}]+$/u.test(w) && w === foldAccents(w);
 }
 

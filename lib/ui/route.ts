@@ -24,18 +24,31 @@ export async function requestRoute(route: Route): Promise<void> {
   await routeItem.setValue({ ...route, at: Date.now() });
 }
 
-/** The side panel's current view, following requests from the popup. */
-export function useRoute(): [Route, (r: Route) => void] {
-  const [route, setRoute] = useState<Route>({ name: 'company' });
+/**
+ * The side panel's current view, following requests from the popup: nothing until the stored
+ * request is read (the company view when there is none). A panel opened on a prep sheet used to
+ * start the company view first, reading the newest company's hundreds of clips, only to drop it a
+ * moment later, while the sheet waited for the same thread.
+ */
+export function useRoute(): [Route | undefined, (r: Route) => void] {
+  const [route, setRoute] = useState<Route>();
   useLayoutEffect(() => {
     // Whatever is stored is checked: another version of the extension may have written it.
     const apply = (value: unknown) => {
       const parsed = Route.safeParse(value);
       if (parsed.success) setRoute(parsed.data);
     };
-    routeItem
-      .getValue()
-      .then(apply, (err: unknown) => console.warn('Rapport: the requested view could not be read; showing the company view.', err));
+    const orCompany = () => setRoute((r) => r ?? { name: 'company' });
+    routeItem.getValue().then(
+      (value) => {
+        apply(value);
+        orCompany();
+      },
+      (err: unknown) => {
+        console.warn('Rapport: the requested view could not be read; showing the company view.', err);
+        orCompany();
+      },
+    );
     return routeItem.watch(apply);
   }, []);
   return [route, setRoute];
