@@ -10,9 +10,14 @@ export const COMPANY_BEFORE = new RegExp(
   String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand(?![\s-]+new\b)|marque|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez)|\b(?:strike|walkout|layoffs|job cuts|grève|licenciements|plan social)\s+(?:at|à|chez)|\b(?:vice president|president|director|manager|officer|head|chief)\s+(?:of|for)\s+(?!the\s|a\s)(?:[\p{L}-]+,?\s+){1,6}at|\p{L}-based)\s*$`,
   'iu',
 );
-/** The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire). */
+/**
+ * The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire).
+ * The name follows the word at once (or after "namens"): a lower-case word between them makes
+ * the capital a noun ("ob der Konzern bei Wahlen …", "der Konzern solche Risiken", "Hersteller
+ * hochwertiger Produkte"), since German capitalises every noun.
+ */
 export const COMPANY_BEFORE_DE = new RegExp(
-  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker)(?:\s+namens)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
   'u',
 );
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
