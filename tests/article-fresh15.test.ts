@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicationName } from '../lib/extract/article/publication';
 import { storySubject } from '../lib/extract/article/subject';
-import { COMPANY_BEFORE_DE } from '../lib/extract/article/subject-cues';
+import { ADJECTIVE_BEFORE, COMPANY_BEFORE_DE } from '../lib/extract/article/subject-cues';
 import { isSiteDesk } from '../lib/extract/article/site-desk';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { withoutMarkup } from '../lib/text/markup';
@@ -89,9 +89,15 @@ describe('articles: fresh-15 causes', () => {
       'Die Europäische Kommission untersucht den Einfluss von Klipp auf die Präsidentschaftswahlen.',
       'Die Kommission hat ein Verfahren gegen die Online-Plattform Klipp eröffnet. Es soll geprüft werden, ob der chinesische Konzern bei Wahlen genug gegen Einmischung vorgeht.',
       'Klipp weist die Vorwürfe zurück und betont, keine bezahlte politische Werbung zu akzeptieren.',
+      'Plattformen wie Klipp müssen nach dem Gesetz mehr Regeln befolgen. Vorwürfe gegen Klipp gibt es seit Monaten.',
+      'Der Verteidigungsrat hatte Klipp nach dem Erfolg eines Kandidaten Einmischung vorgeworfen.',
       'Wann immer wir eine solche Einmischung vermuten, insbesondere bei Wahlen, müssen wir handeln, sagt die Präsidentin.',
     ];
-    expect(storySubject({ title, excerpt, paragraphs, exclude: [], lang: 'de' })).not.toBe('Wahlen');
+    // "wie Klipp", "gegen Klipp", "hatte Klipp" make no adjective of the word before it, and "die
+    // Online-Plattform Klipp" uses it as a company: the name the headline's kicker gives.
+    expect(storySubject({ title, excerpt, paragraphs, exclude: [], lang: 'de' })).toBe('Klipp');
+    expect(ADJECTIVE_BEFORE.test('Vorwürfe gegen ')).toBe(false);
+    expect(ADJECTIVE_BEFORE.test('strengere ')).toBe(true);
   });
 
   it('takes the issuer of a release on a trade site’s press-release address from its summary', () => {

@@ -17,7 +17,7 @@ export const COMPANY_BEFORE = new RegExp(
  * hochwertiger Produkte"), since German capitalises every noun.
  */
 export const COMPANY_BEFORE_DE = new RegExp(
-  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker)(?:\s+namens)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker|Plattform)(?:\s+namens)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
   'u',
 );
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
@@ -68,8 +68,13 @@ export const SPEAKS =
 /** A determiner before a word: it is a noun or a product ("die Aufsicht", "the new Surface Studio", "100 Seiten"). */
 export const NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|latest|upcoming|all-new|next|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|seine|seiner|seinen|ihre|ihrer|ihren|unsere|diese|dieser|diesen|jede|jeder|le|la|les|un|une|du|\d[\d.,]*|\d+-inch|\d+-Zoll|[\p{Ll}-]*generation)\s+$/u;
-/** German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln"). */
-export const ADJECTIVE_BEFORE = /(?:^|\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
+/**
+ * German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln").
+ * Not the prepositions, conjunctions and verbs that end the same way ("wie Tiktok", "gegen
+ * Tiktok", "hatte Tiktok", "über Siemens"): a company's name follows those as often as a noun does.
+ */
+export const ADJECTIVE_BEFORE =
+  /(?:^|\s)(?!(?:wie|gegen|über|unter|hinter|oder|aber|wieder|immer|ohne|sowie|sowohl|neben|zwischen|hatte|hatten|habe|haben|werden|wurde|wurden|sollte|sollten|könnte|müsse|werde|wolle|solle|die|sie|over|onder|tegen|hebben|worden)\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
 
 /** Words before a name that cite it as the story's source, not its subject: "according to InfoNation", "data from Edmunds", "laut Statista", "a report from analytics firm Chitika". */
 export const CITED_BEFORE =
