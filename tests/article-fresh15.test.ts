@@ -100,6 +100,24 @@ describe('articles: fresh-15 causes', () => {
     expect(ADJECTIVE_BEFORE.test('strengere ')).toBe(true);
   });
 
+  it('reads the firm a German lead visits, in quotes after a compound of "-betrieb", past the excerpt it repeats', () => {
+    expect(COMPANY_BEFORE_DE.test('beim mittelständischen Schlachtbetrieb "')).toBe(true);
+    expect(COMPANY_BEFORE_DE.test('bereitet der Energiekonzern ')).toBe(true);
+    const excerpt =
+      'Beim Brotkonsum gehört Thüringen zu den Spitzenreitern - doch gebacken wird im Freistaat immer weniger. Naht das Ende der echten Thüringer Semmel?';
+    const paragraphs = [
+      'von Jan Roth, RDM THÜRINGEN',
+      `${excerpt} Zu Besuch beim mittelständischen Backbetrieb "Saaler Korngold".`,
+      'Noch dampfen die Brote in der Backstube, um auf einem Band gleich zur nächsten Station weitergeschoben zu werden.',
+      'Auch wenn die Produktion hier in Saalfeld bei der Firma "Saaler Korngold" nicht auf Masse setzt, wird jede Nacht gebacken.',
+      'Geschäftsführer Kevin Albrecht führt durch die Backstube, vorbei an Männern mit Schiebern und Körben voller Brötchen.',
+      'Korngold backt pro Woche rund 8000 Brote und beliefert Bäckereien in ganz Thüringen, sagt Albrecht.',
+      'Bei "Saaler Korngold" in Saalfeld wird seit drei Generationen gebacken.',
+    ];
+    const title = 'Das harte Geschäft mit dem Brot: Warum immer weniger in Thüringen gebacken wird';
+    expect(storySubject({ title, excerpt, paragraphs, exclude: ['RDM'], lang: 'de' })).toBe('Saaler Korngold');
+  });
+
   it('takes the issuer of a release on a trade site’s press-release address from its summary', () => {
     const html = `<html><head><title>The “Night Shift Radio” Best Mystery Podcasts of 2025 - Podwire</title>
       <meta property="og:site_name" content="Podwire">

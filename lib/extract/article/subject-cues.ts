@@ -14,10 +14,12 @@ export const COMPANY_BEFORE = new RegExp(
  * The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire).
  * The name follows the word at once (or after "namens"): a lower-case word between them makes
  * the capital a noun ("ob der Konzern bei Wahlen …", "der Konzern solche Risiken", "Hersteller
- * hochwertiger Produkte"), since German capitalises every noun.
+ * hochwertiger Produkte"), since German capitalises every noun. A compound with such a head
+ * says the same ("der Energiekonzern RWE", "beim Schlachtbetrieb "Thüringer Landstolz""), and
+ * German sets a firm's name in quotes after it as often as not.
  */
 export const COMPANY_BEFORE_DE = new RegExp(
-  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker|Plattform)(?:\s+namens)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker|Plattform|Betrieb)(?:\s+namens)?|\b\p{Lu}\p{Ll}+(?:konzern|betrieb|unternehmen|hersteller|anbieter|händler|versorger)|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*["„“»]?$`,
   'u',
 );
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
