@@ -118,6 +118,21 @@ describe('articles: fresh-15 causes', () => {
     expect(storySubject({ title, excerpt, paragraphs, exclude: ['RDM'], lang: 'de' })).toBe('Saaler Korngold');
   });
 
+  it('takes no product the story gives as another’s ("Lumina’s Zento-4 Coder") for a company', () => {
+    const title = 'AI Coding Agents Tested: Zento-4 Excels in Puzzle Challenge';
+    const excerpt =
+      'Tech Weekly tested four AI coding agents—Lumina’s Zento-4 Coder, Orbix’s Helix Pro, Quillon’s Sage 3 and Varda’s Nimbus 2—on recreating a puzzle game in Python. Zento-4 excelled.';
+    const paragraphs = [
+      'The test pitted models like Lumina’s Zento-4 Coder, Orbix’s Helix Pro, Quillon’s Sage 3 and Varda’s Nimbus 2 against each other on one puzzle game.',
+      'For instance, Zento-4 Coder delivered a polished version on its first try, complete with a graphical interface and sound.',
+      'Delving deeper into the performances, Lumina’s Zento-4 Coder emerged as the standout, producing a fully playable game.',
+      'The success of agents like Zento-4 Coder stems from training on vast code repositories, and Zento-4 variants often lead the pack.',
+    ];
+    const subject = storySubject({ title, excerpt, paragraphs, exclude: ['Tech Weekly'], lang: 'en' });
+    expect(subject).not.toBe('Zento-4 Coder');
+    expect(subject).not.toBe('Zento-4');
+  });
+
   it('takes the issuer of a release on a trade site’s press-release address from its summary', () => {
     const html = `<html><head><title>The “Night Shift Radio” Best Mystery Podcasts of 2025 - Podwire</title>
       <meta property="og:site_name" content="Podwire">
