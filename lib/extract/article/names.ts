@@ -109,7 +109,7 @@ const ABBREVIATION =
 
 /** German compounds naming what a company is: "Freenet-Tochter", "Mobilfunk-Discounter", "Telekom-Konzern". */
 const DESCRIPTOR_COMPOUND =
-  /^[\p{L}\p{N}]+-(?:Tochter|Tochterfirma|Konzern|Marke|Hersteller|Anbieter|Discounter|Händler|Provider|Mobilfunker|Unternehmen|Start-up|Startup|Gruppe)$/u;
+  /^[\p{L}\p{N}]+-(?:Tochter|Tochterfirma|Konzern|Marke|Hersteller|Anbieter|Discounter|Händler|Provider|Mobilfunker|Unternehmen|Start-up|Startup|Gruppe|Plattform)$/u;
 
 /** Titles inside a run of capitals part two names: "Apple CEO Tim Cook" is Apple and Tim Cook. */
 const TITLE_TOKEN =

@@ -251,3 +251,21 @@ export function blogOwner(
 
 /** Two or three capitalised words in a row, as a company writes a name its address runs together. */
 const WORDS_OF_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[ .&-]\p{Lu}[\p{L}\p{N}]*){1,2}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A company's platform of its staff's blogs, one per writer under its own address
+ * (blogs.oracle.com/dave, "Oracle David Dice's Blog"): the site's name opens with the company's
+ * name, spelled as the address spells it, and goes on to the writer's. The company owns every post
+ * there, whether or not the post names it (an engineer writing about the JVM). Only on a "blogs."
+ * host: a single blog's posts (blog.example.com) must name the company, as blogOwner asks.
+ */
+export function staffBlogOwner(url: URL, siteName: string | undefined): string | undefined {
+  if (!/^blogs\.[^.]+\.[a-z.]+$/i.test(url.hostname) || !siteName) return undefined;
+  const label = hostLabel(url.hostname);
+  const words = siteName.trim().split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    const head = words.slice(0, n).join(' ');
+    if (squash(head) === label && /^\p{Lu}/u.test(head) && /\bblog\b/i.test(words.slice(n).join(' '))) return head;
+  }
+  return undefined;
+}

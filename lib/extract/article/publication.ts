@@ -70,6 +70,8 @@ export interface PublicationClues {
   description?: string;
   /** The holder of the page's copyright line: a voice that agrees with one of the names, never a name alone. */
   copyright?: string;
+  /** The `copyright` meta tag ("Copyright (c) 2013 Chicago Tribune UGC"): where a paper may write its name in words. */
+  copyrightMeta?: string;
 }
 
 /**
@@ -150,8 +152,31 @@ export function publicationName(c: PublicationClues): string | undefined {
     .slice(1)
     .pop();
   if (lastPart && /^\p{Lu}{2,6}$/u.test(name) && spellsOut(name, lastPart)) name = lastPart;
+  // "chicagotribune.com" in og:site_name and the title, "Chicago Tribune" in the copyright line:
+  // an address in lower case is the paper's name run together, and any place that writes those
+  // very letters in capitalised words gives the name its readers know.
+  if (name === name.toLowerCase() && DOMAIN_FORM.test(name)) {
+    const words = spelledAddress(name, [c.ldPublisher, c.copyrightMeta, c.copyright, c.appName, ...titleParts(c.title ?? '')]);
+    if (words) return words;
+  }
   // "Mindwell -": a separator left over from a template that meant to add a tagline.
   return cleanLine(name.replace(/\s+[-–—|:·•]+$/u, ''));
+}
+
+/** The capitalised words of a text whose letters are an address's ("Stuttgarter Zeitung" for stuttgarter-zeitung.de). */
+function spelledAddress(address: string, texts: ReadonlyArray<string | undefined>): string | undefined {
+  const key = squash(address.replace(DOMAIN_FORM, ''));
+  if (key.length < 5) return undefined;
+  for (const t of texts) {
+    const words = (t ?? '').split(/[\s,;|()]+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        if (!run.every((w) => /^\p{Lu}/u.test(w))) break;
+        if (n > 1 && squash(run.join(' ')) === key) return run.join(' ');
+      }
+  }
+  return undefined;
 }
 
 const DOMAIN_FORM = /\.(com|net|org|de|co\.uk|fr|jp|it|es|ca)$/i;

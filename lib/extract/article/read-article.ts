@@ -1,3 +1,4 @@
+import { withoutMarkup } from '../../text/markup';
 import { escapeRegExp } from '../../text/regexp';
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
 import { ADMIN_ACCOUNT, articleAuthors, agencyByline, visibleByline } from '../byline';
@@ -18,9 +19,11 @@ import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
+import { withoutKicker } from './kicker';
 import { logoName } from './logo-name';
+import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
-import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner } from './own-site';
+import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -54,6 +57,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     title: doc.title || md.title,
     description: firstMeta(meta, 'description', 'og:description'),
     copyright: copyrightHolder(doc),
+    copyrightMeta: firstMeta(meta, 'copyright'),
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
@@ -111,6 +115,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       sources['article.authors'] = 'meta';
     }
   }
+  // "David Straub, MDR THÜRINGEN": the broadcaster's desk beside its reporter is no author.
+  if (authors && authors.length > 1) authors = authors.filter((n) => !isSiteDesk(n, siteNames));
   // No person signs the story: the news agency the page credits as its author is its byline.
   if (!authors?.length) {
     const agency = agencyByline([...ldOrgAuthors, ...authorNodes.map(scalar), meta.get('author')]);
@@ -130,8 +136,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       visible: story.shownDate ?? story.dateline?.date,
       url,
     }) ?? md.publishedAt;
-  const excerpt = cleanLine(textOf(ld, node, 'description'), 2_000) ?? md.description;
-  const title = story.headline?.text ?? md.title;
+  const excerpt = withoutMarkup(cleanLine(textOf(ld, node, 'description'), 2_000) ?? md.description);
+  const title = story.headline
+    ? withoutKicker(story.headline.text, story.headline.el, [md.title, doc.title, textOf(ld, node, 'headline')])
+    : md.title;
 
   // Who the story is about, and whether it is a company's own release.
   const types = node ? typesOf(node) : [];
@@ -142,7 +150,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // (Only a post that names it: a guest post or a recipe on the blog is left to its own subject.)
   const blogName = BLOG_HOST.test(url.hostname)
     ? blogOwner(url, siteCompany, [siteName, doc.body?.textContent?.slice(0, 200_000)], [title, excerpt, ...story.paragraphs.slice(0, 80)])
-    : undefined;
+    : staffBlogOwner(url, siteName);
   const own =
     // (Blog software types every post NewsArticle; a company's blog is still the company's.)
     (!newsSite || (!!blogName && !newsMedia)) &&
@@ -169,7 +177,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       .find((n) => !!n && sameCompany(n, ownName) && squash(n).length === squash(ownName).length);
     if (signed) authors = [signed];
   }
-  const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release;
+  // podnews.net/press-release/…, a trade site's "Press Releases" section: the address says the
+  // page is a release carried as its issuer wrote it, whoever's site it is on.
+  const releasePath = RELEASE_PATH.test(url.pathname);
+  const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release || releasePath;
   const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
   // A release a news site carries whole: its lead has the company announce, and it closes on the
   // company's own introduction (both cues, and the headline or lead naming it, as boilerplate() asks).
@@ -193,7 +204,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     ja?.name ??
     (wire ? creditedIssuer(story.paragraphs) : undefined) ??
     (story.dateline && ownName ? ownName : undefined) ??
-    (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined);
+    (wire && story.dateline ? leadIssuer(story.dateline.rest) : undefined) ??
+    // No dateline: the release's summary or its first sentence opens with its issuer ("“Crime
+    // Writers On” releases annual list …").
+    (releasePath && !own
+      ? (leadIssuer(unquoted(excerpt ?? '')) ?? leadIssuer(unquoted(story.paragraphs.find((p) => p.length > 60) ?? '')))
+      : undefined);
   const pressRelease =
     !!issuer && (!!about || !!ja || wire || (!!story.dateline && own) || (own && !!ownName && sameCompany(issuer, ownName)));
 
@@ -365,9 +381,16 @@ function creditedIssuer(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A release's address: "/press-release/…", "/pressemitteilung/…", "/persbericht/…", "/communique-de-presse/…". */
+const RELEASE_PATH =
+  /\/(?:press-?releases?|pressemitteilung(?:en)?|persberichte?n?|communiques?-de-presse|comunicados?-de-prensa|comunicati-stampa)\/[^/]/i;
+
+/** "“Crime Writers On” releases …": the quotes a show's or a podcast's name is set in are no part of it. */
+const unquoted = (text: string) => text.trim().replace(/^[“"«„]([^”"»“]{2,60})[”"»“]/u, '$1');
+
 function leadIssuer(rest: string): string | undefined {
   const m =
-    /^(?:The\s+|Die\s+|Der\s+|Das\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|&|of|de))*?)(?:,?\s*\([^)]{2,40}\))?(?:,\s+(?:a|an|the|one of|ein|eine|der|die)\b|\s+(?:today|has|have|announced|announces|unveiled|unveils|launched|launches|will|is|gibt|hat|eröffnet|startet|übernimmt|annonce|lance)\b)/u.exec(
+    /^(?:The\s+|Die\s+|Der\s+|Das\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|&|of|de))*?)(?:,?\s*\([^)]{2,40}\))?(?:,\s+(?:a|an|the|one of|ein|eine|der|die)\b|\s+(?:today|has|have|announced|announces|unveiled|unveils|launched|launches|releases|released|publishes|reveals|will|is|gibt|hat|eröffnet|startet|übernimmt|annonce|lance)\b)/u.exec(
       rest.trim(),
     );
   return m ? cleanLine(m[1]) : undefined;

@@ -10,9 +10,16 @@ export const COMPANY_BEFORE = new RegExp(
   String.raw`(?:\b(?:company|firm|maker|giant|retailer|carrier|airline|startup|start-up|bank|lender|chipmaker|automaker|carmaker|group|brand(?![\s-]+new\b)|marque|operator|manufacturer|provider|insurer|conglomerate|developer|publisher|rival|subsidiary|parent|competitor|chains?|entreprise|société|groupe|constructeur|jeune pousse)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|chief executive|founder|co-founder|president|chairman|head|spokesperson|spokesman|spokeswoman|shares|investors?|backers?|customers|employees|staff|président(?:e)?|PDG|directeur général|directrice générale|fondateur|fondatrice|salariés|maker|operator|supplier|owner|shareholders?|unit|division)\s+(?:of|at|for|de|du|d['’]|chez)|\b(?:strike|walkout|layoffs|job cuts|grève|licenciements|plan social)\s+(?:at|à|chez)|\b(?:vice president|president|director|manager|officer|head|chief)\s+(?:of|for)\s+(?!the\s|a\s)(?:[\p{L}-]+,?\s+){1,6}at|\p{L}-based)\s*$`,
   'iu',
 );
-/** The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire). */
+/**
+ * The same in German, whose every noun has a capital: "Konzern Samsung", "Chefin der Lindqvist GmbH". English words are not read there ("Brand" is a fire).
+ * The name follows the word at once (or after "namens"): a lower-case word between them makes
+ * the capital a noun ("ob der Konzern bei Wahlen …", "der Konzern solche Risiken", "Hersteller
+ * hochwertiger Produkte"), since German capitalises every noun. A compound with such a head
+ * says the same ("der Energiekonzern RWE", "beim Schlachtbetrieb "Thüringer Landstolz""), and
+ * German sets a firm's name in quotes after it as often as not.
+ */
 export const COMPANY_BEFORE_DE = new RegExp(
-  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker)(?:\s+${FUNCTION_WORD}\p{Ll}[\p{L}-]+)?|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*$`,
+  String.raw`(?:\b(?:Konzern|Unternehmen|Hersteller|Firma|Anbieter|Händler|Geldhaus|Autobauer|Chiphersteller|Start-up|Bank|Marke|Tochter|Tochterfirma|Discounter|Provider|Mobilfunker|Plattform|Betrieb)(?:\s+namens)?|\b\p{Lu}\p{Ll}+(?:konzern|betrieb|unternehmen|hersteller|anbieter|händler|versorger)|(?:CEO|Investor(?:en)?|Hauptkunden|Kunden|Chef(?:in)?|Gründer(?:in)?|Geschäftsführer(?:in)?|Vorstandschef(?:in)?|Aktien|Mitarbeiter|Sprecher(?:in)?)\s+(?:von|bei|der|des)|\b(?:Streik|Warnstreik|Stellenabbau|Entlassungen)\s+(?:bei))\s*["„“»]?$`,
   'u',
 );
 /** Words after a name that make it a company: "Apple Inc.", "Home Depot (ticker: HD)", "Nvidia chief executive", "Samsung-Chef". */
@@ -63,8 +70,13 @@ export const SPEAKS =
 /** A determiner before a word: it is a noun or a product ("die Aufsicht", "the new Surface Studio", "100 Seiten"). */
 export const NOUN_BEFORE =
   /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|your|new|latest|upcoming|all-new|next|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|seine|seiner|seinen|ihre|ihrer|ihren|unsere|diese|dieser|diesen|jede|jeder|le|la|les|un|une|du|\d[\d.,]*|\d+-inch|\d+-Zoll|[\p{Ll}-]*generation)\s+$/u;
-/** German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln"). */
-export const ADJECTIVE_BEFORE = /(?:^|\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
+/**
+ * German and Dutch: an inflected adjective before a capitalised word makes it a noun ("neue Foldables", "strengere Regeln").
+ * Not the prepositions, conjunctions and verbs that end the same way ("wie Tiktok", "gegen
+ * Tiktok", "hatte Tiktok", "über Siemens"): a company's name follows those as often as a noun does.
+ */
+export const ADJECTIVE_BEFORE =
+  /(?:^|\s)(?!(?:wie|gegen|über|unter|hinter|oder|aber|wieder|immer|ohne|sowie|sowohl|neben|zwischen|hatte|hatten|habe|haben|werden|wurde|wurden|sollte|sollten|könnte|müsse|werde|wolle|solle|die|sie|over|onder|tegen|hebben|worden)\s)\p{Ll}{2,}(?:e|en|er|es|em)\s+$/u;
 
 /** Words before a name that cite it as the story's source, not its subject: "according to InfoNation", "data from Edmunds", "laut Statista", "a report from analytics firm Chitika". */
 export const CITED_BEFORE =

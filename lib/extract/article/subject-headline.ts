@@ -107,7 +107,16 @@ export function firstInLeadOf(
     const key = firstNamed(text, candidates, named);
     return key && named(key, candidates.get(key)!).some((n) => indexOfName(text, n) === 0) ? key : undefined;
   };
-  return firstNamed(lead[0] ?? '', candidates, named) ?? (repeated ? opener(lead[2]!) : firstNamed(lead[1] ?? '', candidates, named));
+  // A first paragraph that repeats the excerpt and goes on ("… Naht das Ende der Bratwurst? Zu
+  // Besuch beim Schlachtbetrieb "Thüringer Landstolz".") goes on with the lead's next sentence.
+  const said = lead[0]?.replace(/[\s.…]+$/u, '') ?? '';
+  const rest = repeated && lead[1]!.startsWith(said) && lead[1]!.length > said.length + 20 ? lead[1]!.slice(said.length) : undefined;
+  return (
+    firstNamed(lead[0] ?? '', candidates, named) ??
+    (repeated
+      ? ((rest ? firstNamed(rest, candidates, named) : undefined) ?? opener(lead[2]!))
+      : firstNamed(lead[1] ?? '', candidates, named))
+  );
 }
 
 /** The eligible candidate named first in a text. */

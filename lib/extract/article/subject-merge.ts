@@ -39,6 +39,8 @@ export interface Candidate {
   makes?: number;
   /** One of those things is named in the headline or the lead ("Anker Nebula Capsule", "Google Chrome の …"). */
   makesInLead?: boolean;
+  /** Uses after another name's possessive ("OpenAI’s GPT-5 Codex"): a thing someone owns. */
+  owned?: number;
   /** The order of its first use in the story (0 first). */
   first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
@@ -108,7 +110,9 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
       cand.merged = true;
       // A name that heads the names of things it makes ("Google Chrome", "Anker Nebula Capsule")
       // is their maker's. A park or a street named after a place ("Jasper National Park") makes nothing.
-      if (!PLACE_NAMED.test(cand.name)) {
+      // Nor does a name the story gives as another's ("OpenAI’s GPT-5 Codex" is no product of a
+      // company "GPT-5": GPT-5 is OpenAI's too).
+      if (!PLACE_NAMED.test(cand.name) && !cand.owned) {
         head.makes = (head.makes ?? 0) + cand.mentions;
         head.makesInLead ||= cand.inLead;
       }

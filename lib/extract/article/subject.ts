@@ -184,6 +184,8 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       people.add(key);
     }
     if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
+    // "OpenAI’s GPT-5 Codex", "Google’s Gemini": a name after another's possessive is what that one owns.
+    if (POSSESSOR_BEFORE.test(run.before)) cand.owned = (cand.owned ?? 0) + 1;
     if (SPEAKS.test(run.after)) cand.speaks++;
     if (CITED_BEFORE.test(run.before) || CITED_AFTER.test(run.after)) cand.cited = (cand.cited ?? 0) + 1;
     if (PLACE_AFTER.test(run.after)) cand.place += 2;
@@ -384,6 +386,9 @@ const ITS_HOLDINGS =
 
 /** A paragraph of running text, not a kicker, a byline or a date line: several words and a sentence's end. */
 const isProse = (p: string) => p.split(/\s+/).length >= 8 || /[.!?。]\s*$/u.test(p);
+
+/** A capitalised name's possessive just before: "OpenAI’s ", "Google's ". */
+const POSSESSOR_BEFORE = /\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+$/u;
 
 const isCapitals = (name: string) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name);
 

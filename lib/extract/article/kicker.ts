@@ -1,0 +1,30 @@
+import { cleanLine } from '../clean';
+import { folded } from './title-forms';
+
+/**
+ * The page's own mark for a kicker: "<span class=dachzeile>Schlachtbetriebe</span>" over the
+ * headline in mdr.de's h1 ("Dachzeile", "Spitzmarke" and "Topline" are its German names;
+ * "kicker", "overline", "eyebrow", "supertitle" its English ones).
+ */
+const KICKER_CLASS =
+  /(?:^|[\s_-])(?:kicker|dachzeile|spitzmarke|topline|overline|eyebrow|roofline|supertitle|super-title|surtitre)(?:$|[\s_-])/i;
+
+/**
+ * The headline without the kicker its heading holds, when the page marks that part as a kicker by
+ * its class and no metadata title carries it ("Schlachtbetriebe: Das harte Geschäft …" in the h1,
+ * "… Das harte Geschäft mit dem Tod | MDR.DE" as its title): the kicker labels the topic, the
+ * rest is the headline. A kicker every title repeats ("Kollaps der Silicon Valley Bank: …" in
+ * og:title too) is the headline's own opening and stays.
+ */
+export function withoutKicker(text: string, el: Element | undefined, titles: ReadonlyArray<string | undefined>): string {
+  const mark = el ? Array.from(el.children).find((c) => KICKER_CLASS.test(c.getAttribute('class') ?? '')) : undefined;
+  const kicker = cleanLine(mark?.textContent);
+  if (!kicker || !text.startsWith(kicker)) return text;
+  const rest = text
+    .slice(kicker.length)
+    .replace(/^\s*[:|–—-]?\s*/u, '')
+    .trim();
+  if (rest.split(/\s+/).length < 3) return text;
+  const k = folded(kicker);
+  return titles.some((t) => !!t && folded(t).includes(k)) ? text : rest;
+}
