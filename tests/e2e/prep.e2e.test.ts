@@ -125,9 +125,12 @@ describe('the prep sheet, from planning to the thank-you', () => {
     await panel.getByRole('button', { name: 'Meeting done' }).click();
     const draft = panel.getByLabel('Thank-you draft');
     await draft.waitFor();
-    const value = await draft.inputValue();
-    expect(value).toMatch(/^Dear Maren,/);
-    expect(value).toContain('start by rebuilding one nightly batch job as a streaming pipeline');
+    // The note is saved on blur and "Meeting done" right after: the two writes race, and the draft
+    // (read live from the dossier) names the note once its write lands — under load, a moment later.
+    await expect
+      .poll(() => draft.inputValue(), { timeout: 5_000 })
+      .toContain('start by rebuilding one nightly batch job as a streaming pipeline');
+    expect(await draft.inputValue()).toMatch(/^Dear Maren,/);
     await panel.getByLabel('Name', { exact: true }).fill('Ioana Petrescu');
     await panel.getByRole('button', { name: 'Add referral' }).click();
     await panel.getByRole('button', { name: 'Ioana Petrescu' }).waitFor();
