@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { menuProducts } from '../lib/extract/site-menus';
+import { findPostalAddress } from '../lib/extract/postal-address';
 import { docFrom } from './helpers/dom';
 
 const page = (head: string, body: string, url = 'https://www.tapwell.example/') =>
@@ -94,5 +95,41 @@ describe('a bulleted list of topics written "X and Y" (fresh15-forthea)', () => 
       'https://www.tapwell.example/services/analytics/',
     );
     expect(x.people ?? []).toEqual([]);
+  });
+});
+
+describe('addresses written the way small sites print them (fresh15-forthea, fresh15-auxadi)', () => {
+  const lines = (...l: string[]) => findPostalAddress(l);
+
+  it('reads a US town line with a comma before the ZIP code ("Houston TX, 77019")', () => {
+    expect(lines('Learn more', '2727 Allen Pkwy #1200', 'Houston TX, 77019', 'Home Privacy Policy Sitemap')).toMatchObject({
+      address: '2727 Allen Pkwy #1200, Houston TX, 77019',
+      place: 'Houston, TX',
+    });
+  });
+
+  it('keeps a business park line and reads a semicolon between street and postal line as a comma', () => {
+    expect(
+      lines(
+        'Auxadi Contables & Consultores S.A.',
+        'Parque Empresarial Las Mercedes',
+        'Edificio 5 – 3º Planta',
+        'Av. Aragón 330 ; 28022 MADRID',
+        'Tel: + 34 91 562 51 52',
+      ),
+    ).toMatchObject({ address: 'Parque Empresarial Las Mercedes, Edificio 5 – 3º Planta, Av. Aragón 330, 28022 MADRID', place: 'MADRID' });
+  });
+});
+
+describe('a contact block addressed by a Dutch partnership (fresh15-bodbijlvoeders)', () => {
+  it('names the company as the block writes it, legal form first in lower case, over a title of keywords', () => {
+    const x = page(
+      '<title>vof tapwell, diervoeders</title>',
+      `<main><h1>Contact</h1><p>U kunt ons bezoeken in de winkel. Onze gegevens zijn:</p>
+      <p>v.o.f. Tapwell<br>Bogerdweg 48<br>4315 CD Dreischor (Zeeland)<br>tel. 0111-401522<br>info@tapwell.example</p></main>`,
+      'http://www.tapwellvoeders.example/contact.htm',
+    );
+    expect(x.company?.name).toBe('v.o.f. Tapwell');
+    expect(x.company?.address).toBe('Bogerdweg 48, 4315 CD Dreischor');
   });
 });
