@@ -121,6 +121,27 @@ describe('addresses written the way small sites print them (fresh15-forthea, fre
   });
 });
 
+describe('a Brazilian address block (fresh15-awake)', () => {
+  it('reads street (its abbreviation spaced), district, town and state with the CEP, and the place as "Town, UF"', () => {
+    expect(
+      findPostalAddress([
+        'Skype: alg.tapwell',
+        'Rua Dr.Alberto Seabra, 648 / cj 2',
+        'Cep 05452-000',
+        'Alto de Pinheiros',
+        'São Paulo - SP',
+      ]),
+    ).toMatchObject({
+      address: 'Rua Dr. Alberto Seabra, 648 / cj 2, Alto de Pinheiros, São Paulo - SP, 05452-000',
+      place: 'São Paulo, SP',
+    });
+  });
+
+  it('needs the CEP: a town and a state code alone are no address', () => {
+    expect(findPostalAddress(['Rua Dr. Alberto Seabra, 648', 'Alto de Pinheiros', 'São Paulo - SP'])).toBeUndefined();
+  });
+});
+
 describe('a contact block addressed by a Dutch partnership (fresh15-bodbijlvoeders)', () => {
   it('names the company as the block writes it, legal form first in lower case, over a title of keywords', () => {
     const x = page(

@@ -59,7 +59,7 @@ export function findPostalAddress(raw: readonly string[]): PostalAddress | undef
   const lines = postalLines(raw);
   let first: PostalAddress | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const found = addressAt(lines, i);
+    const found = addressAt(lines, i) ?? brazilianAt(lines, i);
     if (!found) continue;
     const context = lines.slice(Math.max(0, i - 5), i + 1).join(' ');
     if (HEAD_OFFICE.test(context)) return found;
@@ -67,6 +67,39 @@ export function findPostalAddress(raw: readonly string[]): PostalAddress | undef
   }
   return first ?? contactAddress(lines);
 }
+
+/**
+ * "Rua Dr. Alberto Seabra, 648 / cj 2" › "Cep 05452-000" › "Alto de Pinheiros" › "São Paulo - SP"
+ * (fresh15-awake): a Brazilian block ends with the town and its state, the CEP (postal code) on
+ * that line or above it, the district between the street and the town. Counted only with a CEP
+ * and a street line.
+ */
+function brazilianAt(lines: readonly string[], i: number): PostalAddress | undefined {
+  const m = BR_TOWN.exec(lines[i]!);
+  if (!m) return undefined;
+  let cep = m[3];
+  const block: string[] = [];
+  for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
+    const l = lines[j]!;
+    const code = BR_CEP.exec(l);
+    if (code) cep ??= code[1];
+    else if (l.length > 80 || NOT_STREET.test(l)) return undefined;
+    else {
+      block.unshift(l);
+      if (STREET_WORD.test(l) || /^(?:rua|av\.|avenida|alameda|travessa|praça|rodovia|estrada)\s/i.test(l)) {
+        return cep
+          ? { address: spaced(cleanLine([...block, `${m[1]} - ${m[2]}`, cep].join(', '), 300)!), place: `${m[1]}, ${m[2]}` }
+          : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+const BR_TOWN = new RegExp(
+  String.raw`^(${TOWN})\s*[-–/,]\s*(AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?:\s*[,-]?\s*(?:cep:?\s*)?(\d{5}-\d{3}))?$`,
+  'u',
+);
+const BR_CEP = /^(?:cep:?\s*)?(\d{5}-\d{3})$/i;
 
 /**
  * "94 rue Jean Jaurès, Meyzieu", "Carrera 45 #55-33, Barranquilla": a street and its town with no
@@ -171,11 +204,14 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   // "P.I. 01601990136" over the street: a tax or company number heads the block, no part of the address.
   const address = cleanLine([...street.filter((l) => !/\d{8}/.test(l)), postalLine].join(', '), 300)!;
   return prune({
-    address: address.replace(/\s*,\s*,/g, ','),
+    address: spaced(address.replace(/\s*,\s*,/g, ',')),
     place: cleanLine(place)!,
     addressee: street.length ? addresseeAbove(lines, top, place) : undefined,
   });
 }
+
+/** "Rua Dr.Alberto Seabra", "St.Paul Street": an abbreviation glued to the name after it is read "Dr. Alberto". */
+const spaced = (address: string) => address.replace(/\b(\p{Lu}\p{Ll}{0,3})\.(?=\p{Lu}\p{Ll})/gu, '$1. ');
 
 /**
  * The line above an address block's street, when it names someone: not a label, a sentence, a
