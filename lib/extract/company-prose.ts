@@ -1,12 +1,15 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
 import { appointedPeople } from './appointments';
+import { opensWithCompany } from './company-definition';
 import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
 import { profileForName } from './socials';
+import { summaryOf } from './summary';
+import { sentences } from '../text/sentences';
 
 /**
  * What a company's own page states in sentences ("Founded in 2012", "headquartered in Berlin",
@@ -54,6 +57,8 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
+  const summary = afterQuestion(company.description, company.name, /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '');
+  if (summary) company.summary = summary;
   const people = prosePeopleOf(x, text, lines, company.name, profileLinks);
   if (people) sources.people ??= 'prose';
   return { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
@@ -82,6 +87,21 @@ function prosePeopleOf(
     if (profile) p.profileUrl = profile;
   }
   return people;
+}
+
+/**
+ * "Looking for a commercial interior design … company in London UK? Contact Zynk … Zynk
+ * specialise in …" (fresh15-zynkdesign): a question to the reader, and the calls to act after it,
+ * do not say what the company does; the sentence after them that speaks of the company does. Undefined when the text does
+ * not open with a question.
+ */
+function afterQuestion(description: string | undefined, name: string | undefined, host: string): string | undefined {
+  const said = sentences(description ?? '');
+  if (!name || !said[0]?.endsWith('?')) return undefined;
+  // Only a sentence with the company as its subject: "Vous avez déjà essayé de taper É ? Sur
+  // l'AZERTY de Windows, c'est impossible …" goes on telling a story (fresh12-azertyglobal).
+  const k = said.findIndex((s, i) => i > 0 && opensWithCompany(s, name, host));
+  return k > 0 ? summaryOf(said.slice(k).join(' ')) : undefined;
 }
 
 /** Fewer characters than a paragraph: the reading missed the page's text. */

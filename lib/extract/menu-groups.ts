@@ -23,15 +23,7 @@ export function listGroups(body: Element, base: URL): Group[] {
   const out: Group[] = [];
   const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
   for (const ul of lists) {
-    const items: Group['items'] = [];
-    for (let li = ul.firstElementChild; li; li = li.nextElementSibling) {
-      if (li.tagName !== 'LI') continue;
-      const a = ownLink(li);
-      // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
-      const heading = a?.firstElementChild ? cardHeading(a) : null;
-      const text = cleanLine(heading && heading.textContent ? shownText(heading) : a ? shownText(a) : ownText(li), 120);
-      if (text) items.push({ text, href: hrefOf(a, base) });
-    }
+    const items = listItems(ul, base);
     if (items.length < 2) continue;
     const parentItem = ul.parentElement?.closest('li');
     out.push({
@@ -43,6 +35,20 @@ export function listGroups(body: Element, base: URL): Group[] {
     });
   }
   return out;
+}
+
+/** A list's items: each item's own link (or text) and where it links. */
+export function listItems(ul: Element, base: URL): Group['items'] {
+  const items: Group['items'] = [];
+  for (let li = ul.firstElementChild; li; li = li.nextElementSibling) {
+    if (li.tagName !== 'LI') continue;
+    const a = ownLink(li);
+    // A card in a mega menu: its heading is the item ("Marketing Hub"), not heading and blurb.
+    const heading = a?.firstElementChild ? cardHeading(a) : null;
+    const text = cleanLine(heading && heading.textContent ? shownText(heading) : a ? shownText(a) : ownText(li), 120);
+    if (text) items.push({ text, href: hrefOf(a, base) });
+  }
+  return items;
 }
 
 /**

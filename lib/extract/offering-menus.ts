@@ -1,4 +1,4 @@
-import type { Group } from './menu-groups';
+import { type Group, listItems } from './menu-groups';
 
 /**
  * How a site's menus say they list its own offerings beyond a bare "Services": a label that
@@ -10,9 +10,13 @@ import type { Group } from './menu-groups';
 /** The most leaves a services menu may hold (families › leaves); beyond, it is a catalogue. */
 export const MAX_LEAVES = 60;
 
-/** One to three words, then the kind: "Managed Services", "IT Solutions", "Unsere Sanitär-Leistungen". */
+/**
+ * One to three words, then the kind: "Managed Services", "IT Solutions", "Unsere Sanitär-Leistungen";
+ * or the service the firm offers as a whole ("A Complete Service" › "Bathroom Installation · Wet
+ * Rooms", fresh15-flintandson), where a bare "Service" menu is the help desk.
+ */
 const QUALIFIED =
-  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:[\p{L}&/-]+ ){1,3}(?:services|solutions|products|leistungen|dienstleistungen|produkte|lösungen|prestations|produits|diensten|producten|oplossingen|servicios|productos|soluciones)$|^(?:[\p{L}-]+-)(?:leistungen|dienstleistungen|produkte|lösungen|diensten|producten)$/iu;
+  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:[\p{L}&/-]+ ){1,3}(?:services|solutions|products|leistungen|dienstleistungen|produkte|lösungen|prestations|produits|diensten|producten|oplossingen|servicios|productos|soluciones)$|^(?:[\p{L}-]+-)(?:leistungen|dienstleistungen|produkte|lösungen|diensten|producten)$|^an? (?:[\p{L}-]+ ){1,2}service$/iu;
 /**
  * Qualifiers that make the label someone else's list: the customers' help desk ("Customer
  * Services", "Online Services" — a login), the related or other companies' ("Partner Solutions"),
@@ -174,4 +178,30 @@ export function withoutTiers(items: Group['items']): Group['items'] {
   const count = new Map<string, number>();
   for (const i of items) if (/\d/.test(i.text)) count.set(shape(i.text), (count.get(shape(i.text)) ?? 0) + 1);
   return items.filter((i) => !/\d/.test(i.text) || (count.get(shape(i.text)) ?? 0) < 3);
+}
+
+/**
+ * One heading over a column of family lists ("Services", then "Paid Media: Search / Display /
+ * Social · Paid Search · Paid Social", "SEO: Search Engine Optimization · Content Development ·
+ * Local SEO", "CRO: Conversion Rate Optimization", fresh15-forthea): the lists that follow the
+ * labelled one in the same column, with no heading of their own, are the rest of its line. In
+ * each family, a generic section ("Portfolio") is left out, and the first item that links to the
+ * folder holding the others' pages is the family's overview: its leaves are the offerings.
+ */
+export function headedColumn(g: Group, groups: readonly Group[], base: URL, notAnItem: (text: string) => boolean): Group {
+  if (g.el.parentElement?.closest('li')) return g;
+  const family: Array<Group['items']> = [g.items];
+  // A family of one ("AEO/GEO: Answer Engine Optimization") is a list too short to be a group.
+  for (let s = g.el.nextElementSibling; s && (s.tagName === 'UL' || s.tagName === 'OL'); s = s.nextElementSibling) {
+    const next = groups.find((o) => o.el === s);
+    if (next?.label && next.label !== g.label) break;
+    family.push(next?.items ?? listItems(s, base));
+  }
+  if (family.length < 3) return g;
+  const items = family.flatMap((f) => {
+    const [head, ...rest] = f.filter((i) => !notAnItem(i.text));
+    const folder = head?.href?.replace(/\/?$/, '/');
+    return folder && rest.length && rest.every((i) => i.href?.startsWith(folder)) ? rest : head ? [head, ...rest] : [];
+  });
+  return items.length > MAX_LEAVES ? g : { ...g, items };
 }

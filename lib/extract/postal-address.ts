@@ -19,8 +19,8 @@ export interface PostalAddress {
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|en|am|an|der|im|bei|aan|op|upon|on)[ -])?[\p{L}'’.-]+){0,3}`;
-/** "Redwood City, CA 94065", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
-const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:\s+(\d{5}(?:-\d{4})?))?$`, 'u');
+/** "Redwood City, CA 94065", "Houston TX, 77019", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
+const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:,?\s+(\d{5}(?:-\d{4})?))?$`, 'u');
 /** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
 const EU_COUNTRY = 'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|Italy|Sweden|Denmark|Norway|Finland|Portugal|Ireland';
 /** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien", "113 29 Stockholm". */
@@ -46,7 +46,7 @@ const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
 /** A street line: a house number before or after the name, or a word streets and suites are named with. */
 const STREET_WORD =
-  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
+  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|parque|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
@@ -59,7 +59,7 @@ export function findPostalAddress(raw: readonly string[]): PostalAddress | undef
   const lines = postalLines(raw);
   let first: PostalAddress | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const found = addressAt(lines, i);
+    const found = addressAt(lines, i) ?? brazilianAt(lines, i);
     if (!found) continue;
     const context = lines.slice(Math.max(0, i - 5), i + 1).join(' ');
     if (HEAD_OFFICE.test(context)) return found;
@@ -67,6 +67,39 @@ export function findPostalAddress(raw: readonly string[]): PostalAddress | undef
   }
   return first ?? contactAddress(lines);
 }
+
+/**
+ * "Rua Dr. Alberto Seabra, 648 / cj 2" › "Cep 05452-000" › "Alto de Pinheiros" › "São Paulo - SP"
+ * (fresh15-awake): a Brazilian block ends with the town and its state, the CEP (postal code) on
+ * that line or above it, the district between the street and the town. Counted only with a CEP
+ * and a street line.
+ */
+function brazilianAt(lines: readonly string[], i: number): PostalAddress | undefined {
+  const m = BR_TOWN.exec(lines[i]!);
+  if (!m) return undefined;
+  let cep = m[3];
+  const block: string[] = [];
+  for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
+    const l = lines[j]!;
+    const code = BR_CEP.exec(l);
+    if (code) cep ??= code[1];
+    else if (l.length > 80 || NOT_STREET.test(l)) return undefined;
+    else {
+      block.unshift(l);
+      if (STREET_WORD.test(l) || /^(?:rua|av\.|avenida|alameda|travessa|praça|rodovia|estrada)\s/i.test(l)) {
+        return cep
+          ? { address: spaced(cleanLine([...block, `${m[1]} - ${m[2]}`, cep].join(', '), 300)!), place: `${m[1]}, ${m[2]}` }
+          : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+const BR_TOWN = new RegExp(
+  String.raw`^(${TOWN})\s*[-–/,]\s*(AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?:\s*[,-]?\s*(?:cep:?\s*)?(\d{5}-\d{3}))?$`,
+  'u',
+);
+const BR_CEP = /^(?:cep:?\s*)?(\d{5}-\d{3})$/i;
 
 /**
  * "94 rue Jean Jaurès, Meyzieu", "Carrera 45 #55-33, Barranquilla": a street and its town with no
@@ -171,11 +204,14 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   // "P.I. 01601990136" over the street: a tax or company number heads the block, no part of the address.
   const address = cleanLine([...street.filter((l) => !/\d{8}/.test(l)), postalLine].join(', '), 300)!;
   return prune({
-    address: address.replace(/\s*,\s*,/g, ','),
+    address: spaced(address.replace(/\s*,\s*,/g, ',')),
     place: cleanLine(place)!,
     addressee: street.length ? addresseeAbove(lines, top, place) : undefined,
   });
 }
+
+/** "Rua Dr.Alberto Seabra", "St.Paul Street": an abbreviation glued to the name after it is read "Dr. Alberto". */
+const spaced = (address: string) => address.replace(/\b(\p{Lu}\p{Ll}{0,3})\.(?=\p{Lu}\p{Ll})/gu, '$1. ');
 
 /**
  * The line above an address block's street, when it names someone: not a label, a sentence, a
@@ -192,7 +228,8 @@ function addresseeAbove(lines: readonly string[], top: number, place: string): s
   if (/:\s*$/.test(lines[top - 1] ?? '')) return undefined;
   if (!above || above.length > 60 || /\d|[.!?]$|@/.test(above.replace(/\b(Inc|Ltd|Co|Corp|B\.V|v\.o\.f)\.$/i, ''))) return undefined;
   if (ADDRESS_LABEL.test(above) || NOT_STREET.test(above) || above.split(/\s+/).length > 8) return undefined;
-  return /^\p{Lu}|^\p{N}/u.test(above) ? above : undefined;
+  // "v.o.f. Bodbijl" (fresh15-bodbijlvoeders): a Dutch partnership writes its legal form first, in lower case.
+  return /^\p{Lu}|^\p{N}|^v\.o\.f\.\s/u.test(above) ? above : undefined;
 }
 
 /** "© 2014 Acme Ltd. Registered in England and Wales": the legal line above a footer's address is no street. */
@@ -260,7 +297,11 @@ export function postalLines(lines: readonly string[]): string[] {
       .trim();
     if (!line) continue;
     // "Hauptstr. 5, 10115 Berlin Tel: 030 …", "… 75002 Paris – E-mail : …": the contact details after the town.
-    line = line.replace(CONTACT_TAIL, '').trim();
+    // "Av. Aragón 330 ; 28022 MADRID" (fresh15-auxadi): a semicolon between the parts is a comma.
+    line = line
+      .replace(CONTACT_TAIL, '')
+      .trim()
+      .replace(/\s+;\s+/g, ', ');
     // "Musterstraße 12 – 80331 München", "8 avenue Foch 69006 Lyon": the street and the postal line in one.
     line = line.replace(DASH_BEFORE_CODE, ', ');
     const glued = GLUED_CODE.exec(line);

@@ -8,6 +8,7 @@ import {
   serviceTree,
   INDUSTRIES_LABEL,
   capabilities,
+  headedColumn,
 } from './offering-menus';
 import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText, sameHref } from './menu-groups';
 
@@ -105,7 +106,7 @@ export function menuProducts(doc: Document, url: URL): string[] {
         (COURSE_LABEL.test(label) && sellsCourses()) ||
         kindsOfOwnLine(label))
     ) {
-      keep(labelled, label, g);
+      keep(labelled, label, headedColumn(g, groups, url, notAnItem));
       continue;
     }
     // A "Solutions" menu lists industries and use cases on most sites; its items are the
@@ -359,7 +360,8 @@ function normalLabel(label: string): string {
   const half = l.length / 2;
   const once = Number.isInteger(half - 0.5) && l.slice(0, half - 0.5) === l.slice(half + 0.5) ? l.slice(0, half - 0.5) : l;
   // "What we do?" is the menu "What we do".
-  return once.replace(/\s*[?:!]$/, '');
+  // A submenu's arrow drawn as text ("A Complete Service »") is no part of the label.
+  return once.replace(/\s*[?:!»›▾▼]$/, '');
 }
 
 function itemsOf(groups: Group[]): string[] {

@@ -92,7 +92,9 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       const names = severalNames(text);
       const card = names && !inRunningText(el) ? cards(el) : undefined;
       const title = card && titleIn(card, el, text, scan);
-      if (names && card && title && titleLike(title.text))
+      // "Data Integrity and Tracking Optimization" above "Custom KPIs and Marketing Measurement" in
+      // one bulleted list (fresh15-forthea): the next item of a list is another item, never a title.
+      if (names && card && title && titleLike(title.text) && !(el.tagName === 'LI' && title.el?.parentElement === el.parentElement))
         for (const name of names) found.push({ name, title: title.text, el, card, evidence: hasPhoto(card, name) || undefined });
       continue;
     }
