@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyPointQuestion } from '../lib/prep/bank/story-points';
 import { initialsUsed, pointsInStory } from '../lib/prep/story-points';
+import { companyClause, sayable } from '../lib/prep/story-saying';
 import { clips, company } from './helpers/prep-records';
 
 const NOW = Date.UTC(2026, 0, 20);
@@ -79,5 +80,16 @@ describe('one figure, one point', () => {
     const points = pointsInStory(results, company('Kestrel'), NOW);
     expect(points).toHaveLength(1);
     expect(points[0]!.clause).toMatch(/^Kestrel sold 7\.4 million Falcon smartphones/);
+  });
+});
+
+describe('a clause cut short enough to say, never cut into a share or a pair of names', () => {
+  it('keeps "U.S. and Canadian" together and never leaves a share without what it is a share of', () => {
+    expect(
+      companyClause('Kestrel accounts for more than 47 percent of all U.S. and Canadian Web traffic.', ['Kestrel'], false, 'Kestrel'),
+    ).toBeUndefined();
+    expect(sayable('Kestrel opened stores in New York and Chicago in the spring after a long search for sites')).toBe(
+      'Kestrel opened stores in New York and Chicago in the spring',
+    );
   });
 });
