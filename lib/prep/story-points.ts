@@ -1,5 +1,6 @@
 import type { Clip, Company } from '../schema/dossier';
 import { fold } from '../text/fold';
+import { escapeRegExp } from '../text/regexp';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { dateInText, isRecent } from './dates';
@@ -37,7 +38,7 @@ import {
  */
 export interface StoryPoint {
   /** What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank" (a study, a ranking), "decide" (a price cut, a move), "other". */
-  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'other';
+  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'other';
   /** For an English sentence: the company's deed as a short clause ("Nethermind developed a new benchmarking framework"). */
   clause?: string;
   /** The company's own sentence in the first person ("We are continuing to reduce … by up to 39%"), quoted as said on its own post. */
@@ -181,6 +182,43 @@ function withShortName(names: string[]): string[] {
     : names;
 }
 
+/**
+ * "Rent the Runway" is "RTR" in its stories: the initials of a name of three words or more, when the
+ * story itself writes them as a word at least twice (an initialism the story never uses names nothing).
+ */
+export function initialsUsed(names: string[], text: string): string | undefined {
+  const words = names[0]?.split(/\s+/) ?? [];
+  if (words.length < 3) return undefined;
+  const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+  if (!/^\p{Lu}+$/u.test(initials) || names.includes(initials)) return undefined;
+  const uses = text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'gu'))?.length ?? 0;
+  return uses >= 2 ? initials : undefined;
+}
+
+/** The sentence names the company: a short name (an initialism) only as a word of its own ("RTR", never "portrait"). */
+function namesIn(sentence: string, name: string): boolean {
+  if (name.length > 4) return fold(sentence).includes(fold(name));
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u').test(sentence);
+}
+
+/**
+ * "The company …", "The firm …": the sentence goes on about the company the one before it named.
+ * Never "It …": after "Google's controller …" it is the controller that "feels like a blend".
+ */
+const GOES_ON = /^The (?:company|firm|startup|start-up)\s+(?!is\b|was\b|says\b|said\b)/;
+
+/**
+ * People leaving and staff let go are care, never a point: told without a word of trouble ("At least
+ * two top executives left RTR", "letting some of her staffers go") they would read as the company's deeds.
+ */
+const DEPARTURE =
+  /\b(?:(?:executives?|officers?|founders?|CTO|CFO|CEO|COO|president|staff(?:ers)?|employees|people|members?)\s+(?:\w+\s+){0,2}(?:left|quit|departed|resigned)|resign\w*|stepped down|steps down|departures?|let(?:ting)?\s+(?:\w+\s+){1,4}go\b|exits? of)\b/i;
+
+const FUNDING = /\b(?:funding round|Series [A-H]\b|seed round|capital raised|valuation|venture capital)/i;
+
+/** "7.4 million Lumia smartphones" and "7.4 million smart devices" are one figure: anchors compare by their number. */
+const anchorKey = (x: string) => fold(/^[$€£]?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|%|percent))?/i.exec(x)?.[0] ?? x);
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -212,7 +250,9 @@ export interface StoryFrame {
 export function storyFrame(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>): StoryFrame | undefined {
   // Its points and its care both read the story: framed once per clip and company (a sheet of a
   // company with hundreds of clips framed each twice: a fifth of building its sheet). A clip is never changed in place.
-  const names = withShortName(companyNames(company));
+  const short = withShortName(companyNames(company));
+  const initials = initialsUsed(short, (clip.text ?? '').slice(0, 12_000));
+  const names = initials ? [...short, initials] : short;
   const key = `${names.join('|')}#${company.domains.join(',')}`;
   const byKey = FRAMES.get(clip) ?? new Map<string, StoryFrame | null>();
   FRAMES.set(clip, byKey);
@@ -270,8 +310,10 @@ const SENTENCES = new WeakMap<StoryFrame, readonly string[]>();
 /** The points of one story, best first: at most `max`, each on anchors the others do not use. */
 export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>, meetingAt: number, max = 2): StoryPoint[] {
   const frame = storyFrame(clip, company);
-  // A story of trouble (a charge, a suit) goes under "handle with care", never into a question.
-  if (!frame || troubled(frame)) return [];
+  if (!frame) return [];
+  // A story of trouble (a charge, a suit) goes under "handle with care", never into a question; what
+  // the company said of its own practice in answer is still its own account, asked as such.
+  if (troubled(frame)) return accountIn(frame, clip, meetingAt);
   const { names, own, headline, english, lines } = frame;
   const spoken = names[1] ?? names[0]!;
   const parts = english ? partsNamed(plain(lines.join(' ')), names) : [];
@@ -279,18 +321,37 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
   const scored: Array<{ s: string; score: number; point: Omit<StoryPoint, 'headline' | 'clipId' | 'url' | 'source' | 'date' | 'recent'> }> =
     [];
   let index = 0;
+  let previousMine: boolean = false;
   for (const line of lines)
     // "by between 2x and 10x. While …": a figure's unit letter is no initial, whatever the splitter thinks.
     for (const raw of sentences(plain(line)).flatMap((x) => x.split(/(?<=\d(?:x|%))\.\s+(?=\p{Lu})/u))) {
-      const s = raw.trim();
+      const read = raw.trim();
       index++;
+      const named = [...names, ...parts].some((name) => namesIn(read, name));
+      // "RTR managed to introduce … . The company continued opening stores …":
+      // in a story about the company, a sentence that goes on from one naming it is about it too, said with its name.
+      const goesOn: boolean = english && !named && previousMine && GOES_ON.test(read);
+      const s = goesOn ? read.replace(GOES_ON, `${spoken} `) : read;
+      previousMine = named || goesOn;
       const n = words(s);
-      if (n < 7 || n > 50 || /^[“"‘'«„]/.test(s) || /[“”"„«»]/.test(s) || ABOUT_THE_PAGE.test(s) || SETBACK.test(s) || BOILERPLATE.test(s))
+      if (
+        n < 7 ||
+        // A round, its investors and valuation are what the dossier already says (the event reads them): never a point to ask.
+        FUNDING.test(s) ||
+        n > 50 ||
+        /^[“"‘'«„]/.test(s) ||
+        /[“”"„«»]/.test(s) ||
+        ABOUT_THE_PAGE.test(s) ||
+        SETBACK.test(s) ||
+        DEPARTURE.test(s) ||
+        BOILERPLATE.test(s)
+      )
         continue;
       if (english && (HEDGED.test(s) || !isEnglish(s))) continue;
       // On its own post, a sentence whose subject is a part of its work ("The benchmark supports …") is its own too.
       const mine =
-        [...names, ...parts].some((name) => fold(s).includes(fold(name))) ||
+        named ||
+        goesOn ||
         (own && (/\b(?:we|our)\b/i.test(s) || (english && (!!companyClause(s, names, own, names[1] ?? names[0]!) || DONE_WITH.test(s)))));
       if (!mine) continue;
       const a = anchorsOf(s, names, english);
@@ -302,8 +363,11 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       let kind = kindOf(s, figures);
       // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
       const said = english ? companyClause(s, names, own, spoken) : undefined;
+      // "The company continued opening brick-and-mortar stores, now located in New York, Chicago …":
+      // where the story goes on about the company, its deed with the places after the comma is specific enough.
+      const anchored = [...a.products, ...a.figures, ...a.named];
       let clause =
-        said && [...a.products, ...a.figures, ...a.named].some((x) => said.includes(x))
+        said && (anchored.some((x) => said.includes(x)) || (goesOn && anchored.length >= 2 && words(said) >= 5))
           ? said
           : kind === 'rank' && english
             ? rankClause(s, a.named, spoken)
@@ -364,7 +428,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
   for (const c of scored) {
     if (out.length >= max) break;
     // Each point on anchors of its own: two sentences about the same figure are one point.
-    const fresh = c.point.anchors.filter((x) => !used.has(fold(x)) && !(c.point.product && x === c.point.product && out.length));
+    const fresh = c.point.anchors.filter((x) => !used.has(anchorKey(x)) && !(c.point.product && x === c.point.product && out.length));
     // Their own words with no anchor of their own still count when they state a choice or a measure ("a worthy tradeoff").
     if (!fresh.length && !c.point.clause && !(c.point.quote && c.point.kind !== 'other')) continue;
     // A point is said by the company's clause or named by its product: a bare list of names says nothing.
@@ -374,7 +438,9 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     if (out.some((o) => o.kind === c.point.kind && !c.point.clause)) continue;
     // Named only by its product, a second point on the same product asks the same thing again.
     if (!c.point.clause && !c.point.quote && out.some((o) => !o.clause && !o.quote && o.product === c.point.product)) continue;
-    for (const x of c.point.anchors) used.add(fold(x));
+    // A second sentence on the same figure ("sold 7.4 million smart devices") tells the first point again.
+    if (c.point.anchors.some((x) => /^[$€£]?\s?\d/.test(x) && used.has(anchorKey(x)))) continue;
+    for (const x of c.point.anchors) used.add(anchorKey(x));
     out.push({
       ...c.point,
       headline,
@@ -386,6 +452,60 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     });
   }
   return out;
+}
+
+/** "A spokesman for Disneyland Paris said that …", "Acme's spokeswoman said …": the company's reported answer. */
+function accountOpening(names: string[]): RegExp {
+  const co = names.map(escapeRegExp).join('|');
+  return new RegExp(
+    String.raw`^(?:An?|The)\s+(?:(?:${co})\s+spokes(?:man|woman|person)|spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:${co}))\s+(?:said|says|told \S+(?: \S+)?)\s+(?:that\s+)?(?<said>.+)$`,
+    'u',
+  );
+}
+/** "He said that the firm runs …": the same spokesperson goes on. */
+const GOES_ON_SAYING = /^(?:He|She|They)\s+(?:said|says|added|explained)\s+(?:that\s+)?(?<said>.+)$/u;
+
+/**
+ * In a story of trouble (a regulator's probe, complaints), the company's own account of how it works,
+ * as its spokesperson gave it ("the firm runs different promotions at specific times of year …"): the
+ * one point such a story offers a question, never the charge itself. The longest account that is
+ * itself no trouble, no hedge and no quote.
+ */
+function accountIn(frame: StoryFrame, clip: Clip, meetingAt: number): StoryPoint[] {
+  if (!frame.english) return [];
+  // Said in full: "Disneyland Paris’s spokesperson", never a short name that is another place.
+  const spoken = frame.names[0]!;
+  const opening = accountOpening(frame.names);
+  let speaking = false;
+  const found: Array<{ said: string; sentence: string }> = [];
+  for (const x of bodySentences(frame)) {
+    const s = x.trim().replace(/[.!]+$/, '');
+    const m: RegExpExecArray | null = opening.exec(s) ?? (speaking ? GOES_ON_SAYING.exec(s) : null);
+    speaking = !!m;
+    // Said short enough to say aloud and in the asker’s own frame: up to where the sentence turns
+    // ("…, for example, seasonal events"), at most eleven words (a longer clause is the story pasted).
+    const said = m?.groups?.said?.split(/\s*(?:[,;:(]|\s[–—-]\s|\s(?:which|who|whose|based|while|because|unless|although)\b)/u)[0];
+    if (!said || words(said) < 5 || words(said) > 11 || SETBACK.test(said) || HEDGED.test(said) || /[“”"„«»]/.test(said)) continue;
+    found.push({ said: said.replace(/^(?:the|this)\s+(?:firm|company|group|park|resort)\b/i, 'it'), sentence: x.trim() });
+  }
+  const best = found.sort((a, b) => words(b.said) - words(a.said))[0];
+  if (!best) return [];
+  const date = clip.publishedAt ?? clip.extraction.article?.publishedAt;
+  return [
+    {
+      kind: 'account',
+      clause: `${spoken}’s spokesperson said ${best.said}`,
+      anchors: [],
+      evidence: clippedEvidence(best.sentence),
+      own: false,
+      headline: frame.headline,
+      clipId: clip.id,
+      url: clip.url,
+      source: sourceOf(clip),
+      date,
+      recent: isRecent(date, meetingAt),
+    },
+  ];
 }
 
 /** The points of every story about the company, newest story first, at most three. */

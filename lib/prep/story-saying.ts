@@ -146,7 +146,17 @@ export function sayable(clause: string, least = 4): string | undefined {
     if (!PHRASE_START.test(w[n]!)) continue;
     if (/^(?:that|to|of|in|on|for|with|and|or|the|a|an|from|by|at|as|its|their|his|her)$/i.test(head[n - 1]!)) continue;
     // "print and digital books": an "and" between two plain words joins them; only ", and" turns the sentence.
-    if (/^(?:and|or)$/i.test(w[n]!) && !/,$/.test(head[n - 1]!) && /^\p{Ll}/u.test(w[n + 1] ?? '') && !PHRASE_START.test(w[n + 1]!))
+    // "more than 47 percent": a comparison is cut whole or not at all.
+    if (/^than$/i.test(w[n]!)) continue;
+    // "47 percent of all web traffic": a share is nothing without what it is a share of.
+    if (/^of$/i.test(w[n]!) && /(?:%|\bpercent|\bper cent|\bshare|\bhalf|\bthird|\bquarter)$/i.test(head.join(' '))) continue;
+    // "all U.S. and Canadian web traffic": an "and" between two capitalised words joins names, too.
+    if (
+      /^(?:and|or)$/i.test(w[n]!) &&
+      !/,$/.test(head[n - 1]!) &&
+      ((/^\p{Ll}/u.test(w[n + 1] ?? '') && !PHRASE_START.test(w[n + 1]!)) ||
+        (/^\p{Lu}/u.test(w[n + 1] ?? '') && /^\p{Lu}/u.test(head[n - 1]!)))
+    )
       continue;
     if (spokenWords(head.join(' ')) <= SAYABLE_WORDS) {
       c = head.join(' ').replace(/[,;:]$/, '');

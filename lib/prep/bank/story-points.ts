@@ -16,6 +16,7 @@ const FOLLOW_UP: Record<StoryPoint['kind'], string> = {
   rank: 'What do people inside credit for that?',
   decide: 'What did that choice cost, and what weighed most in making it?',
   partner: 'How is the work split between them and your team?',
+  account: 'How does that work from the inside, and who has a say in it?',
   other: 'What was the thinking behind that, and what did it change for the team?',
 };
 const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
@@ -24,6 +25,7 @@ const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
   rank: 'Looking back, what earned that, and has it held since?',
   decide: 'Looking back, what drove that decision, and how has it worked out?',
   partner: 'Looking back, how did the work with them go, and what would you do differently?',
+  account: 'How does that work from the inside today, and who has a say in it?',
   other: 'Looking back, what came of it, and what has changed since?',
 };
 
