@@ -59,3 +59,45 @@ describe('a person quoted on their company’s page, in their own words', () => 
     expect(judgeQuestion(first.text, first.basis, input).grounded).toBe(true);
   });
 });
+
+describe('an opening that sounds like the unit the person leads', () => {
+  const roles = clip(
+    'company-page',
+    'Careers',
+    ['Current vacancies', 'Lima', 'Associate Credit Risk Analyst', 'Oslo', 'Office Assistant'].join('\n'),
+    {
+      extraction: {
+        kind: 'company-page',
+        url: 'https://fernhill.example/jobs',
+        title: 'Careers',
+        extractor: 'test',
+        sources: {},
+        jobs: [
+          { title: 'Associate Credit Risk Analyst', location: 'Lima' },
+          { title: 'Office Assistant', location: 'Oslo' },
+        ],
+      },
+    },
+  );
+  const input = (title: string): PrepInput => ({
+    person: person('Lena Ostrova', { currentTitle: title }),
+    company: company('Fernhill'),
+    clips: [roles],
+    self: self({ field: 'Programme evaluation', targetRole: 'Impact analyst' }),
+    now: Date.UTC(2023, 6, 1),
+  });
+
+  it('asks where it sits and what the hire would do first, of the one who leads that unit', () => {
+    const texts = buildPrepSheet(input('Head of Credit Risk')).questions.map((q) => q.text);
+    expect(texts).toContain(
+      'I saw Fernhill is hiring an Associate Credit Risk Analyst in Lima. Would that role sit in Credit Risk, and what would that person work on first?',
+    );
+    // An opening sharing no word of the unit is not theirs (the office assistant), and nobody who leads no unit is asked.
+    expect(texts.join(' ')).not.toMatch(/Office Assistant/);
+    expect(
+      buildPrepSheet(input('Analyst'))
+        .questions.map((q) => q.text)
+        .join(' '),
+    ).not.toMatch(/Would that role sit in/);
+  });
+});
