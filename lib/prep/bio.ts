@@ -21,6 +21,11 @@ export interface Bio {
   years?: string;
   /** A licence or certification the page says they hold: "a class D1 licensed roofing contractor". */
   credential?: string;
+  /**
+   * Why they joined, in their own quoted words on the page, said back to them: "you believe impact
+   * investing is “a powerful tool …”" (from "I joined BlueOrchard because I believe …").
+   */
+  why?: string;
   clipId: string;
 }
 
@@ -55,10 +60,39 @@ function bioText(clip: Clip, person: Person): string | undefined {
     out.push(l);
   }
   const text = out.join(' ').trim();
-  // A bio speaks of the person: their name (or first name, or a pronoun) in its first sentence.
-  return text.length >= 60 && new RegExp(`\\b(${escapeRegExp(person.name.split(/\s+/)[0]!)}|he|she|they)\\b`, 'i').test(text.slice(0, 200))
+  // A bio speaks of the person: their name (or first name, or a pronoun) in its first sentence, or
+  // they speak for themselves (a careers page quotes its people under their name: "I joined …").
+  return text.length >= 60 &&
+    new RegExp(`\\b(${escapeRegExp(person.name.split(/\s+/)[0]!)}|he|she|they|I)\\b`, 'i').test(text.slice(0, 200))
     ? text
     : undefined;
+}
+
+/** Their own first person said back to them: "I believe" → "you believe", "my" → "your". */
+function toSecondPerson(text: string): string {
+  return text
+    .replace(/\bI am\b|\bI['’]m\b/g, 'you are')
+    .replace(/\bI\b/g, 'you')
+    .replace(/\b[Mm]y\b/g, 'your')
+    .replace(/\b[Mm]e\b/g, 'you')
+    .replace(/\b[Mm]yself\b/g, 'yourself');
+}
+
+/**
+ * "I joined BlueOrchard because I believe impact investing is a powerful tool …": the reason a
+ * person gives in their own quote on the company's page, in the second person. Only a first-person
+ * "I joined <the company> because …" of a readable length; "we", "our" (the company speaking) are
+ * not theirs to say back.
+ */
+function whyJoined(text: string, names: string): string | undefined {
+  const m = new RegExp(String.raw`\bI (?:joined|came to|chose) (?:${names})\s*,?\s*because\s+([^.!?”"]{15,180})`, 'iu').exec(text);
+  const why = m?.[1]?.trim();
+  if (!why || /\b(?:we|our|us)\b/i.test(why)) return undefined;
+  // Their claim is quoted in their words, the frame around it said back: you believe impact investing
+  // is “a powerful tool …”. A reason with no claim to quote is not repeated (a paste is no question).
+  const split = /^(.{3,80}?\b(?:is|are|was|can|could|would|will|has|have|gives?|offers?|lets?)\s+)(.{10,})$/u.exec(why);
+  if (!split || /\b(?:I|my|me)\b/.test(split[2]!)) return undefined;
+  return `${toSecondPerson(split[1]!)}“${split[2]!.trim()}”`;
 }
 
 /** The bio of the person met on one of the company's own pages (its team or management page), if one is clipped. */
@@ -102,6 +136,7 @@ export function bioOf(person: Person | undefined, company: Pick<Company, 'name'>
     const credential = c ? `a ${c.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => w.toLowerCase())}` : undefined;
     return {
       text,
+      why: whyJoined(text, names),
       joined,
       before: before?.replace(/\s+(?:in|as|from|where|during)$/i, ''),
       years: years?.replace(/\s+/g, ' ').toLowerCase(),

@@ -18,6 +18,12 @@ const CATEGORY_CAP: Record<QuestionCategory, number> = {
 };
 /** The intents a sheet may ask generically: their story, the user's own goal and move (a peer's search), the names. */
 const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referral']);
+/**
+ * Questions asked with care: trouble a story covered (a strike, job cuts, critical reviews) and a
+ * deal not yet closed. They may be asked, only as far as the person wishes, but never as a must-ask:
+ * a ★ tells the user to raise it whatever happens, and the person may not want to talk about it.
+ */
+const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal']);
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 
@@ -115,9 +121,10 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   return { questions, reserve };
 }
 
-/** Three must-asks: their story, the question closest to the user's goal (else the best hook), the names. */
+/** Three must-asks: their story, the question closest to the user's goal (else the best hook), the names; never one asked with care. */
 function markMustAsks(chosen: Candidate[]): void {
-  const best = (pred: (c: Candidate) => boolean) => [...chosen].filter(pred).sort((a, b) => b.score - a.score)[0];
+  const best = (pred: (c: Candidate) => boolean) =>
+    [...chosen].filter((c) => !WITH_CARE.has(c.intent) && pred(c)).sort((a, b) => b.score - a.score)[0];
   const picks = [
     best((c) => c.category === 'path'),
     best((c) => c.category === 'getting-in' || c.intent === 'their-side-of-target') ??

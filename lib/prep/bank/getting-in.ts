@@ -8,6 +8,40 @@ import type { Template } from './types';
 /** The user's background in a few words: their field as they wrote it, else the family of it. */
 const background = (s: Signals) => s.self.field ?? (s.self.ownFamily ? FAMILY_WORDS[s.self.ownFamily] : undefined);
 
+/** The user already does the kind of work they are aiming at (a CSM looking at a CSM role): a step within the work. */
+const within = (s: Signals) => !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
+
+/**
+ * The user's field names the very work they aim at ("Customer success" → Customer success manager,
+ * "Marketing" → Marketing manager), not only its family ("Frontend development" → AI engineer is
+ * still a move): every word of the field is in the target, or the field is the family's own name.
+ */
+function sameWork(s: Signals): boolean {
+  if (!within(s)) return false;
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3);
+  const target = new Set(words(s.self.target ?? ''));
+  const field = words(background(s) ?? '');
+  return field.length > 0 && field.every((w) => target.has(w) || words(FAMILY_WORDS[s.self.ownFamily!] ?? '').includes(w));
+}
+
+/** "Customer success" → "customer success"; an acronym ("UX design", "IT") keeps its capitals. */
+const lowerField = (f: string) => (/^\p{Lu}\p{Lu}/u.test(f) ? f : f.charAt(0).toLowerCase() + f.slice(1));
+
+/**
+ * Who the user is, said as "someone …" in a question about the move. Someone already in the work
+ * is not "coming from" it: "someone coming from Customer success" to a CSM's own colleague reads
+ * as if the field were new to them, so it is said as the same work done elsewhere.
+ */
+function someone(s: Signals): string {
+  const from = background(s);
+  if (!from) return 'someone';
+  return sameWork(s) ? `someone already working in ${lowerField(from)} elsewhere` : `someone coming from ${from}`;
+}
+
 /** Someone who can speak to the move: not a student or a peer two years in, and close to the target. */
 const canAdvise = (s: Signals) => !s.peer && !!s.self.target && (s.sameFamily || s.nearFamily || !s.career.family);
 
@@ -80,7 +114,6 @@ export const GETTING_IN: Template[] = [
     fits: (s) => !s.peer,
     fill: (s) => {
       const r = s.openRoles.find((x) => x.matchesTarget || (!!s.self.targetFamily && x.family === s.self.targetFamily));
-      const from = background(s);
       // The posting's own words about the day-to-day make the question about this job, not any job.
       const says = r?.dayToDay?.replace(/[.!]$/, '');
       // "your day-to-day will focus on delivering …": only the work itself is quoted, so the quote stays short.
@@ -92,10 +125,10 @@ export const GETTING_IN: Template[] = [
       return when(r, () =>
         one(
           work
-            ? `The ${r!.title} posting puts the day-to-day as “${work}”. What would someone${from ? ` coming from ${from}` : ''} need to show to do that well in the first months?`
+            ? `The ${r!.title} posting puts the day-to-day as “${work}”. What would ${someone(s)} need to show to do that well in the first months?`
             : says
-              ? `The ${r!.title} posting says “${says.charAt(0).toLowerCase()}${says.slice(1)}”. What would someone${from ? ` coming from ${from}` : ''} need to show to do that well in the first months?`
-              : `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would someone${from ? ` coming from ${from}` : ''} need to show in that role's first months?`,
+              ? `The ${r!.title} posting says “${says.charAt(0).toLowerCase()}${says.slice(1)}”. What would ${someone(s)} need to show to do that well in the first months?`
+              : `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would ${someone(s)} need to show in that role's first months?`,
           `An open role in the work you want (${r!.source}): ask what the job needs, not for the job.`,
           [`clip:${r!.clipId}`],
         ).map((f) => ({ ...f, bonus: 2 })),
@@ -137,11 +170,10 @@ export const GETTING_IN: Template[] = [
     fits: (s) => !s.peer && !!s.self.target,
     fill: (s) => {
       const phrase = targetInTheirWords(s);
-      const from = background(s);
       return phrase
         ? [
             {
-              text: `Your profile lists “${phrase.value}” in your experience. What would someone${from ? ` coming from ${from}` : ''} need to learn first to do that well?`,
+              text: `Your profile lists “${phrase.value}” in your experience. What would ${someone(s)} need to learn first to do that well?`,
               reason: 'They describe the work you want in their own words: ask what it takes, from someone who has done it.',
               basis: phrase.basis,
             },
@@ -197,13 +229,12 @@ export const GETTING_IN: Template[] = [
       }
       // Marketing at a nonprofit → marketing manager is a step within the work, not "moving from" one field "into" another.
       // The target's own words decide, not the family read from "exploring" ("moving from ad sales into strategy" reads as sales).
-      const within = !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
       // Asked from where they sit: someone doing the work judges newcomers to it; someone beside it
       // has seen people arrive in it (what makes a good partner is role.partner's question, not this
       // one). Still generic: it rests on no clipped fact.
       return one(
-        from && within
-          ? `What would someone coming from ${from} need to show to be taken seriously for ${targetRole(s)} here?`
+        from && within(s)
+          ? `What would ${someone(s)} need to show to be taken seriously for ${targetRole(s)} here?`
           : from && s.sameFamily
             ? `You do the work I'm aiming at. What would you need to see from someone moving from ${from} before taking them seriously for ${targetRole(s)}?`
             : from && s.nearFamily

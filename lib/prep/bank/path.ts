@@ -91,6 +91,14 @@ function openerFor(s: Signals): Filled[] | undefined {
   // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.
   const co = s.companyName ? companyNames({ name: s.companyName }).pop() : undefined;
   if (s.title && co) {
+    // Their own quote on the company's page says why they joined: asked back, it opens on their story
+    // and on what the page only claims ("a scalable contribution"), which only their work can show.
+    if (s.bio?.why)
+      return one(
+        `On ${co}'s page you say you joined because ${s.bio.why}. Where does your own work show that, and where is it hardest?`,
+        'Their own words on the company’s page say why they joined: how that holds up in the work is theirs to tell.',
+        [`clip:${s.bio.clipId}`],
+      );
     // Years in the trade and a licence, as their company's page says: how they got there is the opener.
     if (!s.bio?.joined && (s.bio?.years || s.bio?.credential)) {
       const said = listing(

@@ -1,7 +1,7 @@
 import { FAMILY_WORDS, type RoleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { article } from '../clean';
-import { at, founding, one, when } from './helpers';
+import { at, founding, one, the, when } from './helpers';
 import type { Template } from './types';
 
 /** A role held beside the job, as a verb phrase: "organise Ladies of Code", "mentor at Founders & Coders". */
@@ -34,6 +34,10 @@ const splitScope = (s: Signals) => {
   const sc = s.scope?.value;
   return sc && sc.parts.length === 2 && sc.families.every(Boolean) && sc.families[0] !== sc.families[1] ? sc : undefined;
 };
+
+/** Words of a unit's or a role's name that say nothing of the work ("Senior", "Management", "Officer"). */
+const UNIT_PLAIN =
+  /^(?:senior|junior|head|lead|chief|manag\w*|director|associate|assistant|officer|specialist|team|group|department|global|regional)$/;
 
 /** "Platform Solutions": a unit with a name of its own, not a kind of work. */
 const unitScope = (s: Signals) => {
@@ -101,6 +105,36 @@ export const ROLE: Template[] = [
           `What does ${unit} own${at(s)}, and ${t ? `where would ${article(t)} ${t} fit in it` : 'how does it work with the rest of the company'}?`,
           'Their unit has a name of its own: what it owns is rarely on a page, and it is where you would work.',
           s.scope!.basis,
+        ),
+      );
+    },
+  },
+  {
+    id: 'role.unit-opening',
+    category: 'role',
+    intent: 'unit-opening',
+    weight: 6,
+    // Someone who leads a named unit ("Head of Impact Management") whose company advertises a role
+    // that sounds like it ("Associate Impact Manager"): where it sits is asked, not assumed, and what
+    // the hire would do first is what only they can say. The unit's own words decide
+    // ("impact" in both), never the family alone; seniority words say nothing of the work.
+    fits: (s) => s.leads && !s.peer,
+    fill: (s) => {
+      const unit = unitScope(s);
+      if (!unit) return [];
+      const stems = (t: string) =>
+        t
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w.length >= 4 && !UNIT_PLAIN.test(w))
+          .map((w) => w.slice(0, 5));
+      const mine = new Set(stems(unit));
+      const r = s.openRoles.find((x) => stems(x.title).some((w) => mine.has(w)));
+      return when(r, () =>
+        one(
+          `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.location ? ` in ${r!.location}` : ''}. Would that role sit in ${unit}, and what would that person work on first?`,
+          `An opening in the unit they lead (${r!.source}): what the hire is for is theirs to say, and no posting says it.`,
+          [`clip:${r!.clipId}`],
         ),
       );
     },
