@@ -89,6 +89,14 @@ describe('a story’s fact said shortly, in one’s own words', () => {
     expect(storyPointQuestion(p!)).toMatch(/” What drove that figure, and how is it measured inside\?$/);
     expect(storyPointQuestion(p!)).not.toMatch(/\bwent into it\b/);
   });
+
+  it('asks a sales figure what drove it, not the thinking behind it (a sale is no decision: blind-11 Nokia)', () => {
+    const text = 'Acme Health sold 7.4 million glucose monitors in the second quarter, the company said on Thursday.';
+    const [p] = pointsInStory(clip('article', 'Acme Health posts its quarter', text), { ...company('Acme Health'), domains: [] }, NOW);
+    expect(p?.kind).toBe('measure');
+    expect(storyPointQuestion(p!)).toMatch(/What drove that figure, and how is it measured inside\?$/);
+    expect(storyPointQuestion(p!)).not.toMatch(/thinking behind/);
+  });
 });
 
 describe('the company’s own sentence said shorter', () => {
