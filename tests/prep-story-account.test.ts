@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyPointQuestion } from '../lib/prep/bank/story-points';
-import { initialsUsed, pointsInStory } from '../lib/prep/story-points';
+import { initialsUsed } from '../lib/prep/story-frame';
+import { pointsInStory } from '../lib/prep/story-points';
 import { companyClause, sayable } from '../lib/prep/story-saying';
 import { clips, company } from './helpers/prep-records';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyCare } from '../lib/prep/story-care';
-import { bodySentences, pointsInStory, storyFrame, storyPoints, troubled } from '../lib/prep/story-points';
+import { bodySentences, storyFrame, troubled } from '../lib/prep/story-frame';
+import { pointsInStory, storyPoints } from '../lib/prep/story-points';
 import { clips, company } from './helpers/prep-records';
 
 const NOW = Date.UTC(2026, 0, 20);

@@ -4,7 +4,8 @@ import { plain } from './clean';
 import { dateInText } from './dates';
 import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
-import { bodySentences, languageName, storyFrame, troubled } from './story-points';
+import { bodySentences, storyFrame, troubled } from './story-frame';
+import { languageName } from './story-points';
 import { troubleIn, troubleWords, type Trouble } from './story-trouble';
 
 /**

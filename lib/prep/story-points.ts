@@ -4,12 +4,10 @@ import { escapeRegExp } from '../text/regexp';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { dateInText, isRecent } from './dates';
-import { companyNames, type NamedCompany } from './events';
+import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
-import { badNews, cleanHeadline, SENSITIVE_NEWS } from './headline';
-import { onOwnSite } from './news';
 import { isEnglish } from './story-clauses';
-import { troubleIn } from './story-trouble';
+import { bodySentences, SETBACK, storyFrame, troubled, type StoryFrame } from './story-frame';
 import {
   announceClause,
   announcedIn,
@@ -61,24 +59,14 @@ export interface StoryPoint {
   recent: boolean;
 }
 
-/** Where a story's body ends and the site's furniture begins (related posts, newsletters, comments, downloads). */
-const CHROME_LINE =
-  /^(?:subscribe\b|popular (?:posts|stories)|trending|related (?:posts|stories|articles)|read (?:more|next)|more from|recommended|share this|comments?\b|kommentare|downloads?$|newsletter|tags?:|about the author|weitere artikel|à lire aussi|lees ook)/i;
 /** A sentence about the story's own documentation or the site, not about the company's work. */
 const ABOUT_THE_PAGE =
   /\b(?:release notes|more (?:information|details)|further details|details (?:on|about|zu)|learn more|read more|click|sign up|subscribe|newsletter|cookies?|download(?:s|ed)? (?:it )?(?:here|from|below)|informationen|weitere details|plus d['’]informations|photo credit|getty images)\b|\b(?:image|bild|photo|foto|source|quelle):/i;
 /** The company's boilerplate ("is headquartered in …, employs around 1,300 people"): known facts, never a point. */
 const BOILERPLATE =
   /\b(?:is headquartered|headquarters? (?:is|are) in|employs (?:around|about|over|more than|some)?|was founded|founded in|is a (?:leading|global)|has (?:subsidiaries|offices) in|for more information|about (?:the company|us)\b)/i;
-/** A site named only by what it is ("Research Blog", "Newsroom"): it names no other owner than its address does. */
-const GENERIC_SITE =
-  /^(?:the\s+)?(?:official\s+)?(?:(?:research|engineering|developers?|open source|company|corporate|tech(?:nology)?|product|AI)\s+)?(?:blog|news|newsroom|press(?:\s+(?:room|releases))?)$/i;
-/** An encyclopedia's entry is no story: its dates are the company's history. */
-const ENCYCLOPEDIA = /(?:^|\.)(?:wikipedia\.org|britannica\.com|wikiwand\.com)$/i;
 const HEDGED =
   /\b(?:people (?:with knowledge of|familiar with)|sources? (?:said|say|close to)|expected|poised|reportedly|rumou?r\w*|could|might|may|would|likely|plans? to|will|tomorrow|tonight|next (?:week|month|year)|upcoming)\b|\?/i;
-const SETBACK =
-  /\b(?:struggl\w*|bankrupt\w*|glitch\w*|outages?|crash\w*|fail\w*|lay-?offs?|laid off|job cuts|lawsuits?|sued|su(?:es|ing)|investigat\w*|fined|fines|scandal\w*|losses|police|polici\w*|criminal|charged with|pressed charges|fraud\w*|complaints?|allegation\w*|accus\w*|shelter\w*|evasion|evad\w*|loopholes?|avoid(?:ing)? (?:the )?(?:IRS|tax\w*)|ordered\s+\S+\s+to\s+pay|back taxes|tax avoidance|Klage|Anklage|Ermittlung\w*|plainte|enquête)\b/iu;
 
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -174,27 +162,6 @@ function kindOf(sentence: string, figures: number): StoryPoint['kind'] {
   return figures >= 2 ? 'measure' : 'other';
 }
 
-/** "Enterprise Rent-A-Car" is "Enterprise" in its stories: the first word of a long name, when it is a word of its own. */
-function withShortName(names: string[]): string[] {
-  const first = names[0]?.split(/\s+/);
-  return first && first.length > 1 && first[0]!.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(first[0]!) && !names.includes(first[0]!)
-    ? [...names, first[0]!]
-    : names;
-}
-
-/**
- * "Rent the Runway" is "RTR" in its stories: the initials of a name of three words or more, when the
- * story itself writes them as a word at least twice (an initialism the story never uses names nothing).
- */
-export function initialsUsed(names: string[], text: string): string | undefined {
-  const words = names[0]?.split(/\s+/) ?? [];
-  if (words.length < 3) return undefined;
-  const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
-  if (!/^\p{Lu}+$/u.test(initials) || names.includes(initials)) return undefined;
-  const uses = text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'gu'))?.length ?? 0;
-  return uses >= 2 ? initials : undefined;
-}
-
 /** The sentence names the company: a short name (an initialism) only as a word of its own ("RTR", never "portrait"). */
 function namesIn(sentence: string, name: string): boolean {
   if (name.length > 4) return fold(sentence).includes(fold(name));
@@ -218,94 +185,6 @@ const FUNDING = /\b(?:funding round|Series [A-H]\b|seed round|capital raised|val
 
 /** "7.4 million Lumia smartphones" and "7.4 million smart devices" are one figure: anchors compare by their number. */
 const anchorKey = (x: string) => fold(/^[$€£]?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|%|percent))?/i.exec(x)?.[0] ?? x);
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
-/** A story about the company: an article, or a page elsewhere than its own site that names it again and again (a news page read as a company page). */
-function aboutCompany(clip: Clip, names: string[], own: boolean): boolean {
-  if (clip.kind === 'person-profile') return false;
-  if (clip.kind === 'article') return true;
-  if (own) return false;
-  const text = fold(plain((clip.text ?? '').slice(0, 6000)));
-  const count = names.reduce((n, name) => n + (fold(name).length >= 3 ? text.split(fold(name)).length - 1 : 0), 0);
-  return count >= 4;
-}
-
-/** A story about the company as its points and its care read it: the names it goes by, its headline and the lines of its body. */
-export interface StoryFrame {
-  names: string[];
-  own: boolean;
-  headline: string;
-  english: boolean;
-  lines: string[];
-}
-
-/** The frame of a clip that is a story about the company (not its encyclopedia entry, not its own page); nothing otherwise. */
-export function storyFrame(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>): StoryFrame | undefined {
-  // Its points and its care both read the story: framed once per clip and company (a sheet of a
-  // company with hundreds of clips framed each twice: a fifth of building its sheet). A clip is never changed in place.
-  const short = withShortName(companyNames(company));
-  const initials = initialsUsed(short, (clip.text ?? '').slice(0, 12_000));
-  const names = initials ? [...short, initials] : short;
-  const key = `${names.join('|')}#${company.domains.join(',')}`;
-  const byKey = FRAMES.get(clip) ?? new Map<string, StoryFrame | null>();
-  FRAMES.set(clip, byKey);
-  let frame = byKey.get(key);
-  if (frame === undefined) byKey.set(key, (frame = frameOf(clip, company, names) ?? null));
-  return frame ?? undefined;
-}
-
-const FRAMES = new WeakMap<Clip, Map<string, StoryFrame | null>>();
-
-function frameOf(clip: Clip, company: Pick<Company, 'domains'>, names: string[]): StoryFrame | undefined {
-  // The site is the company's when its address and its name agree: a news site saved as the
-  // company's page ("travelnoire.com" for Enterprise) is still somebody else's story.
-  const site = clip.siteName ?? clip.extraction.article?.siteName;
-  const own =
-    onOwnSite(clip.url, company.domains, names) &&
-    (!site || GENERIC_SITE.test(site.trim()) || names.some((n) => fold(site).includes(fold(n)) || fold(n).includes(fold(site))));
-  if (!aboutCompany(clip, names, own) || ENCYCLOPEDIA.test(hostOf(clip.url))) return undefined;
-  const headline =
-    cleanHeadline(clip.extraction.article?.title ?? clip.title, clip.siteName ?? clip.extraction.article?.siteName) ?? clip.title;
-  const english = !clip.extraction.lang || clip.extraction.lang.toLowerCase().startsWith('en');
-  const lines: string[] = [];
-  for (const line of (clip.text ?? '').slice(0, 12_000).split(/\n+/)) {
-    if (CHROME_LINE.test(line.trim())) break;
-    lines.push(line);
-  }
-  return { names, own, headline, english, lines };
-}
-
-/** A story whose news is trouble: its headline says so, or it is told through two sentences of charges, accusations, losses. */
-export function troubled(frame: StoryFrame): boolean {
-  let known = TROUBLED.get(frame);
-  if (known === undefined)
-    TROUBLED.set(
-      frame,
-      (known =
-        badNews(frame.headline, frame.names) ||
-        SENSITIVE_NEWS.test(frame.headline) ||
-        // A strike or job cuts told in the story's own language (SETBACK knows English words only).
-        (!frame.english && !!troubleIn(frame.headline, frame.lines)) ||
-        bodySentences(frame).filter((x) => SETBACK.test(x)).length >= 2),
-    );
-  return known;
-}
-const TROUBLED = new WeakMap<StoryFrame, boolean>();
-
-/** The sentences of a story's body, split once for every reader of its frame. */
-export function bodySentences(frame: StoryFrame): readonly string[] {
-  let out = SENTENCES.get(frame);
-  if (!out) SENTENCES.set(frame, (out = sentences(plain(frame.lines.join(' ')))));
-  return out;
-}
-const SENTENCES = new WeakMap<StoryFrame, readonly string[]>();
 
 /** The points of one story, best first: at most `max`, each on anchors the others do not use. */
 export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>, meetingAt: number, max = 2): StoryPoint[] {
