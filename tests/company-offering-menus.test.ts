@@ -225,3 +225,17 @@ describe('a software maker’s "Software" or "Platform" menu', () => {
     expect(products(html)).toEqual(['Session Replay', 'Feature Flags', 'Experiments']);
   });
 });
+
+describe('a "Product" menu (singular)', () => {
+  const menu = (items: string[]) =>
+    `<header><ul><li><a href="/product/">Product</a>${list(items, 'app')}</li><li><a href="/about/">About</a></li></ul></header>`;
+
+  it('is a line of products when its items carry the company’s name, each without its glued badge', () => {
+    const html = menu(['Quillo Design', 'Dev Mode', 'Quillo SlidesNew', 'Quillo SitesBeta', 'Downloads', 'Release notes']);
+    expect(products(html, 'https://www.quillo.example/')).toEqual(['Quillo Design', 'Dev Mode', 'Quillo Slides', 'Quillo Sites']);
+  });
+
+  it("tours one product's features otherwise: no product", () => {
+    expect(products(menu(['Intake', 'Plan', 'Build', 'Monitor', 'Pricing']), 'https://www.quillo.example/')).toEqual([]);
+  });
+});

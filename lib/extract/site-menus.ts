@@ -1,4 +1,5 @@
 import { cleanLine } from './clean';
+import { bareHost } from '../text/hosts';
 import {
   MAX_LEAVES,
   columnsOfOnePanel,
@@ -45,7 +46,7 @@ const GENERIC_LABEL =
   /^(?:projects|projecten|projekte|projets|references|referenzen|références|referenties|cases|case studies|portfolio|gallery|galerie|galería|galerij|fotoalbum|downloads|faq|clients|kunden|klanten|publications|webinars|videos|podcasts|stories|hilfe|aide|impressum|datenschutz|privacy|mentions légales|locations|offices|standorte|niederlassungen|vestigingen|agences|solutions|industries|sectors|use cases|features|technology|technologies|brands|vendors|manufacturers|hersteller|marken|marques|about|about us|company|who we are|team|news|newsroom|press|blog|resources|contact|contact us|careers|jobs|investors|support|help|customers|partners|events|media|legal|community|education|training|learn|insights|library|docs|documentation|developers|pricing|login|account|more|follow us|social|connect|info|informatie|over ons|bedrijf|nieuws|vacatures|unternehmen|über uns|karriere|presse|aktuelles|kontakt|entreprise|à propos|qui sommes-nous|actualités|recrutement|société|home|startseite|accueil|regions?|countries|languages?|sprachen|langues|europe|europa|americas|asia|asia[- ]pacific|apac|emea|worldwide|global)$/i;
 /** Items that are a menu's furniture, not an offering. */
 const NOT_AN_ITEM =
-  /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|breakdown of|explained|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|^(?:promotions?|promos?|soldes|sale|outlet|nouveautés|new arrivals|neuheiten|nieuw binnen|idées? cadeaux?|gift ideas|geschenkideen|nos exclusivités|exclusivités)$|\S→$|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
+  /^(?:(?:shop|view|see|browse) all|all(?:\s+(?:our\s+)?(?:products|services|items|categories|collections|models|solutions|brands|offers|features))?$|overview|übersicht|alle\b|tous\b|toutes\b|more\b|mehr\b|meer$|plus\b|home$|downloads?$|release notes|changelog|contact|kontakt|get (?:a|started)|request|book|sign|log ?in)|\?|\b(?:your|uw|ihr|votre|vos|tips?|how to|faq|breakdown of|explained|overview|übersicht|aperçu|overzicht|pricing|prices|preise|tarifs|integrations|order form|buy online|online kaufen|acheter en ligne|trust and security|what['’]s new|finder|data sheets?|datenblätter)\b|^(?:north|south|central|latin) america$|^(?:europe|asia|africa|oceania|americas|asia[- ]pacific|apac|emea)$|^europe, middle east|^middle east\b|^(?:promotions?|promos?|soldes|sale|outlet|nouveautés|new arrivals|neuheiten|nieuw binnen|idées? cadeaux?|gift ideas|geschenkideen|nos exclusivités|exclusivités)$|\S→$|\s[–-]\s(?:deutsch|english|français|nederlands|español|italiano|polski|svenska|suomi|dansk|norsk|português)$/i;
 
 /**
  * An industry the company serves ("Gen-AI in Healthcare Industry"), listed among its services:
@@ -104,6 +105,7 @@ export function menuProducts(doc: Document, url: URL): string[] {
       (PRODUCT_LABEL.test(label) ||
         (qualifiedOfferingLabel(label) && qualifiedOfferings(label, g, url.hostname, notAnItem)) ||
         (COURSE_LABEL.test(label) && sellsCourses()) ||
+        (label === 'product' && brandedLine(g, url)) ||
         kindsOfOwnLine(label))
     ) {
       keep(labelled, label, headedColumn(g, groups, url, notAnItem));
@@ -155,6 +157,16 @@ export function menuProducts(doc: Document, url: URL): string[] {
   const words = selfDescription(doc);
   const main = mainMenuOfferings(groups, words);
   return main.length ? main : sideMenuOfferings(groups, words);
+}
+
+/**
+ * A "Product" menu (singular) tours one product's features on most software sites ("Intake ·
+ * Plan · Build", "Track leads · Deal tracking"); it is a line of products when two items at least
+ * carry the company's name ("Figma Design · Dev Mode · FigJam · Figma Slides", "Postman CLI").
+ */
+function brandedLine(g: Group, url: URL): boolean {
+  const brand = (bareHost(url) ?? '').split('.')[0]!;
+  return brand.length >= 3 && g.items.filter((i) => i.text.toLowerCase().startsWith(brand)).length >= 2;
 }
 
 /** A card the theme itself calls an offering: `service-card`, `product-item`, `leistung-box`. */
@@ -374,6 +386,8 @@ function itemsOf(groups: Group[]): string[] {
         .replace(/^[→›»>•·▸▶►\s]+/, '')
         .replace(/\s*[®™℠]/g, '')
         .replace(/\s+(?:new|neu|nieuw|nouveau|nouveauté)\s*!$/i, '')
+        // "Figma DrawNew", "Figma BuzzBeta": a mega menu's badge glued to the name.
+        .replace(/(?<=\p{Ll})(?:New|Beta|Alpha|Neu)$/u, '')
         .trim();
       const key = text.toLowerCase();
       if (seen.has(key) || NOT_AN_ITEM.test(text) || SERVED.test(text) || text.length > 60 || key === g.label?.toLowerCase()) continue;
