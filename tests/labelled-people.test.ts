@@ -87,3 +87,16 @@ describe("what is a person's name", () => {
     expect(['Caption One', 'Caption Eight', 'Full Name', 'Lorem Ipsum', 'Meet Michael', 'Slide Two'].some(looksLikeName)).toBe(false);
   });
 });
+
+describe('a contact block: a name over a title over a number', () => {
+  it('reads the person and their title, the company’s name after the title left out', () => {
+    const lines = ['Pop in for a chat.', 'Tel: 020 7193 1430', 'or call', 'Rhea Vantongeren', 'MD Quillo Design', 'Mob: 07866 556610'];
+    expect(labelledPeople(lines, 'Quillo Design')).toEqual([{ name: 'Rhea Vantongeren', title: 'MD' }]);
+    expect(labelledPeople(['Jan Roe', 'Sales Manager', 'jan@quillo.example'])).toEqual([{ name: 'Jan Roe', title: 'Sales Manager' }]);
+  });
+
+  it('never a name over an address or a name with no title line', () => {
+    expect(labelledPeople(['Rhea Vantongeren', '24 Endell Street', 'Tel: 020 7193 1430'])).toEqual([]);
+    expect(labelledPeople(['Quillo Design', 'Opening Hours', 'Tel: 020 7193 1430'])).toEqual([]);
+  });
+});

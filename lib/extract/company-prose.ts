@@ -74,7 +74,7 @@ function prosePeopleOf(
 ) {
   const known = x.people ?? [];
   const named = [
-    ...labelledPeople(lines),
+    ...labelledPeople(lines, name),
     ...prosePeople(text, name),
     // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),

@@ -1,6 +1,6 @@
 import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine } from './clean';
-import { looksLikeName } from './person-name';
+import { looksLikeName, ROLE_WORD } from './person-name';
 
 /**
  * People a page names after a label, one line each, as contact blocks and imprints write them:
@@ -9,7 +9,8 @@ import { looksLikeName } from './person-name';
  * (Geschäftsführer)", "Directeur de la publication : Jean Dupont", "Directie: Jan de Vries". A
  * contact label names a person whose title follows; a role label is every named person's title. A name
  * after an honorific ("mr. T.Peters", "Frau Dr. Erika Muster") over a telephone or e-mail line is a
- * contact person too.
+ * contact person too, and so is a name over a title over a telephone or e-mail line ("Stavros
+ * Theodoulou" / "MD zynk Design" / "Mob: 07866 556610"), the company's name after the title left out.
  */
 const CONTACT =
   /^(?:(?:ihr|ihre|your|votre|uw)\s+)?(?:ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?|interlocuteur|contactpersoon|aanspreekpunt)$/i;
@@ -24,7 +25,7 @@ const CONTACT_LINE =
   /^(?:(?:t|tel|phone|telefon|tél|m|mob|mobil|e|e-?mail)\.?\s*:?\s*)?(?:\+?\(?\d[\d\s()./–-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)$/i;
 const SPLIT = /\s*(?:,|;|\s&\s|\s(?:und|and|et|en)\s)\s*/;
 
-export function labelledPeople(lines: readonly string[]): PersonMention[] {
+export function labelledPeople(lines: readonly string[], company?: string): PersonMention[] {
   const out: PersonMention[] = [];
   const add = (name: string, title: string | undefined) => {
     if (looksLikeName(name) && !out.some((p) => p.name === name)) out.push(title ? { name, title } : { name });
@@ -33,6 +34,8 @@ export function labelledPeople(lines: readonly string[]): PersonMention[] {
     // "mr. T.Peters" over "06 - 51 51 27 30", "Frau Dr. Erika Muster" over an e-mail: a contact person.
     const h = HONORIFIC_LINE.exec(lines[i]!);
     if (h && CONTACT_LINE.test(lines[i + 1] ?? '')) add(h[1]!.replace(/\.(?=\p{Lu}[\p{Ll}])/gu, '. ').trim(), undefined);
+    const over = CONTACT_LINE.test(lines[i + 2] ?? '') && looksLikeName(lines[i]) ? contactTitle(lines[i + 1]!, company) : undefined;
+    if (over) add(lines[i]!, over);
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/u.exec(lines[i]!);
     if (!m) continue;
     const label = m[1]!.trim();
@@ -57,6 +60,15 @@ export function labelledPeople(lines: readonly string[]): PersonMention[] {
     }
   }
   return out.slice(0, 20);
+}
+
+/** "MD zynk Design", "Sales Manager": a title line in a contact block, without the company's name after it. */
+function contactTitle(line: string, company: string | undefined): string | undefined {
+  let t = cleanLine(line, 100);
+  if (!t || t.length > 80 || /[\d@:]/.test(t) || !(ROLE_WORD.test(t) || /^(?:MD|GM)\b/.test(t))) return undefined;
+  const at = company ? t.toLowerCase().lastIndexOf(company.toLowerCase()) : -1;
+  if (at > 0 && at + company!.length === t.length) t = t.slice(0, at).replace(/[\s,–—-]+(?:at|bei|chez|bij)?\s*$/i, '');
+  return cleanLine(t);
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
