@@ -100,3 +100,20 @@ describe('a contact block: a name over a title over a number', () => {
     expect(labelledPeople(['Quillo Design', 'Opening Hours', 'Tel: 020 7193 1430'])).toEqual([]);
   });
 });
+
+describe('a leader whose title comes before the name', () => {
+  it('reads "President Jeff Pierce is …" and "founding CEO … and current CEO …"', () => {
+    expect(prosePeople('Management President Jane Roe is a licensed roofing contractor in Colorado.', 'Acme Roofing')).toEqual([
+      { name: 'Jane Roe', title: 'President' },
+    ]);
+    expect(prosePeople('In this video, founding CEO Dan Poe and current CEO Jo Ng sit down to talk about Acme.', 'Acme')).toEqual([
+      { name: 'Dan Poe', title: 'Founding CEO' },
+      { name: 'Jo Ng', title: 'CEO' },
+    ]);
+  });
+
+  it('never a title before a name that does nothing, nor the company named after its founder', () => {
+    expect(prosePeople('We thank President Barack Obama for his visit.', 'Acme')).toEqual([]);
+    expect(prosePeople('Founder Acme Roe is our brand.', 'Acme Roe')).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export function prosePeople(text: string | undefined, companyName: string | unde
         out.push({ name: other, title: role });
     }
   }
-  for (const p of activeFounders(sample, words)) if (!out.some((o) => o.name === p.name)) out.push(p);
+  for (const p of [...activeFounders(sample, words), ...titledLeaders(sample, words)]) if (!out.some((o) => o.name === p.name)) out.push(p);
   return out.slice(0, 10);
 }
 
@@ -91,6 +91,31 @@ function activeFounders(sample: string, words: string[]): PersonMention[] {
       const name = cleanLine(raw);
       if (name && looksLikeName(name) && !words.includes(name.toLowerCase().split(/\s+/)[0]!)) out.push({ name, title });
     }
+  }
+  return out;
+}
+
+/**
+ * "President Jeff Pierce is a licensed Roofing Contractor …" (a Management paragraph), "founding
+ * CEO Dave Rosevelt and current CEO Larry English sit down …": a leader's title written before
+ * the name, opening a sentence (or after its section's heading, which the page's text glues to
+ * the paragraph: "Management President Jeff Pierce is …", fresh7-peakviewroofing) or after "our",
+ * "founding", "current", the name followed by what the person is or does. "Founding" stays in the
+ * title; "our" and "current" do not.
+ */
+const TITLED = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n|\b(?:[Oo]ur|[Cc]urrent|Management|Leadership)\s+|\b([Ff]ounding)\s+)(${TITLE_WORDS})\s+${HONORIFIC}${NAME}(?=,\s|\s+(?:and|is|has|was|brings|joined|leads|founded|started|sits?|says|said)\s)`,
+  'gu',
+);
+
+function titledLeaders(sample: string, words: string[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(sample), n = 0; m && n < 10; m = TITLED.exec(sample), n++) {
+    const name = cleanLine(m[3]);
+    if (!name || !looksLikeName(name) || words.includes(name.toLowerCase().split(/\s+/)[0]!)) continue;
+    const title = m[1] ? `Founding ${m[2]}` : m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    out.push({ name, title });
   }
   return out;
 }
