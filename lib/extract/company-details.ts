@@ -1,6 +1,6 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
 import { companyDescription, describesCompany } from './about-text';
-import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
+import { definesCompany, opensWithCompany } from './company-definition';
 import { cleanLine, httpUrlOf } from './clean';
 import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
@@ -15,7 +15,6 @@ import { menuProducts } from './site-menus';
 import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
 import { summaryOf } from './summary';
-import { sentences } from '../text/sentences';
 import { looksLikeName } from './person-name';
 import { teamMembers } from './team';
 import { bareHost } from '../text/hosts';
@@ -94,20 +93,8 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     )
       company.summary = summaryOf(line);
   }
-  // A line that opens on proof or praise ("Trusted by 30 million people and teams.") before the
-  // sentence that defines the company ("Todoist is the world's favorite …"): the definition says what
-  // it does. Only a definition by class ("is the/a …"): "X is cutting-edge, top-notch" is praise again.
-  const [lead, next] = company.summary && company.name ? sentences(company.summary) : [];
-  if (
-    lead &&
-    next &&
-    !namesCompany(lead, company.name, url.hostname) &&
-    COPULA.test(next) &&
-    definesCompany(next, company.name!, url.hostname)
-  ) {
-    const from = company.description?.indexOf(next) ?? -1;
-    company.summary = summaryOf(from >= 0 ? company.description!.slice(from) : next);
-  }
+  // A line that opens on proof or praise before the sentence that defines the company is read in
+  // the background (lib/extract/company-prose.ts afterPraise).
   if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
 
   if (postal && !company.address) {
@@ -186,7 +173,6 @@ function isCredentialledPerson(name: string | undefined): boolean {
 }
 
 /** A sentence that tells when and how the company began, not what it does. */
-const COPULA = /\s(is|are|ist|sind|est|sont)\s+(a|an|the|one|your|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/i;
 const HISTORY =
   /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b|^(?:in|im jahre?|en|in het jaar)\s+(1[89]\d\d|20\d\d)\s*,/i;
 

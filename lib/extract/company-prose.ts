@@ -1,7 +1,7 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
 import { appointedPeople } from './appointments';
-import { opensWithCompany } from './company-definition';
+import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
 import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { offeredList } from './offer-sentence';
@@ -57,7 +57,9 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
-  const summary = afterQuestion(company.description, company.name, /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '');
+  const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
+  const summary =
+    afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
   if (summary) company.summary = summary;
   const people = prosePeopleOf(x, text, lines, company.name, profileLinks);
   if (people) sources.people ??= 'prose';
@@ -103,6 +105,22 @@ function afterQuestion(description: string | undefined, name: string | undefined
   const k = said.findIndex((s, i) => i > 0 && opensWithCompany(s, name, host));
   return k > 0 ? summaryOf(said.slice(k).join(' ')) : undefined;
 }
+
+/**
+ * A summary that opens on proof or praise ("Trusted by 30 million people and teams.") before the
+ * sentence that defines the company ("Todoist is the world's favorite …"): the definition says what
+ * it does. Only a definition by class ("is the/a …"): "X is cutting-edge, top-notch" is praise
+ * again. Read here rather than in the company-details script, which has no room (the summary and
+ * description are the script's; the rule needs nothing else). Undefined when it does not apply.
+ */
+function afterPraise(summary: string | undefined, description: string | undefined, name: string | undefined, host: string) {
+  const [lead, next] = summary && name ? sentences(summary) : [];
+  if (!lead || !next || namesCompany(lead, name!, host) || !COPULA.test(next) || !definesCompany(next, name!, host)) return undefined;
+  const from = description?.indexOf(next) ?? -1;
+  return summaryOf(from >= 0 ? description!.slice(from) : next);
+}
+
+const COPULA = /\s(is|are|ist|sind|est|sont)\s+(a|an|the|one|your|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/i;
 
 /** Fewer characters than a paragraph: the reading missed the page's text. */
 const SHORT_TEXT = 500;
