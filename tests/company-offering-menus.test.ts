@@ -239,3 +239,37 @@ describe('a "Product" menu (singular)', () => {
     expect(products(menu(['Intake', 'Plan', 'Build', 'Monitor', 'Pricing']), 'https://www.quillo.example/')).toEqual([]);
   });
 });
+
+describe("a footer's row of the site's own offerings", () => {
+  const page = (row: string) =>
+    '<html><head><title>Quillo — Interior Design and Architects in London</title></head><body>' +
+    '<nav><a href="/">home</a> <a href="/about-us">about us</a> <a href="/contact">contact</a></nav>' +
+    `<div id="footer"><p>${row}</p></div></body></html>`;
+  const a = (href: string, t: string) => `<a href="${href}">${t}</a>`;
+
+  it('reads a pipe-separated row of pages of one section, without the call to act that closes it', () => {
+    const row = [
+      a('/our-work/spa', 'Health Spa & Fitness Centre Interior Design'),
+      a('/our-work/hotel', 'Hotel & Spa Interior Design'),
+      a('/our-work/office', 'Office & Shop Interior Design'),
+      a('/contact', 'Contact Interior Designer'),
+    ].join(' | ');
+    expect(products(page(row), 'https://www.quillo.example/')).toEqual([
+      'Health Spa & Fitness Centre Interior Design',
+      'Hotel & Spa Interior Design',
+      'Office & Shop Interior Design',
+    ]);
+  });
+
+  it('reads the page when a row holds icon links without text (a list of no items)', () => {
+    const icons = '<p><a href="/a"> </a><a href="/b"> </a><a href="/c"> </a></p>';
+    expect(products(page(icons), 'https://www.quillo.example/')).toEqual([]);
+  });
+
+  it('never a footer row of pages from all over the site', () => {
+    const row = [a('/spa', 'Spa Interior Design'), a('/blog/hotel', 'Hotel Interior Design'), a('/office', 'Office Interior Design')].join(
+      ' | ',
+    );
+    expect(products(page(row), 'https://www.quillo.example/')).toEqual([]);
+  });
+});

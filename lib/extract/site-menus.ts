@@ -335,20 +335,31 @@ function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<stri
  */
 function sideMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<string>): string[] {
   if (!groups.some((g) => g.items.filter((i) => FURNITURE.test(i.text)).length >= 2)) return [];
-  const side = groups.find(
-    (g) =>
+  for (const g of groups) {
+    // The call to act that closes a list ("Contact", "Contact Interior Designer", fresh15-zynkdesign)
+    // is no offering, and no reason to refuse the rest.
+    const items = notAnItem(g.items[g.items.length - 1]?.text ?? '') ? g.items.slice(0, -1) : g.items;
+    if (
       !g.label &&
       !g.nested &&
-      g.items.length >= 3 &&
+      items.length >= 3 &&
       g.items.length <= 12 &&
       // Never a breadcrumb ("Esprit Barbecue › Barbecue › Barbecue charbon"), nor one item's dropdown
       // ("Fietsen" › "Nieuwe fietsen · Gebruikte fietsen"), nor a list in a sentence's words ("basic custom aluminum").
-      !g.el.closest('footer, [id*="footer" i], [class*="footer" i], [class*="breadcrumb" i], [class*="drop" i], [class*="submenu" i]') &&
-      g.items.every((i) => i.href && /^[\p{Lu}\d]/u.test(i.text) && i.text.split(/\s+/).length <= 5 && !notAnItem(i.text)) &&
-      g.items.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w))).length >= 0.6 * g.items.length,
-  );
-  return side ? itemsOf([side]) : [];
+      !g.el.closest('[class*="breadcrumb" i], [class*="drop" i], [class*="submenu" i]') &&
+      // A footer's row ("Health Spa & Fitness Centre Interior Design | Hotel & Spa Interior Design | …",
+      // fresh15-zynkdesign) only when every item is a page of one section of the site (/our-work/…).
+      (!g.el.closest('footer, [id*="footer" i], [class*="footer" i]') || oneSection(items)) &&
+      items.every((i) => i.href && /^[\p{Lu}\d]/u.test(i.text) && i.text.split(/\s+/).length <= 7 && !notAnItem(i.text)) &&
+      items.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w))).length >= 0.6 * items.length
+    )
+      return itemsOf([{ ...g, items }]);
+  }
+  return [];
 }
+
+/** Every item a page inside the same folder of the site (pages at its root each have their own). */
+const oneSection = (items: Group['items']) => items.every((i) => firstSegment(i.href) === firstSegment(items[0]!.href));
 
 /** The words of a text, lowercased, a plural's final s dropped, without the plain ones. */
 function wordsOf(text: string): string[] {
