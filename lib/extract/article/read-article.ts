@@ -21,6 +21,7 @@ import { appointedPeople } from '../appointments';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { withoutKicker } from './kicker';
 import { logoName } from './logo-name';
+import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
@@ -61,12 +62,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
+  const seen = visibleByline(doc, story.headline?.el, siteNames, url.hostname);
   let authors = articleAuthors({
-    visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
+    visible: seen.length ? seen : metaLineByline(story.headline?.el, siteNames, url.hostname),
     // An author typed Organization is the publication or an agency, never a byline; so is a
     // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
     // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
-    structured: authorNodes
+    structured: (authorNodes.length ? authorNodes : microdataAuthor(doc, siteNames, url.hostname))
       .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
       // The CMS account that posted the story ("/author/admin/") is no one's byline.
       .filter(
@@ -91,6 +93,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     siteNames,
     hostname: url.hostname,
   });
+  // "Konstantin Furrer" and "Deutsche Presse-Agentur", both JSON-LD authors: the page credits the
+  // wire beside its reporter (20min.ch), as its byline shows; an agency alone is read below. (An
+  // agency typed Organization is the publisher's mark of where the story came from, as above.)
+  const coAgency = authors?.length
+    ? agencyByline(authorNodes.filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES))).map(scalar))
+    : undefined;
+  if (authors && coAgency && !authors.includes(coAgency)) authors = [...authors, coAgency];
   const ldOrgAuthors = authorNodes.filter((a) => a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)).map(scalar);
   // No byline near the headline, in JSON-LD or in the meta: the story's sign-off or the site's
   // analytics configuration may still name its writer.
