@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metaLineByline, microdataAuthor } from '../lib/extract/article/marked-byline';
+import { boilerplate } from '../lib/extract/article/press-release';
 import { storySubject } from '../lib/extract/article/subject';
 import { COMPANY_AFTER } from '../lib/extract/article/subject-cues';
 import { ownerOf } from '../lib/extract/article/subject-owner';
@@ -58,6 +59,29 @@ describe('bylines the clipper’s reader passes over', () => {
     expect(microdataAuthor(comment, [], 'magazine.example')).toEqual([]);
   });
 
+  it('reads the writer from the credits block under a magazine’s text, not its photographer', () => {
+    const html = `<html><head><title>Palvelu muuttaa maksut mobiiliksi – Tuottaja</title>
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2015-02-23T09:00:00Z"></head><body>
+      <article><h1 class="single-title">Palvelu muuttaa maksut mobiiliksi</h1>
+      <section class="entry-content">${body(5, 'Verkkopalvelun uudistus on osa yhtiön monikanavastrategiaa, jonka tavoitteena on tehdä maksuasioiden hoitamisesta helppoa.')}
+      <h6>Teksti: Aino Rautio<br> Kuvat: Eero Salmi<br> Graafi: Liisa Koski</h6></section></article></body></html>`;
+    const x = read(html, 'https://tuottaja.example/palvelu-muuttaa-maksut-mobiiliksi/');
+    expect(x.kind).toBe('article');
+    expect(x.article?.authors).toEqual(['Aino Rautio']);
+  });
+
+  it('keeps a company blog’s own staff credit as its byline', () => {
+    const html = (author: string) => `<html><head><title>The Best New Tables of 2025 | The Nook Blog</title>
+      <meta property="og:site_name" content="Nook"><meta property="og:type" content="article"><meta name="author" content="${author}">
+      <meta property="article:published_time" content="2025-11-04T09:00:00Z"></head><body>
+      <article><h1>The Best New Tables of 2025</h1><span class="byline"><strong>By </strong><a href="/author/staff/" rel="author">${author}</a></span>
+      ${body(5, 'Book these tables on Nook before everyone else does: Nook members get first access to new openings all year.')}
+      </article></body></html>`;
+    expect(read(html('Nook Staff'), 'https://blog.nook.example/2025/11/best-new-tables/').article?.authors).toEqual(['Nook Staff']);
+    // Another outlet's staff is no credit of this company.
+    expect(read(html('Ledger Staff'), 'https://blog.nook.example/2025/11/best-new-tables/').article?.authors).toBeUndefined();
+  });
+
   it('keeps the news agency the JSON-LD credits as a co-author beside the reporter', () => {
     const html = `<html><head><title>Kommission prüft Einfluss von Clipbox auf Wahlen | 20 Stunden</title>
       <meta property="og:site_name" content="20 Stunden">
@@ -72,6 +96,24 @@ describe('bylines the clipper’s reader passes over', () => {
 });
 
 describe('the company a story is about', () => {
+  it('reads a press portal’s loose-text release by its "About X" line, a lower-case brand with its legal form included', () => {
+    const root = docFrom('<div><p>text</p></div>', 'https://portal.example/x').body;
+    const lines = [
+      'Bochum, 11. März 2015. – Die quellwerk GmbH hat ihr neues Release freigegeben.',
+      'Über die quellwerk GmbH',
+      'Die quellwerk GmbH entwickelt und vertreibt das Archivsystem quellwerk. Das Unternehmen beschäftigt zurzeit 75 Mitarbeiter.',
+    ];
+    expect(boilerplate(root, [], lines)).toEqual({ name: 'quellwerk GmbH', text: lines[2], headed: true });
+    // A lower-case phrase with no legal form is no company's name ("Über die neue Version").
+    expect(
+      boilerplate(
+        root,
+        [],
+        ['Über die neue Version', 'Die neue Version unterscheidet sich in vielen Punkten von der alten und bringt neue Funktionen.'],
+      ),
+    ).toBeUndefined();
+  });
+
   it('keeps "Fox News"-like full names whose extra word is only a rival’s name with a legal form', () => {
     const text = (n: number) =>
       Array.from({ length: n }, (_, i) => `Vex News aired the chairman’s shows for years, and Vex executives kept quiet about him (${i}).`);
