@@ -68,6 +68,14 @@ export function lateByline(
   // paragraphs). The first sign-off in the story's block is its own.
   const ko = (root?.textContent ?? '').slice(0, 100_000).matchAll(KO_SIGN_OFF).next().value;
   if (ko && isAuthorName(ko[1]!, siteNames, hostname)) return [ko[1]!];
+  // "Teksti: Petteri Harjula<br>Kuvat: Tommi Tuomi": the credits a magazine sets under its text,
+  // one line for the words, others for the pictures. The words' line names the writer.
+  for (const el of Array.from((root ?? doc.body)?.querySelectorAll('p, h5, h6, small, div, span') ?? []).slice(0, 2_000))
+    for (const node of Array.from(el.childNodes)) {
+      const m = node.nodeType === 3 ? TEXT_CREDIT.exec((node.nodeValue ?? '').trim()) : null;
+      const names = m ? keep(splitAuthors(m[1]!)).filter((n) => /\s/.test(n) && looksLikeName(n)) : [];
+      if (names.length) return names;
+    }
   for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 200)) {
     const text = script.textContent ?? '';
     const at = text.indexOf('_sf_async_config');
@@ -79,6 +87,8 @@ export function lateByline(
   return [];
 }
 
+/** "Teksti: Petteri Harjula", "Text: Anna Roe", "Texte : Marie Dupont", "Words: Jo Lee": the writer's line of a credits block. */
+const TEXT_CREDIT = /^(?:Text|Texte|Teksti|Tekst|Testo|Texto|Tekstas|Szöveg|Words)\s*:\s*(\p{Lu}[\p{L}.'’ -]{2,60}?)\s*$/u;
 /** "By Dennis Thompson", "Von Anna Roe und Jan Vos", "Par Marie Dupont", "Por Ana Ruiz": a paragraph that is the byline alone. */
 const PROSE_BYLINE = /^(?:By|Von|Par|Por|Door)\s+(\p{Lu}[\p{L}.'’ -]{2,80}?)\s*$/u;
 /** "Write to Kristin Jones at kristin.jones@dowjones.com", "Write to A and B at …". */

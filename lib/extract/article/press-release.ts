@@ -30,9 +30,25 @@ const INTRODUCES =
   /^(.{2,60}?)\s*(?:\([^)]{2,40}\)\s*)?(?:,\s+[^,]{3,80},)?\s+(?:is|are|ist|est|es|è)\s+(?:(?:a|an|the|one of|ein|eine|einer|der|die|un|une|l['’]un|el|la|uno|una|een|de)\s|(?:dedicated|committed|devoted)\s+to\s)/i;
 const JA_OPENING = /^(.{2,40}?(?:株式会社|ホールディングス|グループ)?)[（(]本社[：:]\s*([^、，,）)]+)/u;
 
-export function boilerplate(root: Element | undefined, lead: readonly string[]): Boilerplate | undefined {
+export function boilerplate(root: Element | undefined, lead: readonly string[], lines: readonly string[] = []): Boilerplate | undefined {
   if (!root) return undefined;
-  return aboutSection(root) ?? introParagraph(root, lead);
+  return aboutSection(root) ?? aboutLine(lines) ?? introParagraph(root, lead);
+}
+
+/**
+ * "Über die windream GmbH<br><br>Die windream GmbH entwickelt …": a release a press portal sets as
+ * loose text between line breaks has its "About X" heading as a line of its own, in no element,
+ * and its introduction as the next line.
+ */
+function aboutLine(lines: readonly string[]): Boilerplate | undefined {
+  for (let i = 0; i + 1 < lines.length && i < 200; i++) {
+    const m = lines[i]!.length <= 80 ? ABOUT_HEADING.exec(lines[i]!) : null;
+    // ("Über die windream GmbH": the article before the name is no part of it.)
+    const name = m ? cleanLine(m[1]!.replace(/^(?:the|die|der|das|den|la|le|les|l['’]|el|de|het)\s+/i, '')) : undefined;
+    const text = lines[i + 1]!;
+    if (name && companyLike(name) && text.length >= 60 && introducesCompany(name, text)) return { name, text, headed: true };
+  }
+  return undefined;
 }
 
 /** An "About X" heading (a heading, or a bold line) and the text that follows it. */
@@ -85,8 +101,12 @@ function companyLike(name: string): boolean {
   if (words.length > 6 || NOT_A_NAME_START.test(name) || /['’]s?\s/u.test(name)) return false;
   // "3M", "eBay", "my6sense": a digit opens a name only before letters, a lower case only before a capital or a digit.
   const nameWord = (w: string) => /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}+[\p{Lu}\p{N}.])/u.test(w);
-  if (!nameWord(name)) return false;
-  return words.every((w, i) => nameWord(w) || /^\p{N}/u.test(w) || (i > 0 && NAME_LINKS.has(w.toLowerCase())));
+  // "Über die windream GmbH": a brand written in lower case is a name when its legal form follows it.
+  const legal = words.length <= 3 && withoutLegalForm(name).legal;
+  if (!nameWord(name) && !legal) return false;
+  return words.every(
+    (w, i) => nameWord(w) || /^\p{N}/u.test(w) || (i > 0 && NAME_LINKS.has(w.toLowerCase())) || (legal && /^\p{Ll}+$/u.test(w)),
+  );
 }
 
 /** A person's bio under "About Jane Roe": it calls them he or she, or gives them a job. */

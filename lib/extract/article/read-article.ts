@@ -21,6 +21,7 @@ import { appointedPeople } from '../appointments';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { withoutKicker } from './kicker';
 import { logoName } from './logo-name';
+import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
@@ -61,12 +62,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   });
   const siteNames = [siteName, ...story.siteNames];
   const authorNodes = node ? values(ld, node, 'author') : [];
+  const seen = visibleByline(doc, story.headline?.el, siteNames, url.hostname);
   let authors = articleAuthors({
-    visible: visibleByline(doc, story.headline?.el, siteNames, url.hostname),
+    visible: seen.length ? seen : metaLineByline(story.headline?.el, siteNames, url.hostname),
     // An author typed Organization is the publication or an agency, never a byline; so is a
     // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
     // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
-    structured: authorNodes
+    structured: (authorNodes.length ? authorNodes : microdataAuthor(doc, siteNames, url.hostname))
       .filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)))
       // The CMS account that posted the story ("/author/admin/") is no one's byline.
       .filter(
@@ -91,6 +93,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     siteNames,
     hostname: url.hostname,
   });
+  // "Konstantin Furrer" and "Deutsche Presse-Agentur", both JSON-LD authors: the page credits the
+  // wire beside its reporter (20min.ch), as its byline shows; an agency alone is read below. (An
+  // agency typed Organization is the publisher's mark of where the story came from, as above.)
+  const coAgency = authors?.length
+    ? agencyByline(authorNodes.filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES))).map(scalar))
+    : undefined;
+  if (authors && coAgency && !authors.includes(coAgency)) authors = [...authors, coAgency];
   const ldOrgAuthors = authorNodes.filter((a) => a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)).map(scalar);
   // No byline near the headline, in JSON-LD or in the meta: the story's sign-off or the site's
   // analytics configuration may still name its writer.
@@ -174,14 +183,14 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     const people = authorNodes.filter((a) => !(a && typeof a === 'object' && isType(a as LdNode, ORGANIZATION_TYPES)));
     const signed = [...people.map(scalar), meta.get('author'), doc.querySelector('a[rel="author"]')?.textContent ?? undefined]
       .map((n) => cleanLine(n))
-      .find((n) => !!n && sameCompany(n, ownName) && squash(n).length === squash(ownName).length);
+      .find((n) => !!n && ((sameCompany(n, ownName) && squash(n).length === squash(ownName).length) || staffOf(n, ownName)));
     if (signed) authors = [signed];
   }
   // podnews.net/press-release/…, a trade site's "Press Releases" section: the address says the
   // page is a release carried as its issuer wrote it, whoever's site it is on.
   const releasePath = RELEASE_PATH.test(url.pathname);
   const wire = NEWSWIRES.test(url.hostname) || types.includes('PressRelease') || !!story.dateline?.release || releasePath;
-  const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)]);
+  const found = boilerplate(story.root, [title, ...story.paragraphs.slice(0, 2)], story.paragraphs);
   // A release a news site carries whole: its lead has the company announce, and it closes on the
   // company's own introduction (both cues, and the headline or lead naming it, as boilerplate() asks).
   // On the owner's site an unheaded introduction must name the owner: "Here is a short list of what we built" is no boilerplate.
@@ -260,6 +269,15 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   if (!announcer) return { article, people: appointed.length ? appointed : undefined, sources };
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
   return { ...issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources), article, sources };
+}
+
+/**
+ * "Resy Staff", "The Team": a company's blog signing a post as its own staff credits the company,
+ * as a byline the reader sees ("By Resy Staff"); a desk of a publication is no such credit.
+ */
+function staffOf(name: string, company: string): boolean {
+  const m = /^(.+?)\s+(?:staff|team|editors|editorial team|redaktion)$/i.exec(name);
+  return !!m && (/^the$/i.test(m[1]!) || squash(m[1]!) === squash(company));
 }
 
 /**

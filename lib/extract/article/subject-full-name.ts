@@ -44,10 +44,12 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
     // A person ("Larry Page"), the publication, or a product or a model ("Palm Phone", "GT6",
     // "Galaxy S4"): never the company's full name.
     // ("The Halden Otters said": a name that takes an article is no person's, whatever it says.)
-    if (cand.person > (cand.the ?? 0) || ctx.isExcluded(cand.name)) continue;
+    // (One stray cue for a person among many uses is noise: "Fox News" 30 times, once after "said".)
+    if ((cand.person > (cand.the ?? 0) && cand.person * 4 > cand.mentions) || ctx.isExcluded(cand.name)) continue;
     if (extra.some((w) => /\d/.test(w) || PRODUCT_WORD.test(w) || !/^\p{Lu}/u.test(w))) continue;
     // "Google Stadia", then "Stadia" on its own: the added words are a product's own name.
-    if (!before && (candidates.get(extra.join(' ').toLowerCase())?.alone ?? 0) >= 2) continue;
+    const own = candidates.get(extra.join(' ').toLowerCase());
+    if (!before && own && own.alone >= 2 && writtenBare(own, extra.join(' '))) continue;
     // "Walt Disney", "Charles Schwab": a company named after a person is called by the surname,
     // as the story calls it; the given name before it is the founder's, not the company's.
     // ("Charlotte Bobcats": a place the story names on its own is no given name.)
@@ -63,7 +65,7 @@ export function fullNameOf(short: Candidate, candidates: ReadonlyMap<string, Can
     if (
       extra.some((w) => {
         const other = candidates.get(w.toLowerCase());
-        return !!other && other !== short && other.company > 0 && other.alone >= 2;
+        return !!other && other !== short && other.company > 0 && other.alone >= 2 && writtenBare(other, w);
       })
     )
       continue;
@@ -119,8 +121,19 @@ function onlyExtension(cand: Candidate, short: Candidate, candidates: ReadonlyMa
   const own = cand.name.toLowerCase() + ' ';
   return ![...candidates.values()].some((o) => {
     const n = o.name.toLowerCase();
-    return o !== cand && o !== short && (n.startsWith(s + ' ') || n.endsWith(' ' + s)) && !n.startsWith(own);
+    // ("Fox & Friends" four times beside "Fox News" thirty: a show of the company's is no rival reading.)
+    return (
+      o !== cand && o !== short && (n.startsWith(s + ' ') || n.endsWith(' ' + s)) && !n.startsWith(own) && o.mentions * 3 > cand.mentions
+    );
   });
+}
+
+/**
+ * Is the name written on its own, as the word itself? "News" of "News Corp." is a company only
+ * ever written with its legal form: the bare word in "Fox News" does not name it.
+ */
+function writtenBare(cand: Candidate, word: string): boolean {
+  return !cand.written || [...cand.written.keys()].some((f) => f.toLowerCase() === word.toLowerCase());
 }
 
 /** The words a longer name adds to a shorter one it begins or ends with, if it does. */

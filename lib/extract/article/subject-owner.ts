@@ -33,9 +33,9 @@ function ownerPatterns(topic: string): RegExp[] {
       String.raw`${t},?\s+(?:\p{Ll}+\s+)?(?:made|developed|owned|manufactured|marketed|sold|created|published)\s+by\s+${NAME}`,
       'gu',
     ),
-    // "GlaxoSmithKline, which makes Avandia"
+    // "GlaxoSmithKline, which makes Avandia", "GlaxoSmithKline, the drug company that makes Avandia"
     new RegExp(
-      String.raw`${NAME},?\s+(?:which|that)\s+(?:makes|made|develops|developed|owns|manufactures|markets|sells|created)\s+${t}${end}`,
+      String.raw`${NAME},?\s+(?:(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|${MAKER})\s+)?(?:which|that)\s+(?:makes|made|develops|developed|owns|manufactures|markets|sells|created)\s+${t}${end}`,
       'gu',
     ),
   ];
@@ -45,9 +45,15 @@ function ownerPatterns(topic: string): RegExp[] {
  * The company the texts say owns `topic`, or undefined when they name none or disagree. `usable`
  * says whether a name may be a company at all (no person, no place, not the publication).
  */
-export function ownerOf(topic: string, texts: readonly string[], usable: (name: string) => boolean): string | undefined {
+export function ownerOf(
+  topic: string,
+  texts: readonly string[],
+  usable: (name: string) => boolean,
+  /** Only the words that say who makes it ("the maker of", "made by"), not a possessive ("Google's YouTube" may be a unit's own story). */
+  madeOnly = false,
+): string | undefined {
   const votes = new Map<string, number>();
-  const patterns = ownerPatterns(topic);
+  const patterns = ownerPatterns(topic).slice(madeOnly ? 1 : 0);
   for (const text of texts) {
     for (const re of patterns)
       for (const m of text.matchAll(re)) {

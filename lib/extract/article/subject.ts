@@ -288,7 +288,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
   const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
-  const firstInLead = firstInLeadOf(lead, evidenced, named);
+  const firstInLead = firstInLeadOf(lead, evidenced, named) ?? sceneSetLead(lead, evidenced, named, !!firstInTitle);
 
   // The name the headline and the lead both put first, named again and again, is what the story
   // is about ("Samsung Continues to Dominate …" / "Samsung has left …"). When the text never uses
@@ -347,6 +347,13 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
   ranked.sort((a, b) => b.score - a.score);
+  // "Avandia" with a stray use or two as a company's (a drug's name in the headline, over "GlaxoSmithKline,
+  // the drug company that makes Avandia"): a thing the story says a company makes is that company's story.
+  const made = ranked[0] ? candidates.get(ranked[0].name.toLowerCase()) : undefined;
+  if (made && made.company <= 2 && ranked[0]!.score >= 7) {
+    const maker = ownerOf(made.name, [c.title, ...lead, ...body], (name) => usableOwner(name, candidates, people, isExcluded), true);
+    if (maker) ranked.unshift({ ...ranked[0]!, name: maker, score: ranked[0]!.score + 1, shared: false });
+  }
   // No company stands out, and the headline names a thing the story keeps returning to that is
   // no company ("Avandia", "VLC"): the story is about its owner, when the text says who that is.
   if (!ranked.length || ranked[0]!.score < 7) {
@@ -357,14 +364,42 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
         )
         .filter(([, cand]) => cand.place * 2 < cand.mentions)
         .sort((a, b) => b[1].mentions - a[1].mentions)[0] ?? [];
-    const usable = (name: string) => {
-      const cand = candidates.get(name.toLowerCase());
-      return !isExcluded(name) && !people.has(name.toLowerCase()) && (!cand || (cand.person === 0 && cand.place * 2 < cand.mentions));
-    };
+    const usable = (name: string) => usableOwner(name, candidates, people, isExcluded);
     const owner = topic ? ownerOf(eligible.get(topic)!.name, [c.title, ...lead, ...body], usable) : undefined;
     if (owner) ranked.unshift({ name: owner, score: 7 });
   }
   return ranked;
+}
+
+/** A name that may own a product: not the publication, no person, no place. */
+function usableOwner(
+  name: string,
+  candidates: Map<string, Candidate>,
+  people: Set<string>,
+  isExcluded: (name: string) => boolean,
+): boolean {
+  const cand = candidates.get(name.toLowerCase());
+  return !isExcluded(name) && !people.has(name.toLowerCase()) && (!cand || (cand.person === 0 && cand.place * 2 < cand.mentions));
+}
+
+/**
+ * A feature that opens on a scene ("In the heart of downtown Chandler, Arizona … sits Gangplank")
+ * names its company only further into the lead ("… the founders of Page.ly - a premium WordPress
+ * hosting service"). When the headline names no company and the lead's first texts name none,
+ * the first company the rest of the lead names is the lead's, if the story keeps returning to it:
+ * no other company is named as often, and it is named four times or more.
+ */
+function sceneSetLead(
+  lead: readonly string[],
+  evidenced: Map<string, Candidate>,
+  named: (key: string, cand: Candidate) => string[],
+  titleNames: boolean,
+): string | undefined {
+  if (titleNames || lead.length < 3) return undefined;
+  const key = firstNamed(lead.slice(2).join(' '), evidenced, named);
+  const cand = key ? evidenced.get(key) : undefined;
+  if (!key || !cand || cand.mentions < 4) return undefined;
+  return [...evidenced.entries()].every(([k, c]) => k === key || c.mentions < cand.mentions) ? key : undefined;
 }
 
 /**
