@@ -283,7 +283,9 @@ export function PrepSheetView(props: PrepSheetViewProps) {
             const done = iv.checklist?.includes(i) ?? false;
             return (
               <li key={i}>
-                <label class="row top">
+                {/* A flex row that wraps put each box alone above its sentence at 360 px: a long
+                    line wraps beside its box instead. */}
+                <label class="check">
                   <input
                     type="checkbox"
                     checked={done}

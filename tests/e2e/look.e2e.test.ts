@@ -255,6 +255,20 @@ describe('readable at 360 px and at 200% zoom, usable by keyboard', () => {
     }
   });
 
+  it('each etiquette box sits beside its sentence at 360 px, not alone on a line above it', async () => {
+    const panel = await panelAt({ name: 'prep', id: interviewId }, 'light');
+    const rows = await panel.evaluate(() =>
+      [...document.querySelectorAll('.checklist label')].map((l) => {
+        const box = l.querySelector('input')!.getBoundingClientRect();
+        const text = l.querySelector('span')!.getBoundingClientRect();
+        return { text: l.textContent?.slice(0, 30), beside: text.left >= box.right && text.top < box.bottom };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.filter((r) => !r.beside)).toEqual([]);
+    await panel.close();
+  });
+
   it('every control of the prep sheet is reached by Tab and shows its focus', async () => {
     const panel = await panelAt({ name: 'prep', id: interviewId }, 'light');
     const seen = new Set<string>();
