@@ -1,5 +1,5 @@
 import { formatInstant } from './time';
-import type { FactValue, PersonStatus } from '../schema/dossier';
+import type { Clip, FactValue, PersonStatus } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
 import { bareHost } from '../text/hosts';
 
@@ -55,4 +55,19 @@ export function formatIsoDate(iso: string | undefined): string {
 
 export function hostOf(url: string): string {
   return bareHost(url) ?? url;
+}
+
+/**
+ * A clip named so the reader knows who said it: Wikipedia's page titled "Microsoft" is
+ * "Microsoft (Wikipedia)", not "Microsoft", which reads as the company's own word.
+ */
+export function sourceName(clip: Pick<Clip, 'title' | 'siteName'>): string {
+  const site = clip.siteName?.trim();
+  if (!site) return clip.title;
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return fold(clip.title).includes(fold(site)) ? clip.title : `${clip.title} (${site})`;
 }
