@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractionSummary } from '../components/ExtractionSummary';
 import { FactList } from '../components/FactList';
+import { OpenRoleList, ROLES_SHOWN } from '../components/OpenRoleList';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import { factsForView } from '../lib/facts';
+import type { OpenRole } from '../lib/prep/open-roles';
 import type { Clip, Company } from '../lib/schema/dossier';
 import { sourceName } from '../lib/ui/format';
 import { mount } from './helpers/render';
@@ -86,5 +89,50 @@ describe('the dossier facts of a company read from an encyclopedia page', () => 
     v.unmount();
     const md = companyMarkdown(c, [], [encyclopedia]);
     expect(md).toContain('- **Size:** about 221,000 people — [Northwind Traders (Encyclopedia Example)]');
+  });
+});
+
+describe('a careers page listing dozens of roles (Vercel’s, 53)', () => {
+  const role = (i: number, matchesTarget = false): OpenRole => ({
+    title: `Role ${i}`,
+    location: 'United States',
+    sourceClipId: 'k1',
+    source: 'careers',
+    seenAt: 1,
+    matchesTarget,
+  });
+  it('shows the first few and every role matching the target, the rest on asking', () => {
+    const roles = [...Array.from({ length: 20 }, (_, i) => role(i)), role(20, true)];
+    const v = mount(<OpenRoleList roles={roles} />);
+    const titles = () => [...v.root.querySelectorAll('li.role strong')].map((e) => e.textContent);
+    expect(titles()).toEqual([...Array.from({ length: ROLES_SHOWN }, (_, i) => `Role ${i}`), 'Role 20']);
+    expect(v.text()).toContain('Your target role');
+    v.click(v.button('Show all 21 open roles'));
+    expect(titles()).toHaveLength(21);
+    expect(v.root.querySelector('button')).toBeNull();
+    v.unmount();
+    // A short list has no button.
+    const few = mount(<OpenRoleList roles={roles.slice(0, 3)} />);
+    expect(few.root.querySelector('button')).toBeNull();
+    few.unmount();
+  });
+});
+
+describe('the popup’s preview of a company page', () => {
+  it('says a bare headcount in people', () => {
+    const v = mount(
+      <ExtractionSummary
+        extraction={{
+          kind: 'company-profile',
+          url: 'https://en.encyclopedia.example/wiki/N',
+          title: 'N',
+          extractor: 't',
+          sources: {},
+          company: { name: 'Northwind Traders', size: '221,000' },
+        }}
+      />,
+    );
+    expect(v.text()).toContain('Sizeabout 221,000 people');
+    v.unmount();
   });
 });

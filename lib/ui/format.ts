@@ -71,3 +71,13 @@ export function sourceName(clip: Pick<Clip, 'title' | 'siteName'>): string {
       .trim();
   return fold(clip.title).includes(fold(site)) ? clip.title : `${clip.title} (${site})`;
 }
+
+/**
+ * A bare headcount said in people ("221,000" in Wikipedia's infobox → "about 221,000 people");
+ * a size that says its unit ("51-200 employees") is left as the page says it. The popup's
+ * small version of the prep sheet's sizeText, which would cost it 0.7 KB.
+ */
+export function headcountText(size: string): string {
+  const t = size.trim();
+  return /^\d[\d,. ]*$/.test(t) ? `about ${t} people` : t;
+}
