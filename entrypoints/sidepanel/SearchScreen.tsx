@@ -10,17 +10,26 @@ export function SearchScreen({ go }: { go(r: Route): void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
   const [error, setError] = useState<string>();
+  const [companyNames, setCompanyNames] = useState<ReadonlyMap<string, string>>();
   useEffect(() => {
     let current = true;
     // Results as you type; a slower answer to an older query never replaces a newer one.
-    search(db(), query).then(
-      (h) => {
-        if (!current) return;
-        setHits(h);
-        setError(undefined);
-      },
-      (err: unknown) => current && setError(userMessage(err)),
-    );
+    search(db(), query)
+      .then(async (h) => {
+        // Where each person found works, so two people of one name are told apart.
+        const ids = [...new Set(h.flatMap((x) => (x.kind === 'person' && x.companyId ? [x.companyId] : [])))];
+        const companies = ids.length ? await db().companies.bulkGet(ids) : [];
+        return { h, names: new Map(companies.flatMap((c) => (c ? [[c.id, c.name] as const] : []))) };
+      })
+      .then(
+        ({ h, names }) => {
+          if (!current) return;
+          setHits(h);
+          setCompanyNames(names);
+          setError(undefined);
+        },
+        (err: unknown) => current && setError(userMessage(err)),
+      );
     return () => {
       current = false;
     };
@@ -34,7 +43,7 @@ export function SearchScreen({ go }: { go(r: Route): void }) {
   };
   return (
     <>
-      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} />
+      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} companyNames={companyNames} />
       {error && (
         <p class="notice err" role="alert">
           {error}
