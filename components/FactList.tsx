@@ -3,7 +3,7 @@ import { factsForView, factVariants } from '@/lib/facts';
 import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
 import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { sizeText } from '@/lib/prep/clean';
-import { factText, formatDate, sourceName } from '@/lib/ui/format';
+import { factText, formatDate, shortUrl, sourceName } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 
 export interface FactListProps {
@@ -86,10 +86,6 @@ function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: Fac
   // A bare headcount ("221,000" from an infobox) reads as a number of nothing: say it in people.
   if (factKey === 'size' && typeof value === 'string') return <span>{sizeText(value)}</span>;
   return <span class={format === 'paragraph' ? 'fact-long' : undefined}>{factText(value)}</span>;
-}
-
-function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 
 function Sources({

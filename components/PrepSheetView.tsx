@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
-import { formatIsoDate } from '@/lib/ui/format';
+import { formatIsoDate, shortUrl } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
@@ -250,7 +250,7 @@ export function PrepSheetView(props: PrepSheetViewProps) {
             {sheet.company.facts.map((f) => (
               <Fragment key={f.key}>
                 <dt>{f.label}</dt>
-                <dd>{f.key === 'website' ? <ExternalLink href={f.value}>{f.value}</ExternalLink> : f.value}</dd>
+                <dd>{f.key === 'website' ? <ExternalLink href={f.value}>{shortUrl(f.value)}</ExternalLink> : f.value}</dd>
               </Fragment>
             ))}
             {sheet.referrals.length > 0 && (

@@ -81,3 +81,8 @@ export function headcountText(size: string): string {
   const t = size.trim();
   return /^\d[\d,. ]*$/.test(t) ? `about ${t} people` : t;
 }
+
+/** A link as a person reads it: "microsoft.com", not "https://www.microsoft.com/". */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}

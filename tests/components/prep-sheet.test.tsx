@@ -79,6 +79,24 @@ describe('the prep sheet as the side panel shows it', () => {
     v.unmount();
   });
 
+  it('shows the company website as a person reads it, linked to the full address', () => {
+    const base = sheetFor('rich-with-self');
+    const sheet: PrepSheet = {
+      ...base,
+      company: {
+        ...base.company!,
+        facts: [
+          ...base.company!.facts.filter((f) => f.key !== 'website'),
+          { key: 'website', label: 'Website', value: 'https://www.northwind.example/', sourceClipId: 'k1' },
+        ],
+      },
+    };
+    const { v } = render(sheet);
+    const link = [...v.root.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'https://www.northwind.example/')!;
+    expect(link.textContent).toBe('northwind.example');
+    v.unmount();
+  });
+
   it('pulls a question from the reserve when the user asks for more', () => {
     const sheet = sheetFor('rich-with-self');
     const { v, h } = render(sheet);
