@@ -6,7 +6,7 @@ import { companyMarkdown } from '../lib/export/company-markdown';
 import { factsForView } from '../lib/facts';
 import type { OpenRole } from '../lib/prep/open-roles';
 import type { Clip, Company } from '../lib/schema/dossier';
-import { sourceName } from '../lib/ui/format';
+import { cutAtWord, sourceName } from '../lib/ui/format';
 import { mount } from './helpers/render';
 
 // A company read from an encyclopedia page (as the built extension shows Wikipedia's "Microsoft"):
@@ -134,5 +134,19 @@ describe('the popup’s preview of a company page', () => {
     );
     expect(v.text()).toContain('Sizeabout 221,000 people');
     v.unmount();
+  });
+});
+
+describe('long facts on the printed sheet', () => {
+  const LONG =
+    "Northwind Traders is an American food distribution company selling speciality foods to restaurants and grocers. Headquartered at the Northwind campus in Redmond, Washington, Northwind's best-known brands are Harbour Pantry and Fieldstone.";
+  it('are cut at a sentence, a list item or a word, never mid-word', () => {
+    expect(cutAtWord(LONG, 220)).toBe(
+      'Northwind Traders is an American food distribution company selling speciality foods to restaurants and grocers.',
+    );
+    const list = 'Azure, Bing, LinkedIn, Yammer, Microsoft 365, OneDrive, Outlook.com, GitHub, Microsoft Store, Windows Update';
+    expect(cutAtWord(list, 70)).toBe('Azure, Bing, LinkedIn, Yammer, Microsoft 365, OneDrive, Outlook.com, …');
+    expect(cutAtWord('one two three four five six seven eight nine ten eleven', 30)).toBe('one two three four five six…');
+    expect(cutAtWord('short', 30)).toBe('short');
   });
 });

@@ -86,3 +86,20 @@ export function headcountText(size: string): string {
 export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
+
+/**
+ * A long text cut for a printed page at a boundary a reader expects: the last sentence end past
+ * half of `max`, else the last list item ("…, OneDrive, …"), else the last whole word. Cutting at
+ * a character count printed "Redmond, Wa…" and "Outloo…".
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const half = Math.floor(max / 2);
+  const sentence = Math.max(...[...head.matchAll(/[.!?](?=\s)/g)].map((m) => m.index ?? -1));
+  if (sentence >= half) return head.slice(0, sentence + 1);
+  const item = head.lastIndexOf(', ');
+  if (item >= half) return `${head.slice(0, item)}, …`;
+  const space = head.lastIndexOf(' ');
+  return `${(space >= half ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/, '')}…`;
+}
