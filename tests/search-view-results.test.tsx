@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchView, withoutTitle } from '../components/SearchView';
+import { saveClip } from '../lib/db/save-clip';
 import type { SearchHit } from '../lib/search/search';
+import { companyNames } from '../lib/ui/dossier-queries';
+import { companyPage, freshDb } from './helpers/factories';
 import { mount } from './helpers/render';
 
 // Search results as the side panel showed them after clipping real pages (an encyclopedia page
@@ -50,5 +53,15 @@ describe('search results', () => {
     // A snippet that is only the title, or does not open with it, is left alone or dropped.
     expect(withoutTitle('A title long enough…', 'A title long enough')).toBeUndefined();
     expect(withoutTitle('…and then the text', 'A title long enough')).toBe('…and then the text');
+  });
+});
+
+describe('the names beside people found', () => {
+  it('are read for the companies still in the dossier, each once', async () => {
+    const db = freshDb();
+    const a = await saveClip(db, companyPage('https://www.northwind.example/', { name: 'Northwind' }));
+    const names = await companyNames(db, [a.companyId!, a.companyId!, 'gone']);
+    expect([...names]).toEqual([[a.companyId, 'Northwind']]);
+    expect(await companyNames(db, [])).toEqual(new Map());
   });
 });

@@ -4,28 +4,28 @@ import { db } from '@/lib/db/database';
 import { userMessage } from '@/lib/messaging/errors';
 import { search, type SearchHit } from '@/lib/search/search';
 import { tokens } from '@/lib/search/words';
+import { companyNames } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
 
 export function SearchScreen({ go }: { go(r: Route): void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
   const [error, setError] = useState<string>();
-  const [companyNames, setCompanyNames] = useState<ReadonlyMap<string, string>>();
+  const [names, setNames] = useState<ReadonlyMap<string, string>>();
   useEffect(() => {
     let current = true;
     // Results as you type; a slower answer to an older query never replaces a newer one.
     search(db(), query)
       .then(async (h) => {
         // Where each person found works, so two people of one name are told apart.
-        const ids = [...new Set(h.flatMap((x) => (x.kind === 'person' && x.companyId ? [x.companyId] : [])))];
-        const companies = ids.length ? await db().companies.bulkGet(ids) : [];
-        return { h, names: new Map(companies.flatMap((c) => (c ? [[c.id, c.name] as const] : []))) };
+        const ids = h.flatMap((x) => (x.kind === 'person' && x.companyId ? [x.companyId] : []));
+        return { h, names: await companyNames(db(), ids) };
       })
       .then(
-        ({ h, names }) => {
+        ({ h, names: found }) => {
           if (!current) return;
           setHits(h);
-          setCompanyNames(names);
+          setNames(found);
           setError(undefined);
         },
         (err: unknown) => current && setError(userMessage(err)),
@@ -43,7 +43,7 @@ export function SearchScreen({ go }: { go(r: Route): void }) {
   };
   return (
     <>
-      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} companyNames={companyNames} />
+      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} companyNames={names} />
       {error && (
         <p class="notice err" role="alert">
           {error}
