@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
-import { formatIsoDate } from '@/lib/ui/format';
+import { formatIsoDate, headcountText } from '@/lib/ui/format';
 
 /** One line of the summary; `long` ones are clamped to two lines. */
 type Row = { label: string; value: string | undefined; long?: boolean };
@@ -44,7 +44,8 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
       if (f.glance && f.format !== 'link' && v !== undefined)
         rows.push({
           label: f.label,
-          value: Array.isArray(v) ? v.join(', ') : String(v),
+          // A bare headcount ("221,000" in Wikipedia's infobox) is said in people, as the dossier says it.
+          value: Array.isArray(v) ? v.join(', ') : f.key === 'size' ? headcountText(String(v)) : String(v),
           long: f.format === 'paragraph' || f.key === 'summary',
         });
     }

@@ -2,7 +2,8 @@ import { Fragment } from 'preact';
 import { factsForView, factVariants } from '@/lib/facts';
 import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
 import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
-import { factText, formatDate } from '@/lib/ui/format';
+import { sizeText } from '@/lib/prep/clean';
+import { factText, formatDate, shortUrl, sourceName } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 
 export interface FactListProps {
@@ -82,11 +83,9 @@ function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: Fac
       </ul>
     );
   }
+  // A bare headcount ("221,000" from an infobox) reads as a number of nothing: say it in people.
+  if (factKey === 'size' && typeof value === 'string') return <span>{sizeText(value)}</span>;
   return <span class={format === 'paragraph' ? 'fact-long' : undefined}>{factText(value)}</span>;
-}
-
-function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 
 function Sources({
@@ -110,7 +109,7 @@ function Sources({
             {i > 0 && ', '}
             {clip ? (
               <ExternalLink href={clip.url} class="source-link">
-                {clip.title}
+                {sourceName(clip)}
               </ExternalLink>
             ) : (
               'a deleted clip'

@@ -25,7 +25,10 @@ export function MeetingList({ rows, onOpen }: { rows: MeetingRow[]; onOpen(id: s
             <span class="small muted">
               {formatMeeting(i.when, i.timeZone)} · {i.durationMinutes} min
             </span>
-            <span class={`chip ${i.status === 'done' ? 'warn' : i.status === 'planned' ? '' : 'neutral'}`}>{STATUS[i.status]}</span>
+            {/* align-start: in the column a chip stretched into a bar as wide as the row. */}
+            <span class={`chip align-start ${i.status === 'done' ? 'warn' : i.status === 'planned' ? '' : 'neutral'}`}>
+              {STATUS[i.status]}
+            </span>
           </span>
           <button type="button" class="btn small" onClick={() => onOpen(i.id)}>
             Prep sheet

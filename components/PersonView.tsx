@@ -1,5 +1,5 @@
-import { PERSON_STATUSES, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
-import { formatIsoDate, STATUS_LABELS } from '@/lib/ui/format';
+import { PERSON_STATUSES, type Clip, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
+import { formatIsoDate, sourceName, STATUS_LABELS } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { ConfirmDelete } from './ConfirmDelete';
 import { NotesBox } from './NotesBox';
@@ -26,6 +26,8 @@ export interface PersonViewProps {
   commonGround: string[];
   /** Downloads a planned meeting as an .ics event. */
   onCalendar(interviewId: string): void;
+  /** The clips that named this person (a team page, an encyclopedia's infobox). */
+  sources?: Array<Pick<Clip, 'id' | 'url' | 'title' | 'siteName'>>;
   /** Outreach and the contact log, shown under the status. */
   children?: ComponentChildren;
 }
@@ -54,6 +56,19 @@ export function PersonView(props: PersonViewProps) {
         {p.profileUrl && (
           <p class="small">
             <ExternalLink href={p.profileUrl}>Profile</ExternalLink>
+          </p>
+        )}
+        {/* Someone known only from a page that names them (Wikipedia's key people, a team page):
+            where the name and title were read, so the user can judge and check them. */}
+        {!p.profileUrl && !!props.sources?.length && (
+          <p class="small muted">
+            Found on{' '}
+            {props.sources.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && ', '}
+                <ExternalLink href={c.url}>{sourceName(c)}</ExternalLink>
+              </span>
+            ))}
           </p>
         )}
         {p.connection && (

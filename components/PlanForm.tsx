@@ -60,7 +60,9 @@ export function PlanForm({ who, timeZone, zones, defaultWhen, onSubmit, onCancel
       <label class="field">
         Time zone
         <select value={zone} onChange={(e) => setZone(value(e))}>
-          {zones.map((z) => (
+          {/* The user's own zone is always offered: Chromium's list has no "UTC", so a browser
+              set to UTC showed an empty box while the meeting was saved in UTC. */}
+          {(zones.includes(timeZone) ? zones : [timeZone, ...zones]).map((z) => (
             <option key={z} value={z}>
               {z.replace(/_/g, ' ')}
             </option>

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
-import { formatIsoDate } from '@/lib/ui/format';
+import { formatIsoDate, shortUrl } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
@@ -250,7 +250,7 @@ export function PrepSheetView(props: PrepSheetViewProps) {
             {sheet.company.facts.map((f) => (
               <Fragment key={f.key}>
                 <dt>{f.label}</dt>
-                <dd>{f.key === 'website' ? <ExternalLink href={f.value}>{f.value}</ExternalLink> : f.value}</dd>
+                <dd>{f.key === 'website' ? <ExternalLink href={f.value}>{shortUrl(f.value)}</ExternalLink> : f.value}</dd>
               </Fragment>
             ))}
             {sheet.referrals.length > 0 && (
@@ -283,7 +283,9 @@ export function PrepSheetView(props: PrepSheetViewProps) {
             const done = iv.checklist?.includes(i) ?? false;
             return (
               <li key={i}>
-                <label class="row top">
+                {/* A flex row that wraps put each box alone above its sentence at 360 px: a long
+                    line wraps beside its box instead. */}
+                <label class="check">
                   <input
                     type="checkbox"
                     checked={done}

@@ -3,7 +3,7 @@ import { minutesFor } from '@/lib/prep/budget';
 import { NEWS } from '@/lib/prep/markdown';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Question } from '@/lib/schema/dossier';
-import { formatIsoDate } from '@/lib/ui/format';
+import { cutAtWord, formatIsoDate } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 
 /** The prep sheet as a document for paper, in the coach's order: one or two pages, no controls. */
@@ -143,7 +143,7 @@ export function PrintSheet({
                 .map((f) => (
                   <Fragment key={f.key}>
                     <dt>{f.label}</dt>
-                    <dd>{f.value.length > 220 ? `${f.value.slice(0, 219)}…` : f.value}</dd>
+                    <dd>{cutAtWord(f.value, 220)}</dd>
                   </Fragment>
                 ))}
               {sheet.referrals.length > 0 && (

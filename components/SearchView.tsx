@@ -40,10 +40,30 @@ export interface SearchViewProps {
   hits?: SearchHit[];
   onQuery(q: string): void;
   onOpen(hit: SearchHit): void;
+  /** Names of the companies people work at: two people of one name are told apart by it. */
+  companyNames?: ReadonlyMap<string, string>;
+}
+
+/** A person's line: their role and where ("Co-chair · Gates Foundation"), not the role alone. */
+function subtitleOf(h: SearchHit, companyNames?: ReadonlyMap<string, string>): string | undefined {
+  const company = h.kind === 'person' && h.companyId ? companyNames?.get(h.companyId) : undefined;
+  return [h.subtitle, company].filter(Boolean).join(' · ') || undefined;
+}
+
+/**
+ * The snippet without the title it repeats: a clip's text opens with its headline, so the result
+ * read "Übernahme: Microsoft schluckt … Übernahme: Microsoft schluckt …".
+ */
+export function withoutTitle(snippet: string | undefined, title: string): string | undefined {
+  if (!snippet) return snippet;
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t.length < 12 || !snippet.toLowerCase().startsWith(t.toLowerCase())) return snippet;
+  const rest = snippet.slice(t.length).replace(/^[\s:|–—-]+/, '');
+  return rest.replace(/…$/, '').trim() ? rest : undefined;
 }
 
 /** Search as you type across companies, people, clips and notes. */
-export function SearchView({ query, terms, hits, onQuery, onOpen }: SearchViewProps) {
+export function SearchView({ query, terms, hits, onQuery, onOpen, companyNames }: SearchViewProps) {
   return (
     <section class="stack" aria-labelledby="search-h">
       <h1 id="search-h" class="sr-only">
@@ -62,24 +82,29 @@ export function SearchView({ query, terms, hits, onQuery, onOpen }: SearchViewPr
       {query.trim().length >= 2 && hits && hits.length === 0 && <p class="muted">Nothing matches “{query}”.</p>}
       {hits && hits.length > 0 && (
         <ul class="plain list results" aria-label="Results">
-          {hits.map((h) => (
-            <li key={`${h.kind}:${h.id}`}>
-              <button type="button" class="result" onClick={() => onOpen(h)}>
-                <span class="row">
-                  <span class="chip neutral">{KIND[h.kind]}</span>
-                  <strong class="truncate">
-                    <Highlight text={h.title} terms={terms} />
-                  </strong>
-                </span>
-                {h.subtitle && <span class="small muted">{h.subtitle}</span>}
-                {h.snippet && (
-                  <span class="small snippet">
-                    <Highlight text={h.snippet} terms={terms} />
+          {hits.map((h) => {
+            const subtitle = subtitleOf(h, companyNames);
+            const snip = withoutTitle(h.snippet, h.title);
+            return (
+              <li key={`${h.kind}:${h.id}`}>
+                <button type="button" class="result" onClick={() => onOpen(h)}>
+                  <span class="row">
+                    <span class="chip neutral">{KIND[h.kind]}</span>
+                    {/* Two lines, not one cut mid-word ("Helping our developers stay pr…"). */}
+                    <strong class="clamp-2 grow">
+                      <Highlight text={h.title} terms={terms} />
+                    </strong>
                   </span>
-                )}
-              </button>
-            </li>
-          ))}
+                  {subtitle && <span class="small muted">{subtitle}</span>}
+                  {snip && (
+                    <span class="small snippet">
+                      <Highlight text={snip} terms={terms} />
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

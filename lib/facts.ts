@@ -143,6 +143,18 @@ const folded = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+const variantCount = (entries: FactEntry[]) =>
+  new Set(entries.map((e) => JSON.stringify(typeof e.value === 'string' ? e.value.toLowerCase() : e.value))).size;
+
+/** The text after `lead` when `text` opens with it (same words, spacing aside), else undefined. */
+function afterLead(text: string, lead: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const l = lead.replace(/\s+/g, ' ').trim();
+  if (l.length < 40 || !t.toLowerCase().startsWith(l.toLowerCase())) return undefined;
+  const rest = t.slice(l.length).trim();
+  // Only a whole sentence or more follows: a lead cut mid-sentence leaves the About text whole.
+  return rest.length >= 40 && /^[\p{Lu}\p{N}"“‘(]/u.test(rest) ? rest : undefined;
+}
 const linkKey = (u: string) =>
   u
     .toLowerCase()
@@ -163,6 +175,14 @@ export function factsForView(company: Company): Company['facts'] {
   const summary = chosenOf(company, 'summary');
   if (typeof summary === 'string' && facts.description?.every((e) => typeof e.value === 'string' && folded(e.value) === folded(summary)))
     delete facts.description;
+  // An About text that opens with "what it does" word for word (Wikipedia's lead is both, the
+  // first paragraph and the whole intro) shows only what it adds. Only with one About text: a
+  // shortened value could not be picked ("Use this") among others.
+  const about = facts.description;
+  if (typeof summary === 'string' && about?.length && variantCount(about) === 1 && typeof about[0]!.value === 'string') {
+    const rest = afterLead(about[0]!.value, summary);
+    if (rest !== undefined) facts.description = about.map((e) => ({ ...e, value: rest }));
+  }
   const shown = new Set(
     [chosenOf(company, 'website'), chosenOf(company, 'linkedinUrl')].filter((v): v is string => typeof v === 'string').map(linkKey),
   );

@@ -4,23 +4,32 @@ import { db } from '@/lib/db/database';
 import { userMessage } from '@/lib/messaging/errors';
 import { search, type SearchHit } from '@/lib/search/search';
 import { tokens } from '@/lib/search/words';
+import { companyNames } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
 
 export function SearchScreen({ go }: { go(r: Route): void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
   const [error, setError] = useState<string>();
+  const [names, setNames] = useState<ReadonlyMap<string, string>>();
   useEffect(() => {
     let current = true;
     // Results as you type; a slower answer to an older query never replaces a newer one.
-    search(db(), query).then(
-      (h) => {
-        if (!current) return;
-        setHits(h);
-        setError(undefined);
-      },
-      (err: unknown) => current && setError(userMessage(err)),
-    );
+    search(db(), query)
+      .then(async (h) => {
+        // Where each person found works, so two people of one name are told apart.
+        const ids = h.flatMap((x) => (x.kind === 'person' && x.companyId ? [x.companyId] : []));
+        return { h, names: await companyNames(db(), ids) };
+      })
+      .then(
+        ({ h, names: found }) => {
+          if (!current) return;
+          setHits(h);
+          setNames(found);
+          setError(undefined);
+        },
+        (err: unknown) => current && setError(userMessage(err)),
+      );
     return () => {
       current = false;
     };
@@ -34,7 +43,7 @@ export function SearchScreen({ go }: { go(r: Route): void }) {
   };
   return (
     <>
-      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} />
+      <SearchView query={query} terms={tokens(query)} hits={hits} onQuery={setQuery} onOpen={open} companyNames={names} />
       {error && (
         <p class="notice err" role="alert">
           {error}

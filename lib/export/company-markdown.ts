@@ -2,7 +2,8 @@ import { factsForView, factVariants } from '../facts';
 import { md, mdLink } from '../prep/markdown';
 import { COMPANY_FACTS } from '../schema/company-facts';
 import type { Clip, Company, Person } from '../schema/dossier';
-import { factText } from '../ui/format';
+import { sizeText } from '../prep/clean';
+import { factText, sourceName } from '../ui/format';
 
 /** A company's dossier as Markdown: facts with their sources, people, clips. */
 export function companyMarkdown(company: Company, people: Person[], clips: Clip[]): string {
@@ -14,8 +15,9 @@ export function companyMarkdown(company: Company, people: Person[], clips: Clip[
   for (const { key, label } of COMPANY_FACTS) {
     for (const [i, v] of factVariants(shown, key).entries()) {
       const sources = v.entries.map((e) => byId.get(e.sourceClipId)).filter((c): c is Clip => !!c);
-      const cite = sources.map((c) => mdLink(c.title, c.url)).join(', ');
-      out.push(`- **${label}${i ? ' (another source)' : ''}:** ${md(factText(v.value))}${cite ? ` — ${cite}` : ''}`);
+      const cite = sources.map((c) => mdLink(sourceName(c), c.url)).join(', ');
+      const text = key === 'size' && typeof v.value === 'string' ? sizeText(v.value) : factText(v.value);
+      out.push(`- **${label}${i ? ' (another source)' : ''}:** ${md(text)}${cite ? ` — ${cite}` : ''}`);
     }
   }
   out.push('', '## People', '');

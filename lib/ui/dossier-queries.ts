@@ -65,6 +65,13 @@ export async function companiesByName(db: RapportDb): Promise<Array<{ id: string
 }
 
 /** The company a page belongs to: its clip's company, its person's company, else the company owning its domain. */
+/** The names of these companies by id (those still in the dossier). */
+export async function companyNames(db: RapportDb, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const companies = unique.length ? await db.companies.bulkGet(unique) : [];
+  return new Map(companies.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+}
+
 export async function companyIdForUrl(db: RapportDb, url: string | undefined): Promise<string | undefined> {
   return (await pageContext(db, url)).companyId;
 }

@@ -1,5 +1,5 @@
 import { formatInstant } from './time';
-import type { FactValue, PersonStatus } from '../schema/dossier';
+import type { Clip, FactValue, PersonStatus } from '../schema/dossier';
 import type { PageKind } from '../schema/page-extraction';
 import { bareHost } from '../text/hosts';
 
@@ -55,4 +55,51 @@ export function formatIsoDate(iso: string | undefined): string {
 
 export function hostOf(url: string): string {
   return bareHost(url) ?? url;
+}
+
+/**
+ * A clip named so the reader knows who said it: Wikipedia's page titled "Microsoft" is
+ * "Microsoft (Wikipedia)", not "Microsoft", which reads as the company's own word.
+ */
+export function sourceName(clip: Pick<Clip, 'title' | 'siteName'>): string {
+  const site = clip.siteName?.trim();
+  if (!site) return clip.title;
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return fold(clip.title).includes(fold(site)) ? clip.title : `${clip.title} (${site})`;
+}
+
+/**
+ * A bare headcount said in people ("221,000" in Wikipedia's infobox → "about 221,000 people");
+ * a size that says its unit ("51-200 employees") is left as the page says it. The popup's
+ * small version of the prep sheet's sizeText, which would cost it 0.7 KB.
+ */
+export function headcountText(size: string): string {
+  const t = size.trim();
+  return /^\d[\d,. ]*$/.test(t) ? `about ${t} people` : t;
+}
+
+/** A link as a person reads it: "microsoft.com", not "https://www.microsoft.com/". */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
+/**
+ * A long text cut for a printed page at a boundary a reader expects: the last sentence end past
+ * half of `max`, else the last list item ("…, OneDrive, …"), else the last whole word. Cutting at
+ * a character count printed "Redmond, Wa…" and "Outloo…".
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const half = Math.floor(max / 2);
+  const sentence = Math.max(...[...head.matchAll(/[.!?](?=\s)/g)].map((m) => m.index ?? -1));
+  if (sentence >= half) return head.slice(0, sentence + 1);
+  const item = head.lastIndexOf(', ');
+  if (item >= half) return `${head.slice(0, item)}, …`;
+  const space = head.lastIndexOf(' ');
+  return `${(space >= half ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/, '')}…`;
 }

@@ -11,11 +11,12 @@ export function usePerson(db: RapportDb, id: string) {
     const person = await db.people.get(id);
     if (!person) return null;
     const now = Date.now();
-    const [input, interviews, referrer, referrals] = await Promise.all([
+    const [input, interviews, referrer, referrals, sourceClips] = await Promise.all([
       loadPrepInput(db, { personId: id }, now),
       db.interviews.where('personId').equals(id).sortBy('when'),
       person.referredBy ? db.people.get(person.referredBy) : undefined,
       db.people.where('referredBy').equals(id).toArray(),
+      db.clips.bulkGet(person.sourceClipIds ?? []),
     ]);
     const waiting = awaitingReply(person, now);
     const drafts = outreachDrafts({ person, company: input.company, self: input.self, referrer, clips: input.clips, now }, waiting);
@@ -28,6 +29,7 @@ export function usePerson(db: RapportDb, id: string) {
       drafts,
       waiting,
       commonGround: commonGround(person, input.self).map(commonGroundText),
+      sources: sourceClips.flatMap((c) => (c ? [{ id: c.id, url: c.url, title: c.title, siteName: c.siteName }] : [])),
     };
   }, [id]);
 }

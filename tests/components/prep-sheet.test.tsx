@@ -79,6 +79,46 @@ describe('the prep sheet as the side panel shows it', () => {
     v.unmount();
   });
 
+  it('shows the company website as a person reads it, linked to the full address', () => {
+    const base = sheetFor('rich-with-self');
+    const sheet: PrepSheet = {
+      ...base,
+      company: {
+        ...base.company!,
+        facts: [
+          ...base.company!.facts.filter((f) => f.key !== 'website'),
+          { key: 'website', label: 'Website', value: 'https://www.northwind.example/', sourceClipId: 'k1' },
+        ],
+      },
+    };
+    const { v } = render(sheet);
+    const link = [...v.root.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'https://www.northwind.example/')!;
+    expect(link.textContent).toBe('northwind.example');
+    v.unmount();
+  });
+
+  it('prints a long company fact cut at a sentence, never mid-word', () => {
+    const base = sheetFor('rich-with-self');
+    const long =
+      "Northwind Traders is an American food distribution company selling speciality foods to restaurants and grocers. Headquartered at the Northwind campus in Redmond, Washington, Northwind's best-known brands are Harbour Pantry and Fieldstone.";
+    const sheet: PrepSheet = {
+      ...base,
+      company: {
+        ...base.company!,
+        facts: [
+          { key: 'summary', label: 'What it does', value: long, sourceClipId: 'k1' },
+          ...base.company!.facts.filter((f) => f.key !== 'summary'),
+        ],
+      },
+    };
+    const v = mount(<PrintSheet sheet={sheet} interview={interview} questions={asQuestions(sheet)} onPrint={vi.fn()} />);
+    const dd = [...v.root.querySelectorAll('dd')].find((d) => d.textContent?.startsWith('Northwind Traders is'))!;
+    expect(dd.textContent).toBe(
+      'Northwind Traders is an American food distribution company selling speciality foods to restaurants and grocers.',
+    );
+    v.unmount();
+  });
+
   it('pulls a question from the reserve when the user asks for more', () => {
     const sheet = sheetFor('rich-with-self');
     const { v, h } = render(sheet);

@@ -255,6 +255,31 @@ describe('readable at 360 px and at 200% zoom, usable by keyboard', () => {
     }
   });
 
+  it('each etiquette box sits beside its sentence at 360 px, not alone on a line above it', async () => {
+    const panel = await panelAt({ name: 'prep', id: interviewId }, 'light');
+    const rows = await panel.evaluate(() =>
+      [...document.querySelectorAll('.checklist label')].map((l) => {
+        const box = l.querySelector('input')!.getBoundingClientRect();
+        const text = l.querySelector('span')!.getBoundingClientRect();
+        return { text: l.textContent?.slice(0, 30), beside: text.left >= box.right && text.top < box.bottom };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.filter((r) => !r.beside)).toEqual([]);
+    await panel.close();
+  });
+
+  it('a meeting’s status is a chip the size of its word, not a bar across the row', async () => {
+    const panel = await panelAt({ name: 'meetings' }, 'light');
+    await panel.locator('li.meeting .chip').first().waitFor();
+    const widths = await panel.evaluate(() =>
+      [...document.querySelectorAll('li.meeting .chip')].map((c) => c.getBoundingClientRect().width / c.closest('li')!.clientWidth),
+    );
+    expect(widths.length).toBeGreaterThan(0);
+    for (const w of widths) expect(w).toBeLessThan(0.4);
+    await panel.close();
+  });
+
   it('every control of the prep sheet is reached by Tab and shows its focus', async () => {
     const panel = await panelAt({ name: 'prep', id: interviewId }, 'light');
     const seen = new Set<string>();
