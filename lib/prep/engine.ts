@@ -101,6 +101,16 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
     if (!c.grounded && c.intent === 'my-move' && !knownPerson(s)) continue;
     chosen.push(c);
   }
+  // Short of the target with grounded questions still waiting behind a full category (a company
+  // page and its stories give five good hooks, all "company": blind linear-pm, blind-2 wellwork,
+  // sunreflex): they are the substance the sheet lacks, so they pass the cap, up to half the sheet
+  // in one category so that it still moves through their story, the work and the names.
+  for (const c of all) {
+    if (chosen.length >= target) break;
+    if (chosen.includes(c) || !c.grounded || WITH_CARE.has(c.intent) || c.intent === 'careful') continue;
+    if (count(c.category) >= Math.max(CATEGORY_CAP[c.category], Math.floor(target / 2))) continue;
+    chosen.push(c);
+  }
   // Nothing clipped to talk about and nobody known (every story a setback, no profile): the
   // meeting is about their work, which the dossier cannot answer — one honest question, not padding.
   if (!chosen.some((c) => c.grounded) && !knownPerson(s) && chosen.length < target)

@@ -10,6 +10,7 @@ import { roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import { openRoles } from './open-roles';
 import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
 import { quotesIn, type Quote } from './quotes';
+import { personQuotes } from './person-words';
 import { storyFacts, type StoryFact } from './story-facts';
 import { storyCare, type StoryCare } from './story-care';
 import { storyPoints, type StoryPoint } from './story-points';
@@ -241,7 +242,9 @@ export function signals(input: PrepInput): Signals {
     (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle) ? headTitle : undefined);
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.
-  const spoken = quotesIn(clips, company, person);
+  const found = quotesIn(clips, company, person);
+  // The person met, quoted by surname in a story the company's quotes do not read (person-words.ts).
+  const spoken = found.some((q) => q.byPerson) ? found : [...personQuotes(clips, person), ...found];
   const quotes = spoken.filter((q) => !q.careful);
   // The latest degree in another family than the work they do now.
   const degree = (person?.education ?? []).find((e) => e.field || e.degree);

@@ -104,6 +104,9 @@ export function jobBeforeFounding(s: Signals): string | undefined {
   return job.company && !title.toLowerCase().includes(job.company.toLowerCase()) ? `${title} at ${job.company}` : title;
 }
 
+/** Words a question may take before it is said shorter. */
+const MAX_WORDS = 32;
+
 /** Getting in: the user's goal, asked of someone who sees it from inside. */
 export const GETTING_IN: Template[] = [
   {
@@ -122,10 +125,19 @@ export const GETTING_IN: Template[] = [
         /^(?:your day-to-day (?:work )?(?:will )?(?:focus(?:es)? on|be|involve[s]?|include[s]?)|you(?:'ll| will) (?:focus on|spend your time)?)\s+(.+)$/i.exec(
           says,
         )?.[1];
+      // Read aloud, a question past this many words is a speech: the posting's words stay whole (never
+      // cut with an ellipsis), the frame around them is said shorter (tune vercel-data: 40 words).
+      const long = (t: string) => t.split(/\s+/).length > MAX_WORDS;
+      const daily =
+        work &&
+        [
+          `The ${r!.title} posting puts the day-to-day as “${work}”. What would ${someone(s)} need to show to do that well in the first months?`,
+          `The ${r!.title} role's day-to-day is “${work}”. What would ${someone(s)} need to show to do that well?`,
+        ].find((t, i, all) => !long(t) || i === all.length - 1);
       return when(r, () =>
         one(
-          work
-            ? `The ${r!.title} posting puts the day-to-day as “${work}”. What would ${someone(s)} need to show to do that well in the first months?`
+          daily
+            ? daily
             : says
               ? `The ${r!.title} posting says “${says.charAt(0).toLowerCase()}${says.slice(1)}”. What would ${someone(s)} need to show to do that well in the first months?`
               : `I saw ${the(s)} is hiring ${article(r!.title)} ${r!.title}${r!.team ? ` on the ${r!.team} team` : ''}. What would ${someone(s)} need to show in that role's first months?`,

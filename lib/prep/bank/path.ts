@@ -1,5 +1,6 @@
-import { listing } from '../clean';
-import { FAMILY_WORDS, familyPhrase, roleFamily } from '../roles';
+import { article, listing } from '../clean';
+import { FAMILY_WORDS, familyPhrase, roleFamily, roleLevel } from '../roles';
+import { roleInSentence } from '../../text/role-words';
 import { readableDate, span } from '../dates';
 import type { Move } from '../moves';
 import type { RoleFamily } from '../roles';
@@ -78,6 +79,34 @@ function makes(s: Signals): Grounded<string> | undefined {
 const PRODUCT_NOUN =
   /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
 
+/** A thing with a name: a capitalised word past the article ("the Tern 2 drone", "Stadia"), a model number, or words in quotation marks ("the ‘family’ plan"). */
+const NAMED_THING = /(?:^|\s)(?:(?!(?:A|An|The|Its|Their|Our)\s)\p{Lu}|\p{N})|[‘’“”'"]/u;
+
+/** A single post, said with "the": the head of something, the founder, the host of a show. */
+const ONE_HOLDER =
+  /^(?:head|chief|founder|co-?founder|owner|host|presenter|editor-in-chief|managing director|MD|CEO|CTO|CFO|COO|CMO|president|chair\w*)\b/i;
+
+/** A title in the page's own language ("Fondateur", "Geschäftsführer") reads wrong inside an English question: not said. */
+const FOREIGN_ROLE =
+  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*/i;
+
+/**
+ * A title as a sentence says it after "to be": "Director, Advanced Analytics" → "the director of
+ * advanced analytics"; "Breast Surgeon" → "a breast surgeon"; "MD" → "the MD". A title that is more
+ * than a role (a list, a long line, one with "and" or "&": two jobs at once) is not said at all.
+ */
+export function roleSaid(title: string | undefined): string | undefined {
+  const t = title?.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 50 || /[|/•·;&(]|\band\b|\d/.test(t) || t.split(',').length > 2 || FOREIGN_ROLE.test(t)) return undefined;
+  const [head, qualifier] = t.split(/\s*,\s*/);
+  // "Director, Advanced Analytics": the qualifier says of what.
+  const whole = qualifier ? `${head} of ${qualifier}` : head!;
+  const said = roleInSentence(whole);
+  const level = roleLevel(t);
+  const single = ONE_HOLDER.test(whole) || (!!qualifier && (level === 'director' || level === 'executive'));
+  return `${single ? 'the' : article(said)} ${said}`;
+}
+
 /**
  * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
  * says joined in a given year is asked what came before (their title alone is asked about by the
@@ -118,10 +147,24 @@ function openerFor(s: Signals): Filled[] | undefined {
         'Their bio on the team page says when they joined, not the road there: that story is theirs to tell.',
         [`clip:${s.bio.clipId}`],
       ).map((f) => ({ ...f, weak: true }));
+    // Only a title (a team card, a service page's byline, a story naming them): the opener asks the
+    // road to that very role, not the classic "how did you find your way" any sheet could ask. Still
+    // weak: a title is what the page says, not a fact the question puts to work.
+    const role = roleSaid(s.title);
+    if (role)
+      return one(
+        `How did you come to be ${role} ${/^the\s/.test(role) && !/\sof\s/.test(role) ? 'of' : 'at'} ${co}, and what did the road there look like?`,
+        'Their title is all the research says of them: the road to it is their story, and no page tells it.',
+        [`person:${s.personId}:title`],
+      ).map((f) => ({ ...f, weak: true }));
     return undefined;
   }
   if (s.title || !co) return undefined;
-  const launch = s.events.find((e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6);
+  // A launch the opener can name: a product with a name ("the Tern 2 drone"), not a common noun a
+  // story's verb happened to take ("the war": blind-12 apple-cook-tv-peer asked how close their work was to it).
+  const launch = s.events.find(
+    (e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6 && NAMED_THING.test(e.what),
+  );
   if (launch)
     return one(
       `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,

@@ -1,0 +1,64 @@
+import { escapeRegExp } from '../text/regexp';
+import type { Clip, Person } from '../schema/dossier';
+import { plain } from './clean';
+import type { Quote } from './quotes';
+
+// The person met, quoted by their surname in a story about their work: "“The first person who
+// should be tested is the person who has actually had breast cancer,” says Dr. Bryant" (blind-12
+// palos-bryant-student: a hospital's post on a newspaper's community site, whose title names the
+// group, not the hospital, so the company's quotes never read it). Their own words are the most
+// personal hook a dossier holds. Read by lib/prep/signals.ts beside quotesIn.
+
+const SAY = String.raw`(?:says|said|explains|explained|adds|added|notes|noted|recalls|recalled|points out|pointed out)`;
+/** How a story names them a second time: "Dr. Bryant", "Bryant", "Kanesha Bryant, M.D.". */
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?`;
+const QUOTED = /[“"]([^“”"]{8,400})[”"]/gu;
+/** A quote that opens on a pronoun points back at a sentence it does not carry ("This will help…"). */
+const POINTS_BACK = /^(?:this|that|these|those|it|they|he|she)\b/i;
+const COURTESY = /\b(delighted|thrilled|excited|pleased|proud|honou?red|thank\w*|congratulat\w*|welcome)\b/i;
+
+/** Words worth repeating to them: a full sentence of their own (a capital first), a view and not a courtesy, short enough to say. */
+const sayable = (q: string) => {
+  const n = q.split(/\s+/).length;
+  return n >= 6 && n <= 30 && /^\p{Lu}/u.test(q) && !POINTS_BACK.test(q) && !COURTESY.test(q) && !q.includes('?');
+};
+
+/**
+ * The first sayable quote of the person met in each clipped story that names them in full, found by
+ * the verb and the name beside its quotation marks; at most one per clip. Marked an answer: a story
+ * that quotes them at length on their work is an interview, and a view asks where they learned it.
+ */
+export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undefined): Quote[] {
+  const name = person && plain(person.name).trim();
+  const parts = name?.split(/\s+/) ?? [];
+  if (!name || parts.length < 2) return [];
+  const surname = escapeRegExp(parts[parts.length - 1]!);
+  const called = String.raw`${HONORIFIC}(?:${escapeRegExp(parts[0]!)}\s+)?${surname}(?![\p{L}-])`;
+  const after = new RegExp(String.raw`^\s*,?\s*(?:${SAY}\s+${called}|${called}(?:,\s*[^,“”"]{2,40},)?\s+${SAY})`, 'u');
+  const before = new RegExp(String.raw`${called}\s+${SAY}\s*[:,]?\s*$`, 'u');
+  const out: Quote[] = [];
+  for (const clip of clips) {
+    if (clip.kind !== 'article') continue;
+    const text = plain(clip.text ?? '');
+    if (!text.includes(name)) continue;
+    for (const m of text.matchAll(QUOTED)) {
+      const quote = m[1]!.trim().replace(/[,]$/, '');
+      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
+      const lead = text.slice(Math.max(0, m.index! - 80), m.index!);
+      if (!(after.test(rest) || before.test(lead)) || !sayable(quote)) continue;
+      out.push({
+        speaker: name,
+        quote,
+        byPerson: true,
+        answer: true,
+        clipId: clip.id,
+        url: clip.url,
+        source: clip.siteName ?? 'a story you clipped',
+        date: clip.publishedAt ?? clip.extraction.article?.publishedAt,
+        headline: false,
+      });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { roleSaid } from '../lib/prep/bank/path';
+import { suggestQuestions } from '../lib/prep/engine';
+import { pickHooks } from '../lib/prep/hooks';
+import { personQuotes } from '../lib/prep/person-words';
+import { signals } from '../lib/prep/signals';
+import type { PrepInput } from '../lib/prep/types';
+import { clips, company, person, self } from './helpers/prep-records';
+
+const NOW = Date.UTC(2013, 5, 10);
+const clip = clips({ idPrefix: 'r', publishedAt: '2013-05-15', siteName: 'The Courier' });
+const opener = (input: PrepInput) => suggestQuestions(signals(input), 30).questions[0]!;
+
+describe('a title as a sentence says it', () => {
+  it('with its article, its qualifier as "of", a single post with "the"', () => {
+    expect(roleSaid('Breast Surgeon')).toBe('a breast surgeon');
+    expect(roleSaid('Director, Advanced Analytics')).toBe('the director of advanced analytics');
+    expect(roleSaid('MD')).toBe('the MD');
+    expect(roleSaid('Host')).toBe('the host');
+    expect(roleSaid('Senior Software Engineer')).toBe('a senior software engineer');
+    // Two jobs at once, or a line that is no title: not said at all.
+    expect(roleSaid('Founder & CEO')).toBeUndefined();
+    expect(roleSaid('Designer | Speaker | Mentor')).toBeUndefined();
+    expect(roleSaid(undefined)).toBeUndefined();
+    // A title in the page's language reads wrong in an English question ("a fondateur at Geomark").
+    expect(roleSaid('Fondateur')).toBeUndefined();
+    expect(roleSaid('Geschäftsführer')).toBeUndefined();
+  });
+});
+
+describe('the opener asks the road to their real role when only their title is known', () => {
+  it('someone a service page names with a title: the road to that role, not the classic opener', () => {
+    const page = clip('company-page', 'Marketing Analytics', 'Rex Du, Director, Advanced Analytics');
+    const rex = person('Rex Du', { currentTitle: 'Director, Advanced Analytics', sourceClipIds: [page.id] });
+    const q = opener({
+      person: rex,
+      company: company('Forthea'),
+      clips: [page],
+      self: self({ targetRole: 'Marketing data scientist' }),
+      now: NOW,
+    });
+    expect(q.text).toBe('How did you come to be the director of advanced analytics at Forthea, and what did the road there look like?');
+    expect(q.mustAsk).toBe(true);
+    const host = person('Rebecca Lavoie', { currentTitle: 'Host' });
+    expect(opener({ person: host, company: company('Crime Writers On'), clips: [], self: self({}), now: NOW }).text).toBe(
+      'How did you come to be the host of Crime Writers On, and what did the road there look like?',
+    );
+  });
+
+  it('a title that is no single role keeps the classic opener', () => {
+    const p = person('Sam Lee', { currentTitle: 'Designer | Speaker | Mentor' });
+    expect(opener({ person: p, company: company('Acme'), clips: [], self: self({}), now: NOW }).text).toBe(
+      'How did you find your way into the work you do now?',
+    );
+  });
+});
+
+describe('nobody named: the opener places them against a launch only when it has a name', () => {
+  it('a common noun a story launched ("the war") is no product to work near', () => {
+    const story = clip('article', 'Acme launches the war on cable', 'Acme launched the war on cable on Tuesday.', {
+      publishedAt: '2013-06-01',
+    });
+    const q = opener({ company: company('Acme'), clips: [story], self: self({ targetRole: 'Product manager' }), now: NOW });
+    expect(q.text).not.toMatch(/the war/);
+  });
+
+  it('… while a launch with a name, or with words in quotation marks, still places them', () => {
+    const story = clip(
+      'article',
+      'Strava unveils ‘family’ plan and dark mode',
+      'Strava unveiled its ‘family’ plan and dark mode on Tuesday.',
+      {
+        publishedAt: '2013-06-01',
+      },
+    );
+    const q = opener({ company: company('Strava'), clips: [story], self: self({ targetRole: 'Product manager' }), now: NOW });
+    expect(q.text).toMatch(/^What do you work on at Strava, and how close is it to the ‘family’ plan/);
+  });
+});
+
+describe('the person met, quoted by surname in a story: their own words as a hook and a question', () => {
+  const text = [
+    'Palos Medical Group Breast Surgeon Dr. Kanesha Bryant discusses genetic testing.',
+    'BRACAnalysis is a simple blood test designed “to determine whether someone has one of the two mutations,” says Dr. Bryant. “This will help the person decide on medical options.”',
+    '“Possibly,” Dr. Bryant explains.',
+    '“The first person who should be tested is the person who has actually had breast cancer,” says Dr. Bryant.',
+    '“Mammograms save lives every single day,” says Dr. Jane Moss.',
+  ].join('\n\n');
+  const story = clip('article', "Palos Medical Group's Dr. Kanesha Bryant on genetic testing", text);
+  const bryant = person('Kanesha Bryant', { currentTitle: 'Breast Surgeon', sourceClipIds: [story.id] });
+
+  it('the first full sentence of theirs, not a clause that continues the story, a word, or someone else', () => {
+    const [q, ...rest] = personQuotes([story], bryant);
+    expect(rest).toEqual([]);
+    expect(q!.quote).toBe('The first person who should be tested is the person who has actually had breast cancer');
+    expect(q!.byPerson).toBe(true);
+    expect(personQuotes([story], person('Jane Roe'))).toEqual([]);
+  });
+
+  it('raised as a hook and asked back to them', () => {
+    const input: PrepInput = {
+      person: bryant,
+      company: company('Palos Community Hospital'),
+      clips: [story],
+      self: self({ targetRole: 'Cancer genetic counselor' }),
+      now: NOW,
+    };
+    const s = signals(input);
+    expect(pickHooks(s).some((h) => h.kind === 'quote' && /first person who should be tested/.test(h.text))).toBe(true);
+    const { questions } = suggestQuestions(s, 30);
+    expect(questions.some((q) => /^You said: “The first person who should be tested/.test(q.text))).toBe(true);
+  });
+});
