@@ -35,8 +35,12 @@ import {
  * never by a sentence the user cannot read.
  */
 export interface StoryPoint {
-  /** What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank" (a study, a ranking), "decide" (a price cut, a move), "other". */
-  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'other';
+  /**
+   * What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank"
+   * (a study, a ranking), "decide" (a price cut, a move), "expand" (new stores, offices, markets),
+   * "appoint" (a new leader brought in), "tool" (the tools its people work with), "other".
+   */
+  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'expand' | 'appoint' | 'tool' | 'other';
   /** For an English sentence: the company's deed as a short clause ("Nethermind developed a new benchmarking framework"). */
   clause?: string;
   /** The company's own sentence in the first person ("We are continuing to reduce … by up to 39%"), quoted as said on its own post. */
@@ -49,8 +53,12 @@ export interface StoryPoint {
   evidence: string;
   /** The story's language in English ("German"), when it is not English. */
   language?: string;
-  /** The company's own post or release: asked as "your post". */
+  /** The company's own post or release: asked as "your post" only when its byline is the person's, else as the company's. */
   own: boolean;
+  /** The company's name as the story says it: whose post an own post is. */
+  company?: string;
+  /** The story's bylines, to tell the person's own post from their company's. */
+  authors?: string[];
   headline: string;
   clipId: string;
   url: string;
@@ -62,6 +70,13 @@ export interface StoryPoint {
 /** A sentence about the story's own documentation or the site, not about the company's work. */
 const ABOUT_THE_PAGE =
   /\b(?:release notes|more (?:information|details)|further details|details (?:on|about|zu)|learn more|read more|click|sign up|subscribe|newsletter|cookies?|download(?:s|ed)? (?:it )?(?:here|from|below)|informationen|weitere details|plus d['’]informations|photo credit|getty images)\b|\b(?:image|bild|photo|foto|source|quelle):/i;
+/**
+ * A sentence that points at the post itself or at another page ("Here, I’ll share some of the ways
+ * …", "We recommend this post from …", "In this post we …"): the writer's signpost, no deed of the
+ * company (blind-11 microsoft-remote-peer asked both as if they were its work).
+ */
+const SIGNPOST =
+  /\b(?:here,?\s+(?:I|we)(?:['’]ll|\s+will|\s+want to|['’]d like to|\s+would like to)?\s+(?:share|show|look|walk|explain|outline|describe|cover|take a look)|in (?:this|today['’]s|the following) (?:post|article|blog|piece|series|update)|(?:I|we)\s+(?:highly\s+)?(?:recommend|suggest)\s+(?:this|these|the following|reading|checking|you (?:read|check))|(?:read|see|check out)\s+(?:this|these|the|our)\s+(?:post|article|blog|guide)s?\b)/i;
 /** The company's boilerplate ("is headquartered in …, employs around 1,300 people"): known facts, never a point. */
 const BOILERPLATE =
   /\b(?:is headquartered|headquarters? (?:is|are) in|employs (?:around|about|over|more than|some)?|was founded|founded in|is a (?:leading|global)|has (?:subsidiaries|offices) in|for more information|about (?:the company|us)\b)/i;
@@ -151,8 +166,23 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
   return { products, figures, named: [...new Set(named)] };
 }
 
+/**
+ * Growth in places: stores, offices or plants opened, markets entered. Its question is what each new
+ * one asks of the team, not who scoped "that work" (blind-11 rtr-logistics-student: stores opened
+ * in four cities were asked "who decided the scope").
+ */
+const EXPANDS =
+  /\b(?:open(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:stores?|shops?|showrooms?|offices?|locations?|plants?|factor(?:y|ies)|warehouses?|hubs?|cent(?:er|re)s?|branches|restaurants?|campus(?:es)?)|expand\w*\s+(?:into|to|in|across)|enter(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?|(?:new|more)\s+(?:markets|countries|regions|cities))\b/i;
+/** A leader brought in ("hired Chris Halkyard from Gilt as its first chief logistics officer"): asked what changed since, never why. */
+const APPOINTS =
+  /\b(?:appoint\w*|join(?:s|ed)\s+(?:\w+\s+){0,2}as\s+(?:its\s+|the\s+)?(?:new\s+|first\s+)?(?:chief|head|president|vice|director|CEO|CTO|CFO|COO|CMO|general manager)|(?:its|the) (?:new|first)\s+(?:chief\s+[\w-]+\s+officer|president|head of|CEO|CTO|CFO|COO|CMO))\b/i;
+/** "hired Chris Halkyard", "named Maureen Sullivan", "brought in Jane Doe": a deed whose object is a person's name (case kept: a name is capitalised). */
+const APPOINTS_NAMED = /\b(?:hir(?:ed|es|ing)|named|brought (?:in|on))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
 /** The kind of point a sentence makes, by its words and anchors. */
 function kindOf(sentence: string, figures: number): StoryPoint['kind'] {
+  if (APPOINTS.test(sentence) || APPOINTS_NAMED.test(sentence)) return 'appoint';
+  if (EXPANDS.test(sentence)) return 'expand';
   if (VERB.rank.test(sentence) && (figures > 0 || /\b(?:study|survey|rank\w*|top spot)\b/i.test(sentence))) return 'rank';
   if (VERB.decide.test(sentence) && !/\b(?:benchmark\w*|measur\w*|throughput)\b/i.test(sentence)) return 'decide';
   if (figures >= 1 && VERB.measure.test(sentence)) return 'measure';
@@ -221,6 +251,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
         /^[“"‘'«„]/.test(s) ||
         /[“”"„«»]/.test(s) ||
         ABOUT_THE_PAGE.test(s) ||
+        SIGNPOST.test(s) ||
         SETBACK.test(s) ||
         DEPARTURE.test(s) ||
         BOILERPLATE.test(s)
@@ -266,11 +297,17 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       // On its own post, the tools its work is done with are its choice: "Load tests are run with K6" → "Acme uses K6 for load tests".
       if (!clause && own && english) {
         const tool = toolClause(s, a.named, spoken);
-        if (tool) [clause, kind] = [tool, 'decide'];
+        if (tool) [clause, kind] = [tool, 'tool'];
       }
       // Their own words in the first person read as a quote of their post; a reporter's sentence never does.
       const firstPerson =
-        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s);
+        !clause &&
+        english &&
+        own &&
+        /\b(?:we|our)\b/i.test(s) &&
+        n <= 32 &&
+        // "If that’s not feasible, then we recommend …": a sentence that leans on the one before it is no quote of its own.
+        !/^(?:But|And|Or|So|This|That|It|These|Those|If (?:that|this|not|so)|Otherwise|Alternatively|Instead)\b/.test(s);
       // Said shorter when its first part carries the point ("Every image includes an SBOM and VEX data, and our …").
       const short = firstPerson ? firstPart(s, [...a.products, ...a.figures, ...a.named], spoken) : undefined;
       const quote = firstPerson && !short ? s : undefined;
@@ -296,6 +333,8 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
           evidence: clippedEvidence(s),
           language: english ? undefined : (languageName(clip.extraction.lang) ?? 'another language'),
           own,
+          company: spoken,
+          authors: clip.extraction.article?.authors,
         },
       });
     }
@@ -315,6 +354,8 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     // Their own post is never "a story that covered" its product: it is said in their words or not at all.
     if (c.point.own && !c.point.language && !c.point.clause && !c.point.quote) continue;
     if (out.some((o) => o.kind === c.point.kind && !c.point.clause)) continue;
+    // Two tools of one post are asked with the same words ("how did the team settle on working that way"): one is enough.
+    if (c.point.kind === 'tool' && out.some((o) => o.kind === 'tool')) continue;
     // Named only by its product, a second point on the same product asks the same thing again.
     if (!c.point.clause && !c.point.quote && out.some((o) => !o.clause && !o.quote && o.product === c.point.product)) continue;
     // A second sentence on the same figure ("sold 7.4 million smart devices") tells the first point again.
