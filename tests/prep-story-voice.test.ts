@@ -4,7 +4,7 @@ import { storyPointQuestion } from '../lib/prep/bank/story-points';
 import { postVoice } from '../lib/prep/bank/story-voice';
 import { companyNews } from '../lib/prep/news';
 import { buildPrepSheet } from '../lib/prep/sheet';
-import { pointsInStory } from '../lib/prep/story-points';
+import { pointsInStory, storyPointHook } from '../lib/prep/story-points';
 import { toolClause } from '../lib/prep/story-saying';
 import { clips, company, person, self } from './helpers/prep-records';
 
@@ -124,5 +124,46 @@ describe('a story’s point asked for what the event calls for', () => {
     expect(storyPointQuestion(p!)).toMatch(/What has changed in how the team works since then, and what is still settling\?$/);
     const [old] = pointsInStory(story(text), acme, Date.UTC(2027, 6, 1));
     expect(storyPointQuestion(old!)).toMatch(/Looking back, what changed in how the team works once they arrived\?$/);
+  });
+});
+
+describe('a story not in English that gives a figure of the company’s work', () => {
+  const german = (text: string) =>
+    clip('article', 'Kühltürme gesprengt', text, {
+      companyId: acme.id,
+      siteName: 'Stuttgarter Zeitung',
+      extraction: {
+        kind: 'article',
+        url: 'https://zeitung.example/x',
+        title: 'Kühltürme gesprengt',
+        extractor: 'test',
+        sources: {},
+        lang: 'de',
+      },
+    });
+
+  it('is asked by its own sentence, quoted as written, with a question that fits a build', () => {
+    const story = german(
+      'Die Kühltürme sind gesprengt worden. Schon am Mittwoch soll dort der Spatenstich für einen Batteriespeicher gesetzt werden. Laut Acme wird der Speicher mit einer Kapazität von rund 700 Megawattstunden der aktuell größte in Deutschland.',
+    );
+    const [p] = pointsInStory(story, acme, NOW);
+    expect(p).toMatchObject({ kind: 'build', language: 'German', anchors: ['700 Megawattstunden'] });
+    expect(storyPointQuestion(p!)).toBe(
+      'A German story from December 2025 says: “Laut Acme wird der Speicher mit einer Kapazität von rund 700 Megawattstunden der aktuell größte in Deutschland.” What does a project like that ask of the team, and what is hardest about it from the inside?',
+    );
+    expect(storyPointHook(p!)).toBe('Acme: 700 Megawattstunden (a story in German)');
+  });
+
+  it('gives nothing for a sentence without the company or without a figure', () => {
+    expect(
+      pointsInStory(
+        german('Etwa 30.000 Schaulustige verfolgten nach Angaben der Polizei die Sprengung von 56.000 Tonnen Stahlbeton.'),
+        acme,
+        NOW,
+      ),
+    ).toEqual([]);
+    expect(pointsInStory(german('Der Betreiber Acme hatte die Aktion mehr als ein Jahr lang sorgfältig vorbereitet.'), acme, NOW)).toEqual(
+      [],
+    );
   });
 });

@@ -38,9 +38,10 @@ export interface StoryPoint {
   /**
    * What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank"
    * (a study, a ranking), "decide" (a price cut, a move), "expand" (new stores, offices, markets),
-   * "appoint" (a new leader brought in), "tool" (the tools its people work with), "other".
+   * "appoint" (a new leader brought in), "tool" (the tools its people work with), "build" (a plant or
+   * site being built, told in another language), "other".
    */
-  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'expand' | 'appoint' | 'tool' | 'other';
+  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'expand' | 'appoint' | 'tool' | 'build' | 'other';
   /** For an English sentence: the company's deed as a short clause ("Nethermind developed a new benchmarking framework"). */
   clause?: string;
   /** The company's own sentence in the first person ("We are continuing to reduce … by up to 39%"), quoted as said on its own post. */
@@ -92,6 +93,17 @@ const VERSIONED =
 /** A figure with what it counts: "697 MGas/s", "2–10x", "734 out of a possible 1,000 points", "80%", "$2.2 billion", "8,200 business and leisure travelers". */
 const FIGURE =
   /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|x\b|percent\b|per cent\b|(?:[KMGT](?:B|Gas|Hz)|GGas|MGas)(?:\/s)?(?![\p{L}\p{N}]))|\s+(?:out of (?:a possible )?[\d.,]+\s+)?(?:million|billion|thousand|points?|minutes?|hours?|seconds?|days?|times|customers|users|clients|travell?ers|people|employees|countries|cities|companies|teams|blocks|transactions|requests|downloads|branches|stores|offices|locations|sites|products|features|games|partners|markets|languages|engineers|[\p{Lu}][\p{L}]*\/s|[KMGT](?:B|Gas|Hz)\b|GGas|MGas)(?:\s+(?:per|a)\s+\p{L}+)?)/gu;
+/**
+ * A figure with a unit that reads the same across languages ("rund 700 Megawattstunden", "1,2 milliards
+ * d'euros", "40 procent"): what survives translation of a story not in English, beside products and names
+ * (blind-12 rwe-gundremmingen-student: a 700 MWh battery plant on an old nuclear site was left unasked).
+ */
+const FOREIGN_FIGURE =
+  /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*\s?(?:%|Prozent\b|pour ?cent\b|por ciento\b|procent\b|per cento\b|[kMGT]Wh?\b|(?:Kilo|Mega|Giga|Tera)watt(?:stunden)?\b|(?:kilo|méga|mega|giga|téra)watts?(?:[- ]heures?)?\b|(?:Millionen|Milliarden|Mio\.|Mrd\.|millions?|milliards?|millones|mil millones|miljoen|miljard)(?:\s+(?:d['’]\s?)?(?:Euro|euros?|Franken|francs|Dollar|dollars?|dólares))?)/gu;
+/** A story not in English builds something ("Spatenstich für einen Batteriespeicher", "construira une usine", "bouwt een fabriek"). */
+const BUILDS_FOREIGN =
+  /(?:Spatenstich|\bbau(?:t|en)\b|gebaut|errichte\w*|in Planung|\bconstrui\w*|\bconstrucción|\bconstruye\w*|\bbouw(?:t|en)\b|\baanleg\w*|\binaugur\w*|\beröffne\w*|\bouvr(?:e|ira|ir)\b)/iu;
+
 /** A name as written mid-sentence: capitalised words ("J.D. Power", "EasyList Germany", "Grafana", "K6"). */
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}.&+'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&+'’-]*){0,3}/gu;
 
@@ -132,8 +144,9 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
       return `${at ? m[1]!.slice(at) : m[1]} ${m[2]}${m[3] ? ` for ${m[3]}` : ''}`;
     });
   const inProduct = (t: string) => products.some((p) => p.includes(t));
-  const figures = english
-    ? [...sentence.matchAll(FIGURE)]
+  const figures = !english
+    ? [...sentence.matchAll(FOREIGN_FIGURE)].map((m) => m[0].trim().replace(/[.,]$/, '')).filter((f) => !inProduct(f))
+    : [...sentence.matchAll(FIGURE)]
         .map((m) => m[0].trim().replace(/[.,]$/, ''))
         .filter(
           (f) =>
@@ -141,8 +154,7 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
             !inProduct(f) &&
             /\D/.test(f.replace(/[\d.,\s]/g, '') || 'x') &&
             f.replace(/[^\d]/g, '').length > 0,
-        )
-    : [];
+        );
   const company = names.map(fold);
   const named = [...sentence.matchAll(NAME)]
     .map((m) => m[0].replace(/[.,;:’']+$/, '').replace(/[’']s$/, ''))
@@ -231,10 +243,13 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     [];
   let index = 0;
   let previousMine: boolean = false;
+  let last = '';
   for (const line of lines)
     // "by between 2x and 10x. While …": a figure's unit letter is no initial, whatever the splitter thinks.
     for (const raw of sentences(plain(line)).flatMap((x) => x.split(/(?<=\d(?:x|%))\.\s+(?=\p{Lu})/u))) {
       const read = raw.trim();
+      const before = last;
+      last = read;
       index++;
       const named = [...names, ...parts].some((name) => namesIn(read, name));
       // "RTR managed to introduce … . The company continued opening stores …":
@@ -266,11 +281,12 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       if (!mine) continue;
       const a = anchorsOf(s, names, english);
       // What survives translation is a product and its version, or a name written as one: without them, nothing to say.
-      if (!english && !a.products.length && !a.named.length) continue;
+      if (!english && !a.products.length && !a.named.length && !a.figures.length) continue;
       // A sentence of the story without the product's name is still about the product its headline names.
       if (!a.products.length && headProduct) a.products.push(headProduct);
       const figures = Math.min(a.figures.length, 3);
-      let kind = kindOf(s, figures);
+      // "Schon am Mittwoch soll dort der Spatenstich … gesetzt werden. Laut RWE wird der Speicher … 700 Megawattstunden …": the build is told a sentence before its figure.
+      let kind = english ? kindOf(s, figures) : BUILDS_FOREIGN.test(`${before} ${s}`) ? 'build' : kindOf(s, figures);
       // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
       const said = english ? companyClause(s, names, own, spoken) : undefined;
       // "The company continued opening brick-and-mortar stores, now located in New York, Chicago …":
@@ -317,7 +333,9 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
         1.5 * figures +
         Math.min(a.named.length, 3) +
         (kind === 'other' ? 0 : 1.5) +
-        (clause ? 1.5 : quote ? 1 : 0) -
+        (clause ? 1.5 : quote ? 1 : 0) +
+        // A story not in English is asked by its own sentence: a figure it gives of the company's work is the point.
+        (!english && figures > 0 && named ? 1 : 0) -
         // News puts its point early.
         Math.min(index, 30) * 0.03;
       if (score < 3) continue;
@@ -350,7 +368,9 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     // Their own words with no anchor of their own still count when they state a choice or a measure ("a worthy tradeoff").
     if (!fresh.length && !c.point.clause && !(c.point.quote && c.point.kind !== 'other')) continue;
     // A point is said by the company's clause or named by its product: a bare list of names says nothing.
-    if (!c.point.clause && !c.point.product && !c.point.quote) continue;
+    // A story not in English is said by its own sentence when it gives a figure of the company's work.
+    const figured = !!c.point.language && c.point.anchors.some((x) => /^[$€£]?\s?\d/.test(x));
+    if (!c.point.clause && !c.point.product && !c.point.quote && !figured) continue;
     // Their own post is never "a story that covered" its product: it is said in their words or not at all.
     if (c.point.own && !c.point.language && !c.point.clause && !c.point.quote) continue;
     if (out.some((o) => o.kind === c.point.kind && !c.point.clause)) continue;
@@ -451,6 +471,8 @@ export function storyPoints(
 export function storyPointHook(p: StoryPoint): string {
   if (p.clause) return p.clause.charAt(0).toUpperCase() + p.clause.slice(1);
   if (p.quote) return `The company’s post: “${p.quote}”`;
+  // Named by a figure alone, in another language: the company and its figure, the story's own sentence shown beneath it.
+  if (p.language && !p.product) return `${p.company ? `${p.company}: ` : ''}${p.anchors.slice(0, 3).join(', ')} (a story in ${p.language})`;
   const named = p.anchors.filter((a) => a !== p.product).slice(0, 3);
   return `${p.product ?? p.headline}${named.length ? `: ${named.join(', ')}` : ''}${p.language ? ` (a story in ${p.language})` : ''}`;
 }

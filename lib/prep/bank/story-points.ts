@@ -21,6 +21,7 @@ const FOLLOW_UP: Record<StoryPoint['kind'], string> = {
   expand: 'What does each new one ask of the team behind it, and what have the first ones taught you?',
   appoint: 'What has changed in how the team works since then, and what is still settling?',
   tool: 'How did the team settle on working that way, and what would you change about it?',
+  build: 'What does a project like that ask of the team, and what is hardest about it from the inside?',
   other: 'What was the thinking behind that, and what did it change for the team?',
 };
 const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
@@ -33,6 +34,7 @@ const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
   expand: 'Looking back, how has that growth gone, and what did the first ones teach the team?',
   appoint: 'Looking back, what changed in how the team works once they arrived?',
   tool: 'Is that still how the team works, and what has changed since?',
+  build: 'Looking back, how has that project gone, and what did it ask of the team?',
   other: 'Looking back, what came of it, and what has changed since?',
 };
 
@@ -78,6 +80,9 @@ export function storyPointQuestion(p: StoryPoint, personName?: string): string |
     const says = v && !v.yours && v.author ? `In ${post}, ${v.author} writes:` : `${post.charAt(0).toUpperCase()}${post.slice(1)} says:`;
     return `${says} “${p.quote}” ${FOLLOW_UP[p.kind]}`;
   }
+  // A story not in English that gives a figure of the company's work: its own sentence, quoted as the page wrote it, never blended into English.
+  if (!p.product && p.language && p.anchors.length)
+    return `A ${p.language} story${when ? ` from ${when}` : ''} says: “${p.evidence}” ${old ? LOOKING_BACK[p.kind] : FOLLOW_UP[p.kind]}`;
   if (!p.product) return undefined;
   const others = p.anchors.filter((a) => a !== p.product && !/^\d/.test(a)).slice(0, 2);
   const story = p.language ? `A ${p.language} story` : 'A story';
