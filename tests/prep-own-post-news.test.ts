@@ -27,13 +27,15 @@ describe('the company’s own site when the dossier knows none of its domains', 
 });
 
 describe('a company’s own post whose title is no clause', () => {
-  it('is cited by its title and asked as "your post", with its own sentence beneath', () => {
+  it('is cited by its title as the company’s post, with its own sentence beneath', () => {
     const [n] = companyNews([post], nethermind, MEETING);
     expect(n).toMatchObject({ post: true, headline: 'Getting Ethereum Ready for GigaGas', recent: true, source: 'Nethermind' });
     expect(n!.lead).toMatch(/^Reproducible benchmarks reveal/);
     expect(newsQuestion(n!)).toBe(
-      'I read your post “Getting Ethereum Ready for GigaGas” (Nethermind, December 2025). What did that work take on your side, and what turned out harder than it looked from outside?',
+      'I read Nethermind’s post “Getting Ethereum Ready for GigaGas” (Nethermind, December 2025). What did that work take on your side, and what turned out harder than it looked from outside?',
     );
+    // Asked as "your post" only of the person whose byline it carries.
+    expect(newsQuestion({ ...n!, authors: ['Kamil Chodoła'] }, 'Kamil Chodoła')).toMatch(/^I read your post “Getting Ethereum/);
     const sheet = buildPrepSheet({ company: nethermind, clips: [post], self: self({ targetRole: 'QA engineer' }), now: MEETING });
     expect(sheet.questions.map((q) => q.text)).toContain(newsQuestion(n!));
   });
@@ -57,7 +59,7 @@ describe('a company’s own post whose title is no clause', () => {
   it('asks an older post for what came of it', () => {
     const [n] = companyNews([post], nethermind, Date.UTC(2027, 6, 1));
     expect(newsQuestion(n!)).toBe(
-      'In December 2025 you published “Getting Ethereum Ready for GigaGas”. Looking back from the inside, what came of that work, and what has changed since?',
+      'In December 2025 Nethermind published “Getting Ethereum Ready for GigaGas”. Looking back from the inside, what came of that work, and what has changed since?',
     );
   });
 });

@@ -119,7 +119,7 @@ describe('points of a story body', () => {
     );
   });
 
-  it('asks a recent point of the company’s own post as "your post"', () => {
+  it('asks a recent point of the company’s own post as the company’s words, its name said once', () => {
     const own = clip(
       'article',
       'Benchmarks for everyone',
@@ -128,7 +128,7 @@ describe('points of a story body', () => {
     );
     const [p] = storyPoints([own], { ...company('Acme'), domains: ['acme.io'] }, NOW);
     expect(storyPointQuestion(p!)).toBe(
-      'Your post says Acme continues to lead throughput by between 2x and 10x. What do people inside credit for that?',
+      'Acme writes that it continues to lead throughput by between 2x and 10x. What do people inside credit for that?',
     );
   });
 });
@@ -142,7 +142,7 @@ describe('the company’s own words and what is told already', () => {
     const [p] = storyPoints([own], { ...company('Acme'), domains: ['acme.io'] }, NOW);
     expect(p).toMatchObject({ kind: 'decide', own: true });
     expect(storyPointQuestion(p!)).toBe(
-      'Your post says: “We are continuing to reduce hosted runner prices by up to 39% on January 1, 2026.” What did that choice cost, and what weighed most in making it?',
+      'Acme’s post says: “We are continuing to reduce hosted runner prices by up to 39% on January 1, 2026.” What did that choice cost, and what weighed most in making it?',
     );
   });
 

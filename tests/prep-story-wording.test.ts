@@ -108,7 +108,7 @@ describe('the company’s own sentence said shorter', () => {
     );
     expect(p?.clause).toBe('Every image includes an SBOM and VEX data');
     expect(p?.quote).toBeUndefined();
-    expect(storyPointQuestion(p!)).toMatch(/^Your post says every image includes an SBOM and VEX data\. /);
+    expect(storyPointQuestion(p!)).toMatch(/^I read in Acme’s post that every image includes an SBOM and VEX data\. /);
     // A first part with no anchor of its own ("Since August …") keeps the whole sentence, quoted.
     const [q] = pointsInStory(
       ownPost(
@@ -128,7 +128,7 @@ describe('the tools of the company’s work', () => {
       acme,
       NOW,
     );
-    expect(p).toMatchObject({ kind: 'decide', clause: 'Acme uses K6 for block replay and load generation' });
+    expect(p).toMatchObject({ kind: 'tool', clause: 'Acme uses K6 for block replay and load generation' });
     // A reporter's sentence about someone's tools is not the company's choice.
     expect(
       pointsInStory(clip('article', 'Tools', 'Block replay and load generation are handled with K6 at many firms.'), acme, NOW),

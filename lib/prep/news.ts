@@ -20,8 +20,12 @@ export interface NewsItem extends Clause {
   headline: string;
   /** The story's first sentence that tells it (naming the company, or "we" on its own page), else the headline: the evidence under the hook. */
   lead: string;
-  /** The company's own post, cited by its title: asked as "your post", not as a deed. */
+  /** The company's own post, cited by its title: asked as "your post" only when its byline is the person's, else as the company's. */
   post?: boolean;
+  /** The company's name as its stories say it ("Microsoft"): whose post it is. */
+  company?: string;
+  /** The post's bylines, to tell the person's own post from their company's. */
+  authors?: string[];
   /** Bad news (a lawsuit, a cancellation, shares plunging on a miss): handled with care, never a hook or a question. */
   careful?: boolean;
   date?: string;
@@ -162,6 +166,8 @@ export function newsInClip(
     ...(clause ?? { text: headline, byCompany: false, verb: '', careful: true }),
     headline,
     lead: clippedEvidence(leadOf(clip, names, own, headline) ?? headline),
+    company: spoken,
+    authors: clip.extraction.article?.authors,
     date,
     recent: isRecent(date, meetingAt),
     clipId: clip.id,

@@ -35,8 +35,13 @@ import {
  * never by a sentence the user cannot read.
  */
 export interface StoryPoint {
-  /** What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank" (a study, a ranking), "decide" (a price cut, a move), "other". */
-  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'other';
+  /**
+   * What the point is about: "ship" (a release, a feature), "measure" (figures, a benchmark), "rank"
+   * (a study, a ranking), "decide" (a price cut, a move), "expand" (new stores, offices, markets),
+   * "appoint" (a new leader brought in), "tool" (the tools its people work with), "build" (a plant or
+   * site being built, told in another language), "other".
+   */
+  kind: 'ship' | 'measure' | 'rank' | 'decide' | 'partner' | 'account' | 'expand' | 'appoint' | 'tool' | 'build' | 'other';
   /** For an English sentence: the company's deed as a short clause ("Nethermind developed a new benchmarking framework"). */
   clause?: string;
   /** The company's own sentence in the first person ("We are continuing to reduce … by up to 39%"), quoted as said on its own post. */
@@ -49,8 +54,12 @@ export interface StoryPoint {
   evidence: string;
   /** The story's language in English ("German"), when it is not English. */
   language?: string;
-  /** The company's own post or release: asked as "your post". */
+  /** The company's own post or release: asked as "your post" only when its byline is the person's, else as the company's. */
   own: boolean;
+  /** The company's name as the story says it: whose post an own post is. */
+  company?: string;
+  /** The story's bylines, to tell the person's own post from their company's. */
+  authors?: string[];
   headline: string;
   clipId: string;
   url: string;
@@ -62,6 +71,13 @@ export interface StoryPoint {
 /** A sentence about the story's own documentation or the site, not about the company's work. */
 const ABOUT_THE_PAGE =
   /\b(?:release notes|more (?:information|details)|further details|details (?:on|about|zu)|learn more|read more|click|sign up|subscribe|newsletter|cookies?|download(?:s|ed)? (?:it )?(?:here|from|below)|informationen|weitere details|plus d['’]informations|photo credit|getty images)\b|\b(?:image|bild|photo|foto|source|quelle):/i;
+/**
+ * A sentence that points at the post itself or at another page ("Here, I’ll share some of the ways
+ * …", "We recommend this post from …", "In this post we …"): the writer's signpost, no deed of the
+ * company (blind-11 microsoft-remote-peer asked both as if they were its work).
+ */
+const SIGNPOST =
+  /\b(?:here,?\s+(?:I|we)(?:['’]ll|\s+will|\s+want to|['’]d like to|\s+would like to)?\s+(?:share|show|look|walk|explain|outline|describe|cover|take a look)|in (?:this|today['’]s|the following) (?:post|article|blog|piece|series|update)|(?:I|we)\s+(?:highly\s+)?(?:recommend|suggest)\s+(?:this|these|the following|reading|checking|you (?:read|check))|(?:read|see|check out)\s+(?:this|these|the|our)\s+(?:post|article|blog|guide)s?\b)/i;
 /** The company's boilerplate ("is headquartered in …, employs around 1,300 people"): known facts, never a point. */
 const BOILERPLATE =
   /\b(?:is headquartered|headquarters? (?:is|are) in|employs (?:around|about|over|more than|some)?|was founded|founded in|is a (?:leading|global)|has (?:subsidiaries|offices) in|for more information|about (?:the company|us)\b)/i;
@@ -77,6 +93,17 @@ const VERSIONED =
 /** A figure with what it counts: "697 MGas/s", "2–10x", "734 out of a possible 1,000 points", "80%", "$2.2 billion", "8,200 business and leisure travelers". */
 const FIGURE =
   /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*(?:\s?[–-]\s?\d[\d.,]*)?(?:\s?(?:%|x\b|percent\b|per cent\b|(?:[KMGT](?:B|Gas|Hz)|GGas|MGas)(?:\/s)?(?![\p{L}\p{N}]))|\s+(?:out of (?:a possible )?[\d.,]+\s+)?(?:million|billion|thousand|points?|minutes?|hours?|seconds?|days?|times|customers|users|clients|travell?ers|people|employees|countries|cities|companies|teams|blocks|transactions|requests|downloads|branches|stores|offices|locations|sites|products|features|games|partners|markets|languages|engineers|[\p{Lu}][\p{L}]*\/s|[KMGT](?:B|Gas|Hz)\b|GGas|MGas)(?:\s+(?:per|a)\s+\p{L}+)?)/gu;
+/**
+ * A figure with a unit that reads the same across languages ("rund 700 Megawattstunden", "1,2 milliards
+ * d'euros", "40 procent"): what survives translation of a story not in English, beside products and names
+ * (blind-12 rwe-gundremmingen-student: a 700 MWh battery plant on an old nuclear site was left unasked).
+ */
+const FOREIGN_FIGURE =
+  /(?<![\p{L}\p{N}.,])(?:[$€£]\s?)?\d[\d.,]*\s?(?:%|Prozent\b|pour ?cent\b|por ciento\b|procent\b|per cento\b|[kMGT]Wh?\b|(?:Kilo|Mega|Giga|Tera)watt(?:stunden)?\b|(?:kilo|méga|mega|giga|téra)watts?(?:[- ]heures?)?\b|(?:Millionen|Milliarden|Mio\.|Mrd\.|millions?|milliards?|millones|mil millones|miljoen|miljard)(?:\s+(?:d['’]\s?)?(?:Euro|euros?|Franken|francs|Dollar|dollars?|dólares))?)/gu;
+/** A story not in English builds something ("Spatenstich für einen Batteriespeicher", "construira une usine", "bouwt een fabriek"). */
+const BUILDS_FOREIGN =
+  /(?:Spatenstich|\bbau(?:t|en)\b|gebaut|errichte\w*|in Planung|\bconstrui\w*|\bconstrucción|\bconstruye\w*|\bbouw(?:t|en)\b|\baanleg\w*|\binaugur\w*|\beröffne\w*|\bouvr(?:e|ira|ir)\b)/iu;
+
 /** A name as written mid-sentence: capitalised words ("J.D. Power", "EasyList Germany", "Grafana", "K6"). */
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}.&+'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&+'’-]*){0,3}/gu;
 
@@ -117,8 +144,9 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
       return `${at ? m[1]!.slice(at) : m[1]} ${m[2]}${m[3] ? ` for ${m[3]}` : ''}`;
     });
   const inProduct = (t: string) => products.some((p) => p.includes(t));
-  const figures = english
-    ? [...sentence.matchAll(FIGURE)]
+  const figures = !english
+    ? [...sentence.matchAll(FOREIGN_FIGURE)].map((m) => m[0].trim().replace(/[.,]$/, '')).filter((f) => !inProduct(f))
+    : [...sentence.matchAll(FIGURE)]
         .map((m) => m[0].trim().replace(/[.,]$/, ''))
         .filter(
           (f) =>
@@ -126,8 +154,7 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
             !inProduct(f) &&
             /\D/.test(f.replace(/[\d.,\s]/g, '') || 'x') &&
             f.replace(/[^\d]/g, '').length > 0,
-        )
-    : [];
+        );
   const company = names.map(fold);
   const named = [...sentence.matchAll(NAME)]
     .map((m) => m[0].replace(/[.,;:’']+$/, '').replace(/[’']s$/, ''))
@@ -151,8 +178,23 @@ export function anchorsOf(sentence: string, names: string[], english: boolean): 
   return { products, figures, named: [...new Set(named)] };
 }
 
+/**
+ * Growth in places: stores, offices or plants opened, markets entered. Its question is what each new
+ * one asks of the team, not who scoped "that work" (blind-11 rtr-logistics-student: stores opened
+ * in four cities were asked "who decided the scope").
+ */
+const EXPANDS =
+  /\b(?:open(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:stores?|shops?|showrooms?|offices?|locations?|plants?|factor(?:y|ies)|warehouses?|hubs?|cent(?:er|re)s?|branches|restaurants?|campus(?:es)?)|expand\w*\s+(?:into|to|in|across)|enter(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}markets?|(?:new|more)\s+(?:markets|countries|regions|cities))\b/i;
+/** A leader brought in ("hired Chris Halkyard from Gilt as its first chief logistics officer"): asked what changed since, never why. */
+const APPOINTS =
+  /\b(?:appoint\w*|join(?:s|ed)\s+(?:\w+\s+){0,2}as\s+(?:its\s+|the\s+)?(?:new\s+|first\s+)?(?:chief|head|president|vice|director|CEO|CTO|CFO|COO|CMO|general manager)|(?:its|the) (?:new|first)\s+(?:chief\s+[\w-]+\s+officer|president|head of|CEO|CTO|CFO|COO|CMO))\b/i;
+/** "hired Chris Halkyard", "named Maureen Sullivan", "brought in Jane Doe": a deed whose object is a person's name (case kept: a name is capitalised). */
+const APPOINTS_NAMED = /\b(?:hir(?:ed|es|ing)|named|brought (?:in|on))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
 /** The kind of point a sentence makes, by its words and anchors. */
 function kindOf(sentence: string, figures: number): StoryPoint['kind'] {
+  if (APPOINTS.test(sentence) || APPOINTS_NAMED.test(sentence)) return 'appoint';
+  if (EXPANDS.test(sentence)) return 'expand';
   if (VERB.rank.test(sentence) && (figures > 0 || /\b(?:study|survey|rank\w*|top spot)\b/i.test(sentence))) return 'rank';
   if (VERB.decide.test(sentence) && !/\b(?:benchmark\w*|measur\w*|throughput)\b/i.test(sentence)) return 'decide';
   if (figures >= 1 && VERB.measure.test(sentence)) return 'measure';
@@ -201,10 +243,13 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     [];
   let index = 0;
   let previousMine: boolean = false;
+  let last = '';
   for (const line of lines)
     // "by between 2x and 10x. While …": a figure's unit letter is no initial, whatever the splitter thinks.
     for (const raw of sentences(plain(line)).flatMap((x) => x.split(/(?<=\d(?:x|%))\.\s+(?=\p{Lu})/u))) {
       const read = raw.trim();
+      const before = last;
+      last = read;
       index++;
       const named = [...names, ...parts].some((name) => namesIn(read, name));
       // "RTR managed to introduce … . The company continued opening stores …":
@@ -221,6 +266,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
         /^[“"‘'«„]/.test(s) ||
         /[“”"„«»]/.test(s) ||
         ABOUT_THE_PAGE.test(s) ||
+        SIGNPOST.test(s) ||
         SETBACK.test(s) ||
         DEPARTURE.test(s) ||
         BOILERPLATE.test(s)
@@ -235,11 +281,12 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       if (!mine) continue;
       const a = anchorsOf(s, names, english);
       // What survives translation is a product and its version, or a name written as one: without them, nothing to say.
-      if (!english && !a.products.length && !a.named.length) continue;
+      if (!english && !a.products.length && !a.named.length && !a.figures.length) continue;
       // A sentence of the story without the product's name is still about the product its headline names.
       if (!a.products.length && headProduct) a.products.push(headProduct);
       const figures = Math.min(a.figures.length, 3);
-      let kind = kindOf(s, figures);
+      // "Schon am Mittwoch soll dort der Spatenstich … gesetzt werden. Laut RWE wird der Speicher … 700 Megawattstunden …": the build is told a sentence before its figure.
+      let kind = english ? kindOf(s, figures) : BUILDS_FOREIGN.test(`${before} ${s}`) ? 'build' : kindOf(s, figures);
       // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
       const said = english ? companyClause(s, names, own, spoken) : undefined;
       // "The company continued opening brick-and-mortar stores, now located in New York, Chicago …":
@@ -266,11 +313,17 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       // On its own post, the tools its work is done with are its choice: "Load tests are run with K6" → "Acme uses K6 for load tests".
       if (!clause && own && english) {
         const tool = toolClause(s, a.named, spoken);
-        if (tool) [clause, kind] = [tool, 'decide'];
+        if (tool) [clause, kind] = [tool, 'tool'];
       }
       // Their own words in the first person read as a quote of their post; a reporter's sentence never does.
       const firstPerson =
-        !clause && english && own && /\b(?:we|our)\b/i.test(s) && n <= 32 && !/^(?:But|And|Or|So|This|That|It|These|Those)\b/.test(s);
+        !clause &&
+        english &&
+        own &&
+        /\b(?:we|our)\b/i.test(s) &&
+        n <= 32 &&
+        // "If that’s not feasible, then we recommend …": a sentence that leans on the one before it is no quote of its own.
+        !/^(?:But|And|Or|So|This|That|It|These|Those|If (?:that|this|not|so)|Otherwise|Alternatively|Instead)\b/.test(s);
       // Said shorter when its first part carries the point ("Every image includes an SBOM and VEX data, and our …").
       const short = firstPerson ? firstPart(s, [...a.products, ...a.figures, ...a.named], spoken) : undefined;
       const quote = firstPerson && !short ? s : undefined;
@@ -280,7 +333,9 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
         1.5 * figures +
         Math.min(a.named.length, 3) +
         (kind === 'other' ? 0 : 1.5) +
-        (clause ? 1.5 : quote ? 1 : 0) -
+        (clause ? 1.5 : quote ? 1 : 0) +
+        // A story not in English is asked by its own sentence: a figure it gives of the company's work is the point.
+        (!english && figures > 0 && named ? 1 : 0) -
         // News puts its point early.
         Math.min(index, 30) * 0.03;
       if (score < 3) continue;
@@ -296,6 +351,8 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
           evidence: clippedEvidence(s),
           language: english ? undefined : (languageName(clip.extraction.lang) ?? 'another language'),
           own,
+          company: spoken,
+          authors: clip.extraction.article?.authors,
         },
       });
     }
@@ -311,10 +368,14 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
     // Their own words with no anchor of their own still count when they state a choice or a measure ("a worthy tradeoff").
     if (!fresh.length && !c.point.clause && !(c.point.quote && c.point.kind !== 'other')) continue;
     // A point is said by the company's clause or named by its product: a bare list of names says nothing.
-    if (!c.point.clause && !c.point.product && !c.point.quote) continue;
+    // A story not in English is said by its own sentence when it gives a figure of the company's work.
+    const figured = !!c.point.language && c.point.anchors.some((x) => /^[$€£]?\s?\d/.test(x));
+    if (!c.point.clause && !c.point.product && !c.point.quote && !figured) continue;
     // Their own post is never "a story that covered" its product: it is said in their words or not at all.
     if (c.point.own && !c.point.language && !c.point.clause && !c.point.quote) continue;
     if (out.some((o) => o.kind === c.point.kind && !c.point.clause)) continue;
+    // Two tools of one post are asked with the same words ("how did the team settle on working that way"): one is enough.
+    if (c.point.kind === 'tool' && out.some((o) => o.kind === 'tool')) continue;
     // Named only by its product, a second point on the same product asks the same thing again.
     if (!c.point.clause && !c.point.quote && out.some((o) => !o.clause && !o.quote && o.product === c.point.product)) continue;
     // A second sentence on the same figure ("sold 7.4 million smart devices") tells the first point again.
@@ -410,6 +471,8 @@ export function storyPoints(
 export function storyPointHook(p: StoryPoint): string {
   if (p.clause) return p.clause.charAt(0).toUpperCase() + p.clause.slice(1);
   if (p.quote) return `The company’s post: “${p.quote}”`;
+  // Named by a figure alone, in another language: the company and its figure, the story's own sentence shown beneath it.
+  if (p.language && !p.product) return `${p.company ? `${p.company}: ` : ''}${p.anchors.slice(0, 3).join(', ')} (a story in ${p.language})`;
   const named = p.anchors.filter((a) => a !== p.product).slice(0, 3);
   return `${p.product ?? p.headline}${named.length ? `: ${named.join(', ')}` : ''}${p.language ? ` (a story in ${p.language})` : ''}`;
 }

@@ -108,8 +108,27 @@ export function firstPart(sentence: string, anchors: string[], spoken: string): 
 export const DONE_WITH =
   /^(?<work>\p{Lu}[\p{Ll}\s-]{3,60}?)\s+(?:is|are)\s+(?:handled|done|run|built|written|managed|generated|tested|measured|automated|orchestrated|deployed)\s+(?:with|using|in|on|through)\s+(?<tool>\p{Lu}[\p{L}\p{N}.-]*)/u;
 
+/**
+ * "Our developers use Visual Studio Live Share for joint debugging sessions", "We’ve found it helpful
+ * to use Live Share for technical interviews": the tool its people work with, said in the first person
+ * on its own post (blind-11 microsoft-remote-peer: the post's substance was left unasked).
+ */
+const USED_FOR =
+  /^(?:Our\s+(?<who>\p{Ll}[\p{Ll}\s-]{2,30}?)\s+|We(?:['’]ve|\s+have)?\s+(?:(?:found it (?:helpful|useful) to|also|now|always)\s+)?)(?:use|rely on)\s+(?<tool>\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,3})\s+for\s+(?<work>[^,.;:]{4,80})/u;
+
 /** The company's choice of a tool, said actively: "Acme uses K6 for block replay and load generation". Only a tool the sentence names. */
 export function toolClause(sentence: string, named: string[], spoken: string): string | undefined {
+  const used = USED_FOR.exec(sentence);
+  if (used && named.includes(used.groups!.tool!)) {
+    const who = used.groups!.who?.trim();
+    const said = (work: string) => `${spoken}${who ? `’s ${who} use` : ' uses'} ${used.groups!.tool} for ${work.trim()}`;
+    // "for joint debugging sessions and peer learning": the first of two uses, when both are too long to say.
+    const whole = said(used.groups!.work!);
+    // A possessive ("Microsoft’s developers") is heard as one word.
+    const fits = (x: string) => (spokenWords(x.replace(/’s\b/, '')) <= SAYABLE_WORDS ? x : undefined);
+    const first = said(used.groups!.work!.split(/\s+and\s+/)[0]!);
+    return fits(whole) ?? fits(first) ?? sayable(first, 5);
+  }
   const m = DONE_WITH.exec(sentence);
   if (!m || !named.includes(m.groups!.tool!)) return undefined;
   const work = m.groups!.work!.trim();

@@ -1,6 +1,7 @@
 import { isRecent, readableDate } from '../dates';
 import type { NewsItem } from '../news';
 import type { Signals } from '../signals';
+import { postVoice } from './story-voice';
 import type { Template } from './types';
 
 /** Deeds of making something and putting it out: what it took is the question. */
@@ -42,12 +43,19 @@ const cite = (n: NewsItem) => `(${[n.source, readableDate(n.date)].filter(Boolea
  * the clause read from its headline, then what the page cannot say — what it asked of their team,
  * what it changed. Older news is asked for what came of it.
  */
-export function newsQuestion(n: NewsItem): string {
+export function newsQuestion(n: NewsItem, personName?: string): string {
   const when = readableDate(n.date);
-  if (n.post)
-    return n.recent || !when
-      ? `I read your post “${n.headline}” ${cite(n)}. What did that work take on your side, and what turned out harder than it looked from outside?`
-      : `In ${when} you published “${n.headline}”. Looking back from the inside, what came of that work, and what has changed since?`;
+  if (n.post) {
+    // Their company's post is not theirs: it is cited as the company's, by its writer when the byline names one.
+    const v = postVoice(n.authors, n.company, personName);
+    const post = v.yours ? 'your post' : `${v.whose} post`;
+    const by = !v.yours && v.author ? ` by ${v.author}` : '';
+    if (n.recent || !when)
+      return `I read ${post} “${n.headline}”${by} ${cite(n)}. What did that work take on your side, and what turned out harder than it looked from outside?`;
+    return v.yours
+      ? `In ${when} you published “${n.headline}”. Looking back from the inside, what came of that work, and what has changed since?`
+      : `In ${when} ${n.company ?? 'the company'} published “${n.headline}”${by}. Looking back from the inside, what came of that work, and what has changed since?`;
+  }
   if (!n.recent && when)
     return `In ${when}, ${n.text}. Looking back from the inside, what came of it, and what has changed in how the work is done since?`;
   const read = `I read that ${n.text} ${cite(n)}.`;
@@ -109,7 +117,7 @@ export const NEWS: Template[] = [
         .filter((n) => !n.careful)
         .slice(0, 2)
         .map((n, i) => ({
-          text: newsQuestion(n),
+          text: newsQuestion(n, s.personName),
           reason: `News ${cite(n)}${n.recent ? '' : ', background rather than news'}: what it asked of the people inside is what no story says.`,
           basis: [`clip:${n.clipId}`],
           slot: n.clipId,

@@ -5,6 +5,7 @@ import { STAFF_TROUBLE, troubleWords } from '../story-trouble';
 import type { Signals } from '../signals';
 import type { StoryPoint } from '../story-points';
 import { lowerFirst } from './story-facts';
+import { postVoice } from './story-voice';
 import type { Template } from './types';
 
 /** What only someone inside can say about a point of the story: how it was done, decided or measured. */
@@ -17,6 +18,10 @@ const FOLLOW_UP: Record<StoryPoint['kind'], string> = {
   decide: 'What did that choice cost, and what weighed most in making it?',
   partner: 'How is the work split between them and your team?',
   account: 'How does that work from the inside, and who has a say in it?',
+  expand: 'What does each new one ask of the team behind it, and what have the first ones taught you?',
+  appoint: 'What has changed in how the team works since then, and what is still settling?',
+  tool: 'How did the team settle on working that way, and what would you change about it?',
+  build: 'What does a project like that ask of the team, and what is hardest about it from the inside?',
   other: 'What was the thinking behind that, and what did it change for the team?',
 };
 const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
@@ -26,8 +31,19 @@ const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
   decide: 'Looking back, what drove that decision, and how has it worked out?',
   partner: 'Looking back, how did the work with them go, and what would you do differently?',
   account: 'How does that work from the inside today, and who has a say in it?',
+  expand: 'Looking back, how has that growth gone, and what did the first ones teach the team?',
+  appoint: 'Looking back, what changed in how the team works once they arrived?',
+  tool: 'Is that still how the team works, and what has changed since?',
+  build: 'Looking back, how has that project gone, and what did it ask of the team?',
   other: 'Looking back, what came of it, and what has changed since?',
 };
+
+/** A clause opening on the company's own name, said on from there: "GitHub’s new client …" → "its new client …", "Acme uses …" → "it uses …". */
+function selfNamed(clause: string, company: string): string | undefined {
+  if (!clause.startsWith(`${company} `) && !clause.startsWith(`${company}’s `) && !clause.startsWith(`${company}'s `)) return undefined;
+  const after = clause.slice(company.length);
+  return /^['’]s /.test(after) ? `its ${after.slice(3)}` : `it${after}`;
+}
 
 /**
  * The question a coach writes from a point of a story's body: the fact said in the company's own
@@ -37,17 +53,36 @@ const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
  * someone inside can answer. An older story is asked for what came of it. Nothing when the point
  * has neither a clause nor a product to name it by.
  */
-export function storyPointQuestion(p: StoryPoint): string | undefined {
+export function storyPointQuestion(p: StoryPoint, personName?: string): string | undefined {
   const when = readableDate(p.date);
   const old = !p.recent && !!when;
+  // The company's post is said as the company's (by its writer when the byline names one); "your post" only when they wrote it.
+  const v = p.own ? postVoice(p.authors, p.company, personName) : undefined;
   if (p.clause) {
-    const said = p.own ? `Your post says ${lowerFirst(p.clause)}.` : `I read that ${lowerFirst(p.clause)}.`;
+    // "Nethermind continues to lead …" from Nethermind's own post: "Nethermind writes that it continues …", its name said once.
+    const rest = v && !v.yours && p.company ? selfNamed(p.clause, p.company) : undefined;
+    if (rest)
+      return old
+        ? `In ${when}, ${p.company} wrote that ${rest}. ${LOOKING_BACK[p.kind]}`
+        : `${p.company} writes that ${rest}. ${FOLLOW_UP[p.kind]}`;
+    const said = !v
+      ? `I read that ${lowerFirst(p.clause)}.`
+      : v.yours
+        ? `Your post says ${lowerFirst(p.clause)}.`
+        : `I read in ${v.whose} post that ${lowerFirst(p.clause)}.`;
     return old
-      ? `In ${when}, ${p.own ? 'your post said' : 'a story said'} ${lowerFirst(p.clause)}. ${LOOKING_BACK[p.kind]}`
+      ? `In ${when}, ${!v ? 'a story said' : v.yours ? 'your post said' : `${v.whose} post said`} ${lowerFirst(p.clause)}. ${LOOKING_BACK[p.kind]}`
       : `${said} ${FOLLOW_UP[p.kind]}`;
   }
-  if (p.quote)
-    return old ? `In ${when}, your post said: “${p.quote}” ${LOOKING_BACK[p.kind]}` : `Your post says: “${p.quote}” ${FOLLOW_UP[p.kind]}`;
+  if (p.quote) {
+    const post = !v || v.yours ? 'your post' : `${v.whose} post`;
+    if (old) return `In ${when}, ${post} said: “${p.quote}” ${LOOKING_BACK[p.kind]}`;
+    const says = v && !v.yours && v.author ? `In ${post}, ${v.author} writes:` : `${post.charAt(0).toUpperCase()}${post.slice(1)} says:`;
+    return `${says} “${p.quote}” ${FOLLOW_UP[p.kind]}`;
+  }
+  // A story not in English that gives a figure of the company's work: its own sentence, quoted as the page wrote it, never blended into English.
+  if (!p.product && p.language && p.anchors.length)
+    return `A ${p.language} story${when ? ` from ${when}` : ''} says: “${p.evidence}” ${old ? LOOKING_BACK[p.kind] : FOLLOW_UP[p.kind]}`;
   if (!p.product) return undefined;
   const others = p.anchors.filter((a) => a !== p.product && !/^\d/.test(a)).slice(0, 2);
   const story = p.language ? `A ${p.language} story` : 'A story';
@@ -108,13 +143,13 @@ export const STORY_POINTS: Template[] = [
           (p) => !toldAlready(p, s) && !(p.kind === 'decide' && s.storyCare.some((c) => c.kind === 'retreat' && c.clipId === p.clipId)),
         )
         .flatMap((p, i) => {
-          const text = storyPointQuestion(p);
+          const text = storyPointQuestion(p, s.personName);
           if (!text) return [];
           const when = readableDate(p.date);
           return [
             {
               text,
-              reason: `${p.own ? 'Their own post' : `${p.language ? `A ${p.language}-language story` : 'A story'} in ${p.source}`}${when ? ` (${when})` : ''}${p.recent ? '' : ', background rather than news'}: “${p.evidence}”`,
+              reason: `${p.own ? (postVoice(p.authors, p.company, s.personName).yours ? 'Their own post' : `${p.company ?? 'The company'}’s own post`) : `${p.language ? `A ${p.language}-language story` : 'A story'} in ${p.source}`}${when ? ` (${when})` : ''}${p.recent ? '' : ', background rather than news'}: “${p.evidence}”`,
               basis: [`clip:${p.clipId}`],
               slot: `${p.clipId}:${p.evidence.slice(0, 40)}`,
               intent: `story-point:${p.clipId}:${i}`,
