@@ -4,6 +4,7 @@ import { readableDate } from './dates';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from './sheet';
 import type { Hook } from './types';
 import { formatInstant } from '../ui/time';
+import { md } from '../export/markdown-text';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
 export interface SheetQuestion {
@@ -15,10 +16,8 @@ export interface SheetQuestion {
   answerNotes?: string;
 }
 
-/** Markdown text from the page is escaped so a title cannot turn into a link or a heading. */
-export function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
-}
+// Text is escaped, addresses in it kept whole: one helper for every export (lib/export).
+export { md };
 
 /**
  * A Markdown link to a stored address, as stored: never re-encoded (`%C3%BC` stays one "ü").
