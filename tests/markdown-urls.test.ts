@@ -49,8 +49,9 @@ describe('addresses in exported text survive as written (a copied link carries n
   });
 
   it('prose around an address is still escaped, and its trailing punctuation stays outside', () => {
-    expect(md('See *this*: https://e.example/a_b. Then https://en.wikipedia.org/wiki/Mercury_(planet), ok'))
-      .toBe('See \\*this\\*: <https://e.example/a_b>. Then <https://en.wikipedia.org/wiki/Mercury_(planet)>, ok');
+    expect(md('See *this*: https://e.example/a_b. Then https://en.wikipedia.org/wiki/Mercury_(planet), ok')).toBe(
+      'See \\*this\\*: <https://e.example/a_b>. Then <https://en.wikipedia.org/wiki/Mercury_(planet)>, ok',
+    );
     expect(md('(at https://e.example/x)')).toBe('(at <https://e.example/x>)');
     expect(md('a_b <c> no address')).toBe('a\\_b \\<c\\> no address');
   });

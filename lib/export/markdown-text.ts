@@ -32,7 +32,7 @@ function trimTrailing(url: string): string {
   let end = url.length;
   for (;;) {
     const c = url[end - 1];
-    if (c && '.,;:!?\'’”*_'.includes(c)) end--;
+    if (c && ".,;:!?'’”*_".includes(c)) end--;
     else if (c === ')' && count(url.slice(0, end), '(') < count(url.slice(0, end), ')')) end--;
     else if (c === ']' && count(url.slice(0, end), '[') < count(url.slice(0, end), ']')) end--;
     else break;

@@ -6,6 +6,7 @@ import { readSettings } from '../settings';
 import { pipeline } from './pipeline';
 import { knownAt, type KnownPerson } from '../db/known-people';
 import { openRoles, type OpenRole } from '../prep/open-roles';
+import { peopleInOrder } from './people-order';
 
 export interface CompanyDossier {
   company: Company;
@@ -26,8 +27,9 @@ export interface CompanyDossier {
 export const FIRST_CLIPS = 30;
 
 /**
- * One company with its newest clips, the clips its facts cite, and its people (by name). A
- * company of hundreds of clips reads a few dozen records, not hundreds.
+ * One company with its newest clips, the clips its facts cite, and its people (the person met
+ * first, then leaders: people-order.ts). A company of hundreds of clips reads a few dozen
+ * records, not hundreds.
  */
 export async function companyDossier(db: RapportDb, companyId: string, limit = FIRST_CLIPS): Promise<CompanyDossier | null> {
   const company = await db.companies.get(companyId);
@@ -44,8 +46,10 @@ export async function companyDossier(db: RapportDb, companyId: string, limit = F
   const cited = new Set(Object.values(company.facts).flatMap((entries) => (entries ?? []).map((e) => e.sourceClipId)));
   const missing = [...cited].filter((id) => !clipsById.has(id));
   for (const c of await db.clips.bulkGet(missing)) if (c) clipsById.set(c.id, c);
-  people.sort((a, b) => a.name.localeCompare(b.name));
-  return { company, clips, clipCount, clipsById, people, known, roles: openRoles({ company, clips: roleClips }, self) };
+  const ids = people.map((p) => p.id);
+  const meetings = ids.length ? await db.interviews.where('personId').anyOf(ids).toArray() : [];
+  const ordered = peopleInOrder(people, meetings);
+  return { company, clips, clipCount, clipsById, people: ordered, known, roles: openRoles({ company, clips: roleClips }, self) };
 }
 
 /** A company's clips, newest first (all, or the newest `limit`). */
