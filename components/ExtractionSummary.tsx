@@ -6,6 +6,9 @@ import { formatIsoDate, headcountText } from '@/lib/ui/format';
 /** One line of the summary; `long` ones are clamped to two lines. */
 type Row = { label: string; value: string | undefined; long?: boolean };
 
+/** The name a person's profile is about: the popup's heading for it. */
+export const profileName = (e: PageExtraction) => (e.kind === 'person-profile' ? e.person?.name : undefined);
+
 /** The key facts Rapport read from the page, so the user sees what will be saved before saving. */
 export function ExtractionSummary({ extraction }: { extraction: PageExtraction }) {
   const rows: Row[] = [];
@@ -15,7 +18,8 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
   const j = extraction.job;
   if (p) {
     rows.push(
-      { label: 'Name', value: p.name },
+      // A profile's name is the popup's heading (PopupView): not said twice.
+      { label: 'Name', value: profileName(extraction) ? undefined : p.name },
       { label: 'Headline', value: p.headline },
       { label: 'Works at', value: [p.currentTitle, p.currentCompany].filter(Boolean).join(' · ') || undefined },
       { label: 'Location', value: p.location },

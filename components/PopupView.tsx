@@ -3,7 +3,7 @@ import { formatDate, formatIsoDate } from '@/lib/ui/format';
 import { formatInstant } from '@/lib/ui/time';
 import { saveTargetLabel, typedCompany } from '@/lib/ui/save-target';
 import { KnownPeople } from './KnownPeople';
-import { ExtractionSummary } from './ExtractionSummary';
+import { ExtractionSummary, profileName } from './ExtractionSummary';
 import { IdentityHint } from './IdentityHint';
 import { KindBadge } from './KindBadge';
 import { ReviewForm } from './ReviewForm';
@@ -84,8 +84,11 @@ export function PopupView(props: PopupViewProps) {
 
       <section class="card stack" aria-label="This page">
         <div>
-          {/* The page's title as Rapport will store it: without LinkedIn's "(3) " notification count. */}
-          <h1 class="clamp-2">{props.extraction?.title || tab?.title || 'Untitled page'}</h1>
+          {/* A profile is headed by the person's name (its title, "Name - Headline | LinkedIn", repeated the rows
+              below it); any other page by its title as Rapport will store it, without LinkedIn's "(3) " count. */}
+          <h1 class="clamp-2">
+            {(props.extraction && profileName(props.extraction)) || props.extraction?.title || tab?.title || 'Untitled page'}
+          </h1>
           <p class="muted small truncate" title={tab?.url}>
             {tab?.url}
           </p>
