@@ -3,7 +3,7 @@ import { minutesFor } from '@/lib/prep/budget';
 import { NEWS } from '@/lib/prep/markdown';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Question } from '@/lib/schema/dossier';
-import { cutAtWord, formatIsoDate } from '@/lib/ui/format';
+import { cutAtWord, formatIsoDate, shortUrl } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 
 /** The prep sheet as a document for paper, in the coach's order: one or two pages, no controls. */
@@ -138,14 +138,14 @@ export function PrintSheet({
             <h2>{sheet.company.name}</h2>
             {companyIsEmpty(sheet) && <p>{nothingClippedAbout(sheet.company.name)}</p>}
             <dl>
-              {sheet.company.facts
-                .filter((f) => f.key !== 'website')
-                .map((f) => (
-                  <Fragment key={f.key}>
-                    <dt>{f.label}</dt>
-                    <dd>{cutAtWord(f.value, 220)}</dd>
-                  </Fragment>
-                ))}
+              {/* The website is printed as a reader types it ("vercel.com"): leaving it out printed a bare
+                  company heading over nothing when it was the only fact clipped. */}
+              {sheet.company.facts.map((f) => (
+                <Fragment key={f.key}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.key === 'website' ? shortUrl(f.value) : cutAtWord(f.value, 220)}</dd>
+                </Fragment>
+              ))}
               {sheet.referrals.length > 0 && (
                 <>
                   <dt>People to ask about</dt>
