@@ -19,12 +19,13 @@ const person = (id: string, name: string, currentTitle?: string, extra: Partial<
   }) as Person;
 
 // A team page as real ones come: alphabetical by name puts Anna (a designer) before the CEO.
+// Everyone a team page lists is saved as "to contact".
 const TEAM = [
-  person('a', 'Anna Adams', 'Product Designer'),
+  person('a', 'Anna Adams', 'Product Designer', { status: 'to-contact' }),
   person('b', 'Bernd Brandt', 'Head of Engineering'),
   person('z', 'Zoe Zimmer', 'CEO & Co-Founder'),
   person('m', 'Marc Meyer', 'Engineering Manager'),
-  person('k', 'Karl Klein'),
+  person('k', 'Karl Klein', undefined, { status: 'to-contact' }),
 ];
 
 describe('a company’s people in the order the user needs them', () => {

@@ -3,9 +3,10 @@ import type { Interview, Person } from '../schema/dossier';
 
 /**
  * A company's people in the order the user needs them: the person they meet (a meeting not
- * cancelled), then those already in their pipeline, then the company's leaders (chief, founder,
- * director, manager, by rank), then everyone else — by name within each group. A team page read
- * alphabetically put its CEO and founder somewhere in the middle (the lead's review of real pages).
+ * cancelled), then those the user has approached (contacted, met…), then the company's leaders
+ * (chief, founder, director, manager, by rank), then everyone else — by name within each group.
+ * Alphabetical put a team page's CEO and founder mid-list (co-disasterkleen-staff: its President
+ * came 16th of 16).
  */
 export function peopleInOrder(people: Person[], meetings: Array<Pick<Interview, 'personId' | 'status'>> = []): Person[] {
   const meeting = new Set(meetings.filter((m) => m.status !== 'cancelled').map((m) => m.personId));
@@ -17,6 +18,7 @@ const LEVEL_RANK: Partial<Record<string, number>> = { executive: 2, director: 3,
 
 function groupOf(p: Person, meets: boolean): number {
   if (meets) return 0;
-  if (p.status) return 1;
+  // Every person a team page lists starts as "to contact": only a step the user took counts.
+  if (p.status && p.status !== 'to-contact') return 1;
   return LEVEL_RANK[roleLevel(p.currentTitle ?? p.headline) ?? ''] ?? 5;
 }
