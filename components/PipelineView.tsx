@@ -12,6 +12,12 @@ export interface PipelineViewProps {
 
 /** How many people a column lists before "Show all": the most urgent come first. */
 const COLUMN_FIRST = 25;
+/**
+ * "To contact" is a backlog without dates, and every person of a clipped team page starts there:
+ * 22 of them pushed the meeting due tomorrow (Scheduled) a screen and a half down.
+ */
+const BACKLOG_FIRST = 5;
+const firstOf = (status: PersonStatus) => (status === 'to-contact' ? BACKLOG_FIRST : COLUMN_FIRST);
 
 /** People by status, each with the next thing to do and when. */
 export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
@@ -28,7 +34,7 @@ export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
             <p class="small muted">Nobody here.</p>
           ) : (
             <ul class="plain list">
-              {(expanded.has(status) ? columns[status] : columns[status].slice(0, COLUMN_FIRST)).map((c) => (
+              {(expanded.has(status) ? columns[status] : columns[status].slice(0, firstOf(status))).map((c) => (
                 <li key={c.person.id} class="pipeline-card">
                   <div class="row">
                     <button type="button" class="btn link" onClick={() => onOpen(c.person.id)}>
@@ -61,7 +67,7 @@ export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
               ))}
             </ul>
           )}
-          {!expanded.has(status) && columns[status].length > COLUMN_FIRST && (
+          {!expanded.has(status) && columns[status].length > firstOf(status) && (
             <button type="button" class="btn small align-start" onClick={() => setExpanded(new Set([...expanded, status]))}>
               Show all {columns[status].length} in {STATUS_LABELS[status]}
             </button>

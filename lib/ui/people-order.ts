@@ -16,9 +16,13 @@ export function peopleInOrder(people: Person[], meetings: Array<Pick<Interview, 
 
 const LEVEL_RANK: Partial<Record<string, number>> = { executive: 2, director: 3, manager: 4 };
 
+/** 2 for a chief or founder, 3 a director, 4 a manager, 5 anyone else (by their title or headline). */
+export const leaderRank = (p: Pick<Person, 'currentTitle' | 'headline'>): number =>
+  LEVEL_RANK[roleLevel(p.currentTitle ?? p.headline) ?? ''] ?? 5;
+
 function groupOf(p: Person, meets: boolean): number {
   if (meets) return 0;
   // Every person a team page lists starts as "to contact": only a step the user took counts.
   if (p.status && p.status !== 'to-contact') return 1;
-  return LEVEL_RANK[roleLevel(p.currentTitle ?? p.headline) ?? ''] ?? 5;
+  return leaderRank(p);
 }

@@ -1,5 +1,6 @@
 import type { Interview, Person, PersonStatus } from '../schema/dossier';
 import { awaitingReply } from '../warm/follow-up';
+import { leaderRank } from './people-order';
 
 const DAY = 86_400_000;
 
@@ -75,8 +76,15 @@ export function pipeline(
       overdue: card.due !== undefined && card.due < now,
     });
   }
+  // Soonest due first; among equals (every "to contact" card has no date) a team page's leaders
+  // before its staff, as the company view orders them.
   for (const list of Object.values(out))
-    list.sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.person.name.localeCompare(b.person.name));
+    list.sort(
+      (a, b) =>
+        (a.due ?? Infinity) - (b.due ?? Infinity) ||
+        leaderRank(a.person) - leaderRank(b.person) ||
+        a.person.name.localeCompare(b.person.name),
+    );
   return out;
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PipelineView } from '../../components/PipelineView';
+import type { Interview, Person } from '../../lib/schema/dossier';
+import { pipeline } from '../../lib/ui/pipeline';
+import { mount } from '../helpers/render';
+
+const NOW = Date.UTC(2026, 10, 30, 12);
+const person = (id: string, name: string, currentTitle: string, status: Person['status']): Person =>
+  ({
+    id,
+    name,
+    currentTitle,
+    status,
+    statusAt: NOW,
+    currentCompanyId: 'c',
+    experience: [],
+    education: [],
+    skills: [],
+    tags: [],
+    sourceClipIds: [],
+  }) as unknown as Person;
+
+// A clipped staff page puts every person it lists in "To contact" (co-disasterkleen-staff: 16 at once).
+const staff = Array.from({ length: 12 }, (_, i) =>
+  person(`s${i}`, `Alex Staff${String(i).padStart(2, '0')}`, 'Project Coordinator', 'to-contact'),
+);
+const people = [
+  ...staff,
+  person('pres', 'Theresa Zane', 'President', 'to-contact'),
+  person('dir', 'Dana Yates', 'Director of Human Resources', 'to-contact'),
+  person('met', 'Jeff Wolf', 'CEO', 'scheduled'),
+];
+const interviews = [{ id: 'i', personId: 'met', when: NOW + 86_400_000, durationMinutes: 30, status: 'planned' } as Interview];
+
+describe('the pipeline with a clipped staff page in it', () => {
+  it('lists a backlog’s leaders first (no dates to order them by), by rank', () => {
+    const cols = pipeline(people, new Map([['c', 'Acme']]), interviews, 6, NOW);
+    expect(cols['to-contact'].slice(0, 3).map((c) => c.person.id)).toEqual(['pres', 'dir', 's0']);
+  });
+
+  it('shows five of "To contact" and a way to the rest, so the meeting to prepare is not a screen away', () => {
+    const cols = pipeline(people, new Map([['c', 'Acme']]), interviews, 6, NOW);
+    const v = mount(<PipelineView columns={cols} onOpen={vi.fn()} onStatus={vi.fn()} />);
+    const col = (id: string) => v.root.querySelector(`section[aria-labelledby="col-${id}"]`)!;
+    expect(col('to-contact').querySelectorAll('li')).toHaveLength(5);
+    const more = col('to-contact').querySelector('button.btn.small')!;
+    expect(more.textContent).toBe('Show all 14 in To contact');
+    expect(col('scheduled').textContent).toContain('Jeff Wolf');
+    v.click(more);
+    expect(col('to-contact').querySelectorAll('li')).toHaveLength(14);
+    v.unmount();
+  });
+});
