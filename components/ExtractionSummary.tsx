@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
 import { formatIsoDate, headcountText } from '@/lib/ui/format';
+import { headlineAddsToRole } from '@/lib/ui/headline';
 
 /** One line of the summary; `long` ones are clamped to two lines. */
 type Row = { label: string; value: string | undefined; long?: boolean };
@@ -20,7 +21,8 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
     rows.push(
       // A profile's name is the popup's heading (PopupView): not said twice.
       { label: 'Name', value: profileName(extraction) ? undefined : p.name },
-      { label: 'Headline', value: p.headline },
+      // "CEO at LinkedIn" above "Works at: CEO · LinkedIn" said it twice.
+      { label: 'Headline', value: headlineAddsToRole(p.headline, p.currentTitle, p.currentCompany) ? p.headline : undefined },
       { label: 'Works at', value: [p.currentTitle, p.currentCompany].filter(Boolean).join(' · ') || undefined },
       { label: 'Location', value: p.location },
     );

@@ -1,6 +1,7 @@
 import { PERSON_STATUSES, type Clip, type Company, type Interview, type Person, type PersonStatus } from '@/lib/schema/dossier';
 import { formatIsoDate, sourceName, STATUS_LABELS } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
+import { headlineAddsToRole } from '@/lib/ui/headline';
 import { ConfirmDelete } from './ConfirmDelete';
 import { NotesBox } from './NotesBox';
 import { TagEditor } from './TagEditor';
@@ -40,7 +41,7 @@ export function PersonView(props: PersonViewProps) {
     <article class="stack" aria-labelledby="person-name">
       <header class="stack tight">
         <h1 id="person-name">{p.name}</h1>
-        {p.headline && <p class="muted">{p.headline}</p>}
+        {headlineAddsToRole(p.headline, p.currentTitle, company?.name) && <p class="muted">{p.headline}</p>}
         <p class="small muted">
           {p.currentTitle && <span>{p.currentTitle}</span>}
           {company && (

@@ -57,6 +57,15 @@ describe('the popup’s heading on a person’s profile', () => {
     v.unmount();
   });
 
+  it('drops a headline that only says the title at the company, the "Works at" row below', () => {
+    const v = view({
+      ...profile,
+      person: { name: 'Ada Penrose', headline: 'CEO at Severn Energy', currentTitle: 'CEO', currentCompany: 'Severn Energy' },
+    });
+    expect(rows(v.root)).toEqual(['Works at=CEO · Severn Energy']);
+    v.unmount();
+  });
+
   it('any other page keeps its title as heading, and a person it carries keeps the Name row', () => {
     const v = view(story);
     expect(v.root.querySelector('h1')?.textContent).toBe('Ada Penrose joins the board');
