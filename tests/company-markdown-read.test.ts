@@ -16,7 +16,7 @@ const clip = (id: string, title: string, extra: Partial<Clip> = {}): Clip =>
   }) as unknown as Clip;
 const company = (facts: Company['facts']): Company =>
   ({ id: 'c', name: 'Quillmark', nameKey: 'quillmark', domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 }) as unknown as Company;
-const fact = (value: string, sourceClipId: string) => [{ value, sourceClipId, capturedAt: 0 }];
+const fact = (value: string, sourceClipId: string) => [{ value, sourceClipId, at: 0 }];
 
 describe('the company Markdown as a reader reads it', () => {
   it('names a single source once, above the facts, not after each of them', () => {
