@@ -28,6 +28,26 @@ describe('JSON-LD', () => {
     expect(parseLenient('not json at all')).toBeUndefined();
   });
 
+  it('quotes values a template wrote bare, and leaves strings, numbers and literals alone', () => {
+    // energetyka24.com: `"@author": Daniel Czyżewski,` made the whole NewsArticle block unreadable.
+    expect(
+      parseLenient(
+        '{"@type": "NewsArticle", "@author": Daniel Czyżewski,\n "@publisher": Energetyka24,\n "n": 2, "ok": true, "u": "a: b // c", "e": "", "x": null}',
+      ),
+    ).toEqual({
+      '@type': 'NewsArticle',
+      '@author': 'Daniel Czyżewski',
+      '@publisher': 'Energetyka24',
+      n: 2,
+      ok: true,
+      u: 'a: b // c',
+      e: '',
+      x: null,
+    });
+    const doc = docFrom('<script type="application/ld+json">{"@type": "NewsArticle", "author": Jan Kowalski, "headline": "H"}</script>');
+    expect(readJsonLd(doc).nodes.map((n) => n.author)).toEqual(['Jan Kowalski']);
+  });
+
   it('survives JSON nested 10,000 deep', () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
     const doc = docFrom(

@@ -56,39 +56,18 @@ export function parseLenient(raw: string): unknown {
   }
 }
 
-/** Drop comments and trailing commas outside strings; escape raw newlines inside them. */
+/**
+ * Outside strings: drop comments and trailing commas, and quote a value written bare where a
+ * string belongs (`"@author": Daniel Czyżewski,` on energetyka24.com: a CMS template that leaves
+ * out the quotes; not a number, true, false, null, object or array). Inside strings: escape raw
+ * newlines. One pass of one pattern, strings first, so nothing inside a string is touched.
+ */
 function repair(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === '\\') {
-        out += c + (text[i + 1] ?? '');
-        i++;
-      } else if (c === '"') {
-        inString = false;
-        out += c;
-      } else if (c === '\n' || c === '\r') {
-        out += c === '\n' ? '\\n' : '';
-      } else out += c;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (c === ',') {
-      let j = i + 1;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
-      if (text[j] !== '}' && text[j] !== ']') out += c;
-    } else out += c;
-  }
-  return out;
+  return text.replace(
+    /("(?:[^"\\]|\\[^])*")|\/\/[^\n]*|\/\*[^]*?(?:\*\/|$)|,(?=\s*[}\]])|:\s*((?!(?:true|false|null)\b)[^\s"{[\d.+-][^,}\]\n]*)/g,
+    (_, str?: string, bare?: string) =>
+      str !== undefined ? str.replace(/\n/g, '\\n').replace(/\r/g, '') : bare ? ':' + JSON.stringify(bare.trim()) : '',
+  );
 }
 
 /** Walk the parsed value without recursion limits of our own making: depth and count are capped. */

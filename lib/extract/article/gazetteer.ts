@@ -25,7 +25,10 @@ const PEOPLES =
   'Korean|Israeli|Swiss|Dutch|Italian|Spanish|Brazilian|Mexican|Irish|Scottish|Taiwanese|Emirati|Saudi|Ukrainian|Swedish|' +
   'Syrian|Iranian|Iraqi|Afghan|Turkish|Egyptian|Nigerian|Polish|Greek|Austrian|Danish|Norwegian|Finnish|Belgian|Portuguese|Vietnamese|Thai|Filipino|Pakistani|' +
   'Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Conservatives|Labour|Tory|Tories|Muslim|Muslims|Christian|Christians|Jewish|Catholic|' +
-  'Amerikaner|Deutsche|Deutschen|Chinesen|Europäer|Franzosen|Briten';
+  'Amerikaner|Deutsche|Deutschen|Chinesen|Europäer|Franzosen|Briten|Russen|' +
+  // Peoples in the other languages of the corpus ("Rosjanie sugerują …": the Russians, on energetyka24.com).
+  'Américains|Allemands|Russes|Chinois|Européens|Amerikanen|Duitsers|Europeanen|Estadounidenses|Alemanes|Rusos|Europeos|' +
+  'Rosjanie|Rosjan|Amerykanie|Amerykanów|Niemcy|Polacy|Francuzi|Brytyjczycy|Chińczycy|Ukraińcy|Europejczycy';
 const CALENDAR =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|' +

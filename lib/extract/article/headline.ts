@@ -45,8 +45,11 @@ function pickHeadline(
 ): Headline | undefined {
   const all = headings(doc.querySelectorAll('h1'), siteNames, hostname);
   // "breadcrumb__headline": an h1 that is, by its own class, the breadcrumb trail's last item (a
-  // search title in small print) yields to the heading the story is set under.
-  const h1s = all.filter((h) => !BREADCRUMB.test(h.el?.getAttribute('class') ?? ''));
+  // search title in small print) yields to the heading the story is set under; so does an h1 set
+  // as an item of the trail (stuttgarter-zeitung.de: the story's title as the last crumb, above it).
+  const h1s = all.filter(
+    (h) => !BREADCRUMB.test(h.el?.getAttribute('class') ?? '') && !h.el?.closest('[itemtype$=BreadcrumbList] li,[class*=breadcrumb i] li'),
+  );
   const h2s = () =>
     headings(
       // (A theme's post title in an h3, by its class: "sa-post-title", "entry-title".)

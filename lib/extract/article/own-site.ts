@@ -269,3 +269,15 @@ export function staffBlogOwner(url: URL, siteName: string | undefined): string |
   }
   return undefined;
 }
+
+/**
+ * A company's blog kept under its own address (sap.com/blogs/…, garnix.io/blog/…, a locale
+ * first on some: /en/blog/…): the site is named as its address is, so the company owns every post
+ * there, as on a "blogs." host, whether or not the post names it (SAP's post on climate
+ * technologies never writes "SAP"). A site named otherwise than its address (a publication's
+ * "blog" section) is not the company's.
+ */
+export function pathBlogOwner(url: URL, siteCompany: string | undefined): string | undefined {
+  if (!siteCompany || !/^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?blogs?\/[^/]/i.test(url.pathname)) return undefined;
+  return squash(withoutLegalForm(siteCompany).base) === hostLabel(url.hostname) ? siteCompany : undefined;
+}

@@ -24,7 +24,7 @@ import { logoName } from './logo-name';
 import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
-import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
+import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -137,7 +137,19 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         realDate(textOf(ld, node, 'datePublished')) ??
         realDate(textOf(ld, node, 'dateCreated')) ??
         realDate(
-          firstMeta(meta, 'article:published_time', 'datepublished', 'parsely-pub-date', 'dc.date', 'date', 'pubdate', 'publishdate'),
+          firstMeta(
+            meta,
+            'article:published_time',
+            'datepublished',
+            'parsely-pub-date',
+            'dc.date',
+            'date',
+            'pubdate',
+            'publishdate',
+            // Adobe's Edge Delivery pages (sap.com/blogs): the story's date, beside a "published-time"
+            // that is the page's last deployment.
+            'published-date',
+          ),
         ) ??
         realDate(parselyPageDate(meta)) ??
         realDate(pageDatePublished(md)),
@@ -159,7 +171,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // (Only a post that names it: a guest post or a recipe on the blog is left to its own subject.)
   const blogName = BLOG_HOST.test(url.hostname)
     ? blogOwner(url, siteCompany, [siteName, doc.body?.textContent?.slice(0, 200_000)], [title, excerpt, ...story.paragraphs.slice(0, 80)])
-    : staffBlogOwner(url, siteName);
+    : (staffBlogOwner(url, siteName) ?? pathBlogOwner(url, siteCompany));
   const own =
     // (Blog software types every post NewsArticle; a company's blog is still the company's.)
     (!newsSite || (!!blogName && !newsMedia)) &&
@@ -254,6 +266,9 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     siteName:
       siteName ??
       (own ? copyrightBrand(doc) : undefined) ??
+      // A blog under the company's own address that names no site ("Garnix Blog: …" as its title
+      // only): the company, as its address names it.
+      (own ? blogName : undefined) ??
       (pressRelease ? issuer : undefined) ??
       signedBySite(doc, url) ??
       logoName(doc, url),

@@ -139,6 +139,9 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       return;
     }
     const key = base.toLowerCase();
+    // "Teamsters Local 90", "Chapter 11", "Phase 3": a word the story also writes in lower case
+    // ("the president of the local"), numbered, is a unit or a clause, not a company's name.
+    if (!key.includes(' ') && /^\s+\d/.test(run.after) && lowerWords.has(key)) return;
     const cand: Candidate = candidates.get(key) ?? {
       name: base,
       forms: new Map(),
