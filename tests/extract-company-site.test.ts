@@ -223,6 +223,32 @@ describe('profiles elsewhere', () => {
     expect(socialLinks(team, new URL('https://team.example/'))).toEqual([]);
   });
 
+  it("drops a network's bare address from sameAs, so the footer's profile links are read instead", () => {
+    // An SEO plugin's defaults, never filled in (fresh16-damcogroup).
+    const bare = ['https://facebook.com/', 'https://x.com/', 'https://linkedin.com/in/', 'https://www.youtube.com/', 'https://instagram.com/@'];
+    expect(socialsFromSameAs([...bare, 'https://www.facebook.com/AcmeCo/'])).toEqual(['https://www.facebook.com/AcmeCo/']);
+    const html = `<head><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Acme Data',
+      url: 'https://acme.example/',
+      sameAs: bare,
+    })}</script></head><body><h1>Acme Data</h1><footer><a href="https://twitter.com/acmedata">Twitter</a>
+      <a href="https://www.linkedin.com/company/acme-data/">LinkedIn</a></footer></body>`;
+    const x = extractPage(docFrom(html, 'https://acme.example/about'), new URL('https://acme.example/about'));
+    expect(x.company?.socials).toEqual(['https://twitter.com/acmedata', 'https://www.linkedin.com/company/acme-data/']);
+    expect(x.company?.linkedinUrl).toBe('https://www.linkedin.com/company/acme-data/');
+  });
+
+  it("reads the footer's icons when the body's classes name a quote style", () => {
+    // A theme writes its blockquote style on <body> (fresh16-icebergwebdesign): not a testimonial.
+    const doc = docFrom(
+      '<body class="theme-blockquote-style-1"><footer><a href="https://www.facebook.com/acmeweb" aria-label="facebook"></a></footer>' +
+        '<div class="testimonial"><a href="https://twitter.com/happyclient">@happyclient</a></div></body>',
+    );
+    expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual(['https://www.facebook.com/acmeweb']);
+  });
+
   it('keeps sameAs profiles, drops encyclopedia and map entries, and normalises LinkedIn', () => {
     expect(
       socialsFromSameAs([

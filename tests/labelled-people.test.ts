@@ -29,6 +29,25 @@ describe('people named after a label in a contact block or an imprint', () => {
     ]);
   });
 
+  it("reads a legal notice's role and name in cells of their own, not a team card's name and title", () => {
+    // The shape of fresh16-8digriz's mentions légales: label cells over value cells.
+    expect(
+      labelledPeople(['TVA intracommunautaire', 'FR96 877 773 689', 'Président', 'Lucien Marchal', 'Courriel', 'contact@acme.fr']),
+    ).toEqual([{ name: 'Lucien Marchal', title: 'Président' }]);
+    // A team's cards: name, title, name, title. "Director" is Ann Roe's, not Jo Ng's.
+    expect(labelledPeople(['Ann Roe', 'Director', 'Jo Ng', 'Office Manager'])).toEqual([]);
+    // A heading over the cards names no one's title.
+    expect(labelledPeople(['Founders', 'Ann Roe', 'Ann started Acme in a garage.'])).toEqual([]);
+  });
+
+  it("reads the company's leader named with the title in apposition, not another organisation's", () => {
+    expect(
+      prosePeople('Ilsa Brandt, the founder of Brandt Law PC, is here for you and your loved ones to meet all your legal needs.', 'Brandt Law'),
+    ).toEqual([{ name: 'Ilsa Brandt', title: 'Founder' }]);
+    expect(prosePeople('We met in May. Jane Roe, our CEO, spoke at the fair.', 'Acme')).toEqual([{ name: 'Jane Roe', title: 'CEO' }]);
+    expect(prosePeople('John Poe, the founder of Habitat for Humanity, visited us in May.', 'Acme Builders')).toEqual([]);
+  });
+
   it('reads a name after an honorific over a telephone number or an e-mail address', () => {
     expect(
       labelledPeople([
