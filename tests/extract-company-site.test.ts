@@ -225,7 +225,7 @@ describe('profiles elsewhere', () => {
 
   it("drops a network's bare address from sameAs, so the footer's profile links are read instead", () => {
     // An SEO plugin's defaults, never filled in (fresh16-damcogroup).
-    const bare = ['https://facebook.com/', 'https://x.com/', 'https://linkedin.com/in/', 'https://www.youtube.com/', 'https://instagram.com/@'];
+    const bare = ['https://facebook.com/', 'https://x.com/', 'https://linkedin.com/in/', 'https://www.youtube.com/'];
     expect(socialsFromSameAs([...bare, 'https://www.facebook.com/AcmeCo/'])).toEqual(['https://www.facebook.com/AcmeCo/']);
     const html = `<head><script type="application/ld+json">${JSON.stringify({
       '@context': 'https://schema.org',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPageFull } from '../lib/extract/full';
 import { labelledPeople } from '../lib/extract/labelled-people';
 import { prosePeople } from '../lib/extract/prose-people';
-import { looksLikeName } from '../lib/extract/person-name';
+import { acronymCompound, looksLikeName } from '../lib/extract/person-name';
 import { docFrom } from './helpers/dom';
 
 describe('people named after a label in a contact block or an imprint', () => {
@@ -100,6 +100,23 @@ describe("what is a person's name", () => {
     expect(['Mailing Address', 'Social Networking', 'REQUEST A QUOTE', 'Opening Hours', 'Customer Reviews'].some(looksLikeName)).toBe(
       false,
     );
+  });
+
+  it('never a compound on an acronym from a CV list, while hyphenated names stay names', () => {
+    // "KMU IT-Betreuung" sat in a founder's list of skills and became a person (fresh5-amplifyr).
+    expect(['KMU IT-Betreuung', 'EU-Kommission Berlin'].every(acronymCompound)).toBe(true);
+    expect(['Jean-Luc Picard', 'JEAN-LUC PICARD', 'Mary-Kate Olsen'].some(acronymCompound)).toBe(false);
+    const url = 'https://acme.example/ueber-uns';
+    const card = (name: string, li: string) =>
+      `<div class="person"><img src="/${name.split(' ')[0]}.jpg" alt="${name}"><h3 class="person-name">${name}</h3>` +
+      `<p class="person-role">Geschäftsführer</p><ul><li>10+ Jahre Erfahrung</li><li>${li}</li></ul></div>`;
+    const html = `<title>Über uns | Acme GmbH</title><main><h2>Unser Team</h2>${card('Timo Berger', 'KMU IT-Betreuung')}${card(
+      'Sina Keller',
+      'Cloud Infrastruktur',
+    )}</main>`;
+    const names = (extractPageFull(docFrom(html, url), new URL(url)).people ?? []).map((p) => p.name);
+    expect(names).toContain('Timo Berger');
+    expect(names).not.toContain('KMU IT-Betreuung');
   });
 
   it('never a template’s placeholder or a card’s "Meet …" line', () => {

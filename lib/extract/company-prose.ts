@@ -7,6 +7,7 @@ import { mergePeople, samePerson } from './merge-people';
 import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
+import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
 import { summaryOf } from './summary';
 import { sentences } from '../text/sentences';
@@ -62,8 +63,10 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
     afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
   if (summary) company.summary = summary;
   const people = prosePeopleOf(x, text, lines, company.name, profileLinks);
-  if (people) sources.people ??= 'prose';
-  return { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
+  if (people?.length) sources.people ??= 'prose';
+  const out = { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
+  if (!out.people?.length) delete out.people;
+  return out;
 }
 
 /** The page's people with those its sentences name added; undefined when the sentences add none. */
@@ -74,7 +77,8 @@ function prosePeopleOf(
   name: string | undefined,
   links: readonly string[],
 ) {
-  const known = x.people ?? [];
+  // The cards' people, without a CV line the script read as a name ("KMU IT-Betreuung").
+  const known = (x.people ?? []).filter((p) => !acronymCompound(p.name));
   const named = [
     ...labelledPeople(lines, name),
     ...prosePeople(text, name),
@@ -82,7 +86,7 @@ function prosePeopleOf(
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(text?.split('\n') ?? []),
   ];
-  if (!named.length) return undefined;
+  if (!named.length) return known.length < (x.people?.length ?? 0) ? known : undefined;
   const people = mergePeople(known, named);
   for (const p of people) {
     const profile = p.profileUrl ? undefined : profileForName(links, p.name);

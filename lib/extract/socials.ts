@@ -65,7 +65,7 @@ export function socialLinks(doc: Document, base: URL): string[] {
     // Not the body's own classes: a theme names its quote style there ("iceberg-blockquote-style-1",
     // fresh16-icebergwebdesign), which would hide every link on the page.
     const quote = a.closest('blockquote, [class*="testimonial" i], [class*="quote" i]');
-    if (quote && quote !== doc.body && quote !== doc.documentElement) continue;
+    if (quote && quote !== doc.body) continue;
     // rel=author (as an attribute, or in the address Google+ asked for) marks the writer's own profile.
     if (/\bauthor\b/i.test(a.getAttribute('rel') ?? '') || /[?&]rel=author\b/i.test(href)) continue;
     if (PERSONAL_LINKEDIN.test(href)) continue;
@@ -159,6 +159,6 @@ export function socialsFromSameAs(sameAs: readonly string[]): string[] {
   return sameAs.filter(
     (h) =>
       !/^https?:\/\/([a-z-]+\.)*(wikipedia\.org|wikidata\.org|wikimedia\.org|goo\.gl|maps\.app\.goo\.gl)\/|google\.[a-z.]+\/maps/i.test(h) &&
-      !/^https?:\/\/(www\.)?[a-z]+\.[a-z]+\/(in\/|company\/|@)?$/i.test(h),
+      !/:\/\/[^/]+\/(in\/)?$/.test(h),
   );
 }
