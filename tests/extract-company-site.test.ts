@@ -223,6 +223,29 @@ describe('profiles elsewhere', () => {
     expect(socialLinks(team, new URL('https://team.example/'))).toEqual([]);
   });
 
+  it("opens a menu's families into their services though the footer repeats only the families", () => {
+    // The shape of fresh16-shtarklaw: Services › Estate Planning › Trusts · Wills, and a footer
+    // "Services" column naming the families alone.
+    const fam = (name: string, leaves: string[]) =>
+      `<li><a href="/services/${name.toLowerCase().replace(/ /g, '-')}/">${name}</a><ul class="sub-menu">${leaves
+        .map((l) => `<li><a href="/services/${l.toLowerCase().replace(/ /g, '-')}/">${l}</a></li>`)
+        .join('')}</ul></li>`;
+    const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services/">Services</a><ul class="sub-menu">${fam('Estate Planning', [
+      'Trusts',
+      'Wills',
+    ])}${fam('Elder Law', ['Medicaid Planning', 'Disability Planning'])}${fam('Personal Injury', ['Car Accidents', 'Premises Liability'])}</ul></li></ul></nav></header>
+      <main><h1>Business Formation</h1></main><footer><h3>Services</h3><ul><li><a href="/services/estate-planning/">Estate Planning</a></li>
+      <li><a href="/services/elder-law/">Elder Law</a></li><li><a href="/services/personal-injury/">Personal Injury</a></li></ul></footer>`;
+    expect(menuProducts(docFrom(html, 'https://law.example/services/business/'), new URL('https://law.example/services/business/'))).toEqual([
+      'Trusts',
+      'Wills',
+      'Medicaid Planning',
+      'Disability Planning',
+      'Car Accidents',
+      'Premises Liability',
+    ]);
+  });
+
   it("drops a network's bare address from sameAs, so the footer's profile links are read instead", () => {
     // An SEO plugin's defaults, never filled in (fresh16-damcogroup).
     const bare = ['https://facebook.com/', 'https://x.com/', 'https://linkedin.com/in/', 'https://www.youtube.com/'];
