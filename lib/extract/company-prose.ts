@@ -58,6 +58,13 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
+  // A customer's review read as the company's own words (a reviews widget's text on a portfolio
+  // page, fresh16-icebergwebdesign): the page's meta description says what the company does.
+  if (sources['company.description'] === 'dom' && REVIEW.test(company.description ?? '') && x.description && !REVIEW.test(x.description)) {
+    company.description = x.description;
+    // "763-350-8762– We create …": the telephone number the description opens with is no summary.
+    company.summary = summaryOf(x.description.replace(/^\+?[\d\s().-]{7,}[–—-]\s*/, ''));
+  }
   const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
   const summary =
     afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
@@ -123,6 +130,10 @@ function afterPraise(summary: string | undefined, description: string | undefine
   const from = description?.indexOf(next) ?? -1;
   return summaryOf(from >= 0 ? description!.slice(from) : next);
 }
+
+/** A customer speaking: "I would highly recommend them", "X are a great company to work with". */
+const REVIEW =
+  /\bI (?:would |will |can |'d |’d )?(?:highly |definitely |strongly )?recommend\b|\b(?:is|are) (?:a |such a )?(?:great|wonderful|fantastic|amazing) (?:company|team|people|firm) to work with\b/i;
 
 const COPULA = /\s(is|are|ist|sind|est|sont)\s+(a|an|the|one|your|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/i;
 
