@@ -230,20 +230,15 @@ describe('profiles elsewhere', () => {
       `<li><a href="/services/${name.toLowerCase().replace(/ /g, '-')}/">${name}</a><ul class="sub-menu">${leaves
         .map((l) => `<li><a href="/services/${l.toLowerCase().replace(/ /g, '-')}/">${l}</a></li>`)
         .join('')}</ul></li>`;
-    const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services/">Services</a><ul class="sub-menu">${fam('Estate Planning', [
-      'Trusts',
-      'Wills',
-    ])}${fam('Elder Law', ['Medicaid Planning', 'Disability Planning'])}${fam('Personal Injury', ['Car Accidents', 'Premises Liability'])}</ul></li></ul></nav></header>
+    const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services/">Services</a><ul class="sub-menu">${fam(
+      'Estate Planning',
+      ['Trusts', 'Wills'],
+    )}${fam('Elder Law', ['Medicaid Planning', 'Disability Planning'])}${fam('Personal Injury', ['Car Accidents', 'Premises Liability'])}</ul></li></ul></nav></header>
       <main><h1>Business Formation</h1></main><footer><h3>Services</h3><ul><li><a href="/services/estate-planning/">Estate Planning</a></li>
       <li><a href="/services/elder-law/">Elder Law</a></li><li><a href="/services/personal-injury/">Personal Injury</a></li></ul></footer>`;
-    expect(menuProducts(docFrom(html, 'https://law.example/services/business/'), new URL('https://law.example/services/business/'))).toEqual([
-      'Trusts',
-      'Wills',
-      'Medicaid Planning',
-      'Disability Planning',
-      'Car Accidents',
-      'Premises Liability',
-    ]);
+    expect(
+      menuProducts(docFrom(html, 'https://law.example/services/business/'), new URL('https://law.example/services/business/')),
+    ).toEqual(['Trusts', 'Wills', 'Medicaid Planning', 'Disability Planning', 'Car Accidents', 'Premises Liability']);
   });
 
   it("drops a network's bare address from sameAs, so the footer's profile links are read instead", () => {

@@ -42,7 +42,10 @@ describe('people named after a label in a contact block or an imprint', () => {
 
   it("reads the company's leader named with the title in apposition, not another organisation's", () => {
     expect(
-      prosePeople('Ilsa Brandt, the founder of Brandt Law PC, is here for you and your loved ones to meet all your legal needs.', 'Brandt Law'),
+      prosePeople(
+        'Ilsa Brandt, the founder of Brandt Law PC, is here for you and your loved ones to meet all your legal needs.',
+        'Brandt Law',
+      ),
     ).toEqual([{ name: 'Ilsa Brandt', title: 'Founder' }]);
     expect(prosePeople('We met in May. Jane Roe, our CEO, spoke at the fair.', 'Acme')).toEqual([{ name: 'Jane Roe', title: 'CEO' }]);
     expect(prosePeople('John Poe, the founder of Habitat for Humanity, visited us in May.', 'Acme Builders')).toEqual([]);

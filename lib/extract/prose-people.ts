@@ -66,7 +66,8 @@ export function prosePeople(text: string | undefined, companyName: string | unde
         out.push({ name: other, title: role });
     }
   }
-  for (const p of [...activeFounders(sample, words), ...titledLeaders(sample, words), ...appositiveLeaders(sample, words)]) if (!out.some((o) => o.name === p.name)) out.push(p);
+  for (const p of [...activeFounders(sample, words), ...titledLeaders(sample, words), ...appositiveLeaders(sample, words)])
+    if (!out.some((o) => o.name === p.name)) out.push(p);
   return out.slice(0, 10);
 }
 

@@ -158,7 +158,8 @@ function profileKey(href: string): string {
 export function socialsFromSameAs(sameAs: readonly string[]): string[] {
   return sameAs.filter(
     (h) =>
-      !/^https?:\/\/([a-z-]+\.)*(wikipedia\.org|wikidata\.org|wikimedia\.org|goo\.gl|maps\.app\.goo\.gl)\/|google\.[a-z.]+\/maps/i.test(h) &&
-      !/:\/\/[^/]+\/(in\/)?$/.test(h),
+      !/^https?:\/\/([a-z-]+\.)*(wikipedia\.org|wikidata\.org|wikimedia\.org|goo\.gl|maps\.app\.goo\.gl)\/|google\.[a-z.]+\/maps/i.test(
+        h,
+      ) && !/:\/\/[^/]+\/(in\/)?$/.test(h),
   );
 }
