@@ -379,3 +379,31 @@ describe('a founding year said before its verb', () => {
     expect(proseFacts('2015 Extension à Lyon et à toute la métropole.').founded).toBeUndefined();
   });
 });
+
+describe("a customer's review read as the company's description", () => {
+  const page = (description: string, meta?: string): PageExtraction => ({
+    kind: 'company-page',
+    url: 'https://webco.example/portfolio/',
+    title: 'Portfolio | Webco',
+    extractor: 'company-site',
+    ...(meta ? { description: meta } : {}),
+    sources: { 'company.description': 'dom', 'company.summary': 'dom' },
+    company: { name: 'Webco', website: 'https://webco.example/', description, summary: description },
+  });
+
+  it("gives way to the page's meta description, without the telephone number it opens with", () => {
+    // The shape of fresh16-icebergwebdesign: a reviews widget's text, the site's description in its meta.
+    const review = 'Webco are a great company to work with. They are very knowledgeable. I would highly recommend them.';
+    const meta = '555-010-0199– We build websites with monthly support, SEO and content writing.';
+    const x = withProseFacts(page(review, meta), 'Our work');
+    expect(x.company?.description).toBe(meta);
+    expect(x.company?.summary).toBe('We build websites with monthly support, SEO and content writing.');
+  });
+
+  it("keeps the company's own words, and a review with nothing better to replace it", () => {
+    const own = 'Webco builds websites for small firms. We recommend a plan to every client.';
+    expect(withProseFacts(page(own, 'Websites for small firms.'), 'Our work').company?.description).toBe(own);
+    const review = 'Webco is a great team to work with.';
+    expect(withProseFacts(page(review), 'Our work').company?.description).toBe(review);
+  });
+});

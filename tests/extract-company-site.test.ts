@@ -223,6 +223,50 @@ describe('profiles elsewhere', () => {
     expect(socialLinks(team, new URL('https://team.example/'))).toEqual([]);
   });
 
+  it("opens a menu's families into their services though the footer repeats only the families", () => {
+    // The shape of fresh16-shtarklaw: Services › Estate Planning › Trusts · Wills, and a footer
+    // "Services" column naming the families alone.
+    const fam = (name: string, leaves: string[]) =>
+      `<li><a href="/services/${name.toLowerCase().replace(/ /g, '-')}/">${name}</a><ul class="sub-menu">${leaves
+        .map((l) => `<li><a href="/services/${l.toLowerCase().replace(/ /g, '-')}/">${l}</a></li>`)
+        .join('')}</ul></li>`;
+    const html = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/services/">Services</a><ul class="sub-menu">${fam(
+      'Estate Planning',
+      ['Trusts', 'Wills'],
+    )}${fam('Elder Law', ['Medicaid Planning', 'Disability Planning'])}${fam('Personal Injury', ['Car Accidents', 'Premises Liability'])}</ul></li></ul></nav></header>
+      <main><h1>Business Formation</h1></main><footer><h3>Services</h3><ul><li><a href="/services/estate-planning/">Estate Planning</a></li>
+      <li><a href="/services/elder-law/">Elder Law</a></li><li><a href="/services/personal-injury/">Personal Injury</a></li></ul></footer>`;
+    expect(
+      menuProducts(docFrom(html, 'https://law.example/services/business/'), new URL('https://law.example/services/business/')),
+    ).toEqual(['Trusts', 'Wills', 'Medicaid Planning', 'Disability Planning', 'Car Accidents', 'Premises Liability']);
+  });
+
+  it("drops a network's bare address from sameAs, so the footer's profile links are read instead", () => {
+    // An SEO plugin's defaults, never filled in (fresh16-damcogroup).
+    const bare = ['https://facebook.com/', 'https://x.com/', 'https://linkedin.com/in/', 'https://www.youtube.com/'];
+    expect(socialsFromSameAs([...bare, 'https://www.facebook.com/AcmeCo/'])).toEqual(['https://www.facebook.com/AcmeCo/']);
+    const html = `<head><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Acme Data',
+      url: 'https://acme.example/',
+      sameAs: bare,
+    })}</script></head><body><h1>Acme Data</h1><footer><a href="https://twitter.com/acmedata">Twitter</a>
+      <a href="https://www.linkedin.com/company/acme-data/">LinkedIn</a></footer></body>`;
+    const x = extractPage(docFrom(html, 'https://acme.example/about'), new URL('https://acme.example/about'));
+    expect(x.company?.socials).toEqual(['https://twitter.com/acmedata', 'https://www.linkedin.com/company/acme-data/']);
+    expect(x.company?.linkedinUrl).toBe('https://www.linkedin.com/company/acme-data/');
+  });
+
+  it("reads the footer's icons when the body's classes name a quote style", () => {
+    // A theme writes its blockquote style on <body> (fresh16-icebergwebdesign): not a testimonial.
+    const doc = docFrom(
+      '<body class="theme-blockquote-style-1"><footer><a href="https://www.facebook.com/acmeweb" aria-label="facebook"></a></footer>' +
+        '<div class="testimonial"><a href="https://twitter.com/happyclient">@happyclient</a></div></body>',
+    );
+    expect(socialLinks(doc, new URL('https://acme.example/'))).toEqual(['https://www.facebook.com/acmeweb']);
+  });
+
   it('keeps sameAs profiles, drops encyclopedia and map entries, and normalises LinkedIn', () => {
     expect(
       socialsFromSameAs([

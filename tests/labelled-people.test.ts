@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPageFull } from '../lib/extract/full';
 import { labelledPeople } from '../lib/extract/labelled-people';
 import { prosePeople } from '../lib/extract/prose-people';
-import { looksLikeName } from '../lib/extract/person-name';
+import { acronymCompound, looksLikeName } from '../lib/extract/person-name';
 import { docFrom } from './helpers/dom';
 
 describe('people named after a label in a contact block or an imprint', () => {
@@ -27,6 +27,28 @@ describe('people named after a label in a contact block or an imprint', () => {
       { name: 'Jan de Vries', title: 'Directie' },
       { name: 'Anna Bakker', title: 'Directie' },
     ]);
+  });
+
+  it("reads a legal notice's role and name in cells of their own, not a team card's name and title", () => {
+    // The shape of fresh16-8digriz's mentions légales: label cells over value cells.
+    expect(
+      labelledPeople(['TVA intracommunautaire', 'FR96 877 773 689', 'Président', 'Lucien Marchal', 'Courriel', 'contact@acme.fr']),
+    ).toEqual([{ name: 'Lucien Marchal', title: 'Président' }]);
+    // A team's cards: name, title, name, title. "Director" is Ann Roe's, not Jo Ng's.
+    expect(labelledPeople(['Ann Roe', 'Director', 'Jo Ng', 'Office Manager'])).toEqual([]);
+    // A heading over the cards names no one's title.
+    expect(labelledPeople(['Founders', 'Ann Roe', 'Ann started Acme in a garage.'])).toEqual([]);
+  });
+
+  it("reads the company's leader named with the title in apposition, not another organisation's", () => {
+    expect(
+      prosePeople(
+        'Ilsa Brandt, the founder of Brandt Law PC, is here for you and your loved ones to meet all your legal needs.',
+        'Brandt Law',
+      ),
+    ).toEqual([{ name: 'Ilsa Brandt', title: 'Founder' }]);
+    expect(prosePeople('We met in May. Jane Roe, our CEO, spoke at the fair.', 'Acme')).toEqual([{ name: 'Jane Roe', title: 'CEO' }]);
+    expect(prosePeople('John Poe, the founder of Habitat for Humanity, visited us in May.', 'Acme Builders')).toEqual([]);
   });
 
   it('reads a name after an honorific over a telephone number or an e-mail address', () => {
@@ -81,6 +103,23 @@ describe("what is a person's name", () => {
     expect(['Mailing Address', 'Social Networking', 'REQUEST A QUOTE', 'Opening Hours', 'Customer Reviews'].some(looksLikeName)).toBe(
       false,
     );
+  });
+
+  it('never a compound on an acronym from a CV list, while hyphenated names stay names', () => {
+    // "KMU IT-Betreuung" sat in a founder's list of skills and became a person (fresh5-amplifyr).
+    expect(['KMU IT-Betreuung', 'EU-Kommission Berlin'].every(acronymCompound)).toBe(true);
+    expect(['Jean-Luc Picard', 'JEAN-LUC PICARD', 'Mary-Kate Olsen'].some(acronymCompound)).toBe(false);
+    const url = 'https://acme.example/ueber-uns';
+    const card = (name: string, li: string) =>
+      `<div class="person"><img src="/${name.split(' ')[0]}.jpg" alt="${name}"><h3 class="person-name">${name}</h3>` +
+      `<p class="person-role">Geschäftsführer</p><ul><li>10+ Jahre Erfahrung</li><li>${li}</li></ul></div>`;
+    const html = `<title>Über uns | Acme GmbH</title><main><h2>Unser Team</h2>${card('Timo Berger', 'KMU IT-Betreuung')}${card(
+      'Sina Keller',
+      'Cloud Infrastruktur',
+    )}</main>`;
+    const names = (extractPageFull(docFrom(html, url), new URL(url)).people ?? []).map((p) => p.name);
+    expect(names).toContain('Timo Berger');
+    expect(names).not.toContain('KMU IT-Betreuung');
   });
 
   it('never a template’s placeholder or a card’s "Meet …" line', () => {

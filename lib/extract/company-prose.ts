@@ -7,6 +7,7 @@ import { mergePeople, samePerson } from './merge-people';
 import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
+import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
 import { summaryOf } from './summary';
 import { sentences } from '../text/sentences';
@@ -57,13 +58,22 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
+  // A customer's review read as the company's own words (a reviews widget's text on a portfolio
+  // page, fresh16-icebergwebdesign): the page's meta description says what the company does.
+  if (sources['company.description'] === 'dom' && REVIEW.test(company.description ?? '') && x.description && !REVIEW.test(x.description)) {
+    company.description = x.description;
+    // "763-350-8762– We create …": the telephone number the description opens with is no summary.
+    company.summary = summaryOf(x.description.replace(/^\+?[\d\s().-]{7,}[–—-]\s*/, ''));
+  }
   const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
   const summary =
     afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
   if (summary) company.summary = summary;
   const people = prosePeopleOf(x, text, lines, company.name, profileLinks);
-  if (people) sources.people ??= 'prose';
-  return { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
+  if (people?.length) sources.people ??= 'prose';
+  const out = { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
+  if (!out.people?.length) delete out.people;
+  return out;
 }
 
 /** The page's people with those its sentences name added; undefined when the sentences add none. */
@@ -74,7 +84,8 @@ function prosePeopleOf(
   name: string | undefined,
   links: readonly string[],
 ) {
-  const known = x.people ?? [];
+  // The cards' people, without a CV line the script read as a name ("KMU IT-Betreuung").
+  const known = (x.people ?? []).filter((p) => !acronymCompound(p.name));
   const named = [
     ...labelledPeople(lines, name),
     ...prosePeople(text, name),
@@ -82,7 +93,7 @@ function prosePeopleOf(
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(text?.split('\n') ?? []),
   ];
-  if (!named.length) return undefined;
+  if (!named.length) return known.length < (x.people?.length ?? 0) ? known : undefined;
   const people = mergePeople(known, named);
   for (const p of people) {
     const profile = p.profileUrl ? undefined : profileForName(links, p.name);
@@ -119,6 +130,10 @@ function afterPraise(summary: string | undefined, description: string | undefine
   const from = description?.indexOf(next) ?? -1;
   return summaryOf(from >= 0 ? description!.slice(from) : next);
 }
+
+/** A customer speaking: "I would highly recommend them", "X are a great company to work with". */
+const REVIEW =
+  /\bI (?:would |will |can |'d |’d )?(?:highly |definitely |strongly )?recommend\b|\b(?:is|are) (?:a |such a )?(?:great|wonderful|fantastic|amazing) (?:company|team|people|firm) to work with\b/i;
 
 const COPULA = /\s(is|are|ist|sind|est|sont)\s+(a|an|the|one|your|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/i;
 

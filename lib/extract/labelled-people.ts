@@ -36,6 +36,21 @@ export function labelledPeople(lines: readonly string[], company?: string): Pers
     if (h && CONTACT_LINE.test(lines[i + 1] ?? '')) add(h[1]!.replace(/\.(?=\p{Lu}[\p{Ll}])/gu, '. ').trim(), undefined);
     const over = CONTACT_LINE.test(lines[i + 2] ?? '') && looksLikeName(lines[i]) ? contactTitle(lines[i + 1]!, company) : undefined;
     if (over) add(lines[i]!, over);
+    // A legal notice's table, label and value in cells of their own ("Président" / "Dimitri
+    // Gritsajuk", fresh16-8digriz): the role over a name. Not in a team's cards, where a title
+    // follows a name ("Ann Roe" / "Director" / "Jo Ng" / "Manager"): no name before the role, no
+    // title after the name.
+    if (
+      ROLE.test(lines[i]!.trim()) &&
+      // "Founders" over a card is a heading, not one person's title.
+      !/s$/i.test(lines[i]!.trim()) &&
+      !NO_TITLE.test(lines[i]!.trim()) &&
+      looksLikeName(lines[i + 1]) &&
+      !looksLikeName(lines[i - 1]) &&
+      !ROLE_WORD.test(lines[i + 2] ?? '') &&
+      !ROLE.test((lines[i + 2] ?? '').trim())
+    )
+      add(lines[i + 1]!.trim(), capitalised(lines[i]!.trim()));
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/u.exec(lines[i]!);
     if (!m) continue;
     const label = m[1]!.trim();

@@ -32,6 +32,14 @@ export function looksLikeName(text: string | undefined): boolean {
   );
 }
 
+/**
+ * "KMU IT-Betreuung" (a line of a founder's CV list, fresh5-amplifyr), "EU-Kommission": a compound
+ * on an acronym, never a name, whose hyphen joins names ("Jean-Luc"). Checked in the background
+ * (lib/extract/company-prose.ts) on the people a page's cards gave: the injected scripts that share
+ * looksLikeName have no room for it.
+ */
+export const acronymCompound = (text: string) => /(?:^|\s)\p{Lu}{2,}-\p{Lu}\p{Ll}/u.test(text);
+
 /** "GRI", "CPA", "PhD", "Esq.": letters after a name, not a title. */
 const DESIGNATION = /^(?:[A-Z]{2,5}|Ph\.?D\.?|Esq\.?|M\.?D\.?|MBA|CFA|CPA)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?|Esq\.?))*$/;
 const SEPARATORS = /\s*(?:,|\s[–—-]\s|\s\|\s|\s·\s|:)\s*/;

@@ -66,7 +66,8 @@ export function prosePeople(text: string | undefined, companyName: string | unde
         out.push({ name: other, title: role });
     }
   }
-  for (const p of [...activeFounders(sample, words), ...titledLeaders(sample, words)]) if (!out.some((o) => o.name === p.name)) out.push(p);
+  for (const p of [...activeFounders(sample, words), ...titledLeaders(sample, words), ...appositiveLeaders(sample, words)])
+    if (!out.some((o) => o.name === p.name)) out.push(p);
   return out.slice(0, 10);
 }
 
@@ -155,4 +156,28 @@ export function biographyPeople(text: string | undefined): PersonMention[] {
   }
   // One such paragraph may be a founder's story told once; two or more are the page's staff.
   return out.length >= 2 ? out.slice(0, 30) : [];
+}
+
+/**
+ * "Ilona Shtark, the founder of Shtark Law PC, is here for you …" (fresh16-shtarklaw), "Jane Roe,
+ * our CEO, …": the name, then its title in apposition. Only the company's own leader: "our", or
+ * the organisation after "of"/"at" sharing a word with the company's name ("John Poe, the founder
+ * of Habitat for Humanity, visited us" is someone else's).
+ */
+const APPOSITIVE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)${HONORIFIC}${NAME},\s+(?:(our)|the)\s+(${TITLE_WORDS})(?:\s+(?:and|&)\s+${TITLE_WORDS})?(?:\s+(?:of|at)\s+([^,.;\n]{2,60}))?,`,
+  'gu',
+);
+
+function appositiveLeaders(sample: string, words: string[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(sample), n = 0; m && n < 10; m = APPOSITIVE.exec(sample), n++) {
+    const name = cleanLine(m[1]);
+    const org = (m[4] ?? '').toLowerCase();
+    const own = m[4] ? words.some((w) => org.includes(w)) : !!m[2];
+    if (!own || !name || !looksLikeName(name) || words.includes(name.toLowerCase().split(/\s+/)[0]!)) continue;
+    out.push({ name, title: m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1) });
+  }
+  return out;
 }

@@ -79,9 +79,11 @@ export function menuProducts(doc: Document, url: URL): string[] {
       map.set(label, { ...cols[0]!, items: panelItems([...cols, g]) });
     }
     // Two writings of one list (a mega menu and its footer column): the later one, a footer's
-    // column, writes items in full; of a list and a part of it, the longer one is the line.
+    // column, writes items in full; of a list and a part of it, the longer one is the line. Not
+    // when the menu's families open submenus of their own: the footer names only the families
+    // (fresh16-shtarklaw: "Elder Law" › "Medicaid Planning · Disability Planning").
     else if (shared(prev, g)) {
-      if (g.items.length >= prev.items.length) map.set(label, g);
+      if (g.items.length >= prev.items.length && familiesOpened(prev, groups) === prev) map.set(label, g);
     }
     // Otherwise the first one met is the line; the later ones are its branches' columns, which a
     // mega menu may head with the same label ("Services" › "Microsoft · NetSuite · Salesforce").

@@ -62,7 +62,10 @@ export function socialLinks(doc: Document, base: URL): string[] {
     // labelled with the network's name is the profile, if it is not a share button nor the page itself.
     if (!ok && NETWORK_LABEL.test(label) && !SHARE.test(href) && !samePage(href, base)) ok = true;
     if (!ok) continue;
-    if (a.closest('blockquote, [class*="testimonial" i], [class*="quote" i]')) continue;
+    // Not the body's own classes: a theme names its quote style there ("iceberg-blockquote-style-1",
+    // fresh16-icebergwebdesign), which would hide every link on the page.
+    const quote = a.closest('blockquote, [class*="testimonial" i], [class*="quote" i]');
+    if (quote && quote !== doc.body) continue;
     // rel=author (as an attribute, or in the address Google+ asked for) marks the writer's own profile.
     if (/\bauthor\b/i.test(a.getAttribute('rel') ?? '') || /[?&]rel=author\b/i.test(href)) continue;
     if (PERSONAL_LINKEDIN.test(href)) continue;
@@ -147,10 +150,16 @@ function profileKey(href: string): string {
   }
 }
 
-/** Profiles from JSON-LD `sameAs`, without the encyclopedia and map entries it often lists beside them. */
+/**
+ * Profiles from JSON-LD `sameAs`, without the encyclopedia and map entries it often lists beside
+ * them, nor a network's bare address: an SEO plugin left with its defaults writes
+ * "https://facebook.com/", "https://linkedin.com/in/" (fresh16-damcogroup), no one's profile.
+ */
 export function socialsFromSameAs(sameAs: readonly string[]): string[] {
   return sameAs.filter(
     (h) =>
-      !/^https?:\/\/([a-z-]+\.)*(wikipedia\.org|wikidata\.org|wikimedia\.org|goo\.gl|maps\.app\.goo\.gl)\/|google\.[a-z.]+\/maps/i.test(h),
+      !/^https?:\/\/([a-z-]+\.)*(wikipedia\.org|wikidata\.org|wikimedia\.org|goo\.gl|maps\.app\.goo\.gl)\/|google\.[a-z.]+\/maps/i.test(
+        h,
+      ) && !/:\/\/[^/]+\/(in\/)?$/.test(h),
   );
 }
