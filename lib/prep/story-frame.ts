@@ -112,6 +112,18 @@ function frameOf(clip: Clip, company: Pick<Company, 'domains'>, names: string[])
   return { names, own, headline, english, lines };
 }
 
+/**
+ * A story whose headline itself is trouble (a charge, a strike told in its own language): its
+ * body's deeds are the trouble's context, never points to ask.
+ */
+export function troubledHeadline(frame: StoryFrame): boolean {
+  return (
+    badNews(frame.headline, frame.names) ||
+    SENSITIVE_NEWS.test(frame.headline) ||
+    (!frame.english && !!troubleIn(frame.headline, frame.lines))
+  );
+}
+
 /** A story whose news is trouble: its headline says so, or it is told through two sentences of charges, accusations, losses. */
 export function troubled(frame: StoryFrame): boolean {
   let known = TROUBLED.get(frame);

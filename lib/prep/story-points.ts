@@ -6,8 +6,9 @@ import { plain } from './clean';
 import { dateInText, isRecent } from './dates';
 import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
+import { arrivalClause } from './story-appoint';
 import { isEnglish } from './story-clauses';
-import { bodySentences, SETBACK, storyFrame, troubled, type StoryFrame } from './story-frame';
+import { bodySentences, SETBACK, storyFrame, troubled, troubledHeadline, type StoryFrame } from './story-frame';
 import {
   announceClause,
   announcedIn,
@@ -110,7 +111,7 @@ const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{N}.&+'’-]*)(?:\s+(?:of\s+|&\s+)?\p{Lu}[
 const VERB = {
   ship: /\b(?:launch\w*|releas\w*|introduc\w*|ship\w*|rolled out|rolls out|unveil\w*|add(?:s|ed)|support\w*|brings?|built|buil(?:d|ds)|develop\w*|open[- ]sourc\w*|now (?:available|offers?|lets?|supports?)|new)\b/i,
   measure:
-    /\b(?:benchmark\w*|measur\w*|test(?:s|ed|ing)?|throughput|performance|faster|slower|higher|lower|sustain\w*|averag\w*|grew|growth|increase\w*|reduc\w*|saved?|sold|sales|revenues?)\b/i,
+    /\b(?:benchmark\w*|measur\w*|test(?:s|ed|ing)?|throughput|performance|faster|slower|higher|lower|sustain\w*|averag\w*|grew|growth|increase\w*|reduc\w*|saved?|sold|sales|revenues?|earn(?:s|ed|ings)|profits?|net income)\b/i,
   decide:
     /\b(?:reduc\w*|cut(?:s|ting)?|pric\w*|decid\w*|decision|trade-?offs?|chose|chosen|switch\w*|mov(?:e|ed|ing) (?:to|from|away)|deprecat\w*|retir\w*|free of charge|at no cost|no longer)\b/i,
   rank: /\b(?:rank\w*|top spot|first place|second place|study|survey|award\w*|score[sd]?|rating|leads?|led|satisfaction|named (?:the|a|an))\b/i,
@@ -192,8 +193,8 @@ const APPOINTS =
 const APPOINTS_NAMED = /\b(?:hir(?:ed|es|ing)|named|brought (?:in|on))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 
 /** The kind of point a sentence makes, by its words and anchors. */
-function kindOf(sentence: string, figures: number): StoryPoint['kind'] {
-  if (APPOINTS.test(sentence) || APPOINTS_NAMED.test(sentence)) return 'appoint';
+function kindOf(sentence: string, figures: number, names: readonly string[]): StoryPoint['kind'] {
+  if (APPOINTS.test(sentence) || APPOINTS_NAMED.test(sentence) || arrivalClause(sentence, names)) return 'appoint';
   if (EXPANDS.test(sentence)) return 'expand';
   if (VERB.rank.test(sentence) && (figures > 0 || /\b(?:study|survey|rank\w*|top spot)\b/i.test(sentence))) return 'rank';
   if (VERB.decide.test(sentence) && !/\b(?:benchmark\w*|measur\w*|throughput)\b/i.test(sentence)) return 'decide';
@@ -234,7 +235,12 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
   if (!frame) return [];
   // A story of trouble (a charge, a suit) goes under "handle with care", never into a question; what
   // the company said of its own practice in answer is still its own account, asked as such.
-  if (troubled(frame)) return accountIn(frame, clip, meetingAt);
+  if (troubledHeadline(frame)) return accountIn(frame, clip, meetingAt);
+  // Trouble told only in the body (layoffs beside a merger, fines beside a results quarter): the
+  // headline's news is still a deal, a quarter or a move, and its own sentences without a word of
+  // trouble are still points; the trouble's sentences stay out (SETBACK below) and go under care
+  // (blind-13 gannett-merger-inrole, jpmorgan-results-student gave no point at all).
+  const account = troubled(frame) ? accountIn(frame, clip, meetingAt) : [];
   const { names, own, headline, english, lines } = frame;
   const spoken = names[1] ?? names[0]!;
   const parts = english ? partsNamed(plain(lines.join(' ')), names) : [];
@@ -286,7 +292,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       if (!a.products.length && headProduct) a.products.push(headProduct);
       const figures = Math.min(a.figures.length, 3);
       // "Schon am Mittwoch soll dort der Spatenstich … gesetzt werden. Laut RWE wird der Speicher … 700 Megawattstunden …": the build is told a sentence before its figure.
-      let kind = english ? kindOf(s, figures) : BUILDS_FOREIGN.test(`${before} ${s}`) ? 'build' : kindOf(s, figures);
+      let kind = english ? kindOf(s, figures, names) : BUILDS_FOREIGN.test(`${before} ${s}`) ? 'build' : kindOf(s, figures, names);
       // A clause that keeps none of the sentence's anchors ("Nethermind used modest hardware") names nothing specific.
       const said = english ? companyClause(s, names, own, spoken) : undefined;
       // "The company continued opening brick-and-mortar stores, now located in New York, Chicago …":
@@ -305,6 +311,11 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
                 )
               : undefined;
       if (clause && !said && WITH_OTHERS.test(s)) kind = 'partner';
+      // The newcomer named first, the company only as the role's owner: who came in, and as what.
+      if (!clause && english) {
+        const arrived = arrivalClause(s, names);
+        if (arrived) [clause, kind] = [arrived, 'appoint'];
+      }
       // "That's why we're excited to announce Guetzli, a new open source algorithm …" on its own post.
       if (!clause && own && english) {
         const announced = announceClause(s, a.products, spoken);
@@ -357,7 +368,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
       });
     }
   scored.sort((a, b) => b.score - a.score);
-  const out: StoryPoint[] = [];
+  const out: StoryPoint[] = [...account];
   const used = new Set<string>();
   // A news page read as another kind keeps its date in its byline ("Faith Katunga•Oct 20, 2025").
   const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? dateInText(plain((clip.text ?? '').slice(0, 600)));
