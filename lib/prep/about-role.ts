@@ -11,6 +11,9 @@ const AT = String.raw`(?:at|@|presso|bei|chez|bij)`;
 const TITLE_END =
   /\b(?:manager|director|engineer|developer|designer|analyst|consultant|lead|head|officer|specialist|founder|co-founder|partner|owner|adviser|advisor|scientist|architect|coordinator|responsabile|direttore|ingegnere|agronomo|leiter(?:in)?|geschäftsführer(?:in)?|berater(?:in)?|directeur|directrice|ingénieur|responsable|chargée? d['’]affaires|gerente|jefe|CEO|CTO|CFO|COO)$/iu;
 
+/** Titles whose head comes first, as Romance and German titles run: "Responsabile sviluppo", "Leiter Vertrieb", "Head of Sales". */
+const TITLE_START = /^(?:responsabile|direttore|direttrice|leiter(?:in)?|responsable|directeur|directrice|jef[ea]|director|head)\b/iu;
+
 const OPENING = new RegExp(
   String.raw`^[“"]?(\p{Lu}[\p{L}&/' -]{2,50}?)\s+${AT}\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)\s*(?=[,.;:!?]|$)`,
   'u',
@@ -37,7 +40,7 @@ export function aboutRole(about: string | undefined): AboutRole | undefined {
     if (!m) continue;
     const title = m[1]!.trim();
     const org = m[2]!.trim().replace(/[.'’]+$/, '');
-    if (title.split(/\s+/).length > 5 || !(TITLE_END.test(title) || roleFamily(title))) continue;
+    if (title.split(/\s+/).length > 5 || !(TITLE_END.test(title) || TITLE_START.test(title) || roleFamily(title))) continue;
     if (org.split(/\s+/).length > 6) continue;
     return { title, org };
   }

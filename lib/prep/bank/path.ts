@@ -10,6 +10,7 @@ import type { Grounded, Signals } from '../signals';
 import { at, inYear, one, the, when } from './helpers';
 import { openerOfferings } from './offerings';
 import { foundedInAbout } from '../about-founded';
+import { interestInAbout } from '../about-interest';
 import type { Filled, Template } from './types';
 
 /** A field of study as it reads after "you studied": a certificate's name gives way to its family ("teaching"). */
@@ -231,6 +232,23 @@ export const PATH: Template[] = [
         `Your profile says you ${f.verb} ${f.org}${f.year ? ` in ${f.year}` : ''}. How did that lead to ${now}, and what from it do you still use?`,
         'Their own About tells what they built before this work: how one led to the other is their story, and no page tells the road between.',
         s.about.basis,
+      );
+    },
+  },
+  {
+    id: 'role.about-interest',
+    category: 'role',
+    intent: 'their-interest',
+    weight: 7,
+    // An interest their own About states is an open door: where it stands in their work now.
+    fill: (s) => {
+      const i = s.about ? interestInAbout(s.about.value) : undefined;
+      if (!i) return [];
+      const where = s.companyName ? `your projects at ${s.companyName}` : 'your work';
+      return one(
+        `Your profile names an interest in “${i.what}”. Where does that stand in ${where} today, and what stands in its way?`,
+        'An interest they state in their own words: how far their work lets them pursue it is what no page says.',
+        s.about!.basis,
       );
     },
   },
