@@ -32,7 +32,9 @@ describe('a posting that tells its duties in prose', () => {
       'coordinating and resolving test issues across several teams',
     ]);
     expect(
-      proseDuties('This includes assisting in the preparation of test reports, coordinating bench hardware and providing support to senior engineers.'),
+      proseDuties(
+        'This includes assisting in the preparation of test reports, coordinating bench hardware and providing support to senior engineers.',
+      ),
     ).toEqual(['assisting in the preparation of test reports', 'coordinating bench hardware', 'providing support to senior engineers']);
     // What the hire receives is no duty.
     expect(proseDuties('You will receive a generous relocation package.')).toEqual([]);
@@ -92,7 +94,13 @@ describe('the sheet built from an About and a programme posting', () => {
       'Responsabile sviluppo presso Campi Solari Srl, mi occupo di terreni per impianti agrivoltaici. Nel 2014 ho contribuito alla fondazione della Rete Apicoltori Toscani, una rete di 40 aziende. Sono particolarmente interessato a portare gli alveari dentro gli impianti solari, rendendoli più produttivi.';
     const lodge = company('Loggia Tre Colonne #12');
     const p = person('Marco Bellini', { about, currentCompanyId: lodge.id });
-    const input: PrepInput = { person: p, company: lodge, clips: [], self: self({ field: 'Beekeeping', targetRole: 'Land manager' }), now: NOW };
+    const input: PrepInput = {
+      person: p,
+      company: lodge,
+      clips: [],
+      self: self({ field: 'Beekeeping', targetRole: 'Land manager' }),
+      now: NOW,
+    };
     const s = signals(input);
     expect(s.companyName).toBe('Campi Solari Srl');
     expect(s.title).toBe('Responsabile sviluppo');
@@ -130,7 +138,12 @@ describe('an open role of the same family is not "the role you are aiming for"',
   it('says the field for a family match and the role for a title match', () => {
     const input = (title: string): PrepInput => ({
       company: company('Lumen'),
-      clips: [{ ...clip('job-posting', title, `We are adding a ${title}.`), extraction: { kind: 'job-posting', job: { title } } } as unknown as Clip],
+      clips: [
+        {
+          ...clip('job-posting', title, `We are adding a ${title}.`),
+          extraction: { kind: 'job-posting', job: { title } },
+        } as unknown as Clip,
+      ],
       self: self({ targetRole: 'Product designer' }),
       now: Date.UTC(2026, 2, 10),
     });

@@ -14,12 +14,39 @@ const CUES: Array<{ re: RegExp; verb: 'founded' | 'helped found' | 'co-founded' 
   { re: new RegExp(String.raw`\bhelped (?:to )?(?:found|set up|start) (?:the )?(${NAME})`, 'u'), verb: 'helped found' },
   { re: new RegExp(String.raw`\bco-?founded (?:the )?(${NAME})|\bco-?founder of (?:the )?(${NAME})`, 'u'), verb: 'co-founded' },
   { re: new RegExp(String.raw`\b(?:I )?founded (?:the )?(${NAME})|\bfounder of (?:the )?(${NAME})`, 'u'), verb: 'founded' },
-  { re: new RegExp(String.raw`\bcontribuito alla (?:fondazione|nascita|creazione) (?:della|del|dello|dell['’]|di) ?(${NAME})`, 'u'), verb: 'helped found' },
-  { re: new RegExp(String.raw`\bco-?fondato (?:la |il |lo |l['’])?(${NAME})|\bco-?fondat(?:ore|rice) (?:della|del|dello|dell['’]|di) ?(${NAME})`, 'u'), verb: 'co-founded' },
-  { re: new RegExp(String.raw`\bfondato (?:la |il |lo |l['’])?(${NAME})|\bfondat(?:ore|rice) (?:della|del|dello|dell['’]|di) ?(${NAME})`, 'u'), verb: 'founded' },
-  { re: new RegExp(String.raw`\bco-?fondat(?:eur|rice) (?:de la |du |de l['’]|de |d['’])(${NAME})|\bco-?fondé (?:la |le |l['’])?(${NAME})`, 'u'), verb: 'co-founded' },
-  { re: new RegExp(String.raw`\bfondat(?:eur|rice) (?:de la |du |de l['’]|de |d['’])(${NAME})|\bfondé (?:la |le |l['’])?(${NAME})`, 'u'), verb: 'founded' },
-  { re: new RegExp(String.raw`\bco-?fundador(?:a)? (?:de la|del|de) (${NAME})|\bcofund(?:é|ó) (?:la |el )?(${NAME})`, 'u'), verb: 'co-founded' },
+  {
+    re: new RegExp(String.raw`\bcontribuito alla (?:fondazione|nascita|creazione) (?:della|del|dello|dell['’]|di) ?(${NAME})`, 'u'),
+    verb: 'helped found',
+  },
+  {
+    re: new RegExp(
+      String.raw`\bco-?fondato (?:la |il |lo |l['’])?(${NAME})|\bco-?fondat(?:ore|rice) (?:della|del|dello|dell['’]|di) ?(${NAME})`,
+      'u',
+    ),
+    verb: 'co-founded',
+  },
+  {
+    re: new RegExp(
+      String.raw`\bfondato (?:la |il |lo |l['’])?(${NAME})|\bfondat(?:ore|rice) (?:della|del|dello|dell['’]|di) ?(${NAME})`,
+      'u',
+    ),
+    verb: 'founded',
+  },
+  {
+    re: new RegExp(
+      String.raw`\bco-?fondat(?:eur|rice) (?:de la |du |de l['’]|de |d['’])(${NAME})|\bco-?fondé (?:la |le |l['’])?(${NAME})`,
+      'u',
+    ),
+    verb: 'co-founded',
+  },
+  {
+    re: new RegExp(String.raw`\bfondat(?:eur|rice) (?:de la |du |de l['’]|de |d['’])(${NAME})|\bfondé (?:la |le |l['’])?(${NAME})`, 'u'),
+    verb: 'founded',
+  },
+  {
+    re: new RegExp(String.raw`\bco-?fundador(?:a)? (?:de la|del|de) (${NAME})|\bcofund(?:é|ó) (?:la |el )?(${NAME})`, 'u'),
+    verb: 'co-founded',
+  },
   { re: new RegExp(String.raw`\bfundador(?:a)? (?:de la|del|de) (${NAME})|\bfund(?:é|ó) (?:la |el )?(${NAME})`, 'u'), verb: 'founded' },
   { re: new RegExp(String.raw`\bMitgründer(?:in)? (?:der|des|von) (${NAME})`, 'u'), verb: 'co-founded' },
   { re: new RegExp(String.raw`\bGründer(?:in)? (?:der|des|von) (${NAME})`, 'u'), verb: 'founded' },

@@ -28,7 +28,10 @@ export interface Interest {
 export function interestInAbout(about: string | undefined): Interest | undefined {
   for (const s of sentences(about ?? '')) {
     for (const re of CUES) {
-      const full = re.exec(s)?.[1]?.trim().replace(/[.;!]+$/, '');
+      const full = re
+        .exec(s)?.[1]
+        ?.trim()
+        .replace(/[.;!]+$/, '');
       // Said back, the clause stops at its first comma when what comes before it names the work ("…, rendendoli unici, virtuosi…").
       const head = full?.split(/,\s/)[0];
       const what = head && head.split(/\s+/).length >= 4 ? head : full;

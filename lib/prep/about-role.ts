@@ -14,10 +14,7 @@ const TITLE_END =
 /** Titles whose head comes first, as Romance and German titles run: "Responsabile sviluppo", "Leiter Vertrieb", "Head of Sales". */
 const TITLE_START = /^(?:responsabile|direttore|direttrice|leiter(?:in)?|responsable|directeur|directrice|jef[ea]|director|head)\b/iu;
 
-const OPENING = new RegExp(
-  String.raw`^[“"]?(\p{Lu}[\p{L}&/' -]{2,50}?)\s+${AT}\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)\s*(?=[,.;:!?]|$)`,
-  'u',
-);
+const OPENING = new RegExp(String.raw`^[“"]?(\p{Lu}[\p{L}&/' -]{2,50}?)\s+${AT}\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)\s*(?=[,.;:!?]|$)`, 'u');
 
 export interface AboutRole {
   title: string;

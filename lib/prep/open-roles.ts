@@ -26,7 +26,10 @@ export interface OpenRole {
  * Student Summer Intern"): the discipline a programme's title leaves out.
  */
 export function seekingRole(text: string | undefined): string | undefined {
-  const m = /\b(?:is|are) (?:seeking|looking for|hiring) (?:an?|our (?:next|new)) ([^.,;:!?()]{3,70}?)(?= to\b| who\b| that\b| for\b| with\b| in\b|[.,;:!?(]|$)/i.exec(text ?? '');
+  const m =
+    /\b(?:is|are) (?:seeking|looking for|hiring) (?:an?|our (?:next|new)) ([^.,;:!?()]{3,70}?)(?= to\b| who\b| that\b| for\b| with\b| in\b|[.,;:!?(]|$)/i.exec(
+      text ?? '',
+    );
   const role = m?.[1]?.trim();
   return role && role.split(/\s+/).length <= 8 ? role : undefined;
 }
@@ -137,7 +140,11 @@ export function openRoles(
       // A posting says more than a line on a careers page: it wins, and the line fills its gaps (the team).
       const postingWins = had?.source === 'careers' && r.source === 'posting';
       const [winner, loser] = !had ? [r, undefined] : postingWins ? [r, had] : [had, r];
-      byTitle.set(key, { ...strip(loser ?? {}), ...strip(winner), matchesTarget: matchesRole(r.title, target) || (!!r.described && matchesRole(r.described, target)) } as OpenRole);
+      byTitle.set(key, {
+        ...strip(loser ?? {}),
+        ...strip(winner),
+        matchesTarget: matchesRole(r.title, target) || (!!r.described && matchesRole(r.described, target)),
+      } as OpenRole);
     }
   }
   return [...byTitle.values()].sort((a, b) => Number(b.matchesTarget) - Number(a.matchesTarget) || b.seenAt - a.seenAt);

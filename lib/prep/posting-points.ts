@@ -147,14 +147,20 @@ const NOT_WORK = /^(?:be|have|get|receive|enjoy|join|gain|learn|report|work|need
 export function proseDuties(sentence: string): string[] {
   const s = sentence.trim().replace(/[.;]$/, '');
   // "This includes assisting …, coordinating … and providing …": each gerund phrase is a duty.
-  const incl = /^(?:this|these|that|duties|responsibilities|the (?:role|work|job))\s+(?:includes?|involves?|will include)\s+(\p{Ll}+ing\b.*)$/iu.exec(s);
+  const incl =
+    /^(?:this|these|that|duties|responsibilities|the (?:role|work|job))\s+(?:includes?|involves?|will include)\s+(\p{Ll}+ing\b.*)$/iu.exec(
+      s,
+    );
   if (incl)
     return incl[1]!
       .split(/,\s*(?:and\s+|or\s+)?(?=\p{Ll}+ing\b)|\s+(?:and|or)\s+(?=\p{Ll}+ing\b)/u)
       .map((d) => d.trim())
       .filter((d) => d.split(/\s+/).length >= 2 && d.split(/\s+/).length <= 12 && !VAGUE.test(d));
   // "In this role, you will help coordinate/resolve …", "As an intern, you will design …".
-  const will = /^(?:(?:in this (?:role|position|job)|as (?:an?|our|the) [^,]{2,40}),\s*)?you will\s+(?:help(?: to)?\s+)?(\p{Ll}+(?:\/\p{Ll}+)?)\s+(.+)$/iu.exec(s);
+  const will =
+    /^(?:(?:in this (?:role|position|job)|as (?:an?|our|the) [^,]{2,40}),\s*)?you will\s+(?:help(?: to)?\s+)?(\p{Ll}+(?:\/\p{Ll}+)?)\s+(.+)$/iu.exec(
+      s,
+    );
   if (!will || NOT_WORK.test(will[1]!) || /\byou\b/i.test(will[2]!)) return [];
   const verbs = will[1]!.split('/').map(gerund);
   const rest = will[2]!.split(/\s+/);

@@ -193,8 +193,10 @@ export const FAMILY_PEOPLE: Record<RoleFamily, string> = {
 export function isDepartmentName(title: string | undefined): boolean {
   if (!title) return false;
   const t = title.trim();
-  if (!/^[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*(?:&|\+|\bund\b|\band\b|\bet\b|\be\b|\by\b)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)+$/u.test(t)) return false;
+  if (!/^[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*(?:&|\+|\bund\b|\band\b|\bet\b|\be\b|\by\b)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)+$/u.test(t))
+    return false;
   const person = (w: string) =>
-    /(?:[^m]er|or|ist|ant|[^m]ent|eur|euse|ore|rice|ente|in)$/i.test(w) || /^(?:lead|head|chief|ceo|cto|cfo|coo|owner|partner|chef|inhaber\w*|leitung)$/i.test(w);
+    /(?:[^m]er|or|ist|ant|[^m]ent|eur|euse|ore|rice|ente|in)$/i.test(w) ||
+    /^(?:lead|head|chief|ceo|cto|cfo|coo|owner|partner|chef|inhaber\w*|leitung)$/i.test(w);
   return !t.split(/[\s&+]+/).some((w) => w.length > 2 && !/^(?:und|and|et)$/i.test(w) && person(w));
 }

@@ -261,7 +261,9 @@ export function signals(input: PrepInput): Signals {
     career.current?.title ??
     (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
     // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
-    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle) ? headTitle : undefined) ??
+    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
+      ? headTitle
+      : undefined) ??
     opening?.title;
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.

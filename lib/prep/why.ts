@@ -97,6 +97,10 @@ function hiresForTarget(s: Signals): boolean {
   if (level === 'executive' || level === 'director') return true;
   if (level === 'student' || level === 'intern') return false;
   // "11-50 employees", "120 people": the upper figure the size gives.
-  const figures = (s.fact('size')?.value ?? '').replace(/(\d),(\d{3})/g, '$1$2').match(/\d+/g)?.map(Number) ?? [];
+  const figures =
+    (s.fact('size')?.value ?? '')
+      .replace(/(\d),(\d{3})/g, '$1$2')
+      .match(/\d+/g)
+      ?.map(Number) ?? [];
   return figures.length > 0 && Math.max(...figures) <= 200;
 }

@@ -227,7 +227,12 @@ export const PATH: Template[] = [
       if (s.move || !s.about) return [];
       const f = foundedInAbout(s.about.value, s.companyName);
       if (!f) return [];
-      const now = s.title && s.companyName ? `your work as ${s.title} at ${s.companyName}` : s.companyName ? `your work at ${s.companyName}` : 'what you do now';
+      const now =
+        s.title && s.companyName
+          ? `your work as ${s.title} at ${s.companyName}`
+          : s.companyName
+            ? `your work at ${s.companyName}`
+            : 'what you do now';
       return one(
         `Your profile says you ${f.verb} ${f.org}${f.year ? ` in ${f.year}` : ''}. How did that lead to ${now}, and what from it do you still use?`,
         'Their own About tells what they built before this work: how one led to the other is their story, and no page tells the road between.',
