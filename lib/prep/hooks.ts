@@ -115,13 +115,15 @@ export function pickHooks(s: Signals): Hook[] {
       recent: false,
       basis: prior.basis,
     });
+  // Only the role itself is "the role you are aiming for": a Multimedia Designer posting is design
+  // work, not the Product designer role the user wants (the lead's UI review).
   const target = (r: (typeof s.openRoles)[number]) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily);
   const roles = [...s.openRoles].sort((a, b) => Number(target(b)) - Number(target(a)));
   const role = roles[0];
   if (role)
     out.push({
       kind: 'open-role',
-      text: `Hiring: ${role.title}${role.location ? `, ${role.location}` : role.team ? ` (${role.team})` : ''}${target(role) ? ' — the role you are aiming for' : ''}${roles.length > 1 ? ` (and ${roles.length - 1} more role${roles.length > 2 ? 's' : ''})` : ''}`,
+      text: `Hiring: ${role.title}${role.location ? `, ${role.location}` : role.team ? ` (${role.team})` : ''}${role.matchesTarget ? ' — the role you are aiming for' : target(role) ? ' — in the field you are aiming for' : ''}${roles.length > 1 ? ` (and ${roles.length - 1} more role${roles.length > 2 ? 's' : ''})` : ''}`,
       source: role.source,
       url: role.url,
       date: role.date,

@@ -16,6 +16,22 @@ export interface OpenRole {
   seenAt: number;
   /** The role matches the user's target role. */
   matchesTarget: boolean;
+  /** The role as the posting's own text names it, when its title is a programme's ("College Student Summer Intern"). */
+  described?: string;
+}
+
+/**
+ * The role a posting's text says it seeks: "Lockheed Martin Space is seeking an Electronic/Electrical
+ * Engineer 2026 Summer Intern. In this role…" (fresh3-lockheed-intern-job, titled only "College
+ * Student Summer Intern"): the discipline a programme's title leaves out.
+ */
+export function seekingRole(text: string | undefined): string | undefined {
+  const m =
+    /\b(?:is|are) (?:seeking|looking for|hiring) (?:an?|our (?:next|new)) ([^.,;:!?()]{3,70}?)(?= to\b| who\b| that\b| for\b| with\b| in\b|[.,;:!?(]|$)/i.exec(
+      text ?? '',
+    );
+  const role = m?.[1]?.trim();
+  return role && role.split(/\s+/).length <= 8 ? role : undefined;
 }
 
 /** Seniority and filler that never decide whether a role is the one the user wants. */
@@ -103,6 +119,7 @@ export function openRoles(
         remote: job.remote,
         url: c.canonicalUrl ?? c.url,
         postedAt: job.postedAt,
+        described: seekingRole(job.description),
         sourceClipId: c.id,
         source: 'posting',
         seenAt: c.updatedAt,
@@ -123,7 +140,11 @@ export function openRoles(
       // A posting says more than a line on a careers page: it wins, and the line fills its gaps (the team).
       const postingWins = had?.source === 'careers' && r.source === 'posting';
       const [winner, loser] = !had ? [r, undefined] : postingWins ? [r, had] : [had, r];
-      byTitle.set(key, { ...strip(loser ?? {}), ...strip(winner), matchesTarget: matchesRole(r.title, target) } as OpenRole);
+      byTitle.set(key, {
+        ...strip(loser ?? {}),
+        ...strip(winner),
+        matchesTarget: matchesRole(r.title, target) || (!!r.described && matchesRole(r.described, target)),
+      } as OpenRole);
     }
   }
   return [...byTitle.values()].sort((a, b) => Number(b.matchesTarget) - Number(a.matchesTarget) || b.seenAt - a.seenAt);

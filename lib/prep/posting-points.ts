@@ -27,7 +27,7 @@ type Section = 'duties' | 'requirements' | 'benefits' | 'other';
 const DUTIES =
   /^(?:what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|responsibilities|key responsibilities|your responsibilities|in this role|the role|about the role|your role|your mission|day to day|what the job involves)\b/i;
 const REQUIREMENTS =
-  /^(?:about you|requirements|qualifications|(?:minimum|basic|preferred) qualifications|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|you (?:have|are|might be)|skills|bonus(?: points)?(?: if you)?|nice to have|it(?:'|’)?s a plus)\b/i;
+  /^(?:about you|requirements|qualifications|(?:minimum|basic|preferred) qualifications|what you(?:'|’)?ll bring|what you bring|what we(?:'|’)?re looking for|you (?:have|are|might be)|(?:desired|required|preferred|key|technical) (?:skills|qualifications)|skills|bonus(?: points)?(?: if you)?|nice to have|it(?:'|’)?s a plus)\b/i;
 
 /** What the job gives, not how the team works: "Fully remote, across time zones" there is a perk, asked by nobody. */
 const BENEFITS = /^(?:benefits|perks|what we offer|why (?:join|work)|compensation)\b/i;
@@ -100,6 +100,13 @@ export function dutyPhrase(line: string): string | undefined {
 /** Tool names of a catalogue a careful reader knows; the rest are recognised by their shape (a dot, a slash, capitals inside). */
 const KNOWN_TOOLS =
   /^(?:React|Python|Java|Scala|Ruby|Rails|Go|Rust|Swift|Kotlin|Node|Spark|Kafka|Airflow|Snowflake|Superset|Tableau|Looker|Excel|Salesforce|HubSpot|Zendesk|Gainsight|Figma|Sketch|Jira|Docker|Kubernetes|Terraform|Linux|Postgres|Redis|GraphQL|TypeScript|JavaScript|serverless|git|dbt|SQL|AWS|GCP|Azure|CDN|DNS|API|APIs|REST|HTML|CSS)$/;
+/**
+ * Lab instruments and engineering software an engineering posting asks for, in any case: a
+ * hardware internship lists "multimeter, oscilloscope or similar testing equipment" and "CAD tools
+ * such as CREO" (fresh3-lockheed-intern-job), no shape of a software name.
+ */
+const KNOWN_KIT =
+  /^(?:multimeters?|oscilloscopes?|soldering|CAD|CREO|SolidWorks|AutoCAD|CATIA|MATLAB|Simulink|LabVIEW|Altium|KiCad|SPICE|LTspice|Verilog|VHDL|FPGA|PLC|Ansys)$/i;
 /** Capitals that are no tool: places, currencies, titles, business words. */
 const NOT_TOOLS =
   /^(?:US|USA|UK|EU|EMEA|APAC|AMER|LATAM|ANZ|CEO|CTO|CFO|VP|HR|PTO|WFH|OTE|B2B|B2C|SaaS|PaaS|PAAS|IT|BA|BS|MS|MBA|PhD|KPI|KPIs|OKR|OKRs|ARR|QA)$/;
@@ -113,6 +120,7 @@ function toolsIn(line: string): string[] {
       (w) =>
         !NOT_TOOLS.test(w) &&
         (KNOWN_TOOLS.test(w) ||
+          KNOWN_KIT.test(w) ||
           /^\p{L}+\.(?:js|io|net)$/iu.test(w) ||
           /^\p{Lu}{2,5}\/\p{Lu}{2,5}$/u.test(w) ||
           /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(w)),
@@ -127,6 +135,39 @@ const ASYNC = /\basynchronous(?:ly)?\b|\basync\b/i;
 const DISTRIBUTED = /\b(?:globally[- ])?distributed\b|\bremote[- ]first\b|\bfully remote\b/i;
 const TIME_ZONES = /\btime[- ]?zones\b/i;
 
+/** Verbs after "you will" that say what the hire gets or undergoes, not work they do. */
+const NOT_WORK = /^(?:be|have|get|receive|enjoy|join|gain|learn|report|work|need|find|also)$/i;
+
+/**
+ * Duties a posting tells in prose rather than a list: "In this role, you will help coordinate/resolve
+ * technical issues across multiple teams. This includes assisting in the preparation of engineering
+ * packages, coordinating lab hardware and providing direct support to senior electrical engineers"
+ * (fresh3-lockheed-intern-job: a careers site that runs the whole description as one paragraph).
+ */
+export function proseDuties(sentence: string): string[] {
+  const s = sentence.trim().replace(/[.;]$/, '');
+  // "This includes assisting …, coordinating … and providing …": each gerund phrase is a duty.
+  const incl =
+    /^(?:this|these|that|duties|responsibilities|the (?:role|work|job))\s+(?:includes?|involves?|will include)\s+(\p{Ll}+ing\b.*)$/iu.exec(
+      s,
+    );
+  if (incl)
+    return incl[1]!
+      .split(/,\s*(?:and\s+|or\s+)?(?=\p{Ll}+ing\b)|\s+(?:and|or)\s+(?=\p{Ll}+ing\b)/u)
+      .map((d) => d.trim())
+      .filter((d) => d.split(/\s+/).length >= 2 && d.split(/\s+/).length <= 12 && !VAGUE.test(d));
+  // "In this role, you will help coordinate/resolve …", "As an intern, you will design …".
+  const will =
+    /^(?:(?:in this (?:role|position|job)|as (?:an?|our|the) [^,]{2,40}),\s*)?you will\s+(?:help(?: to)?\s+)?(\p{Ll}+(?:\/\p{Ll}+)?)\s+(.+)$/iu.exec(
+      s,
+    );
+  if (!will || NOT_WORK.test(will[1]!) || /\byou\b/i.test(will[2]!)) return [];
+  const verbs = will[1]!.split('/').map(gerund);
+  const rest = will[2]!.split(/\s+/);
+  if (rest.length < 2 || rest.length > 10 || VAGUE.test(will[2]!)) return [];
+  return [`${verbs.join(' and ')} ${will[2]}`];
+}
+
 /** The posting's points, or undefined when its text gives none. */
 export function postingPoints(clip: Clip | undefined): PostingPoints | undefined {
   if (!clip?.text) return undefined;
@@ -135,7 +176,8 @@ export function postingPoints(clip: Clip | undefined): PostingPoints | undefined
     .map((l) => plain(l).trim())
     .filter(Boolean);
   let section: Section = 'other';
-  const duties: string[] = [];
+  const listed: string[] = [];
+  const prose: string[] = [];
   const tools: string[] = [];
   let working: PostingPoints['working'];
   for (const line of lines) {
@@ -146,8 +188,9 @@ export function postingPoints(clip: Clip | undefined): PostingPoints | undefined
     }
     if (section === 'duties') {
       const d = dutyPhrase(line);
-      if (d) duties.push(d);
+      if (d) listed.push(d);
     }
+    if (section !== 'requirements' && section !== 'benefits') for (const sn of sentences(line)) prose.push(...proseDuties(sn));
     if (section === 'requirements') for (const t of toolsIn(line)) if (!tools.includes(t)) tools.push(t);
     // How the company works, said of its team (the company's blurb or the role's): not a line of the benefits.
     // The first such sentence is quoted; what later ones add (the accounts "over multiple time zones") is kept beside it.
@@ -162,6 +205,8 @@ export function postingPoints(clip: Clip | undefined): PostingPoints | undefined
           : { sentence: s, async: a, distributed: d, timeZones: z };
       }
   }
+  // A list under its own heading is the posting's word on the job; prose is read only without one.
+  const duties = listed.length >= 2 ? listed : [...new Set([...listed, ...prose])];
   // Duties that name a partner team say the most about the job; praise and single lines go.
   const teamOf = (d: string) => {
     const m = /\bwith (?:the |our )?(\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)?)( teams?\b)?/u.exec(d);

@@ -4,7 +4,7 @@ import type { Clip, Company, Person } from '../schema/dossier';
 import { plain } from './clean';
 import { companyNames } from './events';
 import { sameOrg } from './moves';
-import { FAMILY_WORDS, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
+import { FAMILY_WORDS, isDepartmentName, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import type { Quote } from './quotes';
 import type { StoryPerson } from './story-people';
 
@@ -186,7 +186,7 @@ export function referrals(
         : inTarget
           ? `works in ${target === 'executive' ? 'leadership' : familyWords(family!)}`
           : title
-            ? `is ${plain(title)}`
+            ? `${isDepartmentName(plain(title)) ? 'works in' : 'is'} ${plain(title)}`
             : 'works there';
       return { p, title, score, why, inTarget };
     })

@@ -183,3 +183,20 @@ export const FAMILY_PEOPLE: Record<RoleFamily, string> = {
   built: 'engineers',
   executive: 'leadership',
 };
+
+/**
+ * A department's name read as a person's title: "Markt & Strategie", "Systeme & Engineering"
+ * (fresh5-amplifyr-team-de, a team page that heads each card with the person's area). Areas joined
+ * by "&", "und", "and" or "+", none of them a word for a person (an -er, -or, -ist noun, a lead or
+ * a head): the sheet does not say "works as Markt & Strategie".
+ */
+export function isDepartmentName(title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.trim();
+  if (!/^[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*(?:&|\+|\bund\b|\band\b|\bet\b|\be\b|\by\b)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)+$/u.test(t))
+    return false;
+  const person = (w: string) =>
+    /(?:[^m]er|or|ist|ant|[^m]ent|eur|euse|ore|rice|ente|in)$/i.test(w) ||
+    /^(?:lead|head|chief|ceo|cto|cfo|coo|owner|partner|chef|inhaber\w*|leitung)$/i.test(w);
+  return !t.split(/[\s&+]+/).some((w) => w.length > 2 && !/^(?:und|and|et)$/i.test(w) && person(w));
+}

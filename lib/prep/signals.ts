@@ -1,7 +1,7 @@
 import { shownFact } from '../facts';
 import { missionOf } from './mission';
 import { fold, foldWords } from '../text/fold';
-import type { CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
+import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
 import { isRecent, yearsSince } from './dates';
 import { companyEvents, companyNames, eventsInClip, type CompanyEvent } from './events';
@@ -28,6 +28,7 @@ import { withPostColleagues } from './post-colleagues';
 import { spokenCompany } from './spoken-company';
 import { dayToDay, mottoOf, ownWords } from './own-words';
 import { postingPoints, type PostingPoints } from './posting-points';
+import { aboutRole, type AboutRole } from './about-role';
 
 export { spokenCompany } from './spoken-company';
 
@@ -217,6 +218,25 @@ function bioAsMove(bio: Bio, company: string, person: Person | undefined): Move 
   };
 }
 
+/**
+ * The employer their own About names, over the organisation the profile's top card shows, when
+ * nothing else was clipped about that organisation and the About and headline never name it: blind-13
+ * rizzico-agrivoltaico-changer's card shows a lodge ("Osdia Capitolo … #3009") while the About opens
+ * "Origination Manager presso DVP Solar Italia". Undefined when the card's organisation stands.
+ */
+function employerSaid(
+  company: NonNullable<PrepInput['company']>,
+  opening: AboutRole | undefined,
+  person: Person | undefined,
+  clips: Clip[],
+): string | undefined {
+  if (!opening || !person) return undefined;
+  const own = ` ${norm([person.about, person.headline].filter(Boolean).join(' '))} `;
+  if (companyNames(company).some((n) => norm(n) && own.includes(` ${norm(n)} `))) return undefined;
+  if (clips.some((c) => c.kind !== 'person-profile' && c.companyId === company.id)) return undefined;
+  return opening.org;
+}
+
 export function signals(input: PrepInput): Signals {
   const { person, company, clips, self, interview, now } = input;
   const meetingAt = interview?.when ?? now;
@@ -235,11 +255,16 @@ export function signals(input: PrepInput): Signals {
   const headTitle = plain(person?.headline ?? '')
     .split(/\s*[|•·]\s*/)[0]!
     .trim();
+  // No job on the profile: the About may open on one, in their own words ("Origination Manager presso DVP Solar Italia").
+  const opening = career.jobs.length || !person?.about ? undefined : aboutRole(ownWords(person.about));
   const title =
     career.current?.title ??
     (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
     // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
-    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle) ? headTitle : undefined);
+    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
+      ? headTitle
+      : undefined) ??
+    opening?.title;
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.
   const found = quotesIn(clips, company, person);
@@ -310,7 +335,7 @@ export function signals(input: PrepInput): Signals {
     personId: person?.id,
     personName: person ? plain(person.name) : undefined,
     firstName: person ? plain(person.name).split(/\s+/)[0] : undefined,
-    companyName: company ? spokenCompany(plain(company.name)) : undefined,
+    companyName: company ? spokenCompany(plain(employerSaid(company, opening, person, clips) ?? company.name)) : undefined,
     title,
     scope: scope ? { value: scope, basis: basisOf(career.current ? 'experience' : 'title') } : undefined,
     headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,

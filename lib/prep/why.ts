@@ -3,7 +3,7 @@ import { eventSince } from './bank/events-text';
 import { founding } from './bank/helpers';
 import { companyNames } from './events';
 import type { Move } from './moves';
-import { FAMILY_WORDS, familyPhrase } from './roles';
+import { FAMILY_WORDS, familyPhrase, isDepartmentName, roleLevel } from './roles';
 import type { Signals } from './signals';
 import { roleInSentence } from '../text/role-words';
 
@@ -46,7 +46,7 @@ export function whyThisPerson(s: Signals): string | undefined {
   let first = m
     ? moveClause(name, m)
     : title && where
-      ? `${name} works as ${title} at ${where}`
+      ? `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title} at ${where}`
       : where
         ? `${name} works at ${where}`
         : `${name} came up in your research`;
@@ -57,7 +57,9 @@ export function whyThisPerson(s: Signals): string | undefined {
       : s.career.family === 'executive' && founding(s)
         ? `${name} has done what you want to do`
         : s.career.family === 'executive' && s.leads
-          ? `${name}${title ? `, as ${title},` : ''} hires for roles like the one you want`
+          ? hiresForTarget(s)
+            ? `${name}${title ? `, as ${title},` : ''} hires for roles like the one you want`
+            : `${name}${title ? `, as ${title},` : ''} sees the whole of ${where ?? 'the company'}, not only the team you want to join`
           : s.sameFamily
             ? s.peer
               ? `${name} is a step ahead of you on the way into ${FAMILY_WORDS[s.self.targetFamily!]}`
@@ -83,4 +85,22 @@ export function whyThisPerson(s: Signals): string | undefined {
             : undefined;
   if (relation) return `${sentence} ${relation}${only ? `, and can tell you ${only}` : ''}.`;
   return only ? `${sentence} Only ${name} can tell you ${only}.` : sentence;
+}
+
+/**
+ * Someone who runs the company hires for the user's target themselves only when that role is a
+ * senior one, or the company is small enough for the head to hire everyone: "Satya, as chairman and
+ * CEO, hires for roles like the one you want" to a student (the lead's UI review) is false.
+ */
+function hiresForTarget(s: Signals): boolean {
+  const level = roleLevel(s.self.target);
+  if (level === 'executive' || level === 'director') return true;
+  if (level === 'student' || level === 'intern') return false;
+  // "11-50 employees", "120 people": the upper figure the size gives.
+  const figures =
+    (s.fact('size')?.value ?? '')
+      .replace(/(\d),(\d{3})/g, '$1$2')
+      .match(/\d+/g)
+      ?.map(Number) ?? [];
+  return figures.length > 0 && Math.max(...figures) <= 200;
 }

@@ -226,7 +226,7 @@ export const COMPANY: Template[] = [
           (x) =>
             !/^(?:(?:it|managed|professional|client|consulting|cloud|support|software|hardware|digital)\s*)*(?:solutions|services|support|products|consulting)?$/i.test(
               x,
-            ),
+            ) && namedProduct(x),
         );
       const facing = ['customer', 'sales', 'marketing'].includes(s.career.family ?? '');
       return when(first && first.length <= 40, () =>
@@ -358,3 +358,17 @@ export const COMPANY: Template[] = [
       ),
   },
 ];
+
+/**
+ * A product with a name ("Figma", "Rapport Cloud", "S4"), not an industry category ("Software
+ * development", "Web design": a capital only at the start, common words after it) nor a single
+ * common noun of work ("Consulting", "Maintenance"): "If you could change one thing about Software
+ * development" asks nobody anything (the lead's UI review).
+ */
+export function namedProduct(x: string): boolean {
+  const words = x.trim().split(/\s+/);
+  // Two lines of work joined ("Support & Beratung"): a menu heading, in German too where every noun has a capital.
+  if (/\s(?:&|\+|und|and|et)\s/.test(x)) return false;
+  if (words.length > 1) return words.slice(1).some((w) => /^[\p{Lu}\p{N}]/u.test(w)) || /\p{Lu}.*\p{Lu}|\d/u.test(words[0]!);
+  return !/(?:ing|ment|ion|ance|ence|ics|ware|ity)$/i.test(x);
+}

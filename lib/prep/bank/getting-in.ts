@@ -39,7 +39,11 @@ const lowerField = (f: string) => (/^\p{Lu}\p{Lu}/u.test(f) ? f : f.charAt(0).to
 function someone(s: Signals): string {
   const from = background(s);
   if (!from) return 'someone';
-  return sameWork(s) ? `someone already working in ${lowerField(from)} elsewhere` : `someone coming from ${from}`;
+  if (!sameWork(s)) return `someone coming from ${from}`;
+  // A student of the very field (no employer, a school: an electrical-engineering sophomore after an
+  // internship, blind-13 lockheed-intern-student) is not "already working" in it.
+  if (!s.self.employer && s.self.school) return `someone studying ${lowerField(from)}`;
+  return `someone already working in ${lowerField(from)} elsewhere`;
 }
 
 /** Someone who can speak to the move: not a student or a peer two years in, and close to the target. */

@@ -9,6 +9,8 @@ import { companyNames } from '../events';
 import type { Grounded, Signals } from '../signals';
 import { at, inYear, one, the, when } from './helpers';
 import { openerOfferings } from './offerings';
+import { foundedInAbout } from '../about-founded';
+import { interestInAbout } from '../about-interest';
 import type { Filled, Template } from './types';
 
 /** A field of study as it reads after "you studied": a certificate's name gives way to its family ("teaching"). */
@@ -211,6 +213,47 @@ export const PATH: Template[] = [
           `Their appointment was announced (${e!.source}): what they plan is what no page says yet.`,
           [`clip:${e!.clipId}`],
         ),
+      );
+    },
+  },
+  {
+    id: 'path.founded-before',
+    category: 'path',
+    intent: 'their-story',
+    weight: 9,
+    // No job history, but their own About says what they built before this work: the bridge from
+    // one to the other is their story, asked in English whatever language the About is in.
+    fill: (s) => {
+      if (s.move || !s.about) return [];
+      const f = foundedInAbout(s.about.value, s.companyName);
+      if (!f) return [];
+      const now =
+        s.title && s.companyName
+          ? `your work as ${s.title} at ${s.companyName}`
+          : s.companyName
+            ? `your work at ${s.companyName}`
+            : 'what you do now';
+      return one(
+        `Your profile says you ${f.verb} ${f.org}${f.year ? ` in ${f.year}` : ''}. How did that lead to ${now}, and what from it do you still use?`,
+        'Their own About tells what they built before this work: how one led to the other is their story, and no page tells the road between.',
+        s.about.basis,
+      );
+    },
+  },
+  {
+    id: 'role.about-interest',
+    category: 'role',
+    intent: 'their-interest',
+    weight: 7,
+    // An interest their own About states is an open door: where it stands in their work now.
+    fill: (s) => {
+      const i = s.about ? interestInAbout(s.about.value) : undefined;
+      if (!i) return [];
+      const where = s.companyName ? `your projects at ${s.companyName}` : 'your work';
+      return one(
+        `Your profile names an interest in “${i.what}”. Where does that stand in ${where} today, and what stands in its way?`,
+        'An interest they state in their own words: how far their work lets them pursue it is what no page says.',
+        s.about!.basis,
       );
     },
   },
