@@ -4,6 +4,9 @@ import { leaderRank } from './people-order';
 
 const DAY = 86_400_000;
 
+/** 1 when the person's own profile page is in the dossier (the user went to it), else 0. */
+const ownProfile = (p: Person): number => (p.profileUrl ? 1 : 0);
+
 export interface PipelineCard {
   person: Person;
   companyName?: string;
@@ -76,12 +79,15 @@ export function pipeline(
       overdue: card.due !== undefined && card.due < now,
     });
   }
-  // Soonest due first; among equals (every "to contact" card has no date) a team page's leaders
-  // before its staff, as the company view orders them.
+  // Soonest due first; among equals (every "to contact" card has no date) someone whose own profile
+  // the user went to and clipped before the people a page merely names (a clipped team page's 20
+  // names hid the profile just clipped behind "Show all"), then a team page's leaders before its
+  // staff, as the company view orders them.
   for (const list of Object.values(out))
     list.sort(
       (a, b) =>
         (a.due ?? Infinity) - (b.due ?? Infinity) ||
+        ownProfile(b.person) - ownProfile(a.person) ||
         leaderRank(a.person) - leaderRank(b.person) ||
         a.person.name.localeCompare(b.person.name),
     );

@@ -38,6 +38,15 @@ describe('the pipeline with a clipped staff page in it', () => {
     expect(cols['to-contact'].slice(0, 3).map((c) => c.person.id)).toEqual(['pres', 'dir', 's0']);
   });
 
+  it('puts someone whose own profile was clipped before the people a page merely names', () => {
+    const maren = {
+      ...person('own', 'Maren Okafor', 'Head of Data Platform', 'to-contact'),
+      profileUrl: 'https://www.linkedin.com/in/maren/',
+    } as Person;
+    const cols = pipeline([...people, maren], new Map([['c', 'Acme']]), interviews, 6, NOW);
+    expect(cols['to-contact'].slice(0, 3).map((c) => c.person.id)).toEqual(['own', 'pres', 'dir']);
+  });
+
   it('shows five of "To contact" and a way to the rest, so the meeting to prepare is not a screen away', () => {
     const cols = pipeline(people, new Map([['c', 'Acme']]), interviews, 6, NOW);
     const v = mount(<PipelineView columns={cols} onOpen={vi.fn()} onStatus={vi.fn()} />);
