@@ -34,20 +34,21 @@ export const FIRST_CLIPS = 30;
 export async function companyDossier(db: RapportDb, companyId: string, limit = FIRST_CLIPS): Promise<CompanyDossier | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const [clips, clipCount, people, self, roleClips] = await Promise.all([
+  // Read together: the meetings too (filed under the company), which only put the person met first —
+  // a read of every person's meetings after the others cost the 625-clip company view ~40 ms.
+  const [clips, clipCount, people, self, roleClips, meetings] = await Promise.all([
     companyClips(db, companyId, limit),
     clipsOfCompany(db, companyId).count(),
     db.people.where('currentCompanyId').equals(companyId).toArray(),
     db.self.get('me'),
     db.clips.where('rolesOf').equals(companyId).toArray(),
+    db.interviews.where('companyId').equals(companyId).toArray(),
   ]);
   const known = await knownAt(db, company, self);
   const clipsById = new Map(clips.map((c) => [c.id, c]));
   const cited = new Set(Object.values(company.facts).flatMap((entries) => (entries ?? []).map((e) => e.sourceClipId)));
   const missing = [...cited].filter((id) => !clipsById.has(id));
   for (const c of await db.clips.bulkGet(missing)) if (c) clipsById.set(c.id, c);
-  const ids = people.map((p) => p.id);
-  const meetings = ids.length ? await db.interviews.where('personId').anyOf(ids).toArray() : [];
   const ordered = peopleInOrder(people, meetings);
   return { company, clips, clipCount, clipsById, people: ordered, known, roles: openRoles({ company, clips: roleClips }, self) };
 }
