@@ -69,7 +69,6 @@ export async function companiesByName(db: RapportDb): Promise<Array<{ id: string
   return ids.map((id, i) => ({ id: String(id), name: String(names[i]) }));
 }
 
-/** The company a page belongs to: its clip's company, its person's company, else the company owning its domain. */
 /** The names of these companies by id (those still in the dossier). */
 export async function companyNames(db: RapportDb, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
@@ -77,6 +76,7 @@ export async function companyNames(db: RapportDb, ids: string[]): Promise<Map<st
   return new Map(companies.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
 }
 
+/** The company a page belongs to: its clip's company, its person's company, else the company owning its domain. */
 export async function companyIdForUrl(db: RapportDb, url: string | undefined): Promise<string | undefined> {
   return (await pageContext(db, url)).companyId;
 }
