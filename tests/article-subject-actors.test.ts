@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { productOwner } from '../lib/extract/article/own-site';
 import { ownStorySubject } from '../lib/extract/sites/company-site';
-import { rankSubjects, storySubject } from '../lib/extract/article/subject';
+import { rankSubjects } from '../lib/extract/article/subject-rank';
+import { storySubject } from '../lib/extract/article/subject';
 import { isNotACompany } from '../lib/extract/article/gazetteer';
 import type { JsonLd } from '../lib/extract/json-ld';
 import { extract } from './helpers/extract-page';

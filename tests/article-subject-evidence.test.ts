@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nameRuns } from '../lib/extract/article/names';
 import { sectionOwner } from '../lib/extract/article/own-site';
 import { squash } from '../lib/extract/article/site-title';
-import { rankSubjects, storySubject } from '../lib/extract/article/subject';
+import { rankSubjects } from '../lib/extract/article/subject-rank';
+import { storySubject } from '../lib/extract/article/subject';
 import { CITED_BEFORE, COMPANY_BEFORE, COMPANY_VERB } from '../lib/extract/article/subject-cues';
 import { extract } from './helpers/extract-page';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateline } from '../lib/extract/article/dateline';
 import { nameRuns, withoutLegalForm } from '../lib/extract/article/names';
-import { rankSubjects, storySubject } from '../lib/extract/article/subject';
+import { rankSubjects } from '../lib/extract/article/subject-rank';
+import { storySubject } from '../lib/extract/article/subject';
 import { extract } from './helpers/extract-page';
 
 // Small pages written here to imitate how real sites show which company a story is about:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
-import { named } from '../lib/prep/bank/path';
+import { named } from '../lib/prep/bank/opener';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';

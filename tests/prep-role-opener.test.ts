@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleSaid } from '../lib/prep/bank/path';
+import { roleSaid } from '../lib/prep/bank/role-said';
 import { suggestQuestions } from '../lib/prep/engine';
 import { pickHooks } from '../lib/prep/hooks';
 import { personQuotes } from '../lib/prep/person-words';

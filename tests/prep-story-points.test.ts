@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storyPointQuestion } from '../lib/prep/bank/story-points';
 import { eventsInClip } from '../lib/prep/events';
-import { anchorsOf, languageName, pointsInStory, storyPoints } from '../lib/prep/story-points';
+import { anchorsOf, languageName } from '../lib/prep/story-anchors';
+import { pointsInStory, storyPoints } from '../lib/prep/story-points';
 import { companyClause } from '../lib/prep/story-saying';
 import { clips, company } from './helpers/prep-records';
 

@@ -4,7 +4,8 @@ import { storyPointQuestion } from '../lib/prep/bank/story-points';
 import { postVoice } from '../lib/prep/bank/story-voice';
 import { companyNews } from '../lib/prep/news';
 import { buildPrepSheet } from '../lib/prep/sheet';
-import { pointsInStory, storyPointHook } from '../lib/prep/story-points';
+import { storyPointHook } from '../lib/prep/story-point';
+import { pointsInStory } from '../lib/prep/story-points';
 import { toolClause } from '../lib/prep/story-saying';
 import { clips, company, person, self } from './helpers/prep-records';
 

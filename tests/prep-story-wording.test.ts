@@ -3,7 +3,8 @@ import { storyPointQuestion } from '../lib/prep/bank/story-points';
 import { eventsInClip } from '../lib/prep/events';
 import { nestedQuotes } from '../lib/prep/sheet';
 import { careInStory, storyCareText } from '../lib/prep/story-care';
-import { anchorsOf, pointsInStory } from '../lib/prep/story-points';
+import { anchorsOf } from '../lib/prep/story-anchors';
+import { pointsInStory } from '../lib/prep/story-points';
 import { companyClause, partnerClause, partsNamed, rankClause, sayable } from '../lib/prep/story-saying';
 import { clips, company } from './helpers/prep-records';
 

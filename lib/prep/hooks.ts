@@ -10,7 +10,7 @@ import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
 import { newsHooks } from './news-hooks';
-import { storyPointHook } from './story-points';
+import { storyPointHook } from './story-point';
 import { ownPostHooks } from './own-post-hooks';
 
 const MAX_HOOKS = 5;

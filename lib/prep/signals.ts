@@ -1,150 +1,44 @@
 import { shownFact } from '../facts';
 import { missionOf } from './mission';
 import { fold, foldWords } from '../text/fold';
-import type { Clip, CompanyFactKey, Person, SelfProfile } from '../schema/dossier';
+import type { Clip, CompanyFactKey, Person } from '../schema/dossier';
 import { plain } from './clean';
 import { isRecent, yearsSince } from './dates';
-import { companyEvents, companyNames, eventsInClip, type CompanyEvent } from './events';
-import { bestMove, careerOf, sameOrg, type Career, type Move } from './moves';
-import { roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
-import { openRoles } from './open-roles';
-import { bioOf, priorRole, type Bio, type PriorRole } from './bio';
-import { quotesIn, type Quote } from './quotes';
+import { companyEvents, companyNames, eventsInClip } from './events';
+import { bestMove, careerOf, type Move } from './moves';
+import { roleFamily, roleLevel, worksWith } from './roles';
+import { bioOf, priorRole, type Bio } from './bio';
+import { quotesIn } from './quotes';
 import { personQuotes } from './person-words';
-import { storyFacts, type StoryFact } from './story-facts';
-import { storyCare, type StoryCare } from './story-care';
-import { storyPoints, type StoryPoint } from './story-points';
+import { storyFacts } from './story-facts';
+import { storyCare } from './story-care';
+import { storyPoints } from './story-points';
 import { storyLead } from './story-lead';
-import { pendingDeals, type PendingDeal } from './pending';
+import { pendingDeals } from './pending';
 import { storyPeople } from './story-people';
-import { companyStatements, type Statement } from './statements';
-import { companyNews, type NewsItem } from './news';
-import { titleScope, type TitleScope } from './title-scope';
+import { companyStatements } from './statements';
+import { companyNews } from './news';
+import { titleScope } from './title-scope';
 import type { PrepInput } from './types';
-import { referrals, withNamed, withSpeakers, type Referral } from './referrals';
-import { selfSignals, type SelfSignals } from './self-signals';
-import { ownPosts, type OwnPost } from './own-posts';
+import { referrals, withNamed, withSpeakers } from './referrals';
+import { selfSignals } from './self-signals';
+import { ownPosts } from './own-posts';
 import { withPostColleagues } from './post-colleagues';
 import { spokenCompany } from './spoken-company';
-import { dayToDay, mottoOf, ownWords } from './own-words';
-import { postingPoints, type PostingPoints } from './posting-points';
+import { mottoOf, ownWords } from './own-words';
 import { aboutRole, type AboutRole } from './about-role';
+import { commonGround } from './common-ground';
+import { rolesOf } from './open-role-signals';
+import type { Grounded, Signals } from './signal-types';
 
 export { spokenCompany } from './spoken-company';
 
 export type { Referral } from './referrals';
 export type { SelfSignals } from './self-signals';
+export type { CommonGround, Grounded, OpenRole, Signals } from './signal-types';
 
-/** A value and what it rests on. */
-export interface Grounded<T> {
-  value: T;
-  basis: string[];
-}
-
-export interface OpenRole {
-  title: string;
-  team?: string;
-  location?: string;
-  date?: string;
-  family?: RoleFamily;
-  /** The role the user is aiming at, by its words (open-roles.ts) or its family. */
-  matchesTarget: boolean;
-  clipId: string;
-  url: string;
-  /** "careers page", "job posting". */
-  source: string;
-  /** What the posting says the job is day to day, in its own words. */
-  dayToDay?: string;
-  /** Its duties, the teams they name, the tools it asks for, how the company works (lib/prep/posting-points.ts). */
-  points?: PostingPoints;
-}
-
-export interface CommonGround {
-  kind: 'school' | 'employer' | 'city' | 'field';
-  value: string;
-}
-
-/** What the user brings: their own words, and the families they are in and aiming at. */
-
-/**
- * What a coach reads out of the dossier before writing anything: the person's career and where
- * they sit relative to the user's goal, events at the company with dates and sources, open roles,
- * common ground, named people to ask about. Computed once per sheet.
- */
 /** A title that reports hearsay: a rumour, speculation, a report the company denies. */
 const HEARSAY = /\b(?:rumou?r(?:s|ed)?|speculat\w*|denies|denied|dementi\w*|démen\w*)\b/i;
-
-export interface Signals {
-  /** The meeting's start, or "now" when there is no meeting: what "recent" is measured from. */
-  meetingAt: number;
-  /** What the user wants from this meeting, as they typed it. */
-  goal?: string;
-  personId?: string;
-  personName?: string;
-  firstName?: string;
-  companyName?: string;
-  /** Their title now: the current job's, else the one the profile or team page gives. */
-  title?: string;
-  /** What their title says they are in charge of ("Marketing & Business Development", "Platform Solutions"). */
-  scope?: Grounded<TitleScope>;
-  /** Their headline and about text, as they wrote them (their own words about their work). */
-  headline?: Grounded<string>;
-  about?: Grounded<string>;
-  /** Their bio on the company's own team page, when no profile tells their path. */
-  bio?: Bio;
-  /** The job a story about them says they held before, when no profile tells their path ("CEO of Hipcricket"). */
-  prior?: Grounded<PriorRole>;
-  career: Career;
-  /** The move to talk about (closest to the user's target). */
-  move?: Grounded<Move>;
-  /** Their education, as the profile gives it (plain text). */
-  education: Array<{ school?: string; degree?: string; field?: string; end?: string }>;
-  /** Studied one thing, works in another ("MEng Civil Engineering" → software). */
-  studySwitch?: Grounded<{ field: string; school?: string; family: RoleFamily }>;
-  tenureYears?: number;
-  fact(key: CompanyFactKey): Grounded<string> | undefined;
-  events: CompanyEvent[];
-  openRoles: OpenRole[];
-  /** News about the company no event reader recognised, read from its headline (lib/prep/news.ts). */
-  news: NewsItem[];
-  /** Recent stories about the company in which no event was recognised (an interview, an analysis). */
-  stories: Array<Grounded<{ title: string; date?: string; url: string; source: string; lead?: string }>>;
-  /** A deal a recent story reports as planned, not closed (its sentence): for "handle with care", never a question. */
-  pending: PendingDeal[];
-  /** Recent stories of hearsay about the company (a rumour, a denial): for "handle with care", never a hook. */
-  hearsay: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
-  /** What people of the company (or the person met) said on the record in clipped stories. */
-  quotes: Quote[];
-  /** Deals, differences between markets and figures read in recent stories about the company. */
-  storyFacts: StoryFact[];
-  /** Points of the body of stories about the company: what shipped, the figures, the rank (lib/prep/story-points.ts). */
-  storyPoints: StoryPoint[];
-  /** Stories to handle with care that no headline reader knows: trouble told in another language, a change taken back after feedback (lib/prep/story-care.ts). */
-  storyCare: StoryCare[];
-  /** What the company says about itself on its own pages (an exclusive right, its group, a prize, its timeline), strongest first. */
-  statements: Statement[];
-  /** Posts or articles the person wrote that are in the dossier. */
-  posts: Array<Grounded<{ title: string; date?: string; url: string; source: string }>>;
-  /** What they posted on LinkedIn themselves, newest first (lib/prep/own-posts.ts). */
-  ownPosts: OwnPost[];
-  commonGround: Array<Grounded<CommonGround>>;
-  referrals: Referral[];
-  self: SelfSignals;
-  /** A student or a peer about two years in: no hiring or career-advice questions. */
-  peer: boolean;
-  /** They work in the family the user is aiming at. */
-  sameFamily: boolean;
-  /** They work beside it every day (an engineer for a would-be PM). */
-  nearFamily: boolean;
-  /** They lead people (and may hire). */
-  leads: boolean;
-  /** The event names the person met ("appointed Jane Doe as CEO" when meeting Jane Doe). */
-  aboutPerson(e: CompanyEvent): boolean;
-  /** The story of the event quotes or names the person met (they spoke for the company about it). */
-  quotedIn(e: CompanyEvent): boolean;
-  /** A clip read in English (its page's language): words of any other are quoted as the page's own, never blended into a sentence. */
-  englishClip(clipId: string): boolean;
-}
 
 const norm = foldWords;
 
@@ -162,49 +56,6 @@ function factSignal(company: PrepInput['company'], key: CompanyFactKey): Grounde
   if (!f) return undefined;
   const value = plain(Array.isArray(f.value) ? f.value.join(', ') : String(f.value));
   return value ? { value, basis: [`fact:${key}:${f.sourceClipId}`] } : undefined;
-}
-
-/** Common ground, the strongest first: a past employer, then a school, a city, a field. */
-function commonGround(person: Person | undefined, self: SelfProfile | undefined): Array<Grounded<CommonGround>> {
-  if (!person || !self) return [];
-  const out: Array<Grounded<CommonGround>> = [];
-  for (const e of person.experience)
-    if (e.company && self.employers.some((x) => sameOrg(x, e.company)) && !out.some((c) => c.value.value === e.company))
-      out.push({ value: { kind: 'employer', value: plain(e.company) }, basis: [`person:${person.id}:experience`, 'self:employers'] });
-  const schools = new Set(self.schools.map(norm));
-  for (const e of person.education)
-    if (e.school && schools.has(norm(e.school)) && !out.some((c) => c.value.value === e.school))
-      out.push({ value: { kind: 'school', value: plain(e.school) }, basis: [`person:${person.id}:education`, 'self:schools'] });
-  const city = (s: string | undefined) => norm(s?.split(',')[0]);
-  if (self.location && person.location && city(self.location) && city(self.location) === city(person.location))
-    out.push({
-      value: { kind: 'city', value: plain(person.location.split(',')[0]) },
-      basis: [`person:${person.id}:location`, 'self:location'],
-    });
-  if (self.field) {
-    const f = norm(self.field);
-    const shared = person.education.find((e) => e.field && f && (norm(e.field).includes(f) || f.includes(norm(e.field))));
-    if (shared?.field)
-      out.push({ value: { kind: 'field', value: plain(shared.field) }, basis: [`person:${person.id}:education`, 'self:field'] });
-  }
-  return out;
-}
-
-/** The company's open roles (lib/prep/open-roles.ts), as the sheet reads them: with a family and a plain source. */
-function rolesOf(input: PrepInput): OpenRole[] {
-  return openRoles({ company: input.company, clips: input.clips }, input.self).map((r) => ({
-    title: plain(r.title),
-    team: r.team,
-    location: r.location,
-    date: r.postedAt,
-    family: roleFamily(r.title),
-    matchesTarget: r.matchesTarget,
-    clipId: r.sourceClipId,
-    url: r.url ?? input.clips.find((c) => c.id === r.sourceClipId)?.url ?? '',
-    source: r.source === 'posting' ? 'job posting' : 'careers page',
-    dayToDay: r.source === 'posting' ? dayToDay(input.clips.find((c) => c.id === r.sourceClipId)) : undefined,
-    points: r.source === 'posting' ? postingPoints(input.clips.find((c) => c.id === r.sourceClipId)) : undefined,
-  }));
 }
 
 /** The move a team-page bio tells: from where they were before to the company, when they joined. */

@@ -5,7 +5,7 @@ import { dateInText } from './dates';
 import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
 import { bodySentences, storyFrame, troubled } from './story-frame';
-import { languageName } from './story-points';
+import { languageName } from './story-anchors';
 import { troubleIn, troubleWords, type Trouble } from './story-trouble';
 
 /**

@@ -1,8 +1,7 @@
 import { withoutMarkup } from '../../text/markup';
-import { escapeRegExp } from '../../text/regexp';
 import type { ArticleExtraction, CompanyExtraction, PersonMention, SourceKind } from '../../schema/page-extraction';
 import { ADMIN_ACCOUNT, articleAuthors, agencyByline, visibleByline } from '../byline';
-import { cleanLine, cleanList } from '../clean';
+import { cleanLine } from '../clean';
 import { prune } from '../../objects';
 import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
 import { firstMeta } from '../meta';
@@ -12,10 +11,8 @@ import { announcedInLead, boilerplate, japaneseOpening } from './press-release';
 import { issuerReading } from './issuer-reading';
 import { knownPublication, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate, realDate } from './published';
-import { BLOG_HOST, hostLabel, squash, titleParts } from './site-title';
+import { BLOG_HOST, squash, titleParts } from './site-title';
 import type { Story } from './story';
-import { isNotACompany } from './gazetteer';
-import { withoutLegalForm } from './names';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
@@ -25,6 +22,9 @@ import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
+import { aboutFromLd, keywordsOf, pageDatePublished } from './article-ld';
+import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
+import { copyrightBrand, creditedInTitle, isPublisher, sameCompany, signedBySite, staffOf } from './site-credit';
 
 export interface ArticleReading {
   article: ArticleExtraction;
@@ -284,147 +284,4 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   if (!announcer) return { article, people: appointed.length ? appointed : undefined, sources };
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
   return { ...issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources), article, sources };
-}
-
-/**
- * "Resy Staff", "The Team": a company's blog signing a post as its own staff credits the company,
- * as a byline the reader sees ("By Resy Staff"); a desk of a publication is no such credit.
- */
-function staffOf(name: string, company: string): boolean {
-  const m = /^(.+?)\s+(?:staff|team|editors|editorial team|redaktion)$/i.exec(name);
-  return !!m && (/^the$/i.test(m[1]!) || squash(m[1]!) === squash(company));
-}
-
-/**
- * The `datePublished` of the page's own WebPage node, as WordPress SEO plugins write it in their
- * graph beside the post: the publication date when the post's own Article markup is missing or
- * broken, and the page shows only its last update ("By … - 2019-04-10", modified a year later).
- */
-function pageDatePublished(md: Metadata): string | undefined {
-  const pages = md.ld.nodes.filter((n) => typesOf(n).some((t) => t === 'WebPage' || t === 'ItemPage'));
-  return pages.length === 1 ? textOf(md.ld, pages[0], 'datePublished') : undefined;
-}
-
-/** "The edge-first manifesto - by Marta Bellini": a newsletter named after its writer credits them as a person. */
-function creditedInTitle(doc: Document, name: string): boolean {
-  const title = (doc.title ?? '').toLowerCase();
-  return title.includes(`by ${name.toLowerCase()}`);
-}
-
-/**
- * JSON-LD `about`: an Organization, or a Thing the headline names ("Samsung Electronics" for a
- * story headlined "Samsung soll …"): sites tag their stories with topic pages typed as Things.
- */
-function aboutFromLd(md: Metadata, node: LdNode | undefined, title: string): string | undefined {
-  const about = objectsOf(md.ld, node, 'about');
-  const org = about.find((n) => isType(n, ORGANIZATION_TYPES));
-  if (org) return cleanLine(textOf(md.ld, org, 'name'));
-  for (const thing of about) {
-    const name = cleanLine(textOf(md.ld, thing, 'name'));
-    const head = name?.split(/\s+/)[0];
-    if (
-      name &&
-      head &&
-      /^\p{Lu}/u.test(name) &&
-      // A name, not a topic: "Samsung Electronics", "AT&T", "QuantumScape" — a German topic page
-      // is one capitalised noun ("Arbeitsmarkt").
-      (/\s/.test(name) || /\p{Lu}.*\p{Lu}|\d|&/u.test(name.slice(1))) &&
-      !isNotACompany(name) &&
-      new RegExp(`(^|[^\\p{L}])${escapeRegExp(head)}($|[^\\p{L}])`, 'u').test(title)
-    )
-      return name;
-  }
-  return undefined;
-}
-
-function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
-  const raw = [firstMeta(md.meta, 'news_keywords'), firstMeta(md.meta, 'keywords'), ...values(md.ld, node, 'keywords').map(scalar)];
-  const tags = Array.from(md.meta.entries())
-    .filter(([k]) => k === 'article:tag')
-    .map(([, v]) => v);
-  return (
-    cleanList(
-      [...raw, ...tags].flatMap((k) => (k ?? '').split(/\s*[,;]\s*/)),
-      60,
-    ) ?? []
-  ).filter((k) => k.length <= 60);
-}
-
-/**
- * A company's own site that names itself nowhere in its metadata (old corporate pages with no
- * `og:site_name` and no brand in the title) still signs its pages: "© ELECOM CO.,LTD." → ELECOM.
- */
-function copyrightBrand(doc: Document): string | undefined {
-  const holder = copyrightHolder(doc);
-  return holder ? withoutLegalForm(holder).base : undefined;
-}
-
-/**
- * A publication that names itself only where it signs its pages: "© 2026 The Counterbalance" on
- * thecounterbalance.substack.com. The copyright holder counts when its name is the address's
- * (the subdomain on a publishing platform, else the domain's name).
- */
-function signedBySite(doc: Document, url: URL): string | undefined {
-  // The footer's own line first: a platform's page may end in kilobytes of text after it.
-  const footers = Array.from(doc.querySelectorAll('footer, [class*="footer"]')).slice(-10).reverse();
-  const signed = footers.map((f) => f.textContent?.slice(0, 5_000) ?? '').find((t) => t.includes('©'));
-  const line = signed ? /©\s*(?:\d{4}\s*)?(\p{L}[\p{L}\p{N}&'’ -]{1,60}?)\s*(?:[·∙|]|all rights|$)/imu.exec(signed)?.[1] : undefined;
-  const holder = cleanLine(line) ?? copyrightHolder(doc);
-  if (!holder) return undefined;
-  const key = squash(holder);
-  const labels = [url.hostname.replace(/^www\d?\./, '').split('.')[0]!, hostLabel(url.hostname)].map(squash);
-  return key.length >= 3 && labels.includes(key) ? holder : undefined;
-}
-
-/**
- * Is this name the publication's own: its name ("Fox News"), its name with more ("Bloomberg LP"
- * of Bloomberg), or its first words ("Wexcombe" of the Wexcombe Herald)? A publication whose one
- * word is built on a company's name ("AppleInsider", "MacRumors") writes about that company and
- * is not it.
- */
-function isPublisher(site: string, name: string): boolean {
-  const s = squash(site);
-  const n = squash(name);
-  if (!s || !n) return false;
-  if (s === n || n.startsWith(s)) return true;
-  return site.toLowerCase().startsWith(name.toLowerCase()) && /^[\s.:-]/.test(site.slice(name.length));
-}
-
-function sameCompany(a: string, b: string): boolean {
-  const x = squash(a);
-  const y = squash(b);
-  return !!x && !!y && (x === y || x.startsWith(y) || y.startsWith(x));
-}
-
-/**
- * The company a wire release opens with, after its dateline: "Acme Corp. (NYSE: ACME), a leading
- * maker of widgets, today announced …", "Acme today announced …", "Die Acme GmbH eröffnet …".
- */
-/**
- * The line a wire closes a release with, naming who issued it: "Original-Content von: Acme GmbH,
- * übermittelt durch news aktuell" (ots), "SOURCE Acme Corp" (PR Newswire). Read from the end.
- */
-const CREDIT =
-  /^(?:Original-Content von|Original content of|Contenu original de)\s*:\s*(.{2,80}?),\s*(?:übermittelt durch|transmitted by|transmis par)\b|^SOURCE:?\s+(\p{Lu}.{1,80})$/u;
-function creditedIssuer(paragraphs: readonly string[]): string | undefined {
-  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - 20); i--) {
-    const m = CREDIT.exec(paragraphs[i]!.trim());
-    if (m) return cleanLine(m[1] ?? m[2]);
-  }
-  return undefined;
-}
-
-/** A release's address: "/press-release/…", "/pressemitteilung/…", "/persbericht/…", "/communique-de-presse/…". */
-const RELEASE_PATH =
-  /\/(?:press-?releases?|pressemitteilung(?:en)?|persberichte?n?|communiques?-de-presse|comunicados?-de-prensa|comunicati-stampa)\/[^/]/i;
-
-/** "“Crime Writers On” releases …": the quotes a show's or a podcast's name is set in are no part of it. */
-const unquoted = (text: string) => text.trim().replace(/^[“"«„]([^”"»“]{2,60})[”"»“]/u, '$1');
-
-function leadIssuer(rest: string): string | undefined {
-  const m =
-    /^(?:The\s+|Die\s+|Der\s+|Das\s+)?([\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|&|of|de))*?)(?:,?\s*\([^)]{2,40}\))?(?:,\s+(?:a|an|the|one of|ein|eine|der|die)\b|\s+(?:today|has|have|announced|announces|unveiled|unveils|launched|launches|releases|released|publishes|reveals|will|is|gibt|hat|eröffnet|startet|übernimmt|annonce|lance)\b)/u.exec(
-      rest.trim(),
-    );
-  return m ? cleanLine(m[1]) : undefined;
 }

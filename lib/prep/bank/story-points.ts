@@ -3,7 +3,7 @@ import { isRecent, readableDate } from '../dates';
 import type { StoryCare } from '../story-care';
 import { STAFF_TROUBLE, troubleWords } from '../story-trouble';
 import type { Signals } from '../signals';
-import type { StoryPoint } from '../story-points';
+import type { StoryPoint } from '../story-point';
 import { lowerFirst } from './story-facts';
 import { postVoice } from './story-voice';
 import type { Template } from './types';

@@ -1,0 +1,128 @@
+import { listing } from '../clean';
+import { escapeRegExp } from '../../text/regexp';
+import { companyNames } from '../events';
+import type { Grounded, Signals } from '../signals';
+import { one } from './helpers';
+import { openerOfferings } from './offerings';
+import { roleSaid } from './role-said';
+import type { Filled } from './types';
+
+/** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
+/** "a new app" and "its Tern 2 drone" as the one the story is about: "the new app", "the Tern 2 drone". */
+export const named = (what: string) => {
+  const t = what.replace(/^(?:a|an|its|their|our)\s+/i, 'the ');
+  return /^[\p{Ll}‘“'"]/u.test(t) && !/^the\s/i.test(t) ? `the ${t}` : t;
+};
+
+/** What the company makes, when its own summary says it plainly ("Stream builds chat and feeds for …"). */
+function makes(s: Signals): Grounded<string> | undefined {
+  const f = s.fact('summary');
+  if (!f || !s.companyName) return undefined;
+  const m = new RegExp(
+    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+(?:builds|makes|sells|develops|designs|manufactures|produces)\s+(?!an?\s|the\s|its\s)([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,40}?)(?=\s+(?:for|to|at|in|that|which|with|from)\b|[,.;])`,
+    'u',
+  ).exec(f.value);
+  if (m && m[1]!.split(/\s+/).length <= 5) return { value: m[1]!.trim(), basis: f.basis };
+  // "Loom is the video messaging platform for work": what it is (to the word that ends it: "to-do list app" is one thing), when that is a product ("a platform",
+  // "an app"), not a kind of firm ("a family-owned company" has no part to work on).
+  const is = new RegExp(
+    String.raw`^(?:${companyNames({ name: s.companyName }).map(escapeRegExp).join('|')})\s+is\s+(?:the|an?)\s+(?:(?:world['’]s|leading|#1|number one|favou?rite|best|first|only|most\s+\p{L}+)\s+)*([\p{L}\p{N}][\p{L}\p{N} &'’-]{2,50}?)(?=\s+(?:for|to|at|in|that|which|with|from|built|designed|used)\s|[,.;])`,
+    'u',
+  ).exec(f.value);
+  const what = is?.[1]?.trim();
+  return what && what.split(/\s+/).length <= 6 && PRODUCT_NOUN.test(what) ? { value: what, basis: f.basis } : undefined;
+}
+
+/** The last word of a product, not of a firm. */
+const PRODUCT_NOUN =
+  /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
+
+/** A thing with a name: a capitalised word past the article ("the Tern 2 drone", "Stadia"), a model number, or words in quotation marks ("the ‘family’ plan"). */
+const NAMED_THING = /(?:^|\s)(?:(?!(?:A|An|The|Its|Their|Our)\s)\p{Lu}|\p{N})|[‘’“”'"]/u;
+
+/**
+ * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
+ * says joined in a given year is asked what came before (their title alone is asked about by the
+ * role questions: the opener would say it twice); someone nobody names yet is asked what they work on, against the thing the research found — the product just
+ * launched, what the company makes — so the first question also says where they sit. Not an open
+ * role or an order won: the questions after it name those again, and a sheet saying "the Analytics
+ * Engineer" three times in four questions reads as a template. Nothing of these: what they work on.
+ */
+export function openerFor(s: Signals): Filled[] | undefined {
+  if (s.move || s.studySwitch || s.career.current || s.headline) return undefined;
+  // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.
+  const co = s.companyName ? companyNames({ name: s.companyName }).pop() : undefined;
+  if (s.title && co) {
+    // Their own quote on the company's page says why they joined: asked back, it opens on their story
+    // and on what the page only claims ("a scalable contribution"), which only their work can show.
+    if (s.bio?.why)
+      return one(
+        `On ${co}'s page you say you joined because ${s.bio.why}. Where does your own work show that, and where is it hardest?`,
+        'Their own words on the company’s page say why they joined: how that holds up in the work is theirs to tell.',
+        [`clip:${s.bio.clipId}`],
+      );
+    // Years in the trade and a licence, as their company's page says: how they got there is the opener.
+    if (!s.bio?.joined && (s.bio?.years || s.bio?.credential)) {
+      const said = listing(
+        [s.bio.years ? `spent ${s.bio.years}` : undefined, s.bio.credential ? `become ${s.bio.credential}` : undefined].filter(
+          (x): x is string => !!x,
+        ),
+      );
+      return one(
+        `${co}'s page says you have ${said}. How did you get started, and what did it take to get there?`,
+        'Their company’s own page tells where they got to, not the road there: that story is theirs to tell.',
+        [`clip:${s.bio.clipId}`],
+      );
+    }
+    if (s.bio?.joined)
+      return one(
+        `You joined ${co} in ${s.bio.joined.slice(0, 4)}. What did you do before, and what brought you there?`,
+        'Their bio on the team page says when they joined, not the road there: that story is theirs to tell.',
+        [`clip:${s.bio.clipId}`],
+      ).map((f) => ({ ...f, weak: true }));
+    // Only a title (a team card, a service page's byline, a story naming them): the opener asks the
+    // road to that very role, not the classic "how did you find your way" any sheet could ask. Still
+    // weak: a title is what the page says, not a fact the question puts to work.
+    const role = roleSaid(s.title);
+    if (role)
+      return one(
+        `How did you come to be ${role} ${/^the\s/.test(role) && !/\sof\s/.test(role) ? 'of' : 'at'} ${co}, and what did the road there look like?`,
+        'Their title is all the research says of them: the road to it is their story, and no page tells it.',
+        [`person:${s.personId}:title`],
+      ).map((f) => ({ ...f, weak: true }));
+    return undefined;
+  }
+  if (s.title || !co) return undefined;
+  // A launch the opener can name: a product with a name ("the Tern 2 drone"), not a common noun a
+  // story's verb happened to take ("the war": blind-12 apple-cook-tv-peer asked how close their work was to it).
+  const launch = s.events.find(
+    (e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6 && NAMED_THING.test(e.what),
+  );
+  if (launch)
+    return one(
+      `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,
+      `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
+      [`clip:${launch.clipId}`],
+    );
+  // What its own site lists as its services or products: which of them is theirs places them at once.
+  const offered = openerOfferings(s);
+  if (offered)
+    return one(
+      `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
+      offered.basis,
+    );
+  // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
+  const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');
+  const product = far ? undefined : makes(s);
+  if (product)
+    return one(
+      `What part of ${co}'s ${product.value} do you work on, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit in what the company makes.',
+      product.basis,
+    );
+  return one(
+    `What do you work on at ${co}, and how did you come to it?`,
+    'Their profile is not clipped: the opener finds out what they do, and their story.',
+  );
+}
