@@ -45,14 +45,11 @@ export interface CommonGround {
   value: string;
 }
 
-/** What the user brings: their own words, and the families they are in and aiming at. */
-
 /**
  * What a coach reads out of the dossier before writing anything: the person's career and where
  * they sit relative to the user's goal, events at the company with dates and sources, open roles,
  * common ground, named people to ask about. Computed once per sheet.
  */
-
 export interface Signals {
   /** The meeting's start, or "now" when there is no meeting: what "recent" is measured from. */
   meetingAt: number;
