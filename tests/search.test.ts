@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteCompany } from '../lib/db/delete';
 import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
-import { search } from '../lib/search/search';
+import { search, snippet } from '../lib/search/search';
 import { updateInterview, updateQuestion } from '../lib/db/edits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,5 +120,18 @@ describe('search by a career', () => {
     const { words: _old, ...before } = person;
     expect(stored).toEqual(before);
     db.close();
+  });
+
+  it('cuts a snippet at whole words, never mid-word at either end', () => {
+    // fresh17-happycoffee: a review searched for "kaffee" opened on "…achvollziehen".
+    const text =
+      'Ich kann die Begeisterung nicht ganz nachvollziehen. Der Vergleich mit einem Tchibo Kaffee ist schon eine Frechheit. Der Sidamo Kaffee von Happy Coffee ist der Beste Kaffee in Berlin und Umgebung seit Jahren.';
+    const s = snippet(text, ['kaffee'])!;
+    expect(s).toContain('Kaffee');
+    const body = s.replace(/^…/, '').replace(/…$/, '');
+    expect(text.startsWith(body) || text.includes(` ${body}`)).toBe(true);
+    expect(text.endsWith(body) || text.includes(`${body} `)).toBe(true);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s.endsWith('…')).toBe(true);
   });
 });

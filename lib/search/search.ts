@@ -28,14 +28,26 @@ function matchesAll(words: string[] | undefined, terms: string[]): boolean {
 export function snippet(text: string | undefined, terms: string[], width = 140): string | undefined {
   if (!text) return undefined;
   const folded = fold(text);
-  const at = Math.min(...terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0));
-  if (!Number.isFinite(at)) return undefined;
-  const start = Math.max(0, at - Math.floor(width / 3));
+  const found = Math.min(...terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0));
+  if (!Number.isFinite(found)) return undefined;
+  const at = Math.min(found, text.length);
+  let start = Math.max(0, at - Math.floor(width / 3));
+  let end = Math.min(text.length, start + width);
+  // Whole words at both ends: a cut at a character count opened a German review's snippet on
+  // "…achvollziehen" (fresh17-happycoffee, searched "kaffee"). Not past the match itself.
+  if (start > 0) {
+    const space = text.slice(start, at).search(/\s/);
+    if (space >= 0) start += space + 1;
+  }
+  if (end < text.length) {
+    const space = text.slice(at, end).search(/\s\S*$/);
+    if (space >= 0) end = at + space;
+  }
   const body = text
-    .slice(start, start + width)
+    .slice(start, end)
     .replace(/\s+/g, ' ')
     .trim();
-  return `${start > 0 ? '…' : ''}${body}${start + width < text.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
 /**
