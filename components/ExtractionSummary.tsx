@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
-import { formatIsoDate, headcountText } from '@/lib/ui/format';
+import { formatIsoDate, headcountText, listHead } from '@/lib/ui/format';
 import { headlineAddsToRole } from '@/lib/ui/headline';
 
 /** One line of the summary; `long` ones are clamped to two lines. */
@@ -51,7 +51,8 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
         rows.push({
           label: f.label,
           // A bare headcount ("221,000" in Wikipedia's infobox) is said in people, as the dossier says it.
-          value: Array.isArray(v) ? v.join(', ') : f.key === 'size' ? headcountText(String(v)) : String(v),
+          // A services menu of 42 read as products filled the popup: the first few and a count.
+          value: Array.isArray(v) ? listHead(v, 8) : f.key === 'size' ? headcountText(String(v)) : String(v),
           long: f.format === 'paragraph' || f.key === 'summary',
         });
     }

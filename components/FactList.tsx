@@ -1,9 +1,10 @@
 import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
 import { factsForView, factVariants } from '@/lib/facts';
 import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
 import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { sizeText } from '@/lib/prep/clean';
-import { factText, formatDate, shortUrl, sourceName } from '@/lib/ui/format';
+import { factText, formatDate, LIST_SHOWN, shortUrl, sourceName } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 
 export interface FactListProps {
@@ -85,7 +86,25 @@ function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: Fac
   }
   // A bare headcount ("221,000" from an infobox) reads as a number of nothing: say it in people.
   if (factKey === 'size' && typeof value === 'string') return <span>{sizeText(value)}</span>;
+  if (Array.isArray(value) && value.length > LIST_SHOWN + 2) return <LongList items={value} label={factSpec(factKey).label} />;
   return <span class={format === 'paragraph' ? 'fact-long' : undefined}>{factText(value)}</span>;
+}
+
+/**
+ * A list of dozens (an accounting firm's services menu: 42) shows its first few and the rest on
+ * asking; shown whole it pushed people, roles and clips two screens down at 360 px.
+ */
+function LongList({ items, label }: { items: string[]; label: string }) {
+  const [all, setAll] = useState(false);
+  if (all) return <span>{items.join(', ')}</span>;
+  return (
+    <>
+      <span>{items.slice(0, LIST_SHOWN).join(', ')}, …</span>{' '}
+      <button type="button" class="btn small" onClick={() => setAll(true)}>
+        Show all {items.length} {label.toLowerCase()}
+      </button>
+    </>
+  );
 }
 
 function Sources({

@@ -150,3 +150,46 @@ describe('long facts on the printed sheet', () => {
     expect(cutAtWord('short', 30)).toBe('short');
   });
 });
+
+describe('a services menu of dozens read as products (warrenaverett: 42)', () => {
+  const items = Array.from({ length: 42 }, (_, i) => `Service ${i + 1}`);
+  const many = company({ products: [{ value: items, sourceClipId: 'k1', at: 1 }] });
+  it('shows the first ten in the dossier and the rest on asking', () => {
+    const v = mount(<FactList company={many} clipsById={new Map([['k1', encyclopedia]])} onPin={() => {}} />);
+    const products = () => v.root.querySelector('[data-fact=products]')?.textContent ?? '';
+    expect(products()).toContain('Service 10, …');
+    expect(products()).not.toContain('Service 11');
+    v.click(v.button('Show all 42 products'));
+    expect(products()).toContain('Service 42');
+    expect(v.root.querySelector('[data-fact=products] button')).toBeNull();
+    v.unmount();
+    // A list of twelve is shown whole: a button to see two more is not worth it.
+    const twelve = mount(
+      <FactList
+        company={company({ products: [{ value: items.slice(0, 12), sourceClipId: 'k1', at: 1 }] })}
+        clipsById={new Map([['k1', encyclopedia]])}
+        onPin={() => {}}
+      />,
+    );
+    expect(twelve.root.querySelector('[data-fact=products]')?.textContent).toContain('Service 12');
+    expect(twelve.root.querySelector('button')).toBeNull();
+    twelve.unmount();
+  });
+  it('says the first eight and a count in the popup', () => {
+    const v = mount(
+      <ExtractionSummary
+        extraction={{
+          kind: 'company-page',
+          url: 'https://n.example/',
+          title: 'N',
+          extractor: 't',
+          sources: {},
+          company: { name: 'N', products: items },
+        }}
+      />,
+    );
+    expect(v.text()).toContain('Service 8, and 34 more');
+    expect(v.text()).not.toContain('Service 9');
+    v.unmount();
+  });
+});

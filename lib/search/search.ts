@@ -43,10 +43,7 @@ export function snippet(text: string | undefined, terms: string[], width = 140):
     const space = text.slice(at, end).search(/\s\S*$/);
     if (space >= 0) end = at + space;
   }
-  const body = text
-    .slice(start, end)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 

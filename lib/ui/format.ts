@@ -21,6 +21,14 @@ export const STATUS_LABELS: Record<PersonStatus, string> = {
   thanked: 'Thanked',
 };
 
+/** How many items of a long list fact (products, specialties) show before the rest is asked for. */
+export const LIST_SHOWN = 10;
+
+/** A long list said in a line: its first items and how many more ("…, and 32 more"). */
+export function listHead(items: string[], shown = LIST_SHOWN): string {
+  return items.length > shown + 2 ? `${items.slice(0, shown).join(', ')}, and ${items.length - shown} more` : items.join(', ');
+}
+
 export function factText(value: FactValue): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
