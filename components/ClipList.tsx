@@ -1,5 +1,5 @@
 import type { Clip } from '@/lib/schema/dossier';
-import { formatDate, formatIsoDate, hostOf } from '@/lib/ui/format';
+import { calmCaps, formatDate, formatIsoDate, hostOf } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 import { KindBadge } from './KindBadge';
 
@@ -15,7 +15,7 @@ export function ClipList({ clips, total, onShowAll }: { clips: Clip[]; total: nu
         {clips.map((clip) => (
           <li key={clip.id} class="clip" data-clip-id={clip.id}>
             <ExternalLink href={clip.url} class="clip-title clamp-2">
-              {clip.title}
+              {calmCaps(clip.title)}
             </ExternalLink>
             <div class="row small muted">
               <KindBadge kind={clip.kind} />

@@ -1,5 +1,5 @@
 import type { ContextResponse, KnownResponse, PreviewResponse } from '@/lib/messaging/protocol';
-import { formatDate, formatIsoDate } from '@/lib/ui/format';
+import { calmCaps, formatDate, formatIsoDate } from '@/lib/ui/format';
 import { formatInstant } from '@/lib/ui/time';
 import { saveTargetLabel, typedCompany } from '@/lib/ui/save-target';
 import { KnownPeople } from './KnownPeople';
@@ -87,7 +87,9 @@ export function PopupView(props: PopupViewProps) {
           {/* A profile is headed by the person's name (its title, "Name - Headline | LinkedIn", repeated the rows
               below it); any other page by its title as Rapport will store it, without LinkedIn's "(3) " count. */}
           <h1 class="clamp-2">
-            {(props.extraction && profileName(props.extraction)) || props.extraction?.title || tab?.title || 'Untitled page'}
+            {(props.extraction && profileName(props.extraction)) ||
+              calmCaps(props.extraction?.title || tab?.title || '') ||
+              'Untitled page'}
           </h1>
           <p class="muted small truncate" title={tab?.url}>
             {tab?.url}

@@ -1,5 +1,6 @@
 import type { SearchHit } from '@/lib/search/search';
 import { fold } from '@/lib/text/fold';
+import { calmCaps } from '@/lib/ui/format';
 
 const KIND: Record<SearchHit['kind'], string> = { company: 'Company', person: 'Person', clip: 'Clip', note: 'Note' };
 
@@ -92,7 +93,7 @@ export function SearchView({ query, terms, hits, onQuery, onOpen, companyNames }
                     <span class="chip neutral">{KIND[h.kind]}</span>
                     {/* Two lines, not one cut mid-word ("Helping our developers stay pr…"). */}
                     <strong class="clamp-2 grow">
-                      <Highlight text={h.title} terms={terms} />
+                      <Highlight text={h.kind === 'clip' ? calmCaps(h.title) : h.title} terms={terms} />
                     </strong>
                   </span>
                   {subtitle && <span class="small muted">{subtitle}</span>}

@@ -66,18 +66,37 @@ export function hostOf(url: string): string {
 }
 
 /**
+ * A title a page shouts in capitals ("INTERNATIONALE FORDERUNGSBEITREIBUNG", "CONTACT - HairStyle
+ * Hier") said in a calm voice: each all-capitals part of five letters or more gets its words
+ * capitalised ("Internationale Forderungsbeitreibung"). A word of up to three letters stays as written
+ * (HR, IT, IBM are acronyms more often than not); a part with any lower-case letter is the page's
+ * own styling ("Happy Coffee SIDAMO Bio Bohnen") and is kept.
+ */
+export function calmCaps(title: string): string {
+  return title
+    .split(/(\s+[-–—|:·]\s+)/)
+    .map((part) =>
+      /\p{Ll}/u.test(part) || (part.match(/\p{Lu}/gu)?.length ?? 0) < 5
+        ? part
+        : part.replace(/\p{Lu}{4,}/gu, (w) => (w === 'GMBH' ? 'GmbH' : w[0] + w.slice(1).toLowerCase())),
+    )
+    .join('');
+}
+
+/**
  * A clip named so the reader knows who said it: Wikipedia's page titled "Microsoft" is
  * "Microsoft (Wikipedia)", not "Microsoft", which reads as the company's own word.
  */
 export function sourceName(clip: Pick<Clip, 'title' | 'siteName'>): string {
   const site = clip.siteName?.trim();
-  if (!site) return clip.title;
+  const title = calmCaps(clip.title);
+  if (!site) return title;
   const fold = (s: string) =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  return fold(clip.title).includes(fold(site)) ? clip.title : `${clip.title} (${site})`;
+  return fold(title).includes(fold(site)) ? title : `${title} (${site})`;
 }
 
 /**
