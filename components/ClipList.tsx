@@ -19,7 +19,7 @@ export function ClipList({ clips, total, onShowAll }: { clips: Clip[]; total: nu
             </ExternalLink>
             <div class="row small muted">
               <KindBadge kind={clip.kind} />
-              <span class="truncate">{clip.siteName ?? hostOf(clip.url)}</span>
+              <span class="truncate">{clip.siteName ? calmCaps(clip.siteName) : hostOf(clip.url)}</span>
             </div>
             <p class="small muted">
               {clip.publishedAt

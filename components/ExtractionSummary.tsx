@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import type { PageExtraction } from '@/lib/schema/page-extraction';
-import { formatIsoDate, headcountText, listHead } from '@/lib/ui/format';
+import { calmCaps, formatIsoDate, headcountText, listHead } from '@/lib/ui/format';
 import { headlineAddsToRole } from '@/lib/ui/headline';
 
 /** One line of the summary; `long` ones are clamped to two lines. */
@@ -62,7 +62,7 @@ export function ExtractionSummary({ extraction }: { extraction: PageExtraction }
     rows.push(
       { label: 'Published', value: formatIsoDate(a.publishedAt) },
       { label: 'By', value: a.authors?.join(', ') },
-      { label: 'Source', value: a.siteName },
+      { label: 'Source', value: a.siteName && calmCaps(a.siteName) },
       { label: 'Story about', value: a.aboutCompany },
       { label: 'Summary', value: a.excerpt, long: true },
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClipList } from '../components/ClipList';
+import { ExtractionSummary } from '../components/ExtractionSummary';
 import type { Clip } from '../lib/schema/dossier';
 import { calmCaps, sourceName } from '../lib/ui/format';
 import { mount } from './helpers/render';
@@ -34,5 +35,25 @@ describe('a title in capitals', () => {
     expect(v.text()).not.toContain('FORDERUNGSBEITREIBUNG');
     v.unmount();
     expect(sourceName(clip)).toBe('Internationale Forderungsbeitreibung (Kanzlei Viehbacher)');
+    // A masthead in capitals (fresh17-industriemagazin) under the clip's title and in the popup.
+    const story = { ...clip, title: 'Luftfahrtbranche hebt ab', siteName: 'INDUSTRIEMAGAZIN' };
+    const list = mount(<ClipList clips={[story]} total={1} onShowAll={() => {}} />);
+    expect(list.text()).toContain('Industriemagazin');
+    expect(list.text()).not.toContain('INDUSTRIEMAGAZIN');
+    list.unmount();
+    const popup = mount(
+      <ExtractionSummary
+        extraction={{
+          kind: 'article',
+          url: 'https://i.example/',
+          title: 'x',
+          extractor: 't',
+          sources: {},
+          article: { siteName: 'INDUSTRIEMAGAZIN' },
+        }}
+      />,
+    );
+    expect(popup.text()).toContain('SourceIndustriemagazin');
+    popup.unmount();
   });
 });

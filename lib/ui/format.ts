@@ -88,7 +88,7 @@ export function calmCaps(title: string): string {
  * "Microsoft (Wikipedia)", not "Microsoft", which reads as the company's own word.
  */
 export function sourceName(clip: Pick<Clip, 'title' | 'siteName'>): string {
-  const site = clip.siteName?.trim();
+  const site = clip.siteName && calmCaps(clip.siteName.trim());
   const title = calmCaps(clip.title);
   if (!site) return title;
   const fold = (s: string) =>
