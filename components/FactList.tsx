@@ -4,7 +4,7 @@ import { factsForView, factVariants } from '@/lib/facts';
 import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
 import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { sizeText } from '@/lib/prep/clean';
-import { factText, formatDate, LIST_SHOWN, shortUrl, sourceName } from '@/lib/ui/format';
+import { factText, formatDate, LIST_SHOWN, shortUrl, socialLabel, sourceName } from '@/lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 
 export interface FactListProps {
@@ -78,7 +78,7 @@ function FactValueView({ factKey, value }: { factKey: CompanyFactKey; value: Fac
       <ul class="plain socials">
         {value.map((u) => (
           <li key={u}>
-            <ExternalLink href={u}>{shortUrl(u)}</ExternalLink>
+            <ExternalLink href={u}>{socialLabel(u)}</ExternalLink>
           </li>
         ))}
       </ul>

@@ -193,3 +193,32 @@ describe('a services menu of dozens read as products (warrenaverett: 42)', () =>
     v.unmount();
   });
 });
+
+describe('a company’s accounts elsewhere (fresh17-happycoffee)', () => {
+  it('are named by network and handle, an opaque channel id left out', () => {
+    const socials = [
+      'https://www.facebook.com/HappyCoffee.org',
+      'https://www.youtube.com/channel/UC1y4BvIeLkNnTLnjplEQaWQ',
+      'https://www.pinterest.de/happycoffee_org/',
+      'https://www.youtube.com/@warrenaverett',
+      'https://mastodon.example/@acme',
+    ];
+    const v = mount(
+      <FactList
+        company={company({ socials: [{ value: socials, sourceClipId: 'k1', at: 1 }] })}
+        clipsById={new Map([['k1', encyclopedia]])}
+        onPin={() => {}}
+      />,
+    );
+    const links = [...v.root.querySelectorAll('[data-fact=socials] a')];
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Facebook: HappyCoffee.org',
+      'YouTube',
+      'Pinterest: happycoffee_org',
+      'YouTube: warrenaverett',
+      'mastodon.example/@acme',
+    ]);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(socials);
+    v.unmount();
+  });
+});
