@@ -119,7 +119,7 @@ const NETWORKS: Record<string, string> = {
   'instagram.com': 'Instagram',
   'youtube.com': 'YouTube',
   'x.com': 'X',
-  'twitter.com': 'X',
+  'twitter.com': 'Twitter',
   'linkedin.com': 'LinkedIn',
   'pinterest.com': 'Pinterest',
   'tiktok.com': 'TikTok',

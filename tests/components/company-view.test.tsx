@@ -112,7 +112,7 @@ describe('the company view', () => {
       'LinkedIn',
       'Elsewhere',
     ]);
-    expect(v.root.querySelector('dd[data-fact="socials"]')?.textContent).toBe('twitter.com/fernhill');
+    expect(v.root.querySelector('dd[data-fact="socials"]')?.textContent).toBe('Twitter: fernhill');
     expect(v.root.querySelectorAll('dl.facts .source')).toHaveLength(0);
     expect(v.text()).toContain('Every fact below comes from About us - Fernhill Robotics');
     v.unmount();
