@@ -221,4 +221,29 @@ describe('saveClip: a story names its company', () => {
     expect(typed.companyCreated).toBe(true);
     expect((await db.companies.get(typed.companyId!))?.name).toBe('Susan G. Komen');
   });
+
+  it("saves a team card's role without the separator its line ended on", async () => {
+    // fresh5-centric-cybersecurity through the built extension: "V-CISO Capability Lead, at Centric Consulting".
+    const db = freshDb();
+    const saved = await saveClip(
+      db,
+      companyPage(
+        'https://www.centric.example/cybersecurity',
+        { name: 'Centric Example' },
+        {
+          people: [
+            { name: 'Brandyn Fisher', title: 'V-CISO Capability Lead,' },
+            { name: 'Matt Kipp', title: 'Director of IT Risk –' },
+            { name: 'Dana Oak', title: ' , ' },
+          ],
+        },
+      ),
+    );
+    const people = await db.people.where('currentCompanyId').equals(saved.companyId!).toArray();
+    expect(Object.fromEntries(people.map((p) => [p.name, p.currentTitle]))).toEqual({
+      'Brandyn Fisher': 'V-CISO Capability Lead',
+      'Matt Kipp': 'Director of IT Risk',
+      'Dana Oak': undefined,
+    });
+  });
 });

@@ -101,6 +101,16 @@ async function findByName(db: RapportDb, name: string, companyId: string | undef
  * what a person's record lacks. A LinkedIn profile address they carry identifies someone only
  * when LinkedIn lists it; from any other site it is kept as that mention's claim.
  */
+/**
+ * A team card's role line as a role: a card that sets two roles on two lines ("V-CISO Capability
+ * Lead,\nSenior Penetration Tester", fresh5-centric-cybersecurity) left the first one ending in its
+ * comma, and every view said "V-CISO Capability Lead, at Centric Consulting".
+ */
+export function roleLine(title: string | undefined): string | undefined {
+  const t = title?.replace(/[\s,;:·|/–—-]+$/u, '').replace(/^[\s,;:·|/–—-]+/u, '');
+  return t || undefined;
+}
+
 export async function addMentions(
   db: RapportDb,
   x: PageExtraction,
@@ -115,7 +125,8 @@ export async function addMentions(
   // directory's founders, a LinkedIn company page's people and the people a story quotes are facts
   // of the company: known, but not in the pipeline until the user puts them there.
   const inPipeline = x.kind === 'company-page';
-  for (const m of mentions) {
+  for (const mention of mentions) {
+    const m = { ...mention, title: roleLine(mention.title) };
     const profileUrl = linkedinProfileUrl(m.profileUrl) ?? m.profileUrl;
     const trusted = page === 'owner' ? linkedinProfileUrl(m.profileUrl) : undefined;
     const found = (trusted ? await personByProfile(db, trusted) : undefined) ?? (await findByName(db, m.name, companyId));
