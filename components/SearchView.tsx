@@ -7,12 +7,20 @@ const KIND: Record<SearchHit['kind'], string> = { company: 'Company', person: 'P
 /** Highlights the query's words in a piece of text, as text (never as HTML). */
 export function Highlight({ text, terms }: { text: string; terms: string[] }) {
   if (!terms.length) return <>{text}</>;
-  const folded = fold(text);
-  // Folding can change lengths (ligatures); fall back to plain text when it does.
-  if (folded.length !== text.length) return <>{text}</>;
+  // Folded character by character, with where each folded character came from: folding changes
+  // lengths ("…" is three dots folded), and comparing lengths dropped every highlight from a
+  // snippet that opens with "…" (fresh17-aero-fraport, searched "Fraport").
+  let folded = '';
+  const from: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const f = fold(text[k]!);
+    folded += f;
+    for (let j = 0; j < f.length; j++) from.push(k);
+  }
+  from.push(text.length);
   const parts: Array<{ t: string; hit: boolean }> = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < folded.length) {
     let next = -1;
     let len = 0;
     for (const term of terms) {
@@ -25,12 +33,14 @@ export function Highlight({ text, terms }: { text: string; terms: string[] }) {
       }
     }
     if (next < 0) {
-      parts.push({ t: text.slice(i), hit: false });
+      parts.push({ t: text.slice(from[i]), hit: false });
       break;
     }
-    if (next > i) parts.push({ t: text.slice(i, next), hit: false });
-    parts.push({ t: text.slice(next, next + len), hit: true });
+    if (next > i) parts.push({ t: text.slice(from[i], from[next]), hit: false });
+    parts.push({ t: text.slice(from[next], from[next + len - 1]! + 1), hit: true });
     i = next + len;
+    // A folded character that stands for part of a text character is passed whole.
+    while (i < folded.length && from[i] === from[i - 1]) i++;
   }
   return <>{parts.map((p, k) => (p.hit ? <mark key={k}>{p.t}</mark> : p.t))}</>;
 }

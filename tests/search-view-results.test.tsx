@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchView, withoutTitle } from '../components/SearchView';
+import { Highlight, SearchView, withoutTitle } from '../components/SearchView';
 import { saveClip } from '../lib/db/save-clip';
 import type { SearchHit } from '../lib/search/search';
 import { companyNames } from '../lib/ui/dossier-queries';
@@ -63,5 +63,23 @@ describe('the names beside people found', () => {
     const names = await companyNames(db, [a.companyId!, a.companyId!, 'gone']);
     expect([...names]).toEqual([[a.companyId, 'Northwind']]);
     expect(await companyNames(db, [])).toEqual(new Map());
+  });
+});
+
+describe('the words searched for, marked in a snippet', () => {
+  const marks = (text: string, terms: string[]) => {
+    const v = mount(<Highlight text={text} terms={terms} />);
+    const found = [...v.root.querySelectorAll('mark')].map((m) => m.textContent);
+    const whole = v.text();
+    v.unmount();
+    return { found, whole };
+  };
+  it('are marked in a snippet cut with "…" (fresh17-aero-fraport: none was), accents and ligatures folded', () => {
+    const snippet = '…hat dem Frankfurter Flughafenbetreiber Fraport im Sommer das lukrativste Quartal beschert. An…';
+    expect(marks(snippet, ['fraport'])).toEqual({ found: ['Fraport'], whole: snippet });
+    expect(marks('…die Büros in Zürich…', ['zurich', 'buros']).found).toEqual(['Büros', 'Zürich']);
+    expect(marks('…the ﬁnance team…', ['finance'])).toEqual({ found: ['ﬁnance'], whole: '…the ﬁnance team…' });
+    // Still only at the start of a word.
+    expect(marks('…Profi Robotics…', ['ro']).found).toEqual(['Ro']);
   });
 });
