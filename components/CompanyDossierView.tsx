@@ -1,5 +1,6 @@
 import type { CompanyDossier } from '@/lib/ui/dossier-queries';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
+import { COMPANY_FACTS } from '@/lib/schema/company-facts';
 import { hostOf } from '@/lib/ui/format';
 import { ClipList } from './ClipList';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -46,6 +47,10 @@ export function CompanyDossierView({
 }: CompanyDossierViewProps) {
   const { company, clips, clipCount, clipsById, people, known, roles } = dossier;
   const site = company.facts.website?.[0]?.value;
+  // A company known only from a story (Kroll's report, Fraport in a German trade paper) had three
+  // cards in a row saying "No facts yet", "No people yet", "No open roles yet": a screen of
+  // nothing above its clips at 360 px. One card says what to clip next.
+  const bare = !COMPANY_FACTS.some((f) => company.facts[f.key]?.length) && !people.length && !roles.length;
   return (
     <article class="stack" aria-labelledby="company-name">
       <header class="stack tight">
@@ -80,19 +85,34 @@ export function CompanyDossierView({
           />
         </div>
       </header>
-      <section class="card stack" aria-labelledby="facts-h">
-        <h2 id="facts-h">At a glance</h2>
-        <FactList company={company} clipsById={clipsById} onPin={onPin} />
-      </section>
+      {bare ? (
+        <section class="card stack" aria-labelledby="next-h">
+          <h2 id="next-h">Still to find</h2>
+          <ul class="plain stack tight small">
+            <li>What {company.name} does, its size and where it is: clip its About page or its LinkedIn page.</li>
+            <li>People: clip the profile of the person you will meet, or its team page.</li>
+            <li>Open roles: clip its careers page or a job posting.</li>
+          </ul>
+        </section>
+      ) : (
+        <section class="card stack" aria-labelledby="facts-h">
+          <h2 id="facts-h">At a glance</h2>
+          <FactList company={company} clipsById={clipsById} onPin={onPin} />
+        </section>
+      )}
       <KnownPeople companyName={company.name} people={known.slice(0, 50)} total={known.length} onOpen={onOpenPerson} />
-      <section class="card stack" aria-labelledby="people-h">
-        <h2 id="people-h">People</h2>
-        <PeopleList people={people} onOpen={onOpenPerson} />
-      </section>
-      <section class="card stack" aria-labelledby="roles-h">
-        <h2 id="roles-h">Open roles{roles.length ? ` (${roles.length})` : ''}</h2>
-        <OpenRoleList roles={roles} />
-      </section>
+      {!bare && (
+        <section class="card stack" aria-labelledby="people-h">
+          <h2 id="people-h">People</h2>
+          <PeopleList people={people} onOpen={onOpenPerson} />
+        </section>
+      )}
+      {!bare && (
+        <section class="card stack" aria-labelledby="roles-h">
+          <h2 id="roles-h">Open roles{roles.length ? ` (${roles.length})` : ''}</h2>
+          <OpenRoleList roles={roles} />
+        </section>
+      )}
       <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />
       <section class="card stack" aria-labelledby="clips-h">
         <h2 id="clips-h">Clips</h2>

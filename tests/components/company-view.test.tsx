@@ -157,4 +157,36 @@ describe('renaming and combining a company', () => {
     expect(h.onCancelRename).toHaveBeenCalled();
     v.unmount();
   });
+
+  it('a company known only from a story has one card saying what to clip next, not three empty ones', () => {
+    // Kroll (its own report) and Fraport (a German trade-paper story) through the built extension.
+    const story = {
+      ...clip('k1', 'Fraport verdient im Sommer so viel wie noch nie', 'https://www.aero.example/news-1'),
+      kind: 'article' as const,
+    };
+    const bare: CompanyDossier = {
+      ...dossier(),
+      company: { ...company, name: 'Fraport', domains: [], facts: {} },
+      clips: [story],
+      clipCount: 1,
+      clipsById: new Map([['k1', story]]),
+    };
+    const v = mount(<CompanyDossierView dossier={bare} {...handlers()} />);
+    const headings = [...v.root.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).toContain('Still to find');
+    expect(headings).not.toContain('At a glance');
+    expect(headings).not.toContain('People');
+    expect(headings.some((h) => h?.startsWith('Open roles'))).toBe(false);
+    expect(v.text()).toContain('What Fraport does, its size and where it is: clip its About page or its LinkedIn page.');
+    expect(v.text()).toContain('Fraport verdient im Sommer');
+    v.unmount();
+    // One fact is enough for the usual cards.
+    const one = mount(
+      <CompanyDossierView dossier={{ ...bare, company: { ...bare.company, facts: { website: company.facts.website } } }} {...handlers()} />,
+    );
+    const again = [...one.root.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(again).toEqual(expect.arrayContaining(['At a glance', 'People', 'Open roles']));
+    expect(again).not.toContain('Still to find');
+    one.unmount();
+  });
 });
