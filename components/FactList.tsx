@@ -4,7 +4,8 @@ import { factsForView, factVariants } from '@/lib/facts';
 import { COMPANY_FACTS, factSpec } from '@/lib/schema/company-facts';
 import type { Clip, Company, CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { sizeText } from '@/lib/prep/clean';
-import { factText, formatDate, LIST_SHOWN, shortUrl, socialLabel, sourceName } from '@/lib/ui/format';
+import { factText, formatDate, LIST_SHOWN, shortUrl, sourceName } from '@/lib/ui/format';
+import { socialLabel } from '@/lib/ui/social-label';
 import { ExternalLink } from './ExternalLink';
 
 export interface FactListProps {
