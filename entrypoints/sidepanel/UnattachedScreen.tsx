@@ -3,6 +3,7 @@ import { db } from '@/lib/db/database';
 import { attachClip } from '@/lib/db/edits';
 import { useRun } from '@/lib/ui/actions';
 import { companiesByName, unattachedClips } from '@/lib/ui/dossier-queries';
+import { namesById } from '@/lib/ui/names-by-id';
 import { useLiveQuery } from '@/lib/ui/use-live-query';
 
 export function UnattachedScreen() {
@@ -11,7 +12,7 @@ export function UnattachedScreen() {
   const companies = useLiveQuery(() => companiesByName(db()), []);
   if (clips.error) return <p class="notice err">Your clips could not be read: {clips.error}</p>;
   if (!clips.value || !companies.value) return null;
-  const names = new Map(companies.value.map((c) => [c.id, c.name]));
+  const names = namesById(companies.value);
   return (
     <UnattachedClips
       clips={clips.value}

@@ -7,6 +7,7 @@ import { pipeline } from './pipeline';
 import { knownAt, type KnownPerson } from '../db/known-people';
 import { openRoles, type OpenRole } from '../prep/open-roles';
 import { peopleInOrder } from './people-order';
+import { namesById } from './names-by-id';
 
 export interface CompanyDossier {
   company: Company;
@@ -73,7 +74,7 @@ export async function companiesByName(db: RapportDb): Promise<Array<{ id: string
 export async function companyNames(db: RapportDb, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   const companies = unique.length ? await db.companies.bulkGet(unique) : [];
-  return new Map(companies.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+  return namesById(companies);
 }
 
 /** The company a page belongs to: its clip's company, its person's company, else the company owning its domain. */
@@ -114,7 +115,7 @@ export async function pipelineColumns(db: RapportDb, now = Date.now()) {
     readSettings(),
     companiesByName(db),
   ]);
-  return pipeline(people, new Map(companies.map((c) => [c.id, c.name])), interviews, settings.checkInWeeks, now);
+  return pipeline(people, namesById(companies), interviews, settings.checkInWeeks, now);
 }
 
 /** "Jane Achebe at Acme" for the plan form; "your contact" when neither is known. */
