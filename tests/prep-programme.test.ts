@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { programmeIn } from '../lib/prep/bank/programme';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
-import type { Quote } from '../lib/prep/quotes';
+import type { Quote } from '../lib/prep/quote';
 import { clips, company, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2019, 11, 5);

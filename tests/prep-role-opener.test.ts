@@ -3,6 +3,7 @@ import { roleSaid } from '../lib/prep/bank/role-said';
 import { suggestQuestions } from '../lib/prep/engine';
 import { pickHooks } from '../lib/prep/hooks';
 import { personQuotes } from '../lib/prep/person-words';
+import { quotesIn } from '../lib/prep/quotes';
 import { signals } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
 import { clips, company, person, self } from './helpers/prep-records';
@@ -95,6 +96,15 @@ describe('the person met, quoted by surname in a story: their own words as a hoo
     expect(q!.quote).toBe('The first person who should be tested is the person who has actually had breast cancer');
     expect(q!.byPerson).toBe(true);
     expect(personQuotes([story], person('Jane Roe'))).toEqual([]);
+  });
+
+  it('are among the quotes on the record, first, whether or not a company is known (quotesIn calls personQuotes)', () => {
+    const theirs = personQuotes([story], bryant);
+    expect(theirs).toHaveLength(1);
+    // The story's title names a group, not the hospital: the company's quotes never read it.
+    expect(quotesIn([story], company('Palos Health'), bryant)).toEqual(theirs);
+    expect(quotesIn([story], undefined, bryant)).toEqual(theirs);
+    expect(quotesIn([story], undefined, undefined)).toEqual([]);
   });
 
   it('raised as a hook and asked back to them', () => {

@@ -1,13 +1,13 @@
 import { escapeRegExp } from '../text/regexp';
 import type { Clip, Person } from '../schema/dossier';
 import { plain } from './clean';
-import type { Quote } from './quotes';
+import type { Quote } from './quote';
 
 // The person met, quoted by their surname in a story about their work: "“The first person who
 // should be tested is the person who has actually had breast cancer,” says Dr. Bryant" (blind-12
 // palos-bryant-student: a hospital's post on a newspaper's community site, whose title names the
 // group, not the hospital, so the company's quotes never read it). Their own words are the most
-// personal hook a dossier holds. Read by lib/prep/signals.ts beside quotesIn.
+// personal hook a dossier holds. Called by quotesIn (quotes.ts) when the company's quotes hold none of theirs.
 
 const SAY = String.raw`(?:says|said|explains|explained|adds|added|notes|noted|recalls|recalled|points out|pointed out)`;
 /** How a story names them a second time: "Dr. Bryant", "Bryant", "Kanesha Bryant, M.D.". */

@@ -5,7 +5,7 @@ import { plain } from './clean';
 import { companyNames } from './events';
 import { sameOrg } from './moves';
 import { FAMILY_WORDS, isDepartmentName, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
-import type { Quote } from './quotes';
+import type { Quote } from './quote';
 import type { StoryPerson } from './story-people';
 
 // The people a sheet names for the closing question: the company's own pages' people (not those an

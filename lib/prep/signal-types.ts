@@ -3,7 +3,7 @@ import type { CompanyEvent } from './events';
 import type { Career, Move } from './moves';
 import type { RoleFamily } from './roles';
 import type { Bio, PriorRole } from './bio';
-import type { Quote } from './quotes';
+import type { Quote } from './quote';
 import type { StoryFact } from './story-facts';
 import type { StoryCare } from './story-care';
 import type { StoryPoint } from './story-point';

@@ -9,7 +9,6 @@ import { bestMove, careerOf, type Move } from './moves';
 import { roleFamily, roleLevel, worksWith } from './roles';
 import { bioOf, priorRole, type Bio } from './bio';
 import { quotesIn } from './quotes';
-import { personQuotes } from './person-words';
 import { storyFacts } from './story-facts';
 import { storyCare } from './story-care';
 import { storyPoints } from './story-points';
@@ -118,9 +117,7 @@ export function signals(input: PrepInput): Signals {
     opening?.title;
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.
-  const found = quotesIn(clips, company, person);
-  // The person met, quoted by surname in a story the company's quotes do not read (person-words.ts).
-  const spoken = found.some((q) => q.byPerson) ? found : [...personQuotes(clips, person), ...found];
+  const spoken = quotesIn(clips, company, person);
   const quotes = spoken.filter((q) => !q.careful);
   // The latest degree in another family than the work they do now.
   const degree = (person?.education ?? []).find((e) => e.field || e.degree);

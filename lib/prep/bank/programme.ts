@@ -1,6 +1,6 @@
 import { fold } from '../../text/fold';
 import { isRecent, readableDate } from '../dates';
-import type { Quote } from '../quotes';
+import type { Quote } from '../quote';
 import { FAMILY_PEOPLE } from '../roles';
 import type { Signals } from '../signals';
 import type { Template } from './types';

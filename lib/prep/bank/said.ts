@@ -1,6 +1,6 @@
 import { article, short } from '../clean';
 import { isRecent, readableDate } from '../dates';
-import type { Quote } from '../quotes';
+import type { Quote } from '../quote';
 import { MAX_QUOTED, saidText, saidWords } from '../quote-text';
 import { FAMILY_PEOPLE, roleFamily } from '../roles';
 import type { Signals } from '../signals';
