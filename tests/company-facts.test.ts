@@ -3,6 +3,7 @@ import { shownFact } from '../lib/facts';
 import { COMPANY_FACTS } from '../lib/schema/company-facts';
 import type { Company } from '../lib/schema/dossier';
 import { CompanyExtraction } from '../lib/schema/page-extraction';
+import { companyRecord } from './helpers/records';
 import { firstSentences, sentences } from '../lib/text/sentences';
 
 describe('the company fact catalogue', () => {
@@ -31,16 +32,7 @@ describe('the company fact catalogue', () => {
 });
 
 describe('what it does', () => {
-  const company = (facts: Company['facts']): Company => ({
-    id: 'c',
-    name: 'Acme',
-    nameKey: 'acme',
-    domains: [],
-    facts,
-    tags: [],
-    createdAt: 0,
-    updatedAt: 0,
-  });
+  const company = (facts: Company['facts']): Company => companyRecord('c', 'Acme', { facts });
   const entry = (value: string) => [{ value, sourceClipId: 'k1', at: 1 }];
 
   it('is the summary a page gave', () => {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import type { Clip, Company } from '../lib/schema/dossier';
+import { clipRecord, companyRecord } from './helpers/records';
 
 const clip = (id: string, title: string, extra: Partial<Clip> = {}): Clip =>
-  ({
-    id,
-    url: `https://quillmark.example/${id}`,
-    urlKey: id,
-    title,
-    kind: 'company-page',
-    capturedAt: 0,
-    updatedAt: 0,
-    extraction: {},
-    ...extra,
-  }) as unknown as Clip;
-const company = (facts: Company['facts']): Company =>
-  ({ id: 'c', name: 'Quillmark', nameKey: 'quillmark', domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 }) as unknown as Company;
+  clipRecord(id, `https://quillmark.example/${id}`, { title, kind: 'company-page', ...extra });
+const company = (facts: Company['facts']): Company => companyRecord('c', 'Quillmark', { facts });
 const fact = (value: string, sourceClipId: string) => [{ value, sourceClipId, at: 0 }];
 
 describe('the company Markdown as a reader reads it', () => {

@@ -5,8 +5,9 @@ import { OpenRoleList, ROLES_SHOWN } from '../components/OpenRoleList';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import { factsForView } from '../lib/facts';
 import type { OpenRole } from '../lib/prep/open-roles';
-import type { Clip, Company } from '../lib/schema/dossier';
+import type { Company } from '../lib/schema/dossier';
 import { cutAtWord, sourceName } from '../lib/ui/format';
+import { clipRecord, companyRecord } from './helpers/records';
 import { mount } from './helpers/render';
 
 // A company read from an encyclopedia page (as the built extension shows Wikipedia's "Microsoft"):
@@ -14,33 +15,13 @@ import { mount } from './helpers/render';
 // headcount, and the page's title is the company's name.
 const LEAD = 'Northwind Traders is an American food distribution company selling speciality foods to restaurants and grocers.';
 const ABOUT = `${LEAD} Its best-known brands are Harbour Pantry and Fieldstone. It ranked No. 210 in the 2020 Fortune 500.`;
-const encyclopedia: Clip = {
-  id: 'k1',
-  url: 'https://en.encyclopedia.example/wiki/Northwind_Traders',
-  urlKey: 'x',
+const encyclopedia = clipRecord('k1', 'https://en.encyclopedia.example/wiki/Northwind_Traders', {
   title: 'Northwind Traders',
   siteName: 'Encyclopedia Example',
   kind: 'company-profile',
-  capturedAt: 0,
-  updatedAt: 0,
-  extraction: {
-    kind: 'company-profile',
-    url: 'https://en.encyclopedia.example/wiki/Northwind_Traders',
-    title: 'x',
-    extractor: 't',
-    sources: {},
-  },
-};
-const company = (facts: Company['facts']): Company => ({
-  id: 'c1',
-  name: 'Northwind Traders',
-  nameKey: 'northwind traders',
-  domains: [],
-  facts,
-  tags: [],
-  createdAt: 0,
-  updatedAt: 0,
+  extraction: { title: 'x' },
 });
+const company = (facts: Company['facts']): Company => companyRecord('c1', 'Northwind Traders', { facts });
 const at = (value: string, sourceClipId = 'k1') => [{ value, sourceClipId, at: 1 }];
 
 describe('the dossier facts of a company read from an encyclopedia page', () => {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import { mdLink, prepSheetMarkdown } from '../lib/prep/markdown';
 import type { PrepSheet } from '../lib/prep/sheet';
-import type { Clip, Company, Person } from '../lib/schema/dossier';
+import type { Clip } from '../lib/schema/dossier';
+import { clipRecord, companyRecord, personRecord } from './helpers/records';
 
 const GERMAN = 'https://de.wikipedia.org/wiki/M%C3%BCnchen';
 const PAREN = 'https://en.wikipedia.org/wiki/Mercury_(planet)';
 const TRAILING = 'https://example.com/a)%20https://evil.example/';
 const LONE = 'https://example.com/\uD800x';
 
-const clip = (id: string, url: string, title = 'Source'): Clip =>
-  ({ id, url, urlKey: url, title, kind: 'article', capturedAt: 0, updatedAt: 0, extraction: {} }) as unknown as Clip;
+const clip = (id: string, url: string, title = 'Source'): Clip => clipRecord(id, url, { title });
 
 /**
  * The link destinations of a Markdown text as CommonMark reads them: `](<…>)` takes everything
@@ -24,8 +24,8 @@ function destinations(markdown: string): string[] {
 
 describe('finding 4: Markdown links keep the URL as stored, in a form Markdown cannot break out of', () => {
   it.each([GERMAN, PAREN, TRAILING])('%s', (url) => {
-    const company = { id: 'c', name: 'Acme', nameKey: 'acme', domains: [], facts: {}, tags: [], createdAt: 0, updatedAt: 0 } as Company;
-    const person = { id: 'p', name: 'Jane', profileUrl: url } as Person;
+    const company = companyRecord('c', 'Acme');
+    const person = personRecord('p', 'Jane', { profileUrl: url });
     const md = companyMarkdown(company, [person], [clip('k', url)]);
     expect(md).not.toContain('%25');
     // Both links (the clip and the profile) lead to the stored address, whole.

@@ -2,33 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BOM, contactsCsv, csvField } from '../lib/export/csv';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import { pipeline } from '../lib/ui/pipeline';
-import type { Company, Interview, Person } from '../lib/schema/dossier';
+import type { Interview, Person } from '../lib/schema/dossier';
+import { companyRecord, personRecord } from './helpers/records';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26, 12);
-const person = (id: string, over: Partial<Person> = {}): Person => ({
-  id,
-  name: `Person ${id}`,
-  experience: [],
-  education: [],
-  skills: [],
-  status: 'to-contact',
-  tags: [],
-  sourceClipIds: [],
-  createdAt: 0,
-  updatedAt: NOW,
-  ...over,
-});
-const company: Company = {
-  id: 'c1',
-  name: 'Fernhill Robotics',
-  nameKey: 'fernhill robotics',
-  domains: ['fernhill.example'],
-  facts: {},
-  tags: [],
-  createdAt: 0,
-  updatedAt: 0,
-};
+const person = (id: string, over: Partial<Person> = {}): Person =>
+  personRecord(id, `Person ${id}`, { status: 'to-contact', updatedAt: NOW, ...over });
+const company = companyRecord('c1', 'Fernhill Robotics', { domains: ['fernhill.example'] });
 
 describe('contacts as CSV', () => {
   it('writes RFC 4180 with a UTF-8 byte-order mark and CRLF lines', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Company, Interview, Person } from '../lib/schema/dossier';
+import type { Interview, Person } from '../lib/schema/dossier';
 import { companyDossier } from '../lib/ui/dossier-queries';
 import { peopleInOrder } from '../lib/ui/people-order';
 import { freshDb } from './helpers/factories';
+import { companyRecord, personRecord } from './helpers/records';
 
 const person = (id: string, name: string, currentTitle?: string, extra: Partial<Person> = {}): Person =>
-  ({
-    id,
-    name,
-    currentTitle,
-    currentCompanyId: 'c',
-    experience: [],
-    education: [],
-    skills: [],
-    tags: [],
-    sourceClipIds: [],
-    ...extra,
-  }) as Person;
+  personRecord(id, name, { currentTitle, currentCompanyId: 'c', ...extra });
 
 // A team page as real ones come: alphabetical by name puts Anna (a designer) before the CEO.
 // Everyone a team page lists is saved as "to contact".
@@ -44,16 +34,7 @@ describe('a company’s people in the order the user needs them', () => {
 
   it('the company view reads them in that order from the database', async () => {
     const db = freshDb();
-    await db.companies.add({
-      id: 'c',
-      name: 'Acme',
-      nameKey: 'acme',
-      domains: [],
-      facts: {},
-      tags: [],
-      createdAt: 0,
-      updatedAt: 0,
-    } as unknown as Company);
+    await db.companies.add(companyRecord('c', 'Acme'));
     await db.people.bulkAdd(TEAM);
     await db.interviews.add({
       id: 'i',

@@ -1,22 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PersonView, type PersonViewProps } from '../components/PersonView';
-import type { Company, Person } from '../lib/schema/dossier';
+import type { Person } from '../lib/schema/dossier';
 import { headlineAddsToRole } from '../lib/ui/headline';
+import { companyRecord, personRecord } from './helpers/records';
 import { mount } from './helpers/render';
 
-const company = { id: 'c', name: 'Northwind' } as Company;
-const person = (headline: string): Person =>
-  ({
-    id: 'p1',
-    name: 'Ada Brennan',
-    headline,
-    currentTitle: 'CEO',
-    experience: [],
-    education: [],
-    skills: [],
-    tags: [],
-    sourceClipIds: [],
-  }) as unknown as Person;
+const company = companyRecord('c', 'Northwind');
+const person = (headline: string): Person => personRecord('p1', 'Ada Brennan', { headline, currentTitle: 'CEO' });
 
 function view(p: Person) {
   const fns = ['onStatus', 'onPlan', 'onOpenInterview', 'onOpenCompany', 'onOpenPerson', 'onDelete', 'onTags', 'onNotes', 'onCalendar'];

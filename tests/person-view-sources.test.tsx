@@ -1,22 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PersonView, type PersonViewProps } from '../components/PersonView';
 import type { Person } from '../lib/schema/dossier';
+import { personRecord } from './helpers/records';
 import { mount } from './helpers/render';
 
 const person = (extra: Partial<Person> = {}): Person =>
-  ({
-    id: 'p1',
-    name: 'Ada Brennan',
-    currentTitle: 'vice chair and president',
-    experience: [],
-    education: [],
-    skills: [],
-    tags: [],
-    sourceClipIds: ['k1'],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  }) as Person;
+  personRecord('p1', 'Ada Brennan', { currentTitle: 'vice chair and president', sourceClipIds: ['k1'], ...extra });
 
 function view(p: Person, sources: PersonViewProps['sources']) {
   const fns = ['onStatus', 'onPlan', 'onOpenInterview', 'onOpenCompany', 'onOpenPerson', 'onDelete', 'onTags', 'onNotes', 'onCalendar'];

@@ -2,23 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { PipelineView } from '../../components/PipelineView';
 import type { Interview, Person } from '../../lib/schema/dossier';
 import { pipeline } from '../../lib/ui/pipeline';
+import { personRecord } from '../helpers/records';
 import { mount } from '../helpers/render';
 
 const NOW = Date.UTC(2026, 10, 30, 12);
 const person = (id: string, name: string, currentTitle: string, status: Person['status']): Person =>
-  ({
-    id,
-    name,
-    currentTitle,
-    status,
-    statusAt: NOW,
-    currentCompanyId: 'c',
-    experience: [],
-    education: [],
-    skills: [],
-    tags: [],
-    sourceClipIds: [],
-  }) as unknown as Person;
+  personRecord(id, name, { currentTitle, status, statusAt: NOW, currentCompanyId: 'c' });
 
 // A clipped staff page puts every person it lists in "To contact" (co-disasterkleen-staff: 16 at once).
 const staff = Array.from({ length: 12 }, (_, i) =>
@@ -42,7 +31,7 @@ describe('the pipeline with a clipped staff page in it', () => {
     const maren = {
       ...person('own', 'Maren Okafor', 'Head of Data Platform', 'to-contact'),
       profileUrl: 'https://www.linkedin.com/in/maren/',
-    } as Person;
+    };
     const cols = pipeline([...people, maren], new Map([['c', 'Acme']]), interviews, 6, NOW);
     expect(cols['to-contact'].slice(0, 3).map((c) => c.person.id)).toEqual(['own', 'pres', 'dir']);
   });
