@@ -3,7 +3,7 @@ import { companyMarkdown } from '../lib/export/company-markdown';
 import { md } from '../lib/export/markdown-text';
 import { prepSheetMarkdown } from '../lib/prep/markdown';
 import type { PrepSheet } from '../lib/prep/sheet';
-import type { Company } from '../lib/schema/dossier';
+import { companyRecord } from './helpers/records';
 
 const MEET = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_very_long_id_Zm9v@thread.v2/0?context=%7b%22Tid%22%7d';
 
@@ -32,16 +32,7 @@ describe('addresses in exported text survive as written (a copied link carries n
 
   it('a website fact in the company Markdown keeps its underscores', () => {
     const url = 'https://www.my_company.example/about_us';
-    const company = {
-      id: 'c',
-      name: 'My_Company',
-      nameKey: 'my_company',
-      domains: [],
-      facts: { website: [{ value: url, sourceClipId: 'k', capturedAt: 0 }] },
-      tags: [],
-      createdAt: 0,
-      updatedAt: 0,
-    } as unknown as Company;
+    const company = companyRecord('c', 'My_Company', { facts: { website: [{ value: url, sourceClipId: 'k', at: 0 }] } });
     const out = companyMarkdown(company, [], []);
     expect(autolinks(out)).toEqual([url]);
     // The name is still text: its underscore escaped so it cannot start emphasis.

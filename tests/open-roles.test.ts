@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { matchesRole, openRoles } from '../lib/prep/open-roles';
 import type { Clip } from '../lib/schema/dossier';
+import { clipRecord } from './helpers/records';
 
 const clip = (id: string, over: Omit<Partial<Clip>, 'extraction'> & { extraction: Partial<Clip['extraction']> }, updatedAt = 1): Clip =>
-  ({
-    id,
-    url: `https://wrenfold.io/${id}`,
-    urlKey: id,
+  clipRecord(id, `https://wrenfold.io/${id}`, {
     title: id,
     kind: 'company-page',
     capturedAt: updatedAt,
     updatedAt,
     companyId: 'w',
     ...over,
-    extraction: {
-      kind: over.kind ?? 'company-page',
-      url: `https://wrenfold.io/${id}`,
-      title: id,
-      extractor: 't',
-      sources: {},
-      ...over.extraction,
-    },
-  }) as Clip;
+  });
 
 const careers = clip(
   'careers',

@@ -5,6 +5,7 @@ import { askMessage, connectionNote, NOTE_LIMIT, nudge, wordCount } from '../lib
 import type { OutreachInput } from '../lib/outreach/grounds';
 import type { Clip, SelfProfile } from '../lib/schema/dossier';
 import { awaitingReply } from '../lib/warm/follow-up';
+import { companyRecord } from './helpers/records';
 
 const NOW = Date.UTC(2025, 10, 29, 12);
 const self: SelfProfile = {
@@ -25,16 +26,7 @@ const maren = newPerson(
   },
   1,
 );
-const company = {
-  id: 'c',
-  name: 'Brightwater Logistics',
-  nameKey: 'brightwater logistics',
-  domains: [],
-  facts: {},
-  tags: [],
-  createdAt: 1,
-  updatedAt: 1,
-};
+const company = companyRecord('c', 'Brightwater Logistics', { createdAt: 1, updatedAt: 1 });
 const input = (over: Partial<OutreachInput> = {}): OutreachInput => ({ person: maren, company, self, clips: [], now: NOW, ...over });
 
 describe('outreach drafts rest on what the dossier holds', () => {

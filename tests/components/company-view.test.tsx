@@ -2,23 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { CompanyDossierView } from '../../components/CompanyDossierView';
 import type { Clip, Company } from '../../lib/schema/dossier';
 import type { CompanyDossier } from '../../lib/ui/dossier-queries';
+import { clipRecord, companyRecord } from '../helpers/records';
 import { mount } from '../helpers/render';
 
-const clip = (id: string, title: string, url: string): Clip => ({
-  id,
-  url,
-  urlKey: url,
-  title,
-  kind: 'company-page',
-  capturedAt: 1,
-  updatedAt: 1,
-  extraction: { kind: 'company-page', url, title, extractor: 'generic', sources: {} },
-});
+const clip = (id: string, title: string, url: string): Clip =>
+  clipRecord(id, url, { title, kind: 'company-page', capturedAt: 1, updatedAt: 1 });
 
-const company: Company = {
-  id: 'c1',
-  name: 'Fernhill Robotics',
-  nameKey: 'fernhill robotics',
+const company = companyRecord('c1', 'Fernhill Robotics', {
   domains: ['fernhill.example'],
   facts: {
     summary: [{ value: 'Fernhill builds inspection robots for wind farms.', sourceClipId: 'k1', at: 2 }],
@@ -31,10 +21,9 @@ const company: Company = {
     // A page wrote markup into a fact: it must show as text.
     industry: [{ value: '<img src=x onerror=alert(1)>Robotics', sourceClipId: 'k2', at: 1 }],
   },
-  tags: [],
   createdAt: 1,
   updatedAt: 2,
-};
+});
 
 function dossier(): CompanyDossier {
   const clips = [

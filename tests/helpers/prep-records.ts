@@ -1,5 +1,6 @@
 import type { Clip, Company, Person, SelfProfile } from '../../lib/schema/dossier';
 import type { PageKind, PostEntry } from '../../lib/schema/page-extraction';
+import { companyRecord, personRecord } from './records';
 
 /**
  * Records for prep-engine tests, written by hand: `clips(...)` makes a clip maker whose stories
@@ -26,25 +27,10 @@ export function clips(defaults: { idPrefix: string; publishedAt: string; siteNam
   };
 }
 
-export function person(name: string, extra: Partial<Person> = {}): Person {
-  return {
-    id: `p-${name}`,
-    name,
-    experience: [],
-    education: [],
-    skills: [],
-    status: 'to-contact',
-    tags: [],
-    sourceClipIds: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
+export const person = (name: string, extra: Partial<Person> = {}): Person =>
+  personRecord(`p-${name}`, name, { status: 'to-contact', ...extra });
 
-export function company(name: string, facts: Company['facts'] = {}): Company {
-  return { id: `co-${name}`, name, nameKey: name.toLowerCase(), domains: [], facts, tags: [], createdAt: 0, updatedAt: 0 };
-}
+export const company = (name: string, facts: Company['facts'] = {}): Company => companyRecord(`co-${name}`, name, { facts });
 
 export const self = (extra: Partial<SelfProfile>): SelfProfile => ({ id: 'me', schools: [], employers: [], updatedAt: 0, ...extra });
 
