@@ -37,36 +37,9 @@ const EVENTS = [
 
 describe('event patterns: the words each cannot match without, tested first', () => {
   it('reads the first group that must match, skipping optional ones and descending into a named group', () => {
-    expect(verbCue(String.raw`\b(?:raise[sd]?|raising)\s+(?<what>\d+)`)?.source).toBe(String.raw`(?<![a-z0-9])(?:raise[sd]?|raising)\s+`);
-    expect(verbCue(String.raw`\b(?:to\s+)?(?:hire|hiring)\s+\d+`)?.source).toBe(String.raw`(?:hire|hiring)\s+`);
+    expect(verbCue(String.raw`\b(?:raise[sd]?|raising)\s+(?<what>\d+)`)?.source).toBe('(?:raise[sd]?|raising)');
+    expect(verbCue(String.raw`\b(?:to\s+)?(?:hire|hiring)\s+\d+`)?.source).toBe('(?:hire|hiring)');
     expect(verbCue(String.raw`\b(?<what>(?:round of\s+)?(?:layoffs|job cuts))\b`)?.source).toBe('(?:layoffs|job cuts)');
-  });
-
-  it('asks for a word start where the pattern has its edge before words, and for the plain text that must follow', () => {
-    expect(verbCue(String.raw`\b(?:partners?|teamed up)\s+with\s+(?<what>\w+)`)?.source).toBe(
-      String.raw`(?<![a-z0-9])(?:partners?|teamed up)\s+with\s+`,
-    );
-    // "ship" must follow, its optional "s" need not.
-    expect(verbCue(String.raw`\b(?:to)\s+ships?\s+\d`)?.source).toBe(String.raw`(?<![a-z0-9])(?:to)\s+ship`);
-    // A word of the group that may open on something else than a letter: no word start asked.
-    expect(verbCue(String.raw`\b(?:\$?raised|won)\s+\d`)?.source).toBe(String.raw`(?:\$?raised|won)\s+`);
-    expect(verbCue(String.raw`\b(?:x?raised|won)\s+\d`)?.source).toBe(String.raw`(?:x?raised|won)\s+`);
-    expect(verbCue(String.raw`(?:raised|won)\s+\d`)?.source).toBe(String.raw`(?:raised|won)\s+`);
-  });
-
-  it('turns away the words a cue hides in, which compiled and ran their patterns for nothing', () => {
-    const cueOf = (kind: string, n = 0) => PATTERNS.filter((p) => p.kind === kind)[n]!.cue!;
-    // "wind" holds "win", "data acquisition" holds the French "a acquis".
-    expect(cueOf('deal').test('wind farms in the north')).toBe(false);
-    expect(cueOf('deal').test('Acme wins a contract')).toBe(true);
-    expect(cueOf('acquisition').test('market data acquisition systems')).toBe(false);
-    expect(cueOf('acquisition').test('Acme a acquis Globex')).toBe(true);
-    // A partnership needs its partner: "partnership programmes" is no partnership with anyone.
-    expect(cueOf('partnership', 1).test('our partnership programmes')).toBe(false);
-    // The product at its launch needs the words around "launch", not "launch" anywhere.
-    const atLaunch = PATTERNS.find((p) => p.re.source.includes('(?:during|at)'))!;
-    expect(atLaunch.cue!.test('the launch was late')).toBe(false);
-    expect(atLaunch.cue!.test('the Surface Studio during its launch event')).toBe(true);
   });
 
   it('gives no cue where the words could be missing from a match', () => {

@@ -79,59 +79,13 @@ export function verbCue(body: string): RegExp | undefined {
       // A named group that must match: the cue is read off what it holds ("(?<what>(?:layoffs|…))").
       if (named) return verbCue(body.slice(i + named.length, end));
       // Plain words only: an inner \b is an edge that sees every script in the pattern (EDGE), not here.
-      if (/\\[pPkbB\d]|\(\?<|\(\?[=!]/.test(group)) return undefined;
-      return new RegExp(`${wordStart(body, i, group)}${group}${literalTail(after)}`, 'iu');
+      return /\\[pPkbB\d]|\(\?<|\(\?[=!]/.test(group) ? undefined : new RegExp(group, 'iu');
     }
     // An optional group is skipped with its quantifier ("(?:to\s+)?"); any other quantifier ends the search.
     if (!/^\?(?!\?)/.test(after)) return undefined;
     i = end + 2;
   }
   return undefined;
-}
-
-/**
- * A cue tested as a bare substring lets through the words it hides in: "wind" holds "win" (a deal),
- * "data acquisition" holds "a acquis" (a French acquisition), and each such sentence compiled and
- * ran a pattern of dozens of Unicode classes for nothing (the bench's 625-clip company: most of the
- * prep sheet's event reading). Where the pattern has its edge right before the group and every
- * word of the group opens on a letter, the edge can only be a word's start: no letter or digit
- * before it (ASCII here: a pattern that sees every script refuses those too).
- */
-function wordStart(body: string, open: number, group: string): string {
-  if (body.slice(open - 2, open) !== String.raw`\b`) return '';
-  const words = group.slice(3, -1);
-  return topLevelSplit(words).every((w) => /^[a-z](?![?*{])/i.test(w)) ? '(?<![a-z0-9])' : '';
-}
-
-/**
- * What must follow the group, as far as it is plain ("\s+with\s+" after "partnered"): the
- * pattern cannot match without it either, so the cue asks for it too.
- */
-function literalTail(after: string): string {
-  // "\s+" and letters no quantifier makes optional ("ship" of "ships?"); stops at anything else.
-  return /^(?:\\s\+|[a-z ](?![?*{+]))*/i.exec(after)![0];
-}
-
-/** The alternatives of `src` at its top level (outside groups and classes). */
-function topLevelSplit(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
 }
 
 /** Where the group opening at `open` closes (escapes and classes skipped), or -1. */
@@ -201,9 +155,7 @@ export const PATTERNS: Pattern[] = [
     false,
     true,
     false,
-    // The verb after a space and before what the pattern's lookahead wants, so "relaunched" or a
-    // verb mid-phrase does not compile the name's classes for nothing.
-    /\s(?:revealed|unveiled|launched|debuts|debuted|arrives|goes on sale)(?:\s+(?:as|at|in|on|with|today|this|for|to)|\s*[,.:;—–-]|\s*$)/iu,
+    /revealed|unveiled|launched|debut|arrives|goes on sale/i,
   ),
   // A product shown at its launch ("… next to the Surface Studio during its launch event").
   P(
@@ -212,8 +164,7 @@ export const PATTERNS: Pattern[] = [
     false,
     true,
     false,
-    // "launch" alone is in every other story: the words around it are what this pattern needs.
-    /(?:during|at)\s+(?:its|the)\s+(?:launch|unveiling|debut)/iu,
+    /launch|unveiling|debut/i,
   ),
   // Japanese press releases: the product in 「」 and 発売 (goes on sale) or 開始 (starts).
   P('launch', String.raw`(?<what>「[^」]{2,60}」).{0,30}(?:を)?(?:発売|稼働開始|提供開始|リリース)`),
