@@ -32,9 +32,12 @@ export function App() {
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
   const latest = useLiveQuery(() => latestCompanyId(db()), []);
   // Clips with no company are easy to lose: the dossier tab links to them (among the newest clips).
+  // Counted once the company is shown: the count walks up to 500 clips record by record, and run
+  // beside the company's own reads it held back the view it links from (bench: 625-clip company).
+  const [dossierShown, setDossierShown] = useState(false);
   const unattached = useLiveQuery(
-    async () => (onDossier ? (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length : undefined),
-    [onDossier],
+    async () => (onDossier && dossierShown ? (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length : undefined),
+    [onDossier, dossierShown],
   );
   useLayoutEffect(() => {
     if (route?.name === 'company' && route.id) setPinned({ id: route.id, url });
@@ -96,7 +99,13 @@ export function App() {
         )}
         <main class="stack">
           {route?.name === 'company' && (
-            <CompanyScreen companyId={companyId} empty={companies.value?.length === 0} go={go} onDeleted={onDeleted} />
+            <CompanyScreen
+              companyId={companyId}
+              empty={companies.value?.length === 0}
+              go={go}
+              onDeleted={onDeleted}
+              onShown={() => setDossierShown(true)}
+            />
           )}
           {route?.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
           {route?.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}

@@ -19,11 +19,14 @@ export function CompanyScreen({
   empty,
   go,
   onDeleted,
+  onShown,
 }: {
   companyId?: string;
   empty: boolean;
   go(r: Route): void;
   onDeleted(text: string, s: Snapshot): void;
+  /** The view shows what it read (a company, or that there is none to show). */
+  onShown?(): void;
 }) {
   // "Show all" holds for the company it was pressed on.
   const [allOf, setAllOf] = useState<string>();
@@ -34,7 +37,8 @@ export function CompanyScreen({
   const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId, limit) : null), [companyId, limit]);
   useEffect(() => {
     if (dossier.value) markOnce('company-rendered');
-  }, [dossier.value]);
+    if (empty || dossier.value !== undefined || dossier.error) onShown?.();
+  }, [dossier.value, dossier.error, empty]);
   if (empty) return <EmptyDossier />;
   if (dossier.error) return <p class="notice err">Your dossier could not be read: {dossier.error}</p>;
   if (dossier.value === undefined) return null;
