@@ -429,7 +429,8 @@ if (want('linkedin')) {
   const moved = await call<Imported>('importLinkedInFromUrl', h.serverUrl('/bench/linkedin-2.zip'));
   if (fresh.added !== 10_000 || again.unchanged !== 10_000 || moved.added !== 0 || moved.updated !== 500)
     throw new Error(`LinkedIn import counts are wrong: ${JSON.stringify({ fresh, again, moved })}`);
-  const known = await call<{ ms: number[]; count: number }>('knownAt', 'Brightwater Logistics', quick ? 10 : 25);
+  // 100 samples, not 25: perf16 found the p95 of 25 swinging by a factor of 3 between runs of the same build.
+  const known = await call<{ ms: number[]; count: number }>('knownAt', 'Brightwater Logistics', quick ? 10 : 100);
   results.linkedin = {
     zipKB: r1(first.length / 1024),
     fresh,
