@@ -8,6 +8,8 @@ import type { Clip } from '../lib/schema/dossier';
 import { suggestQuestions } from '../lib/prep/engine';
 import { pickHooks } from '../lib/prep/hooks';
 import { signals } from '../lib/prep/signals';
+import { buildPrepSheet } from '../lib/prep/sheet';
+import { prepSheetMarkdown } from '../lib/prep/markdown';
 import type { PrepInput } from '../lib/prep/types';
 import { clips, company, person, self } from './helpers/prep-records';
 
@@ -110,6 +112,14 @@ describe('the sheet built from an About and a programme posting', () => {
     // A company clipped in its own right keeps its name.
     const own = signals({ ...input, clips: [{ ...clip('company-page', 'Loggia', 'Our lodge.'), companyId: lodge.id } as Clip] });
     expect(own.companyName).toBe('Loggia Tre Colonne #12');
+    // The sheet's title, its company card and its research list name the employer too, never the lodge
+    // (blind-13 rizzico: "Osdia Capitolo … #3009" in the top card and five research lines).
+    const sheet = buildPrepSheet(input);
+    expect(sheet.company?.name).toBe('Campi Solari Srl');
+    expect(sheet.meeting).toBeUndefined();
+    expect(sheet.research.map((g) => `${g.what} ${g.where}`).join(' ')).not.toMatch(/Loggia/);
+    expect(sheet.research.map((g) => g.what).join(' ')).toMatch(/Campi Solari Srl/);
+    expect(prepSheetMarkdown(sheet)).not.toMatch(/Loggia/);
   });
 
   it('treats a programme posting that seeks the target as the role aimed for, and a student as studying the field', () => {

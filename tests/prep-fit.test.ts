@@ -388,7 +388,7 @@ describe('the company’s own dated launches and a launch’s name become hooks'
       suggestQuestions(s)
         .questions.map((q) => q.text)
         .join('\n'),
-    ).toMatch(/Who decided what went into \$rev, the new SDK,? and what was left out\?/);
+    ).toMatch(/Who decided what went into \$rev \(the new SDK\),? and what was left out\?/);
   });
 });
 

@@ -55,4 +55,39 @@ describe('fuller sheets from what the dossier has', () => {
     );
     expect(sheet.questions.filter((x) => /radon/.test(x.text))).toHaveLength(1);
   });
+
+  it('of a long catalogue, asks the lines nearest the user’s work, by a shared word or the user’s acronym (blind-13 centric)', () => {
+    const menu = [
+      'AI Strategy',
+      'Data Governance',
+      'Salesforce Consulting Services',
+      'NetSuite Consulting Services',
+      'Cybersecurity Consulting Services',
+      'Governance Risk & Compliance',
+      'Penetration Testing Services',
+      'Agile Transformation Consulting',
+      'IT Strategy',
+    ];
+    const centric = company('Centric Consulting', { products: fact(menu) });
+    const shane = person('Shane O’Donnell', { currentTitle: 'Vice President of Cybersecurity' });
+    const input = {
+      person: shane,
+      company: centric,
+      clips: [],
+      self: self({ targetRole: 'Security GRC consultant', field: 'Information security' }),
+      now: NOW,
+    };
+    const sheet = buildPrepSheet(input);
+    const q = sheet.questions.find((x) => x.id === 'company.offerings-near');
+    expect(q?.text).toBe(
+      "Of all that Centric Consulting offers, I'm most drawn to Cybersecurity Consulting Services and Governance Risk & Compliance. How does that work run from your side, and which of them is growing?",
+    );
+    expect(q?.basis).toEqual(['fact:products:c-fact']);
+    // "Consulting" is every line of a consultancy's menu: no line is near by it alone, and a user whose work no line names gets none.
+    const far = buildPrepSheet({ ...input, self: self({ targetRole: 'Consulting manager', field: 'Teaching' }) });
+    expect(far.questions.map((x) => x.id)).not.toContain('company.offerings-near');
+    // A short list is asked whole (company.offerings), never as "most drawn to".
+    const short = buildPrepSheet({ ...input, company: company('Centric Consulting', { products: fact(menu.slice(4, 7)) }) });
+    expect(short.questions.map((x) => x.id)).not.toContain('company.offerings-near');
+  });
 });

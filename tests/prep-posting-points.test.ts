@@ -3,7 +3,7 @@ import { suggestQuestions } from '../lib/prep/engine';
 import { buildPrepSheet } from '../lib/prep/sheet';
 import { dutyPhrase, gerund, postingPoints } from '../lib/prep/posting-points';
 import { signals } from '../lib/prep/signals';
-import { workingClause } from '../lib/prep/bank/posting';
+import { sameWork, workingClause } from '../lib/prep/bank/posting';
 import type { PrepInput } from '../lib/prep/types';
 import type { Clip } from '../lib/schema/dossier';
 import { clips, company, self } from './helpers/prep-records';
@@ -122,5 +122,34 @@ describe('what a job posting says, as a coach reads it', () => {
     expect(main).toContain(
       'Lumen says its distributed team works asynchronously across time zones. How does a product designer stay in step with the rest of the company, and what still has to happen live?',
     );
+  });
+
+  it('never asks twice about the duty the open-role question quotes, and reads its slash aloud (blind-13 lockheed)', () => {
+    const text = POSTING.replace(
+      'We are adding an Account Manager to our Customer team, looking after our largest accounts.',
+      'In this role, you will help plan/track renewals with the Finance team for our largest accounts.',
+    ).replace('Own a book of enterprise accounts in several time zones.', 'Prepare account reviews.');
+    const mine = posting('Account Manager, APAC', text);
+    const input: PrepInput = {
+      company: company('Lumen'),
+      clips: [mine],
+      self: self({ targetRole: 'Account manager', field: 'Customer success' }),
+      now: NOW,
+    };
+    const main = suggestQuestions(signals(input), 30).questions.map((q) => q.text);
+    expect(main).toContain(
+      'The Account Manager, APAC posting says “in this role, you will help plan and track renewals with the Finance team for our largest accounts”. What would someone coming from Customer success need to show to do that well in the first months?',
+    );
+    const duties = main.find((q) => q.includes("among the job's duties"));
+    expect(duties).toBe(
+      "The Account Manager posting lists preparing account reviews and identifying and raising upsell opportunities with the Sales team among the job's duties. Which of them takes most of the week, and what gets squeezed?",
+    );
+    expect(sameWork('planning renewals with the Finance team', 'you will help plan/track renewals with the Finance team')).toBe(true);
+    expect(
+      sameWork(
+        'identifying and raising upsell opportunities with the Sales team',
+        'you will help plan/track renewals with the Finance team',
+      ),
+    ).toBe(false);
   });
 });

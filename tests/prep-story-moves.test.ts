@@ -24,8 +24,12 @@ describe('a results quarter told beside fines in the body', () => {
     const measure = points.find((p) => p.kind === 'measure');
     expect(measure?.clause).toBe('Harbor Bank earned $3.2 billion');
     expect(points.map((p) => p.evidence).join(' ')).not.toMatch(/fines|settlements|lawsuits/);
+    // A profit is asked as a result: "how is it measured inside" made no sense of it (blind-13 jpmorgan).
     expect(storyPointQuestion(measure!)).toBe(
-      'I read that Harbor Bank earned $3.2 billion. What drove that figure, and how is it measured inside?',
+      'I read that Harbor Bank earned $3.2 billion. What was behind that result, and did it change anything for teams like yours?',
+    );
+    expect(storyPointQuestion({ ...measure!, recent: false, date: '2023-10-14' })).toBe(
+      'In October 2023, a story said Harbor Bank earned $3.2 billion. Looking back, what was behind that result, and what has changed since?',
     );
   });
 

@@ -104,14 +104,16 @@ export function objectOf(kind: EventKind, raw: string, nameEnds = false): string
 
 /**
  * The name a description of a launch is given right after it ("a new SDK, Box $rev."; "its new
- * app, Notes,"): up to four words each opening with a capital or "$", closing the clause. The
- * company's name before it goes ("Box $rev" is $rev). Nothing when the description is a name already.
+ * app, Notes,"; "a new music service: Google Play Music All Access."): up to five words each
+ * opening with a capital or "$", closing the clause. The company's name before it goes ("Box $rev"
+ * is $rev). Nothing when the description is a name already.
  */
 export function namedAfter(what: string, sentence: string, names: string[]): string | undefined {
   if (!/^(?:a|an|the|its|their|our|new)\s/i.test(what)) return undefined;
   const at = sentence.indexOf(what);
   if (at < 0) return undefined;
-  const m = /^,\s+((?:[\p{Lu}$][\p{L}\p{N}$.+-]*)(?:\s+[\p{Lu}$][\p{L}\p{N}$.+-]*){0,3}?)\s*(?:[,;]|\.?$|\.\s)/u.exec(
+  // "a new SDK, Box $rev"; "a new subscription music service: Google Play Music All Access."
+  const m = /^[,:]\s+((?:[\p{Lu}$][\p{L}\p{N}$.+-]*)(?:\s+[\p{Lu}$][\p{L}\p{N}$.+-]*){0,4}?)\s*(?:[,;]|\.?$|\.\s)/u.exec(
     sentence.slice(at + what.length),
   );
   if (!m) return undefined;

@@ -8,6 +8,7 @@ export type EventKind =
   | 'launch'
   | 'acquisition'
   | 'acquired'
+  | 'merger'
   | 'partnership'
   | 'deal'
   | 'leadership'
@@ -135,6 +136,19 @@ export const PATTERNS: Pattern[] = [
     'acquisition',
     String.raw`\b(?:has\s+|have\s+)?(?:acquired|acquires|acquiring|agreed to (?:acquire|buy)|completed (?:its|the) acquisition of|announced (?:its|the) acquisition of|closes? (?:its|the) acquisition of|buys|bought|snapped up|übernimmt|übernahm|rachète|a racheté|a acquis)\s+(?<what>${NAME}|${PHRASE})`,
   ),
+  // Two companies combined: "Gannett is merging with GateHouse", "the merger of Gannett and GateHouse
+  // Media", "the Gannett/GateHouse merger". A merger announced or planned is hedged ("proposed",
+  // "talks") and stays a pending deal (pending.ts); either side may be the company (events.ts).
+  P('merger', String.raw`\b(?:is\s+|has\s+|have\s+|had\s+)?(?:merg(?:es|ed|ing)|combin(?:es|ed|ing))\s+with\s+(?<what>${NAME})`),
+  P(
+    'merger',
+    String.raw`(?<!(?:proposed|planned|possible|potential|rumou?red|failed|blocked)\s+)\bmerger\s+(?:of|between)\s+(?:[\p{L}-]+\s+){0,4}?(?<co>${NAME})\s+and\s+(?<what>${NAME})`,
+    true,
+    false,
+    false,
+    /merger/i,
+  ),
+  P('merger', String.raw`(?<co>${NAME})\s*[/–-]\s*(?<what>${NAME})\s+merger\b`, true, false, false, /merger/i),
   // The company is bought.
   P('acquired', String.raw`\b(?:was|has been|is being|will be|were)\s+acquired\s+by\s+(?<what>${NAME})`),
   // Launches: a launch verb and a named product or "a new …".
@@ -248,6 +262,13 @@ export const PATTERNS: Pattern[] = [
   P(
     'layoffs',
     String.raw`\b(?<what>(?:(?:non-)?[\p{L}-]+\s+)?(?:staff|employees|workers)\b[^.;]{0,60}?\b(?:lose|losing|lost)\s+their\s+jobs)`,
+  ),
+  // "without more shrinkage in the workforce", "a reduction in headcount": job cuts said in other words.
+  P(
+    'layoffs',
+    String.raw`\b(?<what>(?:more\s+)?(?:shrinkage|shrinking|reductions?|cuts?)\s+(?:in|of|to)\s+(?:the\s+|its\s+|their\s+)?(?:work\s?force|headcount|staff|payroll))`,
+    // Said of the company as often as by it ("… from the combination, but that may be hard to do without more shrinkage in the workforce").
+    true,
   ),
   P('layoffs', String.raw`\b(?:streicht|abbau von|supprime)\s+(?<what>[\d.,]+\s+(?:Stellen|Arbeitsplätze|Jobs|postes|emplois))`),
   // Hiring and expansion with a number.

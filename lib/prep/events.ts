@@ -123,9 +123,27 @@ function mentions(text: string, names: string[]): number {
  * story makes, not the company's bad news: no setback to handle with care.
  */
 export function pointsAtCompany(sentence: string): boolean {
-  return /\b(?:its|itself|the (?:company|firm|group|business|start-?up|maker|giant|[\p{L}-]+ giant|carrier|retailer|bank|airline|manufacturer))\b/iu.test(
+  // "the combination", "the merged company": a merger's story speaks of the company it made.
+  return /\b(?:its|itself|the (?:(?:combined|merged|new) )?(?:company|firm|group|business|start-?up|maker|giant|[\p{L}-]+ giant|carrier|retailer|bank|airline|manufacturer|combination))\b/iu.test(
     sentence,
   );
+}
+
+/** The words between the company and a setback name someone else whom a relative clause describes (", a private equity firm that …"). */
+function aboutAnother(between: string, names: string[]): boolean {
+  const clause = /,\s+(?:a|an|the)\s+[^,]{0,60}?\s(?:that|which|who)\s[^,]*$/iu.exec(between);
+  return !!clause && mentions(clause[0], names) < 0;
+}
+
+/** Of a merger's two sides, the one that is not the company; undefined when neither is. */
+function mergerSides(before: string, after: string, names: string[]): string | undefined {
+  // "the big newspaper chains Gannett": the name that ends the words before "and"; the one that opens those after it.
+  const a = objectOf('merger', before, true);
+  const b = objectOf('merger', after);
+  if (!a || !b) return undefined;
+  if (mentions(a, names) >= 0 && mentions(b, names) < 0) return b;
+  if (mentions(b, names) >= 0 && mentions(a, names) < 0) return a;
+  return undefined;
 }
 
 function onDomain(url: string, domains: string[]): boolean {
@@ -211,6 +229,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind) && pointsAtCompany(s))
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
+      // "the Gannett deal will enrich Fortress, a private equity firm that created GateHouse and
+      // remained … through a bankruptcy": trouble told in a relative clause about someone else
+      // named after the company is theirs, not the company's.
+      if (SENSITIVE.has(p.kind) && who >= 0 && who < m.index && aboutAnother(s.slice(who, m.index), names)) continue;
       // A guess or a plan is said next to its verb ("is expected to launch"), not anywhere in the sentence.
       // Job losses feared ("might lose their jobs") are handled with care all the same.
       const end = m.index + m[0].length;
@@ -223,7 +245,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (
         p.kind === 'launch' &&
         !p.nameEnds &&
-        /\b(a|an|the|its|their|special|first|big|upcoming|global|product)\s+$/i.test(s.slice(0, m.index))
+        /\b(a|an|the|its|their|special|first|big|upcoming|global|product)\s+(?:\p{L}+ly\s+)?$/iu.test(s.slice(0, m.index))
       )
         continue;
       // "in the official Release Notes": a launch verb written with a capital inside a sentence is a
@@ -231,8 +253,10 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // A headline in title case ("… With Launch of Stadia") capitalises its verbs too.
       if (p.kind === 'launch' && !p.nameEnds && m.index > 0 && /^\p{Lu}/u.test(m[0]) && !titleCase(s)) continue;
       // "join Strava as …": the company joined must be this one, not only named somewhere in the sentence.
-      if (m.groups?.co && mentions(m.groups.co, names) < 0) continue;
-      let what = objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);
+      // A merger names both sides ("the merger of Gannett and GateHouse"): the company is either, what it merged with the other.
+      const sides = p.kind === 'merger' && m.groups?.co ? mergerSides(m.groups.co, m.groups.what ?? '', names) : undefined;
+      if (p.kind === 'merger' ? m.groups?.co && !sides : m.groups?.co && mentions(m.groups.co, names) < 0) continue;
+      let what = sides ?? objectOf(p.kind, m.groups?.what ?? m[0], p.nameEnds);
       // "Salazar, who left …": a surname alone is the person the story named in full earlier ("Matt Salazar").
       const named = p.kind === 'leadership' && p.nameEnds && what && !what.includes(' ') ? fullName(what, lines) : undefined;
       if (named) what = named;

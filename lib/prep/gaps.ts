@@ -6,6 +6,7 @@ import { plain, possessive } from './clean';
 import { escapeRegExp } from '../text/regexp';
 import { companyNames } from './events';
 import { sentences } from '../text/sentences';
+import { companyOnSheet } from './spoken-company';
 import type { Signals } from './signals';
 import type { Gap, PrepInput } from './types';
 import { roleInSentence } from '../text/role-words';
@@ -69,7 +70,7 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   const { person, company, clips } = input;
   const gaps: Gap[] = [];
   const has = (pred: (c: Clip) => boolean) => clips.some(pred);
-  const co = company?.name ?? 'the company';
+  const co = company ? companyOnSheet(company.name, s.companyName) : 'the company';
   const cos = possessive(co);
   if (person && !has((c) => c.kind === 'person-profile' && (c.personId === person.id || person.sourceClipIds.includes(c.id))))
     gaps.push({

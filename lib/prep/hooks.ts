@@ -34,6 +34,7 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     launch: 'Launched',
     acquisition: 'Acquired',
     acquired: 'Acquired by',
+    merger: 'Merged with',
     partnership: 'Partnership with',
     deal: 'Won',
     leadership: 'Leadership change:',
@@ -43,7 +44,7 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
     fix: 'Fixed',
   };
   return {
-    kind: e.kind === 'acquired' ? 'acquisition' : (e.kind as Hook['kind']),
+    kind: e.kind === 'acquired' || e.kind === 'merger' ? 'acquisition' : (e.kind as Hook['kind']),
     // A story in another language is named by its kind; its sentence stays below as evidence.
     text:
       e.lang && !e.lang.startsWith('en') && e.kind === 'leadership'

@@ -9,6 +9,7 @@ import { researchFirst } from './gaps';
 import { pickHooks } from './hooks';
 import { introDraft } from './intro';
 import { signals, type Referral, type Signals } from './signals';
+import { companyOnSheet } from './spoken-company';
 import { storyCareText } from './story-care';
 import type { CarefulTopic, Gap, Hook, KnownFact, PrepInput, SuggestedQuestion } from './types';
 import { whyThisPerson } from './why';
@@ -192,11 +193,11 @@ function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {
   };
 }
 
-function companyGlance(input: PrepInput): PrepSheet['company'] {
+function companyGlance(input: PrepInput, s: Signals): PrepSheet['company'] {
   const { company, clips } = input;
   if (!company) return undefined;
   return {
-    name: plain(company.name),
+    name: companyOnSheet(plain(company.name), s.companyName),
     facts: COMPANY_FACTS.filter((spec) => spec.glance).flatMap(({ key, label }) => {
       const f = shownFact(company, key);
       return f ? [{ key, label, value: factText(key, f.value), sourceClipId: f.sourceClipId }] : [];
@@ -237,7 +238,7 @@ function sheetOf(input: PrepInput): PrepSheet {
           goal: interview.goal,
           status: interview.status,
           who: person ? plain(person.name) : undefined,
-          company: company ? plain(company.name) : undefined,
+          company: company ? companyOnSheet(plain(company.name), s.companyName) : undefined,
         }
       : undefined,
     why: whyThisPerson(s),
@@ -250,7 +251,7 @@ function sheetOf(input: PrepInput): PrepSheet {
     research: researchFirst(input, s),
     alreadyKnown: alreadyKnown(input, s),
     person: personGlance(input, s),
-    company: companyGlance(input),
+    company: companyGlance(input, s),
     etiquette: { mode, items: etiquetteFor(mode) },
     thankYouHook: listenFor
       ? `Note what they say to “${short(nestedQuotes(listenFor.text), 100)}” and name it in your thank-you.`

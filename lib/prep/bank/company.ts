@@ -15,6 +15,7 @@ const KIND_WORD = {
   launch: 'A launch',
   acquisition: 'An acquisition',
   acquired: 'The sale of the company',
+  merger: 'A merger',
   partnership: 'A partnership',
   deal: 'An order won',
   leadership: 'A leadership change',

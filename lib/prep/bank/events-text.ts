@@ -23,6 +23,8 @@ export function eventPhrase(e: CompanyEvent): string {
       return ENGLISH(e) ? `the acquisition of ${e.what.replace(/^(a|an|the)\s+/i, 'the ')}` : 'the acquisition';
     case 'acquired':
       return `the sale to ${e.what}`;
+    case 'merger':
+      return `the merger with ${e.what}`;
     case 'leadership':
       if (!ENGLISH(e)) return leadershipInEnglish(e) ?? 'the news about its leadership';
       if (/stepping down/.test(e.what)) return e.what;
@@ -43,8 +45,9 @@ export function eventPhrase(e: CompanyEvent): string {
     case 'launch': {
       // A product's name stands alone ("Surface Studio"); a description takes "the" ("the ‘family’ plan").
       const w = e.what.replace(/^(a|an|its|their|our)\s+/i, '');
-      // A name the story gave a described launch keeps what it is: "$rev, the new SDK".
-      const described = e.described ? `, ${e.described.replace(/^(a|an|its|their|our)\s+/i, 'the ')}` : '';
+      // A name the story gave a described launch keeps what it is: "$rev (the new SDK)", in brackets
+      // so that the phrase reads whole inside a sentence ("What did building $rev (the new SDK) ask …").
+      const described = e.described ? ` (${e.described.replace(/^(a|an|its|their|our)\s+/i, 'the ')})` : '';
       return (/^the\s/i.test(w) || /^[\p{Lu}\p{N}$]/u.test(w) ? w : `the ${w}`) + described;
     }
     case 'layoffs':
@@ -134,6 +137,9 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
       return `How has ${p} changed the work on your side?`;
     case 'acquired':
       return `What changed for your team after ${co} was sold to ${e.what}?`;
+    case 'merger':
+      // Two organisations made one: how the work is shared out now is what no story tells.
+      return `Since ${p}, what has changed day to day for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'}, and what is still being settled?`;
     case 'leadership':
       // Someone aiming at governance work asks how such a decision is prepared: that is the work.
       if (s.self.targetFamily === 'legal' || /governance|board|company secretar/i.test(s.self.target ?? '')) {

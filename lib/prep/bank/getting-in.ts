@@ -122,7 +122,12 @@ export const GETTING_IN: Template[] = [
     fill: (s) => {
       const r = s.openRoles.find((x) => x.matchesTarget || (!!s.self.targetFamily && x.family === s.self.targetFamily));
       // The posting's own words about the day-to-day make the question about this job, not any job.
-      const says = r?.dayToDay?.replace(/[.!]$/, '');
+      // Quoted to be read aloud: "coordinate/resolve" is said "coordinate and resolve" (blind-13 lockheed).
+      const says = r?.dayToDay
+        ?.replace(/[.!]$/, '')
+        .replace(/(?<![\p{L}/])(\p{Ll}{3,})\/(\p{Ll}{2,})(?![\p{L}/])/gu, (_, a: string, b: string) =>
+          a === 'and' && b === 'or' ? 'or' : `${a} and ${b}`,
+        );
       // "your day-to-day will focus on delivering …": only the work itself is quoted, so the quote stays short.
       const work =
         says &&

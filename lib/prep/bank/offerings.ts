@@ -1,4 +1,5 @@
 import { listing } from '../clean';
+import { foldWords } from '../../text/fold';
 import type { Grounded, Signals } from '../signals';
 import { the } from './helpers';
 import { quoted } from '../statement-page';
@@ -65,6 +66,56 @@ function asOwnWords(s: Signals, basis: string[], items: string[]): string[] {
   return clipId && !s.englishClip(clipId) ? items.map(quoted) : items;
 }
 
+/** Words of the user's and the person's work too common to tell one line of a catalogue from another. */
+const COMMON =
+  /^(?:consult\w*|services?|solutions?|management|managers?|team\w*|work\w*|roles?|move|moving|someone|coming|whether|their|from|into|with|what|which|about|house|senior|junior|lead\w*|head|vice|president|director|officer|chief|analysts?|specialists?|associates?|learn\w*|asks?|hear|understand\w*|people|clients?|customers?|company|business)$/i;
+
+/** The words of a line of work a user or a person names, folded, without the common ones. */
+const workWords = (text: string) =>
+  foldWords(text)
+    .split(' ')
+    .filter((w) => w.length >= 4 && !COMMON.test(w))
+    .map((w) => w.slice(0, 6));
+
+/** An acronym of the user's ("GRC") spelled by a line's capitals ("Governance Risk & Compliance"). */
+const initials = (item: string) =>
+  item
+    .split(/[\s&]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * Of a long catalogue (a consultancy's menu of forty services), the two or three lines nearest the
+ * work the user wants or does, by a word they share ("security" in
+ * "Cybersecurity Consulting Services") or an acronym the user wrote ("GRC" for "Governance Risk &
+ * Compliance"). Undefined when fewer than two are near: a catalogue read out is no question (blind-13
+ * centric: thirty-six services, none asked, though three are the user's own work).
+ */
+export function nearestOfferings(s: Signals, value: string | undefined): string[] | undefined {
+  const items = [...new Set((value ?? '').split(/\s*,\s+/).map((x) => x.trim()))].filter(
+    (x) => x.length <= 50 && x.split(/\s+/).length <= 6 && !/[.!?;](?:\s|$)/.test(x) && !BROAD.test(x) && !NOT_A_LINE.test(x),
+  );
+  if (items.length <= 6) return undefined;
+  const mine = `${s.self.target ?? ''} ${s.self.field ?? ''} ${s.self.exploring ?? ''}`;
+  const stems = new Set(workWords(mine));
+  const acronyms = new Set((mine.match(/\b[A-Z]{2,5}\b/g) ?? []).filter((a) => !/^(?:IT|AI|HR|UK|US|EU)$/.test(a)));
+  if (!stems.size && !acronyms.size) return undefined;
+  const near = (item: string) =>
+    (acronyms.has(initials(item)) ? 2 : 0) +
+    foldWords(item)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !COMMON.test(w) && [...stems].some((st) => w.includes(st))).length;
+  const picked = items
+    .map((item, i) => ({ item: item.replace(/:\s.*$/, ''), i, score: near(item) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, 3)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.item);
+  return picked.length >= 2 ? picked : undefined;
+}
+
 /**
  * What the company names as its own services or products, asked from inside: which of them takes
  * the work and which is growing — never what they are (the page says).
@@ -89,6 +140,26 @@ export const OFFERINGS: Template[] = [
           // "I saw", not "its own page": the list may come from a directory or an encyclopedia.
           text: `I saw that ${co} offers ${listing(items)}. Which of them takes most of the work, and which is growing?`,
           reason: 'What the company names as its work, in its own words: where the work really goes is what no page says.',
+          basis: f.basis,
+        },
+      ];
+    },
+  },
+  {
+    id: 'company.offerings-near',
+    category: 'company',
+    intent: 'product',
+    weight: 5.5,
+    fill: (s: Signals) => {
+      const f = s.fact('products');
+      const near = f ? nearestOfferings(s, f.value) : undefined;
+      if (!f || !near) return [];
+      const items = asOwnWords(s, f.basis, near);
+      return [
+        {
+          text: `Of all that ${the(s)} offers, I'm most drawn to ${listing(items)}. How does that work run from your side, and which of them is growing?`,
+          reason:
+            'Of the long list of what the company offers, the lines nearest your work: how it runs and where it grows is what no page says.',
           basis: f.basis,
         },
       ];

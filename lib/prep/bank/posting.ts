@@ -11,6 +11,24 @@ const targetPosting = (s: Signals): (OpenRole & { points: NonNullable<OpenRole['
       !!r.points && (r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily)),
   );
 
+/** Content words of a phrase, stemmed: "coordinating and resolving technical issues" ~ "coordinate/resolve technical issues". */
+const stems = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 5)),
+  );
+
+/** A duty the sentence says too: most of the duty's words are in it. */
+export function sameWork(duty: string, sentence: string): boolean {
+  const d = stems(duty);
+  const s = stems(sentence);
+  const shared = [...d].filter((w) => s.has(w)).length;
+  return d.size > 0 && shared >= 3 && shared >= 0.6 * d.size;
+}
+
 /** They do the job the posting describes, or work beside it, or the dossier does not say: the posting's duties are theirs to speak to. */
 const seesTheJob = (s: Signals) => !s.career.family || s.sameFamily || s.nearFamily;
 
@@ -50,7 +68,14 @@ export const POSTING: Template[] = [
     fits: seesTheJob,
     fill: (s) => {
       const r = targetPosting(s);
-      const duties = r?.points.duties ?? [];
+      // A duty the posting's day-to-day sentence says already is asked by the open-role question
+      // (getting-in.ts), quoted: listed again here, two questions ask about one duty (blind-13
+      // lockheed: "coordinating and resolving technical issues" in both).
+      const asked = s.openRoles.find((x) => x.matchesTarget || (!!s.self.targetFamily && x.family === s.self.targetFamily));
+      const quoted = r && !s.peer && asked === r ? r.dayToDay : undefined;
+      const all = r?.points.duties ?? [];
+      const rest = quoted ? all.filter((d) => !sameWork(d, quoted)) : all;
+      const duties = rest.length >= 2 ? rest : all;
       if (!r || duties.length < 2) return [];
       return [
         {

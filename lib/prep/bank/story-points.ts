@@ -38,6 +38,24 @@ const LOOKING_BACK: Record<StoryPoint['kind'], string> = {
   other: 'Looking back, what came of it, and what has changed since?',
 };
 
+/**
+ * A figure that is the company's financial result ("JPMorgan Chase earned $4.9 billion"): what
+ * drove it is a fair question, "how is it measured inside" is not (an accountant's answer to a
+ * question nobody asked: blind-13 jpmorgan-results-student).
+ */
+const RESULT =
+  /\b(?:earn(?:s|ed)?|profits?|net income|revenues?|sales|turnover|loss(?:es)?|lost|income|earnings|Gewinn\w*|Umsatz\w*|chiffre d'affaires|bénéfice\w*)\b/iu;
+const RESULT_FOLLOW_UP = 'What was behind that result, and did it change anything for teams like yours?';
+const RESULT_LOOKING_BACK = 'Looking back, what was behind that result, and what has changed since?';
+
+/** The follow-up for a point: by its kind, a financial result asked as a result. */
+function followUp(p: StoryPoint, old: boolean): string {
+  const result =
+    p.kind === 'measure' && RESULT.test(p.clause ?? p.quote ?? p.evidence) && /[$€£¥]|\d/.test(p.clause ?? p.quote ?? p.evidence);
+  if (result) return old ? RESULT_LOOKING_BACK : RESULT_FOLLOW_UP;
+  return old ? LOOKING_BACK[p.kind] : FOLLOW_UP[p.kind];
+}
+
 /** A clause opening on the company's own name, said on from there: "GitHub’s new client …" → "its new client …", "Acme uses …" → "it uses …". */
 function selfNamed(clause: string, company: string): string | undefined {
   if (!clause.startsWith(`${company} `) && !clause.startsWith(`${company}’s `) && !clause.startsWith(`${company}'s `)) return undefined;
@@ -63,26 +81,26 @@ export function storyPointQuestion(p: StoryPoint, personName?: string): string |
     const rest = v && !v.yours && p.company ? selfNamed(p.clause, p.company) : undefined;
     if (rest)
       return old
-        ? `In ${when}, ${p.company} wrote that ${rest}. ${LOOKING_BACK[p.kind]}`
-        : `${p.company} writes that ${rest}. ${FOLLOW_UP[p.kind]}`;
+        ? `In ${when}, ${p.company} wrote that ${rest}. ${followUp(p, true)}`
+        : `${p.company} writes that ${rest}. ${followUp(p, false)}`;
     const said = !v
       ? `I read that ${lowerFirst(p.clause)}.`
       : v.yours
         ? `Your post says ${lowerFirst(p.clause)}.`
         : `I read in ${v.whose} post that ${lowerFirst(p.clause)}.`;
     return old
-      ? `In ${when}, ${!v ? 'a story said' : v.yours ? 'your post said' : `${v.whose} post said`} ${lowerFirst(p.clause)}. ${LOOKING_BACK[p.kind]}`
-      : `${said} ${FOLLOW_UP[p.kind]}`;
+      ? `In ${when}, ${!v ? 'a story said' : v.yours ? 'your post said' : `${v.whose} post said`} ${lowerFirst(p.clause)}. ${followUp(p, true)}`
+      : `${said} ${followUp(p, false)}`;
   }
   if (p.quote) {
     const post = !v || v.yours ? 'your post' : `${v.whose} post`;
-    if (old) return `In ${when}, ${post} said: “${p.quote}” ${LOOKING_BACK[p.kind]}`;
+    if (old) return `In ${when}, ${post} said: “${p.quote}” ${followUp(p, true)}`;
     const says = v && !v.yours && v.author ? `In ${post}, ${v.author} writes:` : `${post.charAt(0).toUpperCase()}${post.slice(1)} says:`;
-    return `${says} “${p.quote}” ${FOLLOW_UP[p.kind]}`;
+    return `${says} “${p.quote}” ${followUp(p, false)}`;
   }
   // A story not in English that gives a figure of the company's work: its own sentence, quoted as the page wrote it, never blended into English.
   if (!p.product && p.language && p.anchors.length)
-    return `A ${p.language} story${when ? ` from ${when}` : ''} says: “${p.evidence}” ${old ? LOOKING_BACK[p.kind] : FOLLOW_UP[p.kind]}`;
+    return `A ${p.language} story${when ? ` from ${when}` : ''} says: “${p.evidence}” ${followUp(p, old)}`;
   if (!p.product) return undefined;
   const others = p.anchors.filter((a) => a !== p.product && !/^\d/.test(a)).slice(0, 2);
   const story = p.language ? `A ${p.language} story` : 'A story';
