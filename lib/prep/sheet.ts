@@ -13,6 +13,7 @@ import { companyOnSheet } from './spoken-company';
 import { storyCareText } from './story-care';
 import type { CarefulTopic, Gap, Hook, KnownFact, PrepInput, SuggestedQuestion } from './types';
 import { whyThisPerson } from './why';
+import { calmCaps, listHead } from '../ui/format';
 
 export interface NewsItem {
   title: string;
@@ -200,12 +201,16 @@ function companyGlance(input: PrepInput, s: Signals): PrepSheet['company'] {
     name: companyOnSheet(plain(company.name), s.companyName),
     facts: COMPANY_FACTS.filter((spec) => spec.glance).flatMap(({ key, label }) => {
       const f = shownFact(company, key);
-      return f ? [{ key, label, value: factText(key, f.value), sourceClipId: f.sourceClipId }] : [];
+      // A services menu read whole can hold 40 offerings (Warren Averett): the glance names ten and
+      // counts the rest, which the dossier lists in full.
+      const value = Array.isArray(f?.value) ? plain(listHead(f.value.map(String))) : f && factText(key, f.value);
+      return f && value ? [{ key, label, value, sourceClipId: f.sourceClipId }] : [];
     }),
     news: clips
       .filter((c) => c.kind === 'article')
       .map((c) => ({
-        title: plain(c.extraction.article?.title ?? c.title),
+        // A masthead in capitals ("INTERNATIONALE FORDERUNGSBEITREIBUNG") said calmly, as the clip list does.
+        title: calmCaps(plain(c.extraction.article?.title ?? c.title)),
         date: c.publishedAt,
         url: c.url,
         siteName: c.siteName,
