@@ -170,6 +170,19 @@ describe('people the sentences name, added in the background', () => {
     expect(withProseFacts(ld, lines.join('\n')).company?.products).toEqual(['Shelf Scanners']);
   });
 
+  it('adds the offerings a line announces, once, after the menus and the sentence lists', () => {
+    const lines = [
+      'Specialty Services',
+      'We specialize in the following services:',
+      'Pallet Robots',
+      'Shelf Scanners',
+      'Fleet Software',
+      'We also sell spare parts for every model we have ever built.',
+    ];
+    const menu = { ...page(), company: { ...page().company, products: ['Shelf Scanners'] }, sources: { 'company.products': 'dom' as const } };
+    expect(withProseFacts(menu, lines.join('\n')).company?.products).toEqual(['Shelf Scanners', 'Pallet Robots', 'Fleet Software']);
+  });
+
   it('leaves the people alone when the sentences name nobody', () => {
     const x = withProseFacts(page([{ name: 'Max Moe', title: 'CTO' }]), 'Acme Robotics builds warehouse robots.');
     expect(x.people).toEqual([{ name: 'Max Moe', title: 'CTO' }]);

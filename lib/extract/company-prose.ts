@@ -4,6 +4,7 @@ import { appointedPeople } from './appointments';
 import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
 import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
+import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
 import { biographyPeople, prosePeople } from './prose-people';
@@ -25,7 +26,7 @@ import { sentences } from '../text/sentences';
  * and labelled lines name (founders, biographies, appointments, "Geschäftsführer: Max Muster")
  * join the cards' people here too, each with the page's LinkedIn link that spells their name
  * (`profileLinks`, read by the script); the offerings a sentence lists ("Wir bieten X, Y sowie Z
- * an") join those the menus named.
+ * an") and those a line announces ("We specialize in the following services:") join those the menus named.
  */
 export function withProseFacts(x: PageExtraction, pageLines?: string, profileLinks: readonly string[] = []): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
@@ -36,7 +37,9 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
   // Only where the menus named them, or nothing did (JSON-LD or a facts table is the company's own list).
   if (!company.products || sources['company.products'] === 'dom') {
     const menu = company.products ?? [];
-    const said = offeredList(lines).filter((p) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()));
+    const said = [...offeredList(lines), ...announcedOfferings(lines)].filter(
+      (p, i, all) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()) && all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i,
+    );
     if (said.length) {
       company.products = [...menu, ...said];
       sources['company.products'] = 'dom';
