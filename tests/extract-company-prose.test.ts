@@ -420,3 +420,30 @@ describe("a customer's review read as the company's description", () => {
     expect(withProseFacts(page(review), 'Our work').company?.description).toBe(review);
   });
 });
+
+describe('a meta description that defines the company and closes on a call to act', () => {
+  const page = (meta: string): PageExtraction => ({
+    kind: 'company-page',
+    url: 'https://www.pestco.example/areas-served/romulus',
+    title: 'Romulus Pest Control | Pestco',
+    extractor: 'company-site',
+    description: meta,
+    sources: {},
+    company: { name: 'Pestco Mosquito Control', website: 'https://www.pestco.example/' },
+  });
+
+  it('becomes the description without the call, when the page gave none', () => {
+    // The shape of fresh16-cjbpest: the details script turned the meta line down for its "Contact us".
+    const x = withProseFacts(page('Pestco Mosquito Control is your solution for all your pest control needs. Contact us today!'), 'Areas');
+    expect(x.company?.description).toBe('Pestco Mosquito Control is your solution for all your pest control needs.');
+    expect(x.company?.summary).toBe('Pestco Mosquito Control is your solution for all your pest control needs.');
+    expect(x.sources['company.description']).toBe('meta');
+  });
+
+  it("never when the line does not define the company, nor over the page's own description", () => {
+    expect(withProseFacts(page('Romulus, MI pest control for homes and offices. Contact us today!'), 'Areas').company?.description).toBeUndefined();
+    const own = { ...page('Pestco Mosquito Control is your solution. Contact us today!') };
+    own.company = { ...own.company, description: 'Pestco Mosquito Control sprays yards in Michigan.' };
+    expect(withProseFacts(own, 'Areas').company?.description).toBe('Pestco Mosquito Control sprays yards in Michigan.');
+  });
+});

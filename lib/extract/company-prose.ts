@@ -61,6 +61,17 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
+  const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
+  // A meta description that defines the company but closes on a call to act ("CJB Pest and
+  // Mosquito Control is your solution for … 90+ years of experience. Contact us today!",
+  // fresh16-cjbpest) is turned down in the page as a contact page's line: what comes before the
+  // call says what the company does, when the page gave nothing better.
+  const meta = x.description?.replace(CLOSING_CALL, '');
+  if (!company.description && company.name && meta && meta !== x.description && definesCompany(meta, company.name, host)) {
+    company.description = meta;
+    company.summary = summaryOf(meta);
+    sources['company.description'] = 'meta';
+  }
   // A customer's review read as the company's own words (a reviews widget's text on a portfolio
   // page, fresh16-icebergwebdesign): the page's meta description says what the company does.
   if (sources['company.description'] === 'dom' && REVIEW.test(company.description ?? '') && x.description && !REVIEW.test(x.description)) {
@@ -68,7 +79,6 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
     // "763-350-8762– We create …": the telephone number the description opens with is no summary.
     company.summary = summaryOf(x.description.replace(/^\+?[\d\s().-]{7,}[–—-]\s*/, ''));
   }
-  const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
   const summary =
     afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
   if (summary) company.summary = summary;
@@ -133,6 +143,10 @@ function afterPraise(summary: string | undefined, description: string | undefine
   const from = description?.indexOf(next) ?? -1;
   return summaryOf(from >= 0 ? description!.slice(from) : next);
 }
+
+/** A last sentence that asks the reader to get in touch: "Contact us today!", "Call now.", "Neem contact op!". */
+const CLOSING_CALL =
+  /(?<=[.!?])\s+(?:contact us|call us|call|get in touch|kontaktieren sie uns|contactez-nous|neem contact op)(?:\s+(?:today|now|heute|dès aujourd['’]hui|vandaag))?\s*[.!]*$/i;
 
 /** A customer speaking: "I would highly recommend them", "X are a great company to work with". */
 const REVIEW =
