@@ -7,6 +7,7 @@ import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
+import { serviceCards } from './service-cards';
 import { biographyPeople, prosePeople } from './prose-people';
 import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
@@ -26,7 +27,8 @@ import { sentences } from '../text/sentences';
  * and labelled lines name (founders, biographies, appointments, "Geschäftsführer: Max Muster")
  * join the cards' people here too, each with the page's LinkedIn link that spells their name
  * (`profileLinks`, read by the script); the offerings a sentence lists ("Wir bieten X, Y sowie Z
- * an") and those a line announces ("We specialize in the following services:") join those the menus named.
+ * an") those a line announces ("We specialize in the following services:") and the names of a
+ * services section's cards join those the menus named.
  */
 export function withProseFacts(x: PageExtraction, pageLines?: string, profileLinks: readonly string[] = []): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
@@ -37,7 +39,7 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
   // Only where the menus named them, or nothing did (JSON-LD or a facts table is the company's own list).
   if (!company.products || sources['company.products'] === 'dom') {
     const menu = company.products ?? [];
-    const said = [...offeredList(lines), ...announcedOfferings(lines)].filter(
+    const said = [...offeredList(lines), ...announcedOfferings(lines), ...serviceCards(lines)].filter(
       (p, i, all) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()) && all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i,
     );
     if (said.length) {
