@@ -447,3 +447,27 @@ describe('a meta description that defines the company and closes on a call to ac
     expect(withProseFacts(own, 'Areas').company?.description).toBe('Pestco Mosquito Control sprays yards in Michigan.');
   });
 });
+
+describe("a legal notice's meta line read as the company's description", () => {
+  const page = (description: string, source: 'dom' | 'json-ld'): PageExtraction => ({
+    kind: 'company-page',
+    url: 'https://atelier.example/mentions-legales',
+    title: 'Mentions légales | Atelier',
+    extractor: 'company-site',
+    sources: { 'company.description': source },
+    company: { name: 'Atelier', website: 'https://atelier.example/', description, summary: description },
+  });
+
+  it('is dropped: it says what the page holds (the shape of fresh16-8digriz)', () => {
+    const x = withProseFacts(page('Mentions légales du site atelier.example : éditeur, immatriculation, hébergeur.', 'dom'), 'Éditeur');
+    expect(x.company?.description).toBeUndefined();
+    expect(x.company?.summary).toBeUndefined();
+    expect(x.sources['company.description']).toBeUndefined();
+  });
+
+  it("keeps a description that only speaks of legal work, and the company's own JSON-LD", () => {
+    const own = 'Atelier Legal helps founders with contracts.';
+    expect(withProseFacts(page(own, 'dom'), 'Contracts').company?.description).toBe(own);
+    expect(withProseFacts(page('Impressum of Atelier GmbH.', 'json-ld'), 'x').company?.description).toBe('Impressum of Atelier GmbH.');
+  });
+});

@@ -63,6 +63,13 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
+  // "Mentions légales du site 8digriz.fr : éditeur, immatriculation, …" (fresh16-8digriz): a legal
+  // notice's meta line says what the page holds, not what the company does.
+  if (sources['company.description'] === 'dom' && LEGAL_PAGE.test(company.description ?? '')) {
+    delete company.description;
+    delete company.summary;
+    delete sources['company.description'];
+  }
   const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
   // A meta description that defines the company but closes on a call to act ("CJB Pest and
   // Mosquito Control is your solution for … 90+ years of experience. Contact us today!",
@@ -145,6 +152,10 @@ function afterPraise(summary: string | undefined, description: string | undefine
   const from = description?.indexOf(next) ?? -1;
   return summaryOf(from >= 0 ? description!.slice(from) : next);
 }
+
+/** A legal page's name at the start of its meta line: "Mentions légales du site …", "Impressum der …", "Privacy policy of …". */
+const LEGAL_PAGE =
+  /^(?:mentions légales|impressum|legal notice|legal information|privacy policy|privacy statement|datenschutzerklärung|datenschutz|politique de confidentialité|conditions générales|terms (?:of use|of service|and conditions)|disclaimer|colofon|algemene voorwaarden)\b/i;
 
 /** A last sentence that asks the reader to get in touch: "Contact us today!", "Call now.", "Neem contact op!". */
 const CLOSING_CALL =
