@@ -15,12 +15,23 @@ describe("the authors of a company's own report, in cards with their titles", ()
   it('reads each card: the role and the practice (not the city), and the LinkedIn link in the same card', () => {
     const doc = docFrom(
       `<html><body><article><p>Cybersecurity M&amp;A activity accelerated markedly in Q3.</p></article><div class="slick">` +
-        card('Nina', 'Castell', 'Managing Director', 'Technology Investment Banking', 'Munich', 'https://www.linkedin.com/in/nina-castell-12/') +
+        card(
+          'Nina',
+          'Castell',
+          'Managing Director',
+          'Technology Investment Banking',
+          'Munich',
+          'https://www.linkedin.com/in/nina-castell-12/',
+        ) +
         card('Omar', 'Reyes', 'Director', 'Mergers and Acquisitions (M&amp;A) Advisory', 'London') +
         `</div></body></html>`,
     );
     expect(authorCards(doc, ['Nina Castell', 'Omar Reyes'])).toEqual([
-      { name: 'Nina Castell', title: 'Managing Director Technology Investment Banking', profileUrl: 'https://www.linkedin.com/in/nina-castell-12/' },
+      {
+        name: 'Nina Castell',
+        title: 'Managing Director Technology Investment Banking',
+        profileUrl: 'https://www.linkedin.com/in/nina-castell-12/',
+      },
       { name: 'Omar Reyes', title: 'Director Mergers and Acquisitions (M&A) Advisory' },
     ]);
   });

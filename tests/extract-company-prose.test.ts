@@ -179,7 +179,11 @@ describe('people the sentences name, added in the background', () => {
       'Fleet Software',
       'We also sell spare parts for every model we have ever built.',
     ];
-    const menu = { ...page(), company: { ...page().company, products: ['Shelf Scanners'] }, sources: { 'company.products': 'dom' as const } };
+    const menu = {
+      ...page(),
+      company: { ...page().company, products: ['Shelf Scanners'] },
+      sources: { 'company.products': 'dom' as const },
+    };
     expect(withProseFacts(menu, lines.join('\n')).company?.products).toEqual(['Shelf Scanners', 'Pallet Robots', 'Fleet Software']);
   });
 
@@ -441,7 +445,9 @@ describe('a meta description that defines the company and closes on a call to ac
   });
 
   it("never when the line does not define the company, nor over the page's own description", () => {
-    expect(withProseFacts(page('Romulus, MI pest control for homes and offices. Contact us today!'), 'Areas').company?.description).toBeUndefined();
+    expect(
+      withProseFacts(page('Romulus, MI pest control for homes and offices. Contact us today!'), 'Areas').company?.description,
+    ).toBeUndefined();
     const own = { ...page('Pestco Mosquito Control is your solution. Contact us today!') };
     own.company = { ...own.company, description: 'Pestco Mosquito Control sprays yards in Michigan.' };
     expect(withProseFacts(own, 'Areas').company?.description).toBe('Pestco Mosquito Control sprays yards in Michigan.');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serviceCards } from '../lib/extract/service-cards';
 
-const card = (name: string) => [name, `We take care of ${name.toLowerCase()} for companies of every size, from the first call to the last invoice.`];
+const card = (name: string) => [
+  name,
+  `We take care of ${name.toLowerCase()} for companies of every size, from the first call to the last invoice.`,
+];
 
 describe("the names of a services section's cards, read from the page's lines", () => {
   it('reads the cards under a kicker, a heading that names services and the sentence under it', () => {
@@ -26,7 +29,9 @@ describe("the names of a services section's cards, read from the page's lines", 
   it('reads nothing under a heading that names no services, a breadcrumb, or fewer than three cards', () => {
     expect(serviceCards(['Benefits', ...card('Stronger connections'), ...card('Scalability'), ...card('Market reach')])).toEqual([]);
     expect(serviceCards(['Business Solutions', ...card('Forms'), ...card('Segments'), ...card('Email')])).toEqual([]);
-    expect(serviceCards(['Home Services Business lawyer', ...card('Business Lawyer NYC'), ...card('Planning'), ...card('Wills')])).toEqual([]);
+    expect(serviceCards(['Home Services Business lawyer', ...card('Business Lawyer NYC'), ...card('Planning'), ...card('Wills')])).toEqual(
+      [],
+    );
     expect(serviceCards(['Our services', ...card('Repairs'), ...card('Installs')])).toEqual([]);
   });
 });

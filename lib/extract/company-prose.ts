@@ -40,7 +40,8 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
   if (!company.products || sources['company.products'] === 'dom') {
     const menu = company.products ?? [];
     const said = [...offeredList(lines), ...announcedOfferings(lines), ...serviceCards(lines)].filter(
-      (p, i, all) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()) && all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i,
+      (p, i, all) =>
+        !menu.some((m) => m.toLowerCase() === p.toLowerCase()) && all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i,
     );
     if (said.length) {
       company.products = [...menu, ...said];

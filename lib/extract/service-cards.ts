@@ -27,8 +27,7 @@ export function serviceCards(lines: readonly string[]): string[] {
 }
 
 /** A heading that names services ("… services by X", "Our services", "Leistungen", "Nos prestations"). */
-const SERVICES_HEADING =
-  /\b(?:services|what we (?:do|offer)|leistungen|dienstleistungen|diensten|prestations)\b/i;
+const SERVICES_HEADING = /\b(?:services|what we (?:do|offer)|leistungen|dienstleistungen|diensten|prestations)\b/i;
 
 /** "Home Services New York Business formation lawyer": a breadcrumb, not a heading. */
 const BREADCRUMB = /^home\b/i;
