@@ -170,6 +170,23 @@ describe('people the sentences name, added in the background', () => {
     expect(withProseFacts(ld, lines.join('\n')).company?.products).toEqual(['Shelf Scanners']);
   });
 
+  it('adds the offerings a line announces, once, after the menus and the sentence lists', () => {
+    const lines = [
+      'Specialty Services',
+      'We specialize in the following services:',
+      'Pallet Robots',
+      'Shelf Scanners',
+      'Fleet Software',
+      'We also sell spare parts for every model we have ever built.',
+    ];
+    const menu = {
+      ...page(),
+      company: { ...page().company, products: ['Shelf Scanners'] },
+      sources: { 'company.products': 'dom' as const },
+    };
+    expect(withProseFacts(menu, lines.join('\n')).company?.products).toEqual(['Shelf Scanners', 'Pallet Robots', 'Fleet Software']);
+  });
+
   it('leaves the people alone when the sentences name nobody', () => {
     const x = withProseFacts(page([{ name: 'Max Moe', title: 'CTO' }]), 'Acme Robotics builds warehouse robots.');
     expect(x.people).toEqual([{ name: 'Max Moe', title: 'CTO' }]);
@@ -405,5 +422,58 @@ describe("a customer's review read as the company's description", () => {
     expect(withProseFacts(page(own, 'Websites for small firms.'), 'Our work').company?.description).toBe(own);
     const review = 'Webco is a great team to work with.';
     expect(withProseFacts(page(review), 'Our work').company?.description).toBe(review);
+  });
+});
+
+describe('a meta description that defines the company and closes on a call to act', () => {
+  const page = (meta: string): PageExtraction => ({
+    kind: 'company-page',
+    url: 'https://www.pestco.example/areas-served/romulus',
+    title: 'Romulus Pest Control | Pestco',
+    extractor: 'company-site',
+    description: meta,
+    sources: {},
+    company: { name: 'Pestco Mosquito Control', website: 'https://www.pestco.example/' },
+  });
+
+  it('becomes the description without the call, when the page gave none', () => {
+    // The shape of fresh16-cjbpest: the details script turned the meta line down for its "Contact us".
+    const x = withProseFacts(page('Pestco Mosquito Control is your solution for all your pest control needs. Contact us today!'), 'Areas');
+    expect(x.company?.description).toBe('Pestco Mosquito Control is your solution for all your pest control needs.');
+    expect(x.company?.summary).toBe('Pestco Mosquito Control is your solution for all your pest control needs.');
+    expect(x.sources['company.description']).toBe('meta');
+  });
+
+  it("never when the line does not define the company, nor over the page's own description", () => {
+    expect(
+      withProseFacts(page('Romulus, MI pest control for homes and offices. Contact us today!'), 'Areas').company?.description,
+    ).toBeUndefined();
+    const own = { ...page('Pestco Mosquito Control is your solution. Contact us today!') };
+    own.company = { ...own.company, description: 'Pestco Mosquito Control sprays yards in Michigan.' };
+    expect(withProseFacts(own, 'Areas').company?.description).toBe('Pestco Mosquito Control sprays yards in Michigan.');
+  });
+});
+
+describe("a legal notice's meta line read as the company's description", () => {
+  const page = (description: string, source: 'dom' | 'json-ld'): PageExtraction => ({
+    kind: 'company-page',
+    url: 'https://atelier.example/mentions-legales',
+    title: 'Mentions légales | Atelier',
+    extractor: 'company-site',
+    sources: { 'company.description': source },
+    company: { name: 'Atelier', website: 'https://atelier.example/', description, summary: description },
+  });
+
+  it('is dropped: it says what the page holds (the shape of fresh16-8digriz)', () => {
+    const x = withProseFacts(page('Mentions légales du site atelier.example : éditeur, immatriculation, hébergeur.', 'dom'), 'Éditeur');
+    expect(x.company?.description).toBeUndefined();
+    expect(x.company?.summary).toBeUndefined();
+    expect(x.sources['company.description']).toBeUndefined();
+  });
+
+  it("keeps a description that only speaks of legal work, and the company's own JSON-LD", () => {
+    const own = 'Atelier Legal helps founders with contracts.';
+    expect(withProseFacts(page(own, 'dom'), 'Contracts').company?.description).toBe(own);
+    expect(withProseFacts(page('Impressum of Atelier GmbH.', 'json-ld'), 'x').company?.description).toBe('Impressum of Atelier GmbH.');
   });
 });

@@ -4,8 +4,10 @@ import { appointedPeople } from './appointments';
 import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
 import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
+import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
 import { proseFacts } from './prose';
+import { serviceCards } from './service-cards';
 import { biographyPeople, prosePeople } from './prose-people';
 import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
@@ -25,7 +27,8 @@ import { sentences } from '../text/sentences';
  * and labelled lines name (founders, biographies, appointments, "Geschäftsführer: Max Muster")
  * join the cards' people here too, each with the page's LinkedIn link that spells their name
  * (`profileLinks`, read by the script); the offerings a sentence lists ("Wir bieten X, Y sowie Z
- * an") join those the menus named.
+ * an") those a line announces ("We specialize in the following services:") and the names of a
+ * services section's cards join those the menus named.
  */
 export function withProseFacts(x: PageExtraction, pageLines?: string, profileLinks: readonly string[] = []): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
@@ -36,7 +39,10 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
   // Only where the menus named them, or nothing did (JSON-LD or a facts table is the company's own list).
   if (!company.products || sources['company.products'] === 'dom') {
     const menu = company.products ?? [];
-    const said = offeredList(lines).filter((p) => !menu.some((m) => m.toLowerCase() === p.toLowerCase()));
+    const said = [...offeredList(lines), ...announcedOfferings(lines), ...serviceCards(lines)].filter(
+      (p, i, all) =>
+        !menu.some((m) => m.toLowerCase() === p.toLowerCase()) && all.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i,
+    );
     if (said.length) {
       company.products = [...menu, ...said];
       sources['company.products'] = 'dom';
@@ -58,6 +64,24 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
       sources[`company.${key}`] = 'prose';
     }
   }
+  // "Mentions légales du site 8digriz.fr : éditeur, immatriculation, …" (fresh16-8digriz): a legal
+  // notice's meta line says what the page holds, not what the company does.
+  if (sources['company.description'] === 'dom' && LEGAL_PAGE.test(company.description ?? '')) {
+    delete company.description;
+    delete company.summary;
+    delete sources['company.description'];
+  }
+  const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
+  // A meta description that defines the company but closes on a call to act ("CJB Pest and
+  // Mosquito Control is your solution for … 90+ years of experience. Contact us today!",
+  // fresh16-cjbpest) is turned down in the page as a contact page's line: what comes before the
+  // call says what the company does, when the page gave nothing better.
+  const meta = x.description?.replace(CLOSING_CALL, '');
+  if (!company.description && company.name && meta && meta !== x.description && definesCompany(meta, company.name, host)) {
+    company.description = meta;
+    company.summary = summaryOf(meta);
+    sources['company.description'] = 'meta';
+  }
   // A customer's review read as the company's own words (a reviews widget's text on a portfolio
   // page, fresh16-icebergwebdesign): the page's meta description says what the company does.
   if (sources['company.description'] === 'dom' && REVIEW.test(company.description ?? '') && x.description && !REVIEW.test(x.description)) {
@@ -65,7 +89,6 @@ export function withProseFacts(x: PageExtraction, pageLines?: string, profileLin
     // "763-350-8762– We create …": the telephone number the description opens with is no summary.
     company.summary = summaryOf(x.description.replace(/^\+?[\d\s().-]{7,}[–—-]\s*/, ''));
   }
-  const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
   const summary =
     afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
   if (summary) company.summary = summary;
@@ -130,6 +153,14 @@ function afterPraise(summary: string | undefined, description: string | undefine
   const from = description?.indexOf(next) ?? -1;
   return summaryOf(from >= 0 ? description!.slice(from) : next);
 }
+
+/** A legal page's name at the start of its meta line: "Mentions légales du site …", "Impressum der …", "Privacy policy of …". */
+const LEGAL_PAGE =
+  /^(?:mentions légales|impressum|legal notice|legal information|privacy policy|privacy statement|datenschutzerklärung|datenschutz|politique de confidentialité|conditions générales|terms (?:of use|of service|and conditions)|disclaimer|colofon|algemene voorwaarden)\b/i;
+
+/** A last sentence that asks the reader to get in touch: "Contact us today!", "Call now.", "Neem contact op!". */
+const CLOSING_CALL =
+  /(?<=[.!?])\s+(?:contact us|call us|call|get in touch|kontaktieren sie uns|contactez-nous|neem contact op)(?:\s+(?:today|now|heute|dès aujourd['’]hui|vandaag))?\s*[.!]*$/i;
 
 /** A customer speaking: "I would highly recommend them", "X are a great company to work with". */
 const REVIEW =

@@ -15,6 +15,7 @@ import { BLOG_HOST, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
+import { authorCards } from './author-cards';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { withoutKicker } from './kicker';
 import { logoName } from './logo-name';
@@ -281,7 +282,15 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // A company's own post announcing an appointment is its announcement, as a release is: the
   // company speaking of itself, on its own site.
   const announcer = pressRelease ? issuer : own && ownName && appointed.length ? ownName : undefined;
-  if (!announcer) return { article, people: appointed.length ? appointed : undefined, sources };
+  // The authors of the company's own report, in cards with their titles, are its people.
+  const staff = own ? authorCards(doc, authors ?? []) : [];
+  if (staff.length) sources.people ??= 'dom';
+  const withStaff = (people: PersonMention[] = []) => {
+    const all = [...people, ...staff.filter((s) => !people.some((p) => p.name === s.name))];
+    return all.length ? all : undefined;
+  };
+  if (!announcer) return { article, people: withStaff(appointed), sources };
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
-  return { ...issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources), article, sources };
+  const read = issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources);
+  return { ...read, people: withStaff(read.people), article, sources };
 }
