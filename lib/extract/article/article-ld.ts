@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../text/regexp';
 import { cleanLine, cleanList } from '../clean';
-import { isType, type LdNode, objectsOf, ORGANIZATION_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
+import { ARTICLE_TYPES, isType, type LdNode, objectsOf, ORGANIZATION_TYPES, scalar, textOf, typesOf, values } from '../json-ld';
 import { firstMeta } from '../meta';
 import type { Metadata } from '../metadata';
 import { isNotACompany } from './gazetteer';
@@ -52,4 +52,49 @@ export function keywordsOf(md: Metadata, node: LdNode | undefined): string[] {
       60,
     ) ?? []
   ).filter((k) => k.length <= 60);
+}
+
+/**
+ * The Organization a page's JSON-LD gives as the site's own: its `url` is this site's home
+ * ("OMR" at https://omr.com/de/ in a Yoast graph), the publisher a story's own markup leaves out.
+ */
+export function siteOrganization(md: Metadata, url: URL): string | undefined {
+  const host = (u: string) => {
+    try {
+      return new URL(u, url).hostname.replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
+  };
+  const own = url.hostname.replace(/^www\./, '');
+  const orgs = md.ld.nodes.filter((n) => isType(n, ORGANIZATION_TYPES) && host(textOf(md.ld, n, 'url') ?? '') === own);
+  const names = [...new Set(orgs.map((n) => cleanLine(textOf(md.ld, n, 'name'))).filter((n): n is string => !!n))];
+  // Two organisations of this site (a shop's and its maker's): no one of them is the site.
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/** Text cut short by a machine: it ends in an ellipsis. */
+const CUT = /(?:\.\.\.|…)\s*$/;
+const sameStart = (a: string, b: string) => a.slice(0, 30).toLowerCase() === b.slice(0, 30).toLowerCase();
+
+/** "{{ seomatic.helper.extractTextFromField(entry.teaser) }}": a template the CMS never filled in. */
+const TEMPLATE = /\{\{.*\}\}|\{%.*%\}|\$\{[^}]*\}/;
+
+/**
+ * The story's JSON-LD description. A page may carry two Article nodes, one of them a template
+ * left unrendered (industriemagazin.at: the description "{{ seomatic.helper… }}" beside the
+ * real one): the filled one says what the story is.
+ */
+export function articleDescription(md: Metadata, node: LdNode | undefined): string | undefined {
+  const own = textOf(md.ld, node, 'description');
+  // "A chaque civilisation, ses démons. … aux yeux de..." (lopinion.fr): the CMS cut the story's
+  // opening to fill it, while the page's own description is the editor's whole summary.
+  if (own && CUT.test(own) && md.description && !CUT.test(md.description) && md.description.length >= 80 && !sameStart(own, md.description))
+    return md.description;
+  if (!own || !TEMPLATE.test(own)) return own;
+  const other = md.ld.nodes
+    .filter((n) => n !== node && isType(n, ARTICLE_TYPES))
+    .map((n) => textOf(md.ld, n, 'description'))
+    .find((d) => !!d && !TEMPLATE.test(d));
+  return other;
 }

@@ -1,4 +1,5 @@
 import { cleanLine } from '../clean';
+import { ORNAMENT } from '../title-ornament';
 import { namesSite, titleParts } from './site-title';
 
 /**
@@ -17,7 +18,7 @@ export function logoName(doc: Document, url: URL): string | undefined {
       if (!text) continue;
       // "The Inquirer-Home", "Acme logo": the words that say what the image is go first.
       const bare = text.replace(/\s*[-–—|:]?\s*\b(?:home(?: ?page)?|startseite|accueil|logo)$/i, '').trim();
-      const name = titleParts(bare)[0];
+      const name = unadorned(titleParts(bare)[0] ?? '');
       if (name && name.length >= 2 && namesSite(name, [], url.hostname)) return cleanLine(name);
     }
   }
@@ -35,3 +36,6 @@ function linksHome(href: string, url: URL): boolean {
   const host = (h: string) => h.toLowerCase().replace(/^www\d?\./, '');
   return host(target.hostname) === host(url.hostname) && /^\/(?:index\.\w+)?$/.test(target.pathname);
 }
+
+/** ".:: NMB-Media ::.": the dots and colons an old shop's logo text frames its name with. */
+const unadorned = (text: string) => text.replace(/^\.(?=[:|*~=•·])|(?<=[:|*~=•·])\.$/g, '').replace(ORNAMENT, '');

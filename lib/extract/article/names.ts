@@ -99,17 +99,32 @@ const LEADING = new Set([
   'chez',
 ]);
 
-/** Acronyms of the trade, written in capitals like a company's name. */
+/** Acronyms of the trade, written in capitals like a company's name ("KI": German for AI). */
 const ACRONYMS =
-  /^(CEO|CFO|COO|CTO|CMO|CIO|CSO|EVP|SVP|VP|AI|IPO|ESG|ETF|GDP|PC|TV|EV|EVS|SUV|API|APIS|FAQ|USB|SSD|HDD|LTE|5G|4G|LED|OLED|NAND|QLC|CPU|GPU|RAM|AR|VR|IT|HR|PR|B2B|B2C|SaaS|ID|OK|PDF|COVID-19|COVID|NFT|GPS|SMS|NYSE|NASDAQ|DAX|FTSE|S&P|ET|PT|CET|CST|EST|PST|UTC|GMT|AM|PM|Q&A|FY|YoY)$/i;
+  /^(CEO|CFO|COO|CTO|CMO|CIO|CSO|EVP|SVP|VP|AI|KI|IPO|ESG|ETF|GDP|PC|TV|EV|EVS|SUV|API|APIS|FAQ|USB|SSD|HDD|LTE|5G|4G|LED|OLED|NAND|QLC|CPU|GPU|RAM|AR|VR|IT|HR|PR|B2B|B2C|SaaS|ID|OK|PDF|COVID-19|COVID|NFT|GPS|SMS|NYSE|NASDAQ|DAX|FTSE|S&P|ET|PT|CET|CST|EST|PST|UTC|GMT|AM|PM|Q&A|FY|YoY)$/i;
 
 /** Words written with a full stop that does not end a sentence. */
 const ABBREVIATION =
   /^(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Mt|Ft|No|Nr|Vol|Dept|Univ|Ave|Blvd|Rd)\.$/;
 
 /** German compounds naming what a company is: "Freenet-Tochter", "Mobilfunk-Discounter", "Telekom-Konzern". */
+// "Musk-Firma xAI", "Benko-Firma Signa": the firm of a person, named by them, is the name after it.
 const DESCRIPTOR_COMPOUND =
-  /^[\p{L}\p{N}]+-(?:Tochter|Tochterfirma|Konzern|Marke|Hersteller|Anbieter|Discounter|Händler|Provider|Mobilfunker|Unternehmen|Start-up|Startup|Gruppe|Plattform)$/u;
+  /^[\p{L}\p{N}]+-(?:Tochter|Tochterfirma|Konzern|Marke|Hersteller|Anbieter|Discounter|Händler|Provider|Mobilfunker|Unternehmen|Start-up|Startup|Gruppe|Plattform|Firma)$/u;
+
+/**
+ * German writes a person's office and the company it is at as one compound before their name:
+ * "Tesla-CEO Elon Musk", "Volkswagen-Chef Herbert Diess", "VW-Betriebsratschefin Daniela
+ * Cavallo", "EBAA-Generalsekretär Holger Krahmer". The compound parts two names: the company
+ * (its first part) and the person (the words after it).
+ */
+export const OFFICE_COMPOUND =
+  /^([\p{Lu}\p{N}][\p{L}\p{N}&.]*)-((?:CEO|CFO|CTO|COO|Boss)|\p{Lu}\p{Ll}*(?:chef|chefin|gründer|gründerin|sprecher|sprecherin|vorstand|vorständin|vorsitzender|vorsitzende|präsident|präsidentin|geschäftsführer|geschäftsführerin|direktor|direktorin|manager|managerin|sekretär|sekretärin|eigentümer|eigentümerin|inhaber|inhaberin)|Chef|Chefin)$/u;
+
+/** German nouns (alone or as a compound's head) naming what a company or a person is. */
+const GERMAN_ROLE_TAIL =
+  /^\p{Ll}*(?:konzern|unternehmen|firma|hersteller|anbieter|händler|investor|investors|zulieferer|zulieferers|betrieb|versorger|autobauer|geldhaus|discounter|milliardär|milliardärs|unternehmer|unternehmers|journalistin|journalist|expertin|experte|analystin|ministerin|chefin|gründerin|sprecherin|vorsitzende|vorsitzender|präsidentin|geschäftsführerin|managerin|direktorin)$/u;
+const isGermanRoleNoun = (token: string) => /^\p{Lu}\p{Ll}/u.test(token) && GERMAN_ROLE_TAIL.test(token.toLowerCase());
 
 /** Titles inside a run of capitals part two names: "Apple CEO Tim Cook" is Apple and Tim Cook. */
 const TITLE_TOKEN =
@@ -122,8 +137,17 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
     // Tokens with their offsets, split into segments at titles.
     const segments: Array<Array<{ t: string; at: number }>> = [[]];
     for (const t of m[0].matchAll(/\S+/g)) {
+      const office = OFFICE_COMPOUND.exec(t[0]);
+      const last = t.index + t[0].length >= m[0].length;
       if (TITLE_TOKEN.test(t[0])) segments.push([]);
-      else segments[segments.length - 1]!.push({ t: t[0], at: m.index + t.index });
+      // "Rene Benko-Firma Signa": a person's name the descriptor closes is theirs, the firm's follows.
+      else if (!last && DESCRIPTOR_COMPOUND.test(t[0]) && segments[segments.length - 1]!.length) {
+        segments[segments.length - 1]!.push({ t: t[0].slice(0, t[0].indexOf('-')), at: m.index + t.index });
+        segments.push([]);
+      } else if (office && !last) {
+        segments[segments.length - 1]!.push({ t: office[1]!, at: m.index + t.index });
+        segments.push([]);
+      } else segments[segments.length - 1]!.push({ t: t[0], at: m.index + t.index });
       // "Boeing’s Max": the owner is one name, what it owns another.
       if (/\p{L}['’]s$/u.test(t[0])) segments.push([]);
       // "… d'AMD. Quoi qu'il en soit": a full stop after a word (not "Inc.", "St.", "U.S.") ends
@@ -151,6 +175,10 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
         if (!(LEADING.has(clean(first.t).toLowerCase()) || ordinaryStart || first.t === 'of' || first.t === '&')) break;
         tokens = tokens.slice(1);
       }
+      // "dem Investor Signa", "die Firma Signa Development", "der Luftfahrtzulieferer FACC",
+      // "des Immobilieninvestors Rene Benko": German capitalises the noun that says what the name
+      // is, and it stands before the name, no part of it.
+      while (tokens.length >= 2 && isGermanRoleNoun(tokens[0]!.t) && /^\p{Lu}/u.test(tokens[1]!.t)) tokens = tokens.slice(1);
       while (tokens.length && (tokens[tokens.length - 1]!.t === 'of' || tokens[tokens.length - 1]!.t === '&')) tokens = tokens.slice(0, -1);
       if (!tokens.length) continue;
       const name = clean(tokens.map((x) => x.t).join(' '));

@@ -70,6 +70,8 @@ export interface PublicationClues {
   description?: string;
   /** The holder of the page's copyright line: a voice that agrees with one of the names, never a name alone. */
   copyright?: string;
+  /** The name of the Organization the page's JSON-LD gives for this site (its `url` is the site's). */
+  siteOrganization?: string;
   /** The `copyright` meta tag ("Copyright (c) 2013 Chicago Tribune UGC"): where a paper may write its name in words. */
   copyrightMeta?: string;
 }
@@ -86,7 +88,7 @@ export interface PublicationClues {
 export function publicationName(c: PublicationClues): string | undefined {
   const known = knownPublication(c.hostname);
   const suffix = titleSuffix(c.title, c.hostname);
-  const names = [c.ogSiteName, c.ldPublisher, c.appName, suffix, descriptionSignature(c.description, c.hostname)]
+  const names = [ogSiteName(c), c.ldPublisher, c.siteOrganization, c.appName, suffix, descriptionSignature(c.description, c.hostname)]
     .map((n) => withoutTagline(n, c.hostname))
     .filter((n): n is string => !!n);
   const own = names.filter((n) => namesSite(n, [], c.hostname) || namesSiteByForm(n, c.hostname));
@@ -104,7 +106,7 @@ export function publicationName(c: PublicationClues): string | undefined {
   // publication's host is its known name.
   if (known && /\.[a-z]{2,6}$/i.test(name) && c.hostname.toLowerCase().endsWith(name.toLowerCase())) return known;
   const key = squash(name);
-  const og = withoutTagline(c.ogSiteName, c.hostname);
+  const og = withoutTagline(ogSiteName(c), c.hostname);
   // "Sky News" in og:site_name and in the title, "Sky" as the JSON-LD publisher: the site's own
   // two places agree on the fuller name, which the publisher's short form does not override.
   // "Fortune.com" is the same name in its address form, not a fuller one.
@@ -161,6 +163,16 @@ export function publicationName(c: PublicationClues): string | undefined {
   }
   // "Mindwell -": a separator left over from a template that meant to add a tagline.
   return cleanLine(name.replace(/\s+[-–—|:·•]+$/u, ''));
+}
+
+/**
+ * `og:site_name`, unless the page put its whole title there ("Crocs: Wie die Schuhbrand mit
+ * mutigen Releases … macht" on omr.com): a template that fills it with the title names no site.
+ */
+function ogSiteName(c: PublicationClues): string | undefined {
+  const og = cleanLine(c.ogSiteName);
+  if (!og || !c.title || og.split(/\s+/).length < 5) return og;
+  return squash(og) === squash(c.title) ? undefined : og;
 }
 
 /** The capitalised words of a text whose letters are an address's ("Stuttgarter Zeitung" for stuttgarter-zeitung.de). */

@@ -43,8 +43,11 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   const widest = scopes[scopes.length - 1]!;
   // The element the page marks as its publication date ("2 Déc 2017" in itemprop=datePublished,
   // above the headline) says what a date written at the story's end ("Griffonné le 30 novembre")
-  // does not.
-  for (const el of Array.from(widest.querySelectorAll('[itemprop="datePublished"]')).slice(0, 5)) {
+  // does not. So does RDFa's (Drupal: `<span property="schema:dateCreated" content="2022-01-28…">`
+  // beside "28.01.22" on meininger.de).
+  for (const el of Array.from(
+    widest.querySelectorAll('[itemprop="datePublished"],[property$=":datePublished"],[property$=":dateCreated"]'),
+  ).slice(0, 5)) {
     if (headlineEl && el.contains(headlineEl)) continue;
     const date = dateOf(el);
     if (date) return date;

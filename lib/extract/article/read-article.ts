@@ -23,7 +23,7 @@ import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
-import { aboutFromLd, keywordsOf, pageDatePublished } from './article-ld';
+import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
 import { copyrightBrand, creditedInTitle, isPublisher, sameCompany, signedBySite, staffOf } from './site-credit';
 
@@ -55,6 +55,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     hostname: url.hostname,
     ogSiteName: md.siteName,
     ldPublisher,
+    siteOrganization: siteOrganization(md, url),
     appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     title: doc.title || md.title,
     description: firstMeta(meta, 'description', 'og:description'),
@@ -158,7 +159,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       visible: story.shownDate ?? story.dateline?.date,
       url,
     }) ?? md.publishedAt;
-  const excerpt = withoutMarkup(cleanLine(textOf(ld, node, 'description'), 2_000) ?? md.description);
+  const excerpt = withoutMarkup(cleanLine(articleDescription(md, node), 2_000) ?? md.description);
   const title = story.headline
     ? withoutKicker(story.headline.text, story.headline.el, [md.title, doc.title, textOf(ld, node, 'headline')])
     : md.title;

@@ -1,4 +1,5 @@
 import { isNotACompany } from './gazetteer';
+import { lowerCaseNames, lowerCaseRuns } from './lower-case-names';
 import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
 import { squash } from './site-title';
 import {
@@ -154,8 +155,13 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   };
   const aliases = new Map<string, string>();
   const notCompanies = new Set<string>();
-  lead.forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, true)));
-  body.slice(3).forEach((t) => nameRuns(t, lowerWords).forEach((r) => add(r, false)));
+  const lowerNames = lowerCaseNames(c.keywords ?? [], c.title, [...lead, ...body]);
+  const runsOf = (t: string) =>
+    lowerNames.length
+      ? [...nameRuns(t, lowerWords), ...lowerCaseRuns(t, lowerNames)].sort((a, b) => a.index - b.index)
+      : nameRuns(t, lowerWords);
+  lead.forEach((t) => runsOf(t).forEach((r) => add(r, true)));
+  body.slice(3).forEach((t) => runsOf(t).forEach((r) => add(r, false)));
   // "Lyft isn’t waiting … The ridesharing firm has extended …": the company a sentence calls "the
   // firm" is the name the sentence before it began with.
   for (const t of [...lead, ...body.slice(3)]) {
@@ -189,7 +195,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     }
   }
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
-  if (!isTitleCase(c.title)) nameRuns(c.title, lowerWords).forEach((r) => add(r, true));
+  if (!isTitleCase(c.title)) runsOf(c.title).forEach((r) => add(r, true));
   hangulHeadlineSubject(c.title, lead, body.slice(3), add, candidates);
   kanaHeadlineSubject(c.title, candidates);
 
