@@ -25,7 +25,7 @@ import {
   rankClause,
   repeatedRelease,
   toolClause,
-  WITH_OTHERS,
+  withOthers,
   words,
 } from './story-saying';
 
@@ -122,7 +122,7 @@ export function pointsInStory(clip: Clip, company: NamedCompany & Pick<Company, 
                   spoken,
                 )
               : undefined;
-      if (clause && !said && WITH_OTHERS.test(s)) kind = 'partner';
+      if (clause && !said && withOthers(s)) kind = 'partner';
       // The newcomer named first, the company only as the role's owner: who came in, and as what.
       if (!clause && english) {
         const arrived = arrivalClause(s, names);

@@ -205,9 +205,27 @@ export function rankClause(sentence: string, named: string[], spoken: string): s
 export const WITH_OTHERS =
   /\b(?:jointly|in conjunction with|in partnership with|partner(?:s|ed|ing)? with|together with|collaborat\w* with|joined (?:forces )?with|teamed up with)\b/i;
 
+/**
+ * Whether a sentence tells of working with others. "Together with" joins things as often as firms
+ * ("attest the tuple … together with the VM boot measurements", garnix's post read as a partnership
+ * with "Merkle-tree and VM"): it counts only when a name follows it at once ("together with Sanofi").
+ */
+export function withOthers(sentence: string): boolean {
+  const cues = new RegExp(WITH_OTHERS.source, 'gi');
+  for (const m of sentence.matchAll(cues)) {
+    if (!/^together with$/i.test(m[0])) return true;
+    const next = sentence
+      .slice(m.index + m[0].length)
+      .trimStart()
+      .charAt(0);
+    if (next && next !== next.toLowerCase()) return true;
+  }
+  return false;
+}
+
 /** The partners a sentence names, said as a clause: "Acme is working with Gilead Sciences, Regeneron and Sanofi". Two names at least. */
 export function partnerClause(sentence: string, named: string[], spoken: string): string | undefined {
-  if (!WITH_OTHERS.test(sentence) || named.length < 2) return undefined;
+  if (!withOthers(sentence) || named.length < 2) return undefined;
   const list = named.slice(0, 3);
   return `${spoken} is working with ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
