@@ -29,10 +29,10 @@ describe("the authors of a company's own report, in cards with their titles", ()
     expect(authorCards(doc, ['Nina Castell', 'Omar Reyes'])).toEqual([
       {
         name: 'Nina Castell',
-        title: 'Managing Director Technology Investment Banking',
+        title: 'Managing Director, Technology Investment Banking',
         profileUrl: 'https://www.linkedin.com/in/nina-castell-12/',
       },
-      { name: 'Omar Reyes', title: 'Director Mergers and Acquisitions (M&A) Advisory' },
+      { name: 'Omar Reyes', title: 'Director, Mergers and Acquisitions (M&A) Advisory' },
     ]);
   });
 

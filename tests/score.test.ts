@@ -33,4 +33,10 @@ describe('how an extracted value is compared with the expected one', () => {
     expect(agrees('publishedAt', '2013-07-18', '2013-07-18T09:00:00Z')).toBe(true);
     expect(agrees('publishedAt', '2013-07-18', '2013-07-19')).toBe(false);
   });
+
+  it('reads a title with or without the comma between role and practice as one title, and other titles as different', () => {
+    expect(agrees('title', 'Director Technology Investment Banking', 'Director, Technology Investment Banking')).toBe(true);
+    expect(agrees('title', 'Director, Technology Investment Banking', 'Director')).toBe(false);
+    expect(agrees('name', 'Smith, Jones', 'Smith Jones')).toBe(false);
+  });
 });

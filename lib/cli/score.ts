@@ -228,6 +228,9 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
   // "Full Time", "Full-time" and "FULL_TIME" are one employment type.
   if (field === 'employmentType') return fold(expected).replace(/[\s_-]+/g, '') === fold(actual).replace(/[\s_-]+/g, '');
+  // "Director, Technology Investment Banking" and "Director Technology Investment Banking" are one
+  // title: a card sets role and practice on two lines, which a reader joins with or without a comma.
+  if (field === 'title') return fold(expected).replace(/\s*,\s*/g, ' ') === fold(actual).replace(/\s*,\s*/g, ' ');
   return fold(expected) === fold(actual);
 }
 

@@ -22,7 +22,8 @@ export function authorCards(doc: Document, authors: readonly string[]): PersonMe
   for (const name of names) {
     const el = byText.get(name);
     if (!el) continue;
-    const title = titleLines(el).join(' ');
+    // Role over practice, two lines on the card, written as one title: "Director, Technology Investment Banking".
+    const title = titleLines(el).join(', ');
     out.push({ name, title, ...profileNear(el, name, names) });
   }
   // One author over a title is a post's byline ("Jared Spataro, Chief Marketing Officer" on
