@@ -23,8 +23,8 @@ describe('a title as a sentence says it', () => {
     expect(roleSaid('Founder & CEO')).toBeUndefined();
     expect(roleSaid('Designer | Speaker | Mentor')).toBeUndefined();
     expect(roleSaid(undefined)).toBeUndefined();
-    // A title in the page's language reads wrong in an English question ("a fondateur at Geomark").
-    expect(roleSaid('Fondateur')).toBeUndefined();
+    // A title in the page's language reads wrong in an English question ("a fondateur at Geomark"):
+    // said in English when one word says it (below), else not at all.
     expect(roleSaid('Geschäftsführer')).toBeUndefined();
   });
 });
@@ -119,5 +119,15 @@ describe('the person met, quoted by surname in a story: their own words as a hoo
     expect(pickHooks(s).some((h) => h.kind === 'quote' && /first person who should be tested/.test(h.text))).toBe(true);
     const { questions } = suggestQuestions(s, 30);
     expect(questions.some((q) => /^You said: “The first person who should be tested/.test(q.text))).toBe(true);
+  });
+});
+
+describe('a title of one foreign word with one English word for it', () => {
+  it('is said in English, and a longer foreign title is still not said', () => {
+    expect(roleSaid('Président')).toBe('the president');
+    expect(roleSaid('Fondateur')).toBe('the founder');
+    expect(roleSaid('Gründerin')).toBe('the founder');
+    expect(roleSaid('Inhaber')).toBe('the owner');
+    expect(roleSaid('Directeur commercial')).toBeUndefined();
   });
 });
