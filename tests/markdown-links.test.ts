@@ -1,7 +1,7 @@
+import { bareSheet } from './helpers/sheet';
 import { describe, expect, it } from 'vitest';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import { mdLink, prepSheetMarkdown } from '../lib/prep/markdown';
-import type { PrepSheet } from '../lib/prep/sheet';
 import type { Clip } from '../lib/schema/dossier';
 import { clipRecord, companyRecord, personRecord } from './helpers/records';
 
@@ -40,18 +40,7 @@ describe('finding 4: Markdown links keep the URL as stored, in a form Markdown c
   });
 
   it('the prep sheet uses the same links', () => {
-    const sheet = {
-      company: { name: 'Acme', facts: [], news: [{ clipId: 'k', title: 'München story', url: GERMAN }] },
-      alreadyKnown: [],
-      questions: [],
-      reserve: [],
-      hooks: [],
-      careful: [],
-      research: [],
-      referrals: [],
-      etiquette: { items: [] },
-      intro: '',
-    } as unknown as PrepSheet;
+    const sheet = bareSheet({ company: { name: 'Acme', facts: [], news: [{ clipId: 'k', title: 'München story', url: GERMAN }] } });
     expect(destinations(prepSheetMarkdown(sheet))).toEqual([GERMAN]);
   });
 

@@ -1,8 +1,8 @@
+import { bareSheet } from './helpers/sheet';
 import { describe, expect, it } from 'vitest';
 import { companyMarkdown } from '../lib/export/company-markdown';
 import { md } from '../lib/export/markdown-text';
 import { prepSheetMarkdown } from '../lib/prep/markdown';
-import type { PrepSheet } from '../lib/prep/sheet';
 import { companyRecord } from './helpers/records';
 
 const MEET = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_very_long_id_Zm9v@thread.v2/0?context=%7b%22Tid%22%7d';
@@ -12,18 +12,7 @@ const autolinks = (markdown: string) => [...markdown.matchAll(/<(https?:[^\s<>]*
 
 describe('addresses in exported text survive as written (a copied link carries no backslash)', () => {
   it('the meeting link in "Where" is an autolink, not escaped text', () => {
-    const sheet = {
-      meeting: { when: Date.UTC(2026, 11, 1, 9), timeZone: 'UTC', durationMinutes: 30, where: `Teams: ${MEET}` },
-      alreadyKnown: [],
-      questions: [],
-      reserve: [],
-      hooks: [],
-      careful: [],
-      research: [],
-      referrals: [],
-      etiquette: { items: [] },
-      intro: '',
-    } as unknown as PrepSheet;
+    const sheet = bareSheet({ meeting: { when: Date.UTC(2026, 11, 1, 9), timeZone: 'UTC', durationMinutes: 30, where: `Teams: ${MEET}` } });
     const out = prepSheetMarkdown(sheet);
     const line = out.split('\n').find((l) => l.includes('**Where:**'))!;
     expect(line).toBe(`- **Where:** Teams: <${MEET}>`);

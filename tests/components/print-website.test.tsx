@@ -1,6 +1,6 @@
+import { bareSheet } from '../helpers/sheet';
 import { describe, expect, it, vi } from 'vitest';
 import { PrintSheet } from '../../components/PrintSheet';
-import type { PrepSheet } from '../../lib/prep/sheet';
 import type { Interview } from '../../lib/schema/dossier';
 import { mount } from '../helpers/render';
 
@@ -18,18 +18,10 @@ const interview: Interview = {
 
 // A careers page clipped alone gives the company one fact, its website: the printed sheet showed
 // the company's heading over nothing (the lead's review of job-vercel-careers).
-const sheet = {
+const sheet = bareSheet({
   company: { name: 'Quillmark', facts: [{ key: 'website', label: 'Website', value: 'https://www.quillmark.example/' }], news: [] },
-  alreadyKnown: [],
-  questions: [],
-  reserve: [],
-  hooks: [],
-  careful: [],
-  research: [],
-  referrals: [],
-  etiquette: { items: [] },
   intro: 'Hello.',
-} as unknown as PrepSheet;
+});
 
 describe('the printed sheet', () => {
   it('prints a website-only company with its address, as a reader types it', () => {
