@@ -201,9 +201,9 @@ export function rankClause(sentence: string, named: string[], spoken: string): s
   return `${spoken} came top in ${by}’s ${year ? `${year} ` : ''}${study[1]!.toLowerCase()}`;
 }
 
-/** Working with others: "jointly with", "in conjunction with", "partnered with". */
-export const WITH_OTHERS =
-  /\b(?:jointly|in conjunction with|in partnership with|partner(?:s|ed|ing)? with|together with|collaborat\w* with|joined (?:forces )?with|teamed up with)\b/i;
+/** Working with others: "jointly with", "in conjunction with", "partnered with" (global: `matchAll` reads every cue). */
+const WITH_OTHERS =
+  /\b(?:jointly|in conjunction with|in partnership with|partner(?:s|ed|ing)? with|together with|collaborat\w* with|joined (?:forces )?with|teamed up with)\b/gi;
 
 /**
  * Whether a sentence tells of working with others. "Together with" joins things as often as firms
@@ -211,8 +211,7 @@ export const WITH_OTHERS =
  * with "Merkle-tree and VM"): it counts only when a name follows it at once ("together with Sanofi").
  */
 export function withOthers(sentence: string): boolean {
-  const cues = new RegExp(WITH_OTHERS.source, 'gi');
-  for (const m of sentence.matchAll(cues)) {
+  for (const m of sentence.matchAll(WITH_OTHERS)) {
     if (!/^together with$/i.test(m[0])) return true;
     const next = sentence
       .slice(m.index + m[0].length)
