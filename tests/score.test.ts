@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees } from '../lib/cli/score';
+import { agrees, scorePage } from '../lib/cli/score';
 
 // The corpus's figures rest on these comparisons: what a careful reader accepts, not byte equality.
 describe('how an extracted value is compared with the expected one', () => {
@@ -38,5 +38,22 @@ describe('how an extracted value is compared with the expected one', () => {
     expect(agrees('title', 'Director Technology Investment Banking', 'Director, Technology Investment Banking')).toBe(true);
     expect(agrees('title', 'Director, Technology Investment Banking', 'Director')).toBe(false);
     expect(agrees('name', 'Smith, Jones', 'Smith Jones')).toBe(false);
+  });
+
+  it('takes a company name with or without its legal form as one name, and other names as different', () => {
+    expect(agrees('companyName', 'Acme Robotics', 'Acme Robotics GmbH')).toBe(true);
+    expect(agrees('aboutCompany', 'Globex Corporation', 'Globex')).toBe(true);
+    expect(agrees('currentCompany', 'Initech Ltd.', 'INITECH')).toBe(true);
+    expect(agrees('aboutCompany', 'Acme Robotics', 'Acme')).toBe(false);
+    expect(agrees('companyName', 'Acme Robotics', 'Acme Robotics Research')).toBe(false);
+    // A person's name is not a company's: no legal form is dropped from it.
+    expect(agrees('name', 'Jane Roe AG', 'Jane Roe')).toBe(false);
+  });
+
+  it('scores company.name as a company name and people[].name as a person name', () => {
+    const scores = new Map();
+    const res = scorePage(scores, { kind: 'company-site', company: { name: 'Acme Robotics' } }, { kind: 'company-site', company: { name: 'Acme Robotics GmbH' } });
+    expect(res.wrong).toEqual([]);
+    expect(scores.get('company.name')).toEqual({ expected: 1, extracted: 1, correct: 1 });
   });
 });

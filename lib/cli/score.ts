@@ -9,8 +9,12 @@
  * words; places agree when the city agrees and no other part contradicts; dates agree to the
  * precision the page gives; URLs agree whatever their scheme, `www.` or trailing slash. Lists
  * score per item, and entries of experience and education are paired by content, not index, so
- * one missed entry does not make every later one wrong.
+ * one missed entry does not make every later one wrong. Company names agree whatever their legal
+ * form ("Acme GmbH" is "Acme"), as the dossier itself files them.
  */
+
+import { companyNameKey } from '../db/names';
+
 export interface FieldScore {
   expected: number;
   extracted: number;
@@ -43,6 +47,8 @@ const UNSCORED_LISTS = ['person.posts[]'];
 const LONG = new Set(['description', 'summary', 'about', 'excerpt', 'mission']);
 const PLACES = new Set(['headquarters', 'location']);
 const DATES = new Set(['publishedAt', 'postedAt', 'start', 'end']);
+/** Fields that name a company (`company.name` is scored as `companyName`; see `leaf`). */
+const COMPANY_NAMES = new Set(['companyName', 'aboutCompany', 'company', 'currentCompany']);
 const URLS = new Set(['website', 'linkedinUrl', 'profileUrl', 'companyUrl', 'currentCompanyUrl', 'url', 'socials']);
 
 type Json = Record<string, unknown>;
@@ -226,6 +232,9 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (PLACES.has(field)) return samePlace(expected, actual);
   if (DATES.has(field)) return actual.slice(0, expected.length) === expected;
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
+  // "Acme Robotics GmbH" and "Acme Robotics" are one company to a reader, as to the dossier, which
+  // files both under one name key: a legal form never tells two companies apart.
+  if (COMPANY_NAMES.has(field)) return fold(expected) === fold(actual) || (companyNameKey(expected) !== '' && companyNameKey(expected) === companyNameKey(actual));
   // "Full Time", "Full-time" and "FULL_TIME" are one employment type.
   if (field === 'employmentType') return fold(expected).replace(/[\s_-]+/g, '') === fold(actual).replace(/[\s_-]+/g, '');
   // "Director, Technology Investment Banking" and "Director Technology Investment Banking" are one
@@ -303,7 +312,7 @@ export function scorePage(scores: Scores, expected: Json, actual: Json, byKind?:
     if (a !== undefined) bump(field, 'extracted');
     if (e === undefined) return void res.extra.push(`${path} = ${show(a).slice(0, 120)}`);
     if (a === undefined) return void res.missed.push(`${path} (${show(e).slice(0, 120)})`);
-    if (agrees(lastName(field), e, a)) bump(field, 'correct');
+    if (agrees(field === 'company.name' ? 'companyName' : lastName(field), e, a)) bump(field, 'correct');
     else res.wrong.push({ path, expected: show(e), actual: show(a) });
   };
   const strList = (path: string, field: string, e: string[] = [], a: string[] = []) => {
