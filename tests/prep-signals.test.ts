@@ -6,25 +6,14 @@ import { roleFamily, roleLevel } from '../lib/prep/roles';
 import { signals, spokenCompany } from '../lib/prep/signals';
 import type { Clip, Person } from '../lib/schema/dossier';
 import type { ExperienceEntry, PageKind } from '../lib/schema/page-extraction';
-import { person as record } from './helpers/prep-records';
+import { person as record, storyClip } from './helpers/prep-records';
 
 const DAY = 86_400_000;
 const MEETING = Date.UTC(2024, 5, 4, 15);
 
 function clip(kind: PageKind, title: string, text = '', extra: Partial<Clip> = {}): Clip {
   const url = extra.url ?? `https://news.example/${encodeURIComponent(title).slice(0, 40)}`;
-  return {
-    id: `c-${title.length}-${text.length}`,
-    url,
-    urlKey: url,
-    title,
-    kind,
-    capturedAt: 0,
-    updatedAt: 0,
-    extraction: { kind, url, title, extractor: 'test', sources: {}, ...(kind === 'article' ? { article: { title } } : {}) },
-    text,
-    ...extra,
-  };
+  return storyClip(`c-${title.length}-${text.length}`, url, kind, title, text, extra);
 }
 const acme = { name: 'Acme Robotics', domains: ['acme.example'] };
 const kinds = (c: Clip, at = MEETING) => eventsInClip(c, acme, at).map((e) => `${e.kind}:${e.what}`);

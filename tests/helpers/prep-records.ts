@@ -1,6 +1,6 @@
 import type { Clip, Company, Person, SelfProfile } from '../../lib/schema/dossier';
 import type { PageKind, PostEntry } from '../../lib/schema/page-extraction';
-import { companyRecord, personRecord } from './records';
+import { clipRecord, companyRecord, personRecord } from './records';
 
 /**
  * Records for prep-engine tests, written by hand: `clips(...)` makes a clip maker whose stories
@@ -10,21 +10,18 @@ export function clips(defaults: { idPrefix: string; publishedAt: string; siteNam
   let n = 0;
   return function clip(kind: PageKind, title: string, text: string, extra: Partial<Clip> = {}): Clip {
     const url = extra.url ?? `https://news.example/${++n}`;
-    return {
-      id: `${defaults.idPrefix}${++n}`,
-      url,
-      urlKey: url,
-      title,
-      kind,
-      capturedAt: 0,
-      updatedAt: 0,
-      publishedAt: defaults.publishedAt,
-      siteName: defaults.siteName,
-      extraction: { kind, url, title, extractor: 'test', sources: {}, ...(kind === 'article' ? { article: { title } } : {}) },
-      text,
-      ...extra,
-    };
+    return storyClip(`${defaults.idPrefix}${++n}`, url, kind, title, text, { publishedAt: defaults.publishedAt, siteName: defaults.siteName, ...extra });
   };
+}
+
+/**
+ * A clip of a page of this kind whose extraction repeats its kind, URL and title (an article's
+ * title too); `extra.extraction`, when given, replaces that extraction whole.
+ */
+export function storyClip(id: string, url: string, kind: PageKind, title: string, text: string, extra: Partial<Clip> = {}): Clip {
+  const { extraction, ...rest } = extra;
+  const clip = clipRecord(id, url, { kind, title, text, ...rest, extraction: kind === 'article' ? { article: { title } } : {} });
+  return extraction ? { ...clip, extraction } : clip;
 }
 
 export const person = (name: string, extra: Partial<Person> = {}): Person =>
