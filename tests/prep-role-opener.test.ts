@@ -25,7 +25,20 @@ describe('a title as a sentence says it', () => {
     expect(roleSaid(undefined)).toBeUndefined();
     // A title in the page's language reads wrong in an English question ("a fondateur at Geomark"):
     // said in English when one word says it (below), else not at all.
-    expect(roleSaid('Geschäftsführer')).toBeUndefined();
+    expect(roleSaid('Leiter Vertrieb')).toBeUndefined();
+  });
+
+  it('never names the company twice, and says a German compound title in English', () => {
+    expect(roleSaid('CEO von creditshelf', 'creditshelf')).toBe('the CEO');
+    expect(roleSaid('CEO of Acme Robotics', 'Acme Robotics Inc.')).toBe('the CEO');
+    expect(roleSaid('EBAA-Generalsekretär', 'European Business Aviation Association')).toBe('the secretary general');
+    expect(roleSaid('Crocs-CEO', 'Crocs')).toBe('the CEO');
+    expect(roleSaid('Volkswagen-Chef', 'Volkswagen')).toBe('the head');
+    expect(roleSaid('Geschäftsführer', 'Valendo')).toBe('the managing director');
+    // A qualifier that is no company stays; an English cook stays a chef; two roles in German are not said.
+    expect(roleSaid('Head of Sales', 'Forthea')).toBe('the head of sales');
+    expect(roleSaid('Head Chef', 'Le Montagnard')).toBe('the head chef');
+    expect(roleSaid('Betriebsratschefin und Aufsichtsrätin', 'Volkswagen')).toBeUndefined();
   });
 });
 
@@ -41,6 +54,10 @@ describe('the opener asks the road to their real role when only their title is k
       now: NOW,
     });
     expect(q.text).toBe('How did you come to be the director of advanced analytics at Forthea, and what did the road there look like?');
+    const thabe = person('Tim Thabe', { currentTitle: 'CEO von creditshelf' });
+    expect(opener({ person: thabe, company: company('creditshelf'), clips: [], self: self({}), now: NOW }).text).toBe(
+      'How did you come to be the CEO of creditshelf, and what did the road there look like?',
+    );
     expect(q.mustAsk).toBe(true);
     const host = person('Rebecca Lavoie', { currentTitle: 'Host' });
     expect(opener({ person: host, company: company('Crime Writers On'), clips: [], self: self({}), now: NOW }).text).toBe(

@@ -83,7 +83,7 @@ export function openerFor(s: Signals): Filled[] | undefined {
     // Only a title (a team card, a service page's byline, a story naming them): the opener asks the
     // road to that very role, not the classic "how did you find your way" any sheet could ask. Still
     // weak: a title is what the page says, not a fact the question puts to work.
-    const role = roleSaid(s.title);
+    const role = roleSaid(s.title, co);
     if (role)
       return one(
         `How did you come to be ${role} ${/^the\s/.test(role) && !/\sof\s/.test(role) ? 'of' : 'at'} ${co}, and what did the road there look like?`,

@@ -1,10 +1,11 @@
+import { companyNameKey } from '../../db/names';
 import { article } from '../clean';
 import { roleLevel } from '../roles';
 import { roleInSentence } from '../../text/role-words';
 
 /** A single post, said with "the": the head of something, the founder, the host of a show. */
 const ONE_HOLDER =
-  /^(?:head|chief|founder|co-?founder|owner|host|presenter|editor-in-chief|managing director|MD|CEO|CTO|CFO|COO|CMO|president|chair\w*)\b/i;
+  /^(?:head|chief|founder|co-?founder|owner|host|presenter|editor-in-chief|managing director|MD|CEO|CTO|CFO|COO|CMO|president|chair\w*|secretary general)\b/i;
 
 /** A title in the page's own language ("Fondateur", "Geschäftsführer") reads wrong inside an English question: not said. */
 const FOREIGN_ROLE =
@@ -16,22 +17,46 @@ const FOREIGN_ROLE =
  * president, a "Gründer" the founder, an "Inhaber" the owner.
  */
 const IN_ENGLISH: ReadonlyArray<[RegExp, string]> = [
-  [/^pr[ée]sident[ea]?$/i, 'President'],
+  [/^pr[ée]sident[ea]?$|^präsident(?:in)?$/i, 'President'],
   [/^(?:fondat(?:eur|rice|ore)|fundador[a]?|gr[üu]nder(?:in)?|oprichter)$/i, 'Founder'],
   [/^(?:inhaber(?:in)?|eigenaa?r|propri[ée]taire)$/i, 'Owner'],
+  // German trade press: "Krahmer wird neuer EBAA-Generalsekretär", "sagte Tim Thabe, Geschäftsführer".
+  [/^generalsekret[äa]r(?:in)?$|^secr[ée]taire g[ée]n[ée]ral[e]?$/i, 'Secretary General'],
+  [/^gesch[äa]ftsf[üu]hrer(?:in)?$/i, 'Managing Director'],
+  [/^vorstands(?:chef(?:in)?|vorsitzende[r]?)$/i, 'CEO'],
+  [/^(?:vorsitzende[r]?|aufsichtsratschef(?:in)?)$/i, 'Chair'],
 ];
 function inEnglish(title: string | undefined): string | undefined {
   return (title && IN_ENGLISH.find(([foreign]) => foreign.test(title))?.[1]) || title;
 }
 
 /**
+ * The company said once: a story's "CEO von creditshelf" or "Crocs-CEO" / "EBAA-Generalsekretär" (a
+ * German compound with the company or its acronym in front) is the CEO, the secretary general, and
+ * the question names the company itself ("the CEO of creditshelf of creditshelf" read it twice).
+ * After such a prefix a German "-Chef" is the head of it, not a cook.
+ */
+function withoutCompany(title: string, company: string | undefined): string {
+  const key = company ? companyNameKey(company) : '';
+  const names = (s: string) => !!key && (companyNameKey(s) === key || key.split(' ').includes(companyNameKey(s)));
+  const trailing = /^(.+?)\s+(?:of|at|for|von|bei|der|des|chez|de|du|van|bij)\s+(.+)$/i.exec(title);
+  if (trailing && names(trailing[2]!)) return trailing[1]!;
+  const compound = /^([\p{L}\p{N}&.]+)-(\p{Lu}[\p{L}]+)$/u.exec(title);
+  if (compound && (names(compound[1]!) || /^\p{Lu}{2,6}$/u.test(compound[1]!)))
+    return /^chef(?:in)?$/i.test(compound[2]!) ? 'Head' : compound[2]!;
+  return title;
+}
+
+/**
  * A title as a sentence says it after "to be": "Director, Advanced Analytics" → "the director of
- * advanced analytics"; "Breast Surgeon" → "a breast surgeon"; "MD" → "the MD". A title that is more
+ * advanced analytics"; "Breast Surgeon" → "a breast surgeon"; "MD" → "the MD"; the company the
+ * question names is not said again ("CEO von creditshelf" → "the CEO"). A title that is more
  * than a role (a list, a long line, one with "and" or "&": two jobs at once) is not said at all.
  */
-export function roleSaid(title: string | undefined): string | undefined {
-  const t = inEnglish(title?.replace(/\s+/g, ' ').trim());
-  if (!t || t.length > 50 || /[|/•·;&(]|\band\b|\d/.test(t) || t.split(',').length > 2 || FOREIGN_ROLE.test(t)) return undefined;
+export function roleSaid(title: string | undefined, company?: string): string | undefined {
+  const plain = title?.replace(/\s+/g, ' ').trim();
+  const t = inEnglish(plain && withoutCompany(plain, company));
+  if (!t || t.length > 50 || /[|/•·;&(]|\b(?:and|und|et)\b|\d/.test(t) || t.split(',').length > 2 || FOREIGN_ROLE.test(t)) return undefined;
   const [head, qualifier] = t.split(/\s*,\s*/);
   // "Director, Advanced Analytics": the qualifier says of what.
   const whole = qualifier ? `${head} of ${qualifier}` : head!;
