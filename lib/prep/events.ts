@@ -295,8 +295,13 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         continue;
       // An encyclopedia's revision date is not when things happened: its events need a date in the sentence.
       const said = dateInText(s) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
-      // A sentence that dates its deed ("in June 2018") is believed over the story's own date.
-      const date = reference ? said : (dateInText(s) ?? clip.publishedAt ?? clip.extraction.article?.publishedAt);
+      // A sentence that dates its deed ("in June 2018") is believed over the story's own date; so is a
+      // year said beside the deed before the story's year ("the LVMH CEO in 2014 launched the Fondation
+      // Louis Vuitton", in a 2023 story: background, not a launch this month).
+      const storyDate = clip.publishedAt ?? clip.extraction.article?.publishedAt;
+      const yearBeside = /\b(?:in|im|en|back in)\s+((?:19|20)\d{2})\b/i.exec(s.slice(Math.max(0, m.index - 25), end + 25))?.[1];
+      const earlier = yearBeside && storyDate && yearBeside < storyDate.slice(0, 4) ? yearBeside : undefined;
+      const date = reference ? said : (dateInText(s) ?? earlier ?? storyDate);
       if (reference && !date) continue;
       out.push({
         kind: p.kind,
