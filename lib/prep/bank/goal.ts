@@ -47,7 +47,13 @@ const TAILS: Array<[RegExp, string]> = [
   [/^whether\b/i, 'What is your honest view, from where you sit?'],
 ];
 
+/** Two questions in one goal ("how programme work is organised there and what the change at the top may mean"). */
+const TWO_ASKS = /\s(?:and|or)\s+(?:how|what|why|whether|which|who|when|where)\s/i;
+
 export function goalTail(clause: string): string {
+  // A tail fitting one half asks nothing of the other (ICMPD's "walk me through how that went on one
+  // real case" after a question on the change at the top): the plain one fits both.
+  if (TWO_ASKS.test(clause)) return 'What should I know about that, from where you sit?';
   return TAILS.find(([re]) => re.test(clause))?.[1] ?? 'What should I know about that, from where you sit?';
 }
 
