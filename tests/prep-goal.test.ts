@@ -59,8 +59,8 @@ describe("the user's goal for the meeting, asked as the question it is", () => {
     );
     expect(goalTail('why the market moved to subscriptions')).toBe('What should I know about that, from where you sit?');
     // Two asks in one goal: a tail fitting one half ("one real case") has no referent in the other (blind-14 ICMPD).
-    expect(
-      goalTail('how programme work is organised there and what the coming change at the top may mean for project staff'),
-    ).toBe('What should I know about that, from where you sit?');
+    expect(goalTail('how programme work is organised there and what the coming change at the top may mean for project staff')).toBe(
+      'What should I know about that, from where you sit?',
+    );
   });
 });

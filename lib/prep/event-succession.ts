@@ -55,7 +55,8 @@ const SUCCEEDS = new RegExp(
 );
 
 /** Words before a name that say who they were ("Generaldirektors Michael Spindelegger", "Ministerin Susanne Raab"). */
-const TITLE_WORD = /^(?:\p{L}*(?:minister|chef|direktor|präsident|leiter|vorsitzend|sprecher|kanzler|gründer|manager)\p{L}*|Ex-\p{L}+|Dr\.?|Prof\.?)$/iu;
+const TITLE_WORD =
+  /^(?:\p{L}*(?:minister|chef|direktor|präsident|leiter|vorsitzend|sprecher|kanzler|gründer|manager)\p{L}*|Ex-\p{L}+|Dr\.?|Prof\.?)$/iu;
 
 /** The story says the new holder takes over later: at the year's end, on a date to come. */
 const AHEAD =
@@ -74,8 +75,7 @@ const office = (said: string) => OFFICES.find(([re]) => new RegExp(`^(?:${re})$`
  * organisation's head and names the organisation too (or the story is about it: `about`).
  */
 export function successionIn(lines: string[], names: string[], about: boolean): Succession | undefined {
-  const named = (l: string) =>
-    names.some((n) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?=$|[^\\p{L}\\p{N}])`, 'iu').test(l));
+  const named = (l: string) => names.some((n) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?=$|[^\\p{L}\\p{N}])`, 'iu').test(l));
   for (const [i, l] of lines.entries()) {
     // The lede names the organisation; a story about it may name it in the title only (the first lines).
     if (!named(l) && !(about && i < 4)) continue;

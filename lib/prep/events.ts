@@ -340,7 +340,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       });
   }
   // A change at the top told as German, French or Dutch news tell it ("X wird neue Generaldirektorin des …"): no English pattern reads it.
-  const succession = clip.kind === 'article' && !out.some((e) => e.kind === 'leadership') ? successionIn(plainLines, names, storyAbout) : undefined;
+  const succession =
+    clip.kind === 'article' && !out.some((e) => e.kind === 'leadership') ? successionIn(plainLines, names, storyAbout) : undefined;
   if (succession) {
     const { evidence, ...rest } = succession;
     const date = clip.publishedAt ?? clip.extraction.article?.publishedAt;

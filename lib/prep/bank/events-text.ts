@@ -94,7 +94,8 @@ export function leadershipInEnglish(e: Pick<CompanyEvent, 'what' | 'evidence' | 
  */
 export function leadershipSentence(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who' | 'succession'>): string | undefined {
   const c = e.succession;
-  if (c) return `${c.who} was ${c.change === 'election' ? 'elected' : 'appointed'} ${c.office}${c.succeeds ? `, to succeed ${c.succeeds}` : ''}`;
+  if (c)
+    return `${c.who} was ${c.change === 'election' ? 'elected' : 'appointed'} ${c.office}${c.succeeds ? `, to succeed ${c.succeeds}` : ''}`;
   const text = `${e.what} ${e.evidence}`;
   const office = OFFICES.find(([re]) => re.test(text))?.[1];
   const change = CHANGES.find(([re]) => re.test(text))?.[1];
