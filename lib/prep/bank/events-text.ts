@@ -48,7 +48,9 @@ export function eventPhrase(e: CompanyEvent): string {
       // A name the story gave a described launch keeps what it is: "$rev (the new SDK)", in brackets
       // so that the phrase reads whole inside a sentence ("What did building $rev (the new SDK) ask …").
       const described = e.described ? ` (${e.described.replace(/^(a|an|its|their|our)\s+/i, 'the ')})` : '';
-      return (/^the\s/i.test(w) || /^[\p{Lu}\p{N}$]/u.test(w) ? w : `the ${w}`) + described;
+      // A size or count before the name ("16-inch MacBook Pro", "12-seat Tern") describes the model: it takes "the".
+      const measured = /^\d+(?:[.,]\d+)?[-\s](?:inch|in|mm|cm|core|bit|seat|speed|door|litre|liter)\b/i.test(w);
+      return (/^the\s/i.test(w) || (/^[\p{Lu}\p{N}$]/u.test(w) && !measured) ? w : `the ${w}`) + described;
     }
     case 'layoffs':
       return /\d/.test(e.what)
