@@ -48,6 +48,21 @@ describe('a client story on the company’s own page: the client, the result in 
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });
 
+  it('reads a block labelled "Client story" whose client is left unnamed, its result told at its end (blind-13 centric)', () => {
+    const co = company('Brightline');
+    const text = [
+      'CLIENT STORY',
+      'Higher Security Leads to Lower Costs in Retail',
+      'A major retail chain needed a partner to help with card-data compliance.',
+      'The chain engaged us to run an assessment, and we found deeper ways to help.',
+      'The client has improved its security posture, leading to a 30% reduction in their cyber insurance premiums.',
+      'Contact us to learn more.',
+    ].join('\n');
+    expect(read(co, page(co, text)).map((s) => s.phrase)).toEqual([
+      'tells of its work for a major retail chain: a 30% reduction in its cyber insurance premiums',
+    ]);
+  });
+
   it('needs a client named in a heading of an outcome and a figure beside it; a product "for" someone is none', () => {
     const co = company('Brightline');
     expect(read(co, page(co, ['Analytics Uncovers Massive ROI for Northwind Homes', 'We love our clients.'].join('\n')))).toEqual([]);

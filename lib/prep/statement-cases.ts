@@ -22,7 +22,12 @@ const HEADINGS = [
 const OUTCOME =
   /\b(?:ROI|results?|growth|success|uncovers?|drives?|boosts?|cuts?|saves?|doubles?|triples?|increases?|reduces?|wins?|case study|story)\b/i;
 /** A figure and what it counts: "86x return on ad spend", "40% fewer tickets", "3 times faster". */
-const FIGURE = /(\d[\d.,]*\s?(?:x|%|percent|times))\s?([\p{Ll}][\p{Ll} -]{3,40}?)(?=[.,;:!]|\s*$)/u;
+const FIGURE = /(\d[\d.,]*\s?(?:x|%|percent|times))\s?([\p{Ll}][\p{Ll} -]{3,60}?)(?=[.,;:!]|\s*$)/u;
+/** A block labelled as a client story ("CLIENT STORY", "Case study"), its heading on the next line. */
+const LABEL = /^(?:client|customer|success)\s+stor(?:y|ies)$|^case\s+stud(?:y|ies)$/i;
+/** A client the story leaves unnamed, as its first sentence describes it: "A major healthcare organization needed …". */
+const UNNAMED =
+  /^(?:An?|One)\s+((?:[\p{Ll}-]+\s+){0,3}(?:organi[sz]ation|company|client|customer|provider|firm|bank|insurer|manufacturer|retailer|hospital|health system|university|agency|utility|brand|business|developer|school|city|council|charity|nonprofit|start-?up|chain|group|network|operator|carrier|airline))\b/u;
 /** How it was got, as the block says it: "By distilling conversion data by channel and …, we …". */
 const HOW = /^By\s+([\p{Ll}][^,;]{10,120}?),\s+(?:we|our team)\b/u;
 
@@ -34,14 +39,20 @@ export function cases(page: Page, own: string[]): Statement[] {
   for (const [i, line] of lines.entries()) {
     // A heading: short, no sentence's full stop.
     if (words(line) > 12 || /[.!?]$/.test(line)) continue;
-    const client = HEADINGS.map((re) => re.exec(line)?.[1]).find(Boolean);
+    // Under a "Client story" label, a client the story leaves unnamed is the one its first sentence describes.
+    const labelled = i > 0 && LABEL.test(lines[i - 1]!);
+    const unnamed = labelled ? UNNAMED.exec(lines[i + 1] ?? '')?.[1] : undefined;
+    const client = HEADINGS.map((re) => re.exec(line)?.[1]).find(Boolean) ?? (unnamed ? `a ${unnamed}` : undefined);
     if (!client || NOT_A_CLIENT.test(client) || own.some((n) => fold(n) === fold(client) || fold(client).startsWith(fold(n)))) continue;
-    if (!OUTCOME.test(line)) continue;
-    // The figure sits beside the heading (a stat card above it, a sentence below), within the block.
-    const block = lines.slice(Math.max(0, i - 2), i + 4);
+    if (!labelled && !OUTCOME.test(line)) continue;
+    // The figure sits beside the heading (a stat card above it, a sentence below), within the block;
+    // a labelled story tells its result at its end.
+    const block = lines.slice(Math.max(0, i - 2), i + (labelled ? 6 : 4));
     const fig = block.map((l) => FIGURE.exec(l.replace(/(\d)(x|%)(?=\p{L})/u, '$1$2 '))).find(Boolean);
     if (!fig) continue;
-    const result = `${fig[1]!.replace(/\s+/g, '')} ${fig[2]!.trim()}`;
+    // "a 25% reduction in their cyber insurance premiums": the client's, said of one client.
+    const counted = fig[2]!.trim().replace(/\btheir\b/g, 'its');
+    const result = `${/^(?:reduction|increase|cut|rise|drop|gain|improvement|growth)\b/.test(counted) ? 'a ' : ''}${fig[1]!.replace(/\s+/g, '')} ${counted}`;
     const how = lines
       .slice(i + 1, i + 5)
       .flatMap((l) => l.split(/(?<=[.!?])\s+/))
