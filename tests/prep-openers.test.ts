@@ -143,13 +143,3 @@ describe('the week, asked as their level shapes it', () => {
     );
   });
 });
-
-describe('a thin sheet asks what they work on once', () => {
-  it('with nobody known and nothing clipped to raise, the opener is not followed by "what does a typical week look like"', () => {
-    const s = suggestQuestions(signals({ company: company('Acme'), clips: [], self: self({ targetRole: 'Analyst' }), now: NOW }), 30);
-    expect(s.questions[0]!.text).toBe('What do you work on at Acme, and how did you come to it?');
-    expect(s.questions.some((q) => q.intent === 'day-to-day')).toBe(false);
-    // It waits in "more if there is time".
-    expect(s.reserve.some((q) => q.intent === 'day-to-day')).toBe(true);
-  });
-});

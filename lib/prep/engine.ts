@@ -113,9 +113,7 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   }
   // Nothing clipped to talk about and nobody known (every story a setback, no profile): the
   // meeting is about their work, which the dossier cannot answer — one honest question, not padding.
-  // When the opener already asks what they work on, their week asks it again: the pair read as
-  // padding on thin sheets (blind-14 pgnig, garnix), so the week waits in reserve.
-  if (!chosen.some((c) => c.grounded) && !knownPerson(s) && chosen.length < target && !chosen.some((c) => c.intent === 'their-story'))
+  if (!chosen.some((c) => c.grounded) && !knownPerson(s) && chosen.length < target)
     take(all.find((c) => c.intent === 'day-to-day' && !c.grounded));
   // Someone doing the very work the user wants: what their week holds is the heart of the meeting,
   // even asked plainly, when nothing clipped says it already (nor the user's own goal, a role question too).
