@@ -35,7 +35,7 @@ describe('a client story on the company’s own page: the client, the result in 
       [
         'case',
         'A client story: 40x return on ad spend for Northwind Homes',
-        'tells of its work for Northwind Homes: 40x return on ad spend, from joining conversion data by channel with revenue and margin',
+        'tells of its work for Northwind Homes: 40x return on ad spend, from joining conversion data by channel with revenue',
       ],
     ]);
     const input: PrepInput = { company: co, clips: [p], self: self({ targetRole: 'Marketing data scientist' }), now: NOW };
@@ -43,7 +43,7 @@ describe('a client story on the company’s own page: the client, the result in 
     expect(pickHooks(s).map((h) => h.text)).toContain('A client story: 40x return on ad spend for Northwind Homes');
     const q = suggestQuestions(s, 30).questions.find((x) => /Northwind/.test(x.text));
     expect(q?.text).toBe(
-      'Brightline’s page tells of its work for Northwind Homes: 40x return on ad spend, from joining conversion data by channel with revenue and margin. What did that take in practice, and what did it ask of a marketing data scientist?',
+      'Brightline’s page tells of its work for Northwind Homes: 40x return on ad spend, from joining conversion data by channel with revenue. What did that take in practice, and what did it ask of a marketing data scientist?',
     );
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });

@@ -53,11 +53,14 @@ export function cases(page: Page, own: string[]): Statement[] {
     // "a 25% reduction in their cyber insurance premiums": the client's, said of one client.
     const counted = fig[2]!.trim().replace(/\btheir\b/g, 'its');
     const result = `${/^(?:reduction|increase|cut|rise|drop|gain|improvement|growth)\b/.test(counted) ? 'a ' : ''}${fig[1]!.replace(/\s+/g, '')} ${counted}`;
-    const how = lines
+    const told = lines
       .slice(i + 1, i + 5)
       .flatMap((l) => l.split(/(?<=[.!?])\s+/))
       .map((x) => HOW.exec(x)?.[1])
       .find(Boolean);
+    // Said in a few words, its first step: the page's whole method read back is the page pasted, not a question.
+    const first = told?.split(/\s+and\s+/)[0];
+    const how = first && words(first) <= 8 ? first : undefined;
     return [
       {
         kind: 'case',
