@@ -89,6 +89,13 @@ describe('trouble and launches belong to whoever the sentence says', () => {
     expect(kinds(story('Conference news', text))).toEqual([]);
   });
 
+  it('a launch named after its size takes "the" ("the 16-inch MacBook Pro", blind-14 apple), a plain name does not', () => {
+    const [e] = eventsInClip(story('Launch', 'Acme Media launched its 16-inch Reader Pro on Tuesday.'), acme, MEETING);
+    expect(eventPhrase(e!)).toBe('the 16-inch Reader Pro');
+    const [f] = eventsInClip(story('Launch', 'Acme Media launched Reader Pro 2 on Tuesday.'), acme, MEETING);
+    expect(eventPhrase(f!)).toBe('Reader Pro 2');
+  });
+
   it('a described launch takes the name given after a colon', () => {
     expect(
       kinds(story('Conference news', 'Acme Media also introduced a new subscription music service: Acme Play Music All Access.')),

@@ -58,5 +58,16 @@ describe("the user's goal for the meeting, asked as the question it is", () => {
       'Could you walk me through how that went on one real case?',
     );
     expect(goalTail('why the market moved to subscriptions')).toBe('What should I know about that, from where you sit?');
+    // "work" as a noun is no way of working to walk through (blind-14 ICMPD); after two asks "one real case" points at neither.
+    expect(goalTail('how programme work is organised there and what the coming change at the top may mean for project staff')).toBe(
+      'What should I know about that, from where you sit?',
+    );
+    expect(goalTail('how a browser team works and what someone from support would need to learn to join one')).toBe(
+      'What should I know about that, from where you sit?',
+    );
+    // Other tails fit a second ask too: kept.
+    expect(goalTail('whether Orea takes placement students and what a first-year student would help with')).toBe(
+      'What is your honest view, from where you sit?',
+    );
   });
 });

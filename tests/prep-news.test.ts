@@ -23,6 +23,9 @@ describe('a headline read as what happened', () => {
       'U.S. FDA Approves Eisai’s Fycompa For Seizures',
     );
     expect(cleanHeadline('Home Depot Stock Is Falling. Why You Shouldn’t Worry.', undefined)).toBe('Home Depot Stock Is Falling');
+    // A hyphen joins two words of a headline (blind-14 garnix); three words alone are no headline.
+    expect(cleanHeadline('Hardware-Attested Nix Builds', 'Garnix')).toBe('Hardware-Attested Nix Builds');
+    expect(cleanHeadline('Attested Nix Builds', 'Garnix')).toBeUndefined();
   });
 
   it('writes a title-case headline as a sentence, keeping the names its story writes with capitals', () => {

@@ -12,18 +12,42 @@ const clip = clips({ idPrefix: 'o', publishedAt: '2019-11-19', siteName: 'The Da
 const opener = (input: PrepInput) => suggestQuestions(signals(input), 30).questions[0]!;
 
 describe('the opener, as the dossier allows: varied by what was clipped, not by synonyms', () => {
-  it('someone nobody names yet is asked what they work on, against the product just launched', () => {
+  it('someone nobody names yet at a small company is asked, in one question, how close their work is to the product just launched', () => {
     const story = clip(
       'article',
       'Acme Inc. unveils the Tern 2 drone',
       'Acme Inc. unveiled the Tern 2 drone at its event in Berlin on Tuesday.',
     );
-    const input: PrepInput = { company: company('Acme Inc.'), clips: [story], self: self({ targetRole: 'Hardware designer' }), now: NOW };
+    const input: PrepInput = {
+      company: company('Acme Inc.', { size: fact('51-200 employees') }),
+      clips: [story],
+      self: self({ targetRole: 'Hardware designer' }),
+      now: NOW,
+    };
     const q = opener(input);
-    // The company as said aloud ("Acme", not "Acme Inc."); the launch named; their story asked.
-    expect(q.text).toBe('What do you work on at Acme, and how close is it to the Tern 2 drone? How did you come to it?');
+    expect(q.text).toBe('How close is your own work to the Tern 2 drone, and how did you come to it?');
     expect(q.mustAsk).toBe(true);
     expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
+  });
+
+  it('… but at a big company (or one of unknown size) the person may never touch it: what they work on, the launch asked apart', () => {
+    const story = clip(
+      'article',
+      'Acme Inc. unveils the Tern 2 drone',
+      'Acme Inc. unveiled the Tern 2 drone at its event in Berlin on Tuesday.',
+    );
+    for (const facts of [{ size: fact('10,001+ employees') }, {}]) {
+      const input: PrepInput = {
+        company: company('Acme Inc.', facts),
+        clips: [story],
+        self: self({ targetRole: 'Hardware designer' }),
+        now: NOW,
+      };
+      const qs = suggestQuestions(signals(input), 30).questions;
+      // The company as said aloud ("Acme", not "Acme Inc."); one question, not two glued.
+      expect(qs[0]!.text).toBe('What do you work on at Acme, and how did you come to it?');
+      expect(qs.some((q) => /Tern 2 drone/.test(q.text))).toBe(true);
+    }
   });
 
   it('… but not against an open role: the questions after it name the role again', () => {

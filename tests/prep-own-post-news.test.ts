@@ -56,6 +56,17 @@ describe('a company’s own post whose title is no clause', () => {
     expect(companyNews([{ ...post, kind: 'company-page' }], nethermind, MEETING)).toEqual([]);
   });
 
+  it('asks an essay of lessons what held up, never "what came of that work" (blind-14 fermyon)', () => {
+    const [n] = companyNews([post], nethermind, Date.UTC(2027, 6, 1));
+    const essay = { ...n!, headline: 'Startup Lessons from 20 Years of Client Work', authors: ['Ada Kern'] };
+    expect(newsQuestion(essay)).toBe(
+      'In December 2025 Nethermind published “Startup Lessons from 20 Years of Client Work” by Ada Kern. Which of those lessons has held up best since, and which would you now put differently?',
+    );
+    expect(newsQuestion({ ...essay, headline: 'Reflections on a Decade of Clients' })).toMatch(
+      /“Reflections on a Decade of Clients” by Ada Kern\. What prompted it, and has the thinking changed since\?$/,
+    );
+  });
+
   it('asks an older post for what came of it', () => {
     const [n] = companyNews([post], nethermind, Date.UTC(2027, 6, 1));
     expect(newsQuestion(n!)).toBe(

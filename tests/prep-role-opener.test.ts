@@ -6,7 +6,7 @@ import { personQuotes } from '../lib/prep/person-words';
 import { quotesIn } from '../lib/prep/quotes';
 import { signals } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
-import { clips, company, person, self } from './helpers/prep-records';
+import { clips, company, fact, person, self } from './helpers/prep-records';
 
 const NOW = Date.UTC(2013, 5, 10);
 const clip = clips({ idPrefix: 'r', publishedAt: '2013-05-15', siteName: 'The Courier' });
@@ -91,8 +91,13 @@ describe('nobody named: the opener places them against a launch only when it has
         publishedAt: '2013-06-01',
       },
     );
-    const q = opener({ company: company('Strava'), clips: [story], self: self({ targetRole: 'Product manager' }), now: NOW });
-    expect(q.text).toMatch(/^What do you work on at Strava, and how close is it to the ‘family’ plan/);
+    const q = opener({
+      company: company('Strava', { size: fact('201-500 employees') }),
+      clips: [story],
+      self: self({ targetRole: 'Product manager' }),
+      now: NOW,
+    });
+    expect(q.text).toMatch(/^How close is your own work to the ‘family’ plan/);
   });
 });
 

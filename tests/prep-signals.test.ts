@@ -244,6 +244,10 @@ describe('career moves: a change of employer or of role family, never a role hel
     expect(roleFamily('Product Manager, Growth')).toBe('product');
     expect(roleFamily('Programmer / Analyst')).toBe('engineering');
     expect(roleFamily('Vice President, Client Services')).toBe('customer');
+    // A lab's head and the flavour work a would-be flavor technician wants are one family (blind-10 basicfoodflavors).
+    expect(roleFamily('Lab Manager; R&D')).toBe('science');
+    expect(roleFamily('Flavor technician')).toBe('science');
+    expect(roleFamily('Food technologist')).toBe('science');
     expect(roleLevel('Vice President, Marketing')).toBe('director');
     expect(roleLevel('Co-Founder & CEO')).toBe('executive');
     expect(roleLevel('Werkstudent Data')).toBe('student');

@@ -10,6 +10,7 @@ import { regulatorAct } from './event-regulator';
 import { fixedFlaw } from './event-fix';
 import { approvedProduct, appointee, fullName, launchPartners, purposeOf } from './event-details';
 import { eventRecord, sourceOf } from './event-record';
+import { type Succession, successionIn } from './event-succession';
 
 export type { EventKind } from './event-patterns';
 
@@ -49,6 +50,8 @@ export interface CompanyEvent {
   purpose?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
   release?: boolean;
+  /** For a change at the top told in German, French or Dutch: who, the office in English, whom they succeed (lib/prep/event-succession.ts). */
+  succession?: Omit<Succession, 'evidence'>;
 }
 
 /** Events older than this before the meeting are history, not hooks. */
@@ -340,6 +343,20 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         evidence: reg.trouble,
         recent: false,
       });
+  }
+  // A change at the top told as German, French or Dutch news tell it ("X wird neue Generaldirektorin des …"): no English pattern reads it.
+  const succession =
+    clip.kind === 'article' && !out.some((e) => e.kind === 'leadership') ? successionIn(plainLines, names, storyAbout) : undefined;
+  if (succession) {
+    const { evidence, ...rest } = succession;
+    const date = clip.publishedAt ?? clip.extraction.article?.publishedAt;
+    out.push({
+      kind: 'leadership',
+      what: `${rest.who} as ${rest.office}`,
+      who: rest.who,
+      succession: rest,
+      ...eventRecord(clip, evidence, date, meetingAt),
+    });
   }
   // A flaw in its product reported and fixed: how its engineers work, not a setback to tiptoe around.
   const fix = storyAbout ? fixedFlaw(plainLines, names) : undefined;

@@ -142,7 +142,8 @@ export function cleanHeadline(title: string, site?: string): string | undefined 
     .replace(/\s*\([^()]{1,40}\)/g, '')
     .replace(/[.]+$/, '')
     .trim();
-  return first.split(/\s+/).length >= 4 ? first : undefined;
+  // Four words make a headline; a hyphen joins two ("Hardware-Attested Nix Builds", blind-14 garnix's own post).
+  return first.split(/\s+|(?<=\p{L})-(?=\p{L})/u).length >= 4 ? first : undefined;
 }
 
 /**

@@ -63,7 +63,11 @@ const FAMILIES: Array<[RoleFamily, RegExp]> = [
   ],
   ['people', /\b(recruit\w*|talent|human resources|hr\b|people (partner|operations|team)|mobility manager)\b/i],
   ['writing', /\b(writer|editor|journalist|reporter|content|copywriter|translator|redakteur\w*|journaliste)\b/i],
-  ['science', /\b(biolog\w+|chemist\w*|physicist|lab(oratory)? (technician|assistant)|clinical)\b/i],
+  // A lab's head and a flavourist do the lab's work too (blind-10 basicfoodflavors: "Lab Manager; R&D" was no name for a would-be flavor technician).
+  [
+    'science',
+    /\b(biolog\w+|chemist\w*|physicist|lab(oratory)? (technician|assistant|manager|director|lead)|clinical|flavou?r(ist)? (technician|chemist|scientist)|flavou?rist|food (scien\w+|technolog\w+))\b/i,
+  ],
   [
     'operations',
     /\b(operations|ops|logistics|supply chain|project manager|programme manager|program manager|administrator|coordinator|office manager)\b/i,

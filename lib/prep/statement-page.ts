@@ -37,7 +37,8 @@ export type StatementKind =
   | 'stance'
   | 'method'
   | 'segments'
-  | 'features';
+  | 'features'
+  | 'case';
 
 export interface Statement {
   kind: StatementKind;

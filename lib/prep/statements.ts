@@ -9,6 +9,7 @@ import { brandStatus } from './statement-status';
 import { recruiting } from './statement-recruiting';
 import { clients } from './statement-clients';
 import { projects } from './statement-projects';
+import { cases } from './statement-cases';
 import { equipment } from './statement-equipment';
 import { stance } from './statement-stance';
 import { method } from './statement-method';
@@ -353,6 +354,7 @@ export function companyStatements(
     ...recruiting(p),
     ...clients(p, names),
     ...projects(p, names),
+    ...cases(p, names),
     ...equipment(p, names),
     ...first(p, names),
     ...targetRole(p, names, opts.target),

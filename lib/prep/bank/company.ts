@@ -9,6 +9,7 @@ import type { Signals } from '../signals';
 import { foldWords } from '../../text/fold';
 import { readableDate } from '../dates';
 import { roleInSentence } from '../../text/role-words';
+import { practiceAreas } from '../practice-areas';
 
 const KIND_WORD = {
   funding: 'Funding',
@@ -230,7 +231,7 @@ export const COMPANY: Template[] = [
             ) && namedProduct(x),
         );
       const facing = ['customer', 'sales', 'marketing'].includes(s.career.family ?? '');
-      return when(first && first.length <= 40, () =>
+      return when(first && first.length <= 40 && !practiceAreas(p!.value), () =>
         one(
           facing
             ? `What do clients ask of ${first} most often that it doesn't do yet?`

@@ -48,7 +48,9 @@ export function eventPhrase(e: CompanyEvent): string {
       // A name the story gave a described launch keeps what it is: "$rev (the new SDK)", in brackets
       // so that the phrase reads whole inside a sentence ("What did building $rev (the new SDK) ask …").
       const described = e.described ? ` (${e.described.replace(/^(a|an|its|their|our)\s+/i, 'the ')})` : '';
-      return (/^the\s/i.test(w) || /^[\p{Lu}\p{N}$]/u.test(w) ? w : `the ${w}`) + described;
+      // A size or count before the name ("16-inch MacBook Pro", "12-seat Tern") describes the model: it takes "the".
+      const measured = /^\d+(?:[.,]\d+)?[-\s](?:inch|in|mm|cm|core|bit|seat|speed|door|litre|liter)\b/i.test(w);
+      return (/^the\s/i.test(w) || (/^[\p{Lu}\p{N}$]/u.test(w) && !measured) ? w : `the ${w}`) + described;
     }
     case 'layoffs':
       return /\d/.test(e.what)
@@ -75,7 +77,9 @@ const CHANGES: Array<[RegExp, string]> = [
 ];
 
 /** "the supervisory board chair's nomination for a second term", from "Aufsichtsratschef für zweite Amtszeit". */
-export function leadershipInEnglish(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who'>): string | undefined {
+export function leadershipInEnglish(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who' | 'succession'>): string | undefined {
+  // Read off the story's own sentence (lib/prep/event-succession.ts): who, which office, how.
+  if (e.succession) return `the ${e.succession.change} of ${e.succession.who} as ${e.succession.office}`;
   const text = `${e.what} ${e.evidence}`;
   const office = OFFICES.find(([re]) => re.test(text))?.[1];
   const change = CHANGES.find(([re]) => re.test(text))?.[1];
@@ -90,7 +94,10 @@ export function leadershipInEnglish(e: Pick<CompanyEvent, 'what' | 'evidence' | 
  * supervisory board chair", from "Aufsichtsratschef für zweite Amtszeit"; undefined when the story
  * names no office or no change.
  */
-export function leadershipSentence(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who'>): string | undefined {
+export function leadershipSentence(e: Pick<CompanyEvent, 'what' | 'evidence' | 'who' | 'succession'>): string | undefined {
+  const c = e.succession;
+  if (c)
+    return `${c.who} was ${c.change === 'election' ? 'elected' : 'appointed'} ${c.office}${c.succeeds ? `, to succeed ${c.succeeds}` : ''}`;
   const text = `${e.what} ${e.evidence}`;
   const office = OFFICES.find(([re]) => re.test(text))?.[1];
   const change = CHANGES.find(([re]) => re.test(text))?.[1];
@@ -150,6 +157,18 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
           ? `${e.source} reported${month ? ` in ${month}` : ''} that ${said}. How much of the work behind a decision like that falls to the governance team?`
           : `I read about ${p} ${cite(e)}. How much of the work behind a decision like that falls to the governance team?`;
       }
+      // A change told in another language, read whole (who, the office, whom they succeed): said in English as
+      // the story reports it, then asked from the side of the work the user wants — the handover when it is
+      // still ahead (ICMPD: elected in June, taking over at the year's end), else what changed since.
+      if (e.succession) {
+        const month = readableDate(e.date);
+        const people = peopleOf(s);
+        return `${e.source} reported${month ? ` in ${month}` : ''} that ${leadershipSentence(e)}. ${
+          e.succession.ahead && e.recent
+            ? `What will the handover mean for ${people}, and what do you expect to change?`
+            : `What has changed for ${people} since?`
+        }`;
+      }
       // A named newcomer is asked about from the side of the work the user wants: what they changed there.
       if (ENGLISH(e) && e.who && / as /.test(e.what) && !/stepping down/.test(e.what))
         return `I read that ${e.who} became ${e.what.slice(e.what.lastIndexOf(' as ') + 4)} ${cite(e)}. What has changed for ${s.self.targetFamily ? FAMILY_PEOPLE[s.self.targetFamily] : 'your team'} since?`;
@@ -179,6 +198,16 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
     default:
       return `I read about ${p} ${cite(e)}. How does it look from inside ${co}?`;
   }
+}
+
+/** The people doing the work the user wants, as a sentence names them: "engineers", "project officers", else "your team". */
+function peopleOf(s: Signals): string {
+  if (s.self.targetFamily) return FAMILY_PEOPLE[s.self.targetFamily];
+  const t = s.self.target?.trim();
+  // A plain title ending in the noun of a person ("Project officer") takes an "s"; "Head of X" does not.
+  return t && /^[\p{L} -]+(?:er|or|ist|ant|ent|ian|ive|ect)$/iu.test(t) && !/\s(?:of|for|at)\s/i.test(t)
+    ? `${t.replace(/\b\p{Lu}(?=\p{Ll})/gu, (c) => c.toLowerCase())}s`
+    : 'your team';
 }
 
 /** A launch asked from the side of the work the user wants: who shaped it, and how early. */

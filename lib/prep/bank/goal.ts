@@ -41,14 +41,24 @@ const TAILS: Array<[RegExp, string]> = [
   ],
   [/^what .{0,80}\blooks? like\b|^what an? .{0,60}\bdoes\b/i, 'Could you walk me through a recent example of yours?'],
   [
-    /^how .{0,80}\b(?:works?|work together|splits?|handles?|runs?|designs?|builds?|develops?)\b/i,
+    // A verb, not the noun of "how programme work is organised" (blind-14 icmpd).
+    /^how .{0,80}\b(?:works?|work together|splits?|handles?|runs?|designs?|builds?|develops?)\b(?!\s+(?:is|are|was|were|gets?|has|have)\b)/i,
     'Could you walk me through how that went on one real case?',
   ],
   [/^whether\b/i, 'What is your honest view, from where you sit?'],
 ];
 
+/** Two questions in one goal ("how programme work is organised there and what the change at the top may mean"). */
+const TWO_ASKS = /\s(?:and|or)\s+(?:how|what|why|whether|which|who|when|where)\s/i;
+
+const PLAIN = 'What should I know about that, from where you sit?';
+const ONE_CASE = 'Could you walk me through how that went on one real case?';
+
 export function goalTail(clause: string): string {
-  return TAILS.find(([re]) => re.test(clause))?.[1] ?? 'What should I know about that, from where you sit?';
+  const tail = TAILS.find(([re]) => re.test(clause))?.[1] ?? PLAIN;
+  // "How that went on one real case" needs one way of working to point at: after two asks ("how a
+  // browser team works and what someone from support would need to learn") it points at neither.
+  return tail === ONE_CASE && TWO_ASKS.test(clause) ? PLAIN : tail;
 }
 
 /** What the user came to learn, put to the person as it is: in a thin dossier it is the one question that is theirs. */

@@ -35,6 +35,9 @@ const MAKING = new Set([
   'showcase',
 ]);
 
+/** A post that gives a view, not work done: lessons, reflections, principles, an opinion. */
+const ESSAY = /\b(?:lessons?|learnings|principles|rules|reflections?|thoughts|musings|opinion)\b/i;
+
 /** Where and when it was read: "(The Island Now, March 2020)". */
 const cite = (n: NewsItem) => `(${[n.source, readableDate(n.date)].filter(Boolean).join(', ')})`;
 
@@ -50,6 +53,17 @@ export function newsQuestion(n: NewsItem, personName?: string): string {
     const v = postVoice(n.authors, n.company, personName);
     const post = v.yours ? 'your post' : `${v.whose} post`;
     const by = !v.yours && v.author ? ` by ${v.author}` : '';
+    // An essay of lessons or views is no piece of work: "what came of that work" has nothing to point
+    // at (blind-14 fermyon, "Startup Lessons from 25 Years and 5 Startups"): ask what held up, and what changed in the view.
+    const essay = ESSAY.exec(n.headline);
+    if (essay) {
+      const said = when
+        ? `In ${when} ${v.yours ? 'you' : (n.company ?? 'the company')} published “${n.headline}”${by}.`
+        : `I read ${post} “${n.headline}”${by}.`;
+      return /^lesson|^learning|^principle|^rule/i.test(essay[0])
+        ? `${said} Which of those ${essay[0].toLowerCase().replace(/s?$/, 's')} has held up best since, and which would you now put differently?`
+        : `${said} What prompted it, and has the thinking changed since?`;
+    }
     if (n.recent || !when)
       return `I read ${post} “${n.headline}”${by} ${cite(n)}. What did that work take on your side, and what turned out harder than it looked from outside?`;
     return v.yours

@@ -4,6 +4,7 @@ import type { Grounded, Signals } from '../signals';
 import { the } from './helpers';
 import { quoted } from '../statement-page';
 import type { Template } from './types';
+import { practiceKinds } from '../practice-areas';
 
 /** A line of business too broad to name ("IT Solutions", "Managed Services", "Products"). */
 const BROAD =
@@ -66,6 +67,14 @@ function asOwnWords(s: Signals, basis: string[], items: string[]): string[] {
   return clipId && !s.englishClip(clipId) ? items.map(quoted) : items;
 }
 
+/**
+ * Whom a firm serves, listed among what it does ("Government Employees", "Employees of Congressional
+ * Agencies"): people, not a line of work — "I'm most drawn to Government Employees" says nothing
+ * (blind-10 kmb, where "employ" matched the user's "employment lawyer").
+ */
+const AUDIENCE =
+  /^(?:[\p{L}-]+\s+){0,3}(?:employees|workers|employers|executives|individuals|families|patients|veterans|students|seniors|children|women|men|professionals|owners|consumers|customers|clients|investors|members|retirees|victims)(?:\s+(?:of|in|at|with)\s.*)?$/iu;
+
 /** Words of the user's and the person's work too common to tell one line of a catalogue from another. */
 const COMMON =
   /^(?:consult\w*|services?|solutions?|management|managers?|team\w*|work\w*|roles?|move|moving|someone|coming|whether|their|from|into|with|what|which|about|house|senior|junior|lead\w*|head|vice|president|director|officer|chief|analysts?|specialists?|associates?|learn\w*|asks?|hear|understand\w*|people|clients?|customers?|company|business)$/i;
@@ -94,7 +103,13 @@ const initials = (item: string) =>
  */
 export function nearestOfferings(s: Signals, value: string | undefined): string[] | undefined {
   const items = [...new Set((value ?? '').split(/\s*,\s+/).map((x) => x.trim()))].filter(
-    (x) => x.length <= 50 && x.split(/\s+/).length <= 6 && !/[.!?;](?:\s|$)/.test(x) && !BROAD.test(x) && !NOT_A_LINE.test(x),
+    (x) =>
+      x.length <= 50 &&
+      x.split(/\s+/).length <= 6 &&
+      !/[.!?;](?:\s|$)/.test(x) &&
+      !BROAD.test(x) &&
+      !NOT_A_LINE.test(x) &&
+      !AUDIENCE.test(x),
   );
   if (items.length <= 6) return undefined;
   const mine = `${s.self.target ?? ''} ${s.self.field ?? ''} ${s.self.exploring ?? ''}`;
@@ -140,6 +155,26 @@ export const OFFERINGS: Template[] = [
           // "I saw", not "its own page": the list may come from a directory or an encyclopedia.
           text: `I saw that ${co} offers ${listing(items)}. Which of them takes most of the work, and which is growing?`,
           reason: 'What the company names as its work, in its own words: where the work really goes is what no page says.',
+          basis: f.basis,
+        },
+      ];
+    },
+  },
+  {
+    id: 'company.practice',
+    category: 'company',
+    intent: 'product',
+    weight: 5.5,
+    // A law firm's long list of practice areas, read as the kinds of matters it mostly takes on: which of
+    // them the week is made of is what no list says (blind-10 kmb: forty areas, fourteen of them whistleblower work).
+    fill: (s: Signals) => {
+      const f = s.fact('products');
+      const kinds = f && s.englishClip(f.basis[0]?.split(':')[2] ?? '') ? practiceKinds(f.value) : undefined;
+      if (!f || !kinds) return [];
+      return [
+        {
+          text: `Most of the practice areas ${the(s)} lists are ${listing(kinds)} cases. Which of them takes most of your week, and how does the work on them differ?`,
+          reason: 'What the firm’s own list of practice areas leans towards: where the work really goes is what no page says.',
           basis: f.basis,
         },
       ];

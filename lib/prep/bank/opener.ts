@@ -33,6 +33,12 @@ function makes(s: Signals): Grounded<string> | undefined {
   return what && what.split(/\s+/).length <= 6 && PRODUCT_NOUN.test(what) ? { value: what, basis: f.basis } : undefined;
 }
 
+/** The company's size, as clipped, is a few hundred people at most. */
+const smallCompany = (s: Signals) => {
+  const n = (s.fact('size')?.value.match(/\d[\d,.]*/g) ?? []).map((x) => Number(x.replace(/[,.]/g, '')));
+  return n.length > 0 && Math.max(...n) <= 500;
+};
+
 /** The last word of a product, not of a firm. */
 const PRODUCT_NOUN =
   /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
@@ -98,9 +104,12 @@ export function openerFor(s: Signals): Filled[] | undefined {
   const launch = s.events.find(
     (e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6 && NAMED_THING.test(e.what),
   );
-  if (launch)
+  // Only at a small company is everyone near its launch: at Apple or Google the person met may never
+  // touch the 16-inch MacBook Pro, and "how close is it to …? How did you come to it?" glued two
+  // questions onto that guess (blind-14 apple-mbp16). Elsewhere the launch is asked on its own.
+  if (launch && smallCompany(s))
     return one(
-      `What do you work on at ${co}, and how close is it to ${named(launch.what)}? How did you come to it?`,
+      `How close is your own work to ${named(launch.what)}, and how did you come to it?`,
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
     );

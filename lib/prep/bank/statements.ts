@@ -131,6 +131,12 @@ function follow(st: Statement, s: Signals): string | undefined {
           : 'Which features do users actually rely on, and which would you cut?';
     case 'target-role':
       return t ? `What does that ask of ${aRole(t)} day to day, and where does it get difficult?` : undefined;
+    case 'case':
+      // Never what the result was (the page says): what made the difference, and what it asked of the work the user wants.
+      // The page tells how it was got: what that took in practice; else what made the difference.
+      return / from [\p{Ll}]+ing\b/u.test(st.phrase)
+        ? `What did that take in practice, and what did it ask of ${who(s)}?`
+        : `What made the difference there, and what did it ask of ${who(s)}?`;
     default:
       // A licence is a fact the page states in full: a hook to have read, not a question.
       return undefined;
@@ -210,6 +216,7 @@ function opening(st: Statement, s: Signals): string {
       : st.form === 'pace'
         ? `${its} page says: ${st.phrase}.`
         : `${its} page ${st.phrase}.`;
+  if (st.kind === 'case') return `${its} page ${st.phrase}.`;
   if (st.kind === 'features') return `${its} page sets out its features, ${st.phrase} among them.`;
   if (st.kind === 'growth') return `${its} page tells how it grew, ${st.phrase}.`;
   return `${co} ${st.phrase}.`;
@@ -275,6 +282,8 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   segments: { category: 'company', weight: -1, what: 'the sides of its business' },
   // What the product does, feature by feature: beside how it works (a method), below what names the work.
   features: { category: 'company', weight: -0.5, what: 'the features it sets out' },
+  // A client named with a result in figures: as strong as a client it was set up for.
+  case: { category: 'company', weight: 8, what: 'a client story with its result' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
