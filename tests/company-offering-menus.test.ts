@@ -117,6 +117,25 @@ describe("a services menu's families open into their leaves", () => {
     expect(products(html)).toEqual(['Electrical Repair', 'Panel Upgrades', 'Recessed Lighting', 'Landscape Lighting']);
   });
 
+  it('opens the families a family holds, down to the leaves', () => {
+    const html =
+      '<nav><ul><li><a href="/services/">Services</a><ul>' +
+      '<li><a href="/s/accounting">Traditional Accounting</a><ul>' +
+      `<li><a href="/s/audit">Audit & Assurance</a>${list(['Internal Audits', 'Specialized Audits'])}</li>` +
+      `<li><a href="/s/tax">Tax</a>${list(['Tax Planning Services', 'Tax Compliance Services'])}</li>` +
+      '</ul></li>' +
+      `<li><a href="/s/hr">HR Solutions</a>${list(['Payroll Services', 'Benefit Plan Audit'])}</li>` +
+      '</ul></li></ul></nav>';
+    expect(products(html)).toEqual([
+      'Internal Audits',
+      'Specialized Audits',
+      'Tax Planning Services',
+      'Tax Compliance Services',
+      'Payroll Services',
+      'Benefit Plan Audit',
+    ]);
+  });
+
   it('opens no family for an item that is no offering ("Why us?")', () => {
     const html =
       '<nav><ul><li><a href="/services/">Services</a><ul>' +
@@ -271,5 +290,31 @@ describe("a footer's row of the site's own offerings", () => {
       ' | ',
     );
     expect(products(page(row), 'https://www.quillo.example/')).toEqual([]);
+  });
+});
+
+describe('a "Support" menu', () => {
+  const menu = (support: string[]) =>
+    '<nav><ul>' +
+    `<li><a href="/ms/">Managed Services</a>${list(['Cloud Backup', 'Hosted Email'])}</li>` +
+    `<li><a href="/support/">Support</a>${list(support)}</li>` +
+    '<li><a href="/about/">About Us</a></li></ul></nav>';
+
+  it('sells support when its items are plans and services, a variant after a dash read once', () => {
+    expect(
+      products(
+        menu([
+          'Full Maintenance Services',
+          'Next Business Day Onsite',
+          'Time & Material Services - 4 HR Response',
+          'Time & Material Services- Best Efforts Response',
+        ]),
+      ),
+    ).toEqual(['Cloud Backup', 'Hosted Email', 'Full Maintenance Services', 'Next Business Day Onsite', 'Time & Material Services']);
+  });
+
+  it("is a help desk's otherwise: none of its items", () => {
+    expect(products(menu(['Help Center', 'Professional Services', 'Status', 'Contact Support']))).toEqual(['Cloud Backup', 'Hosted Email']);
+    expect(products(menu(['Managed Services Overview', 'Documentation', 'Support Services']))).toEqual(['Cloud Backup', 'Hosted Email']);
   });
 });

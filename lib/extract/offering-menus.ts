@@ -147,6 +147,28 @@ export function serviceTree(groups: readonly Group[], skip: (text: string) => bo
   return undefined;
 }
 
+/** A help desk's or an after-sales menu's label, which most sites give their customers' pages. */
+export const SUPPORT_LABEL =
+  /^(?:support|service|services? (?:&|and) support|support (?:&|and) services?|kundendienst|kundenservice|assistance|onderhoud|maintenance)$/i;
+
+/**
+ * A "Support" menu that sells support: its items are plans and services ("Full Maintenance
+ * Services · Next Business Day Onsite · IBM i Operating Environment Services", co-abacus), where a
+ * help desk's lists "Help Center · Documentation · Contact Support · Status". Two items in three
+ * at least name a service, and none is a help desk's page.
+ */
+export function soldSupport(g: Group, notAnItem: (text: string) => boolean): boolean {
+  const items = g.items.map((i) => i.text);
+  if (items.length < 2 || items.some((t) => HELP_DESK.test(t) || notAnItem(t))) return false;
+  return (
+    items.filter((t) => SERVICE_NOUN.test(t) || /\b(?:plans?|contracts?|onsite|on-site|remote)\b/i.test(t)).length >= (2 / 3) * items.length
+  );
+}
+
+/** A help desk's own pages: where customers ask, read and log in, never what is sold. */
+const HELP_DESK =
+  /\b(?:help|hilfe|aide|faqs?|docs|documentation|status|contact|kontakt|community|forum|tickets?|downloads?|drivers|manuals?|warranty|garantie|returns?|rma|portal|log ?in|sign ?in|knowledge ?base|guides?|tutorials?|academy|training|certification|developers?|api)\b/i;
+
 /** The menu of industries served, which a consulting firm keeps beside its "Solutions". */
 export const INDUSTRIES_LABEL = /^(?:industries|sectors|branchen|secteurs|sectoren|industrias|who we serve|wen wir unterstützen)$/i;
 
@@ -178,6 +200,28 @@ export function withoutTiers(items: Group['items']): Group['items'] {
   const count = new Map<string, number>();
   for (const i of items) if (/\d/.test(i.text)) count.set(shape(i.text), (count.get(shape(i.text)) ?? 0) + 1);
   return items.filter((i) => !/\d/.test(i.text) || (count.get(shape(i.text)) ?? 0) < 3);
+}
+
+/**
+ * Variants of one offering written after a dash ("Time & Material Services - 4 HR Response · Time
+ * & Material Services- Best Efforts Response", co-abacus): the offering once, as the part they
+ * share (tests/fixtures/README.md: tiers and sizes give the level above).
+ */
+export function variantsAsOne(items: Group['items']): Group['items'] {
+  const head = (t: string) => /^(.+?\S)\s*[-–—]\s+\S/.exec(t)?.[1];
+  const count = new Map<string, number>();
+  for (const i of items) {
+    const h = head(i.text);
+    if (h && h.split(/\s+/).length >= 2) count.set(h, (count.get(h) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  return items.flatMap((i) => {
+    const h = head(i.text);
+    if (!h || (count.get(h) ?? 0) < 2) return [i];
+    if (seen.has(h)) return [];
+    seen.add(h);
+    return [{ ...i, text: h }];
+  });
 }
 
 /**
