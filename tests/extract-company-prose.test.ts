@@ -477,3 +477,39 @@ describe("a legal notice's meta line read as the company's description", () => {
     expect(withProseFacts(page('Impressum of Atelier GmbH.', 'json-ld'), 'x').company?.description).toBe('Impressum of Atelier GmbH.');
   });
 });
+
+describe('the summary, read in the background from what the details script returned', () => {
+  const page = (description: string, sourceOfDescription = 'dom'): PageExtraction =>
+    ({
+      kind: 'company-page',
+      url: 'https://www.farmtools.example/about/',
+      title: 'About',
+      company: { name: 'Farm Tools', description },
+      sources: { 'company.description': sourceOfDescription },
+    }) as unknown as PageExtraction;
+
+  it("takes the description's first sentences, and names where they came from", () => {
+    const x = withProseFacts(
+      page('Farm Tools makes hand tools for small farms. It ships across Europe. It was a family firm.'),
+      '',
+      [],
+      {},
+    );
+    expect(x.company?.summary).toBe('Farm Tools makes hand tools for small farms. It ships across Europe.');
+    expect(x.sources['company.summary']).toBe('dom');
+  });
+
+  it("replaces a history opening with the page's meta line that says what it does", () => {
+    const x = withProseFacts(page('Formed 1926 in Farmington by two brothers, the firm grew.'), '', [], {
+      og: 'Farm Tools makes hand tools for small farms.',
+    });
+    expect(x.company?.summary).toBe('Farm Tools makes hand tools for small farms.');
+  });
+
+  it('on an About page, replaces a story with the description line that defines the company, not with the og line', () => {
+    const story = 'When the rain comes, every farmer knows the feeling.';
+    const hints = { og: 'Farm Tools is the maker of hand tools for small farms.', description: '', about: true };
+    expect(withProseFacts(page(story), '', [], hints).company?.summary).toBe(story);
+    expect(withProseFacts(page(story), '', [], { ...hints, description: hints.og }).company?.summary).toBe(hints.og);
+  });
+});
