@@ -6,6 +6,7 @@ import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
+import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
 import { serviceCards } from './service-cards';
 import { biographyPeople, prosePeople } from './prose-people';
@@ -46,6 +47,8 @@ export function withProseFacts(
   const lines = (pageLines ?? x.text ?? '').split('\n');
   const company = { ...x.company };
   const sources = { ...x.sources };
+  // The menus' names tidied: variants of one read once, audience tabs dropped.
+  if (company.products && sources['company.products'] === 'dom') company.products = tidyOfferings(company.products);
   // Only where the menus named them, or nothing did (JSON-LD or a facts table is the company's own list).
   if (!company.products || sources['company.products'] === 'dom') {
     const menu = company.products ?? [];

@@ -1,12 +1,12 @@
 import { type Group, sameHref } from './menu-groups';
 import { NOT_AN_ITEM, SERVED } from './menu-words';
-import { MAX_LEAVES, variantsAsOne } from './offering-menus';
+import { MAX_LEAVES } from './offering-menus';
 
 export function itemsOf(groups: Group[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const g of groups)
-    for (const item of variantsAsOne(g.items)) {
+    for (const item of g.items) {
       // "Cosmelan® Peel": the trademark signs are the maker's, not the name; nor is a "New!" badge.
       const text = item.text
         .replace(/^[→›»>•·▸▶►\s]+/, '')

@@ -16,7 +16,7 @@ export const MAX_LEAVES = 60;
  * Rooms", fresh15-flintandson), where a bare "Service" menu is the help desk.
  */
 const QUALIFIED =
-  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:[\p{L}&/-]+ ){1,3}(?:services|solutions|products|leistungen|dienstleistungen|produkte|lösungen|prestations|produits|diensten|producten|oplossingen|servicios|productos|soluciones)$|^(?:[\p{L}-]+-)(?:leistungen|dienstleistungen|produkte|lösungen|diensten|producten)$|^an? (?:[\p{L}-]+ ){1,2}service$/iu;
+  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:[\p{L}&/-]+ ){1,3}(?:services|solutions|products|leistungen|dienstleistungen|produkte|lösungen|prestations|produits|diensten|producten|oplossingen|servicios|productos|soluciones)$|^(?:[\p{L}-]+-)(?:leistungen|dienstleistungen|produkte|lösungen|diensten|producten|service)$|^an? (?:[\p{L}-]+ ){1,2}service$/iu;
 /**
  * Qualifiers that make the label someone else's list: the customers' help desk ("Customer
  * Services", "Online Services" — a login), the related or other companies' ("Partner Solutions"),
@@ -148,8 +148,7 @@ export function serviceTree(groups: readonly Group[], skip: (text: string) => bo
 }
 
 /** A help desk's or an after-sales menu's label, which most sites give their customers' pages. */
-export const SUPPORT_LABEL =
-  /^(?:support|service|services? (?:&|and) support|support (?:&|and) services?|kundendienst|kundenservice|assistance|onderhoud|maintenance)$/i;
+export const SUPPORT_LABEL = /^(?:support|service|kundendienst|maintenance)$/i;
 
 /**
  * A "Support" menu that sells support: its items are plans and services ("Full Maintenance
@@ -200,28 +199,6 @@ export function withoutTiers(items: Group['items']): Group['items'] {
   const count = new Map<string, number>();
   for (const i of items) if (/\d/.test(i.text)) count.set(shape(i.text), (count.get(shape(i.text)) ?? 0) + 1);
   return items.filter((i) => !/\d/.test(i.text) || (count.get(shape(i.text)) ?? 0) < 3);
-}
-
-/**
- * Variants of one offering written after a dash ("Time & Material Services - 4 HR Response · Time
- * & Material Services- Best Efforts Response", co-abacus): the offering once, as the part they
- * share (tests/fixtures/README.md: tiers and sizes give the level above).
- */
-export function variantsAsOne(items: Group['items']): Group['items'] {
-  const head = (t: string) => /^(.+?\S)\s*[-–—]\s+\S/.exec(t)?.[1];
-  const count = new Map<string, number>();
-  for (const i of items) {
-    const h = head(i.text);
-    if (h && h.split(/\s+/).length >= 2) count.set(h, (count.get(h) ?? 0) + 1);
-  }
-  const seen = new Set<string>();
-  return items.flatMap((i) => {
-    const h = head(i.text);
-    if (!h || (count.get(h) ?? 0) < 2) return [i];
-    if (seen.has(h)) return [];
-    seen.add(h);
-    return [{ ...i, text: h }];
-  });
 }
 
 /**
