@@ -513,3 +513,23 @@ describe('the summary, read in the background from what the details script retur
     expect(withProseFacts(page(story), '', [], { ...hints, description: hints.og }).company?.summary).toBe(hints.og);
   });
 });
+
+describe('the mission a sentence states', () => {
+  it('reads "Our specific mission is", Spanish and Dutch missions, and "con la misión de"', () => {
+    expect(proseFacts('We care for mothers. Our specific mission is to deliver the best in prenatal care.').mission).toBe(
+      'Our specific mission is to deliver the best in prenatal care.',
+    );
+    expect(proseFacts('Nuestra misión es llevar agua pura a cada hogar.').mission).toBe('Nuestra misión es llevar agua pura a cada hogar.');
+    expect(proseFacts('Onze missie is gemeentes dichter bij inwoners brengen.').mission).toBe(
+      'Onze missie is gemeentes dichter bij inwoners brengen.',
+    );
+    expect(proseFacts('Acqua nace en Colombia con la misión de llevar agua pura a hogares.').mission).toBe(
+      'Acqua nace en Colombia con la misión de llevar agua pura a hogares.',
+    );
+  });
+
+  it('never a mission someone else has, nor one written without a verb', () => {
+    expect(proseFacts('Our mission statement is on the wall.').mission).toBeUndefined();
+    expect(proseFacts('Their mission is to sell more.').mission).toBeUndefined();
+  });
+});
