@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifiedOfferingLabel } from '../lib/extract/offering-menus';
 import { menuProducts } from '../lib/extract/site-menus';
+import { tidyOfferings } from '../lib/extract/offering-names';
 import { docFrom } from './helpers/dom';
 
 const products = (html: string, url = 'https://acme-it.example/') => menuProducts(docFrom(html, url), new URL(url));
@@ -115,6 +116,25 @@ describe("a services menu's families open into their leaves", () => {
       `<li><a href="/lighting">Lighting</a>${list(['Recessed Lighting', 'Landscape Lighting'])}</li>` +
       '</ul></li></ul></nav>';
     expect(products(html)).toEqual(['Electrical Repair', 'Panel Upgrades', 'Recessed Lighting', 'Landscape Lighting']);
+  });
+
+  it('opens the families a family holds, down to the leaves', () => {
+    const html =
+      '<nav><ul><li><a href="/services/">Services</a><ul>' +
+      '<li><a href="/s/accounting">Traditional Accounting</a><ul>' +
+      `<li><a href="/s/audit">Audit & Assurance</a>${list(['Internal Audits', 'Specialized Audits'])}</li>` +
+      `<li><a href="/s/tax">Tax</a>${list(['Tax Planning Services', 'Tax Compliance Services'])}</li>` +
+      '</ul></li>' +
+      `<li><a href="/s/hr">HR Solutions</a>${list(['Payroll Services', 'Benefit Plan Audit'])}</li>` +
+      '</ul></li></ul></nav>';
+    expect(products(html)).toEqual([
+      'Internal Audits',
+      'Specialized Audits',
+      'Tax Planning Services',
+      'Tax Compliance Services',
+      'Payroll Services',
+      'Benefit Plan Audit',
+    ]);
   });
 
   it('opens no family for an item that is no offering ("Why us?")', () => {
@@ -271,5 +291,67 @@ describe("a footer's row of the site's own offerings", () => {
       ' | ',
     );
     expect(products(page(row), 'https://www.quillo.example/')).toEqual([]);
+  });
+});
+
+describe('a "Support" menu', () => {
+  const menu = (support: string[]) =>
+    '<nav><ul>' +
+    `<li><a href="/ms/">Managed Services</a>${list(['Cloud Backup', 'Hosted Email'])}</li>` +
+    `<li><a href="/support/">Support</a>${list(support)}</li>` +
+    '<li><a href="/about/">About Us</a></li></ul></nav>';
+
+  it('sells support when its items are plans and services', () => {
+    expect(products(menu(['Full Maintenance Services', 'Next Business Day Onsite', 'Time & Material Services - 4 HR Response']))).toEqual([
+      'Cloud Backup',
+      'Hosted Email',
+      'Full Maintenance Services',
+      'Next Business Day Onsite',
+      'Time & Material Services - 4 HR Response',
+    ]);
+  });
+
+  it("is a help desk's otherwise: none of its items", () => {
+    expect(products(menu(['Help Center', 'Professional Services', 'Status', 'Contact Support']))).toEqual(['Cloud Backup', 'Hosted Email']);
+    expect(products(menu(['Managed Services Overview', 'Documentation', 'Support Services']))).toEqual(['Cloud Backup', 'Hosted Email']);
+  });
+});
+
+describe("the menus' names, tidied in the background", () => {
+  it('reads variants of one offering after a dash once, as the part they share', () => {
+    expect(
+      tidyOfferings([
+        'Full Maintenance Services',
+        'Time & Material Services - 4 HR Response',
+        'Time & Material Services- Best Efforts Response',
+        'Wi-Fi - Setup',
+      ]),
+    ).toEqual(['Full Maintenance Services', 'Time & Material Services', 'Wi-Fi - Setup']);
+  });
+
+  it('drops a tab that sorts the offerings by who buys them', () => {
+    expect(tidyOfferings(['For Business', 'Parallels Desktop for Mac', 'Für Privatpersonen', 'Pour entreprises'])).toEqual([
+      'Parallels Desktop for Mac',
+    ]);
+  });
+});
+
+describe("a firm's fields as its menu names them", () => {
+  it('reads a "Kompetenzen", "Rechtsgebiete" or "Areas of Practice" menu, and a "Daten-Service" one open now', () => {
+    for (const label of ['KOMPETENZEN', 'Rechtsgebiete', 'Areas of Practice', 'Daten-Service <span class="sr-only">(current)</span>']) {
+      const html =
+        '<nav><ul>' +
+        `<li><a href="/k/">${label}</a>${list(['Gesellschaftsrecht', 'Handelsrecht', 'Steuerrecht'])}</li>` +
+        '<li><a href="/blog/">Blog</a></li></ul></nav>';
+      expect(products(html), label).toEqual(['Gesellschaftsrecht', 'Handelsrecht', 'Steuerrecht']);
+    }
+  });
+
+  it('never a customer service desk written as one word', () => {
+    const html =
+      '<nav><ul>' +
+      `<li><a href="/k/">Kunden-Service</a>${list(['Rücksendung', 'Lieferzeiten', 'Zahlungsarten'])}</li>` +
+      '<li><a href="/blog/">Blog</a></li></ul></nav>';
+    expect(products(html)).toEqual([]);
   });
 });

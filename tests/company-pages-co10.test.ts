@@ -53,9 +53,11 @@ describe('addresses drawn with underscores, labels and copyright lines', () => {
 
   it('takes no copyright line for a postal code and a town ("© 1992, 2025 Acme Electric")', () => {
     // The street line above, past the telephone, would otherwise be read as the street of "2025 Wooding Electric".
+    expect(findPostalAddress(['3390 De La Cruz Blvd', 'Phone: (408) 748-9663', 'Copyright © 1992, 2025 Wooding Electric'])).toBeUndefined();
+    // The same street run together with its town and ZIP code is the address (co20), never the copyright line.
     expect(
       findPostalAddress(['3390 De La Cruz Blvd Santa Clara, CA 95054', 'Phone: (408) 748-9663', 'Copyright © 1992, 2025 Wooding Electric']),
-    ).toBeUndefined();
+    ).toEqual({ address: '3390 De La Cruz Blvd, Santa Clara, CA 95054', place: 'Santa Clara, CA' });
     // A real four-digit postcode on a legal line still counts where it is no year.
     expect(findPostalAddress(['© Acme BV', 'Dorpsdijk 20', '4354 AC Vrouwenpolder'])?.place).toBe('Vrouwenpolder');
   });

@@ -49,3 +49,18 @@ describe('menu items that are no offerings', () => {
     expect(menuProducts(doc, new URL(url))).toEqual(['Weddings', 'Galas', 'Corporate Dinners']);
   });
 });
+
+describe('a US street and town run together on one line', () => {
+  it('reads the address, a comma set after the street, and its place when the ZIP code closes the line', () => {
+    expect(findPostalAddress(['shtark@example.com', '3065 Brighton 2nd St #1077 Brooklyn, NY 11235', 'Services'])).toEqual({
+      address: '3065 Brighton 2nd St #1077, Brooklyn, NY 11235',
+      place: 'Brooklyn, NY',
+    });
+    expect(findPostalAddress(['100 Main Street Suite 5 Springfield, IL 62701'])?.place).toBe('Springfield, IL');
+  });
+
+  it('never without the ZIP code or the street word', () => {
+    expect(findPostalAddress(['100 Main Street Springfield, IL'])).toBeUndefined();
+    expect(findPostalAddress(['Over 300 happy clients Springfield, IL 62701'])).toBeUndefined();
+  });
+});

@@ -477,3 +477,59 @@ describe("a legal notice's meta line read as the company's description", () => {
     expect(withProseFacts(page('Impressum of Atelier GmbH.', 'json-ld'), 'x').company?.description).toBe('Impressum of Atelier GmbH.');
   });
 });
+
+describe('the summary, read in the background from what the details script returned', () => {
+  const page = (description: string, sourceOfDescription = 'dom'): PageExtraction =>
+    ({
+      kind: 'company-page',
+      url: 'https://www.farmtools.example/about/',
+      title: 'About',
+      company: { name: 'Farm Tools', description },
+      sources: { 'company.description': sourceOfDescription },
+    }) as unknown as PageExtraction;
+
+  it("takes the description's first sentences, and names where they came from", () => {
+    const x = withProseFacts(
+      page('Farm Tools makes hand tools for small farms. It ships across Europe. It was a family firm.'),
+      '',
+      [],
+      {},
+    );
+    expect(x.company?.summary).toBe('Farm Tools makes hand tools for small farms. It ships across Europe.');
+    expect(x.sources['company.summary']).toBe('dom');
+  });
+
+  it("replaces a history opening with the page's meta line that says what it does", () => {
+    const x = withProseFacts(page('Formed 1926 in Farmington by two brothers, the firm grew.'), '', [], {
+      og: 'Farm Tools makes hand tools for small farms.',
+    });
+    expect(x.company?.summary).toBe('Farm Tools makes hand tools for small farms.');
+  });
+
+  it('on an About page, replaces a story with the description line that defines the company, not with the og line', () => {
+    const story = 'When the rain comes, every farmer knows the feeling.';
+    const hints = { og: 'Farm Tools is the maker of hand tools for small farms.', description: '', about: true };
+    expect(withProseFacts(page(story), '', [], hints).company?.summary).toBe(story);
+    expect(withProseFacts(page(story), '', [], { ...hints, description: hints.og }).company?.summary).toBe(hints.og);
+  });
+});
+
+describe('the mission a sentence states', () => {
+  it('reads "Our specific mission is", Spanish and Dutch missions, and "con la misión de"', () => {
+    expect(proseFacts('We care for mothers. Our specific mission is to deliver the best in prenatal care.').mission).toBe(
+      'Our specific mission is to deliver the best in prenatal care.',
+    );
+    expect(proseFacts('Nuestra misión es llevar agua pura a cada hogar.').mission).toBe('Nuestra misión es llevar agua pura a cada hogar.');
+    expect(proseFacts('Onze missie is gemeentes dichter bij inwoners brengen.').mission).toBe(
+      'Onze missie is gemeentes dichter bij inwoners brengen.',
+    );
+    expect(proseFacts('Acqua nace en Colombia con la misión de llevar agua pura a hogares.').mission).toBe(
+      'Acqua nace en Colombia con la misión de llevar agua pura a hogares.',
+    );
+  });
+
+  it('never a mission someone else has, nor one written without a verb', () => {
+    expect(proseFacts('Our mission statement is on the wall.').mission).toBeUndefined();
+    expect(proseFacts('Their mission is to sell more.').mission).toBeUndefined();
+  });
+});

@@ -133,7 +133,9 @@ export async function extractTab(
       if (detailed.success && detailed.data.kind === extraction.kind) {
         // What its sentences and labelled lines state is read here, from the lines the script returned
         // (lib/extract/company-prose.ts); checked again, as everything the clip keeps.
-        const withProse = PageExtractionSchema.safeParse(withProseFacts(detailed.data, d.data.pageLines, d.data.profileLinks));
+        const withProse = PageExtractionSchema.safeParse(
+          withProseFacts(detailed.data, d.data.pageLines, d.data.profileLinks, d.data.summaryHints),
+        );
         extraction = withProse.success ? withProse.data : detailed.data;
         ms += d.data.ms;
       }

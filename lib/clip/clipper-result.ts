@@ -46,12 +46,20 @@ export const DetailsResult = z.union([
   // `pageLines`: the page's own lines (the background reads the facts, offerings and people its
   // sentences and labelled lines state from them: lib/extract/company-prose.ts).
   // `profileLinks`: the page's personal LinkedIn links, for the people its sentences name.
+  // `summaryHints`: the page's meta lines, against which the summary is checked (lib/extract/summary-hints.ts).
   z.object({
     ok: z.literal(true),
     ms: z.number(),
     extraction: z.unknown(),
     pageLines: z.optional(z.string().check(z.maxLength(200_000))),
     profileLinks: z.optional(z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(200))),
+    summaryHints: z.optional(
+      z.object({
+        og: z.optional(z.string().check(z.maxLength(5_000))),
+        description: z.optional(z.string().check(z.maxLength(5_000))),
+        about: z.optional(z.boolean()),
+      }),
+    ),
   }),
   z.object({ ok: z.literal(false), detail: z.string().check(z.maxLength(500)) }),
 ]);

@@ -1,6 +1,5 @@
 import type { PageExtraction, PersonMention } from '../schema/page-extraction';
-import { companyDescription, describesCompany } from './about-text';
-import { definesCompany, opensWithCompany } from './company-definition';
+import { companyDescription } from './about-text';
 import { cleanLine, httpUrlOf } from './clean';
 import { checkedLdName, companyName } from './company-name';
 import { linkedinCompanyUrl } from './facts';
@@ -14,11 +13,11 @@ import { findPostalAddress, textLines } from './postal-address';
 import { menuProducts } from './site-menus';
 import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
-import { summaryOf } from './summary';
 import { looksLikeName } from './person-name';
 import { teamMembers } from './team';
 import { bareHost } from '../text/hosts';
 import type { DetailsContext } from './types';
+import type { SummaryHints } from './summary-hints';
 
 /**
  * The details of a company's own page that its markup and text hold beyond the metadata: the
@@ -70,32 +69,10 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     if (company.description) x.sources['company.description'] = 'dom';
     else delete x.sources['company.description'];
   }
-  company.summary = summaryOf(company.description);
-  // An About text that opens with the company's history ("Formed 1926 in Farmington …", "Die X
-  // GmbH wurde 2008 … gegründet") does not say what it does: the page's own one-line description does.
-  if (company.summary && HISTORY.test(company.summary) && !DEFINES_AFTER_HISTORY.test(company.summary.split(/(?<=[.!?])\s/)[0]!)) {
-    const line = [md.meta.get('og:description'), md.meta.get('description')]
-      .map((d) => cleanLine(d, 1_000))
-      .find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
-    if (line) company.summary = summaryOf(line);
-  }
-  // An About page that opens with a story or a promise ("Wenn es um die Beschattung … geht",
-  // "Notre mission est …") does not say what the company does; a meta line that defines the
-  // company does ("Sunreflex ist Ihr Spezialist für …", "Première agence …, Esthetic Planet propose …").
-  if (role === 'about' && company.summary && company.name && x.sources['company.description'] === 'dom') {
-    const first = company.summary.split(/(?<=[.!?])\s/)[0]!;
-    const line = cleanLine(md.meta.get('description') ?? md.meta.get('og:description'), 1_000);
-    if (
-      line &&
-      !opensWithCompany(first, company.name, url.hostname) &&
-      definesCompany(line, company.name, url.hostname) &&
-      describesCompany(line)
-    )
-      company.summary = summaryOf(line);
-  }
-  // A line that opens on proof or praise before the sentence that defines the company is read in
-  // the background (lib/extract/company-prose.ts afterPraise).
-  if (company.summary) x.sources['company.summary'] = x.sources['company.description'] ?? 'dom';
+  // The summary (its first sentences, checked against the page's meta lines) is read in the
+  // background (lib/extract/summary-hints.ts), which has the room for the sentence patterns.
+  delete company.summary;
+  delete x.sources['company.summary'];
 
   if (postal && !company.address) {
     company.address = postal.address;
@@ -172,13 +149,15 @@ function isCredentialledPerson(name: string | undefined): boolean {
   return !!m && looksLikeName(m[1]!.trim()) && !/\b(LLC|LLP|PLLC|LP|Inc|Ltd|PLC|PC|P\.C|PA|P\.A|Co|Corp|GmbH|AG|SA|BV|NV)\b/i.test(m[2]!);
 }
 
-/** A sentence that tells when and how the company began, not what it does. */
-const HISTORY =
-  /^[^.!?]{0,80}?\b(founded|formed|established|incorporated|started|launched|gegründet|fondée?|créée?|opgericht)\b[^.!?]{0,100}?\b(1[89]\d\d|20\d\d)\b|^[^.!?]{0,60}?\b(wurde|was)\s+(1[89]\d\d|20\d\d)\b|^(?:in|im jahre?|en|in het jaar)\s+(1[89]\d\d|20\d\d)\s*,/i;
-
-/** "Established in April 2000, Acme Ltd is a company dealing in …": the same sentence goes on to say what it does. */
-const DEFINES_AFTER_HISTORY =
-  /,\s+(?:the company\s+|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:is|are|has|have|makes|provides|offers|sells|designs|builds|develops|specializes|specialises|ist|hat|bietet|entwickelt|est|propose|offre|biedt|heeft)\s/u;
+/** The page's meta lines and part of the site, from which the background checks the summary (lib/extract/summary-hints.ts). */
+export function summaryHintsOf(context: DetailsContext): SummaryHints {
+  const { md, role } = context;
+  const cut = (s: string | undefined) => s?.slice(0, 5_000);
+  return prune(
+    { og: cut(md.meta.get('og:description')), description: cut(md.meta.get('description')), about: role === 'about' || undefined },
+    { empties: false },
+  );
+}
 
 /** The page's own lines, from which the background reads what its sentences and labels state. */
 export function pageLinesOf(doc: Document): string {

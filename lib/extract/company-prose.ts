@@ -6,12 +6,14 @@ import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
+import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
 import { serviceCards } from './service-cards';
 import { biographyPeople, prosePeople } from './prose-people';
 import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
 import { summaryOf } from './summary';
+import { withSummary, type SummaryHints } from './summary-hints';
 import { sentences } from '../text/sentences';
 
 /**
@@ -28,14 +30,25 @@ import { sentences } from '../text/sentences';
  * join the cards' people here too, each with the page's LinkedIn link that spells their name
  * (`profileLinks`, read by the script); the offerings a sentence lists ("Wir bieten X, Y sowie Z
  * an") those a line announces ("We specialize in the following services:") and the names of a
- * services section's cards join those the menus named.
+ * services section's cards join those the menus named. `hints`: the page's meta lines, with
+ * which the summary is read first (lib/extract/summary-hints.ts).
  */
-export function withProseFacts(x: PageExtraction, pageLines?: string, profileLinks: readonly string[] = []): PageExtraction {
+export function withProseFacts(
+  x: PageExtraction,
+  pageLines?: string,
+  profileLinks: readonly string[] = [],
+  hints?: SummaryHints,
+): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
+  // The summary from the description, checked against the page's meta lines, first: what follows
+  // reads it as the details script once left it.
+  if (hints) x = withSummary(x, hints);
   const text = (x.text?.length ?? 0) >= SHORT_TEXT || pageLines === undefined ? x.text : pageLines;
   const lines = (pageLines ?? x.text ?? '').split('\n');
   const company = { ...x.company };
   const sources = { ...x.sources };
+  // The menus' names tidied: variants of one read once, audience tabs dropped.
+  if (company.products && sources['company.products'] === 'dom') company.products = tidyOfferings(company.products);
   // Only where the menus named them, or nothing did (JSON-LD or a facts table is the company's own list).
   if (!company.products || sources['company.products'] === 'dom') {
     const menu = company.products ?? [];

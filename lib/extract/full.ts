@@ -1,6 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
-import { companyDetails, pageLinesOf } from './company-details';
+import { companyDetails, pageLinesOf, summaryHintsOf } from './company-details';
 import { withProseFacts } from './company-prose';
 import { linkedinPosts } from './linkedin-posts';
 import { readMetadata } from './metadata';
@@ -21,7 +21,7 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
     readable,
     companyDetails: (d, u, x, context) => {
       const details = companyDetails(d, u, x, context);
-      return withProseFacts(details, pageLinesOf(d), personalProfileLinks(d, u));
+      return withProseFacts(details, pageLinesOf(d), personalProfileLinks(d, u), summaryHintsOf(context));
     },
     article: readArticle,
     personPosts: linkedinPosts,

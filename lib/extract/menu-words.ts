@@ -1,5 +1,6 @@
+/** A menu of what the company sells, by its label: also a firm's fields ("Kompetenzen", "Rechtsgebiete", "Areas of Practice", fresh17-viehbacher). */
 export const PRODUCT_LABEL =
-  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:products|products? (?:&|and) services|services|servicios|productos|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|aanbod|ons aanbod|what we do|wat wij doen|was wir tun|software|platform|plattform|plateforme|collectie|onze collectie|kollektion|sortiment|assortiment|procedures|treatments|behandlungen|soins|traitements|behandelingen)$/i;
+  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:products|products? (?:&|and) services|services|servicios|productos|other products|practice areas|practices|capabilities|offerings|produkte|produkte (?:&|und) (?:leistungen|services)|leistungen|dienstleistungen|angebot|unser angebot|produits|produits (?:&|et) services|prestations|expertises?|nos expertises|diensten|producten|producten (?:&|en) diensten|onze diensten|aanbod|ons aanbod|what we do|wat wij doen|was wir tun|software|platform|plattform|plateforme|collectie|onze collectie|kollektion|sortiment|assortiment|procedures|treatments|behandlungen|soins|traitements|behandelingen|kompetenzen|competences|compétences|competencies|rechtsgebiete|tätigkeitsgebiete|tätigkeitsbereiche|fachgebiete|areas of practice|practice groups|areas of expertise|domaines d['’]expertise|domaines d['’]intervention|rechtsgebieden|expertisegebieden|specialisaties)$/i;
 export const PRODUCT_SECTION =
   /^(?:our |nos |unsere |onze )?(?:products|services|leistungen|dienstleistungen|produkte|produits|prestations|expertises?|diensten|producten|what we do|was wir tun|ce que nous faisons|wat wij doen|our expertise|notre expertise|unsere leistungen im überblick)\b/i;
 /** "Our Pest Control Services", "Unsere Sanitär-Leistungen", "Nos prestations de nettoyage": a section of the company's own offerings. */
@@ -67,5 +68,6 @@ export function normalLabel(label: string): string {
   const once = Number.isInteger(half - 0.5) && l.slice(0, half - 0.5) === l.slice(half + 0.5) ? l.slice(0, half - 0.5) : l;
   // "What we do?" is the menu "What we do".
   // A submenu's arrow drawn as text ("A Complete Service »") is no part of the label.
-  return once.replace(/\s*[?:!»›▾▼]$/, '');
+  // "Gefahrstoff-Service (current)": a screen reader's mark of the section open now (Bootstrap's sr-only span).
+  return once.replace(/\s*\(current\)$/, '').replace(/\s*[?:!»›▾▼]$/, '');
 }

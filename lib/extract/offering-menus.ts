@@ -16,7 +16,7 @@ export const MAX_LEAVES = 60;
  * Rooms", fresh15-flintandson), where a bare "Service" menu is the help desk.
  */
 const QUALIFIED =
-  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:[\p{L}&/-]+ ){1,3}(?:services|solutions|products|leistungen|dienstleistungen|produkte|lösungen|prestations|produits|diensten|producten|oplossingen|servicios|productos|soluciones)$|^(?:[\p{L}-]+-)(?:leistungen|dienstleistungen|produkte|lösungen|diensten|producten)$|^an? (?:[\p{L}-]+ ){1,2}service$/iu;
+  /^(?:our |nos |unsere |onze |nuestros |nuestras )?(?:[\p{L}&/-]+ ){1,3}(?:services|solutions|products|leistungen|dienstleistungen|produkte|lösungen|prestations|produits|diensten|producten|oplossingen|servicios|productos|soluciones)$|^(?:[\p{L}-]+-)(?:leistungen|dienstleistungen|produkte|lösungen|diensten|producten|service)$|^an? (?:[\p{L}-]+ ){1,2}service$/iu;
 /**
  * Qualifiers that make the label someone else's list: the customers' help desk ("Customer
  * Services", "Online Services" — a login), the related or other companies' ("Partner Solutions"),
@@ -146,6 +146,27 @@ export function serviceTree(groups: readonly Group[], skip: (text: string) => bo
   }
   return undefined;
 }
+
+/** A help desk's or an after-sales menu's label, which most sites give their customers' pages. */
+export const SUPPORT_LABEL = /^(?:support|service|kundendienst|maintenance)$/i;
+
+/**
+ * A "Support" menu that sells support: its items are plans and services ("Full Maintenance
+ * Services · Next Business Day Onsite · IBM i Operating Environment Services", co-abacus), where a
+ * help desk's lists "Help Center · Documentation · Contact Support · Status". Two items in three
+ * at least name a service, and none is a help desk's page.
+ */
+export function soldSupport(g: Group, notAnItem: (text: string) => boolean): boolean {
+  const items = g.items.map((i) => i.text);
+  if (items.length < 2 || items.some((t) => HELP_DESK.test(t) || notAnItem(t))) return false;
+  return (
+    items.filter((t) => SERVICE_NOUN.test(t) || /\b(?:plans?|contracts?|onsite|on-site|remote)\b/i.test(t)).length >= (2 / 3) * items.length
+  );
+}
+
+/** A help desk's own pages: where customers ask, read and log in, never what is sold. */
+const HELP_DESK =
+  /\b(?:help|hilfe|aide|faqs?|docs|documentation|status|contact|kontakt|community|forum|tickets?|downloads?|drivers|manuals?|warranty|garantie|returns?|rma|portal|log ?in|sign ?in|knowledge ?base|guides?|tutorials?|academy|training|certification|developers?|api)\b/i;
 
 /** The menu of industries served, which a consulting firm keeps beside its "Solutions". */
 export const INDUSTRIES_LABEL = /^(?:industries|sectors|branchen|secteurs|sectoren|industrias|who we serve|wen wir unterstützen)$/i;

@@ -21,6 +21,14 @@ const US_STATES =
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|en|am|an|der|im|bei|aan|op|upon|on)[ -])?[\p{L}'’.-]+){0,3}`;
 /** "Redwood City, CA 94065", "Houston TX, 77019", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
 const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:,?\s+(\d{5}(?:-\d{4})?))?$`, 'u');
+/**
+ * "3065 Brighton 2nd St #1077 Brooklyn, NY 11235" (fresh16-shtarklaw): a footer's street and town
+ * run together without a comma. Counted only with the street's own word and the ZIP code.
+ */
+const US_RUN = new RegExp(
+  String.raw`^(\d+[a-z]?\s[^,]*?\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place|Cir|Circle|Sq|Square)\.?(?:\s+(?:#|Suite\s|Ste\.?\s|Unit\s)\s*[\w-]+)?)\s+(${TOWN}),?\s+(${US_STATES})\.?,?\s+(\d{5}(?:-\d{4})?)$`,
+  'u',
+);
 /** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
 const EU_COUNTRY = 'Poland|Polska|Switzerland|Schweiz|Suisse|Austria|Österreich|Spain|Italy|Sweden|Denmark|Norway|Finland|Portugal|Ireland';
 /** "4316 LB Zonnemaire", "59439 Holzwickede", "75008 Paris", "D-80331 München", "1010 Wien", "113 29 Stockholm". */
@@ -130,8 +138,11 @@ const CONTACT_LINE =
   /^(?:(?:tel|phone|telefon|téléphone|tél|telefoon|teléfono|mobile|mobil|whatsapp)\b\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{6,}\d(?:\s*\/\s*[\d\s]{6,})?$|^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/i;
 
 function addressAt(lines: readonly string[], i: number): PostalAddress | undefined {
-  const line = lines[i]!.replace(LABEL_PREFIX, '').trim();
+  let line = lines[i]!.replace(LABEL_PREFIX, '').trim();
   if (line.length > 160) return inlineAddress(lines[i]!);
+  const run = US_LINE.test(line) ? null : US_RUN.exec(line);
+  // The run written as the address is read: a comma between the street and the town.
+  if (run) line = `${run[1]}, ${line.slice(run[1]!.length).trim()}`;
   const us = US_LINE.exec(line);
   const ca = us ? null : CA_LINE.exec(line);
   const eu = us || ca ? null : EU_LINE.exec(line);

@@ -73,7 +73,7 @@ const SIZE = new RegExp(
   'iu',
 );
 const MISSION =
-  /(?:^|[.!?]\s+|\n)((?:Our|The company'?s|Its) mission is\b[^\n]*?[.!?](?=\s|$)|(?:Unsere|Die) Mission (?:ist|lautet)\b[^\n]*?[.!?](?=\s|$)|Notre mission(?: est| :)[^\n]*?[.!?](?=\s|$)|[^.!?\n]{0,300}\b(?:our|its) mission (?:of|to)\b[^\n]*?[.!?](?=\s|$))/i;
+  /(?:^|[.!?]\s+|\n)((?:Our|The company'?s|Its)(?: (?:specific|core|primary|overall|main|stated|ultimate|simple))? mission is\b[^\n]*?[.!?](?=\s|$)|(?:Nuestra|Su) misión es\b[^\n]*?[.!?](?=\s|$)|Onze missie is\b[^\n]*?[.!?](?=\s|$)|[^.!?\n]{0,300}\bcon la misión de\b[^\n]*?[.!?](?=\s|$)|(?:Unsere|Die) Mission (?:ist|lautet)\b[^\n]*?[.!?](?=\s|$)|Notre mission(?: est| :)[^\n]*?[.!?](?=\s|$)|[^.!?\n]{0,300}\b(?:our|its) mission (?:of|to)\b[^\n]*?[.!?](?=\s|$))/i;
 
 /** "Up to 3 team members" is a pricing plan's limit, not the company's size. */
 const PRICING = /\b(up to|bis zu|jusqu['’]à|tot|per (?:month|seat|user)|\/mo\b|plan|pricing)|[$€£]/i;

@@ -1,4 +1,4 @@
-import { companyDetails, pageLinesOf } from './company-details';
+import { companyDetails, pageLinesOf, summaryHintsOf } from './company-details';
 import { takeFirstReading } from './first-reading';
 import { personalProfileLinks } from './socials';
 
@@ -18,7 +18,8 @@ export function runCompanyDetails(doc: Document, href: string, now: () => number
     const x = companyDetails(doc, first.url, first.extraction, first.context);
     const extraction = first.url.href === new URL(href).href ? x : { ...x, url: href, canonicalUrl: x.canonicalUrl ?? first.url.href };
     const profileLinks = personalProfileLinks(doc, first.url);
-    return { ok: true as const, ms: now() - start, extraction, pageLines: pageLinesOf(doc), profileLinks };
+    const summaryHints = summaryHintsOf(first.context);
+    return { ok: true as const, ms: now() - start, extraction, pageLines: pageLinesOf(doc), profileLinks, summaryHints };
   } catch (err) {
     return { ok: false as const, detail: String(err instanceof Error ? err.message : err).slice(0, 500) };
   }

@@ -10,6 +10,8 @@ import {
   INDUSTRIES_LABEL,
   capabilities,
   headedColumn,
+  SUPPORT_LABEL,
+  soldSupport,
 } from './offering-menus';
 import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText } from './menu-groups';
 import { itemsOf } from './menu-item-names';
@@ -105,6 +107,12 @@ export function menuProducts(doc: Document, url: URL): string[] {
       keep(labelled, label, g);
       continue;
     }
+    // A maintenance firm's "Support" menu sells its support plans (co-abacus: "Full Maintenance
+    // Services · Next Business Day Onsite"); a help desk's is left out by its items.
+    if (label && SUPPORT_LABEL.test(label) && soldSupport(g, notAnItem)) {
+      keep(labelled, label, g);
+      continue;
+    }
     if (label && GENERIC_LABEL.test(label)) continue;
     const segments = g.items.map((i) => firstSegment(i.href));
     if (
@@ -158,7 +166,7 @@ function brandedLine(g: Group, url: URL): boolean {
  * offerings — unless the families hold a catalogue (two dozen items and more), where the
  * families are the line. An item that heads no menu stays.
  */
-function familiesOpened(g: Group, groups: readonly Group[]): Group {
+function familiesOpened(g: Group, groups: readonly Group[], depth = 0): Group {
   // A family's menu holds names (never a blurb and its "Explore SuiteCRM" link).
   const names = (s: Group) => s.items.length >= 2 && s.items.every((i) => i.text.split(/\s+/).length <= 6 && !NOT_AN_ITEM.test(i.text));
   // "Why Bike Totaal?", "Tips from the expert": an item that is no offering opens no family.
@@ -172,7 +180,12 @@ function familiesOpened(g: Group, groups: readonly Group[]): Group {
   // only when they are most of the families.
   const inside = subs.filter((sub) => sub && g.el.contains(sub.el)).length;
   if (!inside && subs.filter(Boolean).length < Math.max(2, 0.4 * g.items.length)) return g;
-  const items = g.items.flatMap((i, k) => subs[k]?.items ?? [i]);
+  // A family may hold families of its own ("Traditional Accounting" › "Audit & Assurance" ›
+  // "Internal Audits · Specialized Audits", fresh17-warrenaverett): the leaves are the offerings.
+  const items = g.items.flatMap((i, k) => {
+    const sub = subs[k];
+    return sub ? (depth < 2 ? familiesOpened(sub, groups, depth + 1) : sub).items : [i];
+  });
   return items.length > MAX_LEAVES ? g : { ...g, items };
 }
 
