@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { urlParts } from '../lib/text/hosts';
 import { regExpOnce } from '../lib/text/regexp';
+import { companyNames } from '../lib/prep/events';
 
 // Helpers that remember what they parsed or compiled: asked again, they must answer as a fresh parse would.
 describe('urlParts', () => {
@@ -38,5 +39,17 @@ describe('regExpOnce', () => {
   it('refuses flags whose matching keeps state between calls', () => {
     expect(() => regExpOnce('acme', 'g')).toThrow();
     expect(() => regExpOnce('acme', 'iy')).toThrow();
+  });
+});
+
+describe('companyNames, read once per name and aliases', () => {
+  it('gives each caller its own list, and tells aliases apart', () => {
+    const first = companyNames({ name: 'Tesla Motors, Inc.' });
+    expect(first).toEqual(['Tesla Motors, Inc.', 'Tesla']);
+    first.push('changed by a caller');
+    expect(companyNames({ name: 'Tesla Motors, Inc.' })).toEqual(['Tesla Motors, Inc.', 'Tesla']);
+    expect(companyNames({ name: 'Tesla Motors, Inc.', aliases: ['TM'] })).toEqual(['Tesla Motors, Inc.', 'Tesla', 'TM']);
+    expect(companyNames({ name: 'Susan G. Komen' })).toEqual(['Susan G. Komen', 'Komen']);
+    expect(companyNames(undefined)).toEqual([]);
   });
 });

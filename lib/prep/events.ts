@@ -95,6 +95,19 @@ export type NamedCompany = Pick<Company, 'name'> & { aliases?: readonly string[]
 /** The names a sentence may use for the company: "Monsanto Company" → "Monsanto"; "Tesla Motors" → "Tesla". */
 export function companyNames(company: NamedCompany | undefined): string[] {
   if (!company) return [];
+  // Asked for every clip by every reader (a sheet of 600 clips asked thousands of times): read once per name and aliases.
+  const key = JSON.stringify([company.name, company.aliases ?? []]);
+  let names = NAMES.get(key);
+  if (!names) {
+    if (NAMES.size >= 500) NAMES.clear();
+    NAMES.set(key, (names = namesOf(company)));
+  }
+  // A copy: a caller may change its list.
+  return [...names];
+}
+const NAMES = new Map<string, readonly string[]>();
+
+function namesOf(company: NamedCompany): string[] {
   const full = company.name.trim();
   const short = full
     // "Acme (YC S25)", "Acme, Inc.", "Acme, a Globex company" — but a firm named by its partners
