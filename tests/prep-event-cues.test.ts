@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATTERNS, verbCue } from '../lib/prep/event-patterns';
+import { anyCue, eventPatterns, verbCue } from '../lib/prep/event-patterns';
 
 // Sentences each pattern family matches (press style, several languages): the cue read off a
 // pattern must let every one of them through, or an event would be lost.
@@ -57,7 +57,7 @@ describe('event patterns: the words each cannot match without, tested first', ()
 
   it('never turns away a sentence its pattern matches', () => {
     let matched = 0;
-    for (const p of PATTERNS)
+    for (const p of eventPatterns())
       for (const s of EVENTS)
         if (p.re.test(s)) {
           matched++;
@@ -67,8 +67,23 @@ describe('event patterns: the words each cannot match without, tested first', ()
   });
 
   it('turns away sentences without the words, so their patterns need not be compiled', () => {
-    const funding = PATTERNS.find((p) => p.kind === 'funding')!;
+    const funding = eventPatterns().find((p) => p.kind === 'funding')!;
     expect(funding.cue?.test('logistics robotics forecasting platform customers revenue growth')).toBe(false);
-    expect(PATTERNS.filter((p) => !p.cue).length).toBeLessThanOrEqual(1);
+    expect(eventPatterns().filter((p) => !p.cue).length).toBeLessThanOrEqual(1);
+  });
+
+  it('tests every cue at once: true exactly when one of the cues is in the sentence', () => {
+    const others = [
+      'logistics robotics forecasting platform customers revenue growth',
+      'The team met in Berlin to talk about the weather.',
+      'Jane Doe stepped down as CEO.',
+      'The report was thin.',
+      '',
+    ];
+    for (const s of [...EVENTS, ...others]) expect(anyCue(s), s).toBe(eventPatterns().some((p) => p.cue?.test(s)));
+    expect(anyCue('We met for coffee.')).toBe(false);
+    // Cues of both kinds: read off a pattern (/iu) and written beside it (/i).
+    expect(anyCue('Acme raised money')).toBe(true);
+    expect(anyCue('Jane Doe stepped down')).toBe(true);
   });
 });

@@ -69,8 +69,15 @@ function cleanLine(text: string): string {
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     });
-  return t.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return t.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
+
+/**
+ * Every run of white space that is not already one plain space, as /\s+/g would find the runs: a
+ * run of two or more, or one tab, newline or other space. A text of single spaces between words
+ * then costs no replacement at all (one per word, before).
+ */
+const SPACES = /\s{2,}|[^\S ]/g;
 
 /** A text cut at a word, with an ellipsis, for a line of the sheet. */
 export function short(text: string, max = 90): string {

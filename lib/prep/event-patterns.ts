@@ -120,7 +120,33 @@ function hasTopLevelBar(src: string): boolean {
   return false;
 }
 
-export const PATTERNS: Pattern[] = [
+/**
+ * The patterns, made on first use (a sheet's first sentence), not when the module loads: every
+ * view of the side panel loads this module (the company view reads open roles through lib/prep),
+ * and making thirty patterns and reading their cues cost the company view's opening ~7 ms of a
+ * Chromium profile under load. Made once per page after that.
+ */
+export function eventPatterns(): readonly Pattern[] {
+  return (patterns ??= makePatterns());
+}
+let patterns: readonly Pattern[] | undefined;
+
+/**
+ * Whether any pattern's cue is in the sentence: one test for all (the cues joined, by their flags)
+ * before thirty, as most sentences hold none of the words. True exactly when some cue matches.
+ */
+export function anyCue(sentence: string): boolean {
+  return (cueUnions ??= unionsOf(eventPatterns())).some((u) => u.test(sentence));
+}
+let cueUnions: RegExp[] | undefined;
+
+function unionsOf(ps: readonly Pattern[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const p of ps) if (p.cue) byFlags.set(p.cue.flags, [...(byFlags.get(p.cue.flags) ?? []), `(?:${p.cue.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
+const makePatterns = (): Pattern[] => [
   // Funding: a raise verb and an amount, or an announced round.
   P(
     'funding',

@@ -1,5 +1,6 @@
 import type { Clip } from '../schema/dossier';
 import { isRecent } from './dates';
+import { urlParts } from '../text/hosts';
 
 /**
  * The part of an event that says where and when it was read: every kind of event found in a clip
@@ -10,11 +11,8 @@ import { isRecent } from './dates';
 /** The clip's site as a sheet names it: its site name, else its host. */
 export function sourceOf(clip: Clip): string {
   if (clip.siteName) return clip.siteName;
-  try {
-    return new URL(clip.url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'a clipped page';
-  }
+  const host = urlParts(clip.url)?.hostname;
+  return host === undefined ? 'a clipped page' : host.replace(/^www\./, '');
 }
 
 /** A sentence short enough to quote on a sheet: past 240 characters it ends at a word, with "…". */

@@ -1,10 +1,11 @@
-import { escapeRegExp } from '../text/regexp';
+import { escapeRegExp, regExpOnce } from '../text/regexp';
+import { urlParts } from '../text/hosts';
 import type { Clip, Company } from '../schema/dossier';
 import { sentences } from '../text/sentences';
 import { releasesIn } from './changelog';
 import { dateInText, isoToMs } from './dates';
 import { plain } from './clean';
-import { type EventKind, PATTERNS } from './event-patterns';
+import { anyCue, type EventKind, eventPatterns } from './event-patterns';
 import { dubbedIn, namedAfter, objectOf, withListed } from './event-objects';
 import { regulatorAct } from './event-regulator';
 import { fixedFlaw } from './event-fix';
@@ -97,6 +98,19 @@ export type NamedCompany = Pick<Company, 'name'> & { aliases?: readonly string[]
 /** The names a sentence may use for the company: "Monsanto Company" → "Monsanto"; "Tesla Motors" → "Tesla". */
 export function companyNames(company: NamedCompany | undefined): string[] {
   if (!company) return [];
+  // Asked for every clip by every reader (a sheet of 600 clips asked thousands of times): read once per name and aliases.
+  const key = JSON.stringify([company.name, company.aliases ?? []]);
+  let names = NAMES.get(key);
+  if (!names) {
+    if (NAMES.size >= 500) NAMES.clear();
+    NAMES.set(key, (names = namesOf(company)));
+  }
+  // A copy: a caller may change its list.
+  return [...names];
+}
+const NAMES = new Map<string, readonly string[]>();
+
+function namesOf(company: NamedCompany): string[] {
   const full = company.name.trim();
   const short = full
     // "Acme (YC S25)", "Acme, Inc.", "Acme, a Globex company" — but a firm named by its partners
@@ -112,7 +126,7 @@ export function companyNames(company: NamedCompany | undefined): string[] {
 function mentions(text: string, names: string[]): number {
   let first = -1;
   for (const n of names) {
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+    const re = regExpOnce(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
     const m = re.exec(text);
     if (m && (first < 0 || m.index < first)) first = m.index;
   }
@@ -150,12 +164,8 @@ function mergerSides(before: string, after: string, names: string[]): string | u
 }
 
 function onDomain(url: string, domains: string[]): boolean {
-  try {
-    const host = new URL(url).hostname.toLowerCase();
-    return domains.some((d) => host === d || host.endsWith(`.${d}`));
-  } catch {
-    return false;
-  }
+  const host = urlParts(url)?.hostname.toLowerCase();
+  return host !== undefined && domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
 /** The text a clip offers a reader: its title, its summary and the first part of its body. */
@@ -217,10 +227,13 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         release: true,
       });
   const lines = readable(clip);
+  const patterns = eventPatterns();
   for (const sentence of lines) {
     const s = plain(sentence);
-    for (const p of PATTERNS) {
-      if (p.cue && !p.cue.test(s)) continue;
+    // Most sentences hold none of the patterns' words: one test turns them away from every pattern that has a cue.
+    const cued = anyCue(s);
+    for (const p of patterns) {
+      if (p.cue && (!cued || !p.cue.test(s))) continue;
       const m = p.re.exec(s);
       if (!m || m.index === undefined) continue;
       const who = mentions(s, names);

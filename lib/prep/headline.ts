@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import { escapeRegExp } from '../text/regexp';
+import { escapeRegExp, regExpOnce } from '../text/regexp';
 import { isTitleCase } from '../text/title-case';
 import { plain } from './clean';
 
@@ -122,7 +122,7 @@ const DOWN = /\b(?:fall\w*|fell|plung\w*|drop\w*|miss\w*|slump\w*|slid\w*|sink\w
  * on a miss): no clause to ask about, but a topic to handle with care. The company must be named.
  */
 export function badNews(headline: string, names: string[]): boolean {
-  const named = names.some((n) => n.length >= 2 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'iu').test(headline));
+  const named = names.some((n) => n.length >= 2 && regExpOnce(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'iu').test(headline));
   return named && !HEDGED.test(headline) && (SENSITIVE_NEWS.test(headline) || (MARKETS.test(headline) && DOWN.test(headline)));
 }
 
@@ -225,7 +225,7 @@ export function headlineClause(headline: string, names: string[], own: { name: s
     return undefined;
   const words = headline.split(/\s+/);
   const named = (t: string) =>
-    names.some((n) => n.length >= 2 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'iu').test(t));
+    names.some((n) => n.length >= 2 && regExpOnce(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'iu').test(t));
   let subject: string | undefined;
   let verb: string | undefined;
   let rest = '';

@@ -5,8 +5,10 @@ import { dateInText, isRecent } from './dates';
 import { companyNames, eventsInClip, type NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
 import { fold } from '../text/fold';
+import { urlParts } from '../text/hosts';
 import { badNews, cleanHeadline, headlineClause, SENSITIVE_NEWS, sentenceCase, type Clause } from './headline';
 import { pendingDeal } from './story-lead';
+import { wordCount } from '../text/word-count';
 
 /**
  * The general news reader: a clipped story or press release about the company that no event
@@ -39,12 +41,10 @@ export interface NewsItem extends Clause {
 const RELEASE_PATH = /\/(?:pr|press|news|newsroom|media|blog|stories|presse|actualites|nieuws|aktuelles)(?:[-/]|$)/i;
 
 function onDomain(url: string, domains: readonly string[]): boolean {
-  try {
-    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-    return domains.some((d) => host === d || host.endsWith(`.${d}`));
-  } catch {
-    return false;
-  }
+  const host = urlParts(url)
+    ?.hostname.toLowerCase()
+    .replace(/^www\./, '');
+  return host !== undefined && domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
 /** What a company calls its own publication when it joins it to its name ("googleblog", "metanewsroom"). */
@@ -58,12 +58,9 @@ const OWN_PUBLICATION = /^(?:blog|blogs|news|newsroom|press|research|engineering
  */
 export function onOwnSite(url: string, domains: readonly string[], names: readonly string[]): boolean {
   if (onDomain(url, domains)) return true;
-  let labels: string[];
-  try {
-    labels = new URL(url).hostname.toLowerCase().split('.').slice(0, -1);
-  } catch {
-    return false;
-  }
+  const host = urlParts(url)?.hostname;
+  if (host === undefined) return false;
+  const labels = host.toLowerCase().split('.').slice(0, -1);
   const key = (n: string) => fold(n).replace(/[^\p{L}\p{N}]/gu, '');
   // "research.googleblog.com": the company's name joined to a word for its own publication.
   return names.some((n) => {
@@ -80,8 +77,6 @@ function ownVoice(clip: Clip, domains: readonly string[], names: readonly string
     .join(' ');
   return /\b(?:we|our)\b/i.test(lead) && !/\b(?:we|our)\s+(?:readers|reporters|newsroom|editors)\b/i.test(lead);
 }
-
-const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** A press release's dateline and wire ("TOKYO, June 22, 2015 - (JCN Newswire) - ", "CUPERTINO, California—April 27, 2015—"). */
 const DATELINE =
@@ -125,7 +120,7 @@ const NOT_A_POST =
  * guide, and is left to the page readers.
  */
 function ownPost(clip: Clip, ownSite: boolean): boolean {
-  return clip.kind === 'article' && ownSite && RELEASE_PATH.test(new URL(clip.url).pathname);
+  return clip.kind === 'article' && ownSite && RELEASE_PATH.test(urlParts(clip.url)?.pathname ?? '');
 }
 
 /** The company's own post cited by its title: "Nethermind published “Getting Ethereum Ready for GigaGas”". Bad news never. */
@@ -143,7 +138,8 @@ export function newsInClip(
   const domains = company.domains;
   const names = companyNames(company);
   const ownSite = onOwnSite(clip.url, domains, names);
-  const release = ownSite && RELEASE_PATH.test(new URL(clip.url).pathname);
+  // On its own site the address was read: a URL.
+  const release = ownSite && RELEASE_PATH.test(urlParts(clip.url)?.pathname ?? '');
   if (clip.kind !== 'article' && !release) return undefined;
   // A story an event reader already tells, or a deal still pending (handled with care), is not read twice.
   if (eventsInClip(clip, company, meetingAt).length || pendingDeal(clip)) return undefined;

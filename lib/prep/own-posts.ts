@@ -5,6 +5,7 @@ import type { PostEntry } from '../schema/page-extraction';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { isRecent } from './dates';
+import { wordCount } from '../text/word-count';
 
 /**
  * The person's own LinkedIn posts, as a coach reads them: what each is about (the sentence that
@@ -102,8 +103,6 @@ const SHARE_TEMPLATE =
 
 /** A sentence that leans on the one before ("That's why …", "So …") reads oddly alone. */
 const LEANS = /^(that'?s why|this is why|that is why|so|but|and|then|which|quindi|perciò|ma|e|deshalb|donc)\b/i;
-
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function topicOf(s: string): PostTopic {
   return TOPICS.find(([, re]) => re.test(s))?.[0] ?? 'other';

@@ -5,6 +5,7 @@
  * at all. Never a quote cut with an ellipsis, never a long one pasted in (issue 11: a reader
  * marked both as awkward).
  */
+import { wordCount } from '../text/word-count';
 
 /** At most this many words are repeated between quotation marks. */
 export const MAX_QUOTED = 20;
@@ -21,7 +22,7 @@ export interface SaidWords {
   after?: string;
 }
 
-const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const count = wordCount;
 /** A hedge that opens an answer and says nothing ("I think", "Honestly,"). */
 const HEDGE = /^(?:(?:i think|i believe|i'd say|i would say|honestly|frankly|well|now|so)(?:\s+that)?[,\s]+)+/i;
 

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { urlParts } from '../text/hosts';
 import { foldWords } from '../text/fold';
 import type { Clip, Company, Person } from '../schema/dossier';
 import { plain } from './clean';
@@ -28,13 +29,7 @@ export interface Referral {
 
 /** A page that lists a company's people without making them reachable: an encyclopedia or an investor's directory. */
 const REFERENCE = /(^|\.)(wikipedia\.org|wikiwand\.com|britannica\.com|crunchbase\.com|sequoiacap\.com)$/i;
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
+const hostOf = (url: string) => urlParts(url)?.hostname ?? '';
 
 /** Their title at this company: the open role there on their profile ("Co-Founder & Technical Lead" at DWYL), not a role held elsewhere ("Lead Mentor" at Founders & Coders). */
 function titleAt(p: Person, company: Pick<Company, 'name'> | undefined): string | undefined {

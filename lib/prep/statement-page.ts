@@ -3,6 +3,7 @@ import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { ORG_TAIL, SINGULAR, WE } from './statement-words';
+import { wordCount } from '../text/word-count';
 
 /**
  * What a company says about itself on its own pages (about text, timeline, team and careers
@@ -82,7 +83,7 @@ export interface Page {
   people: string[];
 }
 
-export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+export const words = wordCount;
 /** A short original phrase, in quotation marks, for words in another language. */
 export const quoted = (t: string) => `“${t.replace(/[.!:;,]+$/, '').trim()}”`;
 

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/regexp';
 import { type Clause, PRONOUN, SMALL_START } from './clause';
 import { decision, rule } from './story-decisions';
+import { wordCount } from '../text/word-count';
 
 export type { Clause, ClauseKind } from './clause';
 
@@ -15,7 +16,7 @@ export type { Clause, ClauseKind } from './clause';
 /** A clause longer than this is a sentence retold, not a fact named. */
 export const MAX_CLAUSE_WORDS = 15;
 
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const words = wordCount;
 
 // One proper name ("Marvel Entertainment", "BamTech", "3M", "Procter & Gamble"), and a list of them.
 const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}]+)*(?:\s+(?:of\s+|&\s+|de\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*){0,3}`;

@@ -1,5 +1,6 @@
 import type { Clip, Company } from '../schema/dossier';
 import { fold } from '../text/fold';
+import { urlParts } from '../text/hosts';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { companyNames, type NamedCompany } from './events';
@@ -50,11 +51,7 @@ export function initialsUsed(names: string[], text: string): string | undefined 
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
+  return urlParts(url)?.hostname ?? '';
 }
 
 /** A story about the company: an article, or a page elsewhere than its own site that names it again and again (a news page read as a company page). */

@@ -1,11 +1,12 @@
 import { sentences } from '../text/sentences';
 import type { Clip } from '../schema/dossier';
 import { plain } from './clean';
+import { wordCount } from '../text/word-count';
 
 // What a story says in its own summary, and a deal it reports as not yet closed: read by
 // lib/prep/signals.ts for the hooks (the story's lead under its title) and for "handle with care".
 
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const words = wordCount;
 
 /**
  * The story's lead, as its publisher summarises it (the excerpt): a plain statement of 8 to 60

@@ -1,5 +1,6 @@
 import { fold } from '../text/fold';
 import { escapeRegExp } from '../text/regexp';
+import { wordCount } from '../text/word-count';
 
 /**
  * How a story's point is said back in a question: the company's deed as a short clause a person
@@ -8,7 +9,7 @@ import { escapeRegExp } from '../text/regexp';
  * Read by story-points.ts.
  */
 
-export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+export const words = wordCount;
 
 /** Deeds whose past is no "-ed": "began", "built", "won". */
 export const IRREGULAR =

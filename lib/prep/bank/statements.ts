@@ -5,6 +5,7 @@ import { aRole, founding, the } from './helpers';
 import { openerOfferings } from './offerings';
 import type { Template } from './types';
 import type { QuestionCategory } from '../../schema/dossier';
+import { wordCount } from '../../text/word-count';
 
 /** Which side of the work the user wants: the follow-up asks from there. */
 function side(target: RoleFamily | undefined): 'sells' | 'builds' | 'makes' | 'other' {
@@ -226,7 +227,7 @@ function opening(st: Statement, s: Signals): string {
 const QUOTE_WORDS = 16;
 /** The longest part of it kept: a sentence or a clause of the page's own. */
 const PART_WORDS = 14;
-const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const count = wordCount;
 
 /**
  * A quotation cut to what can be said aloud: its first sentence when that is short, else the

@@ -1,0 +1,167 @@
+// npx tsx tests/bench/ab.ts [--runs N] [--view prep|company|both] [--profile DIR] EXT_DIR [EXT_DIR_B]
+// The side panel's first renders of the bench dossier (tests/bench/run.ts, section 5) for one or
+// two e2e builds loaded side by side, the runs alternating between them: on a shared machine the
+// load changes from minute to minute, and only builds measured in the same minute compare.
+// --profile DIR writes a V8 CPU profile of each run (the side panel from its first script to the
+// view's mark) and prints the functions with the most self time, summed over the runs.
+// Besides the wall time from the side panel's first script to the view's mark (the bench's figure),
+// it prints "cpu": the renderer main thread's CPU time over the whole opening (ThreadTime of the
+// DevTools Performance domain, read on the bench page, which shares the side panel's process),
+// which other processes' load changes far less than wall time. AB_METRICS=1 prints every metric.
+// Build the folders with `npx wxt build --mode e2e` and copy .output/chrome-mv3-e2e away.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launch, type Harness } from '../e2e/harness';
+import { bigDossier } from './dossier-gen';
+import { clipWords } from '../../lib/db/clip-words';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
+const runs = Number(opt('--runs') ?? 7);
+const view = opt('--view') ?? 'both';
+const profileDir = opt('--profile');
+const dirs = args.map((a) => resolve(a));
+if (!dirs.length) throw new Error('give one or two e2e build folders');
+
+const generated = bigDossier();
+for (const c of generated.clips) c.words = clipWords({ ...c.extraction, title: c.title, text: c.text });
+const dossier = JSON.stringify(generated);
+
+interface Build {
+  dir: string;
+  h: Harness;
+  bench: Page;
+  call<T>(fn: string, ...a: unknown[]): Promise<T>;
+  company: string;
+  interview: string;
+  /** A DevTools session on the bench page: its renderer's main thread is the side panel's too. */
+  metrics(): Promise<Record<string, number>>;
+}
+async function open(dir: string): Promise<Build> {
+  const h = await launch(dir, { '127.0.0.1/bench/dossier.json': { body: dossier, type: 'application/json' } });
+  const bench = await h.extensionPage('bench.html');
+  const call = <T>(fn: string, ...a: unknown[]) =>
+    bench.evaluate(
+      ([f, xs]) =>
+        (
+          (globalThis as unknown as { rapportBench: Record<string, (...a: unknown[]) => Promise<unknown>> }).rapportBench[f as string] as (
+            ...a: unknown[]
+          ) => Promise<unknown>
+        )(...(xs as unknown[])),
+      [fn, a] as const,
+    ) as Promise<T>;
+  await call('importFromUrl', h.serverUrl('/bench/dossier.json'));
+  const company = (await call<{ id: string }>('biggestCompany')).id;
+  const interview = await call<string>('firstInterview');
+  const cdp = await h.context.newCDPSession(bench);
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(
+      ((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [m.name, m.value]),
+    );
+  return { dir, h, bench, call, company, interview, metrics };
+}
+
+/** One first render: ms from the side panel's first script to the view's mark, and its profile. */
+async function render(b: Build, name: 'prep' | 'company', profile: boolean): Promise<{ ms: number; cpu: number; profile?: unknown }> {
+  await b.call('route', name === 'prep' ? { name, id: b.interview } : { name, id: b.company });
+  const before = await b.metrics();
+  const mark = `rapport:${name}-rendered`;
+  let cdp: CDPSession | undefined;
+  let p: Page;
+  if (profile) {
+    // Profiling must start before the side panel's first script: open an empty page of the same
+    // extension (same renderer process), start the profiler there, then navigate.
+    p = await b.h.extensionPage('bench.html');
+    cdp = await b.h.context.newCDPSession(p);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await p.goto(`chrome-extension://${b.h.extensionId}/sidepanel.html`);
+  } else p = await b.h.extensionPage('sidepanel.html');
+  await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
+  const ms = await p.evaluate(
+    (m) => performance.getEntriesByName(m)[0]!.startTime - performance.getEntriesByName('rapport:app-start')[0]!.startTime,
+    mark,
+  );
+  const after = await b.metrics();
+  // CPU time of the renderer's main thread over the whole opening: robust to other processes' load.
+  const cpu = ((after.ThreadTime ?? 0) - (before.ThreadTime ?? 0)) * 1000;
+  if (process.env.AB_METRICS)
+    console.log(
+      Object.keys(after)
+        .filter((k) => /Duration|Time|Count/.test(k))
+        .map((k) => `${k} ${(after[k]! - (before[k] ?? 0)).toFixed(3)}`)
+        .join(', '),
+    );
+  const measures = await p.evaluate(() => performance.getEntriesByType('measure').map((m) => [m.name, m.duration] as const));
+  for (const [k, d] of measures)
+    extra.set(`${name} ${b.dir.slice(-12)} ${k}`, [...(extra.get(`${name} ${b.dir.slice(-12)} ${k}`) ?? []), d]);
+  const out = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
+  await p.close();
+  return { ms, cpu, profile: out };
+}
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+const extra = new Map<string, number[]>();
+const selfMs = new Map<string, number>();
+const totalMs = new Map<string, number>();
+function tally(profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const key = (n: Node) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    let n = byId.get(profile.samples[i]!)!;
+    selfMs.set(key(n), (selfMs.get(key(n)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (;;) {
+      const k = key(n);
+      if (!seen.has(k)) totalMs.set(k, (totalMs.get(k) ?? 0) + dt);
+      seen.add(k);
+      const up = parent.get(n.id);
+      if (up === undefined) break;
+      n = byId.get(up)!;
+    }
+  }
+}
+
+const builds: Build[] = [];
+for (const d of dirs) builds.push(await open(d));
+const views = view === 'both' ? (['prep', 'company'] as const) : ([view] as Array<'prep' | 'company'>);
+const times = new Map<string, number[]>();
+for (const b of builds) for (const v of views) await render(b, v, false); // first opens: IndexedDB still settling
+for (let i = 0; i < runs; i++)
+  for (const v of views)
+    for (const [k, b] of builds.entries()) {
+      const r = await render(b, v, !!profileDir);
+      const key = `${v} ${k ? 'B' : 'A'}`;
+      times.set(key, [...(times.get(key) ?? []), r.ms]);
+      times.set(`${key} cpu`, [...(times.get(`${key} cpu`) ?? []), r.cpu]);
+      if (profileDir && r.profile) {
+        mkdirSync(profileDir, { recursive: true });
+        writeFileSync(join(profileDir, `${v}-${k ? 'B' : 'A'}-${i}.cpuprofile`), JSON.stringify(r.profile));
+        if (k === 0) tally(r.profile as never);
+      }
+    }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const [k, xs] of times) console.log(k, 'median', median(xs).toFixed(1), 'runs', xs.map((x) => x.toFixed(0)).join(' '));
+for (const [k, xs] of extra) console.log(k, 'median', median(xs).toFixed(1), 'runs', xs.map((x) => x.toFixed(0)).join(' '));
+if (profileDir) {
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${(v / runs).toFixed(1).padStart(7)} ms  ${k}`)
+      .join('\n');
+  console.log(`\nself time per run (build A):\n${top(selfMs, 40)}\n\ntotal time per run (build A):\n${top(totalMs, 60)}`);
+}
+for (const b of builds) await b.h.close();
