@@ -62,17 +62,20 @@ describe('events are read from the text of clipped pages, not from keywords', ()
   it('a year said beside the deed, before the story ran, dates it: background, not recent', () => {
     const at = Date.UTC(2023, 10, 20);
     const story = (text: string) =>
-      eventsInClip(clip('article', 'Acme Robotics gives the museum a boost', text, { publishedAt: '2023-11-08' }), acme, at).map(
-        (e) => [e.kind, e.what, e.date, e.recent],
-      );
+      eventsInClip(clip('article', 'Acme Robotics gives the museum a boost', text, { publishedAt: '2023-11-08' }), acme, at).map((e) => [
+        e.kind,
+        e.what,
+        e.date,
+        e.recent,
+      ]);
     expect(story('A keen collector, the Acme Robotics CEO in 2014 launched the Tern Foundation.')).toEqual([
       ['launch', 'the Tern Foundation', '2014', false],
     ]);
     expect(story('Acme Robotics launched the Tern Foundation in 2014.')).toEqual([['launch', 'the Tern Foundation', '2014', false]]);
     // A year far from the deed, or a later one, dates nothing: the story's own day stands.
-    expect(story('Acme Robotics launched the Tern 2 arm on Monday, a successor to the arm the company first sold to warehouses in 2014.')).toEqual([
-      ['launch', 'the Tern 2 arm', '2023-11-08', true],
-    ]);
+    expect(
+      story('Acme Robotics launched the Tern 2 arm on Monday, a successor to the arm the company first sold to warehouses in 2014.'),
+    ).toEqual([['launch', 'the Tern 2 arm', '2023-11-08', true]]);
     expect(story('Acme Robotics launched Tern, which it plans to sell in 2025.')[0]?.[2]).toBe('2023-11-08');
   });
 

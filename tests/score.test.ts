@@ -52,7 +52,11 @@ describe('how an extracted value is compared with the expected one', () => {
 
   it('scores company.name as a company name and people[].name as a person name', () => {
     const scores = new Map();
-    const res = scorePage(scores, { kind: 'company-site', company: { name: 'Acme Robotics' } }, { kind: 'company-site', company: { name: 'Acme Robotics GmbH' } });
+    const res = scorePage(
+      scores,
+      { kind: 'company-site', company: { name: 'Acme Robotics' } },
+      { kind: 'company-site', company: { name: 'Acme Robotics GmbH' } },
+    );
     expect(res.wrong).toEqual([]);
     expect(scores.get('company.name')).toEqual({ expected: 1, extracted: 1, correct: 1 });
   });

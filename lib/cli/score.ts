@@ -234,7 +234,8 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
   // "Acme Robotics GmbH" and "Acme Robotics" are one company to a reader, as to the dossier, which
   // files both under one name key: a legal form never tells two companies apart.
-  if (COMPANY_NAMES.has(field)) return fold(expected) === fold(actual) || (companyNameKey(expected) !== '' && companyNameKey(expected) === companyNameKey(actual));
+  if (COMPANY_NAMES.has(field))
+    return fold(expected) === fold(actual) || (companyNameKey(expected) !== '' && companyNameKey(expected) === companyNameKey(actual));
   // "Full Time", "Full-time" and "FULL_TIME" are one employment type.
   if (field === 'employmentType') return fold(expected).replace(/[\s_-]+/g, '') === fold(actual).replace(/[\s_-]+/g, '');
   // "Director, Technology Investment Banking" and "Director Technology Investment Banking" are one

@@ -10,7 +10,11 @@ export function clips(defaults: { idPrefix: string; publishedAt: string; siteNam
   let n = 0;
   return function clip(kind: PageKind, title: string, text: string, extra: Partial<Clip> = {}): Clip {
     const url = extra.url ?? `https://news.example/${++n}`;
-    return storyClip(`${defaults.idPrefix}${++n}`, url, kind, title, text, { publishedAt: defaults.publishedAt, siteName: defaults.siteName, ...extra });
+    return storyClip(`${defaults.idPrefix}${++n}`, url, kind, title, text, {
+      publishedAt: defaults.publishedAt,
+      siteName: defaults.siteName,
+      ...extra,
+    });
   };
 }
 
