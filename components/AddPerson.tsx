@@ -75,7 +75,11 @@ export function AddPerson({ companyName, added, onAdd, onPlan, onOpen }: AddPers
             maxLength={300}
             required
             aria-invalid={error ? true : undefined}
-            onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            onInput={(e) => {
+              setName((e.target as HTMLInputElement).value);
+              // The complaint was about the empty box: typing answers it.
+              setError('');
+            }}
           />
         </label>
         <label class="field">

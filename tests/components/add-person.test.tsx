@@ -42,6 +42,8 @@ describe('adding the person met by hand, on the company view', () => {
     expect(await db().people.count()).toBe(0);
 
     v.type(input('Name'), ' Wiebke Scharf ');
+    // Typing answers the complaint: it goes.
+    expect(v.root.querySelector('[role="alert"]')).toBeNull();
     v.type(input('Role (optional)'), 'Kanzleileitung');
     v.click(v.button('Add to Scharf Partner'));
     await until(() => !!v.root.querySelector('ul[aria-label="People"] li'));
