@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, readStore, statusText } from './harness';
+import { axePage } from './axe';
 
 // The person the user will meet is often named only in a story extraction reads no people from
 // ("sagte Vorstandschefin Katrin Lodemann" in a German trade paper): the user adds them by hand on
@@ -25,10 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-/** Both colour schemes of the panel as it is now, at the side panel's narrow width. */
+/** Both colour schemes of the panel as it is now, at the side panel's narrow width, each through axe. */
 async function shoot(name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme: scheme });
+    expect(await axePage(panel)).toEqual([]);
     await panel.screenshot({ path: join(ARTIFACTS, `add-person-${name}-${scheme}.png`), fullPage: true });
   }
   await panel.emulateMedia({ colorScheme: 'light' });
