@@ -12,6 +12,7 @@ import { TagEditor } from './TagEditor';
 import { KnownPeople } from './KnownPeople';
 import { OpenRoleList } from './OpenRoleList';
 import { RenameCompany } from './RenameCompany';
+import { AddPerson } from './AddPerson';
 
 export interface CompanyDossierViewProps {
   dossier: CompanyDossier;
@@ -28,6 +29,10 @@ export interface CompanyDossierViewProps {
   onRename(name: string): void;
   onCombine(intoId: string): void;
   onCancelRename(): void;
+  /** The person the user last added by hand here (see AddPerson). */
+  addedPerson?: { id: string; name: string };
+  onAddPerson(name: string, title?: string): void;
+  onPlanWith(personId: string): void;
 }
 
 export function CompanyDossierView({
@@ -44,6 +49,9 @@ export function CompanyDossierView({
   onRename,
   onCombine,
   onCancelRename,
+  addedPerson,
+  onAddPerson,
+  onPlanWith,
 }: CompanyDossierViewProps) {
   const { company, clips, clipCount, clipsById, people, known, roles } = dossier;
   const site = company.facts.website?.[0]?.value;
@@ -51,6 +59,11 @@ export function CompanyDossierView({
   // cards in a row saying "No facts yet", "No people yet", "No open roles yet": a screen of
   // nothing above its clips at 360 px. One card says what to clip next.
   const bare = !COMPANY_FACTS.some((f) => company.facts[f.key]?.length) && !people.length && !roles.length;
+  // The person met is often named only in a story or a team list extraction missed: the user adds
+  // them by hand, from the bare card too (a company known from one German article).
+  const addPerson = (
+    <AddPerson companyName={company.name} added={addedPerson} onAdd={onAddPerson} onPlan={onPlanWith} onOpen={onOpenPerson} />
+  );
   return (
     <article class="stack" aria-labelledby="company-name">
       <header class="stack tight">
@@ -93,6 +106,7 @@ export function CompanyDossierView({
             <li>People: clip the profile of the person you will meet, or its team page.</li>
             <li>Open roles: clip its careers page or a job posting.</li>
           </ul>
+          {addPerson}
         </section>
       ) : (
         <section class="card stack" aria-labelledby="facts-h">
@@ -105,6 +119,7 @@ export function CompanyDossierView({
         <section class="card stack" aria-labelledby="people-h">
           <h2 id="people-h">People</h2>
           <PeopleList people={people} onOpen={onOpenPerson} />
+          {addPerson}
         </section>
       )}
       {!bare && (

@@ -9,6 +9,7 @@ import { deleteCompany, type Snapshot } from '@/lib/db/delete';
 import { pinCompanyFact, setCompanyNotes, setCompanyTags } from '@/lib/db/edits';
 import { combineCompanies, renameCompany } from '@/lib/db/combine';
 import { useRun } from '@/lib/ui/actions';
+import { addPersonAt } from '@/lib/db/people-by-hand';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { companyClips, companyDossier, FIRST_CLIPS } from '@/lib/ui/dossier-queries';
 import type { Route } from '@/lib/ui/route';
@@ -32,6 +33,8 @@ export function CompanyScreen({
   const [allOf, setAllOf] = useState<string>();
   // The name asked for belongs to another company: the view offers to combine the two.
   const [taken, setTaken] = useState<{ of: string; id: string; name: string }>();
+  // The person just added by hand, for the company it was added at.
+  const [added, setAdded] = useState<{ of: string; id: string; name: string }>();
   const run = useRun();
   const limit = allOf === companyId ? Infinity : FIRST_CLIPS;
   const dossier = useLiveQuery(async () => (companyId ? companyDossier(db(), companyId, limit) : null), [companyId, limit]);
@@ -83,6 +86,20 @@ export function CompanyScreen({
         })
       }
       onPlan={() => go({ name: 'plan', companyId: companyId })}
+      addedPerson={added?.of === id ? added : undefined}
+      onAddPerson={(name, title) =>
+        run(() => addPersonAt(db(), { name, title, companyId: id }), {
+          success: ({ person, existed }) =>
+            existed
+              ? `${person.name} is already among ${d.company.name}'s people: here they are.`
+              : `Added ${person.name} to ${d.company.name}.`,
+          then: ({ person, existed }) => {
+            if (existed) go({ name: 'person', id: person.id });
+            else setAdded({ of: id, id: person.id, name: person.name });
+          },
+        })
+      }
+      onPlanWith={(personId) => go({ name: 'plan', personId, companyId: id })}
       onDelete={() => run(() => deleteCompany(db(), id), { then: (snapshot) => onDeleted(`${d.company.name} was deleted.`, snapshot) })}
     />
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod/mini';
 import { RapportDb } from '../db/database';
 import { planInterview } from '../db/interviews';
+import { addPersonAt } from '../db/people-by-hand';
 import { loadPrepInput } from '../db/prep-input';
 import { saveClip } from '../db/save-clip';
 import { companyNameKey } from '../db/names';
@@ -27,6 +28,11 @@ export const DossierDefinition = z.object({
   pages: z.array(z.union([z.string(), z.object({ id: z.string(), company: z.optional(z.string()) })])),
   /** The person met (by name); absent: a meeting planned from the company's page. */
   meet: z.optional(z.string()),
+  /**
+   * The person met's role, as the user would type it when adding them by hand (the pages name
+   * them, extraction did not read them).
+   */
+  meetTitle: z.optional(z.string()),
   /** The company, when the meeting is planned from the company (no person). */
   company: z.optional(z.string()),
   self: z.object({
@@ -69,6 +75,8 @@ export interface BuiltDossier {
   problems: string[];
   /** Pages whose company the user had to correct in the popup: what Rapport read → what they typed. */
   corrections: string[];
+  /** The person met, added by hand on the company view because no saved page gave them: who, at which company. */
+  addedByHand: string[];
 }
 
 /** The company a page names, as the popup shows it in "Save to company". */
@@ -178,8 +186,17 @@ export async function buildDossier(def: DossierDefinition, corpus: string, opts:
     location: def.self.location,
     updatedAt: clock,
   });
-  const person = def.meet ? (await db.people.toArray()).find((p) => p.name.toLowerCase().includes(def.meet!.toLowerCase())) : undefined;
+  const addedByHand: string[] = [];
+  let person = def.meet ? (await db.people.toArray()).find((p) => p.name.toLowerCase().includes(def.meet!.toLowerCase())) : undefined;
   const companyId = def.company ? (await db.companies.where('nameKey').equals(companyNameKey(def.company)).first())?.id : undefined;
+  // The pages name the person met but extraction read nobody ("sagte Vorstandschefin …"): the user
+  // adds them by hand on the company view, as the side panel lets them (lib/db/people-by-hand.ts).
+  const home = dossierCompany(def);
+  const homeId = home ? (await db.companies.where('nameKey').equals(companyNameKey(home)).first())?.id : undefined;
+  if (def.meet && !person && homeId) {
+    person = (await addPersonAt(db, { name: def.meet, title: def.meetTitle, companyId: homeId }, (clock += 3_600_000), newId)).person;
+    addedByHand.push(`${def.meet}${def.meetTitle ? ` (${def.meetTitle})` : ''} at ${home}`);
+  }
   if (def.meet && !person) problems.push(`nobody called ${def.meet} in the dossier`);
   if (def.company && !companyId) problems.push(`no company ${def.company} in the dossier`);
   const planned = meetingAt - 2 * DAY;
@@ -202,7 +219,14 @@ export async function buildDossier(def: DossierDefinition, corpus: string, opts:
   const questions = await db.questions.where('interviewId').equals(interview.id).sortBy('order');
   db.close();
   await db.delete();
-  return { input, sheet, questions, problems, corrections };
+  return { input, sheet, questions, problems, corrections, addedByHand };
+}
+
+/** The company the dossier is research on: the one it names, else the one company its pages are saved to. */
+function dossierCompany(def: DossierDefinition): string | undefined {
+  if (def.company) return def.company;
+  const named = new Set(def.pages.flatMap((p) => (typeof p === 'string' || !p.company ? [] : [companyNameKey(p.company)])));
+  return named.size === 1 ? def.pages.map((p) => (typeof p === 'string' ? undefined : p.company)).find(Boolean) : undefined;
 }
 
 export function loadDefinitions(dir: string): DossierDefinition[] {

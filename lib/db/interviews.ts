@@ -1,5 +1,4 @@
 import { Interview as InterviewSchema, type Interview, type Person, type Question, type QuestionCategory } from '../schema/dossier';
-import { fit, LIMITS } from '../schema/common';
 import { checked } from './check';
 import { buildPrepSheet } from '../prep/sheet';
 import type { SuggestedQuestion } from '../prep/types';
@@ -7,7 +6,7 @@ import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { loadPrepInput } from './prep-input';
 import { stripUndefined } from '../objects';
-import { newPerson } from './records';
+import { typedPerson } from './people-by-hand';
 import { logPatch } from './contact-log';
 import { formatMeeting } from '../ui/time';
 import { employerOf } from './known-people';
@@ -172,17 +171,8 @@ export async function addReferral(
   now = Date.now(),
   newId = defaultId,
 ): Promise<Person> {
-  const person = newPerson(
-    {
-      id: newId(),
-      name: fit(input.name.trim(), LIMITS.short),
-      currentTitle: fit(input.title?.trim() ?? '', LIMITS.short) || undefined,
-      currentCompanyId: input.companyId,
-      referredBy: input.referredBy,
-      notes: fit(input.notes?.trim() ?? '', LIMITS.paragraph) || undefined,
-    },
-    now,
-  );
+  // Still to contact: the referral is a lead the user means to follow.
+  const person = typedPerson(input, { status: 'to-contact' }, now, newId());
   await db.transaction('rw', db.people, async () => {
     await db.people.add(person);
     // The referrer's log remembers the introduction.

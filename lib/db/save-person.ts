@@ -86,7 +86,8 @@ export async function upsertProfile(db: RapportDb, x: PageExtraction, ctx: Profi
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
-async function findByName(db: RapportDb, name: string, companyId: string | undefined): Promise<Person | undefined> {
+/** Someone of this name (by name key) at the company. */
+export async function findByName(db: RapportDb, name: string, companyId: string | undefined): Promise<Person | undefined> {
   if (!companyId) return undefined;
   const key = personNameKey(name);
   return db.people

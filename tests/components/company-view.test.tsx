@@ -45,6 +45,8 @@ const handlers = () => ({
   onRename: vi.fn(),
   onCombine: vi.fn(),
   onCancelRename: vi.fn(),
+  onAddPerson: vi.fn(),
+  onPlanWith: vi.fn(),
 });
 
 describe('the company view', () => {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, ROOT, statusText, type TargetSession } from './harness';
+import { AXE, axePage, serious, type Violation } from './axe';
 
 // Look and feel, checked: every screen through axe-core in light and dark, the side panel at
 // 360 px and at 200% zoom, the keyboard, and the screenshots the README shows.
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
 const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
 // A profile whose employer nothing describes yet, and a story about no company in the dossier.
@@ -20,23 +20,6 @@ let interviewId = '';
 let emptyCompanyInterviewId = '';
 let storyOutcome = '';
 
-interface Violation {
-  id: string;
-  impact: string;
-  nodes: unknown[];
-}
-const serious = (vs: Violation[]) =>
-  vs.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-
-async function axePage(p: Page): Promise<string[]> {
-  // Through the DevTools protocol: the extension's CSP rightly refuses an injected script tag.
-  await p.evaluate(AXE);
-  return serious(
-    await p.evaluate(
-      async () => (await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run()).violations,
-    ),
-  );
-}
 async function axePopup(s: TargetSession): Promise<string[]> {
   await s.evaluate(AXE);
   return serious(

@@ -37,11 +37,13 @@ let notBuilt = 0;
 const total = { questions: 0, grounded: 0, known: 0, dups: 0, met: 0, expectations: 0 };
 const asked: Array<{ id: string; questions: string[]; masks: string[] }> = [];
 const corrected: string[] = [];
+const byHand: string[] = [];
 
 for (const def of loadDefinitions(dossiers)) {
   if (only && def.id !== only) continue;
   const built = await buildDossier(def, corpus, { annotated: asAnnotated });
   corrected.push(...built.corrections.map((c) => `${def.id}: ${c}`));
+  byHand.push(...built.addedByHand.map((c) => `${def.id}: ${c}`));
   // Pages read too poorly to hold the meeting (nobody to meet, no company): the sheet would be
   // about nothing; the extractors, not the sheet, are what failed. Listed, not scored.
   const unbuilt = built.problems.filter((p) => /^(nobody called|no company)/.test(p));
@@ -88,6 +90,7 @@ for (const def of loadDefinitions(dossiers)) {
     console.log(`\n${'='.repeat(100)}\n## ${def.id}: ${def.note}\n`);
     for (const p of built.problems) console.log(`  PROBLEM: ${p}`);
     for (const c of built.corrections) console.log(`  CORRECTED in the popup: ${c}`);
+    for (const c of built.addedByHand) console.log(`  ADDED BY HAND on the company view: ${c}`);
     console.log(prepSheetMarkdown(built.sheet, built.questions));
     console.log('### Rubric\n');
     for (const q of v.questions)
@@ -121,5 +124,8 @@ console.log(
     repeated.map(([t, ids]) => `\n  ${ids.length}× ${t}  (${ids.join(', ')})`).join('') +
     // What extraction cost the user: each company they had to correct before saving.
     `\n\nPages whose company the user corrected in the popup (Rapport read → they typed): ${corrected.length}` +
-    corrected.map((c) => `\n  ${c}`).join(''),
+    corrected.map((c) => `\n  ${c}`).join('') +
+    // What extraction cost the user: each person met whom no page gave and they typed in.
+    `\n\nPeople the user added by hand (the person met, named by the pages but not extracted): ${byHand.length}` +
+    byHand.map((c) => `\n  ${c}`).join(''),
 );

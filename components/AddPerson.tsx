@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface AddPersonProps {
+  companyName: string;
+  /** The person the user added last at this company, once the dossier holds them. */
+  added?: { id: string; name: string };
+  onAdd(name: string, title?: string): void;
+  onPlan(personId: string): void;
+  onOpen(personId: string): void;
+}
+
+/**
+ * Adds the person the user will meet by hand: someone a story or a team list names whom
+ * extraction missed ("Tim Thabe, CEO von creditshelf" in a German article), so that a meeting can
+ * be planned with them rather than with the company only.
+ */
+export function AddPerson({ companyName, added, onAdd, onPlan, onOpen }: AddPersonProps) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+  // The dossier holds the person just added: the form has done its work.
+  useEffect(() => {
+    if (!added) return;
+    setOpen(false);
+    setName('');
+    setTitle('');
+  }, [added?.id]);
+  const outcome = added && (
+    <div class="stack tight" aria-live="polite">
+      <p class="small">
+        {added.name} is now among {companyName}'s people.
+      </p>
+      <div class="row wrap">
+        <button type="button" class="btn small primary" onClick={() => onPlan(added.id)}>
+          Plan a meeting with {added.name}
+        </button>
+        <button type="button" class="btn small" onClick={() => onOpen(added.id)}>
+          Open {added.name}
+        </button>
+      </div>
+    </div>
+  );
+  if (!open)
+    return (
+      <div class="stack tight">
+        {outcome}
+        <button type="button" class="btn small align-start" onClick={() => setOpen(true)}>
+          Add a person
+        </button>
+      </div>
+    );
+  return (
+    <form
+      class="stack tight"
+      aria-label={`Add a person at ${companyName}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) {
+          setError("Type the person's name first.");
+          return;
+        }
+        setError('');
+        onAdd(name, title.trim() || undefined);
+      }}
+    >
+      <p class="small muted">Someone a page names that Rapport did not pick up, such as the person you will meet.</p>
+      <div class="row two">
+        <label class="field">
+          Name
+          <input
+            type="text"
+            value={name}
+            maxLength={300}
+            required
+            aria-invalid={error ? true : undefined}
+            onInput={(e) => {
+              setName((e.target as HTMLInputElement).value);
+              // The complaint was about the empty box: typing answers it.
+              setError('');
+            }}
+          />
+        </label>
+        <label class="field">
+          Role (optional)
+          <input type="text" value={title} maxLength={300} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+        </label>
+      </div>
+      {error && (
+        <p class="notice err small" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="btn small primary">
+          Add to {companyName}
+        </button>
+        <button
+          type="button"
+          class="btn small"
+          onClick={() => {
+            setOpen(false);
+            setError('');
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, clickButton, type Harness, launch, openPopup, PROD_BUILD, readStore, statusText } from './harness';
+import { axePage } from './axe';
+
+// The person the user will meet is often named only in a story extraction reads no people from
+// ("sagte Vorstandschefin Katrin Lodemann" in a German trade paper): the user adds them by hand on
+// the company view and plans the meeting with them.
+const STORY = 'http://www.handelsrundschau.de/unternehmen/industrie/brennwerk-solartechnik-stellenabbau-chemnitz/29481736.html';
+const COMPANY = 'Brennwerk Solartechnik AG';
+
+let h: Harness;
+let panel: Page;
+
+beforeAll(async () => {
+  h = await launch(PROD_BUILD, {
+    'www.handelsrundschau.de/unternehmen/industrie/brennwerk-solartechnik-stellenabbau-chemnitz/29481736.html':
+      'tests/fixtures/pages/news-german.html',
+  });
+  const page = await h.context.newPage();
+  await page.goto(STORY);
+  const popup = await openPopup(h, page);
+  await clickButton(popup, 'Clip to dossier');
+  await statusText(popup);
+});
+afterAll(() => h?.close());
+
+/** Both colour schemes of the panel as it is now, at the side panel's narrow width, each through axe. */
+async function shoot(name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    expect(await axePage(panel)).toEqual([]);
+    await panel.screenshot({ path: join(ARTIFACTS, `add-person-${name}-${scheme}.png`), fullPage: true });
+  }
+  await panel.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('adding the person met by hand, then planning the meeting with them', () => {
+  it('adds Katrin Lodemann on the company view of a company known only from a story', async () => {
+    panel = await h.extensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.getByRole('heading', { name: COMPANY }).waitFor();
+    await panel.getByRole('button', { name: 'Add a person' }).click();
+    // An empty name is refused in words, and nobody is added.
+    await panel.getByRole('button', { name: `Add to ${COMPANY}` }).click();
+    await expect(panel.getByRole('alert').textContent()).resolves.toBe("Type the person's name first.");
+    await panel.getByLabel('Name', { exact: true }).fill('Katrin Lodemann');
+    await panel.getByLabel('Role (optional)').fill('Vorstandschefin');
+    await shoot('form');
+    await panel.getByRole('button', { name: `Add to ${COMPANY}` }).click();
+    await panel.getByText(`Added Katrin Lodemann to ${COMPANY}.`).waitFor();
+    const people = panel.getByRole('list', { name: 'People' });
+    await expect(people.textContent()).resolves.toContain('Katrin Lodemann');
+    await expect(people.textContent()).resolves.toContain('Vorstandschefin');
+    await shoot('added');
+    const stored = (await readStore(panel, 'people')) as Array<{ name: string; status?: string; referredBy?: string }>;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ name: 'Katrin Lodemann' });
+    expect(stored[0]!.status).toBeUndefined();
+    expect(stored[0]!.referredBy).toBeUndefined();
+  });
+
+  it('plans the meeting with her: the prep sheet names her', async () => {
+    await panel.getByRole('button', { name: 'Plan a meeting with Katrin Lodemann' }).click();
+    await expect(panel.locator('#plan-h + p').textContent()).resolves.toContain('Katrin Lodemann');
+    await panel.getByLabel('My goal for this conversation').fill('Learn how the Chemnitz site will change');
+    await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
+    await panel
+      .getByRole('heading', { name: /Katrin Lodemann/ })
+      .first()
+      .waitFor();
+    const text = (await panel.locator('main').textContent()) ?? '';
+    expect(text).toContain('Brennwerk Solartechnik');
+    await panel.screenshot({ path: join(ARTIFACTS, 'add-person-prep-sheet.png'), fullPage: true });
+    const [interview] = (await readStore(panel, 'interviews')) as Array<{ personId?: string; companyId?: string }>;
+    const [person] = (await readStore(panel, 'people')) as Array<{ id: string; status?: string }>;
+    expect(interview?.personId).toBe(person?.id);
+    expect(person?.status).toBe('scheduled');
+  });
+});
