@@ -77,13 +77,15 @@ describe('articles: fresh-17 page metadata', () => {
   );
 
   it('names the site by its JSON-LD Organization when og:site_name holds the page title', () => {
-    const html = `<html><head><title>Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht</title>
+    const html = `<html lang="de"><head><title>Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht</title>
       <meta property="og:site_name" content="Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht">
       <meta property="og:type" content="article"><meta property="article:published_time" content="2023-11-03T10:00:00+01:00">
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"https://omx.example/de/#organization","name":"OMX","url":"https://omx.example/de/"},{"@type":"WebSite","url":"https://omx.example/de/","name":"Daily"}]}</script>
       </head><body><article><h1>Jetzt auch noch Stiefel: Klompa erzielt Milliardenumsätze</h1>${story}</article></body></html>`;
     const x = read(html, 'https://omx.example/de/daily/stiefel-und-klompa');
     expect(x.article?.siteName).toBe('OMX');
+    // …nor is that title the publication, whose company could never be the story's subject.
+    expect(x.article?.aboutCompany).toBe('Klompa');
     // A title of five words or more in og:site_name is the title; a name that is not the title stays.
     const title = 'Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht';
     expect(publicationName({ hostname: 'omx.example', ogSiteName: title, title })).toBeUndefined();
