@@ -40,7 +40,12 @@ export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: str
   const appName = firstMeta(md.meta, 'application-name');
   // A template that fills og:site_name with the page's title ("Crocs: Wie die Schuhbrand … macht"
   // on omr.com) names no site: read as the publication's, it would hide the story's own company.
-  const siteNames = [namedSite(md.siteName, doc.title || md.title), ldPublisher, appName && appName.split(/\s+/).length <= 5 ? appName : undefined, hostLabel(url.hostname)];
+  const siteNames = [
+    namedSite(md.siteName, doc.title || md.title),
+    ldPublisher,
+    appName && appName.split(/\s+/).length <= 5 ? appName : undefined,
+    hostLabel(url.hostname),
+  ];
   const head = headline(
     doc,
     // (Parse.ly's page tag keeps the headline a social or search title rewrote.)
