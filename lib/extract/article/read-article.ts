@@ -22,6 +22,7 @@ import { logoName } from './logo-name';
 import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
+import { storyPeople } from './story-people';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
 import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
@@ -290,7 +291,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     const all = [...people, ...staff.filter((s) => !people.some((p) => p.name === s.name))];
     return all.length ? all : undefined;
   };
-  if (!announcer) return { article, people: withStaff(appointed), sources };
+  if (!announcer) {
+    // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
+    const told = subject && !own ? storyPeople(story.paragraphs, subject, title, authors) : [];
+    if (told.length) sources.people ??= 'prose';
+    return { article, people: withStaff([...appointed, ...told.filter((t) => !appointed.some((a) => a.name === t.name))]), sources };
+  }
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
   const read = issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources);
   return { ...read, people: withStaff(read.people), article, sources };
