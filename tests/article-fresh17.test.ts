@@ -140,3 +140,22 @@ describe('articles: fresh-17 page metadata', () => {
     expect(read(html(cut, cut, cut), url).article?.excerpt).toBe(cut);
   });
 });
+
+describe('articles: a JSON-LD headline that is only the kicker', () => {
+  it('keeps the heading whole when the social title is the whole heading (aerokurier.de)', () => {
+    const kicker = 'Fachmann vertritt die Geschäftsluftfahrt';
+    const main = 'Olm wird neuer NBVA-Generalsekretär';
+    const html = `<html lang="de"><head><title>Jens Olm wird neuer NBVA-Generalsekretär | flugblatt</title>
+      <meta property="og:title" content="${kicker}: ${main}"><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2023-11-03T10:00:00+01:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"${kicker}","alternativeHeadline":"${main}","datePublished":"2023-11-03T10:00:00+01:00"}</script>
+      </head><body><nav><h1><div>Jens Olm wird neuer NBVA-Generalsekretär</div></h1></nav>
+      <main><article><h2><div><span>${kicker}</span></div><div> : </div><div><span><span>${main}</span></span></div></h2>
+      ${body(4, 'Die Nordic Business Vessel Association (NBVA) hat den ehemaligen Abgeordneten Jens Olm zum neuen Generalsekretär ernannt.')}
+      </article></main></body></html>`;
+    const x = read(html, 'https://flugblatt.example/business/olm-generalsekretaer/');
+    expect(x.article?.title).toBe(`${kicker}: ${main}`);
+    // The short form the headline writes into a compound ("NBVA-Generalsekretär") is not what it calls the association.
+    expect(x.article?.aboutCompany).toBe('Nordic Business Vessel Association');
+  });
+});

@@ -4,7 +4,6 @@ import type { Metadata } from '../metadata';
 import { type Dateline, dateline } from './dateline';
 import { type Headline, headline } from './headline';
 import { storyParagraphs, storyRoot } from './paragraphs';
-import { namedSite } from './publication';
 import { parselyPage, urlDate, visibleDate } from './published';
 import { BLOG_HOST, hostLabel } from './site-title';
 
@@ -38,14 +37,7 @@ export function readStory(doc: Document, url: URL, md: Metadata, ldHeadline: str
   // An `application-name` of many words is the page's headline or title ("Samsung shares plummet
   // over … | ZDNet"), not the site's name: read as one, it would hide the story's own company.
   const appName = firstMeta(md.meta, 'application-name');
-  // A template that fills og:site_name with the page's title ("Crocs: Wie die Schuhbrand … macht"
-  // on omr.com) names no site: read as the publication's, it would hide the story's own company.
-  const siteNames = [
-    namedSite(md.siteName, doc.title || md.title),
-    ldPublisher,
-    appName && appName.split(/\s+/).length <= 5 ? appName : undefined,
-    hostLabel(url.hostname),
-  ];
+  const siteNames = [md.siteName, ldPublisher, appName && appName.split(/\s+/).length <= 5 ? appName : undefined, hostLabel(url.hostname)];
   const head = headline(
     doc,
     // (Parse.ly's page tag keeps the headline a social or search title rewrote.)
