@@ -18,7 +18,7 @@ const ROLE =
   '(?:\\p{Lu}\\p{Ll}*(?:chef|vorsitzende|sprecher|führer|gründer|präsident|direktor|leiter|sekretär)(?:in|r|n)?|Chef(?:in)?|CEO|CFO|CTO|COO|Vorsitzende[rn]?|Sprecher(?:in)?|Geschäftsführer(?:in)?|Gründer(?:in)?|Präsident(?:in)?|Generalsekretär(?:in)?|Vorstand|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:person|man|woman))';
 /** A person's full name: two or three capitalised words, with a particle ("John v. Berenberg-Consbruch"). */
 const NAME =
-  "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:(?:van|von|de|der|des|du|la|le|v\\.)\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+  "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:(?:van|von|de|du|la|le|v\\.)(?:\\s+der)?\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
 /** "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende Jürgen Wiese", "LVMH CEO Bernard Arnault". */
 const ORG_ROLE = new RegExp(
   `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE})\\s+${NAME}`,
