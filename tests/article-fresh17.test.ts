@@ -77,13 +77,15 @@ describe('articles: fresh-17 page metadata', () => {
   );
 
   it('names the site by its JSON-LD Organization when og:site_name holds the page title', () => {
-    const html = `<html><head><title>Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht</title>
+    const html = `<html lang="de"><head><title>Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht</title>
       <meta property="og:site_name" content="Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht">
       <meta property="og:type" content="article"><meta property="article:published_time" content="2023-11-03T10:00:00+01:00">
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"https://omx.example/de/#organization","name":"OMX","url":"https://omx.example/de/"},{"@type":"WebSite","url":"https://omx.example/de/","name":"Daily"}]}</script>
       </head><body><article><h1>Jetzt auch noch Stiefel: Klompa erzielt Milliardenumsätze</h1>${story}</article></body></html>`;
     const x = read(html, 'https://omx.example/de/daily/stiefel-und-klompa');
     expect(x.article?.siteName).toBe('OMX');
+    // …nor is that title the publication, whose company could never be the story's subject.
+    expect(x.article?.aboutCompany).toBe('Klompa');
     // A title of five words or more in og:site_name is the title; a name that is not the title stays.
     const title = 'Klompa: Wie die Schuhmarke mit Releases Rekordumsätze macht';
     expect(publicationName({ hostname: 'omx.example', ogSiteName: title, title })).toBeUndefined();
@@ -136,5 +138,24 @@ describe('articles: fresh-17 page metadata', () => {
     expect(read(html(cut, cut, summary), url).article?.excerpt).toBe(summary);
     // A description the page cuts everywhere alike stays as the JSON-LD gives it.
     expect(read(html(cut, cut, cut), url).article?.excerpt).toBe(cut);
+  });
+});
+
+describe('articles: a JSON-LD headline that is only the kicker', () => {
+  it('keeps the heading whole when the social title is the whole heading (aerokurier.de)', () => {
+    const kicker = 'Fachmann vertritt die Geschäftsluftfahrt';
+    const main = 'Olm wird neuer NBVA-Generalsekretär';
+    const html = `<html lang="de"><head><title>Jens Olm wird neuer NBVA-Generalsekretär | flugblatt</title>
+      <meta property="og:title" content="${kicker}: ${main}"><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2023-11-03T10:00:00+01:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"${kicker}","alternativeHeadline":"${main}","datePublished":"2023-11-03T10:00:00+01:00"}</script>
+      </head><body><nav><h1><div>Jens Olm wird neuer NBVA-Generalsekretär</div></h1></nav>
+      <main><article><h2><div><span>${kicker}</span></div><div> : </div><div><span><span>${main}</span></span></div></h2>
+      ${body(4, 'Die Nordic Business Vessel Association (NBVA) hat den ehemaligen Abgeordneten Jens Olm zum neuen Generalsekretär ernannt.')}
+      </article></main></body></html>`;
+    const x = read(html, 'https://flugblatt.example/business/olm-generalsekretaer/');
+    expect(x.article?.title).toBe(`${kicker}: ${main}`);
+    // The short form the headline writes into a compound ("NBVA-Generalsekretär") is not what it calls the association.
+    expect(x.article?.aboutCompany).toBe('Nordic Business Vessel Association');
   });
 });

@@ -32,3 +32,14 @@ export function withoutKicker(text: string, el: Element | undefined, titles: Rea
   const k = folded(kicker);
   return titles.some((t) => !!t && folded(t).includes(k)) ? text : rest;
 }
+
+/**
+ * A headline that is only its heading's opening words, when a metadata title is the whole
+ * heading: aerokurier.de's JSON-LD headline is the kicker alone ("EU-Experte vertritt die Business
+ * Aviation"), its heading and og:title both go on ": Krahmer wird neuer EBAA-Generalsekretär".
+ */
+export function wholeHeading(text: string, el: Element | undefined, titles: ReadonlyArray<string | undefined>): string {
+  const heading = folded(el?.textContent ?? '');
+  const whole = titles.find((t) => !!t && folded(t) === heading);
+  return whole && heading.startsWith(folded(text) + ' ') ? whole : text;
+}

@@ -170,9 +170,13 @@ export function publicationName(c: PublicationClues): string | undefined {
  * mutigen Releases … macht" on omr.com): a template that fills it with the title names no site.
  */
 function ogSiteName(c: PublicationClues): string | undefined {
-  const og = cleanLine(c.ogSiteName);
-  if (!og || !c.title || og.split(/\s+/).length < 5) return og;
-  return squash(og) === squash(c.title) ? undefined : og;
+  return namedSite(cleanLine(c.ogSiteName), c.title);
+}
+
+/** A site name, unless it is the page's whole title (five words or more). */
+export function namedSite(og: string | undefined, title: string | undefined): string | undefined {
+  if (!og || !title || og.split(/\s+/).length < 5) return og;
+  return squash(og) === squash(title) ? undefined : og;
 }
 
 /** The capitalised words of a text whose letters are an address's ("Stuttgarter Zeitung" for stuttgarter-zeitung.de). */

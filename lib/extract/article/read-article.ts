@@ -9,7 +9,7 @@ import type { Metadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { announcedInLead, boilerplate, japaneseOpening } from './press-release';
 import { issuerReading } from './issuer-reading';
-import { knownPublication, publicationName, soundsLikePublication } from './publication';
+import { knownPublication, namedSite, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate, realDate } from './published';
 import { BLOG_HOST, squash, titleParts } from './site-title';
 import type { Story } from './story';
@@ -17,11 +17,12 @@ import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
 import { authorCards } from './author-cards';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
-import { withoutKicker } from './kicker';
+import { wholeHeading, withoutKicker } from './kicker';
 import { logoName } from './logo-name';
 import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
+import { storyPeople } from './story-people';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
 import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
@@ -62,7 +63,9 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     copyright: copyrightHolder(doc),
     copyrightMeta: firstMeta(meta, 'copyright'),
   });
-  const siteNames = [siteName, ...story.siteNames];
+  // A template that fills og:site_name with the page's title ("Crocs: Wie die Schuhbrand … macht"
+  // on omr.com) names no site: read as the publication's, it would hide the story's own company.
+  const siteNames = [siteName, ...story.siteNames.map((n) => namedSite(n, doc.title || md.title))];
   const authorNodes = node ? values(ld, node, 'author') : [];
   const seen = visibleByline(doc, story.headline?.el, siteNames, url.hostname);
   let authors = articleAuthors({
@@ -161,7 +164,11 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     }) ?? md.publishedAt;
   const excerpt = withoutMarkup(cleanLine(articleDescription(md, node), 2_000) ?? md.description);
   const title = story.headline
-    ? withoutKicker(story.headline.text, story.headline.el, [md.title, doc.title, textOf(ld, node, 'headline')])
+    ? withoutKicker(wholeHeading(story.headline.text, story.headline.el, [md.title]), story.headline.el, [
+        md.title,
+        doc.title,
+        textOf(ld, node, 'headline'),
+      ])
     : md.title;
 
   // Who the story is about, and whether it is a company's own release.
@@ -290,7 +297,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     const all = [...people, ...staff.filter((s) => !people.some((p) => p.name === s.name))];
     return all.length ? all : undefined;
   };
-  if (!announcer) return { article, people: withStaff(appointed), sources };
+  if (!announcer) {
+    // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
+    const told = subject && !own ? storyPeople(story.paragraphs, subject, title, authors) : [];
+    if (told.length) sources.people ??= 'prose';
+    return { article, people: withStaff([...appointed, ...told.filter((t) => !appointed.some((a) => a.name === t.name))]), sources };
+  }
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
   const read = issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources);
   return { ...read, people: withStaff(read.people), article, sources };

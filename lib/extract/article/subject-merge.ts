@@ -181,7 +181,10 @@ export function mergeAliases(candidates: Map<string, Candidate>, aliases: Map<st
     full.company += short.company;
     full.inLead ||= short.inLead;
     short.merged = true;
-    if (contains(title, short.name) && !contains(title, full.name)) shownAs.set(fullKey, short.name);
+    // "Krahmer wird neuer EBAA-Generalsekretär": a short form the headline writes only into a
+    // compound is not the name the headline calls the company by.
+    const at = indexOfName(title, short.name);
+    if (at >= 0 && title[at + short.name.length] !== '-' && !contains(title, full.name)) shownAs.set(fullKey, short.name);
   }
   return shownAs;
 }

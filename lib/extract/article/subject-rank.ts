@@ -1,29 +1,4 @@
-import { isNotACompany } from './gazetteer';
-import { lowerCaseNames, lowerCaseRuns } from './lower-case-names';
-import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
 import { squash } from './site-title';
-import {
-  ADJECTIVE_BEFORE,
-  AGE_AFTER,
-  ANAPHOR,
-  CITED_AFTER,
-  CITED_BEFORE,
-  ANAPHOR_SAID,
-  ANAPHOR_START,
-  COMPANY_AFTER,
-  COMPANY_BEFORE,
-  COMPANY_BEFORE_DE,
-  COMPANY_BEFORE_JA,
-  COMPANY_VERB,
-  HONORIFIC,
-  NOUN_BEFORE,
-  ORG_WORD,
-  PERSON_AFTER,
-  PERSON_BEFORE,
-  PLACE_AFTER,
-  PLACE_BEFORE,
-  SPEAKS,
-} from './subject-cues';
 import {
   type Candidate,
   contains,
@@ -37,168 +12,36 @@ import {
   mergeShortForms,
   surnamesOfPeople,
 } from './subject-merge';
-import { DECLINED, mergeCases, undeclined } from './subject-declined';
+import { mergeCases } from './subject-declined';
 import { fullNameOf, spelledOutIn } from './subject-full-name';
 import { ownerOf } from './subject-owner';
-import {
-  coordinatedInTitle,
-  firstInLeadOf,
-  firstNamed,
-  hangulHeadlineSubject,
-  headlineSubject,
-  kanaHeadlineSubject,
-  UNIT,
-} from './subject-headline';
-import { sentences } from '../../text/sentences';
-import { isTitleCase } from '../../text/title-case';
+import { coordinatedInTitle, firstInLeadOf, firstNamed, headlineSubject, UNIT } from './subject-headline';
 import type { RankedSubject, SubjectClues } from './subject-clues';
-import {
-  ITS_HOLDINGS,
-  POSSESSOR_BEFORE,
-  initialsFit,
-  isCapitals,
-  isProse,
-  mostUsedForm,
-  sceneSetLead,
-  usableOwner,
-  weakCompany,
-} from './subject-evidence';
+import { isCapitals, mostUsedForm, sceneSetLead, usableOwner, weakCompany } from './subject-evidence';
+import { type Gathered, gatherCandidates, readStory, type StoryReading } from './subject-candidates';
 
 /** Every name that could be the subject, best first, with its score (for the subject and for tests). */
 export function rankSubjects(c: SubjectClues): RankedSubject[] {
-  // The lead is the story's first sentences: a kicker ("Features"), a byline or a date set as
-  // paragraphs above it is not part of it, and would push the real lead out of reach.
-  const lead = [c.excerpt ?? '', ...c.paragraphs.filter(isProse).slice(0, 3)].filter(Boolean);
-  const inflected = /^(de|nl)\b/i.test(c.lang ?? '');
-  const declined = DECLINED.test(c.lang ?? '');
-  const body = c.paragraphs.slice(0, 80);
-  const lowerWords = lowerWordsOf([c.title, ...lead, ...body]);
-  const excluded = c.exclude.filter((n): n is string => !!n).map(squash);
-  const excludedNames = c.exclude.filter((n): n is string => !!n);
-  // The publication's name, or its first word ("Wexcombe" of the Wexcombe Herald).
-  const isExcluded = (name: string) =>
-    excluded.some((e) => e && (squash(name) === e || (e.length > 4 && squash(name).startsWith(e)))) ||
-    excludedNames.some((n) => n.toLowerCase().startsWith(name.toLowerCase() + ' '));
+  const story = readStory(c);
+  const gathered = gatherCandidates(c, story);
+  const shownAs = settleNames(c, story, gathered);
+  const keywords = new Set((c.keywords ?? []).map((k) => k.toLowerCase()));
+  const mentions = new Set((c.mentions ?? []).map((k) => k.toLowerCase()));
+  const eligible = eligibleCandidates(c, story, gathered, mentions);
+  const evidenced = evidencedCandidates(c, eligible, mentions);
+  const ranked = scoreCandidates(c, story, gathered, { eligible, evidenced, shownAs, keywords, mentions });
+  return withOwners(ranked, c, story, gathered, eligible, evidenced);
+}
 
-  const candidates = new Map<string, Candidate>();
-  const people = new Set<string>();
-  // The order names are first used in, the lead and the body before a sentence-case title.
-  let seen = 0;
-  const add = (found: NameRun, inLead: boolean) => {
-    const { run, company: declinedAsCompany } = declined ? undeclined(found) : { run: found, company: false };
-    const { base, legal } = withoutLegalForm(run.name);
-    if (isNotACompany(base)) {
-      // "the Open Community License (OCL)": the short form of what is no company is none either.
-      const short = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
-      if (short && initialsFit(short, base)) notCompanies.add(short.toLowerCase());
-      return;
-    }
-    const key = base.toLowerCase();
-    // "Teamsters Local 90", "Chapter 11", "Phase 3": a word the story also writes in lower case
-    // ("the president of the local"), numbered, is a unit or a clause, not a company's name.
-    if (!key.includes(' ') && /^\s+\d/.test(run.after) && lowerWords.has(key)) return;
-    const cand: Candidate = candidates.get(key) ?? {
-      name: base,
-      forms: new Map(),
-      mentions: 0,
-      alone: 0,
-      company: 0,
-      person: 0,
-      common: 0,
-      speaks: 0,
-      place: 0,
-      inLead: false,
-    };
-    cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
-    cand.written ??= new Map();
-    cand.written.set(run.name, (cand.written.get(run.name) ?? 0) + 1);
-    cand.mentions++;
-    cand.alone++;
-    cand.inLead ||= inLead;
-    cand.first ??= seen++;
-    const words = base.split(/\s+/).length;
-    const usedAsCompany =
-      declinedAsCompany ||
-      (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
-      COMPANY_AFTER.test(run.after) ||
-      COMPANY_BEFORE_JA.test(run.before) ||
-      COMPANY_VERB.test(run.after) ||
-      // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
-      // brackets is an organisation's short form; people are not given acronyms. Only after a
-      // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
-      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
-    if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
-    if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
-    // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes
-    // an article is no person's.
-    if (words >= 2 && /(?:^|\s)(?:the|The)\s+$/.test(run.before)) cand.the = (cand.the ?? 0) + 1;
-    if (
-      !legal &&
-      ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) ||
-        HONORIFIC.test(run.before) ||
-        AGE_AFTER.test(run.after))
-    ) {
-      cand.person++;
-      people.add(key);
-    }
-    if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
-    // "OpenAI’s GPT-5 Codex", "Google’s Gemini": a name after another's possessive is what that one owns.
-    if (POSSESSOR_BEFORE.test(run.before)) cand.owned = (cand.owned ?? 0) + 1;
-    if (SPEAKS.test(run.after)) cand.speaks++;
-    if (CITED_BEFORE.test(run.before) || CITED_AFTER.test(run.after)) cand.cited = (cand.cited ?? 0) + 1;
-    if (PLACE_AFTER.test(run.after)) cand.place += 2;
-    else if (PLACE_BEFORE.test(run.before)) cand.place++;
-    candidates.set(key, cand);
-    // "Silicon Valley Bank (SVB)": the short form is the same company.
-    const abbr = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
-    if (abbr && initialsFit(abbr, base)) aliases.set(abbr.toLowerCase(), key);
-  };
-  const aliases = new Map<string, string>();
-  const notCompanies = new Set<string>();
-  const lowerNames = lowerCaseNames(c.keywords ?? [], c.title, [...lead, ...body]);
-  const runsOf = (t: string) =>
-    lowerNames.length
-      ? [...nameRuns(t, lowerWords), ...lowerCaseRuns(t, lowerNames)].sort((a, b) => a.index - b.index)
-      : nameRuns(t, lowerWords);
-  lead.forEach((t) => runsOf(t).forEach((r) => add(r, true)));
-  body.slice(3).forEach((t) => runsOf(t).forEach((r) => add(r, false)));
-  // "Lyft isn’t waiting … The ridesharing firm has extended …": the company a sentence calls "the
-  // firm" is the name the sentence before it began with.
-  for (const t of [...lead, ...body.slice(3)]) {
-    // "As Apple crests in the phone and tablet markets, its investors will …": what a sentence's
-    // opening name owns by "its" (shares, investors, customers) is a company's; a person's are
-    // "his" or "her".
-    if (ITS_HOLDINGS.test(t))
-      for (const one of sentences(t)) {
-        const at = one.search(ITS_HOLDINGS);
-        const first = at > 0 ? nameRuns(one, lowerWords)[0] : undefined;
-        const cand =
-          first && first.index <= 4 && first.index < at ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
-        if (cand) cand.company++;
-      }
-    if (!ANAPHOR.test(t)) continue;
-    const said = sentences(t);
-    // "JPMorgan Chase earned $4.9 billion …, the company announced": the company that says what its
-    // sentence reports is the name the sentence opens with.
-    for (const one of said) {
-      if (!ANAPHOR_SAID.test(one)) continue;
-      const first = nameRuns(one, lowerWords)[0];
-      const cand = first && first.index <= 4 ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
-      if (cand) cand.company++;
-    }
-    for (let i = 1; i < said.length; i++) {
-      if (!ANAPHOR_START.test(said[i]!)) continue;
-      // Only a name that opens its sentence (its subject) is the one referred to.
-      const first = nameRuns(said[i - 1]!, lowerWords)[0];
-      const cand = first && first.index <= 4 ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
-      if (cand) cand.company++;
-    }
-  }
-  // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
-  if (!isTitleCase(c.title)) runsOf(c.title).forEach((r) => add(r, true));
-  hangulHeadlineSubject(c.title, lead, body.slice(3), add, candidates);
-  kanaHeadlineSubject(c.title, candidates);
+const isFavoured = (c: SubjectClues, cand: Candidate) => !!c.favoured && squash(c.favoured) === squash(cand.name);
 
+/**
+ * Tells people from companies by the names they share, and folds each name's other forms
+ * ("der Deutschen Bank", "PG&E", "Apple Pencil") into the name they stand for. Returns the form a
+ * headline shows a merged name in, by key.
+ */
+function settleNames(c: SubjectClues, story: StoryReading, { candidates, people, aliases }: Gathered): Map<string, string> {
+  const { lead, inflected, declined, lowerWords } = story;
   surnamesOfPeople(candidates, people, lowerWords);
   headlineSubject(c.title, lead, candidates, lowerWords);
   // A one-word name that makes statements and is nobody's surname speaks for an organisation
@@ -216,28 +59,39 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const shownAs = new Map<string, string>();
   mergeShortForms(candidates, c.title, shownAs);
   for (const [key, name] of mergeAliases(candidates, aliases, c.title)) shownAs.set(key, name);
-  const keywords = new Set((c.keywords ?? []).map((k) => k.toLowerCase()));
-  const mentions = new Set((c.mentions ?? []).map((k) => k.toLowerCase()));
+  return shownAs;
+}
+
+/** The names that may be a company at all: no person, no common noun, not the publication. */
+function eligibleCandidates(
+  c: SubjectClues,
+  story: StoryReading,
+  { candidates, notCompanies }: Gathered,
+  mentions: ReadonlySet<string>,
+): Map<string, Candidate> {
   const eligible = new Map<string, Candidate>();
   for (const [key, cand] of candidates) {
-    const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
-    if (!favoured && (cand.merged || isExcluded(cand.name) || notCompanies.has(key))) continue;
+    const favoured = isFavoured(c, cand);
+    if (!favoured && (cand.merged || story.isExcluded(cand.name) || notCompanies.has(key))) continue;
     if (cand.person > 0 && cand.person >= cand.company) continue;
     // A word mostly used as a common noun or a product, and never as a company.
     // German names take articles ("der Deutschen Bank"), so there only single words are judged so.
-    const judged = !isCapitals(cand.name) && (!key.includes(' ') || !inflected);
+    const judged = !isCapitals(cand.name) && (!key.includes(' ') || !story.inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
     if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
     eligible.set(key, cand);
   }
-  // Evidence that a name is a company at all: it is used as one somewhere in the story (or the
-  // page's JSON-LD mentions it as an organisation). Without it a name is a person's, a place's or
-  // a thing's as likely as a company's, and the story's company is left unsaid.
+  return eligible;
+}
+
+/**
+ * Evidence that a name is a company at all: it is used as one somewhere in the story (or the
+ * page's JSON-LD mentions it as an organisation). Without it a name is a person's, a place's or
+ * a thing's as likely as a company's, and the story's company is left unsaid.
+ */
+function evidencedCandidates(c: SubjectClues, eligible: Map<string, Candidate>, mentions: ReadonlySet<string>): Map<string, Candidate> {
   const evidenced = new Map<string, Candidate>();
-  for (const [key, cand] of eligible) {
-    const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
-    if (cand.company || mentions.has(key) || favoured) evidenced.set(key, cand);
-  }
+  for (const [key, cand] of eligible) if (cand.company || mentions.has(key) || isFavoured(c, cand)) evidenced.set(key, cand);
   // A story that uses no name as a company's may still name a maker by its products, again and
   // again ("Anker Nebula Capsule" under a headline about Anker's projector; one "Quillstone
   // Analytics" is the company's full name as likely as a product): the weakest evidence, read
@@ -247,6 +101,25 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
       // The story's lead shows it making something ("Anker Nebula Capsule"); a name whose few
       // longer forms come late ("Helvetica", then "Helvetica Now" deep in the text) is the product.
       if ((cand.makes ?? 0) >= 2 && cand.makesInLead && !weakCompany({ ...cand, company: 1 })) evidenced.set(key, { ...cand, company: 1 });
+  return evidenced;
+}
+
+interface Judged {
+  eligible: Map<string, Candidate>;
+  evidenced: Map<string, Candidate>;
+  shownAs: Map<string, string>;
+  keywords: ReadonlySet<string>;
+  mentions: ReadonlySet<string>;
+}
+
+/** The evidenced names the headline or the lead puts forward, scored, best first. */
+function scoreCandidates(
+  c: SubjectClues,
+  story: StoryReading,
+  { candidates }: Gathered,
+  { eligible, evidenced, shownAs, keywords, mentions }: Judged,
+): RankedSubject[] {
+  const { lead, body, lowerWords, isExcluded } = story;
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
   // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
   const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
@@ -280,7 +153,7 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const fullNameContext = { title: c.title, lowerWords, tagged: new Set([...keywords, ...mentions]), isExcluded };
   const ranked: RankedSubject[] = [];
   for (const [key, cand] of evidenced) {
-    const favoured = !!c.favoured && squash(c.favoured) === squash(cand.name);
+    const favoured = isFavoured(c, cand);
     const inTitle = named(key, cand).some((n) => contains(c.title, n));
     // A company the editor tagged the story with may first appear after the lead ("… at Etlaq,
     // the company behind the spaceport"), when the story opens on a scene.
@@ -310,6 +183,18 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
   ranked.sort((a, b) => b.score - a.score);
+  return ranked;
+}
+
+/** Puts first the company that makes or owns what the ranking's winner (or the headline) names, when the story says who that is. */
+function withOwners(
+  ranked: RankedSubject[],
+  c: SubjectClues,
+  { lead, body, isExcluded }: StoryReading,
+  { candidates, people }: Gathered,
+  eligible: Map<string, Candidate>,
+  evidenced: Map<string, Candidate>,
+): RankedSubject[] {
   // "Avandia" with a stray use or two as a company's (a drug's name in the headline, over "GlaxoSmithKline,
   // the drug company that makes Avandia"): a thing the story says a company makes is that company's story.
   const made = ranked[0] ? candidates.get(ranked[0].name.toLowerCase()) : undefined;

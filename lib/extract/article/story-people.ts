@@ -1,0 +1,89 @@
+import type { PersonMention } from '../../schema/page-extraction';
+import { cleanLine } from '../clean';
+import { withoutLegalForm } from './legal-form';
+import { squash } from './site-title';
+import { initialsFit } from './subject-evidence';
+
+/*
+ * The people of the company a news story is about, named with their titles: "Crocs-CEO Andrew
+ * Rees", "Volkswagen-Chef Herbert Diess", "LVMH CEO Bernard Arnault", "Tim Thabe, CEO von
+ * creditshelf", "sagte Vorstandschef Stefan Schulte", "says company spokesperson Al Tolan". A
+ * title that names another company ("Verdi-Chef Frank Werneke" in a story about Lufthansa) is
+ * an outsider's; so is every title without a company but the bare role a story gives its own
+ * company's people after a verb of saying.
+ */
+
+/** A role, alone or as the head of a German compound ("Betriebsratschefin", "Vorstandschef"). */
+const ROLE =
+  '(?:\\p{Lu}\\p{Ll}*(?:chef|vorsitzende|sprecher|führer|gründer|präsident|direktor|leiter|sekretär)(?:in|r|n)?|Chef(?:in)?|CEO|CFO|CTO|COO|Vorsitzende[rn]?|Sprecher(?:in)?|Geschäftsführer(?:in)?|Gründer(?:in)?|Präsident(?:in)?|Generalsekretär(?:in)?|Vorstand|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:person|man|woman))';
+/** A person's full name: two or three capitalised words, with a particle ("John v. Berenberg-Consbruch"). */
+const NAME =
+  "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:(?:van|von|de|du|la|le|v\\.)(?:\\s+der)?\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+/** "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende Jürgen Wiese", "LVMH CEO Bernard Arnault". */
+const ORG_ROLE = new RegExp(
+  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE})\\s+${NAME}`,
+  'gu',
+);
+/** "Tim Thabe, CEO von creditshelf", "Jane Roe, chief executive of Acme". */
+const NAME_ROLE_OF = new RegExp(
+  `${NAME},\\s+((?:[\\p{L}-]+\\s+){0,3}?${ROLE}\\s+(?:von|of|at|bei|der|des|für|for)\\s+(?:the\\s+)?(\\p{L}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*(?:\\s\\p{Lu}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*)*))`,
+  'gu',
+);
+/**
+ * The roles a story gives its own company's people without naming the company: "sagte
+ * Vorstandschef Stefan Schulte", "said chief executive Jane Roe". A bare "Sprecher", "Präsident"
+ * or "Regierungschef" may be anyone's.
+ */
+const OWN_ROLE =
+  '(?:(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder)';
+/** "sagte Vorstandschef Stefan Schulte", "says company spokesperson Al Tolan". */
+const SAID_ROLE = new RegExp(
+  `\\b(?:sagte|sagt|erklärte|erklärt|betonte|so|said|says|according to)\\s+(der\\s+)?(?:(?:the|a)\\s+)?(?:(company\\s+|firm\\s+)(${ROLE})|(${OWN_ROLE}))\\s+${NAME}`,
+  'gu',
+);
+/** Roles of a company's people, not of a state's or a party's ("US-Präsident", "SPD-Vorsitzende"). */
+const COMPANY_ROLE = /chef|CEO|CFO|CTO|COO|führer|[Gg]ründer|[Ff]ounder|[Ee]xecutive|[Ss]pokes|sprecher|Vorstand/;
+
+export function storyPeople(
+  paragraphs: readonly string[],
+  subject: string,
+  title: string,
+  authors: readonly string[] = [],
+): PersonMention[] {
+  const own = squash(withoutLegalForm(subject).base);
+  // The subject by its name, its first word or its initials ("EBAA"), or a company the headline names ("Valendo").
+  const party = (org: string, role: string) => {
+    const key = squash(withoutLegalForm(org).base);
+    return (
+      !!key &&
+      (key === own ||
+        key === squash(subject.split(/\s+/)[0]!) ||
+        initialsFit(org, subject) ||
+        (COMPANY_ROLE.test(role) && new RegExp(`(?<![\\p{L}])${org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title)))
+    );
+  };
+  // "der Vorsitzende" is called "Vorsitzender" on his own.
+  const nominative = (the: string | undefined, role: string) => (the && /(?:nde|te)$/.test(role) ? `${role}r` : role);
+  const out: PersonMention[] = [];
+  const add = (name: string, role: string) => {
+    const n = cleanLine(name);
+    // "a spokesperson for Instagram" is called "spokesperson for Instagram".
+    const title = cleanLine(role.replace(/^(?:a|an|the)\s+/i, ''))!;
+    const known = out.find((p) => p.name === n);
+    // "VW-Chef Herbert Diess", later "Volkswagen-Chef Herbert Diess": the title with the company's full name.
+    if (known && !known.title!.includes(subject) && title.includes(subject)) known.title = title;
+    if (n && !known && !authors.includes(n)) out.push({ name: n, title });
+  };
+  // "Fox News CFO Mark Kranz", "Yesterday Apple CEO Tim Cook": two words before the role, or the last one.
+  const org = (words: string, role: string) => [words, words.split(/\s+/).pop()!].find((o) => party(o, role));
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(ORG_ROLE)) {
+      const named = org(m[2]!, m[4]!);
+      if (named) add(m[5]!, `${named}${m[3]}${nominative(named === m[2] ? m[1] : undefined, m[4]!)}`);
+    }
+    for (const m of p.matchAll(NAME_ROLE_OF)) if (party(m[3]!, m[2]!)) add(m[1]!, m[2]!);
+    // "says company spokesperson Al Tolan": the story's company's spokesperson.
+    for (const m of p.matchAll(SAID_ROLE)) add(m[5]!, m[2] ? `${subject} ${m[3]}` : nominative(m[1], m[4]!));
+  }
+  return out.slice(0, 10);
+}

@@ -1,0 +1,224 @@
+import { isNotACompany } from './gazetteer';
+import { lowerCaseNames, lowerCaseRuns } from './lower-case-names';
+import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
+import { squash } from './site-title';
+import {
+  ADJECTIVE_BEFORE,
+  AGE_AFTER,
+  ANAPHOR,
+  CITED_AFTER,
+  CITED_BEFORE,
+  ANAPHOR_SAID,
+  ANAPHOR_START,
+  COMPANY_AFTER,
+  COMPANY_BEFORE,
+  COMPANY_BEFORE_DE,
+  COMPANY_BEFORE_JA,
+  COMPANY_VERB,
+  HONORIFIC,
+  NOUN_BEFORE,
+  ORG_WORD,
+  PERSON_AFTER,
+  PERSON_BEFORE,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  SPEAKS,
+} from './subject-cues';
+import type { Candidate } from './subject-merge';
+import { DECLINED, undeclined } from './subject-declined';
+import { hangulHeadlineSubject, kanaHeadlineSubject } from './subject-headline';
+import { sentences } from '../../text/sentences';
+import { isTitleCase } from '../../text/title-case';
+import type { SubjectClues } from './subject-clues';
+import { ITS_HOLDINGS, POSSESSOR_BEFORE, initialsFit, isCapitals, isProse } from './subject-evidence';
+
+/*
+ * The first step of choosing a story's subject (lib/extract/article/subject-rank.ts): every
+ * capitalised name the headline, the lead and the body use, with what the words around each use
+ * say of it (a company, a person, a place, a common noun, a source).
+ */
+
+/** The story as the ranking reads it. */
+export interface StoryReading {
+  title: string;
+  /** The story's first sentences (the excerpt and the first three paragraphs of prose). */
+  lead: string[];
+  body: string[];
+  /** German and Dutch: names take articles and adjectives before them. */
+  inflected: boolean;
+  /** Languages whose names take case endings ("PGNiG-u"). */
+  declined: boolean;
+  /** Words the story writes in lower case somewhere. */
+  lowerWords: Set<string>;
+  /** The publication's or an author's name, never the subject. */
+  isExcluded: (name: string) => boolean;
+}
+
+/** The names a story uses, and what its text says of them. */
+export interface Gathered {
+  candidates: Map<string, Candidate>;
+  /** Names used as people's. */
+  people: Set<string>;
+  /** A short form introduced in brackets → the name it stands for ("svb" → "silicon valley bank"). */
+  aliases: Map<string, string>;
+  /** Short forms of what is no company ("OCL" of the Open Community License). */
+  notCompanies: Set<string>;
+}
+
+export function readStory(c: SubjectClues): StoryReading {
+  // The lead is the story's first sentences: a kicker ("Features"), a byline or a date set as
+  // paragraphs above it is not part of it, and would push the real lead out of reach.
+  const lead = [c.excerpt ?? '', ...c.paragraphs.filter(isProse).slice(0, 3)].filter(Boolean);
+  const body = c.paragraphs.slice(0, 80);
+  const excluded = c.exclude.filter((n): n is string => !!n).map(squash);
+  const excludedNames = c.exclude.filter((n): n is string => !!n);
+  return {
+    title: c.title,
+    lead,
+    body,
+    inflected: /^(de|nl)\b/i.test(c.lang ?? ''),
+    declined: DECLINED.test(c.lang ?? ''),
+    lowerWords: lowerWordsOf([c.title, ...lead, ...body]),
+    // The publication's name, or its first word ("Wexcombe" of the Wexcombe Herald).
+    isExcluded: (name: string) =>
+      excluded.some((e) => e && (squash(name) === e || (e.length > 4 && squash(name).startsWith(e)))) ||
+      excludedNames.some((n) => n.toLowerCase().startsWith(name.toLowerCase() + ' ')),
+  };
+}
+
+/** Every name the story uses, with its cues, in the order the lead, the body and the headline use them. */
+export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered {
+  const { lead, body, lowerWords } = story;
+  const gathered: Gathered = { candidates: new Map(), people: new Set(), aliases: new Map(), notCompanies: new Set() };
+  const add = candidateAdder(story, gathered);
+  const lowerNames = lowerCaseNames(c.keywords ?? [], c.title, [...lead, ...body]);
+  const runsOf = (t: string) =>
+    lowerNames.length
+      ? [...nameRuns(t, lowerWords), ...lowerCaseRuns(t, lowerNames)].sort((a, b) => a.index - b.index)
+      : nameRuns(t, lowerWords);
+  lead.forEach((t) => runsOf(t).forEach((r) => add(r, true)));
+  body.slice(3).forEach((t) => runsOf(t).forEach((r) => add(r, false)));
+  countReferences([...lead, ...body.slice(3)], gathered.candidates, lowerWords);
+  // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
+  if (!isTitleCase(c.title)) runsOf(c.title).forEach((r) => add(r, true));
+  hangulHeadlineSubject(c.title, lead, body.slice(3), add, gathered.candidates);
+  kanaHeadlineSubject(c.title, gathered.candidates);
+  return gathered;
+}
+
+/** Counts one use of a name (`inLead`: in the headline or the lead) into its candidate. */
+function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRun, inLead: boolean) => void {
+  const { inflected, declined, lowerWords } = story;
+  const { candidates, people, aliases, notCompanies } = gathered;
+  // The order names are first used in, the lead and the body before a sentence-case title.
+  let seen = 0;
+  return (found: NameRun, inLead: boolean) => {
+    const { run, company: declinedAsCompany } = declined ? undeclined(found) : { run: found, company: false };
+    const { base, legal } = withoutLegalForm(run.name);
+    if (isNotACompany(base)) {
+      // "the Open Community License (OCL)": the short form of what is no company is none either.
+      const short = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
+      if (short && initialsFit(short, base)) notCompanies.add(short.toLowerCase());
+      return;
+    }
+    const key = base.toLowerCase();
+    // "Teamsters Local 90", "Chapter 11", "Phase 3": a word the story also writes in lower case
+    // ("the president of the local"), numbered, is a unit or a clause, not a company's name.
+    if (!key.includes(' ') && /^\s+\d/.test(run.after) && lowerWords.has(key)) return;
+    const cand: Candidate = candidates.get(key) ?? {
+      name: base,
+      forms: new Map(),
+      mentions: 0,
+      alone: 0,
+      company: 0,
+      person: 0,
+      common: 0,
+      speaks: 0,
+      place: 0,
+      inLead: false,
+    };
+    cand.forms.set(base, (cand.forms.get(base) ?? 0) + 1);
+    cand.written ??= new Map();
+    cand.written.set(run.name, (cand.written.get(run.name) ?? 0) + 1);
+    cand.mentions++;
+    cand.alone++;
+    cand.inLead ||= inLead;
+    cand.first ??= seen++;
+    const words = base.split(/\s+/).length;
+    const usedAsCompany =
+      declinedAsCompany ||
+      (inflected ? COMPANY_BEFORE_DE : COMPANY_BEFORE).test(run.before) ||
+      COMPANY_AFTER.test(run.after) ||
+      COMPANY_BEFORE_JA.test(run.before) ||
+      COMPANY_VERB.test(run.after) ||
+      // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
+      // brackets is an organisation's short form; people are not given acronyms. Only after a
+      // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
+      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
+    if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
+    if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
+    // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes
+    // an article is no person's.
+    if (words >= 2 && /(?:^|\s)(?:the|The)\s+$/.test(run.before)) cand.the = (cand.the ?? 0) + 1;
+    if (
+      !legal &&
+      ((words >= 2 && words <= 4 && (PERSON_BEFORE.test(run.before) || PERSON_AFTER.test(run.after))) ||
+        HONORIFIC.test(run.before) ||
+        AGE_AFTER.test(run.after))
+    ) {
+      cand.person++;
+      people.add(key);
+    }
+    if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
+    // "OpenAI’s GPT-5 Codex", "Google’s Gemini": a name after another's possessive is what that one owns.
+    if (POSSESSOR_BEFORE.test(run.before)) cand.owned = (cand.owned ?? 0) + 1;
+    if (SPEAKS.test(run.after)) cand.speaks++;
+    if (CITED_BEFORE.test(run.before) || CITED_AFTER.test(run.after)) cand.cited = (cand.cited ?? 0) + 1;
+    if (PLACE_AFTER.test(run.after)) cand.place += 2;
+    else if (PLACE_BEFORE.test(run.before)) cand.place++;
+    candidates.set(key, cand);
+    // "Silicon Valley Bank (SVB)": the short form is the same company.
+    const abbr = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
+    if (abbr && initialsFit(abbr, base)) aliases.set(abbr.toLowerCase(), key);
+  };
+}
+
+/**
+ * A company is also what the story's sentences refer back to: "Lyft isn’t waiting … The
+ * ridesharing firm has extended …" (the company a sentence calls "the firm" is the name the
+ * sentence before it began with).
+ */
+function countReferences(texts: readonly string[], candidates: Map<string, Candidate>, lowerWords: ReadonlySet<string>): void {
+  // Only a name that opens its sentence (its subject) is the one referred to.
+  const opening = (sentence: string) => {
+    const first = nameRuns(sentence, lowerWords)[0];
+    return first && first.index <= 4 ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
+  };
+  for (const t of texts) {
+    // "As Apple crests in the phone and tablet markets, its investors will …": what a sentence's
+    // opening name owns by "its" (shares, investors, customers) is a company's; a person's are
+    // "his" or "her".
+    if (ITS_HOLDINGS.test(t))
+      for (const one of sentences(t)) {
+        const at = one.search(ITS_HOLDINGS);
+        const first = at > 0 ? nameRuns(one, lowerWords)[0] : undefined;
+        const cand =
+          first && first.index <= 4 && first.index < at ? candidates.get(withoutLegalForm(first.name).base.toLowerCase()) : undefined;
+        if (cand) cand.company++;
+      }
+    if (!ANAPHOR.test(t)) continue;
+    const said = sentences(t);
+    // "JPMorgan Chase earned $4.9 billion …, the company announced": the company that says what its
+    // sentence reports is the name the sentence opens with.
+    for (const one of said) {
+      if (!ANAPHOR_SAID.test(one)) continue;
+      const cand = opening(one);
+      if (cand) cand.company++;
+    }
+    for (let i = 1; i < said.length; i++) {
+      if (!ANAPHOR_START.test(said[i]!)) continue;
+      const cand = opening(said[i - 1]!);
+      if (cand) cand.company++;
+    }
+  }
+}

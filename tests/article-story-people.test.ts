@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { storyPeople } from '../lib/extract/article/story-people';
+import { extractPageFull as extractPage } from '../lib/extract/full';
+import { docFrom } from './helpers/dom';
+
+// fresh-17's news stories name their company's people with their titles ("Crocs-CEO Andrew Rees",
+// "sagte Vorstandschef Stefan Schulte", "Tim Thabe, CEO von creditshelf"), and none was read.
+// Written here in the same shapes, with invented names and text.
+describe('articles: the people of the story’s company', () => {
+  it('reads a German office compound, the company first ("Crocs-CEO Andrew Rees")', () => {
+    const people = storyPeople(
+      ['Der Stiefel sei ausverkauft gewesen, verkündete Borkan-CEO Ida Venn am Donnerstag bei der Vorlage der Zahlen.'],
+      'Borkan',
+      'Borkan erzielt Rekordumsätze',
+    );
+    expect(people).toEqual([{ name: 'Ida Venn', title: 'Borkan-CEO' }]);
+  });
+
+  it('reads the company by its initials, and the weak form after "der" in its own form ("der EBAA-Vorsitzende")', () => {
+    const people = storyPeople(
+      ['„Wir sind optimistisch“, sagte der NBVA-Vorsitzende Jens Olm.'],
+      'Nordic Business Vessel Association',
+      'Neuer Generalsekretär',
+    );
+    expect(people).toEqual([{ name: 'Jens Olm', title: 'NBVA-Vorsitzender' }]);
+  });
+
+  it('reads an English title before the name and "company spokesperson" as the company’s', () => {
+    const people = storyPeople(
+      [
+        'The gift came from Varenne, the conglomerate led by Varenne CEO Paul Marchand.',
+        '“We are confident our product is compliant,” says company spokesperson Al Brenn.',
+      ],
+      'Varenne',
+      'Varenne Gives the Museum a Boost',
+    );
+    expect(people).toEqual([
+      { name: 'Paul Marchand', title: 'Varenne CEO' },
+      { name: 'Al Brenn', title: 'Varenne spokesperson' },
+    ]);
+  });
+
+  it('reads "Name, Titel von Firma" for the subject and for a company the headline names', () => {
+    const people = storyPeople(
+      [
+        '“Eine sehr gute Ergänzung unseres Portfolios.” Tim Rabe, CEO von lendhaus',
+        '“Wir freuen uns auf die Zusammenarbeit.” Jan v. Olden-Berg, Geschäftsführer von Kredo',
+      ],
+      'lendhaus',
+      'lendhaus kooperiert mit finco und plant Akquisition der Kredo GmbH',
+    );
+    expect(people).toEqual([
+      { name: 'Tim Rabe', title: 'CEO von lendhaus' },
+      { name: 'Jan v. Olden-Berg', title: 'Geschäftsführer von Kredo' },
+    ]);
+  });
+
+  it('reads a company of two words, drops the article of a title, and keeps the title with the full name', () => {
+    const people = storyPeople(
+      ['Yesterday Halvar Radio CFO Mark Dunn resigned.', '“We welcome it,” said Kym Vell, a spokesperson for Halvar Radio.'],
+      'Halvar Radio',
+      'How Halvar Radio’s women took down its chairman',
+    );
+    expect(people).toEqual([
+      { name: 'Mark Dunn', title: 'Halvar Radio CFO' },
+      { name: 'Kym Vell', title: 'spokesperson for Halvar Radio' },
+    ]);
+    expect(
+      storyPeople(['VW-Chef Jens Olm kam. Später sprach Volkswagen-Chef Jens Olm.'], 'Volkswagen', 'Krach vor der VW-Versammlung'),
+    ).toEqual([{ name: 'Jens Olm', title: 'Volkswagen-Chef' }]);
+  });
+
+  it('reads the bare role a story gives its own company’s people after a verb of saying', () => {
+    const people = storyPeople(
+      ['Frankfurt komme am schnellsten aus der Krise, sagte Vorstandschef Stefan Holm.'],
+      'Airport AG',
+      'Airport AG verdient so viel wie nie',
+    );
+    expect(people).toEqual([{ name: 'Stefan Holm', title: 'Vorstandschef' }]);
+  });
+
+  it('leaves out other organisations’ people and roles that may be anyone’s', () => {
+    const people = storyPeople(
+      [
+        'Verdi-Chef Frank Werner kritisierte die Pläne.',
+        'Das betonte US-Präsident Joe Miller am Montag.',
+        'Es sei ein Fehler, sagte Regierungssprecher Uwe Kant.',
+        '“This is a mistake,” says Dana Roe, spokesperson for the privacy watchdog Datavakt.',
+      ],
+      'Borkan',
+      'US-Zölle treffen Borkan',
+    );
+    expect(people).toEqual([]);
+  });
+
+  it('gives a news story its company’s people, and no one when the story is about no company', () => {
+    const page = (title: string, lead: string) =>
+      `<html lang="de"><head><title>${title}</title><meta property="og:site_name" content="Fachblatt">
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2023-11-03T10:00:00+01:00"></head>
+      <body><article><h1>${title}</h1>
+      <p>${lead}</p>
+      <p>Der Stiefel sei in wenigen Tagen ausverkauft gewesen, verkündete Borkan-CEO Ida Venn am Donnerstag bei der Vorlage der Quartalszahlen.</p>
+      <p>Borkan rechnet für das laufende Jahr mit einem Umsatz von 3,9 Milliarden Euro, teilte das Unternehmen mit.</p>
+      <p>Die Aktie von Borkan fiel nach der Prognose um acht Prozent, das Unternehmen will aber weiter wachsen.</p></article></body></html>`;
+    const x = read(
+      page('Borkan erzielt Milliardenumsätze', 'Der börsennotierte Schuhhersteller Borkan verzeichnet seit 2021 ein rasantes Wachstum.'),
+      'https://fachblatt.example/news/borkan-umsatz',
+    );
+    expect(x.article?.aboutCompany).toBe('Borkan');
+    expect(x.people).toEqual([{ name: 'Ida Venn', title: 'Borkan-CEO' }]);
+  });
+});
+
+const read = (html: string, url: string) => extractPage(docFrom(html, url), new URL(url));
