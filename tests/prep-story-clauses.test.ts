@@ -30,6 +30,12 @@ describe('a story fact named in a short clause, or not at all', () => {
       kind: 'figure',
       text: 'Paris Baguette boasted sales of $462 million in the U.S.',
     });
+    // The opening "a …" of a sentence describes its subject: no fact alone, no "I read that a collector with …".
+    expect(
+      clauseOf('A significant art collector with an estimated net worth of $186.3 billion, the Acme CEO in 2014 opened a museum.', [
+        'Acme',
+      ]),
+    ).toBeUndefined();
   });
 
   it('names a campaign the company ran and what it offered, cut before whom and where; a bare "new scheme" is none', () => {

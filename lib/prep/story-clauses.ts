@@ -179,6 +179,9 @@ const SERIES = /[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\b/gi;
 function figure(sentence: string): Clause | undefined {
   if ((sentence.match(SERIES) ?? []).length >= 3) return undefined;
   const c = chunks(sentence).find((x) => FIGURE.test(x));
+  // "A significant art collector with an estimated net worth of $186.3 billion, the LVMH CEO …": a
+  // sentence opening on "a …" up to its first comma describes the subject; it says nothing alone.
+  if (c && /^an?\s/i.test(c) && sentence.trimStart().startsWith(`${c},`)) return undefined;
   return c && standsAlone(c) ? { kind: 'figure', text: c } : undefined;
 }
 
