@@ -222,6 +222,30 @@ describe('saveClip: a story names its company', () => {
     expect((await db.companies.get(typed.companyId!))?.name).toBe('Susan G. Komen');
   });
 
+  it("files a story's people under the company it is about, not under another company it was saved to", async () => {
+    const db = freshDb();
+    const quillfen = await saveClip(db, companyPage('https://www.quillfen.example/', { name: 'Quillfen' }));
+    const story = (n: number): PageExtraction => ({
+      kind: 'article',
+      url: `https://www.brackwater.example/2025/03/18/tallowmere-to-buy-quillfen-${n}`,
+      title: 'Tallowmere Logistics to buy Quillfen',
+      extractor: 'generic',
+      sources: {},
+      article: { title: 'Tallowmere Logistics to buy Quillfen', aboutCompany: 'Tallowmere Logistics' },
+      people: [{ name: 'Dolores Arkwright', title: 'Tallowmere chief executive' }],
+    });
+    // The user files it under Quillfen, the company they research: its quoted CEO is not Quillfen's.
+    const saved = await saveClip(db, story(1), { companyId: quillfen.companyId });
+    expect(saved.companyId).toBe(quillfen.companyId);
+    expect(await db.people.count()).toBe(0);
+    // Saved to the company it is about (a dossier without Quillfen), she is that company's.
+    const other = freshDb();
+    const tallowmere = await saveClip(other, story(2));
+    expect((await other.companies.get(tallowmere.companyId!))?.name).toBe('Tallowmere Logistics');
+    const people = await other.people.toArray();
+    expect(people.map((p) => [p.name, p.currentCompanyId])).toEqual([['Dolores Arkwright', tallowmere.companyId]]);
+  });
+
   it("saves a team card's role without the separator its line ended on", async () => {
     // fresh5-centric-cybersecurity through the built extension: "V-CISO Capability Lead, at Centric Consulting".
     const db = freshDb();

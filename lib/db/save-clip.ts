@@ -103,7 +103,12 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
         newId,
       });
     }
-    if (company && x.people?.length) await addMentions(db, x, x.people, company.id, clipId, now, newId);
+    // A story's people are the people of the company it is about: saved to another company it names
+    // (the user researching Quillfen clips "Tallowmere Logistics to buy Quillfen"), the Tallowmere
+    // chief executive it quotes is no Quillfen person.
+    const about = x.kind === 'article' ? x.article?.aboutCompany : undefined;
+    const theirs = !about || (!!company && companyNameKey(about) === company.nameKey);
+    if (company && theirs && x.people?.length) await addMentions(db, x, x.people, company.id, clipId, now, newId);
 
     const { text, ...extraction } = x;
     const clip: Clip = {
