@@ -238,6 +238,14 @@ describe('saveClip: a story names its company', () => {
     const saved = await saveClip(db, story(1), { companyId: quillfen.companyId });
     expect(saved.companyId).toBe(quillfen.companyId);
     expect(await db.people.count()).toBe(0);
+    // Nor when the user corrected which company it is about: she was read as Tallowmere's.
+    const typed = await saveClip(db, {
+      ...story(3),
+      sources: { 'article.aboutCompany': 'user' },
+      article: { title: 'Tallowmere Logistics to buy Quillfen', aboutCompany: 'Quillfen' },
+    });
+    expect(typed.companyId).toBe(quillfen.companyId);
+    expect(await db.people.count()).toBe(0);
     // Saved to the company it is about (a dossier without Quillfen), she is that company's.
     const other = freshDb();
     const tallowmere = await saveClip(other, story(2));

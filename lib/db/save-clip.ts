@@ -105,9 +105,11 @@ export function saveClip(db: RapportDb, x: PageExtraction, opts: SaveOptions = {
     }
     // A story's people are the people of the company it is about: saved to another company it names
     // (the user researching Quillfen clips "Tallowmere Logistics to buy Quillfen"), the Tallowmere
-    // chief executive it quotes is no Quillfen person.
+    // chief executive it quotes is no Quillfen person. Nor when the user corrected which company it is
+    // about: its people were read as the people of the company Rapport took it to be about.
     const about = x.kind === 'article' ? x.article?.aboutCompany : undefined;
-    const theirs = !about || (!!company && companyNameKey(about) === company.nameKey);
+    const corrected = x.sources['article.aboutCompany'] === 'user';
+    const theirs = !about || (!corrected && !!company && companyNameKey(about) === company.nameKey);
     if (company && theirs && x.people?.length) await addMentions(db, x, x.people, company.id, clipId, now, newId);
 
     const { text, ...extraction } = x;
