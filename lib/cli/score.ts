@@ -14,6 +14,10 @@
  */
 
 import { companyNameKey } from '../db/names';
+import { fold } from './score-fold';
+import { samePlace } from './score-places';
+
+export { fold };
 
 export interface FieldScore {
   expected: number;
@@ -52,20 +56,6 @@ const COMPANY_NAMES = new Set(['companyName', 'aboutCompany', 'company', 'curren
 const URLS = new Set(['website', 'linkedinUrl', 'profileUrl', 'companyUrl', 'currentCompanyUrl', 'url', 'socials']);
 
 type Json = Record<string, unknown>;
-
-export function fold(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/&amp;/g, '&')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`´]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:!]+$/, '')
-    .trim();
-}
 
 const words = (s: string) =>
   fold(s)
@@ -116,95 +106,6 @@ function sameOpening(expected: string, actual: string): boolean {
   const [e, a] = [words(expected), words(actual)];
   const [short, long] = e.length <= a.length ? [e, a] : [a, e];
   return short.length >= 5 && long.length <= 60 && overlap(short.join(' '), long.slice(0, short.length).join(' ')) >= 0.9;
-}
-
-const US_STATES: Record<string, string> = {
-  al: 'alabama',
-  ak: 'alaska',
-  az: 'arizona',
-  ar: 'arkansas',
-  ca: 'california',
-  co: 'colorado',
-  ct: 'connecticut',
-  de: 'delaware',
-  dc: 'district of columbia',
-  fl: 'florida',
-  ga: 'georgia',
-  hi: 'hawaii',
-  id: 'idaho',
-  il: 'illinois',
-  in: 'indiana',
-  ia: 'iowa',
-  ks: 'kansas',
-  ky: 'kentucky',
-  la: 'louisiana',
-  me: 'maine',
-  md: 'maryland',
-  ma: 'massachusetts',
-  mi: 'michigan',
-  mn: 'minnesota',
-  ms: 'mississippi',
-  mo: 'missouri',
-  mt: 'montana',
-  ne: 'nebraska',
-  nv: 'nevada',
-  nh: 'new hampshire',
-  nj: 'new jersey',
-  nm: 'new mexico',
-  ny: 'new york',
-  nc: 'north carolina',
-  nd: 'north dakota',
-  oh: 'ohio',
-  ok: 'oklahoma',
-  or: 'oregon',
-  pa: 'pennsylvania',
-  ri: 'rhode island',
-  sc: 'south carolina',
-  sd: 'south dakota',
-  tn: 'tennessee',
-  tx: 'texas',
-  ut: 'utah',
-  vt: 'vermont',
-  va: 'virginia',
-  wa: 'washington',
-  wv: 'west virginia',
-  wi: 'wisconsin',
-  wy: 'wyoming',
-};
-const COUNTRY_ALIASES: Record<string, string> = {
-  us: 'united states',
-  usa: 'united states',
-  'u.s': 'united states',
-  'u.s.a': 'united states',
-  'united states of america': 'united states',
-  uk: 'united kingdom',
-  gb: 'united kingdom',
-  'great britain': 'united kingdom',
-  england: 'united kingdom',
-  de: 'germany',
-  deutschland: 'germany',
-  fr: 'france',
-  nl: 'netherlands',
-  'the netherlands': 'netherlands',
-  nederland: 'netherlands',
-};
-
-function placeParts(s: string): string[] {
-  return fold(s)
-    .split(/\s*,\s*/)
-    .map((p) => p.replace(/\.$/, ''))
-    .filter(Boolean)
-    .map((p) => US_STATES[p] ?? COUNTRY_ALIASES[p] ?? p);
-}
-
-/** Same city, and every part one side names that the other also names agrees. */
-function samePlace(a: string, b: string): boolean {
-  const pa = placeParts(a);
-  const pb = placeParts(b);
-  if (!pa.length || !pb.length) return false;
-  if (pa[0] !== pb[0]) return false;
-  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
-  return short.every((p) => long.includes(p));
 }
 
 export function normUrl(s: string): string {
