@@ -1,4 +1,4 @@
-import { escapeRegExp, regExpOnce } from '../text/regexp';
+import { escapeRegExp } from '../text/regexp';
 import { urlParts } from '../text/hosts';
 import type { Clip, Company } from '../schema/dossier';
 import { sentences } from '../text/sentences';
@@ -12,8 +12,10 @@ import { fixedFlaw } from './event-fix';
 import { approvedProduct, appointee, fullName, launchPartners, purposeOf } from './event-details';
 import { eventRecord, sourceOf } from './event-record';
 import { type Succession, successionIn } from './event-succession';
+import { companyNames, mentions } from './company-names';
 
 export type { EventKind } from './event-patterns';
+export { companyNames, type NamedCompany } from './company-names';
 
 /**
  * Company events read from the TEXT of clipped pages, as a careful reader finds them: a sentence
@@ -93,46 +95,6 @@ const titleCase = (line: string) => {
 };
 
 /** A company as the prep engine names it: its name, and the short names its stories agree on (lib/prep/aliases.ts). */
-export type NamedCompany = Pick<Company, 'name'> & { aliases?: readonly string[] };
-
-/** The names a sentence may use for the company: "Monsanto Company" → "Monsanto"; "Tesla Motors" → "Tesla". */
-export function companyNames(company: NamedCompany | undefined): string[] {
-  if (!company) return [];
-  // Asked for every clip by every reader (a sheet of 600 clips asked thousands of times): read once per name and aliases.
-  const key = JSON.stringify([company.name, company.aliases ?? []]);
-  let names = NAMES.get(key);
-  if (!names) {
-    if (NAMES.size >= 500) NAMES.clear();
-    NAMES.set(key, (names = namesOf(company)));
-  }
-  // A copy: a caller may change its list.
-  return [...names];
-}
-const NAMES = new Map<string, readonly string[]>();
-
-function namesOf(company: NamedCompany): string[] {
-  const full = company.name.trim();
-  const short = full
-    // "Acme (YC S25)", "Acme, Inc.", "Acme, a Globex company" — but a firm named by its partners
-    // ("Katz, Marshall & Banks") is called by the whole name, never by its first partner's.
-    .replace(/\s*\(.*$/, '')
-    .replace(/\s*,\s*(?=\p{Ll}|(?:Inc|Ltd|LLC|LLP|LP|plc|PLC|Co|Corp|GmbH|AG|SA|S\.A|N\.V|B\.V)\b\.?).*$/u, '')
-    .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '');
-  // An organisation named after a person, with a middle initial ("Susan G. Komen"), is called by the surname in headlines ("Komen cancels …").
-  const surname = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+(\p{Lu}\p{Ll}{3,})$/u.exec(short)?.[1];
-  return [...new Set([full, short, ...(surname ? [surname] : []), ...(company.aliases ?? [])].filter((n) => n.length >= 2))];
-}
-
-function mentions(text: string, names: string[]): number {
-  let first = -1;
-  for (const n of names) {
-    const re = regExpOnce(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
-    const m = re.exec(text);
-    if (m && (first < 0 || m.index < first)) first = m.index;
-  }
-  return first;
-}
-
 /**
  * A sentence of a story about the company that does not name it still speaks of it when it points at
  * it ("its shares fell", "the company was fined", "the search giant recalled"). One that points at
