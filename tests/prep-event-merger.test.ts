@@ -3,24 +3,14 @@ import { eventsInClip } from '../lib/prep/events';
 import { eventPhrase, eventQuestion } from '../lib/prep/bank/events-text';
 import { signals } from '../lib/prep/signals';
 import type { Clip } from '../lib/schema/dossier';
+import { storyClip } from './helpers/prep-records';
 
 const MEETING = Date.UTC(2019, 11, 12, 14);
 const acme = { name: 'Acme Media', domains: ['acme.example'] };
 
 function story(title: string, text: string): Clip {
   const url = `https://news.example/${encodeURIComponent(title).slice(0, 40)}`;
-  return {
-    id: `c-${title.length}-${text.length}`,
-    url,
-    urlKey: url,
-    title,
-    kind: 'article',
-    capturedAt: 0,
-    updatedAt: 0,
-    publishedAt: '2019-11-19',
-    extraction: { kind: 'article', url, title, extractor: 'test', sources: {}, article: { title } },
-    text,
-  };
+  return storyClip(`c-${title.length}-${text.length}`, url, 'article', title, text, { publishedAt: '2019-11-19' });
 }
 const kinds = (c: Clip) => eventsInClip(c, acme, MEETING).map((e) => `${e.kind}:${e.what}`);
 

@@ -4,6 +4,7 @@ import { eventQuestion, leadershipInEnglish } from '../lib/prep/bank/events-text
 import { successionIn } from '../lib/prep/event-succession';
 import { signals } from '../lib/prep/signals';
 import type { Clip } from '../lib/schema/dossier';
+import { storyClip } from './helpers/prep-records';
 
 // Sentences written for this test in the shape of German, French and Dutch news of a change at the
 // top (dossiers-blind-14 ICMPD: "X wird neue Generaldirektorin des … (ICMPD)" gave no hook at all).
@@ -12,19 +13,11 @@ const org = { name: 'IOMP', domains: ['iomp.example'] };
 
 function story(title: string, text: string, lang = 'de'): Clip {
   const url = `https://news.example/${encodeURIComponent(title).slice(0, 40)}`;
-  return {
-    id: `c-${title.length}-${text.length}`,
-    url,
-    urlKey: url,
-    title,
-    kind: 'article',
-    capturedAt: 0,
-    updatedAt: 0,
+  const clip = storyClip(`c-${title.length}-${text.length}`, url, 'article', title, text, {
     publishedAt: '2025-06-05',
     siteName: 'Tagblatt',
-    extraction: { kind: 'article', url, title, extractor: 'test', sources: {}, lang, article: { title } },
-    text,
-  };
+  });
+  return { ...clip, extraction: { ...clip.extraction, lang } };
 }
 
 const DE =
