@@ -40,6 +40,24 @@ describe('how an extracted value is compared with the expected one', () => {
     expect(agrees('name', 'Smith, Jones', 'Smith Jones')).toBe(false);
   });
 
+  it('takes one street address with or without the comma before the town, and a country only one side names, as one address', () => {
+    expect(agrees('address', '18 Stair Way Monroe, NY 10950', '18 Stair Way, Monroe, NY 10950')).toBe(true);
+    expect(agrees('address', '16192 Coastal Highway Lewes, Delaware 19958, USA', '16192 Coastal Highway, Lewes, Delaware 19958')).toBe(
+      true,
+    );
+    expect(agrees('address', 'Hauptstraße 5, 10115 Berlin, Deutschland', 'Hauptstraße 5, 10115 Berlin, Netherlands')).toBe(false);
+    expect(
+      agrees(
+        'address',
+        '1301 Shoreway Road, Suite 160, Belmont, CA 94002',
+        'California – 1301 Shoreway Road, Suite 160, Belmont, CA 94002',
+      ),
+    ).toBe(false);
+    expect(agrees('address', '18 Stair Way, Monroe, NY 10950', '18 Stair Way, Monroe, NY 10951')).toBe(false);
+    // "DE" after a town is as often Delaware as Germany: never dropped as a country.
+    expect(agrees('address', '1 Main St, Lewes, DE', '1 Main St, Lewes')).toBe(false);
+  });
+
   it('takes a company name with or without its legal form as one name, and other names as different', () => {
     expect(agrees('companyName', 'Acme Robotics', 'Acme Robotics GmbH')).toBe(true);
     expect(agrees('aboutCompany', 'Globex Corporation', 'Globex')).toBe(true);

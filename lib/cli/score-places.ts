@@ -90,3 +90,35 @@ export function samePlace(a: string, b: string): boolean {
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   return short.every((p) => long.includes(p));
 }
+
+// Two-letter codes other than US/UK are left out: "DE" after a town is Delaware as often as Germany.
+const COUNTRY_NAMES = new Set(
+  [...Object.keys(COUNTRY_ALIASES), ...Object.values(COUNTRY_ALIASES)].filter((c) => c.length > 2 || c === 'us' || c === 'uk'),
+);
+
+/** The words of an address and its trailing country (canonical), if it ends with one. */
+function addressWords(s: string): { words: string[]; country?: string } {
+  const words = fold(s)
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter(Boolean);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    if (COUNTRY_NAMES.has(tail)) return { words: words.slice(0, -n), country: COUNTRY_ALIASES[tail] ?? tail };
+  }
+  return { words };
+}
+
+/**
+ * One street address however a page breaks it into lines: "18 Stair Way Monroe, NY 10950" and
+ * "18 Stair Way, Monroe, NY 10950" are one address to a reader (a card sets street and town on two
+ * lines, which one reader joins with a comma and another without). A country after the postcode
+ * is optional when the other side names none; two different countries still differ.
+ */
+export function sameAddress(a: string, b: string): boolean {
+  const [pa, pb] = [addressWords(a), addressWords(b)];
+  if (!pa.words.length) return false;
+  if (pa.country && pb.country && pa.country !== pb.country) return false;
+  return pa.words.join(' ') === pb.words.join(' ');
+}

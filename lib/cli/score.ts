@@ -15,7 +15,7 @@
 
 import { companyNameKey } from '../db/names';
 import { fold } from './score-fold';
-import { samePlace } from './score-places';
+import { sameAddress, samePlace } from './score-places';
 
 export { fold };
 
@@ -131,6 +131,7 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (field === 'summary') return sameText(expected, actual) || sameOpening(expected, actual);
   if (LONG.has(field)) return sameText(expected, actual);
   if (PLACES.has(field)) return samePlace(expected, actual);
+  if (field === 'address') return sameAddress(expected, actual);
   if (DATES.has(field)) return actual.slice(0, expected.length) === expected;
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
   // "Acme Robotics GmbH" and "Acme Robotics" are one company to a reader, as to the dossier, which
