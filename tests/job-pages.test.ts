@@ -170,6 +170,29 @@ describe('careers lists grouped by team or by office', () => {
     ]);
   });
 
+  it('a bare line under the title that reads as a place is the place; a country named twice is named once; other lines are not', () => {
+    const html = `<html><head><title>Careers – Fernwind</title></head><body><main><h1>Open roles</h1><h3>Finance</h3><ul>
+      <li><h4><a href="/jobs/grant-director">Grant Director</a></h4><div>United States, United States</div></li>
+      <li><h4><a href="/jobs/accounting-lead">Accounting Lead (80-100%)</a></h4><div>Zurich, Switzerland</div></li>
+      <li><h4><a href="/jobs/plant-manager">Plant Manager</a></h4><div>Austin, TX</div></li>
+      <li><h4><a href="/jobs/tax-manager">Tax Manager</a></h4><div>Posted 3 days ago</div></li>
+      <li><h4><a href="/jobs/finance-manager">Finance Manager</a></h4><div>Operations - Capital Projects</div></li>
+      <li><h4><a href="/jobs/versuchsmechaniker">VersuchsmechanikerIn (80-100%)</a></h4><div>Zurich, Switzerland</div></li>
+      <li><h4><a href="/jobs/assembly-supervisor">Assembly Supervisor – Mechanical</a></h4><div>Austin, United States</div></li>
+      <li><h4><a href="/jobs/our-culture">Our culture</a></h4></li></ul></main></body></html>`;
+    const x = run(html, 'https://fernwind.example/careers');
+    expect(x.jobs?.map((j) => [j.title, j.location])).toEqual([
+      ['Grant Director', 'United States'],
+      ['Accounting Lead (80-100%)', 'Zurich, Switzerland'],
+      ['Plant Manager', 'Austin, TX'],
+      ['Tax Manager', undefined],
+      ['Finance Manager', undefined],
+      // Role words beyond the usual: a German trade at the end of a compound, a Swiss workload, a supervisor.
+      ['VersuchsmechanikerIn (80-100%)', 'Zurich, Switzerland'],
+      ['Assembly Supervisor – Mechanical', 'Austin, United States'],
+    ]);
+  });
+
   it('an accordion per office: its title is each role’s place, not a team', () => {
     const html = `<html><head><title>Careers – Lumen Capital</title></head><body><main><h1>Careers</h1>
       <section><h2>Current vacancies</h2><div class="js-accordion">

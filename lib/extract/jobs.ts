@@ -8,9 +8,11 @@ const CAREERS_PATH =
 const CAREERS_HOST = /^(careers|jobs|karriere)\./i;
 const JOB_LINK =
   /\/(jobs?|careers?|positions?|openings?|vacancies|stellen|karriere|emplois?|postings?|vacatures|o)\/[^/]+|greenhouse\.io|grnh\.se|lever\.co|workable\.com|ashbyhq\.com|smartrecruiters\.com|personio\.|recruitee\.com|teamtailor\.com|join\.com|myworkdayjobs\.com|icims\.com|taleo\.net|successfactors\.(com|eu)|bamboohr\.com|jobvite\.com|breezy\.hr/i;
-// "(m/w/d)" marks a German job title whatever the trade ("Monteur Luft- und Klimatechnik (m/w/d)").
+// "(m/w/d)" marks a German job title whatever the trade ("Monteur Luft- und Klimatechnik (m/w/d)"),
+// and a Swiss workload one ("Accounting Lead (80-100%)"); German trades end compounds
+// ("Versuchsmechaniker", "VersuchsmechanikerIn").
 const ROLE_WORD =
-  /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|techniker(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|meister(?:in)?|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|translator|interpreter|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+  /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)|(?:techniker|mechaniker|elektriker)(?:in)?\b|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|meister(?:in)?|supervisor|controller|estimator|chemist|expert|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|translator|interpreter|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
 // A link to one posting on an ATS (boards.greenhouse.io/acme/jobs/1, jobs.lever.co/acme/<id>, grnh.se/<id>)
 // names a role whatever the trade ("Welder", "Barista"); its text is the role unless it is a call to action.
 const ATS_HOST =
@@ -55,6 +57,7 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
           placeInMeta(card, title) ??
           subHeading(card, title) ??
           headingAfter(card) ??
+          placeLine(card, title) ??
           (group?.place ? group.text : undefined),
       ),
       url: href,
@@ -227,6 +230,24 @@ function subHeading(card: Element, title: string): string | undefined {
   );
   const t = cleanLine(h?.textContent, 120);
   return t && !ROLE_WORD.test(t) ? t : undefined;
+}
+
+const US_STATE = /^[A-Z]{2}$/;
+
+/**
+ * "<li><h4><a>Grant Director</a></h4><div>Zurich, Switzerland</div></li>": a careers list may set
+ * the place as a bare line under the title, with no class or label to name it. A line counts when
+ * it reads as a place: at most four comma parts, the last a country or a US state's code.
+ */
+function placeLine(card: Element, title: string): string | undefined {
+  for (const el of Array.from(card.querySelectorAll('div, span, p, small')).slice(0, 12)) {
+    if (el.children.length) continue;
+    const t = cleanLine(el.textContent, 80);
+    const parts = t && t !== title ? t.split(/\s*,\s*/) : [];
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length && parts.length <= 4 && !/\d/.test(t!) && (isCountry(last) || US_STATE.test(last))) return t;
+  }
+  return undefined;
 }
 
 function isJobLink(a: Element): boolean {

@@ -30,6 +30,7 @@ export function placesList(raw: string | undefined): string | undefined {
   if (!t) return undefined;
   const parts = t.split(/\s*[,;]\s*/);
   return parts.length > 1 && parts.every((p) => isCountry(p) || /^remote$/i.test(p))
-    ? parts.filter((p) => !/^remote$/i.test(p)).join('; ')
+    ? // "United States, United States": a list that names one country twice names it once.
+      [...new Set(parts.filter((p) => !/^remote$/i.test(p)))].join('; ')
     : t;
 }

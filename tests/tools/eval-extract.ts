@@ -1,4 +1,4 @@
-// npm run eval:extract -- <dir> [--verbose] [--set tune|holdout] [--kind K] [--prefix P] [--as-file] [--json FILE]
+// npm run eval:extract -- <dir> [--verbose] [--set tune|holdout] [--kind K] [--prefix P[,P…]] [--as-file] [--json FILE]
 //
 // Scores <dir>/pages/*.html against <dir>/expected/*.json field by field (lib/cli/score.ts says
 // what counts as agreeing) and prints: page kinds right, a table per page kind and per field,
@@ -25,7 +25,7 @@ const option = (name: string) => {
 const verbose = flag('--verbose');
 const onlySet = option('--set');
 const onlyKind = option('--kind');
-// Only the pages whose id starts with P (a slice of the corpus: `co2-`, `co-`).
+// Only the pages whose id starts with P (a slice of the corpus: `co2-`, `co-`; several: `co2-,fresh3-`).
 const onlyPrefix = option('--prefix');
 // Leaves out a slice (a blind one, kept unread until it is scored once).
 const exceptPrefix = option('--except');
@@ -79,7 +79,7 @@ for (const file of files) {
   const id = basename(file, '.html');
   const expectedPath = join(dir, 'expected', id + '.json');
   if (!existsSync(expectedPath)) continue;
-  if (onlyPrefix && !id.startsWith(onlyPrefix)) continue;
+  if (onlyPrefix && !onlyPrefix.split(',').some((p) => id.startsWith(p))) continue;
   if (exceptPrefix && id.startsWith(exceptPrefix)) continue;
   const set = setOf.get(id) ?? (setOf.size ? 'unlisted' : 'all');
   if (onlySet && set !== onlySet) continue;
