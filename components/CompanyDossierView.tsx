@@ -57,10 +57,17 @@ export function CompanyDossierView({
   const site = company.facts.website?.[0]?.value;
   // A company known only from a story (Kroll's report, Fraport in a German trade paper) had three
   // cards in a row saying "No facts yet", "No people yet", "No open roles yet": a screen of
-  // nothing above its clips at 360 px. One card says what to clip next.
-  const bare = !COMPANY_FACTS.some((f) => company.facts[f.key]?.length) && !people.length && !roles.length;
+  // nothing above its clips at 360 px. And once the user added its CEO by hand, the facts and
+  // roles cards came back empty. A card shows only what the dossier holds; one "Still to find"
+  // card says, a line each, what to clip for the rest.
+  const hasFacts = COMPANY_FACTS.some((f) => company.facts[f.key]?.length);
+  const toFind = [
+    !hasFacts && `What ${company.name} does, its size and where it is: clip its About page or its LinkedIn page.`,
+    !people.length && 'People: clip the profile of the person you will meet, or its team page.',
+    !roles.length && 'Open roles: clip its careers page or a job posting.',
+  ].filter((line): line is string => !!line);
   // The person met is often named only in a story or a team list extraction missed: the user adds
-  // them by hand, from the bare card too (a company known from one German article).
+  // them by hand, from the People card or, with nobody listed yet, from the "Still to find" card.
   const addPerson = (
     <AddPerson companyName={company.name} added={addedPerson} onAdd={onAddPerson} onPlan={onPlanWith} onOpen={onOpenPerson} />
   );
@@ -98,34 +105,35 @@ export function CompanyDossierView({
           />
         </div>
       </header>
-      {bare ? (
-        <section class="card stack" aria-labelledby="next-h">
-          <h2 id="next-h">Still to find</h2>
-          <ul class="plain stack tight small">
-            <li>What {company.name} does, its size and where it is: clip its About page or its LinkedIn page.</li>
-            <li>People: clip the profile of the person you will meet, or its team page.</li>
-            <li>Open roles: clip its careers page or a job posting.</li>
-          </ul>
-          {addPerson}
-        </section>
-      ) : (
+      {hasFacts && (
         <section class="card stack" aria-labelledby="facts-h">
           <h2 id="facts-h">At a glance</h2>
           <FactList company={company} clipsById={clipsById} onPin={onPin} />
         </section>
       )}
       <KnownPeople companyName={company.name} people={known.slice(0, 50)} total={known.length} onOpen={onOpenPerson} />
-      {!bare && (
+      {people.length > 0 && (
         <section class="card stack" aria-labelledby="people-h">
           <h2 id="people-h">People</h2>
           <PeopleList people={people} onOpen={onOpenPerson} />
           {addPerson}
         </section>
       )}
-      {!bare && (
+      {roles.length > 0 && (
         <section class="card stack" aria-labelledby="roles-h">
-          <h2 id="roles-h">Open roles{roles.length ? ` (${roles.length})` : ''}</h2>
+          <h2 id="roles-h">Open roles ({roles.length})</h2>
           <OpenRoleList roles={roles} />
+        </section>
+      )}
+      {toFind.length > 0 && (
+        <section class="card stack" aria-labelledby="next-h">
+          <h2 id="next-h">Still to find</h2>
+          <ul class="plain stack tight small">
+            {toFind.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {!people.length && addPerson}
         </section>
       )}
       <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />

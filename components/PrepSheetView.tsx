@@ -8,6 +8,7 @@ import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
 import { MeetingTimer } from './MeetingTimer';
 import { ReferralList } from './ReferralList';
+import { NAME_FIRST, NameRoleFields } from './NameRoleFields';
 import { type QuestionEvents, QuestionList } from './QuestionList';
 import type { Question } from '@/lib/schema/dossier';
 import type { SuggestedQuestion } from '@/lib/prep/types';
@@ -312,6 +313,7 @@ const MODE_LABEL: Record<PrepSheet['etiquette']['mode'], string> = {
 function FollowUp(props: PrepSheetViewProps) {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
   const thanked = props.interview.status === 'thanked';
   return (
     <section class="card stack follow-up" aria-labelledby="fu-h">
@@ -336,25 +338,32 @@ function FollowUp(props: PrepSheetViewProps) {
       </div>
       <form
         class="stack tight"
+        aria-labelledby="referrals-h"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name.trim()) return;
+          // An empty name did nothing at all: say why, as the company view's "Add a person" does.
+          if (!name.trim()) {
+            setError(NAME_FIRST);
+            return;
+          }
+          setError('');
           props.onReferral(name.trim(), title.trim() || undefined);
           setName('');
           setTitle('');
         }}
       >
-        <h3>People they suggested you talk to</h3>
-        <div class="row two">
-          <label class="field">
-            Name
-            <input type="text" value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-          </label>
-          <label class="field">
-            Role (optional)
-            <input type="text" value={title} maxLength={300} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
-          </label>
-        </div>
+        <h3 id="referrals-h">People they suggested you talk to</h3>
+        <NameRoleFields
+          name={name}
+          role={title}
+          error={error}
+          onName={(v) => {
+            setName(v);
+            setError('');
+          }}
+          onRole={setTitle}
+        />
         <button type="submit" class="btn small align-start">
           Add referral
         </button>

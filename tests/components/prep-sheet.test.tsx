@@ -57,14 +57,36 @@ function handlers() {
   return Object.fromEntries(names.map((n) => [n, vi.fn()])) as never;
 }
 
-function render(sheet: PrepSheet) {
+function render(sheet: PrepSheet, meeting: Interview = interview) {
   const h = handlers() as Record<string, ReturnType<typeof vi.fn>>;
-  const props = { interview, sheet, questions: asQuestions(sheet), referrals: [], thankYou: '', ...h } as unknown as PrepSheetViewProps;
+  const props = { interview: meeting, sheet, questions: asQuestions(sheet), referrals: [], thankYou: '', ...h } as unknown as PrepSheetViewProps;
   const v = mount(<PrepSheetView {...props} />);
   return { v, h };
 }
 
 describe('the prep sheet as the side panel shows it', () => {
+  it('adds a referral with the same name and role fields as "Add a person", and refuses an empty name in words', () => {
+    const { v, h } = render(sheetFor('rich-with-self'), { ...interview, status: 'done' });
+    const form = v.root.querySelector('form[aria-labelledby="referrals-h"]')!;
+    const input = (label: string) =>
+      [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('input')!;
+    expect([...form.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Name', 'Role (optional)']);
+    v.type(input('Name'), '  ');
+    v.click(v.button('Add referral'));
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe("Type the person's name first.");
+    expect(input('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(h.onReferral).not.toHaveBeenCalled();
+    v.type(input('Name'), ' Ioana Petrescu ');
+    expect(form.querySelector('[role="alert"]')).toBeNull();
+    v.type(input('Role (optional)'), 'Data platform lead');
+    v.click(v.button('Add referral'));
+    expect(h.onReferral).toHaveBeenCalledWith('Ioana Petrescu', 'Data platform lead');
+    // The pair empties for the next person they named.
+    expect(input('Name').value).toBe('');
+    expect(input('Role (optional)').value).toBe('');
+    v.unmount();
+  });
+
   it('shows the questions in order with their minutes and the must-asks marked', () => {
     const sheet = sheetFor('rich-with-self');
     const { v } = render(sheet);
