@@ -61,11 +61,12 @@ export function CompanyDossierView({
   // roles cards came back empty. A card shows only what the dossier holds; one "Still to find"
   // card says, a line each, what to clip for the rest.
   const hasFacts = COMPANY_FACTS.some((f) => company.facts[f.key]?.length);
+  // Each line leads with what is missing, so that two or three lines do not read as one paragraph.
   const toFind = [
-    !hasFacts && `What ${company.name} does, its size and where it is: clip its About page or its LinkedIn page.`,
-    !people.length && 'People: clip the profile of the person you will meet, or its team page.',
-    !roles.length && 'Open roles: clip its careers page or a job posting.',
-  ].filter((line): line is string => !!line);
+    !hasFacts && [`What ${company.name} does, its size and where it is:`, 'clip its About page or its LinkedIn page.'],
+    !people.length && ['People:', 'clip the profile of the person you will meet, or its team page.'],
+    !roles.length && ['Open roles:', 'clip its careers page or a job posting.'],
+  ].filter((line): line is [string, string] => !!line);
   // The person met is often named only in a story or a team list extraction missed: the user adds
   // them by hand, from the People card or, with nobody listed yet, from the "Still to find" card.
   const addPerson = (
@@ -129,8 +130,10 @@ export function CompanyDossierView({
         <section class="card stack" aria-labelledby="next-h">
           <h2 id="next-h">Still to find</h2>
           <ul class="plain stack tight small">
-            {toFind.map((line) => (
-              <li key={line}>{line}</li>
+            {toFind.map(([what, how]) => (
+              <li key={what}>
+                <strong>{what}</strong> {how}
+              </li>
             ))}
           </ul>
           {!people.length && addPerson}
