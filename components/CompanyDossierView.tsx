@@ -145,7 +145,9 @@ export function CompanyDossierView({
         <ClipList clips={clips} total={clipCount} onShowAll={onShowAllClips} />
       </section>
       <ConfirmDelete
-        label={`Delete ${company.name}`}
+        // The name is the page's heading and in the warning: a long one ("Landscaping Services in
+        // Middletown , NY 10940") broke the button over two lines at 360 px.
+        label="Delete this company"
         warning={`This removes ${company.name}, its ${clipCount} clip${clipCount === 1 ? '' : 's'} and its meetings from your dossier. Its people stay, unlinked. You can undo right after.`}
         onConfirm={onDelete}
       />

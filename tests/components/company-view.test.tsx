@@ -232,4 +232,16 @@ describe('renaming and combining a company', () => {
     ]);
     v.unmount();
   });
+
+  it('asks before deleting, in words naming the company, from a button short enough for one line', () => {
+    const h = handlers();
+    const long = { ...company, name: 'Landscaping Services in Middletown , NY 10940' };
+    const v = mount(<CompanyDossierView dossier={{ ...dossier(), company: long }} {...h} />);
+    v.click(v.button('Delete this company…'));
+    const dialog = v.root.querySelector('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('This removes Landscaping Services in Middletown , NY 10940, its 2 clips and its meetings');
+    v.click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Delete this company')!);
+    expect(h.onDelete).toHaveBeenCalled();
+    v.unmount();
+  });
 });

@@ -75,6 +75,11 @@ describe('adding the person met by hand, then planning the meeting with them', (
     await panel.getByRole('button', { name: 'Plan a meeting with Jonas Adler' }).click();
     await expect(panel.locator('#plan-h + p').textContent()).resolves.toContain('Jonas Adler');
     await panel.getByLabel('My goal for this conversation').fill('Learn how the Chemnitz site will change');
+    // At 360 px the form's buttons stand one above the other at full width, not Cancel dropped alone under the long one.
+    const plan = await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).boundingBox();
+    const cancel = await panel.getByRole('button', { name: 'Cancel', exact: true }).boundingBox();
+    expect(cancel!.width).toBe(plan!.width);
+    expect(cancel!.y).toBeGreaterThan(plan!.y);
     await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
     await panel
       .getByRole('heading', { name: /Jonas Adler/ })
