@@ -35,6 +35,9 @@ export interface CompanyDossierViewProps {
   onPlanWith(personId: string): void;
 }
 
+/** "What Acme does, its size and where it is". */
+const listed = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
+
 export function CompanyDossierView({
   dossier,
   onPin,
@@ -61,9 +64,16 @@ export function CompanyDossierView({
   // roles cards came back empty. A card shows only what the dossier holds; one "Still to find"
   // card says, a line each, what to clip for the rest.
   const hasFacts = COMPANY_FACTS.some((f) => company.facts[f.key]?.length);
+  const has = (...keys: CompanyFactKey[]) => keys.some((k) => company.facts[k]?.length);
+  // A careers page gives a website and nothing on what the company does (Vercel's): still to find.
+  const unknown = has('summary', 'description', 'industry', 'mission')
+    ? undefined
+    : [`What ${company.name} does`, !has('size') && 'its size', !has('headquarters', 'address') && 'where it is'].filter(
+        (part): part is string => !!part,
+      );
   // Each line leads with what is missing, so that two or three lines do not read as one paragraph.
   const toFind = [
-    !hasFacts && [`What ${company.name} does, its size and where it is:`, 'clip its About page or its LinkedIn page.'],
+    unknown && [`${listed(unknown)}:`, 'clip its About page or its LinkedIn page.'],
     !people.length && ['People:', 'clip the profile of the person you will meet, or its team page.'],
     !roles.length && ['Open roles:', 'clip its careers page or a job posting.'],
   ].filter((line): line is [string, string] => !!line);

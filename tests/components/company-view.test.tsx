@@ -171,16 +171,35 @@ describe('renaming and combining a company', () => {
     expect(v.text()).toContain('What Fraport does, its size and where it is: clip its About page or its LinkedIn page.');
     expect(v.text()).toContain('Fraport verdient im Sommer');
     v.unmount();
-    // A fact fills "At a glance"; the card to find the rest keeps only what is still missing.
+    // A fact fills "At a glance"; the card to find the rest keeps only what is still missing. A
+    // website alone (a careers page, Vercel's) says nothing of what the company does: still to find.
     const one = mount(
       <CompanyDossierView dossier={{ ...bare, company: { ...bare.company, facts: { website: company.facts.website } } }} {...handlers()} />,
     );
     const again = [...one.root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(again).toEqual(['At a glance', 'Still to find', 'Notes', 'Clips']);
     expect([...one.root.querySelectorAll('#next-h + ul li')].map((li) => li.textContent)).toEqual([
+      'What Fraport does, its size and where it is: clip its About page or its LinkedIn page.',
       'People: clip the profile of the person you will meet, or its team page.',
       'Open roles: clip its careers page or a job posting.',
     ]);
+    const placed = mount(
+      <CompanyDossierView
+        dossier={{ ...bare, company: { ...bare.company, facts: { headquarters: company.facts.headquarters } } }}
+        {...handlers()}
+      />,
+    );
+    expect(placed.root.querySelector('#next-h + ul li')?.textContent).toBe(
+      'What Fraport does and its size: clip its About page or its LinkedIn page.',
+    );
+    placed.unmount();
+    const said = mount(
+      <CompanyDossierView dossier={{ ...bare, company: { ...bare.company, facts: { summary: company.facts.summary } } }} {...handlers()} />,
+    );
+    expect(said.root.querySelector('#next-h + ul li')?.textContent).toBe(
+      'People: clip the profile of the person you will meet, or its team page.',
+    );
+    said.unmount();
     expect(one.text()).not.toContain('No facts yet');
     expect(one.text()).not.toContain('No open roles yet');
     one.unmount();
