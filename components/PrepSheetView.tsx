@@ -29,6 +29,8 @@ export interface PrepEvents extends QuestionEvents {
   onDownloadMarkdown(): void;
   onPrint(): void;
   onOpenPerson(id: string): void;
+  /** Opens the company's view (a meeting with a company: its people are added there). */
+  onOpenCompany?(id: string): void;
   onPullQuestion(q: SuggestedQuestion): void;
 }
 
@@ -315,6 +317,8 @@ function FollowUp(props: PrepSheetViewProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const thanked = props.interview.status === 'thanked';
+  const company = props.sheet.company?.name;
+  const companyId = props.interview.companyId;
   return (
     <section class="card stack follow-up" aria-labelledby="fu-h">
       <h2 id="fu-h">Follow-up</h2>
@@ -336,38 +340,55 @@ function FollowUp(props: PrepSheetViewProps) {
           </button>
         )}
       </div>
-      <form
-        class="stack tight"
-        aria-labelledby="referrals-h"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          // An empty name did nothing at all: say why, as the company view's "Add a person" does.
-          if (!name.trim()) {
-            setError(NAME_FIRST);
-            return;
-          }
-          setError('');
-          props.onReferral(name.trim(), title.trim() || undefined);
-          setName('');
-          setTitle('');
-        }}
-      >
-        <h3 id="referrals-h">People they suggested you talk to</h3>
-        <NameRoleFields
-          name={name}
-          role={title}
-          error={error}
-          onName={(v) => {
-            setName(v);
+      {props.interview.personId ? (
+        <form
+          class="stack tight"
+          aria-labelledby="referrals-h"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            // An empty name did nothing at all: say why, as the company view's "Add a person" does.
+            if (!name.trim()) {
+              setError(NAME_FIRST);
+              return;
+            }
             setError('');
+            props.onReferral(name.trim(), title.trim() || undefined);
+            setName('');
+            setTitle('');
           }}
-          onRole={setTitle}
-        />
-        <button type="submit" class="btn small align-start">
-          Add referral
-        </button>
-      </form>
+        >
+          <h3 id="referrals-h">People they suggested you talk to</h3>
+          <NameRoleFields
+            name={name}
+            role={title}
+            error={error}
+            onName={(v) => {
+              setName(v);
+              setError('');
+            }}
+            onRole={setTitle}
+          />
+          <button type="submit" class="btn small align-start">
+            Add referral
+          </button>
+        </form>
+      ) : (
+        // A meeting with a company has nobody to record as having suggested them: the form took
+        // the name, cleared it, and the notice refused it (IKEA, planned from its company view).
+        <div class="stack tight">
+          <h3>People they suggested you talk to</h3>
+          <p class="small">
+            This meeting was with {company ?? 'a company'}, not with a person in your dossier: add the people they suggested with “Add a
+            person” on {company ? `${company}'s` : 'its'} page.
+          </p>
+          {companyId && props.onOpenCompany && (
+            <button type="button" class="btn small align-start" onClick={() => props.onOpenCompany?.(companyId)}>
+              Open {company ?? 'the company'}
+            </button>
+          )}
+        </div>
+      )}
       {props.referrals.length > 0 && <ReferralList people={props.referrals} onOpen={props.onOpenPerson} />}
     </section>
   );

@@ -47,6 +47,7 @@ function handlers() {
     'onDownloadMarkdown',
     'onPrint',
     'onOpenPerson',
+    'onOpenCompany',
     'onPullQuestion',
     'onCalendar',
     'onChange',
@@ -59,14 +60,21 @@ function handlers() {
 
 function render(sheet: PrepSheet, meeting: Interview = interview) {
   const h = handlers() as Record<string, ReturnType<typeof vi.fn>>;
-  const props = { interview: meeting, sheet, questions: asQuestions(sheet), referrals: [], thankYou: '', ...h } as unknown as PrepSheetViewProps;
+  const props = {
+    interview: meeting,
+    sheet,
+    questions: asQuestions(sheet),
+    referrals: [],
+    thankYou: '',
+    ...h,
+  } as unknown as PrepSheetViewProps;
   const v = mount(<PrepSheetView {...props} />);
   return { v, h };
 }
 
 describe('the prep sheet as the side panel shows it', () => {
   it('adds a referral with the same name and role fields as "Add a person", and refuses an empty name in words', () => {
-    const { v, h } = render(sheetFor('rich-with-self'), { ...interview, status: 'done' });
+    const { v, h } = render(sheetFor('rich-with-self'), { ...interview, personId: 'p1', status: 'done' });
     const form = v.root.querySelector('form[aria-labelledby="referrals-h"]')!;
     const input = (label: string) =>
       [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('input')!;
@@ -84,6 +92,19 @@ describe('the prep sheet as the side panel shows it', () => {
     // The pair empties for the next person they named.
     expect(input('Name').value).toBe('');
     expect(input('Role (optional)').value).toBe('');
+    v.unmount();
+  });
+
+  it('a meeting with a company (nobody to have suggested them) says where to add the people suggested, instead of a form that refuses them', () => {
+    const sheet = sheetFor('rich-with-self');
+    const { v, h } = render(sheet, { ...interview, companyId: 'c1', status: 'done' });
+    expect(v.root.querySelector('form[aria-labelledby="referrals-h"]')).toBeNull();
+    const company = sheet.company!.name;
+    expect(v.root.querySelector('.follow-up')?.textContent).toContain(
+      `This meeting was with ${company}, not with a person in your dossier: add the people they suggested with “Add a person” on ${company}'s page.`,
+    );
+    v.click(v.button(`Open ${company}`));
+    expect(h.onOpenCompany).toHaveBeenCalledWith('c1');
     v.unmount();
   });
 
