@@ -47,7 +47,7 @@ export function PersonView(props: PersonViewProps) {
           {company && (
             <>
               {p.currentTitle ? ' at ' : ''}
-              <button type="button" class="btn link" onClick={() => props.onOpenCompany(company.id)}>
+              <button type="button" class="btn link in-text" onClick={() => props.onOpenCompany(company.id)}>
                 {company.name}
               </button>
             </>
