@@ -55,6 +55,10 @@ describe('adding the person met by hand, then planning the meeting with them', (
     const add = await panel.getByRole('button', { name: 'Add person', exact: true }).boundingBox();
     const cancel = await panel.getByRole('button', { name: 'Cancel', exact: true }).boundingBox();
     expect(cancel!.y).toBe(add!.y);
+    // At 200% zoom (180 CSS px) the open form does not push the panel sideways.
+    await panel.setViewportSize({ width: 180, height: 900 });
+    await expect(panel.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(180);
+    await panel.setViewportSize({ width: 360, height: 900 });
     await panel.getByRole('button', { name: 'Add person', exact: true }).click();
     await panel.getByText(`Added Jonas Adler to ${COMPANY}.`).waitFor();
     await expect(people.textContent()).resolves.toContain('Jonas Adler');
