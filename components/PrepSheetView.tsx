@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { formatIsoDate, shortUrl } from '@/lib/ui/format';
@@ -316,6 +316,15 @@ function FollowUp(props: PrepSheetViewProps) {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
+  // The name stays in the box until the dossier lists the referral: a refused or failed add
+  // (said in the notice area) used to take what the user typed with it.
+  const [pending, setPending] = useState<string>();
+  useEffect(() => {
+    if (!pending || !props.referrals.some((r) => r.name === pending)) return;
+    setName('');
+    setTitle('');
+    setPending(undefined);
+  }, [props.referrals, pending]);
   const thanked = props.interview.status === 'thanked';
   const company = props.sheet.company?.name;
   const companyId = props.interview.companyId;
@@ -353,9 +362,9 @@ function FollowUp(props: PrepSheetViewProps) {
               return;
             }
             setError('');
+            // As the dossier stores it: one line, trimmed.
+            setPending(name.replace(/\s+/g, ' ').trim());
             props.onReferral(name.trim(), title.trim() || undefined);
-            setName('');
-            setTitle('');
           }}
         >
           <h3 id="referrals-h">People they suggested you talk to</h3>

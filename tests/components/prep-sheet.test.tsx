@@ -8,6 +8,7 @@ import { prepSheetMarkdown } from '../../lib/prep/markdown';
 import { buildPrepSheet, type PrepSheet } from '../../lib/prep/sheet';
 import type { Interview, Question } from '../../lib/schema/dossier';
 import { DossierExport } from '../../lib/schema/export';
+import { personRecord } from '../helpers/records';
 import { mount } from '../helpers/render';
 
 const NOW = Date.UTC(2026, 10, 26);
@@ -69,12 +70,12 @@ function render(sheet: PrepSheet, meeting: Interview = interview) {
     ...h,
   } as unknown as PrepSheetViewProps;
   const v = mount(<PrepSheetView {...props} />);
-  return { v, h };
+  return { v, h, props };
 }
 
 describe('the prep sheet as the side panel shows it', () => {
   it('adds a referral with the same name and role fields as "Add a person", and refuses an empty name in words', () => {
-    const { v, h } = render(sheetFor('rich-with-self'), { ...interview, personId: 'p1', status: 'done' });
+    const { v, h, props } = render(sheetFor('rich-with-self'), { ...interview, personId: 'p1', status: 'done' });
     const form = v.root.querySelector('form[aria-labelledby="referrals-h"]')!;
     const input = (label: string) =>
       [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('input')!;
@@ -89,7 +90,10 @@ describe('the prep sheet as the side panel shows it', () => {
     v.type(input('Role (optional)'), 'Data platform lead');
     v.click(v.button('Add referral'));
     expect(h.onReferral).toHaveBeenCalledWith('Ioana Petrescu', 'Data platform lead');
-    // The pair empties for the next person they named.
+    // Until the dossier lists her (a failed add is said in the notice area), what was typed stays.
+    expect(input('Name').value).toBe(' Ioana Petrescu ');
+    // Listed: the pair empties for the next person they named.
+    v.rerender(<PrepSheetView {...props} referrals={[personRecord('r1', 'Ioana Petrescu', { currentTitle: 'Data platform lead' })]} />);
     expect(input('Name').value).toBe('');
     expect(input('Role (optional)').value).toBe('');
     v.unmount();
