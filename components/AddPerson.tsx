@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { NAME_FIRST, NameRoleFields } from './NameRoleFields';
 
 export interface AddPersonProps {
   companyName: string;
@@ -58,43 +59,30 @@ export function AddPerson({ companyName, added, onAdd, onPlan, onOpen }: AddPers
       onSubmit={(e) => {
         e.preventDefault();
         if (!name.trim()) {
-          setError("Type the person's name first.");
+          setError(NAME_FIRST);
           return;
         }
         setError('');
         onAdd(name, title.trim() || undefined);
       }}
     >
-      <p class="small muted">Someone a page names that Rapport did not pick up, such as the person you will meet.</p>
-      <div class="row two">
-        <label class="field">
-          Name
-          <input
-            type="text"
-            value={name}
-            maxLength={300}
-            required
-            aria-invalid={error ? true : undefined}
-            onInput={(e) => {
-              setName((e.target as HTMLInputElement).value);
-              // The complaint was about the empty box: typing answers it.
-              setError('');
-            }}
-          />
-        </label>
-        <label class="field">
-          Role (optional)
-          <input type="text" value={title} maxLength={300} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
-        </label>
-      </div>
-      {error && (
-        <p class="notice err small" role="alert">
-          {error}
-        </p>
-      )}
+      <p class="small muted">Someone at {companyName} whom Rapport has not listed, such as the person you will meet.</p>
+      <NameRoleFields
+        name={name}
+        role={title}
+        error={error}
+        onName={(v) => {
+          setName(v);
+          // The complaint was about the empty box: typing answers it.
+          setError('');
+        }}
+        onRole={setTitle}
+      />
+      {/* "Add to Brennwerk Solartechnik AG" filled the line at 360 px and pushed Cancel below it:
+          the form's label and its sentence name the company. */}
       <div class="row">
         <button type="submit" class="btn small primary">
-          Add to {companyName}
+          Add person
         </button>
         <button
           type="button"

@@ -35,6 +35,9 @@ export interface CompanyDossierViewProps {
   onPlanWith(personId: string): void;
 }
 
+/** "What Acme does, its size and where it is". */
+const listed = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
+
 export function CompanyDossierView({
   dossier,
   onPin,
@@ -57,10 +60,25 @@ export function CompanyDossierView({
   const site = company.facts.website?.[0]?.value;
   // A company known only from a story (Kroll's report, Fraport in a German trade paper) had three
   // cards in a row saying "No facts yet", "No people yet", "No open roles yet": a screen of
-  // nothing above its clips at 360 px. One card says what to clip next.
-  const bare = !COMPANY_FACTS.some((f) => company.facts[f.key]?.length) && !people.length && !roles.length;
+  // nothing above its clips at 360 px. And once the user added its CEO by hand, the facts and
+  // roles cards came back empty. A card shows only what the dossier holds; one "Still to find"
+  // card says, a line each, what to clip for the rest.
+  const hasFacts = COMPANY_FACTS.some((f) => company.facts[f.key]?.length);
+  const has = (...keys: CompanyFactKey[]) => keys.some((k) => company.facts[k]?.length);
+  // A careers page gives a website and nothing on what the company does (Vercel's): still to find.
+  const unknown = has('summary', 'description', 'industry', 'mission')
+    ? undefined
+    : [`What ${company.name} does`, !has('size') && 'its size', !has('headquarters', 'address') && 'where it is'].filter(
+        (part): part is string => !!part,
+      );
+  // Each line leads with what is missing, so that two or three lines do not read as one paragraph.
+  const toFind = [
+    unknown && [`${listed(unknown)}:`, 'clip its About page or its LinkedIn page.'],
+    !people.length && ['People:', 'clip the profile of the person you will meet, or its team page.'],
+    !roles.length && ['Open roles:', 'clip its careers page or a job posting.'],
+  ].filter((line): line is [string, string] => !!line);
   // The person met is often named only in a story or a team list extraction missed: the user adds
-  // them by hand, from the bare card too (a company known from one German article).
+  // them by hand, from the People card or, with nobody listed yet, from the "Still to find" card.
   const addPerson = (
     <AddPerson companyName={company.name} added={addedPerson} onAdd={onAddPerson} onPlan={onPlanWith} onOpen={onOpenPerson} />
   );
@@ -98,34 +116,37 @@ export function CompanyDossierView({
           />
         </div>
       </header>
-      {bare ? (
-        <section class="card stack" aria-labelledby="next-h">
-          <h2 id="next-h">Still to find</h2>
-          <ul class="plain stack tight small">
-            <li>What {company.name} does, its size and where it is: clip its About page or its LinkedIn page.</li>
-            <li>People: clip the profile of the person you will meet, or its team page.</li>
-            <li>Open roles: clip its careers page or a job posting.</li>
-          </ul>
-          {addPerson}
-        </section>
-      ) : (
+      {hasFacts && (
         <section class="card stack" aria-labelledby="facts-h">
           <h2 id="facts-h">At a glance</h2>
           <FactList company={company} clipsById={clipsById} onPin={onPin} />
         </section>
       )}
       <KnownPeople companyName={company.name} people={known.slice(0, 50)} total={known.length} onOpen={onOpenPerson} />
-      {!bare && (
+      {people.length > 0 && (
         <section class="card stack" aria-labelledby="people-h">
           <h2 id="people-h">People</h2>
           <PeopleList people={people} onOpen={onOpenPerson} />
           {addPerson}
         </section>
       )}
-      {!bare && (
+      {roles.length > 0 && (
         <section class="card stack" aria-labelledby="roles-h">
-          <h2 id="roles-h">Open roles{roles.length ? ` (${roles.length})` : ''}</h2>
+          <h2 id="roles-h">Open roles ({roles.length})</h2>
           <OpenRoleList roles={roles} />
+        </section>
+      )}
+      {toFind.length > 0 && (
+        <section class="card stack" aria-labelledby="next-h">
+          <h2 id="next-h">Still to find</h2>
+          <ul class="plain stack tight small">
+            {toFind.map(([what, how]) => (
+              <li key={what}>
+                <strong>{what}</strong> {how}
+              </li>
+            ))}
+          </ul>
+          {!people.length && addPerson}
         </section>
       )}
       <NotesBox notes={company.notes} onChange={onNotes} label={`Notes on ${company.name}`} />
@@ -134,7 +155,9 @@ export function CompanyDossierView({
         <ClipList clips={clips} total={clipCount} onShowAll={onShowAllClips} />
       </section>
       <ConfirmDelete
-        label={`Delete ${company.name}`}
+        // The name is the page's heading and in the warning: a long one ("Landscaping Services in
+        // Middletown , NY 10940") broke the button over two lines at 360 px.
+        label="Delete this company"
         warning={`This removes ${company.name}, its ${clipCount} clip${clipCount === 1 ? '' : 's'} and its meetings from your dossier. Its people stay, unlinked. You can undo right after.`}
         onConfirm={onDelete}
       />

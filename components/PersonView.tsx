@@ -47,7 +47,7 @@ export function PersonView(props: PersonViewProps) {
           {company && (
             <>
               {p.currentTitle ? ' at ' : ''}
-              <button type="button" class="btn link" onClick={() => props.onOpenCompany(company.id)}>
+              <button type="button" class="btn link in-text" onClick={() => props.onOpenCompany(company.id)}>
                 {company.name}
               </button>
             </>
@@ -178,7 +178,7 @@ export function PersonView(props: PersonViewProps) {
       )}
       <NotesBox notes={p.notes} onChange={props.onNotes} label={`Notes on ${p.name}`} />
       <ConfirmDelete
-        label={`Delete ${p.name}`}
+        label="Delete this person"
         warning={`This removes ${p.name}, their profile clips and their meetings from your dossier. You can undo right after.`}
         onConfirm={props.onDelete}
       />

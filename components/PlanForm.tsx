@@ -98,7 +98,7 @@ export function PlanForm({ who, timeZone, zones, defaultWhen, onSubmit, onCancel
           {error}
         </p>
       )}
-      <div class="row">
+      <div class="actions">
         <button type="submit" class="btn primary">
           Plan it and build the prep sheet
         </button>

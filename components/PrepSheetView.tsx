@@ -1,5 +1,4 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { formatIsoDate, shortUrl } from '@/lib/ui/format';
@@ -7,7 +6,7 @@ import { formatMeeting } from '@/lib/ui/time';
 import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
 import { MeetingTimer } from './MeetingTimer';
-import { ReferralList } from './ReferralList';
+import { FollowUp } from './FollowUp';
 import { type QuestionEvents, QuestionList } from './QuestionList';
 import type { Question } from '@/lib/schema/dossier';
 import type { SuggestedQuestion } from '@/lib/prep/types';
@@ -28,6 +27,8 @@ export interface PrepEvents extends QuestionEvents {
   onDownloadMarkdown(): void;
   onPrint(): void;
   onOpenPerson(id: string): void;
+  /** Opens the company's view (a meeting with a company: its people are added there). */
+  onOpenCompany?(id: string): void;
   onPullQuestion(q: SuggestedQuestion): void;
 }
 
@@ -308,58 +309,3 @@ const MODE_LABEL: Record<PrepSheet['etiquette']['mode'], string> = {
   'in-person': ' for meeting in person',
   unknown: '',
 };
-
-function FollowUp(props: PrepSheetViewProps) {
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const thanked = props.interview.status === 'thanked';
-  return (
-    <section class="card stack follow-up" aria-labelledby="fu-h">
-      <h2 id="fu-h">Follow-up</h2>
-      <p class="small muted">
-        {thanked ? 'Thank-you sent.' : 'Send a thank-you within 24 hours that names something specific you learned.'}
-      </p>
-      {!thanked && props.sheet.thankYouHook && <p class="small">{props.sheet.thankYouHook}</p>}
-      <label class="field">
-        Thank-you draft
-        <DraftTextarea rows={10} maxLength={20000} value={props.thankYou} onCommit={props.onThankYouText} />
-      </label>
-      <div class="row wrap">
-        <button type="button" class="btn small" onClick={props.onCopyThankYou}>
-          Copy thank-you
-        </button>
-        {!thanked && (
-          <button type="button" class="btn small primary" onClick={props.onThanked}>
-            I sent it
-          </button>
-        )}
-      </div>
-      <form
-        class="stack tight"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!name.trim()) return;
-          props.onReferral(name.trim(), title.trim() || undefined);
-          setName('');
-          setTitle('');
-        }}
-      >
-        <h3>People they suggested you talk to</h3>
-        <div class="row two">
-          <label class="field">
-            Name
-            <input type="text" value={name} maxLength={300} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-          </label>
-          <label class="field">
-            Role (optional)
-            <input type="text" value={title} maxLength={300} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
-          </label>
-        </div>
-        <button type="submit" class="btn small align-start">
-          Add referral
-        </button>
-      </form>
-      {props.referrals.length > 0 && <ReferralList people={props.referrals} onOpen={props.onOpenPerson} />}
-    </section>
-  );
-}

@@ -75,6 +75,7 @@ export function PrepScreen({ id, go }: { id: string; go(r: Route): void }) {
       onDownloadMarkdown={() => run(() => downloadText(file, markdown()), { success: `Downloaded ${file}.` })}
       onPrint={() => run(() => browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${encodeURIComponent(id)}`) }))}
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}
+      onOpenCompany={(cid) => go({ name: 'company', id: cid })}
       onPullQuestion={(q) => run(() => addFromReserve(db(), id, q), { success: 'Added to the end of your questions.' })}
     />
   );

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CompanyDossierView } from '../../components/CompanyDossierView';
 import type { Clip, Company } from '../../lib/schema/dossier';
 import type { CompanyDossier } from '../../lib/ui/dossier-queries';
-import { clipRecord, companyRecord } from '../helpers/records';
+import { clipRecord, companyRecord, personRecord } from '../helpers/records';
 import { mount } from '../helpers/render';
 
 const clip = (id: string, title: string, url: string): Clip =>
@@ -171,13 +171,96 @@ describe('renaming and combining a company', () => {
     expect(v.text()).toContain('What Fraport does, its size and where it is: clip its About page or its LinkedIn page.');
     expect(v.text()).toContain('Fraport verdient im Sommer');
     v.unmount();
-    // One fact is enough for the usual cards.
+    // A fact fills "At a glance"; the card to find the rest keeps only what is still missing. A
+    // website alone (a careers page, Vercel's) says nothing of what the company does: still to find.
     const one = mount(
       <CompanyDossierView dossier={{ ...bare, company: { ...bare.company, facts: { website: company.facts.website } } }} {...handlers()} />,
     );
     const again = [...one.root.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(again).toEqual(expect.arrayContaining(['At a glance', 'People', 'Open roles']));
-    expect(again).not.toContain('Still to find');
+    expect(again).toEqual(['At a glance', 'Still to find', 'Notes', 'Clips']);
+    expect([...one.root.querySelectorAll('#next-h + ul li')].map((li) => li.textContent)).toEqual([
+      'What Fraport does, its size and where it is: clip its About page or its LinkedIn page.',
+      'People: clip the profile of the person you will meet, or its team page.',
+      'Open roles: clip its careers page or a job posting.',
+    ]);
+    const placed = mount(
+      <CompanyDossierView
+        dossier={{ ...bare, company: { ...bare.company, facts: { headquarters: company.facts.headquarters } } }}
+        {...handlers()}
+      />,
+    );
+    expect(placed.root.querySelector('#next-h + ul li')?.textContent).toBe(
+      'What Fraport does and its size: clip its About page or its LinkedIn page.',
+    );
+    placed.unmount();
+    const said = mount(
+      <CompanyDossierView dossier={{ ...bare, company: { ...bare.company, facts: { summary: company.facts.summary } } }} {...handlers()} />,
+    );
+    expect(said.root.querySelector('#next-h + ul li')?.textContent).toBe(
+      'People: clip the profile of the person you will meet, or its team page.',
+    );
+    said.unmount();
+    expect(one.text()).not.toContain('No facts yet');
+    expect(one.text()).not.toContain('No open roles yet');
     one.unmount();
+  });
+
+  it('after the user adds a person to a bare company, no empty card comes back: "Still to find" says what to clip for facts and roles', () => {
+    // Brennwerk Solartechnik, known from one German story: adding its head of HR by hand showed
+    // "No facts yet" and "No open roles yet" cards at 360 px.
+    const story = { ...clip('k1', 'Brennwerk Solartechnik baut 240 Stellen ab', 'https://www.news.example/b'), kind: 'article' as const };
+    const brennwerk = { ...company, name: 'Brennwerk Solartechnik AG', domains: [], facts: {} };
+    const jonas = personRecord('p1', 'Jonas Adler', { currentTitle: 'Personalleiter', currentCompanyId: 'c1' });
+    const d: CompanyDossier = {
+      ...dossier(),
+      company: brennwerk,
+      clips: [story],
+      clipCount: 1,
+      clipsById: new Map([['k1', story]]),
+      people: [jonas],
+    };
+    const v = mount(<CompanyDossierView dossier={d} {...handlers()} addedPerson={{ id: 'p1', name: 'Jonas Adler' }} />);
+    expect([...v.root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['People', 'Still to find', 'Notes', 'Clips']);
+    expect([...v.root.querySelectorAll('#next-h + ul li')].map((li) => li.textContent)).toEqual([
+      'What Brennwerk Solartechnik AG does, its size and where it is: clip its About page or its LinkedIn page.',
+      'Open roles: clip its careers page or a job posting.',
+    ]);
+    expect(v.text()).not.toMatch(/No (facts|people|open roles) yet/);
+    // One "Add a person", in the People card beside the outcome.
+    expect([...v.root.querySelectorAll('button')].filter((b) => b.textContent === 'Add a person')).toHaveLength(1);
+    expect(v.root.querySelector('section[aria-labelledby="people-h"]')?.textContent).toContain('Plan a meeting with Jonas Adler');
+    v.unmount();
+  });
+
+  it('a company with facts, people and roles has no "Still to find" card', () => {
+    const role: CompanyDossier['roles'][number] = {
+      title: 'Field engineer',
+      sourceClipId: 'k1',
+      source: 'careers',
+      seenAt: 1,
+      matchesTarget: false,
+    };
+    const d: CompanyDossier = { ...dossier(), people: [personRecord('p1', 'Ada Fern', { currentCompanyId: 'c1' })], roles: [role] };
+    const v = mount(<CompanyDossierView dossier={d} {...handlers()} />);
+    expect([...v.root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'At a glance',
+      'People',
+      'Open roles (1)',
+      'Notes',
+      'Clips',
+    ]);
+    v.unmount();
+  });
+
+  it('asks before deleting, in words naming the company, from a button short enough for one line', () => {
+    const h = handlers();
+    const long = { ...company, name: 'Landscaping Services in Middletown , NY 10940' };
+    const v = mount(<CompanyDossierView dossier={{ ...dossier(), company: long }} {...h} />);
+    v.click(v.button('Delete this company…'));
+    const dialog = v.root.querySelector('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('This removes Landscaping Services in Middletown , NY 10940, its 2 clips and its meetings');
+    v.click([...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Delete this company')!);
+    expect(h.onDelete).toHaveBeenCalled();
+    v.unmount();
   });
 });

@@ -48,4 +48,18 @@ describe('the pipeline with a clipped staff page in it', () => {
     expect(col('to-contact').querySelectorAll('li')).toHaveLength(14);
     v.unmount();
   });
+
+  it('names the stages nobody is at in one line instead of a card each saying "Nobody here."', () => {
+    const cols = pipeline(people, new Map([['c', 'Acme']]), interviews, 6, NOW);
+    const v = mount(<PipelineView columns={cols} onOpen={vi.fn()} onStatus={vi.fn()} />);
+    expect([...v.root.querySelectorAll('.pipeline-col h2')].map((h) => h.textContent)).toEqual(['To contact (14)', 'Scheduled (1)']);
+    expect(v.root.querySelector('.pipeline-empty')?.textContent).toBe('Nobody yet in Contacted, Met or Thanked.');
+    expect(v.text()).not.toContain('Nobody here.');
+    v.unmount();
+    // Nobody at all: one sentence saying how people get there, no empty column.
+    const none = mount(<PipelineView columns={pipeline([], new Map(), [], 6, NOW)} onOpen={vi.fn()} onStatus={vi.fn()} />);
+    expect(none.root.querySelectorAll('.pipeline-col')).toHaveLength(0);
+    expect(none.text()).toContain('Nobody yet. Clip the profile of someone you want to meet, or plan a meeting');
+    none.unmount();
+  });
 });

@@ -8,6 +8,7 @@ import { prepSheetMarkdown } from '../../lib/prep/markdown';
 import { buildPrepSheet, type PrepSheet } from '../../lib/prep/sheet';
 import type { Interview, Question } from '../../lib/schema/dossier';
 import { DossierExport } from '../../lib/schema/export';
+import { personRecord } from '../helpers/records';
 import { mount } from '../helpers/render';
 
 const NOW = Date.UTC(2026, 10, 26);
@@ -47,6 +48,7 @@ function handlers() {
     'onDownloadMarkdown',
     'onPrint',
     'onOpenPerson',
+    'onOpenCompany',
     'onPullQuestion',
     'onCalendar',
     'onChange',
@@ -57,14 +59,59 @@ function handlers() {
   return Object.fromEntries(names.map((n) => [n, vi.fn()])) as never;
 }
 
-function render(sheet: PrepSheet) {
+function render(sheet: PrepSheet, meeting: Interview = interview) {
   const h = handlers() as Record<string, ReturnType<typeof vi.fn>>;
-  const props = { interview, sheet, questions: asQuestions(sheet), referrals: [], thankYou: '', ...h } as unknown as PrepSheetViewProps;
+  const props = {
+    interview: meeting,
+    sheet,
+    questions: asQuestions(sheet),
+    referrals: [],
+    thankYou: '',
+    ...h,
+  } as unknown as PrepSheetViewProps;
   const v = mount(<PrepSheetView {...props} />);
-  return { v, h };
+  return { v, h, props };
 }
 
 describe('the prep sheet as the side panel shows it', () => {
+  it('adds a referral with the same name and role fields as "Add a person", and refuses an empty name in words', () => {
+    const { v, h, props } = render(sheetFor('rich-with-self'), { ...interview, personId: 'p1', status: 'done' });
+    const form = v.root.querySelector('form[aria-labelledby="referrals-h"]')!;
+    const input = (label: string) =>
+      [...form.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('input')!;
+    expect([...form.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Name', 'Role (optional)']);
+    v.type(input('Name'), '  ');
+    v.click(v.button('Add referral'));
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe("Type the person's name first.");
+    expect(input('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(h.onReferral).not.toHaveBeenCalled();
+    v.type(input('Name'), ' Ioana Petrescu ');
+    expect(form.querySelector('[role="alert"]')).toBeNull();
+    v.type(input('Role (optional)'), 'Data platform lead');
+    v.click(v.button('Add referral'));
+    expect(h.onReferral).toHaveBeenCalledWith('Ioana Petrescu', 'Data platform lead');
+    // Until the dossier lists her (a failed add is said in the notice area), what was typed stays.
+    expect(input('Name').value).toBe(' Ioana Petrescu ');
+    // Listed: the pair empties for the next person they named.
+    v.rerender(<PrepSheetView {...props} referrals={[personRecord('r1', 'Ioana Petrescu', { currentTitle: 'Data platform lead' })]} />);
+    expect(input('Name').value).toBe('');
+    expect(input('Role (optional)').value).toBe('');
+    v.unmount();
+  });
+
+  it('a meeting with a company (nobody to have suggested them) says where to add the people suggested, instead of a form that refuses them', () => {
+    const sheet = sheetFor('rich-with-self');
+    const { v, h } = render(sheet, { ...interview, companyId: 'c1', status: 'done' });
+    expect(v.root.querySelector('form[aria-labelledby="referrals-h"]')).toBeNull();
+    const company = sheet.company!.name;
+    expect(v.root.querySelector('.follow-up')?.textContent).toContain(
+      `This meeting was with ${company}, not with a person in your dossier: add the people they suggested with “Add a person” on ${company}'s page.`,
+    );
+    v.click(v.button(`Open ${company}`));
+    expect(h.onOpenCompany).toHaveBeenCalledWith('c1');
+    v.unmount();
+  });
+
   it('shows the questions in order with their minutes and the must-asks marked', () => {
     const sheet = sheetFor('rich-with-self');
     const { v } = render(sheet);

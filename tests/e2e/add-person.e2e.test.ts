@@ -46,16 +46,28 @@ describe('adding the person met by hand, then planning the meeting with them', (
     await expect(people.textContent()).resolves.toContain('Katrin Lodemann');
     await panel.getByRole('button', { name: 'Add a person' }).click();
     // An empty name is refused in words, and nobody is added.
-    await panel.getByRole('button', { name: `Add to ${COMPANY}` }).click();
+    await panel.getByRole('button', { name: 'Add person', exact: true }).click();
     await expect(panel.getByRole('alert').textContent()).resolves.toBe("Type the person's name first.");
     await panel.getByLabel('Name', { exact: true }).fill('Jonas Adler');
     await panel.getByLabel('Role (optional)').fill('Personalleiter');
     await shoot('form');
-    await panel.getByRole('button', { name: `Add to ${COMPANY}` }).click();
+    // At 360 px the form's two buttons share a line ("Add to Brennwerk Solartechnik AG" pushed Cancel below).
+    const add = await panel.getByRole('button', { name: 'Add person', exact: true }).boundingBox();
+    const cancel = await panel.getByRole('button', { name: 'Cancel', exact: true }).boundingBox();
+    expect(cancel!.y).toBe(add!.y);
+    // At 200% zoom (180 CSS px) the open form does not push the panel sideways.
+    await panel.setViewportSize({ width: 180, height: 900 });
+    await expect(panel.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(180);
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.getByRole('button', { name: 'Add person', exact: true }).click();
     await panel.getByText(`Added Jonas Adler to ${COMPANY}.`).waitFor();
     await expect(people.textContent()).resolves.toContain('Jonas Adler');
     await expect(people.textContent()).resolves.toContain('Personalleiter');
     await shoot('added');
+    // The company still has no fact and no role: one card says what to clip, no empty cards.
+    const headings = await panel.locator('main h2').allTextContents();
+    expect(headings.map((t) => t.toLowerCase())).not.toContain('at a glance');
+    await expect(panel.locator('main').textContent()).resolves.not.toMatch(/No (facts|people|open roles) yet/);
     const stored = (await readStore(panel, 'people')) as Array<{ name: string; status?: string; referredBy?: string }>;
     expect(stored.map((p) => p.name).sort()).toEqual(['Jonas Adler', 'Katrin Lodemann']);
     const jonas = stored.find((p) => p.name === 'Jonas Adler')!;
@@ -67,6 +79,11 @@ describe('adding the person met by hand, then planning the meeting with them', (
     await panel.getByRole('button', { name: 'Plan a meeting with Jonas Adler' }).click();
     await expect(panel.locator('#plan-h + p').textContent()).resolves.toContain('Jonas Adler');
     await panel.getByLabel('My goal for this conversation').fill('Learn how the Chemnitz site will change');
+    // At 360 px the form's buttons stand one above the other at full width, not Cancel dropped alone under the long one.
+    const plan = await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).boundingBox();
+    const cancel = await panel.getByRole('button', { name: 'Cancel', exact: true }).boundingBox();
+    expect(cancel!.width).toBe(plan!.width);
+    expect(cancel!.y).toBeGreaterThan(plan!.y);
     await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).click();
     await panel
       .getByRole('heading', { name: /Jonas Adler/ })

@@ -156,7 +156,9 @@ describe('warm paths', () => {
     expect(amara).toMatchObject({ status: 'contacted', log: [{ kind: 'messaged', draft: 'connection-note' }] });
     await expect(panel.locator('.log-entry').first().textContent()).resolves.toContain('Messaged (connection note)');
     await panel.getByRole('button', { name: 'Pipeline' }).click();
-    await expect(panel.locator('.pipeline-col').nth(1).textContent()).resolves.toContain('Wait for a reply; nudge after a week');
+    await expect(panel.locator('.pipeline-col[aria-labelledby="col-contacted"]').textContent()).resolves.toContain(
+      'Wait for a reply; nudge after a week',
+    );
   });
 
   it('plans a meeting and downloads it as an .ics that ical.js reads back', async () => {
