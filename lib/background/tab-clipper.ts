@@ -1,5 +1,6 @@
 import { ClipperResult, DetailsResult, PostsResult, ReadableResult } from '../clip/clipper-result';
 import { withProseFacts } from '../extract/company-prose';
+import { withoutPronunciations } from '../extract/pronunciation';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
 import { UserError } from '../messaging/errors';
@@ -159,6 +160,9 @@ export async function extractTab(
     timings.extractInPageMs = ms;
     timings.validateMs = 0;
   }
+  // The last tidying of what the page said, done here where it costs the injected scripts nothing.
+  const tidied = PageExtractionSchema.safeParse(withoutPronunciations(extraction));
+  if (tidied.success) extraction = tidied.data;
   return missed.length ? { extraction, ms, tab, partial: missed.join(' ') } : { extraction, ms, tab };
 }
 

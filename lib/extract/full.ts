@@ -6,6 +6,7 @@ import { linkedinPosts } from './linkedin-posts';
 import { readMetadata } from './metadata';
 import { readable } from './readable';
 import { recruiterJob } from './recruiter-posting';
+import { withoutPronunciations } from './pronunciation';
 import { personalProfileLinks } from './socials';
 import { EXTRACTORS, extractPage } from './registry';
 import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
@@ -27,7 +28,7 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
     personPosts: linkedinPosts,
   });
   // The article script asks first whether a story is a recruiter's posting for one role: the same here.
-  return (x.kind === 'article' && recruiterJob(doc, url, readMetadata(doc, url))) || x;
+  return (x.kind === 'article' && recruiterJob(doc, url, readMetadata(doc, url))) || withoutPronunciations(x);
 }
 
 /**
