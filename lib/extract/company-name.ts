@@ -27,8 +27,13 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
   const siteName = site && site.length <= 60 ? partsOf(site)[0] : undefined;
-  if (siteName && fitOf(siteName, label, core) >= 1) return legalName(siteName, md, doc);
-  for (const alt of logoAlts(doc)) add(alt, 1);
+  const alts = logoAlts(doc);
+  // A site name the logo repeats is the name, whatever the domain: "Alonso Landscaping and
+  // Construction" on landscapermiddletown-ny.com, a domain bought for its search words (fresh18-alonso).
+  // "monroe-landscaping" (a site builder's slug, fresh18-monroe) as the page writes it.
+  if (siteName && (fitOf(siteName, label, core) >= 1 || alts.some((a) => a.toLowerCase() === siteName.toLowerCase())))
+    return legalName(spelledOut(doc, siteName), md, doc);
+  for (const alt of alts) add(alt, 1);
   add(copyrightHolder(doc), 2);
   add(glossedName(doc, url), 2);
   // The first line of the page's postal address block: "The Birbari Wealth Management Group".

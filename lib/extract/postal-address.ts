@@ -313,6 +313,9 @@ export function postalLines(lines: readonly string[]): string[] {
       .replace(CONTACT_TAIL, '')
       .trim()
       .replace(/\s+;\s+/g, ', ');
+    // "Belmont, California – 1301 Shoreway Road, …" (fresh18-folio3): an office list's place label
+    // before the street is no part of the address.
+    line = line.replace(/^\p{Lu}[\p{L}'’. ]{1,30}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s+[–—-]\s+(?=\d{1,6}\s+\p{Lu})/u, '');
     // "Musterstraße 12 – 80331 München", "8 avenue Foch 69006 Lyon": the street and the postal line in one.
     line = line.replace(DASH_BEFORE_CODE, ', ');
     const glued = GLUED_CODE.exec(line);
