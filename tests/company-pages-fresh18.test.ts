@@ -103,6 +103,16 @@ describe("a site name the logo repeats (fresh18-alonso) and a builder's slug (fr
     expect(x.company?.name).toBe('Rivera Landscaping and Construction');
   });
 
+  it('is the name the logo and the copyright line agree on when the title is a search phrase and nothing spells the domain', () => {
+    const x = page(
+      `<title>Landscaping Services in Goshen , NY 10924</title>`,
+      `<header><img id="logo" src="/LOGO.webp" alt="Rivera Landscaping and Construction"></header><main><h1>Landscaping Services</h1></main>
+       <footer>© 2025 Rivera Landscaping and Construction. All rights reserved.</footer>`,
+      'https://landscapergoshen-ny.example/',
+    );
+    expect(x.company?.name).toBe('Rivera Landscaping and Construction');
+  });
+
   it('spells a slug site name as the page writes it', () => {
     const x = page(
       `<title>Home | goshen-gardens</title><meta property="og:site_name" content="goshen-gardens">`,
@@ -183,5 +193,13 @@ describe("a product page's meta line that announces information on the product (
     );
     expect(x.company?.description).toBeUndefined();
     expect(x.company?.summary).toBeUndefined();
+  });
+});
+
+describe('a contact block whose lines open with icons drawn as emoji (fresh12-darula)', () => {
+  it('reads the address without the icon and without the telephone line above it', () => {
+    expect(
+      findPostalAddress(['Kontakt', '📞 +49 621 555010', '✉️ info@rheintrans.example', '📍 Hafenstraße 9, 68159 Mannheim'])?.address,
+    ).toBe('Hafenstraße 9, 68159 Mannheim');
   });
 });

@@ -301,7 +301,9 @@ export function postalLines(lines: readonly string[]): string[] {
   // "_Adres winkel:__ __ Brouwerijstraat 5 ______ _4501 CM Oostburg": an old page's underscores
   // draw its columns; each run of them ends a line.
   for (const raw of lines.flatMap((l) => (l.includes('__') ? l.split(/\s*_{2,}\s*/) : [l]))) {
+    // "📍 Musterstraße 1, …", "📞 +49 …" (fresh12-darula): an icon drawn as an emoji before the line is no part of it.
     let line = raw
+      .replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '')
       .replace(/^_|_$/g, '')
       .replace(/\s*\([^)]{0,60}\)\s*$/, '')
       .replace(COUNTRY_TAIL, '')
