@@ -14,6 +14,9 @@ describe('a meta description written as an advert (fresh18-specialtyheating, -al
     expect(isPitch('Experience exceptional lawn care with Greenway Yards in Goshen, NY. Transform your garden today!')).toBe(true);
     expect(isPitch('Greenway Yards mows, edges and plants gardens in Goshen, NY. Ask us for a quote today!')).toBe(true);
     expect(keywordList('helmond, gordijnen, behang, vloeren, pvc vloeren, tapijt, karpetten, shutters')).toBe(true);
+    expect(
+      isPitch('Transform raw data into actionable dashboards using PowerBI and Tableau. Real-time insights in weeks, not months.'),
+    ).toBe(false);
     expect(isPitch('Greenway Yards is a family firm that mows, edges and plants gardens in Goshen, NY.')).toBe(false);
     expect(keywordList('We sell curtains, wallpaper, floors, rugs, blinds, and shutters. Visit our shop.')).toBe(false);
   });
@@ -60,6 +63,15 @@ describe('a meta description written as an advert (fresh18-specialtyheating, -al
       service(plain, 'Brightline Heating LLC is a heating and cooling contractor that can make any repair job in Tigard, OR, go smoothly.')
         .company?.description,
     ).toBe(plain);
+  });
+
+  it('keeps a meta line that defines the company before its call to act', () => {
+    const line = 'Brightline Heating is your solution for all your Tigard, OR heating needs. 30 years of experience. Call us today!';
+    expect(isPitch(line)).toBe(true);
+    expect(
+      service(line, 'Brightline Heating LLC is a heating and cooling contractor that can make any repair job in Tigard, OR, go smoothly.')
+        .company?.description,
+    ).toMatch(/^Brightline Heating is your solution/);
   });
 
   it('drops a keyword list with no paragraph to replace it', () => {

@@ -97,7 +97,10 @@ export function withProseFacts(
     sources['company.description'] === 'dom' &&
     company.description &&
     company.description === x.description &&
-    isPitch(company.description)
+    isPitch(company.description) &&
+    // "CJB Pest and Mosquito Control is your solution for … Contact us today!": a line that defines
+    // the company first is its description, the call after it notwithstanding.
+    !(company.name && definesCompany(sentences(company.description)[0] ?? '', company.name, host))
   ) {
     const own = company.name ? ownParagraph(lines, company.name, host) : undefined;
     if (own) {

@@ -5,8 +5,8 @@ import { sentences } from '../text/sentences';
 
 /**
  * A meta description written as an advert, not as what the company does: it asks the reader a
- * question ("Looking for an HVAC company in Hillsboro, OR?", fresh18-specialtyheating), opens on
- * an order ("Experience exceptional landscaping services with … Transform your outdoor space
+ * question ("Looking for an HVAC company in Hillsboro, OR?", fresh18-specialtyheating), urges
+ * acting now ("Experience exceptional landscaping services with … Transform your outdoor space
  * today!", fresh18-alonso), or is a list of search keywords ("deurne, gordijnen, behang, …",
  * fresh18-schiks). Search engines get these lines; a reader gets the page's own paragraph.
  */
@@ -58,9 +58,12 @@ function speaksAsCompany(sentence: string, heads: readonly string[]): boolean {
   return !!m && heads.includes(m[1]!.toLowerCase().trim());
 }
 
-/** An order to the reader that opens the line: "Experience …", "Transform …", "Looking for …", "Need …". */
-const AD_OPENING =
-  /^(?:experience|transform|discover|looking for|searching for|need|want|get|call|find|hire|book|upgrade|enjoy|explore|entdecken sie|suchen sie|découvrez|vous cherchez|op zoek naar|ontdek)\b/i;
+/**
+ * A question to the reader without its question mark: "Looking for …", "Need …", "Op zoek naar …".
+ * Not an order alone: "Transform raw data into actionable dashboards using PowerBI …" (co-dbseer)
+ * still says what the company does, and readers take it.
+ */
+const AD_OPENING = /^(?:looking for|searching for|in need of|need|want|suchen sie|vous cherchez|op zoek naar)\b/i;
 
 /** A sentence that urges acting now: "Transform your outdoor space today!", "Call now!". */
 const CALL_TODAY = /\b(?:today|now|heute|jetzt|aujourd['’]hui|maintenant|vandaag|nu)\s*!$/i;
