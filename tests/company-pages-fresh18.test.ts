@@ -215,3 +215,11 @@ describe('a contact block whose lines open with icons drawn as emoji (fresh12-da
     ).toBe('Hafenstraße 9, 68159 Mannheim');
   });
 });
+
+describe("a footer address with the suite's number on a line of its own (fresh18-specialtyheating)", () => {
+  it('reads the street, the suite and the town as one address', () => {
+    const found = findPostalAddress(['Contact Us', '8120 SW Nimbus Ave', '#210', 'Beaverton, OR 97008']);
+    expect(found?.address).toBe('8120 SW Nimbus Ave, #210, Beaverton, OR 97008');
+    expect(found?.place).toBe('Beaverton, OR');
+  });
+});

@@ -52,9 +52,9 @@ const CA_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${CA_PROVINC
 /** "…, Wilmslow, Cheshire, SK9 2GH": a British postcode ends the line. */
 const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
-/** A street line: a house number before or after the name, or a word streets and suites are named with. */
+/** A street line: a house number before or after the name, a suite's number alone ("#500", fresh18-specialtyheating), or a word streets and suites are named with. */
 const STREET_WORD =
-  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|parque|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
+  /^#\s?\d+[a-z]?$|^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|parque|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
