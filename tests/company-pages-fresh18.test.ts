@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { findPostalAddress } from '../lib/extract/postal-address';
 import { tidyOfferings } from '../lib/extract/offering-names';
+import { serviceCards } from '../lib/extract/service-cards';
 import { isPitch, keywordList, withoutQuestion } from '../lib/extract/pitch-description';
 import { docFrom } from './helpers/dom';
 
@@ -221,5 +222,31 @@ describe("a footer address with the suite's number on a line of its own (fresh18
     const found = findPostalAddress(['Contact Us', '8120 SW Nimbus Ave', '#210', 'Beaverton, OR 97008']);
     expect(found?.address).toBe('8120 SW Nimbus Ave, #210, Beaverton, OR 97008');
     expect(found?.place).toBe('Beaverton, OR');
+  });
+});
+
+describe("a small firm's service cards with a button each and no heading (fresh18-monroe)", () => {
+  const card = (name: string, text: string) => [name, text, '\u200b', 'READ MORE'];
+  it("names the firm's services", () => {
+    const lines = [
+      'Menu',
+      ...card(
+        'Lawn Care',
+        'At Goshen Gardens, we create lawn programs fit to your lawn. We offer mowing, thatching, aerating and much more.',
+      ),
+      ...card('Hardscaping', 'Patios and walkways, fire pits and retaining walls are all ways to increase the appeal of your property.'),
+      ...card('Snowplowing', 'We offer a full variety of snow plowing, removal, and de-icing services for homes and businesses alike.'),
+      'Contact us',
+    ];
+    expect(serviceCards(lines)).toEqual(['Lawn Care', 'Hardscaping', 'Snowplowing']);
+  });
+
+  it("never a blog's teasers, whose sentences tell news", () => {
+    const lines = [
+      ...card('Spring is here', 'The days are longer and the first flowers are out in the garden beds along the river this week.'),
+      ...card('Meet Anna', 'Anna joined the crew in March after ten years at a nursery in the valley, and she loves roses.'),
+      ...card('Winter recap', 'It was a long winter with six storms, and the crew kept every driveway in the town clear of snow.'),
+    ];
+    expect(serviceCards(lines)).toEqual([]);
   });
 });
