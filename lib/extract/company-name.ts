@@ -32,7 +32,7 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // Construction" on landscapermiddletown-ny.com, a domain bought for its search words (fresh18-alonso).
   // "monroe-landscaping" (a site builder's slug, fresh18-monroe) as the page writes it.
   if (siteName && (fitOf(siteName, label, core) >= 1 || alts.some((a) => a.toLowerCase() === siteName.toLowerCase())))
-    return legalName(spelledOut(doc, siteName), md, doc);
+    return legalName(/^[a-z\d]+(?:-[a-z\d]+)+$/.test(siteName) ? spelledOut(doc, siteName) : siteName, md, doc);
   for (const alt of alts) add(alt, 1);
   add(copyrightHolder(doc), 2);
   add(glossedName(doc, url), 2);

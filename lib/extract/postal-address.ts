@@ -302,8 +302,9 @@ export function postalLines(lines: readonly string[]): string[] {
   // draw its columns; each run of them ends a line.
   for (const raw of lines.flatMap((l) => (l.includes('__') ? l.split(/\s*_{2,}\s*/) : [l]))) {
     // "📍 Musterstraße 1, …", "📞 +49 …" (fresh12-darula): an icon drawn as an emoji before the line is no part of it.
+    // "© 2008 Acme, Inc." keeps its sign: without it the year reads as a house number (fresh5-stearns).
     let line = raw
-      .replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '')
+      .replace(/^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\s])+/u, '')
       .replace(/^_|_$/g, '')
       .replace(/\s*\([^)]{0,60}\)\s*$/, '')
       .replace(COUNTRY_TAIL, '')
