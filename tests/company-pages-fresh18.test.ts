@@ -3,6 +3,7 @@ import { extractPageFull as extractPage } from '../lib/extract/full';
 import { findPostalAddress } from '../lib/extract/postal-address';
 import { tidyOfferings } from '../lib/extract/offering-names';
 import { serviceCards } from '../lib/extract/service-cards';
+import { menuProducts } from '../lib/extract/site-menus';
 import { isPitch, keywordList, withoutQuestion } from '../lib/extract/pitch-description';
 import { docFrom } from './helpers/dom';
 
@@ -124,6 +125,15 @@ describe("a site name the logo repeats (fresh18-alonso) and a builder's slug (fr
       'https://landscapergoshen-ny.example/',
     );
     expect(x.company?.name).toBe('Rivera Landscaping and Construction');
+  });
+
+  it('keeps a site name that is no slug as written (co-onepagecrm)', () => {
+    const x = page(
+      '<title>CRM for small business | PageOne</title><meta property="og:site_name" content="PageOneCRM">',
+      '<main><h1>Welcome</h1>\n<p>PageOne CRM is the action-focused CRM for small business teams.</p></main>',
+      'https://www.pageonecrm.example/',
+    );
+    expect(x.company?.name).toBe('PageOneCRM');
   });
 
   it('spells a slug site name as the page writes it', () => {
@@ -248,5 +258,40 @@ describe("a small firm's service cards with a button each and no heading (fresh1
       ...card('Winter recap', 'It was a long winter with six storms, and the crew kept every driveway in the town clear of snow.'),
     ];
     expect(serviceCards(lines)).toEqual([]);
+  });
+});
+
+describe('a copyright line above the address (fresh5-stearns, fresh7-solidare)', () => {
+  it('is no street: its year is no house number', () => {
+    expect(findPostalAddress(['© 2008 Harbor Design-Build, Inc.', 'Contact'])).toBeUndefined();
+    expect(findPostalAddress(['© 2013 Groen Natuurvoeding', 'Molenstraat 66, 5014 ER Tilburg'])?.address).toBe(
+      'Molenstraat 66, 5014 ER Tilburg',
+    );
+  });
+});
+
+describe("a footer's mixed column with three pages inside the services folder (fresh18-theappsolutions)", () => {
+  const footer = (services: string[]) =>
+    `<footer><ul class="footer__menu"><li><a href="/solutions-we-offer/">Solutions we offer</a></li><li><a href="/services-we-provide/">Services we provide</a></li>${services
+      .map((s) => `<li><a href="/services/${s.toLowerCase().replace(/\W+/g, '-')}/">${s}</a></li>`)
+      .join(
+        '',
+      )}<li><a href="/blog/case-studies/">Case Studies</a></li><li><a href="/career/">Careers</a></li><li><a href="/blog/">Blog</a></li><li><a href="/about-us/">Who we are</a></li></ul></footer>`;
+  const products = (body: string) =>
+    menuProducts(
+      docFrom(`<html><head><title>Appworks</title></head><body>${body}</body></html>`, 'https://appworks.example/'),
+      new URL('https://appworks.example/'),
+    );
+
+  it('lists those pages as the offerings', () => {
+    expect(products(footer(['Desktop App Development', 'Software Maintenance and Support', 'UI/UX Design']))).toEqual([
+      'Desktop App Development',
+      'Software Maintenance and Support',
+      'UI/UX Design',
+    ]);
+  });
+
+  it('but not two', () => {
+    expect(products(footer(['Desktop App Development', 'UI/UX Design']))).toEqual([]);
   });
 });
