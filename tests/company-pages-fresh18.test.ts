@@ -251,6 +251,21 @@ describe("a small firm's service cards with a button each and no heading (fresh1
     expect(serviceCards(lines)).toEqual(['Lawn Care', 'Hardscaping', 'Snowplowing']);
   });
 
+  it("never a portfolio's categories under captions, nor people over their biographies (fresh16-jetruby, fresh5-protiviti)", () => {
+    const captions = [
+      ...card('Taxi booking', 'On-demand apps for ride-hailing services with location tracking and payment integration'),
+      ...card('Productivity', 'Task management, time tracking, and collaboration tools for our services teams'),
+      ...card('Social media', 'Feeds, messaging and sharing services with moderation and analytics built in'),
+    ];
+    expect(serviceCards(captions)).toEqual([]);
+    const people = [
+      ...card('Mark Carson', 'Mark is a leader with global experience in financial services and data strategy for our clients.'),
+      ...card('Rita Dua', 'Rita is a Managing Director who leads our data governance services for banks and insurers.'),
+      ...card('Dan Suter', 'Dan has more than 18 years of experience in information technology and financial services.'),
+    ];
+    expect(serviceCards(people)).toEqual([]);
+  });
+
   it("never a blog's teasers, whose sentences tell news", () => {
     const lines = [
       ...card('Spring is here', 'The days are longer and the first flowers are out in the garden beds along the river this week.'),

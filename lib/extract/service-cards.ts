@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/regexp';
+
 /**
  * The services a section of cards names, read from the page's lines: a heading that says services
  * ("Mobile app development services by JetRuby", "Our services", "Unsere Leistungen"), perhaps a
@@ -59,8 +61,19 @@ function buttonedCards(lines: readonly string[]): string[] {
       close();
       continue;
     }
+    const text = rows.slice(i + 1, j).join(' ');
+    // Sentences, not a caption: "On-demand apps for ride-hailing services …" under "Taxi booking" is
+    // a portfolio's category (fresh16-jetruby). A biography ("Mark is a transformational leader …"
+    // under "Mark Carson", fresh5-protiviti) is a person's card.
+    if (
+      !/[.!?…]$/.test(text) ||
+      new RegExp(`^(?:${escapeRegExp(name.split(' ')[0]!)}|he|she)\\s+(?:is|has|was|joined|leads|serves)\\b`, 'i').test(text)
+    ) {
+      close();
+      continue;
+    }
     run.names.push(name);
-    run.texts += ` ${rows.slice(i + 1, j).join(' ')}`;
+    run.texts += ` ${text}`;
     i = j;
   }
   close();
