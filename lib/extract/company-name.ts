@@ -27,8 +27,13 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
   const siteName = site && site.length <= 60 ? partsOf(site)[0] : undefined;
-  if (siteName && fitOf(siteName, label, core) >= 1) return legalName(siteName, md, doc);
-  for (const alt of logoAlts(doc)) add(alt, 1);
+  const alts = logoAlts(doc);
+  // A site name the logo repeats is the name, whatever the domain: "Alonso Landscaping and
+  // Construction" on landscapermiddletown-ny.com, a domain bought for its search words (fresh18-alonso).
+  // "monroe-landscaping" (a site builder's slug, fresh18-monroe) as the page writes it.
+  if (siteName && (fitOf(siteName, label, core) >= 1 || alts.some((a) => a.toLowerCase() === siteName.toLowerCase())))
+    return legalName(/^[a-z\d]+(?:-[a-z\d]+)+$/.test(siteName) ? spelledOut(doc, siteName) : siteName, md, doc);
+  for (const alt of alts) add(alt, 1);
   add(copyrightHolder(doc), 2);
   add(glossedName(doc, url), 2);
   // The first line of the page's postal address block: "The Birbari Wealth Management Group".
@@ -67,7 +72,10 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
         spellings.get(b.text)! - spellings.get(a.text)! ||
         a.source - b.source,
     )[0];
-  const chosen = best?.text ?? siteName ?? lastTitlePart(md.title);
+  // Nothing spells the domain ("landscapergoshen-ny.com", bought for its search words), but the
+  // logo and the copyright line agree on a name: that is the name (fresh18-alonso's kind of site).
+  const agreed = candidates.find((c) => c.source < 2 && candidates.some((d) => d.source === 2 && squash(d.text) === squash(c.text)));
+  const chosen = best?.text ?? siteName ?? agreed?.text ?? lastTitlePart(md.title);
   // Nothing else names the company: the domain, only where the page writes it out in words
   // ("Hertogh Metaal" on hertoghmetaal.nl), never the squashed label itself.
   if (!chosen) {
@@ -181,7 +189,8 @@ function partsOf(text: string | undefined): string[] {
 function fitOf(part: string, label: string, core: string): number {
   // A domain written as a name ("vangerwen.nl") is the domain, not how the company writes its name.
   if (/^[\w-]+(\.[\w-]{2,})*\.[a-z]{2,}$/i.test(part)) return 0;
-  if (ACTION.test(part)) return 0;
+  // "Landscaping Services in Middletown , NY 10940" (fresh18-alonso): a search phrase, never a name.
+  if (ACTION.test(part) || SEARCH_PHRASE.test(part)) return 0;
   // "&" is read as "and" or dropped, whichever spells the domain: "Peters & Van der Weele".
   const fit = Math.max(fitOfSquashed(squash(part), label, core), fitOfSquashed(squash(part.replace(/&/g, ' ')), label, core));
   // "Remat Technologies" on remattech.netlify.app: each word gives the start of the domain and
@@ -191,6 +200,9 @@ function fitOf(part: string, label: string, core: string): number {
   if (abbreviates(part, label)) return 1;
   return sharesWord(part, label) ? 0.5 : 0;
 }
+
+/** A service, a town and its state or ZIP code: what a search engine is told the page is about. */
+const SEARCH_PHRASE = /\s(?:in|near)\s+\p{Lu}[\p{L} .'’-]*,\s*[A-Z]{2}\b|\b\d{5}$/u;
 
 /** A title's call to action ("Sign Up for Free", "Book a demo"), never a name. */
 const ACTION =

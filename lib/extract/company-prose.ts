@@ -6,6 +6,7 @@ import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
+import { isPitch, keywordList, ownParagraph, withoutQuestion } from './pitch-description';
 import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
 import { serviceCards } from './service-cards';
@@ -79,18 +80,52 @@ export function withProseFacts(
   }
   // "Mentions légales du site 8digriz.fr : éditeur, immatriculation, …" (fresh16-8digriz): a legal
   // notice's meta line says what the page holds, not what the company does.
-  if (sources['company.description'] === 'dom' && LEGAL_PAGE.test(company.description ?? '')) {
+  // "Informacje o produkcie ubezpieczeniowym Złoty środek" (fresh18-axa-polska): a line that
+  // announces information on the page's own subject says what the page holds too.
+  if (
+    sources['company.description'] === 'dom' &&
+    (LEGAL_PAGE.test(company.description ?? '') || PAGE_ABOUT.test(company.description ?? ''))
+  ) {
     delete company.description;
     delete company.summary;
     delete sources['company.description'];
   }
   const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
+  // The meta line taken for the description is an advert or a keyword list (lib/extract/pitch-description.ts):
+  // the page's own paragraph on the company says what it does; no paragraph beats a keyword list.
+  if (
+    sources['company.description'] === 'dom' &&
+    company.description &&
+    company.description === x.description &&
+    isPitch(company.description) &&
+    // "CJB Pest and Mosquito Control is your solution for … Contact us today!": a line that defines
+    // the company first is its description, the call after it notwithstanding.
+    !(company.name && definesCompany(sentences(company.description)[0] ?? '', company.name, host))
+  ) {
+    const own = company.name ? ownParagraph(lines, company.name, host) : undefined;
+    if (own) {
+      company.description = own.description;
+      company.summary = own.summary;
+    } else if (keywordList(company.description)) {
+      delete company.description;
+      delete company.summary;
+      delete sources['company.description'];
+    }
+  }
   // A meta description that defines the company but closes on a call to act ("CJB Pest and
   // Mosquito Control is your solution for … 90+ years of experience. Contact us today!",
   // fresh16-cjbpest) is turned down in the page as a contact page's line: what comes before the
   // call says what the company does, when the page gave nothing better.
   const meta = x.description?.replace(CLOSING_CALL, '');
-  if (!company.description && company.name && meta && meta !== x.description && definesCompany(meta, company.name, host)) {
+  // "Our web and mobile app development company specializes in … Contact us now for a quote!"
+  // (fresh18-theappsolutions): the company speaking of itself, in the first person, defines it too.
+  if (
+    !company.description &&
+    company.name &&
+    meta &&
+    meta !== x.description &&
+    (definesCompany(meta, company.name, host) || FIRST_PERSON_DEFINITION.test(meta))
+  ) {
     company.description = meta;
     company.summary = summaryOf(meta);
     sources['company.description'] = 'meta';
@@ -105,6 +140,7 @@ export function withProseFacts(
   const summary =
     afterQuestion(company.description, company.name, host) ?? afterPraise(company.summary, company.description, company.name, host);
   if (summary) company.summary = summary;
+  if (company.summary) company.summary = withoutQuestion(company.summary);
   const people = prosePeopleOf(x, text, lines, company.name, profileLinks);
   if (people?.length) sources.people ??= 'prose';
   const out = { ...x, company: prune(company), sources, ...(people ? { people } : {}) };
@@ -171,9 +207,16 @@ function afterPraise(summary: string | undefined, description: string | undefine
 const LEGAL_PAGE =
   /^(?:mentions légales|impressum|legal notice|legal information|privacy policy|privacy statement|datenschutzerklärung|datenschutz|politique de confidentialité|conditions générales|terms (?:of use|of service|and conditions)|disclaimer|colofon|algemene voorwaarden)\b/i;
 
+/** "Information about …", "Informacje o …", "Informationen zu …": what the page holds. */
+const PAGE_ABOUT = /^(?:informacje o|information (?:about|on)|informationen (?:zu|über|zum|zur)|informations sur|informatie over)\s/i;
+
 /** A last sentence that asks the reader to get in touch: "Contact us today!", "Call now.", "Neem contact op!". */
 const CLOSING_CALL =
-  /(?<=[.!?])\s+(?:contact us|call us|call|get in touch|kontaktieren sie uns|contactez-nous|neem contact op)(?:\s+(?:today|now|heute|dès aujourd['’]hui|vandaag))?\s*[.!]*$/i;
+  /(?<=[.!?])\s+(?:contact us|call us|call|get in touch|kontaktieren sie uns|contactez-nous|neem contact op)(?:\s+(?:today|now|heute|dès aujourd['’]hui|vandaag))?(?:\s+(?:for|to|für|pour|voor)\s[^.!?]{1,40})?\s*[.!]*$/i;
+
+/** "Our web and mobile app development company specializes in …", "We are a design studio that …": the company defining itself. */
+const FIRST_PERSON_DEFINITION =
+  /^(?:our\s+(?:[\p{L}&-]+\s+){0,6}(?:company|firm|agency|studio|team|business)\s+(?:is|specializes|specialises|builds|provides|offers|helps|creates|develops|designs|makes|delivers)|we\s+(?:are\s+(?:a|an|the)|specialize|specialise|build|provide|offer|help|create|develop|design|make|deliver))\s/iu;
 
 /** A customer speaking: "I would highly recommend them", "X are a great company to work with". */
 const REVIEW =

@@ -5,8 +5,23 @@
  * line is decided in the script (lib/extract/site-menus.ts).
  */
 export function tidyOfferings(names: readonly string[]): string[] {
-  return variantsAsOne(names.filter((n) => !AUDIENCE.test(n)));
+  return variantsAsOne(names.filter((n) => !AUDIENCE.test(n) && !NOT_OFFERED.test(n.trim()) && !PEST.test(n.trim())));
 }
+
+/**
+ * "Special Offers", "Financing", "Rebates", "Products" (fresh18-specialtyheating), "LABELS & SDS"
+ * (fresh18-rosepest): a service firm's menu holds ways to pay, deals, paperwork and its own
+ * section labels beside what it offers; none of them is an offering.
+ */
+const NOT_OFFERED =
+  /^(?:(?:special |current |seasonal )?(?:offers|deals|coupons|promotions|specials)|financing(?: options)?|rebates(?: (?:&|and) (?:incentives|financing))?|(?:loyalty |referral |loyalty referral )program|products|services|all services|labels(?: (?:&|and) sds)?|sds|safety data sheets|warranty|warranties|reviews|testimonials|service areas?|areas we serve|inflation reduction act)$/i;
+
+/**
+ * "ANTS", "BED BUGS", "MOSQUITOES & TICKS" (fresh18-rosepest): the pests a firm treats, named
+ * alone, are what it fights, not what it sells ("Termite Control", "Rodent Removal" are offerings).
+ */
+const PEST =
+  /^(?:(?:ants|bed ?bugs|bees|carpenter ants|cockroaches|roaches|fleas|flies|mice|mosquitoes|moles|rats|rodents|scorpions|silverfish|spiders|stinging insects|termites|ticks|wasps|hornets|wildlife|bats|birds|squirrels|raccoons|voles|beetles|moths|occasional invaders)(?:\s*(?:&|and|,)\s*|$))+$/i;
 
 /**
  * "For Business · For Home" (fresh17-parallels), "Für Unternehmen · Für Privatpersonen"

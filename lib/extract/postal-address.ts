@@ -52,9 +52,9 @@ const CA_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${CA_PROVINC
 /** "…, Wilmslow, Cheshire, SK9 2GH": a British postcode ends the line. */
 const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
-/** A street line: a house number before or after the name, or a word streets and suites are named with. */
+/** A street line: a house number before or after the name, a suite's number alone ("#500", fresh18-specialtyheating), or a word streets and suites are named with. */
 const STREET_WORD =
-  /^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|parque|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
+  /^#\s?\d+[a-z]?$|^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|parque|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
 const NOT_STREET =
@@ -301,7 +301,10 @@ export function postalLines(lines: readonly string[]): string[] {
   // "_Adres winkel:__ __ Brouwerijstraat 5 ______ _4501 CM Oostburg": an old page's underscores
   // draw its columns; each run of them ends a line.
   for (const raw of lines.flatMap((l) => (l.includes('__') ? l.split(/\s*_{2,}\s*/) : [l]))) {
+    // "📍 Musterstraße 1, …", "📞 +49 …" (fresh12-darula): an icon drawn as an emoji before the line is no part of it.
+    // "© 2008 Acme, Inc." keeps its sign: without it the year reads as a house number (fresh5-stearns).
     let line = raw
+      .replace(/^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\s])+/u, '')
       .replace(/^_|_$/g, '')
       .replace(/\s*\([^)]{0,60}\)\s*$/, '')
       .replace(COUNTRY_TAIL, '')
@@ -313,6 +316,9 @@ export function postalLines(lines: readonly string[]): string[] {
       .replace(CONTACT_TAIL, '')
       .trim()
       .replace(/\s+;\s+/g, ', ');
+    // "Belmont, California – 1301 Shoreway Road, …" (fresh18-folio3): an office list's place label
+    // before the street is no part of the address.
+    line = line.replace(/^\p{Lu}[\p{L}'’. ]{1,30}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s+[–—-]\s+(?=\d{1,6}\s+\p{Lu})/u, '');
     // "Musterstraße 12 – 80331 München", "8 avenue Foch 69006 Lyon": the street and the postal line in one.
     line = line.replace(DASH_BEFORE_CODE, ', ');
     const glued = GLUED_CODE.exec(line);

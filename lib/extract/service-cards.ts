@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/regexp';
+
 /**
  * The services a section of cards names, read from the page's lines: a heading that says services
  * ("Mobile app development services by JetRuby", "Our services", "Unsere Leistungen"), perhaps a
@@ -23,8 +25,67 @@ export function serviceCards(lines: readonly string[]): string[] {
     }
     if (names.length >= 3) for (const n of names) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
   });
+  for (const n of buttonedCards(lines)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
   return out;
 }
+
+/**
+ * "Lawn Care & Maintenance" / "At Monroe Landscaping, we create our own lawn maintenance programs …"
+ * / "READ MORE", then "Hardscaping" / … (fresh18-monroe): a small firm's home page shows its services
+ * as cards, each a short name over its sentences and a button to its page, with no heading over
+ * them. Three cards and more, their names short, their sentences speaking of what the firm does
+ * ("we offer", "our", "services"): a blog's teasers have the same buttons over headlines of news.
+ */
+function buttonedCards(lines: readonly string[]): string[] {
+  // A zero-width space alone on a line (a site builder's empty paragraph) is no line.
+  const rows = lines.map((l) => l.replace(/[\u200b\ufeff]/g, '').trim()).filter(Boolean);
+  const out: string[] = [];
+  let run: { names: string[]; texts: string } = { names: [], texts: '' };
+  const close = () => {
+    if (run.names.length >= 3 && OFFERS.test(run.texts)) out.push(...run.names);
+    run = { names: [], texts: '' };
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const name = rows[i]!;
+    // The card: a short name, one to three sentences, the button.
+    let j = i + 1;
+    while (j < rows.length && j <= i + 3 && isSentence(rows[j]!)) j++;
+    if (
+      !isName(name) ||
+      name.split(/\s+/).length > 4 ||
+      /\d/.test(name) ||
+      BUTTON.test(name) ||
+      j === i + 1 ||
+      !BUTTON.test(rows[j] ?? '')
+    ) {
+      close();
+      continue;
+    }
+    const text = rows.slice(i + 1, j).join(' ');
+    // Sentences, not a caption: "On-demand apps for ride-hailing services …" under "Taxi booking" is
+    // a portfolio's category (fresh16-jetruby). A biography ("Mark is a transformational leader …"
+    // under "Mark Carson", fresh5-protiviti) is a person's card.
+    if (
+      !/[.!?…]$/.test(text) ||
+      new RegExp(`^(?:${escapeRegExp(name.split(' ')[0]!)}|he|she)\\s+(?:is|has|was|joined|leads|serves)\\b`, 'i').test(text)
+    ) {
+      close();
+      continue;
+    }
+    run.names.push(name);
+    run.texts += ` ${text}`;
+    i = j;
+  }
+  close();
+  return out;
+}
+
+const BUTTON =
+  /^(?:read more|learn more|more info|view more|see more|find out more|details|mehr erfahren|weiterlesen|mehr|en savoir plus|lire la suite|lees meer|meer info|meer informatie)\s*[›»→>]?$/i;
+
+/** The cards' sentences speak of the firm's work. */
+const OFFERS =
+  /\b(?:we offer|we provide|our services?|services|we (?:install|repair|design|build|create)|wir bieten|nous proposons|wij bieden)\b/i;
 
 /** A heading that names services ("… services by X", "Our services", "Leistungen", "Nos prestations"). */
 const SERVICES_HEADING = /\b(?:services|what we (?:do|offer)|leistungen|dienstleistungen|diensten|prestations)\b/i;

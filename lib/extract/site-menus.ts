@@ -114,15 +114,17 @@ export function menuProducts(doc: Document, url: URL): string[] {
       continue;
     }
     if (label && GENERIC_LABEL.test(label)) continue;
-    const segments = g.items.map((i) => firstSegment(i.href));
+    const under = g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? ''));
+    // Or three pages inside the services folder in a footer's mixed column ("/services/ui-ux-design/"
+    // beside Careers and Blog, fresh18-theappsolutions).
     if (
       !byPath &&
       !g.nested &&
       g.items.length >= 3 &&
       g.items.length <= MAX_LINE &&
-      segments.filter((s) => s && PRODUCT_PATH.test(s)).length >= 0.6 * segments.length
+      (under.length >= 0.6 * g.items.length || under.filter((i) => i.href!.split('/').filter(Boolean).length > 1).length >= 3)
     )
-      byPath = { ...g, items: g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? '')) };
+      byPath = { ...g, items: under };
   }
   const panel = labelled.size ? undefined : productPanel(groups, body);
   // A main menu of service lines, each opening its services, names more of them than a section's cards or a footer column.

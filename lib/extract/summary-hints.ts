@@ -25,7 +25,15 @@ export function withSummary(x: PageExtraction, hints: SummaryHints): PageExtract
   const meta = cleanLine(hints.description, 1_000);
   // An About text that opens with the company's history ("Formed 1926 in Farmington …", "Die X
   // GmbH wurde 2008 … gegründet") does not say what it does: the page's own one-line description does.
-  if (company.summary && HISTORY.test(company.summary) && !DEFINES_AFTER_HISTORY.test(company.summary.split(/(?<=[.!?])\s/)[0]!)) {
+  // "Einstein Moving Company, founded in 2012, provides …" (fresh18-einsteinmoving): the history
+  // in apposition, and the sentence still defines the company.
+  const lead = company.summary?.split(/(?<=[.!?])\s/)[0] ?? '';
+  if (
+    company.summary &&
+    HISTORY.test(company.summary) &&
+    !DEFINES_AFTER_HISTORY.test(lead) &&
+    !(company.name && definesCompany(lead, company.name, host))
+  ) {
     const line = [og, meta].find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
     if (line) company.summary = summaryOf(line);
   }

@@ -98,6 +98,9 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
         for (const name of names) found.push({ name, title: title.text, el, card, evidence: hasPhoto(card, name) || undefined });
       continue;
     }
+    // "Port Jervis, NY", "Wantage Township, NJ" (fresh18-alonso's service areas): a town and its
+    // state, not a name and a profession's letters ("MD", "PA" and "CA" may be either: kept).
+    if (joined && !joined.title && STATE_TAIL.test(text)) continue;
     const quoted = !!el.closest('blockquote, q, figure, [class*="quote" i]');
     if (quoted && !ownVoice) continue;
     // A customer's letter printed on the page ("Dear Phillip, … Regards, Steven Humphreys, Director").
@@ -326,3 +329,7 @@ function groupRole(el: Element): string | undefined {
   }
   return undefined;
 }
+
+/** A US state's code after a comma that no profession's letters share. */
+const STATE_TAIL =
+  /,\s*(?:AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;

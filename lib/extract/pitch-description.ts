@@ -1,0 +1,69 @@
+import { cleanLine } from './clean';
+import { definesCompany, nameHeads } from './company-definition';
+import { summaryOf } from './summary';
+import { sentences } from '../text/sentences';
+
+/**
+ * A meta description written as an advert, not as what the company does: it asks the reader a
+ * question ("Looking for an HVAC company in Hillsboro, OR?", fresh18-specialtyheating), urges
+ * acting now ("Experience exceptional landscaping services with … Transform your outdoor space
+ * today!", fresh18-alonso), or is a list of search keywords ("deurne, gordijnen, behang, …",
+ * fresh18-schiks). Search engines get these lines; a reader gets the page's own paragraph.
+ */
+export function isPitch(text: string): boolean {
+  if (keywordList(text)) return true;
+  const said = sentences(text);
+  const first = said[0] ?? '';
+  return first.endsWith('?') || AD_OPENING.test(first) || said.some((s) => CALL_TODAY.test(s));
+}
+
+/** "deurne, gordijnen, behang, painting the past, …": six and more short items between commas, and no sentence. */
+export function keywordList(text: string): boolean {
+  const parts = text.split(',').map((p) => p.trim());
+  return parts.length >= 6 && !/[.!?]\s/.test(text) && parts.every((p) => p.split(/\s+/).length <= 4);
+}
+
+/**
+ * The page's own paragraph that speaks of the company as its subject ("Specialty Heating &
+ * Cooling LLC is a heating and cooling contractor …", "At Alonso Landscaping and Construction, we
+ * bring …"): the description, and its summary from that sentence on. Undefined when no line does.
+ */
+export function ownParagraph(lines: readonly string[], name: string, host: string): { description: string; summary?: string } | undefined {
+  const heads = nameHeads(name);
+  for (const raw of lines) {
+    const line = cleanLine(raw, 5_000);
+    if (!line || line.length < 80 || line.length > 2_000 || isPitch(line)) continue;
+    const said = sentences(line);
+    const k = said.findIndex((s) => definesCompany(s, name, host) || speaksAsCompany(s, heads));
+    if (k < 0) continue;
+    return { description: cleanLine(line, 1_000)!, summary: summaryOf(said.slice(k).join(' ')) };
+  }
+  return undefined;
+}
+
+/**
+ * "Folio3 offers top-notch mobile app development services in the USA. Want to hire our mobile
+ * app development company?" (fresh18-folio3): a question to the reader after the first sentence is
+ * no part of what the company does. Read here, in the background: the clipper that shares
+ * lib/extract/summary.ts has no bytes left.
+ */
+export function withoutQuestion(summary: string): string {
+  const said = sentences(summary);
+  return said.length === 2 && said[1]!.endsWith('?') && !said[0]!.endsWith('?') ? said[0]! : summary;
+}
+
+/** "At Acme Landscaping, we bring …", "Bei Acme bieten wir …": the company speaking of itself. */
+function speaksAsCompany(sentence: string, heads: readonly string[]): boolean {
+  const m = /^(?:at|bei|chez|bij)\s+([^,]{2,80}),?\s+(?:we|wir|nous|wij|we're|we’re)\b/i.exec(sentence);
+  return !!m && heads.includes(m[1]!.toLowerCase().trim());
+}
+
+/**
+ * A question to the reader without its question mark: "Looking for …", "Need …", "Op zoek naar …".
+ * Not an order alone: "Transform raw data into actionable dashboards using PowerBI …" (co-dbseer)
+ * still says what the company does, and readers take it.
+ */
+const AD_OPENING = /^(?:looking for|searching for|in need of|need|want|suchen sie|vous cherchez|op zoek naar)\b/i;
+
+/** A sentence that urges acting now: "Transform your outdoor space today!", "Call now!". */
+const CALL_TODAY = /\b(?:today|now|heute|jetzt|aujourd['’]hui|maintenant|vandaag|nu)\s*!$/i;
