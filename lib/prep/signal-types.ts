@@ -11,6 +11,7 @@ import type { PendingDeal } from './pending';
 import type { Statement } from './statements';
 import type { NewsItem } from './news';
 import type { TitleScope } from './title-scope';
+import type { Appointment } from './appointment';
 import type { Referral } from './referrals';
 import type { SelfSignals } from './self-signals';
 import type { OwnPost } from './own-posts';
@@ -70,6 +71,8 @@ export interface Signals {
   bio?: Bio;
   /** The job a story about them says they held before, when no profile tells their path ("CEO of Hipcricket"). */
   prior?: Grounded<PriorRole>;
+  /** Their own appointment, told in a story about the company (lib/prep/appointment.ts). */
+  appointed?: Grounded<Appointment>;
   career: Career;
   /** The move to talk about (closest to the user's target). */
   move?: Grounded<Move>;
