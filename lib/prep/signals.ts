@@ -29,6 +29,7 @@ import { aboutRole, type AboutRole } from './about-role';
 import { commonGround } from './common-ground';
 import { rolesOf } from './open-role-signals';
 import { ownAppointment } from './appointment';
+import { ownPageSubject } from './own-page-subject';
 import type { Grounded, Signals } from './signal-types';
 
 export { spokenCompany } from './spoken-company';
@@ -193,6 +194,10 @@ export function signals(input: PrepInput): Signals {
     headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,
     about: person?.about && ownWords(person.about) ? { value: ownWords(person.about)!, basis: basisOf('about') } : undefined,
     bio,
+    ownPage: (() => {
+      const p = ownPageSubject(clips, company);
+      return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;
+    })(),
     appointed: appointed ? { value: appointed, basis: [`clip:${appointed.clipId}`] } : undefined,
     prior: (() => {
       const p = career.jobs.length ? undefined : priorRole(person, company, clips);

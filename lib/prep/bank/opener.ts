@@ -5,6 +5,7 @@ import type { Grounded, Signals } from '../signals';
 import { one } from './helpers';
 import { openerOfferings } from './offerings';
 import { roleSaid } from './role-said';
+import { quoted } from '../statement-page';
 import type { Filled } from './types';
 
 /** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
@@ -113,6 +114,22 @@ export function openerFor(s: Signals): Filled[] | undefined {
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
     );
+  // The company's own page the user clipped names its subject: which part of it is theirs places them
+  // in the user's own reading (blind-15 warrenaverett-hr-inrole, viehbacher, montagnard asked "what do you work on").
+  const page = s.ownPage;
+  if (page) {
+    const own = `${/s$/i.test(co) ? `${co}’` : `${co}’s`}`;
+    const { phrase, service, english } = page.value;
+    return one(
+      service
+        ? english
+          ? `Which part of ${own} ${phrase} is yours, and how did you come to it?`
+          : `I read ${own} page on ${quoted(phrase)}. Which part of that work is yours, and how did you come to it?`
+        : `${own} site calls it ${quoted(phrase)}. Which side of that is yours, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit in what the company’s own page, the one you read, is about.',
+      page.basis,
+    );
+  }
   // What its own site lists as its services or products: which of them is theirs places them at once.
   const offered = openerOfferings(s);
   if (offered)
