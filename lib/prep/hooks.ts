@@ -5,7 +5,7 @@ import { saidText, saidWords } from './quote-text';
 import { isRecent } from './dates';
 import type { CompanyEvent } from './events';
 import { sideActivity } from './bank/role';
-import { leadershipInEnglish } from './bank/events-text';
+import { leadershipInEnglish, recipient } from './bank/events-text';
 import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
@@ -51,7 +51,9 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
         ? capitalise(leadershipInEnglish(e) ?? 'leadership news')
         : e.act
           ? capitalise(short(e.what, 120))
-          : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
+          : e.gift
+            ? `Gave ${recipient(e)} ${e.gift}`
+            : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
     evidence: e.evidence,
     source: e.source,
     url: e.url,
