@@ -76,10 +76,13 @@ export function pickHooks(s: Signals): Hook[] {
   const news = newsHooks(s);
   const out: Hook[] = [...recent.slice(0, 3), ...news.filter((h) => h.recent).slice(0, Math.max(0, 3 - recent.length))];
   // A recent deal that buys the company, not yet closed: the news to have read (handled with care too).
-  for (const p of s.pending.filter((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate)).slice(0, 1))
+  for (const p of s.pending
+    .filter((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate || x.value.acquires))
+    .slice(0, 1))
     out.push({
       kind: 'deal',
-      text: `Not yet closed: ${short(p.value.sentence, 160)}`,
+      // What it plans to buy, said in English: the story's sentence may be in another language.
+      text: `Not yet closed: ${p.value.acquires && !p.value.acquiredBy ? `plans to acquire ${p.value.acquires}` : short(p.value.sentence, 160)}`,
       source: p.value.source,
       url: p.value.url,
       date: p.value.date,
