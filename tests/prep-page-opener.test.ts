@@ -61,10 +61,20 @@ describe('the opener from the subject of the company’s own page the user clipp
     );
   });
 
+  it('the services its site lists come before its two-part description of itself (blind-8 SEM Automotive)', () => {
+    const co = company('Le Fourneau', { headquarters: fact('Wahlwiller'), products: fact(['Catering', 'Cooking classes'], 'c4') });
+    const c = page('c4', 'http://www.fourneau.example/', 'Le Fourneau restaurant en partycentrum Wahlwiller', { companyId: co.id });
+    expect(opener({ company: co, clips: [c], self: self({}), now: NOW }).text).toBe(
+      'Le Fourneau’s site lists Catering and Cooking classes. Which of those is closest to your own work, and how did you come to it?',
+    );
+  });
+
   it('never the site’s furniture, a page of one side only, or a story about the company', () => {
     const co = company('Birch Lane Advisors');
     expect(ownPageSubject([page('a', 'https://birchlane.example/contact/', 'Contact | Birch Lane Advisors')], co)).toBeUndefined();
     expect(ownPageSubject([page('b', 'https://birchlane.example/', 'Birch Lane Advisors restaurant')], co)).toBeUndefined();
+    // A page of its people is no two sides of a business (blind-10 kmb's "Attorneys & Staff").
+    expect(ownPageSubject([page('s', 'https://birchlane.example/staff/', 'Attorneys & Staff | Birch Lane Advisors')], co)).toBeUndefined();
     const story = storyClip('d', 'https://news.example/x', 'article', 'HR Consulting Services at Birch Lane', 'Text.', {
       siteName: 'The Daily',
     });

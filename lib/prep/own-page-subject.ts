@@ -18,6 +18,9 @@ export interface PageSubject {
 /** A title that names no subject: the site's furniture. */
 const FURNITURE =
   /^(?:home|homepage|start|startseite|welcome|welkom|willkommen|bienvenue|contact(?:\s+us)?|kontakt|about(?:\s+us)?|over\s+ons|über\s+uns|impressum|imprint|team|our\s+team|news|blog|careers|jobs|vacatures|privacy|disclaimer|page|pagina|index|services|leistungen|diensten)$/i;
+/** A page of its people, not of its work: "Attorneys & Staff" (blind-10 kmb) is no two sides of a business. */
+const PEOPLE =
+  /\b(?:staff|team|people|attorneys|lawyers|partners|employees|associates|medewerkers|mitarbeiter\w*|personeel|équipe|management|leadership|careers?|jobs|vacatures|news|nieuws|contact|kontakt)\b/iu;
 /** An address or title that says the page is on one of its services. */
 const SERVICE_PATH =
   /\/(?:services?|leistungen|dienstleistungen|diensten|spezialisierung|solutions|what-we-do|expertise|practice-areas?|angebot|aanbod|prestations|servicios)\//i;
@@ -52,7 +55,8 @@ export function ownPageSubject(clips: readonly Clip[], company: Company | undefi
       phrase = phrase.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
     phrase = phrase.replace(/\s+/g, ' ').trim();
     const words = phrase.split(' ');
-    if (!phrase || words.length > 5 || FURNITURE.test(phrase) || /[\d?!@]/.test(phrase) || !/^\p{L}/u.test(phrase)) continue;
+    if (!phrase || words.length > 5 || FURNITURE.test(phrase) || PEOPLE.test(phrase) || /[\d?!@]/.test(phrase) || !/^\p{L}/u.test(phrase))
+      continue;
     const english = (clip.extraction.lang ?? 'en').toLowerCase().startsWith('en');
     const service = SERVICE_PATH.test(new URL(clip.url).pathname + '/') || SERVICE_WORD.test(phrase);
     // The site's description of itself opens on what it is only when it names two sides of the business.

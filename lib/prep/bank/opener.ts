@@ -114,22 +114,18 @@ export function openerFor(s: Signals): Filled[] | undefined {
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
     );
-  // The company's own page the user clipped names its subject: which part of it is theirs places them
-  // in the user's own reading (blind-15 warrenaverett-hr-inrole, viehbacher, montagnard asked "what do you work on").
-  const page = s.ownPage;
-  if (page) {
-    const own = `${/s$/i.test(co) ? `${co}’` : `${co}’s`}`;
-    const { phrase, service, english } = page.value;
+  // The company's own page the user clipped is on one of its services: which part of it is theirs
+  // places them in the user's own reading (blind-15 warrenaverett-hr-inrole, viehbacher asked "what do you work on").
+  const page = s.ownPage?.value;
+  const own = `${/s$/i.test(co) ? `${co}’` : `${co}’s`}`;
+  if (page?.service)
     return one(
-      service
-        ? english
-          ? `Which part of ${own} ${phrase} is yours, and how did you come to it?`
-          : `I read ${own} page on ${quoted(phrase)}. Which part of that work is yours, and how did you come to it?`
-        : `${own} site calls it ${quoted(phrase)}. Which side of that is yours, and how did you come to it?`,
-      'Their profile is not clipped: the opener finds out where they sit in what the company’s own page, the one you read, is about.',
-      page.basis,
+      page.english
+        ? `Which part of ${own} ${page.phrase} is yours, and how did you come to it?`
+        : `I read ${own} page on ${quoted(page.phrase)}. Which part of that work is yours, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit in the service the company’s own page, the one you read, is about.',
+      s.ownPage!.basis,
     );
-  }
   // What its own site lists as its services or products: which of them is theirs places them at once.
   const offered = openerOfferings(s);
   if (offered)
@@ -137,6 +133,13 @@ export function openerFor(s: Signals): Filled[] | undefined {
       `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
       'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
       offered.basis,
+    );
+  // Its own page describes it in two parts (blind-15 montagnard: “restaurant en partycentrum”): which side is theirs.
+  if (page && !page.service)
+    return one(
+      `${own} site calls it ${quoted(page.phrase)}. Which side of that is yours, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out which side of the business, as its own page describes it, they work on.',
+      s.ownPage!.basis,
     );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
   const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');
