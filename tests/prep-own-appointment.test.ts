@@ -4,6 +4,7 @@ import { successionIn } from '../lib/prep/event-succession';
 import { signals } from '../lib/prep/signals';
 import { BANK } from '../lib/prep/bank';
 import { whyThisPerson } from '../lib/prep/why';
+import { buildPrepSheet } from '../lib/prep/sheet';
 import type { Clip } from '../lib/schema/dossier';
 import { company, person, self, storyClip } from './helpers/prep-records';
 
@@ -73,5 +74,31 @@ describe('the person met’s own appointment told in a story', () => {
     expect(BANK.find((t) => t.id === 'path.new-role')!.fill(s)[0]!.text).toBe(
       'You take over as secretary general in January 2024. What do you want to change first, and what will you keep?',
     );
+  });
+});
+
+describe('a death the story tells is handled with care, never asked', () => {
+  it('names who died in the care note, whatever the story’s language', () => {
+    const c = storyClip(
+      'c-loss',
+      'https://news.example/brandt-efta-2',
+      'article',
+      TITLE,
+      `${BODY} Tobias Brandt tritt die Nachfolge von Karl Wendel an, der im März 2023 überraschend gestorben ist.`,
+      { publishedAt: '2023-11-03', siteName: 'Verkehrsbrief' },
+    );
+    const story = { ...c, extraction: { ...c.extraction, lang: 'de', article: { title: TITLE, excerpt: LEAD } } };
+    const co = company('European Freight Transport Alliance');
+    const sheet = buildPrepSheet({
+      person: person('Tobias Brandt', { currentCompanyId: co.id }),
+      company: { ...co, aliases: ['EFTA'] },
+      clips: [story],
+      self: self({ name: 'Lena' }),
+      now: MEETING,
+    } as never);
+    expect(sheet.careful.map((x) => x.text)).toContain(
+      'The story tells of the death of Karl Wendel — never raise it; if they mention it, a brief word of sympathy is enough.',
+    );
+    expect([...sheet.questions, ...sheet.reserve].some((q) => /Wendel|gestorben|died|death/.test(q.text))).toBe(false);
   });
 });
