@@ -30,6 +30,11 @@ describe('the opener from the subject of the company’s own page the user clipp
     expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
   });
 
+  it('the firm’s own noun at the end of a title is not the work (“… Analytics Agency”)', () => {
+    const c = page('c5', 'https://birchlane.example/services/', 'Digital Marketing Analytics Agency | Birch Lane Advisors');
+    expect(ownPageSubject([c], company('Birch Lane Advisors'))?.phrase).toBe('digital marketing analytics');
+  });
+
   it('a page in another language is named in its own words, in quotation marks', () => {
     const c = page('c2', 'https://kanzlei.example/de/spezialisierung/forderungen', 'INTERNATIONALE FORDERUNGSBEITREIBUNG', {
       extraction: {

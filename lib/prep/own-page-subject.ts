@@ -53,7 +53,11 @@ export function ownPageSubject(clips: readonly Clip[], company: Company | undefi
     let phrase = parts[0]!;
     for (const n of [...names, town].filter((x) => x.length >= 3))
       phrase = phrase.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
-    phrase = phrase.replace(/\s+/g, ' ').trim();
+    // "Digital Marketing Analytics Agency" (blind-12 forthea): the work is the analytics, not the agency.
+    phrase = phrase
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\s+(?:agency|company|firm|provider|specialists?|experts?|bureau|kantoor|agentur|büro)$/i, '');
     const words = phrase.split(' ');
     if (!phrase || words.length > 5 || FURNITURE.test(phrase) || PEOPLE.test(phrase) || /[\d?!@]/.test(phrase) || !/^\p{L}/u.test(phrase))
       continue;
