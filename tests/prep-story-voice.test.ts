@@ -4,7 +4,7 @@ import { storyPointQuestion } from '../lib/prep/bank/story-points';
 import { postVoice } from '../lib/prep/bank/story-voice';
 import { companyNews } from '../lib/prep/news';
 import { buildPrepSheet } from '../lib/prep/sheet';
-import { storyPointHook } from '../lib/prep/story-point';
+import { saysSomething, storyPointHook, understood } from '../lib/prep/story-point';
 import { pointsInStory } from '../lib/prep/story-points';
 import { toolClause } from '../lib/prep/story-saying';
 import { clips, company, person, self } from './helpers/prep-records';
@@ -143,16 +143,35 @@ describe('a story not in English that gives a figure of the company’s work', (
       },
     });
 
-  it('is asked by its own sentence, quoted as written, with a question that fits a build', () => {
+  it('is summarised by what was understood (its kind, the company, the figure with its noun), never its sentence pasted, with a question that fits a build', () => {
     const story = german(
       'Die Kühltürme sind gesprengt worden. Schon am Mittwoch soll dort der Spatenstich für einen Batteriespeicher gesetzt werden. Laut Acme wird der Speicher mit einer Kapazität von rund 700 Megawattstunden der aktuell größte in Deutschland.',
     );
     const [p] = pointsInStory(story, acme, NOW);
     expect(p).toMatchObject({ kind: 'build', language: 'German', anchors: ['700 Megawattstunden'] });
     expect(storyPointQuestion(p!)).toBe(
-      'A German story from December 2025 says: “Laut Acme wird der Speicher mit einer Kapazität von rund 700 Megawattstunden der aktuell größte in Deutschland.” What does a project like that ask of the team, and what is hardest about it from the inside?',
+      'A German story from December 2025 covered a project of Acme’s (700 Megawattstunden). What does a project like that ask of the team, and what is hardest about it from the inside?',
     );
     expect(storyPointHook(p!)).toBe('Acme: 700 Megawattstunden (a story in German)');
+  });
+
+  it('a figure without its noun is no point: nothing to summarise, so no hook and no question (blind-15 creditshelf: “5 Mio”)', () => {
+    expect(saysSomething('5 Mio')).toBe(false);
+    expect(saysSomething('100.000 bis 5 Mio.')).toBe(false);
+    expect(saysSomething('64,2 Mrd. Euro')).toBe(true);
+    expect(saysSomething('44 Prozent')).toBe(true);
+    expect(saysSomething('€5m')).toBe(true);
+    expect(saysSomething('Valendo')).toBe(true);
+    const point = pointsInStory(
+      german(
+        'Die Kühltürme sind gesprengt worden. Schon am Mittwoch soll dort der Spatenstich für einen Batteriespeicher gesetzt werden. Laut Acme wird der Speicher mit einer Kapazität von rund 700 Megawattstunden der aktuell größte in Deutschland.',
+      ),
+      acme,
+      NOW,
+    )[0]!;
+    expect(understood(point)).toEqual(point);
+    expect(understood({ ...point, anchors: ['5 Mio'] })).toBeUndefined();
+    expect(understood({ ...point, anchors: ['5 Mio', 'Valendo'] })?.anchors).toEqual(['Valendo']);
   });
 
   it('gives nothing for a sentence without the company or without a figure', () => {

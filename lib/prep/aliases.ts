@@ -36,7 +36,31 @@ export function storyAliases(
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRegExp(words[k]!)})`, 'gu');
     if (agreedIn(clips, company.name, alone)) out.push(alias);
   }
+  const acronym = statedAcronym(company.name, clips);
+  if (acronym && !out.includes(acronym)) out.push(acronym);
   return out;
+}
+
+/**
+ * The acronym a story introduces beside the full name and then uses: "Die European Business
+ * Aviation Association (EBAA) hat …" under the headline "Krahmer wird neuer EBAA-Generalsekretär"
+ * (blind-15 krahmer-ebaa-student: without it the story was not read as news of the association).
+ * Taken only when the story uses it once more on its own, in its headline or its text.
+ */
+function statedAcronym(name: string, clips: readonly Pick<Clip, 'kind' | 'title' | 'text' | 'extraction'>[]): string | undefined {
+  const stated = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,7})\\)`, 'u');
+  for (const c of clips) {
+    if (c.kind !== 'article' || !c.text) continue;
+    // The lead that introduces it is often the standfirst, kept apart from the body text.
+    const text = [c.extraction.article?.excerpt, c.text].filter(Boolean).join('\n');
+    const m = stated.exec(text);
+    if (!m) continue;
+    const acronym = m[1]!;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
+    const headline = [c.title, c.extraction.article?.title].filter(Boolean).join('\n');
+    if (alone.test(headline) || (text.match(alone) ?? []).length >= 2) return acronym;
+  }
+  return undefined;
 }
 
 /** A headline names the company by `alone`, its text names it in full, and by `alone` twice more. */

@@ -220,6 +220,16 @@ const makePatterns = (): Pattern[] => [
     String.raw`\b(?:announce[sd]?|sign(?:s|ed)?|form(?:s|ed)?|enter(?:s|ed)?\s+into|strikes?|struck)\s+(?:a|an|its|the)?\s*(?:new\s+)?(?:strategic\s+|global\s+|exclusive\s+|distribution\s+|technology\s+)*(?:partnership|alliance|collaboration|distribution agreement)\s+with\s+(?<what>${NAME})`,
   ),
   P('partnership', String.raw`\b(?:partners?|partnered|teams? up|teamed up)\s+with\s+(?<what>${NAME})`),
+  // A gift of money to a named body (a museum, a school, a hospital): patronage a coach would raise
+  // (blind-15 lvmh-louvre: "LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece" gave no hook).
+  P(
+    'partnership',
+    String.raw`\b(?:gives?|gave|donates?|donated|pledges?|pledged|grants?|granted)\s+(?:the\s+)?(?<what>${NAME})\s+(?:a|an)\s+(?<amount>${MONEY})`,
+  ),
+  P(
+    'partnership',
+    String.raw`\b(?:gives?|gave|donates?|donated|pledges?|pledged|contributes?|contributed|spendet|spendete)\s+(?<amount>${MONEY})\s+(?:to|towards|an|für)\s+(?:the\s+|den\s+|die\s+|das\s+)?(?<what>${NAME})`,
+  ),
   // A regulator's clearance or approval of a product ("Ascom's Unite Connect … recently received FDA clearance").
   P(
     'approval',

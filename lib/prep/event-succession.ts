@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { dateInText } from './dates';
 
 /**
  * A change at the top told the way German, French and Dutch news tell it: "Susanne Raab wird neue
@@ -18,12 +19,15 @@ export interface Succession {
   succeeds?: string;
   /** The story says the change is still ahead ("mit Jahresende", "à la fin de l'année", "per 1 januari"). */
   ahead: boolean;
+  /** When the story says they take up the office ("ab dem 1. Januar 2024", "effective January 1, 2024"), as an ISO date. */
+  starts?: string;
   evidence: string;
 }
 
 // Offices, most specific first; each with what an English reader calls it.
 const OFFICES: Array<[string, string]> = [
   [String.raw`Generaldirektor(?:in)?|directeur général|directrice générale|directeur-generaal|director general`, 'director general'],
+  [String.raw`Generalsekretär(?:in)?|secrétaire générale?|secretaris-generaal|secretary general`, 'secretary general'],
   [
     String.raw`Vorstandsvorsitzende[rn]?|Vorstandschef(?:in)?|Konzernchef(?:in)?|président-directeur général|PDG|bestuursvoorzitter|topman|topvrouw|CEO`,
     'chief executive',
@@ -43,6 +47,8 @@ const PERSON = String.raw`(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{Ll}'’-]+\s+(?:(?:van
 /** "X wird neue Generaldirektorin", "X wurde zum Geschäftsführer gewählt", "X devient la nouvelle directrice", "X wordt de nieuwe CEO". */
 const BECOMES = [
   String.raw`${PERSON}\s+(?:wird|ist)\s+(?:die\s+|der\s+)?neuer?\s+(${OFFICE})(?![\p{L}])`,
+  // The organisation as the subject: "Die … (EBAA) hat den ehemaligen EU-Abgeordneten Holger Krahmer zum neuen Generalsekretär ernannt" (blind-15 krahmer).
+  String.raw`\b(?:hat|haben)\s+(?:den|die)\s+(?:[\p{L}-]+\s+){0,3}?${PERSON}\s+zu(?:m|r)\s+(?:neuen?\s+)?(${OFFICE})\s+(gewählt|ernannt|bestellt|berufen)`,
   String.raw`${PERSON}\s+(?:wurde|ist)\s+(?:[\p{L}]+\s+){0,6}?zu(?:m|r)\s+(?:neuen?\s+)?(${OFFICE})\s+(?:des|der|von|bei|beim|im)?\s*(?:[^.;]{0,80}?\s)?(gewählt|ernannt|bestellt|berufen)`,
   String.raw`${PERSON}\s+(?:devient|deviendra|a\s+été\s+(?:nommée?|élue?|désignée?)|est\s+(?:nommée?|élue?))\s+(?:au\s+poste\s+de\s+)?(?:le\s+|la\s+)?(?:nouveau\s+|nouvelle\s+)?(${OFFICE})(?![\p{L}])`,
   String.raw`${PERSON}\s+(?:wordt|werd|is)\s+(?:benoemd\s+tot\s+|gekozen\s+tot\s+)?(?:de\s+)?(?:nieuwe\s+)?(${OFFICE})(?![\p{L}])`,
@@ -61,6 +67,19 @@ const TITLE_WORD =
 /** The story says the new holder takes over later: at the year's end, on a date to come. */
 const AHEAD =
   /\b(?:mit\s+Jahresende|zum\s+Jahresende|Ende\s+des\s+Jahres|zum\s+Jahreswechsel|bis\s+Jahresende|à\s+la\s+fin\s+de\s+l['’]année|au\s+1er|à\s+partir\s+du|per\s+1|vanaf\s+1|aan\s+het\s+eind\s+van\s+het\s+jaar|at\s+the\s+end\s+of\s+the\s+year|will\s+take\s+over|effective\s+\p{Lu})/iu;
+
+/** The day the office is taken up: "ab dem 1. Januar 2024", "from 1 January", "effective January 1, 2024", "per 1 januari 2024". */
+const STARTS =
+  /\b(?:ab\s+(?:dem\s+)?|zum\s+|from\s+|as\s+of\s+|effective\s+|with\s+effect\s+from\s+|à\s+partir\s+du\s+|au\s+|per\s+|vanaf\s+)(\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}|\p{L}+\s+\d{1,2},?\s+(?:19|20)\d{2})/iu;
+
+const startsIn = (lines: string[]) => {
+  for (const l of lines) {
+    const m = STARTS.exec(l);
+    const date = m && dateInText(m[1]!);
+    if (date) return date;
+  }
+  return undefined;
+};
 
 const personName = (raw: string) => {
   const words = raw.trim().split(/\s+/);
@@ -93,6 +112,7 @@ export function successionIn(lines: string[], names: string[], about: boolean): 
         change: by && /gewählt|élu|gekozen|elected/i.test(by) ? 'election' : 'appointment',
         succeeds: succeeds && succeeds !== who ? succeeds : undefined,
         ahead: lines.slice(0, 12).some((x) => AHEAD.test(x)),
+        starts: startsIn(lines.slice(0, 12)),
         evidence: l,
       };
     }

@@ -53,6 +53,8 @@ export interface CompanyEvent {
   purpose?: string;
   /** One of the dated releases the company lists on its own page (a changelog): several may stand from one page. */
   release?: boolean;
+  /** For a gift of money to a named body (a partnership by patronage), the amount as written ("$16M"): `what` is who received it. */
+  gift?: string;
   /** For a change at the top told in German, French or Dutch: who, the office in English, whom they succeed (lib/prep/event-succession.ts). */
   succession?: Omit<Succession, 'evidence'>;
 }
@@ -288,6 +290,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         who: p.kind === 'leadership' ? (named ?? appointee(lines)) : undefined,
         described,
         product: p.kind === 'approval' ? approvedProduct(s.slice(0, m.index), names) : undefined,
+        gift: m.groups?.amount ? plain(m.groups.amount).trim() : undefined,
       });
       break;
     }

@@ -5,7 +5,7 @@ import { saidText, saidWords } from './quote-text';
 import { isRecent } from './dates';
 import type { CompanyEvent } from './events';
 import { sideActivity } from './bank/role';
-import { leadershipInEnglish } from './bank/events-text';
+import { leadershipInEnglish, recipient } from './bank/events-text';
 import { familyPhrase } from './roles';
 import type { Signals } from './signals';
 import type { Hook } from './types';
@@ -51,7 +51,9 @@ function eventHook(e: CompanyEvent, s: Signals): Hook {
         ? capitalise(leadershipInEnglish(e) ?? 'leadership news')
         : e.act
           ? capitalise(short(e.what, 120))
-          : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
+          : e.gift
+            ? `Gave ${recipient(e)} ${e.gift}`
+            : `${verb[e.kind] ?? ''} ${short(e.what, 80)}`.trim(),
     evidence: e.evidence,
     source: e.source,
     url: e.url,
@@ -74,10 +76,13 @@ export function pickHooks(s: Signals): Hook[] {
   const news = newsHooks(s);
   const out: Hook[] = [...recent.slice(0, 3), ...news.filter((h) => h.recent).slice(0, Math.max(0, 3 - recent.length))];
   // A recent deal that buys the company, not yet closed: the news to have read (handled with care too).
-  for (const p of s.pending.filter((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate)).slice(0, 1))
+  for (const p of s.pending
+    .filter((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate || x.value.acquires))
+    .slice(0, 1))
     out.push({
       kind: 'deal',
-      text: `Not yet closed: ${short(p.value.sentence, 160)}`,
+      // What it plans to buy, said in English: the story's sentence may be in another language.
+      text: `Not yet closed: ${p.value.acquires && !p.value.acquiredBy ? `plans to acquire ${p.value.acquires}` : short(p.value.sentence, 160)}`,
       source: p.value.source,
       url: p.value.url,
       date: p.value.date,

@@ -14,6 +14,8 @@ export interface PendingDeal {
     acquiredBy?: string;
     /** It will be taken private ("take Jamf private", "will become a privately held company"). */
     goesPrivate?: boolean;
+    /** The company is the buyer: what it plans to buy, as the sentence names it ("Valendo GmbH"). */
+    acquires?: string;
   };
   basis: string[];
 }
@@ -21,6 +23,19 @@ export interface PendingDeal {
 /** Taken private: never "private equity firm", which names the buyer's kind. */
 const PRIVATE = /\b(?:privately held|go(?:ing|es)? private|tak(?:e|es|ing|en) \S+(?: \S+)? private)\b/i;
 const ACQUIRE = /\b(?:to acquire|to buy|to take|acquisition of|takeover of|buyout of)\b/i;
+
+/** What a buyer named before it plans to buy: "creditshelf plant die Akquisition der Valendo GmbH", "X plans to acquire Y". */
+const TARGET = /(?:Akquisition|Übernahme|Erwerb|Kauf)\s+(?:der|des|von)\s+|(?:to acquire|to buy|acquisition of|takeover of)\s+/iu;
+const NAMED = /^((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
+
+export function acquiredTarget(sentence: string, names: string[]): string | undefined {
+  const verb = TARGET.exec(sentence);
+  if (!verb) return undefined;
+  const at = Math.min(...names.map((n) => sentence.toLowerCase().indexOf(n.toLowerCase())).filter((i) => i >= 0));
+  if (!Number.isFinite(at) || at > verb.index) return undefined;
+  const target = NAMED.exec(sentence.slice(verb.index + verb[0].length))?.[1]?.replace(/[.,]$/, '');
+  return target && !names.some((n) => target.toLowerCase().includes(n.toLowerCase())) ? target : undefined;
+}
 
 /**
  * Whether the sentence makes the company the one bought: its name after the verb of buying
@@ -65,7 +80,14 @@ export function pendingDeals(
       Math.max(0, (c.text ?? '').indexOf(sentence)),
       (c.text ?? '').indexOf(sentence) + sentence.length + 200,
     );
-    const value = { sentence, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped' };
+    const acquires = deal ? undefined : acquiredTarget(sentence, names);
+    const value = {
+      sentence,
+      date: c.publishedAt,
+      url: c.url,
+      source: c.siteName ?? 'a story you clipped',
+      ...(acquires ? { acquires } : {}),
+    };
     return [
       {
         value: deal

@@ -127,11 +127,13 @@ function careful(s: Signals): CarefulTopic[] {
     .filter((p) => !p.basis.some((b) => toldOrHeard.has(b)))
     .map((p) => ({
       // The company is the one bought: the sheet asks only what customers make of it (bank/news.ts).
-      text: `A deal not yet closed: “${short(p.value.sentence, 160)}” — they may not be free to discuss it; ${
-        p.value.acquiredBy || p.value.goesPrivate
-          ? 'ask only how customers take it, never what it means for their job'
-          : 'let them raise it'
-      }.`,
+      text: p.value.acquires
+        ? `A deal not yet closed: ${s.companyName ?? 'the company'} plans to acquire ${p.value.acquires} — ask about it as a plan, never as done; they may not be free to discuss its terms.`
+        : `A deal not yet closed: “${short(p.value.sentence, 160)}” — they may not be free to discuss it; ${
+            p.value.acquiredBy || p.value.goesPrivate
+              ? 'ask only how customers take it, never what it means for their job'
+              : 'let them raise it'
+          }.`,
       source: p.value.source,
       url: p.value.url,
       date: p.value.date,

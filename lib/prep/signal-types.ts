@@ -11,6 +11,8 @@ import type { PendingDeal } from './pending';
 import type { Statement } from './statements';
 import type { NewsItem } from './news';
 import type { TitleScope } from './title-scope';
+import type { Appointment } from './appointment';
+import type { PageSubject } from './own-page-subject';
 import type { Referral } from './referrals';
 import type { SelfSignals } from './self-signals';
 import type { OwnPost } from './own-posts';
@@ -70,6 +72,10 @@ export interface Signals {
   bio?: Bio;
   /** The job a story about them says they held before, when no profile tells their path ("CEO of Hipcricket"). */
   prior?: Grounded<PriorRole>;
+  /** Their own appointment, told in a story about the company (lib/prep/appointment.ts). */
+  appointed?: Grounded<Appointment>;
+  /** What the company's own clipped page is about, from its title (lib/prep/own-page-subject.ts). */
+  ownPage?: Grounded<PageSubject>;
   career: Career;
   /** The move to talk about (closest to the user's target). */
   move?: Grounded<Move>;

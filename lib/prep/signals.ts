@@ -28,6 +28,8 @@ import { mottoOf, ownWords } from './own-words';
 import { aboutRole, type AboutRole } from './about-role';
 import { commonGround } from './common-ground';
 import { rolesOf } from './open-role-signals';
+import { ownAppointment } from './appointment';
+import { ownPageSubject } from './own-page-subject';
 import type { Grounded, Signals } from './signal-types';
 
 export { spokenCompany } from './spoken-company';
@@ -107,6 +109,9 @@ export function signals(input: PrepInput): Signals {
     .trim();
   // No job on the profile: the About may open on one, in their own words ("Origination Manager presso DVP Solar Italia").
   const opening = career.jobs.length || !person?.about ? undefined : aboutRole(ownWords(person.about));
+  const events = companyEvents(clips, company, meetingAt);
+  // A story announcing their appointment names their office when nothing else does (a person added by hand).
+  const appointed = ownAppointment(events, person?.name, meetingAt);
   const title =
     career.current?.title ??
     (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
@@ -114,7 +119,8 @@ export function signals(input: PrepInput): Signals {
     (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
       ? headTitle
       : undefined) ??
-    opening?.title;
+    opening?.title ??
+    appointed?.office;
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.
   const spoken = quotesIn(clips, company, person);
@@ -139,7 +145,6 @@ export function signals(input: PrepInput): Signals {
       value: { title: plain(c.extraction.article?.title ?? c.title), date: c.publishedAt, url: c.url, source: c.siteName ?? 'their post' },
       basis: [`clip:${c.id}`],
     }));
-  const events = companyEvents(clips, company, meetingAt);
   const news = companyNews(clips, company, meetingAt);
   // Every story with an event of its own (even one merged into another story's) is told by its event.
   const withEvents = new Set(clips.filter((c) => company && eventsInClip(c, company, meetingAt).length).map((c) => c.id));
@@ -189,6 +194,11 @@ export function signals(input: PrepInput): Signals {
     headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,
     about: person?.about && ownWords(person.about) ? { value: ownWords(person.about)!, basis: basisOf('about') } : undefined,
     bio,
+    ownPage: (() => {
+      const p = ownPageSubject(clips, company);
+      return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;
+    })(),
+    appointed: appointed ? { value: appointed, basis: [`clip:${appointed.clipId}`] } : undefined,
     prior: (() => {
       const p = career.jobs.length ? undefined : priorRole(person, company, clips);
       return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;

@@ -17,7 +17,7 @@ import { troubleIn, troubleWords, type Trouble } from './story-trouble';
  */
 export interface StoryCare {
   /** Trouble told in the story; a change taken back after feedback; a product the reviews found wanting. */
-  kind: 'trouble' | 'retreat' | 'criticism';
+  kind: 'trouble' | 'retreat' | 'criticism' | 'loss';
   /** The headline (trouble, criticism) or the company's sentence of the retreat. */
   text: string;
   /** What the trouble is, in English words, when the story says it (a strike, job cuts: story-trouble.ts). */
@@ -44,6 +44,15 @@ const REACTION =
 const CRITICISM =
   /\b(?:falls? short|fell short|(?:are|is|they['’]re|it['’]s) not great|disappoint\w*|underwhelm\w*|(?:does|do|did)(?:n['’]t| not) (?:run|work|deliver|live up)|fails? to (?:deliver|impress|live up)|flop(?:s|ped)?|panned|mixed reviews|poor reviews|bad reviews)\b/i;
 
+/** A death told in a sentence, in the languages of the corpus's stories. */
+const DEATH = /(?<![\p{L}])(?:died|passed away|gestorben|verstorben|verstarb|starb|décédée?|est mort|overleden|stierf)(?![\p{L}])/iu;
+/** Whom the sentence says died: the name before the verb ("Athar Husain Khan, der im März 2023 … gestorben ist", "Jane Roe, who died in May"). */
+function deceased(sentence: string): string | undefined {
+  const at = DEATH.exec(sentence)!.index;
+  const names = [...sentence.slice(0, at).matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu)].map((m) => m[0]);
+  return names.pop();
+}
+
 /** The care one story asks for: its trouble, a critical verdict on its product, or the company's step back after feedback. */
 export function careInStory(clip: Clip, company: NamedCompany & Pick<Company, 'domains'>): StoryCare | undefined {
   const frame = storyFrame(clip, company);
@@ -54,6 +63,13 @@ export function careInStory(clip: Clip, company: NamedCompany & Pick<Company, 'd
   if (troubled(frame) && !frame.english) {
     const trouble = troubleIn(frame.headline, frame.lines);
     return { kind: 'trouble', text: frame.headline, language: languageName(clip.extraction.lang), ...(trouble ? { trouble } : {}), ...at };
+  }
+  // A death the story tells (a predecessor, a founder): never raised, whatever language it is told in.
+  const loss = bodySentences(frame).find((x) => DEATH.test(x));
+  if (loss) {
+    const who = deceased(loss);
+    // A person, not the company named in the sentence ("patients of Acme Health died"): no loss of its own.
+    if (who && !frame.names.some((n) => fold(who).includes(fold(n)))) return { kind: 'loss', text: who, ...at };
   }
   if (!frame.english) return undefined;
   if (CRITICISM.test(frame.headline) && !troubled(frame)) return { kind: 'criticism', text: frame.headline, ...at };
@@ -83,6 +99,8 @@ export function storyCare(clips: Clip[], company: (NamedCompany & Pick<Company, 
 export function storyCareText(c: StoryCare): string {
   if (c.kind === 'retreat')
     return `A change taken back after feedback: “${c.text}” — ask how the feedback is being used, not why the change was made.`;
+  if (c.kind === 'loss')
+    return `The story tells of the death of ${c.text} — never raise it; if they mention it, a brief word of sympathy is enough.`;
   if (c.kind === 'criticism')
     return `Critical reviews: “${c.text}” — they have read them too; ask what they learned from users since, never whether the critics are right.`;
   const what = c.trouble ? `${troubleWords(c.trouble)}; ` : '';

@@ -26,7 +26,7 @@ export function storyLead(clip: Clip): string | undefined {
  * to discuss it, so it is handled with care, never asked.
  */
 const PENDING =
-  /(?<![\p{L}])(?:(?:planned|proposed|pending|announced|agreed)\s+(?:\$?[\d.,]+\s*(?:billion|million|bn)\s+)?(?:merger|takeover|acquisition|combination|sale)|geplanten?\s+(?:Fusion|Zusammenschluss|Übernahme|Verkauf)|(?:Fusion|Zusammenschluss|Übernahme)\s+(?:ist\s+)?geplant|projet\s+de\s+(?:fusion|rachat|cession)|fusion\s+(?:prévue|envisagée|projetée|annoncée)|voorgenomen\s+(?:fusie|overname)|geplande\s+(?:fusie|overname))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:planned|proposed|pending|announced|agreed)\s+(?:\$?[\d.,]+\s*(?:billion|million|bn)\s+)?(?:merger|takeover|acquisition|combination|sale)|geplanten?\s+(?:Fusion|Zusammenschluss|Übernahme|Verkauf|Akquisition|Erwerb)|plan(?:t|en)\s+(?:die\s+|den\s+)?(?:Akquisition|Übernahme|Erwerb|Kauf)|(?:Fusion|Zusammenschluss|Übernahme)\s+(?:ist\s+)?geplant|projet\s+de\s+(?:fusion|rachat|cession)|fusion\s+(?:prévue|envisagée|projetée|annoncée)|voorgenomen\s+(?:fusie|overname)|geplande\s+(?:fusie|overname))(?![\p{L}])/iu;
 
 /** A deal signed and not yet closed, said plainly: "has entered into a definitive agreement to acquire …", "… expected to close in …". */
 const SIGNED_NOT_CLOSED =

@@ -52,3 +52,32 @@ export function storyPointHook(p: StoryPoint): string {
   const named = p.anchors.filter((a) => a !== p.product).slice(0, 3);
   return `${p.product ?? p.headline}${named.length ? `: ${named.join(', ')}` : ''}${p.language ? ` (a story in ${p.language})` : ''}`;
 }
+
+/** Words of size a figure may carry that say nothing of what it counts ("5 Mio", "100.000 bis 5 Mio."). */
+const MAGNITUDE =
+  /^(?:mio|mrd|million|millions|millionen|milliarden|milliards?|billion|billions|bn|mn|m|k|tsd|tausend|bis|to|and|und|et|à|tot|en|rund|etwa|about|around|over|ca)$/i;
+
+/**
+ * A figure says something only with its noun ("700 Megawattstunden", "64,2 Mrd. Euro", "€5m",
+ * "44 Prozent"); "5 Mio" alone is a number in search of a subject (blind-15 creditshelf's hook
+ * "creditshelf: 5 Mio"). Names (no digit) always say something.
+ */
+export function saysSomething(anchor: string): boolean {
+  if (!/\d/.test(anchor)) return true;
+  if (/[$€£¥%]/.test(anchor)) return true;
+  return anchor
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .some((w) => w.length >= 2 && !MAGNITUDE.test(w));
+}
+
+/**
+ * A point of a story not in English keeps only what the engine understood of it: its names and its
+ * figures with their nouns. With nothing of these, and no product, the point is dropped: its
+ * sentence alone cannot be summarised, and a question never pastes it.
+ */
+export function understood(p: StoryPoint): StoryPoint | undefined {
+  if (!p.language || p.product || p.clause || p.quote) return p;
+  const anchors = p.anchors.filter(saysSomething);
+  return anchors.length ? { ...p, anchors } : undefined;
+}

@@ -13,7 +13,7 @@ import { accountIn } from './story-account';
 import { anchorKey, anchorsOf, languageName } from './story-anchors';
 import { BUILDS_FOREIGN, kindOf } from './story-kind';
 import { ABOUT_THE_PAGE, BOILERPLATE, DEPARTURE, FUNDING, HEDGED, SIGNPOST } from './story-noise';
-import type { StoryPoint } from './story-point';
+import { understood, type StoryPoint } from './story-point';
 import {
   announceClause,
   announcedIn,
@@ -231,7 +231,7 @@ export function storyPoints(
   const out: StoryPoint[] = [];
   for (const c of newestFirst) {
     if (out.length >= 3) break;
-    out.push(...pointsInStory(c, company, meetingAt));
+    out.push(...pointsInStory(c, company, meetingAt).flatMap((p) => understood(p) ?? []));
   }
   return out.slice(0, 3);
 }

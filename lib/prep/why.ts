@@ -6,6 +6,7 @@ import type { Move } from './moves';
 import { FAMILY_WORDS, familyPhrase, isDepartmentName, roleLevel } from './roles';
 import type { Signals } from './signals';
 import { roleInSentence } from '../text/role-words';
+import { readableDate } from './dates';
 
 const year = (iso: string | undefined) => (iso ? ` in ${iso.slice(0, 4)}` : '');
 
@@ -43,13 +44,18 @@ export function whyThisPerson(s: Signals): string | undefined {
   const m = s.move?.value;
   const title = s.title;
   const target = s.self.target;
+  const a = s.appointed?.value;
+  const month = readableDate(a?.when);
   let first = m
     ? moveClause(name, m)
-    : title && where
-      ? `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title} at ${where}`
-      : where
-        ? `${name} works at ${where}`
-        : `${name} came up in your research`;
+    : a && where
+      ? // Their appointment, as the story announced it: the newest step of their path (blind-15 krahmer).
+        `${name} ${a.started ? 'took over' : 'takes over'} as ${roleInSentence(a.office)} at ${where}${month ? ` in ${month}` : ''}`
+      : title && where
+        ? `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title} at ${where}`
+        : where
+          ? `${name} works at ${where}`
+          : `${name} came up in your research`;
   if (m && title && where && m.to.company !== where) first += `, and is now ${title} at ${where}`;
   const relation =
     !target || !s.career.family

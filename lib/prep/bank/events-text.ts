@@ -1,5 +1,6 @@
 import type { CompanyEvent } from '../events';
 import { readableDate } from '../dates';
+import { escapeRegExp } from '../../text/regexp';
 import { FAMILY_PEOPLE, FAMILY_WORDS } from '../roles';
 import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
@@ -35,7 +36,7 @@ export function eventPhrase(e: CompanyEvent): string {
       if (e.act) return e.act;
       return e.product ? `the ${e.what} for ${e.product}` : `the ${e.what}`;
     case 'partnership':
-      return `the partnership with ${e.what}`;
+      return e.gift ? `the ${e.gift} gift to ${recipient(e)}` : `the partnership with ${e.what}`;
     case 'fix':
       return e.what;
     case 'report':
@@ -116,6 +117,10 @@ export function leadershipSentence(e: Pick<CompanyEvent, 'what' | 'evidence' | '
   }
 }
 
+/** Who received a gift, with the article its story gave them ("the Louvre"). */
+export const recipient = (e: Pick<CompanyEvent, 'what' | 'evidence'>) =>
+  new RegExp(`\\bthe\\s+${escapeRegExp(e.what)}`, 'i').test(e.evidence) && !/^the\s/i.test(e.what) ? `the ${e.what}` : e.what;
+
 /** Where and when it was read: "(TechCrunch, May 2024)". */
 export const cite = (e: CompanyEvent) => `(${[e.source, readableDate(e.date)].filter(Boolean).join(', ')})`;
 
@@ -192,6 +197,11 @@ export function eventQuestion(e: CompanyEvent, s: Signals): string {
         ? `What does ${p} mean for your team's work over the next few years?`
         : `What does ${p} mean for ${FAMILY_PEOPLE[s.self.targetFamily]}${p.includes(co) ? '' : ` at ${co}`} over the next few years?`;
     case 'partnership':
+      // Patronage: how a gift is chosen and shaped is what only someone inside can tell.
+      if (e.gift)
+        return e.recent
+          ? `${co} gave ${recipient(e)} ${e.gift} ${cite(e)}. How is a gift like that chosen and shaped, and who has a say in it?`
+          : `Looking back at ${p}${year}, what came of it, and how are gifts like that chosen?`;
       return e.recent
         ? `What does ${p} change for your team's work?`
         : `Looking back at ${p}${year}, what came of it for teams like yours?`;

@@ -86,6 +86,17 @@ export function newsQuestion(n: NewsItem, personName?: string): string {
  * user's to probe).
  */
 export function pendingQuestion(s: Signals): { text: string; basis: string[]; clipId: string } | undefined {
+  // The company plans to buy: asked as a plan, never as done ("since you acquired" three weeks after a
+  // letter of intent is wrong: blind-15 creditshelf-thabe-peer), about what draws it to what it would buy.
+  const buying = s.pending.find((x) => isRecent(x.value.date, s.meetingAt) && x.value.acquires);
+  if (buying && s.companyName && !s.pending.some((x) => x.value.acquiredBy || x.value.goesPrivate)) {
+    const month = readableDate(buying.value.date);
+    return {
+      text: `${buying.value.source} reported${month ? ` in ${month}` : ''} that ${s.companyName} plans to acquire ${buying.value.acquires}. As far as you can say while it is open: what draws ${s.companyName} to it, and what would it add to what you offer today?`,
+      basis: buying.basis,
+      clipId: buying.basis[0]!.replace(/^clip:/, ''),
+    };
+  }
   const p = s.pending.find((x) => isRecent(x.value.date, s.meetingAt) && (x.value.acquiredBy || x.value.goesPrivate));
   if (!p || !s.companyName) return undefined;
   const v = p.value;

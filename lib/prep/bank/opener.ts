@@ -5,6 +5,7 @@ import type { Grounded, Signals } from '../signals';
 import { one } from './helpers';
 import { openerOfferings } from './offerings';
 import { roleSaid } from './role-said';
+import { quoted } from '../statement-page';
 import type { Filled } from './types';
 
 /** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
@@ -113,6 +114,18 @@ export function openerFor(s: Signals): Filled[] | undefined {
       `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
       [`clip:${launch.clipId}`],
     );
+  // The company's own page the user clipped is on one of its services: which part of it is theirs
+  // places them in the user's own reading (blind-15 warrenaverett-hr-inrole, viehbacher asked "what do you work on").
+  const page = s.ownPage?.value;
+  const own = `${/s$/i.test(co) ? `${co}’` : `${co}’s`}`;
+  if (page?.service)
+    return one(
+      page.english
+        ? `Which part of ${own} ${page.phrase} is yours, and how did you come to it?`
+        : `I read ${own} page on ${quoted(page.phrase)}. Which part of that work is yours, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit in the service the company’s own page, the one you read, is about.',
+      s.ownPage!.basis,
+    );
   // What its own site lists as its services or products: which of them is theirs places them at once.
   const offered = openerOfferings(s);
   if (offered)
@@ -120,6 +133,13 @@ export function openerFor(s: Signals): Filled[] | undefined {
       `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
       'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
       offered.basis,
+    );
+  // Its own page describes it in two parts (blind-15 montagnard: “restaurant en partycentrum”): which side is theirs.
+  if (page && !page.service)
+    return one(
+      `${own} site calls it ${quoted(page.phrase)}. Which side of that is yours, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out which side of the business, as its own page describes it, they work on.',
+      s.ownPage!.basis,
     );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
   const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');

@@ -1,5 +1,6 @@
 import { FAMILY_WORDS, familyPhrase, roleFamily } from '../roles';
 import { readableDate, span } from '../dates';
+import { roleInSentence } from '../../text/role-words';
 import type { Move } from '../moves';
 import type { RoleFamily } from '../roles';
 import type { Signals } from '../signals';
@@ -56,6 +57,19 @@ export const PATH: Template[] = [
     intent: 'their-story',
     weight: 10,
     fill: (s) => {
+      // A story announcing their appointment: the office and the day they took it up, as the story says.
+      const a = s.appointed;
+      if (a) {
+        const office = roleInSentence(a.value.office);
+        const month = readableDate(a.value.when);
+        return one(
+          a.value.started
+            ? `You took over as ${office}${month ? ` in ${month}` : ''}. What did you find when you arrived, and what are you changing first?`
+            : `You take over as ${office}${month ? ` in ${month}` : ''}. What do you want to change first, and what will you keep?`,
+          `${a.value.source} reported their appointment: what they found and plan is what no page says yet.`,
+          a.basis,
+        );
+      }
       const e = s.events.find((x) => x.kind === 'leadership' && s.aboutPerson(x));
       const title = s.title;
       return when(e, () =>

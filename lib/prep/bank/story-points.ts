@@ -98,9 +98,23 @@ export function storyPointQuestion(p: StoryPoint, personName?: string): string |
     const says = v && !v.yours && v.author ? `In ${post}, ${v.author} writes:` : `${post.charAt(0).toUpperCase()}${post.slice(1)} says:`;
     return `${says} “${p.quote}” ${followUp(p, false)}`;
   }
-  // A story not in English that gives a figure of the company's work: its own sentence, quoted as the page wrote it, never blended into English.
-  if (!p.product && p.language && p.anchors.length)
-    return `A ${p.language} story${when ? ` from ${when}` : ''} says: “${p.evidence}” ${followUp(p, old)}`;
+  // A story not in English that gives figures or names of the company's work: summarised by what was
+  // understood (its kind, the names, the figures with their nouns), never its sentence pasted whole
+  // (blind-15 creditshelf quoted a German sentence into an English question).
+  if (!p.product && p.language && p.anchors.length) {
+    const story = `A ${p.language} story${when ? ` from ${when}` : ''}`;
+    const co = p.company ?? 'the company';
+    const named = p.anchors.slice(0, 3).join(', ');
+    const said =
+      p.kind === 'build'
+        ? `covered a project of ${co}’s (${named})`
+        : p.kind === 'measure'
+          ? RESULT.test(p.evidence)
+            ? `reported ${co}’s results (${named})`
+            : `put figures on ${co}’s work (${named})`
+          : `covered ${co} (${named})`;
+    return `${story} ${said}. ${followUp(p, old)}`;
+  }
   if (!p.product) return undefined;
   const others = p.anchors.filter((a) => a !== p.product && !/^\d/.test(a)).slice(0, 2);
   const story = p.language ? `A ${p.language} story` : 'A story';
