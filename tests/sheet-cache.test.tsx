@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { PrepSheetView, type PrepSheetViewProps } from '../components/PrepSheetView';
@@ -26,8 +26,9 @@ const interview: Interview = {
 /** The prep input of a thick fixture dossier, read fresh each time (as each opening reads IndexedDB). */
 function inputOf(name = 'rich-with-self', now = NOW): PrepInput {
   const d = DossierExport.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8')));
-  const person = findPerson(d, undefined)!;
-  return { ...prepInputFor(d, { personId: person.id }, now), interview: { ...interview, personId: person.id } };
+  const person = findPerson(d, undefined);
+  const input = prepInputFor(d, person ? { personId: person.id } : { companyId: d.companies[0]?.id }, now);
+  return { ...input, interview: { ...interview, personId: person?.id, companyId: input.company?.id } };
 }
 
 /** localStorage as a page has it, in memory; `full` refuses every write as a full storage does. */
@@ -72,6 +73,19 @@ describe('the prep sheet kept between openings of the side panel', () => {
     expect(again).toEqual(first);
     expect(html(again)).toBe(html(first));
     expect(prepSheetMarkdown(again, [], again.intro)).toBe(prepSheetMarkdown(first, [], first.intro));
+  });
+
+  it('keeps every fixture dossier’s sheet whole: what it shows and exports reads the same after keeping', () => {
+    const names = readdirSync(join(__dirname, 'fixtures/dossiers')).map((f) => f.replace(/\.json$/, ''));
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      const store = memoryStorage();
+      const built = sheetFor('i1', inputOf(name), buildPrepSheet, store);
+      const kept = sheetFor('i1', inputOf(name), () => expect.fail(`${name}: built again`), store);
+      expect(kept, name).toEqual(built);
+      expect(html(kept), name).toBe(html(built));
+      expect(prepSheetMarkdown(kept, [], kept.intro), name).toBe(prepSheetMarkdown(built, [], built.intro));
+    }
   });
 
   it('builds again after any change to what the sheet reads', () => {
