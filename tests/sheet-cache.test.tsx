@@ -10,6 +10,8 @@ import type { Interview, Question } from '../lib/schema/dossier';
 import { DossierExport } from '../lib/schema/export';
 import { fingerprint, forgetSheets, sheetFor, SHEETS_KEPT } from '../lib/ui/sheet-cache';
 import { mount } from './helpers/render';
+import { freshDb } from './helpers/factories';
+import { deleteAllData } from '../lib/ui/data-actions';
 
 const NOW = Date.UTC(2026, 10, 26);
 const interview: Interview = {
@@ -141,5 +143,12 @@ describe('the prep sheet kept between openings of the side panel', () => {
     const build = vi.fn(buildPrepSheet);
     expect(sheetFor('i1', inputOf(), build, broken)).toEqual(buildPrepSheet(inputOf()));
     expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Delete all data" forgets the sheets the side panel kept (they hold the dossier’s words)', async () => {
+    sheetFor('i1', inputOf());
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet:'))).toEqual(['rapport:prep-sheet:i1']);
+    await deleteAllData(freshDb());
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet'))).toEqual([]);
   });
 });
