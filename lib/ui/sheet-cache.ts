@@ -20,11 +20,12 @@ const ORDER = 'rapport:prep-sheets';
 /** Meetings whose sheet is kept: the ones a user moves between before a meeting. */
 export const SHEETS_KEPT = 4;
 /**
- * The engine's code as built: this module's address, a content-hashed chunk in the extension whose
- * hash covers the engine it imports (buildPrepSheet, in it or in a chunk it names by hash), so a new
- * engine never reads a sheet an old one built.
+ * The engine's code as built: a hash of lib/ written in by the build (wxt.config.ts), so a new
+ * engine never reads a sheet an old one built. (import.meta.url would not do: the build writes the
+ * page's address for it, the same for every version.)
  */
-const ENGINE = import.meta.url;
+declare const __RAPPORT_ENGINE__: string | undefined;
+const ENGINE = typeof __RAPPORT_ENGINE__ === 'string' ? __RAPPORT_ENGINE__ : 'unbuilt';
 
 /** The sheet for this meeting: the one kept if `input` is what it was built from, else `build(input)` (then kept). */
 export function sheetFor(
