@@ -1,10 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A hash of a folder's TypeScript sources (a build from elsewhere gets a new one each time: never an old engine's). */
+const sourceHash = (dir: string) => {
+  const hash = createHash('sha256');
+  try {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort())
+      if (/\.tsx?$/.test(file)) hash.update(`${file}\0${readFileSync(join(dir, file), 'utf8')}\0`);
+  } catch {
+    hash.update(String(Date.now()));
+  }
+  return hash.digest('hex').slice(0, 16);
+};
 
 // The production manifest asks for nothing beyond what the user's gesture grants (activeTab).
 // The e2e build alone may reach pages served on 127.0.0.1, for tests that clip many pages in a row.
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // The prep sheets the side panel keeps are built again by a new engine (lib/ui/sheet-cache.ts):
+  // a hash of lib/'s sources, the same for the same code.
+  vite: () => ({ plugins: [preact()], define: { __RAPPORT_ENGINE__: JSON.stringify(sourceHash('lib')) } }),
   hooks: {
     // WXT drops optional_permissions when it writes an MV2 manifest: put them back for Firefox.
     'build:manifestGenerated': (wxt, manifest) => {

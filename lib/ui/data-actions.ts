@@ -8,6 +8,7 @@ import { UserError } from '../messaging/errors';
 import type { DossierExport, ImportCounts } from '../schema/export';
 import { contactsData } from './dossier-queries';
 import { downloadText } from './download';
+import { forgetSheets } from './sheet-cache';
 
 /** The options page's data actions: each resolves to the sentence to show, or throws one. */
 
@@ -48,4 +49,6 @@ export async function deleteAllData(db: RapportDb): Promise<void> {
   await deleteEverything(db);
   await browser.storage.local.clear();
   await browser.storage.session.clear();
+  // The prep sheets kept for quick opening hold the dossier's words too.
+  forgetSheets();
 }

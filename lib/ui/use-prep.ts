@@ -1,7 +1,8 @@
 import type { RapportDb } from '../db/database';
 import { loadPrepInput } from '../db/prep-input';
-import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
+import type { PrepSheet } from '../prep/sheet';
 import { thankYouDraft } from '../prep/thank-you';
+import { sheetFor } from './sheet-cache';
 import type { Interview, Person, Question } from '../schema/dossier';
 import { useLiveQuery } from './use-live-query';
 
@@ -25,7 +26,7 @@ export function usePrep(db: RapportDb, interviewId: string) {
       db.questions.where('interviewId').equals(interviewId).sortBy('order'),
       interview.personId ? db.people.where('referredBy').equals(interview.personId).toArray() : Promise.resolve([]),
     ]);
-    const sheet = buildPrepSheet(input);
+    const sheet = sheetFor(interviewId, input);
     const thankYou =
       interview.thankYou ??
       thankYouDraft({

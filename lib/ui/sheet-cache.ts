@@ -1,0 +1,103 @@
+import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
+import type { PrepInput } from '../prep/types';
+
+/**
+ * A meeting's prep sheet as last built, kept beside a fingerprint of everything it was built from.
+ * Building it is the side panel's slowest work (bench: ~60% of opening the 625-clip meeting, most
+ * of it compiling the engine's Unicode patterns, which every opening of the page pays again), and
+ * the same input always gives the same sheet (lib/prep is pure): an opening whose input did not
+ * change since the last build shows the sheet built then. Any write that changes what the sheet
+ * reads (a clip, a fact, the person, the meeting, the user's profile) changes the input, hence the
+ * fingerprint, and the sheet is built again; so does a new version of the engine.
+ *
+ * Kept in the extension's localStorage (its own origin, like the dossier): read synchronously, and
+ * small (a sheet is ~12 KB of JSON). Only the last few meetings are kept; "Delete all data" forgets
+ * them (forgetSheets).
+ */
+
+const PREFIX = 'rapport:prep-sheet:';
+const ORDER = 'rapport:prep-sheets';
+/** Meetings whose sheet is kept: the ones a user moves between before a meeting. */
+export const SHEETS_KEPT = 4;
+/**
+ * The engine's code as built: a hash of lib/ written in by the build (wxt.config.ts), so a new
+ * engine never reads a sheet an old one built. (import.meta.url would not do: the build writes the
+ * page's address for it, the same for every version.)
+ */
+declare const __RAPPORT_ENGINE__: string | undefined;
+const ENGINE = typeof __RAPPORT_ENGINE__ === 'string' ? __RAPPORT_ENGINE__ : 'unbuilt';
+
+/** The sheet for this meeting: the one kept if `input` is what it was built from, else `build(input)` (then kept). */
+export function sheetFor(
+  interviewId: string,
+  input: PrepInput,
+  build: (input: PrepInput) => PrepSheet = buildPrepSheet,
+  store: Storage | undefined = storage(),
+): PrepSheet {
+  if (!store) return build(input);
+  const print = fingerprint(input);
+  const key = PREFIX + interviewId;
+  try {
+    const kept = JSON.parse(store.getItem(key) ?? 'null') as { print?: string; sheet?: PrepSheet } | null;
+    if (kept?.print === print && kept.sheet) return kept.sheet;
+  } catch {
+    // A kept sheet that cannot be read is built again below.
+  }
+  const sheet = build(input);
+  try {
+    const order = [interviewId, ...readOrder(store).filter((id) => id !== interviewId)];
+    for (const id of order.slice(SHEETS_KEPT)) store.removeItem(PREFIX + id);
+    store.setItem(ORDER, JSON.stringify(order.slice(0, SHEETS_KEPT)));
+    store.setItem(key, JSON.stringify({ print, sheet }));
+  } catch {
+    // Full or refused storage: the sheet is still shown, only built again next time.
+    store.removeItem(key);
+  }
+  return sheet;
+}
+
+/** Forgets every kept sheet ("Delete all data"). */
+export function forgetSheets(store: Storage | undefined = storage()): void {
+  if (!store) return;
+  for (const id of readOrder(store)) store.removeItem(PREFIX + id);
+  store.removeItem(ORDER);
+}
+
+/**
+ * What a sheet is built from, as one string's hash: the input (undefined written apart from a
+ * missing key, as a reader may tell them apart) with its "now" as the engine reads it — only when
+ * there is no meeting time (lib/prep/signals.ts: `interview?.when ?? now`) — and the engine's code.
+ */
+export function fingerprint(input: PrepInput): string {
+  const text = JSON.stringify({ ...input, now: input.interview?.when ?? input.now, engine: ENGINE }, (_, v: unknown) =>
+    v === undefined ? '\u0000undefined' : v,
+  );
+  return `${text.length}:${hash(text, 0x811c9dc5, 0x01000193)}:${hash(text, 0x2545f491, 0x5bd1e995)}`;
+}
+
+/** A 32-bit FNV-1a style hash (two of them, of differing seeds and multipliers, and the length tell inputs apart). */
+function hash(text: string, seed: number, prime: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, prime);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function readOrder(store: Storage): string[] {
+  try {
+    const order = JSON.parse(store.getItem(ORDER) ?? '[]') as unknown;
+    return Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
