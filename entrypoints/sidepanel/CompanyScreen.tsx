@@ -9,6 +9,7 @@ import { deleteCompany, type Snapshot } from '@/lib/db/delete';
 import { pinCompanyFact, setCompanyNotes, setCompanyTags } from '@/lib/db/edits';
 import { combineCompanies, renameCompany } from '@/lib/db/combine';
 import { useRun } from '@/lib/ui/actions';
+import { forgettingSheets } from '@/lib/ui/sheet-cache';
 import { addPersonAt } from '@/lib/db/people-by-hand';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { companyClips, companyDossier, FIRST_CLIPS } from '@/lib/ui/dossier-queries';
@@ -100,7 +101,9 @@ export function CompanyScreen({
         })
       }
       onPlanWith={(personId) => go({ name: 'plan', personId, companyId: id })}
-      onDelete={() => run(() => deleteCompany(db(), id), { then: (snapshot) => onDeleted(`${d.company.name} was deleted.`, snapshot) })}
+      onDelete={() =>
+        run(() => forgettingSheets(deleteCompany(db(), id)), { then: (snapshot) => onDeleted(`${d.company.name} was deleted.`, snapshot) })
+      }
     />
   );
 }

@@ -6,6 +6,7 @@ import { db } from '@/lib/db/database';
 import { deletePerson, type Snapshot } from '@/lib/db/delete';
 import { setPersonNotes, setPersonTags, setStatus } from '@/lib/db/edits';
 import { useRun } from '@/lib/ui/actions';
+import { forgettingSheets } from '@/lib/ui/sheet-cache';
 import { formatDate } from '@/lib/ui/format';
 import { downloadMeetingIcs } from '@/lib/ui/meeting-ics';
 import type { Route } from '@/lib/ui/route';
@@ -40,7 +41,7 @@ export function PersonScreen({ id, go, onDeleted }: { id: string; go(r: Route): 
       onOpenPerson={(pid) => go({ name: 'person', id: pid })}
       onCalendar={(iid) => run(() => downloadMeetingIcs(db(), iid), { success: 'Downloaded the meeting as a calendar event (.ics).' })}
       onDelete={() =>
-        run(() => deletePerson(db(), id), {
+        run(() => forgettingSheets(deletePerson(db(), id)), {
           then: (snapshot) => {
             onDeleted(`${d.person.name} was deleted.`, snapshot);
             go({ name: 'company', id: d.person.currentCompanyId });

@@ -56,6 +56,16 @@ export function sheetFor(
   return sheet;
 }
 
+/**
+ * Runs a deletion (a company, a person), then forgets every kept sheet: a kept sheet holds the
+ * words of what was deleted, which must not outlive it in the browser's storage.
+ */
+export async function forgettingSheets<T>(deletion: Promise<T>, store: Storage | undefined = storage()): Promise<T> {
+  const done = await deletion;
+  forgetSheets(store);
+  return done;
+}
+
 /** Forgets every kept sheet ("Delete all data"). */
 export function forgetSheets(store: Storage | undefined = storage()): void {
   if (!store) return;
