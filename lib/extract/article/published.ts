@@ -45,10 +45,17 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   // above the headline) says what a date written at the story's end ("Griffonné le 30 novembre")
   // does not. So does RDFa's (Drupal: `<span property="schema:dateCreated" content="2022-01-28…">`
   // beside "28.01.22" on meininger.de).
+  // A marked date may sit a block or two further out than a plain one: eurailpress.de closes the
+  // headline's section and prints its itemprop=datePublished date at the top of the next one. The
+  // mark says what it is, so looking wider cannot pick up a teaser's date, unless it precedes the headline.
+  let marked = widest;
+  for (let up = 0; up < 2 && marked.parentElement && marked.tagName !== 'BODY' && marked.parentElement.tagName !== 'BODY'; up++)
+    marked = marked.parentElement;
   for (const el of Array.from(
-    widest.querySelectorAll('[itemprop="datePublished"],[property$=":datePublished"],[property$=":dateCreated"]'),
+    marked.querySelectorAll('[itemprop="datePublished"],[property$=":datePublished"],[property$=":dateCreated"]'),
   ).slice(0, 5)) {
     if (headlineEl && el.contains(headlineEl)) continue;
+    if (headlineEl && !widest.contains(el) && !(headlineEl.compareDocumentPosition(el) & 4)) continue;
     const date = dateOf(el);
     if (date) return date;
   }
@@ -84,6 +91,8 @@ const DATE_WORDS =
 
 /** "Published on", "Posted", "Created on", "Date:" before a date line's date. */
 const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
+/** A label alone in its element: "Datum:", "Published:". */
+const LABEL_ONLY = /^\s*(?:published|posted|date|datum|publié le|veröffentlicht am)\s*:\s*$/iu;
 /** "· 3 min read" after it. */
 const READ_TIME = /\s*[|•·・/–—-]?\s*\d+\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|Lesezeit|de lecture)\s*$/iu;
 /** A calendar or clock icon beside a date: `<svg>`, `<i class="icon">`, `<img>`. */
@@ -100,6 +109,14 @@ function bareDateLines(scope: Element): Element[] {
   for (let i = 0; i < leaves.length && i < 3_000 && out.length < 20; i++) {
     const el = leaves[i]!;
     if (el.matches(DATE_ELEMENTS)) continue;
+    // A label element, then the date as bare text beside it (autohaus.de: `<h5>Datum: </h5>03.11.2021<br>
+    // <h5>Autor: </h5>…`): the line the label opens is the date line.
+    if (el.childElementCount === 0 && LABEL_ONLY.test(el.textContent ?? '')) {
+      const next = el.nextSibling;
+      const line = next?.nodeType === 3 ? (next.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+      if (el.parentElement && line.length >= 8 && line.length <= 32 && dateInText(line)) out.push(el.parentElement);
+      continue;
+    }
     if (el.childElementCount > 0 && !Array.from(el.children).every(isIcon)) continue;
     const text = (el.textContent ?? '')
       .replace(/\s+/g, ' ')

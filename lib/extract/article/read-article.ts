@@ -16,7 +16,7 @@ import type { Story } from './story';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
 import { authorCards } from './author-cards';
-import { lateByline, leadByline, personalBlogWriter } from './late-byline';
+import { labelledByline, lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { wholeHeading, withoutKicker } from './kicker';
 import { logoName } from './logo-name';
 import { metaLineByline, microdataAuthor } from './marked-byline';
@@ -109,7 +109,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // No byline near the headline, in JSON-LD or in the meta: the story's sign-off or the site's
   // analytics configuration may still name its writer.
   if (!authors?.length) {
-    const late = leadByline(story.headline?.el, siteNames, url.hostname);
+    let late = leadByline(story.headline?.el, siteNames, url.hostname);
+    if (!late.length) late = labelledByline(story.headline?.el, siteNames, url.hostname);
     if (late.length) {
       authors = late;
       sources['article.authors'] = 'dom';
