@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicationName } from '../lib/extract/article/publication';
 import { visibleDate } from '../lib/extract/article/published';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
@@ -63,8 +64,63 @@ describe('the date a German trade paper shows, and so the story’s kind', () =>
   it('takes a menu with a subscription for a publication’s, whatever company words it holds', () => {
     const x = read(labelled, 'https://www.autoblatt.example/nachrichten/hersteller/kesko-strom-2980654');
     expect(x.article?.aboutCompany).toBe('Kesko');
-    const company = read(labelled.replace('<a href="/abo">Abo</a>', ''), 'https://www.autoblatt.example/nachrichten/hersteller/kesko-strom-2980654');
+    const company = read(
+      labelled.replace('<a href="/abo">Abo</a>', ''),
+      'https://www.autoblatt.example/nachrichten/hersteller/kesko-strom-2980654',
+    );
     // (Without them, "Preise" and "Jobs" in the menu read as a company's own site: the control.)
     expect(company.article?.aboutCompany).not.toBe('Kesko');
+  });
+});
+
+describe('the publication, not its publisher or its tagline', () => {
+  it('passes over a publisher’s legal name for the site’s own name', () => {
+    expect(
+      publicationName({
+        hostname: 'lokal.gazeta.example',
+        ogSiteName: 'lokal.gazeta.example',
+        ldPublisher: 'Agora SA',
+        copyright: 'Agora SA',
+      }),
+    ).toBe('lokal.gazeta.example');
+    // The only name: a company's own site may be named so.
+    expect(publicationName({ hostname: 'www.kelda.example', title: 'Recap 2025 – KELDA B.V' })).toBe('KELDA B.V');
+    expect(publicationName({ hostname: 'www.ft.com', ldPublisher: 'Financial Times', title: 'A story | Financial Times' })).toBe(
+      'Financial Times',
+    );
+  });
+
+  it('reads a title that is not the headline as the site’s name and its tagline', () => {
+    const tagline = 'AUTO&Markt - Das Monatsmagazin für die Automobilbranche';
+    const clues = { hostname: 'auto-markt.ch', ogSiteName: tagline, title: tagline };
+    expect(publicationName({ ...clues, headline: 'Für die Freiheit auf Rädern: Campinglösungen am Salon' })).toBe('AUTO&Markt');
+    // A template that puts the story's own title there names no site.
+    const story = 'Kesko: Wie die Schuhmarke mit mutigen Releases Kasse macht';
+    expect(publicationName({ hostname: 'omr.example', ogSiteName: story, title: story, headline: story })).toBeUndefined();
+  });
+});
+
+describe('a public broadcaster’s story: kicker, “Stand” and an author line in German', () => {
+  const page = `<html><head><title>Interne Papiere im Netz: Daten von Kesko gehackt | nachrichten.example</title>
+    <meta property="og:title" content="Daten von Kesko gehackt - Interne Papiere im Netz"><meta property="og:type" content="website">
+    <meta name="author" content="nachrichten.example"><meta name="date" content="2020-04-29T11:52:23"></head><body>
+    <div class="meldungHead"><h1><span class="dachzeile">Interne Papiere im Netz</span> <span class="headline">Daten von Kesko gehackt</span></h1>
+    <p class="text"><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p></div>
+    <div class="meldung"><p class="text"><strong>Der Konzern Kesko ist von einem Datenleck betroffen: Mehr als 1000 interne Unterlagen kursieren im Netz.</strong></p>
+    <p class="autorenzeile small">Von Mara Fink, Jan Lukas Ober und Tilo Brandt, NDR</p>
+    ${body(5, 'Interne Unterlagen des Konzerns Kesko sind im Internet aufgetaucht, nachdem Hacker die Daten kopiert hatten, sagte ein Sprecher.')}
+    </div></body></html>`;
+  const x = () => read(page, 'https://www.nachrichten.example/investigativ/ndr/kesko-datenleck-101.html');
+
+  it('keeps the part the heading marks as the headline, though the titles repeat the kicker', () => {
+    expect(x().article?.title).toBe('Daten von Kesko gehackt');
+  });
+
+  it('dates the story by its “Stand” beside the headline over the next day’s meta date', () => {
+    expect(x().article?.publishedAt).toBe('2020-04-28');
+  });
+
+  it('reads the writers from an author line classed in German, without the desk', () => {
+    expect(x().article?.authors).toEqual(['Mara Fink', 'Jan Lukas Ober', 'Tilo Brandt']);
   });
 });

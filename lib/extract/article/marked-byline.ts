@@ -41,6 +41,30 @@ export function metaLineByline(headlineEl: Element | undefined, siteNames: reado
   return [];
 }
 
+/** A class word in German, French or Polish for the author's line: "autorenzeile", "autor", "auteur", "autorzy". */
+const AUTHOR_LINE_CLASS = /^(?:autor|auteur)/i;
+
+/**
+ * The author's line under the headline that names it in the page's own language ("<p
+ * class="autorenzeile small">Von A, B und C, NDR</p>" on tagesschau.de), which the clipper's
+ * English class words ("author", "byline") miss: the people it names, not the desk after them.
+ */
+export function classedByline(headlineEl: Element | undefined, siteNames: readonly (string | undefined)[], hostname: string): string[] {
+  const doc = headlineEl?.ownerDocument;
+  if (!doc) return [];
+  let after = 0;
+  for (const el of Array.from(doc.querySelectorAll('[class]')).slice(0, 4_000)) {
+    if (!(headlineEl.compareDocumentPosition(el) & 4) || headlineEl.contains(el)) continue;
+    if (++after > 40) break;
+    if (!(el.getAttribute('class') ?? '').split(/\s+/).some((w) => AUTHOR_LINE_CLASS.test(w))) continue;
+    const text = cleanLine(el.textContent ?? '', 300);
+    if (!text || text.length > 200 || !BY_START.test(text)) continue;
+    const names = splitAuthors(text).filter((n) => /\s/.test(n) && isAuthorName(n, siteNames, hostname));
+    if (names.length) return names.slice(0, 5);
+  }
+  return [];
+}
+
 /** Items that carry an author of their own: a comment's, a review's. */
 const OTHER_ITEMS = /Comment|Review|Answer|Question|Recipe|CreativeWork$/;
 

@@ -90,7 +90,8 @@ const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|utc|gmt|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|le|er|st|nd|rd|th)\b\.?/giu;
 
 /** "Published on", "Posted", "Created on", "Date:" before a date line's date. */
-const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
+// ("Stand: 28.04.2020 18:00 Uhr": German broadcasters' "as of", the time of the story's version.)
+const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|stand|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
 /** A label alone in its element: "Datum:", "Published:". */
 const LABEL_ONLY = /^\s*(?:published|posted|date|datum|publié le|veröffentlicht am)\s*:\s*$/iu;
 /** "· 3 min read" after it. */

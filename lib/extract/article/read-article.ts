@@ -19,7 +19,7 @@ import { authorCards } from './author-cards';
 import { labelledByline, lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { wholeHeading, withoutKicker } from './kicker';
 import { logoName } from './logo-name';
-import { metaLineByline, microdataAuthor } from './marked-byline';
+import { classedByline, metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
 import { storyPeople } from './story-people';
@@ -59,17 +59,23 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     siteOrganization: siteOrganization(md, url),
     appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     title: doc.title || md.title,
+    headline: story.headline?.el ? story.headline.text : undefined,
     description: firstMeta(meta, 'description', 'og:description'),
     copyright: copyrightHolder(doc),
     copyrightMeta: firstMeta(meta, 'copyright'),
   });
   // A template that fills og:site_name with the page's title ("Crocs: Wie die Schuhbrand … macht"
   // on omr.com) names no site: read as the publication's, it would hide the story's own company.
-  const siteNames = [siteName, ...story.siteNames.map((n) => namedSite(n, doc.title || md.title))];
+  const siteNames = [
+    siteName,
+    ...story.siteNames.map((n) => namedSite(n, doc.title || md.title, story.headline?.el ? story.headline.text : undefined, url.hostname)),
+  ];
   const authorNodes = node ? values(ld, node, 'author') : [];
   const seen = visibleByline(doc, story.headline?.el, siteNames, url.hostname);
   let authors = articleAuthors({
-    visible: seen.length ? seen : metaLineByline(story.headline?.el, siteNames, url.hostname),
+    visible: seen.length
+      ? seen
+      : ([metaLineByline, classedByline].map((read) => read(story.headline?.el, siteNames, url.hostname)).find((n) => n.length) ?? []),
     // An author typed Organization is the publication or an agency, never a byline; so is a
     // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
     // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
