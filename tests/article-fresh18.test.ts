@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicationName } from '../lib/extract/article/publication';
 import { visibleDate } from '../lib/extract/article/published';
+import { storySubject } from '../lib/extract/article/subject';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { docFrom } from './helpers/dom';
 
@@ -122,5 +123,42 @@ describe('a public broadcaster’s story: kicker, “Stand” and an author line
 
   it('reads the writers from an author line classed in German, without the desk', () => {
     expect(x().article?.authors).toEqual(['Mara Fink', 'Jan Lukas Ober', 'Tilo Brandt']);
+  });
+});
+
+describe('the company a story is about: cues fresh-18 showed', () => {
+  it('a company that argues its case in court, never called a company', () => {
+    const paragraphs = [
+      'On Thursday, a state appeals court found that Marktplatz.com can now be held liable for injury for selling defective products from third party sellers.',
+      'The ruling has grouped Marktplatz with other retailers who face the same liability risk, and overturned the previous ruling, which had found Marktplatz to be a service provider.',
+      'The plaintiff had bought a laptop battery on Marktplatz from a seller in Hong Kong. The battery burst into flames when used.',
+      'Marktplatz argued that it was not liable because it did not distribute, manufacture, or sell that product.',
+      'Marktplatz may appeal to the state Supreme Court, lawyers for the plaintiff said on Friday.',
+    ];
+    const clues = { title: 'Marktplatz Liable for Defective Third-Party Products Rules Appellate Court', paragraphs, exclude: [] };
+    expect(storySubject(clues)).toBe('Marktplatz');
+    // Without the statement, nothing in the story says Marktplatz is a company.
+    expect(storySubject({ ...clues, paragraphs: paragraphs.map((p) => p.replace('Marktplatz argued', 'The defence argued')) })).toBeUndefined();
+  });
+
+  it('a person leaving a studio: the studio', () => {
+    const paragraphs = [
+      'Dana Holm — a former press secretary for the governor — is exiting her role as communications head at studio Halcyon Pictures after five years.',
+      'Holm, who was EVP of worldwide corporate communications, told a trade paper: “I am going to take some time to figure out what is next.”',
+      'She also previously worked at strategy firm Glade Park Group. Her last day is April 1, and Halcyon Pictures has not named a replacement.',
+    ];
+    expect(storySubject({ title: 'Former press secretary Dana Holm exits Halcyon Pictures role', paragraphs, exclude: [] })).toBe('Halcyon Pictures');
+  });
+
+  it('a German headline that names the company with its legal form, beside the region it is named after', () => {
+    const paragraphs = [
+      'RHÖNWALD - Der Rhönwald ist eine Tourismus-Region mitten in Deutschland. Die Rhönwald Tourismus und Marketing GmbH hat es sich zur Aufgabe gemacht, den Tourismus in der Region nachhaltiger zu gestalten.',
+      'Wie genau definiert Ihr Nachhaltigkeit?',
+      'Weber: „Auf den Tourismus bezogen ist Nachhaltigkeit für uns, dass wir die Entwicklung in der Region mit allen Leistungsträgern gestalten.“',
+      'Kann man das messen? Mosbacher: „Ein Beispiel ist der Ressourcenverbrauch im RHÖNWALD, den wir schätzen mussten.“',
+      'Im RHÖNWALD gibt es dafür 80 Kriterien, sagt Weber, und der RHÖNWALD erfüllt sie.',
+    ];
+    const title = 'Das steckt dahinter: Nachhaltigkeit bei der Rhönwald Tourismus GmbH';
+    expect(storySubject({ title, paragraphs, exclude: [], lang: 'de' })).toBe('Rhönwald Tourismus');
   });
 });

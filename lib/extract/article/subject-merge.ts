@@ -41,6 +41,8 @@ export interface Candidate {
   makesInLead?: boolean;
   /** Uses after another name's possessive ("OpenAI’s GPT-5 Codex"): a thing someone owns. */
   owned?: number;
+  /** Uses with its legal form ("Spessart Tourismus GmbH"): the company's own name, no product. */
+  legal?: number;
   /** The order of its first use in the story (0 first). */
   first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
@@ -79,7 +81,8 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
     if (words.length === 2 && given.has(words[0]!)) continue;
     // "Tallowmere Logistics", "Samsung Electronics", "Hollins & Pryor", "Bank of America": the
     // longer name is the company's own, not a product of the shorter.
-    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
+    // So is a name the story writes with its legal form ("Spessart Tourismus GmbH" beside "SPESSART").
+    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of') || cand.legal) continue;
     for (let n = words.length - 1; n >= 1; n--) {
       const head = candidates.get(words.slice(0, n).join(' '));
       if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;
