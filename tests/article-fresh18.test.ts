@@ -138,7 +138,9 @@ describe('the company a story is about: cues fresh-18 showed', () => {
     const clues = { title: 'Marktplatz Liable for Defective Third-Party Products Rules Appellate Court', paragraphs, exclude: [] };
     expect(storySubject(clues)).toBe('Marktplatz');
     // Without the statement, nothing in the story says Marktplatz is a company.
-    expect(storySubject({ ...clues, paragraphs: paragraphs.map((p) => p.replace('Marktplatz argued', 'The defence argued')) })).toBeUndefined();
+    expect(
+      storySubject({ ...clues, paragraphs: paragraphs.map((p) => p.replace('Marktplatz argued', 'The defence argued')) }),
+    ).toBeUndefined();
   });
 
   it('a person leaving a studio: the studio', () => {
@@ -147,7 +149,9 @@ describe('the company a story is about: cues fresh-18 showed', () => {
       'Holm, who was EVP of worldwide corporate communications, told a trade paper: “I am going to take some time to figure out what is next.”',
       'She also previously worked at strategy firm Glade Park Group. Her last day is April 1, and Halcyon Pictures has not named a replacement.',
     ];
-    expect(storySubject({ title: 'Former press secretary Dana Holm exits Halcyon Pictures role', paragraphs, exclude: [] })).toBe('Halcyon Pictures');
+    expect(storySubject({ title: 'Former press secretary Dana Holm exits Halcyon Pictures role', paragraphs, exclude: [] })).toBe(
+      'Halcyon Pictures',
+    );
   });
 
   it('a German headline that names the company with its legal form, beside the region it is named after', () => {
