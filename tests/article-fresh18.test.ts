@@ -166,3 +166,17 @@ describe('the company a story is about: cues fresh-18 showed', () => {
     expect(storySubject({ title, paragraphs, exclude: [], lang: 'de' })).toBe('Rhönwald Tourismus');
   });
 });
+
+describe('a nickname in the headline, the name later in the text', () => {
+  it('is the company the nickname stands for, named in full', () => {
+    const paragraphs = [
+      'Herbert Kiess mit dringlichem Appell an etablierte Autoindustrie.',
+      'Der Erfolg des Model 3 in Europa sorgt bei den etablierten Autobauern für Unbehagen. VX-Chef Herbert Kiess hatte sich bereits besorgt gezeigt. Nun legte der Boss des größten europäischen Autobauers nach.',
+      'Kiess will den Stammsitz Wolfsburg zu einem Motor für den Umbau machen. "Gerade Wolfsburg ist wichtig", betonte der VX-Boss seinem Redetext zufolge. Die Worte von VX-Chef Kiess kamen bei den Beschäftigten nicht gut an.',
+      'Der Vorstandschef stellte zu den Zukunftschancen von Voxwagen in Niedersachsen klar: "Die Kunden entscheiden."',
+      'Bei Voxwagen arbeiten in Wolfsburg rund 60.000 Menschen, sagte Kiess.',
+    ];
+    const clues = { title: 'VX-Chef warnt vor Tesla und "Golf aus China"', paragraphs, exclude: [], lang: 'de' };
+    expect(storySubject(clues)).toBe('Voxwagen');
+  });
+});

@@ -239,7 +239,7 @@ export function mergeCompounds(candidates: Map<string, Candidate>, inflected: bo
  * named by the word ("Volkswagen"), however often the headline uses the nickname. (Initials of
  * several words — "PG&E", "SVB" — are often the company's own name; those are aliases, above.)
  */
-export function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean): void {
+export function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean, nicknames?: Map<string, string>): void {
   for (const short of candidates.values()) {
     if (short.merged || !/^\p{Lu}{2,4}$/u.test(short.name)) continue;
     const letters = short.name.toLowerCase();
@@ -250,10 +250,12 @@ export function mergeNicknames(candidates: Map<string, Candidate>, inflected: bo
         c.mentions >= 2 &&
         c.person === 0 &&
         // Named in the lead and never as a common noun ("die Expertin" is no EPI); in German,
-        // whose nouns all have capitals, used as a company itself.
-        (c.company > 0 || (short.company > 0 && !inflected)) &&
+        // whose nouns all have capitals, used as a company itself. Or only later, without an
+        // article, when the headline's nickname is used as a company again and again ("VW-Chef
+        // Diess" in an oe24.at headline and lead, "Zukunftschancen von Volkswagen" further down).
+        (c.company > 0 || (short.company > 0 && !inflected) || (short.company >= 2 && short.inLead)) &&
         c.common === 0 &&
-        c.inLead &&
+        (c.inLead || (short.company >= 2 && short.inLead)) &&
         /^\p{Lu}\p{Ll}+$/u.test(c.name) &&
         c.name.length >= letters.length + 3 &&
         c.name[0]!.toLowerCase() === letters[0] &&
@@ -264,6 +266,8 @@ export function mergeNicknames(candidates: Map<string, Candidate>, inflected: bo
     full.company += short.company;
     full.inLead ||= short.inLead;
     short.merged = true;
+    // The headline that names the nickname names the company.
+    nicknames?.set(full.name.toLowerCase(), short.name);
   }
 }
 
