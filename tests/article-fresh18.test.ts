@@ -180,3 +180,17 @@ describe('a nickname in the headline, the name later in the text', () => {
     expect(storySubject(clues)).toBe('Voxwagen');
   });
 });
+
+describe('a group’s whole name, as the headline writes it', () => {
+  it('keeps “Grupa” before the name the text declines', () => {
+    const paragraphs = [
+      'Jan Nowak ukończył prawo na Uniwersytecie Jagiellońskim. Zajmował kierownicze stanowiska m.in. w Petrolocie.',
+      'O tym, że na stanowisku prezesa zarządu Grupy Perkoz zasiądzie Jan Nowak, zdecydowała rada nadzorcza spółki.',
+      'Obowiązki prezesa zarządu Grupy Perkoz pełnił Adam Wit. Nowy prezes obejmie stanowisko 3 lutego.',
+      'Perkoz to drugi co do wielkości koncern naftowy w Polsce. Zarząd Grupy Perkoz liczy pięć osób.',
+    ];
+    expect(storySubject({ title: 'Grupa Perkoz. Nowym prezesem będzie Jan Nowak', paragraphs, exclude: [], lang: 'pl' })).toBe(
+      'Grupa Perkoz',
+    );
+  });
+});
