@@ -194,3 +194,30 @@ describe('a group’s whole name, as the headline writes it', () => {
     );
   });
 });
+
+describe('German nouns and a company’s address under the story', () => {
+  it('takes no plural noun for a company after one “das Unternehmen”', () => {
+    const paragraphs = [
+      'Am 26. Oktober teilte Elon Musk seinen Mitarbeitern mit, dass es bis Ende 2024 möglich sein soll, alle Finanzen über die Plattform abzuwickeln. Dafür sammelt das Unternehmen Lizenzen für die Abwicklung von Finanzen auf der Plattform. Kryptowährungen sind in diesen Lizenzen eingeschlossen.',
+      'Bisher hat die Plattform Lizenzen in 20 Bundesstaaten erhalten, berichtet die Zeitung.',
+    ];
+    const title = 'Elon Musk will die Plattform zur Anlaufstelle für Kryptowährungen & Finanzen umbauen';
+    expect(storySubject({ title, paragraphs, exclude: [], lang: 'de' })).toBeUndefined();
+  });
+
+  it('reads a bare web address under the story as its company’s', () => {
+    const paragraphs = [
+      'Mercedes-Benz EQV mit K-Camper Ausbau.',
+      'Besonders viel Spannung herrschte auf dem Stand von Mercedes-Benz. Verkündet wurde die Kooperation mit dem Schweizer Fahrzeugeinrichter Kastro.',
+      'Die vollelektrische Version überzeugt als K-Camper mit Aufstelldach und durchdachten Campinglösungen. Der K-Camper Ausbau passt auch in kleinere Wagen.',
+      'Ebenfalls eine Premiere feierte am Salon der K-Camper Swiss Edition von Ford.',
+      'www.kastro.ch',
+    ];
+    const title = 'Für die Freiheit auf Rädern – Campinglösungen von Kastro am Caravan Salon';
+    const excerpt =
+      'Das mobile Reisen boomt. An fünf Messetagen strömten über 50’000 Besucher auf das Gelände. Mittendrin: die K-Camper von Kastro.';
+    expect(storySubject({ title, excerpt, paragraphs, exclude: [], lang: 'de' })).toBe('Kastro');
+    // Without the address, the story's own product is all it keeps naming.
+    expect(storySubject({ title, excerpt, paragraphs: paragraphs.slice(0, -1), exclude: [], lang: 'de' })).not.toBe('Kastro');
+  });
+});

@@ -84,6 +84,10 @@ function eligibleCandidates(
     const judged = !isCapitals(cand.name) && (!key.includes(' ') || !story.inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
     if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
+    // German capitalises nouns: "sammelt das Unternehmen Lizenzen für …" puts a plural after the
+    // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company.
+    if (!favoured && !mentions.has(key) && story.inflected && !key.includes(' ') && cand.company === 1 && cand.common >= 1 && !cand.speaks)
+      continue;
     eligible.set(key, cand);
   }
   return eligible;
