@@ -221,3 +221,31 @@ describe('German nouns and a company’s address under the story', () => {
     expect(storySubject({ title, excerpt, paragraphs: paragraphs.slice(0, -1), exclude: [], lang: 'de' })).not.toBe('Kastro');
   });
 });
+
+describe('a Japanese newswire release set as text and <br>s beside its header', () => {
+  const page = `<html lang="ja"><head><title>ミツバ、新機能の提供を開始｜株式会社ミツバのプレスリリース</title>
+    <meta property="og:site_name" content="PR TIMES"><meta property="og:type" content="article">
+    <meta property="article:published_time" content="2020-07-15T10:00:00+09:00"></head><body>
+    <main><article class="box"><div class="inner">
+      <header class="header-release-detail"><h1 class="release--title">ミツバ、新機能の提供を開始</h1>
+        <h2 class="release--sub_title">～データ集計作業の効率化をサポート～</h2>
+        <time datetime="2020-07-15">2020年7月15日 10時00分</time><a href="/company">株式会社ミツバ</a>
+        <p>メディアユーザー登録を行うと、企業担当者の連絡先を閲覧できます。</p><p>※内容はプレスリリースにより異なります。</p>
+        ${'<span>シェアする</span>'.repeat(200)}</header>
+      <div class="rbody"><div class="r-text"><div class="rich-text">
+        株式会社ミツバ（本社：大阪府大阪市北区 代表取締役：山田 太郎、以下「ミツバ」）は、広告効果測定プラットフォーム「ミツバ計測」において新機能を2020年7月15日より提供開始することをお知らせいたします。<br><br>
+        ミツバ計測では、連携する媒体情報を設定するだけで広告データの自動取得が可能な機能を提供しており、多くの企業にご利用いただいております。<br><br>
+        ${'自動取得した各種広告データはダッシュボードに反映され、これまでデータの集計や加工にかかっていた時間を大幅に削減できます。<br><br>'.repeat(6)}
+      </div></div></div>
+    </div></article></main></body></html>`;
+
+  it('reads the release’s text, its issuer, its head office and its head', () => {
+    const x = read(page, 'https://prtimes.jp/main/html/rd/p/000000001.000000001.html');
+    expect(x.kind).toBe('article');
+    expect(x.article?.aboutCompany).toBe('株式会社ミツバ');
+    expect(x.company?.headquarters).toBe('大阪府大阪市北区');
+    // A place without a number is no street address, and the head named after it no part of it.
+    expect(x.company?.address).toBeUndefined();
+    expect(x.people).toEqual([{ name: '山田 太郎', title: '代表取締役' }]);
+  });
+});
