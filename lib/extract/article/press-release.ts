@@ -186,9 +186,9 @@ export function japaneseOpening(
     const [place, head] = (m[2] ?? '').split(/\s+(?=(?:代表取締役(?:社長)?|代表|社長)[：:])/u);
     const address = cleanLine(place);
     // 岡山市北区田町1-10-1 → 岡山市: the city is what precedes 市 (or 区 in Tokyo's wards). A place
-    // without a number ("大阪府大阪市北区") is where the head office is, not its street address.
+    // without a number ("大阪府大阪市北区") is no street address.
     const street = !!address && /\d/.test(address);
-    const city = street ? /^(?:.{2,4}[都道府県])?(.{1,6}?[市区町村])/u.exec(address)?.[0] : address;
+    const city = /^(?:.{2,4}[都道府県])?(.{1,6}?[市区町村])/u.exec(address ?? '')?.[0];
     const who = head ? /^(.+?)[：:]\s*(.{2,12})$/u.exec(head.trim()) : null;
     if (address)
       return {

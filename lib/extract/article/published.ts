@@ -48,9 +48,8 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   // A marked date may sit a block or two further out than a plain one: eurailpress.de closes the
   // headline's section and prints its itemprop=datePublished date at the top of the next one. The
   // mark says what it is, so looking wider cannot pick up a teaser's date, unless it precedes the headline.
-  let marked = widest;
-  for (let up = 0; up < 2 && marked.parentElement && marked.tagName !== 'BODY' && marked.parentElement.tagName !== 'BODY'; up++)
-    marked = marked.parentElement;
+  const up = widest.parentElement?.parentElement;
+  const marked = up && !/^(BODY|HTML)$/.test(up.tagName) ? up : widest;
   for (const el of Array.from(
     marked.querySelectorAll('[itemprop="datePublished"],[property$=":datePublished"],[property$=":dateCreated"]'),
   ).slice(0, 5)) {
@@ -92,8 +91,6 @@ const DATE_WORDS =
 /** "Published on", "Posted", "Created on", "Date:" before a date line's date. */
 // ("Stand: 28.04.2020 18:00 Uhr": German broadcasters' "as of", the time of the story's version.)
 const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|stand|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
-/** A label alone in its element: "Datum:", "Published:". */
-const LABEL_ONLY = /^\s*(?:published|posted|date|datum|publié le|veröffentlicht am)\s*:\s*$/iu;
 /** "· 3 min read" after it. */
 const READ_TIME = /\s*[|•·・/–—-]?\s*\d+\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|Lesezeit|de lecture)\s*$/iu;
 /** A calendar or clock icon beside a date: `<svg>`, `<i class="icon">`, `<img>`. */
@@ -112,7 +109,8 @@ function bareDateLines(scope: Element): Element[] {
     if (el.matches(DATE_ELEMENTS)) continue;
     // A label element, then the date as bare text beside it (autohaus.de: `<h5>Datum: </h5>03.11.2021<br>
     // <h5>Autor: </h5>…`): the line the label opens is the date line.
-    if (el.childElementCount === 0 && LABEL_ONLY.test(el.textContent ?? '')) {
+    const label = (el.textContent ?? '').trim();
+    if (!el.childElementCount && label.endsWith(':') && !label.replace(DATE_LABEL, '')) {
       const next = el.nextSibling;
       const line = next?.nodeType === 3 ? (next.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
       if (el.parentElement && line.length >= 8 && line.length <= 32 && dateInText(line)) out.push(el.parentElement);

@@ -86,6 +86,9 @@ export function readStory(c: SubjectClues): StoryReading {
   };
 }
 
+/** A legal form no headline uses in another sense ("Paypal & Co." is PayPal and its like). */
+const TITLE_LEGAL = /\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|N\.V\.|B\.V\.)$/;
+
 /** Every name the story uses, with its cues, in the order the lead, the body and the headline use them. */
 export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered {
   const { lead, body, lowerWords } = story;
@@ -110,7 +113,7 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
   // capitals say nothing (German capitalises every noun) still names a company by its legal form:
   // "Nachhaltigkeit bei der Spessart Tourismus GmbH".
   if (!isTitleCase(c.title)) runsOf(c.title).forEach((r) => add(r, true));
-  else runsOf(c.title).forEach((r) => withoutLegalForm(r.name).legal && r.name.split(/\s+/).length <= 5 && add(r, true));
+  else runsOf(c.title).forEach((r) => TITLE_LEGAL.test(r.name) && r.name.split(/\s+/).length <= 5 && add(r, true));
   hangulHeadlineSubject(c.title, lead, body.slice(3), add, gathered.candidates);
   kanaHeadlineSubject(c.title, gathered.candidates);
   return gathered;

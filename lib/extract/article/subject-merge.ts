@@ -81,8 +81,22 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
     if (words.length === 2 && given.has(words[0]!)) continue;
     // "Tallowmere Logistics", "Samsung Electronics", "Hollins & Pryor", "Bank of America": the
     // longer name is the company's own, not a product of the shorter.
-    // So is a name the story writes with its legal form ("Spessart Tourismus GmbH" beside "SPESSART").
-    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of') || cand.legal) continue;
+    // A name the story writes with its legal form is the company's whole name, and opening words
+    // the story mostly uses as a noun or a place are no maker of it ("SPESSART", the region, of
+    // Spessart Tourismus GmbH): they are the company's, not the other way round.
+    if (cand.legal) {
+      const head = words
+        .map((_, n) => candidates.get(words.slice(0, n).join(' ')))
+        .find((h) => h && !h.merged && h.person === 0 && (h.common + h.place) * 2 >= h.alone);
+      if (head) {
+        cand.mentions += head.mentions;
+        cand.company += head.company;
+        cand.inLead ||= head.inLead;
+        head.merged = true;
+        continue;
+      }
+    }
+    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
     for (let n = words.length - 1; n >= 1; n--) {
       const head = candidates.get(words.slice(0, n).join(' '));
       if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;

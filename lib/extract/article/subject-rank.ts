@@ -86,7 +86,15 @@ function eligibleCandidates(
     if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
     // German capitalises nouns: "sammelt das Unternehmen Lizenzen für …" puts a plural after the
     // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company.
-    if (!favoured && !mentions.has(key) && story.inflected && !key.includes(' ') && cand.company === 1 && cand.common >= 1 && !cand.speaks)
+    if (
+      !favoured &&
+      !mentions.has(key) &&
+      story.inflected &&
+      /^\p{Lu}\p{Ll}+$/u.test(cand.name) &&
+      cand.company === 1 &&
+      cand.common >= 1 &&
+      !cand.speaks
+    )
       continue;
     eligible.set(key, cand);
   }
