@@ -28,34 +28,6 @@ export function leadByline(headlineEl: Element | undefined, siteNames: readonly 
   return [];
 }
 
-/** "Autor:", "Author:", "Von:" alone in its element: a facts box's label, the name beside it. */
-const AUTHOR_LABEL = /^\s*(?:autor(?:in)?|author|auteur|von|by|door|text)\s*:\s*$/iu;
-
-/**
- * The writer a trade paper's facts box names under the headline (autohaus.de: `<h5>Datum: </h5>
- * 03.11.2021<br><h5>Autor: </h5>Peter Maahn/SP-X`): the label in an element of its own, the name as
- * the text or the element after it. An agency after a slash ("/SP-X", "/dpa") is no person.
- */
-export function labelledByline(headlineEl: Element | undefined, siteNames: readonly (string | undefined)[], hostname: string): string[] {
-  const doc = headlineEl?.ownerDocument;
-  if (!doc) return [];
-  let seen = 0;
-  for (const el of Array.from(doc.querySelectorAll('h4, h5, h6, span, strong, b, dt, th, label')).slice(0, 3_000)) {
-    if (!(headlineEl.compareDocumentPosition(el) & 4)) continue;
-    // Only the facts just under the headline: further down, a teaser's or a comment's.
-    if (++seen > 120) break;
-    if (el.childElementCount || !AUTHOR_LABEL.test(el.textContent ?? '')) continue;
-    let next = el.nextSibling;
-    while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
-    const text = cleanLine(next?.textContent ?? '', 200);
-    if (!text || text.length > 80) continue;
-    const parts = text.split(/\s*\/\s*/).flatMap((part) => splitAuthors(part));
-    const names = parts.filter((n) => /\s/.test(n) && looksLikeName(n) && isAuthorName(n, siteNames, hostname));
-    if (names.length) return names.slice(0, 4);
-  }
-  return [];
-}
-
 /**
  * Where a story names its writer when no byline near the headline, no JSON-LD and no `author`
  * meta does: the sign-off under the text ("Write to Kristin Jones at kristin.jones@…", the

@@ -45,16 +45,10 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   // above the headline) says what a date written at the story's end ("Griffonné le 30 novembre")
   // does not. So does RDFa's (Drupal: `<span property="schema:dateCreated" content="2022-01-28…">`
   // beside "28.01.22" on meininger.de).
-  // A marked date may sit a block or two further out than a plain one: eurailpress.de closes the
-  // headline's section and prints its itemprop=datePublished date at the top of the next one. The
-  // mark says what it is, so looking wider cannot pick up a teaser's date, unless it precedes the headline.
-  const up = widest.parentElement?.parentElement;
-  const marked = up && !/^(BODY|HTML)$/.test(up.tagName) ? up : widest;
   for (const el of Array.from(
-    marked.querySelectorAll('[itemprop="datePublished"],[property$=":datePublished"],[property$=":dateCreated"]'),
+    widest.querySelectorAll('[itemprop="datePublished"],[property$=":datePublished"],[property$=":dateCreated"]'),
   ).slice(0, 5)) {
     if (headlineEl && el.contains(headlineEl)) continue;
-    if (headlineEl && !widest.contains(el) && !(headlineEl.compareDocumentPosition(el) & 4)) continue;
     const date = dateOf(el);
     if (date) return date;
   }
@@ -89,8 +83,7 @@ const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|uhr|utc|gmt|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|le|er|st|nd|rd|th)\b\.?/giu;
 
 /** "Published on", "Posted", "Created on", "Date:" before a date line's date. */
-// ("Stand: 28.04.2020 18:00 Uhr": German broadcasters' "as of", the time of the story's version.)
-const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|stand|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
+const DATE_LABEL = /^(?:(?:published|posted|created|written|date|datum|publié le|veröffentlicht am)\b\s*(?:on\b)?\s*:?\s*)/iu;
 /** "· 3 min read" after it. */
 const READ_TIME = /\s*[|•·・/–—-]?\s*\d+\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|Lesezeit|de lecture)\s*$/iu;
 /** A calendar or clock icon beside a date: `<svg>`, `<i class="icon">`, `<img>`. */
@@ -107,15 +100,6 @@ function bareDateLines(scope: Element): Element[] {
   for (let i = 0; i < leaves.length && i < 3_000 && out.length < 20; i++) {
     const el = leaves[i]!;
     if (el.matches(DATE_ELEMENTS)) continue;
-    // A label element, then the date as bare text beside it (autohaus.de: `<h5>Datum: </h5>03.11.2021<br>
-    // <h5>Autor: </h5>…`): the line the label opens is the date line.
-    const label = (el.textContent ?? '').trim();
-    if (!el.childElementCount && label.endsWith(':') && !label.replace(DATE_LABEL, '')) {
-      const next = el.nextSibling;
-      const line = next?.nodeType === 3 ? (next.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
-      if (el.parentElement && line.length >= 8 && line.length <= 32 && dateInText(line)) out.push(el.parentElement);
-      continue;
-    }
     if (el.childElementCount > 0 && !Array.from(el.children).every(isIcon)) continue;
     const text = (el.textContent ?? '')
       .replace(/\s+/g, ' ')

@@ -11,15 +11,16 @@ import { announcedInLead, boilerplate, japaneseOpening } from './press-release';
 import { issuerReading } from './issuer-reading';
 import { knownPublication, namedSite, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate, realDate } from './published';
+import { laterDate } from './later-date';
 import { BLOG_HOST, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { copyrightHolder } from '../company-name';
 import { appointedPeople } from '../appointments';
 import { authorCards } from './author-cards';
-import { labelledByline, lateByline, leadByline, personalBlogWriter } from './late-byline';
+import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { wholeHeading, withoutKicker } from './kicker';
 import { logoName } from './logo-name';
-import { classedByline, metaLineByline, microdataAuthor } from './marked-byline';
+import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import { storySubject } from './subject';
 import { storyPeople } from './story-people';
@@ -73,9 +74,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const authorNodes = node ? values(ld, node, 'author') : [];
   const seen = visibleByline(doc, story.headline?.el, siteNames, url.hostname);
   let authors = articleAuthors({
-    visible: seen.length
-      ? seen
-      : ([metaLineByline, classedByline].map((read) => read(story.headline?.el, siteNames, url.hostname)).find((n) => n.length) ?? []),
+    visible: seen.length ? seen : metaLineByline(story.headline?.el, siteNames, url.hostname),
     // An author typed Organization is the publication or an agency, never a byline; so is a
     // "Person" bearing the name of the Organization that publishes the article ("Les Echos"),
     // unless the page credits them by name ("– by Marta Bellini" on her newsletter).
@@ -115,8 +114,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // No byline near the headline, in JSON-LD or in the meta: the story's sign-off or the site's
   // analytics configuration may still name its writer.
   if (!authors?.length) {
-    let late = leadByline(story.headline?.el, siteNames, url.hostname);
-    if (!late.length) late = labelledByline(story.headline?.el, siteNames, url.hostname);
+    const late = leadByline(story.headline?.el, siteNames, url.hostname);
     if (late.length) {
       authors = late;
       sources['article.authors'] = 'dom';
@@ -166,7 +164,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         realDate(parselyPageDate(meta)) ??
         realDate(pageDatePublished(md)),
       meta,
-      visible: story.shownDate ?? story.dateline?.date,
+      visible: story.shownDate ?? story.dateline?.date ?? laterDate(story.headline?.el),
       url,
     }) ?? md.publishedAt;
   const excerpt = withoutMarkup(cleanLine(articleDescription(md, node), 2_000) ?? md.description);

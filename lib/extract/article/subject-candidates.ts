@@ -102,13 +102,6 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
   lead.forEach((t) => runsOf(t).forEach((r) => add(r, true)));
   body.slice(3).forEach((t) => runsOf(t).forEach((r) => add(r, false)));
   countReferences([...lead, ...body.slice(3)], gathered.candidates, lowerWords);
-  // "www.sortimo.ch" on a line of its own under a trade paper's story: the company's address, given
-  // for the reader, says the name it spells is a company's.
-  for (const t of body) {
-    const label = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\d-]{3,})\.[a-z]{2,6}(?:\.[a-z]{2})?\/?$/iu.exec(t.trim())?.[1];
-    const cand = label ? gathered.candidates.get(label.toLowerCase()) : undefined;
-    if (cand && cand.person === 0) cand.company += 2;
-  }
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does. A title whose
   // capitals say nothing (German capitalises every noun) still names a company by its legal form:
   // "Nachhaltigkeit bei der Spessart Tourismus GmbH".

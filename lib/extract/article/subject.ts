@@ -1,5 +1,4 @@
 import { rankSubjects } from './subject-rank';
-import { indexOfName } from './subject-merge';
 import type { SubjectClues } from './subject-clues';
 import { isProse } from './subject-evidence';
 import { SEVERAL_COMPANIES } from './subject-cues';
@@ -24,16 +23,5 @@ export function storySubject(c: SubjectClues): string | undefined {
   // subject unless its headline names it.
   const opening = sentences(c.excerpt ?? c.paragraphs.find(isProse) ?? '')[0] ?? '';
   if (!top.inTitle && (SEVERAL_COMPANIES.test(c.title) || SEVERAL_COMPANIES.test(opening))) return undefined;
-  return groupedInTitle(c.title, top.name) ?? top.name;
-}
-
-/**
- * "Grupa Lotos. Nowym prezesem …", "Groupe Renault": where the word for a group stands before the
- * name (Polish, French, Spanish, Italian), the headline writes the company's whole name, which the
- * text declines ("zarządu Grupy Lotos") or shortens ("Lotos").
- */
-function groupedInTitle(title: string, name: string): string | undefined {
-  const at = indexOfName(title, name);
-  const m = at > 0 ? /(?:^|[\s„"«(])((?:Grupa|Grupo|Gruppo|Groupe)\s+)$/u.exec(title.slice(0, at)) : null;
-  return m ? m[1] + name : undefined;
+  return top.name;
 }
