@@ -20,10 +20,9 @@ export function withoutKicker(text: string, el: Element | undefined, titles: Rea
   const mark = el ? Array.from(el.children).find((c) => KICKER_CLASS.test(c.getAttribute('class') ?? '')) : undefined;
   const kicker = cleanLine(mark?.textContent);
   if (!kicker || !text.startsWith(kicker)) return text;
-  // "<span class=article-kicker>…</span><span itemprop=headline>…</span>" (stuttgarter-zeitung.de),
-  // "<span class=dachzeile>…</span><span class=headline>…</span>" (tagesschau.de): the page marks
-  // which part is the headline, whatever its titles repeat.
-  const marked = cleanLine(el?.querySelector(':scope > [itemprop="headline"], :scope > .headline')?.textContent);
+  // "<span class=article-kicker>…</span><span itemprop=headline>…</span>" (stuttgarter-zeitung.de):
+  // the page marks which part is the headline, whatever its titles repeat.
+  const marked = cleanLine(el?.querySelector(':scope > [itemprop="headline"]')?.textContent);
   if (marked && marked !== kicker && text.endsWith(marked)) return marked;
   const rest = text
     .slice(kicker.length)
