@@ -85,13 +85,15 @@ function eligibleCandidates(
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
     if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
     // German capitalises nouns: "sammelt das Unternehmen Lizenzen für …" puts a plural after the
-    // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company.
+    // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company
+    // (a compound's "Linde-Konzern" is the name's own, not a word put after it).
     if (
       !favoured &&
       !mentions.has(key) &&
       story.inflected &&
       /^\p{Lu}\p{Ll}+$/u.test(cand.name) &&
       cand.company === 1 &&
+      cand.used === 1 &&
       cand.common >= 1 &&
       !cand.speaks
     )
