@@ -22,7 +22,7 @@ export function issuerReading(
   /** The release's "About X" section, when it has one. */
   about: Boilerplate | undefined,
   /** A Japanese release's opening (name, address). */
-  ja: { address: string; city?: string } | undefined,
+  ja: { address?: string; city?: string; head?: PersonMention } | undefined,
   /** The page is on a company's own site. */
   own: boolean,
   /** …and that company is the issuer. */
@@ -46,6 +46,7 @@ export function issuerReading(
   const quoted = [
     ...quotedPeople(story.paragraphs, [issuer, ...namesInTitle(title), ...repeatedNames(story.paragraphs)]),
     ...(about ? leaderInBoilerplate(about.text) : []),
+    ...(ja?.head ? [ja.head] : []),
   ].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
   const people = [...quoted, ...appointed.filter((a) => !quoted.some((q) => q.name === a.name))];
   sources.company = 'prose';

@@ -31,11 +31,14 @@ export function metaLineByline(headlineEl: Element | undefined, siteNames: reado
     // Only just under the headline: further down, a teaser's byline is another story's.
     if (++after > 40) break;
     const words = (el.getAttribute('class') ?? '').split(/\s+/);
-    if (!words.some((w) => OWNER_FIRST.test(w) && WITH_DATE.test(w))) continue;
+    // (Or a class that names the author's line in the page's language: "<p class="autorenzeile
+    // small">Von A, B und C, NDR</p>" on tagesschau.de, which the clipper's English class words miss.)
+    if (!words.some((w) => (OWNER_FIRST.test(w) && WITH_DATE.test(w)) || /^(?:autor|auteur)/i.test(w))) continue;
     const text = cleanLine(el.textContent ?? '', 300);
     if (!text || text.length > 200 || !BY_START.test(text)) continue;
-    // "By A / August 18, 2010 / 6 Comments", "By A | May 2": the names are the first piece.
-    const names = splitAuthors(text.split(/\s+[/|•·—–]\s+|\s+-\s+/)[0]).filter((n) => isAuthorName(n, siteNames, hostname));
+    // "By A / August 18, 2010 / 6 Comments", "By A | May 2": the names are the first piece; full
+    // names, not the desk after them ("…, NDR").
+    const names = splitAuthors(text.split(/\s+[/|•·—–]\s+|\s+-\s+/)[0]).filter((n) => /\s/.test(n) && isAuthorName(n, siteNames, hostname));
     if (names.length) return names.slice(0, 5);
   }
   return [];

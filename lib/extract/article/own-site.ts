@@ -17,6 +17,13 @@ const STRONG_NAV =
 const WEAK_NAV =
   /^(services|customers|partners|careers|jobs|industries|investors|investor relations|about us|company|downloads?|support|karriere|unternehmen|über uns|carrières|entreprise|採用情報|会社概要)$/i;
 
+/**
+ * A publication's own sections in its menu: its subscription, its print edition, its politics and
+ * opinion desks. No company's site has them, and a trade paper's menu may hold a company's words
+ * besides (autohaus.de: "Preise" for its awards, "Jobs" for its job board).
+ */
+const PRESS_NAV = /^(abo|abonnement|e-?paper|politik|politics|opinion|meinungen?|feuilleton|leserbriefe)$/i;
+
 export function companyNavigation(doc: Document): boolean {
   const seen = new Map<string, number>();
   const links = Array.from(doc.querySelectorAll('a')).slice(0, 1_500);
@@ -26,6 +33,7 @@ export function companyNavigation(doc: Document): boolean {
     // The text first (cheap), the place only for the few links that name such a thing.
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
     if (!text || text.length >= 40) continue;
+    if (PRESS_NAV.test(text) && inMenu(a)) return false;
     const weight = STRONG_NAV.test(text) ? 2 : WEAK_NAV.test(text) ? 1 : 0;
     if (!weight) continue;
     checked++;

@@ -71,7 +71,10 @@ export function isTeaser(p: Element): boolean {
 /** The headline's nearest ancestor that holds a story's worth of text. */
 function textBlock(headlineEl: Element): Element | undefined {
   let el = headlineEl.parentElement;
-  for (let level = 0; el && level < 5; level++, el = el.parentElement) if ((el.textContent ?? '').length > 800) return el;
+  // (A `header` holds the headline, its date and its issuer, never the text: PR TIMES sets its
+  // release as text and <br>s in a block beside it.)
+  for (let level = 0; el && level < 5; level++, el = el.parentElement)
+    if (el.tagName !== 'HEADER' && (el.textContent ?? '').length > 800) return el;
   return undefined;
 }
 

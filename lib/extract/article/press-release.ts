@@ -169,7 +169,9 @@ function introParagraph(root: Element, lead: readonly string[]): Boilerplate | u
 }
 
 /** The opening of a Japanese release: the issuer and its head office's place and street. */
-export function japaneseOpening(paragraphs: readonly string[]): { name: string; address: string; city?: string } | undefined {
+export function japaneseOpening(
+  paragraphs: readonly string[],
+): { name: string; address?: string; city?: string; head?: { name: string; title: string } } | undefined {
   // Table layouts put short lines first (a release number, the date, the headline's lines, a
   // footnote): the lead is among the first four paragraphs of a sentence's length.
   const leads = paragraphs
@@ -179,10 +181,22 @@ export function japaneseOpening(paragraphs: readonly string[]): { name: string; 
   for (const p of leads) {
     const m = JA_OPENING.exec(p);
     if (!m) continue;
-    const address = cleanLine(m[2]);
-    // 岡山市北区田町1-10-1 → 岡山市: the city is what precedes 市 (or 区 in Tokyo's wards).
+    // "（本社：大阪府大阪市北区 代表取締役：岩田 進、…）": the head named after the place, as the
+    // release gives them, is no part of its address.
+    const [place, head] = (m[2] ?? '').split(/\s+(?=(?:代表取締役(?:社長)?|代表|社長)[：:])/u);
+    const address = cleanLine(place);
+    // 岡山市北区田町1-10-1 → 岡山市: the city is what precedes 市 (or 区 in Tokyo's wards). A place
+    // without a number ("大阪府大阪市北区") is no street address.
+    const street = !!address && /\d/.test(address);
     const city = /^(?:.{2,4}[都道府県])?(.{1,6}?[市区町村])/u.exec(address ?? '')?.[0];
-    if (address) return { name: cleanLine(m[1])!, address, city };
+    const who = head ? /^(.+?)[：:]\s*(.{2,12})$/u.exec(head.trim()) : null;
+    if (address)
+      return {
+        name: cleanLine(m[1])!,
+        address: street ? address : undefined,
+        city,
+        head: who ? { name: cleanLine(who[2])!, title: who[1]! } : undefined,
+      };
   }
   return undefined;
 }
@@ -238,7 +252,7 @@ export function issuerFacts(opts: {
   about?: Boilerplate;
   dateline?: Dateline;
   website?: string;
-  ja?: { address: string; city?: string };
+  ja?: { address?: string; city?: string };
 }): CompanyExtraction {
   const description = opts.about ? cleanLine(opts.about.text, 5_000) : undefined;
   const prose = proseFacts(description);

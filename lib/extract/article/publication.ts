@@ -1,4 +1,5 @@
 import { cleanLine } from '../clean';
+import { withoutLegalForm } from './legal-form';
 import { descriptionSignature, namesSite, namesSiteByForm, squash, titleParts, titleSuffix } from './site-title';
 
 /**
@@ -72,6 +73,8 @@ export interface PublicationClues {
   copyright?: string;
   /** The name of the Organization the page's JSON-LD gives for this site (its `url` is the site's). */
   siteOrganization?: string;
+  /** The headline the page shows, when it has one: a title that is not it may be the site's name. */
+  headline?: string;
   /** The `copyright` meta tag ("Copyright (c) 2013 Chicago Tribune UGC"): where a paper may write its name in words. */
   copyrightMeta?: string;
 }
@@ -88,9 +91,14 @@ export interface PublicationClues {
 export function publicationName(c: PublicationClues): string | undefined {
   const known = knownPublication(c.hostname);
   const suffix = titleSuffix(c.title, c.hostname);
-  const names = [ogSiteName(c), c.ldPublisher, c.siteOrganization, c.appName, suffix, descriptionSignature(c.description, c.hostname)]
+  const named = [ogSiteName(c), c.ldPublisher, c.siteOrganization, c.appName, suffix, descriptionSignature(c.description, c.hostname)]
     .map((n) => withoutTagline(n, c.hostname))
     .filter((n): n is string => !!n);
+  // "Agora SA" (publisher and copyright line) beside "trojmiasto.wyborcza.pl": a name with a legal
+  // form is the company that publishes, not the publication readers know, when the site names
+  // itself otherwise too. (Alone, it may be a company's own site: "KELDA B.V" on kelda.nl.)
+  const plain = named.filter((n) => !withoutLegalForm(n).legal || (!!known && sameName(known, n)));
+  const names = plain.length ? plain : named;
   const own = names.filter((n) => namesSite(n, [], c.hostname) || namesSiteByForm(n, c.hostname));
   // Named alike by two of the sources (the same string twice counts: og:site_name and the title).
   const voices = [...names, withoutTagline(c.copyright, c.hostname) ?? ''];
@@ -170,12 +178,17 @@ export function publicationName(c: PublicationClues): string | undefined {
  * mutigen Releases … macht" on omr.com): a template that fills it with the title names no site.
  */
 function ogSiteName(c: PublicationClues): string | undefined {
-  return namedSite(cleanLine(c.ogSiteName), c.title);
+  return namedSite(cleanLine(c.ogSiteName), c.title, c.headline, c.hostname);
 }
 
-/** A site name, unless it is the page's whole title (five words or more). */
-export function namedSite(og: string | undefined, title: string | undefined): string | undefined {
+/**
+ * A site name, unless it is the page's whole title (five words or more). A title that is not the
+ * headline and opens or closes on the site's name ("AUTO&Wirtschaft - Das Monatsmagazin für die
+ * Automobilbranche" on auto-wirtschaft.ch over "Für die Freiheit auf Rädern") is that name and its tagline.
+ */
+export function namedSite(og: string | undefined, title: string | undefined, headline?: string, hostname?: string): string | undefined {
   if (!og || !title || og.split(/\s+/).length < 5) return og;
+  if (headline && hostname && !squash(og).includes(squash(headline)) && titleParts(og).some((p) => namesSite(p, [], hostname))) return og;
   return squash(og) === squash(title) ? undefined : og;
 }
 

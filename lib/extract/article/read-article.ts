@@ -11,6 +11,7 @@ import { announcedInLead, boilerplate, japaneseOpening } from './press-release';
 import { issuerReading } from './issuer-reading';
 import { knownPublication, namedSite, publicationName, soundsLikePublication } from './publication';
 import { parselyPageDate, publishedDate, realDate } from './published';
+import { laterDate } from './later-date';
 import { BLOG_HOST, squash, titleParts } from './site-title';
 import type { Story } from './story';
 import { copyrightHolder } from '../company-name';
@@ -59,13 +60,17 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     siteOrganization: siteOrganization(md, url),
     appName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     title: doc.title || md.title,
+    headline: story.headline?.el ? story.headline.text : undefined,
     description: firstMeta(meta, 'description', 'og:description'),
     copyright: copyrightHolder(doc),
     copyrightMeta: firstMeta(meta, 'copyright'),
   });
   // A template that fills og:site_name with the page's title ("Crocs: Wie die Schuhbrand … macht"
   // on omr.com) names no site: read as the publication's, it would hide the story's own company.
-  const siteNames = [siteName, ...story.siteNames.map((n) => namedSite(n, doc.title || md.title))];
+  const siteNames = [
+    siteName,
+    ...story.siteNames.map((n) => namedSite(n, doc.title || md.title, story.headline?.el ? story.headline.text : undefined, url.hostname)),
+  ];
   const authorNodes = node ? values(ld, node, 'author') : [];
   const seen = visibleByline(doc, story.headline?.el, siteNames, url.hostname);
   let authors = articleAuthors({
@@ -159,7 +164,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         realDate(parselyPageDate(meta)) ??
         realDate(pageDatePublished(md)),
       meta,
-      visible: story.shownDate ?? story.dateline?.date,
+      visible: story.shownDate ?? story.dateline?.date ?? laterDate(story.headline?.el),
       url,
     }) ?? md.publishedAt;
   const excerpt = withoutMarkup(cleanLine(articleDescription(md, node), 2_000) ?? md.description);

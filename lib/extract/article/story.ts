@@ -73,7 +73,7 @@ export function storyFrame(doc: Document): { headline?: Headline; root?: Element
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NEWS_PATH =
-  /\/(news|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
+  /\/(news|nachrichten|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
 
 /**
  * Is this page one story (news, a blog post, a press release) rather than a company's page?
@@ -119,6 +119,10 @@ export function isArticlePage(s: {
   const told = words >= 6 && long(800);
   // og:type "article" over a long text is a story even undated and under a short headline ("History
   // of coffee"); site builders that stamp it on every page also type their pages (WebPage, above).
+  // A long headline over a long text filed under the news (autohaus.de's /nachrichten/…, its date
+  // set beside a label we do not read) is a story; so is one og:type "article" calls so (eurailpress.de).
+  const filed = headed && NEWS_PATH.test(url.pathname);
+  if (filed && (told || md.ogType === 'article')) return true;
   if (md.ogType === 'article') return dated || !!story.dateline || told || s.byline() || (words >= 2 && long(2_500)) || !!s.post?.();
   if (story.dateline && headed) return true;
   // (A blog's own subdomain files every page under the blog: blog.airbnb.com/a-party-of-…)

@@ -86,6 +86,9 @@ export function readStory(c: SubjectClues): StoryReading {
   };
 }
 
+/** A legal form no headline uses in another sense ("Paypal & Co." is PayPal and its like). */
+const TITLE_LEGAL = /\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|N\.V\.|B\.V\.)$/;
+
 /** Every name the story uses, with its cues, in the order the lead, the body and the headline use them. */
 export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered {
   const { lead, body, lowerWords } = story;
@@ -99,8 +102,11 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
   lead.forEach((t) => runsOf(t).forEach((r) => add(r, true)));
   body.slice(3).forEach((t) => runsOf(t).forEach((r) => add(r, false)));
   countReferences([...lead, ...body.slice(3)], gathered.candidates, lowerWords);
-  // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does.
+  // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does. A title whose
+  // capitals say nothing (German capitalises every noun) still names a company by its legal form:
+  // "Nachhaltigkeit bei der Spessart Tourismus GmbH".
   if (!isTitleCase(c.title)) runsOf(c.title).forEach((r) => add(r, true));
+  else runsOf(c.title).forEach((r) => TITLE_LEGAL.test(r.name) && r.name.split(/\s+/).length <= 5 && add(r, true));
   hangulHeadlineSubject(c.title, lead, body.slice(3), add, gathered.candidates);
   kanaHeadlineSubject(c.title, gathered.candidates);
   return gathered;
@@ -156,6 +162,7 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
       // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
       (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
     if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
+    if (legal) cand.legal = (cand.legal ?? 0) + 1;
     if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
     // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes
     // an article is no person's.

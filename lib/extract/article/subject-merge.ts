@@ -41,6 +41,8 @@ export interface Candidate {
   makesInLead?: boolean;
   /** Uses after another name's possessive ("OpenAI’s GPT-5 Codex"): a thing someone owns. */
   owned?: number;
+  /** Uses with its legal form ("Spessart Tourismus GmbH"): the company's own name, no product. */
+  legal?: number;
   /** The order of its first use in the story (0 first). */
   first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
@@ -79,6 +81,21 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
     if (words.length === 2 && given.has(words[0]!)) continue;
     // "Tallowmere Logistics", "Samsung Electronics", "Hollins & Pryor", "Bank of America": the
     // longer name is the company's own, not a product of the shorter.
+    // A name the story writes with its legal form is the company's whole name, and opening words
+    // the story mostly uses as a noun or a place are no maker of it ("SPESSART", the region, of
+    // Spessart Tourismus GmbH): they are the company's, not the other way round.
+    if (cand.legal) {
+      const head = words
+        .map((_, n) => candidates.get(words.slice(0, n).join(' ')))
+        .find((h) => h && !h.merged && h.person === 0 && (h.common + h.place) * 2 >= h.alone);
+      if (head) {
+        cand.mentions += head.mentions;
+        cand.company += head.company;
+        cand.inLead ||= head.inLead;
+        head.merged = true;
+        continue;
+      }
+    }
     if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
     for (let n = words.length - 1; n >= 1; n--) {
       const head = candidates.get(words.slice(0, n).join(' '));
@@ -236,7 +253,7 @@ export function mergeCompounds(candidates: Map<string, Candidate>, inflected: bo
  * named by the word ("Volkswagen"), however often the headline uses the nickname. (Initials of
  * several words — "PG&E", "SVB" — are often the company's own name; those are aliases, above.)
  */
-export function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean): void {
+export function mergeNicknames(candidates: Map<string, Candidate>, inflected: boolean, nicknames?: Map<string, string>): void {
   for (const short of candidates.values()) {
     if (short.merged || !/^\p{Lu}{2,4}$/u.test(short.name)) continue;
     const letters = short.name.toLowerCase();
@@ -247,10 +264,12 @@ export function mergeNicknames(candidates: Map<string, Candidate>, inflected: bo
         c.mentions >= 2 &&
         c.person === 0 &&
         // Named in the lead and never as a common noun ("die Expertin" is no EPI); in German,
-        // whose nouns all have capitals, used as a company itself.
-        (c.company > 0 || (short.company > 0 && !inflected)) &&
+        // whose nouns all have capitals, used as a company itself. Or only later, without an
+        // article, when the headline's nickname is used as a company again and again ("VW-Chef
+        // Diess" in an oe24.at headline and lead, "Zukunftschancen von Volkswagen" further down).
+        (c.company > 0 || (short.company > 0 && !inflected) || (short.company >= 2 && short.inLead)) &&
         c.common === 0 &&
-        c.inLead &&
+        (c.inLead || (short.company >= 2 && short.inLead)) &&
         /^\p{Lu}\p{Ll}+$/u.test(c.name) &&
         c.name.length >= letters.length + 3 &&
         c.name[0]!.toLowerCase() === letters[0] &&
@@ -261,6 +280,8 @@ export function mergeNicknames(candidates: Map<string, Candidate>, inflected: bo
     full.company += short.company;
     full.inLead ||= short.inLead;
     short.merged = true;
+    // The headline that names the nickname names the company.
+    nicknames?.set(full.name.toLowerCase(), short.name);
   }
 }
 

@@ -24,12 +24,12 @@ import { type Gathered, gatherCandidates, readStory, type StoryReading } from '.
 export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const story = readStory(c);
   const gathered = gatherCandidates(c, story);
-  const shownAs = settleNames(c, story, gathered);
+  const { shownAs, nicknames } = settleNames(c, story, gathered);
   const keywords = new Set((c.keywords ?? []).map((k) => k.toLowerCase()));
   const mentions = new Set((c.mentions ?? []).map((k) => k.toLowerCase()));
   const eligible = eligibleCandidates(c, story, gathered, mentions);
   const evidenced = evidencedCandidates(c, eligible, mentions);
-  const ranked = scoreCandidates(c, story, gathered, { eligible, evidenced, shownAs, keywords, mentions });
+  const ranked = scoreCandidates(c, story, gathered, { eligible, evidenced, shownAs, nicknames, keywords, mentions });
   return withOwners(ranked, c, story, gathered, eligible, evidenced);
 }
 
@@ -40,7 +40,11 @@ const isFavoured = (c: SubjectClues, cand: Candidate) => !!c.favoured && squash(
  * ("der Deutschen Bank", "PG&E", "Apple Pencil") into the name they stand for. Returns the form a
  * headline shows a merged name in, by key.
  */
-function settleNames(c: SubjectClues, story: StoryReading, { candidates, people, aliases }: Gathered): Map<string, string> {
+function settleNames(
+  c: SubjectClues,
+  story: StoryReading,
+  { candidates, people, aliases }: Gathered,
+): { shownAs: Map<string, string>; nicknames: Map<string, string> } {
   const { lead, inflected, declined, lowerWords } = story;
   surnamesOfPeople(candidates, people, lowerWords);
   headlineSubject(c.title, lead, candidates, lowerWords);
@@ -54,12 +58,13 @@ function settleNames(c: SubjectClues, story: StoryReading, { candidates, people,
   mergeInflections(candidates);
   if (declined) mergeCases(candidates);
   mergeCompounds(candidates, inflected);
-  mergeNicknames(candidates, inflected);
+  const nicknames = new Map<string, string>();
+  mergeNicknames(candidates, inflected, nicknames);
   mergeProducts(candidates);
   const shownAs = new Map<string, string>();
   mergeShortForms(candidates, c.title, shownAs);
   for (const [key, name] of mergeAliases(candidates, aliases, c.title)) shownAs.set(key, name);
-  return shownAs;
+  return { shownAs, nicknames };
 }
 
 /** The names that may be a company at all: no person, no common noun, not the publication. */
@@ -79,6 +84,20 @@ function eligibleCandidates(
     const judged = !isCapitals(cand.name) && (!key.includes(' ') || !story.inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
     if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
+    // German capitalises nouns: "sammelt das Unternehmen Lizenzen für …" puts a plural after the
+    // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company
+    // (a compound's "Linde-Konzern" is the name's own, not a word put after it).
+    if (
+      !favoured &&
+      !mentions.has(key) &&
+      story.inflected &&
+      /^\p{Lu}\p{Ll}+$/u.test(cand.name) &&
+      cand.company === 1 &&
+      cand.used === 1 &&
+      cand.common >= 1 &&
+      !cand.speaks
+    )
+      continue;
     eligible.set(key, cand);
   }
   return eligible;
@@ -108,6 +127,8 @@ interface Judged {
   eligible: Map<string, Candidate>;
   evidenced: Map<string, Candidate>;
   shownAs: Map<string, string>;
+  /** The nickname a company goes by ("VW" of Volkswagen): where it is named, the company is. */
+  nicknames: Map<string, string>;
   keywords: ReadonlySet<string>;
   mentions: ReadonlySet<string>;
 }
@@ -117,12 +138,13 @@ function scoreCandidates(
   c: SubjectClues,
   story: StoryReading,
   { candidates }: Gathered,
-  { eligible, evidenced, shownAs, keywords, mentions }: Judged,
+  { eligible, evidenced, shownAs, nicknames, keywords, mentions }: Judged,
 ): RankedSubject[] {
   const { lead, body, lowerWords, isExcluded } = story;
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
-  // A company the headline calls by its short form ("Emirates" of Emirates Airline) is named there.
-  const named = (key: string, cand: Candidate) => [cand.name, ...(shownAs.has(key) ? [shownAs.get(key)!] : [])];
+  // A company the headline calls by its short form ("Emirates" of Emirates Airline) or its
+  // nickname ("VW-Chef …" of Volkswagen) is named there.
+  const named = (key: string, cand: Candidate) => [cand.name, ...[shownAs.get(key), nicknames.get(key)].filter((n): n is string => !!n)];
   const firstInTitle = firstNamed(mainTitle, evidenced, named) ?? firstNamed(c.title, evidenced, named);
   const firstInLead = firstInLeadOf(lead, evidenced, named) ?? sceneSetLead(lead, evidenced, named, !!firstInTitle);
 
