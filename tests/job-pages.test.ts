@@ -176,6 +176,7 @@ describe('careers lists grouped by team or by office', () => {
       <li><h4><a href="/jobs/accounting-lead">Accounting Lead (80-100%)</a></h4><div>Zurich, Switzerland</div></li>
       <li><h4><a href="/jobs/plant-manager">Plant Manager</a></h4><div>Austin, TX</div></li>
       <li><h4><a href="/jobs/tax-manager">Tax Manager</a></h4><div>Posted 3 days ago</div></li>
+      <li><h4><a href="/jobs/systems-engineer">Systems Engineer</a></h4><div>IT</div></li>
       <li><h4><a href="/jobs/finance-manager">Finance Manager</a></h4><div>Operations - Capital Projects</div></li>
       <li><h4><a href="/jobs/versuchsmechaniker">VersuchsmechanikerIn (80-100%)</a></h4><div>Zurich, Switzerland</div></li>
       <li><h4><a href="/jobs/assembly-supervisor">Assembly Supervisor – Mechanical</a></h4><div>Austin, United States</div></li>
@@ -186,6 +187,8 @@ describe('careers lists grouped by team or by office', () => {
       ['Accounting Lead (80-100%)', 'Zurich, Switzerland'],
       ['Plant Manager', 'Austin, TX'],
       ['Tax Manager', undefined],
+      // Two capitals alone are a team, not a state.
+      ['Systems Engineer', undefined],
       ['Finance Manager', undefined],
       // Role words beyond the usual: a German trade at the end of a compound, a Swiss workload, a supervisor.
       ['VersuchsmechanikerIn (80-100%)', 'Zurich, Switzerland'],

@@ -25,6 +25,14 @@ describe('a pronunciation guide is no part of what a company does', () => {
       'IKEA is a multinational conglomerate.',
     );
     expect(withoutPronunciation('Nike (listen) makes shoes (and shirts).')).toBe('Nike makes shoes (and shirts).');
+    // Letters that are phonetic in a transcription are ordinary in some languages' spelling.
+    expect(withoutPronunciation('Mærsk er et dansk rederi (især kendt for containerfart) grundlagt i 1904.')).toBe(
+      'Mærsk er et dansk rederi (især kendt for containerfart) grundlagt i 1904.',
+    );
+    expect(withoutPronunciation('Η εταιρεία (Ελληνικά Πετρέλαια, ιδρύθηκε 1998) είναι διυλιστήριο.')).toBe(
+      'Η εταιρεία (Ελληνικά Πετρέλαια, ιδρύθηκε 1998) είναι διυλιστήριο.',
+    );
+    expect(withoutPronunciation('Nike, Inc. (/naɪki/ NY-kee) is an American company.')).toBe('Nike, Inc. is an American company.');
     expect(withoutPronunciation('MSCI Inc. (formerly Morgan Stanley Capital International) is a finance company.')).toBe(
       'MSCI Inc. (formerly Morgan Stanley Capital International) is a finance company.',
     );

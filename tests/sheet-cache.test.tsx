@@ -11,7 +11,7 @@ import { DossierExport } from '../lib/schema/export';
 import { fingerprint, forgetSheets, sheetFor, SHEETS_KEPT } from '../lib/ui/sheet-cache';
 import { mount } from './helpers/render';
 import { freshDb } from './helpers/factories';
-import { deleteAllData } from '../lib/ui/data-actions';
+import { deleteAllData, importBackup } from '../lib/ui/data-actions';
 
 const NOW = Date.UTC(2026, 10, 26);
 const interview: Interview = {
@@ -143,6 +143,27 @@ describe('the prep sheet kept between openings of the side panel', () => {
     const build = vi.fn(buildPrepSheet);
     expect(sheetFor('i1', inputOf(), build, broken)).toEqual(buildPrepSheet(inputOf()));
     expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a kept sheet the order list does not name (two side panels write that list last-writer-wins)', () => {
+    const store = memoryStorage();
+    sheetFor('i1', inputOf(), buildPrepSheet, store);
+    store.map.set('rapport:prep-sheets', '["another"]');
+    forgetSheets(store);
+    expect([...store.map.keys()]).toEqual([]);
+  });
+
+  it('a dossier replaced by an import forgets the kept sheets; a merge keeps them (the fingerprint tells what changed)', async () => {
+    const data = DossierExport.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures/dossiers', 'career-changer.json'), 'utf8')));
+    const backup = {
+      data,
+      preview: { counts: { companies: 0, people: 0, clips: 0, interviews: 0, questions: 0 }, exportedAt: data.exportedAt },
+    };
+    sheetFor('i1', inputOf());
+    await importBackup(freshDb(), backup as Parameters<typeof importBackup>[1], 'merge');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet:'))).toEqual(['rapport:prep-sheet:i1']);
+    await importBackup(freshDb(), backup as Parameters<typeof importBackup>[1], 'replace');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet:'))).toEqual([]);
   });
 
   it('"Delete all data" forgets the sheets the side panel kept (they hold the dossier’s words)', async () => {

@@ -237,7 +237,7 @@ const US_STATE = /^[A-Z]{2}$/;
 /**
  * "<li><h4><a>Grant Director</a></h4><div>Zurich, Switzerland</div></li>": a careers list may set
  * the place as a bare line under the title, with no class or label to name it. A line counts when
- * it reads as a place: at most four comma parts, the last a country or a US state's code.
+ * it reads as a place: at most four comma parts, the last a country, or a US state's code after a town.
  */
 function placeLine(card: Element, title: string): string | undefined {
   for (const el of Array.from(card.querySelectorAll('div, span, p, small')).slice(0, 12)) {
@@ -245,7 +245,9 @@ function placeLine(card: Element, title: string): string | undefined {
     const t = cleanLine(el.textContent, 80);
     const parts = t && t !== title ? t.split(/\s*,\s*/) : [];
     const last = parts[parts.length - 1] ?? '';
-    if (parts.length && parts.length <= 4 && !/\d/.test(t!) && (isCountry(last) || US_STATE.test(last))) return t;
+    // A state's code only after a town ("Austin, TX"): alone, two capitals are a team ("IT", "HR").
+    const stateAfterTown = parts.length >= 2 && US_STATE.test(last) && !/^[A-Z]{2,}$/.test(parts[0]!);
+    if (parts.length && parts.length <= 4 && !/\d/.test(t!) && (isCountry(last) || stateAfterTown)) return t;
   }
   return undefined;
 }

@@ -41,6 +41,8 @@ export async function readBackup(file: File): Promise<Backup> {
 export async function importBackup(db: RapportDb, backup: Backup | undefined, mode: 'merge' | 'replace'): Promise<string> {
   if (!backup) throw new UserError('no-file', 'Choose a file first.');
   const r = await importDossier(db, backup.data, mode);
+  // A replaced dossier's words must not stay behind in the sheets kept for quick opening.
+  if (mode === 'replace') forgetSheets();
   return mode === 'replace' ? `Your dossier was replaced: ${r.added} records.` : mergeMessage(r);
 }
 

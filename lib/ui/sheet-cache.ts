@@ -51,7 +51,11 @@ export function sheetFor(
     store.setItem(key, JSON.stringify({ print, sheet }));
   } catch {
     // Full or refused storage: the sheet is still shown, only built again next time.
-    store.removeItem(key);
+    try {
+      store.removeItem(key);
+    } catch {
+      // A storage that refuses even this keeps nothing new: the sheet is shown all the same.
+    }
   }
   return sheet;
 }
@@ -66,10 +70,14 @@ export async function forgettingSheets<T>(deletion: Promise<T>, store: Storage |
   return done;
 }
 
-/** Forgets every kept sheet ("Delete all data"). */
+/**
+ * Forgets every kept sheet ("Delete all data", a deletion, a dossier replaced by an import): every
+ * key of ours, not only those the order lists — two side panels write that list last-writer-wins.
+ */
 export function forgetSheets(store: Storage | undefined = storage()): void {
   if (!store) return;
-  for (const id of readOrder(store)) store.removeItem(PREFIX + id);
+  const ours = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+  for (const k of ours) store.removeItem(k);
   store.removeItem(ORDER);
 }
 
