@@ -65,6 +65,22 @@ describe('the date a German trade paper shows, and so the story’s kind', () =>
   });
 });
 
+describe('a date read just under the headline, not far below it', () => {
+  it('takes no date marked dozens of elements below the headline (a related story’s teaser)', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `<span>Absatz ${i}</span>`).join('');
+    const doc = docFrom(
+      `<html><body><h1>Hafen Nordby wächst</h1>${filler}<span itemprop="datePublished" datetime="2019-01-01">1. Januar 2019</span></body></html>`,
+      'https://www.bahnpresse.example/nachrichten/x.html',
+    );
+    expect(laterDate(doc.querySelector('h1')!)).toBeUndefined();
+    const near = docFrom(
+      `<html><body><h1>Hafen Nordby wächst</h1><span>Teilen</span><span itemprop="datePublished" datetime="2022-02-04">4. Februar 2022</span></body></html>`,
+      'https://www.bahnpresse.example/nachrichten/x.html',
+    );
+    expect(laterDate(near.querySelector('h1')!)).toBe('2022-02-04');
+  });
+});
+
 describe('the publication, not its publisher or its tagline', () => {
   it('passes over a publisher’s legal name for the site’s own name', () => {
     expect(

@@ -101,4 +101,26 @@ describe('a death the story tells is handled with care, never asked', () => {
     );
     expect([...sheet.questions, ...sheet.reserve].some((q) => /Wendel|gestorben|died|death/.test(q.text))).toBe(false);
   });
+
+  it('capitalised words before "died" are no person: a product, a place', () => {
+    const careOf = (sentence: string) => {
+      const c = storyClip('c-x', 'https://news.example/efta-3', 'article', TITLE, `${BODY} ${sentence}`, {
+        publishedAt: '2023-11-03',
+        siteName: 'Verkehrsbrief',
+      });
+      const co = company('European Freight Transport Alliance');
+      return buildPrepSheet({
+        person: person('Tobias Brandt', { currentCompanyId: co.id }),
+        company: { ...co, aliases: ['EFTA'] },
+        clips: [{ ...c, extraction: { ...c.extraction, lang: 'de', article: { title: TITLE, excerpt: LEAD } } }],
+        self: self({ name: 'Lena' }),
+        now: MEETING,
+      } as never).careful.map((x) => x.text);
+    };
+    expect(careOf('Interest in Freight Glass died quickly after the launch.').join(' ')).not.toMatch(/death/);
+    expect(careOf('Two workers at the depot in New Jersey died in 2021.').join(' ')).not.toMatch(/death/);
+    expect(careOf('Its founder Maria Olsen died in 2019.')).toContain(
+      'The story tells of the death of Maria Olsen — never raise it; if they mention it, a brief word of sympathy is enough.',
+    );
+  });
 });

@@ -23,6 +23,10 @@ describe('a deal the company plans, as the buyer, not yet closed', () => {
   it('names what it plans to buy, never the buyer itself or a deal where it is the one bought', () => {
     expect(acquiredTarget('lendhaus plant die Akquisition der Pfandwerk GmbH, einem Spezialisten.', ['lendhaus'])).toBe('Pfandwerk GmbH');
     expect(acquiredTarget('Globex plans to acquire lendhaus.', ['lendhaus'])).toBeUndefined();
+    // German capitalises every noun: one word after "Erwerb der" is no company.
+    expect(acquiredTarget('lendhaus plant den Erwerb der Anteile an der Pfandwerk GmbH.', ['lendhaus'])).toBeUndefined();
+    expect(acquiredTarget('lendhaus prüft die Übernahme der Mehrheit an Pfandwerk.', ['lendhaus'])).toBeUndefined();
+    expect(acquiredTarget('Globex plans to acquire Initrode.', ['Globex'])).toBe('Initrode');
   });
 
   it('is asked as a plan in English, hooked as not yet closed, and its care note never pastes the German sentence', () => {

@@ -34,6 +34,9 @@ export function acquiredTarget(sentence: string, names: string[]): string | unde
   const at = Math.min(...names.map((n) => sentence.toLowerCase().indexOf(n.toLowerCase())).filter((i) => i >= 0));
   if (!Number.isFinite(at) || at > verb.index) return undefined;
   const target = NAMED.exec(sentence.slice(verb.index + verb[0].length))?.[1]?.replace(/[.,]$/, '');
+  // German capitalises every noun: after "Erwerb der", one capitalised word is as likely "Anteile"
+  // or "Mehrheit" as a company — a German target needs a second word or a legal form ("Valendo GmbH").
+  if (target && /^(?:Akquisition|Übernahme|Erwerb|Kauf)\b/iu.test(verb[0]) && !/\s/.test(target)) return undefined;
   return target && !names.some((n) => target.toLowerCase().includes(n.toLowerCase())) ? target : undefined;
 }
 

@@ -46,11 +46,27 @@ const CRITICISM =
 
 /** A death told in a sentence, in the languages of the corpus's stories. */
 const DEATH = /(?<![\p{L}])(?:died|passed away|gestorben|verstorben|verstarb|starb|décédée?|est mort|overleden|stierf)(?![\p{L}])/iu;
-/** Whom the sentence says died: the name before the verb ("Athar Husain Khan, der im März 2023 … gestorben ist", "Jane Roe, who died in May"). */
+/** A person's role, said in the sentence before the name of who died ("its founder X died"). */
+const ROLE_BEFORE =
+  /\b(?:founder|co-?founder|chief|ceo|chair(?:man|woman)?|president|director|gründer(?:in)?|vorstand\w*|geschäftsführer(?:in)?|vorsitzende[rn]?|fondat(?:eur|rice)|président(?:e)?|oprichter|directeur)\b/iu;
+
+/**
+ * Whom the sentence says died: a name set off by a comma before the verb, as a person is ("Athar
+ * Husain Khan, der im März 2023 … gestorben ist", "Jane Roe, who died in May"), or a name just
+ * before it after a role ("its founder Jane Roe died"). Capitalised words alone do not make a
+ * person: "Interest in Google Glass died quickly", "two workers in New Jersey died".
+ */
 function deceased(sentence: string): string | undefined {
   const at = DEATH.exec(sentence)!.index;
-  const names = [...sentence.slice(0, at).matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu)].map((m) => m[0]);
-  return names.pop();
+  const before = sentence.slice(0, at);
+  const names = [...before.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu)];
+  const last = names.pop();
+  if (!last) return undefined;
+  const after = before.slice(last.index + last[0].length);
+  // A verb's particle may stand between the name and its clause ("die Nachfolge von X an, der …").
+  if (/^(?:\s+\p{Ll}+){0,2},\s/u.test(after) && after.length <= 90) return last[0];
+  if (/^\s*$/.test(after) && ROLE_BEFORE.test(before.slice(0, last.index))) return last[0];
+  return undefined;
 }
 
 /** The care one story asks for: its trouble, a critical verdict on its product, or the company's step back after feedback. */

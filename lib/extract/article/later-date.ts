@@ -16,7 +16,8 @@ export function laterDate(headlineEl: Element | undefined): string | undefined {
   let after = 0;
   for (const el of Array.from(doc?.querySelectorAll('[itemprop="datePublished"], h4, h5, h6, span, strong, b, p, dt, th, label') ?? [])) {
     if (!(headlineEl!.compareDocumentPosition(el) & 4) || headlineEl!.contains(el)) continue;
-    if (++after > 150) break;
+    // A few dozen elements: a short story's related-story teasers follow soon after, with dates of their own.
+    if (++after > 40) break;
     if (el.getAttribute('itemprop') === 'datePublished')
       return toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? undefined) ?? dateInText(el.textContent ?? '');
     if (el.childElementCount) continue;
