@@ -9,7 +9,8 @@ import { isType, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, textOf, typesOf } 
 import { labelledFacts } from './labelled-facts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
-import { findPostalAddress, textLines } from './postal-address';
+import { findPostalAddress } from './postal-address';
+import { textLines } from './text-lines';
 import { menuProducts } from './site-menus';
 import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
