@@ -61,6 +61,8 @@ describe('adding the person met by hand, then planning the meeting with them', (
     await panel.setViewportSize({ width: 360, height: 900 });
     await panel.getByRole('button', { name: 'Add person', exact: true }).click();
     await panel.getByText(`Added Jonas Adler to ${COMPANY}.`).waitFor();
+    // The notice answers the action; the People card follows the database a moment later (a live query).
+    await people.getByText('Jonas Adler').waitFor();
     await expect(people.textContent()).resolves.toContain('Jonas Adler');
     await expect(people.textContent()).resolves.toContain('Personalleiter');
     await shoot('added');
