@@ -1,6 +1,7 @@
 import type { CompanyDossier } from '@/lib/ui/dossier-queries';
 import type { CompanyFactKey, FactValue } from '@/lib/schema/dossier';
 import { COMPANY_FACTS } from '@/lib/schema/company-facts';
+import { listing } from '@/lib/prep/clean';
 import { hostOf } from '@/lib/ui/format';
 import { ClipList } from './ClipList';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -36,7 +37,6 @@ export interface CompanyDossierViewProps {
 }
 
 /** "What Acme does, its size and where it is". */
-const listed = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
 
 export function CompanyDossierView({
   dossier,
@@ -73,7 +73,7 @@ export function CompanyDossierView({
       );
   // Each line leads with what is missing, so that two or three lines do not read as one paragraph.
   const toFind = [
-    unknown && [`${listed(unknown)}:`, 'clip its About page or its LinkedIn page.'],
+    unknown && [`${listing(unknown)}:`, 'clip its About page or its LinkedIn page.'],
     !people.length && ['People:', 'clip the profile of the person you will meet, or its team page.'],
     !roles.length && ['Open roles:', 'clip its careers page or a job posting.'],
   ].filter((line): line is [string, string] => !!line);

@@ -42,4 +42,4 @@ export function NameRoleFields({ name, role, onName, onRole, error }: NameRoleFi
 }
 
 /** The sentence both forms say when the name box is empty. */
-export const NAME_FIRST = "Type the person's name first.";
+export { NAME_FIRST } from '../lib/db/people-by-hand';

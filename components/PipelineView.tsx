@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { PERSON_STATUSES, type PersonStatus } from '@/lib/schema/dossier';
+import { listing } from '@/lib/prep/clean';
 import { formatDate } from '@/lib/ui/format';
 import type { PipelineCard } from '@/lib/ui/pipeline';
 import { STATUS_LABELS } from '@/lib/ui/format';
@@ -18,11 +19,6 @@ const COLUMN_FIRST = 25;
  */
 const BACKLOG_FIRST = 5;
 const firstOf = (status: PersonStatus) => (status === 'to-contact' ? BACKLOG_FIRST : COLUMN_FIRST);
-
-/** "Contacted, Met or Thanked": the stages nobody is at, in the pipeline's order. */
-function listed(labels: string[]): string {
-  return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
-}
 
 /** People by status, each with the next thing to do and when. */
 export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
@@ -85,7 +81,14 @@ export function PipelineView({ columns, onOpen, onStatus }: PipelineViewProps) {
         </section>
       ))}
       {held.length > 0 && empty.length > 0 && (
-        <p class="small muted pipeline-empty">Nobody yet in {listed(empty.map((s) => STATUS_LABELS[s]))}.</p>
+        <p class="small muted pipeline-empty">
+          Nobody yet in{' '}
+          {listing(
+            empty.map((s) => STATUS_LABELS[s]),
+            'or',
+          )}
+          .
+        </p>
       )}
     </section>
   );

@@ -8,6 +8,9 @@ import { personNameKey } from './names';
 import { newPerson } from './records';
 import { findByName } from './save-person';
 
+/** Said when a typed person has no name to find them by (here and in the forms that type one). */
+export const NAME_FIRST = "Type the person's name first.";
+
 export interface TypedPerson {
   name: string;
   title?: string;
@@ -24,7 +27,7 @@ export interface TypedPerson {
  */
 export function typedPerson(input: TypedPerson, fields: Partial<Pick<Person, 'status'>>, now: number, id: string): Person {
   const name = fit(oneLine(input.name), LIMITS.short).trim();
-  if (!personNameKey(name)) throw new UserError('empty-name', "Type the person's name first.");
+  if (!personNameKey(name)) throw new UserError('empty-name', NAME_FIRST);
   return checked(
     PersonSchema,
     'people',
