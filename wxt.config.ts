@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A hash of a folder's TypeScript sources (a build from elsewhere gets a new one each time: never an old engine's). */
 const sourceHash = (dir: string) => {
@@ -16,12 +17,15 @@ const sourceHash = (dir: string) => {
   return hash.digest('hex').slice(0, 16);
 };
 
+// lib/ beside this file, whichever folder the build runs from (a relative path read the caller's cwd).
+const LIB = fileURLToPath(new URL('./lib', import.meta.url));
+
 // The production manifest asks for nothing beyond what the user's gesture grants (activeTab).
 // The e2e build alone may reach pages served on 127.0.0.1, for tests that clip many pages in a row.
 export default defineConfig({
   // The prep sheets the side panel keeps are built again by a new engine (lib/ui/sheet-cache.ts):
   // a hash of lib/'s sources, the same for the same code.
-  vite: () => ({ plugins: [preact()], define: { __RAPPORT_ENGINE__: JSON.stringify(sourceHash('lib')) } }),
+  vite: () => ({ plugins: [preact()], define: { __RAPPORT_ENGINE__: JSON.stringify(sourceHash(LIB)) } }),
   hooks: {
     // WXT drops optional_permissions when it writes an MV2 manifest: put them back for Firefox.
     'build:manifestGenerated': (wxt, manifest) => {
