@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NAME_FIRST, NameRoleFields } from './NameRoleFields';
+import { NameRoleFields, useNameRole } from './NameRoleFields';
 
 export interface AddPersonProps {
   companyName: string;
@@ -17,15 +17,12 @@ export interface AddPersonProps {
  */
 export function AddPerson({ companyName, added, onAdd, onPlan, onOpen }: AddPersonProps) {
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
+  const person = useNameRole();
   // The dossier holds the person just added: the form has done its work.
   useEffect(() => {
     if (!added) return;
     setOpen(false);
-    setName('');
-    setTitle('');
+    person.clear();
   }, [added?.id]);
   const outcome = added && (
     <div class="stack tight" aria-live="polite">
@@ -58,26 +55,12 @@ export function AddPerson({ companyName, added, onAdd, onPlan, onOpen }: AddPers
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name.trim()) {
-          setError(NAME_FIRST);
-          return;
-        }
-        setError('');
-        onAdd(name, title.trim() || undefined);
+        const typed = person.submit();
+        if (typed) onAdd(typed.name, typed.title);
       }}
     >
       <p class="small muted">Someone at {companyName} whom Rapport has not listed, such as the person you will meet.</p>
-      <NameRoleFields
-        name={name}
-        role={title}
-        error={error}
-        onName={(v) => {
-          setName(v);
-          // The complaint was about the empty box: typing answers it.
-          setError('');
-        }}
-        onRole={setTitle}
-      />
+      <NameRoleFields {...person.fields} />
       {/* "Add to Brennwerk Solartechnik AG" filled the line at 360 px and pushed Cancel below it:
           the form's label and its sentence name the company. */}
       <div class="row">
@@ -89,7 +72,7 @@ export function AddPerson({ companyName, added, onAdd, onPlan, onOpen }: AddPers
           class="btn small"
           onClick={() => {
             setOpen(false);
-            setError('');
+            person.clearError();
           }}
         >
           Cancel

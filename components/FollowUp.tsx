@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { DraftTextarea } from './DraftTextarea';
-import { NAME_FIRST, NameRoleFields } from './NameRoleFields';
+import { NameRoleFields, useNameRole } from './NameRoleFields';
 import { ReferralList } from './ReferralList';
 
 /** What the prep sheet hands its follow-up (a subset of PrepSheetViewProps, kept here: no cycle). */
@@ -21,16 +21,13 @@ export interface FollowUpProps {
 
 /** After the meeting: the thank-you draft and the people they suggested. */
 export function FollowUp(props: FollowUpProps) {
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
+  const person = useNameRole();
   // The name stays in the box until the dossier lists the referral: a refused or failed add
   // (said in the notice area) used to take what the user typed with it.
   const [pending, setPending] = useState<string>();
   useEffect(() => {
     if (!pending || !props.referrals.some((r) => r.name === pending)) return;
-    setName('');
-    setTitle('');
+    person.clear();
     setPending(undefined);
   }, [props.referrals, pending]);
   const thanked = props.interview.status === 'thanked';
@@ -64,28 +61,16 @@ export function FollowUp(props: FollowUpProps) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            // An empty name did nothing at all: say why, as the company view's "Add a person" does.
-            if (!name.trim()) {
-              setError(NAME_FIRST);
-              return;
-            }
-            setError('');
+            // An empty name did nothing at all: the pair says why, as the company view's "Add a person" does.
+            const typed = person.submit();
+            if (!typed) return;
             // As the dossier stores it: one line, trimmed.
-            setPending(name.replace(/\s+/g, ' ').trim());
-            props.onReferral(name.trim(), title.trim() || undefined);
+            setPending(typed.name);
+            props.onReferral(typed.name, typed.title);
           }}
         >
           <h3 id="referrals-h">People they suggested you talk to</h3>
-          <NameRoleFields
-            name={name}
-            role={title}
-            error={error}
-            onName={(v) => {
-              setName(v);
-              setError('');
-            }}
-            onRole={setTitle}
-          />
+          <NameRoleFields {...person.fields} />
           <button type="submit" class="btn small align-start">
             Add referral
           </button>

@@ -1,3 +1,6 @@
+import { useState } from 'preact/hooks';
+import { NAME_FIRST } from '../lib/db/people-by-hand';
+
 export interface NameRoleFieldsProps {
   name: string;
   role: string;
@@ -41,5 +44,49 @@ export function NameRoleFields({ name, role, onName, onRole, error }: NameRoleFi
   );
 }
 
-/** The sentence both forms say when the name box is empty. */
-export { NAME_FIRST } from '../lib/db/people-by-hand';
+/** What a form holding the pair needs: the fields' props, and the typed person on submit. */
+export interface NameRole {
+  fields: NameRoleFieldsProps;
+  /** The name (one line, trimmed) and the role when given; undefined, and the reason shown, when the name is empty. */
+  submit(): { name: string; title?: string } | undefined;
+  clear(): void;
+  clearError(): void;
+}
+
+/**
+ * The pair's state, kept once for both forms: an empty name is refused with NAME_FIRST under the
+ * fields, and typing a name takes the complaint away (it was about the empty box).
+ */
+export function useNameRole(): NameRole {
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState('');
+  return {
+    fields: {
+      name,
+      role,
+      error,
+      onName: (value) => {
+        setName(value);
+        setError('');
+      },
+      onRole: setRole,
+    },
+    submit: () => {
+      const typed = name.replace(/\s+/g, ' ').trim();
+      if (!typed) {
+        setError(NAME_FIRST);
+        return undefined;
+      }
+      setError('');
+      const title = role.trim();
+      return title ? { name: typed, title } : { name: typed };
+    },
+    clear: () => {
+      setName('');
+      setRole('');
+      setError('');
+    },
+    clearError: () => setError(''),
+  };
+}
