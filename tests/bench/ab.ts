@@ -1,4 +1,4 @@
-// npx tsx tests/bench/ab.ts [--runs N] [--view prep|company|both] [--profile DIR] EXT_DIR [EXT_DIR_B]
+// npx tsx tests/bench/ab.ts [--runs N] [--view prep|company|both] [--cold] [--profile DIR] EXT_DIR [EXT_DIR_B]
 // The side panel's first renders of the bench dossier (tests/bench/run.ts, section 5) for one or
 // two e2e builds loaded side by side, the runs alternating between them: on a shared machine the
 // load changes from minute to minute, and only builds measured in the same minute compare.
@@ -8,6 +8,11 @@
 // it prints "cpu": the renderer main thread's CPU time over the whole opening (ThreadTime of the
 // DevTools Performance domain, read on the bench page, which shares the side panel's process),
 // which other processes' load changes far less than wall time. AB_METRICS=1 prints every metric.
+// --cold forgets the kept prep sheets (lib/ui/sheet-cache.ts) before each opening: the sheet's
+// first open, built from the dossier, instead of the kept copy a second open shows.
+// --trace records a Chromium trace of each opening and prints where the side panel's main thread
+// spent its time up to the view's mark, by trace event (script, style, layout, paint, parsing…):
+// what a JS profile shows only as "(program)".
 // Build the folders with `npx wxt build --mode e2e` and copy .output/chrome-mv3-e2e away.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +26,8 @@ const opt = (name: string) => (args.includes(name) ? args.splice(args.indexOf(na
 const runs = Number(opt('--runs') ?? 7);
 const view = opt('--view') ?? 'both';
 const profileDir = opt('--profile');
+const traceOn = args.includes('--trace') ? !!args.splice(args.indexOf('--trace'), 1) : false;
+const cold = args.includes('--cold') ? !!args.splice(args.indexOf('--cold'), 1) : false;
 const dirs = args.map((a) => resolve(a));
 if (!dirs.length) throw new Error('give one or two e2e build folders');
 
@@ -66,9 +73,15 @@ async function open(dir: string): Promise<Build> {
 /** One first render: ms from the side panel's first script to the view's mark, and its profile. */
 async function render(b: Build, name: 'prep' | 'company', profile: boolean): Promise<{ ms: number; cpu: number; profile?: unknown }> {
   await b.call('route', name === 'prep' ? { name, id: b.interview } : { name, id: b.company });
+  // The bench page shares the side panel's origin, hence its localStorage.
+  if (cold)
+    await b.bench.evaluate(() =>
+      Object.keys(localStorage).forEach((k) => k.startsWith('rapport:prep-sheet') && localStorage.removeItem(k)),
+    );
   const before = await b.metrics();
   const mark = `rapport:${name}-rendered`;
   let cdp: CDPSession | undefined;
+  let trace: Promise<TraceEvent[]> | undefined;
   let p: Page;
   if (profile) {
     // Profiling must start before the side panel's first script: open an empty page of the same
@@ -78,6 +91,15 @@ async function render(b: Build, name: 'prep' | 'company', profile: boolean): Pro
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
+    await p.goto(`chrome-extension://${b.h.extensionId}/sidepanel.html`);
+  } else if (traceOn) {
+    p = await b.h.extensionPage('bench.html');
+    cdp = await b.h.context.newCDPSession(p);
+    trace = collectTrace(cdp);
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,v8,v8.execute,blink,blink.user_timing,loading,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
     await p.goto(`chrome-extension://${b.h.extensionId}/sidepanel.html`);
   } else p = await b.h.extensionPage('sidepanel.html');
   await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
@@ -98,7 +120,11 @@ async function render(b: Build, name: 'prep' | 'company', profile: boolean): Pro
   const measures = await p.evaluate(() => performance.getEntriesByType('measure').map((m) => [m.name, m.duration] as const));
   for (const [k, d] of measures)
     extra.set(`${name} ${b.dir.slice(-12)} ${k}`, [...(extra.get(`${name} ${b.dir.slice(-12)} ${k}`) ?? []), d]);
-  const out = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
+  if (trace && cdp) {
+    await cdp.send('Tracing.end');
+    tallyTrace(await trace, mark);
+  }
+  const out = cdp && !trace ? (await cdp.send('Profiler.stop')).profile : undefined;
   await p.close();
   return { ms, cpu, profile: out };
 }
@@ -134,6 +160,48 @@ function tally(profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]
   }
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+function collectTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  return new Promise((done) => cdp.on('Tracing.tracingComplete', () => done(events)));
+}
+const traceMs = new Map<string, number>();
+let traced = 0;
+/**
+ * Time per event name on the side panel's main thread between its first script and the mark,
+ * self time: an event's duration less that of the events nested in it.
+ */
+function tallyTrace(events: TraceEvent[], mark: string) {
+  // The user-timing marks are trace events too, on the side panel's main thread, in trace time.
+  const first = events.find((e) => e.name === 'rapport:app-start');
+  const last = events.find((e) => e.name === mark);
+  if (!first || !last) return;
+  const [from, to, thread] = [first.ts, last.ts, first];
+  const xs = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur && e.ts + e.dur > from && e.ts < to)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const stack: TraceEvent[] = [];
+  for (const e of xs) {
+    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+    const clip = (x: TraceEvent) => Math.max(0, Math.min(x.ts + x.dur!, to) - Math.max(x.ts, from)) / 1000;
+    traceMs.set(e.name, (traceMs.get(e.name) ?? 0) + clip(e));
+    const up = stack.at(-1);
+    if (up) traceMs.set(up.name, (traceMs.get(up.name) ?? 0) - clip(e));
+    stack.push(e);
+  }
+  traceMs.set('(span: first script to mark)', (traceMs.get('(span: first script to mark)') ?? 0) + (to - from) / 1000);
+  traced++;
+}
+
 const builds: Build[] = [];
 for (const d of dirs) builds.push(await open(d));
 const views = view === 'both' ? (['prep', 'company'] as const) : ([view] as Array<'prep' | 'company'>);
@@ -142,7 +210,7 @@ for (const b of builds) for (const v of views) await render(b, v, false); // fir
 for (let i = 0; i < runs; i++)
   for (const v of views)
     for (const [k, b] of builds.entries()) {
-      const r = await render(b, v, !!profileDir);
+      const r = await render(b, v, !!profileDir && !traceOn);
       const key = `${v} ${k ? 'B' : 'A'}`;
       times.set(key, [...(times.get(key) ?? []), r.ms]);
       times.set(`${key} cpu`, [...(times.get(`${key} cpu`) ?? []), r.cpu]);
@@ -164,4 +232,13 @@ if (profileDir) {
       .join('\n');
   console.log(`\nself time per run (build A):\n${top(selfMs, 40)}\n\ntotal time per run (build A):\n${top(totalMs, 60)}`);
 }
+if (traced)
+  console.log(
+    `\nmain-thread self time per opening by trace event (build${builds.length > 1 ? 's A and B together' : ' A'}):\n` +
+      [...traceMs]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, v]) => v / traced >= 0.5)
+        .map(([k, v]) => `${(v / traced).toFixed(1).padStart(7)} ms  ${k}`)
+        .join('\n'),
+  );
 for (const b of builds) await b.h.close();
