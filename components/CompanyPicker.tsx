@@ -3,7 +3,8 @@ export function CompanyPicker({
   selectedId,
   onSelect,
 }: {
-  companies: Array<{ id: string; name: string }>;
+  /** Every company by name; undefined while the list is read (the picker holds its place, empty). */
+  companies: Array<{ id: string; name: string }> | undefined;
   selectedId?: string;
   onSelect(id: string): void;
 }) {
@@ -12,7 +13,7 @@ export function CompanyPicker({
       <span class="sr-only">Company</span>
       <select value={selectedId ?? ''} onChange={(e) => onSelect((e.target as HTMLSelectElement).value)} aria-label="Switch company">
         {!selectedId && <option value="">Choose a company…</option>}
-        {companies.map((c) => (
+        {companies?.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>

@@ -28,13 +28,18 @@ export function App() {
   // The picker's list of every company and the count of clips with no company show on the dossier
   // tab only: a panel opened on a prep sheet or the pipeline does not read them.
   const onDossier = route?.name === 'company';
-  const companies = useLiveQuery(() => (onDossier ? companiesByName(db()) : Promise.resolve(undefined)), [onDossier]);
   const tabCompanyId = useLiveQuery(() => companyIdForUrl(db(), url), [url]);
-  const latest = useLiveQuery(() => latestCompanyId(db()), []);
-  // Clips with no company are easy to lose: the dossier tab links to them (among the newest clips).
-  // Counted once the company is shown: the count walks up to 500 clips record by record, and run
-  // beside the company's own reads it held back the view it links from (bench: 625-clip company).
+  // null once read and absent: a dossier with no company at all.
+  const latest = useLiveQuery(async () => (await latestCompanyId(db())) ?? null, []);
+  // Both read once the company is shown. The count of clips with no company walks up to 500 clips
+  // record by record; the picker's list is every company (1,000 keys read twice, 1,000 options
+  // rendered): run beside the company's own reads they held back the view (bench: 625-clip company).
   const [dossierShown, setDossierShown] = useState(false);
+  const companies = useLiveQuery(
+    () => (onDossier && dossierShown ? companiesByName(db()) : Promise.resolve(undefined)),
+    [onDossier, dossierShown],
+  );
+  // Clips with no company are easy to lose: the dossier tab links to them (among the newest clips).
   const unattached = useLiveQuery(
     async () => (onDossier && dossierShown ? (await unattachedClips(db(), 100, UNATTACHED_LOOKBACK)).length : undefined),
     [onDossier, dossierShown],
@@ -42,7 +47,7 @@ export function App() {
   useLayoutEffect(() => {
     if (route?.name === 'company' && route.id) setPinned({ id: route.id, url });
   }, [route]);
-  const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value;
+  const companyId = (pinned && pinned.url === url ? pinned.id : undefined) ?? tabCompanyId.value ?? pinned?.id ?? latest.value ?? undefined;
   const go = setRoute;
   const [undo, setUndo] = useState<{ text: string; snapshot: Snapshot }>();
   const actions = useActions();
@@ -75,7 +80,8 @@ export function App() {
               {tab('search', 'Search')}
             </nav>
           </div>
-          {route?.name === 'company' && companies.value && companies.value.length > 0 && (
+          {/* In place from the start (its list follows the company view): the view does not move down when it fills. */}
+          {route?.name === 'company' && latest.value && (
             <CompanyPicker companies={companies.value} selectedId={companyId} onSelect={(id) => go({ name: 'company', id })} />
           )}
           {route?.name === 'company' && !!unattached.value && (
@@ -101,7 +107,7 @@ export function App() {
           {route?.name === 'company' && (
             <CompanyScreen
               companyId={companyId}
-              empty={companies.value?.length === 0}
+              empty={latest.value === null}
               go={go}
               onDeleted={onDeleted}
               onShown={() => setDossierShown(true)}
