@@ -16,7 +16,7 @@ async function mount(onAdd: (name: string, title?: string) => void) {
   await act(() => render(h(AddPerson, { companyName: 'Brennwerk', onAdd, onPlan: () => {}, onOpen: () => {} }), root));
   await act(() => (root.querySelector('button') as HTMLButtonElement).click());
   const [name, role] = [...root.querySelectorAll('input')] as HTMLInputElement[];
-  const submit = () => act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  const submit = () => act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
   return { root, name: name!, role: role!, submit };
 }
 
