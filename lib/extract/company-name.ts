@@ -15,11 +15,7 @@ import { ORNAMENT } from './title-ornament';
 export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string | undefined {
   const label = hostLabel(url);
   const core = label.replace(LEGAL_TAIL, '');
-  const owner = ownerLabel(url, label);
-  // A name that spells the owner's domain ("Imprint Enterprises" on zebra.imprint-e.com, a
-  // reseller's site for one brand) fits, less than one that spells the site's own label.
-  const fit = (part: string) =>
-    Math.max(fitOf(part, label, core), owner ? Math.min(1, fitOf(part, owner, owner.replace(LEGAL_TAIL, ''))) : 0);
+  const fit = (part: string) => domainFit(part, url);
   const candidates: Candidate[] = [];
   const add = (text: string | undefined, source: number) => {
     for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fit(part) });
@@ -84,6 +80,23 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   }
   return legalName(spelledOut(doc, withoutCountryTag(chosen, url)), md, doc);
 }
+
+/**
+ * How well a name spells the site's domain (3: all of it; 0: unrelated). A name that spells the
+ * owner's domain ("Imprint Enterprises" on zebra.imprint-e.com, a reseller's site for one brand)
+ * fits, less than one that spells the site's own label.
+ */
+export function domainFit(part: string, url: URL): number {
+  const label = hostLabel(url);
+  const owner = ownerLabel(url, label);
+  return Math.max(
+    fitOf(part, label, label.replace(LEGAL_TAIL, '')),
+    owner ? Math.min(1, fitOf(part, owner, owner.replace(LEGAL_TAIL, ''))) : 0,
+  );
+}
+
+/** The name's parts as a title or a line writes them: "About us | Acme – Robots" → ["Acme", "Robots"]. */
+export const nameParts = (text: string | undefined): string[] => partsOf(text);
 
 /** "Verhuurbureau de Zeester NL" on zeester.nl: the country tag of the site, not of the name. */
 function withoutCountryTag(name: string, url: URL): string {

@@ -6,6 +6,7 @@ import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
+import { withPostalAddress } from './page-postal';
 import { isPitch, keywordList, ownParagraph, withoutQuestion } from './pitch-description';
 import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
@@ -41,11 +42,13 @@ export function withProseFacts(
   hints?: SummaryHints,
 ): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
-  // The summary from the description, checked against the page's meta lines, first: what follows
+  const lines = (pageLines ?? x.text ?? '').split('\n');
+  // The street address first: its addressee may name the company the summary is read for.
+  x = withPostalAddress(x, lines);
+  // The summary from the description, checked against the page's meta lines, next: what follows
   // reads it as the details script once left it.
   if (hints) x = withSummary(x, hints);
   const text = (x.text?.length ?? 0) >= SHORT_TEXT || pageLines === undefined ? x.text : pageLines;
-  const lines = (pageLines ?? x.text ?? '').split('\n');
   const company = { ...x.company };
   const sources = { ...x.sources };
   // The menus' names tidied: variants of one read once, audience tabs dropped.
