@@ -1,6 +1,7 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
 import { appointedPeople } from './appointments';
+import { biographyOpeners } from './bio-openers';
 import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
 import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
@@ -15,6 +16,7 @@ import { biographyPeople, prosePeople } from './prose-people';
 import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
 import { summaryOf } from './summary';
+import { titlePerson } from './title-person';
 import { withSummary, type SummaryHints } from './summary-hints';
 import { sentences } from '../text/sentences';
 
@@ -167,6 +169,8 @@ function prosePeopleOf(
     // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(text?.split('\n') ?? []),
+    ...biographyOpeners(lines, nameWords(name)).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
+    ...[titlePerson(x.title)].filter((p) => p !== undefined),
   ];
   if (!named.length) return known.length < (x.people?.length ?? 0) ? known : undefined;
   const people = mergePeople(known, named);
@@ -175,6 +179,14 @@ function prosePeopleOf(
     if (profile) p.profileUrl = profile;
   }
   return people;
+}
+
+/** The company's name in lower-case words of three letters or more: "Land Pro, LLC" → ["land", "pro"]. */
+function nameWords(name: string | undefined): string[] {
+  return (name ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !/^(inc|llc|ltd|gmbh|the|and|company|group)$/.test(w));
 }
 
 /**
