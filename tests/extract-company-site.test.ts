@@ -115,6 +115,19 @@ describe("a company's name on its own site", () => {
     ).toBe('V1 Project Accounting');
   });
 
+  it('never takes a trade, a search query or a person with their role for the name', () => {
+    // A site name written for search engines, on a domain that is its words: the copyright line names the firm.
+    const lawyer = `<head><title>Elder Law | Certified Elder Law Attorney</title><meta property="og:site_name" content="Certified Elder Law Attorney"></head>
+      <body><main><p>Wills, trusts and Medicaid planning.</p></main><footer>© 2025 Roe &amp; Poe Law Group. All rights reserved.</footer></body>`;
+    expect(nameOf(lawyer, 'https://www.certifiedelderlawattorney.example/')).toBe('Roe & Poe Law Group');
+    const pests = `<title>Termite Treatment | Exterminator Near Me</title><body><header><a href="/"><img src="/logo.png" alt="Bugaway Pest Control"></a></header><p>We treat termites.</p></body>`;
+    expect(nameOf(pests, 'https://www.exterminatornearme.example/')).toBe('Bugaway Pest Control');
+    const broker = `<title>Ted Amenta, Owner/Broker</title><body><p>Homes for sale.</p><footer>© 2024 Amenta Realty</footer></body>`;
+    expect(nameOf(broker, 'https://www.tedamenta.example/about')).toBe('Amenta Realty');
+    // A firm named for its trade in the plural stays a firm.
+    expect(nameOf('<title>Home | Acme Contractors</title>', 'https://www.acmecontractors.example/')).toBe('Acme Contractors');
+  });
+
   it('never squashes the domain into a word the page writes with spaces', () => {
     const html = '<title>Contact - Deltadak</title><body><p>Dakdekker Delta Dak Zeeland: uw dak in goede handen.</p></body>';
     expect(nameOf(html, 'http://deltadak.example/contact/')).toBe('Delta Dak');

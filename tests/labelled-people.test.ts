@@ -6,6 +6,15 @@ import { acronymCompound, looksLikeName } from '../lib/extract/person-name';
 import { docFrom } from './helpers/dom';
 
 describe('people named after a label in a contact block or an imprint', () => {
+  it('reads a couple who share a surname after a plural contact label', () => {
+    expect(labelledPeople(['_Contactpersonen: _John of Diana Valk', 'Contact persons: Max and Erika Muster'])).toEqual([
+      { name: 'John Valk' },
+      { name: 'Diana Valk' },
+      { name: 'Max Muster' },
+      { name: 'Erika Muster' },
+    ]);
+  });
+
   it('reads a contact label with the title after the name, and a role label for every name', () => {
     expect(
       labelledPeople([

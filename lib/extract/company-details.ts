@@ -9,7 +9,6 @@ import { isType, objectsOf, ORGANIZATION_TYPES, PERSON_TYPES, textOf, typesOf } 
 import { labelledFacts } from './labelled-facts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
-import { findPostalAddress } from './postal-address';
 import { textLines } from './text-lines';
 import { menuProducts } from './site-menus';
 import { mergePeople } from './merge-people';
@@ -35,8 +34,6 @@ export function companyDetails(doc: Document, url: URL, first: PageExtraction, c
 
 function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metadata, role: PageRole): PageExtraction {
   const company = { ...x.company };
-  const lines = textLines(doc.body);
-  const postal = findPostalAddress(lines);
   // A LocalBusiness named as its practitioner ("Lovely C. Laban, GNP-C, MSN") names a person, not the business.
   // A node that gives only its legalName ("Loom Inc.") leaves the everyday name to the page's other cues.
   const legalOnly = md.ld.nodes.some((n) => !textOf(md.ld, n, 'name') && textOf(md.ld, n, 'legalName') === company.name);
@@ -45,13 +42,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     !legalOnly &&
     !isCredentialledPerson(company.name);
   if (orgNamed && company.name) {
-    const checked = checkedLdName(company.name, doc, url, md, { addressee: postal?.addressee });
+    const checked = checkedLdName(company.name, doc, url, md);
     if (checked !== company.name) {
       company.name = checked;
       x.sources['company.name'] = 'meta';
     }
   } else {
-    const name = companyName(doc, url, md, { addressee: postal?.addressee });
+    const name = companyName(doc, url, md);
     if (name) {
       company.name = name;
       x.sources['company.name'] = 'meta';
@@ -75,14 +72,8 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   delete company.summary;
   delete x.sources['company.summary'];
 
-  if (postal && !company.address) {
-    company.address = postal.address;
-    x.sources['company.address'] = 'dom';
-  }
-  if (postal && !company.headquarters) {
-    company.headquarters = postal.place;
-    x.sources['company.headquarters'] = 'dom';
-  }
+  // The street address and its place are read from the page's lines in the background
+  // (lib/extract/page-postal.ts), which outranks the facts table's place as it did here.
 
   // A facts table ("Founded | 1949") before the prose, which says the same more loosely.
   const labelled = labelledFacts(doc);

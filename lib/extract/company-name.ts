@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
+import { splitNameTitle } from './person-name';
 import type { Metadata } from './metadata';
 import { siteLabel } from './site-label';
 import { ORNAMENT } from './title-ornament';
@@ -15,11 +16,7 @@ import { ORNAMENT } from './title-ornament';
 export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string | undefined {
   const label = hostLabel(url);
   const core = label.replace(LEGAL_TAIL, '');
-  const owner = ownerLabel(url, label);
-  // A name that spells the owner's domain ("Imprint Enterprises" on zebra.imprint-e.com, a
-  // reseller's site for one brand) fits, less than one that spells the site's own label.
-  const fit = (part: string) =>
-    Math.max(fitOf(part, label, core), owner ? Math.min(1, fitOf(part, owner, owner.replace(LEGAL_TAIL, ''))) : 0);
+  const fit = (part: string) => domainFit(part, url);
   const candidates: Candidate[] = [];
   const add = (text: string | undefined, source: number) => {
     for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fit(part) });
@@ -75,7 +72,16 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // Nothing spells the domain ("landscapergoshen-ny.com", bought for its search words), but the
   // logo and the copyright line agree on a name: that is the name (fresh18-alonso's kind of site).
   const agreed = candidates.find((c) => c.source < 2 && candidates.some((d) => d.source === 2 && squash(d.text) === squash(c.text)));
-  const chosen = best?.text ?? siteName ?? agreed?.text ?? lastTitlePart(md.title);
+  // A site name or title part that names who serves or what a search asks for ("Certified Elder
+  // Law Attorney", "Exterminator Near Me") is no name: the logo or the copyright line names the firm.
+  const last = lastTitlePart(md.title);
+  const dropped = [siteName, last].some((s) => s && isRolePhrase(s));
+  // The domain is such a phrase itself ("certifiedelderlawattorney.com"): a part of it ("Elder
+  // Law") fits it without naming anyone, and the logo or the copyright line names the firm.
+  const own = candidates.find((c) => c.source <= 2 && !isRolePhrase(c.text));
+  if (own && [siteName ?? '', ...partsOf(doc.title)].some((s) => isRolePhrase(s) && squash(s) === label)) return own.text;
+  const named = (s: string | undefined) => (s && !isRolePhrase(s) ? s : undefined);
+  const chosen = best?.text ?? named(siteName) ?? agreed?.text ?? named(last) ?? (dropped ? own?.text : undefined);
   // Nothing else names the company: the domain, only where the page writes it out in words
   // ("Hertogh Metaal" on hertoghmetaal.nl), never the squashed label itself.
   if (!chosen) {
@@ -84,6 +90,23 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   }
   return legalName(spelledOut(doc, withoutCountryTag(chosen, url)), md, doc);
 }
+
+/**
+ * How well a name spells the site's domain (3: all of it; 0: unrelated). A name that spells the
+ * owner's domain ("Imprint Enterprises" on zebra.imprint-e.com, a reseller's site for one brand)
+ * fits, less than one that spells the site's own label.
+ */
+export function domainFit(part: string, url: URL): number {
+  const label = hostLabel(url);
+  const owner = ownerLabel(url, label);
+  return Math.max(
+    fitOf(part, label, label.replace(LEGAL_TAIL, '')),
+    owner ? Math.min(1, fitOf(part, owner, owner.replace(LEGAL_TAIL, ''))) : 0,
+  );
+}
+
+/** The name's parts as a title or a line writes them: "About us | Acme – Robots" → ["Acme", "Robots"]. */
+export const nameParts = (text: string | undefined): string[] => partsOf(text);
 
 /** "Verhuurbureau de Zeester NL" on zeester.nl: the country tag of the site, not of the name. */
 function withoutCountryTag(name: string, url: URL): string {
@@ -190,7 +213,7 @@ function fitOf(part: string, label: string, core: string): number {
   // A domain written as a name ("vangerwen.nl") is the domain, not how the company writes its name.
   if (/^[\w-]+(\.[\w-]{2,})*\.[a-z]{2,}$/i.test(part)) return 0;
   // "Landscaping Services in Middletown , NY 10940" (fresh18-alonso): a search phrase, never a name.
-  if (ACTION.test(part) || SEARCH_PHRASE.test(part)) return 0;
+  if (ACTION.test(part) || SEARCH_PHRASE.test(part) || isRolePhrase(part)) return 0;
   // "&" is read as "and" or dropped, whichever spells the domain: "Peters & Van der Weele".
   const fit = Math.max(fitOfSquashed(squash(part), label, core), fitOfSquashed(squash(part.replace(/&/g, ' ')), label, core));
   // "Remat Technologies" on remattech.netlify.app: each word gives the start of the domain and
@@ -203,6 +226,18 @@ function fitOf(part: string, label: string, core: string): number {
 
 /** A service, a town and its state or ZIP code: what a search engine is told the page is about. */
 const SEARCH_PHRASE = /\s(?:in|near)\s+\p{Lu}[\p{L} .'’-]*,\s*[A-Z]{2}\b|\b\d{5}$/u;
+
+/**
+ * "Certified Elder Law Attorney", "Exterminator Near Me", "Ted Amenta, Owner/Broker": a person's
+ * trade, a search engine's query or a person with their role (titles written for search
+ * engines), never a firm's name. Only a trade a person has, in the singular: "Acme Contractors",
+ * "Smith Plumbing" are firms.
+ */
+function isRolePhrase(part: string): boolean {
+  return ROLE_PHRASE.test(part) || !!splitNameTitle(part)?.title;
+}
+const ROLE_PHRASE =
+  /\bnear me\b|\b(?:attorney|lawyer|exterminator|plumber|electrician|dentist|realtor|broker|roofer|landscaper|accountant|locksmith|handyman|contractor|chiropractor|therapist|orthodontist|veterinarian)$/i;
 
 /** A title's call to action ("Sign Up for Free", "Book a demo"), never a name. */
 const ACTION =

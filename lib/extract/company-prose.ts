@@ -1,11 +1,13 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
 import { appointedPeople } from './appointments';
+import { biographyOpeners } from './bio-openers';
 import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
 import { labelledPeople } from './labelled-people';
 import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
+import { withPostalAddress } from './page-postal';
 import { isPitch, keywordList, ownParagraph, withoutQuestion } from './pitch-description';
 import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
@@ -14,6 +16,7 @@ import { biographyPeople, prosePeople } from './prose-people';
 import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
 import { summaryOf } from './summary';
+import { titlePerson } from './title-person';
 import { withSummary, type SummaryHints } from './summary-hints';
 import { sentences } from '../text/sentences';
 
@@ -41,11 +44,13 @@ export function withProseFacts(
   hints?: SummaryHints,
 ): PageExtraction {
   if (x.kind !== 'company-page' || !x.company) return x;
-  // The summary from the description, checked against the page's meta lines, first: what follows
+  const lines = (pageLines ?? x.text ?? '').split('\n');
+  // The street address first: its addressee may name the company the summary is read for.
+  x = withPostalAddress(x, lines);
+  // The summary from the description, checked against the page's meta lines, next: what follows
   // reads it as the details script once left it.
   if (hints) x = withSummary(x, hints);
   const text = (x.text?.length ?? 0) >= SHORT_TEXT || pageLines === undefined ? x.text : pageLines;
-  const lines = (pageLines ?? x.text ?? '').split('\n');
   const company = { ...x.company };
   const sources = { ...x.sources };
   // The menus' names tidied: variants of one read once, audience tabs dropped.
@@ -164,6 +169,8 @@ function prosePeopleOf(
     // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(text?.split('\n') ?? []),
+    ...biographyOpeners(lines, nameWords(name)).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
+    ...[titlePerson(x.title)].filter((p) => p !== undefined),
   ];
   if (!named.length) return known.length < (x.people?.length ?? 0) ? known : undefined;
   const people = mergePeople(known, named);
@@ -172,6 +179,14 @@ function prosePeopleOf(
     if (profile) p.profileUrl = profile;
   }
   return people;
+}
+
+/** The company's name in lower-case words of three letters or more: "Land Pro, LLC" → ["land", "pro"]. */
+function nameWords(name: string | undefined): string[] {
+  return (name ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !/^(inc|llc|ltd|gmbh|the|and|company|group)$/.test(w));
 }
 
 /**

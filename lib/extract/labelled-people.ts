@@ -13,7 +13,9 @@ import { looksLikeName, ROLE_WORD } from './person-name';
  * Theodoulou" / "MD zynk Design" / "Mob: 07866 556610"), the company's name after the title left out.
  */
 const CONTACT =
-  /^(?:(?:ihr|ihre|your|votre|uw)\s+)?(?:ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?|interlocuteur|contactpersoon|aanspreekpunt)$/i;
+  /^(?:(?:ihr|ihre|your|votre|uw)\s+)?(?:ansprechpartner(?:in|innen)?|kontaktpersone?n?|contacts?(?:\s+persons?)?|interlocuteurs?|contactperso(?:on|nen)|aanspreekpunt)$/i;
+/** "John of Diana Valk", "John and Diana Valk", "Max und Erika Muster": two first names and the surname they share. */
+const COUPLE = /^(\p{Lu}\p{Ll}+)\s+(?:and|&|of|en|und|et|or)\s+(\p{Lu}\p{Ll}+)\s+((?:(?:van|de|der|den|von|le|la)\s+)*\p{Lu}[\p{L}'’-]+)$/u;
 const ROLE =
   /^(?:geschäftsführer(?:in)?|geschäftsführende[rn]?\s+gesellschafter(?:in)?|geschäftsführung|vorstand|vorstände|vorsitzende[rn]?\s+des\s+vorstands|inhaber(?:in)?|vertreten durch|vertretungsberechtigte[rn]?\s+geschäftsführer(?:in)?|ceo|managing directors?|directors?|founders?|co-?founders?|owners?|principal|directeur(?:\s+de\s+la\s+publication)?|directrice(?:\s+de\s+la\s+publication)?|responsable de la publication|gérant(?:e)?|président(?:e)?|directie|directeur|eigenaar|oprichter|bestuurder)$/i;
 /** A label's words that say whom it stands for, not what they do. */
@@ -53,13 +55,22 @@ export function labelledPeople(lines: readonly string[], company?: string): Pers
       add(lines[i + 1]!.trim(), capitalised(lines[i]!.trim()));
     const m = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/u.exec(lines[i]!);
     if (!m) continue;
-    const label = m[1]!.trim();
+    // "_Contactpersonen: _John of Diana Valk": an old page's underscores draw its columns.
+    const label = m[1]!.replace(/^[\s_]+/, '').trim();
     const contact = CONTACT.test(label);
     const role = !contact && ROLE.test(label);
     if (!contact && !role) continue;
     // "Geschäftsführer:" alone on its line: the names are on the next one.
-    const rest = cleanLine((m[2] || lines[i + 1] || '').replace(CONTACT_DETAIL, ''), 200);
+    const rest = cleanLine((m[2] || lines[i + 1] || '').replace(CONTACT_DETAIL, '').replace(/^[\s_]+|[\s_]+$/g, ''), 200);
     if (!rest || rest.length > 160) continue;
+    // "Contactpersonen: John of Diana Valk" (fresh11-eetwinkelvalk), "Contact persons: John and
+    // Diana Valk": a couple who share the surname written once, each a contact.
+    const couple = contact ? COUPLE.exec(rest) : null;
+    if (couple) {
+      add(`${couple[1]} ${couple[3]}`, undefined);
+      add(`${couple[2]} ${couple[3]}`, undefined);
+      continue;
+    }
     if (contact) {
       // "Max Mustermann, Vertriebsleiter", "Jane Doe – Sales Manager".
       const [name, ...title] = rest.split(/\s*(?:,|\s[–—-]\s)\s*/);
