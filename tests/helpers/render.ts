@@ -1,11 +1,27 @@
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach } from 'vitest';
+
+// Views a test left mounted are taken down after it: their pending effects (Preact runs them after
+// the next animation frame) fired after the file's jsdom was gone, and vitest failed the run on
+// "cancelAnimationFrame is not defined" from a test that had passed (seen under load).
+const mounted = new Set<() => void>();
+afterEach(() => {
+  for (const unmount of mounted) unmount();
+  mounted.clear();
+});
 
 /** Renders a component into jsdom, as the extension's pages do, and gives ways to look and act. */
 export function mount(node: ComponentChild) {
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(node, root));
+  const unmount = () => {
+    if (!mounted.delete(unmount)) return;
+    act(() => render(null, root));
+    root.remove();
+  };
+  mounted.add(unmount);
   return {
     root,
     text: () => root.textContent ?? '',
@@ -29,9 +45,6 @@ export function mount(node: ComponentChild) {
         el.dispatchEvent(new Event('change', { bubbles: true }));
       }),
     rerender: (next: ComponentChild) => act(() => render(next, root)),
-    unmount: () => {
-      act(() => render(null, root));
-      root.remove();
-    },
+    unmount,
   };
 }
