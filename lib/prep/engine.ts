@@ -20,10 +20,10 @@ const CATEGORY_CAP: Record<QuestionCategory, number> = {
 const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referral']);
 /**
  * Questions asked with care: trouble a story covered (a strike, job cuts, critical reviews) and a
- * deal not yet closed. They may be asked, only as far as the person wishes, but never as a must-ask:
+ * deal not yet closed, the person's own exit. They may be asked, only as far as the person wishes, but never as a must-ask:
  * a ★ tells the user to raise it whatever happens, and the person may not want to talk about it.
  */
-const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal']);
+const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving']);
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 

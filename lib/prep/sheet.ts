@@ -155,7 +155,20 @@ function careful(s: Signals): CarefulTopic[] {
   const stories = s.storyCare
     .filter((c) => !toldAll.has(`clip:${c.clipId}`) && s.meetingAt - (isoToMs(c.date) ?? 0) < twoYears)
     .map((c) => ({ text: storyCareText(c), source: c.source, url: c.url, date: c.date, basis: [`clip:${c.clipId}`] }));
-  return [...events, ...hearsay, ...pending, ...news, ...stories].slice(0, 3);
+  // Their own exit (lib/prep/departure.ts): theirs to tell, first on the list.
+  const d = s.leaving?.value;
+  const leaving = d
+    ? [
+        {
+          text: `Their exit from ${s.companyName ?? 'the company'}: “${short(d.evidence, 160)}” — let them say what comes next; never ask why they are leaving or who replaces them.`,
+          source: d.source,
+          url: d.url,
+          date: d.date,
+          basis: s.leaving!.basis,
+        },
+      ]
+    : [];
+  return [...leaving, ...events, ...hearsay, ...pending, ...news, ...stories].slice(0, 3);
 }
 
 function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {

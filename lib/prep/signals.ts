@@ -30,6 +30,7 @@ import { aboutRole, type AboutRole } from './about-role';
 import { commonGround } from './common-ground';
 import { rolesOf } from './open-role-signals';
 import { ownAppointment } from './appointment';
+import { ownDeparture } from './departure';
 import { ownPageSubject } from './own-page-subject';
 import type { Grounded, Signals } from './signal-types';
 
@@ -88,6 +89,12 @@ function employerSaid(
   if (companyNames(company).some((n) => norm(n) && own.includes(` ${norm(n)} `))) return undefined;
   if (clips.some((c) => c.kind !== 'person-profile' && c.companyId === company.id)) return undefined;
   return opening.org;
+}
+
+/** The name a sheet calls them by: the first word, or a doubled one whole ("Dee Dee Myers" is Dee Dee, never "Dee"). */
+function givenName(name: string): string | undefined {
+  const [a, b] = name.split(/\s+/);
+  return a && b && a === b && name.split(/\s+/).length > 2 ? `${a} ${b}` : a;
 }
 
 export function signals(input: PrepInput): Signals {
@@ -188,7 +195,7 @@ export function signals(input: PrepInput): Signals {
     goal: interview?.goal ? plain(interview.goal) : undefined,
     personId: person?.id,
     personName: person ? plain(person.name) : undefined,
-    firstName: person ? plain(person.name).split(/\s+/)[0] : undefined,
+    firstName: person ? givenName(plain(person.name)) : undefined,
     companyName: company ? spokenCompany(plain(employerSaid(company, opening, person, clips) ?? company.name)) : undefined,
     title,
     scope: scope ? { value: scope, basis: basisOf(career.current ? 'experience' : 'title') } : undefined,
@@ -200,6 +207,10 @@ export function signals(input: PrepInput): Signals {
       return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;
     })(),
     appointed: appointed ? { value: appointed, basis: [`clip:${appointed.clipId}`] } : undefined,
+    leaving: (() => {
+      const d = appointed ? undefined : ownDeparture(person, company, clips, meetingAt);
+      return d ? { value: d, basis: [`clip:${d.clipId}`] } : undefined;
+    })(),
     prior: (() => {
       const p = career.jobs.length ? undefined : priorRole(person, company, clips);
       return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;
