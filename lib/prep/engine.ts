@@ -23,7 +23,7 @@ const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referr
  * deal not yet closed, the person's own exit. They may be asked, only as far as the person wishes, but never as a must-ask:
  * a ★ tells the user to raise it whatever happens, and the person may not want to talk about it.
  */
-const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving']);
+const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving', 'ruling-care']);
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 

@@ -7,7 +7,14 @@ import { mentions } from './company-names';
  * what is sensitive, what hedges or alleges, what names no product or company.
  */
 
-export const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
+export const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'ruling', 'setback']);
+/** Legal trouble: a dispute, an investigation, a court's ruling. */
+export const LEGAL = new Set<EventKind>(['lawsuit', 'ruling']);
+/** A court speaks in the sentence or the headline: "liable" alone is a contract's word, not a ruling. */
+export const COURT =
+  /(?<![\p{L}])(?:courts?|judges?|jur(?:y|ies)|tribunals?|rul(?:ing|ings|ed|es)|verdicts?|appell?ate|appeals?|Gericht\p{L}*|Urteil\p{L}*|cour|jugement)(?![\p{L}])/iu;
+/** "the product", "its items": a thing no one named is no launch. */
+export const UNNAMED_THING = /^(?:the|a|an|its|their|this|that)\s+(?:products?|items?|goods|device|thing)$/i;
 /** What a deal buys when it is not named: a company of some kind ("a London start-up", "the rival's chip unit"). */
 export const ACQUIRED_KIND =
   /\b(?:start-?ups?|compan(?:y|ies)|firms?|business(?:es)?|makers?|developers?|rivals?|competitors?|providers?|platforms?|apps?|studios?|agenc(?:y|ies)|units?|divisions?|groups?|banks?|retailers?|chains?|brands?|stakes?|operators?|carriers?|networks?|labs?)\b/i;

@@ -11,6 +11,9 @@ import {
   ACQUIRED_KIND,
   ALLEGED,
   COUNTED,
+  COURT,
+  LEGAL,
+  UNNAMED_THING,
   DOCUMENTATION,
   HEDGED,
   NOT_A_PRODUCT,
@@ -155,6 +158,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind) && pointsAtCompany(s))
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
+      if (p.kind === 'ruling' && !COURT.test(s) && !COURT.test(lines[0] ?? '')) continue;
       // "the Gannett deal will enrich Fortress, a private equity firm that created GateHouse and
       // remained … through a bankruptcy": trouble told in a relative clause about someone else
       // named after the company is theirs, not the company's.
@@ -163,7 +167,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // Job losses feared ("might lose their jobs") are handled with care all the same.
       const end = m.index + m[0].length;
       const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
-      if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'layoffs') continue;
+      if (HEDGED.test(clause) && !LEGAL.has(p.kind) && p.kind !== 'layoffs') continue;
       // "The case involves allegations that Apple … conspired … to introduce a pricing system": a
       // deed a court or a charge alleges is the lawsuit's matter, not news to open a meeting on.
       if (!SENSITIVE.has(p.kind) && ALLEGED.test(s)) continue;
@@ -205,7 +209,11 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
-      if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what)))) continue;
+      if (
+        !what ||
+        (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what) || UNNAMED_THING.test(what)))
+      )
+        continue;
       // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).
       if (p.kind === 'acquisition' && !/^[\p{Lu}\p{N}]/u.test(what) && !ACQUIRED_KIND.test(what)) continue;
       // Results and filings are not research the company made public ("its quarterly earnings report"),
@@ -217,8 +225,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // "a deal" with no amount or party names nothing.
       if (p.kind === 'deal' && /^(order|contract|deal)$/i.test(what)) continue;
       // A deed whose object is the company itself ("X launched X") names nothing.
-      if (p.kind !== 'lawsuit' && p.kind !== 'setback' && p.kind !== 'layoffs' && names.some((n) => what.toLowerCase() === n.toLowerCase()))
-        continue;
+      if (!SENSITIVE.has(p.kind) && names.some((n) => what.toLowerCase() === n.toLowerCase())) continue;
       // An encyclopedia's revision date is not when things happened: its events need a date in the sentence.
       const said = dateInText(s) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
       // A sentence that dates its deed ("in June 2018") is believed over the story's own date; so is a
@@ -241,6 +248,13 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       break;
     }
   }
+  // A story whose headline is a court case or a ruling recites the case's facts ("Amazon … shipped
+  // the product in Amazon packaging to her", the court's words): they are its matter, not news of
+  // launches or deals (blind-16 amazon-aplenty). Its trouble stands, and a change at the top, which
+  // is part of that story (below).
+  const head = lines[0] ? plain(lines[0]) : '';
+  if (out.some((e) => LEGAL.has(e.kind) && e.evidence === head))
+    for (let i = out.length - 1; i >= 0; i--) if (!out[i]!.sensitive && out[i]!.kind !== 'leadership') out.splice(i, 1);
   // Who a launch went out with ("Box is launching Box $rev with 10 third-party developers").
   const plainLines = lines.map(plain);
   for (const e of out) if (e.kind === 'launch' && !e.release) e.partners = launchPartners(plainLines, names, e.what);
