@@ -91,6 +91,18 @@ function employerSaid(
   return opening.org;
 }
 
+/**
+ * A title that names its employer in the story's language ("CEO von creditshelf", "Directeur de
+ * Valendo", "CEO of Acme") is the office alone: every sentence of the sheet says where ("works as
+ * CEO at creditshelf"), and a German "von" pasted into an English line reads as a slip (blind-15).
+ */
+function withoutEmployer(title: string | undefined, company: Parameters<typeof companyNames>[0]): string | undefined {
+  if (!title) return title;
+  const names = companyNames(company).map((n) => n.toLowerCase());
+  const m = /^(.{2,60}?)\s*(?:,\s*|\s+(?:of|at|von|bei|der|de|du|des|chez|van|bij|w|della|di)\s+)(.+)$/iu.exec(title);
+  return m && names.includes(m[2]!.trim().toLowerCase()) ? m[1]!.trim() : title;
+}
+
 /** The name a sheet calls them by: the first word, or a doubled one whole ("Dee Dee Myers" is Dee Dee, never "Dee"). */
 function givenName(name: string): string | undefined {
   const [a, b] = name.split(/\s+/);
@@ -120,15 +132,17 @@ export function signals(input: PrepInput): Signals {
   const events = companyEvents(clips, company, meetingAt);
   // A story announcing their appointment names their office when nothing else does (a person added by hand).
   const appointed = ownAppointment(events, person?.name, meetingAt);
-  const title =
+  const title = withoutEmployer(
     career.current?.title ??
-    (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
-    // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
-    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
-      ? headTitle
-      : undefined) ??
-    opening?.title ??
-    appointed?.office;
+      (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
+      // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
+      (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
+        ? headTitle
+        : undefined) ??
+      opening?.title ??
+      appointed?.office,
+    company,
+  );
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.
   const spoken = quotesIn(clips, company, person);
