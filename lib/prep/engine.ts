@@ -119,6 +119,18 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   // even asked plainly, when nothing clipped says it already (nor the user's own goal, a role question too).
   else if (s.sameFamily && knownPerson(s) && !s.peer && chosen.length < target && !chosen.some((c) => c.category === 'role'))
     take(all.find((c) => c.intent === 'day-to-day'));
+  // A longer meeting with someone the dossier knows has room the clipped material cannot fill: an
+  // hour with a deputy managing director (blind-16 spessart-weber) got four questions. Past thirty
+  // minutes, every ten more give one candid question of the bank (the week, the hardest part, how
+  // decisions are made), best first, within the category caps; thirty minutes or less stay as they were.
+  let room = knownPerson(s) && !s.peer ? Math.floor(Math.max(0, durationMinutes - 30) / 10) : 0;
+  for (const c of all) {
+    if (room <= 0 || chosen.length >= target) break;
+    if (chosen.includes(c) || c.grounded || WITH_CARE.has(c.intent) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
+    if (!['role', 'upsides', 'company', 'industry'].includes(c.category)) continue;
+    chosen.push(c);
+    room--;
+  }
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
   chosen.sort((a, b) => order(a.category) - order(b.category) || b.score - a.score);
   markMustAsks(chosen);
