@@ -16,7 +16,8 @@ const BODY = [
   'She also previously worked at lobbying shop Harbor Point Partners.',
   'Her last day is April 1, and Northwind has not named a replacement.',
 ].join('\n\n');
-const story = () => storyClip('c-exit', 'https://gossip.example/ruiz-exits', 'article', TITLE, BODY, { publishedAt: '2021-02-20', siteName: 'Page Nine' });
+const story = () =>
+  storyClip('c-exit', 'https://gossip.example/ruiz-exits', 'article', TITLE, BODY, { publishedAt: '2021-02-20', siteName: 'Page Nine' });
 
 function sig(when = MEETING) {
   const co = company('Northwind Studios');
@@ -41,7 +42,14 @@ describe('the person met is the one leaving', () => {
     });
     // Someone else's exit, or a rumour, is not theirs.
     expect(ownDeparture({ name: 'Jo Bloggs' }, company('Northwind Studios'), [story()], MEETING)).toBeUndefined();
-    const rumour = storyClip('c-r', 'https://x.example/r', 'article', 'Ana Ana Ruiz could leave Northwind Studios', 'Nothing is decided.', {});
+    const rumour = storyClip(
+      'c-r',
+      'https://x.example/r',
+      'article',
+      'Ana Ana Ruiz could leave Northwind Studios',
+      'Nothing is decided.',
+      {},
+    );
     expect(ownDeparture({ name: 'Ana Ana Ruiz' }, company('Northwind Studios'), [rumour], MEETING)).toBeUndefined();
   });
 
