@@ -29,6 +29,9 @@ describe('the number of questions scales with the meeting’s length, not only w
     expect(hour.length).toBe(half.length + 3);
     const added = hour.filter((q) => !half.some((h) => h.text === q.text));
     expect(added.map((q) => q.category).every((c) => ['role', 'upsides', 'company', 'industry'].includes(c))).toBe(true);
+    // No candid question repeats a theme another already asks.
+    expect(hour.filter((q) => /hardest/i.test(q.text)).length).toBeLessThanOrEqual(1);
+    expect(hour.filter((q) => /\bweek\b/i.test(q.text)).length).toBeLessThanOrEqual(1);
     // Their story opens, the names close.
     expect(hour[0]!.category).toBe('path');
     expect(hour.at(-1)!.intent).toBe('referral');

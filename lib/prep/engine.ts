@@ -24,6 +24,14 @@ const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referr
  * a ★ tells the user to raise it whatever happens, and the person may not want to talk about it.
  */
 const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving', 'ruling-care']);
+/** What a candid question of the bank asks, as words another question would ask it with. */
+const THEME: Record<string, RegExp> = {
+  hardest: /\bhardest\b|\bdifficult/i,
+  'day-to-day': /\bweek\b|day[- ]to[- ]day/i,
+  decisions: /\bdecisions?\b|\bdecides?\b/i,
+  challenges: /\bwrestling\b|\bchalleng/i,
+  success: /\bsuccess\b/i,
+};
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 
@@ -128,6 +136,9 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
     if (room <= 0 || chosen.length >= target) break;
     if (chosen.includes(c) || c.grounded || WITH_CARE.has(c.intent) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
     if (!['role', 'upsides', 'company', 'industry'].includes(c.category)) continue;
+    // A question already asking its theme ("… and where is it hardest?") makes it a repeat (blind-11 blueorchard).
+    const theme = THEME[c.intent];
+    if (theme && chosen.some((x) => theme.test(x.text))) continue;
     chosen.push(c);
     room--;
   }
