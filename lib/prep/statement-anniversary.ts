@@ -1,13 +1,13 @@
-import { fold } from '../text/fold';
 import { escapeRegExp } from '../text/regexp';
 import { type Page, type Statement, onPage } from './statement-page';
-import { WE } from './statement-words';
 
 /**
  * The company's own page announcing its anniversary: "2 september: 20 jaar Penninx Schoenen"
- * (blind-16 penninx-thin), "celebrating our 20th anniversary", "feiert 25-jähriges Jubiläum",
- * "seit 25 Jahren" said of itself. Twenty years of a small firm is a fact a coach raises: what kept
- * it going, what changed. The date before a colon, when the line gives one, says when it is.
+ * (blind-16 penninx-thin), "celebrating our 20th anniversary", "feiert 25-jähriges Jubiläum".
+ * Twenty years of a small firm is a fact a coach raises: what kept it going, what changed. The date
+ * before a colon, when the line gives one, says when it is. "For more than 65 years", "seit 25
+ * Jahren" are the stock line of every trade's page, and how long it has been in business is known,
+ * never a question (blind-16 comfortflow: it displaced the commercial-work question): no anniversary.
  */
 const ORDINAL = String.raw`(\d{1,3})(?:st|nd|rd|th|e|ste|\.|-?jährige[sn]?|-?jarig(?:e)?|ème|e)?`;
 const JUBILEE = String.raw`(?:anniversary|jubilee|jubileum|bestaansjubileum|Jubiläum|Firmenjubiläum|anniversaire|birthday|verjaardag|Geburtstag)`;
@@ -27,11 +27,9 @@ export function anniversary(page: Page, names: string[]): Statement[] {
       'iu',
     ),
   ];
-  const since = /(?<![\p{L}])(?:seit|since|for)\s+(?:über\s+|mehr als\s+|over\s+|more than\s+)?(\d{1,3})\s+(?:Jahren|years)(?![\p{L}])/iu;
   for (const line of page.lines) {
     let years: string | undefined;
     let said: string | undefined;
-    let told: 'anniversary' | 'since' = 'anniversary';
     for (const re of forms) {
       const m = re.exec(line);
       if (m) {
@@ -40,29 +38,15 @@ export function anniversary(page: Page, names: string[]): Statement[] {
         break;
       }
     }
-    // "Seit 25 Jahren …" is the firm's age only when the sentence speaks for it (we, or its name), not a person's years in a trade.
-    if (!years) {
-      const m = since.exec(line);
-      if (m && (WE.test(line) || names.some((n) => fold(line).includes(fold(n)))) && !/\b(?:ich|I|my|mein\p{L}*)\b/iu.test(line)) {
-        years = m[1];
-        told = 'since';
-      }
-    }
     const n = Number(years);
     // A round age a firm celebrates, not "3 years" of a warranty.
     if (!years || n < 5 || n > 200) continue;
     // "2 september": a month written in English capitalises its name.
-    const day = (told === 'anniversary' ? new RegExp(String.raw`^\s*${DAY}\s*:`, 'u').exec(line)?.[1] : undefined)?.replace(
-      /\p{L}+/u,
-      (w) => w.charAt(0).toUpperCase() + w.slice(1),
-    );
+    const day = new RegExp(String.raw`^\s*${DAY}\s*:`, 'u')
+      .exec(line)?.[1]
+      ?.replace(/\p{L}+/u, (w) => w.charAt(0).toUpperCase() + w.slice(1));
     // A page in another language keeps its own words in quotation marks, never translated (statement-page.ts).
-    const phrase =
-      told === 'since'
-        ? `has been in business for ${n} years`
-        : page.english || !said
-          ? `turns ${n}${day ? ` on ${day}` : ''}`
-          : `marks “${said.trim()}”${day ? ` on ${day}` : ''}`;
+    const phrase = page.english || !said ? `turns ${n}${day ? ` on ${day}` : ''}` : `marks “${said.trim()}”${day ? ` on ${day}` : ''}`;
     return [
       {
         kind: 'anniversary',
