@@ -71,3 +71,18 @@ describe('a change at the top told in German, French or Dutch (event-succession.
     );
   });
 });
+
+describe('a change at the top told in Polish, the office first (blind-16 lotos-majewski)', () => {
+  it('reads "Nowym prezesem zarządu X będzie Y" as Y, chief executive, and a question in English', () => {
+    const title = 'Grupa Nordic. Nowym prezesem będzie Adam Jan Kowalczyk';
+    const lines = [title, 'Nowym prezesem zarządu Grupy Nordic będzie Adam Jan Kowalczyk. Pracę rozpocznie w poniedziałek.'];
+    expect(successionIn(lines, ['Grupa Nordic', 'Nordic'], true)).toMatchObject({ who: 'Adam Jan Kowalczyk', office: 'chief executive' });
+    const events = eventsInClip(story(title, lines[1]!, 'pl'), { name: 'Grupa Nordic', domains: [] }, MEETING);
+    expect(events.find((e) => e.kind === 'leadership')).toMatchObject({
+      who: 'Adam Jan Kowalczyk',
+      what: 'Adam Jan Kowalczyk as chief executive',
+    });
+    // An office named with no person after it is no change at the top.
+    expect(successionIn(['Nowym prezesem będzie ktoś z zewnątrz.'], ['Nordic'], true)).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRecent, readableDate, RECENT_DAYS } from '../lib/prep/dates';
-import { companyEvents, eventsInClip } from '../lib/prep/events';
+import { eventsInClip } from '../lib/prep/events';
+import { companyEvents } from '../lib/prep/company-events';
 import { bestMove, careerOf } from '../lib/prep/moves';
 import { roleFamily, roleLevel } from '../lib/prep/roles';
 import { signals, spokenCompany } from '../lib/prep/signals';

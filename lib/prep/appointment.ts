@@ -21,11 +21,9 @@ export interface Appointment {
 export function ownAppointment(events: readonly CompanyEvent[], person: string | undefined, meetingAt: number): Appointment | undefined {
   if (!person) return undefined;
   const name = foldWords(person);
-  const surname = name.split(' ').pop() ?? '';
   for (const e of events) {
     if (e.kind !== 'leadership' || e.sensitive || !e.who || /stepping down/.test(e.what)) continue;
-    const who = foldWords(e.who);
-    if (who !== name && !(surname.length >= 4 && who.split(' ').pop() === surname)) continue;
+    if (!samePerson(foldWords(e.who), name)) continue;
     const office = e.succession?.office ?? / as (.+)$/.exec(e.what)?.[1];
     if (!office) continue;
     const starts = e.succession?.starts;
@@ -38,4 +36,22 @@ export function ownAppointment(events: readonly CompanyEvent[], person: string |
     };
   }
   return undefined;
+}
+
+/**
+ * The story's appointee is the person met: the same name, or the same surname with a given name that
+ * agrees (the first given name, or its initial: "Paweł Jan Majewski" is Paweł Majewski, "J. Roe" may be
+ * Jane Roe), or the surname alone when that is all the story gives. Two people with one surname are two
+ * people: "John Roe" appointed is not Jane Roe (a surname alone matched them before).
+ */
+export function samePerson(who: string, name: string): boolean {
+  if (who === name) return true;
+  const a = who.split(' ');
+  const b = name.split(' ');
+  const surname = b[b.length - 1]!;
+  if (a[a.length - 1] !== surname) return false;
+  // A surname alone: long enough not to be a common short word.
+  if (a.length === 1) return surname.length >= 4;
+  const given = (x: string, y: string) => x === y || (x.replace(/\.$/, '').length === 1 && y.startsWith(x.replace(/\.$/, '')));
+  return given(a[0]!, b[0]!) || given(b[0]!, a[0]!);
 }

@@ -10,6 +10,7 @@ import { PATH } from './bank/path';
 import { POSTING } from './bank/posting';
 import { PROGRAMME_TEMPLATES } from './bank/programme';
 import { ROLE } from './bank/role';
+import { RULING } from './bank/ruling';
 import { SAID } from './bank/said';
 import { STATEMENTS } from './bank/statements';
 import { STORY_FACTS } from './bank/story-facts';
@@ -37,5 +38,6 @@ export const BANK: Template[] = [
   ...INDUSTRY,
   ...GETTING_IN,
   ...UPSIDES,
+  ...RULING,
   ...CLOSING,
 ];

@@ -149,7 +149,8 @@ export function bioOf(person: Person | undefined, company: Pick<Company, 'name'>
 
 /** A job they held before, as a story about them says it: "Ivan served as the CEO of Hipcricket". */
 export interface PriorRole {
-  title: string;
+  /** The office, when the story names one ("CEO"); a story may name only the organisation ("previously worked at Glover Park Group"). */
+  title?: string;
   org: string;
   clipId: string;
   /** Where and when the story said it. */
@@ -174,11 +175,27 @@ export function priorRole(person: Person | undefined, company: Pick<Company, 'na
     String.raw`\b(?:${first}|[Hh]e|[Ss]he)\s+(?:previously\s+|most recently\s+)?(?:served as|was)\s+(?:the\s+)?([\p{L} -]{2,40}?)\s+(?:of|at)\s+${ORG}`,
     'u',
   );
+  // "She also previously worked at power strategy firm Glover Park Group" (blind-16 myers-warner): the organisation without an office.
+  const worked = new RegExp(
+    String.raw`\b(?:${first}|[Hh]e|[Ss]he)\s+(?:also\s+)?(?:previously|formerly|earlier|once)\s+worked\s+(?:at|for)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}${ORG}`,
+    'u',
+  );
   for (const clip of clips) {
     if (clip.kind !== 'article' && clip.kind !== 'company-page') continue;
     const title = clip.extraction.article?.title ?? clip.title;
     if (!foldWords(title).includes(foldWords(person.name))) continue;
     const m = re.exec(plain(clip.text ?? ''));
+    const w = m ? undefined : worked.exec(plain(clip.text ?? ''));
+    if (w) {
+      // The name's own dots ("Bros.") stay; a full stop and the next sentence ("Group. Her last day") go.
+      const org = w[1]!
+        .split(/\.\s/)[0]!
+        .replace(/\.$/, '')
+        .replace(/\s+(?:in|as|from|where|during)$/i, '')
+        .trim();
+      if (names.includes(foldWords(org))) continue;
+      return { org, clipId: clip.id, source: clip.siteName, date: clip.publishedAt ?? clip.extraction.article?.publishedAt };
+    }
     if (!m) continue;
     const office = m[1]!.trim();
     const org = m[2]!.replace(/\s+(?:in|as|from|where|during)$/i, '').trim();

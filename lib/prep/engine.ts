@@ -20,10 +20,18 @@ const CATEGORY_CAP: Record<QuestionCategory, number> = {
 const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referral']);
 /**
  * Questions asked with care: trouble a story covered (a strike, job cuts, critical reviews) and a
- * deal not yet closed. They may be asked, only as far as the person wishes, but never as a must-ask:
+ * deal not yet closed, the person's own exit. They may be asked, only as far as the person wishes, but never as a must-ask:
  * a ★ tells the user to raise it whatever happens, and the person may not want to talk about it.
  */
-const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal']);
+const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving', 'ruling-care']);
+/** What a candid question of the bank asks, as words another question would ask it with. */
+const THEME: Record<string, RegExp> = {
+  hardest: /\bhardest\b|\bdifficult/i,
+  'day-to-day': /\bweek\b|day[- ]to[- ]day/i,
+  decisions: /\bdecisions?\b|\bdecides?\b/i,
+  challenges: /\bwrestling\b|\bchalleng/i,
+  success: /\bsuccess\b/i,
+};
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 
@@ -119,6 +127,21 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   // even asked plainly, when nothing clipped says it already (nor the user's own goal, a role question too).
   else if (s.sameFamily && knownPerson(s) && !s.peer && chosen.length < target && !chosen.some((c) => c.category === 'role'))
     take(all.find((c) => c.intent === 'day-to-day'));
+  // A longer meeting with someone the dossier knows has room the clipped material cannot fill: an
+  // hour with a deputy managing director (blind-16 spessart-weber) got four questions. Past thirty
+  // minutes, every ten more give one candid question of the bank (the week, the hardest part, how
+  // decisions are made), best first, within the category caps; thirty minutes or less stay as they were.
+  let room = knownPerson(s) && !s.peer ? Math.floor(Math.max(0, durationMinutes - 30) / 10) : 0;
+  for (const c of all) {
+    if (room <= 0 || chosen.length >= target) break;
+    if (chosen.includes(c) || c.grounded || WITH_CARE.has(c.intent) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
+    if (!['role', 'upsides', 'company', 'industry'].includes(c.category)) continue;
+    // A question already asking its theme ("… and where is it hardest?") makes it a repeat (blind-11 blueorchard).
+    const theme = THEME[c.intent];
+    if (theme && chosen.some((x) => theme.test(x.text))) continue;
+    chosen.push(c);
+    room--;
+  }
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
   chosen.sort((a, b) => order(a.category) - order(b.category) || b.score - a.score);
   markMustAsks(chosen);

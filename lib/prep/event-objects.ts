@@ -77,6 +77,7 @@ export function objectOf(kind: EventKind, raw: string, nameEnds = false): string
     kind === 'layoffs' ||
     kind === 'hiring' ||
     kind === 'lawsuit' ||
+    kind === 'ruling' ||
     kind === 'setback' ||
     kind === 'approval';
   const title =

@@ -18,6 +18,7 @@ export type EventKind =
   | 'layoffs'
   | 'hiring'
   | 'lawsuit'
+  | 'ruling'
   | 'setback';
 
 const NAME = String.raw`(?:[‘“"«][^’”"»]{2,40}[’”"»](?:\s+\p{Ll}+){0,2}|[«"“‘'„「]?[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*(?:\s+(?:of|for|and|de|du|la|the|&)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*){0,5}[»"”’'“」]?)`;
@@ -325,6 +326,17 @@ const makePatterns = (): Pattern[] => [
     true,
     false,
     true,
+  ),
+  // A court's ruling on the company ("Amazon Liable for Defective Third-Party Products Rules CA
+  // Appellate Court", blind-16 amazon-aplenty): its own kind, handled with care, never a launch. The
+  // sentence must speak of a court (events.ts), so "you are liable for returns" is no ruling.
+  P(
+    'ruling',
+    String.raw`\b(?<what>(?:(?:be|been|is|was|were)\s+)?(?:(?:held|found|ruled|deemed|declared)\s+(?:to\s+be\s+)?)?(?:liable|guilty|negligent|haftbar|schuldig|responsable)(?:\s+for\s+[^,.;]{3,60})?)`,
+    true,
+    false,
+    false,
+    /liable|guilty|negligent|haftbar|schuldig|responsable/i,
   ),
   // Setbacks: a failure, a recall, a shutdown, an explosion.
   P(

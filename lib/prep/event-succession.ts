@@ -2,7 +2,7 @@ import { escapeRegExp } from '../text/regexp';
 import { dateInText } from './dates';
 
 /**
- * A change at the top told the way German, French and Dutch news tell it: "Susanne Raab wird neue
+ * A change at the top told the way German, French, Dutch and Polish news tell it: "Susanne Raab wird neue
  * Generaldirektorin des … (ICMPD)", "X a été nommée directrice générale de …", "X wordt de nieuwe
  * CEO van …" — a name, a verb of becoming and an office, with the organisation named in the same
  * sentence. The English readers (lib/prep/event-patterns.ts) find none of these: dossiers-blind-14
@@ -32,6 +32,8 @@ const OFFICES: Array<[string, string]> = [
     String.raw`Vorstandsvorsitzende[rn]?|Vorstandschef(?:in)?|Konzernchef(?:in)?|président-directeur général|PDG|bestuursvoorzitter|topman|topvrouw|CEO`,
     'chief executive',
   ],
+  // Polish: the chair of the management board is the chief executive ("prezes zarządu"), in any case form.
+  [String.raw`prezes(?:em|a|ką|ka)?(?:\s+zarządu)?`, 'chief executive'],
   [String.raw`Geschäftsführer(?:in)?|algemeen directeur|managing director`, 'managing director'],
   [String.raw`Präsident(?:in)?|présidente?|voorzitter`, 'president'],
   [String.raw`Direktor(?:in)?|directeur|directrice|directeur`, 'director'],
@@ -52,6 +54,8 @@ const BECOMES = [
   String.raw`${PERSON}\s+(?:wurde|ist)\s+(?:[\p{L}]+\s+){0,6}?zu(?:m|r)\s+(?:neuen?\s+)?(${OFFICE})\s+(?:des|der|von|bei|beim|im)?\s*(?:[^.;]{0,80}?\s)?(gewählt|ernannt|bestellt|berufen)`,
   String.raw`${PERSON}\s+(?:devient|deviendra|a\s+été\s+(?:nommée?|élue?|désignée?)|est\s+(?:nommée?|élue?))\s+(?:au\s+poste\s+de\s+)?(?:le\s+|la\s+)?(?:nouveau\s+|nouvelle\s+)?(${OFFICE})(?![\p{L}])`,
   String.raw`${PERSON}\s+(?:wordt|werd|is)\s+(?:benoemd\s+tot\s+|gekozen\s+tot\s+)?(?:de\s+)?(?:nieuwe\s+)?(${OFFICE})(?![\p{L}])`,
+  // Polish puts the office first: "Nowym prezesem zarządu Grupy Lotos będzie Paweł Jan Majewski" (blind-16 lotos-majewski).
+  String.raw`(?<![\p{L}])(?:[Nn]owym|[Nn]ową)\s+(?<office>${OFFICE})(?:\s+[^.;]{0,60}?)?\s+(?:będzie|został|została|zostanie|jest)\s+${PERSON}`,
 ].map((p) => new RegExp(p, 'u'));
 
 /** "Nachfolgerin des … Generaldirektors Michael Spindelegger", "succède à X", "opvolger van X", "succeeds X". */
@@ -101,14 +105,16 @@ export function successionIn(lines: string[], names: string[], about: boolean): 
     for (const re of BECOMES) {
       const m = re.exec(l);
       if (!m) continue;
-      const who = personName(m[1]!);
+      // The Polish order names the office first (its named group), the person second.
+      const first = m.groups?.office !== undefined;
+      const who = personName(first ? m[2]! : m[1]!);
       // The vote is often told in the next sentence ("Die Delegierten haben Berger … gewählt").
       const by = m[3] ?? /(?<![\p{L}])(?:gewählt|élue?|gekozen|elected)(?![\p{L}])/iu.exec(`${l} ${lines[i + 1] ?? ''}`)?.[0];
       const pred = lines.map((x) => SUCCEEDS.exec(x)).find(Boolean);
       const succeeds = pred ? personName(pred[1]!) : undefined;
       return {
         who,
-        office: office(m[2]!),
+        office: office(first ? m.groups!.office! : m[2]!),
         change: by && /gewählt|élu|gekozen|elected/i.test(by) ? 'election' : 'appointment',
         succeeds: succeeds && succeeds !== who ? succeeds : undefined,
         ahead: lines.slice(0, 12).some((x) => AHEAD.test(x)),

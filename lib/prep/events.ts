@@ -3,10 +3,27 @@ import { urlParts } from '../text/hosts';
 import type { Clip, Company } from '../schema/dossier';
 import { sentences } from '../text/sentences';
 import { releasesIn } from './changelog';
-import { dateInText, isoToMs } from './dates';
+import { dateInText } from './dates';
 import { plain } from './clean';
 import { anyCue, type EventKind, eventPatterns } from './event-patterns';
 import { dubbedIn, namedAfter, objectOf, withListed } from './event-objects';
+import {
+  ACQUIRED_KIND,
+  ALLEGED,
+  COUNTED,
+  COURT,
+  LEGAL,
+  UNNAMED_THING,
+  DOCUMENTATION,
+  HEDGED,
+  NOT_A_PRODUCT,
+  SENSITIVE,
+  TROUBLE,
+  aboutAnother,
+  mergerSides,
+  pointsAtCompany,
+  titleCase,
+} from './event-guards';
 import { regulatorAct } from './event-regulator';
 import { fixedFlaw } from './event-fix';
 import { approvedProduct, appointee, fullName, launchPartners, purposeOf } from './event-details';
@@ -57,74 +74,6 @@ export interface CompanyEvent {
   gift?: string;
   /** For a change at the top told in German, French or Dutch: who, the office in English, whom they succeed (lib/prep/event-succession.ts). */
   succession?: Omit<Succession, 'evidence'>;
-}
-
-/** Events older than this before the meeting are history, not hooks. */
-const HISTORY_YEARS = 3;
-/** A dossier with no newer news keeps one story's event up to this old, as background. */
-const OLD_NEWS_YEARS = 8;
-
-const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'setback']);
-/** What a deal buys when it is not named: a company of some kind ("a London start-up", "the rival's chip unit"). */
-const ACQUIRED_KIND =
-  /\b(?:start-?ups?|compan(?:y|ies)|firms?|business(?:es)?|makers?|developers?|rivals?|competitors?|providers?|platforms?|apps?|studios?|agenc(?:y|ies)|units?|divisions?|groups?|banks?|retailers?|chains?|brands?|stakes?|operators?|carriers?|networks?|labs?)\b/i;
-
-// The object of a deed: a name (capitalised words, numbers, quotes) or "a/its new <noun phrase>".
-
-/** Words that turn a statement into a guess or a plan: such sentences say nothing happened. */
-const HEDGED =
-  /(?<![\p{L}])(rumou?r\p{L}*|reportedly|is said to|are said to|could|may|might|would|expected to|in talks|considering|speculat\p{L}*|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|tried to|aims? to|intends? to|believes?|predicts?|forecasts?|likely|set to|will|would|soll|sollen|könnte|wird|pourrait|envisage)(?![\p{L}])|\?/iu;
-/** A sentence that reports a charge, not a fact. */
-const ALLEGED =
-  /(?<![\p{L}])(allegations?|alleged(ly)?|alleges?|accus(?:ed|es|ing|ation)|conspir(?:acy|ed|ing)|indict(?:ed|ment)|prosecutors?|plaintiffs?|vorgeworfen|Vorwurf|accusé\p{L}*)(?![\p{L}])/iu;
-/** Words that make a launch the answer to a failure. */
-const TROUBLE = /\b(flaw(?:ed|s)?|defect(?:ive|s)?|faulty|recall(?:s|ed)?|repair program(?:me)?)\b/i;
-
-/** "many products", "several features": a count, not something named. */
-const COUNTED =
-  /^(?:the\s+)?(?:many|several|some|various|other|more|new|numerous|\d+)\s+(?:new\s+)?(?:products|features|services|devices|apps|tools)\b/i;
-const NOT_A_PRODUCT =
-  /(?:^|\s)(investigation|probe|inquiry|review|attack|lawsuit|appeal|bid|offensive|campaign against|statement|results|earnings|report|plan to|effort to|search for|challenge|complaint|strike|protest|industry|category|movement|era|revolution|trend|career|business)\b/i;
-
-/** What describes a release is no release: "released notes", "published the details". */
-const DOCUMENTATION =
-  /^(?:the\s+|its\s+|their\s+)?(?:(?:official|full|release)\s+)*(?:notes|documentation|docs|details|changelog|FAQ|release notes)$/i;
-
-/** Most words of the line open on a capital: a headline in title case, where a capital says nothing. */
-const titleCase = (line: string) => {
-  const w = line.split(/\s+/).filter((x) => /^\p{L}/u.test(x) && x.length > 3);
-  return w.length > 0 && w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length > 0.6;
-};
-
-/** A company as the prep engine names it: its name, and the short names its stories agree on (lib/prep/aliases.ts). */
-/**
- * A sentence of a story about the company that does not name it still speaks of it when it points at
- * it ("its shares fell", "the company was fined", "the search giant recalled"). One that points at
- * nobody ("Overall, 90% of crashes are caused by a single type of error") is a general claim the
- * story makes, not the company's bad news: no setback to handle with care.
- */
-export function pointsAtCompany(sentence: string): boolean {
-  // "the combination", "the merged company": a merger's story speaks of the company it made.
-  return /\b(?:its|itself|the (?:(?:combined|merged|new) )?(?:company|firm|group|business|start-?up|maker|giant|[\p{L}-]+ giant|carrier|retailer|bank|airline|manufacturer|combination))\b/iu.test(
-    sentence,
-  );
-}
-
-/** The words between the company and a setback name someone else whom a relative clause describes (", a private equity firm that …"). */
-function aboutAnother(between: string, names: string[]): boolean {
-  const clause = /,\s+(?:a|an|the)\s+[^,]{0,60}?\s(?:that|which|who)\s[^,]*$/iu.exec(between);
-  return !!clause && mentions(clause[0], names) < 0;
-}
-
-/** Of a merger's two sides, the one that is not the company; undefined when neither is. */
-function mergerSides(before: string, after: string, names: string[]): string | undefined {
-  // "the big newspaper chains Gannett": the name that ends the words before "and"; the one that opens those after it.
-  const a = objectOf('merger', before, true);
-  const b = objectOf('merger', after);
-  if (!a || !b) return undefined;
-  if (mentions(a, names) >= 0 && mentions(b, names) < 0) return b;
-  if (mentions(b, names) >= 0 && mentions(a, names) < 0) return a;
-  return undefined;
 }
 
 function onDomain(url: string, domains: string[]): boolean {
@@ -209,6 +158,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
         ? who >= 0 || own || (storyAbout && SENSITIVE.has(p.kind) && pointsAtCompany(s))
         : (who >= 0 && who <= m.index + 5) || we || (own && m.index < 3);
       if (!subjectOk || (p.targetAfter && who >= 0 && who < m.index)) continue;
+      if (p.kind === 'ruling' && !COURT.test(s) && !COURT.test(lines[0] ?? '')) continue;
       // "the Gannett deal will enrich Fortress, a private equity firm that created GateHouse and
       // remained … through a bankruptcy": trouble told in a relative clause about someone else
       // named after the company is theirs, not the company's.
@@ -217,7 +167,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // Job losses feared ("might lose their jobs") are handled with care all the same.
       const end = m.index + m[0].length;
       const clause = s.slice(Math.max(0, m.index - 40), end) + (s.slice(end, end + 30).split(/[,;]/)[0] ?? '');
-      if (HEDGED.test(clause) && p.kind !== 'lawsuit' && p.kind !== 'layoffs') continue;
+      if (HEDGED.test(clause) && !LEGAL.has(p.kind) && p.kind !== 'layoffs') continue;
       // "The case involves allegations that Apple … conspired … to introduce a pricing system": a
       // deed a court or a charge alleges is the lawsuit's matter, not news to open a meeting on.
       if (!SENSITIVE.has(p.kind) && ALLEGED.test(s)) continue;
@@ -259,7 +209,11 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
-      if (!what || (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what)))) continue;
+      if (
+        !what ||
+        (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what) || UNNAMED_THING.test(what)))
+      )
+        continue;
       // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).
       if (p.kind === 'acquisition' && !/^[\p{Lu}\p{N}]/u.test(what) && !ACQUIRED_KIND.test(what)) continue;
       // Results and filings are not research the company made public ("its quarterly earnings report"),
@@ -271,8 +225,7 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // "a deal" with no amount or party names nothing.
       if (p.kind === 'deal' && /^(order|contract|deal)$/i.test(what)) continue;
       // A deed whose object is the company itself ("X launched X") names nothing.
-      if (p.kind !== 'lawsuit' && p.kind !== 'setback' && p.kind !== 'layoffs' && names.some((n) => what.toLowerCase() === n.toLowerCase()))
-        continue;
+      if (!SENSITIVE.has(p.kind) && names.some((n) => what.toLowerCase() === n.toLowerCase())) continue;
       // An encyclopedia's revision date is not when things happened: its events need a date in the sentence.
       const said = dateInText(s) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
       // A sentence that dates its deed ("in June 2018") is believed over the story's own date; so is a
@@ -295,6 +248,13 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       break;
     }
   }
+  // A story whose headline is a court case or a ruling recites the case's facts ("Amazon … shipped
+  // the product in Amazon packaging to her", the court's words): they are its matter, not news of
+  // launches or deals (blind-16 amazon-aplenty). Its trouble stands, and a change at the top, which
+  // is part of that story (below).
+  const head = lines[0] ? plain(lines[0]) : '';
+  if (out.some((e) => LEGAL.has(e.kind) && e.evidence === head))
+    for (let i = out.length - 1; i >= 0; i--) if (!out[i]!.sensitive && out[i]!.kind !== 'leadership') out.splice(i, 1);
   // Who a launch went out with ("Box is launching Box $rev with 10 third-party developers").
   const plainLines = lines.map(plain);
   for (const e of out) if (e.kind === 'launch' && !e.release) e.partners = launchPartners(plainLines, names, e.what);
@@ -348,42 +308,4 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
   // A change at the top reported in a story of an investigation or a failure is part of that story.
   if (out.some((e) => e.sensitive)) for (const e of out) if (e.kind === 'leadership') e.sensitive = true;
   return out;
-}
-
-/**
- * Every event of the dossier about the company, one per kind and object (the earliest clip that
- * reported it keeps it), newest first.
- */
-export function companyEvents(clips: Clip[], company: Pick<Company, 'name' | 'domains'> | undefined, meetingAt: number): CompanyEvent[] {
-  if (!company) return [];
-  const seen = new Map<string, CompanyEvent>();
-  for (const clip of clips) {
-    if (clip.kind === 'person-profile') continue;
-    for (const e of eventsInClip(clip, company, meetingAt)) {
-      const key = `${e.kind}:${e.what
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()}`;
-      if (!seen.has(key)) seen.set(key, e);
-    }
-  }
-  // One story gives one event per kind: the first sentence that says it (the lede) wins.
-  const byClipKind = new Map<string, CompanyEvent>();
-  for (const e of seen.values()) {
-    const k = e.release ? `${e.clipId}:${e.kind}:${e.what}` : `${e.clipId}:${e.kind}`;
-    if (!byClipKind.has(k)) byClipKind.set(k, e);
-  }
-  // History is not a hook: beyond a few years before the meeting an event is dropped (a company's
-  // founding story lives in its profile, not in questions).
-  const history = meetingAt - HISTORY_YEARS * 365.25 * 86_400_000;
-  const all = [...byClipKind.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.clipId.localeCompare(b.clipId));
-  const kept = all.filter((e) => (isoToMs(e.date) ?? meetingAt) >= history);
-  if (kept.length) return kept;
-  // A dossier whose only news is an old story still has it: the newest deed a news story reported, as
-  // background (never "recent"), for what came of it. An encyclopedia's history stays in the profile.
-  const stories = new Set(clips.filter((c) => c.kind === 'article').map((c) => c.id));
-  const old = all.find(
-    (e) => !e.sensitive && stories.has(e.clipId) && (isoToMs(e.date) ?? 0) >= meetingAt - OLD_NEWS_YEARS * 365.25 * 86_400_000,
-  );
-  return old ? [old] : [];
 }

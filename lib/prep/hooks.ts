@@ -115,7 +115,7 @@ export function pickHooks(s: Signals): Hook[] {
   if (prior)
     out.push({
       kind: 'move',
-      text: `${s.firstName ?? 'They'} was ${prior.value.title} of ${prior.value.org} before ${s.companyName ?? 'this role'}`,
+      text: `${s.firstName ?? 'They'} ${prior.value.title ? `was ${prior.value.title} of` : 'worked at'} ${prior.value.org} before ${s.companyName ?? 'this role'}`,
       source: prior.value.source ?? 'a story about them',
       date: prior.value.date,
       recent: false,

@@ -102,9 +102,11 @@ function alreadyKnown(input: PrepInput, s: Signals): KnownFact[] {
 function careful(s: Signals): CarefulTopic[] {
   const twoYears = 2 * 365.25 * 86_400_000;
   const events = s.events
-    .filter((e) => e.sensitive && (isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
+    // A court ruling's consequences (an appeal, new checks) run for years: it stays as long as the
+    // dossier keeps the event (three years, company-events.ts); other trouble for two.
+    .filter((e) => e.sensitive && (e.kind === 'ruling' || isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
     .map((e) => ({
-      text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : 'A setback'}: “${short(e.evidence, 160)}” — don't open with it; let them raise it.`,
+      text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : e.kind === 'ruling' ? 'A court ruling' : 'A setback'}: “${short(e.evidence, 160)}” — don't open with it; let them raise it.`,
       source: e.source,
       url: e.url,
       date: e.date,
@@ -155,7 +157,20 @@ function careful(s: Signals): CarefulTopic[] {
   const stories = s.storyCare
     .filter((c) => !toldAll.has(`clip:${c.clipId}`) && s.meetingAt - (isoToMs(c.date) ?? 0) < twoYears)
     .map((c) => ({ text: storyCareText(c), source: c.source, url: c.url, date: c.date, basis: [`clip:${c.clipId}`] }));
-  return [...events, ...hearsay, ...pending, ...news, ...stories].slice(0, 3);
+  // Their own exit (lib/prep/departure.ts): theirs to tell, first on the list.
+  const d = s.leaving?.value;
+  const leaving = d
+    ? [
+        {
+          text: `Their exit from ${s.companyName ?? 'the company'}: “${short(d.evidence, 160)}” — let them say what comes next; never ask why they are leaving or who replaces them.`,
+          source: d.source,
+          url: d.url,
+          date: d.date,
+          basis: s.leaving!.basis,
+        },
+      ]
+    : [];
+  return [...leaving, ...events, ...hearsay, ...pending, ...news, ...stories].slice(0, 3);
 }
 
 function personGlance(input: PrepInput, s: Signals): PrepSheet['person'] {

@@ -12,6 +12,7 @@ import type { Statement } from './statements';
 import type { NewsItem } from './news';
 import type { TitleScope } from './title-scope';
 import type { Appointment } from './appointment';
+import type { Departure } from './departure';
 import type { PageSubject } from './own-page-subject';
 import type { Referral } from './referrals';
 import type { SelfSignals } from './self-signals';
@@ -74,6 +75,8 @@ export interface Signals {
   prior?: Grounded<PriorRole>;
   /** Their own appointment, told in a story about the company (lib/prep/appointment.ts). */
   appointed?: Grounded<Appointment>;
+  /** Their own exit from the company, told in a story (lib/prep/departure.ts). */
+  leaving?: Grounded<Departure>;
   /** What the company's own clipped page is about, from its title (lib/prep/own-page-subject.ts). */
   ownPage?: Grounded<PageSubject>;
   career: Career;

@@ -4,7 +4,8 @@ import { fold, foldWords } from '../text/fold';
 import type { Clip, CompanyFactKey, Person } from '../schema/dossier';
 import { plain } from './clean';
 import { isRecent, yearsSince } from './dates';
-import { companyEvents, companyNames, eventsInClip } from './events';
+import { companyNames, eventsInClip } from './events';
+import { companyEvents } from './company-events';
 import { bestMove, careerOf, type Move } from './moves';
 import { roleFamily, roleLevel, worksWith } from './roles';
 import { bioOf, priorRole, type Bio } from './bio';
@@ -29,6 +30,7 @@ import { aboutRole, type AboutRole } from './about-role';
 import { commonGround } from './common-ground';
 import { rolesOf } from './open-role-signals';
 import { ownAppointment } from './appointment';
+import { ownDeparture } from './departure';
 import { ownPageSubject } from './own-page-subject';
 import type { Grounded, Signals } from './signal-types';
 
@@ -89,6 +91,24 @@ function employerSaid(
   return opening.org;
 }
 
+/**
+ * A title that names its employer in the story's language ("CEO von creditshelf", "Directeur de
+ * Valendo", "CEO of Acme") is the office alone: every sentence of the sheet says where ("works as
+ * CEO at creditshelf"), and a German "von" pasted into an English line reads as a slip (blind-15).
+ */
+function withoutEmployer(title: string | undefined, company: Parameters<typeof companyNames>[0]): string | undefined {
+  if (!title) return title;
+  const names = companyNames(company).map((n) => n.toLowerCase());
+  const m = /^(.{2,60}?)\s*(?:,\s*|\s+(?:of|at|von|bei|der|de|du|des|chez|van|bij|w|della|di)\s+)(.+)$/iu.exec(title);
+  return m && names.includes(m[2]!.trim().toLowerCase()) ? m[1]!.trim() : title;
+}
+
+/** The name a sheet calls them by: the first word, or a doubled one whole ("Dee Dee Myers" is Dee Dee, never "Dee"). */
+function givenName(name: string): string | undefined {
+  const [a, b] = name.split(/\s+/);
+  return a && b && a === b && name.split(/\s+/).length > 2 ? `${a} ${b}` : a;
+}
+
 export function signals(input: PrepInput): Signals {
   const { person, company, clips, self, interview, now } = input;
   const meetingAt = interview?.when ?? now;
@@ -112,15 +132,17 @@ export function signals(input: PrepInput): Signals {
   const events = companyEvents(clips, company, meetingAt);
   // A story announcing their appointment names their office when nothing else does (a person added by hand).
   const appointed = ownAppointment(events, person?.name, meetingAt);
-  const title =
+  const title = withoutEmployer(
     career.current?.title ??
-    (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
-    // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
-    (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
-      ? headTitle
-      : undefined) ??
-    opening?.title ??
-    appointed?.office;
+      (person?.currentTitle ? plain(person.currentTitle) : undefined) ??
+      // "Building Sovereign Data Infrastructure" is a slogan, whatever family its words name.
+      (headTitle && headTitle.split(/\s+/).length <= 5 && !/^\p{L}+ing\b/u.test(headTitle) && roleFamily(headTitle)
+        ? headTitle
+        : undefined) ??
+      opening?.title ??
+      appointed?.office,
+    company,
+  );
   const scope = titleScope(title);
   // Everything said on the record; what was said in a story of a setback names people, never a question.
   const spoken = quotesIn(clips, company, person);
@@ -187,7 +209,7 @@ export function signals(input: PrepInput): Signals {
     goal: interview?.goal ? plain(interview.goal) : undefined,
     personId: person?.id,
     personName: person ? plain(person.name) : undefined,
-    firstName: person ? plain(person.name).split(/\s+/)[0] : undefined,
+    firstName: person ? givenName(plain(person.name)) : undefined,
     companyName: company ? spokenCompany(plain(employerSaid(company, opening, person, clips) ?? company.name)) : undefined,
     title,
     scope: scope ? { value: scope, basis: basisOf(career.current ? 'experience' : 'title') } : undefined,
@@ -199,6 +221,10 @@ export function signals(input: PrepInput): Signals {
       return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;
     })(),
     appointed: appointed ? { value: appointed, basis: [`clip:${appointed.clipId}`] } : undefined,
+    leaving: (() => {
+      const d = appointed ? undefined : ownDeparture(person, company, clips, meetingAt);
+      return d ? { value: d, basis: [`clip:${d.clipId}`] } : undefined;
+    })(),
     prior: (() => {
       const p = career.jobs.length ? undefined : priorRole(person, company, clips);
       return p ? { value: p, basis: [`clip:${p.clipId}`] } : undefined;

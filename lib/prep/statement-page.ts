@@ -39,6 +39,7 @@ export type StatementKind =
   | 'method'
   | 'segments'
   | 'features'
+  | 'anniversary'
   | 'case';
 
 export interface Statement {

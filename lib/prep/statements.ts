@@ -15,6 +15,7 @@ import { stance } from './statement-stance';
 import { method } from './statement-method';
 import { segments } from './statement-segments';
 import { features } from './statement-features';
+import { anniversary } from './statement-anniversary';
 import {
   type Page,
   type Statement,
@@ -366,6 +367,7 @@ export function companyStatements(
     ...method(p, names),
     ...segments(p, names),
     ...features(p, names),
+    ...anniversary(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

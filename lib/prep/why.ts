@@ -46,16 +46,21 @@ export function whyThisPerson(s: Signals): string | undefined {
   const target = s.self.target;
   const a = s.appointed?.value;
   const month = readableDate(a?.when);
-  let first = m
-    ? moveClause(name, m)
-    : a && where
-      ? // Their appointment, as the story announced it: the newest step of their path (blind-15 krahmer).
-        `${name} ${a.started ? 'took over' : 'takes over'} as ${roleInSentence(a.office)} at ${where}${month ? ` in ${month}` : ''}`
-      : title && where
-        ? `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title} at ${where}`
-        : where
-          ? `${name} works at ${where}`
-          : `${name} came up in your research`;
+  const d = s.leaving?.value;
+  let first =
+    d && where
+      ? // Their own exit, as the story told it: the newest step of their path (blind-16 myers-warner).
+        `${name} ${d.gone ? 'left' : 'leaves'} ${where}${d.lastDay ? ` on ${d.lastDay}` : ''}${d.tenure ? ` after ${d.tenure}` : ''}${d.office ? ` as ${roleInSentence(d.office)}` : ''}`
+      : m
+        ? moveClause(name, m)
+        : a && where
+          ? // Their appointment, as the story announced it: the newest step of their path (blind-15 krahmer).
+            `${name} ${a.started ? 'took over' : 'takes over'} as ${roleInSentence(a.office)} at ${where}${month ? ` in ${month}` : ''}`
+          : title && where
+            ? `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title} at ${where}`
+            : where
+              ? `${name} works at ${where}`
+              : `${name} came up in your research`;
   if (m && title && where && m.to.company !== where) first += `, and is now ${title} at ${where}`;
   const relation =
     !target || !s.career.family
@@ -74,7 +79,11 @@ export function whyThisPerson(s: Signals): string | undefined {
               ? `${name} works with ${FAMILY_WORDS[s.self.targetFamily]} every day`
               : undefined;
   const role = s.openRoles.find((r) => r.matchesTarget || (!!s.self.targetFamily && r.family === s.self.targetFamily));
-  const sentence = `${first}${role && where ? `, at a company now hiring ${article(role.title)} ${role.title}` : ''}.`;
+  // "Warner Bros." ends the sentence with its own full stop.
+  const sentence = `${first}${role && where ? `, at a company now hiring ${article(role.title)} ${role.title}` : ''}.`.replace(
+    /\.\.$/,
+    '.',
+  );
   const own = s.events.find((e) => e.kind === 'leadership' && s.aboutPerson(e));
   const recent = s.events.find((e) => e.recent && !e.sensitive);
   const ground = s.commonGround.find((c) => c.value.kind !== 'city')?.value;

@@ -59,6 +59,8 @@ export function eventPhrase(e: CompanyEvent): string {
         : 'the job cuts';
     case 'lawsuit':
       return 'the legal dispute';
+    case 'ruling':
+      return `the ${e.date ? `${e.date.slice(0, 4)} ` : ''}court ruling`;
     default:
       return 'the setback';
   }

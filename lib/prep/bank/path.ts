@@ -81,6 +81,44 @@ export const PATH: Template[] = [
       );
     },
   },
+  // The person met is leaving the company (lib/prep/departure.ts): the years they look back on are
+  // their story now, and what comes next for the team is asked lightly (never why, never who replaces them).
+  {
+    id: 'path.leaving',
+    category: 'path',
+    intent: 'their-story',
+    weight: 10,
+    fill: (s) => {
+      const d = s.leaving?.value;
+      if (!d || !s.companyName) return [];
+      const years =
+        d.tenure && d.office
+          ? `${d.tenure} as ${roleInSentence(d.office)} at ${s.companyName}`
+          : d.tenure
+            ? `${d.tenure} at ${s.companyName}`
+            : `your years at ${s.companyName}`;
+      return one(
+        `Looking back on ${years}, what did the job ask of you that you did not expect, and what will you take with you?`,
+        `${d.source} reported that they are leaving: the whole of the job, seen from its end, is what no page says.`,
+        s.leaving!.basis,
+      );
+    },
+  },
+  {
+    id: 'company.after-leaving',
+    category: 'company',
+    intent: 'after-leaving',
+    weight: 8,
+    fill: (s) => {
+      const d = s.leaving?.value;
+      if (!d || d.gone || !s.companyName) return [];
+      return one(
+        `You leave ${s.companyName}${d.lastDay ? ` on ${d.lastDay}` : ' soon'}: what comes next for the team after you leave, and what would you tell someone joining it?`,
+        `${d.source} reported their exit: where the work goes from here, and what a newcomer should know, is theirs to tell — asked lightly, never why they leave.`,
+        s.leaving!.basis,
+      );
+    },
+  },
   {
     id: 'path.founded-before',
     category: 'path',
@@ -132,7 +170,7 @@ export const PATH: Template[] = [
       const p = s.prior?.value;
       return when(p && s.companyName, () =>
         one(
-          `Before ${s.companyName} you were ${p!.title} of ${p!.org}. What from that job do you draw on most${s.title ? ` as ${s.title}` : ''}, and what did you leave behind?`,
+          `Before ${s.companyName} you ${p!.title ? `were ${p!.title} of` : 'worked at'} ${p!.org}. What from that ${p!.title ? 'job' : 'work'} do you draw on most${s.title && !s.leaving ? ` as ${s.title}` : ''}, and what did you leave behind?`,
           'The story about them names the job they held before: what they bring from it is what no announcement says.',
           s.prior!.basis,
         ),

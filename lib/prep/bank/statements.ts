@@ -57,6 +57,8 @@ function follow(st: Statement, s: Signals): string | undefined {
         : `How much of the work comes through ${st.names[0]}, and what does keeping that partnership ask of the team?`;
     case 'first':
       return 'What did doing it first teach the team, and what came of it since?';
+    case 'anniversary':
+      return `What has kept it going all these years, and what has changed most in the work in that time?`;
     case 'timeline':
       return 'What did each step change for the people doing the work, and what is the next one?';
     case 'qualifications':
@@ -285,6 +287,7 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   features: { category: 'company', weight: -0.5, what: 'the features it sets out' },
   // A client named with a result in figures: as strong as a client it was set up for.
   case: { category: 'company', weight: 8, what: 'a client story with its result' },
+  anniversary: { category: 'company', weight: 7, what: 'its anniversary' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */
