@@ -74,5 +74,10 @@ describe("an article's company and people, read in the background", () => {
     expect(withStoryFacts(x, clues).article?.aboutCompany).toBe('Acme');
     expect(withStoryFacts(x, { ...clues, siteNames: ['Acme News'] }).article?.aboutCompany).toBeUndefined();
     expect(withStoryFacts(x, undefined)).toBe(x);
+    // A story the ranking finds no company for keeps the one the page's reading named after it
+    // (cloudcomputingexpo.com: a syndicated release, its issuer from the site's own reading).
+    const named = { ...x, article: { ...x.article, aboutCompany: 'Eisai' } };
+    expect(withStoryFacts(named, { ...clues, paragraphs: ['Nothing here names a company.'] }).article?.aboutCompany).toBe('Eisai');
+    expect(withStoryFacts(named, clues).article?.aboutCompany).toBe('Acme');
   });
 });

@@ -23,11 +23,10 @@ export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined)
     if (subject) sources['article.aboutCompany'] = 'prose';
   }
   const article = { ...x.article };
-  if (clues.rank) {
-    const about = cleanLine(subject);
-    if (about) article.aboutCompany = about;
-    else delete article.aboutCompany;
-  }
+  // None read: what the page's reading found after it stays (a company site's own story, named
+  // in its JSON-LD: lib/extract/sites/company-site.ts).
+  const about = clues.rank ? cleanLine(subject) : undefined;
+  if (about) article.aboutCompany = about;
   // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
   const told = subject && !clues.own && !clues.announced ? storyPeople(clues.paragraphs, subject, clues.title, clues.authors) : [];
   const known = x.people ?? [];
