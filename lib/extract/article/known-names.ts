@@ -36,10 +36,14 @@ const COMPANIES =
   'Warner Bros. Discovery|Paramount|NBCUniversal|Fox News|CNN|Bertelsmann|Axel Springer|ProSiebenSat.1|Pfizer|Moderna|' +
   'BioNTech|Johnson & Johnson|Novartis|Roche|Sanofi|AstraZeneca|GSK|GlaxoSmithKline|Merck|Novo Nordisk|Eli Lilly|AbbVie|Gilead|Bayer';
 
-const KNOWN = new Set(COMPANIES.split('|').map((n) => n.toLowerCase()));
+// Built on first use: a set made at load time would be kept in every bundle that merely reaches
+// this module (the article script does, through lib/extract/full.ts), used or not.
+let known: Set<string> | undefined;
+let given: Set<string> | undefined;
 
 /** One of the best-known companies, by the name the news calls it. */
-export const isKnownCompany = (name: string): boolean => KNOWN.has(name.toLowerCase());
+export const isKnownCompany = (name: string): boolean =>
+  (known ??= new Set(COMPANIES.split('|').map((n) => n.toLowerCase()))).has(name.toLowerCase());
 
 const GIVEN =
   // English
@@ -72,15 +76,11 @@ const GIVEN =
   'Anna|Katarzyna|Magdalena|Agnieszka|Joanna|Małgorzata|Ewa|Barbara|Monika|Petr|Pavel|Jiří|Tomáš|Ivan|Ivana|Marko|Ivo|Josip|Luka|Ana|' +
   'Dmitry|Sergei|Sergey|Alexei|Vladimir|Igor|Oleg|Olga|Natalia|Yuri|Mikhail';
 
-const GIVEN_NAMES = new Set(GIVEN.split('|'));
-
 /** A common given name alone ("Paul"). */
-export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word);
+export const isGivenName = (word: string): boolean => (given ??= new Set(GIVEN.split('|'))).has(word);
 
 /** "Bob Fischer", "Paul McGann": two or three words, the first a common given name (as written: "Mark" the name, not "mark"). */
 export function isGivenNamed(name: string): boolean {
   const words = name.split(/\s+/);
-  return (
-    words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))
-  );
+  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!) && words.slice(1).every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w));
 }
