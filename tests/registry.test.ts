@@ -52,7 +52,7 @@ describe('the extractor registry', () => {
           STORY_EXTRACTORS.map((e) => e.id),
           p,
         ).toContain(all.extractor);
-        expect(extractArticle(docFrom(html, url), new URL(url)), p).toEqual(all);
+        expect(extractArticle(docFrom(html, url), new URL(url)).extraction, p).toEqual(all);
         stories++;
       }
     }

@@ -1,5 +1,6 @@
-import { ClipperResult, DetailsResult, PostsResult, ReadableResult } from '../clip/clipper-result';
+import { ClipperResult, DetailsResult, PostsResult, ReadableResult, StoryCluesSchema } from '../clip/clipper-result';
 import { withProseFacts } from '../extract/company-prose';
+import { withStoryFacts } from '../extract/article/story-facts';
 import { withoutPronunciations } from '../extract/pronunciation';
 import { applyReadable } from '../extract/readable-merge';
 import { FILE_ACCESS_MESSAGE, PDF_MESSAGE, unclippableReason } from '../clip/clippable';
@@ -116,7 +117,12 @@ export async function extractTab(
     const full = r.success && r.data.extraction !== undefined ? PageExtractionSchema.safeParse(r.data.extraction) : undefined;
     // (A recruiter's page for one role reads like a story: the article script may return it as a posting.)
     if (full?.success && (full.data.kind === 'article' || full.data.kind === 'job-posting') && full.data.url === extraction.url) {
-      extraction = full.data;
+      // The story's company and its people are read here, from the text the script returned
+      // (lib/extract/article/story-facts.ts); checked again, as everything the clip keeps.
+      const told = PageExtractionSchema.safeParse(
+        withStoryFacts(full.data, StoryCluesSchema.safeParse(r.success ? r.data.clues : undefined).data),
+      );
+      extraction = told.success ? told.data : full.data;
       ms += r.success ? r.data.ms : 0;
     } else if (r.success && r.data.readable) {
       const merged = PageExtractionSchema.safeParse(applyReadable(extraction, withoutNulls(r.data.readable)));

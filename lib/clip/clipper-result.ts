@@ -20,14 +20,41 @@ export type ClipperResult = z.infer<typeof ClipperResult>;
 
 const text = (max: number) => z.optional(z.nullable(z.string().check(z.maxLength(max))));
 
+const line = z.string().check(z.maxLength(2_000));
+const names = z.array(line).check(z.maxLength(200));
+
+/** The story's text and what the article's reading knew, for the background to read its company and people from (lib/extract/article/story-facts.ts). */
+export const StoryCluesSchema = z.object({
+  title: z.string().check(z.maxLength(2_000)),
+  paragraphs: z.array(z.string().check(z.maxLength(100_000))).check(z.maxLength(5_000)),
+  authors: z.optional(names),
+  known: z.optional(line),
+  rank: z.optional(
+    z.object({
+      excerpt: z.optional(z.string().check(z.maxLength(20_000))),
+      exclude: names,
+      keywords: z.optional(z.array(line).check(z.maxLength(1_000))),
+      mentions: z.optional(names),
+      lang: z.optional(z.string().check(z.maxLength(40))),
+      favoured: z.optional(line),
+    }),
+  ),
+  siteNames: names,
+  own: z.boolean(),
+  announced: z.boolean(),
+});
+
 /**
  * What the article script returns: the page's extraction read in full (parsed with its own
- * schema), or — when that reading failed — Readability's main text and byline, capped.
+ * schema) with the clues to the story's company, or — when that reading failed — Readability's
+ * main text and byline, capped.
  */
 export const ReadableResult = z.object({
   ok: z.literal(true),
   ms: z.number(),
   extraction: z.optional(z.unknown()),
+  // Parsed apart (StoryCluesSchema): clues it refuses cost the story its company, not its reading.
+  clues: z.optional(z.unknown()),
   detail: z.optional(z.string().check(z.maxLength(500))),
   readable: z.nullable(
     z.object({

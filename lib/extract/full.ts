@@ -1,5 +1,7 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
+import { withStoryFacts } from './article/story-facts';
+import type { StoryClues } from './article/subject-clues';
 import { companyDetails, pageLinesOf, summaryHintsOf } from './company-details';
 import { withProseFacts } from './company-prose';
 import { linkedinPosts } from './linkedin-posts';
@@ -17,6 +19,7 @@ import { runExtractors, STORY_EXTRACTORS } from './run-extractors';
  * for a company's own page. Used by the command line and the tests.
  */
 export function extractPageFull(doc: Document, url: URL): PageExtraction {
+  const reading = storyReading();
   // The background adds a company page's prose facts once the details script has returned: the same here.
   const x = extractPage(doc, url, EXTRACTORS, {
     readable,
@@ -24,18 +27,39 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
       const details = companyDetails(d, u, x, context);
       return withProseFacts(details, pageLinesOf(d), personalProfileLinks(d, u), summaryHintsOf(context));
     },
-    article: readArticle,
+    article: reading.article,
     personPosts: linkedinPosts,
   });
   // The article script asks first whether a story is a recruiter's posting for one role: the same here.
-  return (x.kind === 'article' && recruiterJob(doc, url, readMetadata(doc, url))) || withoutPronunciations(x);
+  // (And the background reads the story's company and people from what that script returns.)
+  return (
+    (x.kind === 'article' && recruiterJob(doc, url, readMetadata(doc, url))) || withoutPronunciations(withStoryFacts(x, reading.clues()))
+  );
 }
 
 /**
  * What the article script reads (entrypoints/readable.ts): the page again, with the article's
  * reading and Readability — unless it is a recruiter's posting for one role, which reads like a
- * story (a dated title, a byline) and which the clipper has no room to tell apart.
+ * story (a dated title, a byline) and which the clipper has no room to tell apart. With the clues
+ * the background reads the story's company and people from (lib/extract/article/story-facts.ts).
  */
-export function extractArticle(doc: Document, url: URL): PageExtraction {
-  return recruiterJob(doc, url, readMetadata(doc, url)) ?? runExtractors(doc, url, STORY_EXTRACTORS, { readable, article: readArticle });
+export function extractArticle(doc: Document, url: URL): { extraction: PageExtraction; clues?: StoryClues } {
+  const job = recruiterJob(doc, url, readMetadata(doc, url));
+  if (job) return { extraction: job };
+  const reading = storyReading();
+  const extraction = runExtractors(doc, url, STORY_EXTRACTORS, { readable, article: reading.article });
+  return { extraction, clues: reading.clues() };
+}
+
+/** The article's reading, keeping the clues it leaves for the background. */
+function storyReading(): { article: typeof readArticle; clues: () => StoryClues | undefined } {
+  let clues: StoryClues | undefined;
+  return {
+    article: (...args) => {
+      const read = readArticle(...args);
+      clues = read.clues;
+      return read;
+    },
+    clues: () => clues,
+  };
 }

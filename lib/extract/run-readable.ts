@@ -9,8 +9,8 @@ import { readable } from './readable';
 export function runReadable(doc: Document, href: string, now: () => number = () => performance.now()) {
   const start = now();
   try {
-    const extraction = extractArticle(doc, new URL(href));
-    return { ok: true as const, ms: now() - start, readable: null, extraction };
+    const { extraction, clues } = extractArticle(doc, new URL(href));
+    return { ok: true as const, ms: now() - start, readable: null, extraction, clues };
   } catch (err) {
     const r = readable(doc);
     return {

@@ -22,8 +22,7 @@ import { wholeHeading, withoutKicker } from './kicker';
 import { logoName } from './logo-name';
 import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
-import { storySubject } from './subject';
-import { storyPeople } from './story-people';
+import type { StoryClues } from './subject-clues';
 import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
 import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
@@ -36,6 +35,8 @@ export interface ArticleReading {
   /** The people a press release quotes. */
   people?: PersonMention[];
   sources: Record<string, SourceKind>;
+  /** What the background reads the story's company and people from (lib/extract/article/story-facts.ts). */
+  clues: StoryClues;
 }
 
 const NEWS_TYPES = /NewsArticle$|^Report$|LiveBlogPosting/;
@@ -250,28 +251,26 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
 
   const ldAbout = aboutFromLd(md, node, title);
   // On a company's own site, a post or a release is the company speaking about itself.
-  let subject =
-    ldAbout ??
-    (pressRelease ? issuer : undefined) ??
-    ownName ??
-    storySubject({
-      title,
-      excerpt,
-      paragraphs: story.paragraphs,
-      exclude: [...siteNames, ...(authors ?? []), ...ldOrgAuthors],
-      keywords: keywordsOf(md, node),
-      mentions: objectsOf(ld, node, 'mentions')
-        .filter((n) => isType(n, ORGANIZATION_TYPES))
-        .map((n) => textOf(ld, n, 'name'))
-        .filter((n): n is string => !!n),
-      favoured: issuer,
-      lang: md.lang,
-    });
+  const given = ldAbout ?? (pressRelease ? issuer : undefined) ?? ownName;
   // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
-  const named = subject;
-  if (named && !own && !pressRelease && siteNames.some((n) => !!n && isPublisher(n, named))) subject = undefined;
-  if (ldAbout && subject) sources['article.aboutCompany'] = 'json-ld';
-  else if (subject) sources['article.aboutCompany'] = 'prose';
+  const known = given && !own && !pressRelease && siteNames.some((n) => !!n && isPublisher(n, given)) ? undefined : given;
+  if (ldAbout && known) sources['article.aboutCompany'] = 'json-ld';
+  else if (known) sources['article.aboutCompany'] = 'prose';
+  // Otherwise the story's text says which company it is about: read in the background
+  // (lib/extract/article/story-facts.ts), from these clues.
+  const rank = given
+    ? undefined
+    : {
+        excerpt,
+        exclude: [...siteNames, ...(authors ?? []), ...ldOrgAuthors] as Array<string | undefined>,
+        keywords: keywordsOf(md, node),
+        mentions: objectsOf(ld, node, 'mentions')
+          .filter((n) => isType(n, ORGANIZATION_TYPES))
+          .map((n) => textOf(ld, n, 'name'))
+          .filter((n): n is string => !!n),
+        favoured: issuer,
+        lang: md.lang,
+      };
 
   const article = prune({
     title,
@@ -287,7 +286,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       signedBySite(doc, url) ??
       logoName(doc, url),
     excerpt,
-    aboutCompany: cleanLine(subject),
+    aboutCompany: cleanLine(known),
   });
   // A company's own post or release announcing someone in a new role names them and the role.
   const appointed = own || pressRelease ? appointedPeople(story.paragraphs, title) : [];
@@ -302,13 +301,18 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     const all = [...people, ...staff.filter((s) => !people.some((p) => p.name === s.name))];
     return all.length ? all : undefined;
   };
-  if (!announcer) {
-    // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
-    const told = subject && !own ? storyPeople(story.paragraphs, subject, title, authors) : [];
-    if (told.length) sources.people ??= 'prose';
-    return { article, people: withStaff([...appointed, ...told.filter((t) => !appointed.some((a) => a.name === t.name))]), sources };
-  }
+  const clues: StoryClues = {
+    title,
+    paragraphs: story.paragraphs,
+    authors,
+    known,
+    rank: rank && { ...rank, exclude: rank.exclude.filter((n): n is string => !!n) },
+    siteNames: siteNames.filter((n): n is string => !!n),
+    own,
+    announced: !!announcer,
+  };
+  if (!announcer) return { article, people: withStaff(appointed), sources, clues };
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
   const read = issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources);
-  return { ...read, people: withStaff(read.people), article, sources };
+  return { ...read, people: withStaff(read.people), article, sources, clues };
 }

@@ -19,9 +19,14 @@ const ROLE =
 /** A person's full name: two or three capitalised words, with a particle ("John v. Berenberg-Consbruch"). */
 const NAME =
   "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:(?:van|von|de|du|la|le|v\\.)(?:\\s+der)?\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+/**
+ * A second role joined to the first: "Tesla CEO and co-founder Elon Musk", "VW-Betriebsratschefin
+ * und Aufsichtsrätin Daniela Cavallo" (a board member: "-rat", "-rätin").
+ */
+const SECOND_ROLE = `(?:\\s+(?:and|und|&)\\s+(?:${ROLE}|\\p{Lu}\\p{Ll}*(?:rat|rätin)))?`;
 /** "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende Jürgen Wiese", "LVMH CEO Bernard Arnault". */
 const ORG_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE})\\s+${NAME}`,
+  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE}${SECOND_ROLE})\\s+${NAME}`,
   'gu',
 );
 /** "Tim Thabe, CEO von creditshelf", "Jane Roe, chief executive of Acme". */

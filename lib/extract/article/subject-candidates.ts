@@ -1,4 +1,5 @@
 import { isNotACompany } from './gazetteer';
+import { isGivenNamed, isKnownCompany } from './known-names';
 import { lowerCaseNames, lowerCaseRuns } from './lower-case-names';
 import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
 import { squash } from './site-title';
@@ -50,6 +51,8 @@ export interface StoryReading {
   declined: boolean;
   /** Words the story writes in lower case somewhere. */
   lowerWords: Set<string>;
+  /** Count the best-known companies as companies. */
+  knownNames: boolean;
   /** The publication's or an author's name, never the subject. */
   isExcluded: (name: string) => boolean;
 }
@@ -78,6 +81,7 @@ export function readStory(c: SubjectClues): StoryReading {
     body,
     inflected: /^(de|nl)\b/i.test(c.lang ?? ''),
     declined: DECLINED.test(c.lang ?? ''),
+    knownNames: !!c.knownNames,
     lowerWords: lowerWordsOf([c.title, ...lead, ...body]),
     // The publication's name, or its first word ("Wexcombe" of the Wexcombe Herald).
     isExcluded: (name: string) =>
@@ -131,7 +135,8 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
     // "Teamsters Local 90", "Chapter 11", "Phase 3": a word the story also writes in lower case
     // ("the president of the local"), numbered, is a unit or a clause, not a company's name.
     if (!key.includes(' ') && /^\s+\d/.test(run.after) && lowerWords.has(key)) return;
-    const cand: Candidate = candidates.get(key) ?? {
+    const met = candidates.get(key);
+    const cand: Candidate = met ?? {
       name: base,
       forms: new Map(),
       mentions: 0,
@@ -162,6 +167,16 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
       // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
       (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
     if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
+    // "The 10 best Black Friday deals on Apple devices": every reader knows Apple is a company, so
+    // the story never says it; "Bob Fischer" is a person though no word around him says so.
+    // Each counts once, as one use would.
+    if (!met && story.knownNames && isKnownCompany(base)) {
+      cand.company++;
+      cand.known = true;
+    } else if (!met && !legal && isGivenNamed(base)) {
+      cand.person++;
+      people.add(key);
+    }
     if (legal) cand.legal = (cand.legal ?? 0) + 1;
     if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
     // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes

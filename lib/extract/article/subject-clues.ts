@@ -19,6 +19,8 @@ export interface SubjectClues {
   lang?: string;
   /** A name that gets a head start: the issuer of a press release, the site's own company on its blog. */
   favoured?: string;
+  /** Count the best-known companies as companies (lib/extract/article/known-names.ts): the weakest evidence, read when no other name stands out. */
+  knownNames?: boolean;
 }
 
 export interface RankedSubject {
@@ -31,4 +33,25 @@ export interface RankedSubject {
   leads?: boolean;
   /** Uses as a company by the words around it ("publishing giant X", "X announced"), for comparing two names the headline joins. */
   cues?: number;
+}
+
+/**
+ * What the article script returns for the background to read the story's company and its people
+ * from (lib/extract/article/story-facts.ts): the ranking is prose work, too large for the script.
+ */
+export interface StoryClues {
+  title: string;
+  paragraphs: readonly string[];
+  /** The story's authors as the article's reading found them (never the story's people). */
+  authors?: readonly string[];
+  /** The company already known (JSON-LD `about`, a release's issuer, the site's own name): no ranking. */
+  known?: string;
+  /** What the ranking reads, when no company is known. */
+  rank?: Omit<SubjectClues, 'title' | 'paragraphs' | 'exclude'> & { exclude: readonly string[] };
+  /** The publication's names: its own stories are never about it. */
+  siteNames: readonly string[];
+  /** A company's own post: the company speaking, no news people, and no publisher to exclude. */
+  own: boolean;
+  /** A release or a company's own announcement: its people come from the release itself. */
+  announced: boolean;
 }

@@ -31,6 +31,8 @@ export interface Candidate {
   /** Cited as a story's source: "according to InfoNation", "a report from Edmunds". */
   cited?: number;
   inLead: boolean;
+  /** One of the best-known companies (lib/extract/article/known-names.ts): a company without a word around it saying so. */
+  known?: boolean;
   /**
    * Mentions of the things it makes, by names it heads ("Google Chrome", "Anker Nebula
    * Capsule"): weak evidence of a company (a product line heads its models too: "MacBook Pro"),

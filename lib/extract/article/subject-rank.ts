@@ -1,3 +1,4 @@
+import { isGivenName } from './known-names';
 import { squash } from './site-title';
 import {
   type Candidate,
@@ -76,20 +77,29 @@ function eligibleCandidates(
 ): Map<string, Candidate> {
   const eligible = new Map<string, Candidate>();
   for (const [key, cand] of candidates) {
+    // A known company the story mostly uses as a thing ("the Jaguar", "a Jaguar"), or names fewer
+    // than three times and not in its headline, is met in passing: its fame is no evidence.
+    if (cand.known && (cand.common * 2 >= cand.mentions || (cand.mentions < 3 && !contains(c.title, cand.name)))) {
+      cand.company--;
+      cand.known = false;
+    }
     const favoured = isFavoured(c, cand);
     if (!favoured && (cand.merged || story.isExcluded(cand.name) || notCompanies.has(key))) continue;
     if (cand.person > 0 && cand.person >= cand.company) continue;
+    // "Paul" of "Paul McGann": a given name alone, in a story naming a person by it, is theirs.
+    if (!key.includes(' ') && isGivenName(cand.name) && [...candidates].some(([k, p]) => k.startsWith(key + ' ') && p.person > 0)) continue;
     // A word mostly used as a common noun or a product, and never as a company.
     // German names take articles ("der Deutschen Bank"), so there only single words are judged so.
     const judged = !isCapitals(cand.name) && (!key.includes(' ') || !story.inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
-    if (!favoured && !mentions.has(key) && weakCompany(cand)) continue;
+    if (!favoured && !mentions.has(key) && !cand.known && weakCompany(cand)) continue;
     // German capitalises nouns: "sammelt das Unternehmen Lizenzen für …" puts a plural after the
     // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company
     // (a compound's "Linde-Konzern" is the name's own, not a word put after it).
     if (
       !favoured &&
       !mentions.has(key) &&
+      !cand.known &&
       story.inflected &&
       /^\p{Lu}\p{Ll}+$/u.test(cand.name) &&
       cand.company === 1 &&

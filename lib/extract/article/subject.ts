@@ -5,8 +5,17 @@ import { SEVERAL_COMPANIES } from './subject-cues';
 import { sentences } from '../../text/sentences';
 import { STOP_WORDS } from '../../text/stop-words';
 
-/** The company the story is about, or undefined when none stands out. */
+/**
+ * The company the story is about, or undefined when none stands out. A story that uses no name as
+ * a company's may still be about one every reader knows (Apple, BP, Gazprom): those count as
+ * companies then, and only then, lest a known name the story meets in passing outrank its own
+ * lesser-known company.
+ */
 export function storySubject(c: SubjectClues): string | undefined {
+  return subjectOf(c) ?? subjectOf({ ...c, knownNames: true });
+}
+
+function subjectOf(c: SubjectClues): string | undefined {
   // "That" of "That’s why …": a function word is never a company's name, whatever its capital.
   const ranked = rankSubjects(c).filter((r) => !STOP_WORDS.has(r.name.toLowerCase()));
   const top = ranked[0];

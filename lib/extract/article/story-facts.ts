@@ -1,0 +1,36 @@
+import type { PageExtraction, SourceKind } from '../../schema/page-extraction';
+import { cleanLine } from '../clean';
+import { isPublisher } from './site-credit';
+import { storyPeople } from './story-people';
+import { storySubject } from './subject';
+import type { StoryClues } from './subject-clues';
+
+/**
+ * The company a story is about and the people of it the story names with their titles, read
+ * from the story's text. It runs in the background on what the article script returns (the
+ * ranking is more code than the script has room for), and after the reading on every other path
+ * (lib/extract/full.ts), so both give the same extraction.
+ */
+export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined): PageExtraction {
+  if (!clues || !x.article) return x;
+  const sources: Record<string, SourceKind> = { ...x.sources };
+  let subject = clues.known;
+  if (clues.rank) {
+    subject = storySubject({ ...clues.rank, title: clues.title, paragraphs: clues.paragraphs });
+    // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
+    const named = subject;
+    if (named && !clues.own && clues.siteNames.some((n) => !!n && isPublisher(n, named))) subject = undefined;
+    if (subject) sources['article.aboutCompany'] = 'prose';
+  }
+  const article = { ...x.article };
+  // None read: what the page's reading found after it stays (a company site's own story, named
+  // in its JSON-LD: lib/extract/sites/company-site.ts).
+  const about = clues.rank ? cleanLine(subject) : undefined;
+  if (about) article.aboutCompany = about;
+  // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
+  const told = subject && !clues.own && !clues.announced ? storyPeople(clues.paragraphs, subject, clues.title, clues.authors) : [];
+  const known = x.people ?? [];
+  const people = [...known, ...told.filter((t) => !known.some((p) => p.name === t.name))];
+  if (told.length) sources.people ??= 'prose';
+  return { ...x, article, ...(people.length ? { people } : {}), sources };
+}
