@@ -41,6 +41,16 @@ describe('a post on a company’s blog kept under its own address', () => {
     expect(pathBlogOwner(new URL('https://www.quorvo.com/blog/'), 'Quorvo')).toBeUndefined();
     expect(pathBlogOwner(new URL('https://www.quorvo.com/en/blog/post'), 'Quorvo')).toBe('Quorvo');
   });
+
+  it('a blog under a section, a shop named with its address, an address that adds the trade (fresh-20 first sight)', () => {
+    expect(pathBlogOwner(new URL('https://quorvo.com/managed-services/resources/blog/hr-explained'), 'Quorvo')).toBe('Quorvo');
+    expect(pathBlogOwner(new URL('https://quorvo.shop/blogs/news/desk-setup'), 'Quorvo.shop')).toBe('Quorvo');
+    expect(pathBlogOwner(new URL('https://us.7xtech.com/blogs/news/mapping'), '7x')).toBe('7x');
+    expect(pathBlogOwner(new URL('https://quorvofitness.com/blogs/news/home-gym'), 'QUORVO')).toBe('QUORVO');
+    // A name the address only begins with, and not by a trade word, is another site's.
+    expect(pathBlogOwner(new URL('https://quorvopedia.com/blog/post'), 'Quorvo')).toBeUndefined();
+    expect(pathBlogOwner(new URL('https://news.example/a/b/c/blog/post'), 'Example')).toBeUndefined();
+  });
 });
 
 describe('names that are no company in a story', () => {

@@ -286,6 +286,16 @@ export function staffBlogOwner(url: URL, siteName: string | undefined): string |
  * "blog" section) is not the company's.
  */
 export function pathBlogOwner(url: URL, siteCompany: string | undefined): string | undefined {
-  if (!siteCompany || !/^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?blogs?\/[^/]/i.test(url.pathname)) return undefined;
-  return squash(withoutLegalForm(siteCompany).base) === hostLabel(url.hostname) ? siteCompany : undefined;
+  // The blog folder may sit under a section or two (zalaris.com/managed-services/resources/blog/…).
+  if (!siteCompany || !/^\/(?:[^/]+\/){0,2}blogs?\/[^/]/i.test(url.pathname)) return undefined;
+  // A shop named with its address's ending ("Oakywood.shop" on oakywood.shop) is named without it.
+  const name = siteCompany.replace(/\.(?:shop|store|com|co|io|net)$/i, '');
+  const key = squash(withoutLegalForm(name).base);
+  const label = hostLabel(url.hostname);
+  // The address may add the trade to the name: "3i" on 3itech.com, "XMARK" on xmarkfitness.com.
+  const trade =
+    label.startsWith(key) &&
+    key.length >= 2 &&
+    /^(?:tech|fitness|shop|store|online|group|global|labs?|hq|app|inc|co)$/.test(label.slice(key.length));
+  return key === label || trade ? name : undefined;
 }
