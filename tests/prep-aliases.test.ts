@@ -32,6 +32,17 @@ describe('the short name a company’s stories call it by', () => {
     expect(storyAliases({ name: 'Susan G. Komen' }, [{ ...komen, kind: 'company-page' }])).toEqual([]);
   });
 
+  it('the acronym a story states after the full name set in capitals, as some papers open a story', () => {
+    const loss = story(
+      'S$232m fair value loss pushes GPH into the red for first time',
+      'GLOBEX Press Holdings (GPH) on Tuesday reported its first-ever net loss. GPH said its digital sales grew.',
+    );
+    expect(storyAliases({ name: 'Globex Press Holdings' }, [loss])).toEqual(['GPH']);
+    // The acronym itself stays in capitals: a word in brackets is none.
+    const word = story('Globex Press Holdings (media) reports', 'Globex Press Holdings (media) reported. Media grew; media fell.');
+    expect(storyAliases({ name: 'Globex Press Holdings' }, [word])).toEqual([]);
+  });
+
   it('never a place after "of", a word that names no organisation, or a lower-case tail', () => {
     const bank = story(
       'America’s banks lend more',

@@ -48,12 +48,15 @@ export function storyAliases(
  * Taken only when the story uses it once more on its own, in its headline or its text.
  */
 function statedAcronym(name: string, clips: readonly Pick<Clip, 'kind' | 'title' | 'text' | 'extraction'>[]): string | undefined {
-  const stated = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,7})\\)`, 'u');
+  // The name in any case: some papers set a story's first word in capitals ("SINGAPORE Press
+  // Holdings (SPH) on Tuesday reported …", The Business Times); the acronym after it in capitals only.
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}`, 'giu');
+  const bracketed = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,7})\)/u;
   for (const c of clips) {
     if (c.kind !== 'article' || !c.text) continue;
     // The lead that introduces it is often the standfirst, kept apart from the body text.
     const text = [c.extraction.article?.excerpt, c.text].filter(Boolean).join('\n');
-    const m = stated.exec(text);
+    const m = [...text.matchAll(named)].map((n) => bracketed.exec(text.slice(n.index + n[0].length))).find(Boolean);
     if (!m) continue;
     const acronym = m[1]!;
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
