@@ -50,6 +50,9 @@ describe('a post on a company’s blog kept under its own address', () => {
     // A name the address only begins with, and not by a trade word, is another site's.
     expect(pathBlogOwner(new URL('https://quorvopedia.com/blog/post'), 'Quorvo')).toBeUndefined();
     expect(pathBlogOwner(new URL('https://news.example/a/b/c/blog/post'), 'Example')).toBeUndefined();
+    // A newspaper desk's blog, and a name that is an address (review of the change).
+    expect(pathBlogOwner(new URL('https://www.dailyherald.com/business/blog/2024/post'), 'Dailyherald')).toBeUndefined();
+    expect(pathBlogOwner(new URL('https://www.booking.com/blog/post'), 'Booking.com')).toBe('Booking.com');
   });
 });
 

@@ -146,6 +146,17 @@ describe('people the sentences name, added in the background', () => {
     expect(x.company?.founded).toBe(2010);
   });
 
+  it("reads no person from a title that names the firm itself ('Acme Robotics, Owner Operated | Robots')", () => {
+    const titled = { ...page(), title: 'Acme Robotics, Owner Operated | Robots' };
+    expect((withProseFacts(titled, text).people ?? []).map((p) => p.name)).toEqual(['Jane Roe']);
+    // A surname the firm carries is still a person's (Ted Amenta of Amenta Realty).
+    const amenta = { ...page(), company: { name: 'Amenta Realty', website: 'https://amenta.example/' } };
+    expect(withProseFacts({ ...amenta, title: 'Ted Amenta, Owner/Broker | Amenta Realty' }, text).people).toContainEqual({
+      name: 'Ted Amenta',
+      title: 'Owner/Broker',
+    });
+  });
+
   it("keeps the cards' people first and gives a card's person the title the sentence adds, once", () => {
     const x = withProseFacts(page([{ name: 'Jane Roe' }, { name: 'Max Moe', title: 'CTO' }]), text);
     expect(x.people).toEqual([

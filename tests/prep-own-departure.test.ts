@@ -53,6 +53,22 @@ describe('the person met is the one leaving', () => {
     expect(ownDeparture({ name: 'Ana Ana Ruiz' }, company('Northwind Studios'), [rumour], MEETING)).toBeUndefined();
   });
 
+  it('someone else leaving, a succession or a noun is not their exit (review of prep31)', () => {
+    const co = company('Northwind Studios');
+    const said = (text: string) =>
+      ownDeparture(
+        { name: 'Jane Smith' },
+        co,
+        [storyClip('c-x', 'https://x.example/x', 'article', 'Northwind Studios news', text, {})],
+        MEETING,
+      );
+    expect(said('Jane Smith will replace John Doe, who is retiring from Northwind Studios in June.')).toBeUndefined();
+    expect(said("Jane Smith oversaw Northwind Studios' exit from the Russian market.")).toBeUndefined();
+    expect(said('Jane Smith returns to Northwind Studios after parental leave.')).toBeUndefined();
+    expect(said('Jane Smith, who succeeds the departing CFO at Northwind Studios, starts Monday.')).toBeUndefined();
+    expect(said('Jane Smith will leave Northwind Studios in June.')).toMatchObject({ clipId: 'c-x' });
+  });
+
   it('gives the why line, a look back, what comes next for the team (never a must-ask) and a care note', () => {
     const s = sig();
     expect(s.firstName).toBe('Ana Ana');

@@ -39,6 +39,25 @@ describe('a court ruling is its own kind of event, handled with care', () => {
       },
     );
     expect(eventsInClip(terms, company('Northwind'), MEETING).some((e) => e.kind === 'ruling')).toBe(false);
+    // A regulation's "rules" is no court; a French job title is no finding (review of prep31).
+    const rules = storyClip(
+      'c-u',
+      'https://n.example/rules',
+      'article',
+      'Northwind and the new marketplace law',
+      'Under the new rules, Northwind will be liable for defective products sold by third parties.',
+      { publishedAt: '2022-10-01' },
+    );
+    expect(eventsInClip(rules, company('Northwind'), MEETING).some((e) => e.kind === 'ruling')).toBe(false);
+    const title = storyClip(
+      'c-f',
+      'https://n.example/fr',
+      'article',
+      'Northwind nomme une responsable des achats',
+      'Marie Dupont est responsable des achats chez Northwind depuis lundi, après un jugement de valeur sur le marché.',
+      { publishedAt: '2022-10-01' },
+    );
+    expect(eventsInClip(title, company('Northwind'), MEETING).some((e) => e.kind === 'ruling')).toBe(false);
   });
 
   it('is listed under care for as long as it is kept, and asked only as far as they are free to talk, never as news', () => {

@@ -82,6 +82,13 @@ describe('a second reading that fails is said, not swallowed', () => {
       1,
     );
     expect(fine.partial).toBeUndefined();
+    // Clues the schema refuses: the story is kept, its company is not guessed, and the user is told.
+    const hostile = await extractTab(
+      access(async () => ({ ...(await runReadable(docFrom(html, url), url)), clues: { paragraphs: 42 } })),
+      1,
+    );
+    expect(hostile.extraction.kind).toBe('article');
+    expect(hostile.partial).toBe(MISSED.clues);
   });
 
   it("a LinkedIn profile's posts", async () => {

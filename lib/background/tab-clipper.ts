@@ -119,9 +119,10 @@ export async function extractTab(
     if (full?.success && (full.data.kind === 'article' || full.data.kind === 'job-posting') && full.data.url === extraction.url) {
       // The story's company and its people are read here, from the text the script returned
       // (lib/extract/article/story-facts.ts); checked again, as everything the clip keeps.
-      const told = PageExtractionSchema.safeParse(
-        withStoryFacts(full.data, StoryCluesSchema.safeParse(r.success ? r.data.clues : undefined).data),
-      );
+      // Clues the schema refuses cost the story its company, and the user is told (never silently).
+      const clues = r.success && r.data.clues !== undefined ? StoryCluesSchema.safeParse(r.data.clues) : undefined;
+      if (clues && !clues.success) missed.push(MISSED.clues);
+      const told = PageExtractionSchema.safeParse(withStoryFacts(full.data, clues?.data));
       extraction = told.success ? told.data : full.data;
       ms += r.success ? r.data.ms : 0;
     } else if (r.success && r.data.readable) {
@@ -177,6 +178,7 @@ export const MISSED = {
   readable: "Rapport could not read this story's full text, so the clip keeps the text the page shows.",
   details: "Rapport could not read this page's people, products and address, so the clip keeps its first reading.",
   posts: "Rapport could not read this profile's posts, so the clip keeps the profile without them.",
+  clues: 'Rapport could not tell which company this story is about: choose it in the company picker.',
 };
 
 /** The tab, or undefined when it is gone (closed, or its id no longer valid): the caller says so. */

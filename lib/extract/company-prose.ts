@@ -170,7 +170,8 @@ function prosePeopleOf(
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(text?.split('\n') ?? []),
     ...biographyOpeners(lines, nameWords(name)).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
-    ...[titlePerson(x.title)].filter((p) => p !== undefined),
+    // "Acme Roofing, Owner Operated | Roofers" is the firm in its title, not a person.
+    ...[titlePerson(x.title)].filter((p): p is NonNullable<typeof p> => !!p && !firmWords(p.name, name)),
   ];
   if (!named.length) return known.length < (x.people?.length ?? 0) ? known : undefined;
   const people = mergePeople(known, named);
@@ -179,6 +180,16 @@ function prosePeopleOf(
     if (profile) p.profileUrl = profile;
   }
   return people;
+}
+
+/**
+ * A "person" whose first name is a word of the company's name: the firm itself ("Acme Roofing" on
+ * Acme Roofing's page). A surname may be the firm's ("Ted Amenta" of Amenta Realty), as
+ * biographyOpeners also allows.
+ */
+function firmWords(person: string, company: string | undefined): boolean {
+  const first = person.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+  return nameWords(company).includes(first);
 }
 
 /** The company's name in lower-case words of three letters or more: "Land Pro, LLC" → ["land", "pro"]. */

@@ -32,9 +32,15 @@ export interface Departure {
 
 /**
  * Leaving verbs in the present or future only: "left", "stepped down" tell a move already made (a
- * profile's job history says it better). English, German, French, Dutch, Polish news forms.
+ * profile's job history says it better). English, German, French, Dutch, Polish news forms. Verb
+ * forms only: "leave" and "exit" alone are nouns as often ("after parental leave", "its exit from").
  */
-const LEAVING = String.raw`(?:is\s+|are\s+|will\s+|to\s+)?(?:exit(?:s|ing)?|leav(?:es|ing)|leave|step(?:s|ping)?\s+down|depart(?:s|ing)?|retir(?:es|ing|e)|verlässt|verlassen\s+wird|quitte|vertrekt|odchodzi|odejdzie)`;
+const LEAVING = String.raw`(?:(?:will|to)\s+(?:exit|leave|step\s+down|depart|retire)|(?:is\s+|are\s+)?(?:exit(?:s|ing)|leav(?:es|ing)|step(?:s|ping)\s+down|depart(?:s|ing)|retir(?:es|ing))|verlässt|verlassen\s+wird|quitte|vertrekt|odchodzi|odejdzie)`;
+/**
+ * Between their name and the verb, someone else's exit: a relative clause ("Smith will replace
+ * John Doe, who is retiring"), a succession, or a possessive ("Smith oversaw Acme's exit").
+ */
+const NOT_THEIRS = /\b(?:who|whom|which|that|replac\w*|succeed\w*|success\w*|after|before|than)\b|['’]s\b/i;
 /** A guess or a rumour is not their exit. */
 const HEDGED = /\b(?:may|might|could|reportedly|rumou?r\w*|expected to|considering|weighing|would)\b/i;
 
@@ -64,7 +70,7 @@ export function ownDeparture(
       // The verb follows their name closely (an apposition between: "Dee Dee Myers — a White House press secretary — is exiting").
       const rest = line.slice(m.index + m[0].length);
       const v = verb.exec(rest);
-      if (!v || v.index > 90 || HEDGED.test(rest.slice(0, v.index + v[0].length))) continue;
+      if (!v || v.index > 90 || HEDGED.test(rest.slice(0, v.index + v[0].length)) || NOT_THEIRS.test(rest.slice(0, v.index))) continue;
       // They leave this company: the sentence names it, or their own role ("exits her role").
       const after = rest.slice(v.index);
       const folded = foldWords(line);

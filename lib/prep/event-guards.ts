@@ -10,9 +10,12 @@ import { mentions } from './company-names';
 export const SENSITIVE = new Set<EventKind>(['layoffs', 'lawsuit', 'ruling', 'setback']);
 /** Legal trouble: a dispute, an investigation, a court's ruling. */
 export const LEGAL = new Set<EventKind>(['lawsuit', 'ruling']);
-/** A court speaks in the sentence or the headline: "liable" alone is a contract's word, not a ruling. */
+/**
+ * A court speaks in the sentence or the headline: "liable" alone is a contract's word, not a ruling;
+ * and "rules" is a regulation's word too ("Under the new rules, Acme will be liable …").
+ */
 export const COURT =
-  /(?<![\p{L}])(?:courts?|judges?|jur(?:y|ies)|tribunals?|rul(?:ing|ings|ed|es)|verdicts?|appell?ate|appeals?|Gericht\p{L}*|Urteil\p{L}*|cour|jugement)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:courts?|judges?|jur(?:y|ies)|tribunals?|rul(?:ing|ings|ed)|verdicts?|appell?ate|appeals?|Gericht\p{L}*|Urteil\p{L}*|cour|jugement)(?![\p{L}])/iu;
 /** "the product", "its items": a thing no one named is no launch. */
 export const UNNAMED_THING = /^(?:the|a|an|its|their|this|that)\s+(?:products?|items?|goods|device|thing)$/i;
 /** What a deal buys when it is not named: a company of some kind ("a London start-up", "the rival's chip unit"). */

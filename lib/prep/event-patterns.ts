@@ -329,10 +329,11 @@ const makePatterns = (): Pattern[] => [
   ),
   // A court's ruling on the company ("Amazon Liable for Defective Third-Party Products Rules CA
   // Appellate Court", blind-16 amazon-aplenty): its own kind, handled with care, never a launch. The
-  // sentence must speak of a court (events.ts), so "you are liable for returns" is no ruling.
+  // sentence must speak of a court (events.ts), so "you are liable for returns" is no ruling. The
+  // French word is a job title too ("responsable des achats"): a ruling only as a court's finding.
   P(
     'ruling',
-    String.raw`\b(?<what>(?:(?:be|been|is|was|were)\s+)?(?:(?:held|found|ruled|deemed|declared)\s+(?:to\s+be\s+)?)?(?:liable|guilty|negligent|haftbar|schuldig|responsable)(?:\s+for\s+[^,.;]{3,60})?)`,
+    String.raw`\b(?<what>(?:(?:be|been|is|was|were)\s+)?(?:(?:held|found|ruled|deemed|declared)\s+(?:to\s+be\s+)?)?(?:liable|guilty|negligent|haftbar|schuldig|(?<=(?:jugée?s?|reconnue?s?|déclarée?s?)\s+)responsable)(?:\s+for\s+[^,.;]{3,60})?)`,
     true,
     false,
     false,

@@ -286,11 +286,14 @@ export function staffBlogOwner(url: URL, siteName: string | undefined): string |
  * "blog" section) is not the company's.
  */
 export function pathBlogOwner(url: URL, siteCompany: string | undefined): string | undefined {
-  // The blog folder may sit under a section or two (zalaris.com/managed-services/resources/blog/…).
-  if (!siteCompany || !/^\/(?:[^/]+\/){0,2}blogs?\/[^/]/i.test(url.pathname)) return undefined;
-  // A shop named with its address's ending ("Oakywood.shop" on oakywood.shop) is named without it.
-  const name = siteCompany.replace(/\.(?:shop|store|com|co|io|net)$/i, '');
-  const key = squash(withoutLegalForm(name).base);
+  // The blog folder may sit under a section or two (zalaris.com/managed-services/resources/blog/…),
+  // but not under a newspaper's desk (theguardian.com/business/blog/…).
+  const m = /^\/((?:[^/]+\/){0,2})blogs?\/[^/]/i.exec(url.pathname);
+  if (!siteCompany || !m || m[1]!.split('/').some((f) => NEWS_DESK.test(f))) return undefined;
+  // A shop named with its address's ending ("Oakywood.shop" on oakywood.shop) is named without it;
+  // a name that is an address ("Booking.com") keeps it, and is compared without it.
+  const name = siteCompany.replace(/\.(?:shop|store)$/i, '');
+  const key = squash(withoutLegalForm(name.replace(/\.(?:com|co|io|net)$/i, '')).base);
   const label = hostLabel(url.hostname);
   // The address may add the trade to the name: "3i" on 3itech.com, "XMARK" on xmarkfitness.com.
   const trade =
@@ -299,3 +302,7 @@ export function pathBlogOwner(url: URL, siteCompany: string | undefined): string
     /^(?:tech|fitness|shop|store|online|group|global|labs?|hq|app|inc|co)$/.test(label.slice(key.length));
   return key === label || trade ? name : undefined;
 }
+
+/** A newspaper's desks, under which a "blog" folder is the paper's, not a company's. */
+const NEWS_DESK =
+  /^(?:news|business|tech(?:nology)?|opinion|commentisfree|politics|world|sports?|culture|lifestyle|money|markets|finance|science|environment|media|entertainment|[a-z]{2}-news)$/i;
