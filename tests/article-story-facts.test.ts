@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractTab, type TabAccess } from '../lib/background/tab-clipper';
+import { extractTab, MISSED, type TabAccess } from '../lib/background/tab-clipper';
 import { StoryCluesSchema } from '../lib/clip/clipper-result';
 import { withStoryFacts } from '../lib/extract/article/story-facts';
 import { extractPageFull } from '../lib/extract/full';
@@ -49,7 +49,7 @@ describe("an article's company and people, read in the background", () => {
     expect((await extractTab(tab(html, url), 1)).extraction).toEqual(full);
   });
 
-  it('clues the schema refuses cost the story its company, never its reading', async () => {
+  it('clues the schema refuses cost the story its company, never its reading, and the user is told', async () => {
     const { html, url } = page('news-meta-only');
     const hostile = await extractTab(
       tab(html, url, (c) => ({ ...(c as object), paragraphs: 'not a list' })),
@@ -57,7 +57,8 @@ describe("an article's company and people, read in the background", () => {
     );
     expect(hostile.extraction.article?.title).toBeTruthy();
     expect(hostile.extraction.article?.aboutCompany).toBeUndefined();
-    expect(hostile.partial).toBeUndefined();
+    // Said, not swallowed (review of the session): the user picks the company in the popup.
+    expect(hostile.partial).toBe(MISSED.clues);
   });
 
   it('the publisher is never ranked the subject of its own story', () => {
