@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NAME_FIRST } from '../lib/db/people-by-hand';
+import { NAME_FIRST } from '../lib/messaging/errors';
 
 export interface NameRoleFieldsProps {
   name: string;

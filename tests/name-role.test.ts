@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { AddPerson } from '../components/AddPerson';
-import { NAME_FIRST } from '../lib/db/people-by-hand';
+import { NAME_FIRST } from '../lib/messaging/errors';
 
 /** Types into an input the way a browser reports it (an input event after the value changes). */
 function type(input: HTMLInputElement, value: string) {

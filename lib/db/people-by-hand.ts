@@ -1,15 +1,12 @@
 import { fit, LIMITS } from '../schema/common';
 import { Person as PersonSchema, type Person } from '../schema/dossier';
-import { UserError } from '../messaging/errors';
+import { NAME_FIRST, UserError } from '../messaging/errors';
 import { checked } from './check';
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
 import { personNameKey } from './names';
 import { newPerson } from './records';
 import { findByName } from './save-person';
-
-/** Said when a typed person has no name to find them by (here and in the forms that type one). */
-export const NAME_FIRST = "Type the person's name first.";
 
 export interface TypedPerson {
   name: string;

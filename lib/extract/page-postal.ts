@@ -1,5 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
-import { domainFit, nameParts } from './company-name';
+import { nameParts } from './company-name';
+import { domainFit } from './domain-fit';
 import { findPostalAddress } from './postal-address';
 
 /**

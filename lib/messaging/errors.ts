@@ -11,6 +11,9 @@ export class UserError extends Error {
   }
 }
 
+/** Said when a typed person has no name to find them by: by the dossier, and by the forms before they ask it. */
+export const NAME_FIRST = "Type the person's name first.";
+
 const DISK_FULL = 'Your disk is full, so the browser refused to save. Nothing was saved; free some space and try again.';
 
 /**
