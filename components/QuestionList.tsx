@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/lib/prep/types';
 import { minutesFor } from '@/lib/prep/budget';
 import { DraftTextarea } from './DraftTextarea';
@@ -50,30 +50,64 @@ function QuestionItem({
 }: { q: Question; n: number; minutes: number; first: boolean; last: boolean } & Omit<QuestionEvents, 'onAdd'>) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(q.text);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The keyboard goes where the work is: into the question on Edit, back to Edit when it closes
+  // (focus stayed on the Edit button below the field, and fell to the page on Save).
+  useEffect(() => {
+    if (editing) {
+      const f = field.current;
+      f?.focus();
+      f?.setSelectionRange(f.value.length, f.value.length);
+    } else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const open = () => {
+    // From the stored text: a draft left from an earlier edit would bring back words since saved over.
+    setDraft(q.text);
+    setEditing(true);
+  };
+  const save = () => {
+    if (draft.trim() && draft.trim() !== q.text) onChange(q.id, { text: draft.trim() });
+    setEditing(false);
+  };
   return (
     <li class={`question${q.asked ? ' question--asked' : ''}${q.mustAsk ? ' question--must' : ''}`} data-question-id={q.id}>
       <div class="row top">
         <input type="checkbox" checked={q.asked} onChange={() => onChange(q.id, { asked: !q.asked })} aria-label={`Asked: ${q.text}`} />
         <div class="stack tight grow">
           {editing ? (
+            // A question runs to three or four lines: a one-line field showed its first thirty
+            // characters at 360 px ('I came hoping to understand how', dossiers-blind-16).
             <form
-              class="row"
+              class="stack tight"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (draft.trim()) onChange(q.id, { text: draft.trim() });
-                setEditing(false);
+                save();
               }}
             >
-              <input
-                type="text"
+              <textarea
+                ref={field}
                 value={draft}
+                rows={Math.min(8, Math.max(2, Math.ceil(draft.length / 32)))}
                 maxLength={2000}
-                aria-label="Question"
-                onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+                aria-label={`Question ${n}`}
+                onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+                onKeyDown={(e) => {
+                  // One paragraph: Enter saves (as the one-line field did), Escape leaves it as it was.
+                  if (e.key === 'Enter' && !e.shiftKey) {
+                    e.preventDefault();
+                    save();
+                  } else if (e.key === 'Escape') setEditing(false);
+                }}
               />
-              <button type="submit" class="btn small">
-                Save
-              </button>
+              <div class="row">
+                <button type="submit" class="btn small primary">
+                  Save
+                </button>
+                <span class="small muted">Enter saves · Esc cancels</span>
+              </div>
             </form>
           ) : (
             <p class="question__text">
@@ -98,12 +132,20 @@ function QuestionItem({
           )}
         </div>
       </div>
-      <div class="row question__tools" role="group" aria-label="Question tools">
+      {/* Named by the question's number: seven groups all called "Question tools" told a screen
+          reader's user nothing of which question a Delete would remove. */}
+      <div class="row question__tools" role="group" aria-label={`Question ${n}`}>
         <button type="button" class="btn link small" aria-pressed={q.mustAsk} onClick={() => onChange(q.id, { mustAsk: !q.mustAsk })}>
           {q.mustAsk ? '★ Must ask' : '☆ Mark must ask'}
         </button>
-        <button type="button" class="btn link small" onClick={() => setEditing(!editing)}>
-          Edit
+        <button
+          type="button"
+          ref={editButton}
+          class="btn link small"
+          aria-expanded={editing}
+          onClick={() => (editing ? setEditing(false) : open())}
+        >
+          {editing ? 'Cancel edit' : 'Edit'}
         </button>
         <button type="button" class="btn link small" disabled={first} onClick={() => onMove(q.id, -1)} aria-label="Move up">
           ↑
