@@ -22,12 +22,39 @@ export function QuestionList({
 }: { questions: Question[]; durationMinutes: number } & QuestionEvents) {
   const ordered = [...questions].sort((a, b) => a.order - b.order);
   const minutes = minutesFor(ordered, durationMinutes);
+  const box = useRef<HTMLDivElement>(null);
+  // A deleted question takes its buttons with it and the keyboard fell to the page: it goes to the
+  // Delete of the question that took its place (or the last one, or the field to add one).
+  const refocus = useRef<number | undefined>(undefined);
+  const count = useRef(ordered.length);
+  useEffect(() => {
+    const at = refocus.current;
+    const fewer = ordered.length < count.current;
+    count.current = ordered.length;
+    refocus.current = undefined;
+    if (at === undefined || !fewer || !box.current) return;
+    const deletes = box.current.querySelectorAll<HTMLButtonElement>('.question__tools .danger');
+    (deletes[Math.min(at, deletes.length - 1)] ?? box.current.querySelector<HTMLInputElement>('.add-question input'))?.focus();
+  }, [ordered.length]);
+  const onDelete = (id: string) => {
+    refocus.current = ordered.findIndex((q) => q.id === id);
+    events.onDelete(id);
+  };
   return (
-    <div class="stack">
+    <div class="stack" ref={box}>
       {ordered.length > 0 ? (
         <ol class="plain questions">
           {ordered.map((q, i) => (
-            <QuestionItem key={q.id} q={q} n={i + 1} minutes={minutes[i]!} first={i === 0} last={i === ordered.length - 1} {...events} />
+            <QuestionItem
+              key={q.id}
+              q={q}
+              n={i + 1}
+              minutes={minutes[i]!}
+              first={i === 0}
+              last={i === ordered.length - 1}
+              {...events}
+              onDelete={onDelete}
+            />
           ))}
         </ol>
       ) : (
