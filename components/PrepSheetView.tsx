@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
-import { formatIsoDate, shortUrl } from '@/lib/ui/format';
+import { formatIsoDate, shortUrl, textRows } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
@@ -114,9 +114,11 @@ export function PrepSheetView(props: PrepSheetViewProps) {
 
       <section class="card stack" aria-labelledby="intro-h">
         <h2 id="intro-h">Your 30-second introduction</h2>
+        {/* Sized to the introduction: five rows showed half of it at 360 px, to be read by scrolling
+            inside the box (every sheet of dossiers-blind-15…17 runs to eight or nine lines). */}
         <DraftTextarea
           class="intro"
-          rows={5}
+          rows={textRows(iv.intro ?? sheet.intro, 5, 14)}
           maxLength={20000}
           value={iv.intro ?? sheet.intro}
           aria-labelledby="intro-h"
