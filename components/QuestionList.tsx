@@ -205,19 +205,21 @@ function AddQuestion({ onAdd }: { onAdd(text: string, category: QuestionCategory
         Add your own question
         <input type="text" value={text} maxLength={2000} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
       </label>
-      <div class="row">
-        <select
-          value={category}
-          aria-label="Category"
-          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as QuestionCategory)}
-        >
-          {QUESTION_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="btn">
+      {/* The kind is said: a bare list reading "The role, day to day" under the field told nothing
+          of what it chose (it sets the question's minutes and where it prints). */}
+      <div class="row bottom">
+        <label class="field grow">
+          Kind of question
+          <select value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as QuestionCategory)}>
+            {QUESTION_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {/* Nothing happened on Add with an empty field: the button says it waits for a question. */}
+        <button type="submit" class="btn" disabled={!text.trim()}>
           Add
         </button>
       </div>
