@@ -162,8 +162,10 @@ function QuestionItem({
       {/* Named by the question's number: seven groups all called "Question tools" told a screen
           reader's user nothing of which question a Delete would remove. */}
       <div class="row question__tools" role="group" aria-label={`Question ${n}`}>
-        <button type="button" class="btn link small" aria-pressed={q.mustAsk} onClick={() => onChange(q.id, { mustAsk: !q.mustAsk })}>
-          {q.mustAsk ? '★ Must ask' : '☆ Mark must ask'}
+        {/* Says what a click does: a marked question's button read '★ Must ask', the words of its chip,
+            and did not tell that it takes the mark off. */}
+        <button type="button" class="btn link small" onClick={() => onChange(q.id, { mustAsk: !q.mustAsk })}>
+          {q.mustAsk ? 'Unmark must ask' : '☆ Mark must ask'}
         </button>
         <button
           type="button"
