@@ -193,6 +193,7 @@ function QuestionItem({
 function AddQuestion({ onAdd }: { onAdd(text: string, category: QuestionCategory): void }) {
   const [text, setText] = useState('');
   const [category, setCategory] = useState<QuestionCategory>('role');
+  const input = useRef<HTMLInputElement>(null);
   return (
     <form
       class="stack tight add-question"
@@ -201,11 +202,13 @@ function AddQuestion({ onAdd }: { onAdd(text: string, category: QuestionCategory
         if (!text.trim()) return;
         onAdd(text.trim(), category);
         setText('');
+        // Add is disabled once the field is empty again: the keyboard goes back to the field, for the next one.
+        input.current?.focus();
       }}
     >
       <label class="field">
         Add your own question
-        <input type="text" value={text} maxLength={2000} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <input ref={input} type="text" value={text} maxLength={2000} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
       </label>
       {/* The kind is said: a bare list reading "The role, day to day" under the field told nothing
           of what it chose (it sets the question's minutes and where it prints). */}

@@ -52,5 +52,8 @@ describe('adding one’s own question', () => {
     v.choose(select, 'company');
     v.click(add);
     expect(onAdd).toHaveBeenCalledWith('How do you plan the season?', 'company');
+    // The field is empty and Add disabled again: the keyboard is back in the field, not dropped to the page.
+    expect(add.disabled).toBe(true);
+    expect(document.activeElement).toBe(v.root.querySelector('.add-question input'));
   });
 });
