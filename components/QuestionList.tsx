@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/lib/prep/types';
 import { minutesFor } from '@/lib/prep/budget';
+import { textRows } from '@/lib/ui/format';
 import { DraftTextarea } from './DraftTextarea';
 import { QUESTION_CATEGORIES, type Question, type QuestionCategory } from '@/lib/schema/dossier';
 
@@ -117,7 +118,7 @@ function QuestionItem({
               <textarea
                 ref={field}
                 value={draft}
-                rows={Math.min(8, Math.max(2, Math.ceil(draft.length / 32)))}
+                rows={textRows(draft, 2, 10, 26)}
                 maxLength={2000}
                 aria-label={`Question ${n}`}
                 onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
@@ -174,7 +175,7 @@ function QuestionItem({
           aria-expanded={editing}
           onClick={() => (editing ? setEditing(false) : open())}
         >
-          {editing ? 'Cancel edit' : 'Edit'}
+          {editing ? 'Cancel' : 'Edit'}
         </button>
         <button type="button" class="btn link small" disabled={first} onClick={() => onMove(q.id, -1)} aria-label="Move up">
           ↑
