@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
+import { textRows } from '@/lib/ui/format';
 import { DraftTextarea } from './DraftTextarea';
 import { NameRoleFields, useNameRole } from './NameRoleFields';
 import { ReferralList } from './ReferralList';
@@ -42,7 +43,7 @@ export function FollowUp(props: FollowUpProps) {
       {!thanked && props.sheet.thankYouHook && <p class="small">{props.sheet.thankYouHook}</p>}
       <label class="field">
         Thank-you draft
-        <DraftTextarea rows={10} maxLength={20000} value={props.thankYou} onCommit={props.onThankYouText} />
+        <DraftTextarea rows={textRows(props.thankYou, 8, 22)} maxLength={20000} value={props.thankYou} onCommit={props.onThankYouText} />
       </label>
       <div class="row wrap">
         <button type="button" class="btn small" onClick={props.onCopyThankYou}>

@@ -65,7 +65,7 @@ export function PopupView(props: PopupViewProps) {
         </button>
       </header>
 
-      {props.context?.next && <NextMeeting next={props.context.next} onOpen={props.onOpenPrep} />}
+      {props.context?.next && <NextMeeting next={props.context.next} company={props.context.companyName} onOpen={props.onOpenPrep} />}
       {props.context?.connection && (
         <p class="notice info connection-note">
           <strong>{props.context.personName}</strong> is one of your LinkedIn connections
@@ -200,22 +200,41 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
-function NextMeeting({ next, onOpen }: { next: NonNullable<ContextResponse['next']>; onOpen(id: string): void }) {
+function NextMeeting({
+  next,
+  company,
+  onOpen,
+  now = Date.now(),
+}: {
+  next: NonNullable<ContextResponse['next']>;
+  /** The page's company: a meeting with a company (no person) is named by it. */
+  company?: string;
+  onOpen(id: string): void;
+  now?: number;
+}) {
+  // The dossier offers the latest meeting not marked done even once it is over: said as such,
+  // with its year, it no longer reads as one coming up ("Next meeting · Tue, Jan 20" eleven months
+  // after it, The App Solutions, dossiers-blind-16).
+  const past = next.when + next.durationMinutes * 60_000 < now;
+  const year = new Date(next.when).getFullYear() !== new Date(now).getFullYear();
   const when = formatInstant(next.when, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(year ? { year: 'numeric' } : {}),
     hour: '2-digit',
     minute: '2-digit',
     timeZone: next.timeZone,
   });
   return (
     <section class="card stack next-meeting" aria-labelledby="next-h">
-      <h2 id="next-h">Next meeting</h2>
+      <h2 id="next-h">{past ? 'Meeting not marked done' : 'Next meeting'}</h2>
       <p>
-        <strong>{next.who ?? 'Informational interview'}</strong> · {when} · {next.durationMinutes} min
+        <strong>{next.who ?? company ?? 'Informational interview'}</strong> · {when} · {next.durationMinutes} min
+        {next.where && !/^https?:/.test(next.where) ? ` · ${next.where}` : ''}
       </p>
-      {next.mustAsk.length > 0 && (
+      {past && <p class="small muted">It is over: mark it done on the prep sheet to write your thank-you.</p>}
+      {!past && next.mustAsk.length > 0 && (
         <ol class="must-asks">
           {next.mustAsk.map((q) => (
             <li key={q}>{q}</li>

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Person } from '@/lib/schema/dossier';
-import { formatIsoDate, shortUrl } from '@/lib/ui/format';
+import { formatIsoDate, shortUrl, textRows } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';
 import { DraftTextarea } from './DraftTextarea';
 import { ExternalLink } from './ExternalLink';
@@ -39,18 +39,25 @@ export interface PrepSheetViewProps extends PrepEvents {
   referrals: Person[];
   thankYou: string;
   onCalendar(): void;
+  /** The clock, for tests. */
+  now?: number;
 }
 
 /** The prep sheet: before the meeting, during it (timer, ticks, notes) and after it (thank-you, referrals). */
 export function PrepSheetView(props: PrepSheetViewProps) {
   const { interview: iv, sheet } = props;
   const after = iv.status === 'done' || iv.status === 'thanked';
+  // A planned meeting whose time has passed said 'planned' as if still ahead, months after it
+  // (every sheet read from dossiers-blind-15…17): it says it is over and what to do next.
+  const over = iv.status === 'planned' && iv.when + iv.durationMinutes * 60_000 < (props.now ?? Date.now());
   // The reserve, less what the user already pulled onto the list.
   const more = sheet.reserve.filter((q) => !props.questions.some((x) => x.id.endsWith(`:${q.id}`) || x.text === q.text));
   return (
     <article class="stack prep" aria-labelledby="prep-h">
       <header class="card stack">
-        <p class="small muted">Informational interview · {iv.status}</p>
+        <p class="small muted">
+          Informational interview · {over ? 'over, not marked done: “Meeting done” opens the thank-you' : iv.status}
+        </p>
         <h1 id="prep-h">{[sheet.meeting?.who, sheet.meeting?.company].filter(Boolean).join(' · ') || 'Meeting'}</h1>
         <dl class="facts">
           <dt>When</dt>
@@ -114,9 +121,11 @@ export function PrepSheetView(props: PrepSheetViewProps) {
 
       <section class="card stack" aria-labelledby="intro-h">
         <h2 id="intro-h">Your 30-second introduction</h2>
+        {/* Sized to the introduction: five rows showed half of it at 360 px, to be read by scrolling
+            inside the box (every sheet of dossiers-blind-15…17 runs to eight or nine lines). */}
         <DraftTextarea
           class="intro"
-          rows={5}
+          rows={textRows(iv.intro ?? sheet.intro, 5, 14)}
           maxLength={20000}
           value={iv.intro ?? sheet.intro}
           aria-labelledby="intro-h"

@@ -4,6 +4,7 @@ import { NEWS } from '@/lib/prep/markdown';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
 import type { Interview, Question } from '@/lib/schema/dossier';
 import { cutAtWord, formatIsoDate, shortUrl } from '@/lib/ui/format';
+import { evidenceBeyond } from '@/lib/ui/hook-evidence';
 import { formatMeeting } from '@/lib/ui/time';
 
 /** The prep sheet as a document for paper, in the coach's order: one or two pages, no controls. */
@@ -60,7 +61,7 @@ export function PrintSheet({
               <li key={i}>
                 {h.text} ({[h.source, h.date ? formatIsoDate(h.date) : undefined].filter(Boolean).join(', ')})
                 {h.recent || !NEWS.has(h.kind) ? '' : ' — background'}
-                {h.evidence && h.evidence !== h.text && <div class="evidence">“{h.evidence}”</div>}
+                {evidenceBeyond(h.text, h.evidence) && <div class="evidence">“{h.evidence}”</div>}
               </li>
             ))}
           </ul>
@@ -153,6 +154,24 @@ export function PrintSheet({
                 </>
               )}
             </dl>
+            {/* The stories clipped about it, as the side panel lists them: a company known only from
+                the news printed its name over an empty column (18th Street Distillery, Warner Bros.,
+                dossiers-blind-16/17). */}
+            {sheet.company.news.length > 0 && (
+              <>
+                <h3>Clipped news</h3>
+                <ul>
+                  {sheet.company.news.slice(0, 4).map((n) => (
+                    <li key={n.clipId}>
+                      {n.title}
+                      {n.date || n.siteName
+                        ? ` (${[n.date ? formatIsoDate(n.date) : undefined, n.siteName].filter(Boolean).join(', ')})`
+                        : ''}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </section>
         )}
       </div>

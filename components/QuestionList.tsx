@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '@/lib/prep/types';
 import { minutesFor } from '@/lib/prep/budget';
+import { textRows } from '@/lib/ui/format';
 import { DraftTextarea } from './DraftTextarea';
 import { QUESTION_CATEGORIES, type Question, type QuestionCategory } from '@/lib/schema/dossier';
 
@@ -22,12 +23,39 @@ export function QuestionList({
 }: { questions: Question[]; durationMinutes: number } & QuestionEvents) {
   const ordered = [...questions].sort((a, b) => a.order - b.order);
   const minutes = minutesFor(ordered, durationMinutes);
+  const box = useRef<HTMLDivElement>(null);
+  // A deleted question takes its buttons with it and the keyboard fell to the page: it goes to the
+  // Delete of the question that took its place (or the last one, or the field to add one).
+  const refocus = useRef<number | undefined>(undefined);
+  const count = useRef(ordered.length);
+  useEffect(() => {
+    const at = refocus.current;
+    const fewer = ordered.length < count.current;
+    count.current = ordered.length;
+    refocus.current = undefined;
+    if (at === undefined || !fewer || !box.current) return;
+    const deletes = box.current.querySelectorAll<HTMLButtonElement>('.question__tools .danger');
+    (deletes[Math.min(at, deletes.length - 1)] ?? box.current.querySelector<HTMLInputElement>('.add-question input'))?.focus();
+  }, [ordered.length]);
+  const onDelete = (id: string) => {
+    refocus.current = ordered.findIndex((q) => q.id === id);
+    events.onDelete(id);
+  };
   return (
-    <div class="stack">
+    <div class="stack" ref={box}>
       {ordered.length > 0 ? (
         <ol class="plain questions">
           {ordered.map((q, i) => (
-            <QuestionItem key={q.id} q={q} n={i + 1} minutes={minutes[i]!} first={i === 0} last={i === ordered.length - 1} {...events} />
+            <QuestionItem
+              key={q.id}
+              q={q}
+              n={i + 1}
+              minutes={minutes[i]!}
+              first={i === 0}
+              last={i === ordered.length - 1}
+              {...events}
+              onDelete={onDelete}
+            />
           ))}
         </ol>
       ) : (
@@ -50,30 +78,64 @@ function QuestionItem({
 }: { q: Question; n: number; minutes: number; first: boolean; last: boolean } & Omit<QuestionEvents, 'onAdd'>) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(q.text);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The keyboard goes where the work is: into the question on Edit, back to Edit when it closes
+  // (focus stayed on the Edit button below the field, and fell to the page on Save).
+  useEffect(() => {
+    if (editing) {
+      const f = field.current;
+      f?.focus();
+      f?.setSelectionRange(f.value.length, f.value.length);
+    } else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const open = () => {
+    // From the stored text: a draft left from an earlier edit would bring back words since saved over.
+    setDraft(q.text);
+    setEditing(true);
+  };
+  const save = () => {
+    if (draft.trim() && draft.trim() !== q.text) onChange(q.id, { text: draft.trim() });
+    setEditing(false);
+  };
   return (
     <li class={`question${q.asked ? ' question--asked' : ''}${q.mustAsk ? ' question--must' : ''}`} data-question-id={q.id}>
       <div class="row top">
         <input type="checkbox" checked={q.asked} onChange={() => onChange(q.id, { asked: !q.asked })} aria-label={`Asked: ${q.text}`} />
         <div class="stack tight grow">
           {editing ? (
+            // A question runs to three or four lines: a one-line field showed its first thirty
+            // characters at 360 px ('I came hoping to understand how', dossiers-blind-16).
             <form
-              class="row"
+              class="stack tight"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (draft.trim()) onChange(q.id, { text: draft.trim() });
-                setEditing(false);
+                save();
               }}
             >
-              <input
-                type="text"
+              <textarea
+                ref={field}
                 value={draft}
+                rows={textRows(draft, 2, 10, 26)}
                 maxLength={2000}
-                aria-label="Question"
-                onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+                aria-label={`Question ${n}`}
+                onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+                onKeyDown={(e) => {
+                  // One paragraph: Enter saves (as the one-line field did), Escape leaves it as it was.
+                  if (e.key === 'Enter' && !e.shiftKey) {
+                    e.preventDefault();
+                    save();
+                  } else if (e.key === 'Escape') setEditing(false);
+                }}
               />
-              <button type="submit" class="btn small">
-                Save
-              </button>
+              <div class="row">
+                <button type="submit" class="btn small primary">
+                  Save
+                </button>
+                <span class="small muted">Enter saves · Esc cancels</span>
+              </div>
             </form>
           ) : (
             <p class="question__text">
@@ -98,12 +160,22 @@ function QuestionItem({
           )}
         </div>
       </div>
-      <div class="row question__tools" role="group" aria-label="Question tools">
-        <button type="button" class="btn link small" aria-pressed={q.mustAsk} onClick={() => onChange(q.id, { mustAsk: !q.mustAsk })}>
-          {q.mustAsk ? '★ Must ask' : '☆ Mark must ask'}
+      {/* Named by the question's number: seven groups all called "Question tools" told a screen
+          reader's user nothing of which question a Delete would remove. */}
+      <div class="row question__tools" role="group" aria-label={`Question ${n}`}>
+        {/* Says what a click does: a marked question's button read '★ Must ask', the words of its chip,
+            and did not tell that it takes the mark off. */}
+        <button type="button" class="btn link small" onClick={() => onChange(q.id, { mustAsk: !q.mustAsk })}>
+          {q.mustAsk ? 'Unmark must ask' : '☆ Mark must ask'}
         </button>
-        <button type="button" class="btn link small" onClick={() => setEditing(!editing)}>
-          Edit
+        <button
+          type="button"
+          ref={editButton}
+          class="btn link small"
+          aria-expanded={editing}
+          onClick={() => (editing ? setEditing(false) : open())}
+        >
+          {editing ? 'Cancel' : 'Edit'}
         </button>
         <button type="button" class="btn link small" disabled={first} onClick={() => onMove(q.id, -1)} aria-label="Move up">
           ↑
@@ -122,6 +194,7 @@ function QuestionItem({
 function AddQuestion({ onAdd }: { onAdd(text: string, category: QuestionCategory): void }) {
   const [text, setText] = useState('');
   const [category, setCategory] = useState<QuestionCategory>('role');
+  const input = useRef<HTMLInputElement>(null);
   return (
     <form
       class="stack tight add-question"
@@ -130,25 +203,29 @@ function AddQuestion({ onAdd }: { onAdd(text: string, category: QuestionCategory
         if (!text.trim()) return;
         onAdd(text.trim(), category);
         setText('');
+        // Add is disabled once the field is empty again: the keyboard goes back to the field, for the next one.
+        input.current?.focus();
       }}
     >
       <label class="field">
         Add your own question
-        <input type="text" value={text} maxLength={2000} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <input ref={input} type="text" value={text} maxLength={2000} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
       </label>
-      <div class="row">
-        <select
-          value={category}
-          aria-label="Category"
-          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as QuestionCategory)}
-        >
-          {QUESTION_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="btn">
+      {/* The kind is said: a bare list reading "The role, day to day" under the field told nothing
+          of what it chose (it sets the question's minutes and where it prints). */}
+      <div class="row bottom">
+        <label class="field grow">
+          Kind of question
+          <select value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as QuestionCategory)}>
+            {QUESTION_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {/* Nothing happened on Add with an empty field: the button says it waits for a question. */}
+        <button type="submit" class="btn" disabled={!text.trim()}>
           Add
         </button>
       </div>

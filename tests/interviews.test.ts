@@ -5,6 +5,7 @@ import {
   addReferral,
   addSuggestions,
   completeInterview,
+  deleteQuestion,
   markThanked,
   moveQuestion,
   planInterview,
@@ -12,6 +13,7 @@ import {
 import { onReminder, remindersFor, syncReminders, DAY } from '../lib/background/reminders';
 import { saveClip } from '../lib/db/save-clip';
 import { companyPage, freshDb } from './helpers/factories';
+import { addedNotice, slotIndex } from '../lib/db/question-slot';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 
@@ -65,16 +67,24 @@ describe('interviews', () => {
   it('own questions, reordering, done, thanked and referrals', async () => {
     const { db, personId, companyId } = await seed();
     const iv = await planInterview(db, { personId, when: NOW + DAY, timeZone: 'UTC', durationMinutes: 30 }, NOW);
-    const own = await addOwnQuestion(db, iv.id, 'How do you hire interns?', 'getting-in');
     const ordered = async () => (await db.questions.where('interviewId').equals(iv.id).sortBy('order')).map((q) => q.id);
+    const suggested = await db.questions.where('interviewId').equals(iv.id).sortBy('order');
+    const closing = suggested[suggested.length - 1]!;
+    expect(closing.category).toBe('closing');
+    // One's own question goes before the ask for names, which stays last (the sheet's order of the
+    // conversation); a closing question of one's own goes last.
+    const own = await addOwnQuestion(db, iv.id, 'How do you hire interns?', 'getting-in');
     const before = await ordered();
-    expect(before[before.length - 1]).toBe(own.id);
+    expect(before.slice(-2)).toEqual([own.id, closing.id]);
+    const ownClosing = await addOwnQuestion(db, iv.id, 'May I write to you in a month?', 'closing');
+    expect((await ordered()).slice(-3)).toEqual([own.id, closing.id, ownClosing.id]);
+    await deleteQuestion(db, ownClosing.id);
     // Moving goes up the whole list (the order of the conversation), whatever the category.
     await moveQuestion(db, own.id, -1);
     const after = await ordered();
-    expect(after[after.length - 2]).toBe(own.id);
-    expect(after[after.length - 1]).toBe(before[before.length - 2]);
-    // Pulling from "more if there is time" adds the question once, at the end.
+    expect(after[after.length - 3]).toBe(own.id);
+    expect(after[after.length - 2]).toBe(before[before.length - 3]);
+    // Pulling from "more if there is time" adds the question once, before the closing ask.
     const reserve = {
       id: 'upsides.hardest',
       text: 'What is hardest?',
@@ -91,7 +101,10 @@ describe('interviews', () => {
     await addFromReserve(db, iv.id, reserve);
     const all = await ordered();
     expect(all.filter((id) => id === pulled.id)).toHaveLength(1);
-    expect(all[all.length - 1]).toBe(pulled.id);
+    expect(all.slice(-2)).toEqual([pulled.id, closing.id]);
+    // The orders stay distinct: moving the pulled question down swaps it with the closing ask.
+    await moveQuestion(db, pulled.id, 1);
+    expect((await ordered()).slice(-2)).toEqual([closing.id, pulled.id]);
     await completeInterview(db, iv.id, NOW + DAY + 3_600_000);
     expect((await db.people.get(personId))?.status).toBe('met');
     await markThanked(db, iv.id);
@@ -137,5 +150,15 @@ describe('reminders', () => {
     notify.mockClear();
     await onReminder(db, `rapport:thanks:${iv.id}`, notify);
     expect(notify).not.toHaveBeenCalled();
+  });
+});
+
+describe('the notice after adding a question', () => {
+  it('says where it went: before the closing ask, or at the end', () => {
+    const list = [{ category: 'path' as const }, { category: 'role' as const }, { category: 'closing' as const }];
+    expect(slotIndex(list, 'upsides')).toBe(2);
+    expect(addedNotice(list, 'upsides')).toBe('Added as question 3, before the closing ask.');
+    expect(addedNotice(list, 'closing')).toBe('Added to the end of your questions.');
+    expect(addedNotice([{ category: 'path' as const }], 'role')).toBe('Added to the end of your questions.');
   });
 });

@@ -115,7 +115,7 @@ export function App() {
           )}
           {route?.name === 'person' && <PersonScreen id={route.id} go={go} onDeleted={onDeleted} />}
           {route?.name === 'plan' && <PlanScreen personId={route.personId} companyId={route.companyId} go={go} />}
-          {route?.name === 'prep' && <PrepScreen id={route.id} go={go} />}
+          {route?.name === 'prep' && <PrepScreen id={route.id} go={go} onDeleted={onDeleted} />}
           {route?.name === 'meetings' && <MeetingsScreen go={go} />}
           {route?.name === 'pipeline' && <PipelineScreen go={go} />}
           {route?.name === 'search' && <SearchScreen go={go} />}

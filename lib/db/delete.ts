@@ -70,6 +70,15 @@ async function removeBelongings(db: RapportDb, clips: Clip[], interviews: Interv
   await db.questions.bulkDelete(questions.map((q) => q.id));
 }
 
+/** Deletes one question of a prep sheet; the snapshot puts it back in its place (Undo). */
+export function deleteQuestionOf(db: RapportDb, id: string): Promise<Snapshot> {
+  return db.transaction('rw', db.questions, async () => {
+    const question = await db.questions.get(id);
+    await db.questions.delete(id);
+    return { companies: [], people: [], clips: [], interviews: [], questions: question ? [question] : [] };
+  });
+}
+
 /** Puts back what a deletion removed, as it was. */
 export function restore(db: RapportDb, s: Snapshot): Promise<void> {
   return db.transaction('rw', tables(db), async () => {

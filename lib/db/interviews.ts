@@ -10,6 +10,7 @@ import { typedPerson } from './people-by-hand';
 import { logPatch } from './contact-log';
 import { formatMeeting } from '../ui/time';
 import { employerOf } from './known-people';
+import { slotIndex } from './question-slot';
 export { advance } from './status';
 
 export interface PlanInput {
@@ -86,14 +87,13 @@ function toQuestion(interviewId: string, q: SuggestedQuestion, order: number, mu
   };
 }
 
-/** Pulls one question from "more if there is time" onto the list, at its end (once). */
+/** Pulls one question from "more if there is time" onto the list, before its closing ask (once). */
 export async function addFromReserve(db: RapportDb, interviewId: string, q: SuggestedQuestion): Promise<Question> {
   return db.transaction('rw', db.questions, async () => {
-    const existing = await db.questions.where('interviewId').equals(interviewId).toArray();
     const id = `${interviewId}:${q.id}`;
-    const found = existing.find((x) => x.id === id);
+    const found = await db.questions.get(id);
     if (found) return found;
-    const added = toQuestion(interviewId, q, existing.reduce((m, x) => Math.max(m, x.order), 0) + 1, false);
+    const added = toQuestion(interviewId, q, await makeRoom(db, interviewId, q.category), false);
     await db.questions.add(added);
     return added;
   });
@@ -106,21 +106,32 @@ export async function addOwnQuestion(
   category: QuestionCategory,
   newId = defaultId,
 ): Promise<Question> {
-  const last = await db.questions.where('interviewId').equals(interviewId).toArray();
-  const q: Question = {
-    id: newId(),
-    interviewId,
-    text: text.trim().slice(0, 2_000),
-    category,
-    priority: 0,
-    mustAsk: false,
-    origin: 'own',
-    basis: [],
-    asked: false,
-    order: last.reduce((m, x) => Math.max(m, x.order), 0) + 1,
-  };
-  await db.questions.add(q);
-  return q;
+  return db.transaction('rw', db.questions, async () => {
+    const q: Question = {
+      id: newId(),
+      interviewId,
+      text: text.trim().slice(0, 2_000),
+      category,
+      priority: 0,
+      mustAsk: false,
+      origin: 'own',
+      basis: [],
+      asked: false,
+      order: await makeRoom(db, interviewId, category),
+    };
+    await db.questions.add(q);
+    return q;
+  });
+}
+
+/** The order a question added to the list takes (slotIndex); the closing questions after it move down one. */
+async function makeRoom(db: RapportDb, interviewId: string, category: QuestionCategory): Promise<number> {
+  const list = (await db.questions.where('interviewId').equals(interviewId).toArray()).sort((a, b) => a.order - b.order);
+  const at = slotIndex(list, category);
+  if (at === list.length) return (list[list.length - 1]?.order ?? 0) + 1;
+  const after = list.slice(at);
+  await db.questions.bulkPut(after.map((x) => ({ ...x, order: x.order + 1 })));
+  return after[0]!.order;
 }
 
 /** Moves a question up or down in the list (the order of the conversation). */

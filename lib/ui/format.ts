@@ -130,3 +130,12 @@ export function cutAtWord(text: string, max: number): string {
   const space = head.lastIndexOf(' ');
   return `${(space >= half ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/, '')}…`;
 }
+
+/**
+ * Rows for a textarea that shows its whole text in the side panel (about 36 characters a line at
+ * 360 px, 26 in a question's card), within [min, max]: a draft to read before the meeting is not read by scrolling a box.
+ */
+export function textRows(text: string, min: number, max: number, perLine = 36): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  return Math.min(max, Math.max(min, lines + 1));
+}

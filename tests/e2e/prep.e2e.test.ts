@@ -88,7 +88,7 @@ describe('the prep sheet, from planning to the thank-you', () => {
     }
   });
 
-  it('pulls a question from “more if there is time” onto the list and moves it up', async () => {
+  it('pulls a question from “more if there is time” onto the list, before the ask for names, and moves it up', async () => {
     const before = await panel.locator('li.question').count();
     const more = panel.getByRole('region', { name: 'More if there is time' });
     const pulled = ((await more.locator('li').first().locator('span').first().textContent()) ?? '').trim();
@@ -96,16 +96,36 @@ describe('the prep sheet, from planning to the thank-you', () => {
       .getByRole('button', { name: /^Add to my questions/ })
       .first()
       .click();
-    await panel.getByText('Added to the end of your questions.').waitFor();
+    // The ask for names stays last, as the sheet says.
+    await panel.getByText(`Added as question ${before}, before the closing ask.`).waitFor();
     await panel.waitForFunction((n) => document.querySelectorAll('li.question').length === n, before + 1);
-    const last = panel.locator('li.question').last();
-    expect(await last.textContent()).toContain(pulled);
-    await last.getByRole('button', { name: 'Move up' }).click();
+    const added = panel.locator('li.question').nth(before - 1);
+    expect(await added.textContent()).toContain(pulled);
+    expect(await panel.locator('li.question').last().textContent()).toMatch(/talk to/);
+    // The keyboard stays in the list it was working in: on the next question to pull.
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Add to my questions/);
+    await added.getByRole('button', { name: 'Move up' }).click();
     await panel.waitForFunction(
-      (t) => document.querySelectorAll('li.question')[document.querySelectorAll('li.question').length - 2]?.textContent?.includes(t),
+      (t) => document.querySelectorAll('li.question')[document.querySelectorAll('li.question').length - 3]?.textContent?.includes(t),
       pulled,
     );
     expect(await more.textContent()).not.toContain(pulled);
+  });
+
+  it('deletes a question with a way back', async () => {
+    const count = await panel.locator('li.question').count();
+    const second = ((await panel.locator('li.question').nth(1).locator('.question__text').textContent()) ?? '').replace(/^2\.\s*/, '');
+    await panel.getByRole('group', { name: 'Question 2' }).getByRole('button', { name: 'Delete' }).click();
+    await panel.waitForFunction((n) => document.querySelectorAll('li.question').length === n, count - 1);
+    // The keyboard is not dropped to the page: it is on the question that took its place.
+    expect(await panel.evaluate(() => document.activeElement?.closest('[role=group]')?.getAttribute('aria-label'))).toBe('Question 2');
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByText('Put back as it was.').waitFor();
+    await panel.waitForFunction((n) => document.querySelectorAll('li.question').length === n, count);
+    expect(await panel.locator('li.question').nth(1).textContent()).toContain(second.trim());
+    // Cleared as a user would: the next tick must not be re-rendered against a notice going away
+    // before its write lands (Playwright's check() reads the box at once).
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
   });
 
   it('shows the next meeting and its must-asks in the popup on the person’s page', async () => {
