@@ -63,3 +63,43 @@ describe('a service firm’s own page, with nobody named', () => {
     ).toEqual([]);
   });
 });
+
+// A landscaper's home page in the shape of blind-16 alonso-landscaping-peer's (lines written here).
+describe('a small firm’s menu of the year, and its reward for referrals', () => {
+  const yard = company('Birchwood Landscaping');
+  const home = (lines: string[]): Clip =>
+    storyClip('c2', 'https://birchwood.example/', 'company-page', 'Birchwood Landscaping | Home', lines.join('\n'), { companyId: yard.id });
+  const read = (lines: string[]) => companyStatements([home(lines)], yard, { meetingAt: NOW });
+
+  it('reads two kinds of seasonal work as the year the business is built on, and asks how it changes the crew', () => {
+    const lines = [
+      'Company Benefits',
+      'Other services',
+      'Patio Renewal',
+      'Snow Removal',
+      'Mulching',
+      'Spring and fall cleanups',
+      'Gutter Cleaning',
+    ];
+    const st = read(lines).filter((x) => x.kind === 'seasons');
+    expect(st.map((x) => x.phrase)).toEqual(['lists snow removal beside spring and fall cleanups']);
+    const s = signals({ company: yard, clips: [home(lines)], self: self({ targetRole: 'Landscaping business owner' }), now: NOW } as never);
+    expect(suggestQuestions(s, 30).questions.map((q) => q.text)).toContain(
+      'Birchwood Landscaping’s page lists snow removal beside spring and fall cleanups. How do the work and the crew change from one season to the next, and which season carries the business?',
+    );
+    // One season's work alone is a line of the menu; "fall cleanup" inside "Spring and fall cleanups" is the same work.
+    expect(read(['Snow Removal', 'Mulching']).filter((x) => x.kind === 'seasons')).toEqual([]);
+    expect(read(['Spring and fall cleanups', 'Fall cleanup']).filter((x) => x.kind === 'seasons')).toEqual([]);
+  });
+
+  it('reads a discount under "Referrals" as a reward for word of mouth; a referral without a reward, or a figure far from it, is none', () => {
+    const words = (lines: string[]) =>
+      read(lines)
+        .filter((x) => x.kind === 'word-of-mouth')
+        .map((x) => x.phrase);
+    expect(words(['First Time Customers', '15% Discount', 'Referrals', '15% Discount'])).toEqual(['gives a 15% discount for referrals']);
+    expect(words(['Refer a friend and get $50 off your next visit'])).toEqual(['gives $50 off for referrals']);
+    expect(words(['Referrals', 'Ask us about our work'])).toEqual([]);
+    expect(words(['Our referrals come from neighbours who liked the work, and 90% of clients stay for years with us.'])).toEqual([]);
+  });
+});

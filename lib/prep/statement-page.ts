@@ -40,6 +40,8 @@ export type StatementKind =
   | 'segments'
   | 'features'
   | 'anniversary'
+  | 'seasons'
+  | 'word-of-mouth'
   | 'case';
 
 export interface Statement {

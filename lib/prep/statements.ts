@@ -16,6 +16,8 @@ import { method } from './statement-method';
 import { segments } from './statement-segments';
 import { features } from './statement-features';
 import { anniversary } from './statement-anniversary';
+import { seasons } from './statement-seasons';
+import { wordOfMouth } from './statement-word-of-mouth';
 import {
   type Page,
   type Statement,
@@ -368,6 +370,8 @@ export function companyStatements(
     ...segments(p, names),
     ...features(p, names),
     ...anniversary(p, names),
+    ...seasons(p),
+    ...wordOfMouth(p),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();
