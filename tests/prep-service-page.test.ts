@@ -103,3 +103,36 @@ describe('a small firm’s menu of the year, and its reward for referrals', () =
     expect(words(['Our referrals come from neighbours who liked the work, and 90% of clients stay for years with us.'])).toEqual([]);
   });
 });
+
+// An agency's home page in the shape of blind-16 appsolutions-inrole's (lines written here).
+describe('how an agency works with its clients, and the rules its work complies with', () => {
+  const agency = company('Northpeak Apps');
+  const home = (lines: string[]): Clip =>
+    storyClip('c3', 'https://northpeak.example/', 'company-page', 'Northpeak Apps | Home', lines.join('\n'), { companyId: agency.id });
+  const read = (lines: string[], kind: string) =>
+    companyStatements([home(lines)], agency, { meetingAt: NOW })
+      .filter((x) => x.kind === kind)
+      .map((x) => x.phrase);
+
+  it('reads two or more named models offered as ways of working; a model named once, or with no word of models, is none', () => {
+    const lines = [
+      'Our company offers three interaction models, depending on your project’s stage.',
+      'Time and Materials. You define the goals, and we handle the development.',
+      'Dedicated Team. A full team takes every technical part of the project.',
+      'Extended Team (Outstaff). We select and support one specialist for you.',
+    ];
+    expect(read(lines, 'engagement')).toEqual(['offers its clients time and materials, a dedicated team or an extended team']);
+    expect(read(lines.slice(0, 2), 'engagement')).toEqual([]);
+    expect(read(lines.slice(1), 'engagement')).toEqual([]);
+  });
+
+  it('reads the standards the company says its own work complies with, never a customer’s', () => {
+    expect(
+      read(['Our healthcare software company complies with HIPAA and GDPR, which are recognised in the US and the EU.'], 'compliance'),
+    ).toEqual(['says its work complies with HIPAA and GDPR']);
+    expect(read(['Northpeak Apps is ISO 27001 certified and builds apps for banks.'], 'compliance')).toEqual([
+      'says its work complies with ISO 27001',
+    ]);
+    expect(read(['Many hospitals must comply with HIPAA when they choose a vendor.'], 'compliance')).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ export type StatementKind =
   | 'anniversary'
   | 'seasons'
   | 'word-of-mouth'
+  | 'engagement'
+  | 'compliance'
   | 'case';
 
 export interface Statement {

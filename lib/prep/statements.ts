@@ -18,6 +18,8 @@ import { features } from './statement-features';
 import { anniversary } from './statement-anniversary';
 import { seasons } from './statement-seasons';
 import { wordOfMouth } from './statement-word-of-mouth';
+import { engagement } from './statement-engagement';
+import { compliance } from './statement-compliance';
 import {
   type Page,
   type Statement,
@@ -372,6 +374,8 @@ export function companyStatements(
     ...anniversary(p, names),
     ...seasons(p),
     ...wordOfMouth(p),
+    ...engagement(p),
+    ...compliance(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();
