@@ -79,3 +79,13 @@ describe('a friend of the person met, named by a story about them, is a referral
     expect(closing.basis).toContain('clip:c-feature');
   });
 });
+
+describe('a job posting read as a person is no referral', () => {
+  it('drops a "person" whose title carries a workload or a posting’s gender note, keeps a real colleague', () => {
+    const co = { name: 'Airloop' };
+    const posting = person('Project Controls', { currentTitle: 'Cost Controller (100%)' });
+    const german = person('Werk Halle', { currentTitle: 'Schichtleiter (m/w/d)' });
+    const real = person('Lea Brandt', { currentTitle: 'Process Engineer' });
+    expect(referrals([posting, german, real], undefined, 'engineering', [], co).map((r) => r.name)).toEqual(['Lea Brandt']);
+  });
+});

@@ -109,6 +109,14 @@ export function personName(name: string): boolean {
   return !/[()&/\d@]/.test(name) && !name.split(/\s+/).some((w) => /^\p{Lu}{2,4}$/u.test(w) || /^\p{Lu}{2,}-/u.test(w));
 }
 
+/**
+ * A job posting's title, not a person's: a workload ("Cost Controller (100%)", "(80-100%)") or the
+ * gender note of a German posting ("(m/w/d)"). A careers index read as people gave "Project Controls,
+ * Cost Controller (100%)" as a name to ask for (blind-17 climeworks-careers-changer).
+ */
+export const POSTING_TITLE =
+  /\(\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*\)|\((?:m\/w\/d|m\/f\/d|w\/m\/d|f\/m\/d|d\/m\/w|h\/f|f\/h|m\/v\/x|all genders)\)/i;
+
 /** Words of a title that say how senior, not what work. */
 const LEVEL_WORDS =
   /^(?:manager|director|senior|junior|assistant|associate|officer|specialist|coordinator|executive|licensed|certified|principal|lead|head|chief|staff|trainee|intern)$/;
@@ -170,6 +178,7 @@ export function referrals(
         !samePerson(p.name, person?.name) &&
         p.name.trim() &&
         personName(p.name) &&
+        !POSTING_TITLE.test(title ?? p.currentTitle ?? p.headline ?? '') &&
         (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
     )
     .map(({ p, title }) => {
