@@ -23,6 +23,16 @@ describe('the other side of a dispute is never a referral', () => {
   it('reads a person whose every sentence is a quarrel as its other side, and someone named for their work as not', () => {
     expect(onlyInQuarrel('Petra Lenz', [dispute])).toBe(true);
     expect(onlyInQuarrel('Jan Kurz', [dispute])).toBe(false);
+    // A lawsuit told of someone is a quarrel too (blind-9 foxnews: an anchor's lawsuit against the chief).
+    const suit = storyClip(
+      'c-suit',
+      'https://news.example/media/2',
+      'article',
+      'Inside the fall of the network chief',
+      'The lawsuit of anchor Dana Kerr, who says she was demoted after she refused him, names the chief. The engineer Omar Said rebuilt the studio.',
+    );
+    expect(onlyInQuarrel('Dana Kerr', [suit])).toBe(true);
+    expect(onlyInQuarrel('Omar Said', [suit])).toBe(false);
     // A name the story does not hold is no quarrel.
     expect(onlyInQuarrel('Eva Roth', [dispute])).toBe(false);
   });

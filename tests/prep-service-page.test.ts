@@ -45,6 +45,16 @@ describe('a service firm’s own page, with nobody named', () => {
     expect(first.basis).toEqual(['fact:products:c1']);
   });
 
+  it('leaves out of the span a flagship named as the firm is (blind-9 notion: "from Notion to Projects")', () => {
+    const apps = company('Quillstone', {
+      products: fact(['Quillstone', 'Quillstone Mail', 'Calendar', 'Agents', 'Search', 'Docs', 'Wikis', 'Projects'].join(', '), 'c1'),
+    });
+    const s = signals({ company: apps, clips: [], self: self({}), now: NOW } as never);
+    expect(suggestQuestions(s, 30).questions[0]!.text).toBe(
+      'Quillstone’s site lists seven things it offers, from Quillstone Mail to Projects. Which of them is closest to your own work, and how did you come to it?',
+    );
+  });
+
   it('a menu past twelve lines is a catalogue: the opener does not read it out', () => {
     const long = company('Four Winds Pest Control', {
       products: fact([...SERVICES, 'Termite Control', 'Mosquito Control', 'Flea Control'].join(', '), 'c1'),

@@ -72,7 +72,10 @@ const COUNT = ['seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 export function openerSpan(s: Signals): Grounded<{ count: string; first: string; last: string }> | undefined {
   if (s.move || s.studySwitch || s.career.current || s.headline || s.title || !s.companyName) return undefined;
   const f = s.fact('products');
-  const items = [...new Set((f?.value ?? '').split(/\s*,\s+/).map((x) => x.trim()))].filter(Boolean);
+  // Its flagship named as the firm is ("Notion" first in Notion's menu) is no line of the span: "from Notion to Projects".
+  const items = [...new Set((f?.value ?? '').split(/\s*,\s+/).map((x) => x.trim()))].filter(
+    (x) => x && foldWords(x) !== foldWords(s.companyName),
+  );
   const count = COUNT[items.length - 7];
   if (!f || !count) return undefined;
   if (items.some((x) => x.length > 40 || x.split(/\s+/).length > 4 || /[.!?:;](?:\s|$)/.test(x) || BROAD.test(x) || NOT_A_LINE.test(x)))
