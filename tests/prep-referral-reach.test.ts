@@ -48,6 +48,7 @@ describe('the other side of a dispute is never a referral', () => {
 
   it('reads German compounds of the chief ("VW-Chef", "Konzernchef") as the top, never a head chef', () => {
     expect(roleLevel('VW-Chef')).toBe('executive');
+    expect(roleLevel('Volkswagen-Chef')).toBe('executive');
     expect(roleLevel('Konzernchef')).toBe('executive');
     expect(roleLevel('Vorstandsvorsitzende')).toBe('executive');
     expect(roleLevel('Küchenchef')).not.toBe('executive');

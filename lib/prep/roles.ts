@@ -122,7 +122,7 @@ export function roleLevel(title: string | undefined): RoleLevel | undefined {
     return 'executive';
   // German news names a chief executive by a compound: "VW-Chef", "Konzernchef", "Vorstandschef" (blind-15 vw-meb-student offered Herbert Diess, "VW-Chef", as a name to ask for).
   if (
-    /\b\p{Lu}{2,}-Chef(?:in)?\b/u.test(title) ||
+    /(?<![\p{L}])(?!(?:Sous|Küchen|Koch|Junior|Chef)-)\p{Lu}[\p{L}\p{N}&.]*-Chef(?:in)?(?![\p{L}])/u.test(title) ||
     /(?:konzern|vorstands|firmen|unternehmens)chef(?:in)?\b|\bvorstandsvorsitzende[rn]?\b/i.test(title)
   )
     return 'executive';
