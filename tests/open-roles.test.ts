@@ -49,6 +49,14 @@ describe('open roles and the hook they give the prep sheet', () => {
     expect(matchesRole('Data Analyst', undefined)).toBe(false);
   });
 
+  it('reads a target with its field ("Process engineer in carbon removal") as the role, the field being where (blind-17 climeworks)', () => {
+    expect(matchesRole('Senior Process Engineer', 'Process engineer in carbon removal')).toBe(true);
+    expect(matchesRole('Lead Process Engineer', 'Process engineer for a capture plant')).toBe(true);
+    expect(matchesRole('Senior Carbon Market Expert', 'Process engineer in carbon removal')).toBe(false);
+    // A title with "in training" is a title of its own.
+    expect(matchesRole('Engineer', 'Engineer in training')).toBe(false);
+  });
+
   it('lists postings and careers-page roles once each, the match first, the posting winning over its line', () => {
     const roles = openRoles({ company: { id: 'w' }, clips: [careers, posting] }, { targetRole: 'Product manager' });
     expect(roles.map((r) => [r.title, r.source, r.matchesTarget])).toEqual([

@@ -32,6 +32,20 @@ describe('a merger is an event of its own (gannett-merger: the column on Gannett
     ]);
   });
 
+  it('a firm "combined with" its own qualities merged with nobody (blind-17 allseasons-pest-changer)', () => {
+    const own = storyClip(
+      'c-own',
+      'https://acme.example/romulus',
+      'company-page',
+      'Pest Control in Romulus | Acme Media',
+      'Acme Media knows the local pests. Combined with our fast service, satisfaction guarantee and custom plans, Acme Media offers protection second to none.',
+    );
+    expect(kinds(own)).toEqual([]);
+    expect(kinds(story('Local news', 'Acme Media has combined with Northwind Press to form one group.'))).toEqual([
+      'merger:Northwind Press',
+    ]);
+  });
+
   it('a merger proposed, or one between two other companies, is none of the company’s', () => {
     expect(kinds(story('Local news', 'The proposed merger of Acme Media and Northwind Press drew criticism from readers.'))).toEqual([]);
     expect(kinds(story('Local news', 'Acme Media watched the merger of Northwind Press and Globex Papers closely.'))).toEqual([]);

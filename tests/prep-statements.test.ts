@@ -232,6 +232,19 @@ describe('statements: what a company says about itself on its own pages', () => 
       'An Authorised reseller of Apple',
     ]);
     expect(read(co, page(co, 'en', 'Customers can find one of Apple leading resellers in every mall.'))).toEqual([]);
+    // A heading of its standings whose line speaks for it, a contractor's rank in a maker's programme (blind-16 comfortflow).
+    const hvac = company('Willow Creek Heating');
+    expect(
+      read(
+        hvac,
+        page(hvac, 'en', 'Lennox Premier Dealers & Daikin Diamond Contractors: Our industry partnerships ensure expert repairs.'),
+      ).map((s) => s.text),
+    ).toEqual(['A Premier dealer of Lennox']);
+    expect(read(hvac, page(hvac, 'en', 'Daikin Diamond Contractors: Our partnerships ensure expert repairs.')).map((s) => s.text)).toEqual([
+      'A Diamond contractor of Daikin',
+    ]);
+    // A heading that names a brand with no line of the company's is still nobody's standing.
+    expect(read(hvac, page(hvac, 'en', 'Daikin Diamond Contractors: find one near you.'))).toEqual([]);
     // The brand must be someone else's: "one of Lakeview's certified installers" is its own staff.
     expect(read(co, page(co, 'en', 'Lakeview trains one of Lakeview’s certified installers every month.'))).toEqual([]);
   });

@@ -7,6 +7,8 @@ export interface Clause {
   text: string;
   /** The fact as a question names it, when that differs from the clause ("Komen’s decision to cancel …"). */
   named?: string;
+  /** A rise told against a fall in one sentence ("the 52.5 per cent increase in digital sales, which partially offset the 12.6 per cent drop in print copies"). */
+  shift?: boolean;
 }
 
 /** Words a clause never opens on: it would stand for something said before. */

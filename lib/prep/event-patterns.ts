@@ -166,7 +166,12 @@ const makePatterns = (): Pattern[] => [
   // Two companies combined: "Gannett is merging with GateHouse", "the merger of Gannett and GateHouse
   // Media", "the Gannett/GateHouse merger". A merger announced or planned is hedged ("proposed",
   // "talks") and stays a pending deal (pending.ts); either side may be the company (events.ts).
-  P('merger', String.raw`\b(?:is\s+|has\s+|have\s+|had\s+)?(?:merg(?:es|ed|ing)|combin(?:es|ed|ing))\s+with\s+(?<what>${NAME})`),
+  // Never what is its own or nobody's ("Combined with our fast service, satisfaction guarantee …":
+  // blind-17 allseasons-pest-changer asked "Since the merger with our fast service, what has changed").
+  P(
+    'merger',
+    String.raw`\b(?:is\s+|has\s+|have\s+|had\s+)?(?:merg(?:es|ed|ing)|combin(?:es|ed|ing))\s+with\s+(?!(?:our|your|its|their|his|her|my|a|an|some|other)\s)(?<what>${NAME})`,
+  ),
   P(
     'merger',
     String.raw`(?<!(?:proposed|planned|possible|potential|rumou?red|failed|blocked)\s+)\bmerger\s+(?:of|between)\s+(?:[\p{L}-]+\s+){0,4}?(?<co>${NAME})\s+and\s+(?<what>${NAME})`,

@@ -89,7 +89,10 @@ function roleWords(title: string): Set<string> {
 /** Whether `title` is the role the user aims at: every word of the target (less seniority) is in it. */
 export function matchesRole(title: string, target: string | undefined): boolean {
   if (!target) return false;
-  const want = roleWords(target);
+  // "Process engineer in carbon removal": the field after "in" is where, not what the posting is called
+  // ("Senior Process Engineer" on a carbon-removal firm's careers page: blind-17 climeworks-careers-changer).
+  const core = target.replace(/\s+(?:in|within|for)\s+(?!training\b).*$/i, '');
+  const want = roleWords(core || target);
   if (!want.size) return false;
   const have = roleWords(title);
   return [...want].every((w) => have.has(w));

@@ -6,6 +6,7 @@ import { plain } from './clean';
 import { companyNames, type NamedCompany } from './events';
 import { personQuotes } from './person-words';
 import type { Quote } from './quote';
+import { CHOICE, prefixedAnswers, VIEW_ELSEWHERE, WE_ELSEWHERE } from './interview-answers';
 import { paragraphQuotes } from './quote-paragraphs';
 
 const OPEN = '“"„«';
@@ -156,17 +157,32 @@ function interviewAnswer(clip: Clip, person: Person, quote: string): Quote {
 }
 
 function answerOf(clip: Clip, person: Person): string | undefined {
-  return answersOf(clip, person).find((a) => VIEW.test(a) && /\b(I|we|you)\b/.test(a));
+  const all = answersOf(clip, person);
+  // In another language: a choice they tell first, else a view said in ten words or more ("Für uns ist
+  // das auch eine großer Herausforderung" says nothing of what "das" is).
+  const elsewhere = (a: string) => VIEW_ELSEWHERE.test(a) && WE_ELSEWHERE.test(a);
+  return (
+    all.find((a) => VIEW.test(a) && /\b(I|we|you)\b/.test(a)) ??
+    all.find((a) => elsewhere(a) && CHOICE.test(a)) ??
+    all.find((a) => elsewhere(a) && a.split(/\s+/).length >= 10)
+  );
 }
 
 /** The sentences of an interview's answers ("A: …") when the interview is with the person met, fit to raise (no courtesy, nothing to handle with care). */
 function answersOf(clip: Clip, person: Person): string[] {
   const title = `${clip.extraction.article?.title ?? clip.title} ${clip.extraction.article?.excerpt ?? ''}`;
-  if (clip.kind !== 'article' || !foldWords(title).includes(foldWords(person.name))) return [];
-  return (clip.text ?? '')
-    .split(/\n+/)
-    .filter((l) => /^\s*A\s*[:.]/.test(l))
-    .flatMap((l) => sentences(plain(l.replace(/^\s*A\s*[:.]\s*/, ''))))
+  if (clip.kind !== 'article') return [];
+  // A printed interview whose answers open on their surname ("Weber: „…“") is theirs whatever the headline names.
+  const prefixed = prefixedAnswers(plain(clip.text ?? ''), plain(person.name));
+  if (!prefixed.length && !foldWords(title).includes(foldWords(person.name))) return [];
+  const lines = prefixed.length
+    ? prefixed
+    : (clip.text ?? '')
+        .split(/\n+/)
+        .filter((l) => /^\s*A\s*[:.]/.test(l))
+        .map((l) => l.replace(/^\s*A\s*[:.]\s*/, ''));
+  return lines
+    .flatMap((l) => sentences(plain(l)))
     .filter((a) => {
       const n = a.split(/\s+/).length;
       return n >= 8 && n <= 30 && !COURTESY.test(a) && !CAREFUL.test(a);

@@ -4,9 +4,11 @@ import { foldWords } from '../text/fold';
 import type { Clip, Company, Person } from '../schema/dossier';
 import { plain } from './clean';
 import { companyNames } from './events';
+import { onlyInQuarrel } from './dispute-side';
 import { sameOrg } from './moves';
 import { FAMILY_WORDS, isDepartmentName, roleFamily, roleLevel, worksWith, type RoleFamily } from './roles';
 import type { Quote } from './quote';
+import type { StoryFriend } from './story-friends';
 import type { StoryPerson } from './story-people';
 
 // The people a sheet names for the closing question: the company's own pages' people (not those an
@@ -25,6 +27,10 @@ export interface Referral {
   /** Works in the family the user is aiming at. */
   inTarget: boolean;
   basis: string[];
+  /** A friend or mentor of the person met, as a story about them says ("his friend Bill Welter"): asked for as theirs. */
+  relation?: string;
+  /** Where that friend works, as the story says ("Journeyman Distillery"). */
+  org?: string;
 }
 
 /** A page that lists a company's people without making them reachable: an encyclopedia or an investor's directory. */
@@ -103,6 +109,14 @@ export function personName(name: string): boolean {
   return !/[()&/\d@]/.test(name) && !name.split(/\s+/).some((w) => /^\p{Lu}{2,4}$/u.test(w) || /^\p{Lu}{2,}-/u.test(w));
 }
 
+/**
+ * A job posting's title, not a person's: a workload ("Cost Controller (100%)", "(80-100%)") or the
+ * gender note of a German posting ("(m/w/d)"). A careers index read as people gave "Project Controls,
+ * Cost Controller (100%)" as a name to ask for (blind-17 climeworks-careers-changer).
+ */
+export const POSTING_TITLE =
+  /\(\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*\)|\((?:m\/w\/d|m\/f\/d|w\/m\/d|f\/m\/d|d\/m\/w|h\/f|f\/h|m\/v\/x|all genders)\)/i;
+
 /** Words of a title that say how senior, not what work. */
 const LEVEL_WORDS =
   /^(?:manager|director|senior|junior|assistant|associate|officer|specialist|coordinator|executive|licensed|certified|principal|lead|head|chief|staff|trainee|intern)$/;
@@ -135,7 +149,12 @@ export function referrals(
   const known = colleagues
     // Key people named by Wikipedia are not people to ask an introduction to.
     .filter((p) => !p.sourceClipIds.length || p.sourceClipIds.some((id) => !reference.has(id)))
-    .filter((p) => speaksForCompany(p, clips, company));
+    .filter((p) => speaksForCompany(p, clips, company))
+    // Known only from stories that name them in a quarrel (a works council's head criticising the chief): the other side.
+    .filter((p) => {
+      const sources = clips.filter((c) => p.sourceClipIds.includes(c.id));
+      return !sources.length || sources.some((c) => c.kind !== 'article') || !onlyInQuarrel(p.name, sources);
+    });
   // Co-founders name each other; a leader whose title also names the work the user wants
   // ("Geschäftsleitung / Partner / Verkauf" to a would-be salesman) is the person to ask about it.
   const founderMet = !!person && FOUNDER.test(titleAt(person, company) ?? person.headline ?? '');
@@ -159,6 +178,7 @@ export function referrals(
         !samePerson(p.name, person?.name) &&
         p.name.trim() &&
         personName(p.name) &&
+        !POSTING_TITLE.test(title ?? p.currentTitle ?? p.headline ?? '') &&
         (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
     )
     .map(({ p, title }) => {
@@ -245,6 +265,28 @@ export function withNamed(refs: Referral[], named: StoryPerson[], target: RoleFa
       why: p.why,
       inTarget: !!target && roleFamily(p.title) === target,
       basis: [`clip:${p.clipId}`],
+    });
+  }
+  return out;
+}
+
+/**
+ * The friends and mentors a story about the person met names (story-friends.ts), after everyone the
+ * company's own pages and stories name: one message from the person met reaches them.
+ */
+export function withFriends(refs: Referral[], friends: StoryFriend[]): Referral[] {
+  const out = [...refs];
+  for (const f of friends) {
+    if (out.length >= 3) break;
+    if (out.some((r) => norm(r.name) === norm(f.name))) continue;
+    out.push({
+      name: f.name,
+      // Where they work is all the glance's "people to ask about" can say of someone at another firm.
+      ...(f.org ? { org: f.org, title: f.org } : {}),
+      relation: f.relation,
+      why: `is their ${f.relation}${f.org ? ` at ${f.org}` : ''}, as ${f.source} tells: “${f.evidence}”`,
+      inTarget: false,
+      basis: [`clip:${f.clipId}`],
     });
   }
   return out;

@@ -120,6 +120,12 @@ export function roleLevel(title: string | undefined): RoleLevel | undefined {
     )
   )
     return 'executive';
+  // German news names a chief executive by a compound: "VW-Chef", "Konzernchef", "Vorstandschef" (blind-15 vw-meb-student offered Herbert Diess, "VW-Chef", as a name to ask for).
+  if (
+    /(?<![\p{L}])(?!(?:Sous|Küchen|Koch|Junior|Chef)-)\p{Lu}[\p{L}\p{N}&.]*-Chef(?:in)?(?![\p{L}])/u.test(title) ||
+    /(?:konzern|vorstands|firmen|unternehmens)chef(?:in)?\b|\bvorstandsvorsitzende[rn]?\b/i.test(title)
+  )
+    return 'executive';
   if (/\b(vp|vice president|director|head of|directeur|directrice|leiter\w*|leitung)\b/i.test(title)) return 'director';
   if (/\b(manager|managerin|team lead|lead\b)/i.test(title)) return 'manager';
   if (/\b(senior|sr\.?|staff|principal|lead)\b/i.test(title)) return 'senior';

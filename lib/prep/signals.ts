@@ -20,7 +20,8 @@ import { companyStatements } from './statements';
 import { companyNews } from './news';
 import { titleScope } from './title-scope';
 import type { PrepInput } from './types';
-import { referrals, withNamed, withSpeakers } from './referrals';
+import { referrals, withFriends, withNamed, withSpeakers } from './referrals';
+import { storyFriends } from './story-friends';
 import { selfSignals } from './self-signals';
 import { ownPosts } from './own-posts';
 import { withPostColleagues } from './post-colleagues';
@@ -261,14 +262,17 @@ export function signals(input: PrepInput): Signals {
     posts,
     ownPosts: ownPosts(person, clips, company ? spokenCompany(plain(company.name)) : undefined, meetingAt),
     commonGround: commonGround(person, self),
-    referrals: withNamed(
-      withSpeakers(
-        withPostColleagues(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), person, clips),
-        spoken,
+    referrals: withFriends(
+      withNamed(
+        withSpeakers(
+          withPostColleagues(referrals(input.colleagues ?? [], person, me.targetFamily, clips, company, me.target), person, clips),
+          spoken,
+          me.targetFamily,
+        ),
+        storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
         me.targetFamily,
       ),
-      storyPeople(clips, company, events).filter((p) => !person || norm(p.name) !== norm(person.name)),
-      me.targetFamily,
+      storyFriends(person, clips),
     ),
     self: me,
     peer: !!person && peer,

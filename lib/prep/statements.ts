@@ -16,6 +16,10 @@ import { method } from './statement-method';
 import { segments } from './statement-segments';
 import { features } from './statement-features';
 import { anniversary } from './statement-anniversary';
+import { seasons } from './statement-seasons';
+import { wordOfMouth } from './statement-word-of-mouth';
+import { engagement } from './statement-engagement';
+import { compliance } from './statement-compliance';
 import {
   type Page,
   type Statement,
@@ -368,6 +372,10 @@ export function companyStatements(
     ...segments(p, names),
     ...features(p, names),
     ...anniversary(p, names),
+    ...seasons(p),
+    ...wordOfMouth(p),
+    ...engagement(p),
+    ...compliance(p, names),
   ]);
   all.sort((a, b) => b.strength - a.strength);
   const seen = new Set<string>();

@@ -28,6 +28,8 @@ export interface StoryFact {
   date?: string;
   /** Read in a story older than the "recent" window: asked as what was reported then, not as news. */
   background?: boolean;
+  /** A rise told against a fall (story-clauses.ts): asked even in a story of losses or cuts. */
+  shift?: boolean;
 }
 
 /** A guess is no fact; a setback belongs under "handle with care", never in a question. */
@@ -83,6 +85,7 @@ export function factsInStory(clip: Clip, company: Pick<Company, 'name'>): StoryF
       kind: clause.kind,
       text: clause.text,
       named: clause.named,
+      ...(clause.shift ? { shift: true } : {}),
       evidence: line.trim(),
       speaker,
       clipId: clip.id,
@@ -131,9 +134,12 @@ export function storyFacts(clips: Clip[], company: Pick<Company, 'name' | 'domai
       const recent = isRecent(c.publishedAt, meetingAt);
       const ms = isoToMs(c.publishedAt);
       if (!recent && (ms === undefined || ms < history)) return [];
-      return factsInStory(c, company)
-        .filter((f) => (troubled.has(c.id) ? f.kind === 'rule' : recent || LASTING.has(f.kind)))
-        .map((f) => (recent ? f : { ...f, background: true }));
+      return (
+        factsInStory(c, company)
+          // In a story of losses or cuts, what grew against what shrank is still the work of the people inside (blind-17 sph-results-peer).
+          .filter((f) => (troubled.has(c.id) ? f.kind === 'rule' || (f.shift && recent) : recent || LASTING.has(f.kind)))
+          .map((f) => (recent ? f : { ...f, background: true }))
+      );
     })
     .filter((f) => !(f.kind === 'figure' && priced.has(f.clipId) && /[$€£]|\b(?:million|billion)\b/.test(f.text)))
     .filter((f) => !(f.kind === 'deal' && bought.has(f.clipId)))

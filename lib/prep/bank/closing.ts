@@ -53,6 +53,13 @@ export const CLOSING: Template[] = [
     weight: 10,
     fill: (s) => {
       const r = s.referrals[0];
+      // Their own friend or mentor, working elsewhere: asked for as theirs, about what the user came for.
+      if (r?.relation)
+        return one(
+          `Would your ${r.relation} ${r.name}${r.org ? ` at ${r.org}` : ''} be open to a short conversation${s.self.exploring ? ` about ${s.self.exploring}` : ''}? Who else should I talk to, and may I mention you?`,
+          `The payoff of the meeting is the next conversation; ${r.name} ${r.why}`,
+          r.basis,
+        );
       return when(r, () =>
         one(
           `Would ${r!.name}${r!.title ? ` (${r!.title})` : ''} be a good person to ask about ${referralTopic(r!, s)}? Who else should I talk to, and may I mention you?`,

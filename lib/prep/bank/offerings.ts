@@ -61,6 +61,29 @@ export function openerOfferings(s: Signals): Grounded<string[]> | undefined {
   return f && items && items.length <= 4 ? { value: asOwnWords(s, f.basis, items), basis: f.basis } : undefined;
 }
 
+const COUNT = ['seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * A long menu of services or products (seven to twelve lines, each a line of work as namedOfferings
+ * reads one) said as its span: "ten things it offers, from ant control to exclusionary services".
+ * A pest-control firm's ten services gave no opener, and "What do you work on at …" opened five of
+ * eight sheets of blind-17: the span says the user read the site and asks where in it they sit.
+ */
+export function openerSpan(s: Signals): Grounded<{ count: string; first: string; last: string }> | undefined {
+  if (s.move || s.studySwitch || s.career.current || s.headline || s.title || !s.companyName) return undefined;
+  const f = s.fact('products');
+  // Its flagship named as the firm is ("Notion" first in Notion's menu) is no line of the span: "from Notion to Projects".
+  const items = [...new Set((f?.value ?? '').split(/\s*,\s+/).map((x) => x.trim()))].filter(
+    (x) => x && foldWords(x) !== foldWords(s.companyName),
+  );
+  const count = COUNT[items.length - 7];
+  if (!f || !count) return undefined;
+  if (items.some((x) => x.length > 40 || x.split(/\s+/).length > 4 || /[.!?:;](?:\s|$)/.test(x) || BROAD.test(x) || NOT_A_LINE.test(x)))
+    return undefined;
+  const said = asOwnWords(s, f.basis, asSaid(items));
+  return { value: { count, first: said[0]!, last: said[said.length - 1]! }, basis: f.basis };
+}
+
 /** Items read from a page in another language, quoted as its own words ("“3,5 t Transporte”"): never blended into an English sentence. */
 function asOwnWords(s: Signals, basis: string[], items: string[]): string[] {
   const clipId = basis[0]?.split(':')[2];

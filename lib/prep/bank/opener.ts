@@ -3,7 +3,7 @@ import { escapeRegExp } from '../../text/regexp';
 import { companyNames } from '../events';
 import type { Grounded, Signals } from '../signals';
 import { one } from './helpers';
-import { openerOfferings } from './offerings';
+import { openerOfferings, openerSpan } from './offerings';
 import { roleSaid } from './role-said';
 import { quoted } from '../statement-page';
 import type { Filled } from './types';
@@ -133,6 +133,14 @@ export function openerFor(s: Signals): Filled[] | undefined {
       `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
       'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
       offered.basis,
+    );
+  // A longer menu: its span, first line to last, and where in it they sit.
+  const span = openerSpan(s);
+  if (span)
+    return one(
+      `${own} site lists ${span.value.count} things it offers, from ${span.value.first} to ${span.value.last}. Which of them is closest to your own work, and how did you come to it?`,
+      'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
+      span.basis,
     );
   // Its own page describes it in two parts (blind-15 montagnard: “restaurant en partycentrum”): which side is theirs.
   if (page && !page.service)

@@ -7,6 +7,7 @@ import type { Signals } from '../signals';
 import { aRole, the } from './helpers';
 import type { Template } from './types';
 import { resultsFit } from '../results';
+import { CHOICE } from '../interview-answers';
 
 /** "CRN, November 2019": where and when it was said, for the reason line. */
 const where = (q: Quote) => [q.source, readableDate(q.date)].filter(Boolean).join(', ');
@@ -47,7 +48,10 @@ function quoteQuestionAs(q: Quote, s: Signals, compact: boolean): string | undef
     ? `Where does that stand now${t ? `, and what would ${aRole(t)} own in it` : ''}?`
     : q.byPerson
       ? q.answer
-        ? 'Where did you learn that, and where does it show in how you work now?'
+        ? // A choice they tell ("Deshalb haben wir uns für die Zertifizierung … entschieden") is asked for what it changed.
+          CHOICE.test(q.quote)
+          ? 'What has that choice changed in the work, and what would you weigh differently today?'
+          : 'Where did you learn that, and where does it show in how you work now?'
         : 'What has come of it since?'
       : s.self.targetFamily
         ? `What has that meant for ${FAMILY_PEOPLE[s.self.targetFamily]}, from where you sit?`

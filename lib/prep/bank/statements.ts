@@ -75,6 +75,17 @@ function follow(st: Statement, s: Signals): string | undefined {
       return `What changed in the work along the way, and what does the newer side of it ask of ${who(s)}?`;
     case 'promise':
       return `What does keeping it ask of ${who(s)}, and when is it hardest?`;
+    case 'engagement':
+      // Which model the work mostly runs on decides the days: one client for a year, or several projects at once.
+      return `Which of those does most of the work run on, and how do the days of ${who(s)} differ between them?`;
+    case 'compliance':
+      return `What does working under that ask of ${who(s)} day to day, and where does it slow the work down?`;
+    case 'word-of-mouth':
+      // Paying for referrals says the firm lives on them: how much, and what makes people recommend it.
+      return 'How much of the work comes by word of mouth, and what makes customers recommend you?';
+    case 'seasons':
+      // The year as the menu shows it: how it is filled, never which services it offers (the page says).
+      return 'How do the work and the crew change from one season to the next, and which season carries the business?';
     case 'offers':
       // The work the user wants is on the list: where it starts and ends; else which of them the work is made of.
       return st.targetItem
@@ -206,6 +217,8 @@ function opening(st: Statement, s: Signals): string {
   // Places are a reach ("more than 140 countries"), the rest a count of its record.
   if (st.kind === 'figure') return `${its} page ${st.counted === 'places' ? 'puts its reach at' : 'counts'} ${st.phrase}.`;
   if (st.kind === 'promise') return `${its} page promises: ${st.phrase}`;
+  if (st.kind === 'seasons' || st.kind === 'word-of-mouth' || st.kind === 'engagement' || st.kind === 'compliance')
+    return `${its} page ${st.phrase}.`;
   if (st.kind === 'recruiting')
     return `${its} page ${/\?”$/.test(st.phrase) ? 'asks' : 'says'}: ${st.phrase}${/\?”$/.test(st.phrase) ? '' : '.'}`;
   if (st.kind === 'clients') return st.sectors ? `${co} ${st.phrase}.` : `${its} page ${st.phrase}.`;
@@ -288,6 +301,10 @@ const PLACE: Record<StatementKind, { category: QuestionCategory; weight: number;
   // A client named with a result in figures: as strong as a client it was set up for.
   case: { category: 'company', weight: 8, what: 'a client story with its result' },
   anniversary: { category: 'company', weight: 7, what: 'its anniversary' },
+  seasons: { category: 'company', weight: 7, what: 'work bound to the seasons' },
+  'word-of-mouth': { category: 'company', weight: 6, what: 'a reward for referrals' },
+  engagement: { category: 'company', weight: 6, what: 'the ways it works with clients' },
+  compliance: { category: 'company', weight: 6, what: 'the rules its work complies with' },
 };
 
 /** One template per category (the engine caps each category), each filled by the statements of that category. */

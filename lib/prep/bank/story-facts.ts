@@ -87,6 +87,8 @@ export function storyFactQuestion(f: StoryFact, s: Signals): string {
       ? `In ${when}, ${f.source} reported ${f.named}. How has that worked out since, for your team?`
       : `${f.source} reported in ${when} that ${lowerFirst(f.text)}. ${f.kind === 'rule' ? 'Is that still how it works, and what does it ask of your team day to day?' : 'How has that worked out since, for your team?'}`;
   if (f.named) return `I read about ${f.named}. ${ask(f.kind, s.self.targetFamily)}`;
+  // One thing grew as another shrank: what moved it, and where the work goes next.
+  if (f.shift) return `${f.source} reported ${f.text}. What has driven that shift, and what does it ask of your team now?`;
   const said = named
     ? `I read about ${f.text}.`
     : f.speaker

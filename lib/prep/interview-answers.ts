@@ -1,0 +1,23 @@
+import { escapeRegExp } from '../text/regexp';
+
+/**
+ * The answers of a printed interview whose every answer opens on the speaker's surname, a colon and
+ * a quotation mark ("Weber: „Deshalb haben wir uns für die Zertifizierung … entschieden.“":
+ * blind-16 spessart-weber-changer, a German Q&A with the person met and her managing director).
+ * Two such answers at least make it an interview with them, whatever the headline names.
+ */
+export function prefixedAnswers(text: string, name: string): string[] {
+  const surname = name.trim().split(/\s+/).pop();
+  if (!surname || surname.length < 3) return [];
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}:\\s*[„“"»«]([^“”"«»„]{10,1200})[“”"«»]`, 'gu');
+  const answers = [...text.matchAll(re)].map((m) => m[1]!.trim());
+  return answers.length >= 2 ? answers : [];
+}
+
+/** A view worth asking about in the languages of the corpus's interviews: a choice made, a challenge, what matters. */
+export const VIEW_ELSEWHERE =
+  /(?<![\p{L}])(?:entschieden|Herausforderung(?:en)?|schwierig\w*|Grundlage|gelernt|décidé|choisi|défi|difficile|besloten|gekozen|uitdaging|moeilijk|decidido|desafío|difícil|deciso|sfida|difficile)(?![\p{L}])/iu;
+/** The speaker speaking for themselves or their team, in those languages. */
+export const WE_ELSEWHERE = /(?<![\p{L}])(?:wir|uns|ich|nous|je|wij|ik|nosotros|hemos|abbiamo|noi)(?![\p{L}])/iu;
+/** A choice the answer tells: asked as what it changed, not where it was learned. */
+export const CHOICE = /(?<![\p{L}])(?:decided|chose|entschieden|décidé|choisi|besloten|gekozen|decidido|deciso)(?![\p{L}])/iu;
