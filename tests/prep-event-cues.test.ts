@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { anyCue, eventPatterns, verbCue } from '../lib/prep/event-patterns';
 
 // Sentences each pattern family matches (press style, several languages): the cue read off a
@@ -85,5 +85,40 @@ describe('event patterns: the words each cannot match without, tested first', ()
     // Cues of both kinds: read off a pattern (/iu) and written beside it (/i).
     expect(anyCue('Acme raised money')).toBe(true);
     expect(anyCue('Jane Doe stepped down')).toBe(true);
+  });
+});
+
+describe('event patterns: made when a sentence first needs one', () => {
+  it('makes no pattern until one is read, then only that one, once', async () => {
+    // Counts the patterns made (each has a `what` group; the cues never do) in a fresh copy of the module.
+    let made = 0;
+    const Native = RegExp;
+    class Counting extends Native {
+      constructor(source: string | RegExp, flags?: string) {
+        super(source, flags);
+        if (String(source).includes('(?<what>')) made++;
+      }
+    }
+    vi.resetModules();
+    vi.stubGlobal('RegExp', Counting);
+    try {
+      const fresh = await import('../lib/prep/event-patterns');
+      const patterns = fresh.eventPatterns();
+      expect(patterns.length).toBeGreaterThan(30);
+      // Reading every cue, and testing them all at once, makes none of the patterns.
+      expect(fresh.anyCue('Acme raised $20 million in a Series B round led by Index.')).toBe(true);
+      expect(patterns.filter((p) => p.cue?.test('Acme raised $20 million')).length).toBeGreaterThan(0);
+      expect(made).toBe(0);
+      const funding = patterns.find((p) => p.kind === 'funding')!;
+      const re = funding.re;
+      expect(made).toBe(1);
+      // The same expression on every read: it is made once per page.
+      expect(funding.re).toBe(re);
+      expect(made).toBe(1);
+      expect(re.exec('Acme raised $20 million in a Series B round led by Index.')?.groups?.what).toMatch(/^\$20 million/);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteCompany } from '../lib/db/delete';
 import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
-import { search, snippet } from '../lib/search/search';
+import { CANDIDATES, search, snippet, withWordStarting } from '../lib/search/search';
 import { updateInterview, updateQuestion } from '../lib/db/edits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -133,5 +133,48 @@ describe('search by a career', () => {
     expect(text.endsWith(body) || text.includes(`${body} `)).toBe(true);
     expect(s.startsWith('…')).toBe(true);
     expect(s.endsWith('…')).toBe(true);
+  });
+});
+
+describe('records found by a word prefix', () => {
+  // search() reads companies, people, meetings and answers by the first word that starts with the
+  // typed prefix; it reads the word index's entries at once and keeps each record's first, as
+  // Dexie's distinct() did record by record: the same records, in the same order.
+  it('reads exactly what distinct().limit(CANDIDATES) reads, also when records hold several matching words', async () => {
+    const db = freshDb();
+    // In the index's order ("rob" < "roba" < …): record i holds the words from the (i % 12)th on, so
+    // the first words' entries are few records and each record has up to twelve entries.
+    const words = ['rob', 'roba', 'robb', 'robc', 'robd', 'robe', 'robf', 'robg', 'robh', 'robi', 'robj', 'robk'];
+    await db.questions.bulkAdd(
+      Array.from({ length: 170 }, (_, i) => ({
+        id: `q${String(i).padStart(3, '0')}`,
+        interviewId: 'iv',
+        text: 'How?',
+        category: 'role' as const,
+        priority: 0,
+        mustAsk: false,
+        origin: 'own' as const,
+        basis: [],
+        asked: true,
+        answerNotes: `${words.slice(i % 12).join(' ')}${i % 7 ? ' rotor' : ''}`,
+        order: i,
+      })),
+    );
+    for (const prefix of ['rob', 'robe', 'robk', 'ro', 'rot', 'zz']) {
+      const cursor = await db.questions.where('words').startsWith(prefix).distinct().limit(CANDIDATES).toArray();
+      const read = await withWordStarting(db.questions, prefix);
+      expect(
+        read.map((q) => q.id),
+        prefix,
+      ).toEqual(cursor.map((q) => q.id));
+    }
+    // Enough entries that the first read (twice CANDIDATES entries) holds fewer than CANDIDATES records.
+    const first = await db.questions
+      .where('words')
+      .startsWith('rob')
+      .limit(CANDIDATES * 2)
+      .toArray();
+    expect(new Set(first.map((q) => q.id)).size).toBeLessThan(CANDIDATES);
+    expect((await withWordStarting(db.questions, 'rob')).length).toBe(CANDIDATES);
   });
 });

@@ -1,3 +1,4 @@
+import type { EntityTable } from 'dexie';
 import type { RapportDb } from '../db/database';
 import { tokens } from './words';
 import { fold } from '../text/fold';
@@ -15,7 +16,7 @@ export interface SearchHit {
 }
 
 /** Companies or people read per query before filtering by the other terms. */
-const CANDIDATES = 60;
+export const CANDIDATES = 60;
 /** Rows of `terms` a typed prefix may expand to. */
 const PREFIX_TERMS = 200;
 
@@ -59,11 +60,11 @@ export async function search(db: RapportDb, query: string, limit = 20): Promise<
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
   // A record with two words starting with the term is one hit: `distinct`.
   const [companies, people, clips, interviews, answers] = await Promise.all([
-    db.companies.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
-    db.people.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
+    withWordStarting(db.companies, lead),
+    withWordStarting(db.people, lead),
     clipsFor(db, terms, limit),
-    db.interviews.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
-    db.questions.where('words').startsWith(lead).distinct().limit(CANDIDATES).toArray(),
+    withWordStarting(db.interviews, lead),
+    withWordStarting(db.questions, lead),
   ]);
   const hits: SearchHit[] = [];
   for (const c of companies) {
@@ -109,6 +110,28 @@ export async function search(db: RapportDb, query: string, limit = 20): Promise<
     });
   });
   return hits.slice(0, limit * 2);
+}
+
+/**
+ * The first CANDIDATES records, in the word index's order, with a word starting with `prefix`: what
+ * `where('words').startsWith(prefix).distinct().limit(CANDIDATES)` reads, read in one request.
+ * Dexie's distinct() filters a cursor, record by record (four cursors per keystroke); this reads
+ * the index's first entries at once (getAll) and keeps each record's first entry, as that filter
+ * does, reading further only when records with several matching words left fewer than CANDIDATES.
+ */
+export async function withWordStarting<T extends { id: string }>(table: EntityTable<T, 'id'>, prefix: string): Promise<T[]> {
+  for (let take = CANDIDATES * 2; ; take *= 4) {
+    const rows = await table.where('words').startsWith(prefix).limit(take).toArray();
+    const seen = new Set<string>();
+    const out: T[] = [];
+    for (const r of rows) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.push(r);
+      if (out.length === CANDIDATES) return out;
+    }
+    if (rows.length < take) return out;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
+import { valueHash } from './value-hash';
 
 /**
  * A meeting's prep sheet as last built, kept beside a fingerprint of everything it was built from.
@@ -82,32 +83,13 @@ export function forgetSheets(store: Storage | undefined = storage()): void {
 }
 
 /**
- * What a sheet is built from, as one string's hash: the input (undefined written apart from a
- * missing key, as a reader may tell them apart) with its "now" as the engine reads it — only when
- * there is no meeting time (lib/prep/signals.ts: `interview?.when ?? now`) — and the engine's code.
+ * What a sheet is built from, as one hash (lib/ui/value-hash.ts: a key holding undefined told apart
+ * from a missing one, as a reader may tell them apart): the input with its "now" as the engine reads
+ * it — only when there is no meeting time (lib/prep/signals.ts: `interview?.when ?? now`) — and the
+ * engine's code.
  */
 export function fingerprint(input: PrepInput): string {
-  const text = JSON.stringify({ ...input, now: input.interview?.when ?? input.now, engine: ENGINE }, (_, v: unknown) =>
-    v === undefined ? '\u0000undefined' : v,
-  );
-  const [a, b] = hashes(text);
-  return `${text.length}:${a}:${b}`;
-}
-
-/**
- * Two 32-bit FNV-1a style hashes of differing seeds and multipliers (with the length they tell
- * inputs apart), in one pass: the input holds the text of up to 40 pages, and a second walk over
- * it was a few ms of every opening of a sheet.
- */
-function hashes(text: string): [string, string] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return [(h1 >>> 0).toString(36), (h2 >>> 0).toString(36)];
+  return valueHash({ ...input, now: input.interview?.when ?? input.now, engine: ENGINE });
 }
 
 function readOrder(store: Storage): string[] {

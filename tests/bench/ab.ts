@@ -1,4 +1,4 @@
-// npx tsx tests/bench/ab.ts [--runs N] [--view prep|company|both] [--cold] [--profile DIR] EXT_DIR [EXT_DIR_B]
+// npx tsx tests/bench/ab.ts [--runs N] [--view prep|company|both|search] [--cold] [--profile DIR] EXT_DIR [EXT_DIR_B]
 // The side panel's first renders of the bench dossier (tests/bench/run.ts, section 5) for one or
 // two e2e builds loaded side by side, the runs alternating between them: on a shared machine the
 // load changes from minute to minute, and only builds measured in the same minute compare.
@@ -13,6 +13,8 @@
 // --trace records a Chromium trace of each opening and prints where the side panel's main thread
 // spent its time up to the view's mark, by trace event (script, style, layout, paint, parsing…):
 // what a JS profile shows only as "(program)".
+// --view search runs the bench's search queries (tests/bench/run.ts, section 6) in both builds,
+// alternating query by query, and prints each build's median and p95 over every sample.
 // Build the folders with `npx wxt build --mode e2e` and copy .output/chrome-mv3-e2e away.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -204,6 +206,19 @@ function tallyTrace(events: TraceEvent[], mark: string) {
 
 const builds: Build[] = [];
 for (const d of dirs) builds.push(await open(d));
+if (view === 'search') {
+  // The bench's queries (tests/bench/run.ts); each run searches each query 5 times in A, then in B.
+  const queries = ['robotics', 'logistics manchester', 'warehouse freight energy', 'ro', 'chloé', 'zzqxv', 'nonexistentword'];
+  const ms = builds.map(() => [] as number[]);
+  for (const b of builds) for (const q of queries) await b.call('search', q, 2); // warm-up
+  for (let i = 0; i < runs; i++)
+    for (const q of queries) for (const [k, b] of builds.entries()) ms[k]!.push(...(await b.call<{ ms: number[] }>('search', q, 5)).ms);
+  const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
+  for (const [k, xs] of ms.entries())
+    console.log(`search ${k ? 'B' : 'A'} median ${at(xs, 0.5).toFixed(1)} p95 ${at(xs, 0.95).toFixed(1)} samples ${xs.length}`);
+  for (const b of builds) await b.h.close();
+  process.exit(0);
+}
 const views = view === 'both' ? (['prep', 'company'] as const) : ([view] as Array<'prep' | 'company'>);
 const times = new Map<string, number[]>();
 for (const b of builds) for (const v of views) await render(b, v, false); // first opens: IndexedDB still settling
