@@ -44,3 +44,39 @@ describe('offerings a line announces, one a line under it', () => {
     expect(announcedOfferings(['We offer:', 'Repairs', 'Installs', 'Thank you for visiting our website today, friends.'])).toEqual([]);
   });
 });
+
+describe('offerings under an "Other services" heading', () => {
+  it("reads the services one a line under the heading, skipping picture placeholders, up to the site's pages or an offer", () => {
+    // The shapes of fresh18-alonso (ending at a "Services" menu) and fresh19-aspest ("Image" over each name, then "10% OFF").
+    expect(announcedOfferings(['Other services', 'Patio Landscaping', 'Snow Removal', 'Topsoil', 'Services', 'Professional help'])).toEqual(
+      ['Patio Landscaping', 'Snow Removal', 'Topsoil'],
+    );
+    expect(
+      announcedOfferings([
+        'Additional Services',
+        'Image',
+        'Spider Control',
+        'Image',
+        'Ant Control',
+        'Image',
+        'Pest Prevention',
+        '10% OFF',
+        'FOR NEW CUSTOMERS',
+      ]),
+    ).toEqual(['Spider Control', 'Ant Control', 'Pest Prevention']);
+  });
+
+  it('reads "Call us for the following services:", and no list under "Our services" without a colon', () => {
+    expect(
+      announcedOfferings([
+        'Call us for the following services:',
+        'Furnace repair',
+        'Heat pumps',
+        'Duct sealing',
+        'To learn more about any of our trusted services, call us today.',
+      ]),
+    ).toEqual(['Furnace repair', 'Heat pumps', 'Duct sealing']);
+    expect(announcedOfferings(['Our services', 'Home', 'About', 'Blog'])).toEqual([]);
+    expect(announcedOfferings(['Other services', 'Home', 'About Us', 'Contact'])).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { isPitch, keywordList, ownParagraph, withoutQuestion } from './pitch-des
 import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
 import { serviceCards } from './service-cards';
+import { signedPeople } from './signed-people';
 import { biographyPeople, prosePeople } from './prose-people';
 import { acronymCompound } from './person-name';
 import { profileForName } from './socials';
@@ -169,6 +170,8 @@ function prosePeopleOf(
     // A biography may call a card's "Daniel C. Goldie" "Dan Goldie": one person.
     ...biographyPeople(text).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     ...appointedPeople(text?.split('\n') ?? []),
+    // "John F. Murray, Jr." / "Chairman and CEO" under a letter, an owner's name over the title in the site's header.
+    ...signedPeople(lines, /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? ''),
     ...biographyOpeners(lines, nameWords(name)).filter((b) => !known.some((p) => samePerson(p.name, b.name))),
     // "Acme Roofing, Owner Operated | Roofers" is the firm in its title, not a person.
     ...[titlePerson(x.title)].filter((p): p is NonNullable<typeof p> => !!p && !firmWords(p.name, name)),

@@ -1,3 +1,5 @@
+import { notAnItem, PRODUCT_LABEL } from './menu-words';
+
 /**
  * The offerings a company lists under a line that announces them: "We specialize in the following
  * services:" over a bulleted list (fresh16-pellflorist), "Imprint offers:" over four services, the
@@ -10,11 +12,16 @@
 export function announcedOfferings(lines: readonly string[]): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
-    if (!ANNOUNCES.test(line)) return;
+    const heading = OTHER_HEADING.test(line.trim());
+    if (!heading && !ANNOUNCES.test(line)) return;
     const items: string[] = [];
     for (const next of lines.slice(i + 1, i + 1 + MAX_ITEMS)) {
       const item = next.trim().replace(/\.$/, '');
+      // A site builder's card writes its picture's alt text "Image" over each service's name.
+      if (heading && PICTURE.test(item)) continue;
       if (!ITEM.test(item) || CALL_TO_ACT.test(item) || item.split(/\s+/).length > MAX_WORDS) break;
+      // The list under a heading ends where the site's own pages or an offer ("10% OFF") begin.
+      if (heading && (notAnItem(item) || PRODUCT_LABEL.test(item.toLowerCase()) || /%/.test(item))) break;
       items.push(item);
       if (next.trim().endsWith('.')) break;
     }
@@ -35,9 +42,23 @@ const ANNOUNCES = new RegExp(
     String.raw`|(?:Our|More|Other|Unsere|Weitere|Nos|Autres|Onze|Andere)\s+(?:[\p{L}-]+\s+){0,2}` +
     String.raw`(?:services|products|solutions|offerings|Leistungen|Dienstleistungen|Produkte|produits|diensten|producten)` +
     String.raw`(?:\s+(?:include|includes|umfassen|comprennent|zijn))?` +
+    // "Call us for the following services:" (fresh18-specialtyheating): whoever speaks, the list is the firm's.
+    String.raw`|\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,5}\s+the\s+following\s+(?:[\p{L}-]+\s+)?(?:services|products|solutions|treatments)` +
     String.raw`)\s*:\s*$`,
   'u',
 );
+
+/**
+ * "Other services", "Additional Services", "Weitere Leistungen" as a heading of its own, no colon,
+ * over the firm's remaining services one a line (fresh13-devonshire, fresh18-alonso,
+ * fresh19-aspest, fresh11-toddthomashome). Only "other"/"additional": "Our services" alone heads
+ * menus and sections that other readers take.
+ */
+const OTHER_HEADING =
+  /^(?:other|additional|weitere|andere|overige|autres)\s+(?:services|leistungen|dienstleistungen|diensten|prestations)$/i;
+
+/** A picture's placeholder text on a line of its own. */
+const PICTURE = /^(?:image|photo|picture|icon|bild|afbeelding)$/i;
 
 /** A name, not a sentence or a label: a letter or digit first, no colon, no question. */
 const ITEM = /^[\p{L}\p{N}][^:?!]{1,79}$/u;
