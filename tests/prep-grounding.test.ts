@@ -772,6 +772,20 @@ describe('research first: what the dossier lacks, said the way it is', () => {
     expect(whats({ company: company('Acme'), clips: [], now: NOW }).join('\n')).toMatch(/Recent news about Acme/);
   });
 
+  it('a story about the company clipped weeks before the meeting is recent news, whatever its title says', () => {
+    // Drew Fox (dossiers-blind-17): a feature 19 days old whose title does not name the company as
+    // chosen ("18th Street Distillery brings weird, wonderful new spirits…" for 18th Street) still
+    // left "Recent news about … (the last six months)" on the research list.
+    const acme = company('Acme Distilling');
+    const feature = clip('article', 'A brewer brings weird new spirits to the midwest', 'A feature.', { companyId: acme.id });
+    expect(whats({ company: acme, clips: [feature], now: NOW }).join('\n')).not.toMatch(/Recent news/);
+    const old = clip('article', 'A brewer brings weird new spirits to the midwest', 'A feature.', {
+      companyId: acme.id,
+      publishedAt: '2018-01-02',
+    });
+    expect(whats({ company: acme, clips: [old], now: NOW }).join('\n')).toMatch(/Recent news about Acme Distilling/);
+  });
+
   it('a careers page clipped with no roles says so, instead of asking to clip it', () => {
     const acme = company('Acme');
     const careers = clip('company-page', 'Careers | Acme', 'Join our team.', { url: 'https://acme.example/careers', companyId: acme.id });

@@ -30,6 +30,33 @@ describe('a chief executive and the user’s target', () => {
   });
 });
 
+describe('the why line says the title and the employer once', () => {
+  it('a title that names the employer is not followed by "at" the employer (blind-17 drewfox)', () => {
+    const co = company('18th Street Distillery');
+    const why = buildPrepSheet({
+      person: person('Drew Fox', { currentTitle: 'Owner, 18th Street Brewery and 18th Street Distillery', currentCompanyId: co.id }),
+      company: co,
+      clips: [],
+      now: NOW,
+    }).why;
+    expect(why).toMatch(/^Drew works as Owner, 18th Street Brewery and 18th Street Distillery\./);
+    expect(why).not.toMatch(/Distillery at 18th Street Distillery/);
+  });
+
+  it('a chief whose title the first sentence gave is not titled again in the second (blind-16 spessart)', () => {
+    const co = company('Northwind', { size: fact('10,001+ employees') });
+    const why = buildPrepSheet({
+      person: person('Dana Reyes', { currentTitle: 'Chairman and CEO', currentCompanyId: co.id }),
+      company: co,
+      clips: [],
+      self: self({ targetRole: 'Software engineer' }),
+      now: NOW,
+    }).why;
+    expect(why).toMatch(/^Dana works as Chairman and CEO at Northwind\. Dana sees the whole of Northwind/);
+    expect(why).not.toMatch(/as Chairman and CEO,/);
+  });
+});
+
 describe('a department on a team card is no title', () => {
   it('tells areas from titles', () => {
     expect(isDepartmentName('Markt & Strategie')).toBe(true);

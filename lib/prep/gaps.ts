@@ -10,6 +10,7 @@ import { companyOnSheet } from './spoken-company';
 import type { Signals } from './signals';
 import type { Gap, PrepInput } from './types';
 import { roleInSentence } from '../text/role-words';
+import { isRecent } from './dates';
 
 /** A careers page, by its address or title ("/careers", "Join us", "Karriere"). */
 const CAREERS = /\bcareers?\b|\bjobs\b|\bjoin (?:us|our team)\b|\bkarriere\b|\bcarri[èe]res?\b|\bwork with us\b/i;
@@ -111,8 +112,14 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
     });
   else if (missing.length && places(' (size and headquarters)'))
     gaps.push({ what: missing.map((k) => factLabel(k)).join(', '), where: places(' (size and headquarters)') });
-  // Recent stories with no event in them (an interview, an analysis) are recent news too.
-  if (!s.events.some((e) => e.recent) && !s.stories.length)
+  // Recent stories with no event in them (an interview, an analysis) are recent news too, and so is
+  // any story about the company clipped within six months, however the sheet tells it (read as
+  // news, a quote, a story point): "search for recent news" under a story 19 days old (Drew Fox,
+  // dossiers-blind-17) sends the user for what they hold.
+  const recentStory = clips.some(
+    (c) => c.kind === 'article' && c.companyId === company.id && isRecent(c.publishedAt ?? c.extraction.article?.publishedAt, s.meetingAt),
+  );
+  if (!s.events.some((e) => e.recent) && !s.stories.length && !recentStory)
     gaps.push({
       what: `Recent news about ${co} (the last six months): ${owned === 'local' ? '' : 'funding, '}launches, leadership`,
       where: `a news search for “${co}”, or its press page`,

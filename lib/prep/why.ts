@@ -57,11 +57,17 @@ export function whyThisPerson(s: Signals): string | undefined {
           ? // Their appointment, as the story announced it: the newest step of their path (blind-15 krahmer).
             `${name} ${a.started ? 'took over' : 'takes over'} as ${roleInSentence(a.office)} at ${where}${month ? ` in ${month}` : ''}`
           : title && where
-            ? `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title} at ${where}`
+            ? // A title that already names the employer ("Owner, 18th Street Brewery and 18th Street
+              // Distillery", blind-17 drewfox) is not followed by "at 18th Street Distillery" again.
+              `${name} works ${isDepartmentName(title) ? 'in' : 'as'} ${title}${namesIt(title, where) ? '' : ` at ${where}`}`
             : where
               ? `${name} works at ${where}`
               : `${name} came up in your research`;
   if (m && title && where && m.to.company !== where) first += `, and is now ${title} at ${where}`;
+  // The first sentence gave their title: the second does not say it again ("Franziska works as
+  // Stellvertretende Geschäftsführerin at Spessart Tourismus. Franziska, as Stellvertretende
+  // Geschäftsführerin, sees the whole…", blind-16 spessart).
+  const asTitle = title && !first.includes(title) ? `, as ${title},` : '';
   const relation =
     !target || !s.career.family
       ? undefined
@@ -69,8 +75,8 @@ export function whyThisPerson(s: Signals): string | undefined {
         ? `${name} has done what you want to do`
         : s.career.family === 'executive' && s.leads
           ? hiresForTarget(s)
-            ? `${name}${title ? `, as ${title},` : ''} hires for roles like the one you want`
-            : `${name}${title ? `, as ${title},` : ''} sees the whole of ${where ?? 'the company'}, not only the team you want to join`
+            ? `${name}${asTitle} hires for roles like the one you want`
+            : `${name}${asTitle} sees the whole of ${where ?? 'the company'}, not only the team you want to join`
           : s.sameFamily
             ? s.peer
               ? `${name} is a step ahead of you on the way into ${FAMILY_WORDS[s.self.targetFamily!]}`
@@ -118,4 +124,14 @@ function hiresForTarget(s: Signals): boolean {
       .match(/\d+/g)
       ?.map(Number) ?? [];
   return figures.length > 0 && Math.max(...figures) <= 200;
+}
+
+/** Whether a title names the company ("Owner, 18th Street Brewery and 18th Street Distillery" names 18th Street Distillery). */
+function namesIt(title: string, where: string): boolean {
+  const t = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const w = where
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return !!w && t.includes(` ${w} `);
 }
