@@ -148,6 +148,7 @@ describe('articles: the company’s people in other languages and with a bare ti
           'Chef Boris Olt gründete Filmo vor vier Jahren als Hausmeisterservice.',
           'Die Firma wächst, with newly appointed CEO Rob Mast getting work underway.',
           'Betriebsratschefin und Aufsichtsrätin Dana Vell hatte das kritisiert.',
+          'The results beat estimates, said chairman, CEO and president Craig Moor.',
         ],
         'Filmo',
         'Filmo expandiert nach Wien',
@@ -156,6 +157,7 @@ describe('articles: the company’s people in other languages and with a bare ti
       { name: 'Boris Olt', title: 'Chef' },
       { name: 'Rob Mast', title: 'CEO' },
       { name: 'Dana Vell', title: 'Betriebsratschefin und Aufsichtsrätin' },
+      { name: 'Craig Moor', title: 'chairman, CEO and president' },
     ]);
   });
 
@@ -168,6 +170,7 @@ describe('articles: the company’s people in other languages and with a bare ti
           'After CEO and co-founder Adam Nell left the company in October, investors stepped in.',
           'Der frühere Präsident und CEO von Nordia, Stefan Elm, wird Vizepräsident.',
           'Globex CEO Tim Kock said the deal was good.',
+          'Globex’s CEO Ann Bell agreed.',
         ],
         'Acme',
         'Acme buys Nordia’s phone unit',

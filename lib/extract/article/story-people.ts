@@ -75,7 +75,7 @@ const SAID_ROLE = new RegExp(
  * nor after "former" (no longer the company's).
  */
 const BARE_ROLE = new RegExp(
-  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)(${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
+  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)((?:${ROLE},\\s+)*${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
   'gu',
 );
 /** Roles of a company's people, not of a state's or a party's ("US-Präsident", "SPD-Vorsitzende"). */
