@@ -42,7 +42,9 @@ const FORMER = new RegExp(`(?:^|\\s)${FORMER_WORD}\\s`, 'iu');
  * Eurocash"), so the word may be missing.
  */
 const OF = '(?:(von|of|at|bei|der|des|für|for|i|w|z|in|di|de|du|van|bij|hos)\\s+)?(?:the\\s+)?';
-const ORG = '(\\p{L}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*(?:\\s\\p{Lu}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*)*)';
+// (At most five words: an unbounded run of capitalised words before a comma that never comes
+// makes the title-first form backtrack over the whole paragraph at every title word.)
+const ORG = '(\\p{L}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*(?:\\s\\p{Lu}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*){0,4})';
 /** "Tim Thabe, CEO von creditshelf", "Jane Roe, chief executive of Acme", "mówi Luis Amaral, Prezes Grupy Eurocash". */
 const NAME_ROLE_OF = new RegExp(`${NAME},\\s+((?:[\\p{L}-]+\\s+){0,3}?${ROLE}\\s+${OF}${ORG})`, 'gu');
 /**
@@ -75,7 +77,7 @@ const SAID_ROLE = new RegExp(
  * nor after "former" (no longer the company's).
  */
 const BARE_ROLE = new RegExp(
-  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)((?:${ROLE},\\s+)*${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
+  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)((?:${ROLE},\\s+){0,3}${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
   'gu',
 );
 /** Roles of a company's people, not of a state's or a party's ("US-Präsident", "SPD-Vorsitzende"). */
