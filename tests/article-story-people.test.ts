@@ -112,3 +112,69 @@ describe('articles: the people of the story’s company', () => {
 });
 
 const read = (html: string, url: string) => extractPage(docFrom(html, url), new URL(url));
+
+// fresh-14, -15, -18, -19 and -20 name their companies' people in other languages and with a
+// bare title ("mówi Luis Amaral, Prezes Grupy Eurocash", "sier sponsorsjef i TINE, Ann-Kristin
+// Syversen", "Chef Boris Dujakovic gründete Filana", "newly appointed CEO Rob Mosig"), and none
+// was read. Written here in the same shapes, with invented names and text.
+describe('articles: the company’s people in other languages and with a bare title', () => {
+  it('reads a Polish title with the firm in the genitive, and not the firm as a person', () => {
+    expect(
+      storyPeople(
+        ['Jesteśmy gotowi – mówi Jan Kowal, Prezes Grupy Barsko. Prezes Grupy Barsko ma plan.'],
+        'Barsko',
+        'Barsko rusza z platformą',
+      ),
+    ).toEqual([{ name: 'Jan Kowal', title: 'Prezes Grupy Barsko' }]);
+  });
+
+  it('reads a Norwegian title before or after the name, for the subject and a company the headline names', () => {
+    expect(
+      storyPeople(
+        ['Dette er viktig, sier Per Lunde, generalsekretær i NBF.', 'Vi er stolte, sier sponsorsjef i MELKA, Kari Holm.'],
+        'Norges Ballforbund',
+        'NBF og MELKA Fotballskole samler barn',
+      ),
+    ).toEqual([
+      { name: 'Per Lunde', title: 'generalsekretær i NBF' },
+      { name: 'Kari Holm', title: 'sponsorsjef i MELKA' },
+    ]);
+  });
+
+  it('reads a bare company role anywhere in a sentence, with a second role joined to it', () => {
+    expect(
+      storyPeople(
+        [
+          'Chef Boris Olt gründete Filmo vor vier Jahren als Hausmeisterservice.',
+          'Die Firma wächst, with newly appointed CEO Rob Mast getting work underway.',
+          'Betriebsratschefin und Aufsichtsrätin Dana Vell hatte das kritisiert.',
+          'The results beat estimates, said chairman, CEO and president Craig Moor.',
+        ],
+        'Filmo',
+        'Filmo expandiert nach Wien',
+      ),
+    ).toEqual([
+      { name: 'Boris Olt', title: 'Chef' },
+      { name: 'Rob Mast', title: 'CEO' },
+      { name: 'Dana Vell', title: 'Betriebsratschefin und Aufsichtsrätin' },
+      { name: 'Craig Moor', title: 'chairman, CEO and president' },
+    ]);
+  });
+
+  it('leaves out another firm’s founder, a former holder, one who left, and another firm’s capitalised role', () => {
+    expect(
+      storyPeople(
+        [
+          'The idea came out of a research project by co-founder Dino DiVenti, who developed a checker.',
+          'Acme founder and legendary CEO Steve Lark unveiled many products there.',
+          'After CEO and co-founder Adam Nell left the company in October, investors stepped in.',
+          'Der frühere Präsident und CEO von Nordia, Stefan Elm, wird Vizepräsident.',
+          'Globex CEO Tim Kock said the deal was good.',
+          'Globex’s CEO Ann Bell agreed.',
+        ],
+        'Acme',
+        'Acme buys Nordia’s phone unit',
+      ),
+    ).toEqual([]);
+  });
+});

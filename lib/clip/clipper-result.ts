@@ -37,6 +37,7 @@ export const StoryCluesSchema = z.object({
       mentions: z.optional(names),
       lang: z.optional(z.string().check(z.maxLength(40))),
       favoured: z.optional(line),
+      fallback: z.optional(line),
     }),
   ),
   siteNames: names,

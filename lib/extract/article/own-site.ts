@@ -237,24 +237,53 @@ export function blogOwner(
   page: ReadonlyArray<string | undefined>,
   story: ReadonlyArray<string | undefined>,
 ): string | undefined {
-  if (!BLOG_HOST.test(url.hostname)) return undefined;
-  const label = hostLabel(url.hostname);
-  if (label.length < 2) return undefined;
-  let name: string | undefined;
-  if (siteCompany && squash(withoutLegalForm(siteCompany).base) === label) name = siteCompany;
-  else {
-    const counts = new Map<string, number>();
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const t of page) for (const m of (t ?? '').matchAll(word)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    // "Intent HQ" on engineering.intenthq.com: the page may write the address's name in words.
-    for (const t of page)
-      for (const m of (t ?? '').matchAll(WORDS_OF_NAME)) if (squash(m[0]) === label) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    // A lower-case address in the text ("blog.iij.ad.jp") is no spelling of the name.
-    [name] = [...counts].filter(([w]) => /\p{Lu}/u.test(w)).sort((a, b) => b[1] - a[1])[0] ?? [];
-  }
+  const name = spelledBlogOwner(url, siteCompany, page);
   if (!name) return undefined;
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}`, 'u');
   return story.some((t) => !!t && named.test(t)) ? name : undefined;
+}
+
+/**
+ * The company a blog subdomain belongs to, as the page spells the address's name ("Parse.ly",
+ * "IIJ", "Teufel" in "Das Lautsprecher Teufel Blog" on blog.teufel.de), whether or not the post
+ * names it.
+ */
+export function spelledBlogOwner(url: URL, siteCompany: string | undefined, page: ReadonlyArray<string | undefined>): string | undefined {
+  if (!BLOG_HOST.test(url.hostname)) return undefined;
+  const label = hostLabel(url.hostname);
+  if (label.length < 2) return undefined;
+  if (siteCompany && squash(withoutLegalForm(siteCompany).base) === label) return siteCompany;
+  const counts = new Map<string, number>();
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const t of page) for (const m of (t ?? '').matchAll(word)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // "Intent HQ" on engineering.intenthq.com: the page may write the address's name in words.
+  for (const t of page)
+    for (const m of (t ?? '').matchAll(WORDS_OF_NAME)) if (squash(m[0]) === label) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // A lower-case address in the text ("blog.iij.ad.jp") is no spelling of the name.
+  return [...counts].filter(([w]) => /\p{Lu}/u.test(w)).sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * "Lindorff Profit" on profit.lindorff.fi: a site named after the company its address names and
+ * the subdomain it is on is that company's section (its customer magazine), when its story names
+ * the company on its own ("Lindorff24.fi", "Lindorffin"). A publication's edition ("ZDNet Japan"
+ * on japan.zdnet.com) is named only whole, in its bylines and boxes.
+ */
+export function subdomainOwner(
+  siteName: string | undefined,
+  hostname: string,
+  story: ReadonlyArray<string | undefined>,
+): string | undefined {
+  const parts = hostname.toLowerCase().split('.');
+  const label = hostLabel(hostname);
+  const sub = parts[0]!;
+  if (!siteName || parts.length < 3 || sub === 'www' || sub === label) return undefined;
+  const words = siteName.trim().split(/\s+/);
+  if (words.length < 2 || squash(words[words.length - 1]!) !== sub) return undefined;
+  const head = words.slice(0, -1).join(' ');
+  if (squash(head) !== label) return undefined;
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(head)}(?!\\s+${escapeRegExp(words[words.length - 1]!)})`, 'u');
+  return story.some((t) => !!t && alone.test(t)) ? cleanLine(head) : undefined;
 }
 
 /** Two or three capitalised words in a row, as a company writes a name its address runs together. */

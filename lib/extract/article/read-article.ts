@@ -23,7 +23,17 @@ import { logoName } from './logo-name';
 import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import type { StoryClues } from './subject-clues';
-import { blogOwner, companyOwnedSite, namesItself, ownCompanyName, pathBlogOwner, sectionSpeaksOfOwner, staffBlogOwner } from './own-site';
+import {
+  blogOwner,
+  companyOwnedSite,
+  namesItself,
+  ownCompanyName,
+  pathBlogOwner,
+  sectionSpeaksOfOwner,
+  spelledBlogOwner,
+  staffBlogOwner,
+  subdomainOwner,
+} from './own-site';
 import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
 import { copyrightBrand, creditedInTitle, isPublisher, sameCompany, signedBySite, staffOf } from './site-credit';
@@ -270,6 +280,14 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
           .filter((n): n is string => !!n),
         favoured: issuer,
         lang: md.lang,
+        // A post on a company's blog or section subdomain that names no company of its own ("Musik
+        // und Sport" on blog.teufel.de, a customer story on profit.lindorff.fi) is the company's:
+        // read only when the story's text puts no company forward.
+        fallback:
+          !newsMedia && !knownPublication(url.hostname) && !soundsLikePublication(siteName, url.hostname)
+            ? (spelledBlogOwner(url, siteCompany, [siteName, title, doc.title]) ??
+              subdomainOwner(siteName, url.hostname, [title, excerpt, ...story.paragraphs.slice(0, 80)]))
+            : undefined,
       };
 
   const article = prune({

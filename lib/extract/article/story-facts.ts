@@ -20,6 +20,8 @@ export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined)
     // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
     const named = subject;
     if (named && !clues.own && clues.siteNames.some((n) => !!n && isPublisher(n, named))) subject = undefined;
+    // A post on a company's blog that puts no other company forward is the company's own.
+    subject ??= clues.rank.fallback;
     if (subject) sources['article.aboutCompany'] = 'prose';
   }
   const article = { ...x.article };

@@ -15,10 +15,13 @@ import { initialsFit } from './subject-evidence';
 
 /** A role, alone or as the head of a German compound ("Betriebsratschefin", "Vorstandschef"). */
 const ROLE =
-  '(?:\\p{Lu}\\p{Ll}*(?:chef|vorsitzende|sprecher|führer|gründer|präsident|direktor|leiter|sekretär)(?:in|r|n)?|Chef(?:in)?|CEO|CFO|CTO|COO|Vorsitzende[rn]?|Sprecher(?:in)?|Geschäftsführer(?:in)?|Gründer(?:in)?|Präsident(?:in)?|Generalsekretär(?:in)?|Vorstand|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:person|man|woman))';
-/** A person's full name: two or three capitalised words, with a particle ("John v. Berenberg-Consbruch"). */
+  '(?:\\p{Lu}\\p{Ll}*(?:chef|vorsitzende|sprecher|führer|gründer|präsident|direktor|leiter|sekretär)(?:in|r|n)?|Chef(?:in)?|CEO|CFO|CTO|COO|Vorsitzende[rn]?|Sprecher(?:in)?|Geschäftsführer(?:in)?|Gründer(?:in)?|Präsident(?:in)?|Generalsekretär(?:in)?|Vorstand|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:person|man|woman)|' +
+  // Other languages' heads of a firm: Polish "prezes (zarządu)", Norwegian "konsernsjef",
+  // "sponsorsjef", "generalsekretær", Dutch "directeur", "oprichter", Italian "amministratore delegato".
+  '[Pp]rezes(?: [Zz]arządu)?|[Ww]iceprezes(?: [Zz]arządu)?|\\p{Ll}*sjef|[Gg]eneralsekretær|[Aa]dministrerende direktør|[Dd]aglig leder|[Dd]irecteur|[Oo]prichter|[Ee]igenaar|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
+/** A person's full name: two or three capitalised words, with a particle ("John v. Berenberg-Consbruch") or an inner capital ("Dino DiStefano"). */
 const NAME =
-  "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:(?:van|von|de|du|la|le|v\\.)(?:\\s+der)?\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+  "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:(?:van|von|de|du|la|le|v\\.)(?:\\s+der)?\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
 /**
  * A second role joined to the first: "Tesla CEO and co-founder Elon Musk", "VW-Betriebsratschefin
  * und Aufsichtsrätin Daniela Cavallo" (a board member: "-rat", "-rätin").
@@ -29,9 +32,27 @@ const ORG_ROLE = new RegExp(
   `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE}${SECOND_ROLE})\\s+${NAME}`,
   'gu',
 );
-/** "Tim Thabe, CEO von creditshelf", "Jane Roe, chief executive of Acme". */
-const NAME_ROLE_OF = new RegExp(
-  `${NAME},\\s+((?:[\\p{L}-]+\\s+){0,3}?${ROLE}\\s+(?:von|of|at|bei|der|des|für|for)\\s+(?:the\\s+)?(\\p{L}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*(?:\\s\\p{Lu}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*)*))`,
+const FORMER_WORD =
+  '(?:former|ex|late|then|legendary|ehemalige[rnm]?|frühere[rnm]?|einstige[rnm]?|były|była|byłego|tidligere|voormalig|ancien)';
+/** A title that says its holder has left it: "ehemaliger CEO von Nokia", "former chief executive of Acme". */
+const FORMER = new RegExp(`(?:^|\\s)${FORMER_WORD}\\s`, 'iu');
+/**
+ * "of" in the languages of the stories read: Norwegian "sponsorsjef i TINE", Polish "prezes w
+ * Lotos"; a Polish title takes the firm in the genitive with no word between ("Prezes Grupy
+ * Eurocash"), so the word may be missing.
+ */
+const OF = '(?:(von|of|at|bei|der|des|für|for|i|w|z|in|di|de|du|van|bij|hos)\\s+)?(?:the\\s+)?';
+// (At most five words: an unbounded run of capitalised words before a comma that never comes
+// makes the title-first form backtrack over the whole paragraph at every title word.)
+const ORG = '(\\p{L}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*(?:\\s\\p{Lu}(?:[\\p{L}\\p{N}&-]|\\.(?=\\p{L}))*){0,4})';
+/** "Tim Thabe, CEO von creditshelf", "Jane Roe, chief executive of Acme", "mówi Luis Amaral, Prezes Grupy Eurocash". */
+const NAME_ROLE_OF = new RegExp(`${NAME},\\s+((?:[\\p{L}-]+\\s+){0,3}?${ROLE}\\s+${OF}${ORG})`, 'gu');
+/**
+ * The title first, then the name: "sier sponsorsjef i TINE, Ann-Kristin Syversen"; not "Der
+ * frühere Präsident und CEO von Nokia, Stephen Elop".
+ */
+const ROLE_OF_NAME = new RegExp(
+  `(?<![\\p{L}-])(?<!(?<![\\p{L}])${FORMER_WORD}\\s+(?:[\\p{L}-]+\\s+){0,3})(${ROLE}\\s+${OF}${ORG}),\\s+${NAME}`,
   'gu',
 );
 /**
@@ -40,14 +61,27 @@ const NAME_ROLE_OF = new RegExp(
  * or "Regierungschef" may be anyone's.
  */
 const OWN_ROLE =
-  '(?:(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder)';
-/** "sagte Vorstandschef Stefan Schulte", "says company spokesperson Al Tolan". */
+  '(?:(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
+/**
+ * "says company spokesperson Al Tolan", "said founder Jane Roe". A founder named elsewhere is as
+ * often another firm's ("Monoidics … co-founder Dino DiStefano" in a story about Facebook).
+ */
 const SAID_ROLE = new RegExp(
-  `\\b(?:sagte|sagt|erklärte|erklärt|betonte|so|said|says|according to)\\s+(der\\s+)?(?:(?:the|a)\\s+)?(?:(company\\s+|firm\\s+)(${ROLE})|(${OWN_ROLE}))\\s+${NAME}`,
+  `\\b(?:sagte|sagt|erklärte|erklärt|betonte|so|said|says|according to)\\s+(?:(?:the|a)\\s+)?(?:(?:company|firm)\\s+(${ROLE})|((?:[Cc]o-?)?[Ff]ounder))\\s+${NAME}`,
+  'gu',
+);
+/**
+ * A bare company role before a name, wherever the sentence puts it: "sagte Vorstandschef Stefan
+ * Schulte", "Chef Boris Dujakovic gründete Filana", "newly appointed CEO Rob Mosig". Not after a
+ * capitalised word, which may be another firm's name ("Apple CEO Tim Cook": ORG_ROLE reads it),
+ * nor after "former" (no longer the company's).
+ */
+const BARE_ROLE = new RegExp(
+  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)((?:${ROLE},\\s+){0,3}${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
   'gu',
 );
 /** Roles of a company's people, not of a state's or a party's ("US-Präsident", "SPD-Vorsitzende"). */
-const COMPANY_ROLE = /chef|CEO|CFO|CTO|COO|führer|[Gg]ründer|[Ff]ounder|[Ee]xecutive|[Ss]pokes|sprecher|Vorstand/;
+const COMPANY_ROLE = /chef|sjef|CEO|CFO|CTO|COO|führer|[Gg]ründer|[Ff]ounder|[Ee]xecutive|[Ss]pokes|sprecher|Vorstand|[Pp]rezes/;
 
 export function storyPeople(
   paragraphs: readonly string[],
@@ -86,9 +120,16 @@ export function storyPeople(
       const named = org(m[2]!, m[4]!);
       if (named) add(m[5]!, `${named}${m[3]}${nominative(named === m[2] ? m[1] : undefined, m[4]!)}`);
     }
-    for (const m of p.matchAll(NAME_ROLE_OF)) if (party(m[3]!, m[2]!)) add(m[1]!, m[2]!);
+    // The firm as written, or its last word only in the Polish genitive ("Prezes Grupy Eurocash"):
+    // "named CEO of the company Jobs co-founded" is no firm called "Jobs".
+    const firm = (of: string | undefined, words: string, role: string) => (of ? party(words, role) : !!org(words, role));
+    // ("Stephen Elop, ehemaliger CEO von Nokia": no longer Nokia's.)
+    for (const m of p.matchAll(NAME_ROLE_OF)) if (!FORMER.test(m[2]!) && firm(m[3], m[4]!, m[2]!)) add(m[1]!, m[2]!);
+    for (const m of p.matchAll(ROLE_OF_NAME)) if (firm(m[2], m[3]!, m[1]!)) add(m[4]!, m[1]!);
     // "says company spokesperson Al Tolan": the story's company's spokesperson.
-    for (const m of p.matchAll(SAID_ROLE)) add(m[5]!, m[2] ? `${subject} ${m[3]}` : nominative(m[1], m[4]!));
+    for (const m of p.matchAll(SAID_ROLE)) add(m[3]!, m[1] ? `${subject} ${m[1]}` : m[2]!);
+    // "Prezes Grupy Eurocash": the company itself in the genitive, no one's name.
+    for (const m of p.matchAll(BARE_ROLE)) if (!org(m[2]!, 'CEO')) add(m[2]!, m[1]!);
   }
   return out.slice(0, 10);
 }

@@ -47,7 +47,11 @@ export interface StoryClues {
   /** The company already known (JSON-LD `about`, a release's issuer, the site's own name): no ranking. */
   known?: string;
   /** What the ranking reads, when no company is known. */
-  rank?: Omit<SubjectClues, 'title' | 'paragraphs' | 'exclude'> & { exclude: readonly string[] };
+  rank?: Omit<SubjectClues, 'title' | 'paragraphs' | 'exclude'> & {
+    exclude: readonly string[];
+    /** The company whose blog or section the site is, when the ranking finds none. */
+    fallback?: string;
+  };
   /** The publication's names: its own stories are never about it. */
   siteNames: readonly string[];
   /** A company's own post: the company speaking, no news people, and no publisher to exclude. */
