@@ -37,6 +37,19 @@ describe('the other side of a dispute is never a referral', () => {
     expect(onlyInQuarrel('Eva Roth', [dispute])).toBe(false);
   });
 
+  it('reads a name holding a bracket or a plus literally, without throwing', () => {
+    // A name as typed by hand, written so in the story: its surname is no pattern.
+    const odd = storyClip(
+      'c-odd',
+      'https://news.example/autos/3',
+      'article',
+      'Betriebsversammlung bei Autobau',
+      'Die Sprecherin Petra Lenz (Betriebsrat kritisierte Maier scharf. Der Ingenieur Jan C++ zeigte den Prototyp. Jan C zeigte ihn.',
+    );
+    expect(onlyInQuarrel('Petra Lenz (Betriebsrat', [odd])).toBe(true);
+    expect(onlyInQuarrel('Jan C++', [odd])).toBe(false);
+  });
+
   it('drops her from the closing names, keeps the engineer, and never offers the compound-titled chief executive', () => {
     const co = { name: 'Autobau' };
     const lenz = person('Petra Lenz', { currentTitle: 'Betriebsratschefin und Aufsichtsrätin', sourceClipIds: ['c-dispute'] });

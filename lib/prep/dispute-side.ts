@@ -1,6 +1,7 @@
 import type { Clip } from '../schema/dossier';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
+import { escapeRegExp } from '../text/regexp';
 
 /**
  * Words of a quarrel told about someone, in the languages of the corpus's stories: criticism,
@@ -31,7 +32,9 @@ function mentions(text: string, name: string): string[] {
   const all = sentences(text);
   const first = all.findIndex((s) => s.toLowerCase().includes(words.join(' ')));
   if (first < 0) return [];
-  return all.slice(first).filter((s) => new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'iu').test(s));
+  // Escaped: a name typed by hand may hold "(" or "+" ("Jane Roe (Acme"), which made the sheet throw.
+  const said = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
+  return all.slice(first).filter((s) => said.test(s));
 }
 
 /**
