@@ -136,6 +136,29 @@ describe('how an agency works with its clients, and the rules its work complies 
     expect(read(lines.slice(1), 'engagement')).toEqual([]);
   });
 
+  it('reads no models from a firm praising its team, a dental retainer or a billing link', () => {
+    // An orthodontist's and a plumber's pages: staff, an appliance and a footer link, no ways of working.
+    expect(
+      read(
+        [
+          'Orthodontic treatment and retainers for all ages.',
+          'Our dedicated team will guide you through every visit.',
+          'Billing and insurance handled in house.',
+        ],
+        'engagement',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        ['Our dedicated team of licensed plumbers is here for you.', 'Every job has a fixed price.', 'Billing questions? Call us.'],
+        'engagement',
+      ),
+    ).toEqual([]);
+    expect(read(['Our engagement models:', 'Fixed price.', 'Monthly retainer.'], 'engagement')).toEqual([
+      'offers its clients fixed price or a retainer',
+    ]);
+  });
+
   it('reads the standards the company says its own work complies with, never a customer’s', () => {
     expect(
       read(['Our healthcare software company complies with HIPAA and GDPR, which are recognised in the US and the EU.'], 'compliance'),
