@@ -110,6 +110,9 @@ describe('a small firm’s menu of the year, and its reward for referrals', () =
     expect(words(['First Time Customers', '15% Discount', 'Referrals', '15% Discount'])).toEqual(['gives a 15% discount for referrals']);
     expect(words(['Refer a friend and get $50 off your next visit'])).toEqual(['gives $50 off for referrals']);
     expect(words(['Referrals', 'Ask us about our work'])).toEqual([]);
+    // A badge under a menu entry is no reward.
+    expect(words(['Referrals', '100% Satisfaction Guaranteed'])).toEqual([]);
+    expect(words(['Referrals', '10%'])).toEqual(['gives a 10% discount for referrals']);
     expect(words(['Our referrals come from neighbours who liked the work, and 90% of clients stay for years with us.'])).toEqual([]);
   });
 });

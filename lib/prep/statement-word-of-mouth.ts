@@ -9,8 +9,10 @@ import { type Page, type Statement, onPage } from './statement-page';
 const REFERRAL =
   /^(?:referrals?|refer a (?:friend|neighbou?r)|referral (?:program(?:me)?|bonus|discount|rewards?|credit)|Empfehlungs(?:prämie|rabatt|bonus|programm)|Kunden werben Kunden|parrainage|programme de parrainage|vriendenkorting|aanbrengpremie)\b/iu;
 /** The reward: a figure off, or a word that is one. */
+// A bare percentage only when no word follows it: "100% Satisfaction Guaranteed" under a "Referrals"
+// menu entry is a promise, and was said "gives a 100% discount for referrals".
 const REWARD =
-  /(\d{1,3}\s?%(?:\s+(?:off|discount|Rabatt|korting|de remise|de réduction))?|[$€£]\s?\d{1,4}(?:\s+(?:off|credit|discount))?|\d{1,4}\s?(?:€|EUR|dollars?))/iu;
+  /(\d{1,3}\s?%(?:\s+(?:off|discount|Rabatt|korting|de remise|de réduction)|(?!\s*\p{L}))|[$€£]\s?\d{1,4}(?:\s+(?:off|credit|discount))?|\d{1,4}\s?(?:€|EUR|dollars?))/iu;
 
 export function wordOfMouth(page: Page): Statement[] {
   const lines = page.lines;
