@@ -71,6 +71,10 @@ describe('a service firm’s own page, with nobody named', () => {
     expect(
       promises('Four Winds Pest Control treats homes across Wayne County. If that sounds like your home, we’ll be happy to help you.'),
     ).toEqual([]);
+    // Free is no guarantee: an offer to the reader stays an offer.
+    expect(
+      promises('Four Winds Pest Control treats homes across Wayne County. If you book this week, we offer a free of charge inspection.'),
+    ).toEqual([]);
   });
 });
 
