@@ -85,6 +85,15 @@ describe('a friend of the person met, named by a story about them, is a referral
     expect(f[0]!.evidence).toMatch(/^In 2016, she distilled/);
     // A story that does not name the person met gives no friend of theirs.
     expect(storyFriends(person('Alex Stone'), [feature])).toEqual([]);
+    // A friend's firm at the end of the sentence is named without its full stop.
+    const end = storyClip(
+      'c-end',
+      'https://reader.example/food/2',
+      'article',
+      'Dana Brooks',
+      'Dana Brooks brews with her business partner Ana Ruiz of Sauce and Bread Kitchen.',
+    );
+    expect(storyFriends(person('Dana Brooks'), [end]).map((x) => x.org)).toEqual(['Sauce and Bread Kitchen']);
   });
 
   it('asks the person met for the friend in the closing question, with the story as its ground', () => {
