@@ -48,6 +48,15 @@ describe('the other side of a dispute is never a referral', () => {
     );
     expect(onlyInQuarrel('Petra Lenz (Betriebsrat', [odd])).toBe(true);
     expect(onlyInQuarrel('Jan C++', [odd])).toBe(false);
+    // Attacks on systems and a run of good years are no quarrel.
+    const security = storyClip(
+      'c-sec',
+      'https://news.example/tech/4',
+      'article',
+      'Acme reports',
+      'Jane Roe, who heads security at Acme, said ransomware attacks doubled this year. Roe said Acme grew for the third year in a row with record sales.',
+    );
+    expect(onlyInQuarrel('Jane Roe', [security])).toBe(false);
   });
 
   it('drops her from the closing names, keeps the engineer, and never offers the compound-titled chief executive', () => {
