@@ -57,6 +57,14 @@ describe('the other side of a dispute is never a referral', () => {
       'Jane Roe, who heads security at Acme, said ransomware attacks doubled this year. Roe said Acme grew for the third year in a row with record sales.',
     );
     expect(onlyInQuarrel('Jane Roe', [security])).toBe(false);
+    const city = storyClip(
+      'c-city',
+      'https://news.example/at/5',
+      'article',
+      'Werk',
+      'Der Ingenieur Jan Kurz eröffnete das Werk in Klagenfurt.',
+    );
+    expect(onlyInQuarrel('Jan Kurz', [city])).toBe(false);
   });
 
   it('drops her from the closing names, keeps the engineer, and never offers the compound-titled chief executive', () => {

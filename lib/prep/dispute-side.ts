@@ -12,8 +12,9 @@ import { escapeRegExp } from '../text/regexp';
 const QUARREL = new RegExp(
   [
     String.raw`critici[sz](?:e|ed|es|ing)|slam(?:s|med)|blast(?:s|ed)|lambast\w*|accus(?:e|ed|es|ing)|condemn\w*|denounc\w*|attack(?:s|ed) (?:him|her|them|his|their)|sued|su(?:es|ing)|call(?:s|ed)? (?:for|on) (?:him|her|them) to (?:resign|quit|step down)|demand(?:s|ed)? (?:his|her|their) (?:resignation|removal)|(?:at|in) odds with|clash(?:es|ed)? with|feud\w*|disput\w*|(?<!in a )row with|lawsuits?|alleg(?:e|ed|es|ing|ation|ations)|harass\w*|complaints? against`,
-    // German: kritisierte, warf ihm vor, Vorwürfe, Streit, Zoff, Misstrauen, forderte den Rücktritt, klagt(e) gegen.
-    String.raw`kritisier\w*|(?:warf|wirft|warfen|werfen) (?:ihm|ihr|ihnen)(?: \S+){0,12}? vor(?![\p{L}])|vorw[uü]rf\w*|streit\w*|zoff|misstrauen|r[uü]cktritt|klag(?:t|te|ten) gegen|klage\w*|verklagt`,
+    // German: kritisierte, warf ihm vor, Vorwürfe, Streit, Zoff, Misstrauen, forderte den Rücktritt, klagt(e) gegen
+    // (Klage, Klagen: not "Klagenfurt").
+    String.raw`kritisier\w*|(?:warf|wirft|warfen|werfen) (?:ihm|ihr|ihnen)(?: \S+){0,12}? vor(?![\p{L}])|vorw[uü]rf\w*|streit\w*|zoff|misstrauen|r[uü]cktritt|klag(?:t|te|ten) gegen|klagen?|verklagt`,
     // French, Dutch, Spanish, Italian.
     String.raw`critiqu\w*|accus\w*|reproch\w*|d[ée]missions?|bekritiseer\w*|beschuldig\w*|verwijt\w*|critic[óo]|acus[óo]|dimisi[óo]n|critica(?:to|va)|accusa(?:to|va)|dimissioni|plainte|rechtszaak|demand[óo]`,
   ]
