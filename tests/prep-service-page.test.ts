@@ -117,6 +117,7 @@ describe('a small firm’s menu of the year, and its reward for referrals', () =
     // A badge under a menu entry is no reward.
     expect(words(['Referrals', '100% Satisfaction Guaranteed'])).toEqual([]);
     expect(words(['Referrals', '10%'])).toEqual(['gives a 10% discount for referrals']);
+    expect(words(['Refer a friend and get 10% on your next visit'])).toEqual(['gives a 10% discount for referrals']);
     expect(words(['Our referrals come from neighbours who liked the work, and 90% of clients stay for years with us.'])).toEqual([]);
   });
 });
