@@ -124,6 +124,8 @@ function QuestionItem({
                 onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
                 onKeyDown={(e) => {
                   // One paragraph: Enter saves (as the one-line field did), Escape leaves it as it was.
+                  // Not while an input method composes: that Enter picks the characters (Japanese, Chinese).
+                  if (e.isComposing || e.keyCode === 229) return;
                   if (e.key === 'Enter' && !e.shiftKey) {
                     e.preventDefault();
                     save();

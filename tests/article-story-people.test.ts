@@ -169,6 +169,7 @@ describe('articles: the company’s people in other languages and with a bare ti
           'Acme founder and legendary CEO Steve Lark unveiled many products there.',
           'After CEO and co-founder Adam Nell left the company in October, investors stepped in.',
           'Der frühere Präsident und CEO von Nordia, Stefan Elm, wird Vizepräsident.',
+          'Former CEO of Nordia, Stefan Elm, spoke first.',
           'Globex CEO Tim Kock said the deal was good.',
           'Globex’s CEO Ann Bell agreed.',
         ],

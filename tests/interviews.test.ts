@@ -14,6 +14,7 @@ import { onReminder, remindersFor, syncReminders, DAY } from '../lib/background/
 import { saveClip } from '../lib/db/save-clip';
 import { companyPage, freshDb } from './helpers/factories';
 import { addedNotice, slotIndex } from '../lib/db/question-slot';
+import { deleteQuestionOf, restore } from '../lib/db/delete';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 
@@ -160,5 +161,29 @@ describe('the notice after adding a question', () => {
     expect(addedNotice(list, 'upsides')).toBe('Added as question 3, before the closing ask.');
     expect(addedNotice(list, 'closing')).toBe('Added to the end of your questions.');
     expect(addedNotice([{ category: 'path' as const }], 'role')).toBe('Added to the end of your questions.');
+  });
+});
+
+describe('moving a question after an undo', () => {
+  it('moves it even when the question put back shares its order with one added since', async () => {
+    const db = freshDb();
+    let n = 0;
+    const id = () => `q${++n}`;
+    const a = await addOwnQuestion(db, 'iv1', 'What does a week look like?', 'role', id);
+    const closing = await addOwnQuestion(db, 'iv1', 'Who else should I talk to?', 'closing', id);
+    const gone = await deleteQuestionOf(db, closing.id);
+    // Added while the closing ask was away: it takes the order the closing ask had.
+    const d = await addOwnQuestion(db, 'iv1', 'How do you hire?', 'getting-in', id);
+    await restore(db, gone);
+    const ordered = async () => (await db.questions.where('interviewId').equals('iv1').sortBy('order')).map((q) => q.id);
+    const before = await ordered();
+    expect(before).toHaveLength(3);
+    expect(before[0]).toBe(a.id);
+    const last = before[2]!;
+    await moveQuestion(db, last, -1);
+    const after = await ordered();
+    expect(after[1]).toBe(last);
+    expect(new Set((await db.questions.where('interviewId').equals('iv1').toArray()).map((q) => q.order)).size).toBe(3);
+    expect(after).toContain(d.id);
   });
 });

@@ -37,6 +37,36 @@ describe('the other side of a dispute is never a referral', () => {
     expect(onlyInQuarrel('Eva Roth', [dispute])).toBe(false);
   });
 
+  it('reads a name holding a bracket or a plus literally, without throwing', () => {
+    // A name as typed by hand, written so in the story: its surname is no pattern.
+    const odd = storyClip(
+      'c-odd',
+      'https://news.example/autos/3',
+      'article',
+      'Betriebsversammlung bei Autobau',
+      'Die Sprecherin Petra Lenz (Betriebsrat kritisierte Maier scharf. Der Ingenieur Jan C++ zeigte den Prototyp. Jan C zeigte ihn.',
+    );
+    expect(onlyInQuarrel('Petra Lenz (Betriebsrat', [odd])).toBe(true);
+    expect(onlyInQuarrel('Jan C++', [odd])).toBe(false);
+    // Attacks on systems and a run of good years are no quarrel.
+    const security = storyClip(
+      'c-sec',
+      'https://news.example/tech/4',
+      'article',
+      'Acme reports',
+      'Jane Roe, who heads security at Acme, said ransomware attacks doubled this year. Roe said Acme grew for the third year in a row with record sales.',
+    );
+    expect(onlyInQuarrel('Jane Roe', [security])).toBe(false);
+    const city = storyClip(
+      'c-city',
+      'https://news.example/at/5',
+      'article',
+      'Werk',
+      'Der Ingenieur Jan Kurz eröffnete das Werk in Klagenfurt.',
+    );
+    expect(onlyInQuarrel('Jan Kurz', [city])).toBe(false);
+  });
+
   it('drops her from the closing names, keeps the engineer, and never offers the compound-titled chief executive', () => {
     const co = { name: 'Autobau' };
     const lenz = person('Petra Lenz', { currentTitle: 'Betriebsratschefin und Aufsichtsrätin', sourceClipIds: ['c-dispute'] });
@@ -72,6 +102,15 @@ describe('a friend of the person met, named by a story about them, is a referral
     expect(f[0]!.evidence).toMatch(/^In 2016, she distilled/);
     // A story that does not name the person met gives no friend of theirs.
     expect(storyFriends(person('Alex Stone'), [feature])).toEqual([]);
+    // A friend's firm at the end of the sentence is named without its full stop.
+    const end = storyClip(
+      'c-end',
+      'https://reader.example/food/2',
+      'article',
+      'Dana Brooks',
+      'Dana Brooks brews with her business partner Ana Ruiz of Sauce and Bread Kitchen.',
+    );
+    expect(storyFriends(person('Dana Brooks'), [end]).map((x) => x.org)).toEqual(['Sauce and Bread Kitchen']);
   });
 
   it('asks the person met for the friend in the closing question, with the story as its ground', () => {

@@ -71,6 +71,10 @@ describe('a service firm’s own page, with nobody named', () => {
     expect(
       promises('Four Winds Pest Control treats homes across Wayne County. If that sounds like your home, we’ll be happy to help you.'),
     ).toEqual([]);
+    // Free is no guarantee: an offer to the reader stays an offer.
+    expect(
+      promises('Four Winds Pest Control treats homes across Wayne County. If you book this week, we offer a free of charge inspection.'),
+    ).toEqual([]);
   });
 });
 
@@ -110,6 +114,10 @@ describe('a small firm’s menu of the year, and its reward for referrals', () =
     expect(words(['First Time Customers', '15% Discount', 'Referrals', '15% Discount'])).toEqual(['gives a 15% discount for referrals']);
     expect(words(['Refer a friend and get $50 off your next visit'])).toEqual(['gives $50 off for referrals']);
     expect(words(['Referrals', 'Ask us about our work'])).toEqual([]);
+    // A badge under a menu entry is no reward.
+    expect(words(['Referrals', '100% Satisfaction Guaranteed'])).toEqual([]);
+    expect(words(['Referrals', '10%'])).toEqual(['gives a 10% discount for referrals']);
+    expect(words(['Refer a friend and get 10% on your next visit'])).toEqual(['gives a 10% discount for referrals']);
     expect(words(['Our referrals come from neighbours who liked the work, and 90% of clients stay for years with us.'])).toEqual([]);
   });
 });
@@ -134,6 +142,29 @@ describe('how an agency works with its clients, and the rules its work complies 
     expect(read(lines, 'engagement')).toEqual(['offers its clients time and materials, a dedicated team or an extended team']);
     expect(read(lines.slice(0, 2), 'engagement')).toEqual([]);
     expect(read(lines.slice(1), 'engagement')).toEqual([]);
+  });
+
+  it('reads no models from a firm praising its team, a dental retainer or a billing link', () => {
+    // An orthodontist's and a plumber's pages: staff, an appliance and a footer link, no ways of working.
+    expect(
+      read(
+        [
+          'Orthodontic treatment and retainers for all ages.',
+          'Our dedicated team will guide you through every visit.',
+          'Billing and insurance handled in house.',
+        ],
+        'engagement',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        ['Our dedicated team of licensed plumbers is here for you.', 'Every job has a fixed price.', 'Billing questions? Call us.'],
+        'engagement',
+      ),
+    ).toEqual([]);
+    expect(read(['Our engagement models:', 'Fixed price.', 'Monthly retainer.'], 'engagement')).toEqual([
+      'offers its clients fixed price or a retainer',
+    ]);
   });
 
   it('reads the standards the company says its own work complies with, never a customer’s', () => {

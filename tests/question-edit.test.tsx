@@ -74,4 +74,14 @@ describe('editing a question on the sheet', () => {
     expect(onChange).not.toHaveBeenCalled();
     expect(v.root.querySelector('textarea')).toBeNull();
   });
+
+  it('does not save on the Enter that ends an input method composition', () => {
+    const { v, onChange, edit } = list();
+    v.click(edit);
+    const field = v.root.querySelector<HTMLTextAreaElement>('textarea')!;
+    v.type(field, 'どのように');
+    act(() => void field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(v.root.querySelector('textarea')).not.toBeNull();
+  });
 });

@@ -18,5 +18,10 @@ describe('the person a page is signed by', () => {
     expect(signedPeople(praise, 'acme.example')).toEqual([]);
     // A title at another firm is that firm's person.
     expect(signedPeople(['Thank you, we are glad.', 'Jo Ng', 'Founder at Paperbell'], 'jong.example')).toEqual([]);
+    // A name whose letters only sit inside the address is no owner's ("royALROSSini").
+    expect(signedPeople(['Menu', 'Home', 'Al Ross', 'Manager', 'Book a table'], 'royalrossini.example')).toEqual([]);
+    expect(signedPeople(['Menu', 'Home', 'Al Ross', 'Manager', 'Book a table'], 'www.alrossdesign.example')).toEqual([
+      { name: 'Al Ross', title: 'Manager' },
+    ]);
   });
 });

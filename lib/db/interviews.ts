@@ -141,10 +141,11 @@ export async function moveQuestion(db: RapportDb, questionId: string, direction:
     if (!q) return;
     const peers = (await db.questions.where('interviewId').equals(q.interviewId).toArray()).sort((a, b) => a.order - b.order);
     const i = peers.findIndex((x) => x.id === q.id);
-    const other = peers[i + direction];
-    if (!other) return;
-    await db.questions.update(q.id, { order: other.order });
-    await db.questions.update(other.id, { order: q.order });
+    if (!peers[i + direction]) return;
+    // Swapped in the list as shown, then numbered 1…n: a question put back by Undo keeps its old
+    // order, which a question added since may hold, and swapping two equal orders moved nothing.
+    [peers[i], peers[i + direction]] = [peers[i + direction]!, peers[i]!];
+    await db.questions.bulkPut(peers.flatMap((x, k) => (x.order === k + 1 ? [] : [{ ...x, order: k + 1 }])));
   });
 }
 

@@ -14,7 +14,17 @@ import { foldWords } from '../text/fold';
  * ("Equipment Rental" on a page titled "Gym Equipment Rental", fresh20-gymprovisions).
  */
 export function signedPeople(lines: readonly string[], host: string): PersonMention[] {
-  const site = foldWords(host.replace(/^www\./, '')).replace(/ /g, '');
+  // Each label of the address, squashed: a name spells one from its start or its end ("mikekhorev",
+  // "janeroelaw"); anywhere inside, "Al Ross" spelled "royalrossini.com".
+  const labels = host
+    .replace(/^www\./, '')
+    .split('.')
+    .map((l) => foldWords(l).replace(/ /g, ''))
+    .filter((l) => l.length > 1);
+  const spells = (name: string) => {
+    const n = foldWords(name).replace(/ /g, '');
+    return !!n && labels.some((l) => l.startsWith(n) || l.endsWith(n));
+  };
   const out: PersonMention[] = [];
   for (let i = 1; i + 1 < lines.length && i < 5_000; i++) {
     const name = lines[i]!.trim();
@@ -25,7 +35,7 @@ export function signedPeople(lines: readonly string[], host: string): PersonMent
     // same way, praises "your company" (fresh6-fincar's testimonials, signed "Regards").
     const letter = `${lines[i - 2] ?? ''} ${lines[i - 1]}`;
     const closing = CLOSING.test(lines[i - 1]!.trim()) && /\b(?:we|us|our)\b/i.test(letter) && !CUSTOMER.test(letter);
-    if (closing || site.includes(foldWords(name).replace(/ /g, ''))) out.push({ name, title: role });
+    if (closing || spells(name)) out.push({ name, title: role });
   }
   return out;
 }

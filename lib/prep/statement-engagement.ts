@@ -11,15 +11,18 @@ import { type Page, type Statement, onPage } from './statement-page';
 const MODELS: ReadonlyArray<[RegExp, string]> = [
   [/\btime\s*(?:and|&)\s*materials?\b|\bT&M\b/i, 'time and materials'],
   [/\bfixed[- ]price\b|\bFestpreis/i, 'fixed price'],
-  [/\bdedicated (?:development )?teams?\b/i, 'a dedicated team'],
+  // Not "Our dedicated team of licensed plumbers": every kind of firm's praise of its staff.
+  [/(?<!\bour\s)\bdedicated (?:development )?teams?\b/i, 'a dedicated team'],
   [/\bextended teams?\b|\bteam extension\b/i, 'an extended team'],
   [/\bstaff augmentation\b|\bout-?staff(?:ing)?\b/i, 'staff augmentation'],
-  [/\bretainers?\b/i, 'a retainer'],
+  // A billing retainer, not an orthodontist's ("treatment and retainers for all ages").
+  [/\b(?:on|monthly|annual)\s+retainers?\b|\bretainer\s+(?:basis|model|agreements?|fees?|contracts?)\b/i, 'a retainer'],
   [/\bbody ?leasing\b/i, 'body leasing'],
 ];
-/** The page offers them as ways of working: "models", "engagement", "how we work", "billing". */
+/** The page offers them as ways of working: "interaction models", "billing models", "how we work". */
 const OFFERED =
-  /\b(?:interaction|engagement|cooperation|collaboration|pricing|delivery|billing|business)\s+models?\b|\bbilling\b|\bhow we work\b|\bways? (?:to|of) work/i;
+  // ("Billing" alone is a menu entry or a footer's "Billing questions?" on any firm's page.)
+  /\b(?:interaction|engagement|cooperation|collaboration|pricing|delivery|billing|business)\s+models?\b|\bhow we work\b|\bways? (?:to|of) work/i;
 
 export function engagement(page: Page): Statement[] {
   if (!page.english || !page.lines.some((l) => OFFERED.test(l))) return [];

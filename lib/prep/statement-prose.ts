@@ -141,9 +141,12 @@ const WE_THEN =
   /^(?:(?:then|dann|alors|dan)\s+)?(?:we|wir|nous|wij)\b|^(?:sind|stehen|kommen|bleiben|sommes|restons|zijn|blijven|staan)\s+wir\b/iu;
 const WISH = /(?<![\p{L}])(?:want|wants|would|hope|may|might|could|wollen|möchten|voulons|souhaitons|willen|queremos)(?![\p{L}])/iu;
 const YOU = /(?<![\p{L}])(?:you|your|Sie|Ihr\p{L}*|vous|votre|vos|u|uw|je|usted)(?![\p{L}])/u;
-/** What "we" then do, when it is going back to the work at the firm's own cost: a guarantee, not an offer. */
+/**
+ * What "we" then do, when it is going back to the work: a guarantee, not an offer. (A price alone
+ * does not make one: "If you book this week, we offer a free of charge inspection" is an offer.)
+ */
 const GUARANTEE =
-  /^(?:we['’]ll|we will|we)\s+(?:come back|return|re-?treat|re-?do|redo|fix|repair|replace|refund)\b(?!.*\b(?:happy|glad|help|contact|call you)\b)|\b(?:at no (?:extra|additional) (?:cost|charge)|free of charge|kostenlos|kostenfrei|gratuitement|sans frais|gratis|kosteloos)\b/iu;
+  /^(?:we['’]ll|we will|we)\s+(?:come back|return|re-?treat|re-?do|redo|fix|repair|replace|refund)\b(?!.*\b(?:happy|glad|help|contact|call you)\b)/iu;
 
 export function promise(page: Page, names: string[]): Statement[] {
   const found: Array<{ text: string; line: number }> = [];
@@ -152,9 +155,11 @@ export function promise(page: Page, names: string[]): Statement[] {
     // The reader in the condition is an offer to them ("If that's the case for you, …"), unless what
     // "we" then do is a guarantee kept by going back to the work ("If pests show up between your
     // scheduled quarterly visits, we’ll return to treat the problem at no extra cost": blind-17 allseasons).
-    if (!m || WISH.test(s.text) || (YOU.test(m[1]!) && !GUARANTEE.test(m[2]!))) continue;
+    // (What follows the comma, "we" included: the match's group starts after it.)
+    const then = s.text.slice(s.text.indexOf(',') + 1).trim();
+    if (!m || WISH.test(s.text) || (YOU.test(m[1]!) && !GUARANTEE.test(then))) continue;
     // "we" says what then happens: the company is the one promising.
-    if (!WE_THEN.test(s.text.slice(s.text.indexOf(',') + 1).trim())) continue;
+    if (!WE_THEN.test(then)) continue;
     found.push({ text: s.text.trim(), line: s.line });
   }
   const first = found[0];

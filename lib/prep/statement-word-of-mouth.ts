@@ -11,6 +11,12 @@ const REFERRAL =
 /** The reward: a figure off, or a word that is one. */
 const REWARD =
   /(\d{1,3}\s?%(?:\s+(?:off|discount|Rabatt|korting|de remise|de réduction))?|[$€£]\s?\d{1,4}(?:\s+(?:off|credit|discount))?|\d{1,4}\s?(?:€|EUR|dollars?))/iu;
+/**
+ * The reward on the line under a "Referrals" entry: a bare percentage only when no word follows it.
+ * "100% Satisfaction Guaranteed" under it is a badge, and was said "gives a 100% discount for referrals".
+ */
+const REWARD_UNDER =
+  /(\d{1,3}\s?%(?:\s+(?:off|discount|Rabatt|korting|de remise|de réduction)|(?!\s*\p{L}))|[$€£]\s?\d{1,4}(?:\s+(?:off|credit|discount))?|\d{1,4}\s?(?:€|EUR|dollars?))/iu;
 
 export function wordOfMouth(page: Page): Statement[] {
   const lines = page.lines;
@@ -20,7 +26,8 @@ export function wordOfMouth(page: Page): Statement[] {
     if (line.split(/\s+/).length > 12 || !REFERRAL.test(line)) continue;
     // The reward in the line itself or in the line under it ("Referrals" / "15% Discount").
     const reward =
-      REWARD.exec(line)?.[1] ?? (lines[i + 1] && lines[i + 1]!.split(/\s+/).length <= 6 ? REWARD.exec(lines[i + 1]!)?.[1] : undefined);
+      REWARD.exec(line)?.[1] ??
+      (lines[i + 1] && lines[i + 1]!.split(/\s+/).length <= 6 ? REWARD_UNDER.exec(lines[i + 1]!)?.[1] : undefined);
     if (!reward) continue;
     // "15%" and "15% Discount" are said "a 15% discount"; "$50 off" as written.
     const pct = /^(\d{1,3}\s?%)(?:\s+discount)?$/i.exec(reward.trim())?.[1];

@@ -65,7 +65,9 @@ export function storyFriends(person: Pick<Person, 'name'> | undefined, clips: Cl
         out.push({
           name,
           relation: m[1]!.toLowerCase(),
-          ...(m[3] ? { org: m[3].trim() } : {}),
+          // Without the sentence's full stop, which ORG's "." (for "St. Louis Brewing") takes at the end:
+          // "at Sauce and Bread Kitchen. be open to a short conversation".
+          ...(m[3] ? { org: m[3].trim().replace(/\.+$/, '') } : {}),
           evidence: clippedEvidence(s.trim()),
           source: sourceOf(c),
           clipId: c.id,

@@ -32,8 +32,10 @@ const ORG_ROLE = new RegExp(
   `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE}${SECOND_ROLE})\\s+${NAME}`,
   'gu',
 );
+// Capitalised too: a sentence opens on it ("Former CEO of Nordia, Stefan Elm, spoke"), and the
+// title-first reading has no "i" flag.
 const FORMER_WORD =
-  '(?:former|ex|late|then|legendary|ehemalige[rnm]?|frühere[rnm]?|einstige[rnm]?|były|była|byłego|tidligere|voormalig|ancien)';
+  '(?:[Ff]ormer|[Ee]x|[Ll]ate|[Tt]hen|[Ll]egendary|[Ee]hemalige[rnm]?|[Ff]rühere[rnm]?|[Ee]instige[rnm]?|[Bb]yły|[Bb]yła|[Bb]yłego|[Tt]idligere|[Vv]oormalig|[Aa]ncien)';
 /** A title that says its holder has left it: "ehemaliger CEO von Nokia", "former chief executive of Acme". */
 const FORMER = new RegExp(`(?:^|\\s)${FORMER_WORD}\\s`, 'iu');
 /**
