@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from './useFocusAfterRemoval';
 import type { SuggestedQuestion } from '@/lib/prep/types';
 import { CATEGORY_LABELS } from '@/lib/prep/types';
 
@@ -17,17 +18,10 @@ export function MoreQuestions({ reserve, onPull }: { reserve: SuggestedQuestion[
   const [all, setAll] = useState(false);
   const shown = all ? reserve : reserve.slice(0, SPARE_SHOWN);
   const hidden = reserve.length - shown.length;
-  const refocus = useRef<number | undefined>(undefined);
-  const count = useRef(reserve.length);
-  useEffect(() => {
-    const at = refocus.current;
-    const fewer = reserve.length < count.current;
-    count.current = reserve.length;
-    refocus.current = undefined;
-    if (at === undefined || !fewer) return;
+  const refocus = useFocusAfterRemoval(reserve.length, (at) => {
     const adds = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
     adds[Math.min(at, adds.length - 1)]?.focus();
-  }, [reserve.length]);
+  });
   return (
     <>
       <ul class="plain list more-questions" ref={list}>

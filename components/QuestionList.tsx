@@ -3,6 +3,7 @@ import { CATEGORY_LABELS } from '@/lib/prep/types';
 import { minutesFor } from '@/lib/prep/budget';
 import { textRows } from '@/lib/ui/format';
 import { DraftTextarea } from './DraftTextarea';
+import { useFocusAfterRemoval } from './useFocusAfterRemoval';
 import { QUESTION_CATEGORIES, type Question, type QuestionCategory } from '@/lib/schema/dossier';
 
 export interface QuestionEvents {
@@ -26,17 +27,11 @@ export function QuestionList({
   const box = useRef<HTMLDivElement>(null);
   // A deleted question takes its buttons with it and the keyboard fell to the page: it goes to the
   // Delete of the question that took its place (or the last one, or the field to add one).
-  const refocus = useRef<number | undefined>(undefined);
-  const count = useRef(ordered.length);
-  useEffect(() => {
-    const at = refocus.current;
-    const fewer = ordered.length < count.current;
-    count.current = ordered.length;
-    refocus.current = undefined;
-    if (at === undefined || !fewer || !box.current) return;
+  const refocus = useFocusAfterRemoval(ordered.length, (at) => {
+    if (!box.current) return;
     const deletes = box.current.querySelectorAll<HTMLButtonElement>('.question__tools .danger');
     (deletes[Math.min(at, deletes.length - 1)] ?? box.current.querySelector<HTMLInputElement>('.add-question input'))?.focus();
-  }, [ordered.length]);
+  });
   const onDelete = (id: string) => {
     refocus.current = ordered.findIndex((q) => q.id === id);
     events.onDelete(id);
