@@ -1,3 +1,4 @@
+import { foldWords } from '../text/fold';
 import { article } from './clean';
 import { eventSince } from './bank/events-text';
 import { founding } from './bank/helpers';
@@ -128,10 +129,6 @@ function hiresForTarget(s: Signals): boolean {
 
 /** Whether a title names the company ("Owner, 18th Street Brewery and 18th Street Distillery" names 18th Street Distillery). */
 function namesIt(title: string, where: string): boolean {
-  const t = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const w = where
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return !!w && t.includes(` ${w} `);
+  const w = foldWords(where);
+  return !!w && ` ${foldWords(title)} `.includes(` ${w} `);
 }
