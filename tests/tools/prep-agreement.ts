@@ -38,7 +38,7 @@ for (const set of [...new Set(ratings.map((r) => r.set))]) {
     const def = defs.find((d) => d.id === id);
     const rated = ratings.filter((r) => r.set === set && r.dossier === id);
     if (!def) {
-      missing.push(...rated.map((r) => `${set}/${id}: dossier gone`));
+      missing.push(...rated.map((r) => `${set}/${id}: dossier gone: ${r.question}`));
       continue;
     }
     const built = await buildDossier(def, corpus);
@@ -54,7 +54,8 @@ for (const set of [...new Set(ratings.map((r) => r.set))]) {
       else if (q.grounded) cells.rubricOnly++;
       else if (good) cells.readerOnly++;
       else cells.neither++;
-      if (q.grounded !== good) disagree.push(`${q.grounded ? 'G' : '-'} reader ${r.rating}: ${r.question}\n      ↳ rubric: ${q.note}\n      ↳ reader: ${r.why}`);
+      if (q.grounded !== good)
+        disagree.push(`${q.grounded ? 'G' : '-'} reader ${r.rating}: ${r.question}\n      ↳ rubric: ${q.note}\n      ↳ reader: ${r.why}`);
       else if (verbose) console.log(`  agree ${q.grounded ? 'G' : '-'}: ${r.question}\n      ↳ ${q.note}`);
     }
   }
