@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeQuestion } from '../lib/cli/prep-rubric';
+import { judgeQuestion, sameMove } from '../lib/cli/prep-rubric';
 import { askOf, copiedSpan } from '../lib/cli/prep-text';
 import type { PrepInput } from '../lib/prep/types';
 import { clips, company, person, self } from './helpers/prep-records';
@@ -171,5 +171,34 @@ describe('what a question asks, apart from what it sets up', () => {
         'Tableau Software will present at the following investor conferences: London.',
       ]),
     ).toBe('tableau software will present at the following investor conferences');
+  });
+});
+
+describe('near-duplicates by intent: two questions on one move', () => {
+  it('why they moved and what carried over, on the same move, are one question', () => {
+    expect(
+      sameMove(
+        'What made you leave Accenture to start DWYL in 2013?',
+        'Like me, you came from consulting (Accenture). What from consulting helped you most at DWYL, and what did you have to unlearn?',
+      ),
+    ).toBe(true);
+    expect(
+      sameMove(
+        'What pulled you from structural engineering into software engineering in 2014, and what carried over?',
+        'After studying Civil Engineering you took Web Development at Collective Academy in 2014. Would you take the same route into software engineering again?',
+      ),
+    ).toBe(true);
+  });
+
+  it('two different moves, or a move and another question, are not', () => {
+    expect(
+      sameMove(
+        'What made you move from Yahoo! to LinkedIn in 2008?',
+        'What pulled you from sales into product in 2015, and what carried over?',
+      ),
+    ).toBe(false);
+    expect(
+      sameMove('What made you leave Accenture to start DWYL in 2013?', 'Who decided what went into the DWYL app, and what was left out?'),
+    ).toBe(false);
   });
 });

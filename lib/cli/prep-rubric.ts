@@ -193,6 +193,26 @@ const INTENTS: Array<[string, RegExp]> = [
   ['search', /\bwhen you were looking\b|\byour (job )?search\b/i],
 ];
 
+/** A question about the person's own move: why they made it, what carried over, whether they would again. */
+const MOVE =
+  /\bwhat (?:pulled|made|led|brought) you\b|\bsame route\b|\byou came from\b|\bcarried over\b|\bwhere you went next\b|\bhelped you most at\b/i;
+
+/**
+ * Two questions on one move ask one thing, whatever their angle: "What made you leave Accenture to
+ * start DWYL in 2013?" and "Like me, you came from consulting (Accenture). What from consulting helped
+ * you most at DWYL …?" (dwyl-ines); "What pulled you from structural engineering into software
+ * engineering in 2014 …?" and "… Would you take the same route into software engineering again?" (benji-switch).
+ * One move: both are about a move and name one employer, field or year beyond the frame's words.
+ */
+export function sameMove(a: string, b: string): boolean {
+  if (!MOVE.test(a) || !MOVE.test(b)) return false;
+  const x = new Set(words(a).filter((w) => !frame(w) && !MOVE_WORDS.has(w)));
+  return words(b).some((w) => x.has(w) && !frame(w) && !MOVE_WORDS.has(w));
+}
+const MOVE_WORDS = new Set(
+  words('pulled made led brought same route came from carried over went next helped most start leave move switch again take would'),
+);
+
 function intentOf(text: string): string {
   return INTENTS.find(([, re]) => re.test(text))?.[0] ?? 'other';
 }
@@ -345,7 +365,7 @@ export function judgeSheet(
       const [a, b] = [verdicts[i]!, verdicts[j]!];
       // Two questions on one figure ("over $14 billion in revenue", "to $14.11 billion") ask about one fact.
       const sameFigure = figuresOf(a.text).some((f) => figuresOf(b.text).includes(f));
-      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5 || sameFigure)
+      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5 || sameFigure || sameMove(a.text, b.text))
         duplicates.push([a.text, b.text]);
     }
   const re = (p: string) => new RegExp(p, 'i');
