@@ -751,9 +751,13 @@ describe('the rubric: what counts as a fact doing work', () => {
   it('a person’s headline and about text are clipped facts; the user’s own profile is not', () => {
     const kate = person('Kate Kallot', { headline: 'Founder & CEO | Building Sovereign Data Infrastructure for the Global South' });
     const input: PrepInput = { person: kate, clips: [], now: NOW };
-    const q = 'Your headline says “Building Sovereign Data Infrastructure for the Global South”. What does that mean in practice?';
+    const q =
+      'Your headline says you are building sovereign data infrastructure for the Global South. Which country comes first, and who decides?';
     expect(judgeQuestion(q, [`person:${kate.id}:headline`], input).grounded).toBe(true);
     expect(judgeQuestion(q, ['self:targetRole'], input).grounded).toBe(false);
+    // The headline quoted whole before a follow-up that fits any quotation does no work (prep-rubric-work.test.ts).
+    const pasted = 'Your headline says “Building Sovereign Data Infrastructure for the Global South”. What does that mean in practice?';
+    expect(judgeQuestion(pasted, [`person:${kate.id}:headline`], input).grounded).toBe(false);
   });
 });
 

@@ -27,7 +27,8 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
     const q = opener(input);
     expect(q.text).toBe('How close is your own work to the Tern 2 drone, and how did you come to it?');
     expect(q.mustAsk).toBe(true);
-    expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
+    // An opener: "… and how did you come to it?" is the classic question, so the rubric does not count it grounded (rub).
+    expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(false);
   });
 
   it('… but at a big company (or one of unknown size) the person may never touch it: what they work on, the launch asked apart', () => {

@@ -4,7 +4,7 @@ import { COMPANY_FACTS } from '../schema/company-facts';
 import type { CompanyFactKey } from '../schema/dossier';
 import type { PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
-import { figuresOf, pastedRun, resultsBoast, sentencePasted, speakerOf, words } from './prep-text';
+import { askOf, copiedSpan, figuresOf, pastedRun, resultsBoast, sentencePasted, speakerOf, words } from './prep-text';
 
 /**
  * The rubric for prep sheets (issue 11), judged from the sheet's text and the dossier — never from
@@ -117,9 +117,45 @@ const GENERIC = [
   'What do you need most from them?',
   // The frames the engine fills with the person's tenure or the user's own words: a fact pasted in changes nothing.
   'What made the difference when you were looking?',
+
   'What would someone moving into this kind of role need to show to be taken seriously?',
   'What would you tell someone leaving a steady job to start a company?',
 ];
+
+/**
+ * The classic opener ("how did you get into this work?") with a title, a page's topic or its menu
+ * pasted in: "How did you come to be the CEO of creditshelf, and what did the road there look like?",
+ * "Which part of Warren Averett’s HR consulting services is yours, and how did you come to it?". A
+ * real move ("What made you move from Yahoo! to LinkedIn in 2008?") asks about a decision instead.
+ */
+const OPENER = /\bhow did you (?:come to (?:it|be|this|that)\b|get into\b|end up\b)/i;
+
+/**
+ * Follow-ups that fit whatever was set before them: after a headline, a post's title or a page's
+ * sentence quoted whole, they ask nothing of it ("I read “Tableau to Present at Upcoming Investor
+ * Conferences” … How did that land on your side?"). Issue 11: the fact must do work in the question.
+ */
+const ANY_FACT = [
+  'How did that land on your side?',
+  'What do you make of that?',
+  'What should I know about that?',
+  'What prompted it, and has anything changed since?',
+  'What prompted it, and what has come of it since?',
+  'Looking back, what came of it, and would you do it the same way today?',
+  'What has come of it since, from where you sit?',
+  'Where does that stand now?',
+  'What does that mean in practice?',
+  'What does that look like from where you sit?',
+  'What would someone need to show to do that well in the first months?',
+];
+
+/**
+ * The classic questions that stand alone, to judge what a question asks apart from what it sets up.
+ * Not the ones about an event ("What will the new funding change …": after "Jose Mourinho came in as
+ * manager", "what has changed since?" asks what changed, the work issue 11 wants a fact to do), nor
+ * the ask for names (after "Would Andrea Rader (spokeswoman) be a good person to ask …" it is a referral).
+ */
+const ASK_GENERIC = GENERIC.filter((g) => !/\b(?:launch|funding|integration|them|who else)\b/i.test(g));
 
 /**
  * Words any classic question is made of ("come", "see", "ask", "else", "look"): found in a clipped
@@ -156,6 +192,26 @@ const INTENTS: Array<[string, RegExp]> = [
   ['keep-posted', /\bstay in touch\b|\blet you know how\b/i],
   ['search', /\bwhen you were looking\b|\byour (job )?search\b/i],
 ];
+
+/** A question about the person's own move: why they made it, what carried over, whether they would again. */
+const MOVE =
+  /\bwhat (?:pulled|made|led|brought) you\b|\bsame route\b|\byou came from\b|\bcarried over\b|\bwhere you went next\b|\bhelped you most at\b/i;
+
+/**
+ * Two questions on one move ask one thing, whatever their angle: "What made you leave Accenture to
+ * start DWYL in 2013?" and "Like me, you came from consulting (Accenture). What from consulting helped
+ * you most at DWYL …?" (dwyl-ines); "What pulled you from structural engineering into software
+ * engineering in 2014 …?" and "… Would you take the same route into software engineering again?" (benji-switch).
+ * One move: both are about a move and name one employer, field or year beyond the frame's words.
+ */
+export function sameMove(a: string, b: string): boolean {
+  if (!MOVE.test(a) || !MOVE.test(b)) return false;
+  const x = new Set(words(a).filter((w) => !frame(w) && !MOVE_WORDS.has(w)));
+  return words(b).some((w) => x.has(w) && !frame(w) && !MOVE_WORDS.has(w));
+}
+const MOVE_WORDS = new Set(
+  words('pulled made led brought same route came from carried over went next helped most start leave move switch again take would'),
+);
 
 function intentOf(text: string): string {
   return INTENTS.find(([, re]) => re.test(text))?.[0] ?? 'other';
@@ -264,11 +320,25 @@ export function judgeQuestion(text: string, basis: string[], input: PrepInput): 
   // "As CEO, what do you need most from a General manager?" is "what do you need most from …" with a title pasted in.
   const own = new Set(words(`${input.self?.targetRole ?? ''} ${input.self?.field ?? ''}`));
   // A tenure goes too ("7 months ago" is arithmetic on a date), so what is left is the question it was pasted into.
-  const masked = qWords.filter((w) => !working.has(w) && !names.has(w) && !own.has(w) && !TENURE.test(w)).join(' ');
-  const pasted = GENERIC.find((g) => overlap(masked, g) >= 0.5);
-  return pasted
-    ? { grounded: false, note: `a fact pasted into “${pasted}”` }
-    : { grounded: true, note: `rests on: ${[...working].slice(0, 6).join(', ')}` };
+  const mask = (ws: string[]) => ws.filter((w) => !working.has(w) && !names.has(w) && !own.has(w) && !TENURE.test(w)).join(' ');
+  const masked = mask(qWords);
+  // What it asks, apart from what it sets up: "I read that X launched Y. What does a typical week
+  // look like?" is the classic question with a fact set before it, when no word of the fact is in the ask.
+  const askWords = words(askOf(text));
+  const ask = mask(askWords);
+  const factInAsk = askWords.some((w) => working.has(w));
+  const pasted =
+    GENERIC.find((g) => overlap(masked, g) >= 0.5) ?? (ask && !factInAsk ? ASK_GENERIC.find((g) => overlap(ask, g) >= 0.5) : undefined);
+  if (pasted) return { grounded: false, note: `a fact pasted into “${pasted}”` };
+  if (OPENER.test(text)) return { grounded: false, note: `a fact pasted into the classic opener (“${OPENER.exec(text)![0]} …”)` };
+  // A title, post or page sentence quoted whole, then a follow-up that would fit any quotation: the
+  // fact is shown, not put to work (a question that asks about a decision or a change in it is).
+  const span = copiedSpan(text, sources);
+  // The fact's own words stay in: a frame word the page also uses ("practices") is still the frame.
+  const plainAsk = askWords.filter((w) => !names.has(w) && !own.has(w) && !TENURE.test(w)).join(' ');
+  const anyFact = span && plainAsk ? ANY_FACT.find((g) => overlap(plainAsk, g) >= 0.5) : undefined;
+  if (anyFact) return { grounded: false, note: `quotes “${span!.slice(0, 60)}” before a follow-up that fits any fact: “${anyFact}”` };
+  return { grounded: true, note: `rests on: ${[...working].slice(0, 6).join(', ')}` };
 }
 
 export function judgeSheet(
@@ -295,7 +365,7 @@ export function judgeSheet(
       const [a, b] = [verdicts[i]!, verdicts[j]!];
       // Two questions on one figure ("over $14 billion in revenue", "to $14.11 billion") ask about one fact.
       const sameFigure = figuresOf(a.text).some((f) => figuresOf(b.text).includes(f));
-      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5 || sameFigure)
+      if ((a.intent !== 'other' && a.intent === b.intent) || overlap(a.text, b.text) >= 0.5 || sameFigure || sameMove(a.text, b.text))
         duplicates.push([a.text, b.text]);
     }
   const re = (p: string) => new RegExp(p, 'i');

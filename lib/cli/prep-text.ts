@@ -107,3 +107,39 @@ export function figuresOf(text: string): string[] {
   for (const m of text.matchAll(re)) if (m[1] || m[3]) out.add(m[2]!.replace(/,/g, ''));
   return [...out];
 }
+
+/**
+ * What a question asks: its sentences that end in a question mark, with what it quotes taken out
+ * ("I read your post “…” (July 2025). What prompted it, and has anything changed since?" asks
+ * "What prompted it, and has anything changed since?"). A quotation ends the sentence before it.
+ */
+export function askOf(question: string): string {
+  const outside = question.replace(/[“"][^”"]*[”"]/g, ' … ');
+  return outside
+    .split(/(?<=[.?!:…])\s+(?=\p{Lu})/u)
+    .filter((s) => s.trim().endsWith('?'))
+    .join(' ');
+}
+
+/** Words in a quotation that make it a page's title or sentence rather than a phrase ("pulled into the enterprise"). */
+export const COPIED_SPAN = 6;
+/** Words in a row, outside quotation marks, found word for word in a source: a headline retold without its quotes. */
+export const COPIED_RUN = 9;
+
+/**
+ * A long span the question copies from its sources: a quotation of COPIED_SPAN words or more, or
+ * COPIED_RUN words in a row found word for word in a source.
+ */
+export function copiedSpan(question: string, sources: string[]): string | undefined {
+  for (const m of question.matchAll(/[“"]([^”"]+)[”"]/g)) if (tokens(m[1]!).length >= COPIED_SPAN) return m[1]!.trim();
+  const own = tokens(question);
+  const pool = sources.map((src) => ` ${tokens(src).join(' ')} `);
+  for (let i = 0; i + COPIED_RUN <= own.length; i++) {
+    const run = own.slice(i, i + COPIED_RUN);
+    // A run of small words ("what did you do in the") is no span of the page.
+    if (run.filter((w) => w.length > 3).length < 4) continue;
+    const joined = run.join(' ');
+    if (pool.some((p) => p.includes(` ${joined} `))) return joined;
+  }
+  return undefined;
+}
