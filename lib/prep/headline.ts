@@ -189,6 +189,8 @@ export interface Clause {
   byCompany: boolean;
   /** The verb's stem ("roll"): what kind of deed, for the question. */
   verb: string;
+  /** Said as work under way ("is testing", from a story not in English that tells it in the present): asked forward, not "what did it take". */
+  underWay?: boolean;
 }
 
 /** Verbs too general to say what was done when a title opens on them ("Getting …", "Making …"). */

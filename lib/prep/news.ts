@@ -7,8 +7,9 @@ import { clippedEvidence, sourceOf } from './event-record';
 import { fold } from '../text/fold';
 import { urlParts } from '../text/hosts';
 import { badNews, cleanHeadline, headlineClause, SENSITIVE_NEWS, sentenceCase, type Clause } from './headline';
-import { pendingDeal } from './story-lead';
+import { pendingDeal, storyLead } from './story-lead';
 import { wordCount } from '../text/word-count';
+import { foreignClause } from './foreign-news';
 
 /**
  * The general news reader: a clipped story or press release about the company that no event
@@ -129,6 +130,15 @@ export function ownPostClause(headline: string, name: string): (Clause & { post:
   return { text: `${name} published “${headline}”`, byCompany: true, verb: 'publish', post: true };
 }
 
+/** A story the page says is not in English: the headline reader knows English headlines only. */
+const foreignStory = (clip: Clip) => !(clip.extraction.lang ?? 'en').toLowerCase().startsWith('en');
+
+/** The headline, the standfirst and the story's opening sentences, where a story says what happened. */
+function storySentences(clip: Clip, headline: string): string[] {
+  const text = [headline, clip.extraction.article?.excerpt ?? '', ...(clip.text ?? '').slice(0, 4000).split(/\n+/)];
+  return text.flatMap((p) => sentences(plain(p)));
+}
+
 /** The news one clip gives about the company, or undefined. */
 export function newsInClip(
   clip: Clip,
@@ -150,18 +160,23 @@ export function newsInClip(
   const spoken = names[1] ?? names[0]!;
   const own = ownVoice(clip, domains, names);
   const cased = sentenceCase(headline, body, names);
-  // A story (byline, date) on its own news or blog pages whose title is no clause ("Getting Ethereum Ready for GigaGas") is still the company's word: cited by its title.
-  const clause =
-    headlineClause(cased, names, own ? { name: spoken } : undefined) ??
-    (ownPost(clip, ownSite) ? ownPostClause(headline, spoken) : undefined);
-  const careful = !clause && clip.kind === 'article' && badNews(headline, names);
-  if (!clause && !careful) return undefined;
   // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.
   const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? (release ? dateInText(body.slice(0, 600)) : undefined);
+  // A story (byline, date) on its own news or blog pages whose title is no clause ("Getting Ethereum Ready for GigaGas") is still the company's word: cited by its title.
+  // A story not in English says its deed in a clause of its own language (foreign-news.ts).
+  const clause =
+    headlineClause(cased, names, own ? { name: spoken } : undefined) ??
+    (ownPost(clip, ownSite) ? ownPostClause(headline, spoken) : undefined) ??
+    (foreignStory(clip) ? foreignClause(storySentences(clip, headline), names, isRecent(date, meetingAt)) : undefined);
+  const careful = !clause && clip.kind === 'article' && badNews(headline, names);
+  if (!clause && !careful) return undefined;
   return {
     ...(clause ?? { text: headline, byCompany: false, verb: '', careful: true }),
     headline,
-    lead: clippedEvidence(leadOf(clip, names, own, headline) ?? headline),
+    // A story not in English keeps its own opening under the hook, as when no reader read it: the
+    // deed's one sentence says less than the paragraph that tells the story (blind-17 cae-bremen: the
+    // contract and Montpellier are in the opening, the training centre in a later sentence).
+    lead: clippedEvidence((foreignStory(clip) ? storyLead(clip) : undefined) ?? leadOf(clip, names, own, headline) ?? headline),
     company: spoken,
     authors: clip.extraction.article?.authors,
     date,

@@ -35,6 +35,16 @@ const MAKING = new Set([
   'showcase',
 ]);
 
+/** What a coach asks of work the company has under way, by its kind. */
+const UNDER_WAY: Record<string, string> = {
+  test: 'What will decide whether it rolls out, and how do you hear from the people trying it?',
+  build: 'What does getting it going ask of your team, and what has to be right from the first day?',
+  open: 'What does getting it going ask of your team, and what has to be right from the first day?',
+  expand: 'What does getting it going ask of your team, and what has to be right from the first day?',
+  partner: 'How is a partnership like that run day to day, and who on your side looks after it?',
+  '': 'What is it asking of your team now, and what will decide how it turns out?',
+};
+
 /** A post that gives a view, not work done: lessons, reflections, principles, an opinion. */
 const ESSAY = /\b(?:lessons?|learnings|principles|rules|reflections?|thoughts|musings|opinion)\b/i;
 
@@ -73,6 +83,10 @@ export function newsQuestion(n: NewsItem, personName?: string): string {
   if (!n.recent && when)
     return `In ${when}, ${n.text}. Looking back from the inside, what came of it, and what has changed in how the work is done since?`;
   const read = `I read that ${n.text} ${cite(n)}.`;
+  // Work under way (a story not in English tells it in the present, "Instagram testet …"): what it is
+  // asking of them and what will decide it, not what it took — it is not done (blind-18 instagram, blind-17 cae-bremen).
+  // Said without its source: the user read it in a foreign paper the person may not know, and the reason cites it.
+  if (n.underWay && n.byCompany) return `I read that ${n.text}. ${UNDER_WAY[n.verb] ?? UNDER_WAY['']!}`;
   if (!n.byCompany) return `${read} What part of that fell to your team, and what did it teach you?`;
   return MAKING.has(n.verb)
     ? `${read} What did that take on your side, and what turned out harder than it looked from outside?`
