@@ -1,8 +1,8 @@
 import { prepInputFor } from '../prep/from-dossier';
-import { withTexts } from './clip-store';
 import { companyOrgKeys, matchStrength } from '../warm/org-keys';
 import { employerOf } from './known-people';
 import type { PrepInput } from '../prep/types';
+import type { Interview } from '../schema/dossier';
 import type { RapportDb } from './database';
 
 /** How many of a company's pages the sheet reads the text of (the newest). */
@@ -18,13 +18,22 @@ export async function loadPrepInput(
   db: RapportDb,
   target: { personId?: string; companyId?: string; interviewId?: string },
   now: number,
+  /** The meeting `target.interviewId` names, when the caller has just read it (the side panel has). */
+  known?: Interview,
 ): Promise<PrepInput> {
   return db.transaction('r', [db.companies, db.people, db.clips, db.clipTexts, db.interviews, db.self], async () => {
-    const interview = target.interviewId ? await db.interviews.get(target.interviewId) : undefined;
+    const interview = target.interviewId
+      ? known?.id === target.interviewId
+        ? known
+        : await db.interviews.get(target.interviewId)
+      : undefined;
     const personId = target.personId ?? interview?.personId;
     const person = personId ? await db.people.get(personId) : undefined;
     const companyId = target.companyId ?? interview?.companyId ?? (person ? await employerOf(db, person) : undefined);
-    const [company, companyClips, personClips, interviews, self, colleagues] = await Promise.all([
+    // Every read below that needs no other's answer is issued at once: each await inside the
+    // transaction is a round trip to IndexedDB, which a loaded machine makes slow (bench, 625-clip
+    // meeting: the prep sheet waited on seven of them one after another).
+    const [company, companyClips, personClips, interviews, self, colleagues, sourceClips] = await Promise.all([
       companyId ? db.companies.get(companyId) : undefined,
       companyId ? db.clips.where('companyId').equals(companyId).toArray() : [],
       personId ? db.clips.where('personId').equals(personId).toArray() : [],
@@ -35,23 +44,28 @@ export async function loadPrepInput(
           : [],
       db.self.get('me'),
       companyId ? db.people.where('currentCompanyId').equals(companyId).limit(200).toArray() : [],
+      db.clips.bulkGet(person?.sourceClipIds ?? []),
     ]);
-    // The user's LinkedIn connections who work there (the `orgs` index), surely matched: names to ask about.
-    const keys = company ? companyOrgKeys(company) : [];
-    const connections = keys.length
-      ? (await db.people.where('orgs').anyOf(keys).distinct().toArray()).filter(
-          (p) => p.connection && matchStrength(keys, p.orgs ?? []) === 'exact',
-        )
-      : [];
-    const others = [...new Map([...colleagues, ...connections].filter((p) => p.id !== person?.id).map((p) => [p.id, p])).values()];
-    const sourceClips = (await db.clips.bulkGet(person?.sourceClipIds ?? [])).filter((c) => c !== undefined);
-    const all = [...new Map([...companyClips, ...personClips, ...sourceClips].map((c) => [c.id, c])).values()];
+    const all = [
+      ...new Map([...companyClips, ...personClips, ...sourceClips.filter((c) => c !== undefined)].map((c) => [c.id, c])).values(),
+    ];
     // Events are read from the text of the newest pages that can report them; profiles need none.
     const readable = all
       .filter((c) => c.kind !== 'person-profile')
       .sort((a, b) => b.updatedAt - a.updatedAt)
       .slice(0, TEXTS_READ);
-    const texts = new Map((await withTexts(db, readable)).map((c) => [c.id, c]));
+    // The user's LinkedIn connections who work there (the `orgs` index), surely matched: names to
+    // ask about. Read beside the texts: neither needs the other.
+    const keys = company ? companyOrgKeys(company) : [];
+    const [found, bodies] = await Promise.all([
+      keys.length ? db.people.where('orgs').anyOf(keys).distinct().toArray() : [],
+      db.clipTexts.bulkGet(readable.map((c) => c.id)),
+    ]);
+    const connections = found.filter((p) => p.connection && matchStrength(keys, p.orgs ?? []) === 'exact');
+    const others = [...new Map([...colleagues, ...connections].filter((p) => p.id !== person?.id).map((p) => [p.id, p])).values()];
+    // The text only: the engine never reads a clip's search words, and every value of the input is
+    // hashed on each opening (the kept sheet's fingerprint, lib/ui/sheet-cache.ts).
+    const texts = new Map(readable.map((c, i) => [c.id, bodies[i]?.text ? { ...c, text: bodies[i].text } : c]));
     const clips = all.map((c) => texts.get(c.id) ?? c);
     return prepInputFor(
       {

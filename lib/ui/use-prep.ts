@@ -22,7 +22,7 @@ export function usePrep(db: RapportDb, interviewId: string) {
     if (!interview) return null;
     const now = Date.now();
     const [input, questions, referrals] = await Promise.all([
-      loadPrepInput(db, { interviewId }, now),
+      loadPrepInput(db, { interviewId }, now, interview),
       db.questions.where('interviewId').equals(interviewId).sortBy('order'),
       interview.personId ? db.people.where('referredBy').equals(interview.personId).toArray() : Promise.resolve([]),
     ]);
