@@ -14,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractFile } from '../../lib/cli/extract-file';
 import { f1, type PageResult, type Scores, scorePage, table, totals } from '../../lib/cli/score';
+import { onlyFields } from '../../lib/cli/score-fields';
 import { textProblems } from '../helpers/golden';
 
 const args = process.argv.slice(2);
@@ -42,12 +43,18 @@ if (!dir || !existsSync(join(dir, 'pages')) || !existsSync(join(dir, 'expected')
 interface ManifestEntry {
   id: string;
   set?: string;
+  /** The only fields the page was annotated for (e.g. field-22); others are not scored. */
+  fields?: string[];
 }
 const manifestDir = join(dir, 'manifest');
 const setOf = new Map<string, string>();
+const fieldsOf = new Map<string, string[]>();
 if (existsSync(manifestDir)) {
   for (const f of readdirSync(manifestDir).filter((n) => n.endsWith('.json')))
-    for (const e of JSON.parse(readFileSync(join(manifestDir, f), 'utf8')) as ManifestEntry[]) setOf.set(e.id, e.set ?? 'tune');
+    for (const e of JSON.parse(readFileSync(join(manifestDir, f), 'utf8')) as ManifestEntry[]) {
+      setOf.set(e.id, e.set ?? 'tune');
+      if (e.fields) fieldsOf.set(e.id, e.fields);
+    }
 }
 
 interface Bucket {
@@ -98,7 +105,10 @@ for (const file of files) {
     extraction = { kind: 'error' };
   }
   b.pages++;
-  const result = scorePage(b.fields, expected, extraction, b.kinds);
+  const fields = fieldsOf.get(id);
+  const result = fields
+    ? scorePage(b.fields, onlyFields(expected, fields), onlyFields(extraction, fields), b.kinds)
+    : scorePage(b.fields, expected, extraction, b.kinds);
   if (result.kindRight) b.kindRight++;
   else {
     const k = `${result.expectedKind} → ${result.actualKind}`;
