@@ -27,11 +27,38 @@ export function isPitch(text: string): boolean {
  * data analytics services.") is what readers take, and is not this.
  */
 export function isSearchCopy(text: string): boolean {
-  if (SEARCHER.test(text)) return true;
+  if (SEARCHER.test(text) || keywordRun(text) || saidThrice(text)) return true;
   // Small words inside a sentence: one after a full stop opens the next sentence.
   const words = text.split(/\s+/);
   const small = words.filter((w, i) => i > 0 && SMALL_WORD.test(w) && !/[.!?:]$/.test(words[i - 1]!));
   return small.length >= 2 && small.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Four and more capitalised items in a row between commas: towns ("in Toronto, Etobicoke,
+ * Scarborough, North York", fld22-misterplumber) or search words ("Hardwood, Laminate, Tile,
+ * Carpet, Wood, …", fld22-floorbarn). A sentence lists things in lower case.
+ */
+function keywordRun(text: string): boolean {
+  let run = 0;
+  for (const part of text.split(',')) {
+    const words = part.trim().split(/\s+/);
+    const item = words.length <= 3 && words.every((w) => /^[\p{Lu}\d&]/u.test(w));
+    // The run's first and last items share their part with the sentence around them
+    // ("… contractor in Toronto", "North York specialize in …").
+    if (item) run++;
+    else if (run >= 3 && /^\p{Lu}/u.test(words[0] ?? '')) return true;
+    else run = /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? 1 : 0;
+    if (run >= 4) return true;
+  }
+  return false;
+}
+
+/** One word of six letters and more written three times ("corporate events, corporate event planners, corporate event entertainment", fld22-executivevisions). */
+function saidThrice(text: string): boolean {
+  const counts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) >= 3;
 }
 
 const SEARCHER =
