@@ -47,7 +47,9 @@ function keywordRun(text: string): boolean {
     // The run's first and last items share their part with the sentence around them
     // ("… contractor in Toronto", "North York specialize in …").
     if (item) run++;
-    else if (run >= 3 && /^\p{Lu}/u.test(words[0] ?? '')) return true;
+    // Not a sentence's own list, closed by "and": "… Glasreinigung, Industriereinigung und
+    // Hausmeisterservice" (co-bego: German writes every noun capitalised).
+    else if (run >= 3 && /^\p{Lu}/u.test(words[0] ?? '') && !CLOSING_AND.test(part.trim())) return true;
     else run = /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? 1 : 0;
     if (run >= 4) return true;
   }
@@ -60,6 +62,8 @@ function saidThrice(text: string): boolean {
   for (const w of text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return Math.max(0, ...counts.values()) >= 3;
 }
+
+const CLOSING_AND = /^\S+(?:\s+\S+)?\s+(?:and|und|&|et|en|y|e|i|og)\s/i;
 
 const SEARCHER =
   /\bif you(?:['’]re| are) (?:looking|searching) for\b|\b(?:looking|searching) for (?:a|an|the)?\s*[^.!?]{0,60}\bnear (?:me|you)\b/i;
