@@ -1,3 +1,4 @@
+import { squash } from './domain-fit';
 /**
  * Does a line speak of the company as its subject? The forms of its name ("Acme Robotics GmbH",
  * "Acme Robotics", "Acme") and its site's address, and a sentence that opens on one of them and says
@@ -18,7 +19,7 @@ export function namesCompany(text: string, name: string | undefined, host: strin
 }
 
 const VERBS =
-  /^(is|are|has been|have been|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|manages|carries|supplies|installs|distributes|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|fertigt|berät|betreibt|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|fabrique|distribue|installe|levert|biedt|ontwikkelt|verzorgt|maakt|verkoopt|installeert|adviseert|helpt)\b/i;
+  /^(is|are|has been|have been|has (?:delivered|provided|served|offered|helped|built|supplied|designed|manufactured|installed|developed)|makes|provides|offers|helps|builds|develops|designs|delivers|specializes|specialises|creates|enables|empowers|operates|serves|manufactures|produces|sells|manages|carries|supplies|installs|distributes|ist|sind|bietet|entwickelt|steht|hilft|unterstützt|vertreibt|liefert|produziert|fertigt|berät|betreibt|est|sont|propose|accompagne|offre|développe|conçoit|aide|fournit|fabrique|distribue|installe|levert|biedt|ontwikkelt|verzorgt|maakt|verkoopt|installeert|adviseert|helpt)\b/i;
 
 /** The name's forms, longest first, and the site's address: "Bluedogink.com is a leading provider …". */
 export function companyHeads(name: string, host: string): string[] {
@@ -45,7 +46,13 @@ export function opensWithDefinition(text: string, heads: string[]): boolean {
   // "For over a quarter of a century, Barenz Builders has been …": a clause of time or place before the name.
   const start = OPENING_CLAUSE.exec(text)?.[0].length ?? 0;
   const lower = text.toLowerCase();
-  const head = heads.find((h) => lower.startsWith(h)) ?? (start ? heads.find((h) => lower.startsWith(h, start)) : undefined);
+  // A head ends where a word does: "Ward" of "Ward 4" is not the start of "Ward4 provides …".
+  const at0 = (h: string, i: number) => lower.startsWith(h, i) && !/[\p{L}\p{N}]/u.test(lower[i + h.length] ?? '');
+  const head =
+    heads.find((h) => at0(h, 0)) ??
+    (start ? heads.find((h) => at0(h, start)) : undefined) ??
+    spelledHead(text, heads, 0) ??
+    (start ? spelledHead(text, heads, start) : undefined);
   if (!head) return false;
   const at = lower.startsWith(head) ? 0 : start;
   // After the name: more of it ("Geomark SIG Solutions"), an apposition ("…, formerly X,"), then the verb.
@@ -56,12 +63,36 @@ export function opensWithDefinition(text: string, heads: string[]): boolean {
     .replace(/^\s*\([^)]{0,60}\)/, '')
     .replace(/^\s*,[^,.]{0,60},/, '')
     .trim();
-  return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest);
+  return VERBS.test(rest) && !WHERE_OR_WHOSE.test(rest) && !ATTITUDE.test(rest);
 }
 
-/** "For over a quarter of a century, …", "Since 2003 …" (a year needs no comma after it). */
+/**
+ * The name as the sentence spells it, when it differs from the head only in spaces or marks:
+ * "Plunkett’s" for "Plunkett's Pest Control"'s "plunkett's" (fresh21-plunketts), "Ward4" for
+ * "Ward 4" (fresh21-ward4mke), "Official Translations" for officialtranslations.com
+ * (fresh21-officialtranslations). The first one to four words of the text, squashed, equal a head
+ * squashed; the words as the text writes them are returned (lower case), so the rest is read after them.
+ */
+function spelledHead(text: string, heads: readonly string[], at: number): string | undefined {
+  const words = text.slice(at).split(' ', 4);
+  const squashed = new Set(heads.map(squash).filter((h) => h.length >= 4));
+  for (let k = words.length; k >= 1; k--) {
+    const span = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[,.:;!?]+$/, '');
+    // "The Floor Barn flooring store is …" on floorbarn.com (fld22-floorbarn).
+    if (squashed.has(squash(span)) || squashed.has(squash(span.replace(/^the\s+/i, '')))) return span.toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * "For over a quarter of a century, …", "Since 2003 …" (a year needs no comma after it), "That's
+ * why All Seasons Pest Control offers …" (fresh19-aspest: the sentence after the reader's need).
+ */
 const OPENING_CLAUSE =
-  /^(?:(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+|(?:since|seit|depuis|sinds)\s+(?:1[89]\d\d|20\d\d)\s+(?=\p{Lu}))/iu;
+  /^(?:(?:for|since|over|in|after|from|today|seit|heute|depuis|pendant|sinds)\b[^,.!?]{0,60},\s+|(?:since|seit|depuis|sinds)\s+(?:1[89]\d\d|20\d\d)\s+(?=\p{Lu})|(?:that['’]s|that is|this is|which is) why\s+)/iu;
 
 /**
  * "FinCar is based in Chatswood …", "Sunreflex ist in Brüttisellen ansässig und gehört zur Frontwork
@@ -70,6 +101,13 @@ const OPENING_CLAUSE =
  */
 const WHERE_OR_WHOSE =
   /^(?:is|are|ist|est|is)\s+(?:(?:now\s+|currently\s+)?(?:based|located|headquartered|situated|part of|a subsidiary|a division|owned|founded|gevestigd|gelegen|onderdeel van|basée?|située?|installée?|fondée?|créée?|implantée?)\b|in\s+\p{Lu}[^.!?]{0,60}\b(?:ansässig|beheimatet|zu hause|gevestigd)\b)/iu;
+
+/**
+ * "Plunkett’s is ready to help with …" (fresh21-plunketts), "Rose & Kiernan, Inc. is committed to
+ * compensation transparency" (fresh19-rkinsurance): how the company stands, not what it does.
+ */
+const ATTITUDE =
+  /^(?:is|are)\s+(?:(?:always|here|now)\s+)?(?:ready|committed|proud|happy|pleased|excited|delighted|honou?red|here to|available|open|closed|licensed|insured|covered|bonded)\b/i;
 
 /** The name and its shorter forms: "Acme Robotics GmbH", "Acme Robotics", and a single word when distinctive. */
 export function nameHeads(name: string): string[] {

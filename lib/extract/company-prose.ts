@@ -8,7 +8,7 @@ import { mergePeople, samePerson } from './merge-people';
 import { announcedOfferings } from './offer-list';
 import { offeredList } from './offer-sentence';
 import { withPostalAddress } from './page-postal';
-import { isPitch, keywordList, ownParagraph, withoutQuestion } from './pitch-description';
+import { isPitch, isSearchCopy, keywordList, ownParagraph, welcomesAs, withoutQuestion } from './pitch-description';
 import { tidyOfferings } from './offering-names';
 import { proseFacts } from './prose';
 import { serviceCards } from './service-cards';
@@ -116,6 +116,26 @@ export function withProseFacts(
       delete company.description;
       delete company.summary;
       delete sources['company.description'];
+    }
+  }
+  // The meta line taken for the description does not say what the company is: a slogan
+  // ("Milwaukee's Coworking Space. Flexible And Collaborative Space …", fresh21-ward4mke), a line
+  // to searchers ("Connect with Plunkett’s Pest Control in Detroit, MI if you’re looking for …",
+  // fresh21-plunketts), the page's topic ("Who are mini musicians and …", fresh20-minimusicians).
+  // A paragraph of the page that opens on the company's name and says what it does is the
+  // company's own text, which the convention puts before the meta description.
+  if (
+    sources['company.description'] === 'dom' &&
+    company.description &&
+    company.name &&
+    company.description === x.description &&
+    isSearchCopy(company.description) &&
+    !definesItself(company.description, company.name, host)
+  ) {
+    const own = ownParagraph(lines, company.name, host);
+    if (own) {
+      company.description = own.description;
+      company.summary = own.summary;
     }
   }
   // A meta description that defines the company but closes on a call to act ("CJB Pest and
@@ -242,6 +262,12 @@ const PAGE_ABOUT = /^(?:informacje o|information (?:about|on)|informationen (?:z
 /** A last sentence that asks the reader to get in touch: "Contact us today!", "Call now.", "Neem contact op!". */
 const CLOSING_CALL =
   /(?<=[.!?])\s+(?:contact us|call us|call|get in touch|kontaktieren sie uns|contactez-nous|neem contact op)(?:\s+(?:today|now|heute|dès aujourd['’]hui|vandaag))?(?:\s+(?:for|to|für|pour|voor)\s[^.!?]{1,40})?\s*[.!]*$/i;
+
+/** Does the line's first sentence define the company, by its name, in the first person or in a greeting? */
+function definesItself(line: string, name: string, host: string): boolean {
+  const first = sentences(line)[0] ?? '';
+  return definesCompany(first, name, host) || FIRST_PERSON_DEFINITION.test(first) || welcomesAs(first, name, host);
+}
 
 /** "Our web and mobile app development company specializes in …", "We are a design studio that …": the company defining itself. */
 const FIRST_PERSON_DEFINITION =
