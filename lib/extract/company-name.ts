@@ -134,9 +134,13 @@ interface Candidate {
 }
 
 const PAGE_WORDS =
-  /^(about( us)?|contact( us)?|welcome to|home|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij|(?:qui sommes[- ]nous|who we are|wer wir sind|wie zijn wij|quiénes somos|sobre nosotros)\s*[?:]?)\s+/i;
-/** "McCain Foods Limited Contact": the page's name after the company's. */
-const PAGE_TAIL = /\s+(contact( us)?|about( us)?|home|kontakt|impressum|contactez-nous|over ons)$/i;
+  /^(about( us)?|contact( us)?|welcome to|home(?!\s+(?:&|and|\+)\s)|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij|(?:qui sommes[- ]nous|who we are|wer wir sind|wie zijn wij|quiénes somos|sobre nosotros)\s*[?:]?)\s+/i;
+/**
+ * "McCain Foods Limited Contact", "Pilkington UK Contact Form", "Darling Homes home page",
+ * "Sportcentrum Westerschouwen: openingstijden": the page's name after the company's.
+ */
+const PAGE_TAIL =
+  /:?\s+(contact( us| form| page)?|about( us)?|home( ?page)?|kontakt|impressum|contactez-nous|over ons|openingstijden|opening hours|öffnungszeiten)$/i;
 /** A title part that only names the page: "Contact", "Home", "Über uns". */
 const PAGE_ONLY =
   /^(home|homepage|contact|contact us|contacts|about|about us|team|our team|staff|careers|jobs|news|blog|kontakt|impressum|startseite|über uns|accueil|contactez-nous|à propos|over ons|welkom)$/i;
@@ -148,21 +152,27 @@ function partsOf(text: string | undefined): string[] {
   // Long SEO titles list keywords after commas and " l " bars ("Firm, lawyers in Town l Family law l …").
   // Older sites double the mark or use an arrow: "VisionProject :: Web based tool", "Acme » Home".
   const seps = clean.length > 60 ? /\s+(?:[|–—·•:l»›]|::|\/\/)\s+|\s+-\s+|,\s+/ : /\s+(?:[|–—·•:»›]|::|\/\/)\s+|\s+-\s+/;
-  return clean
-    .split(seps)
-    .map((p) =>
-      cleanLine(
-        p
-          // ":: Welkom bij Autoschade Peter Leunissen ::": ornaments first, then the page's words.
-          .replace(ORNAMENT, '')
-          .replace(PAGE_WORDS, '')
-          .replace(PAGE_TAIL, '')
-          .replace(/['’]s logo$|\s+logo$/i, '')
-          // "Logo van autobedrijf Reubsaet", "Logo of Acme": the alt describes the image; the name follows.
-          .replace(/^logo(?:type)?\s+(?:van|of|de|du|von|der|des)\s+(\p{Ll})?/iu, (_m, first?: string) => first?.toUpperCase() ?? ''),
-      ),
-    )
-    .filter((p): p is string => !!p && p.length <= 80 && !PAGE_ONLY.test(p));
+  return (
+    clean
+      .split(seps)
+      .map((p) =>
+        cleanLine(
+          p
+            // ":: Welkom bij Autoschade Peter Leunissen ::": ornaments first, then the page's words.
+            .replace(ORNAMENT, '')
+            .replace(PAGE_WORDS, '')
+            .replace(PAGE_TAIL, '')
+            .replace(/['’]s logo$|\s+logo$/i, '')
+            // "Logo van autobedrijf Reubsaet", "Logo of Acme": the alt describes the image; the name follows.
+            .replace(/^logo(?:type)?\s+(?:van|of|de|du|von|der|des)\s+(\p{Ll})?/iu, (_m, first?: string) => first?.toUpperCase() ?? ''),
+        ),
+      )
+      // "LLC" alone (a title split at its comma) names no one.
+      .filter(
+        (p): p is string =>
+          !!p && p.length <= 80 && !PAGE_ONLY.test(p) && !/^(?:llc|inc|ltd|limited|corp|gmbh|b\.?v|ag|s\.?a)\.?$/i.test(p),
+      )
+  );
 }
 
 function logoAlts(doc: Document): string[] {

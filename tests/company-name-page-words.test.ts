@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { companyName } from '../lib/extract/company-name';
+import { readMetadata } from '../lib/extract/metadata';
+import { docFrom } from './helpers/dom';
+
+// Titles of old small-business sites (field-22 tune: a glass maker's contact form, a sports centre's
+// opening hours, a makeover firm, written here with invented names.
+const name = (url: string, title: string, body = '<p>Welcome.</p>') => {
+  const doc = docFrom(`<html><head><title>${title}</title></head><body>${body}</body></html>`, url);
+  return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));
+};
+
+describe("the page's own words around a company name in the title", () => {
+  it('drops a page name after the company: "Contact Form", "home page", ": openingstijden"', () => {
+    expect(name('https://www.brightglass.example/en/contacts', 'Brightglass Contact Form')).toBe('Brightglass');
+    expect(name('https://www.harborhomes.example/contact-us', 'Harbor Homes home page')).toBe('Harbor Homes');
+    expect(name('https://www.sportcentrumduinzicht.example/openingstijden.htm', 'Sportcentrum Duinzicht: openingstijden')).toBe(
+      'Sportcentrum Duinzicht',
+    );
+  });
+
+  it('keeps "Home" when it begins the name ("Home & Office Makeovers"), and still drops "Home" the page word', () => {
+    expect(name('https://www.homeandgardenfixers.example/about', 'Home & Garden Fixers | About')).toBe('Home & Garden Fixers');
+    expect(name('https://www.tidyworks.example/', 'Home Tidyworks')).toBe('Tidyworks');
+  });
+});
