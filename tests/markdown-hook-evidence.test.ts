@@ -3,7 +3,14 @@ import { prepSheetMarkdown } from '../lib/prep/markdown';
 import type { Hook } from '../lib/prep/types';
 import { bareSheet } from './helpers/sheet';
 
-const hook = (text: string, evidence?: string): Hook => ({ kind: 'statement', text, evidence, source: 'their own page', recent: true, basis: [] });
+const hook = (text: string, evidence?: string): Hook => ({
+  kind: 'statement',
+  text,
+  evidence,
+  source: 'their own page',
+  recent: true,
+  basis: [],
+});
 
 describe('the Markdown export under a hook, as the side panel shows it', () => {
   it('leaves out the page’s sentence when the hook already says it (The App Solutions, dossiers-blind-16)', () => {
