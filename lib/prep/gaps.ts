@@ -9,7 +9,6 @@ import { sentences } from '../text/sentences';
 import { companyOnSheet } from './spoken-company';
 import type { Signals } from './signals';
 import type { Gap, PrepInput } from './types';
-import { roleInSentence } from '../text/role-words';
 import { isRecent } from './dates';
 
 /** A careers page, by its address or title ("/careers", "Join us", "Karriere"). */
@@ -129,7 +128,7 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   if (!person)
     gaps.push({
       // Someone already doing the target work, or that work a level up, is making no move into it (self-signals.ts).
-      what: `Who you are meeting: their role and path${s.self.target && !s.self.within && !s.self.stepUp ? `, before you ask them what a move into ${roleInSentence(s.self.target)} work takes` : ''}`,
+      what: `Who you are meeting: their role and path${s.self.target && !s.self.within && !s.self.stepUp ? `, before you ask them what a move into ${s.self.target} work takes` : ''}`,
       where: 'their LinkedIn profile, or the team page',
     });
   if (!company) {
