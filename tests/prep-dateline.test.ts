@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutDateline } from '../lib/prep/dateline';
 import { buildPrepSheet } from '../lib/prep/sheet';
+import { storyLead } from '../lib/prep/story-lead';
 import { company, person, self, storyClip } from './helpers/prep-records';
 
 describe('a quoted sentence without its dateline', () => {
@@ -45,5 +46,19 @@ describe('a quoted sentence without its dateline', () => {
     const exit = sheet.careful.find((c) => /exit/.test(c.text))!;
     expect(exit.text).toMatch(/^Their exit from Northwind Studios: “Ana Ana Ruiz — a spokeswoman/);
     expect(exit.text).not.toMatch(/9:25pm|February 20/);
+  });
+
+  it('a story’s excerpt under its hook is quoted without the wire’s dateline (Nokia, blind-11)', () => {
+    const story = storyClip('c-q2', 'https://news.example/nokia-q2', 'article', 'Nokia Q2 sales fall 24%, misses expectations', 'Body.');
+    const clip = {
+      ...story,
+      extraction: {
+        article: {
+          title: 'Nokia Q2 sales fall 24%, misses expectations',
+          excerpt: 'HELSINKI (AP) — Nokia Corp. says its net loss narrowed in the second quarter to 227 million euros.',
+        },
+      },
+    };
+    expect(storyLead(clip as never)).toBe('Nokia Corp. says its net loss narrowed in the second quarter to 227 million euros.');
   });
 });
