@@ -4,7 +4,7 @@ import { readMetadata } from '../lib/extract/metadata';
 import { docFrom } from './helpers/dom';
 
 // Titles of old small-business sites (field-22 tune: a glass maker's contact form, a sports centre's
-// opening hours, a makeover firm, written here with invented names.
+// opening hours, a makeover firm), written here with invented names.
 const name = (url: string, title: string, body = '<p>Welcome.</p>') => {
   const doc = docFrom(`<html><head><title>${title}</title></head><body>${body}</body></html>`, url);
   return companyName(doc, new URL(url), readMetadata(doc, new URL(url)));

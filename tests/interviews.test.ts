@@ -55,7 +55,8 @@ describe('interviews', () => {
     expect(qs.length).toBeLessThanOrEqual(10);
     expect(qs[0]!.category).toBe('path');
     expect(qs[qs.length - 1]!.category).toBe('closing');
-    expect(qs.filter((q) => q.mustAsk)).toHaveLength(3);
+    // One to three must-asks, never every question of a short sheet (engine.ts).
+    expect(qs.filter((q) => q.mustAsk)).toHaveLength(Math.min(3, qs.length - 1));
     expect(qs.every((q) => q.origin === 'suggested' && q.reason)).toBe(true);
     expect((await db.people.get(personId))?.status).toBe('scheduled');
     expect(iv.companyId).toBeDefined();

@@ -691,7 +691,7 @@ describe('the frame and the substance', () => {
     expect(questions.map((q) => q.intent).sort()).toEqual(['day-to-day', 'referral', 'their-story']);
     expect(reserve.join(' ')).toMatch(/someone moving from Data analysis into a Product manager role/);
     expect(buildPrepSheet(input).research[0]!.what).toBe(
-      'Who you are meeting: their role and path, before you ask them what a move into product manager work takes',
+      'Who you are meeting: their role and path, before you ask them what a move into Product manager work takes',
     );
     // Their title alone (a team page, a story) is enough to know they can speak to it.
     const titled = texts({ ...input, person: person('Dana Ruiz', { currentTitle: 'Head of Product' }) });
@@ -856,7 +856,7 @@ describe('why this person, when the dossier does not say who they are', () => {
       now: NOW,
     });
     expect(sheet.why).toBe(
-      'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to structures engineer work.',
+      'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to Structures engineer work.',
     );
     expect(sheet.why).not.toMatch(/why them|software engineering/);
     // The company as said aloud: no legal form.

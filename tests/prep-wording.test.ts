@@ -303,7 +303,7 @@ describe('open roles in the team the user wants', () => {
 
   it('several roles in the target team make a question about how the team will split the work', () => {
     expect(ask(['Analytics Engineer', 'Data Engineer, Europe', 'Data Engineer', 'Data Scientist', 'Sales Engineer'])).toContain(
-      'Vercel is hiring for Data Engineer and Data Scientist roles as well as the Analytics Engineer. How will the data team split the work as it grows, and where would an analytics engineer sit?',
+      'Vercel is hiring for Data Engineer and Data Scientist roles as well as the Analytics Engineer. How will the data team split the work as it grows, and where would an Analytics engineer sit?',
     );
   });
 

@@ -5,6 +5,7 @@ import type { Clip, Company, Person } from '../schema/dossier';
 import { plain } from './clean';
 import { companyNames } from './company-names';
 import { sourceOf } from './event-record';
+import { withoutDateline } from './dateline';
 
 /**
  * The person met is the one leaving, as a story tells it: "Dee Dee Myers … is exiting her role as
@@ -88,7 +89,7 @@ export function ownDeparture(
         tenure,
         lastDay,
         gone: !Number.isNaN(end) && end <= meetingAt,
-        evidence: line.slice(0, 300),
+        evidence: withoutDateline(line).slice(0, 300),
         source: sourceOf(clip),
         date,
         url: clip.url,

@@ -23,7 +23,7 @@ const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referr
  * deal not yet closed, the person's own exit. They may be asked, only as far as the person wishes, but never as a must-ask:
  * a ★ tells the user to raise it whatever happens, and the person may not want to talk about it.
  */
-const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving', 'ruling-care']);
+export const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving', 'ruling-care']);
 /** What a candid question of the bank asks, as words another question would ask it with. */
 const THEME: Record<string, RegExp> = {
   hardest: /\bhardest\b|\bdifficult/i,
@@ -154,18 +154,24 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   return { questions, reserve };
 }
 
-/** Three must-asks: their story, the question closest to the user's goal (else the best hook), the names; never one asked with care. */
+/**
+ * The one to three must-asks, those that matter most: the question closest to the user's goal (else
+ * the best hook), the names (the ask a running-late meeting drops first), their story; never one
+ * asked with care. A ★ on every question says nothing: a short sheet keeps at least one unmarked
+ * (all three of the EPRS sheet's questions were marked, dossiers-blind-17), and a goal question that
+ * only falls back on a generic one is dropped first.
+ */
 function markMustAsks(chosen: Candidate[]): void {
   const best = (pred: (c: Candidate) => boolean) =>
     [...chosen].filter((c) => !WITH_CARE.has(c.intent) && pred(c)).sort((a, b) => b.score - a.score)[0];
-  const picks = [
-    best((c) => c.category === 'path'),
-    best((c) => c.category === 'getting-in' || c.intent === 'their-side-of-target') ??
-      best((c) => c.category === 'company' && c.grounded) ??
-      best((c) => c.category !== 'path' && c.intent !== 'referral'),
-    best((c) => c.intent === 'referral'),
-  ];
-  for (const c of picks) if (c) c.mustAsk = true;
+  const goal =
+    best((c) => c.category === 'getting-in' || c.intent === 'their-side-of-target') ?? best((c) => c.category === 'company' && c.grounded);
+  const names = best((c) => c.intent === 'referral');
+  const story = best((c) => c.category === 'path');
+  const fallback = goal ? undefined : best((c) => c.category !== 'path' && c.intent !== 'referral' && c !== story);
+  const picks = [goal, names, story, fallback].filter((c, i, all): c is Candidate => !!c && all.indexOf(c) === i);
+  const most = Math.min(3, Math.max(1, chosen.length - 1));
+  for (const c of picks.slice(0, most)) c.mustAsk = true;
 }
 
 function strip({ score: _score, grounded: _grounded, ...q }: Candidate): SuggestedQuestion {

@@ -1,6 +1,7 @@
 import type { Clip } from '../schema/dossier';
 import { isRecent } from './dates';
 import { urlParts } from '../text/hosts';
+import { withoutDateline } from './dateline';
 
 /**
  * The part of an event that says where and when it was read: every kind of event found in a clip
@@ -15,8 +16,9 @@ export function sourceOf(clip: Clip): string {
   return host === undefined ? 'a clipped page' : host.replace(/^www\./, '');
 }
 
-/** A sentence short enough to quote on a sheet: past 240 characters it ends at a word, with "…". */
-export function clippedEvidence(s: string): string {
+/** A sentence as a sheet quotes it: no dateline before it, and past 240 characters it ends at a word, with "…". */
+export function clippedEvidence(sentence: string): string {
+  const s = withoutDateline(sentence);
   return s.length > 240 ? `${s.slice(0, 239).replace(/\s+\S*$/, '')}…` : s;
 }
 

@@ -1,6 +1,6 @@
 import { shownFact } from '../facts';
 import { factLabel } from '../schema/company-facts';
-import type { Clip } from '../schema/dossier';
+import type { Clip, Company } from '../schema/dossier';
 import { founding } from './bank/helpers';
 import { plain, possessive } from './clean';
 import { escapeRegExp } from '../text/regexp';
@@ -9,7 +9,6 @@ import { sentences } from '../text/sentences';
 import { companyOnSheet } from './spoken-company';
 import type { Signals } from './signals';
 import type { Gap, PrepInput } from './types';
-import { roleInSentence } from '../text/role-words';
 import { isRecent } from './dates';
 
 /** A careers page, by its address or title ("/careers", "Join us", "Karriere"). */
@@ -23,11 +22,52 @@ const LOCAL =
   /\blicen[cs]ed\b|\bfamily[- ](?:owned|run)\b|\blocally owned\b|\bcontractors?\b|\bfree (?:estimates?|quotes?)\b|\bserving (?:the )?\p{Lu}\p{L}+/u;
 /** Stock exchanges, by their capitals only: "tsx" is a file's extension too. */
 const EXCHANGE = /\b(?:NASDAQ|Nasdaq|NYSE|TSX|LSE|FTSE)\b/;
-/** A start-up's signs, in a sentence that names it: investors, rounds, a valuation. */
+/**
+ * A start-up's signs, in a sentence that names it: investors, rounds, a valuation. Money raised, a
+ * valuation with a figure and backers who invest: "backed by clear guarantees" (Alonso Landscaping),
+ * "Fox was raised in Humboldt Park" (the Chicago Reader) and "Forensic & Valuation Services" (Warren
+ * Averett) sent a landscaper, a distiller and an accounting firm to Crunchbase.
+ */
 const VENTURE =
-  /\b(?:venture capital|investors?|seed round|Series [A-F]|raised|funding round|valuation|backed by|accelerator|Y Combinator)\b/i;
+  /\b(?:venture capital|venture-backed|VC-backed|seed (?:round|funding)|Series [A-F]|funding round|round of funding|accelerator|Y Combinator|investors?)\b|\braised\s+(?:(?:about|over|more than|nearly|almost|a total of|an additional|a further)\s+)?(?:[$€£¥]|US\$|USD\b|EUR\b|CHF\b|\d)|\bvaluation\s+(?:of|at)\s+(?:[$€£]|\d)|[$€£]\s?\d[\d.,]*\s*(?:[mb]n?|million|billion)?\s+valuation\b|\bbacked by\s+(?:\S+\s+){0,4}?(?:investors|venture|capital|ventures|VCs?)\b/i;
+/**
+ * A body whose money is no investor's: a state or city's own company, a public utility or
+ * broadcaster, a non-profit, a cooperative, in a sentence that names it or on its own pages ("a
+ * listed company" is said by LISTED). Funding rounds are no gap for it (a state power utility,
+ * dossiers-blind-17 EPRS; a breast-cancer charity whose walks "raised $4.5 million", blind-3 Komen).
+ */
+const PUBLIC_BODY =
+  /(?<![\p{L}])(?:state-owned|state owned|publicly[- ]owned|government-owned|city-owned|municipally owned|owned by the (?:state|city|government|municipality|town|county)|public (?:utility|broadcaster|authority|body|institution|agency|service broadcaster)|service public|non-?profit|not-for-profit|charit(?:y|able)|intergovernmental|(?:a|the) cooperative|staatlich\p{L}*|öffentlich-rechtlich\p{L}*|gemeinnützig\p{L}*|Genossenschaft|kommunal\p{L}*)(?![\p{L}])/iu;
+/**
+ * The same, by the body's own name: a republic, a city or a ministry in it, a tourism board, a
+ * public utility's words ("Elektroprivreda Republike Srpske", "Spessart Tourismus", "Stadtwerke
+ * München").
+ */
+const PUBLIC_NAME =
+  /(?<![\p{L}])(?:Republi(?:c|ka|ke|que|k)|State of|City of|Ministry|Ministerium|Department of|Authority|Council|Commission|University|Universität|Hochschule|Hospital|Klinikum|Foundation|Stiftung|Association|Verband|Verein|Tourism(?:us)?|Stadtwerke|Elektroprivreda)(?![\p{L}])|(?<![\p{L}])e\.\s?V\./iu;
 /** Results already clipped: a story giving its revenue or profit. */
 const RESULTS = /\b(?:revenues?|profits?|net income|earnings|turnover)\b[^.]{0,80}\d/i;
+/** Its own pages' founding year: "since 1952", "founded in 1998", "gegründet 1921", "seit 1987". */
+const FOUNDED_IN =
+  /(?<![\p{L}])(?:since|founded(?: in)?|established(?: in)?|est\.|gegründet(?: im Jahr| in)?|seit|opgericht(?: in)?|fondée?(?: en)?)\s+(1[89]\d\d|20[0-2]\d)(?!\d)/iu;
+/** A company this many years old is no start-up: no funding rounds to look up. */
+const ESTABLISHED_YEARS = 20;
+
+/**
+ * The year the company was founded, by its fact or its own pages: an established firm ("seit 1987")
+ * is sent to no funding rounds (Spessart's tourism GmbH, a family shop).
+ */
+export function foundedYear(clips: Clip[], company: Company): number | undefined {
+  const fact = shownFact(company, 'founded')?.value;
+  const year = Number(String(fact ?? '').match(/\b(1[89]\d\d|20[0-2]\d)\b/)?.[1]);
+  if (year) return year;
+  const said = clips
+    .filter((c) => c.companyId === company.id && (c.kind === 'company-page' || c.kind === 'company-profile'))
+    .map((c) => FOUNDED_IN.exec(plain(c.text ?? '').slice(0, 20000))?.[1])
+    .find(Boolean);
+  return said ? Number(said) : undefined;
+}
+
 /** The company's About page, by its address or title. */
 const ABOUT = /\babout(?:[-_ ]?us)?\b|\bwho we are\b|\bour (?:story|company)\b|\bunternehmen\b|\b[àa] propos\b/i;
 
@@ -35,7 +75,7 @@ const ABOUT = /\babout(?:[-_ ]?us)?\b|\bwho we are\b|\bour (?:story|company)\b|\
 export function ownership(
   clips: Clip[],
   company: { id: string; name: string; domains: string[] },
-): 'listed' | 'venture' | 'local' | undefined {
+): 'listed' | 'public' | 'venture' | 'local' | undefined {
   // Only sentences that name the company (or, on its own pages, any): a story about a start-up it
   // bought is no sign that it is one.
   const names = companyNames(company).map((n) => n.toLowerCase());
@@ -46,7 +86,7 @@ export function ownership(
   );
   // A page that says nothing of shares, listings or investors anywhere has no sentence that does:
   // it is not split (most of a company's hundreds of pages).
-  const telling = (t: string) => LISTED.test(t) || EXCHANGE.test(t) || itsShares.test(t) || VENTURE.test(t);
+  const telling = (t: string) => LISTED.test(t) || EXCHANGE.test(t) || itsShares.test(t) || PUBLIC_BODY.test(t) || VENTURE.test(t);
   const said = clips
     .filter((c) => c.companyId === company.id || c.kind === 'article')
     .flatMap((c) => {
@@ -58,6 +98,7 @@ export function ownership(
       );
     });
   if (said.some((x) => LISTED.test(x) || EXCHANGE.test(x) || itsShares.test(x))) return 'listed';
+  if (PUBLIC_NAME.test(company.name) || said.some((x) => PUBLIC_BODY.test(x))) return 'public';
   if (said.some((x) => VENTURE.test(x))) return 'venture';
   const own = clips.filter((c) => c.companyId === company.id && c.kind === 'company-page').map((c) => c.text ?? '');
   return own.some((t) => LOCAL.test(t)) ? 'local' : undefined;
@@ -87,7 +128,7 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   if (!person)
     gaps.push({
       // Someone already doing the target work, or that work a level up, is making no move into it (self-signals.ts).
-      what: `Who you are meeting: their role and path${s.self.target && !s.self.within && !s.self.stepUp ? `, before you ask them what a move into ${roleInSentence(s.self.target)} work takes` : ''}`,
+      what: `Who you are meeting: their role and path${s.self.target && !s.self.within && !s.self.stepUp ? `, before you ask them what a move into ${s.self.target} work takes` : ''}`,
       where: 'their LinkedIn profile, or the team page',
     });
   if (!company) {
@@ -121,19 +162,22 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   );
   if (!s.events.some((e) => e.recent) && !s.stories.length && !recentStory)
     gaps.push({
-      what: `Recent news about ${co} (the last six months): ${owned === 'local' ? '' : 'funding, '}launches, leadership`,
+      what: `Recent news about ${co} (the last six months): ${owned === 'local' || owned === 'public' ? '' : 'funding, '}launches, leadership`,
       where: `a news search for “${co}”, or its press page`,
     });
   // How it is funded fits the company: a listed one's results (unless a story already gives them), a
-  // start-up's rounds; a local firm (a licensed contractor) is sent to neither Crunchbase nor
-  // investor relations.
+  // start-up's rounds; a local firm (a licensed contractor) and a public body (a state utility, a
+  // tourism board, a charity) are sent to neither Crunchbase nor investor relations, nor is a firm
+  // twenty years old that nothing says is listed (its own pages say what it is: no start-up).
   const resultsClipped = clips.some((c) => c.kind === 'article' && RESULTS.test(c.text ?? ''));
+  const founded = owned ? undefined : foundedYear(clips, company);
+  const established = founded !== undefined && new Date(s.meetingAt).getUTCFullYear() - founded >= ESTABLISHED_YEARS;
   if (!s.events.some((e) => e.kind === 'funding') && !shownFact(company, 'size')) {
     if (owned === 'listed' && !resultsClipped)
       gaps.push({ what: 'Its latest results: how the business is doing', where: `${cos} investor-relations page` });
     else if (owned === 'venture') gaps.push({ what: 'How it is funded: investors and rounds', where: `Crunchbase, or ${cos} press page` });
     // Nothing says which (Boeing, a design studio): the gap names both, not a funding round alone.
-    else if (!owned)
+    else if (!owned && !established)
       gaps.push({
         what: 'How it is funded: investors and rounds, or for a listed company its latest results',
         where: 'Crunchbase, or the company’s press or investor-relations page',

@@ -4,7 +4,6 @@ import { founding } from './bank/helpers';
 import { companyNames } from './events';
 import { school } from './bank/path';
 import type { Signals } from './signals';
-import { roleInSentence } from '../text/role-words';
 
 /** Words that start a phrase, not a name: their capital is only the sentence's. */
 const COMMON =
@@ -36,7 +35,7 @@ export function introDraft(s: Signals): string {
   // Someone starting a company has no "Founder roles" in view: their plan says it.
   if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target && !founding(s) ? `, with an eye on ${me.target} roles` : ''}.`);
   // Already doing the work they name as their target: no move to claim, only how it is done here.
-  else if (me.target && me.within) out.push(`I'd value seeing how ${roleInSentence(me.target)} work is done somewhere else.`);
+  else if (me.target && me.within) out.push(`I'd value seeing how ${me.target} work is done somewhere else.`);
   // The same work a level up: growing in it, not moving into it.
   else if (me.target && me.stepUp) out.push(`I'd like to grow further in this work, towards ${article(me.target)} ${me.target} role.`);
   else if (me.target) out.push(`I'm working towards a move into ${article(me.target)} ${me.target} role.`);

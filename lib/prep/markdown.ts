@@ -4,6 +4,7 @@ import { readableDate } from './dates';
 import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from './sheet';
 import type { Hook } from './types';
 import { formatInstant } from '../ui/time';
+import { evidenceBeyond } from '../ui/hook-evidence';
 import { md } from '../export/markdown-text';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
@@ -81,8 +82,10 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
     out.push('## Hooks from the research', '');
     for (const h of sheet.hooks) {
       out.push(`- ${md(h.text)} ${md(cite(h.source, h.date))}${h.recent || !NEWS.has(h.kind) ? '' : ' — background'}`);
-      // What the page says, as the side panel shows it under the hook.
-      if (h.evidence && h.evidence !== h.text) out.push(`  - _“${md(h.evidence)}”_`);
+      // What the page says, as the side panel shows it under the hook: only when it says more than
+      // the hook (a company's own claim is often the hook already, The App Solutions).
+      const evidence = evidenceBeyond(h.text, h.evidence);
+      if (evidence) out.push(`  - _“${md(evidence)}”_`);
     }
     out.push('');
   }

@@ -10,6 +10,7 @@ import { badNews, cleanHeadline, headlineClause, SENSITIVE_NEWS, sentenceCase, t
 import { pendingDeal, storyLead } from './story-lead';
 import { wordCount } from '../text/word-count';
 import { foreignClause } from './foreign-news';
+import { withoutDateline } from './dateline';
 
 /**
  * The general news reader: a clipped story or press release about the company that no event
@@ -79,14 +80,9 @@ function ownVoice(clip: Clip, domains: readonly string[], names: readonly string
   return /\b(?:we|our)\b/i.test(lead) && !/\b(?:we|our)\s+(?:readers|reporters|newsroom|editors)\b/i.test(lead);
 }
 
-/** A press release's dateline and wire ("TOKYO, June 22, 2015 - (JCN Newswire) - ", "CUPERTINO, California—April 27, 2015—"). */
-const DATELINE =
-  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L} .]+)?\s*[,—–-]\s*\p{L}+\.? \d{1,2},? \d{4}\s*[—–-]+\s*(?:\([^()]{2,40}\)\s*[—–-]+\s*)?/u;
-
 /** A sentence as the sheet quotes it: no dateline, no trademark signs, no aside that lists the company's particulars ("(Headquarters: Tokyo, CEO: …)"). */
 export function tidyLead(sentence: string): string {
-  return sentence
-    .replace(DATELINE, '')
+  return withoutDateline(sentence)
     .replace(/[®™]/g, '')
     .replace(/\s*\([^()]*:[^()]*\)/g, '')
     .trim();

@@ -3,7 +3,7 @@ import { COMPANY_FACTS, type CompanyFactKey } from '../schema/company-facts';
 import type { Interview } from '../schema/dossier';
 import { cleaningOnce, placeText, plain, short, sizeText } from './clean';
 import { isoToMs, readableDate, span } from './dates';
-import { suggestQuestions } from './engine';
+import { suggestQuestions, WITH_CARE } from './engine';
 import { etiquetteFor, meetingMode, type MeetingMode } from './etiquette';
 import { researchFirst } from './gaps';
 import { pickHooks } from './hooks';
@@ -248,7 +248,10 @@ function sheetOf(input: PrepInput): PrepSheet {
   const { person, company, interview } = input;
   const s = signals(input);
   const { questions, reserve } = suggestQuestions(s, interview?.durationMinutes ?? 30);
-  const listenFor = questions.find((q) => q.mustAsk && q.category !== 'path' && q.intent !== 'referral');
+  // What to listen for: the must-ask closest to the goal, else (a short sheet keeps its generic
+  // question unmarked) the first question that is neither their story, the names nor asked with care.
+  const listens = (q: SuggestedQuestion) => q.category !== 'path' && q.intent !== 'referral' && !WITH_CARE.has(q.intent);
+  const listenFor = questions.find((q) => q.mustAsk && listens(q)) ?? questions.find(listens);
   const mode = meetingMode(interview?.where);
   return {
     meeting: interview

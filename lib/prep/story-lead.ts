@@ -2,6 +2,7 @@ import { sentences } from '../text/sentences';
 import type { Clip } from '../schema/dossier';
 import { plain } from './clean';
 import { wordCount } from '../text/word-count';
+import { withoutDateline } from './dateline';
 
 // What a story says in its own summary, and a deal it reports as not yet closed: read by
 // lib/prep/signals.ts for the hooks (the story's lead under its title) and for "handle with care".
@@ -17,7 +18,8 @@ export function storyLead(clip: Clip): string | undefined {
   const raw = plain(clip.extraction.article?.excerpt ?? clip.extraction.description ?? '').trim();
   if (!raw || /^[“"‘'«„]/.test(raw) || /(?:…|\.\.\.)$/.test(raw) || /\bBy\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(raw)) return undefined;
   const n = words(raw);
-  return n >= 8 && n <= 60 ? raw : undefined;
+  // The excerpt is quoted under the story's hook: without the wire's dateline ("HELSINKI (AP) — …", blind-11 nokia-q2).
+  return n >= 8 && n <= 60 ? withoutDateline(raw) : undefined;
 }
 
 /**

@@ -38,8 +38,9 @@ export function whyThisPerson(s: Signals): string | undefined {
     if (!where) return undefined;
     // What anyone there can tell, and what their profile would settle: whether they can speak to the user's goal.
     const recent = s.events.find((e) => e.recent && !e.sensitive);
-    // The user's own words for the work ("structures engineer work"): a family's name would say "software engineering" for it.
-    const work = s.self.target && !founding(s) ? `${roleInSentence(s.self.target)} work` : undefined;
+    // The user's own words for the work, as they typed them ("Structures engineer work"; issue 11 §9): a family's name
+    // would say "software engineering" for it.
+    const work = s.self.target && !founding(s) ? `${s.self.target} work` : undefined;
     return `You are meeting someone at ${where} whose profile is not in your research yet. Anyone there can tell you ${recent ? `how ${where} looks from inside since ${eventSince(recent)}` : `what ${where} is like from the inside`}; their profile would say how close they sit to ${work ?? 'what you want to do'}.`;
   }
   const m = s.move?.value;

@@ -8,7 +8,6 @@ import type { CompanyEvent } from '../events';
 import type { Signals } from '../signals';
 import { foldWords } from '../../text/fold';
 import { readableDate } from '../dates';
-import { roleInSentence } from '../../text/role-words';
 import { practiceAreas } from '../practice-areas';
 
 const KIND_WORD = {
@@ -186,7 +185,7 @@ export const COMPANY: Template[] = [
       const t = s.self.target!;
       return when(team.length >= 3 && others.length >= 2, () =>
         one(
-          `${the(s)} is hiring for ${listing(others.slice(0, 3))} roles${mine ? ` as well as the ${baseTitle(mine.title)}` : ''}. How will ${FAMILY_PEOPLE[family]} split the work as it grows, and where would ${article(t)} ${roleInSentence(t)} sit?`,
+          `${the(s)} is hiring for ${listing(others.slice(0, 3))} roles${mine ? ` as well as the ${baseTitle(mine.title)}` : ''}. How will ${FAMILY_PEOPLE[family]} split the work as it grows, and where would ${article(t)} ${t} sit?`,
           `Several open roles in the work you want (${team[0]!.source}): how the team is being built says where you would fit.`,
           [...new Set(team.map((r) => `clip:${r.clipId}`))].slice(0, 3),
         ),
