@@ -76,3 +76,19 @@ describe('news from a story not in English', () => {
     expect(newsQuestion(old!)).toMatch(/^In November 2023, Acme tested “eine neue Videofunktion in den Stories”\. Looking back/);
   });
 });
+
+describe('a foreign story gives no deed it does not tell as fact', () => {
+  it('takes no deed whose "object" is only how it is done ("mit Partnern auf Materialebene")', () => {
+    expect(foreignDeed('Nordwerk entwickelt mit Partnern auf Materialebene.', ['Nordwerk'], true)).toBeUndefined();
+    // The place before the thing still reads as a place.
+    expect(foreignDeed('Nordwerk baut in Bremen ein Trainingszentrum.', ['Nordwerk'], true)?.text).toBe(
+      'Nordwerk is building “ein Trainingszentrum” in Bremen',
+    );
+  });
+
+  it('takes no deed from a story that hedges its claim ("angeblich", "reportedly")', () => {
+    const told = ['Nordwerk entwickelt eigene Akkus für seine Geräte.'];
+    expect(foreignClause(told, ['Nordwerk'], true)?.text).toBe('Nordwerk is developing “eigene Akkus für seine Geräte”');
+    expect(foreignClause(['Nordwerk arbeitet angeblich an eigenen Akkus', ...told], ['Nordwerk'], true)).toBeUndefined();
+  });
+});

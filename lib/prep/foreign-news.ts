@@ -119,14 +119,27 @@ export function foreignDeed(sentence: string, names: readonly string[], recent: 
     if (object.split(/\s+/).length > MAX_OBJECT_WORDS) continue;
     // German and the Nordic languages put the place before the thing ("baut in Bremen ein Trainingszentrum"): the place, a name, goes after it in English.
     const place = /^(?:in|i|w|à|en)\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(\p{Ll}.*)$/u.exec(object);
+    // "Apple entwickelt mit Partnern auf Materialebene …": how it is done, not what; no thing to ask about
+    // (the sheet said Apple "is developing “mit Partnern auf Materialebene”", dossiers-blind-19).
+    if (!place && HOW.test(object.split(/\s+/)[0]!)) continue;
     const text = place ? `${m[1]} ${verb} “${place[2]}” in ${place[1]}` : `${m[1]} ${verb} “${object}”`;
     return { text, byCompany: true, verb: deed.verb, underWay: recent };
   }
   return undefined;
 }
 
+/** Prepositions that open how a deed is done, in no language an article ("en" is Norwegian's "a"). */
+const HOW = /^(?:mit|med|met|avec|con|z|ze|auf|durch|via|zusammen|gemeinsam|sammen)$/i;
+
+/** Words by which a story says its claim is a report or a rumour, in the lexicon's languages. */
+const HEDGE =
+  /\b(?:angeblich|mutmaßlich|gerüchte?|reportedly|allegedly|rumou?rs?|podobno|rzekomo|naar verluidt|angivelig|påstått|enligt uppgifter|prétendument|supuestamente)\b/iu;
+
 /** The first deed a foreign story tells of the company, strong deeds first (a test, a launch) over work "on" something. */
 export function foreignClause(sentences: readonly string[], names: readonly string[], recent: boolean): Clause | undefined {
+  // A story that hedges its own claim ("Apple arbeitet angeblich an eigenen Akkus") tells a report,
+  // not a deed: a question would put the rumour to the host as fact (dossiers-blind-19, Apple).
+  if (sentences.some((s) => HEDGE.test(s))) return undefined;
   for (const weakOk of [false, true])
     for (const s of sentences) {
       const c = foreignDeed(s, names, recent, weakOk);
