@@ -89,6 +89,19 @@ describe('a foreign story gives no deed it does not tell as fact', () => {
   it('takes no deed from a story that hedges its claim ("angeblich", "reportedly")', () => {
     const told = ['Nordwerk entwickelt eigene Akkus für seine Geräte.'];
     expect(foreignClause(told, ['Nordwerk'], true)?.text).toBe('Nordwerk is developing “eigene Akkus für seine Geräte”');
-    expect(foreignClause(['Nordwerk arbeitet angeblich an eigenen Akkus', ...told], ['Nordwerk'], true)).toBeUndefined();
+    expect(foreignClause(told, ['Nordwerk'], true, ['Nordwerk arbeitet angeblich an eigenen Akkus'])).toBeUndefined();
+    expect(foreignClause(told, ['Nordwerk'], true, ['Laut Gerüchten baut Nordwerk eigene Akkus'])).toBeUndefined();
+    // A hedge only in the body (an aside about the past) leaves the news alone.
+    expect(foreignClause([...told, 'Das Werk hatte angeblich 2019 Probleme.'], ['Nordwerk'], true, ['Nordwerk baut Akkus'])?.text).toBe(
+      'Nordwerk is developing “eigene Akkus für seine Geräte”',
+    );
+  });
+
+  it('reads "arbeitet an" as work on a thing, never "arbeitet mit …" or "arbeitet in …"', () => {
+    expect(foreignDeed('Nordwerk arbeitet an einer neuen App.', ['Nordwerk'], true, true)?.text).toBe(
+      'Nordwerk is working on “einer neuen App”',
+    );
+    expect(foreignDeed('Nordwerk arbeitet mit Partnern an eigenen Akkus.', ['Nordwerk'], true, true)).toBeUndefined();
+    expect(foreignDeed('Nordwerk arbeitet in Wien an einer neuen App.', ['Nordwerk'], true, true)).toBeUndefined();
   });
 });

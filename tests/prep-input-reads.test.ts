@@ -65,6 +65,9 @@ describe('the prep input read from the database', () => {
     const { db, interview } = await dossier();
     const read = await loadPrepInput(db, { interviewId: interview.id }, 5);
     expect(await loadPrepInput(db, { interviewId: interview.id }, 5, interview)).toEqual(read);
+    // The meeting handed in is the one used (not read again): a goal only the caller's copy holds shows.
+    const held = await loadPrepInput(db, { interviewId: interview.id }, 5, { ...interview, goal: 'held by the caller' });
+    expect(held.interview?.goal).toBe('held by the caller');
     expect(await loadPrepInput(db, { interviewId: interview.id }, 5, { ...interview, id: 'another', goal: 'not this one' })).toEqual(read);
     expect(read.interview?.id).toBe(interview.id);
   });

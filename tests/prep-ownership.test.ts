@@ -20,3 +20,23 @@ describe('how the company is owned, read from sentences that name it (pages that
     expect(ownership([clip('article', 'People', `${filler} She sold his Acme Robotics shares last year.`)], acme)).toBeUndefined();
   });
 });
+
+describe('a public body or charity only when the pages say the company is one', () => {
+  const own = (name: string, text: string) =>
+    ownership([{ ...clip('company-page', name, text), companyId: company(name).id }], { ...company(name), domains: ['acme.example'] });
+
+  it('is no public body for discounts to non-profits or gifts to charity; a round it tells of makes it a start-up', () => {
+    expect(
+      own(
+        'Acme Robotics',
+        'Acme Robotics offers discounts for non-profit organizations. Acme Robotics raised $20 million from investors in a Series A round.',
+      ),
+    ).toBe('venture');
+    expect(own('Foundation Robotics', 'Foundation Robotics raised $20 million from investors in a Series A round.')).toBe('venture');
+  });
+
+  it('is a public body when the pages say so, or by a name with nothing else told', () => {
+    expect(own('Acme Relief', 'Acme Relief is a non-profit that feeds families across Ohio.')).toBe('public');
+    expect(own('Stadtwerke Nordheim', 'Wir liefern Strom und Wasser.')).toBe('public');
+  });
+});

@@ -37,7 +37,7 @@ const VENTURE =
  * dossiers-blind-17 EPRS; a breast-cancer charity whose walks "raised $4.5 million", blind-3 Komen).
  */
 const PUBLIC_BODY =
-  /(?<![\p{L}])(?:state-owned|state owned|publicly[- ]owned|government-owned|city-owned|municipally owned|owned by the (?:state|city|government|municipality|town|county)|public (?:utility|broadcaster|authority|body|institution|agency|service broadcaster)|service public|non-?profit|not-for-profit|charit(?:y|able)|intergovernmental|(?:a|the) cooperative|staatlich\p{L}*|öffentlich-rechtlich\p{L}*|gemeinnützig\p{L}*|Genossenschaft|kommunal\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:state-owned|state owned|publicly[- ]owned|government-owned|city-owned|municipally owned|owned by the (?:state|city|government|municipality|town|county)|public (?:utility|broadcaster|authority|body|institution|agency|service broadcaster)|service public|(?<!(?:for|to|with)\s)(?:non-?profit|not-for-profit|charity)(?!\s+(?:organi[sz]ations|groups|partners|clients|customers))|intergovernmental|(?:a|the) cooperative|staatlich\p{L}*|öffentlich-rechtlich\p{L}*|gemeinnützig\p{L}*|Genossenschaft|kommunal\p{L}*)(?![\p{L}])/iu;
 /**
  * The same, by the body's own name: a republic, a city or a ministry in it, a tourism board, a
  * public utility's words ("Elektroprivreda Republike Srpske", "Spessart Tourismus", "Stadtwerke
@@ -98,8 +98,10 @@ export function ownership(
       );
     });
   if (said.some((x) => LISTED.test(x) || EXCHANGE.test(x) || itsShares.test(x))) return 'listed';
-  if (PUBLIC_NAME.test(company.name) || said.some((x) => PUBLIC_BODY.test(x))) return 'public';
-  if (said.some((x) => VENTURE.test(x))) return 'venture';
+  const venture = said.some((x) => VENTURE.test(x));
+  // A name alone ("Foundation Medicine", "Authority Partners") yields to a funding round the pages tell.
+  if ((!venture && PUBLIC_NAME.test(company.name)) || said.some((x) => PUBLIC_BODY.test(x))) return 'public';
+  if (venture) return 'venture';
   const own = clips.filter((c) => c.companyId === company.id && c.kind === 'company-page').map((c) => c.text ?? '');
   return own.some((t) => LOCAL.test(t)) ? 'local' : undefined;
 }

@@ -163,7 +163,9 @@ export function newsInClip(
   const clause =
     headlineClause(cased, names, own ? { name: spoken } : undefined) ??
     (ownPost(clip, ownSite) ? ownPostClause(headline, spoken) : undefined) ??
-    (foreignStory(clip) ? foreignClause(storySentences(clip, headline), names, isRecent(date, meetingAt)) : undefined);
+    (foreignStory(clip)
+      ? foreignClause(storySentences(clip, headline), names, isRecent(date, meetingAt), [headline, clip.extraction.article?.excerpt ?? ''])
+      : undefined);
   const careful = !clause && clip.kind === 'article' && badNews(headline, names);
   if (!clause && !careful) return undefined;
   return {
