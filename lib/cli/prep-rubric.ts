@@ -4,6 +4,7 @@ import { COMPANY_FACTS } from '../schema/company-facts';
 import type { CompanyFactKey } from '../schema/dossier';
 import type { PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
+import { intentOf } from './prep-intent';
 import { askOf, copiedSpan, figuresOf, pastedRun, resultsBoast, sentencePasted, speakerOf, words } from './prep-text';
 
 /**
@@ -164,35 +165,6 @@ const ASK_GENERIC = GENERIC.filter((g) => !/\b(?:launch|funding|integration|them
  */
 const GENERIC_WORDS = new Set(GENERIC.flatMap((g) => words(g)));
 
-/** What a question asks, read from its words (not from the engine): two of one kind are duplicates. */
-const INTENTS: Array<[string, RegExp]> = [
-  ['names', /\bwho else\b|\btalk to\b|\bgood person to ask\b|\bmay i mention\b|\bintroduce me\b/i],
-  ['why-here', /\bwhat drew you\b|\bwhy did you (join|choose)\b|\bkept you there\b/i],
-  [
-    'story',
-    /\bhow did you (get|come|find)|\bwhat (pulled|made|led|prompted) you\b|\bturning point\b|\bwhat made you (move|leave|start|switch|step)|\bwhat made you switch\b/i,
-  ],
-  ['week', /\btypical (day|week)\b|\bwhere does (most of )?(your|the) time go\b/i],
-  ['skills', /\bskills?\b/i],
-  ['my-move', /\bstand out\b|\bwhen you hire\b|\blook for in (a )?candidate/i],
-  [
-    'my-move',
-    /\b(anyone|someone) come into\b|\bsomeone (moving|coming) (from|into)\b|\bin my place\b|\bmy background\b|\btaken seriously\b|\bfirst months\b/i,
-  ],
-  // "What makes a product marketer a great partner?" and "what makes someone in that work easy to rely on?" ask one thing.
-  ['partner', /\bgreat partner\b|\bgood partner\b|\beasy to rely on\b|\bwork best with\b/i],
-  ['hardest', /\bhardest\b|\bdownsides?\b|\bworst part\b|\bworn thin\b/i],
-  ['enjoy', /\benjoy\b|\bexcites? you\b|\blove about\b/i],
-  ['culture', /\bculture\b/i],
-  ['decisions', /\bdecisions? (are )?made\b|\bwho gets a say\b/i],
-  ['challenges', /\bwrestling\b|\bbiggest challenges?\b/i],
-  ['direction', /\bheading\b|\bfuture of\b|\bnext few years\b/i],
-  ['follow', /\bpublications\b|\bcommunities\b|\bkeep up\b|\bbooks?\b|\bpodcasts?\b/i],
-  ['wish', /\bshould i have asked\b/i],
-  ['keep-posted', /\bstay in touch\b|\blet you know how\b/i],
-  ['search', /\bwhen you were looking\b|\byour (job )?search\b/i],
-];
-
 /** A question about the person's own move: why they made it, what carried over, whether they would again. */
 const MOVE =
   /\bwhat (?:pulled|made|led|brought) you\b|\bsame route\b|\byou came from\b|\bcarried over\b|\bwhere you went next\b|\bhelped you most at\b/i;
@@ -212,10 +184,6 @@ export function sameMove(a: string, b: string): boolean {
 const MOVE_WORDS = new Set(
   words('pulled made led brought same route came from carried over went next helped most start leave move switch again take would'),
 );
-
-function intentOf(text: string): string {
-  return INTENTS.find(([, re]) => re.test(text))?.[0] ?? 'other';
-}
 
 /** The basic questions a page answers ("what does X do?"), when the dossier knows the answer. */
 const BASIC: Array<[CompanyFactKey, RegExp]> = [
