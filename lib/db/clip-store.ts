@@ -34,12 +34,15 @@ export async function putClips(db: RapportDb, clips: Clip[], fresh = false): Pro
   await db.clipTexts.bulkPut(bodies);
 }
 
-/** Clips with their bodies joined back, as exports and snapshots carry them. */
-export async function withTexts(db: RapportDb, clips: Clip[]): Promise<Clip[]> {
+/**
+ * Clips with their bodies joined back, as exports and snapshots carry them. `words: false` joins
+ * the text only: the prep sheet never reads search words, and hashes every value it is given.
+ */
+export async function withTexts(db: RapportDb, clips: Clip[], { words = true } = {}): Promise<Clip[]> {
   const bodies = await db.clipTexts.bulkGet(clips.map((c) => c.id));
   return clips.map((c, i) => {
     const b = bodies[i];
-    return b ? { ...c, ...(b.text ? { text: b.text } : {}), ...(b.words ? { words: b.words } : {}) } : c;
+    return b ? { ...c, ...(b.text ? { text: b.text } : {}), ...(words && b.words ? { words: b.words } : {}) } : c;
   });
 }
 

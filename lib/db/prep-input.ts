@@ -1,4 +1,5 @@
 import { prepInputFor } from '../prep/from-dossier';
+import { withTexts } from './clip-store';
 import { companyOrgKeys, matchStrength } from '../warm/org-keys';
 import { employerOf } from './known-people';
 import type { PrepInput } from '../prep/types';
@@ -57,15 +58,15 @@ export async function loadPrepInput(
     // The user's LinkedIn connections who work there (the `orgs` index), surely matched: names to
     // ask about. Read beside the texts: neither needs the other.
     const keys = company ? companyOrgKeys(company) : [];
-    const [found, bodies] = await Promise.all([
+    const [found, withText] = await Promise.all([
       keys.length ? db.people.where('orgs').anyOf(keys).distinct().toArray() : [],
-      db.clipTexts.bulkGet(readable.map((c) => c.id)),
+      withTexts(db, readable, { words: false }),
     ]);
     const connections = found.filter((p) => p.connection && matchStrength(keys, p.orgs ?? []) === 'exact');
     const others = [...new Map([...colleagues, ...connections].filter((p) => p.id !== person?.id).map((p) => [p.id, p])).values()];
     // The text only: the engine never reads a clip's search words, and every value of the input is
     // hashed on each opening (the kept sheet's fingerprint, lib/ui/sheet-cache.ts).
-    const texts = new Map(readable.map((c, i) => [c.id, bodies[i]?.text ? { ...c, text: bodies[i].text } : c]));
+    const texts = new Map(withText.map((c) => [c.id, c]));
     const clips = all.map((c) => texts.get(c.id) ?? c);
     return prepInputFor(
       {

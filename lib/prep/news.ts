@@ -156,6 +156,7 @@ export function newsInClip(
   const spoken = names[1] ?? names[0]!;
   const own = ownVoice(clip, domains, names);
   const cased = sentenceCase(headline, body, names);
+  const foreign = foreignStory(clip);
   // A press release is dated by its dateline ("CUPERTINO, California—April 27, 2015—"); a story by its page.
   const date = clip.publishedAt ?? clip.extraction.article?.publishedAt ?? (release ? dateInText(body.slice(0, 600)) : undefined);
   // A story (byline, date) on its own news or blog pages whose title is no clause ("Getting Ethereum Ready for GigaGas") is still the company's word: cited by its title.
@@ -163,7 +164,7 @@ export function newsInClip(
   const clause =
     headlineClause(cased, names, own ? { name: spoken } : undefined) ??
     (ownPost(clip, ownSite) ? ownPostClause(headline, spoken) : undefined) ??
-    (foreignStory(clip)
+    (foreign
       ? foreignClause(storySentences(clip, headline), names, isRecent(date, meetingAt), [headline, clip.extraction.article?.excerpt ?? ''])
       : undefined);
   const careful = !clause && clip.kind === 'article' && badNews(headline, names);
@@ -174,7 +175,7 @@ export function newsInClip(
     // A story not in English keeps its own opening under the hook, as when no reader read it: the
     // deed's one sentence says less than the paragraph that tells the story (blind-17 cae-bremen: the
     // contract and Montpellier are in the opening, the training centre in a later sentence).
-    lead: clippedEvidence((foreignStory(clip) ? storyLead(clip) : undefined) ?? leadOf(clip, names, own, headline) ?? headline),
+    lead: clippedEvidence((foreign ? storyLead(clip) : undefined) ?? leadOf(clip, names, own, headline) ?? headline),
     company: spoken,
     authors: clip.extraction.article?.authors,
     date,
