@@ -6,6 +6,7 @@ import { INDUSTRY } from './bank/industry';
 import { NEWS } from './bank/news';
 import { OFFERINGS } from './bank/offerings';
 import { OWN_POSTS } from './bank/own-posts';
+import { OWN_WORDS } from './bank/own-words';
 import { PATH } from './bank/path';
 import { POSTING } from './bank/posting';
 import { PROGRAMME_TEMPLATES } from './bank/programme';
@@ -23,6 +24,7 @@ export type { Filled, Template } from './bank/types';
 /** The question bank, in the order of a conversation: their path first, the ask for names last. */
 export const BANK: Template[] = [
   ...PATH,
+  ...OWN_WORDS,
   ...ROLE,
   ...POSTING,
   ...GOAL,

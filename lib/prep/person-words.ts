@@ -15,6 +15,8 @@ const HONORIFIC = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?`;
 const QUOTED = /[“"]([^“”"]{8,400})[”"]/gu;
 /** A quote that opens on a pronoun points back at a sentence it does not carry ("This will help…"). */
 const POINTS_BACK = /^(?:this|that|these|those|it|they|he|she)\b/i;
+/** The quote was issued, not said in an interview: "said in a statement on Oct. 12", "in a press release". */
+const STATEMENT = /\b(?:said|says)\s+in\s+(?:a|an|the|its)\s+(?:statement|press release|release|announcement)\b/i;
 const COURTESY = /\b(delighted|thrilled|excited|pleased|proud|honou?red|thank\w*|congratulat\w*|welcome)\b/i;
 
 /** Words worth repeating to them: a full sentence of their own (a capital first), a view and not a courtesy, short enough to say. */
@@ -34,7 +36,9 @@ export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undef
   if (!name || parts.length < 2) return [];
   const surname = escapeRegExp(parts[parts.length - 1]!);
   const called = String.raw`${HONORIFIC}(?:${escapeRegExp(parts[0]!)}\s+)?${surname}(?![\p{L}-])`;
-  const after = new RegExp(String.raw`^\s*,?\s*(?:${SAY}\s+${called}|${called}(?:,\s*[^,“”"]{2,40},)?\s+${SAY})`, 'u');
+  // Their role may carry commas of its own: "Nathaniel Pieper, senior vice president of fleet,
+  // finances and alliances at Alaska, said in a statement" (blind-19 alaska-pieper-student).
+  const after = new RegExp(String.raw`^\s*,?\s*(?:${SAY}\s+${called}|${called}(?:,\s*[^“”".;]{2,90}?,)?\s+${SAY})`, 'u');
   const before = new RegExp(String.raw`${called}\s+${SAY}\s*[:,]?\s*$`, 'u');
   const out: Quote[] = [];
   for (const clip of clips) {
@@ -43,14 +47,15 @@ export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undef
     if (!text.includes(name)) continue;
     for (const m of text.matchAll(QUOTED)) {
       const quote = m[1]!.trim().replace(/[,]$/, '');
-      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
+      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
       const lead = text.slice(Math.max(0, m.index! - 80), m.index!);
       if (!(after.test(rest) || before.test(lead)) || !sayable(quote)) continue;
       out.push({
         speaker: name,
         quote,
         byPerson: true,
-        answer: true,
+        // Words given out "in a statement" are on the record for the company, not a view they were asked for.
+        answer: !STATEMENT.test(rest.slice(0, 140)),
         clipId: clip.id,
         url: clip.url,
         source: clip.siteName ?? 'a story you clipped',

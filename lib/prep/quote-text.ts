@@ -9,6 +9,8 @@ import { wordCount } from '../text/word-count';
 
 /** At most this many words are repeated between quotation marks. */
 export const MAX_QUOTED = 20;
+/** Beyond this many words, a question on a quote drops where and when it was said (the reason keeps them): read aloud, 40 words is a speech. */
+export const MAX_QUESTION_WORDS = 35;
 
 export interface SaidWords {
   /** The words repeated exactly, between quotation marks. */

@@ -9,6 +9,10 @@ export const INDUSTRY: Template[] = [
     category: 'industry',
     intent: 'field-direction',
     weight: 5,
+    // Where a field is heading is asked of someone the dossier shows has been in it: a career on
+    // record or a senior title. A first-year on a student association's board (blind-19
+    // ajs-laurant-thin, "Where do you see software engineering heading") is no oracle of an industry.
+    fits: (s) => !s.peer && (s.career.jobs.length > 0 || ['senior', 'manager', 'director', 'executive'].includes(s.career.level ?? '')),
     fill: (s) =>
       one(
         `Where do you see ${s.career.family && s.career.family !== 'executive' ? FAMILY_WORDS[s.career.family] : 'your field'} heading over the next few years?`,

@@ -1,13 +1,14 @@
 import { article, short } from '../clean';
 import { isRecent, readableDate } from '../dates';
 import type { Quote } from '../quote';
-import { MAX_QUOTED, saidText, saidWords } from '../quote-text';
+import { MAX_QUESTION_WORDS, MAX_QUOTED, saidText, saidWords } from '../quote-text';
 import { FAMILY_PEOPLE, roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { aRole, the } from './helpers';
 import type { Template } from './types';
 import { resultsFit } from '../results';
 import { CHOICE } from '../interview-answers';
+import { openingWords } from './own-words';
 
 /** "CRN, November 2019": where and when it was said, for the reason line. */
 const where = (q: Quote) => [q.source, readableDate(q.date)].filter(Boolean).join(', ');
@@ -34,9 +35,6 @@ export function quoteQuestion(q: Quote, s: Signals): string | undefined {
   // long with them: read aloud, 40 words is a speech, not a question.
   return full && full.split(/\s+/).length > MAX_QUESTION_WORDS ? quoteQuestionAs(q, s, true) : full;
 }
-
-/** Beyond this many words, a quote question drops where and when it was said (the reason keeps them). */
-export const MAX_QUESTION_WORDS = 35;
 
 function quoteQuestionAs(q: Quote, s: Signals, compact: boolean): string | undefined {
   const when = q.date ? ` in ${readableDate(q.date)}` : '';
@@ -101,31 +99,37 @@ export const SAID: Template[] = [
     category: 'company',
     intent: 'quote',
     weight: 7,
-    fill: (s) =>
-      s.quotes
-        // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
-        .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
-        // An earnings boast ("a great quarter with over $14 billion in revenue") is no question for an engineer.
-        .filter((q) => resultsFit(`${q.quote} ${q.claim ?? ''}`, s.self.targetFamily))
-        .flatMap((q) => {
-          const text = quoteQuestion(q, s);
-          return text ? [{ q, text }] : [];
-        })
-        .slice(0, 2)
-        .map(({ q, text }, i) => ({
-          text,
-          reason: q.byPerson
-            ? `Their own words on the record (${where(q)}): what came of it is what no page says.`
-            : `${q.speaker} spoke for ${the(s)} on the record (${where(q)}); asks how it looks from inside.`,
-          basis: [`clip:${q.clipId}`],
-          slot: `${q.clipId}:${q.speaker}${q.plan ? ':plan' : ''}`,
-          intent: `quote:${q.clipId}${q.plan ? ':plan' : ''}`,
-          bonus:
-            (isRecent(q.date, s.meetingAt) ? 2 : -1) +
-            (q.headline ? 1 : 0) +
-            (s.self.targetFamily && roleFamily(q.role) === s.self.targetFamily ? 1 : 0) -
-            i * 0.5,
-        })),
+    fill: (s) => {
+      // Their words that open the sheet (bank/own-words.ts) are not asked a second time.
+      const opening = openingWords(s);
+      return (
+        s.quotes
+          .filter((q) => q !== opening)
+          // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
+          .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
+          // An earnings boast ("a great quarter with over $14 billion in revenue") is no question for an engineer.
+          .filter((q) => resultsFit(`${q.quote} ${q.claim ?? ''}`, s.self.targetFamily))
+          .flatMap((q) => {
+            const text = quoteQuestion(q, s);
+            return text ? [{ q, text }] : [];
+          })
+          .slice(0, 2)
+          .map(({ q, text }, i) => ({
+            text,
+            reason: q.byPerson
+              ? `Their own words on the record (${where(q)}): what came of it is what no page says.`
+              : `${q.speaker} spoke for ${the(s)} on the record (${where(q)}); asks how it looks from inside.`,
+            basis: [`clip:${q.clipId}`],
+            slot: `${q.clipId}:${q.speaker}${q.plan ? ':plan' : ''}`,
+            intent: `quote:${q.clipId}${q.plan ? ':plan' : ''}`,
+            bonus:
+              (isRecent(q.date, s.meetingAt) ? 2 : -1) +
+              (q.headline ? 1 : 0) +
+              (s.self.targetFamily && roleFamily(q.role) === s.self.targetFamily ? 1 : 0) -
+              i * 0.5,
+          }))
+      );
+    },
   },
   {
     id: 'company.headline-claim',
