@@ -1,4 +1,5 @@
 import { readableDate } from '../dates';
+import { CHOICE } from '../interview-answers';
 import type { Quote } from '../quote';
 import { MAX_QUESTION_WORDS, saidWords } from '../quote-text';
 import type { Signals } from '../signals';
@@ -20,6 +21,9 @@ export function openingWords(s: Signals): Quote | undefined {
       q.byPerson &&
       !q.careful &&
       !q.plan &&
+      // A choice they tell in an interview ("Deshalb haben wir uns für … entschieden") is asked for what it
+      // changed (bank/said.ts), a better question than where they learned it (blind-16 spessart-weber-changer).
+      !(q.answer && CHOICE.test(q.quote)) &&
       // Words in a story of a company event are asked with the event ("You spoke for Ascom about the
       // partnership with GE Healthcare …", tune ascom-andre): opening on them too would say the story twice.
       !s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e)) &&
