@@ -45,6 +45,20 @@ describe('the person met, quoted with a long role in a statement', () => {
     expect(questions.filter((q) => q.text.includes('officially joining'))).toHaveLength(1);
   });
 
+  it('leaves a view they gave in an interview to its own question (where they learned it), so the sheet keeps both', () => {
+    const view = clip(
+      'article',
+      'Northway sets a new date for its alliance membership',
+      '“The best alliances are built on the routes nobody else wants to fly,” says Dana Pike, who leads alliances.',
+    );
+    const { questions } = suggestQuestions(
+      signals(input({ clips: [view], person: person('Dana Pike', { sourceClipIds: [view.id] }) })),
+      30,
+    );
+    expect(questions[0]!.text).not.toMatch(/^You said/);
+    expect(questions.filter((q) => q.text.includes('routes nobody else wants to fly'))).toHaveLength(1);
+  });
+
   it('leaves the opener to their profile when it tells their story (a career move they made)', () => {
     const moved = person('Dana Pike', {
       sourceClipIds: [story.id],

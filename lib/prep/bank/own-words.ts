@@ -1,5 +1,4 @@
 import { readableDate } from '../dates';
-import { CHOICE } from '../interview-answers';
 import type { Quote } from '../quote';
 import { MAX_QUESTION_WORDS, saidWords } from '../quote-text';
 import type { Signals } from '../signals';
@@ -21,9 +20,11 @@ export function openingWords(s: Signals): Quote | undefined {
       q.byPerson &&
       !q.careful &&
       !q.plan &&
-      // A choice they tell in an interview ("Deshalb haben wir uns für … entschieden") is asked for what it
-      // changed (bank/said.ts), a better question than where they learned it (blind-16 spessart-weber-changer).
-      !(q.answer && CHOICE.test(q.quote)) &&
+      // A view or a choice they gave in an interview is already asked as their story, where they learned
+      // it or what the choice changed (bank/said.ts: blind-12 palos-bryant-student, blind-16
+      // spessart-weber-changer); folded into the opener, the sheet lost a question. Words given out for
+      // the company (a statement on its deal) say nothing of their road: those open it.
+      !q.answer &&
       // Words in a story of a company event are asked with the event ("You spoke for Ascom about the
       // partnership with GE Healthcare …", tune ascom-andre): opening on them too would say the story twice.
       !s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e)) &&
@@ -80,11 +81,7 @@ export const OWN_WORDS: Template[] = [
     fill: (s) => {
       const q = openingWords(s);
       if (!q) return [];
-      // A view they were asked for ("The first person who should be tested is …") is asked where it was learned;
-      // words given out for the company are asked about the road to that work.
-      const ask = q.answer
-        ? 'Where did you learn that, and how did you come to the work you do now?'
-        : 'How did you come to that work, and what did the road there look like?';
+      const ask = 'How did you come to that work, and what did the road there look like?';
       return [
         {
           text: `${saying(q, s, ask)} ${ask}`,
