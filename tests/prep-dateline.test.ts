@@ -20,7 +20,8 @@ describe('a quoted sentence without its dateline', () => {
     expect(withoutDateline('(Reuters) - Apple said it would close two plants.')).toBe('Apple said it would close two plants.');
     expect(withoutDateline('(dpa) — Acme hat zwei Werke geschlossen.')).toBe('Acme hat zwei Werke geschlossen.');
     // A month and a year is no date with a day: its "20" was left as the quote's first word ("20 Acme opened …").
-    for (const s of ['March 2020 Acme opened its plant in Ohio.', 'May 2025 Acme opened its plant in Ohio.']) expect(withoutDateline(s)).toBe(s);
+    for (const s of ['March 2020 Acme opened its plant in Ohio.', 'May 2025 Acme opened its plant in Ohio.'])
+      expect(withoutDateline(s)).toBe(s);
   });
 
   it('a bracket that describes or glosses the subject is the sentence’s own, not a wire', () => {

@@ -51,6 +51,7 @@ describe('the user’s field and role keep the casing they typed, on the whole s
     });
     expect(sheet.intro).toContain('Thank you for making time for this. My background is in craft brewing.');
     // Every sentence of the intro and the why opens on a capital.
-    for (const text of [sheet.intro, sheet.why]) for (const s of text.split(/(?<=[.!?])\s+/)) expect(s).toMatch(/^\p{Lu}/u);
+    expect(sheet.why).toBeTruthy();
+    for (const text of [sheet.intro, sheet.why ?? '']) for (const s of text.split(/(?<=[.!?])\s+/)) expect(s).toMatch(/^\p{Lu}/u);
   });
 });
