@@ -23,4 +23,12 @@ describe("the page's own words around a company name in the title", () => {
     expect(name('https://www.homeandgardenfixers.example/about', 'Home & Garden Fixers | About')).toBe('Home & Garden Fixers');
     expect(name('https://www.tidyworks.example/', 'Home Tidyworks')).toBe('Tidyworks');
   });
+
+  it('keeps "Home" that ends the name ("Smith Funeral Home"); drops it only as the page after a separator (review)', () => {
+    expect(name('https://www.smithfuneralhome.example/', 'Smith Funeral Home')).toBe('Smith Funeral Home');
+    expect(name('https://www.toddthomashome.example/design', 'Interior Design Services | Todd Thomas Home')).toBe('Todd Thomas Home');
+    expect(name('https://www.brightglass.example/', 'Brightglass | Home')).toBe('Brightglass');
+    expect(name('https://www.brightglass.example/', 'Home - Brightglass')).toBe('Brightglass');
+    expect(name('https://www.brightglass.example/', 'Brightglass: Home')).toBe('Brightglass');
+  });
 });

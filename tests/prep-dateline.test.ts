@@ -15,11 +15,31 @@ describe('a quoted sentence without its dateline', () => {
     ['Updated: March 3, 2020 10:21 a.m. ET Acme said it would close two plants.', 'Acme said it would close two plants.'],
   ])('%s', (raw, quoted) => expect(withoutDateline(raw)).toBe(quoted));
 
+  it('a bare date before the subject, or the wire alone, goes and nothing more (review of dateline.ts)', () => {
+    expect(withoutDateline('March 3 Apple said it would close two plants.')).toBe('Apple said it would close two plants.');
+    expect(withoutDateline('(Reuters) - Apple said it would close two plants.')).toBe('Apple said it would close two plants.');
+    expect(withoutDateline('(dpa) — Acme hat zwei Werke geschlossen.')).toBe('Acme hat zwei Werke geschlossen.');
+    // A month and a year is no date with a day: its "20" was left as the quote's first word ("20 Acme opened …").
+    for (const s of ['March 2020 Acme opened its plant in Ohio.', 'May 2025 Acme opened its plant in Ohio.'])
+      expect(withoutDateline(s)).toBe(s);
+  });
+
+  it('a bracket that describes or glosses the subject is the sentence’s own, not a wire', () => {
+    for (const s of [
+      '(The company) - said it would close two plants.',
+      'NEW YORK (the company) - Acme said it would close two plants.',
+      // A ticker after the company's name in capitals: stripping it took the subject with it ("The company said …").
+      'IBM (NYSE: IBM) — The company said it would cut jobs.',
+    ])
+      expect(withoutDateline(s)).toBe(s);
+  });
+
   it('leaves a sentence that only begins with capitals or a date alone', () => {
     for (const s of [
       'IBM — the company said on Tuesday it would cut jobs.',
       'March 3, 2020 was the day Acme closed its plant.',
       'Acme said in a March 3, 2020 filing that it would close.',
+      '3 Marketing leaders joined Acme in 2020.',
     ])
       expect(withoutDateline(s)).toBe(s);
   });

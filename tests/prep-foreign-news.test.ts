@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newsQuestion } from '../lib/prep/bank/news';
+import { HEDGED, REPORTED } from '../lib/prep/event-guards';
 import { foreignClause, foreignDeed } from '../lib/prep/foreign-news';
 import { companyNews } from '../lib/prep/news';
 import type { Clip } from '../lib/schema/dossier';
@@ -95,6 +96,19 @@ describe('a foreign story gives no deed it does not tell as fact', () => {
     expect(foreignClause([...told, 'Das Werk hatte angeblich 2019 Probleme.'], ['Nordwerk'], true, ['Nordwerk baut Akkus'])?.text).toBe(
       'Nordwerk is developing “eigene Akkus für seine Geräte”',
     );
+  });
+
+  it('asks the events reader’s lists whether a story tells its claim as fact: one list, one place (review)', () => {
+    const told = ['Nordwerk expandiert nach Wien.'];
+    expect(foreignClause(told, ['Nordwerk'], true, ['Nordwerk expandiert nach Wien'])?.text).toBe('Nordwerk is expanding to Wien');
+    // A lead that reports a charge tells no deed either, as ALLEGED says for English stories.
+    expect(foreignClause(told, ['Nordwerk'], true, ['Nordwerk wird Betrug vorgeworfen'])).toBeUndefined();
+    expect(foreignClause(told, ['Nordwerk'], true, ['Nordwerk allegedly misled its investors'])).toBeUndefined();
+    // And the English reader's HEDGED knows the foreign words of a rumour.
+    for (const w of ['angeblich', 'Gerüchten', 'podobno', 'angivelig', 'reportedly']) {
+      expect(REPORTED.test(`Nordwerk ${w} baut Akkus`)).toBe(true);
+      expect(HEDGED.test(`Nordwerk ${w} launched Akkus`)).toBe(true);
+    }
   });
 
   it('reads "arbeitet an" as work on a thing, never "arbeitet mit …" or "arbeitet in …"', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proseFacts } from '../lib/extract/prose';
 import { ownership } from '../lib/prep/gaps';
 import { buildPrepSheet } from '../lib/prep/sheet';
 import type { Clip } from '../lib/schema/dossier';
@@ -44,11 +45,26 @@ describe('funding is a research gap for a start-up, not for a public body or an 
   });
 
   it('a firm twenty years old by its founding year gets no funding gap; a young one with nothing said still does', () => {
-    const old = { ...company('Penn Shoes'), domains: [] };
+    // Its own page's "since 1993" is read once, by the extraction, into the company's founded fact.
+    expect(proseFacts('Penn Shoes, your shoe shop since 1993.', 'Penn Shoes').founded).toBe(1993);
+    const old = { ...company('Penn Shoes', { founded: fact('1993') }), domains: [] };
     expect(funding({ company: old, clips: [ownPage(old, 'Penn Shoes, your shoe shop since 1993.')], now: NOW })).toEqual([]);
     const byFact = { ...company('Penn Shoes', { founded: fact('1950') }), domains: [] };
     expect(funding({ company: byFact, clips: [ownPage(byFact, 'Penn Shoes sells shoes.')], now: NOW })).toEqual([]);
-    const young = { ...company('Penn Shoes'), domains: [] };
+    const young = { ...company('Penn Shoes', { founded: fact('2015') }), domains: [] };
     expect(funding({ company: young, clips: [ownPage(young, 'Penn Shoes, your shoe shop since 2015.')], now: NOW })).toHaveLength(1);
+  });
+
+  it('the founding year is the extracted fact, never the page’s text read again (review: no signal computed twice)', () => {
+    // The gap read "since 1985" anywhere on the page as the founding; the fact the extraction stored
+    // is the one reading (a founded fact the user corrected or removed is what counts).
+    const co = { ...company('Penn Shoes'), domains: [] };
+    expect(
+      funding({
+        company: co,
+        clips: [ownPage(co, 'Penn Shoes sells shoes. A member of the Main Street Association since 1985.')],
+        now: NOW,
+      }),
+    ).toHaveLength(1);
   });
 });

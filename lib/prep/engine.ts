@@ -158,7 +158,8 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
  * The one to three must-asks, those that matter most: the question closest to the user's goal (else
  * the best hook), the names (the ask a running-late meeting drops first), their story; never one
  * asked with care. A ★ on every question says nothing: a short sheet keeps at least one unmarked
- * (all three of the EPRS sheet's questions were marked, dossiers-blind-17), and a goal question that
+ * (all three of the EPRS sheet's questions were marked, dossiers-blind-17), so a sheet of two marks
+ * one and a sheet of one marks none (its only question is the meeting), and a goal question that
  * only falls back on a generic one is dropped first.
  */
 function markMustAsks(chosen: Candidate[]): void {
@@ -170,7 +171,7 @@ function markMustAsks(chosen: Candidate[]): void {
   const story = best((c) => c.category === 'path');
   const fallback = goal ? undefined : best((c) => c.category !== 'path' && c.intent !== 'referral' && c !== story);
   const picks = [goal, names, story, fallback].filter((c, i, all): c is Candidate => !!c && all.indexOf(c) === i);
-  const most = Math.min(3, Math.max(1, chosen.length - 1));
+  const most = Math.max(0, Math.min(3, chosen.length - 1));
   for (const c of picks.slice(0, most)) c.mustAsk = true;
 }
 

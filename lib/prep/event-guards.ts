@@ -24,9 +24,18 @@ export const ACQUIRED_KIND =
 
 // The object of a deed: a name (capitalised words, numbers, quotes) or "a/its new <noun phrase>".
 
+/**
+ * Words by which a story tells its claim as a report or a rumour, in English and in the languages
+ * the foreign-story reader knows (foreign-news.ts): one list for both readers.
+ */
+const REPORT_WORDS = String.raw`rumou?r\p{L}*|reportedly|angeblich\p{L}*|mutmaßlich\p{L}*|gerücht\p{L}*|podobno|rzekomo|naar verluidt|angivelig\p{L}*|påstått|enligt uppgifter|prétendu\p{L}*|supuestamente`;
+/** A report or a rumour, not a fact ("Apple arbeitet angeblich an eigenen Akkus"). */
+export const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?:${REPORT_WORDS})(?![\p{L}])`, 'iu');
 /** Words that turn a statement into a guess or a plan: such sentences say nothing happened. */
-export const HEDGED =
-  /(?<![\p{L}])(rumou?r\p{L}*|reportedly|is said to|are said to|could|may|might|would|expected to|in talks|considering|speculat\p{L}*|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|tried to|aims? to|intends? to|believes?|predicts?|forecasts?|likely|set to|will|would|soll|sollen|könnte|wird|pourrait|envisage)(?![\p{L}])|\?/iu;
+export const HEDGED = new RegExp(
+  String.raw`(?<![\p{L}])(${REPORT_WORDS}|is said to|are said to|could|may|might|would|expected to|in talks|considering|speculat\p{L}*|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|tried to|aims? to|intends? to|believes?|predicts?|forecasts?|likely|set to|will|would|soll|sollen|könnte|wird|pourrait|envisage)(?![\p{L}])|\?`,
+  'iu',
+);
 /** A sentence that reports a charge, not a fact. */
 export const ALLEGED =
   /(?<![\p{L}])(allegations?|alleged(ly)?|alleges?|accus(?:ed|es|ing|ation)|conspir(?:acy|ed|ing)|indict(?:ed|ment)|prosecutors?|plaintiffs?|vorgeworfen|Vorwurf|accusé\p{L}*)(?![\p{L}])/iu;

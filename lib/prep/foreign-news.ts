@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { ALLEGED, REPORTED } from './event-guards';
 import type { Clause } from './headline';
 
 /**
@@ -132,10 +133,6 @@ export function foreignDeed(sentence: string, names: readonly string[], recent: 
 /** Prepositions that open how a deed is done, in no language an article ("en" is Norwegian's "a"). */
 const HOW = /^(?:mit|med|met|avec|con|z|ze|auf|durch|via|zusammen|gemeinsam|sammen)$/i;
 
-/** Words by which a story says its claim is a report or a rumour, in the lexicon's languages. */
-const HEDGE =
-  /(?<![\p{L}])(?:angeblich\p{L}*|mutmaßlich\p{L}*|gerücht\p{L}*|reportedly|allegedly|rumou?r\p{L}*|podobno|rzekomo|naar verluidt|angivelig\p{L}*|påstått|enligt uppgifter|prétendu\p{L}*|supuestamente)(?![\p{L}])/iu;
-
 /** The first deed a foreign story tells of the company, strong deeds first (a test, a launch) over work "on" something. */
 export function foreignClause(
   sentences: readonly string[],
@@ -145,8 +142,9 @@ export function foreignClause(
 ): Clause | undefined {
   // A story whose headline or lead hedges its claim ("Apple arbeitet angeblich an eigenen Akkus")
   // tells a report, not a deed: a question would put the rumour to the host as fact (dossiers-blind-19,
-  // Apple). A hedge later in the story (an aside about the past) leaves its news alone.
-  if (head.some((s) => HEDGE.test(s))) return undefined;
+  // Apple), nor does one that reports a charge ("Nordwerk wird vorgeworfen …"). A hedge later in the
+  // story (an aside about the past) leaves its news alone. The words are the events reader's (event-guards.ts).
+  if (head.some((s) => REPORTED.test(s) || ALLEGED.test(s))) return undefined;
   for (const weakOk of [false, true])
     for (const s of sentences) {
       const c = foreignDeed(s, names, recent, weakOk);

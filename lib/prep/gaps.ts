@@ -47,25 +47,19 @@ const PUBLIC_NAME =
   /(?<![\p{L}])(?:Republi(?:c|ka|ke|que|k)|State of|City of|Ministry|Ministerium|Department of|Authority|Council|Commission|University|Universität|Hochschule|Hospital|Klinikum|Foundation|Stiftung|Association|Verband|Verein|Tourism(?:us)?|Stadtwerke|Elektroprivreda)(?![\p{L}])|(?<![\p{L}])e\.\s?V\./iu;
 /** Results already clipped: a story giving its revenue or profit. */
 const RESULTS = /\b(?:revenues?|profits?|net income|earnings|turnover)\b[^.]{0,80}\d/i;
-/** Its own pages' founding year: "since 1952", "founded in 1998", "gegründet 1921", "seit 1987". */
-const FOUNDED_IN =
-  /(?<![\p{L}])(?:since|founded(?: in)?|established(?: in)?|est\.|gegründet(?: im Jahr| in)?|seit|opgericht(?: in)?|fondée?(?: en)?)\s+(1[89]\d\d|20[0-2]\d)(?!\d)/iu;
 /** A company this many years old is no start-up: no funding rounds to look up. */
 const ESTABLISHED_YEARS = 20;
 
 /**
- * The year the company was founded, by its fact or its own pages: an established firm ("seit 1987")
- * is sent to no funding rounds (Spessart's tourism GmbH, a family shop).
+ * The year the company was founded, by its fact: an established firm ("seit 1987") is sent to no
+ * funding rounds (Spessart's tourism GmbH, a family shop). The fact is what the extraction read from
+ * the company's own pages (lib/extract/prose.ts, "since 1993", "gegründet 1921"); reading their text
+ * again here was the same signal computed twice, with looser words ("a member since 1985").
  */
-export function foundedYear(clips: Clip[], company: Company): number | undefined {
+export function foundedYear(company: Company): number | undefined {
   const fact = shownFact(company, 'founded')?.value;
   const year = Number(String(fact ?? '').match(/\b(1[89]\d\d|20[0-2]\d)\b/)?.[1]);
-  if (year) return year;
-  const said = clips
-    .filter((c) => c.companyId === company.id && (c.kind === 'company-page' || c.kind === 'company-profile'))
-    .map((c) => FOUNDED_IN.exec(plain(c.text ?? '').slice(0, 20000))?.[1])
-    .find(Boolean);
-  return said ? Number(said) : undefined;
+  return year || undefined;
 }
 
 /** The company's About page, by its address or title. */
@@ -172,7 +166,7 @@ export function researchFirst(input: PrepInput, s: Signals): Gap[] {
   // tourism board, a charity) are sent to neither Crunchbase nor investor relations, nor is a firm
   // twenty years old that nothing says is listed (its own pages say what it is: no start-up).
   const resultsClipped = clips.some((c) => c.kind === 'article' && RESULTS.test(c.text ?? ''));
-  const founded = owned ? undefined : foundedYear(clips, company);
+  const founded = owned ? undefined : foundedYear(company);
   const established = founded !== undefined && new Date(s.meetingAt).getUTCFullYear() - founded >= ESTABLISHED_YEARS;
   if (!s.events.some((e) => e.kind === 'funding') && !shownFact(company, 'size')) {
     if (owned === 'listed' && !resultsClipped)
