@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyName } from '../lib/extract/company-name';
 import { readMetadata } from '../lib/extract/metadata';
-import { hostPhrase, support } from '../lib/extract/name-vote';
+import { hostPhrase, padsWithFew, support } from '../lib/extract/name-vote';
 import { docFrom } from './helpers/dom';
 
 // Shapes of old small-business pages (field-22 tune: a telephone reseller, a furniture shop, a
@@ -13,7 +13,9 @@ const name = (url: string, head: string, body: string) => {
 
 describe('the name the text writes for the host', () => {
   it('finds the capitalised words that spell the label, the spelling written most often', () => {
-    expect(hostPhrase('Call Red Robins today.\nRed Robins UK Telecom serves you.\nRed Robins', 'redrobins', 'redrobins')).toBe('Red Robins');
+    expect(hostPhrase('Call Red Robins today.\nRed Robins UK Telecom serves you.\nRed Robins', 'redrobins', 'redrobins')).toBe(
+      'Red Robins',
+    );
     expect(hostPhrase('We at Redrobins and RedRobins', 'redrobins', 'redrobins')).toBe('Redrobins');
   });
 
@@ -51,7 +53,32 @@ describe('support: how many independent sources agree on a name', () => {
   });
 });
 
+describe("a name that pads the host's words", () => {
+  it("with one or two capitalised words is a firm's name; with three or more it is a phrase", () => {
+    expect(padsWithFew('Qwarix Technologies', 'Qwarix')).toBe(true);
+    expect(padsWithFew('De Tulpenhof', 'Tulpenhof')).toBe(true);
+    expect(padsWithFew('Van der Berg Graszoden', 'Berg')).toBe(true);
+    expect(padsWithFew('Oakdeco Online Furniture Store', 'Oakdeco')).toBe(false);
+    expect(padsWithFew('Details and Information about Red Robins Telephones', 'Red Robins')).toBe(false);
+    expect(padsWithFew('Bolt & Son', 'Bolt and Son')).toBe(true);
+    expect(padsWithFew('Acme', 'Zenith')).toBe(false);
+  });
+});
+
 describe('companyName by agreement', () => {
+  it('keeps a name of the host plus one or two words that the title writes ("De Tulpenhof", "Qwarix Technologies")', () => {
+    expect(
+      name('http://www.tulpenhof.example/contact', '<title>De Tulpenhof</title>', '<p>Tulpenhof is open.</p><p>Welkom bij Tulpenhof.</p>'),
+    ).toBe('De Tulpenhof');
+    expect(
+      name(
+        'https://qwarixtech.example/about.html',
+        '<title>Qwarix Technologies</title>',
+        '<p>Qwarix Technologies builds apps.</p><p>Qwarix Technologies is in Lisbon.</p><footer>© 2020 Qwarix</footer>',
+      ),
+    ).toBe('Qwarix Technologies');
+  });
+
   it('prefers the short name the host and the text agree on to a title written for search', () => {
     expect(
       name(
@@ -79,7 +106,7 @@ describe('companyName by agreement', () => {
     ).toBe('Qwarix Technologies');
   });
 
-  it('breaks a tie by the more trusted source: title and copyright over host and text', () => {
+  it('keeps the title and copyright\'s full name over the host\'s words it pads with one more ("Lakeview Lodge & Spa")', () => {
     expect(
       name(
         'http://www.lakeviewlodge.example/',
@@ -87,15 +114,5 @@ describe('companyName by agreement', () => {
         '<p>Stay at the Lakeview Lodge and Spa.</p><p>Welcome to Lakeview Lodge.</p><footer>Copyright © 2012 Lakeview Lodge &amp; Spa. All Rights Reserved.</footer>',
       ),
     ).toBe('Lakeview Lodge & Spa');
-  });
-
-  it('names the firm a search title hides, from its text ("Mister Drain in Toronto")', () => {
-    expect(
-      name(
-        'http://www.misterdrain.example/',
-        '<title>Mister Drain in Toronto</title>',
-        '<p>Mister Drain has fixed pipes since 1990.</p><p>Call Mister Drain.</p>',
-      ),
-    ).toBe('Mister Drain');
   });
 });

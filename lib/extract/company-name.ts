@@ -2,7 +2,7 @@ import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
 import { ORNAMENT } from './title-ornament';
-import { hostPhrase, support, type Voter } from './name-vote';
+import { foldText, hostPhrase, padsWithFew, support, writesName, writesTwice, type Voter } from './name-vote';
 import { textLines } from './text-lines';
 import { domainFit, fitOf, hostLabel, isRolePhrase, LEGAL_TAIL, LEGAL_WORDS, ownerLabel, SHARED_HOST, squash } from './domain-fit';
 
@@ -44,8 +44,16 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   }
   if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3, 'title');
   // The text's own spelling of the host ("Blue Penguins" on bluepenguins.co.uk): a source of its own.
-  const phrase = partsOf(hostPhrase(textLines(doc.body, 100_000).join('\n'), label, core))[0];
-  if (phrase) candidates.push({ text: phrase, source: 4, fit: fit(phrase), from: 'text' });
+  const bodyText = textLines(doc.body, 100_000).join('\n');
+  const phrase = partsOf(hostPhrase(bodyText, label, core))[0];
+  // It stands against a name only when that name pads it with three capitalised words or more
+  // ("Details and Information about Blue Penguins Telephones", "Decorium Online Furniture Store"):
+  // a firm's name adds one or two to its core ("Remat Technologies", "De Rozenboog", "Antiquariaat
+  // Maaslands"), and that name is the firm's, whatever the host spells.
+  // And it must agree with another source that writes it ("Jan Bakker" on janbakker.example is the
+  // advisor, not "The Bakker Wealth Management Group" the title names).
+  if (phrase && candidates.some((c) => writesName(c.text, phrase)) && !candidates.some((c) => c.fit > 0 && padsWithFew(c.text, phrase)))
+    candidates.push({ text: phrase, source: 4, fit: fit(phrase), from: 'text' });
 
   // No source spells the domain ("hot stone massage Breda" on hotstonebreda.nl), but the page's
   // text writes it out in capitalised words ("Hot Stone Breda | Dagpauwoog 64") that a source's
@@ -69,6 +77,12 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     from,
     names: candidates.filter((c) => c.from === from).map((c) => c.text),
   }));
+  // The text backs, beside its spelling of the host, every candidate it writes in full twice:
+  // "Remat Technologies" in the text as on the title keeps its full name against "Remat".
+  const folded = foldText(bodyText);
+  const textVoter = voters.find((v) => v.from === 'text') ?? { from: 'text', names: [] };
+  if (!voters.includes(textVoter)) voters.push(textVoter);
+  textVoter.names = [...textVoter.names, ...candidates.filter((c) => c.from !== 'text' && writesTwice(folded, c.text)).map((c) => c.text)];
   if (site) voters.push({ from: 'site', names: partsOf(site) });
   const backing = new Map(candidates.map((c) => [c.text, support(c.text, voters, c.fit)]));
   const best = candidates
@@ -76,9 +90,6 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     .sort(
       (a, b) =>
         backing.get(b.text)! - backing.get(a.text)! ||
-        // Equal support: the more trusted source ("Parkside Whistler Resort & Club", title and
-        // copyright, over "Parkside Whistler Resort", host and text).
-        a.source - b.source ||
         b.fit - a.fit ||
         votes.get(squash(b.text))! - votes.get(squash(a.text))! ||
         spellings.get(b.text)! - spellings.get(a.text)! ||

@@ -7,7 +7,10 @@ import { squash } from './domain-fit';
  * inside a longer name or holds it inside its own ("Blue Penguins" in "Details and Information
  * about Blue Penguins Telephones"). A title stuffed for search then loses to the short name the
  * host and the text agree on, while a full name that the logo and the copyright line both write
- * ("Innux Technologies") keeps beating its first word, which only the host spells.
+ * ("Innux Technologies") keeps beating its first word, which only the host spells. The text's
+ * spelling of the host stands only where another source writes it and no name pads it with one or
+ * two words (company-name.ts): giving the host a vote of its own beside the text's spelling of it
+ * counted the host twice and cut "Remat Technologies" to "Remat" on 20 tune pages.
  */
 export interface Voter {
   /** One independent source: "logo", "copyright", "title", "body" … */
@@ -83,12 +86,45 @@ export function hostPhrase(text: string, label: string, core: string): string | 
   return longer && n >= 3 && n * 2 > most ? longer : best;
 }
 
+/**
+ * Does the text write the name as a whole at least twice (case and marks aside)? A title's name
+ * that the text also writes in full ("Remat Technologies") is backed by the text as much as the
+ * host's short form it holds ("Remat"); a search title never written in the text is not.
+ */
+export function writesTwice(folded: string, name: string): boolean {
+  const w = wordsOf(name);
+  if (w.length <= 2) return false;
+  const at = folded.indexOf(w);
+  return at >= 0 && folded.indexOf(w, at + 1) >= 0;
+}
+
+/**
+ * Is `name` the phrase itself, or the phrase with one or two more capitalised words ("Remat
+ * Technologies" for "Remat", "De Rozenboog" for "Rozenboog")? Lower-case words ("van de") do not count.
+ */
+export function padsWithFew(name: string, phrase: string): boolean {
+  const inner = wordsOf(phrase);
+  const outer = wordsOf(name);
+  if (squash(name) === squash(phrase)) return true;
+  if (!outer.includes(inner)) return false;
+  const left = outer.replace(inner, ' ').trim();
+  const capitalised = name.split(/\s+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w) && left.split(' ').includes(wordsOf(w).trim()));
+  return capitalised.length <= 2;
+}
+
+/** Does `outer` write `name` as whole words ("Blue Penguins" in "About Blue Penguins Telephones")? */
+export const writesName = (outer: string, name: string): boolean => wordsOf(outer).includes(wordsOf(name));
+
+/** The text folded as the vote compares names: lower case, marks and punctuation gone, padded with spaces. */
+export const foldText = (text: string): string => wordsOf(text);
+
 const wordsOf = (s: string) =>
   ` ${s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
 /** Does `outer` hold `inner` as whole words (both padded with spaces)? */
