@@ -2,6 +2,8 @@ import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
 import { ORNAMENT } from './title-ornament';
+import { foldText, hostPhrase, padsWithFew, support, writesName, writesTwice, type Voter } from './name-vote';
+import { textLines } from './text-lines';
 import { domainFit, fitOf, hostLabel, isRolePhrase, LEGAL_TAIL, LEGAL_WORDS, ownerLabel, SHARED_HOST, squash } from './domain-fit';
 
 /**
@@ -17,8 +19,8 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   const core = label.replace(LEGAL_TAIL, '');
   const fit = (part: string) => domainFit(part, url);
   const candidates: Candidate[] = [];
-  const add = (text: string | undefined, source: number) => {
-    for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fit(part) });
+  const add = (text: string | undefined, source: number, from: string) => {
+    for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fit(part), from });
   };
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
@@ -29,18 +31,29 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // "monroe-landscaping" (a site builder's slug, fresh18-monroe) as the page writes it.
   if (siteName && (fitOf(siteName, label, core) >= 1 || alts.some((a) => a.toLowerCase() === siteName.toLowerCase())))
     return legalName(/^[a-z\d]+(?:-[a-z\d]+)+$/.test(siteName) ? spelledOut(doc, siteName) : siteName, md, doc);
-  for (const alt of alts) add(alt, 1);
-  add(copyrightHolder(doc), 2);
-  add(glossedName(doc, url), 2);
+  for (const alt of alts) add(alt, 1, 'logo');
+  add(copyrightHolder(doc), 2, 'copyright');
+  add(glossedName(doc, url), 2, 'gloss');
   // The first line of the page's postal address block: "The Birbari Wealth Management Group".
-  add(extra.addressee, 2);
-  add(md.title, 3);
+  add(extra.addressee, 2, 'address');
+  add(md.title, 3, 'title');
   // "About A&Js' Bike Locks", "Welkom bij …": a heading that presents the company by name.
   for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 20)) {
     const text = cleanLine(h.textContent, 100);
-    if (text && PRESENTS.test(text)) add(text, 3);
+    if (text && PRESENTS.test(text)) add(text, 3, 'heading');
   }
-  if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3);
+  if (doc.title && cleanLine(doc.title) !== md.title) add(doc.title, 3, 'title');
+  // The text's own spelling of the host ("Blue Penguins" on bluepenguins.co.uk): a source of its own.
+  const bodyText = textLines(doc.body, 100_000).join('\n');
+  const phrase = partsOf(hostPhrase(bodyText, label, core))[0];
+  // It stands against a name only when that name pads it with three capitalised words or more
+  // ("Details and Information about Blue Penguins Telephones", "Decorium Online Furniture Store"):
+  // a firm's name adds one or two to its core ("Remat Technologies", "De Rozenboog", "Antiquariaat
+  // Maaslands"), and that name is the firm's, whatever the host spells.
+  // And it must agree with another source that writes it ("Jan Bakker" on janbakker.example is the
+  // advisor, not "The Bakker Wealth Management Group" the title names).
+  if (phrase && candidates.some((c) => writesName(c.text, phrase)) && !candidates.some((c) => c.fit > 0 && padsWithFew(c.text, phrase)))
+    candidates.push({ text: phrase, source: 4, fit: fit(phrase), from: 'text' });
 
   // No source spells the domain ("hot stone massage Breda" on hotstonebreda.nl), but the page's
   // text writes it out in capitalised words ("Hot Stone Breda | Dagpauwoog 64") that a source's
@@ -49,7 +62,7 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   if (label.length >= 6 && !candidates.some((c) => c.fit >= 1)) {
     const written = spelledOut(doc, label);
     if (written !== label && candidates.some((c) => c.fit > 0 && holdsWords(c.text, written)))
-      candidates.push({ text: written, source: 4, fit: 3 });
+      candidates.push({ text: written, source: 4, fit: 3, from: 'text' });
   }
   // One name written several ways ("DaVinci Gourmet" twice, "Da Vinci Gourmet" once): each
   // spelling counts for the name, and the spelling written most often is the one kept.
@@ -59,10 +72,24 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     votes.set(squash(c.text), (votes.get(squash(c.text)) ?? 0) + 1);
     spellings.set(c.text, (spellings.get(c.text) ?? 0) + 1);
   }
+  // The name most sources agree on (lib/extract/name-vote.ts); the site name votes without being a candidate.
+  const voters: Voter[] = [...new Set(candidates.map((c) => c.from))].map((from) => ({
+    from,
+    names: candidates.filter((c) => c.from === from).map((c) => c.text),
+  }));
+  // The text backs, beside its spelling of the host, every candidate it writes in full twice:
+  // "Remat Technologies" in the text as on the title keeps its full name against "Remat".
+  const folded = foldText(bodyText);
+  const textVoter = voters.find((v) => v.from === 'text') ?? { from: 'text', names: [] };
+  if (!voters.includes(textVoter)) voters.push(textVoter);
+  textVoter.names = [...textVoter.names, ...candidates.filter((c) => c.from !== 'text' && writesTwice(folded, c.text)).map((c) => c.text)];
+  if (site) voters.push({ from: 'site', names: partsOf(site) });
+  const backing = new Map(candidates.map((c) => [c.text, support(c.text, voters, c.fit)]));
   const best = candidates
     .filter((c) => c.fit > 0)
     .sort(
       (a, b) =>
+        backing.get(b.text)! - backing.get(a.text)! ||
         b.fit - a.fit ||
         votes.get(squash(b.text))! - votes.get(squash(a.text))! ||
         spellings.get(b.text)! - spellings.get(a.text)! ||
@@ -131,6 +158,8 @@ interface Candidate {
   source: number;
   /** 3: spells the domain; 2: spells its core (without "llc", "gmbh"); 1: contains it; 0: unrelated. */
   fit: number;
+  /** The source that gave it, one vote each (lib/extract/name-vote.ts). */
+  from: string;
 }
 
 const PAGE_WORDS =
