@@ -31,7 +31,7 @@ export function genericExtraction(
   md: Metadata = readMetadata(doc, url),
   opts: ExtractOptions = {},
   /** A site extractor's own veto: this page, though it looks like a story, is not one (a company's home page). */
-  notStory?: (story: Story) => boolean,
+  notStory?: (story: Story, articleLd: boolean) => boolean,
 ): PageExtraction {
   const { ld, meta } = md;
   // A page with one JobPosting in its JSON-LD is a job posting, whatever site it is on.
@@ -70,7 +70,7 @@ export function genericExtraction(
       byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
       post: () => readsAsPost(doc, story, md, home),
     }) &&
-    !notStory?.(story);
+    !notStory?.(story, !!articleNode);
   const platform = isPlatformHost(url.hostname);
   const kind: PageExtraction['kind'] = isArticle
     ? 'article'

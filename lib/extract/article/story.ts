@@ -72,7 +72,7 @@ export function storyFrame(doc: Document): { headline?: Headline; root?: Element
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-const NEWS_PATH =
+export const NEWS_PATH =
   /\/(news|nachrichten|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
 
 /**
