@@ -34,8 +34,8 @@ export const companySite: Extractor = {
     if (!url || isPlatformHost(url.hostname)) return null;
     const md = readMetadata(doc, url);
     const role = pageRole(url, md.title);
-    const x = genericExtraction(doc, url, md, opts, (story, articleLd) =>
-      notAStory(md, role, story, articleLd, offeringPage(url), () => ownPage(doc, url, story, role, articleLd)),
+    const x = genericExtraction(doc, url, md, opts, (story, articleLd, byline) =>
+      notAStory(md, role, story, articleLd, offeringPage(url), () => ownPage(doc, url, role, articleLd) && !byline()),
     );
     x.extractor = 'company-site';
     // Read as the site's page, kept as where it was opened from (the site is only what its links claim).
