@@ -46,8 +46,11 @@ describe('what part of a company site a page is', () => {
     );
     expect(team.kind).toBe('company-page');
     expect(team.company?.name).toBe('Katz Law');
-    // A post keeps its kind: a publishing date says it is a story.
-    const post = html.replace('</head>', '<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>');
+    // A post keeps its kind: a publishing date in its metadata and a date and byline it shows say it
+    // is a story (the metadata date alone is stamped on every page by SEO plugins: ../lib/extract/kind-own-page.ts).
+    const post = html
+      .replace('</head>', '<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>')
+      .replace('</h1>', '</h1><p class="byline">By Ann Katz</p><time datetime="2024-03-01">March 1, 2024</time>');
     expect(
       extractPage(
         docFrom(post, 'https://www.katzlaw.example/attorneys-and-staff/'),

@@ -31,7 +31,7 @@ export function genericExtraction(
   md: Metadata = readMetadata(doc, url),
   opts: ExtractOptions = {},
   /** A site extractor's own veto: this page, though it looks like a story, is not one (a company's home page). */
-  notStory?: (story: Story) => boolean,
+  notStory?: (story: Story, articleLd: boolean, byline: () => boolean) => boolean,
 ): PageExtraction {
   const { ld, meta } = md;
   // A page with one JobPosting in its JSON-LD is a job posting, whatever site it is on.
@@ -60,6 +60,7 @@ export function genericExtraction(
   // A forum thread or a question page reads like a story (title, date, author) but is neither a
   // story nor the company's own page.
   const discussion = isDiscussionPage(doc, home, md);
+  const byline = () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0;
   const isArticle =
     !discussion &&
     isArticlePage({
@@ -67,10 +68,10 @@ export function genericExtraction(
       md,
       url: home,
       articleLd: !!articleNode,
-      byline: () => visibleByline(doc, story.headline?.el, story.siteNames, home.hostname).length > 0,
+      byline,
       post: () => readsAsPost(doc, story, md, home),
     }) &&
-    !notStory?.(story);
+    !notStory?.(story, !!articleNode, byline);
   const platform = isPlatformHost(url.hostname);
   const kind: PageExtraction['kind'] = isArticle
     ? 'article'

@@ -35,7 +35,7 @@ export function readsAsPost(doc: Document, story: Story, md: Metadata, url: URL)
     Number(READING_TIME.test(body)) +
     Number(!!doc.querySelector(COMMENTS)) +
     Number(SHOWN_DATE.test(body)) +
-    Number(TEACHING_HEADLINE.test(head.text)) +
+    Number(QUESTION.test(head.text) || TEACHING_HEADLINE.test(head.text)) +
     Number(!!title && title.includes(head.text.toLowerCase().slice(0, 40))) +
     Number(filedUnderReading(doc, url));
   const actions = Array.from(doc.querySelectorAll('a, button, input[type="submit"]')).filter((a) =>
@@ -81,8 +81,9 @@ function longestRun(paragraphs: string[]): number {
 }
 
 const QUESTION = /\?$|^(?:how|why|what|when|where|who|which|is|are|can|should|do|does)\b/i;
+/** A headline that teaches (besides one that asks, QUESTION). */
 const TEACHING_HEADLINE =
-  /^(?:what|how|why|when|where|who|which|is|are|can|should|do|does)\b|\?$|^\d+\s|^(?:the )?(?:history|guide|introduction|beginner['’]?s guide)\b|\b(?:guide|tips|explained|defined|101|checklist|lessons)\b/i;
+  /^\d+\s|^(?:the )?(?:history|guide|introduction|beginner['’]?s guide)\b|\b(?:guide|tips|explained|defined|101|checklist|lessons)\b/i;
 /** A table of contents' class or id, as a word ("toc", "ez-toc-container", "toc__section"), never inside another ("autocomplete"). */
 const TOC = /(?:^|[\s_-])toc(?:$|[\s_-])|table-?of-?contents/i;
 const COMMENTS = '#comments, #respond, .comment-list, #disqus_thread, [class*="comments" i], [id*="comments" i]';

@@ -72,7 +72,7 @@ export function storyFrame(doc: Document): { headline?: Headline; root?: Element
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-const NEWS_PATH =
+export const NEWS_PATH =
   /\/(news|nachrichten|press|presse|pressemitteilungen?|press-releases?|newsroom|media|medien|blog|blogs|insights|stories|articles?|artikel|actualites|actualités|nieuws|noticias|notizie|info)(\/|-|$)/i;
 
 /**
@@ -134,18 +134,18 @@ export function isArticlePage(s: {
     return true;
   // A dated page whose body is a long text under a long headline: a story whatever its og:type.
   if (headed && dated && told) return true;
-  // An undated post filed under the blog ("/blog/how-much-to-tip", "/articles/local-trails"): a
-  // headline over a long text there is one post, not the company's page.
-  if (!!story.headline?.el && POST_PATH.test(url.pathname) && long(1_500)) return true;
   if (headed && !!urlDate(url)) return true;
-  // `news_keywords`, the tag news publishers write for news search, over a headline the page shows
-  // and a story's worth of text: a story, though the page prints its date nowhere we read (an old
-  // DW page keeps it in a facts box).
-  if (!!story.headline?.el && md.meta.has('news_keywords') && long(1_500)) return true;
-  // Filed under a full date ("/diabetes/news/20130606/fda-mulls-…", a blog's
-  // "/archives/2025/12/16/vibe_coding.html"), over a long text: a story, though the page shows its
-  // headline in no heading we recognise. A company files its own pages under no day.
-  if (!!urlDate(url) && long(1_500)) return true;
+  // Over a story's worth of text (one reading of the length for the three):
+  // - an undated post filed under the blog ("/blog/how-much-to-tip", "/articles/local-trails"): a
+  //   headline over a long text there is one post, not the company's page;
+  // - `news_keywords`, the tag news publishers write for news search, under a headline the page
+  //   shows: a story, though the page prints its date nowhere we read (an old DW page keeps it in a
+  //   facts box);
+  // - filed under a full date ("/diabetes/news/20130606/fda-mulls-…", a blog's
+  //   "/archives/2025/12/16/vibe_coding.html"): a story, though the page shows its headline in no
+  //   heading we recognise. A company files its own pages under no day.
+  if (long(1_500) && ((!!story.headline?.el && (POST_PATH.test(url.pathname) || md.meta.has('news_keywords'))) || !!urlDate(url)))
+    return true;
   // Undated, unfiled: a long guide or post on a site's own pages, when its cues outweigh an offering's.
   return !!s.post?.();
 }

@@ -7,6 +7,7 @@ import { type Metadata, readMetadata } from '../metadata';
 import { type PageRole, pageRole, STORY_SEGMENT } from '../page-role';
 import { isPlatformHost } from '../platforms';
 import { linkedOrigin } from '../page-address';
+import { ownPage } from '../kind-own-page';
 import type { Extractor } from '../types';
 
 /**
@@ -31,14 +32,11 @@ export const companySite: Extractor = {
   extract(doc, opened, opts) {
     const url = /^https?:$/.test(opened.protocol) ? opened : savedPageAddress(doc, opened);
     if (!url || isPlatformHost(url.hostname)) return null;
-    let md = readMetadata(doc, url);
+    const md = readMetadata(doc, url);
     const role = pageRole(url, md.title);
-    // WordPress and its kin mark every page og:type "article": an About, team, contact or careers
-    // page with nothing else of a story (no Article JSON-LD, no publishing date) is the company's.
-    if (role !== 'other' && role !== 'home' && md.ogType === 'article' && !md.meta.has('article:published_time')) {
-      if (!md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) md = { ...md, ogType: undefined };
-    }
-    const x = genericExtraction(doc, url, md, opts, (story) => notAStory(md, role, story, offeringPage(url)));
+    const x = genericExtraction(doc, url, md, opts, (story, articleLd, byline) =>
+      notAStory(md, role, story, articleLd, offeringPage(url), () => ownPage(doc, url, role, articleLd) && !byline()),
+    );
     x.extractor = 'company-site';
     // Read as the site's page, kept as where it was opened from (the site is only what its links claim).
     if (url !== opened) Object.assign(x, { url: opened.href, canonicalUrl: x.canonicalUrl ?? url.href });
@@ -71,16 +69,20 @@ function savedPageAddress(doc: Document, file: URL): URL | undefined {
  * A company's page that looks like a story but is not one: its home page (a story never sits at
  * the root of a site), or a landing page that says it is a "website" and carries a publishing date
  * only because its site builder stamps one on every page, with no date shown, no dateline and no
- * story's worth of text. Article JSON-LD always makes a story.
+ * story's worth of text. Article JSON-LD makes a story unless the page shows none and presents the
+ * company (../kind-own-page.ts): SEO plugins stamp it on every page.
  */
-function notAStory(md: Metadata, role: PageRole, story: Story, offering: boolean): boolean {
-  if (md.ld.nodes.some((n) => isType(n, ARTICLE_TYPES))) return false;
+function notAStory(md: Metadata, role: PageRole, story: Story, articleLd: boolean, offering: boolean, own: () => boolean): boolean {
+  const unshown = !story.shownDate && !story.dateline;
+  // A page its metadata alone calls a story, showing none, that presents the company (../kind-own-page.ts).
+  if (unshown && own()) return true;
+  if (articleLd) return false;
   if (role === 'home') return true;
   // A page in the site's services or products folder presents what it sells: a quote signed
   // "Name, VP, Company" on it is a testimonial, not a byline. Only a shown date makes it a story.
-  if (offering && !story.shownDate && !story.dateline && !md.meta.has('article:published_time')) return true;
+  if (offering && unshown && !md.meta.has('article:published_time')) return true;
   const told = story.paragraphs.reduce((n, p) => n + p.length, 0);
-  return md.ogType === 'website' && !story.shownDate && !story.dateline && told < 600;
+  return md.ogType === 'website' && unshown && told < 600;
 }
 
 /** The folders a company keeps its offerings in: "/services/…", "/technology-solutions/…", "/produkte/…". */
