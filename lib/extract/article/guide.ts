@@ -52,7 +52,7 @@ export function readsAsPost(doc: Document, story: Story, md: Metadata, url: URL)
     Number(prices >= 5) +
     Number(prices >= 20) +
     Number(forms >= 1) +
-    2 * Number(types.some((t) => OFFER_TYPES.has(t)));
+    2 * Number(types.some((t) => OFFER_TYPES.test(t)));
   return post - offering >= 4;
 }
 
@@ -98,4 +98,4 @@ const CALL_TO_ACTION =
   /\b(?:get (?:a )?quote|request (?:a )?(?:quote|demo|consultation)|free (?:quote|consultation|estimate|trial)|contact us|call (?:us|now|today)|book (?:now|a|an|your)|buy now|add to (?:cart|basket|bag)|shop now|order now|get started|schedule|sign up|learn more|enquire|inquire|start (?:your )?free)\b/i;
 const PRICE = /[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD)/g;
 /** JSON-LD a page puts on what it sells. */
-const OFFER_TYPES = new Set(['Service', 'OfferCatalog', 'Offer', 'AggregateOffer', 'Product', 'ProductGroup', 'SoftwareApplication']);
+const OFFER_TYPES = /^(?:Service|OfferCatalog|Offer|AggregateOffer|Product|ProductGroup|SoftwareApplication)$/;

@@ -5,7 +5,7 @@ import { chromeTester, furnitureBelow } from './chrome';
 /** Elements that show a story's date: `<time>`, and the date and byline lines sites class as such. */
 const DATE_ELEMENTS =
   'time, [itemprop="datePublished"], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="dateline" i], [class*="meta" i], [id*="date" i], [class*="author" i]';
-const TABLE_WRAPPERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'CENTER', 'FONT', 'B', 'STRONG', 'SPAN', 'EM', 'I']);
+const TABLE_WRAPPERS = /^(?:TABLE|TBODY|THEAD|TR|TD|TH|CENTER|FONT|B|STRONG|SPAN|EM|I)$/;
 /** A date the page says is the last change, not the publication. */
 const UPDATED =
   /\b(updated?|last modified|modified|aktualisiert|mis à jour|actualizado|aggiornato|güncelleme|güncellendi|bijgewerkt)\b|更新/i;
@@ -32,7 +32,7 @@ export function visibleDate(doc: Document, headlineEl: Element | undefined): str
   let levels = 0;
   for (let el = headlineEl ? start.parentElement : start; el && levels < 4 && scopes.length < 12; el = el.parentElement) {
     scopes.push(el);
-    if (el.childElementCount > 1 || el === start || !TABLE_WRAPPERS.has(el.tagName)) levels++;
+    if (el.childElementCount > 1 || el === start || !TABLE_WRAPPERS.test(el.tagName)) levels++;
     if (el.tagName === 'BODY') break;
   }
   if (!scopes.length) return undefined;

@@ -100,7 +100,7 @@ export function isArticlePage(s: {
   // A site that types its posts as Article types a plain page as WebPage: such a page is a story
   // only when it shows one (a date beside the headline, a byline, an address filed under a date).
   // (Older Yoast typed posts as WebPage too, with their author as a Person, and files them under the blog.)
-  const plainPage = !s.articleLd && !types.has('Person') && [...types].some((t) => PAGE_TYPES.has(t));
+  const plainPage = !s.articleLd && !types.has('Person') && [...types].some((t) => PAGE_TYPES.test(t));
   if (plainPage && !NEWS_PATH.test(url.pathname) && !POST_PATH.test(url.pathname))
     return (
       !!story.headline?.el &&
@@ -151,7 +151,7 @@ export function isArticlePage(s: {
 }
 
 /** The schema.org types a site gives a page that is not a post. */
-const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'ContactPage', 'CollectionPage', 'CheckoutPage', 'SearchResultsPage']);
+const PAGE_TYPES = /^(?:Web|Item|About|Contact|Collection|Checkout|SearchResults)Page$/;
 
 /** A post's address: a blog or articles section, then the post's own slug of at least three words. */
 const POST_PATH =
