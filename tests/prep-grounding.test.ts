@@ -219,6 +219,11 @@ describe('what a title says they run', () => {
     expect(titleScope('Vice President, Client Services')?.families).toEqual(['customer']);
     expect(titleScope('Chief Product Officer')).toBeUndefined();
     expect(titleScope('Senior Software Engineer')).toBeUndefined();
+    // A rank before a trade is no unit (mend23 saw "What does Brewer own at Northside Distillery…").
+    expect(titleScope('Head Brewer')).toBeUndefined();
+    expect(titleScope('Head Chef')).toBeUndefined();
+    expect(titleScope('Head Marketing')?.families).toEqual(['marketing']);
+    expect(titleScope('Head of Brewing Operations')?.parts).toEqual(['Brewing Operations']);
   });
 
   it('asks how the week splits, how the unit works, and names their side as their title does', () => {
