@@ -19,6 +19,8 @@ describe('a title as a sentence says it', () => {
     expect(roleSaid('MD')).toBe('the MD');
     expect(roleSaid('Host')).toBe('the host');
     expect(roleSaid('Senior Software Engineer')).toBe('a senior software engineer');
+    expect(roleSaid('Sr. Developer')).toBe('a senior developer');
+    expect(roleSaid('Jr Account Mgr')).toBe('a junior account manager');
     // Two jobs at once, or a line that is no title: not said at all.
     expect(roleSaid('Founder & CEO')).toBeUndefined();
     expect(roleSaid('Designer | Speaker | Mentor')).toBeUndefined();

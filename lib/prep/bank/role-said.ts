@@ -26,6 +26,9 @@ const IN_ENGLISH: ReadonlyArray<[RegExp, string]> = [
   [/^vorstands(?:chef(?:in)?|vorsitzende[r]?)$/i, 'CEO'],
   [/^(?:vorsitzende[r]?|aufsichtsratschef(?:in)?)$/i, 'Chair'],
 ];
+/** A title's short forms, written out. */
+const SHORT_FORMS: Record<string, string> = { Sr: 'Senior', Jr: 'Junior', Asst: 'Assistant', Mgr: 'Manager' };
+
 function inEnglish(title: string | undefined): string | undefined {
   return (title && IN_ENGLISH.find(([foreign]) => foreign.test(title))?.[1]) || title;
 }
@@ -60,7 +63,9 @@ export function roleSaid(title: string | undefined, company?: string): string | 
   const [head, qualifier] = t.split(/\s*,\s*/);
   // "Director, Advanced Analytics": the qualifier says of what.
   const whole = qualifier ? `${head} of ${qualifier}` : head!;
-  const said = roleInSentence(whole);
+  // A card's short forms read as a person says them: "Sr. Developer" is "a senior developer"
+  // (Blennd, dossiers-blind-20: "How did you come to be a sr. developer at Blennd").
+  const said = roleInSentence(whole.replace(/\b(Sr|Jr|Asst|Mgr)\.?(?=\s|$)/g, (_, w: string) => SHORT_FORMS[w]!));
   const level = roleLevel(t);
   const single = ONE_HOLDER.test(whole) || (!!qualifier && (level === 'director' || level === 'executive'));
   return `${single ? 'the' : article(said)} ${said}`;
