@@ -50,6 +50,17 @@ describe('a company page that only its metadata calls a story', () => {
     expect(x.kind).toBe('article');
   });
 
+  it('a post under a tips folder with BlogPosting JSON-LD and the header phone twice stays an article (review of kind25)', () => {
+    const blogLd =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"How to keep your gutters clean","datePublished":"2021-03-17"}</script>';
+    const x = page(
+      stamped(blogLd),
+      `<article><h1>How to keep your gutters clean</h1>${body}</article>`,
+      '/tips/how-to-keep-your-gutters-clean/',
+    );
+    expect(x.kind).toBe('article');
+  });
+
   it('a page under the blog folder stays an article though it shows no date', () => {
     const x = page(
       stamped(),

@@ -19,6 +19,19 @@ describe('the name the text writes for the host', () => {
     expect(hostPhrase('We at Redrobins and RedRobins', 'redrobins', 'redrobins')).toBe('Redrobins');
   });
 
+  it('ends a run where a sentence ends: never a spelling with its full stop (review of co25)', () => {
+    expect(
+      hostPhrase('Contact Blue Penguins. Blue Penguins sells phones. Call Blue Penguins. We are here.', 'bluepenguins', 'bluepenguins'),
+    ).toBe('Blue Penguins');
+    expect(
+      name(
+        'https://bluepenguins.co.uk/',
+        '<title>Blue Penguins Telephones and Mobile Systems Dealers</title>',
+        '<p>Contact Blue Penguins. Blue Penguins sells phones. Call Blue Penguins. We are here.</p>',
+      ),
+    ).toBe('Blue Penguins');
+  });
+
   it('keeps "The" when most mentions begin with it', () => {
     expect(hostPhrase('The Tile Shed is open.\nVisit The Tile Shed.\nTile Shed', 'tileshed', 'tileshed')).toBe('The Tile Shed');
     expect(hostPhrase('The Tile Shed is open.\nTile Shed offers.\nTile Shed', 'tileshed', 'tileshed')).toBe('Tile Shed');

@@ -35,6 +35,21 @@ describe('the person met, quoted with a long role in a statement', () => {
     expect(q!.answer).toBe(false);
   });
 
+  it('is read when the role holds a stop that ends no sentence (Inc., U.S.; review of prep34)', () => {
+    const withStops = (role: string) =>
+      clip(
+        'article',
+        'Northway plans a battery plant',
+        `“We are building the best battery plant in the whole of Europe,” Dana Pike, ${role}, said.`,
+      );
+    expect(personQuotes([withStops('chief executive of Northway Inc.')], pike)[0]?.quote).toBe(
+      'We are building the best battery plant in the whole of Europe',
+    );
+    expect(personQuotes([withStops('head of U.S. sales at Northway')], pike)[0]?.quote).toBe(
+      'We are building the best battery plant in the whole of Europe',
+    );
+  });
+
   it('opens the sheet with their own words, asked once', () => {
     const { questions } = suggestQuestions(signals(input()), 30);
     expect(questions[0]!.category).toBe('path');

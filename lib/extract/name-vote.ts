@@ -48,8 +48,11 @@ export function hostPhrase(text: string, label: string, core: string): string | 
   // What follows the name in the same run of capitalised words ("Hawkes Flowers" + "And Gifts").
   const fuller = new Map<string, Map<string, number>>();
   const re = /[\p{Lu}\p{N}][\p{L}\p{N}&'’.]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{N}&'’.]*))*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const words = m[0].replace(/[.]+$/, '').split(' ').slice(0, 12);
+  // A run ends where a sentence does: "Contact Blue Penguins. Blue Penguins sells" is two runs,
+  // never the spelling "Blue Penguins." (a word of three letters or more before the stop).
+  const runs = (t: string) => [...t.matchAll(re)].flatMap((m) => m[0].split(/(?<=\p{L}{3}\.) /u));
+  for (const run of runs(text)) {
+    const words = run.replace(/[.]+$/, '').split(' ').slice(0, 12);
     for (let i = 0; i < words.length; i++)
       for (let j = i + 1; j <= Math.min(words.length, i + 5); j++) {
         const span = words.slice(i, j).join(' ');

@@ -37,8 +37,12 @@ export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undef
   const surname = escapeRegExp(parts[parts.length - 1]!);
   const called = String.raw`${HONORIFIC}(?:${escapeRegExp(parts[0]!)}\s+)?${surname}(?![\p{L}-])`;
   // Their role may carry commas of its own: "Nathaniel Pieper, senior vice president of fleet,
-  // finances and alliances at Alaska, said in a statement" (blind-19 alaska-pieper-student).
-  const after = new RegExp(String.raw`^\s*,?\s*(?:${SAY}\s+${called}|${called}(?:,\s*[^“”".;]{2,90}?,)?\s+${SAY})`, 'u');
+  // finances and alliances at Alaska, said in a statement" (blind-19 alaska-pieper-student), and
+  // stops that end no sentence ("chief executive of Acme Inc.,", "head of U.S. sales at Acme,").
+  const after = new RegExp(
+    String.raw`^\s*,?\s*(?:${SAY}\s+${called}|${called}(?:,\s*(?:[^“”".;]|\.(?!\s+\p{Lu}\p{Ll})){2,90}?,)?\s+${SAY})`,
+    'u',
+  );
   const before = new RegExp(String.raw`${called}\s+${SAY}\s*[:,]?\s*$`, 'u');
   const out: Quote[] = [];
   for (const clip of clips) {

@@ -27,9 +27,9 @@ export function titleScope(title: string | undefined): TitleScope | undefined {
     .replace(/^(?:the\s+)/i, '')
     .trim();
   if (!scope || /\b(officer|founder|ceo|president)\b/i.test(scope)) return undefined;
-  // "Head Brewer", "Lead Designer", "Chief Engineer": a rank before the trade, not a unit they run
-  // ("What does Brewer own at Northside?"). Without "of"/"for" or a comma, a head, lead or chief
-  // runs a unit only when the rest names a function ("Head Marketing").
+  // "Head Brewer", "Head Chef": a rank before a trade, not a unit they run ("What does Brewer own
+  // at Northside?"). Without "of"/"for" or a comma, a head, lead or chief runs a unit only when the
+  // rest names a kind of work ("Head Marketing"; "Lead Designer" reads as the design side).
   if (/^(?:head|lead|chief)\s*$/i.test(m[0]) && !roleFamily(scope)) return undefined;
   const parts = scope
     .split(/\s*(?:,|&|\band\b|\/)\s*/)

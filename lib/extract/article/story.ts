@@ -154,5 +154,5 @@ export function isArticlePage(s: {
 const PAGE_TYPES = /^(?:Web|Item|About|Contact|Collection|Checkout|SearchResults)Page$/;
 
 /** A post's address: a blog or articles section, then the post's own slug of at least three words. */
-const POST_PATH =
+export const POST_PATH =
   /\/(?:blogs?|articles?|posts?|stories|insights|guides?|resources?|resource-center|advice|tips|b)\/(?:[^/]+\/)*[^/]*\p{L}+-\p{L}+-[^/]+\/?$/iu;
