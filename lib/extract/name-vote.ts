@@ -96,7 +96,7 @@ export function hostPhrase(text: string, label: string, core: string): string | 
  */
 export function writesTwice(folded: string, name: string): boolean {
   const w = wordsOf(name);
-  if (w.length <= 2) return false;
+  if (!w.trim()) return false;
   const at = folded.indexOf(w);
   return at >= 0 && folded.indexOf(w, at + 1) >= 0;
 }
@@ -131,4 +131,4 @@ const wordsOf = (s: string) =>
     .trim()} `;
 
 /** Does `outer` hold `inner` as whole words (both padded with spaces)? */
-const holds = (outer: string, inner: string) => inner.length > 2 && outer !== inner && outer.includes(inner);
+const holds = (outer: string, inner: string) => !!inner.trim() && outer !== inner && outer.includes(inner);

@@ -27,10 +27,14 @@ export function openingWords(s: Signals): Quote | undefined {
       !q.answer &&
       // Words in a story of a company event are asked with the event ("You spoke for Ascom about the
       // partnership with GE Healthcare …", tune ascom-andre): opening on them too would say the story twice.
-      !s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e)) &&
+      !inEventStory(s, q) &&
       !!saidWords(q.quote, s.companyName, true),
   );
 }
+
+/** Their words stand in a story of a company event (not a sensitive one, not one about them): asked with the event. */
+export const inEventStory = (s: Signals, q: Quote): boolean =>
+  s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e));
 
 /** Above the opener the dossier can only guess at (path.story, 5), below a career move their profile tells (9). */
 const WEIGHT = 7;

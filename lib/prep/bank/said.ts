@@ -8,7 +8,7 @@ import { aRole, the } from './helpers';
 import type { Template } from './types';
 import { resultsFit } from '../results';
 import { CHOICE } from '../interview-answers';
-import { openingWords } from './own-words';
+import { inEventStory, openingWords } from './own-words';
 
 /** "CRN, November 2019": where and when it was said, for the reason line. */
 const where = (q: Quote) => [q.source, readableDate(q.date)].filter(Boolean).join(', ');
@@ -106,7 +106,7 @@ export const SAID: Template[] = [
         s.quotes
           .filter((q) => q !== opening)
           // The person's own words in a story of a company event are asked with the event ("You spoke for … about …").
-          .filter((q) => !(q.byPerson && s.events.some((e) => e.clipId === q.clipId && !e.sensitive && !s.aboutPerson(e))))
+          .filter((q) => !(q.byPerson && inEventStory(s, q)))
           // An earnings boast ("a great quarter with over $14 billion in revenue") is no question for an engineer.
           .filter((q) => resultsFit(`${q.quote} ${q.claim ?? ''}`, s.self.targetFamily))
           .flatMap((q) => {
