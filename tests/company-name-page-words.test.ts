@@ -24,6 +24,18 @@ describe("the page's own words around a company name in the title", () => {
     expect(name('https://www.tidyworks.example/', 'Home Tidyworks')).toBe('Tidyworks');
   });
 
+  it('keeps a leading "Home" the host spells: "Home Depot" on homedepot.com (review of mend23)', () => {
+    expect(name('https://www.homedepot.example/', 'Home Depot')).toBe('Home Depot');
+    expect(name('https://www.homedepot.example/about', 'About | Home Depot')).toBe('Home Depot');
+    const doc = docFrom(
+      '<html><head><meta property="og:site_name" content="Home Depot"><title>Tools</title></head><body></body></html>',
+      'https://www.homedepot.example/',
+    );
+    expect(companyName(doc, new URL('https://www.homedepot.example/'), readMetadata(doc, new URL('https://www.homedepot.example/')))).toBe(
+      'Home Depot',
+    );
+  });
+
   it('keeps "Home" that ends the name ("Smith Funeral Home"); drops it only as the page after a separator (review)', () => {
     expect(name('https://www.smithfuneralhome.example/', 'Smith Funeral Home')).toBe('Smith Funeral Home');
     expect(name('https://www.toddthomashome.example/design', 'Interior Design Services | Todd Thomas Home')).toBe('Todd Thomas Home');

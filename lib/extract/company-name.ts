@@ -19,12 +19,16 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   const core = label.replace(LEGAL_TAIL, '');
   const fit = (part: string) => domainFit(part, url);
   const candidates: Candidate[] = [];
+  // "Home Depot" on homedepot.com: a leading "Home" the host spells belongs to the name, not to the
+  // page ("Home Tidyworks" on tidyworks.com is the home page of Tidyworks).
+  const homed = (part: string) => ([label, core].includes(squash(`home${part}`)) ? `Home ${part}` : part);
   const add = (text: string | undefined, source: number, from: string) => {
-    for (const part of partsOf(text)) candidates.push({ text: part, source, fit: fit(part), from });
+    for (const part of partsOf(text).map(homed)) candidates.push({ text: part, source, fit: fit(part), from });
   };
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
-  const siteName = site && site.length <= 60 ? partsOf(site)[0] : undefined;
+  const firstSitePart = site && site.length <= 60 ? partsOf(site)[0] : undefined;
+  const siteName = firstSitePart && homed(firstSitePart);
   const alts = logoAlts(doc);
   // A site name the logo repeats is the name, whatever the domain: "Alonso Landscaping and
   // Construction" on landscapermiddletown-ny.com, a domain bought for its search words (fresh18-alonso).

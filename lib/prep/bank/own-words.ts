@@ -14,6 +14,14 @@ import type { Template } from './types';
  * words a story keeps under care are not raised.
  */
 export function openingWords(s: Signals): Quote | undefined {
+  // Asked by the opener and by bank/said.ts (which leaves the opener's quote out): read once per sheet,
+  // since storyTold fills every path template.
+  if (!OPENING.has(s)) OPENING.set(s, findOpeningWords(s));
+  return OPENING.get(s);
+}
+const OPENING = new WeakMap<Signals, Quote | undefined>();
+
+function findOpeningWords(s: Signals): Quote | undefined {
   if (s.move || s.studySwitch || s.career.current || s.headline || storyTold(s)) return undefined;
   return s.quotes.find(
     (q) =>
