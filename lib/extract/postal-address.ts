@@ -182,7 +182,23 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
       skipped++;
       continue;
     }
-    if (!prev || prev.length > 80 || NOT_STREET.test(prev) || LEGAL_LINE.test(prev) || !STREET_WORD.test(prev) || street.length >= 3) break;
+    // "1–6 Yarmouth Place" › "Mayfair" › "London W1J 7BU" (fld22-occupa): a district set on a line of
+    // its own between the street and the town, read only on a British town line (US and continental
+    // blocks put no district there: a line above their town is a menu item or a heading) with a
+    // numbered street right above it.
+    const district =
+      !!uk &&
+      !street.length &&
+      !STREET_WORD.test(prev) &&
+      prev.length <= 30 &&
+      TOWN_ONLY.test(prev) &&
+      /\d/.test(lines[j - 1] ?? '') &&
+      STREET_WORD.test(lines[j - 1] ?? '');
+    if (
+      !district &&
+      (!prev || prev.length > 80 || NOT_STREET.test(prev) || LEGAL_LINE.test(prev) || !STREET_WORD.test(prev) || street.length >= 3)
+    )
+      break;
     street.unshift(prev);
     top = j;
   }
@@ -347,7 +363,10 @@ export function postalLines(lines: readonly string[]): string[] {
       out[out.length - 1] = /^[A-Z]{2}\s+\d{5}/.test(line) && !/,/.test(town) ? `${town}, ${line}` : `${town} ${line}`;
       continue;
     }
-    out.push(line);
+    // "Suite 500 Denver, CO 80210" (fld22-callpaul): a suite written on the town's line is a street line of its own.
+    const suite = /^((?:suite|ste\.?|unit|#)\s*[\w-]+),?\s+(?=\p{Lu})(.+)$/iu.exec(line);
+    if (suite && US_LINE.test(suite[2]!)) out.push(suite[1]!, suite[2]!);
+    else out.push(line);
   }
   return out;
 }
