@@ -219,7 +219,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const now = await readDossier(db);
     expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     expect(now.people.map(noWords)).toEqual(d.people);
@@ -294,7 +294,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const now = await readDossier(db);
     expect(now.companies.map((c) => c.id).sort()).toEqual(['co-fernhill', 'co-fernhill-merged']);
     expect(now.people.map((p) => p.id)).toEqual(d.people.map((p) => p.id));
@@ -336,7 +336,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const now = await readDossier(db);
     expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     // People's search words are rebuilt by v7 (their career's employers and schools join them).
@@ -394,7 +394,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const now = await readDossier(db);
     expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     // v7 rebuilds people's search words; every other field is as it was.

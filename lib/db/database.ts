@@ -6,6 +6,7 @@ import { postings, type Term } from './terms';
 import { repairDossier } from './repair';
 import { personOrgKeys } from '../warm/org-keys';
 import { rolesOf } from './roles-of';
+import { companyNameKey } from './names';
 
 /**
  * The dossier, in IndexedDB in the extension's own origin. `stores()` lists indexes only; the
@@ -165,6 +166,25 @@ export class RapportDb extends Dexie {
           .table<Person, string>('people')
           .toCollection()
           .modify((p) => void (p.words = personWords(p)));
+      });
+    // v8: name keys know the legal forms written before or after a name ("株式会社イルグルム" is
+    // "イルグルム", "Grupa Lotos" is "Lotos"): companies and connections' organisations filed under
+    // an older key are keyed again. Only the records whose key changes are rewritten.
+    this.version(8)
+      .stores({ ...V4, ...V6 })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Company, string>('companies')
+          .filter((c) => c.nameKey !== companyNameKey(c.name))
+          .modify((c) => void (c.nameKey = companyNameKey(c.name)));
+        await tx
+          .table<Person, string>('people')
+          .filter((p) => !!p.connection && (p.orgs ?? []).join('\n') !== personOrgKeys(p).join('\n'))
+          .modify((p) => {
+            const orgs = personOrgKeys(p);
+            if (orgs.length) p.orgs = orgs;
+            else delete p.orgs;
+          });
       });
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));

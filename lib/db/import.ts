@@ -10,6 +10,7 @@ export type { MergeReport };
 import { issueInWords } from '../schema/issue-words';
 import { fitFacts } from '../facts';
 import { withFactStrengths } from './repair';
+import { companyNameKey } from './names';
 
 export type ParsedImport = { ok: true; data: DossierExport; counts: ImportCounts } | { ok: false; error: string };
 
@@ -101,7 +102,8 @@ export async function importDossier(
   const clipsById = new Map(data.clips.map((c) => [c.id, c]));
   data = {
     ...data,
-    companies: data.companies.map((c) => ({ ...c, facts: fitFacts(withFactStrengths(c, clipsById)) })),
+    // A name key is derived: a file written before the legal forms it now knows is keyed again.
+    companies: data.companies.map((c) => ({ ...c, nameKey: companyNameKey(c.name), facts: fitFacts(withFactStrengths(c, clipsById)) })),
     clips: data.clips.map((c) => ({ ...c, words: c.words?.length && c.words.every(isIndexWord) ? c.words : wordsOfStoredClip(c) })),
   };
   if (timings) timings.wordsMs = performance.now() - t0;
