@@ -114,7 +114,13 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
   // The people the page's sentences and labelled lines name ("Geschäftsführer: Max Muster",
   // founders, biographies, appointments) are read in the background, from the lines this script
   // returns (lib/extract/company-prose.ts).
-  const people = mergePeople(team, [...(x.people ?? []), ...ldMembers(md, url)]);
+  const jobs = role === 'careers' || isCareersPage(url) ? jobOpenings(doc, url) : [];
+  // "Project Controls – Cost Controller (100%)" in a careers page's list is an open role, read
+  // as a name and a title: a person whose name and title make up a role the page offers is none.
+  const roles = jobs.map((j) => j.title.toLowerCase());
+  const vacancy = (p: PersonMention) =>
+    !!p.title && roles.some((r) => r.startsWith(p.name.toLowerCase()) && r.includes(p.title!.toLowerCase()));
+  const people = mergePeople(team, [...(x.people ?? []), ...ldMembers(md, url)]).filter((p) => !vacancy(p));
   // A person's LinkedIn link elsewhere on the page (a footer icon, beside a contact block) is theirs.
   const links = personalProfileLinks(doc, url);
   for (const p of people) {
@@ -125,12 +131,9 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     x.people = people;
     x.sources.people = x.sources.people ?? 'dom';
   }
-  if (role === 'careers' || isCareersPage(url)) {
-    const jobs = jobOpenings(doc, url);
-    if (jobs.length) {
-      x.jobs = jobs;
-      x.sources.jobs = 'dom';
-    }
+  if (jobs.length) {
+    x.jobs = jobs;
+    x.sources.jobs = 'dom';
   }
   return x;
 }

@@ -62,8 +62,9 @@ export function linkRuns(body: Element, base: URL): Group[] {
     let runs: Array<{ label?: string; links: Element[] }> = [{ links: [] }];
     let count = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName === 'A') {
-        runs[runs.length - 1]!.links.push(c);
+      const a = c.tagName === 'A' ? c : wrappedLink(c);
+      if (a) {
+        runs[runs.length - 1]!.links.push(a);
         count++;
       } else if (c.tagName !== 'BR' && !c.getElementsByTagName('a').length) {
         const label = cleanLine(c.textContent, 60);
@@ -73,12 +74,42 @@ export function linkRuns(body: Element, base: URL): Group[] {
     if (count < 3) continue;
     runs = runs.filter((r) => r.links.length >= 2);
     for (const [k, run] of runs.entries()) {
-      const items = run.links.map((a) => ({ text: cleanLine(shownText(a), 120) ?? '', href: hrefOf(a, base) })).filter((x) => x.text);
+      const items = run.links
+        .map((a) => {
+          // A card in a block-built menu: its heading is the item ("Docs", not "DocsSimple and powerful").
+          const heading = a.parentElement !== el && a.firstElementChild ? (cardHeading(a) ?? gluedName(a)) : null;
+          return { text: cleanLine(shownText(heading?.textContent ? heading : a), 120) ?? '', href: hrefOf(a, base) };
+        })
+        .filter((x) => x.text);
       const label = run.label ?? (k === 0 ? labelOf(el, null) : undefined);
       out.push({ label, items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items, nested: false, el });
     }
   }
   return out;
+}
+
+/**
+ * A link alone in its wrapper ("<div class=menu-link><a><span>Data Analytics</span></a></div>",
+ * repeated): a menu built of blocks instead of a list reads as a run of its links.
+ */
+function wrappedLink(c: Element): Element | null {
+  // A heading that links ("<h4><a>Blueberry</a></h4>", a month's featured flavours) is a teaser, not a menu's item.
+  if (/^(?:BR|UL|OL|H[1-6])$/.test(c.tagName)) return null;
+  const links = c.getElementsByTagName('a');
+  if (links.length !== 1) return null;
+  const text = cleanLine(c.textContent, 200);
+  return text && text === cleanLine(links[0]!.textContent, 200) ? links[0]! : null;
+}
+
+/**
+ * "<a><span>Docs</span><span>Simple and powerful</span></a>": a name and its blurb written as
+ * blocks with nothing between them (the page's style sets them on two lines): the first is the name.
+ */
+function gluedName(a: Element): Element | null {
+  const parts = Array.from(a.children).filter((c) => c.textContent?.trim());
+  if (parts.length < 2) return null;
+  // Nothing at all between them, not even a space: written as two lines, never as one phrase.
+  return parts[0]!.nextSibling === parts[1] ? parts[0]! : null;
 }
 
 /** A row of footer links broken by a <br> is two groups; the first is the one its label names. */

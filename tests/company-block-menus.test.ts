@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { menuGroups } from '../lib/extract/menu-groups';
+import { menuProducts } from '../lib/extract/site-menus';
+import { docFrom } from './helpers/dom';
+
+const url = 'https://northwind-data.example/';
+const products = (html: string) => menuProducts(docFrom(html, url), new URL(url));
+const groups = (html: string) => menuGroups(docFrom(html, url), new URL(url));
+
+/** A menu built of blocks, not a list: every link alone in its own wrapper. */
+const blocks = (
+  items: string[],
+  wrap = (a: string) => `<div class="menu-link"><a href="/services/${a.toLowerCase().replace(/\W+/g, '-')}"><span>${a}</span></a></div>`,
+) => items.map(wrap).join('');
+
+describe('a menu built of blocks instead of a list', () => {
+  it('reads the links each alone in a wrapper as one run under its label', () => {
+    const html = `<header><div class="col"><p class="col-title">Services</p>${blocks(['Data Warehousing', 'BI Consulting', 'Data Migration'])}</div></header>`;
+    expect(groups(html)).toContainEqual({
+      label: 'Services',
+      items: ['Data Warehousing', 'BI Consulting', 'Data Migration'],
+      nested: false,
+    });
+    expect(products(html)).toEqual(['Data Warehousing', 'BI Consulting', 'Data Migration']);
+  });
+
+  it("takes an item's name, not the blurb written as a second block right after it", () => {
+    const wrap = (a: string) =>
+      `<div class="item"><a href="/services/${a.toLowerCase()}"><span class="x1">${a}</span><span class="x2">Simple and powerful</span></a></div>`;
+    const html = `<nav><div class="col"><p>Services</p>${blocks(['Docs', 'Wikis', 'Projects'], wrap)}</div></nav>`;
+    expect(products(html)).toEqual(['Docs', 'Wikis', 'Projects']);
+  });
+
+  it('keeps two words of one name that a space separates', () => {
+    const wrap = (a: string) => `<div><a href="/services/x"><span>${a}</span> <span>Audits</span></a></div>`;
+    const html = `<nav><div><p>Services</p>${blocks(['Energy', 'Safety', 'Quality'], wrap)}</div></nav>`;
+    expect(products(html)).toEqual(['Energy Audits', 'Safety Audits', 'Quality Audits']);
+  });
+
+  it('never reads a wrapper that holds more than its link, nor linked headings (a featured strip)', () => {
+    const wrap = (a: string) => `<div class="card"><a href="/services/x">${a}</a><p>Read how we do it.</p></div>`;
+    const html = `<main><div><p>Services</p>${blocks(['Energy', 'Safety', 'Quality'], wrap)}</div></main>`;
+    expect(groups(html)).toEqual([]);
+    const strip = `<div><h1><a href="/products/">Shop our syrups</a></h1><div>${['Cherry', 'Mango', 'Lime'].map((f) => `<h4><a href="/products/${f}">${f}</a></h4>`).join('')}</div></div>`;
+    expect(groups(strip)).toEqual([]);
+  });
+});
