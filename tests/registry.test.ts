@@ -46,7 +46,11 @@ describe('the extractor registry', () => {
       const html = readFileSync(join(__dirname, 'fixtures/pages', p), 'utf8');
       const url = /saved from url=\(\d+\)(\S+)/.exec(html)?.[1];
       if (!url) continue;
-      const all = extractPage(docFrom(html, url), new URL(url), EXTRACTORS, { readable: readability, article: readArticle, storySubject: ownStorySubject });
+      const all = extractPage(docFrom(html, url), new URL(url), EXTRACTORS, {
+        readable: readability,
+        article: readArticle,
+        storySubject: ownStorySubject,
+      });
       // Only the story extractors ever read a page as a story: the article script needs no other.
       if (all.kind === 'article') {
         expect(

@@ -50,7 +50,11 @@ export function extractArticle(doc: Document, url: URL): { extraction: PageExtra
   const job = recruiterJob(doc, url, readMetadata(doc, url));
   if (job) return { extraction: job };
   const reading = storyReading();
-  const extraction = runExtractors(doc, url, STORY_EXTRACTORS, { readable: readability, article: reading.article, storySubject: ownStorySubject });
+  const extraction = runExtractors(doc, url, STORY_EXTRACTORS, {
+    readable: readability,
+    article: reading.article,
+    storySubject: ownStorySubject,
+  });
   return { extraction, clues: reading.clues() };
 }
 

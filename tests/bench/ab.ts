@@ -257,9 +257,14 @@ if (view === 'linkedin') {
       const fresh = await b.call<Imported>('importLinkedInFromUrl', b.h.serverUrl('/bench/linkedin-1.zip'));
       const again = await b.call<Imported>('importLinkedInFromUrl', b.h.serverUrl('/bench/linkedin-1.zip'));
       const moved = await b.call<Imported>('importLinkedInFromUrl', b.h.serverUrl('/bench/linkedin-2.zip'));
-      if (fresh.added !== 10_000 || again.unchanged !== 10_000 || moved.updated !== 500) throw new Error('LinkedIn import counts are wrong');
+      if (fresh.added !== 10_000 || again.unchanged !== 10_000 || moved.updated !== 500)
+        throw new Error('LinkedIn import counts are wrong');
       if (i < 0) continue; // warm-up
-      for (const [name, r] of [['fresh', fresh], ['again', again], ['newer', moved]] as const)
+      for (const [name, r] of [
+        ['fresh', fresh],
+        ['again', again],
+        ['newer', moved],
+      ] as const)
         ms.set(`${name} ${k ? 'B' : 'A'}`, [...(ms.get(`${name} ${k ? 'B' : 'A'}`) ?? []), r.totalMs]);
     }
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
