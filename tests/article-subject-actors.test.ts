@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productOwner } from '../lib/extract/article/own-site';
-import { ownStorySubject } from '../lib/extract/sites/company-site';
+import { ownStorySubject } from '../lib/extract/article/own-story-subject';
 import { rankSubjects } from '../lib/extract/article/subject-rank';
 import { storySubject } from '../lib/extract/article/subject';
 import { isNotACompany } from '../lib/extract/article/gazetteer';

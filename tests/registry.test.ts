@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { EXTRACTORS, extractPage } from '../lib/extract/registry';
 import { extractArticle, extractPageFull } from '../lib/extract/full';
 import { readArticle } from '../lib/extract/article/read-article';
-import { readable } from '../lib/extract/readable';
+import { readability } from '../lib/extract/full';
+import { ownStorySubject } from '../lib/extract/article/own-story-subject';
 import { STORY_EXTRACTORS } from '../lib/extract/run-extractors';
 import { generic } from '../lib/extract/generic';
 import type { Extractor } from '../lib/extract/types';
@@ -45,7 +46,11 @@ describe('the extractor registry', () => {
       const html = readFileSync(join(__dirname, 'fixtures/pages', p), 'utf8');
       const url = /saved from url=\(\d+\)(\S+)/.exec(html)?.[1];
       if (!url) continue;
-      const all = extractPage(docFrom(html, url), new URL(url), EXTRACTORS, { readable, article: readArticle });
+      const all = extractPage(docFrom(html, url), new URL(url), EXTRACTORS, {
+        readable: readability,
+        article: readArticle,
+        storySubject: ownStorySubject,
+      });
       // Only the story extractors ever read a page as a story: the article script needs no other.
       if (all.kind === 'article') {
         expect(

@@ -1,5 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { readArticle } from './article/read-article';
+import { ownStorySubject } from './article/own-story-subject';
 import { withStoryFacts } from './article/story-facts';
 import type { StoryClues } from './article/subject-clues';
 import { companyDetails, pageLinesOf, summaryHintsOf } from './company-details';
@@ -7,6 +8,7 @@ import { withProseFacts } from './company-prose';
 import { linkedinPosts } from './linkedin-posts';
 import { readMetadata } from './metadata';
 import { readable } from './readable';
+import { applyReadable } from './readable-merge';
 import { recruiterJob } from './recruiter-posting';
 import { withoutPronunciations } from './pronunciation';
 import { personalProfileLinks } from './socials';
@@ -22,7 +24,8 @@ export function extractPageFull(doc: Document, url: URL): PageExtraction {
   const reading = storyReading();
   // The background adds a company page's prose facts once the details script has returned: the same here.
   const x = extractPage(doc, url, EXTRACTORS, {
-    readable,
+    readable: readability,
+    storySubject: ownStorySubject,
     companyDetails: (d, u, x, context) => {
       const details = companyDetails(d, u, x, context);
       return withProseFacts(details, pageLinesOf(d), personalProfileLinks(d, u), summaryHintsOf(context));
@@ -47,7 +50,11 @@ export function extractArticle(doc: Document, url: URL): { extraction: PageExtra
   const job = recruiterJob(doc, url, readMetadata(doc, url));
   if (job) return { extraction: job };
   const reading = storyReading();
-  const extraction = runExtractors(doc, url, STORY_EXTRACTORS, { readable, article: reading.article });
+  const extraction = runExtractors(doc, url, STORY_EXTRACTORS, {
+    readable: readability,
+    article: reading.article,
+    storySubject: ownStorySubject,
+  });
   return { extraction, clues: reading.clues() };
 }
 
@@ -63,3 +70,6 @@ function storyReading(): { article: typeof readArticle; clues: () => StoryClues 
     clues: () => clues,
   };
 }
+
+/** Readability on the page, its findings added to the article's extraction. */
+export const readability = (doc: Document, x: PageExtraction): PageExtraction => applyReadable(x, readable(doc));

@@ -7,7 +7,6 @@ import { readMicrodata } from './microdata';
 import { brandFromTitle, nameFromHost, type Metadata, readMetadata } from './metadata';
 import { isDiscussionPage } from './discussion';
 import { isPlatformHost } from './platforms';
-import { applyReadable } from './readable-merge';
 import { organizationFacts, personFacts } from './schema-org';
 import { isArticlePage, readStory, type Story, storyAddress } from './article/story';
 import { storyText } from './article/story-text';
@@ -113,7 +112,7 @@ export function genericExtraction(
     if (read.company) out.company = read.company;
     if (read.people) out.people = read.people;
     // Readability's main text and byline fill what the page's metadata left open.
-    if (opts.readable) return applyReadable(finish(out), opts.readable(doc));
+    if (opts.readable) return opts.readable(doc, finish(out));
   } else {
     out.text = pageText(doc);
     if (out.text) sources.text = 'dom';

@@ -1,9 +1,9 @@
 import type { PostOwner } from './linkedin-posts';
 import type { Metadata } from './metadata';
 import type { PageRole } from './page-role';
-import type { Readable } from './readable';
 import type { PageExtraction, PostEntry } from '../schema/page-extraction';
 import type { readArticle } from './article/read-article';
+import type { ownStorySubject } from './article/own-story-subject';
 
 /** One site, one file, one shape: a cheap URL test and a pure extraction of (document, URL). */
 export interface Extractor {
@@ -22,11 +22,12 @@ export interface Extractor {
 
 export interface ExtractOptions {
   /**
-   * Readability, for articles. The injected clipper leaves it out to stay small; the background
-   * injects it afterwards for articles only (lib/extract/readable-merge.ts adds its findings).
-   * The command line passes it in (lib/extract/full.ts): both paths give the same result.
+   * Readability's findings added to an article's extraction (lib/extract/readable-merge.ts). The
+   * injected clipper leaves it out to stay small, the merge included; the background injects it
+   * afterwards for articles only. The command line passes it in (lib/extract/full.ts): both
+   * paths give the same result.
    */
-  readable?: (doc: Document) => Readable | undefined;
+  readable?: (doc: Document, x: PageExtraction) => PageExtraction;
   /**
    * A company page's details (people, products, address, the About text), read from its markup.
    * Like Readability, the injected clipper leaves it out to stay small; the background injects it
@@ -41,6 +42,11 @@ export interface ExtractOptions {
    * (entrypoints/readable.ts). Every other path passes it in (lib/extract/full.ts).
    */
   article?: typeof readArticle;
+  /**
+   * Whose story a company's own blog post or press release tells (./article/own-story-subject.ts),
+   * asked where `article` read it: passed with `article`, as the clipper carries neither.
+   */
+  storySubject?: typeof ownStorySubject;
   /**
    * The person's own posts on a LinkedIn profile (lib/extract/linkedin-posts.ts). The injected
    * clipper leaves them out to stay small; the background injects a script for LinkedIn profiles

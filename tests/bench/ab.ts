@@ -15,6 +15,9 @@
 // what a JS profile shows only as "(program)".
 // --view search runs the bench's search queries (tests/bench/run.ts, section 6) in both builds,
 // alternating query by query, and prints each build's median and p95 over every sample.
+// --view linkedin imports the bench's LinkedIn export of 10,000 connections (tests/bench/run.ts,
+// section 6b: fresh, the same again, a newer one) into both builds, alternating, the people
+// emptied before each round, and prints each build's median of each import.
 // Build the folders with `npx wxt build --mode e2e` and copy .output/chrome-mv3-e2e away.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +25,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launch, type Harness } from '../e2e/harness';
 import { bigDossier } from './dossier-gen';
 import { clipWords } from '../../lib/db/clip-words';
+import { bigConnectionsCsv, exportZip, sampleFile } from '../helpers/linkedin-export';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
@@ -33,9 +37,17 @@ const cold = args.includes('--cold') ? !!args.splice(args.indexOf('--cold'), 1) 
 const dirs = args.map((a) => resolve(a));
 if (!dirs.length) throw new Error('give one or two e2e build folders');
 
-const generated = bigDossier();
-for (const c of generated.clips) c.words = clipWords({ ...c.extraction, title: c.title, text: c.text });
-const dossier = JSON.stringify(generated);
+const generated = view === 'linkedin' ? undefined : bigDossier();
+for (const c of generated?.clips ?? []) c.words = clipWords({ ...c.extraction, title: c.title, text: c.text });
+const dossier = JSON.stringify(generated ?? {});
+// The bench's exports (tests/bench/run.ts, section 6b).
+const linkedinZips =
+  view === 'linkedin'
+    ? [
+        Buffer.from(exportZip({ 'Connections.csv': bigConnectionsCsv(10_000), 'Profile.csv': sampleFile('Profile.csv') })),
+        Buffer.from(exportZip({ 'Connections.csv': bigConnectionsCsv(10_000, (i) => (i % 20 === 0 ? 'Wrenfold' : undefined)) })),
+      ]
+    : [];
 
 interface Build {
   dir: string;
@@ -48,7 +60,11 @@ interface Build {
   metrics(): Promise<Record<string, number>>;
 }
 async function open(dir: string): Promise<Build> {
-  const h = await launch(dir, { '127.0.0.1/bench/dossier.json': { body: dossier, type: 'application/json' } });
+  const h = await launch(dir, {
+    '127.0.0.1/bench/dossier.json': { body: dossier, type: 'application/json' },
+    '127.0.0.1/bench/linkedin-1.zip': { body: linkedinZips[0] as unknown as string, type: 'application/zip' },
+    '127.0.0.1/bench/linkedin-2.zip': { body: linkedinZips[1] as unknown as string, type: 'application/zip' },
+  });
   const bench = await h.extensionPage('bench.html');
   const call = <T>(fn: string, ...a: unknown[]) =>
     bench.evaluate(
@@ -60,9 +76,9 @@ async function open(dir: string): Promise<Build> {
         )(...(xs as unknown[])),
       [fn, a] as const,
     ) as Promise<T>;
-  await call('importFromUrl', h.serverUrl('/bench/dossier.json'));
-  const company = (await call<{ id: string }>('biggestCompany')).id;
-  const interview = await call<string>('firstInterview');
+  if (generated) await call('importFromUrl', h.serverUrl('/bench/dossier.json'));
+  const company = generated ? (await call<{ id: string }>('biggestCompany')).id : '';
+  const interview = generated ? await call<string>('firstInterview') : '';
   const cdp = await h.context.newCDPSession(bench);
   await cdp.send('Performance.enable');
   const metrics = async () =>
@@ -216,6 +232,43 @@ if (view === 'search') {
   const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
   for (const [k, xs] of ms.entries())
     console.log(`search ${k ? 'B' : 'A'} median ${at(xs, 0.5).toFixed(1)} p95 ${at(xs, 0.95).toFixed(1)} samples ${xs.length}`);
+  for (const b of builds) await b.h.close();
+  process.exit(0);
+}
+if (view === 'linkedin') {
+  type Imported = { totalMs: number; added: number; updated: number; unchanged: number };
+  const ms = new Map<string, number[]>();
+  for (let i = -1; i < runs; i++)
+    for (const [k, b] of builds.entries()) {
+      // Each round starts from no people, as the bench's first import does (a second connection to the same database).
+      await b.bench.evaluate(
+        () =>
+          new Promise<void>((ok, fail) => {
+            const req = indexedDB.open('rapport');
+            req.onerror = () => fail(req.error);
+            req.onsuccess = () => {
+              const tx = req.result.transaction('people', 'readwrite');
+              tx.objectStore('people').clear();
+              tx.oncomplete = () => (req.result.close(), ok());
+              tx.onerror = () => fail(tx.error);
+            };
+          }),
+      );
+      const fresh = await b.call<Imported>('importLinkedInFromUrl', b.h.serverUrl('/bench/linkedin-1.zip'));
+      const again = await b.call<Imported>('importLinkedInFromUrl', b.h.serverUrl('/bench/linkedin-1.zip'));
+      const moved = await b.call<Imported>('importLinkedInFromUrl', b.h.serverUrl('/bench/linkedin-2.zip'));
+      if (fresh.added !== 10_000 || again.unchanged !== 10_000 || moved.updated !== 500)
+        throw new Error('LinkedIn import counts are wrong');
+      if (i < 0) continue; // warm-up
+      for (const [name, r] of [
+        ['fresh', fresh],
+        ['again', again],
+        ['newer', moved],
+      ] as const)
+        ms.set(`${name} ${k ? 'B' : 'A'}`, [...(ms.get(`${name} ${k ? 'B' : 'A'}`) ?? []), r.totalMs]);
+    }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (const [k, xs] of ms) console.log(`linkedin ${k} median ${mid(xs).toFixed(0)} runs ${xs.map((x) => x.toFixed(0)).join(' ')}`);
   for (const b of builds) await b.h.close();
   process.exit(0);
 }

@@ -1,7 +1,4 @@
-import { cleanLine } from '../clean';
-import { withoutLegalForm } from '../article/legal-form';
 import { genericExtraction } from '../generic';
-import { ARTICLE_TYPES, isType, objectsOf, textOf, typesOf } from '../json-ld';
 import type { Story } from '../article/story';
 import { type Metadata, readMetadata } from '../metadata';
 import { type PageRole, pageRole, STORY_SEGMENT } from '../page-role';
@@ -44,7 +41,8 @@ export const companySite: Extractor = {
     // script the background injects for company pages only (lib/extract/company-details.ts).
     if (x.kind === 'company-page') return opts?.companyDetails ? opts.companyDetails(doc, url, x, { md, role }) : x;
     if (x.kind === 'article') {
-      const about = x.article?.aboutCompany ?? ownStorySubject(md.ld, md.siteName, x.text);
+      // Only the article script reads a story (x.article): the clipper carries no subject reader.
+      const about = x.article && (x.article.aboutCompany ?? opts?.storySubject?.(md.ld, md.siteName, x.text));
       if (about && x.article) {
         x.article = { ...x.article, aboutCompany: about };
         x.sources['article.aboutCompany'] ??= 'json-ld';
@@ -95,36 +93,4 @@ function offeringPage(url: URL): boolean {
   // "/en-us/services/…": a locale comes first on many sites.
   const first = segments.find((s) => !/^[a-z]{2}(?:[-_][a-z]{2})?$/.test(s));
   return segments.length >= 2 && !!first && OFFERING_SEGMENT.test(first) && !segments.some((s) => STORY_SEGMENT.test(s));
-}
-
-// ("TOKYO, June 22, 2015 - (JCN Newswire) - Eisai Co., Ltd. …": the wire between dashes is the dateline's.)
-const DATELINE =
-  /^\s*[\p{Lu}][\p{L} .,'-]{1,60},\s+[\p{L}]+\.?\s+\d{1,2},\s+\d{4}\s*(?:\/[^/]{2,40}\/)?\s*(?:(?:--|—|–|-)\s*\([^()]{2,40}\)\s*)?(?:--|—|–|-)\s*(.{2,200}?),?\s+(?:the|a|an|one of|which|today|has|announced|today announced)\b/mu;
-
-/** Words only a publication's name ends or opens with. */
-const PUBLICATION_NAME =
-  /\b(?:news|nieuws|nachrichten|noticias|nouvelles|times|post|herald|journal|daily|gazette|tribune|chronicle|courier|observer|magazine|mag|weekly|report|reporter|review|dispatch|bulletin|examiner|inquirer|standard|telegraph|mirror|express|independent|zeitung|tageblatt|kurier|rundschau|anzeiger|nouvelliste|quotidien)\b/i;
-
-/** Whose story this is when the company tells it: a blog post or a press release on its own site. */
-export function ownStorySubject(
-  ld: ReturnType<typeof readMetadata>['ld'],
-  siteName: string | undefined,
-  text: string | undefined,
-): string | undefined {
-  const article = ld.nodes.find((n) => isType(n, ARTICLE_TYPES));
-  const publisher = article ? objectsOf(ld, article, 'publisher')[0] : undefined;
-  const publisherIsNews = publisher ? typesOf(publisher).includes('NewsMediaOrganization') : false;
-  const types = article ? typesOf(article) : [];
-  const publisherName = cleanLine(textOf(ld, publisher, 'name'));
-  // A news site that types its stories BlogPosting ("Ilanga News", "The Wexcombe Herald") is a publication, not a company speaking.
-  if (types.includes('BlogPosting') && publisherName && !publisherIsNews && !PUBLICATION_NAME.test(publisherName)) return publisherName;
-  const dateline = DATELINE.exec(text?.slice(0, 3_000) ?? '');
-  if (dateline || types.includes('PressRelease')) {
-    if (publisherName && !publisherIsNews) return publisherName;
-    const first = cleanLine(dateline?.[1]?.split(',')[0]);
-    // "Eisai Co., Ltd." is Eisai, as the story's subject is named everywhere else.
-    const subject = first ? withoutLegalForm(first).base : undefined;
-    return subject || siteName;
-  }
-  return undefined;
 }
