@@ -8,11 +8,18 @@ import { company, storyClip } from './helpers/prep-records';
 const MEETING = Date.UTC(2024, 4, 10);
 const acme = company('Northwind Labs');
 const story = (title: string) =>
-  storyClip('c-launch', 'https://blog.example/2024/04/post', 'article', title, `Dana Reyes of Northwind Labs recently unveiled the secret project that she had worked on for a year, a new query language for ledgers.`, {
-    companyId: acme.id,
-    publishedAt: '2024-04-11',
-    siteName: 'A Dev Blog',
-  });
+  storyClip(
+    'c-launch',
+    'https://blog.example/2024/04/post',
+    'article',
+    title,
+    `Dana Reyes of Northwind Labs recently unveiled the secret project that she had worked on for a year, a new query language for ledgers.`,
+    {
+      companyId: acme.id,
+      publishedAt: '2024-04-11',
+      siteName: 'A Dev Blog',
+    },
+  );
 
 describe('a launch the story describes and its headline names', () => {
   it('is called by the name the headline gives it', () => {

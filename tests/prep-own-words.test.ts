@@ -63,7 +63,11 @@ describe('the person met, quoted with a long role in a statement', () => {
     expect(q?.quote).toBe('The old client libraries are riddled with problems. A great standard library is our first priority.');
     expect(q?.speaker).toBe('Dana Pike');
     // Someone else who posts a reply is not the person met.
-    const other = clip('article', 'Dana Pike unveils it', 'Dana Pike spoke.\n\nUpdate: Lee has posted a response: "The old client libraries are riddled with problems everywhere."');
+    const other = clip(
+      'article',
+      'Dana Pike unveils it',
+      'Dana Pike spoke.\n\nUpdate: Lee has posted a response: "The old client libraries are riddled with problems everywhere."',
+    );
     expect(personQuotes([other], pike)).toEqual([]);
   });
 

@@ -154,16 +154,22 @@ const DESCRIBING = /^(?:new|latest|next|first|secret|top|big|own|official|upcomi
  */
 export function namedInTitle(what: string, title: string, names: string[]): string | undefined {
   if (!/^(?:a|an|the|its|their|our|new)\s/i.test(what)) return undefined;
-  const noun = what.split(/\s+/).pop()!.replace(/[^\p{L}]/gu, '');
+  const noun = what
+    .split(/\s+/)
+    .pop()!
+    .replace(/[^\p{L}]/gu, '');
   if (noun.length < 3) return undefined;
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
-  const m = new RegExp(
-    `\\b[Tt]he\\s+((?:[\\p{Lu}][\\p{L}\\p{N}+-]*\\s+){1,3})${escapeRegExp(Noun)}(?![\\p{L}\\p{N}])`,
-    'u',
-  ).exec(title);
+  const m = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Lu}][\\p{L}\\p{N}+-]*\\s+){1,3})${escapeRegExp(Noun)}(?![\\p{L}\\p{N}])`, 'u').exec(title);
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
-  const own = (w: string) => names.some((n) => n.toLowerCase().split(/\s+/).includes(w.toLowerCase().replace(/['’]s$/, '')));
+  const own = (w: string) =>
+    names.some((n) =>
+      n
+        .toLowerCase()
+        .split(/\s+/)
+        .includes(w.toLowerCase().replace(/['’]s$/, '')),
+    );
   if (words.some((w) => own(w) || DESCRIBING.test(w))) return undefined;
   return `the ${words.join(' ')} ${Noun}`;
 }

@@ -206,7 +206,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       const described = renamed ? what : undefined;
       // A name only the headline gives it: the body's description is the story's way in ("the top
       // secret project"), not what the product is, and is not repeated beside the name.
-      const titled = what && p.kind === 'launch' && !renamed ? namedInTitle(what, clip.extraction.article?.title ?? clip.title, names) : undefined;
+      const titled =
+        what && p.kind === 'launch' && !renamed ? namedInTitle(what, clip.extraction.article?.title ?? clip.title, names) : undefined;
       if (renamed ?? titled) what = renamed ?? titled;
       // "unveils ‘family’ plan, dark mode and more": a headline's list of launches is one launch of all of them.
       if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
