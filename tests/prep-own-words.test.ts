@@ -50,6 +50,27 @@ describe('the person met, quoted with a long role in a statement', () => {
     );
   });
 
+  it('is read when a blog names them by the given name and quotes their written reply (blind-20 ceylon-gavinking-peer)', () => {
+    const post = clip(
+      'article',
+      'Dana Pike unveils the Northway query language',
+      [
+        'Dana Pike of Northway unveiled the project last week.',
+        'Update: Dana has posted a response giving two reasons for a new language (1) a way of "writing queries without string building" and (2) "The old client libraries are riddled with problems. A great standard library is our first priority."',
+      ].join('\n\n'),
+    );
+    const [q] = personQuotes([post], pike);
+    expect(q?.quote).toBe('The old client libraries are riddled with problems. A great standard library is our first priority.');
+    expect(q?.speaker).toBe('Dana Pike');
+    // Someone else who posts a reply is not the person met.
+    const other = clip(
+      'article',
+      'Dana Pike unveils it',
+      'Dana Pike spoke.\n\nUpdate: Lee has posted a response: "The old client libraries are riddled with problems everywhere."',
+    );
+    expect(personQuotes([other], pike)).toEqual([]);
+  });
+
   it('opens the sheet with their own words, asked once', () => {
     const { questions } = suggestQuestions(signals(input()), 30);
     expect(questions[0]!.category).toBe('path');

@@ -176,4 +176,18 @@ describe('how an agency works with its clients, and the rules its work complies 
     ]);
     expect(read(['Many hospitals must comply with HIPAA when they choose a vendor.'], 'compliance')).toEqual([]);
   });
+
+  it('reads accessibility standards a web studio builds and tests to, named over several sentences (blind-20 blennd-brittany-changer)', () => {
+    expect(
+      read(
+        [
+          'We build and test with WCAG 2.2 AA standards from design to launch.',
+          'All Northpeak projects include thorough ADA Compliance testing.',
+        ],
+        'compliance',
+      ),
+    ).toEqual(['says its work complies with WCAG 2.2 AA and ADA']);
+    // The standard a client must meet is not the firm's own work.
+    expect(read(['Many public bodies must meet WCAG 2.1 by law.'], 'compliance')).toEqual([]);
+  });
 });

@@ -141,6 +141,39 @@ export function dubbedIn(what: string, lines: string[]): string | undefined {
   return undefined;
 }
 
+/** Words that describe a launch in a headline, never part of its name. */
+const DESCRIBING = /^(?:new|latest|next|first|secret|top|big|own|official|upcoming)$/i;
+
+/**
+ * The name a clipped story's headline gives a described launch: "the top secret project that he has
+ * been working on" under the headline "… unveils …: The Ceylon Project" is the Ceylon Project. The
+ * description's own noun ends a run of one to three capitalised words in the title, the noun
+ * capitalised too (a name, not "the new project"), after "the" — a headline in title case capitalises
+ * its verbs ("Google Launches New Messaging App"), never as a name the article names; the company's
+ * name and words of description ("New", "Secret") are not one.
+ */
+export function namedInTitle(what: string, title: string, names: string[]): string | undefined {
+  if (!/^(?:a|an|the|its|their|our|new)\s/i.test(what)) return undefined;
+  const noun = what
+    .split(/\s+/)
+    .pop()!
+    .replace(/[^\p{L}]/gu, '');
+  if (noun.length < 3) return undefined;
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
+  const m = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Lu}][\\p{L}\\p{N}+-]*\\s+){1,3})${escapeRegExp(Noun)}(?![\\p{L}\\p{N}])`, 'u').exec(title);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  const own = (w: string) =>
+    names.some((n) =>
+      n
+        .toLowerCase()
+        .split(/\s+/)
+        .includes(w.toLowerCase().replace(/['’]s$/, '')),
+    );
+  if (words.some((w) => own(w) || DESCRIBING.test(w))) return undefined;
+  return `the ${words.join(' ')} ${Noun}`;
+}
+
 /** Words that start a clause, not a product's name: ", and users …", ", which …". */
 const NOT_AN_ITEM =
   /^(?:and|but|or|which|who|that|the company|it|its|they|their|saying|according|while|as|after|before|with|for|in|on|at)\b/i;

@@ -6,7 +6,7 @@ import { releasesIn } from './changelog';
 import { dateInText } from './dates';
 import { plain } from './clean';
 import { anyCue, type EventKind, eventPatterns } from './event-patterns';
-import { dubbedIn, namedAfter, objectOf, withListed } from './event-objects';
+import { dubbedIn, namedAfter, namedInTitle, objectOf, withListed } from './event-objects';
 import {
   ACQUIRED_KIND,
   ALLEGED,
@@ -204,7 +204,11 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       // "launched a new SDK, Box $rev": a description followed by the product's name is that product.
       const renamed = what && p.kind === 'launch' ? (namedAfter(what, s, names) ?? dubbedIn(what, lines)) : undefined;
       const described = renamed ? what : undefined;
-      if (renamed) what = renamed;
+      // A name only the headline gives it: the body's description is the story's way in ("the top
+      // secret project"), not what the product is, and is not repeated beside the name.
+      const titled =
+        what && p.kind === 'launch' && !renamed ? namedInTitle(what, clip.extraction.article?.title ?? clip.title, names) : undefined;
+      if (renamed ?? titled) what = renamed ?? titled;
       // "unveils ‘family’ plan, dark mode and more": a headline's list of launches is one launch of all of them.
       if (what && p.kind === 'launch') what = withListed(what, s.slice(m.index));
       // "Jane Doe" becomes "Jane Doe as CEO" or "Jane Doe stepping down as CEO": the change, not just a name.

@@ -19,6 +19,14 @@ const POINTS_BACK = /^(?:this|that|these|those|it|they|he|she)\b/i;
 const STATEMENT = /\b(?:said|says)\s+in\s+(?:a|an|the|its)\s+(?:statement|press release|release|announcement)\b/i;
 const COURTESY = /\b(delighted|thrilled|excited|pleased|proud|honou?red|thank\w*|congratulat\w*|welcome)\b/i;
 
+/** The sentence a quote stands in, from its start to the quote (at most 300 characters back; a line break ends a sentence too). */
+function sentenceUpTo(text: string, at: number): string {
+  const back = text.slice(Math.max(0, at - 300), at);
+  const ends = [...back.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}“"])|\n/gu)];
+  const last = ends[ends.length - 1];
+  return last ? back.slice(last.index! + last[0].length) : at <= 300 ? back : '';
+}
+
 /** Words worth repeating to them: a full sentence of their own (a capital first), a view and not a courtesy, short enough to say. */
 const sayable = (q: string) => {
   const n = q.split(/\s+/).length;
@@ -44,6 +52,15 @@ export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undef
     'u',
   );
   const before = new RegExp(String.raw`${called}\s+${SAY}\s*[:,]?\s*$`, 'u');
+  // A blog's second mention may be the given name alone ("Update: Gavin has posted a response
+  // highlighting two reasons … (1) … (2) “…”"): the sentence opens on them (after a label such as
+  // "Update:") and a verb of writing back, and the quote stands anywhere in it (blind-20
+  // ceylon-gavinking-peer).
+  const given = escapeRegExp(parts[0]!);
+  const wrote = new RegExp(
+    String.raw`^(?:\p{L}[\p{L}\p{N} ]{0,15}:\s+)?(?:${called}|${given})(?![\p{L}-])\s+(?:has\s+|had\s+)?(?:posted|published|written|wrote|writes|responded|replied|answered)\b`,
+    'u',
+  );
   const out: Quote[] = [];
   for (const clip of clips) {
     if (clip.kind !== 'article') continue;
@@ -53,7 +70,7 @@ export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undef
       const quote = m[1]!.trim().replace(/[,]$/, '');
       const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
       const lead = text.slice(Math.max(0, m.index! - 80), m.index!);
-      if (!(after.test(rest) || before.test(lead)) || !sayable(quote)) continue;
+      if (!(after.test(rest) || before.test(lead) || wrote.test(sentenceUpTo(text, m.index!))) || !sayable(quote)) continue;
       out.push({
         speaker: name,
         quote,
