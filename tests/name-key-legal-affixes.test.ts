@@ -10,6 +10,7 @@ import { importDossier, parseDossierFile } from '../lib/db/import';
 import { personOrgKeys } from '../lib/warm/org-keys';
 import type { Company, Person } from '../lib/schema/dossier';
 import { freshDb } from './helpers/factories';
+import { seedSplitDossier } from './helpers/old-db';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8');
 
@@ -78,14 +79,11 @@ describe('version 8 keys old records again', () => {
     const old = new Dexie(name);
     old.version(7).stores({ ...V4, ...V6 });
     await old.open();
-    await old.table('companies').bulkAdd([...d.companies, { ...jp, nameKey: '株式会社イルグルム' }]);
-    await old.table('people').bulkAdd([...d.people, { ...connection, orgs: v7orgs }]);
-    await old.table('clips').bulkAdd(d.clips.map(({ text: _t, words: _w, ...head }) => head));
-    await old.table('clipTexts').bulkAdd(d.clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
-    await old.table('interviews').bulkAdd(d.interviews);
-    await old.table('questions').bulkAdd(d.questions);
-    if (d.self) await old.table('self').put(d.self);
-    old.close();
+    await seedSplitDossier(old, {
+      ...d,
+      companies: [...d.companies, { ...jp, nameKey: '株式会社イルグルム' }],
+      people: [...d.people, { ...connection, orgs: v7orgs }],
+    });
 
     const db = new RapportDb(name);
     await db.open();

@@ -14,6 +14,7 @@ import { importDossier, parseDossierFile } from '../lib/db/import';
 import { saveClip } from '../lib/db/save-clip';
 import { userMessage } from '../lib/messaging/errors';
 import { companyPage, freshDb } from './helpers/factories';
+import { seedSplitDossier } from './helpers/old-db';
 import type { Company } from '../lib/schema/dossier';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/dossiers', `${name}.json`), 'utf8');
@@ -324,15 +325,7 @@ describe('database upgrades lose nothing', () => {
     const old = new Dexie(name);
     old.version(3).stores(V3);
     await old.open();
-    await old.table('companies').bulkAdd(d.companies);
-    await old.table('people').bulkAdd(d.people);
-    await old.table('clips').bulkAdd(d.clips.map(({ text: _t, words: _w, ...head }) => head));
-    await old.table('clipTexts').bulkAdd(d.clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
-    await old.table('terms').bulkAdd(postings(d.clips));
-    await old.table('interviews').bulkAdd(d.interviews);
-    await old.table('questions').bulkAdd(d.questions);
-    if (d.self) await old.table('self').put(d.self);
-    old.close();
+    await seedSplitDossier(old, d);
 
     const db = new RapportDb(name);
     await db.open();
@@ -382,15 +375,7 @@ describe('database upgrades lose nothing', () => {
     const old = new Dexie(name);
     old.version(4).stores(V4);
     await old.open();
-    await old.table('companies').bulkAdd(d.companies);
-    await old.table('people').bulkAdd(d.people);
-    await old.table('clips').bulkAdd(clips.map(({ text: _t, words: _w, ...head }) => head));
-    await old.table('clipTexts').bulkAdd(clips.map((c) => ({ id: c.id, text: c.text, words: c.words })));
-    await old.table('terms').bulkAdd(postings(clips));
-    await old.table('interviews').bulkAdd(d.interviews);
-    await old.table('questions').bulkAdd(d.questions);
-    if (d.self) await old.table('self').put(d.self);
-    old.close();
+    await seedSplitDossier(old, { ...d, clips });
 
     const db = new RapportDb(name);
     await db.open();

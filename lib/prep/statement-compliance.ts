@@ -4,8 +4,9 @@ import { type Page, type Statement, companySentences, onPage, speaksForCompany }
 /**
  * The rules a firm says its work complies with or is certified to: "Our healthcare software company
  * complies with HIPAA and GDPR" (blind-16 appsolutions-inrole), "ISO 27001 certified", "SOC 2
- * compliant", "We build and test with WCAG 2.1 Accessibility standards". Working under a standard is what the job is made of (audits, encryption, paperwork),
- * and only someone inside can say what it asks day to day.
+ * compliant", "We build and test with WCAG 2.1 Accessibility standards". Working under a standard is
+ * what the job is made of (audits, encryption, paperwork), and only someone inside can say what it
+ * asks day to day.
  */
 const STANDARD = String.raw`(?:HIPAA|GDPR|DSGVO|RGPD|SOC\s?[12](?:\s+Type\s+(?:I{1,2}|[12]))?|ISO\s?\d{4,5}(?::\d{4})?|PCI[- ]DSS|HITRUST|FedRAMP|TISAX|NIS2?|DORA|CCPA|FERPA|GxP|GMP|IATF\s?16949|AS\s?9100|CE|UL|FDA|WCAG(?:\s?\d(?:\.\d)?)?(?:\s+AAA?)?|ADA|Section\s508|EN\s?301\s?549)`;
 /** Work done to a standard: "We build and test with WCAG 2.1 Accessibility standards", "designed against Section 508". */
