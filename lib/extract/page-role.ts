@@ -42,7 +42,8 @@ export const STORY_SEGMENT =
 
 export function pageRole(url: URL, title?: string): PageRole {
   const path = url.pathname.replace(/\/(index|default|home)(\.\w+)?$/i, '/');
-  if (path === '/' || path === '') return 'home';
+  // (WordPress's plain permalinks put a post at the root: "/?p=31228" is a post, not the home page.)
+  if ((path === '/' || path === '') && !/[?&]p=\d+/.test(url.search)) return 'home';
   // The last segments say what the page is: "/about-us/meet-our-staff/" is a team page.
   const segments = path
     .toLowerCase()

@@ -20,7 +20,8 @@ const OWNER_PART = /^(authors?|byline|bylines|writers?|autor(?:en)?|auteurs?)$/i
 
 /** Whether one element, by itself (not its ancestors), is furniture. */
 export function isFurniture(node: Element, extraWords: RegExp | undefined, tagsOnly: boolean): boolean {
-  if (CHROME_TAGS.has(node.tagName)) return true;
+  // (A "caption" holding the page's h1 is a hero block over the story, not a picture's caption.)
+  if (CHROME_TAGS.has(node.tagName)) return !(node.tagName === 'FIGCAPTION' && node.querySelector('h1'));
   const role = node.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden'))
     return true;

@@ -146,12 +146,18 @@ export function isArticlePage(s: {
   //   heading we recognise. A company files its own pages under no day.
   if (long(1_500) && ((!!story.headline?.el && (POST_PATH.test(url.pathname) || md.meta.has('news_keywords'))) || !!urlDate(url)))
     return true;
+  // A blog's folder holds nothing but posts ("/blog/…", a company's "/ldtblog/…"): a headline of
+  // four words over a short post's worth of text there is one.
+  if (headed && !!story.headline?.el && BLOG_POST_PATH.test(url.pathname) && long(800)) return true;
   // Undated, unfiled: a long guide or post on a site's own pages, when its cues outweigh an offering's.
   return !!s.post?.();
 }
 
 /** The schema.org types a site gives a page that is not a post. */
 const PAGE_TYPES = /^(?:Web|Item|About|Contact|Collection|Checkout|SearchResults)Page$/;
+
+/** A post's address in a blog's own folder ("/blog/…", "/engineeringblog/…", "/weblog/…"): a slug of at least three words. */
+const BLOG_POST_PATH = /\/[\p{L}\d]*blogs?\/(?:[^/]+\/)*[^/]*\p{L}+-\p{L}+-[^/]+\/?$/iu;
 
 /** A post's address: a blog or articles section, then the post's own slug of at least three words. */
 export const POST_PATH =

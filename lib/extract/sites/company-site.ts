@@ -5,6 +5,7 @@ import { type PageRole, pageRole, STORY_SEGMENT } from '../page-role';
 import { isPlatformHost } from '../platforms';
 import { linkedOrigin } from '../page-address';
 import { ownPage } from '../kind-own-page';
+import { pricedHeadline } from '../priced-offering';
 import type { Extractor } from '../types';
 
 /**
@@ -32,7 +33,7 @@ export const companySite: Extractor = {
     const md = readMetadata(doc, url);
     const role = pageRole(url, md.title);
     const x = genericExtraction(doc, url, md, opts, (story, articleLd, byline) =>
-      notAStory(md, role, story, articleLd, offeringPage(url), () => ownPage(doc, url, role, articleLd) && !byline()),
+      notAStory(md, role, story, articleLd, offeringPage(url), () => ownPage(doc, url, role, articleLd) && !byline(), byline),
     );
     x.extractor = 'company-site';
     // Read as the site's page, kept as where it was opened from (the site is only what its links claim).
@@ -70,15 +71,29 @@ function savedPageAddress(doc: Document, file: URL): URL | undefined {
  * story's worth of text. Article JSON-LD makes a story unless the page shows none and presents the
  * company (../kind-own-page.ts): SEO plugins stamp it on every page.
  */
-function notAStory(md: Metadata, role: PageRole, story: Story, articleLd: boolean, offering: boolean, own: () => boolean): boolean {
+function notAStory(
+  md: Metadata,
+  role: PageRole,
+  story: Story,
+  articleLd: boolean,
+  offering: boolean,
+  own: () => boolean,
+  byline: () => boolean,
+): boolean {
   const unshown = !story.shownDate && !story.dateline;
   // A page its metadata alone calls a story, showing none, that presents the company (../kind-own-page.ts).
   if (unshown && own()) return true;
+  // A page that prices what its headline names sells it (../priced-offering.ts). A story's own
+  // metadata (Article JSON-LD, a publishing time: a market story's share-price box), a dateline,
+  // or a date beside the headline with a byline (a review's price box) still make a story.
+  const published = articleLd || md.meta.has('article:published_time');
+  if (!published && !story.dateline && pricedHeadline(story.headline?.el) && !(story.shownDate && byline())) return true;
+  // A page in the site's services or products folder presents what it sells: a quote signed
+  // "Name, VP, Company" on it is a testimonial, not a byline. Only a shown date makes it a story
+  // (SEO plugins stamp Article JSON-LD and a publishing time on such pages too).
+  if (offering && unshown && (!(articleLd || md.meta.has('article:published_time')) || !byline())) return true;
   if (articleLd) return false;
   if (role === 'home') return true;
-  // A page in the site's services or products folder presents what it sells: a quote signed
-  // "Name, VP, Company" on it is a testimonial, not a byline. Only a shown date makes it a story.
-  if (offering && unshown && !md.meta.has('article:published_time')) return true;
   const told = story.paragraphs.reduce((n, p) => n + p.length, 0);
   return md.ogType === 'website' && unshown && told < 600;
 }
