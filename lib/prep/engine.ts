@@ -26,12 +26,44 @@ const FRAME = new Set(['their-story', 'goal', 'my-move', 'their-search', 'referr
 export const WITH_CARE = new Set(['careful', 'story-care', 'pending-deal', 'after-leaving', 'ruling-care']);
 /** What a candid question of the bank asks, as words another question would ask it with. */
 const THEME: Record<string, RegExp> = {
-  hardest: /\bhardest\b|\bdifficult/i,
-  'day-to-day': /\bweek\b|day[- ]to[- ]day/i,
+  hardest: /\bhardest\b|\bdifficult|\bworn thin\b|\bworst part\b|\bdownsides?\b/i,
+  'day-to-day': /\bweek\b|day[- ]to[- ]day|\btypical day\b/i,
   decisions: /\bdecisions?\b|\bdecides?\b/i,
   challenges: /\bwrestling\b|\bchalleng/i,
   success: /\bsuccess\b/i,
+  enjoy: /\benjoy\b|\bexcites? you\b|\blove about\b/i,
+  tenure: /\bexcites? you\b|\bworn thin\b/i,
+  surprise: /\bsurpris/i,
+  hindsight: /\bdifferently\b|\bstarting out again\b/i,
+  misconception: /\bget wrong\b|\bmisconception/i,
+  'field-direction': /\bheading\b|\bnext few years\b|\bfuture of\b/i,
+  culture: /\bculture\b/i,
+  skills: /\bskills?\b/i,
+  tools: /\btools\b/i,
 };
+/**
+ * The candid questions of the bank: what their work is like, from inside, which no page answers and
+ * anyone doing the work can (their week, the hardest part, how decisions are made, what surprised
+ * them, what they need from the role the user wants). Not advice on the user's move (the frame asks
+ * it once), homework ("which publications do you follow") or the closing courtesies.
+ */
+const CANDID = new Set([
+  'day-to-day',
+  'success',
+  'skills',
+  'tools',
+  'challenges',
+  'decisions',
+  'culture',
+  'hardest',
+  'enjoy',
+  'surprise',
+  'tenure',
+  'hindsight',
+  'field-direction',
+  'misconception',
+  'their-side-of-target',
+]);
 /** Questions in reserve ("more if there is time"). */
 const RESERVE = 12;
 
@@ -127,18 +159,22 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   // even asked plainly, when nothing clipped says it already (nor the user's own goal, a role question too).
   else if (s.sameFamily && knownPerson(s) && !s.peer && chosen.length < target && !chosen.some((c) => c.category === 'role'))
     take(all.find((c) => c.intent === 'day-to-day'));
-  // A longer meeting with someone the dossier knows has room the clipped material cannot fill: an
-  // hour with a deputy managing director (blind-16 spessart-weber) got four questions. Past thirty
-  // minutes, every ten more give one candid question of the bank (the week, the hardest part, how
-  // decisions are made), best first, within the category caps; thirty minutes or less stay as they were.
-  let room = knownPerson(s) && !s.peer ? Math.floor(Math.max(0, durationMinutes - 30) / 10) : 0;
+  // A longer meeting has room the thirty-minute sheet has not: the questions past its count (four
+  // for 45 minutes, eight for an hour) are the bank's candid ones, best first, each on a theme no
+  // other question asks, within caps that grow with the meeting. An hour with a co-founder got 7
+  // questions, 45 minutes 5, when only one per ten minutes was allowed and only to a known senior.
+  // A peer can tell their week as well as anyone. Nobody known: the dossier cannot say what their
+  // work is, so half that room, and none when nothing clipped grounds a question (a thin dossier
+  // gets fewer, honest questions; "research first" says to find out who they are, gaps.ts).
+  const extra = Math.max(0, target - questionCount(30));
+  let room = knownPerson(s) ? extra : chosen.some((c) => c.grounded) ? Math.floor(extra / 2) : 0;
+  const longCap = (c: QuestionCategory) => Math.max(CATEGORY_CAP[c], Math.round((CATEGORY_CAP[c] * durationMinutes) / 30));
   for (const c of all) {
     if (room <= 0 || chosen.length >= target) break;
-    if (chosen.includes(c) || c.grounded || WITH_CARE.has(c.intent) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
-    if (!['role', 'upsides', 'company', 'industry'].includes(c.category)) continue;
-    // A question already asking its theme ("… and where is it hardest?") makes it a repeat (blind-11 blueorchard).
-    const theme = THEME[c.intent];
-    if (theme && chosen.some((x) => theme.test(x.text))) continue;
+    if (chosen.includes(c) || c.grounded || !CANDID.has(c.intent) || count(c.category) >= longCap(c.category)) continue;
+    // A question already asking its theme ("… and where is it hardest?", "what would you do
+    // differently if you started it today?") makes it a repeat (blind-11 blueorchard).
+    if (chosen.some((x) => asksTheme(x, c.intent) || asksTheme(c, x.intent))) continue;
     chosen.push(c);
     room--;
   }
@@ -174,6 +210,9 @@ function markMustAsks(chosen: Candidate[]): void {
   const most = Math.max(0, Math.min(3, chosen.length - 1));
   for (const c of picks.slice(0, most)) c.mustAsk = true;
 }
+
+/** A question asks a candid theme: its own, or in its words. */
+const asksTheme = (q: Candidate, intent: string) => q.intent === intent || !!THEME[intent]?.test(q.text);
 
 function strip({ score: _score, grounded: _grounded, ...q }: Candidate): SuggestedQuestion {
   return q;

@@ -199,7 +199,7 @@ export function pickHooks(s: Signals): Hook[] {
     const w = saidWords(q.quote, s.companyName, false) ?? { quoted: q.quote };
     out.push({
       kind: 'quote',
-      text: `${q.byPerson ? `${s.firstName ?? 'They'} said` : `${q.speaker}${q.role ? ` (${q.role})` : ''}`}: ${saidText(w)}`,
+      text: `${q.byPerson ? `${s.firstName ?? 'They'} ${q.written ? 'wrote' : 'said'}` : `${q.speaker}${q.role ? ` (${q.role})` : ''}`}: ${saidText(w)}`,
       source: q.source,
       url: q.url,
       date: q.date,

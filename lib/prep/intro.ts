@@ -1,5 +1,6 @@
 import { article, listing, oneStop } from './clean';
 import { FAMILY_WORDS } from './roles';
+import { sayExploring } from './first-person';
 import { founding } from './bank/helpers';
 import { companyNames } from './events';
 import { school } from './bank/path';
@@ -29,11 +30,10 @@ export function introDraft(s: Signals): string {
   // A line typed as a sentence ("Moving from site engineering…") loses its first capital inside ours;
   // names and acronyms ("UX", "iOS") keep theirs.
   const exploring = me.exploring
-    ?.replace(/^(i'?m|i am)\s+exploring\s+/i, '')
-    .replace(/[.!?]+$/, '')
+    ?.replace(/[.!?]+$/, '')
     .replace(/^(\p{Lu})(\p{Ll}+\b)/u, (w, a: string, b: string) => (COMMON.test(w) ? a.toLowerCase() + b : w));
   // Someone starting a company has no "Founder roles" in view: their plan says it.
-  if (exploring) out.push(`Right now I'm exploring ${exploring}${me.target && !founding(s) ? `, with an eye on ${me.target} roles` : ''}.`);
+  if (exploring) out.push(`Right now ${sayExploring(exploring)}${me.target && !founding(s) ? `, with an eye on ${me.target} roles` : ''}.`);
   // Already doing the work they name as their target: no move to claim, only how it is done here.
   else if (me.target && me.within) out.push(`I'd value seeing how ${me.target} work is done somewhere else.`);
   // The same work a level up: growing in it, not moving into it.

@@ -9,7 +9,9 @@ import type { Quote } from './quote';
 // group, not the hospital, so the company's quotes never read it). Their own words are the most
 // personal hook a dossier holds. Called by quotesIn (quotes.ts) when the company's quotes hold none of theirs.
 
-const SAY = String.raw`(?:says|said|explains|explained|adds|added|notes|noted|recalls|recalled|points out|pointed out)`;
+const SAY = String.raw`(?:says|said|explains|explained|adds|added|notes|noted|recalls|recalled|points out|pointed out|writes|wrote)`;
+/** The verb of the attribution is one of writing. */
+const WRITES = /\b(?:writes|wrote|posted|published|written)\b/;
 /** How a story names them a second time: "Dr. Bryant", "Bryant", "Kanesha Bryant, M.D.". */
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?`;
 const QUOTED = /[“"]([^“”"]{8,400})[”"]/gu;
@@ -26,6 +28,10 @@ function sentenceUpTo(text: string, at: number): string {
   const last = ends[ends.length - 1];
   return last ? back.slice(last.index! + last[0].length) : at <= 300 ? back : '';
 }
+
+/** The story's byline names them: what it quotes of theirs, they wrote. */
+export const authoredBy = (clip: Clip, name: string): boolean =>
+  (clip.extraction.article?.authors ?? []).some((a) => plain(a).trim().toLowerCase() === name.trim().toLowerCase());
 
 /** Words worth repeating to them: a full sentence of their own (a capital first), a view and not a courtesy, short enough to say. */
 const sayable = (q: string) => {
@@ -70,11 +76,15 @@ export function personQuotes(clips: Clip[], person: Pick<Person, 'name'> | undef
       const quote = m[1]!.trim().replace(/[,]$/, '');
       const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
       const lead = text.slice(Math.max(0, m.index! - 80), m.index!);
-      if (!(after.test(rest) || before.test(lead) || wrote.test(sentenceUpTo(text, m.index!))) || !sayable(quote)) continue;
+      const attributed = after.exec(rest)?.[0] ?? before.exec(lead)?.[0];
+      const post = !attributed && wrote.test(sentenceUpTo(text, m.index!));
+      if (!(attributed || post) || !sayable(quote)) continue;
       out.push({
         speaker: name,
         quote,
         byPerson: true,
+        // A post of theirs, a verb of writing, or their own byline on the story: words they wrote.
+        written: post || WRITES.test(attributed ?? '') || authoredBy(clip, name),
         // Words given out "in a statement" are on the record for the company, not a view they were asked for.
         answer: !STATEMENT.test(rest.slice(0, 140)),
         clipId: clip.id,

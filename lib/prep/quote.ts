@@ -19,6 +19,11 @@ export interface Quote {
   claim?: string;
   /** The speaker is the person met. */
   byPerson: boolean;
+  /**
+   * They wrote these words, not said them: a post or an article of theirs ("Gavin has posted a
+   * response …", their byline on the story). Said back to them as "You wrote", never "You said".
+   */
+  written?: boolean;
   clipId: string;
   url: string;
   source: string;

@@ -4,7 +4,7 @@ import { foldWords } from '../text/fold';
 import { sentences } from '../text/sentences';
 import { plain } from './clean';
 import { companyNames, type NamedCompany } from './events';
-import { personQuotes } from './person-words';
+import { authoredBy, personQuotes } from './person-words';
 import type { Quote } from './quote';
 import { CHOICE, prefixedAnswers, VIEW_ELSEWHERE, WE_ELSEWHERE } from './interview-answers';
 import { paragraphQuotes } from './quote-paragraphs';
@@ -310,6 +310,8 @@ function companyQuotes(clips: Clip[], company: NamedCompany, person: Person | un
           quote,
           claim,
           byPerson,
+          // Their own byline on the story: words of theirs it carries, they wrote.
+          written: byPerson && authoredBy(clip, plain(person!.name)),
           ...fromStory(clip),
           headline,
           // The story's headline quote first, then the person met, then the first quote the story gives (its lede).

@@ -1,6 +1,7 @@
 import { foldWords } from '../text/fold';
 import type { SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
+import { exploringInFirstPerson } from './first-person';
 import { roleFamily, type RoleFamily } from './roles';
 
 // What the sheet knows of the user: their name, where they are and where they are going, and
@@ -12,6 +13,7 @@ export interface SelfSignals {
   targetFamily?: RoleFamily;
   field?: string;
   ownFamily?: RoleFamily;
+  /** What they are exploring, in the first person (first-person.ts): a phrase after "I'm exploring", or a clause of its own. */
   exploring?: string;
   /** The user's latest employer, as they wrote it. */
   employer?: string;
@@ -69,7 +71,7 @@ export function selfSignals(self: SelfProfile | undefined): SelfSignals {
     targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring?.replace(/^.*?\bfrom\b.*?\b(?:into|to)\b/i, '')),
     field: self.field ? plain(self.field) : undefined,
     ownFamily: roleFamily(self.field),
-    exploring: self.exploring ? plain(self.exploring) : undefined,
+    exploring: self.exploring ? exploringInFirstPerson(plain(self.exploring), self.name) : undefined,
     employer: self.employers[0] ? plain(self.employers[0]) : undefined,
     school: self.schools[0] ? plain(self.schools[0]) : undefined,
     within: within(self),

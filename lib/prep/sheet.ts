@@ -252,7 +252,7 @@ function sheetOf(input: PrepInput): PrepSheet {
   // question unmarked) the first question that is neither their story, the names nor asked with care.
   const listens = (q: SuggestedQuestion) => q.category !== 'path' && q.intent !== 'referral' && !WITH_CARE.has(q.intent);
   const listenFor = questions.find((q) => q.mustAsk && listens(q)) ?? questions.find(listens);
-  const mode = meetingMode(interview?.where);
+  const mode = meetingMode(interview?.where, interview?.notes);
   return {
     meeting: interview
       ? {

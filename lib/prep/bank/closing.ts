@@ -1,4 +1,5 @@
 import { possessive } from '../clean';
+import { isClause } from '../first-person';
 import { FAMILY_WORDS, roleFamily, roleLevel } from '../roles';
 import type { Referral, Signals } from '../signals';
 import { titleScope } from '../title-scope';
@@ -56,7 +57,7 @@ export const CLOSING: Template[] = [
       // Their own friend or mentor, working elsewhere: asked for as theirs, about what the user came for.
       if (r?.relation)
         return one(
-          `Would your ${r.relation} ${r.name}${r.org ? ` at ${r.org}` : ''} be open to a short conversation${s.self.exploring ? ` about ${s.self.exploring}` : ''}? Who else should I talk to, and may I mention you?`,
+          `Would your ${r.relation} ${r.name}${r.org ? ` at ${r.org}` : ''} be open to a short conversation${s.self.exploring && !isClause(s.self.exploring) ? ` about ${s.self.exploring}` : ''}? Who else should I talk to, and may I mention you?`,
           `The payoff of the meeting is the next conversation; ${r.name} ${r.why}`,
           r.basis,
         );

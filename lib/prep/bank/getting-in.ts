@@ -1,5 +1,6 @@
 import { article } from '../clean';
 import { span } from '../dates';
+import { sayExploring } from '../first-person';
 import { FAMILY_WORDS, roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { founding, inYear, the, one, when } from './helpers';
@@ -311,10 +312,6 @@ export const GETTING_IN: Template[] = [
     intent: 'my-move',
     weight: 5,
     fits: (s) => !s.peer && !!s.self.exploring,
-    fill: (s) =>
-      one(
-        `I'm exploring ${s.self.exploring!.replace(/^(i'?m|i am)\s+exploring\s+/i, '').replace(/[.!?]+$/, '')}. What would you do first in my place?`,
-        'Your own question, put plainly.',
-      ),
+    fill: (s) => one(`${sayExploring(s.self.exploring!)}. What would you do first in my place?`, 'Your own question, put plainly.'),
   },
 ];

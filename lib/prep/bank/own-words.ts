@@ -69,7 +69,7 @@ function storyTold(s: Signals): boolean {
   );
 }
 
-/** "You said in October 2020: “…”." — the quote kept exact, as a sentence ends; when it was said only while the question stays short. */
+/** "You said in October 2020: “…”." ("You wrote" of words they wrote) — the quote kept exact, as a sentence ends; when it was said only while the question stays short. */
 function saying(q: Quote, s: Signals, ask: string): string {
   const dated = said(q, s, q.date ? ` in ${readableDate(q.date)}` : '');
   return `${dated} ${ask}`.split(/\s+/).length > MAX_QUESTION_WORDS ? said(q, s, '') : dated;
@@ -78,9 +78,9 @@ function saying(q: Quote, s: Signals, ask: string): string {
 function said(q: Quote, s: Signals, when: string): string {
   const w = saidWords(q.quote, s.companyName, true)!;
   if (w.before || w.after)
-    return `You said${when} that ${[w.before, `“${w.quoted.replace(/[.!?]$/, '')}”`, w.after].filter(Boolean).join(' ')}.`;
+    return `You ${q.written ? 'wrote' : 'said'}${when} that ${[w.before, `“${w.quoted.replace(/[.!?]$/, '')}”`, w.after].filter(Boolean).join(' ')}.`;
   // The full stop goes inside the marks, as a quoted sentence ends.
-  return `You said${when}: “${w.quoted}${/[.!?…]$/.test(w.quoted) ? '' : '.'}”`;
+  return `You ${q.written ? 'wrote' : 'said'}${when}: “${w.quoted}${/[.!?…]$/.test(w.quoted) ? '' : '.'}”`;
 }
 
 /** Their story, asked from what they said: the road to the work the words are about. */

@@ -2,6 +2,9 @@ import { article, short } from '../clean';
 import { isRecent, readableDate } from '../dates';
 import type { Quote } from '../quote';
 import { MAX_QUESTION_WORDS, MAX_QUOTED, saidText, saidWords } from '../quote-text';
+
+/** The source of a quote from a story with no site name (quotes.ts). */
+const UNNAMED = 'a story you clipped';
 import { FAMILY_PEOPLE, roleFamily } from '../roles';
 import type { Signals } from '../signals';
 import { aRole, the } from './helpers';
@@ -40,7 +43,15 @@ function quoteQuestionAs(q: Quote, s: Signals, compact: boolean): string | undef
   const when = q.date ? ` in ${readableDate(q.date)}` : '';
   // The company's own announcement is not a story anyone was "told".
   const own = !!s.companyName && q.source.toLowerCase() === s.companyName.toLowerCase();
-  const told = compact ? 'said' : own ? `said on ${s.companyName}'s own site${when}` : `told ${q.source}${when}`;
+  // Words they wrote (a post, their own article) are not something they "said" or "told" anyone.
+  const verb = q.written ? 'wrote' : 'said';
+  const told = compact
+    ? verb
+    : own
+      ? `${verb} on ${s.companyName}'s own site${when}`
+      : q.written
+        ? `wrote${q.source === UNNAMED ? '' : ` ${/\.\w{2,}$/.test(q.source) ? 'on' : 'in'} ${q.source}`}${when}`
+        : `told ${q.source}${when}`;
   const t = s.self.target;
   const ask = q.plan
     ? `Where does that stand now${t ? `, and what would ${aRole(t)} own in it` : ''}?`
