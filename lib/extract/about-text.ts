@@ -19,7 +19,12 @@ export function companyDescription(
   // So are a closing "Call 1-888-988-6009 for more information today." and the page's own name
   // ("… Experts in aviation simulation and analysis - Contact us").
   const given = opts.meta?.replace(TRAILING_CALL, '').replace(TRAILING_PHONE_CALL, '').replace(TRAILING_PAGE_NAME, '');
-  const meta = given && describesCompany(given) && (!opts.productPage || namesCompany(given, opts.name, opts.host)) ? given : undefined;
+  // On a service or product page, a line that tells the reader what to do about the page's
+  // offering ("Get custom packaging design for your brand …") is no description of the company;
+  // the site's home page may sum the company up so ("Build what's next on the AI cloud …").
+  const advert = !!given && opts.role !== 'home' && tellsReader(given);
+  const meta =
+    given && describesCompany(given) && ((!opts.productPage && !advert) || namesCompany(given, opts.name, opts.host)) ? given : undefined;
   const blocks = textBlocks(doc);
   // The meta description is often the opening of the About text: the paragraph says it whole.
   const metaText = meta ? (fullParagraph(blocks, meta) ?? meta) : undefined;
@@ -63,7 +68,23 @@ const TRAILING_CALL =
 
 const PAGE_NOT_COMPANY =
   /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben|contactez|contact ?mogelijkheden|contact options|ways to (?:contact|reach) us|kontaktmöglichkeiten|possibilités de contact|contact ?formulier|contact form|kontaktformular|formulaire de contact|openingstijden|opening (?:hours|times)|öffnungszeiten|horaires d['’]ouverture|find (?:more )?information|(?:inquiry|enquiry) (?:page|form)|the (?:story|stories|values|people|team)\b[^.]{0,40}\bbehind|the story of|die geschichte (?:von|der|des)|l['’]histoire (?:de|du|des)|het verhaal (?:van|achter))\b/i;
-const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}/;
+// (Also a trunk-prefixed number in two groups: "085-8770601", "030 12345678".)
+const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}|\b0\d{2,4}[-\s/]\d{6,8}\b/;
+
+/**
+ * On a page that is not the home page, a line that tells the reader what to do ("Get custom packaging design for your brand …", "Hire
+ * the #1 ranked SEO consultant …", "Discover powerful marketing tactics …", "Take O'Reilly with
+ * you …"): an advertisement for the page, not a sentence on what the company does. (A brand that
+ * opens with such a word still defines itself: "Discover Financial Services is …".)
+ */
+const TELLS_READER =
+  /^(?:get|hire|start|discover|take|capture|find|shop|buy|book|order|call|contact|explore|learn|try|join|request|schedule|visit|see|check|browse|download|sign up|let|boost|grow|save|enjoy|experience|choose|unlock|transform|make|bring|create|build|elevate|protect|keep|give|upgrade|holen sie|entdecken sie|kaufen sie|bestellen sie|finden sie|sichern sie|découvrez|trouvez|achetez|commandez|profitez|contactez|ontdek|bestel|koop|vind|bekijk)\b/i;
+const DEFINING_VERB = /\s(?:is|are|ist|sind|est|sont|zijn)\s/i;
+/** The line advertises the page (above); the caller checks it does not name the company. */
+export function tellsReader(text: string): boolean {
+  const t = text.trim();
+  return TELLS_READER.test(t) && !DEFINING_VERB.test(` ${t.split(/\s+/).slice(0, 6).join(' ')} `);
+}
 
 /** Does this meta description say what the company does, rather than what the page holds? */
 export function describesCompany(text: string): boolean {
