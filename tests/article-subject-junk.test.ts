@@ -139,6 +139,8 @@ describe('a long name beats its acronym', () => {
     expect(initialsFit('FTL', 'Federation of Tile Layers')).toBe(true);
     expect(initialsFit('QME', 'Quarry Mercantile Exchange')).toBe(true);
     expect(initialsFit('FTL', 'Federation of Master Builders')).toBe(false);
+    // Past the small words every capitalised word has its letter, and no letter is left over.
+    expect(initialsFit('UGA', 'University of Georgia')).toBe(false);
   });
 
   it('the name a story spells out beside the acronym its headline uses is the company’s', () => {

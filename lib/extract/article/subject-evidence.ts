@@ -61,8 +61,9 @@ export const isCapitals = (name: string) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name)
 export function initialsFit(abbr: string, name: string): boolean {
   const letters = abbr.replace(/[^\p{Lu}]/gu, '');
   const words = name.split(/[\s-]+/).filter(Boolean);
-  // "Federation of Master Builders (FMB)": the small words between a name's words have no letter in it.
-  const fits = (ws: string[]) => {
+  // "Federation of Master Builders (FMB)": the small words between a name's words have no letter
+  // in it, and then every capitalised word has one ("UGA" is not "University of Georgia"'s).
+  const fits = (ws: string[], exact = false) => {
     const initials = ws
       .map((w) => w[0] ?? '')
       .join('')
@@ -70,11 +71,17 @@ export function initialsFit(abbr: string, name: string): boolean {
     return (
       letters.length >= 2 &&
       initials.startsWith(letters.slice(0, initials.length)) &&
-      letters.length <= initials.length + 1 &&
+      letters.length <= initials.length + (exact ? 0 : 1) &&
       letters[0] === initials[0]
     );
   };
-  return fits(words) || fits(words.filter((w) => /^\p{Lu}/u.test(w)));
+  return (
+    fits(words) ||
+    fits(
+      words.filter((w) => /^\p{Lu}/u.test(w)),
+      true,
+    )
+  );
 }
 
 export function mostUsedForm(c: Candidate): string {

@@ -201,7 +201,15 @@ export function spelledInTags(tags: readonly string[], acronym: string): string 
     const words = m[1]!.split(/\s+/);
     const start = words.findIndex((w) => w[0] === acronym[0]);
     const long = start >= 0 ? words.slice(start).join(' ') : '';
-    if (long.split(/\s+/).length >= 2 && initialsFit(acronym, long)) return long;
+    // The editor set the acronym beside the name, so a letter from within a compound may be left
+    // over ("Giroverband"): the capitalised words' initials need only open it.
+    const initials = long
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (long.split(/\s+/).length >= 2 && (initialsFit(acronym, long) || (initials.length >= 2 && acronym.startsWith(initials))))
+      return long;
   }
   return undefined;
 }
