@@ -40,6 +40,13 @@ const NOT_COMPANIES = new Set([PLACES, PEOPLES, CALENDAR].flatMap((l) => l.split
 const PUBLIC_BODY =
   /\b(attorney general|court|government|ministry|minister|department|commission|congress|senate|parliament|police|council|agency|administration|authority|federal reserve|white house|treasury|army|navy|bundestag|bundesregierung|regierung|gericht|landgericht|notenbank|bundesbank|ministerium|behörde|polizei|staatsanwaltschaft|gouvernement|tribunal|ministère)\b|^(the )?(fed|sec|fcc|ftc|fda|faa|irs|nasa|nato|un|who|imf|ecb|ezb|bafin|eu|fbi|cia|doj|nyag)$/i;
 
+/** A county, a township, a district: a place and its government ("Napa County"), though a company may bear its name ("Orange County Choppers"). */
+const LOCAL_GOVERNMENT = /\s(?:County|Parish|Township|Borough|Municipality|Prefecture|Landkreis)$/u;
+
+/** "Black Friday Deal", "Christmas Sale", "Cyber Monday Angebote": a day's offers, whoever makes them. */
+const SALE = /\s(?:Deals?|Sales?|Specials?|Offers?|Angebote?|Rabatte?|Week|Woche)$/u;
+const saleEvent = (name: string) => SALE.test(name) && NOT_COMPANIES.has(name.replace(SALE, '').toLowerCase());
+
 /**
  * A text that binds people rather than an actor: a licence, a law, a treaty ("the new Open
  * Community License (OCL)", "Inflation Reduction Act", "Paris Agreement"). A story about one is
@@ -51,5 +58,5 @@ const INSTRUMENT =
 /** A place, a people, a day or month, a public body, or a licence or a law. */
 export function isNotACompany(name: string): boolean {
   const n = name.toLowerCase();
-  return NOT_COMPANIES.has(n) || PUBLIC_BODY.test(name) || INSTRUMENT.test(name);
+  return NOT_COMPANIES.has(n) || PUBLIC_BODY.test(name) || INSTRUMENT.test(name) || LOCAL_GOVERNMENT.test(name) || saleEvent(name);
 }

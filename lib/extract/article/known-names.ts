@@ -53,7 +53,7 @@ const GIVEN =
   'Kyle|Walter|Ethan|Jeremy|Harold|Keith|Christian|Roger|Noah|Gerald|Carl|Terry|Sean|Austin|Arthur|Lawrence|Jesse|Dylan|Bryan|Joe|Jordan|' +
   'Billy|Bruce|Albert|Willie|Gabriel|Logan|Alan|Juan|Wayne|Roy|Ralph|Randy|Eugene|Vincent|Russell|Elijah|Louis|Bobby|Philip|Johnny|Bob|Bill|' +
   'Jim|Tom|Mike|Steve|Dave|Tim|Ben|Sam|Dan|Matt|Chris|Nick|Tony|Greg|Jeff|Ken|Ron|Jon|Rob|Andy|Ted|Ed|Phil|Pete|Rick|Doug|Brad|Chad|Todd|' +
-  'Craig|Neil|Ian|Colin|Graham|Simon|Martin|Stuart|Nigel|Barry|Trevor|Derek|Elon|Jensen|Satya|Sundar|Tim|Sheryl|Marissa|Reed|Evan|Drew|' +
+  'Craig|Neil|Ian|Colin|Graham|Simon|Martin|Stuart|Nigel|Barry|Trevor|Derek|Elon|Jensen|Satya|Sundar|Tim|Sheryl|Marissa|Reed|Evan|Drew|Gavin|Owen|Liam|Luke|Connor|Marcus|Shane|Glenn|Jimmy|Danny|Tommy|Eddie|' +
   'Mary|Patricia|Jennifer|Linda|Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Lisa|Nancy|Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|' +
   'Michelle|Carol|Amanda|Dorothy|Melissa|Deborah|Stephanie|Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Angela|Shirley|Anna|Brenda|Pamela|' +
   'Emma|Nicole|Helen|Samantha|Katherine|Christine|Debra|Rachel|Carolyn|Janet|Catherine|Maria|Heather|Diane|Ruth|Julie|Olivia|Joyce|' +

@@ -171,7 +171,10 @@ export function nameRuns(text: string, lowerWords: ReadonlySet<string>): NameRun
         const atStart = /(^|[.!?:;»«"“”„(–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, first.at - 3), first.at));
         // "Deutsche Bank" at a sentence's start stays whole: an ordinary first word goes only
         // when no capitalised word follows it ("Shares of Apple" → "Apple").
-        const ordinaryStart = atStart && isOrdinary(first.t, lowerWords) && !/^\p{Lu}/u.test(tokens[1]?.t ?? '');
+        const ordinaryStart =
+          atStart &&
+          (isOrdinary(first.t, lowerWords) || introductoryAdverb(first.t, text[first.at + first.t.length])) &&
+          !/^\p{Lu}/u.test(tokens[1]?.t ?? '');
         if (!(LEADING.has(clean(first.t).toLowerCase()) || ordinaryStart || first.t === 'of' || first.t === '&')) break;
         tokens = tokens.slice(1);
       }
@@ -229,6 +232,12 @@ function koreanCompanies(text: string): NameRun[] {
     };
   });
 }
+
+/**
+ * "Basically, this business entity is …", "Currently, there are …": an English adverb that opens
+ * its sentence, set off by a comma, is a capitalised ordinary word, whatever the rest of the text.
+ */
+const introductoryAdverb = (token: string, next: string | undefined) => next === ',' && /^\p{Lu}\p{Ll}{3,}ly$/u.test(token);
 
 /** A word the text also writes in lower case is a sentence's capitalised ordinary word. */
 function isOrdinary(token: string, lowerWords: ReadonlySet<string>): boolean {

@@ -241,6 +241,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const about =
     found &&
     !publisherBox &&
+    // The box about the story's author under it ("Lars Sobiraj fing im Jahr 2000 an …") is a byline's, no issuer's.
+    !authors?.some((a) => squash(a) === squash(found.name)) &&
     (found.headed || (own && (!ownName || sameCompany(found.name, ownName))) || wire || announcedInLead(found.name, story.paragraphs))
       ? found
       : undefined;

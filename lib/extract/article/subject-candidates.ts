@@ -55,6 +55,8 @@ export interface StoryReading {
   knownNames: boolean;
   /** The publication's or an author's name, never the subject. */
   isExcluded: (name: string) => boolean;
+  /** The headline or the text has these words. */
+  writes: (words: string) => boolean;
 }
 
 /** The names a story uses, and what its text says of them. */
@@ -83,12 +85,25 @@ export function readStory(c: SubjectClues): StoryReading {
     declined: DECLINED.test(c.lang ?? ''),
     knownNames: !!c.knownNames,
     lowerWords: lowerWordsOf([c.title, ...lead, ...body]),
+    writes: (words: string) => [c.title, ...lead, ...body].some((t) => t.includes(words)),
     // The publication's name, or its first word ("Wexcombe" of the Wexcombe Herald).
     isExcluded: (name: string) =>
       excluded.some((e) => e && (squash(name) === e || (e.length > 4 && squash(name).startsWith(e)))) ||
       excludedNames.some((n) => n.toLowerCase().startsWith(name.toLowerCase() + ' ')),
   };
 }
+
+/**
+ * A capitalised name after "in" and an opening bracket: "attached to the embassy
+ * in St Vincent and the Grenadines (SVG)". The short form in the brackets is the place's.
+ */
+const PLACE_BEFORE_BRACKET =
+  /(?:^|\s)(?:in|im|dans|en)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|the|of|und|de|et)\s+)*\p{Lu}[\p{L}.'’-]*){0,5}\s*\(\s*$/u;
+// "a stake in Silicon Valley Bank (SVB)": a name that says it is a company is none.
+const placeInBrackets = (before: string) => PLACE_BEFORE_BRACKET.test(before) && !ORG_WORD.test(before.replace(/\s*\(\s*$/, ''));
+
+/** "… von Bosch", not "von der Leyen" (a person's particle) nor "von innen". */
+const VON_NAME = /^\s+von\s+(?!der\s|dem\s|den\s)\p{Lu}/u;
 
 /** A legal form no headline uses in another sense ("Paypal & Co." is PayPal and its like). */
 const TITLE_LEGAL = /\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|N\.V\.|B\.V\.)$/;
@@ -125,6 +140,8 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
   return (found: NameRun, inLead: boolean) => {
     const { run, company: declinedAsCompany } = declined ? undeclined(found) : { run: found, company: false };
     const { base, legal } = withoutLegalForm(run.name);
+    // "Napa Co. enters agreement …" of a story about Napa County: "Co." is the county's short form.
+    if (legal && /\sCo\.?$/.test(run.name) && story.writes(`${base} County`)) return;
     if (isNotACompany(base)) {
       // "the Open Community License (OCL)": the short form of what is no company is none either.
       const short = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
@@ -165,7 +182,14 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
       // "des Wiener Zentrums für Migrationspolitik (ICMPD)": an acronym a story introduces in
       // brackets is an organisation's short form; people are not given acronyms. Only after a
       // name: "epidermal growth factor receptor (EGFR)" is a term's, written in lower case.
-      (isCapitals(base) && base.length >= 3 && /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) && /^\s*\)/.test(run.after));
+      // Letters only: "die 3er-Reihe (G20)" gives a model's code in brackets, and "in St Vincent
+      // and the Grenadines (SVG)" a place's short form.
+      (isCapitals(base) &&
+        base.length >= 3 &&
+        !/\p{N}/u.test(base) &&
+        /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(run.before) &&
+        !placeInBrackets(run.before) &&
+        /^\s*\)/.test(run.after));
     if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
     // "The 10 best Black Friday deals on Apple devices": every reader knows Apple is a company, so
     // the story never says it; "Bob Fischer" is a person though no word around him says so.
@@ -192,11 +216,13 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
       people.add(key);
     }
     if (NOUN_BEFORE.test(run.before) || (inflected && ADJECTIVE_BEFORE.test(run.before))) cand.common++;
+    // "Heizjacken von Bosch": a German noun that says whose it is names a thing, its maker the company.
+    if (inflected && words === 1 && VON_NAME.test(run.after)) cand.whose = (cand.whose ?? 0) + 1;
     // "OpenAI’s GPT-5 Codex", "Google’s Gemini": a name after another's possessive is what that one owns.
     if (POSSESSOR_BEFORE.test(run.before)) cand.owned = (cand.owned ?? 0) + 1;
     if (SPEAKS.test(run.after)) cand.speaks++;
     if (CITED_BEFORE.test(run.before) || CITED_AFTER.test(run.after)) cand.cited = (cand.cited ?? 0) + 1;
-    if (PLACE_AFTER.test(run.after)) cand.place += 2;
+    if (PLACE_AFTER.test(run.after) || (isCapitals(base) && placeInBrackets(run.before) && /^\s*\)/.test(run.after))) cand.place += 2;
     else if (PLACE_BEFORE.test(run.before)) cand.place++;
     candidates.set(key, cand);
     // "Silicon Valley Bank (SVB)": the short form is the same company.

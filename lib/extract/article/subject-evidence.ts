@@ -60,16 +60,27 @@ export const isCapitals = (name: string) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(name)
 /** "SVB" for "Silicon Valley Bank", "PG&E" for "Pacific Gas & Electric": the letters are the words' initials, in order. */
 export function initialsFit(abbr: string, name: string): boolean {
   const letters = abbr.replace(/[^\p{Lu}]/gu, '');
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .toUpperCase();
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  // "Federation of Master Builders (FMB)": the small words between a name's words have no letter
+  // in it, and then every capitalised word has one ("UGA" is not "University of Georgia"'s).
+  const fits = (ws: string[], exact = false) => {
+    const initials = ws
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase();
+    return (
+      letters.length >= 2 &&
+      initials.startsWith(letters.slice(0, initials.length)) &&
+      letters.length <= initials.length + (exact ? 0 : 1) &&
+      letters[0] === initials[0]
+    );
+  };
   return (
-    letters.length >= 2 &&
-    initials.startsWith(letters.slice(0, initials.length)) &&
-    letters.length <= initials.length + 1 &&
-    letters[0] === initials[0]
+    fits(words) ||
+    fits(
+      words.filter((w) => /^\p{Lu}/u.test(w)),
+      true,
+    )
   );
 }
 

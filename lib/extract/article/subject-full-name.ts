@@ -1,6 +1,7 @@
 import { type Candidate, contains } from './subject-merge';
 import { ORG_WORD } from './subject-cues';
 import { PRODUCT_WORD } from './product-word';
+import { initialsFit } from './subject-evidence';
 
 /*
  * A story names its company in full once ("Sony Computer Entertainment has announced …", "the
@@ -183,6 +184,32 @@ export function spelledOutIn(title: string, acronym: string): string | undefined
     if (!/^\p{Lu}/u.test(run[0]!) || !/^\p{Lu}/u.test(run[run.length - 1]!)) continue;
     if (run.some((w) => !w || (!/^\p{Lu}/u.test(w) && !/^(?:the|of|and|for|de|la|le|du|des|der|und)$/.test(w)))) continue;
     if (run.map((w) => w[0]!.toUpperCase()).join('') === letters) return run.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "Deutscher Sparkassen- und Giroverband (DSGV)" among an editor's tags over a story that calls
+ * the association "DSGV": the tag spells the acronym out, and the name before its brackets
+ * (from the word that opens it, past a section word such as "Thema") is the company's.
+ */
+export function spelledInTags(tags: readonly string[], acronym: string): string | undefined {
+  if (!/^[\p{Lu}&.]{2,8}$/u.test(acronym)) return undefined;
+  for (const tag of tags) {
+    const m = /^(.+?)\s*\(([^()]+)\)$/u.exec(tag.trim());
+    if (!m || m[2]!.trim() !== acronym) continue;
+    const words = m[1]!.split(/\s+/);
+    const start = words.findIndex((w) => w[0] === acronym[0]);
+    const long = start >= 0 ? words.slice(start).join(' ') : '';
+    // The editor set the acronym beside the name, so a letter from within a compound may be left
+    // over ("Giroverband"): the capitalised words' initials need only open it.
+    const initials = long
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (long.split(/\s+/).length >= 2 && (initialsFit(acronym, long) || (initials.length >= 2 && acronym.startsWith(initials))))
+      return long;
   }
   return undefined;
 }

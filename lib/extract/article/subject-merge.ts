@@ -45,6 +45,8 @@ export interface Candidate {
   owned?: number;
   /** Uses with its legal form ("Spessart Tourismus GmbH"): the company's own name, no product. */
   legal?: number;
+  /** German: uses as "Heizjacken von Bosch", a thing named with whose it is. */
+  whose?: number;
   /** The order of its first use in the story (0 first). */
   first?: number;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */

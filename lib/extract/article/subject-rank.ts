@@ -1,4 +1,4 @@
-import { isGivenName } from './known-names';
+import { isGivenName, isGivenNamed, isKnownCompany } from './known-names';
 import { squash } from './site-title';
 import {
   type Candidate,
@@ -14,7 +14,7 @@ import {
   surnamesOfPeople,
 } from './subject-merge';
 import { mergeCases } from './subject-declined';
-import { fullNameOf, spelledOutIn } from './subject-full-name';
+import { fullNameOf, spelledInTags, spelledOutIn } from './subject-full-name';
 import { ownerOf } from './subject-owner';
 import { coordinatedInTitle, firstInLeadOf, firstNamed, headlineSubject, UNIT } from './subject-headline';
 import type { RankedSubject, SubjectClues } from './subject-clues';
@@ -25,12 +25,12 @@ import { type Gathered, gatherCandidates, readStory, type StoryReading } from '.
 export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const story = readStory(c);
   const gathered = gatherCandidates(c, story);
-  const { shownAs, nicknames } = settleNames(c, story, gathered);
+  const { shownAs, nicknames, spelled } = settleNames(c, story, gathered);
   const keywords = new Set((c.keywords ?? []).map((k) => k.toLowerCase()));
   const mentions = new Set((c.mentions ?? []).map((k) => k.toLowerCase()));
   const eligible = eligibleCandidates(c, story, gathered, mentions);
   const evidenced = evidencedCandidates(c, eligible, mentions);
-  const ranked = scoreCandidates(c, story, gathered, { eligible, evidenced, shownAs, nicknames, keywords, mentions });
+  const ranked = scoreCandidates(c, story, gathered, { eligible, evidenced, shownAs, nicknames, spelled, keywords, mentions });
   return withOwners(ranked, c, story, gathered, eligible, evidenced);
 }
 
@@ -45,7 +45,7 @@ function settleNames(
   c: SubjectClues,
   story: StoryReading,
   { candidates, people, aliases }: Gathered,
-): { shownAs: Map<string, string>; nicknames: Map<string, string> } {
+): { shownAs: Map<string, string>; nicknames: Map<string, string>; spelled: Set<string> } {
   const { lead, inflected, declined, lowerWords } = story;
   surnamesOfPeople(candidates, people, lowerWords);
   headlineSubject(c.title, lead, candidates, lowerWords);
@@ -64,8 +64,15 @@ function settleNames(
   mergeProducts(candidates);
   const shownAs = new Map<string, string>();
   mergeShortForms(candidates, c.title, shownAs);
-  for (const [key, name] of mergeAliases(candidates, aliases, c.title)) shownAs.set(key, name);
-  return { shownAs, nicknames };
+  // "Chicago Mercantile Exchange (CME)": the headline may call it "CME", but the name the story
+  // spells out is the company's. An acronym with an ampersand ("PG&E", "AT&T") is the name the
+  // company trades under, and stays.
+  const spelled = new Set<string>();
+  for (const [key, name] of mergeAliases(candidates, aliases, c.title)) {
+    shownAs.set(key, name);
+    if (!name.includes('&')) spelled.add(key);
+  }
+  return { shownAs, nicknames, spelled };
 }
 
 /** The names that may be a company at all: no person, no common noun, not the publication. */
@@ -87,12 +94,20 @@ function eligibleCandidates(
     if (!favoured && (cand.merged || story.isExcluded(cand.name) || notCompanies.has(key))) continue;
     if (cand.person > 0 && cand.person >= cand.company) continue;
     // "Paul" of "Paul McGann": a given name alone, in a story naming a person by it, is theirs.
-    if (!key.includes(' ') && isGivenName(cand.name) && [...candidates].some(([k, p]) => k.startsWith(key + ' ') && p.person > 0)) continue;
+    // ("Gavin" of "Gavin Moor of Tellwick": a given name and a surname open the longer run.)
+    if (
+      !key.includes(' ') &&
+      isGivenName(cand.name) &&
+      [...candidates].some(([k, p]) => k.startsWith(key + ' ') && (p.person > 0 || isGivenNamed(p.name.split(/\s+/).slice(0, 2).join(' '))))
+    )
+      continue;
     // A word mostly used as a common noun or a product, and never as a company.
     // German names take articles ("der Deutschen Bank"), so there only single words are judged so.
     const judged = !isCapitals(cand.name) && (!key.includes(' ') || !story.inflected);
     if (cand.company === 0 && !favoured && !mentions.has(key) && judged && cand.common * 2 > cand.alone) continue;
     if (!favoured && !mentions.has(key) && !cand.known && weakCompany(cand)) continue;
+    // "Heizjacken von Bosch sorgen für Wärme": a German noun mostly said to be someone's is a thing.
+    if (!favoured && !mentions.has(key) && !isKnownCompany(cand.name) && !cand.legal && (cand.whose ?? 0) * 2 >= cand.mentions) continue;
     // German capitalises nouns: "sammelt das Unternehmen Lizenzen für …" puts a plural after the
     // company word once, and "in diesen Lizenzen" shows it a noun. One cue against one article is no company
     // (a compound's "Linde-Konzern" is the name's own, not a word put after it).
@@ -139,6 +154,8 @@ interface Judged {
   shownAs: Map<string, string>;
   /** The nickname a company goes by ("VW" of Volkswagen): where it is named, the company is. */
   nicknames: Map<string, string>;
+  /** Names the story spells out beside the short form the headline uses. */
+  spelled: ReadonlySet<string>;
   keywords: ReadonlySet<string>;
   mentions: ReadonlySet<string>;
 }
@@ -148,7 +165,7 @@ function scoreCandidates(
   c: SubjectClues,
   story: StoryReading,
   { candidates }: Gathered,
-  { eligible, evidenced, shownAs, nicknames, keywords, mentions }: Judged,
+  { eligible, evidenced, shownAs, nicknames, spelled, keywords, mentions }: Judged,
 ): RankedSubject[] {
   const { lead, body, lowerWords, isExcluded } = story;
   const mainTitle = c.title.replace(/^[^:：]{2,40}[:：]\s+(?=\S)/u, '');
@@ -211,7 +228,11 @@ function scoreCandidates(
       (favoured ? 6 : 0);
     const shared = inTitle && named(key, cand).some((n) => coordinatedInTitle(c.title, n, candidates, key, units));
     const name =
-      shownAs.get(key) ?? fullNameOf(cand, candidates, fullNameContext) ?? spelledOutIn(c.title, cand.name) ?? mostUsedForm(cand);
+      (spelled.has(key) ? undefined : shownAs.get(key)) ??
+      spelledInTags(c.keywords ?? [], cand.name) ??
+      fullNameOf(cand, candidates, fullNameContext) ??
+      spelledOutIn(c.title, cand.name) ??
+      mostUsedForm(cand);
     ranked.push({ name, score, inTitle, shared, leads: key === firstInLead, cues: cand.used ?? 0 });
   }
   ranked.sort((a, b) => b.score - a.score);
