@@ -262,7 +262,7 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
       profileUrl: prev.profileUrl ?? person.profileUrl,
     });
   }
-  return out.slice(0, 200);
+  return withoutEndorsers(out).slice(0, 200);
 }
 
 /** How many other found names sit in elements of the same shape (tag and class, three ancestors up): a repeated card. */
@@ -333,3 +333,24 @@ function groupRole(el: Element): string | undefined {
 /** A US state's code after a comma that no profession's letters share. */
 const STATE_TAIL =
   /,\s*(?:AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
+
+/**
+ * Cards that sign each name with a role at another firm ("Art Director, Warner Bros", "Founder,
+ * Prost Work", "Designer, McCann"): three firms and more among most of the cards are clients
+ * or students speaking for the company, not its staff. A department after the comma ("Director,
+ * Sales") is the company's own; so is one firm named again and again.
+ */
+function withoutEndorsers(people: PersonMention[]): PersonMention[] {
+  const firms = people.map((p) => {
+    const tail = p.title ? /^.{3,}?,\s*([^,]{2,60})$/.exec(p.title)?.[1]?.trim() : undefined;
+    return tail && !DEPARTMENT.test(tail) ? tail.toLowerCase() : undefined;
+  });
+  const signed = firms.filter((f) => f !== undefined);
+  if (signed.length < 3 || new Set(signed).size < 3 || signed.length < 0.6 * people.length) return people;
+  // Once the list reads as endorsements, a card signed "Senior Designer, Uncommon Creative Studio" is one of them too.
+  return people.filter((p) => !(p.title && /^.{3,}?,\s*[^,]{2,60}$/.test(p.title)));
+}
+
+/** What follows a title's comma when it names a part of the company, not another firm. */
+const DEPARTMENT =
+  /\b(?:sales|marketing|operations|finance|financial|engineering|products?|hr|human|people|talent|legal|research|development|design|communications?|customer|clients?|support|services?|technology|it|strategy|partnerships?|growth|data|analytics|security|accounting|administration|admin|programs?|projects?|education|outreach|events?|community|brand|content|digital|media|creative|quality|supply|procurement|logistics|facilities|europe|emea|apac|asia|americas|north|south|east|west|global|international|region(?:al)?|us|usa|uk|retired|emeritus|ret\.?)\b/i;
