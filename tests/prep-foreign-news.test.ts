@@ -119,3 +119,17 @@ describe('a foreign story gives no deed it does not tell as fact', () => {
     expect(foreignDeed('Nordwerk arbeitet in Wien an einer neuen App.', ['Nordwerk'], true, true)).toBeUndefined();
   });
 });
+
+describe('a German verb split around its object', () => {
+  // Sentences written here: "baut … ab" cuts, "baut … aus" expands; the stem alone reads as "builds".
+  it('gives no deed when the clause ends in the verb’s particle', () => {
+    expect(foreignDeed('Brennwerk baut 240 Stellen in Chemnitz ab.', ['Brennwerk'], false)).toBeUndefined();
+    expect(foreignDeed('Brennwerk baut sein Werk in Freiberg aus.', ['Brennwerk'], true)).toBeUndefined();
+  });
+
+  it('still reads a deed whose clause ends in its object', () => {
+    expect(foreignDeed('Brennwerk baut ein neues Werk in Freiberg.', ['Brennwerk'], false)?.text).toBe(
+      'Brennwerk built “ein neues Werk in Freiberg”',
+    );
+  });
+});

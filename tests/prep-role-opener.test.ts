@@ -155,3 +155,17 @@ describe('a title of one foreign word with one English word for it', () => {
     expect(roleSaid('Directeur commercial')).toBeUndefined();
   });
 });
+
+describe('a German compound title', () => {
+  // "How did you come to be a personalleiter at Brennwerk" read as neither language.
+  it('is not said inside an English question', () => {
+    expect(roleSaid('Personalleiter')).toBeUndefined();
+    expect(roleSaid('Vertriebsleiterin')).toBeUndefined();
+    expect(roleSaid('Datenschutzbeauftragter')).toBeUndefined();
+  });
+
+  it('while English titles that merely contain such letters still are', () => {
+    expect(roleSaid('Team Leader')).toBe('a team leader');
+    expect(roleSaid('Referral Coordinator')).toBe('a referral coordinator');
+  });
+});

@@ -109,6 +109,9 @@ export function foreignDeed(sentence: string, names: readonly string[], recent: 
       .replace(/[,–-]+$/, '')
       .trim();
     if (!object) continue;
+    // German splits a verb and puts its particle last: "baut 240 Stellen in Chemnitz ab" cuts jobs,
+    // "baut … aus" expands, "baut … um" rebuilds. The stem alone ("builds") would say the opposite.
+    if (SPLIT_PARTICLE.test(object.split(/\s+/).pop() ?? '')) continue;
     const verb = recent ? deed.now : deed.past;
     if (deed.to) {
       // "nach Wien", "mit finleap": the name after the preposition, said as it is; anything else is no place or partner.
@@ -129,6 +132,9 @@ export function foreignDeed(sentence: string, names: readonly string[], recent: 
   }
   return undefined;
 }
+
+/** The particle a German separable verb leaves at the end of its clause ("baut … ab", "stellt … ein"). */
+const SPLIT_PARTICLE = /^(?:ab|aus|um|auf|zurück|ein|weg|fest|los|hoch|herunter|zusammen)$/i;
 
 /** Prepositions that open how a deed is done, in no language an article ("en" is Norwegian's "a"). */
 const HOW = /^(?:mit|med|met|avec|con|z|ze|auf|durch|via|zusammen|gemeinsam|sammen)$/i;

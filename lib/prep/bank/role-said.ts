@@ -7,9 +7,12 @@ import { roleInSentence } from '../../text/role-words';
 const ONE_HOLDER =
   /^(?:head|chief|founder|co-?founder|owner|host|presenter|editor-in-chief|managing director|MD|CEO|CTO|CFO|COO|CMO|president|chair\w*|secretary general)\b/i;
 
-/** A title in the page's own language ("Fondateur", "Geschäftsführer") reads wrong inside an English question: not said. */
+/**
+ * A title in the page's own language ("Fondateur", "Geschäftsführer", a German compound such as
+ * "Personalleiter" or "Vertriebsleiterin") reads wrong inside an English question: not said.
+ */
 const FOREIGN_ROLE =
-  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*/i;
+  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*|\p{L}(?:leiter|führer|berater|referent|mitarbeiter|sachbearbeiter|beauftragte)(?:in|r)?\b/iu;
 
 /**
  * A title of one foreign word that has one English word for it: a French legal notice's "Président"
