@@ -72,10 +72,10 @@ const PAGE_NOT_COMPANY =
 const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}|\b0\d{2,4}[-\s/]\d{6,8}\b/;
 
 /**
- * On a page that is not the home page, a line that tells the reader what to do ("Get custom packaging design for your brand …", "Hire
- * the #1 ranked SEO consultant …", "Discover powerful marketing tactics …", "Take O'Reilly with
- * you …"): an advertisement for the page, not a sentence on what the company does. (A brand that
- * opens with such a word still defines itself: "Discover Financial Services is …".)
+ * A line that tells the reader what to do ("Get custom packaging design for your brand …", "Hire
+ * the #1 ranked SEO consultant …", "Discover powerful marketing tactics …"): an advertisement for
+ * the page, not a sentence on what the company does. (A brand that opens with such a word still
+ * defines itself: "Discover Financial Services is …".)
  */
 const TELLS_READER =
   /^(?:get|hire|start|discover|take|capture|find|shop|buy|book|order|call|contact|explore|learn|try|join|request|schedule|visit|see|check|browse|download|sign up|let|boost|grow|save|enjoy|experience|choose|unlock|transform|make|bring|create|build|elevate|protect|keep|give|upgrade|holen sie|entdecken sie|kaufen sie|bestellen sie|finden sie|sichern sie|découvrez|trouvez|achetez|commandez|profitez|contactez|ontdek|bestel|koop|vind|bekijk)\b/i;

@@ -14,7 +14,6 @@ export function pricedHeadline(head: Element | undefined): boolean {
   if (!head) return false;
   const doc = head.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x1 /* SHOW_ELEMENT */);
-  walker.currentNode = head;
   let seen = 0;
   // Skip the headline's own subtree.
   let el: Node | null = nextOutside(walker, head);

@@ -342,14 +342,17 @@ const STATE_TAIL =
  */
 function withoutEndorsers(people: PersonMention[]): PersonMention[] {
   const firms = people.map((p) => {
-    const tail = p.title ? /^.{3,}?,\s*([^,]{2,60})$/.exec(p.title)?.[1]?.trim() : undefined;
+    const tail = p.title ? SIGNED.exec(p.title)?.[1]?.trim() : undefined;
     return tail && !DEPARTMENT.test(tail) ? tail.toLowerCase() : undefined;
   });
   const signed = firms.filter((f) => f !== undefined);
   if (signed.length < 3 || new Set(signed).size < 3 || signed.length < 0.6 * people.length) return people;
   // Once the list reads as endorsements, a card signed "Senior Designer, Uncommon Creative Studio" is one of them too.
-  return people.filter((p) => !(p.title && /^.{3,}?,\s*[^,]{2,60}$/.test(p.title)));
+  return people.filter((p) => !(p.title && SIGNED.test(p.title)));
 }
+
+/** A title signed with what follows its one comma: "Art Director, Warner Bros". */
+const SIGNED = /^.{3,}?,\s*([^,]{2,60})$/;
 
 /** What follows a title's comma when it names a part of the company, not another firm. */
 const DEPARTMENT =

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { personNameKey } from '../db/names';
 import type { Clip, Person } from '../schema/dossier';
 import { plain } from './clean';
 import type { Quote } from './quote';
@@ -31,7 +32,7 @@ function sentenceUpTo(text: string, at: number): string {
 
 /** The story's byline names them: what it quotes of theirs, they wrote. */
 export const authoredBy = (clip: Clip, name: string): boolean =>
-  (clip.extraction.article?.authors ?? []).some((a) => plain(a).trim().toLowerCase() === name.trim().toLowerCase());
+  (clip.extraction.article?.authors ?? []).some((a) => personNameKey(plain(a)) === personNameKey(name));
 
 /** Words worth repeating to them: a full sentence of their own (a capital first), a view and not a courtesy, short enough to say. */
 const sayable = (q: string) => {

@@ -156,9 +156,14 @@ export function isArticlePage(s: {
 /** The schema.org types a site gives a page that is not a post. */
 const PAGE_TYPES = /^(?:Web|Item|About|Contact|Collection|Checkout|SearchResults)Page$/;
 
-/** A post's address in a blog's own folder ("/blog/…", "/engineeringblog/…", "/weblog/…"): a slug of at least three words. */
-const BLOG_POST_PATH = /\/[\p{L}\d]*blogs?\/(?:[^/]+\/)*[^/]*\p{L}+-\p{L}+-[^/]+\/?$/iu;
+/** A post's own slug of at least three words, after its section's folder (and any folders below it). */
+const POST_SLUG = String.raw`\/(?:[^/]+\/)*[^/]*\p{L}+-\p{L}+-[^/]+\/?$`;
 
-/** A post's address: a blog or articles section, then the post's own slug of at least three words. */
-export const POST_PATH =
-  /\/(?:blogs?|articles?|posts?|stories|insights|guides?|resources?|resource-center|advice|tips|b)\/(?:[^/]+\/)*[^/]*\p{L}+-\p{L}+-[^/]+\/?$/iu;
+/** A post's address: a blog or articles section, then the post's own slug. */
+export const POST_PATH = new RegExp(
+  String.raw`\/(?:blogs?|articles?|posts?|stories|insights|guides?|resources?|resource-center|advice|tips|b)` + POST_SLUG,
+  'iu',
+);
+
+/** A post's address in a blog's own folder ("/blog/…", "/engineeringblog/…", "/weblog/…"). */
+const BLOG_POST_PATH = new RegExp(String.raw`\/[\p{L}\d]*blogs?` + POST_SLUG, 'iu');

@@ -83,15 +83,15 @@ function notAStory(
   const unshown = !story.shownDate && !story.dateline;
   // A page its metadata alone calls a story, showing none, that presents the company (../kind-own-page.ts).
   if (unshown && own()) return true;
+  const published = articleLd || md.meta.has('article:published_time');
   // A page that prices what its headline names sells it (../priced-offering.ts). A story's own
   // metadata (Article JSON-LD, a publishing time: a market story's share-price box), a dateline,
   // or a date beside the headline with a byline (a review's price box) still make a story.
-  const published = articleLd || md.meta.has('article:published_time');
   if (!published && !story.dateline && pricedHeadline(story.headline?.el) && !(story.shownDate && byline())) return true;
   // A page in the site's services or products folder presents what it sells: a quote signed
   // "Name, VP, Company" on it is a testimonial, not a byline. Only a shown date makes it a story
   // (SEO plugins stamp Article JSON-LD and a publishing time on such pages too).
-  if (offering && unshown && (!(articleLd || md.meta.has('article:published_time')) || !byline())) return true;
+  if (offering && unshown && (!published || !byline())) return true;
   if (articleLd) return false;
   if (role === 'home') return true;
   const told = story.paragraphs.reduce((n, p) => n + p.length, 0);
