@@ -89,8 +89,8 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   textVoter.names = [...textVoter.names, ...candidates.filter((c) => c.from !== 'text' && writesTwice(folded, c.text)).map((c) => c.text)];
   if (site) voters.push({ from: 'site', names: partsOf(site) });
   const backing = new Map(candidates.map((c) => [c.text, support(c.text, voters, c.fit)]));
-  const best = candidates
-    .filter((c) => c.fit > 0)
+  const ranked = candidates
+    .filter((c) => c.fit > 0 && !wordy(c.text))
     .sort(
       (a, b) =>
         backing.get(b.text)! - backing.get(a.text)! ||
@@ -98,19 +98,33 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
         votes.get(squash(b.text))! - votes.get(squash(a.text))! ||
         spellings.get(b.text)! - spellings.get(a.text)! ||
         a.source - b.source,
-    )[0];
+    );
+  // A part that only shares a word with the domain ("accident lawyer or insurance lawyer in
+  // Colorado" on injurylawcolorado.com) is no better than the name the logo or the copyright line
+  // writes and another source backs ("The Babcock Law Firm"): that name, when it has more support.
+  const held = (c: Candidate) => backing.get(c.text)!;
+  // Written in full by two sources besides the text: a logo's alt the body repeats ("Olive Oil
+  // Soap") is a product, and "US Flag Email" is not backed by a heading's "Us".
+  const sources = (c: Candidate) => voters.filter((v) => v.from !== 'text' && v.names.some((n) => writesName(n, c.text))).length;
+  const firm = candidates
+    .filter((c) => c.source <= 2 && squash(c.text).length >= 4 && !wordy(c.text) && !isRolePhrase(c.text) && sources(c) >= 2)
+    .sort((a, b) => held(b) - held(a) || a.source - b.source)[0];
+  const last = lastTitlePart(md.title);
+  const named = (s: string | undefined) => (s && !isRolePhrase(s) && !wordy(s) ? s : undefined);
+  // With no part fitting the domain, the firm stands in only for a site name and a last title part that name no one.
+  const unnamed = !ranked[0] && !named(siteName) && !named(last);
+  const best = firm && ((ranked[0] && ranked[0].fit <= 0.5 && held(firm) > held(ranked[0])) || unnamed) ? firm : ranked[0];
   // Nothing spells the domain ("landscapergoshen-ny.com", bought for its search words), but the
   // logo and the copyright line agree on a name: that is the name (fresh18-alonso's kind of site).
   const agreed = candidates.find((c) => c.source < 2 && candidates.some((d) => d.source === 2 && squash(d.text) === squash(c.text)));
   // A site name or title part that names who serves or what a search asks for ("Certified Elder
   // Law Attorney", "Exterminator Near Me") is no name: the logo or the copyright line names the firm.
-  const last = lastTitlePart(md.title);
   const dropped = [siteName, last].some((s) => s && isRolePhrase(s));
   // The domain is such a phrase itself ("certifiedelderlawattorney.com"): a part of it ("Elder
   // Law") fits it without naming anyone, and the logo or the copyright line names the firm.
   const own = candidates.find((c) => c.source <= 2 && !isRolePhrase(c.text));
   if (own && [siteName ?? '', ...partsOf(doc.title)].some((s) => isRolePhrase(s) && squash(s) === label)) return own.text;
-  const named = (s: string | undefined) => (s && !isRolePhrase(s) ? s : undefined);
+
   const chosen = best?.text ?? named(siteName) ?? agreed?.text ?? named(last) ?? (dropped ? own?.text : undefined);
   // Nothing else names the company: the domain, only where the page writes it out in words
   // ("Hertogh Metaal" on hertoghmetaal.nl), never the squashed label itself.
@@ -118,7 +132,38 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     const written = label.length >= 4 ? spelledOut(doc, label) : label;
     return written !== label ? written : undefined;
   }
-  return legalName(spelledOut(doc, withoutCountryTag(chosen, url)), md, doc);
+  return legalName(spelledOut(doc, withoutPlace(withoutCountryTag(capitalised(chosen, candidates), url))), md, doc);
+}
+
+/**
+ * "erin clark design", a heading set in lower case by its style: written as the other sources
+ * capitalise its words ("Erin Clark Dallas Website Design").
+ */
+function capitalised(name: string, candidates: readonly Candidate[]): string {
+  if (name !== name.toLowerCase()) return name;
+  const written = new Map(
+    candidates
+      .flatMap((c) => c.text.split(/\s+/))
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => [w.toLowerCase(), w]),
+  );
+  const words = name.split(/\s+/).map((w) => written.get(w) ?? w);
+  return words.every((w) => /^\p{Lu}/u.test(w)) ? words.join(' ') : name;
+}
+
+/**
+ * More than seven words ("The Floor Barn Flooring store w/ Discount Prices on Brand Name Floors"):
+ * a title written for search engines, not a name.
+ */
+const wordy = (s: string) => s.split(/\s+/).filter((w) => w !== '&').length > 7;
+
+/**
+ * "Mister Plumber in Toronto", "Centrum voor Tandheelkunde Voerendaal in Voerendaal": the town a
+ * title adds for search engines after a name of two words or more is no part of the name.
+ */
+function withoutPlace(name: string): string {
+  const m = /^(\S+(?:\s+\S+)+?)\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.exec(name);
+  return m ? m[1]! : name;
 }
 
 /** The name's parts as a title or a line writes them: "About us | Acme – Robots" → ["Acme", "Robots"]. */
@@ -141,6 +186,10 @@ const PRESENTS = /^(?:about|über|ueber|à propos de|a propos de|over|welcome to
 export function checkedLdName(ldName: string, doc: Document, url: URL, md: Metadata, extra: NameSources = {}): string {
   const label = hostLabel(url);
   const core = label.replace(LEGAL_TAIL, '');
+  // "Bellhop Moving of San Francisco, California" beside og:site_name "Bellhop": a branch's name,
+  // the firm's plus its trade and town.
+  const site = cleanLine(md.siteName);
+  if (site && ldName.startsWith(`${site} `) && /^(?:\S+\s+){0,2}(?:of|in)\s+\p{Lu}/u.test(ldName.slice(site.length + 1))) return site;
   const parts = ldName.length > 40 || /\s(?:[|–—·•»›]|::)\s|\s-\s/.test(ldName) ? partsOf(ldName) : [ldName];
   const best = [...parts].sort((a, b) => fitOf(b, label, core) - fitOf(a, label, core))[0] ?? ldName;
   if (fitOf(best, label, core) > 0) return best;
@@ -185,7 +234,8 @@ function partsOf(text: string | undefined): string[] {
   if (!clean) return [];
   // Long SEO titles list keywords after commas and " l " bars ("Firm, lawyers in Town l Family law l …").
   // Older sites double the mark or use an arrow: "VisionProject :: Web based tool", "Acme » Home".
-  const seps = clean.length > 60 ? /\s+(?:[|–—·•:l»›]|::|\/\/)\s+|\s+-\s+|,\s+/ : /\s+(?:[|–—·•:»›]|::|\/\/)\s+|\s+-\s+/;
+  // "Fish Farming, …, Commercial Fishing: Fisheries Technology Associates": a keyword's colon too.
+  const seps = clean.length > 60 ? /\s+(?:[|–—·•:l»›]|::|\/\/)\s+|\s+-\s+|,\s+|(?<=\p{L}):\s+/u : /\s+(?:[|–—·•:»›]|::|\/\/)\s+|\s+-\s+/u;
   return (
     clean
       .split(seps)
@@ -197,6 +247,9 @@ function partsOf(text: string | undefined): string[] {
             .replace(PAGE_WORDS, '')
             .replace(PAGE_TAIL, '')
             .replace(/['’]s logo$|\s+logo$/i, '')
+            // "Centrum voor Tandheelkunde Voerendaal ( tandarts, tandartspraktijk )": search words in brackets.
+            .replace(/\s*\([^)]*$/, '')
+            .replace(/^[^(]*\)$/, '')
             // "Logo van autobedrijf Reubsaet", "Logo of Acme": the alt describes the image; the name follows.
             .replace(/^logo(?:type)?\s+(?:van|of|de|du|von|der|des)\s+(\p{Ll})?/iu, (_m, first?: string) => first?.toUpperCase() ?? ''),
         ),
@@ -256,7 +309,7 @@ export function copyrightHolder(doc: Document): string | undefined {
     length += nodes[i]!.length;
   }
   const m =
-    /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:[-,]\s*)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
+    /(?:©|\(c\)|copyright|@(?=\s*\d{4}\s))(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:[-,]\s*)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
       tail.join('\n'),
     );
   // "Skin by Lovely, Inc., a California Medical Corporation": the name ends at its legal form.
@@ -315,14 +368,18 @@ function spelledOut(doc: Document, name: string): string {
   const target = squash(name);
   const text = (doc.body?.textContent ?? '').slice(0, 50_000);
   const re = /[\p{Lu}][\p{L}\p{N}]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]*){1,3}/gu;
+  // A heading's capitals ("OFFICIAL TRANSLATIONS") only when the text never writes the name in words.
+  let shouted: string | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[0].split(/[ -]/);
     // Any run of the capitalised words may be the name: "Dakdekker Delta Dak Zeeland".
     for (let i = 0; i < words.length; i++)
       for (let j = i + 2; j <= words.length; j++) {
         const span = words.slice(i, j).join(' ');
-        if (squash(span) === target) return span;
+        if (squash(span) !== target) continue;
+        if (span !== span.toUpperCase()) return span;
+        shouted ??= span;
       }
   }
-  return name;
+  return shouted ?? name;
 }

@@ -68,8 +68,11 @@ export function fitOf(part: string, label: string, core: string): number {
   return sharesWord(part, label) ? 0.5 : 0;
 }
 
-/** A service, a town and its state or ZIP code: what a search engine is told the page is about. */
-const SEARCH_PHRASE = /\s(?:in|near)\s+\p{Lu}[\p{L} .'’-]*,\s*[A-Z]{2}\b|\b\d{5}$/u;
+/**
+ * A service, a town and its state or ZIP code, either way round ("Syracuse, NY Certified Translation
+ * Services"): what a search engine is told the page is about.
+ */
+const SEARCH_PHRASE = /\s(?:in|near)\s+\p{Lu}[\p{L} .'’-]*,\s*[A-Z]{2}\b|\b\d{5}$|^\p{Lu}[\p{L} .'’-]*,\s*[A-Z]{2}\s+\p{Lu}/u;
 
 /**
  * "Certified Elder Law Attorney", "Exterminator Near Me", "Ted Amenta, Owner/Broker": a person's
