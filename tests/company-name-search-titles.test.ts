@@ -120,3 +120,25 @@ describe('a name set in lower case by its style', () => {
     ).toBe('Anna Moss Design');
   });
 });
+
+describe('a start-up named by its address', () => {
+  it('is "Hop.io" where the text writes it so on hop.io, and "Hop" where it does not', () => {
+    expect(name('https://hop.io/', '<title>Hop</title>', '<p>Deploy on hop.io today.</p>\n<p>Hop.io is the platform for apps.</p>')).toBe(
+      'Hop.io',
+    );
+    expect(name('https://hop.io/', '<title>Hop</title>', '<p>Hop is the platform for apps. Visit hop.io.</p>')).toBe('Hop');
+    expect(name('https://www.hop.com/', '<title>Hop</title>', '<p>Hop.com is the platform for apps.</p>')).toBe('Hop');
+  });
+});
+
+describe('a title part after a left-pointing guillemet', () => {
+  it('"Contact Us «  Trimwindows.com": the page, then the site', () => {
+    expect(
+      name(
+        'http://www.trimwindows.example/contact.html',
+        '<title>Contact Us «  Trimwindows.com</title>',
+        '<p>Call TrimWindows today. TrimWindows fits frames.</p>',
+      ),
+    ).toBe('TrimWindows');
+  });
+});

@@ -128,11 +128,24 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   const chosen = best?.text ?? named(siteName) ?? agreed?.text ?? named(last) ?? (dropped ? own?.text : undefined);
   // Nothing else names the company: the domain, only where the page writes it out in words
   // ("Hertogh Metaal" on hertoghmetaal.nl), never the squashed label itself.
+  const brand = domainBrand(bodyText, url);
   if (!chosen) {
     const written = label.length >= 4 ? spelledOut(doc, label) : label;
-    return written !== label ? written : undefined;
+    return written !== label ? written : brand;
   }
+  if (brand && squash(chosen) === label) return brand;
   return legalName(spelledOut(doc, withoutPlace(withoutCountryTag(capitalised(chosen, candidates), url))), md, doc);
+}
+
+/**
+ * "Fly.io", "Noodle.ai": a start-up named by its address on a start-up's domain (.io, .ai, .app …),
+ * when the page's text writes it so with a capital.
+ */
+function domainBrand(text: string, url: URL): string | undefined {
+  const host = url.hostname.replace(/^www\./, '');
+  if (!/^[a-z\d-]+\.(?:io|ai|app|dev|co|ly|so|me|gg|xyz|fm|tv)$/.test(host)) return undefined;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}./@])${escapeRegExp(host)}(?![\p{L}\p{N}/])`, 'giu');
+  return [...text.matchAll(re)].map((m) => m[0]).find((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -235,7 +248,8 @@ function partsOf(text: string | undefined): string[] {
   // Long SEO titles list keywords after commas and " l " bars ("Firm, lawyers in Town l Family law l …").
   // Older sites double the mark or use an arrow: "VisionProject :: Web based tool", "Acme » Home".
   // "Fish Farming, …, Commercial Fishing: Fisheries Technology Associates": a keyword's colon too.
-  const seps = clean.length > 60 ? /\s+(?:[|–—·•:l»›]|::|\/\/)\s+|\s+-\s+|,\s+|(?<=\p{L}):\s+/u : /\s+(?:[|–—·•:»›]|::|\/\/)\s+|\s+-\s+/u;
+  const seps =
+    clean.length > 60 ? /\s+(?:[|–—·•:l»›«‹]|::|\/\/)\s+|\s+-\s+|,\s+|(?<=\p{L}):\s+/u : /\s+(?:[|–—·•:»›«‹]|::|\/\/)\s+|\s+-\s+/u;
   return (
     clean
       .split(seps)
