@@ -24,7 +24,9 @@ export function companyDescription(
   // the site's home page may sum the company up so ("Build what's next on the AI cloud …").
   const advert = !!given && opts.role !== 'home' && tellsReader(given);
   const meta =
-    given && describesCompany(given) && ((!opts.productPage && !advert) || namesCompany(given, opts.name, opts.host)) ? given : undefined;
+    given && describesCompany(given, opts.name) && ((!opts.productPage && !advert) || namesCompany(given, opts.name, opts.host))
+      ? given
+      : undefined;
   const blocks = textBlocks(doc);
   // The meta description is often the opening of the About text: the paragraph says it whole.
   const metaText = meta ? (fullParagraph(blocks, meta) ?? meta) : undefined;
@@ -67,7 +69,7 @@ const TRAILING_CALL =
   /(?<=[.!?])\s+(?:learn more|read more|find out more|discover more|click here|en savoir plus|erfahren sie mehr|mehr erfahren|lees meer|meer weten)(?:\s+(?:here|today|now))?\s*[.!…]*$/i;
 
 const PAGE_NOT_COMPANY =
-  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben|contactez|contact ?mogelijkheden|contact options|ways to (?:contact|reach) us|kontaktmöglichkeiten|possibilités de contact|contact ?formulier|contact form|kontaktformular|formulaire de contact|openingstijden|opening (?:hours|times)|öffnungszeiten|horaires d['’]ouverture|find (?:more )?information|(?:inquiry|enquiry) (?:page|form)|the (?:story|stories|values|people|team)\b[^.]{0,40}\bbehind|the story of|die geschichte (?:von|der|des)|l['’]histoire (?:de|du|des)|het verhaal (?:van|achter))\b/i;
+  /\b(meet (the|our)|our (staff|team|people)|(management|leadership|executive) team|unser team|das team|notre équipe|ons team|karriere|stellenangebote|offene stellen|careers?|jobs?|werden sie teil|rejoignez|vacatures|learn (how|about|more)|find out more|read more|contact us|kontaktieren sie|nous contacter|neem contact|overview|presentation|erfahren sie mehr|en savoir plus|bewerben|contactez|contact ?mogelijkheden|contact options|ways to (?:contact|reach) us|kontaktmöglichkeiten|possibilités de contact|contact ?formulier|contact form|kontaktformular|formulaire de contact|openingstijden|opening (?:hours|times)|öffnungszeiten|horaires d['’]ouverture|find (?:more )?information|(?:inquiry|enquiry) (?:page|form)|the (?:story|stories|values|people|team)\b[^.]{0,40}\bbehind|the story of|this page (?:is about|describes|explains|shows)|what (?:people|(?:our )?(?:clients|customers|students|patients|guests)) (?:have )?(?:say|said)|die geschichte (?:von|der|des)|l['’]histoire (?:de|du|des)|het verhaal (?:van|achter))\b/i;
 // (Also a trunk-prefixed number in two groups: "085-8770601", "030 12345678".)
 const PHONE = /\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,4}|\b0\d{2,4}[-\s/]\d{6,8}\b/;
 
@@ -87,10 +89,28 @@ export function tellsReader(text: string): boolean {
 }
 
 /** Does this meta description say what the company does, rather than what the page holds? */
-export function describesCompany(text: string): boolean {
+export function describesCompany(text: string, name?: string): boolean {
   const t = text.trim();
   if (t.length < 40 || t.split(/\s+/).length < 6) return false;
-  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t) && !keywordStuffed(t);
+  // A line that opens with the company's name speaks of it, in headline case too ("Redfish
+  // Technology Recruits And Headhunts The Best Machine Learning Talent").
+  const opensWithName = !!name && t.toLowerCase().startsWith(name.toLowerCase().split(/\s+/)[0]!);
+  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t) && !keywordStuffed(t) && (opensWithName || !headlineCase(t));
+}
+
+/**
+ * "Preparing Your Students For College and Beyond", "Los Angeles Maid Service & House Cleaners
+ * Referral Agency": a line in headline case with no full stop is a slogan or a title, not a
+ * sentence on what the company does (the convention in tests/fixtures/README.md).
+ */
+function headlineCase(text: string): boolean {
+  if (/[.!?…]/.test(text)) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  // German and Dutch capitalise nouns: their lines keep "und", "für", "in" small. A headline
+  // capitalises the small words too ("Your … For", not one "The" of a name) or has no word in lower case.
+  const small = /^(?:For|Your|And|With|The|Of|To|In|On|At|From|Our|By|A|An)$/;
+  return words.slice(1).filter((w) => small.test(w)).length >= 2 || words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -34,7 +34,7 @@ export function withSummary(x: PageExtraction, hints: SummaryHints): PageExtract
     !DEFINES_AFTER_HISTORY.test(lead) &&
     !(company.name && definesCompany(lead, company.name, host))
   ) {
-    const line = [og, meta].find((d) => d && describesCompany(d) && !company.description?.startsWith(d.slice(0, 60)));
+    const line = [og, meta].find((d) => d && describesCompany(d, company.name) && !company.description?.startsWith(d.slice(0, 60)));
     if (line) company.summary = summaryOf(line);
   }
   // An About page that opens with a story or a promise ("Wenn es um die Beschattung … geht",
@@ -44,7 +44,12 @@ export function withSummary(x: PageExtraction, hints: SummaryHints): PageExtract
     const first = company.summary.split(/(?<=[.!?])\s/)[0]!;
     // The description line when the page has one, even blank (the script read it so).
     const line = hints.description !== undefined ? meta : og;
-    if (line && !opensWithCompany(first, company.name, host) && definesCompany(line, company.name, host) && describesCompany(line))
+    if (
+      line &&
+      !opensWithCompany(first, company.name, host) &&
+      definesCompany(line, company.name, host) &&
+      describesCompany(line, company.name)
+    )
       company.summary = summaryOf(line);
   }
   if (company.summary) sources['company.summary'] = sources['company.description'] ?? 'dom';
