@@ -42,6 +42,17 @@ describe('a title as a sentence says it', () => {
     expect(roleSaid('Head Chef', 'Le Montagnard')).toBe('the head chef');
     expect(roleSaid('Betriebsratschefin und Aufsichtsrätin', 'Volkswagen')).toBeUndefined();
   });
+
+  it('one post of two fields is said; two posts, or a list after its "of", are not', () => {
+    // "And" inside what the job is of joins fields, not jobs (abacus-marketing's Rob Wentz).
+    expect(roleSaid('Director of Sales and Marketing')).toBe('a director of sales and marketing');
+    expect(roleSaid('Director, Marketing & Business Development')).toBe('the director of marketing and business development');
+    expect(roleSaid('Head of Research & Development')).toBe('the head of research and development');
+    expect(roleSaid('Master electrician and instructor')).toBeUndefined();
+    expect(roleSaid('Head of Sales and Co-founder')).toBeUndefined();
+    expect(roleSaid('Head of Sales, Marketing and Events')).toBeUndefined();
+    expect(roleSaid('Head of Sales, Marketing')).toBeUndefined();
+  });
 });
 
 describe('the opener asks the road to their real role when only their title is known', () => {
