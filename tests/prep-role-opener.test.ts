@@ -28,6 +28,10 @@ describe('a title as a sentence says it', () => {
     // A title in the page's language reads wrong in an English question ("a fondateur at Geomark"):
     // said in English when one word says it (below), else not at all.
     expect(roleSaid('Leiter Vertrieb')).toBeUndefined();
+    // Norwegian and Swedish compounds too (blind tine-syversen-student: "a sponsorsjef at TINE").
+    expect(roleSaid('Sponsorsjef', 'TINE')).toBeUndefined();
+    expect(roleSaid('Markedsleder', 'TINE')).toBeUndefined();
+    expect(roleSaid('Team Leader')).toBe('a team leader');
   });
 
   it('never names the company twice, and says a German compound title in English', () => {

@@ -9,10 +9,11 @@ const ONE_HOLDER =
 
 /**
  * A title in the page's own language ("Fondateur", "Geschäftsführer", a German compound such as
- * "Personalleiter" or "Vertriebsleiterin") reads wrong inside an English question: not said.
+ * "Personalleiter" or "Vertriebsleiterin", a Norwegian "Sponsorsjef" or "Markedsleder") reads wrong inside an
+ * English question ("How did you come to be a sponsorsjef at TINE": blind tine-syversen-student): not said.
  */
 const FOREIGN_ROLE =
-  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*|\p{L}(?:leiter|führer|berater|referent|mitarbeiter|sachbearbeiter|beauftragte)(?:in|r)?\b/iu;
+  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*|\p{L}(?:leiter|führer|berater|referent|mitarbeiter|sachbearbeiter|beauftragte)(?:in|r)?\b|\p{L}(?:sjef|leder|ansvarlig|ansvarig|rådgiver|rådgivare)\b|\b(?:daglig leder|sjef|verkställande direktör)\b/iu;
 
 /**
  * A title of one foreign word that has one English word for it: a French legal notice's "Président"
