@@ -56,6 +56,8 @@ describe('a title as a sentence says it', () => {
     expect(roleSaid('Head of Sales and Co-founder')).toBeUndefined();
     expect(roleSaid('Head of Sales, Marketing and Events')).toBeUndefined();
     expect(roleSaid('Head of Sales, Marketing')).toBeUndefined();
+    // A qualifier naming the company is where they sit (blind zalaris: "an enterprise sales executive of zalaris UK and i").
+    expect(roleSaid('Enterprise Sales Executive, Zalaris UK and I', 'Zalaris')).toBe('an enterprise sales executive');
   });
 });
 

@@ -64,7 +64,11 @@ export function roleSaid(title: string | undefined, company?: string): string | 
   const plain = title?.replace(/\s+/g, ' ').trim();
   const t = inEnglish(plain && withoutCompany(plain, company));
   if (!t || t.length > 50 || /[|/•·;(]|\d/.test(t) || t.split(',').length > 2 || FOREIGN_ROLE.test(t)) return undefined;
-  const [head, qualifier] = t.split(/\s*,\s*/);
+  const [head, named] = t.split(/\s*,\s*/);
+  // "Enterprise Sales Executive, Zalaris UK and I": a qualifier naming the company is where they sit,
+  // not what they run ("an enterprise sales executive of zalaris UK and i at Zalaris"): the question names the company.
+  const key = company ? companyNameKey(company).split(' ')[0] : undefined;
+  const qualifier = named && key && companyNameKey(named).split(' ').includes(key) ? undefined : named;
   // "Head of Sales, Marketing and Events" is a list after its "of", not a qualifier ("the head of sales of marketing").
   if (qualifier && /\bof\s/i.test(head!)) return undefined;
   // "And" joins two jobs ("Founder & CEO", "Master electrician and instructor"), except inside what
@@ -74,7 +78,7 @@ export function roleSaid(title: string | undefined, company?: string): string | 
   const joined = (x: string) => /&|\b(?:and|und|et)\b/i.test(x);
   const split = scope?.split(/\s*(?:&|\band\b)\s*/i);
   const oneScope = !!split && split.length === 2 && !split.some((w) => !w || ONE_HOLDER.test(w) || roleLevel(w) !== 'individual');
-  if (joined(scope ? t.replace(scope, '') : t) || (scope && joined(scope) && !oneScope)) return undefined;
+  if (joined(scope ? t.replace(scope, '') : qualifier === named ? t : head!) || (scope && joined(scope) && !oneScope)) return undefined;
   // "Director, Advanced Analytics": the qualifier says of what.
   const whole = qualifier ? `${head} of ${qualifier}` : head!;
   // A card's short forms read as a person says them: "Sr. Developer" is "a senior developer"
