@@ -10,14 +10,14 @@ import { clips, company } from './helpers/prep-records';
 // Issue 11 §8: a sensitive story is listed with a careful way to ask, not only "let them raise it",
 // which left the user with nothing to say when the person did (wework-careful, boeing-order).
 describe('a topic to handle with care says how to ask if the person raises it', () => {
-  it('job cuts in the news: never opened with, asked about the work since the cuts', () => {
+  it('job cuts in the news: never opened with, asked what they meant for the work, done or only announced', () => {
     const d = DossierExport.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures/dossiers', 'layoffs-news.json'), 'utf8')));
     const person = findPerson(d, undefined);
     const input = prepInputFor(d, person ? { personId: person.id } : { companyId: d.companies[0]?.id }, Date.UTC(2024, 5, 1));
     const sheet = buildPrepSheet(input);
     const cuts = sheet.careful.find((c) => /^Job cuts/.test(c.text));
     expect(cuts?.text).toMatch(
-      /don't open with it; if they raise it, ask about the work, not the cause: “How has the work on your team changed since the cuts\?”$/,
+      /don't open with it; if they raise it, ask about the work, not the cause: “What has it meant for the work on your team so far\?”$/,
     );
     // Still never a question on the list.
     expect(sheet.questions.some((q) => /cuts|layoff/i.test(q.text))).toBe(false);
@@ -34,7 +34,7 @@ describe('a topic to handle with care says how to ask if the person raises it', 
       story('Acme Solar baut 240 Stellen ab', 'Der Stellenabbau bei Acme Solar trifft 240 Stellen in Chemnitz.'),
       acme,
     );
-    expect(storyCareText(cut!)).toMatch(/“How has the work on your team changed since the cuts\?”$/);
+    expect(storyCareText(cut!)).toMatch(/“What has it meant for the work on your team so far\?”$/);
     const strike = careInStory(
       story('Streik bei Acme Solar', 'Die Beschäftigten von Acme Solar sind in den Streik getreten.\nDer Streik bei Acme Solar dauert an.'),
       acme,

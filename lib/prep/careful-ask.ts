@@ -10,7 +10,9 @@ import type { EventKind } from './event-patterns';
 export type CareKind = 'job-cuts' | 'strike' | 'legal' | 'ruling' | 'setback' | 'news';
 
 const ASK: Record<CareKind, string> = {
-  'job-cuts': 'How has the work on your team changed since the cuts?',
+  // Cuts announced, feared or planned as often as done (Facebook "refused to say how many … might
+  // lose their jobs", Gannett's "$300 million in synergies"): never "since the cuts".
+  'job-cuts': 'What has it meant for the work on your team so far?',
   strike: 'How has the work on your side gone since the strike?',
   legal: 'Only as far as you can say: has it changed anything in how your team works?',
   ruling: 'What has the ruling changed in how your team works?',
