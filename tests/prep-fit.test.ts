@@ -89,7 +89,7 @@ describe('hearsay about the company is handled with care, never a hook', () => {
     const input = { company: acme, clips: [{ ...story, companyId: acme.id }], self: self({ targetRole: 'Sales engineer' }), now: MEETING };
     const sheet = buildPrepSheet(input);
     expect(sheet.careful.map((c) => c.text)).toEqual([
-      "Hearsay about the company: “Acme Robotics denies Samsung buyout rumors” — don't open with it; let them raise it.",
+      "Hearsay about the company: “Acme Robotics denies Samsung buyout rumors” — don't open with it; let them raise it, and never ask them to confirm it.",
     ]);
     expect(JSON.stringify([sheet.hooks, sheet.questions])).not.toMatch(/Samsung|buyout/);
   });

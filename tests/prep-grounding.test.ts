@@ -442,7 +442,7 @@ describe('events asked from where the user is going, never assuming the stranger
     );
     // The ban the vote would undo is the product's past trouble: handled with care, never asked.
     expect(buildPrepSheet(input).careful.map((c) => c.text)).toEqual([
-      "A setback: “Corvexa, which was pulled two years ago” — don't open with it; let them raise it.",
+      "A setback: “Corvexa, which was pulled two years ago” — don't open with it; if they raise it, ask about the work, not the cause: “What has it changed in how your team works?”",
     ]);
     // The chief of one field who spoke for the company is someone to ask about it; the chief executive would not be.
     expect(s.referrals.map((r) => r.name)).toContain('Ines Marlow');

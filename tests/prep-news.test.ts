@@ -212,7 +212,7 @@ describe('bad news no event reader knows', () => {
     };
     const sheet = buildPrepSheet(input);
     expect(sheet.careful.map((c) => c.text)).toContain(
-      "In the news: “Home Depot sales miss, shares plunge” — don't open with it; let them raise it.",
+      "In the news: “Home Depot sales miss, shares plunge” — don't open with it; if they raise it, ask about the work, not the cause: “Does news like that reach your own work, and how?”",
     );
     expect([...sheet.questions, ...sheet.reserve].some((q) => /shares plunge|sales miss/.test(q.text))).toBe(false);
     // The story itself stays a hook to have read.

@@ -28,6 +28,10 @@ describe('a title as a sentence says it', () => {
     // A title in the page's language reads wrong in an English question ("a fondateur at Geomark"):
     // said in English when one word says it (below), else not at all.
     expect(roleSaid('Leiter Vertrieb')).toBeUndefined();
+    // Norwegian and Swedish compounds too (blind tine-syversen-student: "a sponsorsjef at TINE").
+    expect(roleSaid('Sponsorsjef', 'TINE')).toBeUndefined();
+    expect(roleSaid('Markedsleder', 'TINE')).toBeUndefined();
+    expect(roleSaid('Team Leader')).toBe('a team leader');
   });
 
   it('never names the company twice, and says a German compound title in English', () => {
@@ -41,6 +45,19 @@ describe('a title as a sentence says it', () => {
     expect(roleSaid('Head of Sales', 'Forthea')).toBe('the head of sales');
     expect(roleSaid('Head Chef', 'Le Montagnard')).toBe('the head chef');
     expect(roleSaid('Betriebsratschefin und Aufsichtsrätin', 'Volkswagen')).toBeUndefined();
+  });
+
+  it('one post of two fields is said; two posts, or a list after its "of", are not', () => {
+    // "And" inside what the job is of joins fields, not jobs (abacus-marketing's Rob Wentz).
+    expect(roleSaid('Director of Sales and Marketing')).toBe('a director of sales and marketing');
+    expect(roleSaid('Director, Marketing & Business Development')).toBe('the director of marketing and business development');
+    expect(roleSaid('Head of Research & Development')).toBe('the head of research and development');
+    expect(roleSaid('Master electrician and instructor')).toBeUndefined();
+    expect(roleSaid('Head of Sales and Co-founder')).toBeUndefined();
+    expect(roleSaid('Head of Sales, Marketing and Events')).toBeUndefined();
+    expect(roleSaid('Head of Sales, Marketing')).toBeUndefined();
+    // A qualifier naming the company is where they sit (blind zalaris: "an enterprise sales executive of zalaris UK and i").
+    expect(roleSaid('Enterprise Sales Executive, Zalaris UK and I', 'Zalaris')).toBe('an enterprise sales executive');
   });
 });
 

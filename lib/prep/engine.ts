@@ -147,7 +147,7 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   // in one category so that it still moves through their story, the work and the names.
   for (const c of all) {
     if (chosen.length >= target) break;
-    if (chosen.includes(c) || !c.grounded || WITH_CARE.has(c.intent) || c.intent === 'careful') continue;
+    if (chosen.includes(c) || !c.grounded || WITH_CARE.has(c.intent)) continue;
     if (count(c.category) >= Math.max(CATEGORY_CAP[c.category], Math.floor(target / 2))) continue;
     chosen.push(c);
   }

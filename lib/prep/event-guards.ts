@@ -48,6 +48,13 @@ export const COUNTED =
 export const NOT_A_PRODUCT =
   /(?:^|\s)(investigation|probe|inquiry|review|attack|lawsuit|appeal|bid|offensive|campaign against|statement|results|earnings|report|plan to|effort to|search for|challenge|complaint|strike|protest|industry|category|movement|era|revolution|trend|career|business)\b/i;
 
+/**
+ * A conflict started is no product, said in lower case ("launch a war with cable providers", "a price
+ * war"): blind-12 apple-cook-tv-peer asked "Who decided what went into the war?". A name keeps its
+ * capital ("Gears of War 5", "Battle.net").
+ */
+export const CONFLICT = /^(?:(?:a|an|the|its|their)\s+)?(?:\p{Ll}+\s+)?(?:war|battle|fight|feud|crusade)s?$/u;
+
 /** What describes a release is no release: "released notes", "published the details". */
 export const DOCUMENTATION =
   /^(?:the\s+|its\s+|their\s+)?(?:(?:official|full|release)\s+)*(?:notes|documentation|docs|details|changelog|FAQ|release notes)$/i;

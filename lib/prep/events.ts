@@ -17,6 +17,7 @@ import {
   DOCUMENTATION,
   HEDGED,
   NOT_A_PRODUCT,
+  CONFLICT,
   SENSITIVE,
   TROUBLE,
   aboutAnother,
@@ -215,7 +216,8 @@ function readEvents(clip: Clip, company: Pick<Company, 'name' | 'domains'> | und
       if (what && m.groups?.role) what = `${what}${m.groups.left ? ' stepping down' : ''} as ${m.groups.role}`;
       if (
         !what ||
-        (p.kind === 'launch' && (NOT_A_PRODUCT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what) || UNNAMED_THING.test(what)))
+        (p.kind === 'launch' &&
+          (NOT_A_PRODUCT.test(what) || CONFLICT.test(what) || COUNTED.test(what) || DOCUMENTATION.test(what) || UNNAMED_THING.test(what)))
       )
         continue;
       // What is bought must be a company, by its name or by what it is ("where she bought the tainted fruit" is shopping).

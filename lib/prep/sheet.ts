@@ -1,6 +1,7 @@
 import { shownFact } from '../facts';
 import { COMPANY_FACTS, type CompanyFactKey } from '../schema/company-facts';
 import type { Interview } from '../schema/dossier';
+import { careKindOf, ifTheyRaiseIt } from './careful-ask';
 import { cleaningOnce, placeText, plain, short, sizeText } from './clean';
 import { isoToMs, readableDate, span } from './dates';
 import { suggestQuestions, WITH_CARE } from './engine';
@@ -106,7 +107,7 @@ function careful(s: Signals): CarefulTopic[] {
     // dossier keeps the event (three years, company-events.ts); other trouble for two.
     .filter((e) => e.sensitive && (e.kind === 'ruling' || isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
     .map((e) => ({
-      text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : e.kind === 'ruling' ? 'A court ruling' : 'A setback'}: “${short(e.evidence, 160)}” — don't open with it; let them raise it.`,
+      text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : e.kind === 'ruling' ? 'A court ruling' : 'A setback'}: “${short(e.evidence, 160)}” — ${ifTheyRaiseIt(careKindOf(e.kind))}`,
       source: e.source,
       url: e.url,
       date: e.date,
@@ -117,7 +118,8 @@ function careful(s: Signals): CarefulTopic[] {
   const hearsay = s.hearsay
     .filter((h) => !h.basis.some((b) => told.has(b)))
     .map((h) => ({
-      text: `Hearsay about the company: “${short(h.value.title, 160)}” — don't open with it; let them raise it.`,
+      // A rumour is not theirs to confirm or deny: nothing to ask, even if they raise it.
+      text: `Hearsay about the company: “${short(h.value.title, 160)}” — don't open with it; let them raise it, and never ask them to confirm it.`,
       source: h.value.source,
       url: h.value.url,
       date: h.value.date,
@@ -146,7 +148,7 @@ function careful(s: Signals): CarefulTopic[] {
     .filter((n) => n.careful && s.meetingAt - (isoToMs(n.date) ?? 0) < twoYears)
     .slice(0, 1)
     .map((n) => ({
-      text: `In the news: “${short(n.headline, 160)}” — don't open with it; let them raise it.`,
+      text: `In the news: “${short(n.headline, 160)}” — ${ifTheyRaiseIt('news')}`,
       source: n.source,
       url: n.url,
       date: n.date,

@@ -129,7 +129,9 @@ export function signals(input: PrepInput): Signals {
     .split(/\s*[|•·]\s*/)[0]!
     .trim();
   // No job on the profile: the About may open on one, in their own words ("Origination Manager presso DVP Solar Italia").
-  const opening = career.jobs.length || !person?.about ? undefined : aboutRole(ownWords(person.about));
+  // Their about text in their own words, read once: for the role it opens on and for the sheet.
+  const about = person?.about ? ownWords(person.about) : undefined;
+  const opening = career.jobs.length || !person?.about ? undefined : aboutRole(about);
   const events = companyEvents(clips, company, meetingAt);
   // A story announcing their appointment names their office when nothing else does (a person added by hand).
   const appointed = ownAppointment(events, person?.name, meetingAt);
@@ -215,7 +217,7 @@ export function signals(input: PrepInput): Signals {
     title,
     scope: scope ? { value: scope, basis: basisOf(career.current ? 'experience' : 'title') } : undefined,
     headline: person?.headline ? { value: plain(person.headline), basis: basisOf('headline') } : undefined,
-    about: person?.about && ownWords(person.about) ? { value: ownWords(person.about)!, basis: basisOf('about') } : undefined,
+    about: about ? { value: about, basis: basisOf('about') } : undefined,
     bio,
     ownPage: (() => {
       const p = ownPageSubject(clips, company);

@@ -9,10 +9,11 @@ const ONE_HOLDER =
 
 /**
  * A title in the page's own language ("Fondateur", "Geschäftsführer", a German compound such as
- * "Personalleiter" or "Vertriebsleiterin") reads wrong inside an English question: not said.
+ * "Personalleiter" or "Vertriebsleiterin", a Norwegian "Sponsorsjef" or "Markedsleder") reads wrong inside an
+ * English question ("How did you come to be a sponsorsjef at TINE": blind tine-syversen-student): not said.
  */
 const FOREIGN_ROLE =
-  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*|\p{L}(?:leiter|führer|berater|referent|mitarbeiter|sachbearbeiter|beauftragte)(?:in|r)?\b/iu;
+  /\b(?:fondat|fundad|gründer|geschäftsführ|inhaber|leiter|directeur|directrice|gérant|ingénieur|responsable|oprichter|eigenaar|medewerker|berater|sócio|socio|dirett|amministrat|prezes|kierownik)\w*|\p{L}(?:leiter|führer|berater|referent|mitarbeiter|sachbearbeiter|beauftragte)(?:in|r)?\b|\p{L}(?:sjef|leder|ansvarlig|ansvarig|rådgiver|rådgivare)\b|\b(?:daglig leder|sjef|verkställande direktör)\b/iu;
 
 /**
  * A title of one foreign word that has one English word for it: a French legal notice's "Président"
@@ -62,13 +63,29 @@ function withoutCompany(title: string, company: string | undefined): string {
 export function roleSaid(title: string | undefined, company?: string): string | undefined {
   const plain = title?.replace(/\s+/g, ' ').trim();
   const t = inEnglish(plain && withoutCompany(plain, company));
-  if (!t || t.length > 50 || /[|/•·;&(]|\b(?:and|und|et)\b|\d/.test(t) || t.split(',').length > 2 || FOREIGN_ROLE.test(t)) return undefined;
-  const [head, qualifier] = t.split(/\s*,\s*/);
+  if (!t || t.length > 50 || /[|/•·;(]|\d/.test(t) || t.split(',').length > 2 || FOREIGN_ROLE.test(t)) return undefined;
+  const [head, named] = t.split(/\s*,\s*/);
+  // "Enterprise Sales Executive, Zalaris UK and I": a qualifier naming the company is where they sit,
+  // not what they run ("an enterprise sales executive of zalaris UK and i at Zalaris"): the question names the company.
+  const key = company ? companyNameKey(company).split(' ')[0] : undefined;
+  const qualifier = named && key && companyNameKey(named).split(' ').includes(key) ? undefined : named;
+  // "Head of Sales, Marketing and Events" is a list after its "of", not a qualifier ("the head of sales of marketing").
+  if (qualifier && /\bof\s/i.test(head!)) return undefined;
+  // "And" joins two jobs ("Founder & CEO", "Master electrician and instructor"), except inside what
+  // one job is of: "Director of Sales and Marketing", "Director, Marketing & Business Development"
+  // are one post (blind sheets lost their opener to it), unless a title follows ("Head of Sales and Co-founder").
+  const scope = qualifier ?? /\bof\s+(.+)$/i.exec(head!)?.[1];
+  const joined = (x: string) => /&|\b(?:and|und|et)\b/i.test(x);
+  const split = scope?.split(/\s*(?:&|\band\b)\s*/i);
+  const oneScope = !!split && split.length === 2 && !split.some((w) => !w || ONE_HOLDER.test(w) || roleLevel(w) !== 'individual');
+  if (joined(scope ? t.replace(scope, '') : qualifier === named ? t : head!) || (scope && joined(scope) && !oneScope)) return undefined;
   // "Director, Advanced Analytics": the qualifier says of what.
   const whole = qualifier ? `${head} of ${qualifier}` : head!;
   // A card's short forms read as a person says them: "Sr. Developer" is "a senior developer"
   // (Blennd, dossiers-blind-20: "How did you come to be a sr. developer at Blennd").
-  const said = roleInSentence(whole.replace(/\b(Sr|Jr|Asst|Mgr)\.?(?=\s|$)/g, (_, w: string) => SHORT_FORMS[w]!));
+  const said = roleInSentence(
+    whole.replace(/\s*&\s*/g, ' and ').replace(/\b(Sr|Jr|Asst|Mgr)\.?(?=\s|$)/g, (_, w: string) => SHORT_FORMS[w]!),
+  );
   const level = roleLevel(t);
   const single = ONE_HOLDER.test(whole) || (!!qualifier && (level === 'director' || level === 'executive'));
   return `${single ? 'the' : article(said)} ${said}`;

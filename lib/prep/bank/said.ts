@@ -179,10 +179,29 @@ export const SAID: Template[] = [
     weight: 7,
     fill: (s) =>
       s.posts.slice(0, 1).map((p) => ({
-        text: `I read your post “${short(p.value.title, 90)}”${p.value.date ? ` (${readableDate(p.value.date)})` : ''}. What prompted it, and has anything changed since?`,
+        text: `I read your post “${short(p.value.title, 90)}”${p.value.date ? ` (${readableDate(p.value.date)})` : ''}. ${postFollowUp(p.value.title)}`,
         reason: 'Something they wrote themselves: they chose the subject, so they will enjoy talking about it.',
         basis: p.basis,
         bonus: isRecent(p.value.date, s.meetingAt) ? 2 : 0,
       })),
   },
 ];
+
+/** A post whose title counts what it gives ("Five ways to grow your business …", "7 lessons from …"). */
+const LISTED =
+  /^(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:simple|easy|quick|key|big|common|new|top|practical)\s+)?(ways|tips|lessons|things|reasons|rules|steps|ideas|mistakes|myths|trends|predictions|habits|strategies|principles|questions)\b/i;
+
+/**
+ * What to ask of their own post. A title that counts its points asks which of them held up, which is
+ * the post's own content put to work ("Five ways to grow your business this Small Business Week",
+ * blind googlesb-sterling-changer, got "What prompted it, and has anything changed since?", which fits
+ * any post); a list of mistakes or myths, which they still meet; of trends, which came true.
+ */
+export function postFollowUp(title: string): string {
+  const m = LISTED.exec(title.trim());
+  if (!m) return 'What prompted it, and has anything changed since?';
+  const those = `those ${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`;
+  if (/^(?:mistakes|myths)$/i.test(m[2]!)) return `Which of ${those} do you still meet most often, and why do they last?`;
+  if (/^(?:trends|predictions)$/i.test(m[2]!)) return `Which of ${those} has played out since, and which has not?`;
+  return `Which of ${those} has held up best since, and which would you now put differently?`;
+}
