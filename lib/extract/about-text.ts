@@ -90,8 +90,14 @@ export function tellsReader(text: string): boolean {
 export function describesCompany(text: string): boolean {
   const t = text.trim();
   if (t.length < 40 || t.split(/\s+/).length < 6) return false;
-  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t) && !keywordStuffed(t);
+  // "Employment BOOST is a professional resume writing company that helps clients land better
+  // jobs": a line that opens by defining the company may name what it helps with.
+  return (SELF_DEFINED.test(t) || !PAGE_NOT_COMPANY.test(t)) && !PHONE.test(t) && !keywordStuffed(t);
 }
+
+/** A line that opens "Acme is a …" ("ist ein", "est une", "is een"): a name of up to five words, then its definition. */
+const SELF_DEFINED =
+  /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}(?:is|ist|est)\s+(?:a|an|the|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/u;
 
 /**
  * "… custom home builder. luxury homes Milwaukee Wisconsin. … lake homes Wisconsin high-end homes
