@@ -138,3 +138,39 @@ describe('products: course cards and headings with a tagline', () => {
     ]);
   });
 });
+
+describe('a law firm’s practice page and its contact people', () => {
+  const practice = (path: string) =>
+    extract(
+      `<html><head><title>INTERNATIONALE FORDERUNGSBEITREIBUNG</title><meta property="og:type" content="article"><meta name="author" content="Super User"></head><body><main><h1>INTERNATIONALE FORDERUNGSBEITREIBUNG</h1>${Array.from(
+        { length: 12 },
+        (_, i) =>
+          `<p>Abschnitt ${i + 1}: Wir setzen Ihre Forderungen gegen Schuldner in Deutschland, Österreich, Liechtenstein, der Schweiz und Italien durch, vom Mahnverfahren bis zur Zwangsvollstreckung des Titels im Ausland, mit Partnerkanzleien vor Ort.</p>`,
+      ).join('')}</main></body></html>`,
+      `https://kanzlei.example${path}`,
+    );
+
+  it('a page in the firm’s "/spezialisierung/" or "/practice-areas/" folder, showing no date, is the firm’s page', () => {
+    expect(practice('/de/spezialisierung/internationale-forderungsbeitreibung').kind).toBe('company-page');
+    expect(practice('/practice-areas/international-debt-collection').kind).toBe('company-page');
+  });
+
+  it('"» Wiebke Scharf" over "Rechtsanwaltsfachangestellte, Kanzleileitung" beside a photo is a contact person', () => {
+    const person = (name: string, title: string, img: string) =>
+      `<p><img src="/images/${img}.jpg" alt="${name}, ${title}" width="50" height="50"></p><p>» ${name}</p><p>${title}</p><p>E-Mail: <a href="mailto:${img}@kanzlei.example">${img}@kanzlei.example</a></p><hr>`;
+    const html = `<html><body><main><p>Text</p></main><aside><h2 class="title"><span>Ihre Ansprechpartner</span></h2><div class="module-content">${person('Wiebke Scharf', 'Rechtsanwaltsfachangestellte, Kanzleileitung', 'scharf')}${person('Olga Lechzer', 'Geprüfte Rechtsfachwirtin', 'lechzer')}</div></aside></body></html>`;
+    const url = 'https://kanzlei.example/de/spezialisierung/internationale-forderungsbeitreibung';
+    expect(teamMembers(docFrom(html, url), new URL(url), { role: 'other' }).map((p) => `${p.name} | ${p.title}`)).toEqual([
+      'Wiebke Scharf | Rechtsanwaltsfachangestellte, Kanzleileitung',
+      'Olga Lechzer | Geprüfte Rechtsfachwirtin',
+    ]);
+  });
+
+  it('a bulleted list of towns beside a service line ("• Costa Mesa") names nobody', () => {
+    const area = (county: string, towns: string[]) =>
+      `<a class="card" href="/areas/${county.toLowerCase().replace(/ /g, '-')}"><div><h3>${county}</h3></div><ul>${towns.map((t) => `<li>• ${t}</li>`).join('')}</ul><div class="text-sm">Equipment Sales</div></a>`;
+    const html = `<html><body><main><h2>Areas we serve</h2>${area('Orange County', ['Newport Beach', 'Costa Mesa', 'Huntington Beach'])}${area('Ventura County', ['Thousand Oaks', 'Simi Valley'])}</main></body></html>`;
+    const url = 'https://gymrental.example/equipment-rental';
+    expect(teamMembers(docFrom(html, url), new URL(url), { role: 'other' })).toEqual([]);
+  });
+});

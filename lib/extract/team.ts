@@ -82,7 +82,7 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       )
     : undefined;
   for (const el of leaves) {
-    const text = texts.get(el)!.replace(HONORIFIC, '');
+    const text = texts.get(el)!.replace(BULLET, '').replace(HONORIFIC, '');
     if (!text || text.length > 150) continue;
     // Testimonials and reviews are customers speaking, wherever they are.
     if (scan.testimonial.has(el)) continue;
@@ -207,6 +207,9 @@ const PERSON_CARD = /(?:^|[\s_-])(?:person|team|staff|member|employee|people)[-_
 
 /** A first name alone: "Jennifer". */
 const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
+
+/** A guillemet set before each name of a list: "» Wiebke Scharf" (fresh17-viehbacher); a list of towns is bulleted "• Costa Mesa" (fresh20-gymprovisions), left as it is. */
+const BULLET = /^[»›]\s*/;
 
 const HONORIFIC = /^(?:professor|prof\.|mr\.|mrs\.|ms\.|mme|herr|frau)\s+/i;
 
