@@ -95,7 +95,9 @@ export function describesCompany(text: string, name?: string): boolean {
   // A line that opens with the company's name speaks of it, in headline case too ("Redfish
   // Technology Recruits And Headhunts The Best Machine Learning Talent").
   const opensWithName = !!name && t.toLowerCase().startsWith(name.toLowerCase().split(/\s+/)[0]!);
-  return !PAGE_NOT_COMPANY.test(t) && !PHONE.test(t) && !keywordStuffed(t) && (opensWithName || !headlineCase(t));
+  // "Employment BOOST is a professional resume writing company that helps clients land better
+  // jobs": a line that opens by defining the company may name what it helps with.
+  return (SELF_DEFINED.test(t) || !PAGE_NOT_COMPANY.test(t)) && !PHONE.test(t) && !keywordStuffed(t) && (opensWithName || !headlineCase(t));
 }
 
 /**
@@ -112,6 +114,10 @@ function headlineCase(text: string): boolean {
   const small = /^(?:For|Your|And|With|The|Of|To|In|On|At|From|Our|By|A|An)$/;
   return words.slice(1).filter((w) => small.test(w)).length >= 2 || words.every((w) => /^\p{Lu}/u.test(w));
 }
+
+/** A line that opens "Acme is a …" ("ist ein", "est une", "is een"): a name of up to five words, then its definition. */
+const SELF_DEFINED =
+  /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}(?:is|ist|est)\s+(?:a|an|the|ein|eine|der|die|das|un|une|le|la|l['’]|een|de|het)\s/u;
 
 /**
  * "… custom home builder. luxury homes Milwaukee Wisconsin. … lake homes Wisconsin high-end homes

@@ -11,14 +11,22 @@ import type { PageRole } from './page-role';
  * its address files it under no date and no news or blog folder (nor a post's slug under /tips/, /guides/…), and that the page
  * presents the company: it is its About, team, contact or careers page (only without Article
  * JSON-LD, which a publication's story may carry on such an address), or it gives the company's
- * telephone to call more than once (no news story in the corpus links one).
+ * telephone to call more than once (no news story in the corpus links one), or its address is
+ * nothing but an About or team slug ("/ueber-uns.html": fresh25-alteuhle's static-site builder
+ * puts Article JSON-LD on every page; a publication's story is never filed so).
  */
 export function ownPage(doc: Document, url: URL, role: PageRole, articleLd: boolean): boolean {
   return (
-    ((!articleLd && role !== 'other' && role !== 'home') || doc.querySelectorAll('a[href^="tel:"]').length > 1) &&
+    ((!articleLd && role !== 'other' && role !== 'home') ||
+      OWN_SLUG.test(url.pathname) ||
+      doc.querySelectorAll('a[href^="tel:"]').length > 1) &&
     !urlDate(url) &&
     !NEWS_PATH.test(url.pathname) &&
     // A post filed in a blog's own folder ("/tips/how-to-…/") with the header's phone twice is still a post.
     !POST_PATH.test(url.pathname)
   );
 }
+
+/** The last segment of an address that is only an About or team page's name: "/ueber-uns.html", "/over-ons/", "/about-us". */
+const OWN_SLUG =
+  /\/(?:about|about-us|aboutus|who-we-are|ueber-uns|uber-uns|wir-ueber-uns|over-ons|wie-zijn-wij|a-propos|qui-sommes-nous|team|our-team|unser-team|das-team|ons-team|notre-equipe|equipe)(?:\.html?|\.php)?\/?$/i;

@@ -1,8 +1,9 @@
 import { cleanLine } from './clean';
 import { MAX_LINE, NOT_AN_ITEM, OWN_OFFERINGS, PRODUCT_SECTION } from './menu-words';
 
-/** A card the theme itself calls an offering: `service-card`, `product-item`, `leistung-box`. */
-const OFFERING_CARD = /^(?:service|product|offer|leistung|dienst)s?[-_](?:card|item|box|tile|block)$/i;
+/** A card the theme itself calls an offering: `service-card`, `product-item`, `leistung-box`, a training firm's `formation-card` (fresh25-alocoaching). */
+const OFFERING_CARD =
+  /^(?:service|product|offer|offering|leistung|dienst|prestation|formation|course|training|package)s?[-_](?:card|item|box|tile|block)$/i;
 
 /**
  * Cards the page's own markup calls services or products (`<div class="service-card"><h3>Inkoop

@@ -5,8 +5,22 @@
  * line is decided in the script (lib/extract/site-menus.ts).
  */
 export function tidyOfferings(names: readonly string[]): string[] {
-  return variantsAsOne(names.filter((n) => !AUDIENCE.test(n) && !NOT_OFFERED.test(n.trim()) && !PEST.test(n.trim())));
+  return variantsAsOne(names.filter((n) => !AUDIENCE.test(n) && !NOT_OFFERED.test(n.trim()) && !PEST.test(n.trim())).map(withoutTagline));
 }
+
+/**
+ * "Blütenhonig – Der Liebling unserer Kunden", "Waldhonig – Die Kraft der Natur"
+ * (fresh25-baumannhonig): a card's heading that praises its product after a dash names the
+ * product before it. Only a phrase opened by an article or a possessive is praise: "Honigwein –
+ * Met" and "IT Consulting – Mac and PC" name the thing on both sides.
+ */
+function withoutTagline(name: string): string {
+  const m = /^(.{2,60}?\S)\s+[–—-]\s+(\S+)\s+\S/u.exec(name);
+  return m && TAGLINE_OPENER.test(m[2]!) ? m[1]! : name;
+}
+
+const TAGLINE_OPENER =
+  /^(?:the|a|an|our|your|der|die|das|ein|eine|unser|unsere|ihr|ihre|le|la|les|l['’]\S*|un|une|notre|votre|nos|vos|de|het|een|onze|uw|el|los|las|nuestro|nuestra)$/i;
 
 /**
  * "Special Offers", "Financing", "Rebates", "Products" (fresh18-specialtyheating), "LABELS & SDS"

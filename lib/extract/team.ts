@@ -82,7 +82,7 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       )
     : undefined;
   for (const el of leaves) {
-    const text = texts.get(el)!.replace(HONORIFIC, '');
+    const text = texts.get(el)!.replace(BULLET, '').replace(HONORIFIC, '');
     if (!text || text.length > 150) continue;
     // Testimonials and reviews are customers speaking, wherever they are.
     if (scan.testimonial.has(el)) continue;
@@ -142,15 +142,30 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     const marked =
       TITLE_CLASS.test(`${titleEl?.getAttribute('class') ?? ''} ${titleEl?.parentElement?.getAttribute('class') ?? ''}`) ||
       /name/i.test(el.getAttribute('class') ?? '');
-    // A first name alone ("Jennifer") is a person only on a card with a photo and a role.
-    if (single && !(photo && marked && title && ROLE_WORD.test(title))) continue;
+    // A card its markup calls a person's ("person-card", a builder's "team-member" box).
+    const personCard = PERSON_CARD.test(`${card.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`);
+    // A first name alone ("Jennifer") is a person only on a card with a photo and a role, or on
+    // a card marked as a person's with a role ("<div class="person-card"><strong>Levi</strong>
+    // <span>Tekenaar &amp; adviseur</span>": fresh25-technischbouwadvies).
+    // A word in the card's role line ("<p class="team-card__role">Diplomingenieur</p>", fresh3-tab) is no first name.
+    if (
+      single &&
+      !(
+        (photo || personCard) &&
+        (marked || personCard) &&
+        title &&
+        ROLE_WORD.test(title) &&
+        !TITLE_CLASS.test(el.getAttribute('class') ?? '')
+      )
+    )
+      continue;
     const credentials = (!!joined && !joined.title && joined.name !== text) || undefined;
     found.push(
       prune({
         name,
         title,
         el,
-        evidence: photo || marked || undefined,
+        evidence: photo || marked || personCard || undefined,
         speaker: (quoted && !!title) || undefined,
         card,
         credentials,
@@ -187,8 +202,14 @@ const linksIntoCatalogue = (el: Element) => CATALOGUE.test(el.closest('a')?.getA
 const CATALOGUE =
   /\/(?:templates?|integrations?|apps|products?|features?|solutions|services|tools|categor(?:y|ies)|collections|shop|courses?|recipes|use-cases|vorlagen|produkte|modeles|produits)\/[^/?#]/i;
 
+/** The class of a card that holds one person: "person-card", "team-member", Divi's "et_pb_team_member", "staff-item". */
+const PERSON_CARD = /(?:^|[\s_-])(?:person|team|staff|member|employee|people)[-_]+(?:card|member|item|box|profile|tile)(?:$|[\s_-])/i;
+
 /** A first name alone: "Jennifer". */
 const SINGLE = /^\p{Lu}[\p{Ll}'’-]{2,20}$/u;
+
+/** A guillemet set before each name of a list: "» Wiebke Scharf" (fresh17-viehbacher); a list of towns is bulleted "• Costa Mesa" (fresh20-gymprovisions), left as it is. */
+const BULLET = /^[»›]\s*/;
 
 const HONORIFIC = /^(?:professor|prof\.|mr\.|mrs\.|ms\.|mme|herr|frau)\s+/i;
 

@@ -39,9 +39,9 @@ const WIRE_LINE = new RegExp(String.raw`^(${PLACE}${REGION}{0,2})\s*(${WIRE})$`,
 /** A line that is nothing but a place in capitals: "BAAR, SWITZERLAND" above the lead. */
 const PLACE_LINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30}){0,2}$/u;
 
-/** Words of headings and buttons, never of a place. */
+/** Words of headings, buttons and a price table's badges ("BEST VALUE", "MOST POPULAR"), never of a place. */
 const HEADING_WORDS =
-  /\b(?:how|it|works|learn|more|miss|out|don'?t|why|what|who|we|our|your|you|get|started|read|see|all|features|about|contact|overview|introduction|summary|benefits|services|solutions|products|free|now|shop|buy|order|call|book|join|sign|download|watch|discover|explore|find|try|start|view|click|here|step|tips?|faq)\b/i;
+  /\b(?:best|value|popular|recommended|sale|package|pricing|how|it|works|learn|more|miss|out|don'?t|why|what|who|we|our|your|you|get|started|read|see|all|features|about|contact|overview|introduction|summary|benefits|services|solutions|products|free|now|shop|buy|order|call|book|join|sign|download|watch|discover|explore|find|try|start|view|click|here|step|tips?|faq)\b/i;
 /** A lead sentence starts as prose: a word in mixed case (not a run of capitals). */
 const LEAD = /^\s*(?:\p{Lu}\p{Ll}|\d|\p{Lu}{1,4}\b(?!\s+\p{Lu}{2,}))/u;
 
@@ -49,7 +49,14 @@ const LEAD = /^\s*(?:\p{Lu}\p{Ll}|\d|\p{Lu}{1,4}\b(?!\s+\p{Lu}{2,}))/u;
 export function dateline(paragraphs: readonly string[]): Dateline | undefined {
   for (const [i, p] of paragraphs.slice(0, 4).entries()) {
     // A line of capitals that is a button or a heading ("LEARN MORE", "OUR SERVICES") names no place.
-    if (PLACE_LINE.test(p) && !/\d|RELEASE|PRESS|NEWS|MEDIA|ALERT|CONTACT|UPDATE/.test(p) && !HEADING_WORDS.test(p) && paragraphs[i + 1])
+    // A town's name is a few words ("SALT LAKE CITY, UTAH"); "WHEN TIME IS OF THE ESSENCE" is a slogan.
+    if (
+      PLACE_LINE.test(p) &&
+      !/\d|RELEASE|PRESS|NEWS|MEDIA|ALERT|CONTACT|UPDATE/.test(p) &&
+      !HEADING_WORDS.test(p) &&
+      p.split(',')[0]!.trim().split(/\s+/).length <= 4 &&
+      paragraphs[i + 1]
+    )
       return { place: placeCase(p), rest: paragraphs.slice(i + 1).join(' ') };
     // "Köln (ots)" on a line of its own over the lead, as news aktuell sets it.
     const alone = WIRE_LINE.exec(p);

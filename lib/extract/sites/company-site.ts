@@ -98,9 +98,9 @@ function notAStory(
   return md.ogType === 'website' && unshown && told < 600;
 }
 
-/** The folders a company keeps its offerings in: "/services/…", "/technology-solutions/…", "/produkte/…". */
+/** The folders a company keeps its offerings in: "/services/…", "/technology-solutions/…", "/produkte/…", a law firm's "/spezialisierung/…" (fresh17-viehbacher) or "/practice-areas/…". */
 const OFFERING_SEGMENT =
-  /^(?:[a-z]+-)?(?:services?|solutions?|products?|capabilities|offerings|leistungen|dienstleistungen|produkte|produits|prestations|diensten|producten|oplossingen|loesungen|lösungen)$/i;
+  /^(?:[a-z]+-)?(?:services?|solutions?|products?|capabilities|offerings|leistungen|dienstleistungen|produkte|produits|prestations|diensten|producten|oplossingen|loesungen|lösungen|practice-areas?|expertises?|spezialisierung(?:en)?|rechtsgebiete|fachgebiete|kompetenzen|aanbod|behandelingen|treatments)$/i;
 
 /** A page under an offerings folder ("/services/data-to-insights"), not a post filed beneath one. */
 function offeringPage(url: URL): boolean {
