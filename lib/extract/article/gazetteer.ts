@@ -19,7 +19,9 @@ const PLACES =
   'Denver|Austin|Toronto|Vancouver|Montreal|Montréal|London|Paris|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Vienna|Wien|Zurich|Zürich|Geneva|Genf|' +
   'Amsterdam|Brussels|Brüssel|Madrid|Barcelona|Rome|Rom|Milan|Mailand|Stockholm|Oslo|Copenhagen|Dublin|Moscow|Moskau|Kyiv|Kiew|Beijing|Peking|Shanghai|Shenzhen|' +
   'Tokyo|Tokio|Osaka|Seoul|Mumbai|Delhi|New Delhi|Bangalore|Bengaluru|Sydney|Melbourne|Abu Dhabi|Riyadh|Tel Aviv|Cairo|Lagos|Nairobi|Johannesburg|Cupertino|' +
-  'Mountain View|Palo Alto|Menlo Park|Redmond|Brooklyn|Manhattan|Wall Street|Asunción|Santa Clara';
+  'Mountain View|Palo Alto|Menlo Park|Redmond|Brooklyn|Manhattan|Wall Street|Asunción|Santa Clara|' +
+  // Places that stand for a trade ("Hollywood actors strike ends …": the film industry, no firm).
+  'Hollywood|Bollywood|Nollywood';
 const PEOPLES =
   'American|Americans|British|Chinese|Japanese|German|Germans|French|Indian|Canadian|Canadians|European|Europeans|Asian|Russian|Russians|Australian|' +
   'Korean|Israeli|Swiss|Dutch|Italian|Spanish|Brazilian|Mexican|Irish|Scottish|Taiwanese|Emirati|Saudi|Ukrainian|Swedish|' +

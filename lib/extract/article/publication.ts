@@ -235,7 +235,8 @@ function withoutTagline(name: string | undefined, hostname: string): string | un
   if (parts.length < 2) {
     // "News8Plus-Realtime Updates On Breaking News": the site's name, then its tagline without spaces around the dash.
     const glued = /^([^\s-]{3,})-(\p{Lu}\S*\s.+)$/u.exec(n);
-    return glued && namesSite(glued[1]!, [], hostname) ? glued[1] : n;
+    // ("Rhein-Neckar Löwen GmbH" on rhein-neckar-loewen.de is one name: the whole of it names the site.)
+    return glued && namesSite(glued[1]!, [], hostname) && !namesSite(n, [], hostname) ? glued[1] : n;
   }
   return parts.find((p) => namesSite(p, [], hostname)) ?? parts[0];
 }

@@ -28,6 +28,9 @@ import {
   companyOwnedSite,
   namesItself,
   ownCompanyName,
+  ownReleaseIssuer,
+  publisherActsInLead,
+  spelledAcronym,
   pathBlogOwner,
   sectionSpeaksOfOwner,
   spelledBlogOwner,
@@ -197,9 +200,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const blogName = BLOG_HOST.test(url.hostname)
     ? blogOwner(url, siteCompany, [siteName, doc.body?.textContent?.slice(0, 200_000)], [title, excerpt, ...story.paragraphs.slice(0, 80)])
     : (staffBlogOwner(url, siteName) ?? pathBlogOwner(url, siteCompany));
+  // A release in the press folder of an organisation's own site that names the organisation.
+  const ownRelease = ownReleaseIssuer(siteCompany, url.pathname, [title, excerpt, ...story.paragraphs.slice(0, 3)]);
   const own =
-    // (Blog software types every post NewsArticle; a company's blog is still the company's.)
-    (!newsSite || (!!blogName && !newsMedia)) &&
+    // (Blog software types every post NewsArticle; a company's blog is still the company's, and
+    // an association's CMS types its releases so.)
+    (!newsSite || ((!!blogName || ownRelease) && !newsMedia)) &&
     !knownPublication(url.hostname) &&
     // "Yahoo! News", "BusinessWeek", news.example.com: a publication by its name or its address.
     !soundsLikePublication(siteName, url.hostname) &&
@@ -210,9 +216,13 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     ((!isPlatformHost(url.hostname) &&
       (companyOwnedSite(doc, siteCompany, title, [excerpt, story.paragraphs[0], story.paragraphs[1]]) ||
         namesItself(siteCompany, url, [title, doc.title], story.paragraphs) ||
+        ownRelease ||
+        (publisherIsOrg &&
+          !newsSite &&
+          publisherActsInLead(siteCompany, ldPublisher, url.hostname, [excerpt, ...story.paragraphs.slice(0, 3)])) ||
         !!blogName)) ||
       sectionSpeaksOfOwner(siteName ?? ldPublisher, url, [title, excerpt, ...story.paragraphs.slice(0, 80)]));
-  const ownName = own ? (blogName ?? siteCompany) : undefined;
+  const ownName = own ? (blogName ?? (siteCompany && spelledAcronym(doc, siteCompany)) ?? siteCompany) : undefined;
   // A company's own post signed by the company itself (JSON-LD author "GitHub", `<meta name=author
   // content="Beachbody">`, rel=author): the company is its author, as the page credits it.
   if (own && ownName && !authors?.length) {

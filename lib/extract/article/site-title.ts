@@ -60,6 +60,9 @@ export function namesSite(part: string, names: readonly (string | undefined)[], 
   const p = squash(part);
   if (!p) return false;
   const label = hostLabel(hostname);
+  // An address spells German umlauts out: "Rhein-Neckar Löwen" on rhein-neckar-loewen.de.
+  const spelled = part.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  if (spelled !== part.toLowerCase() && squash(spelled) === label) return true;
   // "Golem.de", "The Real Deal New York" name their sites; "Ascom announces a partnership" does not.
   const extends_ = (longer: string, shorter: string) =>
     shorter.length > 3 && longer.startsWith(shorter) && longer.length <= shorter.length + 12;
