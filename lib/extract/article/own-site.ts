@@ -348,8 +348,7 @@ export function ownReleaseIssuer(ownName: string | undefined, path: string, lead
   if (!ownName || !OWN_RELEASE_PATH.test(path) || /\.[a-z]{2,6}$/i.test(ownName)) return false;
   const name = withoutLegalForm(ownName).base;
   if (name.length < 2) return false;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
-  return lead.some((t) => !!t && word.test(t));
+  return namedIn(name, lead);
 }
 
 /** A site's folder of its own press releases, in the languages of the corpus. */
@@ -398,6 +397,11 @@ export function publisherActsInLead(
   if (!ownName || !ldPublisher) return false;
   const name = withoutLegalForm(ownName).base;
   if (name.length < 3 || squash(name) !== squash(withoutLegalForm(ldPublisher).base) || !namesSite(name, [], hostname)) return false;
+  return namedIn(name, lead);
+}
+
+/** Does one of the lead's lines name the organisation as a whole word? */
+function namedIn(name: string, lead: ReadonlyArray<string | undefined>): boolean {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
   return lead.some((t) => !!t && word.test(t));
 }
