@@ -124,7 +124,9 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
   // organisation's (people are given none); it counts once as a company.
   for (const { run, inLead, abbr } of definedNames(c.title, lead.length, [...lead, ...body.slice(3)])) {
     // ("Federation of Tile Layers (FTL)": a name the run of capitals read whole is read already.)
-    if (gathered.aliases.has(abbr.toLowerCase())) continue;
+    // ("in Port Vell and the Isles (PVI)": a short form after "in" is a place's.)
+    if (gathered.aliases.has(abbr.toLowerCase()) || (/(?:^|\s)(?:in|im|dans|en)\s+$/.test(run.before) && !ORG_WORD.test(run.name)))
+      continue;
     add(run, inLead);
     const key = withoutLegalForm(run.name).base.toLowerCase();
     const cand = gathered.candidates.get(key);
