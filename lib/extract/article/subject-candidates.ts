@@ -310,7 +310,8 @@ function shortFits(short: string, name: string): boolean {
     // The last word, a compound, may give its inner word's letter for its own or after it:
     // "Tarifverbund" gives the V of "AVV".
     const last = capital && wi === words.length - 1;
-    const inner = (li2: number) => li2 === letters.length - 1 && w.indexOf(letters[li2]!, 3) > 0;
+    // (An inner word has a few letters: the A of "Georgia" is no word's, and "UGA" not its short form.)
+    const inner = (li2: number) => li2 === letters.length - 1 && [...w.slice(3, -3)].includes(letters[li2]!);
     return last && (inner(li) || (letters[li] === w[0] && inner(li + 1)));
   };
   return letters.length >= 3 && match(0, 0);
