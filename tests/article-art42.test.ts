@@ -50,3 +50,14 @@ describe('a title, an academic prefix, then a name', () => {
     expect(people).toEqual([{ name: 'Jana Wilke', title: 'NBV-Geschäftsführerin' }]);
   });
 });
+
+describe('a German genitive before the short form', () => {
+  it('is not the name: "des Deutschen Imker- und Honigverbandes (DIHV)" gives no "…verbandes"', () => {
+    const paragraphs = [
+      'Der Präsident des Deutschen Imker- und Honigverbandes (DIHV), Karl Brandt, fordert mehr Geld für Blühflächen.',
+      'Der DIHV vertritt nach eigenen Angaben rund 4000 Betriebe. Der DIHV hatte schon im Frühjahr gewarnt.',
+      'Brandt sagte, der DIHV werde die Forderung beim Imkertag in Celle vortragen.',
+    ];
+    expect(subject('DIHV-Präsident Brandt fordert mehr Blühflächen', paragraphs, 'de')).not.toBe('Deutschen Imker- und Honigverbandes');
+  });
+});

@@ -340,6 +340,9 @@ function definedNames(title: string, leads: number, texts: readonly string[]): A
         const abbr = DEFINING.exec(after);
         const short = abbr?.[1] ?? abbr?.[2];
         if (!short || !shortFits(short, name)) continue;
+        // "des Deutschen Sparkassen- und Giroverbandes (DSGV)": a German genitive is not how the
+        // organisation is called; the capitals' own reading of the short form stands.
+        if (/(?:^|\s)des\s+$/iu.test(t.slice(Math.max(0, index - 5), index))) break;
         out.push({ run: { name, index, before: t.slice(Math.max(0, index - 40), index), after }, inLead: i <= leads, abbr: short });
         break;
       }
