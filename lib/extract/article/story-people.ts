@@ -27,9 +27,11 @@ const NAME =
  * und Aufsichtsrätin Daniela Cavallo" (a board member: "-rat", "-rätin").
  */
 const SECOND_ROLE = `(?:\\s+(?:and|und|&)\\s+(?:${ROLE}|\\p{Lu}\\p{Ll}*(?:rat|rätin)))?`;
+/** An academic prefix between a title and a name, no part of either: "AVV-Geschäftsführerin Dr. Linda Kisabaka". */
+const ACADEMIC = '(?:(?:Dr|Prof)\\.\\s+){0,2}';
 /** "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende Jürgen Wiese", "LVMH CEO Bernard Arnault". */
 const ORG_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE}${SECOND_ROLE})\\s+${NAME}`,
+  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE}${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
   'gu',
 );
 // Capitalised too: a sentence opens on it ("Former CEO of Nordia, Stefan Elm, spoke"), and the

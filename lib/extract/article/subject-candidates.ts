@@ -120,6 +120,19 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
       : nameRuns(t, lowerWords);
   lead.forEach((t) => runsOf(t).forEach((r) => add(r, true)));
   body.slice(3).forEach((t) => runsOf(t).forEach((r) => add(r, false)));
+  // "Das Zentralkomitee der deutschen Katholiken (ZdK)": a name given a short form is an
+  // organisation's (people are given none); it counts once as a company.
+  for (const { run, inLead, abbr } of definedNames(c.title, lead.length, [...lead, ...body.slice(3)])) {
+    // ("Federation of Tile Layers (FTL)": a name the run of capitals read whole is read already.)
+    // ("in Port Vell and the Isles (PVI)": a short form after "in" is a place's.)
+    if (gathered.aliases.has(abbr.toLowerCase()) || (/(?:^|\s)(?:in|im|dans|en)\s+$/.test(run.before) && !ORG_WORD.test(run.name)))
+      continue;
+    add(run, inLead);
+    const key = withoutLegalForm(run.name).base.toLowerCase();
+    const cand = gathered.candidates.get(key);
+    if (cand) cand.company++;
+    gathered.aliases.set(abbr.toLowerCase(), key);
+  }
   countReferences([...lead, ...body.slice(3)], gathered.candidates, lowerWords);
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does. A title whose
   // capitals say nothing (German capitalises every noun) still names a company by its legal form:
@@ -270,3 +283,74 @@ function countReferences(texts: readonly string[], candidates: Map<string, Candi
     }
   }
 }
+
+/** The small words a long name carries between its capitalised ones: "Zentralkomitee der deutschen Katholiken". */
+const SMALL = String.raw`(?:der|die|des|den|dem|de|la|le|du|d['’]|van|von|of|the|and|und|für|et|\p{Ll}+(?:isch|sch)(?:en|e|er|es))`;
+const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)?`;
+/** A capitalised word, small words and capitalised words again: a name the run of capitals cuts at its small words. */
+const LONG_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}-])${CAP}(?:\s+(?:${SMALL}\s+){0,3}${CAP}){1,6}`, 'gu');
+/** A short form right after a name, in brackets or not: capitals, or with a small letter between ("ZdK"). */
+const DEFINING = /^\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]?\p{Lu}{1,5})\s*\)|(\p{Lu}[\p{Lu}\p{Ll}&]?\p{Lu}{1,5})(?![\p{L}\p{N}-]))/u;
+
+/**
+ * The short form's letters in order from the name's words: each capitalised word gives its
+ * initial, a small word its initial or none ("ZdK"), and the last word, a compound, may give its
+ * inner word's ("Tarifverbund": the last V of "AVV").
+ */
+function shortFits(short: string, name: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = name.split(/\s+/);
+  const match = (li: number, wi: number): boolean => {
+    if (wi === words.length) return li === letters.length;
+    const w = words[wi]!.toLowerCase().replace(/-$/, '');
+    const capital = /^\p{Lu}/u.test(words[wi]!);
+    // A small word may give no letter.
+    if (!capital && match(li, wi + 1)) return true;
+    if (letters[li] === w[0] && match(li + 1, wi + 1)) return true;
+    // The last word, a compound, may give its inner word's letter for its own or after it:
+    // "Tarifverbund" gives the V of "AVV".
+    const last = capital && wi === words.length - 1;
+    // (An inner word has a few letters: the A of "Georgia" is no word's, and "UGA" not its short form.)
+    const inner = (li2: number) => li2 === letters.length - 1 && [...w.slice(3, -3)].includes(letters[li2]!);
+    return last && (inner(li) || (letters[li] === w[0] && inner(li + 1)));
+  };
+  return letters.length >= 3 && match(0, 0);
+}
+
+/**
+ * "Das Zentralkomitee der deutschen Katholiken (ZdK)", "Augsburger Verkehrs- und Tarifverbund
+ * AVV", "le Syndicat Intercommunal de la Vallée Verte (SIVV)": a long name whose small words cut
+ * the run of capitals, defined by a short form right after it (in brackets or not) whose letters
+ * its words give.
+ */
+function definedNames(title: string, leads: number, texts: readonly string[]): Array<{ run: NameRun; inLead: boolean; abbr: string }> {
+  const out: Array<{ run: NameRun; inLead: boolean; abbr: string }> = [];
+  [title, ...texts].forEach((t, i) => {
+    for (const m of t.matchAll(LONG_NAME)) {
+      const words = m[0].split(/\s+/);
+      // Only a name cut at a small word: a run of capitals alone is read already.
+      if (!words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      // "Das Zentralkomitee …", "Le Centre …": an article opening the sentence is no part of it,
+      // nor the short form after it ("Tarifverbund AVV"). The longest name that fits.
+      for (const ws of words.flatMap((_, from) => words.slice(from + 2).map((__, n) => words.slice(from, words.length - n)))) {
+        if (!/^\p{Lu}/u.test(ws[0]!) || !/^\p{Lu}/u.test(ws[ws.length - 1]!) || ws.every((w) => /^\p{Lu}/u.test(w))) continue;
+        const name = ws.join(' ');
+        const index = m.index + m[0].indexOf(name);
+        const after = t.slice(index + name.length, index + name.length + 170);
+        const abbr = DEFINING.exec(after);
+        const short = abbr?.[1] ?? abbr?.[2];
+        if (!short || !shortFits(short, name)) continue;
+        // "des Deutschen Sparkassen- und Giroverbandes (DSGV)": a German genitive is not how the
+        // organisation is called; the capitals' own reading of the short form stands.
+        if (/(?:^|\s)des\s+$/iu.test(t.slice(Math.max(0, index - 5), index))) break;
+        out.push({ run: { name, index, before: t.slice(Math.max(0, index - 40), index), after }, inLead: i <= leads, abbr: short });
+        break;
+      }
+    }
+  });
+  // The name the brackets define first: "Das Zentralkomitee der deutschen Katholiken (ZdK)", not
+  // the genitive "des Zentralkomitees der deutschen Katholiken" the story uses before.
+  return out.sort((a, b) => Number(bracketed(b)) - Number(bracketed(a)));
+}
+
+const bracketed = (d: { run: NameRun; abbr: string }) => d.run.after.trimStart().startsWith(`(${d.abbr})`);

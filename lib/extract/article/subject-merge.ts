@@ -100,7 +100,8 @@ export function mergeProducts(candidates: Map<string, Candidate>): void {
         continue;
       }
     }
-    if (ORG_WORD.test(cand.name) || words.includes('&') || words.includes('of')) continue;
+    // "Zentralkomitee der deutschen Katholiken": a name carried across small words is whole.
+    if (ORG_WORD.test(cand.name) || words.includes('&') || /\s\p{Ll}/u.test(cand.name)) continue;
     for (let n = words.length - 1; n >= 1; n--) {
       const head = candidates.get(words.slice(0, n).join(' '));
       if (!head || head === cand || head.mentions < 1 || head.person > 0) continue;
