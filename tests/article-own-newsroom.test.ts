@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publicationName } from '../lib/extract/article/publication';
-import { ownReleaseIssuer, publisherActsInLead, spelledAcronym } from '../lib/extract/article/own-site';
+import { ownReleaseIssuer, publisherActsInLead, spelledAcronym } from '../lib/extract/article/own-newsroom';
 import { namesSite } from '../lib/extract/article/site-title';
 import { isNotACompany } from '../lib/extract/article/gazetteer';
 import { extractPageFull as extractPage } from '../lib/extract/full';

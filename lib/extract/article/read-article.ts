@@ -28,15 +28,13 @@ import {
   companyOwnedSite,
   namesItself,
   ownCompanyName,
-  ownReleaseIssuer,
-  publisherActsInLead,
-  spelledAcronym,
   pathBlogOwner,
   sectionSpeaksOfOwner,
   spelledBlogOwner,
   staffBlogOwner,
   subdomainOwner,
 } from './own-site';
+import { ownReleaseIssuer, publisherActsInLead, spelledAcronym } from './own-newsroom';
 import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
 import { copyrightBrand, creditedInTitle, isPublisher, sameCompany, signedBySite, staffOf } from './site-credit';
