@@ -35,6 +35,6 @@ describe('a line in headline case that opens with the company name', () => {
   it('speaks of the company', () => {
     const line = 'Bluefin Staffing Recruits And Headhunts The Best Data Talent To Accelerate Your Growth';
     expect(describesCompany(line)).toBe(false);
-    expect(describesCompany(line, 'Bluefin Staffing')).toBe(true);
+    expect(describesCompany(line, { name: 'Bluefin Staffing', host: 'www.bluefinstaffing.example' })).toBe(true);
   });
 });

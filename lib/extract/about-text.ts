@@ -1,7 +1,8 @@
+import { isHeadlineCase } from '../text/title-case';
 import { cleanLine } from './clean';
 import type { PageRole } from './page-role';
 import { aboutAPerson } from './about-a-person';
-import { companyHeads, isCompanyWord, nameHeads, namesCompany, opensWithDefinition } from './company-definition';
+import { companyHeads, isCompanyWord, nameHeads, namesCompany, opensWithCompany, opensWithDefinition } from './company-definition';
 
 /**
  * What a company's own page says the company does. A meta description often describes the page
@@ -24,7 +25,7 @@ export function companyDescription(
   // the site's home page may sum the company up so ("Build what's next on the AI cloud …").
   const advert = !!given && opts.role !== 'home' && tellsReader(given);
   const meta =
-    given && describesCompany(given, opts.name) && ((!opts.productPage && !advert) || namesCompany(given, opts.name, opts.host))
+    given && describesCompany(given, opts) && ((!opts.productPage && !advert) || namesCompany(given, opts.name, opts.host))
       ? given
       : undefined;
   const blocks = textBlocks(doc);
@@ -89,30 +90,17 @@ export function tellsReader(text: string): boolean {
 }
 
 /** Does this meta description say what the company does, rather than what the page holds? */
-export function describesCompany(text: string, name?: string): boolean {
+export function describesCompany(text: string, company?: { name?: string; host: string }): boolean {
   const t = text.trim();
   if (t.length < 40 || t.split(/\s+/).length < 6) return false;
   // A line that opens with the company's name speaks of it, in headline case too ("Redfish
   // Technology Recruits And Headhunts The Best Machine Learning Talent").
-  const opensWithName = !!name && t.toLowerCase().startsWith(name.toLowerCase().split(/\s+/)[0]!);
+  const opensWithName = !!company?.name && opensWithCompany(t, company.name, company.host);
   // "Employment BOOST is a professional resume writing company that helps clients land better
   // jobs": a line that opens by defining the company may name what it helps with.
-  return (SELF_DEFINED.test(t) || !PAGE_NOT_COMPANY.test(t)) && !PHONE.test(t) && !keywordStuffed(t) && (opensWithName || !headlineCase(t));
-}
-
-/**
- * "Preparing Your Students For College and Beyond", "Los Angeles Maid Service & House Cleaners
- * Referral Agency": a line in headline case with no full stop is a slogan or a title, not a
- * sentence on what the company does (the convention in tests/fixtures/README.md).
- */
-function headlineCase(text: string): boolean {
-  if (/[.!?…]/.test(text)) return false;
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  // German and Dutch capitalise nouns: their lines keep "und", "für", "in" small. A headline
-  // capitalises the small words too ("Your … For", not one "The" of a name) or has no word in lower case.
-  const small = /^(?:For|Your|And|With|The|Of|To|In|On|At|From|Our|By|A|An)$/;
-  return words.slice(1).filter((w) => small.test(w)).length >= 2 || words.every((w) => /^\p{Lu}/u.test(w));
+  return (
+    (SELF_DEFINED.test(t) || !PAGE_NOT_COMPANY.test(t)) && !PHONE.test(t) && !keywordStuffed(t) && (opensWithName || !isHeadlineCase(t))
+  );
 }
 
 /** A line that opens "Acme is a …" ("ist ein", "est une", "is een"): a name of up to five words, then its definition. */

@@ -34,7 +34,9 @@ export function withSummary(x: PageExtraction, hints: SummaryHints): PageExtract
     !DEFINES_AFTER_HISTORY.test(lead) &&
     !(company.name && definesCompany(lead, company.name, host))
   ) {
-    const line = [og, meta].find((d) => d && describesCompany(d, company.name) && !company.description?.startsWith(d.slice(0, 60)));
+    const line = [og, meta].find(
+      (d) => d && describesCompany(d, { name: company.name, host }) && !company.description?.startsWith(d.slice(0, 60)),
+    );
     if (line) company.summary = summaryOf(line);
   }
   // An About page that opens with a story or a promise ("Wenn es um die Beschattung … geht",
@@ -48,7 +50,7 @@ export function withSummary(x: PageExtraction, hints: SummaryHints): PageExtract
       line &&
       !opensWithCompany(first, company.name, host) &&
       definesCompany(line, company.name, host) &&
-      describesCompany(line, company.name)
+      describesCompany(line, { name: company.name, host })
     )
       company.summary = summaryOf(line);
   }
