@@ -1,4 +1,7 @@
-// npm run corpus:build [-- --mirrors DIR]
+// npm run corpus:build [-- --mirrors DIR] [-- --only ID-PREFIX]
+//
+// `--only fresh27` writes only the entries whose id starts with the prefix and leaves every other
+// page in pages/ as it is (for adding one slice without rewriting the folder others evaluate from).
 //
 // Rebuilds the real-page corpus (tests/corpus/pages, git-ignored) from snapshots of the public
 // repositories its manifest names. We commit no page of another project: only the manifest
@@ -13,6 +16,12 @@ import { gunzipSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const mi = args.indexOf('--mirrors');
 const mirrors = mi >= 0 ? args[mi + 1]! : (process.env.RAPPORT_MIRRORS ?? '/work/.mirror');
+const oi = args.indexOf('--only');
+const only = oi >= 0 ? args[oi + 1] : undefined;
+if (oi >= 0 && (!only || only.startsWith('--'))) {
+  console.error('--only needs an id prefix, e.g. --only fresh27');
+  process.exit(2);
+}
 const corpus = join(import.meta.dirname, '../corpus');
 const out = join(corpus, 'pages');
 
@@ -58,11 +67,17 @@ function gitDir(repo: string): string | undefined {
   return [join(base, '.git'), base].find((d) => existsSync(join(d, 'HEAD')));
 }
 
+const selected = only ? manifest.filter((e) => e.id.startsWith(only)) : manifest;
+if (only && !selected.length) {
+  console.error(`no manifest entry's id starts with ${only}`);
+  process.exit(2);
+}
+
 mkdirSync(out, { recursive: true });
 const missingRepos = new Set<string>();
 let built = 0;
 let failed = 0;
-for (const e of manifest) {
+for (const e of selected) {
   const git = gitDir(e.repo);
   if (!git) {
     missingRepos.add(e.repo);
@@ -81,7 +96,7 @@ for (const e of manifest) {
     console.error(`${e.id}: ${e.repo}@${e.commit}:${e.path}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
 }
-console.log(`${built} of ${manifest.length} pages written to ${out}`);
+console.log(`${built} of ${selected.length} pages written to ${out}${only ? ` (only ids starting ${only})` : ''}`);
 if (missingRepos.size) {
   console.log(`\nNo snapshot under ${mirrors} for ${missingRepos.size} repositories; bring each with the search tool:`);
   for (const r of missingRepos) console.log(`  fetch github:${r}`);
