@@ -79,3 +79,14 @@ describe('how an extracted value is compared with the expected one', () => {
     expect(scores.get('company.name')).toEqual({ expected: 1, extracted: 1, correct: 1 });
   });
 });
+
+describe('a publication named with or without its article', () => {
+  it('takes "The San Diego Union-Tribune" for "San Diego Union-Tribune", and nothing looser', () => {
+    expect(agrees('siteName', 'San Diego Union-Tribune', 'The San Diego Union-Tribune')).toBe(true);
+    expect(agrees('siteName', 'The Guardian', 'Guardian')).toBe(true);
+    // Another name is another paper, and "The" is no paper at all.
+    expect(agrees('siteName', 'Toronto Star', 'The Star')).toBe(false);
+    expect(agrees('siteName', 'The Star', 'The')).toBe(false);
+    expect(agrees('siteName', 'Theverge', 'The Verge')).toBe(false);
+  });
+});

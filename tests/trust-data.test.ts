@@ -220,7 +220,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const now = await readDossier(db);
     expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     expect(now.people.map(noWords)).toEqual(d.people);
@@ -295,7 +295,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const now = await readDossier(db);
     expect(now.companies.map((c) => c.id).sort()).toEqual(['co-fernhill', 'co-fernhill-merged']);
     expect(now.people.map((p) => p.id)).toEqual(d.people.map((p) => p.id));
@@ -329,7 +329,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const now = await readDossier(db);
     expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     // People's search words are rebuilt by v7 (their career's employers and schools join them).
@@ -379,7 +379,7 @@ describe('database upgrades lose nothing', () => {
 
     const db = new RapportDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const now = await readDossier(db);
     expect(now.companies.map(asStoredBefore)).toEqual(d.companies.map(asStoredBefore));
     // v7 rebuilds people's search words; every other field is as it was.

@@ -138,6 +138,9 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   // files both under one name key: a legal form never tells two companies apart.
   if (COMPANY_NAMES.has(field))
     return fold(expected) === fold(actual) || (companyNameKey(expected) !== '' && companyNameKey(expected) === companyNameKey(actual));
+  // "The San Diego Union-Tribune" and "San Diego Union-Tribune" are one paper: readers write its
+  // article or leave it off, as the paper itself does in its own title and its logo.
+  if (field === 'siteName') return fold(expected).replace(/^the\s+/, '') === fold(actual).replace(/^the\s+/, '');
   // "Full Time", "Full-time" and "FULL_TIME" are one employment type.
   if (field === 'employmentType') return fold(expected).replace(/[\s_-]+/g, '') === fold(actual).replace(/[\s_-]+/g, '');
   // "Director, Technology Investment Banking" and "Director Technology Investment Banking" are one

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Clip, Company, Interview, Person, Question, SelfProfile } from '../schema/dossier';
 import { wordsOfStoredClip } from './clip-words';
 import { companyWords, interviewWords, personWords, questionWords } from './record-words';
@@ -75,6 +75,25 @@ export interface ClipText {
   id: string;
   text?: string;
   words?: string[];
+}
+
+/**
+ * Companies and connections' organisations filed under a key an older `companyNameKey` gave them,
+ * keyed again (the upgrades of v8 and v9). Only the records whose key changes are rewritten.
+ */
+async function rekeyNames(tx: Transaction): Promise<void> {
+  await tx
+    .table<Company, string>('companies')
+    .filter((c) => c.nameKey !== companyNameKey(c.name))
+    .modify((c) => void (c.nameKey = companyNameKey(c.name)));
+  await tx
+    .table<Person, string>('people')
+    .filter((p) => !!p.connection && (p.orgs ?? []).join('\n') !== personOrgKeys(p).join('\n'))
+    .modify((p) => {
+      const orgs = personOrgKeys(p);
+      if (orgs.length) p.orgs = orgs;
+      else delete p.orgs;
+    });
 }
 
 export class RapportDb extends Dexie {
@@ -172,20 +191,13 @@ export class RapportDb extends Dexie {
     // an older key are keyed again. Only the records whose key changes are rewritten.
     this.version(8)
       .stores({ ...V4, ...V6 })
-      .upgrade(async (tx) => {
-        await tx
-          .table<Company, string>('companies')
-          .filter((c) => c.nameKey !== companyNameKey(c.name))
-          .modify((c) => void (c.nameKey = companyNameKey(c.name)));
-        await tx
-          .table<Person, string>('people')
-          .filter((p) => !!p.connection && (p.orgs ?? []).join('\n') !== personOrgKeys(p).join('\n'))
-          .modify((p) => {
-            const orgs = personOrgKeys(p);
-            if (orgs.length) p.orgs = orgs;
-            else delete p.orgs;
-          });
-      });
+      .upgrade(rekeyNames);
+    // v9: name keys know the legal forms of more countries ("Vebrent BVBA" is "Vebrent", "Acme Pte.
+    // Ltd.", "Tech UG (haftungsbeschränkt)", "Novo A/S", "Firma Sp. z o.o."): records filed under an
+    // older key are keyed again, as in v8, and only those.
+    this.version(9)
+      .stores({ ...V4, ...V6 })
+      .upgrade(rekeyNames);
     // Words of companies and people follow every write, wherever it comes from.
     this.companies.hook('creating', (_k, obj) => void (obj.words = companyWords(obj)));
     this.companies.hook('updating', (mods, _k, obj) => ({ words: companyWords({ ...obj, ...(mods as Partial<Company>) }) }));

@@ -6,8 +6,23 @@ import { fold, foldWords } from '../text/fold';
  * after punctuation became spaces and "&" became "and" ("S.A." is "s a", "GmbH & Co. KG" is
  * "gmbh and co kg").
  */
-const LEGAL_FORMS =
-  /\b(inc|incorporated|corp|corporation|co|company|llc|l l c|ltd|limited|plc|gmbh|ag|se|sa|s a|sas|s a s|sarl|s a r l|bv|b v|nv|n v|ab|as|asa|oy|oyj|spa|s p a|srl|s r l|pty|kg|gmbh and co kg|lp|llp|group|holdings?)$/i;
+const LEGAL_FORMS = new RegExp(
+  String.raw`\b(?:${[
+    // English-speaking countries, and the "Pte Ltd", "Pvt Ltd", "Sdn Bhd" of Singapore, India, Malaysia.
+    'inc|incorporated|corp|corporation|co|company|llc|l l c|ltd|limited|plc|pty|lp|l p|llp|l l p|pllc|p c|pte|pvt|private limited|sdn bhd|bhd|group|holdings?',
+    // German-speaking countries: "UG (haftungsbeschränkt)", "e.K.", "OHG", "GbR", "KGaA", "eG", "e.V.".
+    'gmbh|mbh|ag|kg|kgaa|ohg|gbr|ug|ug haftungsbeschrankt|e k|eg|e v|gmbh and co kg',
+    // France, Belgium, the Netherlands, Luxembourg: "BVBA", "SPRL", "VZW", "VOF", "CVBA", "SCRL", "SNC".
+    'se|sa|s a|sas|s a s|sasu|sarl|s a r l|eurl|snc|bv|b v|bvba|b v b a|sprl|s p r l|srl|s r l|scrl|cvba|vzw|v z w|vof|v o f|nv|n v',
+    // Southern Europe and Latin America: "S.L.", "S.L.U.", "S.A.U.", "Lda", "Ltda", "S.p.A.".
+    'spa|s p a|s l|s l u|s a u|lda|ltda',
+    // The Nordic countries: "A/S", "ApS", "ASA", "Oy", "Oyj", "AB", "hf".
+    'ab|as|a/s|aps|asa|oy|oyj|hf|ehf',
+    // Central and eastern Europe: "s.r.o.", "a.s.", "sp. z o.o.", "Kft.", "Zrt.", "d.o.o.", "SIA", "UAB".
+    's r o|spol s r o|a s|sp z o o|kft|zrt|nyrt|d o o|sia|uab',
+  ].join('|')})$`,
+  'i',
+);
 
 /**
  * Legal forms written before or after the name, as Japanese, Korean and Chinese companies write
