@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageFull as extractPage } from '../lib/extract/full';
 import { readMetadata } from '../lib/extract/metadata';
-import { recruiterJob, recruiterPosting } from '../lib/extract/recruiter-posting';
+import { recruiterJob } from '../lib/extract/recruiter-job';
+import { recruiterPosting } from '../lib/extract/recruiter-posting';
 import { docFrom } from './helpers/dom';
 
 // A recruiter's own page for one role, with neither JobPosting JSON-LD nor an ATS's markup: the

@@ -138,7 +138,11 @@ export async function extractTab(
     const detailed = d.success && d.data.ok ? PageExtractionSchema.safeParse(d.data.extraction) : undefined;
     if (access.runDetails && !detailed?.success) missed.push(MISSED.details);
     if (d.success && d.data.ok && detailed) {
-      if (detailed.success && detailed.data.kind === extraction.kind) {
+      // The details script may find the page is one vacancy (lib/extract/vacancy-page.ts): a job posting then.
+      if (detailed.success && detailed.data.kind === 'job-posting' && extraction.kind === 'company-page') {
+        extraction = detailed.data;
+        ms += d.data.ms;
+      } else if (detailed.success && detailed.data.kind === extraction.kind) {
         // What its sentences and labelled lines state is read here, from the lines the script returned
         // (lib/extract/company-prose.ts); checked again, as everything the clip keeps.
         const withProse = PageExtractionSchema.safeParse(

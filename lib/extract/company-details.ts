@@ -15,6 +15,7 @@ import { mergePeople } from './merge-people';
 import { personalProfileLinks, profileForName, socialLinks, socialsFromSameAs } from './socials';
 import { looksLikeName } from './person-name';
 import { teamMembers } from './team';
+import { vacancyPage } from './vacancy-page';
 import { bareHost } from '../text/hosts';
 import type { DetailsContext } from './types';
 import type { SummaryHints } from './summary-hints';
@@ -28,6 +29,9 @@ import type { SummaryHints } from './summary-hints';
  * tests run both at once (lib/extract/full.ts).
  */
 export function companyDetails(doc: Document, url: URL, first: PageExtraction, context: DetailsContext): PageExtraction {
+  // An employer's page for one vacancy is a job posting, which the clipper has no room to tell apart.
+  const vacancy = vacancyPage(doc, url, context.md, first);
+  if (vacancy) return vacancy;
   // The first reading stays as the clipper returned it: the details go on a copy.
   return enrichCompanyPage(doc, url, { ...first, sources: { ...first.sources } }, context.md, context.role);
 }

@@ -9,7 +9,7 @@ import { linkedinPosts } from './linkedin-posts';
 import { readMetadata } from './metadata';
 import { readable } from './readable';
 import { applyReadable } from './readable-merge';
-import { recruiterJob } from './recruiter-posting';
+import { recruiterJob } from './recruiter-job';
 import { withoutPronunciations } from './pronunciation';
 import { personalProfileLinks } from './socials';
 import { EXTRACTORS, extractPage } from './registry';

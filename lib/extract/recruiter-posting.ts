@@ -1,10 +1,4 @@
-import type { PageExtraction } from '../schema/page-extraction';
-import { prune } from '../objects';
 import { cleanLine } from './clean';
-import { toIsoDate } from './dates';
-import type { Metadata } from './metadata';
-import { nameFromHost } from './metadata';
-import { pageText } from './text';
 
 /**
  * One job offer on a recruiter's or a small employer's own site, with neither JobPosting JSON-LD
@@ -16,8 +10,9 @@ import { pageText } from './text';
  * Description", "How to Apply", an apply form, a job-listing template). The role heading and two
  * further cues are needed; anything less reads as no posting.
  *
- * It runs in the article script only (pages the clipper reads as stories): the clipper has no
- * room for it, so a recruiter's posting the clipper reads as a company page stays one.
+ * The article script asks it of pages the clipper reads as stories (lib/extract/recruiter-job.ts),
+ * the company-details script of pages it reads as company pages (lib/extract/vacancy-page.ts): the
+ * clipper has no room for it.
  */
 
 // The nouns job titles end on, in the languages the corpus holds.
@@ -98,31 +93,4 @@ export function recruiterPosting(doc: Document): RecruiterPosting | undefined {
     posted: cleanLine(dateEl?.getAttribute('datetime') ?? dateEl?.textContent),
     forClient: OFFER[0]!.test(prose),
   };
-}
-
-/** The page as one job offer, or undefined: what the article script asks before reading a story. */
-export function recruiterJob(doc: Document, url: URL, md: Metadata): PageExtraction | undefined {
-  const offer = recruiterPosting(doc);
-  if (!offer) return undefined;
-  const text = pageText(doc, 50_000, { root: offer.root });
-  return prune<PageExtraction>({
-    kind: 'job-posting',
-    url: url.href,
-    canonicalUrl: md.canonicalUrl,
-    title: md.title,
-    siteName: md.siteName,
-    lang: md.lang,
-    description: md.description,
-    job: prune({
-      title: offer.title,
-      // A recruiter writing for "our client" is not the employer; a small employer's own page is.
-      company: offer.forClient ? undefined : (md.siteName ?? nameFromHost(url.hostname)),
-      location: offer.location,
-      postedAt: toIsoDate(offer.posted),
-      description: cleanLine(text, 20_000),
-    }),
-    text,
-    extractor: 'job-posting',
-    sources: { job: 'dom', ...(text ? { text: 'dom' } : {}) },
-  });
 }

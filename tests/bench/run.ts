@@ -119,10 +119,16 @@ results.sizes = sizes;
 // co10 (2026-11-30) moved the people a page's sentences name (founders, biographies, appointments:
 // text only) to the background beside the prose facts, the script returning the page's personal
 // LinkedIn links for them: 33.4 → 31.1 KB, then menu and address cues: 31.5 KB.
+// It went from 33.5 to 36 KB on 2026-12-02 (evening): a small employer's page for one vacancy
+// (lib/extract/vacancy-page.ts: the offer's sections in four languages, and the recruiter's posting
+// the article script already read) is a job posting, which only this script can tell once the
+// clipper has read the page as a company page: 32.4 → 35.0 KB gzip, after moving the title's brand
+// and the host's name out of metadata.ts and the posting's date out of recruiter-posting.ts so that
+// neither the date parser nor the metadata reader comes along. Job postings on tune 12/14 → 14/14.
 budget('injected clipper (gzip)', sizes.clipper.gzipKB, 45, 'KB');
 budget('article script, stories only (gzip)', sizes.article.gzipKB, 80, 'KB');
 budget('popup (gzip)', sizes.popup.gzipKB, 32, 'KB');
-budget('company-details script (gzip)', sizes.details.gzipKB, 33.5, 'KB');
+budget('company-details script (gzip)', sizes.details.gzipKB, 36, 'KB');
 
 // ---- 3. clip latency per fixture page --------------------------------------------------------
 const pagesDir = join(ROOT, 'tests/fixtures/pages');

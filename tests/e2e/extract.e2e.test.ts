@@ -8,6 +8,8 @@ const PROFILE = 'http://www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/';
 const ABOUT = 'http://www.brightwater-logistics.co.uk/about';
 // A story about Tallowmere buying Quillfen: the user researching Quillfen saves it there.
 const STORY = 'http://www.brackwaterledger.com/business/2025/03/18/tallowmere-logistics-to-buy-quillfen/';
+// A glazier's own page for one vacancy, no JobPosting markup: the clipper reads a company page, the details script a posting.
+const VACANCY = 'http://www.bakkerglas.nl/vacatures.html';
 
 let h: Harness;
 let page: Page;
@@ -17,6 +19,7 @@ beforeAll(async () => {
     'www.linkedin.com/in/maren-okafor-lindqvist-4b21a7/': 'tests/fixtures/pages/linkedin-person-signed-in-2024.html',
     'www.brightwater-logistics.co.uk/about': 'tests/fixtures/pages/company-about-microdata.html',
     'www.brackwaterledger.com/business/2025/03/18/tallowmere-logistics-to-buy-quillfen/': 'tests/fixtures/pages/news-meta-only.html',
+    'www.bakkerglas.nl/vacatures.html': 'tests/fixtures/pages/company-vacancy-nl.html',
   });
   page = await h.context.newPage();
 });
@@ -124,5 +127,24 @@ describe('the user renames a company and combines two', () => {
     expect(companies.map((c) => c.name)).toEqual(['Brightwater Logistics']);
     const clips = (await readStore(panel, 'clips')) as Array<{ url: string; companyId?: string }>;
     expect(new Set(clips.map((c) => c.companyId))).toEqual(new Set([companies[0]!.id]));
+  });
+});
+
+describe('a small employer’s own vacancy page', () => {
+  it('the popup shows a job posting with its role, employer, place and workload, and the clip files it there', async () => {
+    await page.goto(VACANCY);
+    const popup = await openPopup(h, page);
+    await popup.waitFor(`document.body.innerText.includes('Job posting')`);
+    const shown = await popup.evaluate<string>('document.body.innerText');
+    expect(shown).toContain('Glaszetter');
+    expect(shown).toContain('Bakker Glas');
+    expect(shown).toContain('Dokkum');
+    expect(shown).toContain('Fulltime');
+    await popup.screenshot(join(ARTIFACTS, 'popup-vacancy.png'));
+    await clickButton(popup, 'Clip to dossier');
+    expect(await statusText(popup)).toContain('Bakker Glas');
+    const panel = await h.extensionPage('sidepanel.html');
+    const clips = (await readStore(panel, 'clips')) as Array<{ url: string; kind: string }>;
+    expect(clips.find((c) => c.url === VACANCY)?.kind).toBe('job-posting');
   });
 });
