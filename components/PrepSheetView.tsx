@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
-import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
+import type { PrepSheet } from '@/lib/prep/sheet';
+import { companyIsEmpty, nothingClippedAbout } from '@/lib/prep/sheet-shape';
 import type { Interview, Person } from '@/lib/schema/dossier';
 import { formatIsoDate, shortUrl, textRows } from '@/lib/ui/format';
 import { formatMeeting } from '@/lib/ui/time';

@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { minutesFor } from '@/lib/prep/budget';
 import { NEWS } from '@/lib/prep/markdown';
-import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from '@/lib/prep/sheet';
+import type { PrepSheet } from '@/lib/prep/sheet';
+import { companyIsEmpty, nothingClippedAbout } from '@/lib/prep/sheet-shape';
 import type { Interview, Question } from '@/lib/schema/dossier';
 import { cutAtWord, formatIsoDate, shortUrl } from '@/lib/ui/format';
 import { evidenceBeyond } from '@/lib/ui/hook-evidence';

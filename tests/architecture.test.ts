@@ -41,6 +41,24 @@ describe('architecture', () => {
     expect([...seen].filter((f) => /generic|registry|\/article\/|\/sites\/|readable|metadata\.ts/.test(f))).toEqual([]);
   });
 
+  it('the side panel loads the prep engine only when it builds a sheet (dynamic import), never to show a company or a person', () => {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(join(root, file), 'utf8').matchAll(/^import (?!type )[^;]*? from '((?:\.|@\/)[^']+)'/gm)) {
+        const spec = m[1]!;
+        const base = spec.startsWith('@/') ? join(root, spec.slice(2)) : resolve(root, dirname(file), spec);
+        const hit = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(p));
+        if (hit) walk(relative(root, hit));
+      }
+    };
+    walk('entrypoints/sidepanel/main.tsx');
+    expect(seen.has('entrypoints/sidepanel/CompanyScreen.tsx')).toBe(true);
+    expect(seen.has('lib/ui/use-prep.ts')).toBe(true);
+    expect([...seen].filter((f) => /^lib\/prep\/(sheet|engine|signals|bank)\.ts$/.test(f))).toEqual([]);
+  });
+
   it('no page text is rendered as HTML', () => {
     const offenders = [...files('components'), ...files('entrypoints'), ...files('lib')].filter((f) =>
       /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(join(root, f), 'utf8')),

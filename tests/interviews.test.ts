@@ -12,6 +12,7 @@ import {
 } from '../lib/db/interviews';
 import { onReminder, remindersFor, syncReminders, DAY } from '../lib/background/reminders';
 import { saveClip } from '../lib/db/save-clip';
+import { buildPrepSheet } from '../lib/prep/sheet';
 import { companyPage, freshDb } from './helpers/factories';
 import { addedNotice, slotIndex } from '../lib/db/question-slot';
 import { deleteQuestionOf, restore } from '../lib/db/delete';
@@ -62,7 +63,7 @@ describe('interviews', () => {
     expect(iv.companyId).toBeDefined();
     // Refreshing adds nothing new and keeps the user's edits.
     await db.questions.update(qs[0]!.id, { text: 'My own wording' });
-    expect(await addSuggestions(db, iv, NOW)).toBe(0);
+    expect(await addSuggestions(db, iv, buildPrepSheet, NOW)).toBe(0);
     expect((await db.questions.get(qs[0]!.id))?.text).toBe('My own wording');
   });
 

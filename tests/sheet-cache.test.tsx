@@ -159,7 +159,7 @@ describe('the prep sheet kept between openings of the side panel', () => {
       data,
       preview: { counts: { companies: 0, people: 0, clips: 0, interviews: 0, questions: 0 }, exportedAt: data.exportedAt },
     };
-    sheetFor('i1', inputOf());
+    sheetFor('i1', inputOf(), buildPrepSheet);
     await importBackup(freshDb(), backup as Parameters<typeof importBackup>[1], 'merge');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet:'))).toEqual(['rapport:prep-sheet:i1']);
     await importBackup(freshDb(), backup as Parameters<typeof importBackup>[1], 'replace');
@@ -167,7 +167,7 @@ describe('the prep sheet kept between openings of the side panel', () => {
   });
 
   it('"Delete all data" forgets the sheets the side panel kept (they hold the dossier’s words)', async () => {
-    sheetFor('i1', inputOf());
+    sheetFor('i1', inputOf(), buildPrepSheet);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet:'))).toEqual(['rapport:prep-sheet:i1']);
     await deleteAllData(freshDb());
     expect(Object.keys(localStorage).filter((k) => k.startsWith('rapport:prep-sheet'))).toEqual([]);

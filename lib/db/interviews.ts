@@ -1,6 +1,6 @@
 import { Interview as InterviewSchema, type Interview, type Person, type Question, type QuestionCategory } from '../schema/dossier';
 import { checked } from './check';
-import { buildPrepSheet } from '../prep/sheet';
+import type { buildPrepSheet } from '../prep/sheet';
 import type { SuggestedQuestion } from '../prep/types';
 import type { RapportDb } from './database';
 import { newId as defaultId } from './ids';
@@ -39,6 +39,9 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
     createdAt: now,
     updatedAt: now,
   });
+  // The engine is loaded here, before the transaction (an import awaited inside it would let
+  // IndexedDB commit it early), and only here: the screens that never plan do not load it.
+  const { buildPrepSheet: build } = await import('../prep/sheet');
   await db.transaction('rw', [db.interviews, db.questions, db.people, db.companies, db.clips, db.clipTexts, db.self], async () => {
     await db.interviews.add(checked(InterviewSchema, 'interviews', interview, 'Rapport could not plan the meeting'));
     // The contact log records it; the person moves to "scheduled" (never back).
@@ -51,14 +54,14 @@ export async function planInterview(db: RapportDb, input: PlanInput, now = Date.
           now,
         ),
       );
-    await addSuggestions(db, interview, now);
+    await addSuggestions(db, interview, build, now);
   });
   return interview;
 }
 
 /** Adds the suggestions the dossier now supports that the interview does not have yet; the user's edits stay. */
-export async function addSuggestions(db: RapportDb, interview: Interview, now = Date.now()): Promise<number> {
-  const sheet = buildPrepSheet(
+export async function addSuggestions(db: RapportDb, interview: Interview, build: typeof buildPrepSheet, now = Date.now()): Promise<number> {
+  const sheet = build(
     await loadPrepInput(db, { interviewId: interview.id, personId: interview.personId, companyId: interview.companyId }, now),
   );
   const existing = await db.questions.where('interviewId').equals(interview.id).toArray();

@@ -1,7 +1,8 @@
 import type { QuestionCategory } from '../schema/dossier';
 import { minutesFor } from './budget';
 import { readableDate } from './dates';
-import { companyIsEmpty, nothingClippedAbout, type PrepSheet } from './sheet';
+import type { PrepSheet } from './sheet';
+import { companyIsEmpty, nothingClippedAbout } from './sheet-shape';
 import type { Hook } from './types';
 import { formatInstant } from '../ui/time';
 import { evidenceBeyond } from '../ui/hook-evidence';

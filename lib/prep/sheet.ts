@@ -294,12 +294,5 @@ export function nestedQuotes(text: string): string {
     .replace(/"([^"]*)"/g, '‘$1’');
 }
 
-/** What the sheet says of a company nothing has been clipped about yet (view, print and Markdown). */
-export function nothingClippedAbout(company: string): string {
-  return `Nothing clipped about ${company} yet: clip their site or their LinkedIn page.`;
-}
-
-/** Does the sheet know anything about the company worth a card? */
-export function companyIsEmpty(sheet: Pick<PrepSheet, 'company' | 'referrals'>): boolean {
-  return !!sheet.company && !sheet.company.facts.length && !sheet.referrals.length && !sheet.company.news.length;
-}
+// Read by the views, which must not load the engine to say so (lib/prep/sheet-shape.ts).
+export { companyIsEmpty, nothingClippedAbout } from './sheet-shape';

@@ -1,4 +1,4 @@
-import { buildPrepSheet, type PrepSheet } from '../prep/sheet';
+import type { PrepSheet } from '../prep/sheet';
 import type { PrepInput } from '../prep/types';
 import { valueHash } from './value-hash';
 
@@ -28,11 +28,15 @@ export const SHEETS_KEPT = 4;
 declare const __RAPPORT_ENGINE__: string | undefined;
 const ENGINE = typeof __RAPPORT_ENGINE__ === 'string' ? __RAPPORT_ENGINE__ : 'unbuilt';
 
-/** The sheet for this meeting: the one kept if `input` is what it was built from, else `build(input)` (then kept). */
+/**
+ * The sheet for this meeting: the one kept if `input` is what it was built from, else `build(input)`
+ * (then kept). The engine is passed in: this module is imported by every screen that deletes
+ * something (forgettingSheets), which must not load the engine with it.
+ */
 export function sheetFor(
   interviewId: string,
   input: PrepInput,
-  build: (input: PrepInput) => PrepSheet = buildPrepSheet,
+  build: (input: PrepInput) => PrepSheet,
   store: Storage | undefined = storage(),
 ): PrepSheet {
   if (!store) return build(input);

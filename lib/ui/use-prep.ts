@@ -26,7 +26,10 @@ export function usePrep(db: RapportDb, interviewId: string) {
       db.questions.where('interviewId').equals(interviewId).sortBy('order'),
       interview.personId ? db.people.where('referredBy').equals(interview.personId).toArray() : Promise.resolve([]),
     ]);
-    const sheet = sheetFor(interviewId, input);
+    // The engine is loaded when a sheet is first shown, after the reads (the live query watches
+    // only what it read): the side panel's other screens never load it (bench: the company view).
+    const { buildPrepSheet } = await import('../prep/sheet');
+    const sheet = sheetFor(interviewId, input, buildPrepSheet);
     const thankYou =
       interview.thankYou ??
       thankYouDraft({
