@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRole } from '../lib/extract/page-role';
 import { teamMembers } from '../lib/extract/team';
 import { docFrom } from './helpers/dom';
+import { extract } from './helpers/extract-page';
 
 const people = (html: string, role: PageRole, url = 'https://vermessung.example/ueber-uns.html') =>
   teamMembers(docFrom(html, url), new URL(url), { role });
@@ -114,5 +115,26 @@ describe('people: names and titles as team cards set them', () => {
       { name: 'Melanie Vogt', title: 'Buchhaltung, Büro' },
       { name: 'Andreas Lenz', title: 'Geselle' },
     ]);
+  });
+});
+
+describe('kind: a team page whose first line is a title in capitals', () => {
+  // A site builder's list of people: each description opens with the role in capitals, which reads
+  // like a press release's place line ("BAAR, SWITZERLAND" over the lead) but dates nothing.
+  const item = (name: string, role: string, text: string) =>
+    `<li class="list-item"><div class="list-item-content"><h2 class="list-item-content__title">${name}</h2>` +
+    `<div class="list-item-content__description"><p>${role}</p><p>${text}</p></div></div></li>`;
+  const page =
+    '<html><head><title>Notre Équipe — Agence Mirabelle</title><meta property="og:type" content="website"></head><body>' +
+    '<main><h1>Une équipe engagée à construire votre réussite digitale.</h1><ul class="user-items-list">' +
+    item('Yanis Morel', 'CHEF DE PROJET', 'Gère le planning, les ressources et la coordination du projet web de nos clients.') +
+    item('Loïc Garnier', 'CONTENT MANAGER', 'Rédige, structure et optimise le contenu pour maximiser votre impact digital.') +
+    item('Hugo Lemaire', 'DEVELOPPEUR WEB', 'Code et intègre les fonctionnalités techniques du site selon les maquettes.') +
+    '</ul></main></body></html>';
+
+  it('is the company’s page, with its people', () => {
+    const x = extract(page, 'https://www.mirabelle.example/notre-equipe');
+    expect(x.kind).toBe('company-page');
+    expect(x.people?.map((p) => p.name)).toEqual(['Yanis Morel', 'Loïc Garnier', 'Hugo Lemaire']);
   });
 });
