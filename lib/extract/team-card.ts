@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import { isLeaf, type PageScan } from './page-scan';
@@ -160,7 +161,13 @@ export const TITLE_CLASS =
  * else — when the name stands alone (a definition term, a heading in a flat list) — the element
  * right after it.
  */
-export function titleIn(card: Element, nameEl: Element, name: string, scan: PageScan): { text: string; el?: Element } | undefined {
+export function titleIn(
+  card: Element,
+  nameEl: Element,
+  name: string,
+  scan: PageScan,
+  repeated = false,
+): { text: string; el?: Element; loose?: true } | undefined {
   const inline = textAfter(nameEl);
   if (inline && titleLike(inline)) return { text: inline };
   if (card === nameEl) {
@@ -172,6 +179,10 @@ export function titleIn(card: Element, nameEl: Element, name: string, scan: Page
   }
   let after = false;
   let before: { text: string; el: Element } | undefined;
+  // Lines after the name, and one that ends in a comma, which goes on in the next ("Dipl.-Ing. (FH)
+  // Vermessung," over "Geschäftsführer": fresh26-geofurrer).
+  let lines = 0;
+  let held = '';
   for (const leaf of Array.from(card.querySelectorAll('*'))) {
     if (leaf === nameEl) {
       after = true;
@@ -184,11 +195,24 @@ export function titleIn(card: Element, nameEl: Element, name: string, scan: Page
     const roleLine = ROLE_WORD.test(text) || TITLE_CLASS.test(leaf.getAttribute('class') ?? '') || leaf.tagName.toLowerCase() === 'stitle';
     if (!after) {
       // A card that puts the title above the name ("CEO" over "Jane Roe"); never the section's
-      // heading, never a title above another name (that one is someone else's).
-      if (roleLine && !TEAM_HEADING.test(text) && !/[.!?]$/.test(text)) before = { text, el: leaf };
+      // heading (unless marked as the role: "<p class="role">Geschäftsführung, Meister</p>",
+      // fresh26-satisfactory), never a title above another name (that one is someone else's).
+      const marked = TITLE_CLASS.test(leaf.getAttribute('class') ?? '');
+      if (roleLine && (marked || !TEAM_HEADING.test(text)) && !/[.!?]$/.test(text)) before = { text, el: leaf };
       continue;
     }
-    if (roleLine && (!/[.!?]$/.test(text) || text.length < 60)) return { text, el: leaf };
+    const line = held + text;
+    held = '';
+    if (roleLine && (!/[.!?]$/.test(text) || text.length < 60)) return { text: line, el: leaf };
+    if (text.endsWith(',') && line.length < 80 && !leaf.closest('a')) {
+      held = `${line} `;
+      continue;
+    }
+    // A card repeated down the page (a photo of the person, or a team page) writes its title right
+    // under the name, in whatever words: a degree ("B.Sc. Geodäsie"), a trainee ("Auszubildende"), a
+    // trade ("Chef de projet", "Developpeur web"). Only the first line, and only a short one; the
+    // team reader keeps it where another card of the page has a role's words in the same place.
+    if (repeated && !lines++ && cardLine(line, leaf)) return { text: line, el: leaf, loose: true };
     // A bio paragraph after the name: the card has no title line.
     if (text.length > 80) break;
   }
@@ -216,6 +240,43 @@ function titleBefore(nameEl: Element, scan: PageScan): { text: string; el?: Elem
   if (names.length < 2 || names[0] === 0 || !names.every((i) => isTitle(i - 1))) return undefined;
   const at = items.findIndex((item) => item.el === nameEl);
   return at > 0 ? { text: items[at - 1]!.text, el: items[at - 1]!.el } : undefined;
+}
+
+/**
+ * "Nicolas Babineau / <span>PharmD</span>", "Pete Baughman - <em>Project Manager</em>": a name, a
+ * separator, and the title in an inline element of its own at the end of the line.
+ */
+export function nameAndPart(el: Element): { name: string; title: string } | undefined {
+  const part = el.lastElementChild;
+  if (!part || !INLINE_TAG.test(part.tagName) || part.nextSibling?.textContent?.trim()) return undefined;
+  let own = '';
+  for (let n = el.firstChild; n && n !== part; n = n.nextSibling) own += n.textContent ?? '';
+  const name = /^(.+?)\s+[/|–—·-]$|^(.+?),$/.exec(own.replace(/\s+/g, ' ').trim());
+  const title = cleanLine(part.textContent);
+  const n = name?.[1] ?? name?.[2];
+  return n && title && looksLikeName(n) && cardLine(title, part) ? { name: n, title } : undefined;
+}
+
+/** A line that can be a card's title: short, no sentence, no telephone, address or link, no name. */
+const cardLine = (text: string, leaf: Element) =>
+  text.length <= 80 &&
+  text.split(' ').length <= 8 &&
+  /^\p{L}/u.test(text) &&
+  !/[!?:;]$|\d{3}|@|https?:|www\./.test(text) &&
+  !(text.endsWith('.') && text.split(' ').length > 3) &&
+  !leaf.closest('a, button') &&
+  // A line in capitals is a title set in them ("CHEF DE PROJET"), not a name.
+  !(looksLikeName(text) && text !== text.toUpperCase());
+
+/** A photo in the card whose description or file names the person ("alt="Vera Bohe"", "Xavier-Remillard-….png"). */
+export function namedPhoto(card: Element, name: string): boolean {
+  const letters = (s: string) => fold(s).replace(/[^\p{L}]/gu, '');
+  const last = letters(name.split(/\s+/).pop() ?? '');
+  if (last.length < 3) return false;
+  const imgs = card.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 5; i++)
+    if (letters(`${imgs[i]!.getAttribute('alt') ?? ''} ${imgs[i]!.getAttribute('src') ?? ''}`).includes(last)) return true;
+  return false;
 }
 
 export const titleLike = (text: string) => text.length <= 120 && ROLE_WORD.test(text) && !(/[.!?]$/.test(text) && text.length >= 60);
@@ -246,6 +307,18 @@ function textAfter(el: Element): string | undefined {
 
 export const INLINE_TAG = /^(STRONG|B|EM|I|U|SPAN|FONT|A|SMALL|BIG|MARK|ABBR|CITE|LABEL)$/;
 const BLOCK_TAG = /^(P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|DL|DT|DD|FIGURE|BLOCKQUOTE)$/;
+
+/**
+ * A name set on two or three lines ("<h3>Merlijn<br>Stieger</h3>", a design that stacks first and
+ * last name: fresh26-binc, gsofter/tokn's TeamMember), when the photo beside it names the person.
+ */
+export function brName(el: Element): string | undefined {
+  const lines = (brJoined(el) ?? '').split(', ');
+  const name = lines.join(' ');
+  if (lines.length < 2 || lines.length > 3 || !looksLikeName(name) || lines.some((l) => ROLE_WORD.test(l))) return undefined;
+  for (let e = el.parentElement, k = 0; e && k < 3; e = e.parentElement, k++) if (namedPhoto(e, name)) return name;
+  return undefined;
+}
 
 /** A block's lines, split at <br> and joined with ", ": "Jane Doe<br>President" → "Jane Doe, President". */
 export function brJoined(el: Element): string | undefined {

@@ -7,10 +7,13 @@ import { scanPage } from './page-scan';
 import {
   bioAfter,
   brJoined,
+  brName,
   cardFinder,
   hasPhoto,
   inRunningText,
   INLINE_TAG,
+  nameAndPart,
+  namedPhoto,
   signedLetter,
   TEAM_HEADING,
   TITLE_CLASS,
@@ -41,6 +44,9 @@ interface Found extends PersonMention {
   credentials?: boolean;
   /** Followed by a biography that speaks of the person by name. */
   bio?: boolean;
+  /** Where the title line sits (its tags and classes), and whether it was taken for its place alone, in no role's words. */
+  titleAt?: string;
+  loose?: boolean;
 }
 
 export interface TeamOptions {
@@ -59,7 +65,9 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
   const scan = scanPage(body);
   const { leaves } = scan;
   // A leaf whose lines are broken by <br> ("Jane Doe<br>President &amp; CEO") reads as "Jane Doe, President & CEO".
-  const texts = new Map(leaves.map((l) => [l, (l.getElementsByTagName('br').length ? brJoined(l) : cleanLine(l.textContent, 200)) ?? '']));
+  const texts = new Map(
+    leaves.map((l) => [l, (l.getElementsByTagName('br').length ? (brName(l) ?? brJoined(l)) : cleanLine(l.textContent, 200)) ?? '']),
+  );
   // Leaves that hold a name, alone or as "Name, Title": each bounds the others' cards.
   const joinedLeaves = new Set(
     leaves.filter((l) => {
@@ -73,6 +81,13 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     return joinedLeaves.has(l) || looksLikeName(t) || (SINGLE.test(t) && !ROLE_WORD.test(t));
   });
   const cards = cardFinder(nameLeaves, joinedLeaves, scan);
+  // Names written alike (the same tags and classes up the tree), three or more: a repeated card.
+  const nameShapes = new Map<string, number>();
+  for (const l of nameLeaves) if (looksLikeName(texts.get(l))) nameShapes.set(shapeOf(l), (nameShapes.get(shapeOf(l)) ?? 0) + 1);
+  // "Name / <span>Title</span>" written alike three times or more: each line is a person and their title.
+  const parted = new Map(leaves.flatMap((l) => (l.firstElementChild ? [[l, nameAndPart(l)] as const] : [])).filter((e) => e[1]));
+  const partShapes = new Map<string, number>();
+  for (const l of parted.keys()) partShapes.set(shapeOf(l), (partShapes.get(shapeOf(l)) ?? 0) + 1);
   const company = opts.companyName
     ? new Set(
         opts.companyName
@@ -86,6 +101,12 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (!text || text.length > 150) continue;
     // Testimonials and reviews are customers speaking, wherever they are.
     if (scan.testimonial.has(el)) continue;
+    const part = parted.get(el);
+    if (part && (partShapes.get(shapeOf(el)) ?? 0) >= 3) {
+      const card = cards(el);
+      found.push({ ...part, el, card, joined: true, evidence: hasPhoto(card, part.name) });
+      continue;
+    }
     const joined = splitNameTitle(text);
     if (!joined && !SINGLE.test(text) && !looksLikeName(text)) {
       // "Jani Daly, Cathy Hooper" under "Customer Service": two people who share a title.
@@ -117,6 +138,10 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
       });
       continue;
     }
+    // A line its class marks as the role ("<span class="card-role">Regiomanager Oost-Noord
+    // Nederland</span>": fresh26-binc) is a title, not a name.
+    const cls = el.getAttribute('class') ?? '';
+    if (!joined && TITLE_CLASS.test(cls) && !/name/i.test(cls)) continue;
     // "Scott P. Bruder, MD, PhD": the name, its letters dropped; the title is on the card.
     const name = joined?.name ?? text;
     if (company && company.has(name.toLowerCase().split(/\s+/)[0]!)) continue;
@@ -127,7 +152,8 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     const single = !joined && SINGLE.test(text) && !NOT_A_NAME.test(text) && !ROLE_WORD.test(text);
     if (!joined && !looksLikeName(text) && !single) continue;
     const card = cards(el);
-    const found_ = titleIn(card, el, text, scan);
+    const repeated = (nameShapes.get(shapeOf(el)) ?? 0) >= 3 && (onTeamPage || namedPhoto(card, name));
+    const found_ = titleIn(card, el, text, scan, repeated);
     const titleEl = found_?.el;
     const rawTitle = found_?.text;
     // "Jeanne Blondia, Vice President": a title line that repeats the name.
@@ -170,9 +196,16 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
         card,
         credentials,
         bio: bio || undefined,
+        titleAt: titleEl && title === rawTitle ? slotOf(titleEl) : undefined,
+        loose: found_?.loose,
       }),
     );
   }
+  // A line taken as a title for its place alone ("Auszubildende" under a name) stands where another
+  // card's line in a role's words stands ("Geschäftsführer"): the cards share one title slot. Feature
+  // cards ("Bed Bug Treatment" over "Starting at") have no such card.
+  const slots = new Set(found.flatMap((f) => (f.titleAt && !f.loose ? [f.titleAt] : [])));
+  for (const f of found) if (f.loose && !(f.titleAt && slots.has(f.titleAt))) delete f.title;
   return keepListed(found, leaves, url, opts.role);
 }
 
@@ -290,6 +323,14 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
 function siblingsLike(f: Found, all: Found[]): number {
   const mine = shapeOf(f.el);
   return all.filter((o) => o !== f && o.name !== f.name && shapeOf(o.el) === mine).length;
+}
+
+/** Where a line sits in its card: its tag and class and its two parents'. */
+function slotOf(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && parts.length < 3; e = e.parentElement)
+    parts.push(`${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`);
+  return parts.join('<');
 }
 
 /** A striped table's rows are one shape: "sectiontableentry1" and "…2", "odd" and "even". */

@@ -82,7 +82,9 @@ function notAStory(
 ): boolean {
   const unshown = !story.shownDate && !story.dateline;
   // A page its metadata alone calls a story, showing none, that presents the company (../kind-own-page.ts).
-  if (unshown && own()) return true;
+  // A place alone, with no date or wire, shows none: a line in capitals over the text is as often a
+  // card's title or a slogan ("CHEF DE PROJET": fresh26-mdmygroup; "SEEING IS BELIEVING": fld22-majesticshowers).
+  if (!story.shownDate && !story.dateline?.date && !story.dateline?.release && own()) return true;
   const published = articleLd || md.meta.has('article:published_time');
   // A page that prices what its headline names sells it (../priced-offering.ts). A story's own
   // metadata (Article JSON-LD, a publishing time: a market story's share-price box), a dateline,
