@@ -97,3 +97,16 @@ describe('a breadcrumb trail in the byline’s box', () => {
     expect(x.article?.authors ?? []).not.toContain('Korvan Tests');
   });
 });
+
+// A publishing deal (thestar.com on fresh-26): invented names and text.
+describe('a publisher’s full name and its short form', () => {
+  it('names "Quillbrook Publishing", which the story later calls "Quillbrook"', () => {
+    const paragraphs = [
+      'NEW YORK - Mara Lenz’s memoir, dropped by its original publisher after criticism, has found a new home.',
+      'The 400-page book was released Monday by Quillbrook Publishing with little advance notice.',
+      '“The book is a candid account of her life,” Quillbrook announced. Quillbrook is an imprint of a larger house, and a spokeswoman said no interviews were planned.',
+      'Financial details of the deal with Quillbrook were not released.',
+    ];
+    expect(subject('Exclusive: Lenz has new publisher, memoir out Monday', paragraphs)).toBe('Quillbrook Publishing');
+  });
+});
