@@ -146,6 +146,9 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
       sources['article.authors'] = 'meta';
     }
   }
+  // "von auto-motor.at Redaktion … in Rubrik: Hyundai > Hyundai Tests": a breadcrumb trail set
+  // in the byline's box names the story's sections, never its writer.
+  if (authors?.length) authors = notCrumbs(doc, authors);
   // "David Straub, MDR THÜRINGEN": the broadcaster's desk beside its reporter is no author.
   if (authors && authors.length > 1) authors = authors.filter((n) => !isSiteDesk(n, siteNames));
   // No person signs the story: the news agency the page credits as its author is its byline.
@@ -290,6 +293,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
           .filter((n): n is string => !!n),
         favoured: issuer,
         lang: md.lang,
+        path: url.pathname,
         // A post on a company's blog or section subdomain that names no company of its own ("Musik
         // und Sport" on blog.teufel.de, a customer story on profit.lindorff.fi) is the company's:
         // read only when the story's text puts no company forward.
@@ -343,4 +347,12 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const onIssuerSite = own && !!ownName && sameCompany(announcer, ownName);
   const read = issuerReading(announcer, doc, url, title, story, about, ja, own, onIssuerSite, appointed, sources);
   return { ...read, people: withStaff(read.people), article, sources, clues };
+}
+
+/** The names that are no item of the page's breadcrumb trail (schema.org BreadcrumbList, or a list classed so). */
+function notCrumbs(doc: Document, names: string[]): string[] {
+  const crumbs = new Set(
+    Array.from(doc.querySelectorAll('[itemtype$="BreadcrumbList"] li, [class*="breadcrumb" i] li'), (li) => squash(li.textContent ?? '')),
+  );
+  return crumbs.size ? names.filter((n) => !crumbs.has(squash(n))) : names;
 }

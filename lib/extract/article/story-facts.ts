@@ -3,6 +3,7 @@ import { cleanLine } from '../clean';
 import { isPublisher } from './site-credit';
 import { storyPeople } from './story-people';
 import { storySubject } from './subject';
+import { makerSubject } from './subject-rank';
 import type { StoryClues } from './subject-clues';
 
 /**
@@ -22,6 +23,8 @@ export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined)
     if (named && !clues.own && clues.siteNames.some((n) => !!n && isPublisher(n, named))) subject = undefined;
     // A post on a company's blog that puts no other company forward is the company's own.
     subject ??= clues.rank.fallback;
+    // A product's test filed under its maker, when nothing else is put forward (lib/extract/article/subject-maker.ts).
+    subject ??= makerSubject({ ...clues.rank, title: clues.title, paragraphs: clues.paragraphs });
     if (subject) sources['article.aboutCompany'] = 'prose';
   }
   const article = { ...x.article };

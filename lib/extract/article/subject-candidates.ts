@@ -18,6 +18,7 @@ import {
   COMPANY_VERB,
   HONORIFIC,
   NOUN_BEFORE,
+  isInstitution,
   ORG_WORD,
   PERSON_AFTER,
   PERSON_BEFORE,
@@ -25,7 +26,7 @@ import {
   PLACE_BEFORE,
   SPEAKS,
 } from './subject-cues';
-import type { Candidate } from './subject-merge';
+import { type Candidate, contains } from './subject-merge';
 import { DECLINED, undeclined } from './subject-declined';
 import { hangulHeadlineSubject, kanaHeadlineSubject } from './subject-headline';
 import { sentences } from '../../text/sentences';
@@ -134,6 +135,13 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
     gathered.aliases.set(abbr.toLowerCase(), key);
   }
   countReferences([...lead, ...body.slice(3)], gathered.candidates, lowerWords);
+  // "Academy of Art University Earns 19 Honors …", "SDSU wants well-versed operator …": a
+  // university, a school, a club the headline names (in full, or by the initials of its words) is
+  // an actor as a company is, each use of its name a use as one. Met only in the text ("researchers
+  // at the University of Georgia believe …", "new numbers from the Canadian Real Estate
+  // Association"), it is the story's source, and its name no evidence.
+  for (const cand of gathered.candidates.values())
+    if (cand.institution && namedInHeadline(c.title, cand.name)) cand.company += cand.institution;
   // Sentence-case titles ("Deutsche Bank nominiert …") name things as the text does. A title whose
   // capitals say nothing (German capitalises every noun) still names a company by its legal form:
   // "Nachhaltigkeit bei der Spessart Tourismus GmbH".
@@ -143,6 +151,21 @@ export function gatherCandidates(c: SubjectClues, story: StoryReading): Gathered
   kanaHeadlineSubject(c.title, gathered.candidates);
   return gathered;
 }
+
+/** The headline writes the name, or an acronym of its words' initials ("SDSU" of San Diego State University). */
+function namedInHeadline(title: string, name: string): boolean {
+  if (contains(title, name)) return true;
+  return (title.match(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu) ?? []).some(
+    (a) => initialsFit(a, name) && a.length === initialsOf(name).length,
+  );
+}
+
+const initialsOf = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 
 /** Counts one use of a name (`inLead`: in the headline or the lead) into its candidate. */
 function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRun, inLead: boolean) => void {
@@ -204,6 +227,7 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
         !placeInBrackets(run.before) &&
         /^\s*\)/.test(run.after));
     if (legal || ORG_WORD.test(base) || usedAsCompany) cand.company++;
+    if (isInstitution(base)) cand.institution = (cand.institution ?? 0) + 1;
     // "The 10 best Black Friday deals on Apple devices": every reader knows Apple is a company, so
     // the story never says it; "Bob Fischer" is a person though no word around him says so.
     // Each counts once, as one use would.

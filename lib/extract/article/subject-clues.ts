@@ -19,6 +19,8 @@ export interface SubjectClues {
   lang?: string;
   /** A name that gets a head start: the issuer of a press release, the site's own company on its blog. */
   favoured?: string;
+  /** The page address's path: a product test is filed under its maker ("/Hyundai/Tests/…"). */
+  path?: string;
   /** Count the best-known companies as companies (lib/extract/article/known-names.ts): the weakest evidence, read when no other name stands out. */
   knownNames?: boolean;
 }

@@ -28,6 +28,8 @@ export interface Candidate {
   speaks: number;
   /** Uses as a place: "South Dakota residents", "Gov. … of Ohio", "in Oman". */
   place: number;
+  /** Uses of a name that says it is an institution ("San Diego State University"): evidence only when the headline names it. */
+  institution?: number;
   /** Cited as a story's source: "according to InfoNation", "a report from Edmunds". */
   cited?: number;
   inLead: boolean;

@@ -16,6 +16,7 @@ import {
 import { mergeCases } from './subject-declined';
 import { fullNameOf, spelledInTags, spelledOutIn } from './subject-full-name';
 import { ownerOf } from './subject-owner';
+import { headlineMaker } from './subject-maker';
 import { coordinatedInTitle, firstInLeadOf, firstNamed, headlineSubject, UNIT } from './subject-headline';
 import type { RankedSubject, SubjectClues } from './subject-clues';
 import { isCapitals, mostUsedForm, sceneSetLead, usableOwner, weakCompany } from './subject-evidence';
@@ -32,6 +33,17 @@ export function rankSubjects(c: SubjectClues): RankedSubject[] {
   const evidenced = evidencedCandidates(c, eligible, mentions);
   const ranked = scoreCandidates(c, story, gathered, { eligible, evidenced, shownAs, nicknames, spelled, keywords, mentions });
   return withOwners(ranked, c, story, gathered, eligible, evidenced);
+}
+
+/** The maker the headline opens with and the address files the story under (lib/extract/article/subject-maker.ts). */
+export function makerSubject(c: SubjectClues): string | undefined {
+  if (!c.path) return undefined;
+  const story = readStory(c);
+  const gathered = gatherCandidates(c, story);
+  settleNames(c, story, gathered);
+  return headlineMaker(c.title, c.path, gathered.candidates, (name) =>
+    usableOwner(name, gathered.candidates, gathered.people, story.isExcluded),
+  );
 }
 
 const isFavoured = (c: SubjectClues, cand: Candidate) => !!c.favoured && squash(c.favoured) === squash(cand.name);
