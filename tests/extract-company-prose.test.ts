@@ -543,4 +543,10 @@ describe('the mission a sentence states', () => {
     expect(proseFacts('Our mission statement is on the wall.').mission).toBeUndefined();
     expect(proseFacts('Their mission is to sell more.').mission).toBeUndefined();
   });
+
+  // fresh14-austim, fresh19-mdpwoodworks: older English starts a company with "begun" or "commenced".
+  it('reads a company that "was begun" or "was commenced" in a year as founded then', () => {
+    expect(proseFacts('Our company was commenced in 1985 by Jo Marsh, who imported teak.').founded).toBe(1985);
+    expect(proseFacts('Pine Hollow Furniture was begun in 1976 as a barn workshop in Texas.').founded).toBe(1976);
+  });
 });

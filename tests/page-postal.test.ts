@@ -44,4 +44,23 @@ describe('the street address read in the background from the page lines', () => 
     expect(withPostalAddress(page({ name: 'Leo Joosse Tweewielers' }), other).company?.name).toBe('Leo Joosse Tweewielers');
     expect(withPostalAddress(page({ name: 'Bike Totaal Leo Joosse' }), lines).company?.name).toBe('Bike Totaal Leo Joosse');
   });
+
+  // schema.org's address as plain text (microdata on fresh26-pharmaciensremplacants, JSON-LD on
+  // fresh22-ghostwares): the structured reading took the street line for the place.
+  it('reads a structured address written as one text as the address, its town as the headquarters', () => {
+    const x = withPostalAddress(
+      page(
+        { name: 'Remplaçants Santé', headquarters: '1200, rue Saint-Denis, Montréal, H2X 3J6.' },
+        { 'company.headquarters': 'microdata' },
+      ),
+      ['Notre équipe'],
+    );
+    expect(x.company?.headquarters).toBe('Montréal');
+    expect(x.company?.address).toBe('1200, rue Saint-Denis, Montréal, H2X 3J6');
+    // A place with no street stays as given.
+    const place = withPostalAddress(page({ name: 'Acme', headquarters: 'Montréal, QC' }, { 'company.headquarters': 'json-ld' }), [
+      'Contact',
+    ]);
+    expect(place.company?.headquarters).toBe('Montréal, QC');
+  });
 });

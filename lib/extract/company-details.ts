@@ -112,6 +112,8 @@ function enrichCompanyPage(doc: Document, url: URL, x: PageExtraction, md: Metad
     }
   }
 
+  // "…/index.html" (microdata's url on the logo's link home): the home page's file names no other site than its folder.
+  if (company.website) company.website = company.website.replace(/\/(?:index|default)\.(?:html?|php|aspx?|shtml)$/i, '/');
   if (company.website) company.domain = bareHost(company.website);
   x.company = prune(company);
   const team = teamMembers(doc, url, { role, companyName: company.name });

@@ -13,6 +13,7 @@ import { findPostalAddress } from './postal-address';
  * names the company where it spells the domain better than the name the script chose.
  */
 export function withPostalAddress(x: PageExtraction, lines: readonly string[]): PageExtraction {
+  x = withStructuredStreet(x);
   const postal = findPostalAddress(lines);
   if (!postal || !x.company) return x;
   const company = { ...x.company };
@@ -46,6 +47,25 @@ export function withPostalAddress(x: PageExtraction, lines: readonly string[]): 
       sources['company.name'] = 'meta';
     }
   }
+  return { ...x, company, sources };
+}
+
+/**
+ * schema.org lets an Organization's `address` be plain text, and small sites write the whole
+ * street line there ("4115, Ave de Lorimier, Montréal, H2K 3X8." in microdata,
+ * fresh26-pharmaciensremplacants; "PG2, Providence Building …, 1 St Heliers St Abbotsford VIC 3067
+ * Australia" in JSON-LD, fresh22-ghostwares), which the structured reading took for the place.
+ * When it reads as a postal address, it is the address, and its town the headquarters.
+ */
+function withStructuredStreet(x: PageExtraction): PageExtraction {
+  const hq = x.company?.headquarters;
+  const source = x.sources['company.headquarters'];
+  if (!hq || (source !== 'json-ld' && source !== 'microdata') || !/\d/.test(hq)) return x;
+  const postal = findPostalAddress([hq]);
+  if (!postal) return x;
+  // The address as the site wrote it, its country kept ("… VIC 3067 Australia").
+  const company = { ...x.company, headquarters: postal.place, address: x.company!.address ?? hq.replace(/\.$/, '') };
+  const sources = { ...x.sources, 'company.address': x.sources['company.address'] ?? source };
   return { ...x, company, sources };
 }
 

@@ -47,8 +47,27 @@ const CA_PROVINCES =
   'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Northwest Territories|Nunavut|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon';
 // "VOA 1K2": a letter O typed for the zero is still the code (V0A 1K2).
 const CA_CODE = String.raw`[A-Z][\dO][A-Z]\s?[\dO][A-Z][\dO]`;
-/** "Burlington, Ontario L7L 6C7", "North Vancouver, BC V7P 1B3" (with the street before it, or not). */
+/**
+ * "Burlington, Ontario L7L 6C7", "North Vancouver, BC V7P 1B3" (with the street before it, or not);
+ * the province may go unsaid before the code ("Montréal, H2K 3X8", fresh26-pharmaciensremplacants;
+ * "Toronto M9C 1A3", fresh6-larsentoubro): the code's letter-digit pattern is Canada's alone.
+ */
 const CA_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${CA_PROVINCES})\.?,?\s+(${CA_CODE})$`, 'u');
+const CA_BARE = new RegExp(String.raw`^(?:(.*?),\s*)?(?!(?:${CA_PROVINCES})\b)(${TOWN}),?\s+()(${CA_CODE})\.?$`, 'u');
+/**
+ * "Abbotsford VIC 3067", "Chatswood NSW 2067": an Australian town, its state and four-digit
+ * postcode (fld22-kayebarr, fresh22-ghostwares).
+ */
+const AU_STATES = 'NSW|VIC|QLD|WA|SA|TAS|ACT|NT';
+const AU_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN})\s+(${AU_STATES})\s+(\d{4})$`, 'u');
+/**
+ * "493 Charles Street North Perth WA 6006", "1 St Heliers St Abbotsford VIC 3067": the street run
+ * into the town without a comma, as Australian footers write it; the street's last own word ends it.
+ */
+const AU_RUN = new RegExp(
+  String.raw`^((?:.*,\s*)?\d+[a-z]?\s[^,]*\b(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Pde|Parade|Hwy|Highway|Ln|Lane|Tce|Terrace|Cres|Crescent|Pl|Place|Way|Blvd|Boulevard|Ct|Court)\.?)\s+(${TOWN}\s+(?:${AU_STATES})\s+\d{4})$`,
+  'u',
+);
 /** "…, Wilmslow, Cheshire, SK9 2GH": a British postcode ends the line. */
 const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
@@ -143,8 +162,10 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   const run = US_LINE.test(line) ? null : US_RUN.exec(line);
   // The run written as the address is read: a comma between the street and the town.
   if (run) line = `${run[1]}, ${line.slice(run[1]!.length).trim()}`;
+  const auRun = AU_LINE.test(line) && !/\d/.test(AU_LINE.exec(line)![2]!) ? null : AU_RUN.exec(line);
+  if (auRun) line = `${auRun[1]}, ${auRun[2]}`;
   const us = US_LINE.exec(line);
-  const ca = us ? null : CA_LINE.exec(line);
+  const ca = us ? null : (CA_LINE.exec(line) ?? CA_BARE.exec(line) ?? AU_LINE.exec(line));
   const eu = us || ca ? null : EU_LINE.exec(line);
   const pin = us || ca || eu ? null : IN_LINE.exec(line);
   const uk = us || ca || eu || pin ? null : UK_LINE.exec(line);
@@ -154,7 +175,7 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   let postalLineStart = 0;
   let place: string;
   if (us) place = `${us[2]}, ${us[3]}`;
-  else if (ca) place = `${ca[2]}, ${ca[3]}`;
+  else if (ca) place = ca[3] ? `${ca[2]}, ${ca[3]}` : ca[2]!;
   else if (eu) place = eu[4] ? `${eu[3]!.trim()}, ${eu[4]}` : eu[3]!.trim();
   else if (pin) {
     if (!HEAD_OFFICE.test(lines.slice(Math.max(0, i - 5), i).join(' '))) return undefined;
@@ -290,7 +311,7 @@ const US_INLINE = new RegExp(
 
 /** Trailing country names the address format leaves out ("…, Fremont CA 94538 USA"). */
 const COUNTRY_TAIL =
-  /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium|India)\.?$/;
+  /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium|India|Australia)\.?$/;
 
 const CONTACT_TAIL = /(?:\s+|\s*[,·|–—-]\s*)(?:tel|phone|telefon|téléphone|tél|telefoon|fax|e-?mail|mail)\b\.?\s*[:.]?\s*[+(\d@\p{L}].*$/iu;
 const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[^,\d]{1,40}$)/u;

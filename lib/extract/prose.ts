@@ -11,9 +11,11 @@ import { prune } from '../objects';
 // "Ryan started with the company in 2011" is a person's start, not the company's: "started",
 // "launched" and "created" count only when the company (or "we") is their subject, and "since
 // 1979" only opening a sentence or said of the company ("in business since", "wir sind seit",
-// "family-owned since"); "since its founding in 1981" is a founding.
+// "family-owned since"); "since its founding in 1981" is a founding. Older English says the
+// company "was begun" or "commenced" ("Our company was commenced in 1985 by …", fresh14-austim;
+// "MDP Woodworks & Design was begun in 1976 as …", fresh19-mdpwoodworks).
 const FOUNDED =
-  /\bformed\s+(?:(?:\d{1,3}|[a-z]+) years ago\s+)?(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
+  /\bformed\s+(?:(?:\d{1,3}|[a-z]+) years ago\s+)?(?:in\s+)?(1[89]\d\d|20\d\d)\b|\b(?:founded|founding|established|incorporated|gegründet|fondée?|créée?|opgericht)\b[^.!?\n]{0,60}?\b(1[89]\d\d|20\d\d)\b|\b(?:(?:company|firm|business|we|it|was|were)\s+(?:was\s+|were\s+)?(?:started|launched|created|begun|commenced)|our (?:launch|founding|start))\b[^.!?\n]{0,40}?\b(1[89]\d\d|20\d\d)\b|(?:^|[.!?]\s+|\n|\b(?:business|company|firm|organi[sz]ation|agency|practice|we|wir|unternehmen|nous|entreprise|wij|bedrijf|owned|operated)\b[^.!?\n]{0,50}?)(?:since|seit|depuis|sinds)\s+(1[89]\d\d|20\d\d)\b/i;
 // "Created in 2005, Bluedogink.com represents …", "Launched in 1999, the firm …": a participle
 // opening the sentence has the sentence's subject, the company, as its own.
 const FOUNDED_OPENING = /(?:^|[.!?]\s+|\n)(?:created|launched|started|opened)\s+in\s+(1[89]\d\d|20\d\d)\s*,/i;
