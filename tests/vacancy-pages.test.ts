@@ -95,3 +95,30 @@ describe('in the browser the clip becomes a job posting once the details script 
     expect(clip.partial).toBeUndefined();
   });
 });
+
+describe('a vacancy page without a heading for its role', () => {
+  it('takes the heading just above the offer’s first section', () => {
+    const html = `<html><head><title>Vacature | Dataweg</title><meta property="og:site_name" content="Dataweg"></head><body><main>
+      <h2>-</h2><h3>Python Developer</h3><h4>Jouw werkzaamheden</h4><p>Je bouwt koppelingen.</p>
+      <h4>Jouw profiel</h4><p>HBO-niveau.</p><h4>Wij bieden</h4><p>Een leaseauto.</p></main></body></html>`;
+    const x = read(html, 'https://www.dataweg.example/vacature0001.html');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job?.title).toBe('Python Developer');
+  });
+
+  it('takes a notice line set in bold, its workload and the labelled place after the pin', () => {
+    const html = `<html><head><title>Vacatures | Kruipruimte Service</title></head><body><main>
+      <p><b>🧰 Vacature: Medewerker Kruipruimte (Fulltime)<br>📍 Standplaats: Leiden<br>🏢 Kruipruimte Service</b></p>
+      <h3>Over ons</h3><p>Wij isoleren kruipruimtes.</p><h3>Wat ga je doen?</h3><p>Isolatie aanbrengen.</p>
+      <h3>Wat breng jij mee?</h3><p>Rijbewijs B.</p><h3>Wat bieden wij jou?</h3><p>Een vast contract.</p></main></body></html>`;
+    const x = read(html, 'https://kruipruimteservice.example/vacatures.html');
+    expect(x.kind).toBe('job-posting');
+    expect(x.job?.title).toBe('Medewerker Kruipruimte');
+    expect(x.job?.location).toBe('Leiden');
+    expect(x.job?.employmentType).toBe('Fulltime');
+  });
+
+  it('an About heading over the sections is no role', () => {
+    expect(soughtRole('Over ons')).toBeUndefined();
+  });
+});

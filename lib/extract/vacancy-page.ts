@@ -22,15 +22,15 @@ type Part = 'tasks' | 'profile' | 'offer' | 'apply';
 const PARTS: Array<[Part, RegExp]> = [
   [
     'tasks',
-    /^(?:wat ga (?:je|jij) doen|jouw taken|je taken|taken|takenpakket|functieomschrijving|over de functie|de functie|wat houdt de functie in|deine aufgaben|ihre aufgaben|aufgaben|ihr aufgabengebiet|dein aufgabengebiet|das erwartet (?:dich|sie)|your role|the role|about the role|role overview|responsibilities|key responsibilities|your responsibilities|what you(?:['’]ll| will) do|job description|vos missions|missions|vos responsabilités|le poste|description du poste)$/i,
+    /^(?:wat ga (?:je|jij) doen|jouw taken|je taken|taken|takenpakket|(?:jouw |je )?werkzaamheden|functieomschrijving|over de functie|de functie|wat houdt de functie in|deine aufgaben|ihre aufgaben|aufgaben|ihr aufgabengebiet|dein aufgabengebiet|das erwartet (?:dich|sie)|your role|the role|about the role|role overview|responsibilities|key responsibilities|your responsibilities|what you(?:['’]ll| will) do|job description|vos missions|missions|vos responsabilités|le poste|description du poste)$/i,
   ],
   [
     'profile',
-    /^(?:wat vragen wij|wat wij vragen|wie ben (?:je|jij)|wie zoeken wij|jouw profiel|je profiel|functie-?eisen|dein profil|ihr profil|das bringst du mit|das bringen sie mit|was du mitbringst|was sie mitbringen|anforderungen|qualifikationen|requirements|qualifications|who you are|about you|what we(?:['’]re| are) looking for|what you bring|votre profil|profil recherché|profil)$/i,
+    /^(?:wat vragen wij|wat wij vragen|wie ben (?:je|jij)|wie zoeken wij|wat breng (?:je|jij) mee|jouw profiel|je profiel|functie-?eisen|dein profil|ihr profil|das bringst du mit|das bringen sie mit|was du mitbringst|was sie mitbringen|anforderungen|qualifikationen|requirements|qualifications|who you are|about you|what we(?:['’]re| are) looking for|what you bring|votre profil|profil recherché|profil)$/i,
   ],
   [
     'offer',
-    /^(?:wat bieden wij|wat wij bieden|wij bieden|wat bieden we|arbeidsvoorwaarden|wir bieten|das bieten wir|was wir bieten|unser angebot|was wir dir bieten|what we offer|benefits|perks|what(?:['’]s| is) in it for you|nous offrons|ce que nous offrons|nous vous offrons|avantages)$/i,
+    /^(?:(?:wat )?bieden wij(?: (?:je|jou))?|wat wij bieden|wij bieden(?: (?:je|jou))?|wat bieden we|arbeidsvoorwaarden|wir bieten|das bieten wir|was wir bieten|unser angebot|was wir dir bieten|what we offer|benefits|perks|what(?:['’]s| is) in it for you|nous offrons|ce que nous offrons|nous vous offrons|avantages)$/i,
   ],
   [
     'apply',
@@ -42,10 +42,13 @@ const PARTS: Array<[Part, RegExp]> = [
 const SOUGHT = /\s*[-–—:]?\s*\b(?:gezocht|gesucht|wanted|recherché(?:e)?|we(?:['’]re| are) hiring)\s*!*$/i;
 const NOTICE =
   /^(?:vacature|vacatures|stellenangebot|stellenanzeige|job|vacancy|offre d['’]emploi|wir suchen|we zoeken|wij zoeken|nous recrutons)\s*[:–—-]\s*/i;
+/** Symbols before a notice ("🧰 Vacature: …") and a workload in brackets after the role ("(Fulltime)"). */
+const LEAD = /^[^\p{L}\p{N}]+/u;
+const WORKLOAD_NOTE = /\s*\((?:full[- ]?time|part[- ]?time|fulltime|parttime|voltijd|deeltijd|vollzeit|teilzeit)[^)]*\)/i;
 const GENDER = /\s*\((?:m\/w\/d|m\/f\/d|w\/m\/d|f\/m\/d|d\/m\/w|m\/w|h\/f|f\/h|m\/v\/x|m\/v|v\/m|all genders)\)/i;
 /** A careers page's own heading names no role. */
 const INDEX =
-  /^(?:karriere|jobs?|careers?|vacatures?|werken bij|stellenangebote|offene stellen|emplois?|recrutement|join us|join our team)\b/i;
+  /^(?:over ons|about us|über uns|à propos|karriere|jobs?|careers?|vacatures?|werken bij|stellenangebote|offene stellen|emplois?|recrutement|join us|join our team)\b/i;
 /** The workload a posting states, in the words it uses ("Fulltime", "Teilzeit", "CDI"). */
 const WORKLOAD =
   /\b(?:full[- ]?time|part[- ]?time|voltijd|deeltijd|vollzeit|teilzeit|temps plein|temps partiel|CDI|CDD|freelance|internship|praktikum|werkstudent(?:in)?|stage)\b/i;
@@ -53,7 +56,7 @@ const WORKLOAD =
 const PLACE =
   /^(?:standort|arbeitsort|einsatzort|locatie|werklocatie|standplaats|location|lieu|localisation)\s*:\s*(\p{Lu}[\p{L} .'’-]{1,40})$/iu;
 /** "💼 Fulltime 📍 Burdaard 🛠 …": the pin before a place, among a posting's chips. */
-const PIN = /📍\uFE0F?\s*(\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,3})/u;
+const PIN = /📍\uFE0F?\s*(?:\p{L}+\s*:\s*)?(\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,3})/u;
 
 const visible = (el: Element) => !el.closest('[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]');
 const lineOf = (el: Element) =>
@@ -63,8 +66,12 @@ const lineOf = (el: Element) =>
 
 /** The role a heading names, without the words that mark it as sought; undefined when it names none. */
 export function soughtRole(heading: string): { title: string; marked: boolean } | undefined {
-  const marked = SOUGHT.test(heading) || NOTICE.test(heading) || GENDER.test(heading);
-  const title = cleanLine(heading.replace(NOTICE, '').replace(SOUGHT, '').replace(GENDER, ''))?.replace(/[!.]+$/, '');
+  const line = heading.replace(LEAD, '');
+  const marked = SOUGHT.test(line) || NOTICE.test(line) || GENDER.test(line);
+  const title = cleanLine(line.replace(NOTICE, '').replace(SOUGHT, '').replace(GENDER, '').replace(WORKLOAD_NOTE, ''))?.replace(
+    /[!.]+$/,
+    '',
+  );
   if (!title || INDEX.test(title) || title.split(/\s+/).length > 8) return undefined;
   return { title, marked };
 }
@@ -72,22 +79,42 @@ export function soughtRole(heading: string): { title: string; marked: boolean } 
 /** The page's offer: its one role and the sections under it, when the page holds exactly one. */
 export function vacancyOffer(doc: Document): { title: string } | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1')).filter(visible);
-  if (h1s.length !== 1) return undefined;
-  const role = soughtRole(cleanLine(h1s[0]!.textContent) ?? '');
-  if (!role) return undefined;
+  if (h1s.length > 1) return undefined;
   const parts = new Set<Part>();
   const headings = new Set<string>();
+  // Without a heading of its own the role stands in the heading just above the offer's first
+  // section ("Java Developer" over "Jouw werkzaamheden"), or on a notice line ("🧰 Vacature: …").
+  let above: string | undefined;
+  let previous: string | undefined;
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4')).filter(visible)) {
     const line = lineOf(h);
     const part = PARTS.find(([, re]) => re.test(line))?.[0];
-    if (!part) continue;
+    if (!part) {
+      previous = line;
+      continue;
+    }
+    if (!parts.size) above = previous;
     // A section heading written twice ("Ihr Profil" … "Ihr Profil") is several offers on one careers page.
     if (headings.has(line.toLowerCase())) return undefined;
     headings.add(line.toLowerCase());
     parts.add(part);
   }
-  if (parts.size < (role.marked ? 2 : 3)) return undefined;
+  const role = h1s.length ? soughtRole(cleanLine(h1s[0]!.textContent) ?? '') : (noticeLine(doc) ?? (above ? soughtRole(above) : undefined));
+  if (!role || parts.size < (role.marked ? 2 : 3)) return undefined;
   return { title: role.title };
+}
+
+/** A short line of its own that gives notice of the role ("🧰 Vacature: Medewerker Isolatie Zuigen (Fulltime)"). */
+function noticeLine(doc: Document): { title: string; marked: boolean } | undefined {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, strong, b'))) {
+    // Its own line: text, and at most the line breaks that end it ("<b>🧰 Vacature: …<br>📍 …</b>").
+    if (Array.from(el.children).some((c) => c.tagName !== 'BR') || !visible(el)) continue;
+    const line = cleanLine(el.firstChild?.textContent) ?? '';
+    if (line.length > 100 || !NOTICE.test(line.replace(LEAD, ''))) continue;
+    const role = soughtRole(line);
+    if (role) return role;
+  }
+  return undefined;
 }
 
 /** The page as one vacancy (an employer's own, or a recruiter's for one client), or undefined. */
