@@ -4,6 +4,7 @@ import { linkedinProfileUrl } from './facts';
 import { prune } from '../objects';
 import type { PageRole } from './page-role';
 import { scanPage } from './page-scan';
+import { shapeOf, slotOf } from './card-shape';
 import {
   bioAfter,
   brJoined,
@@ -11,7 +12,6 @@ import {
   cardFinder,
   hasPhoto,
   inRunningText,
-  INLINE_TAG,
   nameAndPart,
   namedPhoto,
   signedLetter,
@@ -323,34 +323,6 @@ function keepListed(found: Found[], leaves: Element[], url: URL, role: PageRole 
 function siblingsLike(f: Found, all: Found[]): number {
   const mine = shapeOf(f.el);
   return all.filter((o) => o !== f && o.name !== f.name && shapeOf(o.el) === mine).length;
-}
-
-/** Where a line sits in its card: its tag and class and its two parents'. */
-function slotOf(el: Element): string {
-  const parts: string[] = [];
-  for (let e: Element | null = el; e && parts.length < 3; e = e.parentElement)
-    parts.push(`${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`);
-  return parts.join('<');
-}
-
-/** A striped table's rows are one shape: "sectiontableentry1" and "…2", "odd" and "even". */
-const stripe = (cls: string) => cls.replace(/\d+/g, '').replace(/(^|\s)(odd|even|alt|alternate)(?=\s|$)/gi, '$1');
-
-const shapes = new WeakMap<Element, string>();
-function shapeOf(el: Element): string {
-  let s = shapes.get(el);
-  if (s === undefined) {
-    const parts: string[] = [];
-    for (let e: Element | null = el; e && parts.length < 4; e = e.parentElement) {
-      const part = `${e.tagName}.${stripe(e.getAttribute('class') ?? '')}`;
-      // "<strong><strong>Brian Hunter</strong></strong>" is written like "<strong>Emily Mathews</strong>".
-      if (part === parts[parts.length - 1] && INLINE_TAG.test(e.tagName)) continue;
-      parts.push(part);
-    }
-    s = parts.join('<');
-    shapes.set(el, s);
-  }
-  return s;
 }
 
 /** Sections under a team heading ("Our team", "Geschäftsführung", "Qui vous accompagne"). */
