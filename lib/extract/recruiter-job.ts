@@ -1,5 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
+import { jobPage } from './job-page';
 import { cleanLine } from './clean';
 import { toIsoDate } from './dates';
 import type { Metadata } from './metadata';
@@ -12,24 +13,13 @@ export function recruiterJob(doc: Document, url: URL, md: Metadata): PageExtract
   const offer = recruiterPosting(doc);
   if (!offer) return undefined;
   const text = pageText(doc, 50_000, { root: offer.root });
-  return prune<PageExtraction>({
-    kind: 'job-posting',
-    url: url.href,
-    canonicalUrl: md.canonicalUrl,
-    title: md.title,
-    siteName: md.siteName,
-    lang: md.lang,
-    description: md.description,
-    job: prune({
-      title: offer.title,
-      // A recruiter writing for "our client" is not the employer; a small employer's own page is.
-      company: offer.forClient ? undefined : (md.siteName ?? nameFromHost(url.hostname)),
-      location: offer.location,
-      postedAt: toIsoDate(offer.posted),
-      description: cleanLine(text, 20_000),
-    }),
-    text,
-    extractor: 'job-posting',
-    sources: { job: 'dom', ...(text ? { text: 'dom' } : {}) },
+  const job = prune({
+    title: offer.title,
+    // A recruiter writing for "our client" is not the employer; a small employer's own page is.
+    company: offer.forClient ? undefined : (md.siteName ?? nameFromHost(url.hostname)),
+    location: offer.location,
+    postedAt: toIsoDate(offer.posted),
+    description: cleanLine(text, 20_000),
   });
+  return jobPage(url, md, job, text, 'dom');
 }

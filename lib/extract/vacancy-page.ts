@@ -1,5 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
+import { jobPage } from './job-page';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
 import { recruiterPosting } from './recruiter-posting';
@@ -130,26 +131,15 @@ export function vacancyPage(doc: Document, url: URL, md: Metadata, first: PageEx
   const text = at > 0 ? first.text!.slice(at) : first.text;
   const lines = (text ?? '').split('\n').map((l) => l.trim());
   const place = lines.map((l) => PLACE.exec(l)?.[1] ?? PIN.exec(l)?.[1]).find(Boolean);
-  return prune<PageExtraction>({
-    kind: 'job-posting',
-    url: url.href,
-    canonicalUrl: md.canonicalUrl,
-    title: md.title,
-    siteName: md.siteName,
-    lang: md.lang,
-    description: md.description,
-    job: prune({
-      title: offer.title,
-      // The employer's own site: the name its title or site name gives, else the company the clipper read.
-      company: recruiter?.forClient
-        ? undefined
-        : (md.siteName ?? brandFromTitle(md.title, url.hostname) ?? first.company?.name ?? nameFromHost(url.hostname)),
-      location: cleanLine(place) ?? recruiter?.location,
-      employmentType: WORKLOAD.exec(lines.slice(0, 40).join('\n'))?.[0],
-      description: cleanLine(text, 20_000),
-    }),
-    text,
-    extractor: 'job-posting',
-    sources: { job: 'dom', ...(text ? { text: 'dom' } : {}) },
+  const job = prune({
+    title: offer.title,
+    // The employer's own site: the name its title or site name gives, else the company the clipper read.
+    company: recruiter?.forClient
+      ? undefined
+      : (md.siteName ?? brandFromTitle(md.title, url.hostname) ?? first.company?.name ?? nameFromHost(url.hostname)),
+    location: cleanLine(place) ?? recruiter?.location,
+    employmentType: WORKLOAD.exec(lines.slice(0, 40).join('\n'))?.[0],
+    description: cleanLine(text, 20_000),
   });
+  return jobPage(url, md, job, text, 'dom');
 }

@@ -8,6 +8,7 @@ import { readMicrodata } from '../microdata';
 import { brandFromTitle, type Metadata, nameFromHost, readMetadata } from '../metadata';
 import { isPlatformHost } from '../platforms';
 import { pageText } from '../text';
+import { jobPage } from '../job-page';
 import type { Extractor } from '../types';
 
 /** Addresses of one posting: a board's job view, an ATS's posting, a careers page for one role. */
@@ -69,19 +70,7 @@ export function jobPostingExtraction(doc: Document, url: URL, md: Metadata): Pag
     postedAt: fromLd.postedAt ?? toIsoDate(m.posted) ?? embeddedListedAt(doc),
     description: fromLd.description ?? cleanLine(text, 20_000),
   });
-  return prune<PageExtraction>({
-    kind: 'job-posting',
-    url: url.href,
-    canonicalUrl: md.canonicalUrl,
-    title: md.title,
-    siteName: md.siteName,
-    lang: md.lang,
-    description: md.description,
-    job,
-    text,
-    extractor: 'job-posting',
-    sources: { job: micro ? 'microdata' : node ? 'json-ld' : 'dom', ...(text ? { text: 'dom' } : {}) },
-  });
+  return jobPage(url, md, job, text, micro ? 'microdata' : node ? 'json-ld' : 'dom');
 }
 
 /** Where a posting without board markup keeps its text: its details section, never the page's navigation or footer. */
