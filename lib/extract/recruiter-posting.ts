@@ -43,7 +43,9 @@ export interface RecruiterPosting {
   forClient: boolean;
 }
 
-const hidden = (el: Element) => !!el.closest('[style*="display:none" i], [style*="display: none" i], [hidden], [aria-hidden="true"]');
+/** Hidden from the reader: by an attribute, or by a style written on the element or a parent. */
+export const hidden = (el: Element) =>
+  !!el.closest('[style*="display:none" i], [style*="display: none" i], [hidden], [aria-hidden="true"]');
 
 /** The posting's title, without the listing's badges ("Vancouver") and status ("Unfilled –"). */
 function headingText(h1: Element): string | undefined {

@@ -3,7 +3,7 @@ import { prune } from '../objects';
 import { jobPage } from './job-page';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
-import { recruiterPosting } from './recruiter-posting';
+import { hidden, recruiterPosting } from './recruiter-posting';
 import { brandFromTitle, nameFromHost } from './title-brand';
 
 /**
@@ -59,7 +59,7 @@ const PLACE =
 /** "💼 Fulltime 📍 Burdaard 🛠 …": the pin before a place, among a posting's chips. */
 const PIN = /📍\uFE0F?\s*(?:\p{L}+\s*:\s*)?(\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,3})/u;
 
-const visible = (el: Element) => !el.closest('[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]');
+const visible = (el: Element) => !hidden(el);
 const lineOf = (el: Element) =>
   cleanLine(el.textContent)
     ?.replace(/[?:!.]+$/, '')
@@ -100,6 +100,8 @@ export function vacancyOffer(doc: Document): { title: string } | undefined {
     headings.add(line.toLowerCase());
     parts.add(part);
   }
+  // Fewer than two sections is no offer, whatever the role: the notice lines are not looked for.
+  if (parts.size < 2) return undefined;
   const role = h1s.length ? soughtRole(cleanLine(h1s[0]!.textContent) ?? '') : (noticeLine(doc) ?? (above ? soughtRole(above) : undefined));
   if (!role || parts.size < (role.marked ? 2 : 3)) return undefined;
   return { title: role.title };

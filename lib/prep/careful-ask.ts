@@ -20,8 +20,16 @@ const ASK: Record<CareKind, string> = {
   news: 'Does news like that reach your own work, and how?',
 };
 
+/** What the sheet calls the trouble an event of the dossier tells, before its evidence. */
+export const CARE_LABEL: Record<Exclude<CareKind, 'strike' | 'news'>, string> = {
+  'job-cuts': 'Job cuts',
+  legal: 'A legal dispute or investigation',
+  ruling: 'A court ruling',
+  setback: 'A setback',
+};
+
 /** The kind of care an event of the dossier asks for. */
-export function careKindOf(kind: EventKind): CareKind {
+export function careKindOf(kind: EventKind): Exclude<CareKind, 'strike' | 'news'> {
   if (kind === 'layoffs') return 'job-cuts';
   if (kind === 'lawsuit') return 'legal';
   if (kind === 'ruling') return 'ruling';
@@ -30,3 +38,11 @@ export function careKindOf(kind: EventKind): CareKind {
 
 /** The advice after a sensitive topic: never open with it, and the words to use if they raise it. */
 export const ifTheyRaiseIt = (kind: CareKind) => `don't open with it; if they raise it, ask about the work, not the cause: “${ASK[kind]}”`;
+
+/** The kind of care a story's trouble asks for, by the topics it names (lib/prep/story-trouble.ts). */
+export function careKindOfTopics(topics: readonly string[]): CareKind {
+  if (topics.includes('job-cuts')) return 'job-cuts';
+  if (topics.includes('strike')) return 'strike';
+  if (topics.includes('court')) return 'legal';
+  return 'news';
+}

@@ -1,7 +1,7 @@
 import { shownFact } from '../facts';
 import { COMPANY_FACTS, type CompanyFactKey } from '../schema/company-facts';
 import type { Interview } from '../schema/dossier';
-import { careKindOf, ifTheyRaiseIt } from './careful-ask';
+import { CARE_LABEL, careKindOf, ifTheyRaiseIt } from './careful-ask';
 import { cleaningOnce, placeText, plain, short, sizeText } from './clean';
 import { isoToMs, readableDate, span } from './dates';
 import { suggestQuestions, WITH_CARE } from './engine';
@@ -107,7 +107,7 @@ function careful(s: Signals): CarefulTopic[] {
     // dossier keeps the event (three years, company-events.ts); other trouble for two.
     .filter((e) => e.sensitive && (e.kind === 'ruling' || isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
     .map((e) => ({
-      text: `${e.kind === 'layoffs' ? 'Job cuts' : e.kind === 'lawsuit' ? 'A legal dispute or investigation' : e.kind === 'ruling' ? 'A court ruling' : 'A setback'}: “${short(e.evidence, 160)}” — ${ifTheyRaiseIt(careKindOf(e.kind))}`,
+      text: `${CARE_LABEL[careKindOf(e.kind)]}: “${short(e.evidence, 160)}” — ${ifTheyRaiseIt(careKindOf(e.kind))}`,
       source: e.source,
       url: e.url,
       date: e.date,

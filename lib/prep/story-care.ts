@@ -6,7 +6,7 @@ import type { NamedCompany } from './events';
 import { clippedEvidence, sourceOf } from './event-record';
 import { bodySentences, storyFrame, troubled } from './story-frame';
 import { languageName } from './story-anchors';
-import { ifTheyRaiseIt } from './careful-ask';
+import { careKindOfTopics, ifTheyRaiseIt } from './careful-ask';
 import { troubleIn, troubleWords, type Trouble } from './story-trouble';
 
 /**
@@ -121,13 +121,5 @@ export function storyCareText(c: StoryCare): string {
   if (c.kind === 'criticism')
     return `Critical reviews: “${c.text}” — they have read them too; ask what they learned from users since, never whether the critics are right.`;
   const what = c.trouble ? `${troubleWords(c.trouble)}; ` : '';
-  const topics = c.trouble?.topics ?? [];
-  const care = topics.includes('job-cuts')
-    ? 'job-cuts'
-    : topics.includes('strike')
-      ? 'strike'
-      : topics.includes('court')
-        ? 'legal'
-        : 'news';
-  return `In the news${c.language ? ` (a ${c.language} story)` : ''}: “${c.text}” — ${what}${ifTheyRaiseIt(care)}`;
+  return `In the news${c.language ? ` (a ${c.language} story)` : ''}: “${c.text}” — ${what}${ifTheyRaiseIt(careKindOfTopics(c.trouble?.topics ?? []))}`;
 }
