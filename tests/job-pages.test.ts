@@ -260,3 +260,39 @@ describe('where postings sit', () => {
     expect(isJobsHost('www.brightwing.example')).toBe(false);
   });
 });
+
+describe('careers pages that take applications by e-mail', () => {
+  it('an accordion per role: the head holds the title, the Apply button sits in the folded details (Pufahl-like)', () => {
+    const card = (i: number, title: string) => `<article class="job-card" id="job-${i}">
+      <button class="job-card-head" aria-expanded="false"><div class="job-main"><h3>${title} <span class="job-mwd">(m/w/d)</span></h3><p>Teaser.</p></div></button>
+      <div class="job-details"><h4>Das erwartet Dich</h4><p>Aufgaben.</p>
+      <a class="btn" href="mailto:jobs@autohaus.example">Jetzt bewerben <span aria-hidden="true">→</span></a></div></article>`;
+    const html = `<html><head><title>Stellenangebote – Autohaus Weber</title></head><body><main>
+      <h2>Aktuelle Stellenangebote</h2><div class="job-list">${card(0, 'Kfz-Mechatroniker')}${card(1, 'Serviceberater')}</div>
+      <div class="job-card"><h3>Initiativbewerbung</h3><p>Schreiben Sie uns.</p></div></main></body></html>`;
+    const x = run(html, 'https://autohaus-weber.example/stellenangebote.html');
+    expect(x.jobs?.map((j) => j.title)).toEqual(['Kfz-Mechatroniker (m/w/d)', 'Serviceberater (m/w/d)']);
+  });
+
+  it('one long text, a heading per role with its own Apply link: each role, with the heading’s anchor (1851-Labs-like)', () => {
+    const role = (id: string, title: string) => `<h2 id="${id}">${title}</h2><ul><li>Ships features.</li></ul>
+      <p class="meta"><a href="mailto:careers@glim.example?subject=${encodeURIComponent(title)}">Apply →</a></p><hr>`;
+    const html = `<html><head><title>Careers – Glim</title></head><body><main><h1>Come build Glim with us.</h1>
+      <h2>Open roles</h2><ul><li><a href="#eng">Software Engineer</a></li><li><a href="#design">Designer</a></li><li><a href="#ops">Operations</a></li></ul><hr>
+      ${role('eng', 'Software Engineer')}${role('design', 'Designer')}${role('ops', 'Operations')}
+      <h2>What you get</h2><ul><li>Equity.</li></ul></main></body></html>`;
+    const x = run(html, 'https://glim.example/careers');
+    expect(x.jobs).toEqual([
+      { title: 'Software Engineer', url: 'https://glim.example/careers#eng' },
+      { title: 'Designer', url: 'https://glim.example/careers#design' },
+      // No role word, but a section of its own with an Apply link among roles.
+      { title: 'Operations', url: 'https://glim.example/careers#ops' },
+    ]);
+  });
+
+  it('sections with a contact button that name no role are not jobs', () => {
+    const s = (t: string) => `<h2>${t}</h2><p>Text.</p><p><a href="mailto:hi@glim.example">Apply</a></p>`;
+    const html = `<html><head><title>Careers – Glim</title></head><body><main>${s('Our culture')}${s('Benefits')}${s('Designer')}</main></body></html>`;
+    expect(run(html, 'https://glim.example/careers').jobs).toBeUndefined();
+  });
+});

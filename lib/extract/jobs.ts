@@ -69,10 +69,12 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
       out.push(job);
     } else if (Object.keys(job).length > Object.keys(out[i]!).length) out[i] = job;
   }
-  return (out.length ? out : cardsWithoutLinks(main)).slice(0, 300);
+  if (!out.length) out.push(...cardsWithoutLinks(main));
+  if (!out.length) out.push(...sectionsWithApply(main, url));
+  return out.slice(0, 300);
 }
 
-const APPLY_TEXT = /^(apply|apply (now|here|by e-?mail)|bewerben|jetzt bewerben|postuler|solliciteer|solliciteren)$/i;
+const APPLY_TEXT = /^(apply|apply (now|here|by e-?mail)|bewerben|jetzt bewerben|postuler|solliciteer|solliciteren)\s*[→›»>]?$/i;
 const PLACE_LABEL = /^(location|place|standort|einsatzort|arbeitsort|ort|lieu|localisation|locatie|standplaats)\s*:?$/i;
 /** What a card's tags are: a "tag", "badge", "chip" or "pill" names the role's trade or team. */
 const TAG_CLASS = /(^|[\s_-])(tags?|badges?|chips?|pills?)([\s_-]|$)/i;
@@ -87,8 +89,15 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
   const bySignature = new Map<string, Element[]>();
   for (const h of Array.from(main.querySelectorAll('h2, h3, h4')).slice(0, 400)) {
     if (h.closest('nav, footer, header') || !ROLE_WORD.test(h.textContent ?? '')) continue;
-    const card = h.parentElement?.closest(CARD);
+    let card = h.parentElement?.closest(CARD);
     if (!card || card.querySelectorAll(h.tagName).length !== 1) continue;
+    // The card is the widest box that holds this one role: an accordion's head ("job-main") is in it.
+    while (
+      card.parentElement &&
+      !/^(MAIN|BODY)$/.test(card.parentElement.tagName) &&
+      card.parentElement.querySelectorAll(h.tagName).length === 1
+    )
+      card = card.parentElement;
     const sig = `${card.tagName}.${card.getAttribute('class') ?? ''}/${h.tagName}`;
     bySignature.set(sig, [...(bySignature.get(sig) ?? []), card]);
   }
@@ -98,8 +107,7 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
     for (const card of cards) {
       const title = cleanLine(card.querySelector('h2, h3, h4')?.textContent, 150);
       const place = labelledPlace(card);
-      const applies = Array.from(card.querySelectorAll('a, button')).some((b) => APPLY_TEXT.test(cleanLine(b.textContent) ?? ''));
-      if (!title || (!applies && !place)) continue;
+      if (!title || (!applies(card) && !place)) continue;
       const tags = Array.from(card.querySelectorAll('[class]'))
         .filter((el) => TAG_CLASS.test(el.getAttribute('class') ?? '') && !el.children.length)
         .map((el) => cleanLine(el.textContent, 60))
@@ -114,6 +122,32 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
     }
   }
   return out;
+}
+
+const applies = (el: Element) =>
+  [el, ...Array.from(el.querySelectorAll('a, button'))].some(
+    (b) => b.matches('a, button') && APPLY_TEXT.test(cleanLine(b.textContent) ?? ''),
+  );
+
+/**
+ * A careers page written as one long text: each role a heading, its duties below, and its own
+ * Apply link before the next heading of the same rank ("<h2 id=eng>…</h2><ul>…</ul><p><a
+ * href=mailto:…>Apply →</a></p>"). Two such sections at least, most of them naming a role; the
+ * role's address is the page's with the heading's anchor.
+ */
+function sectionsWithApply(main: Element, url: URL): JobOpening[] {
+  for (const tag of ['H2', 'H3']) {
+    const found = Array.from(main.querySelectorAll(tag)).filter((h) => {
+      let n = h.nextElementSibling;
+      while (n && n.tagName !== tag && !applies(n)) n = n.nextElementSibling;
+      return n && n.tagName !== tag && !LISTING_HEADING.test(h.textContent ?? '');
+    });
+    if (found.length > 1 && found.filter((h) => ROLE_WORD.test(h.textContent ?? '')).length * 2 >= found.length)
+      return found.map((h) =>
+        prune({ title: cleanLine(h.textContent, 150)!, url: h.id ? `${url.origin}${url.pathname}#${h.id}` : undefined }),
+      );
+  }
+  return [];
 }
 
 /** "<strong>Location:</strong> Kaiserslautern": the value after a place's label. */
