@@ -63,6 +63,11 @@ describe('what a company does, in its own voice', () => {
     ).toBe(true);
     expect(keywordStuffed('Oilfield valves from Prism Flow - ball valves, butterfly valves, check valves and more.')).toBe(false);
     expect(keywordStuffed('Acme makes warehouse robots. Our robots move pallets for 300 customers.')).toBe(false);
+    // "Inc." and "Ltd." end no sentence: the word after them in lower case is no run of keywords.
+    expect(
+      keywordStuffed('Prism Flow Holdings Inc. provides valves to refineries: ball valves, butterfly valves and check valves for refineries.'),
+    ).toBe(false);
+    expect(keywordStuffed('Borealis Ltd. builds custom boats; custom sails and custom rigging for custom yachts.')).toBe(false);
   });
 
   it('reads the paragraph of an old table cell that opens with a clause of time, not the stuffed meta', () => {

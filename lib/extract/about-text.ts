@@ -117,7 +117,8 @@ export function keywordStuffed(text: string): boolean {
   // Words of six letters and more: the short ones ("with", "your", "nous") repeat in any prose.
   const counts = new Map<string, number>();
   for (const w of text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return Math.max(0, ...counts.values()) >= 3 && /[.!?]\s+\p{Ll}/u.test(text);
+  // A legal form's full stop ("Acme Holdings Inc. provides …") ends no sentence.
+  return Math.max(0, ...counts.values()) >= 3 && /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|Ges|mbH|e\.V|S\.A|N\.V|B\.V|etc|e\.g|i\.e|vs|approx|incl))[.!?]\s+\p{Ll}/u.test(text);
 }
 
 interface Block {
