@@ -4,6 +4,7 @@ import { isPublisher } from './site-credit';
 import { storyPeople } from './story-people';
 import { storySubject } from './subject';
 import { makerSubject } from './subject-rank';
+import { writtenFullName } from './subject-written';
 import type { StoryClues } from './subject-clues';
 
 /**
@@ -21,16 +22,23 @@ export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined)
     // The publisher is never the subject of its own stories: only a company's own post or release is about itself.
     const named = subject;
     if (named && !clues.own && clues.siteNames.some((n) => !!n && isPublisher(n, named))) subject = undefined;
+    // "IRCC" of "Immigration, Refugees and Citizenship Canada (IRCC)": the full name the page writes.
+    const spellings = [...(clues.authors ?? []), ...clues.siteNames, ...clues.rank.exclude];
+    if (subject) subject = writtenFullName(subject, clues.paragraphs, clues.title, spellings) ?? subject;
     // A post on a company's blog that puts no other company forward is the company's own.
     subject ??= clues.rank.fallback;
     // A product's test filed under its maker, when nothing else is put forward (lib/extract/article/subject-maker.ts).
     subject ??= makerSubject({ ...clues.rank, title: clues.title, paragraphs: clues.paragraphs });
     if (subject) sources['article.aboutCompany'] = 'prose';
+  } else if (subject && sources['article.aboutCompany'] === 'prose' && x.article.aboutCompany === cleanLine(subject)) {
+    // The site's own name or a release's issuer (not an editor's JSON-LD), as short as the site
+    // calls itself ("Wikimedia"): the full name its text writes ("the Wikimedia Foundation").
+    subject = writtenFullName(subject, clues.paragraphs, clues.title) ?? subject;
   }
   const article = { ...x.article };
   // None read: what the page's reading found after it stays (a company site's own story, named
-  // in its JSON-LD: lib/extract/sites/company-site.ts).
-  const about = clues.rank ? cleanLine(subject) : undefined;
+  // in its JSON-LD: lib/extract/sites/company-site.ts), unless its text wrote it in full.
+  const about = clues.rank || subject !== clues.known ? cleanLine(subject) : undefined;
   if (about) article.aboutCompany = about;
   // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
   const told = subject && !clues.own && !clues.announced ? storyPeople(clues.paragraphs, subject, clues.title, clues.authors) : [];

@@ -160,7 +160,8 @@ function namedInHeadline(title: string, name: string): boolean {
   );
 }
 
-const initialsOf = (name: string) =>
+/** The initials of a name's capitalised words, those after a hyphen included. */
+export const initialsOf = (name: string) =>
   name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -35,8 +35,8 @@ export const ORG_WORD =
  * published, a board elected), and the word in their name is the evidence a firm's cue would be.
  * (A word of the name, not its end only: "University of Queensland", "Rotary Club Nendeln".)
  */
-const INSTITUTION_WORD =
-  /(?:^|\s)(?:University|College|School|Institute|Academy|Club|Association|Foundation|Society|Hospital|Clubs|Universität|Hochschule|Institut|Instituts|Akademie|Verein|Vereins|Verband|Verbandes|Verbands|Stiftung|Klinikum|Université|Universidad|Università|Universiteit)(?:$|\s)/u;
+export const INSTITUTION_WORD =
+  /(?:^|\s)(?:University|College|School|Institute|Academy|Club|Association|Foundation|Society|Hospital|Hospitalier|Hôpital|Krankenhaus|Clubs|Universität|Hochschule|Institut|Instituts|Akademie|Verein|Vereins|Verband|Verbandes|Verbands|Stiftung|Klinikum|Université|Universidad|Università|Universiteit)(?:$|\s)/u;
 const INSTITUTION_COMPOUND = /^\p{Lu}\p{Ll}+(?:verband|verbandes|verbands|verein|vereins|stiftung)$/u;
 /** (The word alone, "Club", "School", is a common noun: only a name that has it is an institution's.) */
 export const isInstitution = (name: string) => (name.includes(' ') && INSTITUTION_WORD.test(name)) || INSTITUTION_COMPOUND.test(name);
