@@ -146,6 +146,18 @@ describe('people on a company page', () => {
     expect(names).not.toContain('My Account');
     expect(names).not.toContain('Acme');
   });
+
+  it("reads no person on a careers page's vacancy cards, whose role carries (m/w/d)", () => {
+    const html = `<html><head><title>Stellenangebote - Autohaus Acme</title></head><body><main><h1>Stellenangebote</h1>
+      <article class="job-card"><button class="job-card-head"><div class="job-main"><h3>Kfz-Mechatroniker <span class="job-mwd">(m/w/d)</span></h3>
+      <p>Sie warten und reparieren PKW.</p></div></button><div class="job-details"><h4>Ihr Profil</h4><ul><li>Abgeschlossene Ausbildung</li></ul>
+      <h4>Wir bieten</h4><ul><li>Unbefristeter Arbeitsvertrag</li><li>Faire Bezahlung</li></ul></div></article>
+      <article class="job-card"><button class="job-card-head"><div class="job-main"><h3>Serviceberater <span class="job-mwd">(m/w/d)</span></h3>
+      <p>Sie beraten unsere Kunden.</p></div></button><div class="job-details"><h4>Ihr Profil</h4><ul><li>Kaufmännische Ausbildung</li></ul>
+      <h4>Wir bieten</h4><ul><li>Unbefristeter Arbeitsvertrag</li><li>Betriebliche Altersvorsorge</li></ul></div></article>
+      </main></body></html>`;
+    expect(peopleOf(html)).toEqual([]);
+  });
 });
 
 describe('the About text of a page without a main element', () => {

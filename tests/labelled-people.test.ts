@@ -133,6 +133,8 @@ describe("what is a person's name", () => {
 
   it('never a template’s placeholder or a card’s "Meet …" line', () => {
     expect(['Caption One', 'Caption Eight', 'Full Name', 'Lorem Ipsum', 'Meet Michael', 'Slide Two'].some(looksLikeName)).toBe(false);
+    // A vacancy's section headings, two words in capitals as a name is.
+    expect(['Ihr Profil', 'Ihre Aufgaben', 'Your Profile', 'Unser Angebot'].some(looksLikeName)).toBe(false);
   });
 });
 

@@ -19,10 +19,12 @@ export const NOT_A_NAME =
 
 /**
  * A degree on a CV line ("BSc Betriebsökonomie", "MSc Data Science"), a widget's call to the reader
- * ("Wählen Sie Ihren Kanal", "Choose your channel") or an account link ("My Account", "Mein Konto").
+ * ("Wählen Sie Ihren Kanal", "Choose your channel"), a vacancy's section heading ("Ihr Profil",
+ * "Your Profile", under a role whose "(m/w/d)" looked like a title) or an account link ("My
+ * Account", "Mein Konto").
  */
 const NOT_A_NAME_TOO =
-  /^(?:B\.?Sc|M\.?Sc|BA|MA|MBA|EMBA|MAS|CAS|DAS|Ph\.?D|Dipl\.(?:-\p{L}+\.?)?|Diplom|Bachelor|Master)\.?\s|\s(?:EFZ|EBA)$|\b(?:[Ss]ie|[Ii]hren|[Ii]hrem|[Ii]hrer|[Ww]ählen|[Kk]anal|[Aa]ccount|[Kk]onto|[Cc]ompte|[Cc]hoose|[Ss]elect)\b/u;
+  /^(?:B\.?Sc|M\.?Sc|BA|MA|MBA|EMBA|MAS|CAS|DAS|Ph\.?D|Dipl\.(?:-\p{L}+\.?)?|Diplom|Bachelor|Master)\.?\s|\s(?:EFZ|EBA)$|\b(?:[Ss]ie|[Ii]hre?n?|[Ii]hrem|[Ii]hrer|[Yy]our|[Uu]nser|[Ww]ählen|[Kk]anal|[Aa]ccount|[Kk]onto|[Cc]ompte|[Cc]hoose|[Ss]elect)\b/u;
 
 export function looksLikeName(text: string | undefined): boolean {
   // "Walter (Bill) Babb": the name a person goes by, in brackets between the names.

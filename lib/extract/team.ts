@@ -161,6 +161,9 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (single && restated) continue;
     const title = (restated ? restated.title : rawTitle) ?? (single ? undefined : titleFromBio(el, name));
     if (title && /\s(at|bei|chez|bij)\s|@/i.test(title)) continue;
+    // "(m/w/d)" beside a role is a vacancy's heading: its card is a job's ("Kfz-Mechatroniker
+    // (m/w/d)" over "Ihr Profil" and "Unbefristeter Arbeitsvertrag", fresh27-pufahl), no one's.
+    if (rawTitle && /^\(\s*[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}\s*\)$/i.test(rawTitle)) continue;
     // A card that links to a post on a social network is a testimonial.
     if (card.querySelector('a[href*="/status/"], a[href*="/feed/update/"], a[href*="/posts/"]')) continue;
     const bio = bioAfter(el, name);
