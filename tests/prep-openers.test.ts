@@ -46,9 +46,7 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
         self: self({ targetRole }),
         now: NOW,
       });
-      expect(opener(input('Hardware designer')).text).toBe(
-        'What does your job at Acme cover, and did any of it go into the Tern 2 drone?',
-      );
+      expect(opener(input('Hardware designer')).text).toBe('What does your job at Acme cover, and did any of it go into the Tern 2 drone?');
       // Someone in sales at a big firm may never touch it: what they work on, the launch asked apart.
       const qs = suggestQuestions(signals(input('Account manager')), 30).questions;
       expect(qs[0]!.text).toBe('What do you work on at Acme, and how did you come to it?');
