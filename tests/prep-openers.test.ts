@@ -31,6 +31,10 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
     expect(q.basis).toEqual([`clip:${story.id}`]);
     expect(q.mustAsk).toBe(true);
     expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
+    // Treasury or law, even at a small firm, puts nothing into a drone: what they work on, the launch asked apart.
+    expect(opener({ ...input, self: self({ targetRole: 'Treasury analyst' }) }).text).toBe(
+      'What do you work on at Acme, and how did you come to it?',
+    );
   });
 
   it('… at a big company (or one of unknown size) only for someone met about work that makes products', () => {

@@ -19,6 +19,8 @@ const NAMED_THING = /(?:^|\s)(?:(?!(?:A|An|The|Its|Their|Our)\s)\p{Lu}|\p{N})|[â
 
 /** Work that makes the product: whoever the user meets for it is likely to have touched what the company just put out. */
 const BUILDS = new Set(['engineering', 'data', 'product', 'design', 'built', 'research', 'science']);
+/** Work far from what the company makes (treasury, law, people): its people rarely put anything into a launch, even at a small firm. */
+const FAR = new Set(['finance', 'legal', 'people', 'operations']);
 
 /**
  * A launch the opener can name: recent, no setback, a product with a name ("the Tern 2 drone"), not a
@@ -38,12 +40,13 @@ export function openerLaunch(s: Signals): CompanyEvent | undefined {
  * glued the classic "how did you come to it?" onto the guess (blind-14 apple-mbp16): "did any of it
  * go into â€¦" lets "none" be an answer. At a big company the person met may never touch the launch,
  * so there it is asked only of someone met for work that makes products (the user's target); at a
- * small one everyone is near it.
+ * small one everyone is near it, but for work far from the product (as the product opener, opener.ts).
  */
 export function launchOpener(s: Signals, co: string): Filled[] | undefined {
   const launch = openerLaunch(s);
   if (!launch) return undefined;
-  if (!smallCompany(s) && !BUILDS.has(s.self.targetFamily ?? '')) return undefined;
+  const family = s.self.targetFamily ?? '';
+  if (FAR.has(family) || (!smallCompany(s) && !BUILDS.has(family))) return undefined;
   return [
     {
       text: `What does your job at ${co} cover, and did any of it go into ${named(launch.what)}?`,
