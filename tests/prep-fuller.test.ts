@@ -51,7 +51,7 @@ describe('fuller sheets from what the dossier has', () => {
     });
     const sheet = buildPrepSheet({ company: howies, clips: [], self: self({ targetRole: 'Home inspector' }), now: NOW });
     expect(sheet.questions[0]?.text).toBe(
-      'Howie’s Home Inspections’ site lists residential inspection, mold inspection and radon inspection. Which of those is closest to your own work, and how did you come to it?',
+      'Howie’s Home Inspections’ site lists residential inspection, mold inspection and radon inspection. Which of those is closest to your own work, and what does your part of it involve?',
     );
     expect(sheet.questions.filter((x) => /radon/.test(x.text))).toHaveLength(1);
   });

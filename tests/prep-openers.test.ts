@@ -12,7 +12,7 @@ const clip = clips({ idPrefix: 'o', publishedAt: '2019-11-19', siteName: 'The Da
 const opener = (input: PrepInput) => suggestQuestions(signals(input), 30).questions[0]!;
 
 describe('the opener, as the dossier allows: varied by what was clipped, not by synonyms', () => {
-  it('someone nobody names yet at a small company is asked, in one question, how close their work is to the product just launched', () => {
+  it('someone nobody names yet at a small company is asked, in one question, what their job covers against the product just launched', () => {
     const story = clip(
       'article',
       'Acme Inc. unveils the Tern 2 drone',
@@ -21,33 +21,56 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
     const input: PrepInput = {
       company: company('Acme Inc.', { size: fact('51-200 employees') }),
       clips: [story],
-      self: self({ targetRole: 'Hardware designer' }),
+      self: self({ targetRole: 'Account manager' }),
       now: NOW,
     };
     const q = opener(input);
-    expect(q.text).toBe('How close is your own work to the Tern 2 drone, and how did you come to it?');
+    // One question (what they do), the launch its yardstick: "none" is an answer, and the classic
+    // "how did you come to it?" is no longer glued on (blind-14 apple-mbp16), so the launch does the work.
+    expect(q.text).toBe('What does your job at Acme cover, and did any of it go into the Tern 2 drone?');
+    expect(q.basis).toEqual([`clip:${story.id}`]);
     expect(q.mustAsk).toBe(true);
-    // An opener: "… and how did you come to it?" is the classic question, so the rubric does not count it grounded (rub).
-    expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(false);
+    expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
+    // Treasury or law, even at a small firm, puts nothing into a drone: what they work on, the launch asked apart.
+    expect(opener({ ...input, self: self({ targetRole: 'Treasury analyst' }) }).text).toBe(
+      'What do you work on at Acme, and how did you come to it?',
+    );
   });
 
-  it('… but at a big company (or one of unknown size) the person may never touch it: what they work on, the launch asked apart', () => {
+  it('… at a big company (or one of unknown size) only for someone met about work that makes products', () => {
     const story = clip(
       'article',
       'Acme Inc. unveils the Tern 2 drone',
       'Acme Inc. unveiled the Tern 2 drone at its event in Berlin on Tuesday.',
     );
     for (const facts of [{ size: fact('10,001+ employees') }, {}]) {
-      const input: PrepInput = {
+      const input = (targetRole: string): PrepInput => ({
         company: company('Acme Inc.', facts),
         clips: [story],
-        self: self({ targetRole: 'Hardware designer' }),
+        self: self({ targetRole }),
         now: NOW,
-      };
-      const qs = suggestQuestions(signals(input), 30).questions;
-      // The company as said aloud ("Acme", not "Acme Inc."); one question, not two glued.
+      });
+      expect(opener(input('Hardware designer')).text).toBe('What does your job at Acme cover, and did any of it go into the Tern 2 drone?');
+      // Someone in sales at a big firm may never touch it: what they work on, the launch asked apart.
+      const qs = suggestQuestions(signals(input('Account manager')), 30).questions;
       expect(qs[0]!.text).toBe('What do you work on at Acme, and how did you come to it?');
       expect(qs.some((q) => /Tern 2 drone/.test(q.text))).toBe(true);
+    }
+  });
+
+  it('the launch’s name reads whole inside the opener, whatever its grammatical number', () => {
+    for (const [headline, sentence, phrase] of [
+      ['Acme unveils ‘family’ plan and dark mode', 'Acme unveiled its ‘family’ plan and dark mode on Tuesday.', 'the ‘family’ plan'],
+      ['Acme launches Orbit', 'Acme launched Orbit, its new app, on Tuesday.', 'Orbit'],
+    ] as const) {
+      const story = clip('article', headline, sentence);
+      const q = opener({
+        company: company('Acme', { size: fact('51-200 employees') }),
+        clips: [story],
+        self: self({ targetRole: 'Product designer' }),
+        now: NOW,
+      });
+      expect(q.text).toBe(`What does your job at Acme cover, and did any of it go into ${phrase}?`);
     }
   });
 
@@ -78,7 +101,7 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
       self: self({ targetRole: 'Developer advocate' }),
       now: NOW,
     };
-    expect(opener(input).text).toBe("What part of Stream's chat and feeds do you work on, and how did you come to it?");
+    expect(opener(input).text).toBe("What part of Stream's chat and feeds do you work on, and what does it involve?");
     // A user aiming at treasury asks someone there what they work on, not which part of the product.
     const treasury = { ...input, self: self({ targetRole: 'Treasury manager, capital markets' }) };
     expect(opener(treasury).text).toBe('What do you work on at Stream, and how did you come to it?');

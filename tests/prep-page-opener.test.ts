@@ -25,10 +25,11 @@ describe('the opener from the subject of the company’s own page the user clipp
       now: NOW,
     };
     const q = opener(input);
-    expect(q.text).toBe('Which part of Birch Lane Advisors’ HR consulting services is yours, and how did you come to it?');
+    expect(q.text).toBe('Which part of Birch Lane Advisors’ HR consulting services is yours, and what does it involve?');
     expect(q.basis).toEqual(['clip:c1']);
-    // An opener: the page's topic pasted into "… and how did you come to it?" is no fact doing work (rub, issue 11).
-    expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(false);
+    // Without the classic "… and how did you come to it?" glued on (rub, issue 11), the page's service is the
+    // choice the question asks them to make: where in it they sit.
+    expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
   });
 
   it('the firm’s own noun at the end of a title is not the work (“… Analytics Agency”)', () => {
@@ -53,7 +54,7 @@ describe('the opener from the subject of the company’s own page the user clipp
       english: false,
     });
     expect(opener({ company: company('Birch Lane Advisors'), clips: [c], self: self({}), now: NOW }).text).toBe(
-      'I read Birch Lane Advisors’ page on “Internationale Forderungsbeitreibung”. Which part of that work is yours, and how did you come to it?',
+      'I read Birch Lane Advisors’ page on “Internationale Forderungsbeitreibung”. Which part of that work is yours, and what does it involve?',
     );
   });
 
@@ -63,7 +64,7 @@ describe('the opener from the subject of the company’s own page the user clipp
       companyId: co.id,
     });
     expect(opener({ company: co, clips: [c], self: self({}), now: NOW }).text).toBe(
-      'Le Fourneau’s site calls it “restaurant en partycentrum”. Which side of that is yours, and how did you come to it?',
+      'Le Fourneau’s site calls it “restaurant en partycentrum”. Which side of that is yours, and what does it involve?',
     );
   });
 
@@ -71,7 +72,7 @@ describe('the opener from the subject of the company’s own page the user clipp
     const co = company('Le Fourneau', { headquarters: fact('Wahlwiller'), products: fact(['Catering', 'Cooking classes'], 'c4') });
     const c = page('c4', 'http://www.fourneau.example/', 'Le Fourneau restaurant en partycentrum Wahlwiller', { companyId: co.id });
     expect(opener({ company: co, clips: [c], self: self({}), now: NOW }).text).toBe(
-      'Le Fourneau’s site lists Catering and Cooking classes. Which of those is closest to your own work, and how did you come to it?',
+      'Le Fourneau’s site lists Catering and Cooking classes. Which of those is closest to your own work, and what does your part of it involve?',
     );
   });
 

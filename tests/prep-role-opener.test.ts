@@ -116,7 +116,7 @@ describe('nobody named: the opener places them against a launch only when it has
       self: self({ targetRole: 'Product manager' }),
       now: NOW,
     });
-    expect(q.text).toMatch(/^How close is your own work to the ‘family’ plan/);
+    expect(q.text).toBe('What does your job at Strava cover, and did any of it go into the ‘family’ plan?');
   });
 });
 

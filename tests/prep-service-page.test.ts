@@ -40,7 +40,7 @@ describe('a service firm’s own page, with nobody named', () => {
     const s = signals({ company: co, clips: [page(GUARANTEE)], self: self({ targetRole: 'Pest control technician' }), now: NOW } as never);
     const first = suggestQuestions(s, 20).questions[0]!;
     expect(first.text).toBe(
-      'Four Winds Pest Control’s site lists ten things it offers, from ant control to exclusionary services. Which of them is closest to your own work, and how did you come to it?',
+      'Four Winds Pest Control’s site lists ten things it offers, from ant control to exclusionary services. Which of them is closest to your own work, and what does your part of it involve?',
     );
     expect(first.basis).toEqual(['fact:products:c1']);
   });
@@ -51,7 +51,7 @@ describe('a service firm’s own page, with nobody named', () => {
     });
     const s = signals({ company: apps, clips: [], self: self({}), now: NOW } as never);
     expect(suggestQuestions(s, 30).questions[0]!.text).toBe(
-      'Quillstone’s site lists seven things it offers, from Quillstone Mail to Projects. Which of them is closest to your own work, and how did you come to it?',
+      'Quillstone’s site lists seven things it offers, from Quillstone Mail to Projects. Which of them is closest to your own work, and what does your part of it involve?',
     );
   });
 

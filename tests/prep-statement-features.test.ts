@@ -121,7 +121,7 @@ describe('wording: short enough to say aloud, another language quoted, never ble
     const home = page(co, 'de', 'Ihr Partner für Transporte in Bayern und ganz Deutschland.');
     const input: PrepInput = { company: co, clips: [{ ...home, id: 'own-1' }], self: self({ targetRole: 'Dispatcher' }), now: NOW };
     expect(suggestQuestions(signals(input), 30).questions[0]!.text).toBe(
-      'Darula Transporte’s site lists “3,5 t Transporte” and “7,5 t Transporte”. Which of those is closest to your own work, and how did you come to it?',
+      'Darula Transporte’s site lists “3,5 t Transporte” and “7,5 t Transporte”. Which of those is closest to your own work, and what does your part of it involve?',
     );
   });
 });

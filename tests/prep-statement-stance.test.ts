@@ -119,7 +119,7 @@ describe('the opener, when nobody has told who the person is', () => {
     const input: PrepInput = { company: co, clips: [home], self: self({ targetRole: 'Backend engineer' }), now: NOW };
     const { questions } = suggestQuestions(signals(input), 30);
     expect(questions[0]!.text).toBe(
-      'Fly.io’s site lists Machines, Sprites, Managed Postgres and Phoenix.new. Which of those is closest to your own work, and how did you come to it?',
+      'Fly.io’s site lists Machines, Sprites, Managed Postgres and Phoenix.new. Which of those is closest to your own work, and what does your part of it involve?',
     );
     expect(questions.filter((q) => /Sprites/.test(q.text))).toHaveLength(1);
   });
@@ -131,10 +131,10 @@ describe('the opener, when nobody has told who the person is', () => {
       return suggestQuestions(signals(input), 30).questions[0]!.text;
     };
     expect(opener('Loom', 'Loom is the video messaging platform for work.')).toBe(
-      "What part of Loom's video messaging platform do you work on, and how did you come to it?",
+      "What part of Loom's video messaging platform do you work on, and what does it involve?",
     );
     expect(opener('Todoist', "Todoist is the world's favorite task manager and to-do list app. Finally become focused.")).toBe(
-      "What part of Todoist's task manager and to-do list app do you work on, and how did you come to it?",
+      "What part of Todoist's task manager and to-do list app do you work on, and what does it involve?",
     );
     expect(opener('Acme', 'Acme is a family-owned company in Ohio.')).toBe('What do you work on at Acme, and how did you come to it?');
   });

@@ -7,13 +7,10 @@ import { openerOfferings, openerSpan } from './offerings';
 import { roleSaid } from './role-said';
 import { quoted } from '../statement-page';
 import type { Filled } from './types';
+import { launchOpener } from './opener-story';
 
 /** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
-/** "a new app" and "its Tern 2 drone" as the one the story is about: "the new app", "the Tern 2 drone". */
-export const named = (what: string) => {
-  const t = what.replace(/^(?:a|an|its|their|our)\s+/i, 'the ');
-  return /^[\p{Ll}‘“'"]/u.test(t) && !/^the\s/i.test(t) ? `the ${t}` : t;
-};
+export { named } from './opener-story';
 
 /** What the company makes, when its own summary says it plainly ("Stream builds chat and feeds for …"). */
 function makes(s: Signals): Grounded<string> | undefined {
@@ -34,18 +31,9 @@ function makes(s: Signals): Grounded<string> | undefined {
   return what && what.split(/\s+/).length <= 6 && PRODUCT_NOUN.test(what) ? { value: what, basis: f.basis } : undefined;
 }
 
-/** The company's size, as clipped, is a few hundred people at most. */
-const smallCompany = (s: Signals) => {
-  const n = (s.fact('size')?.value.match(/\d[\d,.]*/g) ?? []).map((x) => Number(x.replace(/[,.]/g, '')));
-  return n.length > 0 && Math.max(...n) <= 500;
-};
-
 /** The last word of a product, not of a firm. */
 const PRODUCT_NOUN =
   /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
-
-/** A thing with a name: a capitalised word past the article ("the Tern 2 drone", "Stadia"), a model number, or words in quotation marks ("the ‘family’ plan"). */
-const NAMED_THING = /(?:^|\s)(?:(?!(?:A|An|The|Its|Their|Our)\s)\p{Lu}|\p{N})|[‘’“”'"]/u;
 
 /**
  * The opener as the dossier allows, when no profile tells their path. Someone a team page's bio
@@ -100,20 +88,9 @@ export function openerFor(s: Signals): Filled[] | undefined {
     return undefined;
   }
   if (s.title || !co) return undefined;
-  // A launch the opener can name: a product with a name ("the Tern 2 drone"), not a common noun a
-  // story's verb happened to take ("the war": blind-12 apple-cook-tv-peer asked how close their work was to it).
-  const launch = s.events.find(
-    (e) => e.recent && !e.sensitive && e.kind === 'launch' && e.what.split(/\s+/).length <= 6 && NAMED_THING.test(e.what),
-  );
-  // Only at a small company is everyone near its launch: at Apple or Google the person met may never
-  // touch the 16-inch MacBook Pro, and "how close is it to …? How did you come to it?" glued two
-  // questions onto that guess (blind-14 apple-mbp16). Elsewhere the launch is asked on its own.
-  if (launch && smallCompany(s))
-    return one(
-      `How close is your own work to ${named(launch.what)}, and how did you come to it?`,
-      `Their profile is not clipped: the opener finds out where they sit, against ${named(launch.what)} (${launch.source}).`,
-      [`clip:${launch.clipId}`],
-    );
+  // The launch the user read about, as the yardstick of what they do (opener-story.ts).
+  const launched = launchOpener(s, co);
+  if (launched) return launched;
   // The company's own page the user clipped is on one of its services: which part of it is theirs
   // places them in the user's own reading (blind-15 warrenaverett-hr-inrole, viehbacher asked "what do you work on").
   const page = s.ownPage?.value;
@@ -121,8 +98,8 @@ export function openerFor(s: Signals): Filled[] | undefined {
   if (page?.service)
     return one(
       page.english
-        ? `Which part of ${own} ${page.phrase} is yours, and how did you come to it?`
-        : `I read ${own} page on ${quoted(page.phrase)}. Which part of that work is yours, and how did you come to it?`,
+        ? `Which part of ${own} ${page.phrase} is yours, and what does it involve?`
+        : `I read ${own} page on ${quoted(page.phrase)}. Which part of that work is yours, and what does it involve?`,
       'Their profile is not clipped: the opener finds out where they sit in the service the company’s own page, the one you read, is about.',
       s.ownPage!.basis,
     );
@@ -130,7 +107,7 @@ export function openerFor(s: Signals): Filled[] | undefined {
   const offered = openerOfferings(s);
   if (offered)
     return one(
-      `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and how did you come to it?`,
+      `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and what does your part of it involve?`,
       'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
       offered.basis,
     );
@@ -138,14 +115,14 @@ export function openerFor(s: Signals): Filled[] | undefined {
   const span = openerSpan(s);
   if (span)
     return one(
-      `${own} site lists ${span.value.count} things it offers, from ${span.value.first} to ${span.value.last}. Which of them is closest to your own work, and how did you come to it?`,
+      `${own} site lists ${span.value.count} things it offers, from ${span.value.first} to ${span.value.last}. Which of them is closest to your own work, and what does your part of it involve?`,
       'Their profile is not clipped: the opener finds out where they sit among the things the company says it does.',
       span.basis,
     );
   // Its own page describes it in two parts (blind-15 montagnard: “restaurant en partycentrum”): which side is theirs.
   if (page && !page.service)
     return one(
-      `${own} site calls it ${quoted(page.phrase)}. Which side of that is yours, and how did you come to it?`,
+      `${own} site calls it ${quoted(page.phrase)}. Which side of that is yours, and what does it involve?`,
       'Their profile is not clipped: the opener finds out which side of the business, as its own page describes it, they work on.',
       s.ownPage!.basis,
     );
@@ -154,7 +131,7 @@ export function openerFor(s: Signals): Filled[] | undefined {
   const product = far ? undefined : makes(s);
   if (product)
     return one(
-      `What part of ${co}'s ${product.value} do you work on, and how did you come to it?`,
+      `What part of ${co}'s ${product.value} do you work on, and what does it involve?`,
       'Their profile is not clipped: the opener finds out where they sit in what the company makes.',
       product.basis,
     );
