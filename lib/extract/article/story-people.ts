@@ -1,5 +1,7 @@
 import type { PersonMention } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
+import { escapeRegExp } from '../../text/regexp';
+import { type Apposed, apposedPeople } from './apposition-people';
 import { withoutLegalForm } from './legal-form';
 import { squash } from './site-title';
 import { initialsFit } from './subject-evidence';
@@ -87,6 +89,10 @@ const BARE_ROLE = new RegExp(
 /** Roles of a company's people, not of a state's or a party's ("US-Präsident", "SPD-Vorsitzende"). */
 const COMPANY_ROLE = /chef|sjef|CEO|CFO|CTO|COO|führer|[Gg]ründer|[Ff]ounder|[Ee]xecutive|[Ss]pokes|sprecher|Vorstand|[Pp]rezes/;
 
+/** First words many firms' names share: the subject is named by more than that. */
+const GENERIC_FIRST =
+  /^(?:General|American|United|National|First|New|Royal|Deutsche|British|International|Global|Bank|China|Japan|European|Southern|Northern)\s/;
+
 export function storyPeople(
   paragraphs: readonly string[],
   subject: string,
@@ -105,6 +111,40 @@ export function storyPeople(
         (COMPANY_ROLE.test(role) && new RegExp(`(?<![\\p{L}])${org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title)))
     );
   };
+  // The subject by its name, its initials or its first word ("Verizon Communications Inc." for
+  // Verizon Wireless), unless that word is any firm's ("General Motors", "American Airlines").
+  const head = GENERIC_FIRST.test(subject) ? withoutLegalForm(subject).base : subject.split(/\s+/)[0]!;
+  const subjectNamed = (org: string) => {
+    const key = squash(withoutLegalForm(org).base);
+    return (
+      !!key &&
+      (key === own ||
+        (squash(org).startsWith(squash(head)) && squash(org.split(/\s+/)[0]!) === squash(head.split(/\s+/)[0]!)) ||
+        initialsFit(org, subject))
+    );
+  };
+  const mentioned = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'u');
+  // One of the story's company: it says so ("Acme's", "of Acme"), or, a head of a firm with no firm
+  // written, in a paragraph that names the company. No one from another firm.
+  const ours = (a: Apposed, paragraph: string, previous: readonly string[]) => {
+    if (a.elsewhere) return false;
+    const orgs = [a.possessor, a.org].filter((o): o is string => !!o);
+    if (orgs.length) return orgs.every(subjectNamed);
+    return a.possessor === '' ? itsOwn(paragraph.slice(0, a.at), previous) : a.senior && mentioned.test(paragraph);
+  };
+  // "the company's chief executive" is the company last named: the story's, named before it in
+  // the paragraph or, when the paragraph names no one else before it, in the two paragraphs before.
+  const itsOwn = (before: string, previous: readonly string[]) => {
+    const told = before.replace(/[“"„«][^”"“»]*[”"“»]/gu, ' ');
+    if (mentioned.test(told)) return true;
+    return !/(?<![.!?:]\s*|^\s*)\p{Lu}/u.test(told) && previous.some((p) => mentioned.test(p));
+  };
+  // "CEO of Paris Baguette North America": a unit of the company keeps its name in the title.
+  const titled = (a: Apposed) => {
+    const unit =
+      a.org && a.orgPhrase && squash(withoutLegalForm(a.org).base) !== own && a.org.split(/\s+/).length > subject.split(/\s+/).length;
+    return unit ? `${a.title} ${a.orgPhrase}` : a.title;
+  };
   // "der Vorsitzende" is called "Vorsitzender" on his own.
   const nominative = (the: string | undefined, role: string) => (the && /(?:nde|te)$/.test(role) ? `${role}r` : role);
   const out: PersonMention[] = [];
@@ -119,7 +159,7 @@ export function storyPeople(
   };
   // "Fox News CFO Mark Kranz", "Yesterday Apple CEO Tim Cook": two words before the role, or the last one.
   const org = (words: string, role: string) => [words, words.split(/\s+/).pop()!].find((o) => party(o, role));
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     for (const m of p.matchAll(ORG_ROLE)) {
       const named = org(m[2]!, m[4]!);
       if (named) add(m[5]!, `${named}${m[3]}${nominative(named === m[2] ? m[1] : undefined, m[4]!)}`);
@@ -134,6 +174,8 @@ export function storyPeople(
     for (const m of p.matchAll(SAID_ROLE)) add(m[3]!, m[1] ? `${subject} ${m[1]}` : m[2]!);
     // "Prezes Grupy Eurocash": the company itself in the genitive, no one's name.
     for (const m of p.matchAll(BARE_ROLE)) if (!org(m[2]!, 'CEO')) add(m[2]!, m[1]!);
+    // "Jane Roe, Acme's chief financial officer, said", "the company's chief executive, Jane Roe,".
+    for (const a of apposedPeople(p)) if (ours(a, p, paragraphs.slice(Math.max(0, i - 2), i))) add(a.name, titled(a));
   }
   return out.slice(0, 10);
 }
