@@ -78,6 +78,18 @@ describe('how an extracted value is compared with the expected one', () => {
     expect(res.wrong).toEqual([]);
     expect(scores.get('company.name')).toEqual({ expected: 1, extracted: 1, correct: 1 });
   });
+
+  it('takes a person named with or without an honorific as one person, and other names as different', () => {
+    const scores = new Map();
+    const res = scorePage(
+      scores,
+      { kind: 'company-site', people: [{ name: 'Santosh Bothe', title: 'Principal Scientist' }, { name: 'Jörg Pufahl' }, { name: 'Dana Roe' }] },
+      { kind: 'company-site', people: [{ name: 'Dr. Santosh Bothe', title: 'Principal Scientist' }, { name: 'Herr Jörg Pufahl' }, { name: 'Dana Rowe' }] },
+    );
+    expect(scores.get('people')).toEqual({ expected: 3, extracted: 3, correct: 2 });
+    expect(res.missed.join()).toMatch(/^people\[Dana Roe\]/);
+    expect(res.extra.join()).toMatch(/^people\[Dana Rowe\]/);
+  });
 });
 
 describe('a publication named with or without its article', () => {

@@ -108,6 +108,12 @@ function sameOpening(expected: string, actual: string): boolean {
   return short.length >= 5 && long.length <= 60 && overlap(short.join(' '), long.slice(0, short.length).join(' ')) >= 0.9;
 }
 
+/**
+ * A person by name, an honorific before it left out: "Dr. Santosh Bothe", "Herr Jörg Pufahl" and
+ * "Santosh Bothe" are one person to a reader (the extraction keeps the title the page gives).
+ */
+export const personKey = (name: string) => fold(name).replace(/^(?:(?:dr|prof|mr|mrs|ms|mme|herr|frau|sir|dame)\.?\s+)+/, '');
+
 export function normUrl(s: string): string {
   try {
     const u = new URL(s.trim());
@@ -253,7 +259,7 @@ export function scorePage(scores: Scores, expected: Json, actual: Json, byKind?:
   for (const l of MENTION_LISTS) {
     const e = (expected[l] as Json[] | undefined) ?? [];
     const a = [...((actual[l] as Json[] | undefined) ?? [])];
-    const id = (x: Json) => fold(String(x.name ?? x.title ?? ''));
+    const id = (x: Json) => (l === 'people' ? personKey(String(x.name ?? '')) : fold(String(x.name ?? x.title ?? '')));
     for (const item of e) {
       const i = a.findIndex((x) => id(x) === id(item));
       const got = i >= 0 ? a.splice(i, 1)[0] : undefined;
@@ -266,7 +272,9 @@ export function scorePage(scores: Scores, expected: Json, actual: Json, byKind?:
   /** A person or a job listed: one fact, right when every detail the page gives agrees. */
   function mention(path: string, field: string, e: Json | undefined, a: Json | undefined) {
     if (e === undefined || a === undefined) return leaf(path, field, e, a);
-    const ok = Object.entries(e).every(([k, v]) => agrees(k, v, a[k]));
+    const ok = Object.entries(e).every(([k, v]) =>
+      field === 'people' && k === 'name' ? personKey(String(v)) === personKey(String(a[k] ?? '')) : agrees(k, v, a[k]),
+    );
     bump(field, 'expected');
     bump(field, 'extracted');
     if (ok) bump(field, 'correct');
