@@ -87,31 +87,25 @@ describe('wired in after the subject is chosen', () => {
     expect(withStoryFacts(extraction(), clues).article?.aboutCompany).toBe('Transport, Roads and Harbours Norland');
   });
 
+  // A foundation's own post, its site's short name known: the post writes the full name twice.
+  const quillmark: StoryClues = {
+    title: 'Maps in your language',
+    paragraphs: ['By Ada Reyes, Quillmark Foundation', 'Ada Reyes is a product manager at the Quillmark Foundation.'],
+    known: 'Quillmark',
+    siteNames: [],
+    own: true,
+    announced: false,
+  };
+
   it('writes the site’s own short name in full when its post writes the institution’s name', () => {
     const x = extraction('Quillmark');
     x.sources = { 'article.aboutCompany': 'prose' };
-    const clues: StoryClues = {
-      title: 'Maps in your language',
-      paragraphs: ['By Ada Reyes, Quillmark Foundation', 'Ada Reyes is a product manager at the Quillmark Foundation.'],
-      known: 'Quillmark',
-      siteNames: [],
-      own: true,
-      announced: false,
-    };
-    expect(withStoryFacts(x, clues).article?.aboutCompany).toBe('Quillmark Foundation');
+    expect(withStoryFacts(x, quillmark).article?.aboutCompany).toBe('Quillmark Foundation');
   });
 
   it('leaves a name an editor gave in JSON-LD as it is', () => {
     const x = extraction('Quillmark');
     x.sources = { 'article.aboutCompany': 'json-ld' };
-    const clues: StoryClues = {
-      title: 'Maps in your language',
-      paragraphs: ['By Ada Reyes, Quillmark Foundation', 'Ada Reyes is a product manager at the Quillmark Foundation.'],
-      known: 'Quillmark',
-      siteNames: [],
-      own: true,
-      announced: false,
-    };
-    expect(withStoryFacts(x, clues).article?.aboutCompany).toBe('Quillmark');
+    expect(withStoryFacts(x, quillmark).article?.aboutCompany).toBe('Quillmark');
   });
 });
