@@ -64,9 +64,15 @@ const DROPPED = '(?:(?:new|newly\\s+appointed|incoming|current|longtime|long-tim
 /** A word before a role that is part of it: "outbound product manager". */
 const LEAD_WORD = '(?:[\\p{Ll}-]+\\s+)??';
 
-/** "Jane Roe, Acme's chief financial officer, said" · "Jane Roe, chief executive of Acme, said". */
+/** A surname alone, as a story calls a person it named in full before: "Roe, Acme's chief financial officer, said". */
+const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?";
+
+/** "Jane Roe, who is Acme's director of athletics": a title now held ("who was" may be a former one). */
+const WHO_IS = "(?:who(?:\\s+is|['’]s|\\s+serves\\s+as)\\s+)?";
+
+/** "Jane Roe, Acme's chief financial officer, said" · "Jane Roe, chief executive of Acme, said" · "Jane Roe, who is Acme's CFO". */
 const NAME_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}.'’-])(?:Dr\\.\\s+)?(${NAME})\\s*,\\s+(?:(?:the|a|an)\\s+)?(?:${POSSESSOR})?${DROPPED}(${LEAD_WORD}${ROLES}${COMPLEMENT})${END}`,
+  `(?<![\\p{L}\\p{N}.'’-])(?:Dr\\.\\s+)?(${NAME}|${SURNAME})\\s*,\\s+${WHO_IS}(?:(?:the|a|an)\\s+)?(?:${POSSESSOR})?${DROPPED}(${LEAD_WORD}${ROLES}${COMPLEMENT})${END}`,
   'gu',
 );
 /** "Acme's chief executive, Jane Roe, said" · "the company's chief medical officer, Dr. Jane Roe, said". */
@@ -79,14 +85,20 @@ const ORG_HEAD_OF =
   /(?<!vice[\s-])\b(?:CEO|chief executive|president|chair(?:man|woman|person)?|(?:co-?)?founder|(?:co-)?owner|managing director|general manager)\s+(?:of|at|for)\s/iu;
 const SENIOR_RE = new RegExp(`^${anyCase(QUALIFIER + SENIOR)}`, 'u');
 
-export function apposedPeople(paragraph: string): Apposed[] {
+/**
+ * `fullName` gives the full name a story wrote before for a surname ("Hyman" → "Jane Hyman"):
+ * "Hyman, Acme's CEO, said" names her only then; a lone word may be a place ("In Oslo, the
+ * company's CEO, …").
+ */
+export function apposedPeople(paragraph: string, fullName: (surname: string) => string | undefined = () => undefined): Apposed[] {
   const out: Apposed[] = [];
   for (const m of paragraph.matchAll(NAME_FIRST)) {
     // "Microsoft CEO Satya Nadella, …": a name after a capitalised word is part of a longer name or title.
     const before = paragraph.slice(Math.max(0, m.index - 30), m.index);
     if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && !STARTER.test(paragraph.slice(0, m.index))) continue;
     if (FORMER.test(m[0].slice(m[1]!.length))) continue;
-    push(out, { name: m[1]!, title: m[4]!, possessor: m[2] ? '' : m[3], at: m.index });
+    const name = /\s/u.test(m[1]!) ? m[1]! : fullName(m[1]!);
+    if (name) push(out, { name, title: m[4]!, possessor: m[2] ? '' : m[3], at: m.index });
   }
   for (const m of paragraph.matchAll(TITLE_FIRST)) {
     if (FORMER.test(paragraph.slice(Math.max(0, m.index - 12), m.index)) || FORMER.test(m[0])) continue;
@@ -113,6 +125,7 @@ function push(out: Apposed[], found: { name: string; title: string; possessor: s
   if (!title || out.some((o) => o.name === found.name)) return;
   // A firm's head "of" something heads an organisation ("president of the union"); a vice
   // president, a chief officer or a head "of" something runs a department ("of product management").
-  const elsewhere = !org && ORG_HEAD_OF.test(title);
+  // ("Disney's chairman of international" heads a part of Disney.)
+  const elsewhere = !org && found.possessor === undefined && ORG_HEAD_OF.test(title);
   out.push({ ...found, title, org, orgPhrase, senior: SENIOR_RE.test(title), elsewhere });
 }

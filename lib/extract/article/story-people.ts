@@ -31,9 +31,12 @@ const NAME =
 const SECOND_ROLE = `(?:\\s+(?:and|und|&)\\s+(?:${ROLE}|\\p{Lu}\\p{Ll}*(?:rat|rätin)))?`;
 /** An academic prefix between a title and a name, no part of either: "AVV-Geschäftsführerin Dr. Linda Kisabaka". */
 const ACADEMIC = '(?:(?:Dr|Prof)\\.\\s+){0,2}';
-/** "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende Jürgen Wiese", "LVMH CEO Bernard Arnault". */
+/**
+ * "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende Jürgen Wiese", "LVMH CEO Bernard Arnault",
+ * "Acme head Jane Roe", "Acme editor Jane Roe" (a head or an editor only with the firm before it).
+ */
 const ORG_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)(${ROLE}${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
+  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)((?:${ROLE}|head|editor)${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
   'gu',
 );
 // Capitalised too: a sentence opens on it ("Former CEO of Nordia, Stefan Elm, spoke"), and the
@@ -67,7 +70,8 @@ const ROLE_OF_NAME = new RegExp(
  * or "Regierungschef" may be anyone's.
  */
 const OWN_ROLE =
-  '(?:(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
+  // (Not "chief medical officer": a state's or a county's as often.)
+  '(?:[Cc]hief\\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology|[Pp]roduct|[Mm]arketing|[Cc]ommercial|[Ii]nformation|[Rr]evenue|[Pp]eople|[Ss]trategy|[Dd]igital)\\s+[Oo]fficer|CFO|CTO|COO|CIO|CMO|CPO|(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
 /**
  * "says company spokesperson Al Tolan", "said founder Jane Roe". A founder named elsewhere is as
  * often another firm's ("Monoidics … co-founder Dino DiStefano" in a story about Facebook).
@@ -86,6 +90,24 @@ const BARE_ROLE = new RegExp(
   `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)((?:${ROLE},\\s+){0,3}${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
   'gu',
 );
+/**
+ * "but spokeswoman Jane Roe said", "Spokesman Jane Roe cited": a spokesperson with no body named
+ * speaks for the company the story last named (see `itsOwn`); "police spokesman" is the police's.
+ */
+const SPOKES = new RegExp(
+  `(?<=(?:^|[.!?:;(–—"„“”]\\s*|\\b(?:but|and|while|said|says)\\s+))([Ss]pokes(?:person|man|woman))\\s+${NAME}(?=\\s+(?:said|says|told|added|explained|cited|confirmed|declined|noted|wrote|stated)\\b)`,
+  'gu',
+);
+/** Roles that take their firm in the genitive, with no word between: "Prezes Zarządu Grupy Eurocash". */
+const GENITIVE = /^[Pp]rezes|^[Ww]iceprezes/;
+/** A sentence that says its people left their posts. */
+const LEFT = /\b(?:left|departed|quit|resigned|exited|ousted|fired|verließen|verlassen)\b/;
+/** The sentence a match is in, up to the match. */
+const sentenceBefore = (p: string, at: number) =>
+  p
+    .slice(0, at)
+    .split(/[.!?]\s+/)
+    .pop()!;
 /** Roles of a company's people, not of a state's or a party's ("US-Präsident", "SPD-Vorsitzende"). */
 const COMPANY_ROLE = /chef|sjef|CEO|CFO|CTO|COO|führer|[Gg]ründer|[Ff]ounder|[Ee]xecutive|[Ss]pokes|sprecher|Vorstand|[Pp]rezes/;
 
@@ -128,6 +150,8 @@ export function storyPeople(
   // written, in a paragraph that names the company. No one from another firm.
   const ours = (a: Apposed, paragraph: string, previous: readonly string[]) => {
     if (a.elsewhere) return false;
+    // "Box's VP of Platform": of a part of the company it names.
+    if (a.possessor && subjectNamed(a.possessor)) return true;
     const orgs = [a.possessor, a.org].filter((o): o is string => !!o);
     if (orgs.length) return orgs.every(subjectNamed);
     return a.possessor === '' ? itsOwn(paragraph.slice(0, a.at), previous) : a.senior && mentioned.test(paragraph);
@@ -142,11 +166,15 @@ export function storyPeople(
   // "CEO of Paris Baguette North America": a unit of the company keeps its name in the title.
   const titled = (a: Apposed) => {
     const unit =
-      a.org && a.orgPhrase && squash(withoutLegalForm(a.org).base) !== own && a.org.split(/\s+/).length > subject.split(/\s+/).length;
+      a.org &&
+      a.orgPhrase &&
+      squash(withoutLegalForm(a.org).base) !== own &&
+      (a.org.split(/\s+/).length > subject.split(/\s+/).length || (!!a.possessor && !subjectNamed(a.org)));
     return unit ? `${a.title} ${a.orgPhrase}` : a.title;
   };
   // "der Vorsitzende" is called "Vorsitzender" on his own.
   const nominative = (the: string | undefined, role: string) => (the && /(?:nde|te)$/.test(role) ? `${role}r` : role);
+  const fullName = (surname: string) => writtenInFull(surname, paragraphs, subject);
   const out: PersonMention[] = [];
   const add = (name: string, role: string) => {
     const n = cleanLine(name);
@@ -173,9 +201,33 @@ export function storyPeople(
     // "says company spokesperson Al Tolan": the story's company's spokesperson.
     for (const m of p.matchAll(SAID_ROLE)) add(m[3]!, m[1] ? `${subject} ${m[1]}` : m[2]!);
     // "Prezes Grupy Eurocash": the company itself in the genitive, no one's name.
-    for (const m of p.matchAll(BARE_ROLE)) if (!org(m[2]!, 'CEO')) add(m[2]!, m[1]!);
-    // "Jane Roe, Acme's chief financial officer, said", "the company's chief executive, Jane Roe,".
-    for (const a of apposedPeople(p)) if (ours(a, p, paragraphs.slice(Math.max(0, i - 2), i))) add(a.name, titled(a));
+    // (A firm a headline names only after a role that takes it in the genitive: a headline that
+    // names the person, "Jamie Dimon: …", makes no firm of them.) Not in a sentence that says they
+    // left ("two executives left Acme, including CTO Jane Roe").
+    for (const m of p.matchAll(BARE_ROLE))
+      if (!org(m[2]!, GENITIVE.test(m[1]!) ? 'CEO' : '') && !LEFT.test(sentenceBefore(p, m.index))) add(m[2]!, m[1]!);
+    for (const m of p.matchAll(SPOKES)) if (itsOwn(p.slice(0, m.index), paragraphs.slice(Math.max(0, i - 2), i))) add(m[2]!, m[1]!);
+    // "Jane Roe, Acme's chief financial officer, said", "the company's chief executive, Jane Roe,", "Roe, Acme's CFO, said".
+    for (const a of apposedPeople(p, fullName)) if (ours(a, p, paragraphs.slice(Math.max(0, i - 2), i))) add(a.name, titled(a));
   }
   return out.slice(0, 10);
+}
+
+/** Words that open a sentence before a surname and are no first name ("When Roe left"). */
+const NO_FIRST = /^(?:And|But|The|In|At|As|For|When|While|After|Before|Then|So|Or|If|On|With|Yet|Also|Still|This|That|Mr|Mrs|Ms|Dr)$/;
+
+/**
+ * The one full name the story gives a surname ("Jane Hyman" for "Hyman", "Kevin J. Tracey" for
+ * "Tracey"): a capitalised word, an initial perhaps, then the surname, which is no word of the subject's ("Walt Disney" is no person of
+ * Disney's); none when two people share it ("Rupert Murdoch", "James Murdoch").
+ */
+function writtenInFull(surname: string, paragraphs: readonly string[], subject: string): string | undefined {
+  if (subject.split(/\s+/).includes(surname)) return undefined;
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(\\s+\\p{Lu}\\.)?\\s+${escapeRegExp(surname)}(?![\\p{L}'’-])`,
+    'gu',
+  );
+  const names = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(re)) if (!NO_FIRST.test(m[1]!)) names.add(m[0].replace(/\s+/g, ' '));
+  return names.size === 1 ? [...names][0] : undefined;
 }
