@@ -18,11 +18,15 @@ export function withPostalAddress(x: PageExtraction, lines: readonly string[]): 
   if (!postal || !x.company) return x;
   const company = { ...x.company };
   const sources = { ...x.sources };
-  if (!company.address) {
+  // The street alone in structured data ("550 Division Street"): the block adds its town.
+  if (!company.address || postal.address.startsWith(`${company.address}, `)) {
     company.address = postal.address;
     sources['company.address'] = 'dom';
   }
-  if (!company.headquarters || sources['company.headquarters'] === 'dom') {
+  // Structured data that names only the region ("addressRegion": "NJ", fresh24-newjerseymoversnj)
+  // leaves the town to the block that spells it ("Elizabeth, NJ 07201").
+  const region = !!company.headquarters && !company.headquarters.includes(',') && postal.place.endsWith(`, ${company.headquarters}`);
+  if (!company.headquarters || sources['company.headquarters'] === 'dom' || region) {
     company.headquarters = postal.place;
     sources['company.headquarters'] = 'dom';
   }

@@ -1,5 +1,7 @@
 import { cleanLine } from './clean';
 import { prune } from '../objects';
+import { postalLines } from './postal-lines';
+import { CA_CODE, CA_LINE, CA_PROVINCES, NOT_STREET, STREET_WORD, TOWN, US_LINE, US_STATES } from './postal-patterns';
 
 /**
  * The street address a company's site prints (a contact block, a footer, a vCard) and the place
@@ -16,17 +18,12 @@ export interface PostalAddress {
   addressee?: string;
 }
 
-const US_STATES =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
-const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|la|le|sur|lez|lès|en|am|an|der|im|bei|aan|op|upon|on)[ -])?[\p{L}'’.-]+){0,3}`;
-/** "Redwood City, CA 94065", "Houston TX, 77019", "Goodland, Kansas 67735", "Rhinelander, WI" (with the street before it on the same line, or not). */
-const US_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${US_STATES})\.?(?:,?\s+(\d{5}(?:-\d{4})?))?$`, 'u');
 /**
  * "3065 Brighton 2nd St #1077 Brooklyn, NY 11235" (fresh16-shtarklaw): a footer's street and town
  * run together without a comma. Counted only with the street's own word and the ZIP code.
  */
 const US_RUN = new RegExp(
-  String.raw`^(\d+[a-z]?\s[^,]*?\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place|Cir|Circle|Sq|Square)\.?(?:\s+(?:#|Suite\s|Ste\.?\s|Unit\s)\s*[\w-]+)?)\s+(${TOWN}),?\s+(${US_STATES})\.?,?\s+(\d{5}(?:-\d{4})?)$`,
+  String.raw`^(\d+[a-z]?\s[^,]*?\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Pl|Place|Cir|Circle|Sq|Square)\.?(?:\s+(?:#|Suite\s|Ste\.?\s|Unit\s|SUITE\s|STE\.?\s|UNIT\s)\s*[\w-]+)?)\s+(${TOWN}),?\s+(${US_STATES})\.?,?\s+(\d{5}(?:-\d{4})?)$`,
   'u',
 );
 /** Countries the address keeps after its town ("80-868 Gdańsk, Poland"); COUNTRY_TAIL drops the commonest. */
@@ -43,16 +40,6 @@ const EU_LINE = new RegExp(
 const IN_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})\s*[-–]?\s*(\d{3}\s?\d{3})\.?$`, 'u');
 /** "P. O. Box: 278,", "PO Box 12", "Postbus 45", "Postfach 10 12 34": a box number on its own line. */
 const PO_BOX = /^(?:p\.?\s?o\.?\s?box|postbus|postfach|boîte postale|b\.p\.)\s*:?\s*[\d\s]+,?$/i;
-const CA_PROVINCES =
-  'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Northwest Territories|Nunavut|Ontario|Prince Edward Island|Quebec|Québec|Saskatchewan|Yukon';
-// "VOA 1K2": a letter O typed for the zero is still the code (V0A 1K2).
-const CA_CODE = String.raw`[A-Z][\dO][A-Z]\s?[\dO][A-Z][\dO]`;
-/**
- * "Burlington, Ontario L7L 6C7", "North Vancouver, BC V7P 1B3" (with the street before it, or not);
- * the province may go unsaid before the code ("Montréal, H2K 3X8", fresh26-pharmaciensremplacants;
- * "Toronto M9C 1A3", fresh6-larsentoubro): the code's letter-digit pattern is Canada's alone.
- */
-const CA_LINE = new RegExp(String.raw`^(?:(.*?),\s*)?(${TOWN}),?\s+(${CA_PROVINCES})\.?,?\s+(${CA_CODE})$`, 'u');
 const CA_BARE = new RegExp(String.raw`^(?:(.*?),\s*)?(?!(?:${CA_PROVINCES})\b)(${TOWN}),?\s+()(${CA_CODE})\.?$`, 'u');
 /**
  * "Abbotsford VIC 3067", "Chatswood NSW 2067": an Australian town, its state and four-digit
@@ -71,13 +58,8 @@ const AU_RUN = new RegExp(
 /** "…, Wilmslow, Cheshire, SK9 2GH": a British postcode ends the line. */
 const UK_LINE = /^(.*?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 
-/** A street line: a house number before or after the name, a suite's number alone ("#500", fresh18-specialtyheating), or a word streets and suites are named with. */
-const STREET_WORD =
-  /^#\s?\d+[a-z]?$|^\d+[a-z]?(-\d+)?\s+\S|\S\s+\d+-?[a-z]?(?:[-/]\d+[a-z]?)?(\s|,|$)|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|house|park|parc|parque|po box|p\.o\.|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|rue|allée|chemin|quai|impasse|route|straat|laan|plein|markt|kade|gracht|dijk|singel)\b/i;
 const LABEL_PREFIX =
   /^.*?\b(office|offices|headquarters|hq|head office|address|adresse|anschrift|adres|bezoekadres|postadres|siège(?: social)?|hauptsitz|firmensitz|sitz|location|visit us|find us)\b\)?\s*[:\-–—]\s*/i;
-const NOT_STREET =
-  /[@$€£%]|https?:|www\.|\b(tel|phone|fax|e-?mail|telefon|téléphone|telefoon|kvk|btw|vat|ust)\b|^\+?\(?\d[\d\s()./-]{6,}$/i;
 
 const HEAD_OFFICE = /\b(headquarters|head office|hq|corporate office|registered office|hauptsitz|firmensitz|siège|hoofdkantoor)\b/i;
 
@@ -152,6 +134,9 @@ function contactAddress(lines: readonly string[]): PostalAddress | undefined {
   return undefined;
 }
 const TOWN_ONLY = new RegExp(`^${TOWN}$`, 'u');
+const US_STREET =
+  /^\d+[a-z]?\s|^#\s?\d|\b(street|st\.?|avenue|ave\.?|road|rd\.?|way|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|parkway|pkwy|circle|court|ct\.?|place|plaza|square|highway|hwy|suite|ste\.?|floor|building|po box|p\.o\.)\b/i;
+const COUNTRY_ONLY = /^(?:UK|United Kingdom|England|Scotland|Wales|Great Britain)$/i;
 /** A telephone number or an email address on a line of its own (with or without its label). */
 const CONTACT_LINE =
   /^(?:(?:tel|phone|telefon|téléphone|tél|telefoon|teléfono|mobile|mobil|whatsapp)\b\.?\s*:?\s*)?\+?\(?\d[\d\s()./-]{6,}\d(?:\s*\/\s*[\d\s]{6,})?$|^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.-]+$/i;
@@ -174,10 +159,30 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   let inline = (us?.[1] ?? ca?.[1] ?? eu?.[1] ?? pin?.[1] ?? '').trim();
   let postalLineStart = 0;
   let place: string;
-  if (us) place = `${us[2]}, ${us[3]}`;
-  else if (ca) place = ca[3] ? `${ca[2]}, ${ca[3]}` : ca[2]!;
-  else if (eu) place = eu[4] ? `${eu[3]!.trim()}, ${eu[4]}` : eu[3]!.trim();
-  else if (pin) {
+  if (us) {
+    // "State of New Jersey" under an award's line names no town.
+    if (/^(?:state|commonwealth) of$/i.test(us[2]!)) return undefined;
+    const parts = inline.split(/\s*,\s*/);
+    // "…, McKinney, Dallas area, TX 75070": the metro area after the town is no town; "…, Lahaska,
+    // Bucks County, PA 18931": the county after the town is kept with it.
+    if (/\sarea$/i.test(us[2]!) && parts.length > 1 && TOWN_ONLY.test(parts[parts.length - 1]!)) {
+      place = `${parts.pop()}, ${us[3]}`;
+      inline = parts.join(', ');
+    } else if (
+      /\sCounty$/.test(us[2]!) &&
+      parts.length > 1 &&
+      TOWN_ONLY.test(parts[parts.length - 1]!) &&
+      !STREET_WORD.test(parts[parts.length - 1]!)
+    ) {
+      place = `${parts[parts.length - 1]}, ${us[2]}, ${us[3]}`;
+    } else place = `${us[2]}, ${us[3]}`;
+  } else if (ca) place = ca[3] ? `${ca[2]}, ${ca[3]}` : ca[2]!;
+  else if (eu) {
+    // "0800 Freephone" › "0844 Special Rate" (fld22-bluepenguins): a telephone tariff, not a postcode and town.
+    // "2052 Highway 35" (fresh19-eldercarelawyer): a numbered highway, not a postcode, a town and a cedex number.
+    if (NOT_STREET.test(eu[3]!) || (/\d$/.test(line) && STREET_WORD.test(eu[3]!))) return undefined;
+    place = eu[4] ? `${eu[3]!.trim()}, ${eu[4]}` : eu[3]!.trim();
+  } else if (pin) {
     if (!HEAD_OFFICE.test(lines.slice(Math.max(0, i - 5), i).join(' '))) return undefined;
     place = pin[2]!.trim();
   } else {
@@ -245,6 +250,15 @@ function addressAt(lines: readonly string[], i: number): PostalAddress | undefin
   const afterNumber = (l: string) => l.replace(/^\s*\d+[a-z]?\s+/i, '').toLowerCase();
   if (street.some((l) => /^\s*\d/.test(l) && afterNumber(l) === afterNumber(line))) return undefined;
   if (us && !us[4] && !street.length && !inline) return undefined;
+  // "Software Developers - 3 positions" › "Merrifield, VA" (a job list, fresh23-tag44): without a ZIP
+  // code the line above must read as an American street, its number first or a street's word.
+  if (us && !us[4] && !inline && !US_STREET.test(street[street.length - 1] ?? '')) return undefined;
+  // "…, Stanmore, Middlesex" › "United Kingdom, HA7 1JS": the country before the postcode is no town; the street line's last parts are.
+  if (uk && COUNTRY_ONLY.test(place) && street.length) {
+    const towns = street[street.length - 1]!.split(/\s*,\s*/).filter((p) => p && !STREET_WORD.test(p) && TOWN_ONLY.test(p));
+    if (!towns.length) return undefined;
+    place = towns.slice(-2).join(', ');
+  }
   // "2009 … Awards Finalist, 2010 Georgie Awards Finalist", "Copyright © 1992, 2025 Wooding Electric":
   // years, not a street and a postal code.
   const code = eu?.[2] ?? '';
@@ -286,14 +300,19 @@ const LEGAL_LINE = /©|\(c\)\s*(?:19|20)\d\d|\ball rights reserved\b|\bregistere
 const NAME_BEFORE_STREET = /^([^\d,]{2,60}?\s[—–|]\s)(.+)$/u;
 
 /** A first part with no digit: a name, unless it reads as a street. */
-const LEAD_PART = /^([^,\d]+),\s*(?=.*\d)/u;
+// "Ward4, 313 North Plankinton Avenue, …" (fresh21-ward4mke): one word with a digit, before a numbered street, is a name too.
+const LEAD_PART = /^([^,\d]+|\p{L}[^,\s]*),\s*(?=.*\d)/u;
 const FIRM_FIRST =
   /^.{2,80}?\b(?:GmbH|AG|KG|SE|e\.K|UG|SAS|SARL|SA|SNC|EURL|B\.V|BV|N\.V|NV|v\.o\.f|Inc|LLC|Ltd|Limited|plc|Corp|Co)\b\.?(?:\s*,\s*|\s+)/u;
 
 const ADDRESS_LABEL =
   /^(?:(?:our |mailing |postal |street |visiting |global |corporate |world )?(?:address|addresses|headquarters|head office|hq|office|offices|location|locations|contact(?: us| info| information)?|find us|visit us|get in touch|adresse|anschrift|kontakt|adres|bezoekadres|postadres|contactgegevens|nous trouver|siège(?: social)?|hauptsitz))$/i;
 
-/** "… Advantage Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: …": a US address inside a longer line. */
+/**
+ * "… Advantage Engineering, Inc. 525 East Stop 18 Road, Greenwood, IN 46142 Phone: …": a US address
+ * inside a longer line; the state may be spelled out ("Hilliard, Ohio 43026", fld22-phoenixhydraulic)
+ * and the street's abbreviation end it ("© 2025 Acme, LLC 81 Prospect St. Brooklyn, NY 11201").
+ */
 function inlineAddress(line: string): PostalAddress | undefined {
   if (line.length > 600) return undefined;
   const m = US_INLINE.exec(line);
@@ -301,93 +320,6 @@ function inlineAddress(line: string): PostalAddress | undefined {
   return { address: cleanLine(`${m[1]}, ${m[2]}, ${m[3]} ${m[4]}`)!, place: `${cleanLine(m[2])}, ${m[3]}` };
 }
 const US_INLINE = new RegExp(
-  String.raw`(?:^|\s)(\d{1,6}\s+[\p{L}\d.' -]{2,60}?\b(?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Parkway|Pkwy|Circle|Court|Ct|Place|Pl|Highway|Hwy)\.?(?:,?\s+(?:Suite|Ste|Unit|#)\.?\s*[\w-]+)?),\s*(${TOWN}),?\s+(${US_STATES.split(
-    '|',
-  )
-    .filter((s) => s.length === 2)
-    .join('|')})\s+(\d{5}(?:-\d{4})?)\b`,
+  String.raw`(?:^|\s)(\d{1,6}\s+[\p{L}\d.' -]{2,60}?\b(?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Parkway|Pkwy|Circle|Court|Ct|Place|Pl|Highway|Hwy)\.?(?:,?\s+(?:Suite|Ste|Unit|#)\.?\s*[\w-]+)?)(?:,\s*|(?<=\.)\s+)(${TOWN}),?\s+(${US_STATES})\s+(\d{5}(?:-\d{4})?)\b`,
   'u',
 );
-
-/** Trailing country names the address format leaves out ("…, Fremont CA 94538 USA"). */
-const COUNTRY_TAIL =
-  /,?\s+(?:USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|Nederland|The Netherlands|Netherlands|Deutschland|Germany|France|UK|United Kingdom|England|Belgi[eë]|Belgium|India|Australia)\.?$/;
-
-const CONTACT_TAIL = /(?:\s+|\s*[,·|–—-]\s*)(?:tel|phone|telefon|téléphone|tél|telefoon|fax|e-?mail|mail)\b\.?\s*[:.]?\s*[+(\d@\p{L}].*$/iu;
-const DASH_BEFORE_CODE = /\s+[–—/-]\s+(?=(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[^,\d]{1,40}$)/u;
-/** A street and a postal line with no comma between ("8 avenue Foch 69006 Lyon", "Dagpauwoog 64 4814 VE Breda", "Norrtullsgatan 6 113 29 Stockholm"). */
-const GLUED_CODE =
-  /^(.*\D|.*\s\d+[a-z]?)\s+((?:(?:[A-Z]{1,2}-)?\d{5}|\d{4}\s?[A-Z]{2}|\d{3} \d{2})\s+\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3})$/u;
-
-/** A line that is only a postcode, or a state or province and its code. */
-const ONLY_COUNTRY =
-  /^(?:Nederland|The Netherlands|Netherlands|Deutschland|Germany|België|Belgie|Belgium|France|Österreich|Austria|Schweiz|Switzerland)\.?$/;
-const ONLY_CODE = new RegExp(
-  String.raw`^(?:(?:${CA_PROVINCES})\.?\s+)?${CA_CODE}$|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:${US_STATES})\.?\s+\d{5}(?:-\d{4})?$`,
-  'u',
-);
-
-/**
- * The page's lines with each postal line made whole: a postcode on a line of its own joins the
- * town above it ("Burlington, Ontario" + "L7L 6C7", "New Braunfels" + "TX 78132"), a Dutch
- * "Walsoorden 4588 KD" is written "4588 KD Walsoorden", a country or a note after the town is
- * left out ("5411 LP Zeeland (Industrieterrein)", "Toronto, Ontario, Canada").
- */
-export function postalLines(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  // "_Adres winkel:__ __ Brouwerijstraat 5 ______ _4501 CM Oostburg": an old page's underscores
-  // draw its columns; each run of them ends a line.
-  for (const raw of lines.flatMap((l) => (l.includes('__') ? l.split(/\s*_{2,}\s*/) : [l]))) {
-    // "📍 Musterstraße 1, …", "📞 +49 …" (fresh12-darula): an icon drawn as an emoji before the line is no part of it.
-    // "© 2008 Acme, Inc." keeps its sign: without it the year reads as a house number (fresh5-stearns).
-    let line = raw
-      .replace(/^(?:(?![©®™])[\p{Extended_Pictographic}\uFE0F\s])+/u, '')
-      .replace(/^_|_$/g, '')
-      .replace(/\s*\([^)]{0,60}\)\s*$/, '')
-      .replace(COUNTRY_TAIL, '')
-      .trim();
-    if (!line) continue;
-    // "Hauptstr. 5, 10115 Berlin Tel: 030 …", "… 75002 Paris – E-mail : …": the contact details after the town.
-    // "Av. Aragón 330 ; 28022 MADRID" (fresh15-auxadi): a semicolon between the parts is a comma.
-    line = line
-      .replace(CONTACT_TAIL, '')
-      .trim()
-      .replace(/\s+;\s+/g, ', ');
-    // "Belmont, California – 1301 Shoreway Road, …" (fresh18-folio3): an office list's place label
-    // before the street is no part of the address.
-    line = line.replace(/^\p{Lu}[\p{L}'’. ]{1,30}(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s+[–—-]\s+(?=\d{1,6}\s+\p{Lu})/u, '');
-    // "Musterstraße 12 – 80331 München", "8 avenue Foch 69006 Lyon": the street and the postal line in one.
-    line = line.replace(DASH_BEFORE_CODE, ', ');
-    const glued = GLUED_CODE.exec(line);
-    if (glued && STREET_WORD.test(glued[1]!) && !glued[1]!.includes(',')) line = `${glued[1]}, ${glued[2]}`;
-    // "Walsoorden 4588 KD": the Dutch postcode after the town.
-    line = line.replace(/^(\p{Lu}[\p{L}'’ -]{1,40}?)\s+(\d{4}\s?[A-Z]{2})$/u, '$2 $1');
-    // "V7P 1B3, BC.": a Canadian code before its province.
-    line = line.replace(new RegExp(String.raw`^(${CA_CODE}),?\s+(${CA_PROVINCES})\.?$`, 'u'), '$2 $1');
-    const prev = out[out.length - 1];
-    // An old contact block's lines ("Meridiaan 2" › "Hulst" › "Nederland" › "4561 PH"): the
-    // country alone is no part of the address, and a Dutch or German code alone goes before its town.
-    if (prev !== undefined && ONLY_COUNTRY.test(line)) continue;
-    if (
-      prev !== undefined &&
-      prev.length <= 60 &&
-      /^(?:\d{4}\s?[A-Z]{2}|\d{5})$/.test(line) &&
-      new RegExp(`^${TOWN}$`, 'u').test(prev) &&
-      !STREET_WORD.test(prev)
-    ) {
-      out[out.length - 1] = `${line} ${prev}`;
-      continue;
-    }
-    if (prev !== undefined && ONLY_CODE.test(line) && prev.length <= 60 && !NOT_STREET.test(prev)) {
-      const town = prev.replace(/,\s*$/, '');
-      // A state and ZIP go after a comma ("New Braunfels, TX 78132"); a postcode after a space.
-      out[out.length - 1] = /^[A-Z]{2}\s+\d{5}/.test(line) && !/,/.test(town) ? `${town}, ${line}` : `${town} ${line}`;
-      continue;
-    }
-    // "Suite 500 Denver, CO 80210" (fld22-callpaul): a suite written on the town's line is a street line of its own.
-    const suite = /^((?:suite|ste\.?|unit|#)\s*[\w-]+),?\s+(?=\p{Lu})(.+)$/iu.exec(line);
-    if (suite && US_LINE.test(suite[2]!)) out.push(suite[1]!, suite[2]!);
-    else out.push(line);
-  }
-  return out;
-}

@@ -57,9 +57,43 @@ const PLACE_PAIR = String.raw`(${PLACE_WORD}(?:[ -](?:am|an der|de|del|la|le|sur
 // place, so "clients in Boston" or "projects in Paris" never count.
 const BUSINESS_WORDS = `(?:${anyCase(['company', 'agency', 'firm', 'studio', 'business', 'consultancy', 'practice', 'provider', 'manufacturer', 'contractor', 'shop', 'store', 'Fachbetrieb', 'Meisterbetrieb', 'Familienunternehmen', 'Unternehmen', 'entreprise', 'société', 'agence', 'cabinet', 'bedrijf', 'bureau', 'onderneming'])})`;
 const HQ_KIND = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:[Aa]s an?|is an?)\s[^.!?\n]{0,60}?\b${BUSINESS_WORDS}\s+(?:in|based in|located in) (?:the )?${PLACE_PAIR}(?: area\b|[,.]|\s*$)|(?:is|are) located in ${PLACE}|${BUSINESS_WORDS} aus (?:dem Raum |der Region )${PLACE})`,
+  String.raw`(?:^|[^\p{L}])(?:(?:[Aa]s an?|is an?)\s[^.!?\n]{0,60}?\b${BUSINESS_WORDS}\s+(?:in|based in|located in) (?:the )?${PLACE_PAIR}(?: area\b|[,.]|\s*$)|(?:is|are) located in ${PLACE}|${BUSINESS_WORDS} aus (?:dem Raum |der Region )${PLACE}|(?:[Aa]s an?|is an?)\s[^.!?\n]{0,60}?\b${BUSINESS_WORDS}\s+in (?:the )?(${PLACE_WORD}(?: ${PLACE_WORD})?) [Aa]rea\b|\bist (?:ein|eine)\s[^.!?\n]{0,60}?${BUSINESS_WORDS}(?:\s+in der \p{L}+ Generation)?\s+aus ${PLACE})`,
   'mu',
 );
+// "Mister Plumber is a … contractor in Toronto Area", "Die Acme KG ist ein … Meisterbetrieb in der zweiten
+// Generation aus Rietberg" (fresh26-kueckmann) are matched above too: a metro area named after its
+// town, and the German "aus" of a firm's home town.
+// "Erin Clark and Jerry Dever are a Dallas - based website design … team" (fresh19-erinclark).
+const PLACE_BASED = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|are) an? (${PLACE_WORD}(?: ${PLACE_WORD})?)\s?-\s?based\b`, 'u');
+// "Chicago – National Headquarters" (fresh10-imprint-zebra): a line naming the head office's town, as an office list heads it.
+const HQ_LINE = new RegExp(
+  String.raw`(?:^|\n)[^\S\n]*(${PLACE_WORD}(?: ${PLACE_WORD}){0,2})\s*[–—-]\s*(?:${anyCase(['national ', 'world ', 'global ', 'corporate '])})?(?:${anyCase(['headquarters', 'head office'])}|HQ)[^\S\n]*(?:\n|$)`,
+  'u',
+);
+// The seat of someone else: the reader's ("whether your new business will be based in …",
+// fresh20-smallbusinessattorneynyc), a parent group's ("a member of the … Group which has its
+// headquarters in Ense", fresh20-heicodirect).
+const NOT_OWN = /\b(?:you|your|you['’]d|member of|part of|subsidiary of|division of|owned by|parent)\b/i;
+// "Based in Chicago, IL, Rish leads business intelligence …" (fresh5-protiviti): a person's base, on a team card.
+const PERSON_AFTER = /^,\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+const NOT_A_PERSON = /^(?:we|our|the|this|it|its|they|their|wir|unser|unsere|nous|notre|nos)$/i;
+
+/** The first "headquartered in …"/"based in …" that states the company's own seat. */
+function ownSeat(text: string, name: string | undefined): RegExpExecArray | null {
+  const re = new RegExp(HQ.source, 'gu');
+  const own = (name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  for (let m = re.exec(text), n = 0; m && n < 20; m = re.exec(text), n++) {
+    const start = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((c) => text.lastIndexOf(`${c} `, m!.index))) + 1;
+    if (NOT_OWN.test(text.slice(start, m.index + m[0].length))) continue;
+    const after = PERSON_AFTER.exec(text.slice(m.index + m[0].length));
+    const opens = /^\W*based in/i.test(text.slice(start, m.index + m[0].length).trim());
+    // Only with the company's name to tell them apart: "Based in London, UK, Visiongain produces …" is the company.
+    if (name && opens && after && !NOT_A_PERSON.test(after[1]!) && !own.includes(after[1]!.toLowerCase())) continue;
+    return m;
+  }
+  return null;
+}
+
 // "basée au Tampon": "au" is "à le", so the town is "Le Tampon" ("aux Abymes": "Les Abymes").
 const HQ_AU = new RegExp(String.raw`(?:^|[^\p{L}])[Bb]asée? (au|aux) ${PLACE}`, 'u');
 // "Formed 1926 in Farmington, New Mexico", "Founded in 1998 in Lyon": where the company began,
@@ -139,7 +173,13 @@ export function proseFacts(text: string | undefined, name?: string): CompanyExtr
   const founded = [FOUNDED_DE.exec(sample), FOUNDED_YEAR_FIRST.exec(sample), FOUNDED.exec(sample), FOUNDED_OPENING.exec(sample)]
     .filter((m): m is RegExpExecArray => !!m)
     .sort((a, b) => a.index - b.index)[0];
-  const hq = HQ.exec(sample) ?? frenchAu(HQ_AU.exec(sample)) ?? FOUNDED_IN.exec(sample) ?? HQ_KIND.exec(sample);
+  const hq =
+    HQ_LINE.exec(sample) ??
+    ownSeat(sample, name) ??
+    frenchAu(HQ_AU.exec(sample)) ??
+    FOUNDED_IN.exec(sample) ??
+    HQ_KIND.exec(sample) ??
+    PLACE_BASED.exec(sample);
   const size = firstSize(sample);
   const mission = MISSION.exec(sample);
   const sizeText = cleanLine(size?.[0], 120);
