@@ -26,12 +26,14 @@ export interface Apposed {
   elsewhere: boolean;
 }
 
-/** Words that open a sentence and are no first name: "And Jane Roe, …". */
-const STARTER =
-  /(?:^|[.!?“"]\s*)(?:And|But|The|In|At|As|For|When|While|After|Before|Meanwhile|Then|So|Or|If|On|With|Yet|Also|Still|According|Earlier|Later|Last|This|That)\s+$/u;
+/** Words that open a sentence and are no first name: "And Jane Roe, …", "When Roe left" (also read by story-people.ts). */
+export const OPENERS = 'And|But|The|In|At|As|For|When|While|After|Before|Then|So|Or|If|On|With|Yet|Also|Still|This|That';
+const STORY_OPENERS = `${OPENERS}|Meanwhile|According|Earlier|Later|Last`;
+const STARTER = new RegExp(`(?:^|[.!?“"]\\s*)(?:${STORY_OPENERS})\\s+$`, 'u');
 /** A person's name: two or three capitalised words, a middle initial ("Kevin J. Tracey") or a particle. */
 const NAME =
-  "(?!(?:And|But|The|In|At|As|For|When|While|After|Before|Meanwhile|Then|So|Or|If|On|With|Yet|Also|Still|According|Earlier|Later|Last|This|That|Its|His|Her|Their|Our)\\s)\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:van|von|de|du|la|le|da|di|del)\\s+)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?){1,2}";
+  `(?!(?:${STORY_OPENERS}|Its|His|Her|Their|Our)\\s)` +
+  "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:(?:van|von|de|du|la|le|da|di|del)\\s+)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?){1,2}";
 /** The heads of a firm: with no firm written, the story's own company is meant. */
 const SENIOR =
   '(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|CRO|CSO|CCO|chief\\s+(?:[\\p{L}-]+\\s+){0,2}officer|chief\\s+executive|(?:executive\\s+|senior\\s+|corporate\\s+)*vice[\\s-]+president|(?:co-)?president|chair(?:man|woman|person)?|(?:co-?)?founder|managing\\s+director|general\\s+manager|general\\s+counsel|(?:co-)?owner)';

@@ -1,7 +1,7 @@
 import type { PersonMention } from '../../schema/page-extraction';
 import { cleanLine } from '../clean';
 import { escapeRegExp } from '../../text/regexp';
-import { type Apposed, apposedPeople } from './apposition-people';
+import { type Apposed, apposedPeople, OPENERS } from './apposition-people';
 import { withoutLegalForm } from './legal-form';
 import { squash } from './site-title';
 import { initialsFit } from './subject-evidence';
@@ -130,7 +130,7 @@ export function storyPeople(
       (key === own ||
         key === squash(subject.split(/\s+/)[0]!) ||
         initialsFit(org, subject) ||
-        (COMPANY_ROLE.test(role) && new RegExp(`(?<![\\p{L}])${org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title)))
+        (COMPANY_ROLE.test(role) && new RegExp(`(?<![\\p{L}])${escapeRegExp(org)}(?![\\p{L}])`, 'u').test(title)))
     );
   };
   // The subject by its name, its initials or its first word ("Verizon Communications Inc." for
@@ -214,7 +214,7 @@ export function storyPeople(
 }
 
 /** Words that open a sentence before a surname and are no first name ("When Roe left"). */
-const NO_FIRST = /^(?:And|But|The|In|At|As|For|When|While|After|Before|Then|So|Or|If|On|With|Yet|Also|Still|This|That|Mr|Mrs|Ms|Dr)$/;
+const NO_FIRST = new RegExp(`^(?:${OPENERS}|Mr|Mrs|Ms|Dr)$`);
 
 /**
  * The one full name the story gives a surname ("Jane Hyman" for "Hyman", "Kevin J. Tracey" for
