@@ -296,3 +296,25 @@ describe('careers pages that take applications by e-mail', () => {
     expect(run(html, 'https://glim.example/careers').jobs).toBeUndefined();
   });
 });
+
+describe('a careers page’s own folder and roles offered in several places', () => {
+  // A block-built listing ("Offene Stellen" at /offene-stellen): each role is a page of the
+  // listing's own folder, whatever word the folder uses; a role offered in three towns writes
+  // each town in its own element of one class (invented roles and towns).
+  const html = `<html><head><title>Offene Stellen | Nordlicht Sicherheit</title></head><body><main><h1>Offene Stellen</h1>
+    <div class="list"><div class="item"><a href="/offene-stellen/siem-engineer-m-w-d" class="job-card">
+      <h3>SIEM Engineer (m/w/d)</h3><div class="places"><div class="job-place"><img alt="">Kiel</div>
+      <div class="job-place"><img alt="">Lübeck</div><div class="job-place"><img alt="">Flensburg</div></div></a></div>
+    <div class="item"><a href="/offene-stellen/qa-engineer" class="job-card"><h3>QA Engineer</h3>
+      <div class="places"><div class="job-place">Kiel</div></div></a></div>
+    <div class="item"><a href="/offene-stellen/bewerbungsprozess">So bewerben Sie sich</a></div></div>
+    <p><a href="/ueber-uns/team">Unser Team</a></p></main></body></html>`;
+
+  it('reads every role of the folder, with all its places; a folder page that names no role is none', () => {
+    const x = run(html, 'https://www.nordlicht.example/offene-stellen');
+    expect(x.jobs).toEqual([
+      { title: 'SIEM Engineer (m/w/d)', location: 'Kiel; Lübeck; Flensburg', url: 'https://www.nordlicht.example/offene-stellen/siem-engineer-m-w-d' },
+      { title: 'QA Engineer', location: 'Kiel', url: 'https://www.nordlicht.example/offene-stellen/qa-engineer' },
+    ]);
+  });
+});

@@ -44,11 +44,11 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
   for (const a of Array.from(main.querySelectorAll('a[href]'))) {
     if (a.closest('nav, footer, header')) continue;
     const href = httpUrlOf(a.getAttribute('href'), url);
-    if (!href || !JOB_LINK.test(new URL(href).pathname + new URL(href).hostname)) continue;
+    if (!href || !(JOB_LINK.test(new URL(href).pathname + new URL(href).hostname) || underPage(href, url))) continue;
     const card = cardOf(a);
     const title = titleOf(card, a);
     if (!title || !(ROLE_WORD.test(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
-    const group = groupLabel(card);
+    const group = groupLabel(card, url);
     const job = prune({
       title,
       team: labelIn(card, TEAM_CLASS) ?? (group?.place ? undefined : group?.text),
@@ -206,14 +206,32 @@ function titleOf(card: Element, a: Element): string | undefined {
   return cleanLine(heading?.textContent) ?? cleanLine(a.textContent?.split('\n')[0], 150);
 }
 
+/**
+ * The text of the card's first element whose class says what it holds. A role offered in several
+ * places writes each in an element of the same class side by side ("Brașov", "Cluj-Napoca", each
+ * with its flag): all of them, in order, one list.
+ */
 function labelIn(card: Element, cls: RegExp): string | undefined {
   for (const el of Array.from(card.querySelectorAll('[class]'))) {
-    if (cls.test(el.getAttribute('class') ?? '') && !/title/i.test(el.getAttribute('class') ?? '')) {
+    const klass = el.getAttribute('class') ?? '';
+    if (cls.test(klass) && !/title/i.test(klass)) {
       const text = cleanLine(el.textContent, 120);
-      if (text) return text;
+      if (!text) continue;
+      // A wrapper of the places ("places" › "job-place" ×3) reads as its items, not their glued text.
+      const item = Array.from(el.querySelectorAll('[class]')).find(
+        (d) => cls.test(d.getAttribute('class') ?? '') && sameClassSiblings(d).length > 1,
+      );
+      const twins = sameClassSiblings(item ?? el);
+      const texts = [...new Set(twins.map((c) => cleanLine(c.textContent, 120)).filter((t): t is string => !!t))];
+      return texts.length > 1 && texts.length <= 12 ? texts.join('; ') : text;
     }
   }
   return undefined;
+}
+
+function sameClassSiblings(el: Element): Element[] {
+  const klass = el.getAttribute('class');
+  return Array.from(el.parentElement?.children ?? []).filter((c) => c.getAttribute('class') === klass);
 }
 
 const LISTING_HEADING =
@@ -227,11 +245,12 @@ const PLACE_GROUP = /(^|[^a-z])(offices?|locations?|cit(y|ies)|countr(y|ies)|reg
  * (its team), or an accordion's title, `<summary>` or toggle button ("Lima" over that office's
  * roles). A place when the group's attributes say so or the label is a country.
  */
-function groupLabel(card: Element): { text: string; place: boolean } | undefined {
+function groupLabel(card: Element, page: URL): { text: string; place: boolean } | undefined {
   for (let el: Element | null = card; el && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       // Another role's card is not a section heading.
-      if (isJobLink(sib) || (sib.querySelector('a[href]') && Array.from(sib.querySelectorAll('a[href]')).some(isJobLink))) continue;
+      const job = (a: Element) => isJobLink(a, page);
+      if (job(sib) || (sib.querySelector('a[href]') && Array.from(sib.querySelectorAll('a[href]')).some(job))) continue;
       const h = /^H[2-4]$/.test(sib.tagName)
         ? sib
         : (sib.querySelector('h2, h3, h4') ??
@@ -286,7 +305,22 @@ function placeLine(card: Element, title: string): string | undefined {
   return undefined;
 }
 
-function isJobLink(a: Element): boolean {
+/**
+ * A page of the careers page's own folder: "/offene-stellen" lists "/offene-stellen/qa-engineer",
+ * whatever word the site's folder uses. Its text must still name a role.
+ */
+function underPage(href: string, page: URL): boolean {
+  const u = new URL(href);
+  const base = page.pathname.replace(/\.\w+$/, '').replace(/\/+$/, '');
+  if (u.host !== page.host || !base || u.search || u.hash) return false;
+  const rest = u.pathname.replace(/\/+$/, '');
+  return rest.startsWith(base + '/') && !rest.slice(base.length + 1).includes('/');
+}
+
+function isJobLink(a: Element, page: URL): boolean {
   const href = a.tagName === 'A' ? a.getAttribute('href') : null;
-  return !!href && JOB_LINK.test(href);
+  if (!href) return false;
+  if (JOB_LINK.test(href)) return true;
+  const abs = httpUrlOf(href, page);
+  return !!abs && underPage(abs, page);
 }

@@ -20,7 +20,7 @@ const ROLE_WORDS: Array<[Exclude<PageRole, 'home' | 'other'>, RegExp]> = [
   ],
   [
     'careers',
-    /\b(careers?|jobs?|join-us|work-with-us|karriere|stellenangebote|emplois?|recrutement|carrieres|vacatures|werken-bij|empleo|trabaja-con-nosotros)\b/i,
+    /\b(careers?|jobs?|join-us|work-with-us|karriere|stellenangebote|offene-stellen|open-positions|vacancies|emplois?|recrutement|carrieres|vacatures|werken-bij|empleo|trabaja-con-nosotros)\b/i,
   ],
 ];
 
@@ -34,7 +34,7 @@ const TITLE_WORDS: Array<[Exclude<PageRole, 'home' | 'other'>, RegExp]> = [
     /^(about\b|who we are|our story|company (profile|overview)|über uns|über\b|à propos|qui sommes-nous|over ons|quiénes somos|sobre nosotros)/i,
   ],
   ['contact', /^(contact\b|kontakt\b|impressum\b|nous contacter|contactez-nous)/i],
-  ['careers', /^(careers?\b|jobs?\b|join (us|our team)|karriere\b|stellenangebote|emplois?\b|recrutement|vacatures|werken bij)/i],
+  ['careers', /^(careers?\b|jobs?\b|join (us|our team)|karriere\b|stellenangebote|offene stellen|open (positions|roles)\b|vacancies\b|emplois?\b|recrutement|vacatures|werken bij)/i],
 ];
 
 export const STORY_SEGMENT =
