@@ -318,3 +318,27 @@ describe('a careers page’s own folder and roles offered in several places', ()
     ]);
   });
 });
+
+describe('German-style role marks and the page’s own anchors', () => {
+  it('a link whose text carries "(m/w/d)" is a role wherever the site files it', () => {
+    const html = `<html><head><title>Karriere | Feldmark Lohn</title></head><body><main><h1>Karriere</h1>
+      <article><h3><a href="https://feldmark.example/lohnbuchhalter-teilzeit/">Lohnbuchhalter (m/w/d) Teilzeit</a></h3><p>Am Standort Kassel.</p></article>
+      <article><h3><a href="https://feldmark.example/fullstack-entwickler/">Fullstack-Entwickler (w/m/d)</a></h3><p>Remote möglich.</p></article>
+      <article><h3><a href="https://feldmark.example/unser-team/">Unser Team</a></h3></article></main></body></html>`;
+    const x = run(html, 'https://feldmark.example/karriere/');
+    expect(x.jobs?.map((j) => [j.title, j.url])).toEqual([
+      ['Lohnbuchhalter (m/w/d) Teilzeit', 'https://feldmark.example/lohnbuchhalter-teilzeit/'],
+      ['Fullstack-Entwickler (w/m/d)', 'https://feldmark.example/fullstack-entwickler/'],
+    ]);
+  });
+
+  it('an Apply button that scrolls to the form on the same page is no posting: every role card is read', () => {
+    const card = (t: string) =>
+      `<article class="job-item"><div class="job-content"><h3><span>${t}</span></h3><p>Du arbeitest gern im Team und freust dich auf Kunden.</p><a href="#bewerben" class="btn">Jetzt bewerben</a></div></article>`;
+    const html = `<html><head><title>Karriere – Studio Weitblick</title></head><body><main><h1>Wir suchen Unterstützung</h1>
+      ${card('Texter (m/w/d)')}${card('Grafikdesigner (m/w/d)')}${card('Projektmanager (m/w/d)')}
+      <section id="bewerben"><h2>Jetzt bewerben</h2><form action="/karriere/bewerbung"></form></section></main></body></html>`;
+    const x = run(html, 'https://www.weitblick.example/karriere/');
+    expect(x.jobs?.map((j) => j.title)).toEqual(['Texter (m/w/d)', 'Grafikdesigner (m/w/d)', 'Projektmanager (m/w/d)']);
+  });
+});

@@ -44,7 +44,11 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
   for (const a of Array.from(main.querySelectorAll('a[href]'))) {
     if (a.closest('nav, footer, header')) continue;
     const href = httpUrlOf(a.getAttribute('href'), url);
-    if (!href || !(JOB_LINK.test(new URL(href).pathname + new URL(href).hostname) || underPage(href, url))) continue;
+    if (!href || samePage(href, url)) continue;
+    const target = new URL(href);
+    // A German-style role's mark ("Softwareentwickler (m/w/d)") names a posting wherever the site keeps it.
+    const marked = GENDER_MARK.test(cleanLine(a.textContent) ?? '');
+    if (!(JOB_LINK.test(target.hostname + target.pathname) || underPage(href, url) || marked)) continue;
     const card = cardOf(a);
     const title = titleOf(card, a);
     if (!title || !(ROLE_WORD.test(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
@@ -309,6 +313,15 @@ function placeLine(card: Element, title: string): string | undefined {
  * A page of the careers page's own folder: "/offene-stellen" lists "/offene-stellen/qa-engineer",
  * whatever word the site's folder uses. Its text must still name a role.
  */
+/** The page itself, or an anchor on it ("#bewerben", an Apply button that scrolls to the form). */
+function samePage(href: string, page: URL): boolean {
+  const u = new URL(href);
+  return u.host === page.host && u.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '') && u.search === page.search;
+}
+
+/** "(m/w/d)", "(w/m/d)", "(all genders)": the mark a German-speaking employer puts after every role. */
+const GENDER_MARK = /\([mwfdhx]\s*\/\s*[mwfdhx](?:\s*\/\s*[mwfdhx])?\)|\(all genders\)/i;
+
 function underPage(href: string, page: URL): boolean {
   const u = new URL(href);
   const base = page.pathname.replace(/\.\w+$/, '').replace(/\/+$/, '');
