@@ -220,6 +220,14 @@ describe('profiles elsewhere', () => {
     ]);
   });
 
+  it('leaves out share buttons that carry the page in their query, and a page’s photo album', () => {
+    const doc = docFrom(`<body><div class="post-share"><a href="https://twitter.com/home?status=Read%20this%20https%3a%2f%2fmovers.example%2f" title="Twitter">Twitter</a>
+      <a href="https://pinterest.com/pin/create/button/?url=https%3a%2f%2fmovers.example%2f&media=x" title="Pinterest">Pinterest</a>
+      <a href="https://www.facebook.com/media/set/?set=a.5480&type=3">Our photos</a></div>
+      <footer><a href="https://www.facebook.com/swiftmovers">Facebook</a><a href="https://twitter.com/swiftmovers">Twitter</a></footer></body>`);
+    expect(socialLinks(doc, new URL('https://movers.example/'))).toEqual(['https://www.facebook.com/swiftmovers', 'https://twitter.com/swiftmovers']);
+  });
+
   it('reads the links of an image map of social icons', () => {
     const doc = docFrom(`<body><div id="footer"><img src="/social.png" usemap="#social"><map name="social">
       <area shape="rect" coords="0,0,32,32" href="http://www.facebook.com/vaultbox" target="_blank">

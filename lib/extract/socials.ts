@@ -6,7 +6,7 @@ import { httpUrlOf } from './clean';
  * intent/tweet), single posts, videos and tweets quoted as testimonials do not.
  */
 const PROFILE_PATHS: Array<[RegExp, RegExp]> = [
-  [/(^|\.)facebook\.com$/, /^\/(?!sharer|share|dialog|plugins|tr\b|login|events\/|photo|watch|groups\/[^/]+\/posts)[^/?#]+/i],
+  [/(^|\.)facebook\.com$/, /^\/(?!sharer|share|dialog|plugins|tr\b|login|events\/|photo|media\/|watch|groups\/[^/]+\/posts)[^/?#]+/i],
   [/(^|\.)(twitter|x)\.com$/, /^\/(?!intent|share|home|search|hashtag|i\/)[A-Za-z0-9_]{1,30}\/?$/],
   [/(^|\.)linkedin\.com$/, /^\/(company|companies|school|showcase)\/[^/?#]+|^\/in\/[^/?#]+\/?$|^\/pub\/[^?#]+/i],
   [/(^|\.)youtube\.com$/, /^\/(user|c|channel)\/[^/]+|^\/@[^/]+|^\/(?!watch|embed|playlist|results|shorts|redirect)[A-Za-z0-9_-]{3,}\/?$/i],
@@ -41,7 +41,9 @@ export function isSocialProfile(href: string): boolean {
   }
 }
 
-const SHARE = /share|sharer|intent\/|status\/|\/posts?\/|\/feed\/|\/p\/|\/watch\b|sign-?in|log-?in|oauth|openid|\bauth\b/i;
+// A share button's address carries the page to share: "twitter.com/home?status=…", "pinterest.com/pin/create/button/?url=…".
+const SHARE =
+  /share|sharer|intent\/|status\/|\/posts?\/|\/feed\/|\/p\/|\/watch\b|sign-?in|log-?in|oauth|openid|\bauth\b|[?&](?:status|url|u|text|body)=|\/pin\/create\b/i;
 
 /**
  * The page's links to the company's profiles, in page order, each once. A network's link in a
