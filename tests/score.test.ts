@@ -64,6 +64,10 @@ describe('how an extracted value is compared with the expected one', () => {
     expect(agrees('currentCompany', 'Initech Ltd.', 'INITECH')).toBe(true);
     expect(agrees('aboutCompany', 'Acme Robotics', 'Acme')).toBe(false);
     expect(agrees('companyName', 'Acme Robotics', 'Acme Robotics Research')).toBe(false);
+    // One name written with or without the spaces between its words; other words still differ.
+    expect(agrees('companyName', 'ChampionMotoUK', 'Champion Moto UK')).toBe(true);
+    expect(agrees('companyName', 'Ward4', 'Ward 4 Ltd')).toBe(true);
+    expect(agrees('companyName', 'Ward4', 'Ward 5')).toBe(false);
     // A person's name is not a company's: no legal form is dropped from it.
     expect(agrees('name', 'Jane Roe AG', 'Jane Roe')).toBe(false);
   });

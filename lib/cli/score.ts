@@ -142,8 +142,11 @@ export function agrees(field: string, expected: unknown, actual: unknown): boole
   if (URLS.has(field)) return normUrl(expected) === normUrl(actual);
   // "Acme Robotics GmbH" and "Acme Robotics" are one company to a reader, as to the dossier, which
   // files both under one name key: a legal form never tells two companies apart.
-  if (COMPANY_NAMES.has(field))
-    return fold(expected) === fold(actual) || (companyNameKey(expected) !== '' && companyNameKey(expected) === companyNameKey(actual));
+  // "ChampionMotoUK" and "Champion Moto UK", "Ward4" and "Ward 4": one name, written with or without its spaces.
+  if (COMPANY_NAMES.has(field)) {
+    const [e, a] = [companyNameKey(expected), companyNameKey(actual)];
+    return fold(expected) === fold(actual) || (e !== '' && (e === a || e.replace(/\s+/g, '') === a.replace(/\s+/g, '')));
+  }
   // "The San Diego Union-Tribune" and "San Diego Union-Tribune" are one paper: readers write its
   // article or leave it off, as the paper itself does in its own title and its logo.
   if (field === 'siteName') return fold(expected).replace(/^the\s+/, '') === fold(actual).replace(/^the\s+/, '');
