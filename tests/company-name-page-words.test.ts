@@ -19,6 +19,12 @@ describe("the page's own words around a company name in the title", () => {
     );
   });
 
+  it('drops "website" and "Official Site" after the company, not a name that ends in "site"', () => {
+    expect(name('https://www.fiftywrens.example/', 'Fifty Wrens Ltd website')).toBe('Fifty Wrens Ltd');
+    expect(name('https://www.kestrelbikes.example/', 'Kestrel Bikes Official Site')).toBe('Kestrel Bikes');
+    expect(name('https://www.bayviewcampsite.example/', 'Bayview Campsite')).toBe('Bayview Campsite');
+  });
+
   it('keeps "Home" when it begins the name ("Home & Office Makeovers"), and still drops "Home" the page word', () => {
     expect(name('https://www.homeandgardenfixers.example/about', 'Home & Garden Fixers | About')).toBe('Home & Garden Fixers');
     expect(name('https://www.tidyworks.example/', 'Home Tidyworks')).toBe('Tidyworks');

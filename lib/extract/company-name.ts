@@ -231,12 +231,13 @@ interface Candidate {
 const PAGE_WORDS =
   /^(about( us)?|contact( us)?|welcome to|home(?!\s+(?:&|and|\+)\s)|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij|(?:qui sommes[- ]nous|who we are|wer wir sind|wie zijn wij|quiénes somos|sobre nosotros)\s*[?:]?)\s+/i;
 /**
- * "McCain Foods Limited Contact", "Pilkington UK Contact Form", "Darling Homes home page",
+ * "McCain Foods Limited Contact", "Pilkington UK Contact Form", "Darling Homes home page", "Acme Ltd
+ * website", "Acme Official Site",
  * "Sportcentrum Westerschouwen: openingstijden": the page's name after the company's. "Home" alone
  * only after a colon ("Acme: Home"): a bare "Home" ends names ("Smith Funeral Home", "Todd Thomas Home").
  */
 const PAGE_TAIL =
-  /:?\s+(contact( us| form| page)?|about( us)?|home ?page|(?<=:\s+)home|kontakt|impressum|contactez-nous|over ons|openingstijden|opening hours|öffnungszeiten)$/i;
+  /:?\s+(contact( us| form| page)?|about( us)?|home ?page|(?<=:\s+)home|kontakt|impressum|contactez-nous|over ons|openingstijden|opening hours|öffnungszeiten|official (?:web ?)?site|(?:offizielle )?(?:website|web site|webseite)|site officiel)$/i;
 /** A title part that only names the page: "Contact", "Home", "Über uns". */
 const PAGE_ONLY =
   /^(home|homepage|contact|contact us|contacts|about|about us|team|our team|staff|careers|jobs|news|blog|kontakt|impressum|startseite|über uns|accueil|contactez-nous|à propos|over ons|welkom)$/i;
