@@ -54,7 +54,7 @@ describe('what the user is exploring, said in the first person', () => {
     // Not sayable as theirs: the introduction names the role instead.
     const unsure = introDraft(signals(input('She is exploring how to help her grow')));
     expect(unsure).not.toMatch(/\bher\b|exploring/);
-    expect(unsure).toContain('Carpenter role');
+    expect(unsure).toContain('carpenter role');
     const all = suggestQuestions(signals(input('He wants to work with his hands')), 60);
     const texts = [...all.questions, ...all.reserve].map((q) => q.text).join('\n');
     expect(texts).not.toMatch(/\bhis hands\b|I'm exploring I\b/);

@@ -162,7 +162,7 @@ describe('the user already doing the work they aim at', () => {
     const input = { company: acme, clips: [], self: up, now: MEETING };
     const intro = introDraft(signals(input));
     expect(intro).not.toMatch(/move into/);
-    expect(intro).toMatch(/grow further in this work, towards a Channel marketing manager role/);
+    expect(intro).toMatch(/grow further in this work, towards a channel marketing manager role/);
     const { questions, reserve } = suggestQuestions(signals(input));
     expect([...questions, ...reserve].map((q) => q.text).join('\n')).not.toMatch(/ways into/i);
     expect(
@@ -179,12 +179,12 @@ describe('the user already doing the work they aim at', () => {
       self: { ...me, field: 'Nonprofit marketing', targetRole: 'Marketing manager' },
       now: MEETING,
     });
-    expect(introDraft(other)).toMatch(/move into a Marketing manager role/);
+    expect(introDraft(other)).toMatch(/move into a marketing manager role/);
   });
 
   it('someone changing field still says where they are heading', () => {
     const other = signals({ company: acme, clips: [], self: { ...me, field: 'Customer support' }, now: MEETING });
-    expect(introDraft(other)).toMatch(/move into a Product manager role/);
+    expect(introDraft(other)).toMatch(/move into a product manager role/);
   });
 });
 

@@ -231,13 +231,13 @@ describe('what a title says they run', () => {
       texts({ person: person('Rob Wentz', { currentTitle: title }), company: company('Abacus'), clips: [], self: self(user), now: NOW })
         .main;
     expect(ask('Director, Marketing & Business Development', { targetRole: 'Marketing manager' })).toContain(
-      'Your title joins marketing and business development. How does your week split between the two, and which part would a Marketing manager here own?',
+      'Your title joins marketing and business development. How does your week split between the two, and which part would a marketing manager here own?',
     );
     expect(ask('Head of Platform Solutions', { targetRole: 'Product manager' })).toContain(
-      'What does Platform Solutions own at Abacus, and where would a Product manager fit in it?',
+      'What does Platform Solutions own at Abacus, and where would a product manager fit in it?',
     );
     expect(ask('Vice President, Client Services', { targetRole: 'Product marketing manager' })).toContain(
-      'From the client services side, what makes a Product marketing manager a great partner at Abacus?',
+      'From the client services side, what makes a product marketing manager a great partner at Abacus?',
     );
   });
 });
@@ -260,7 +260,7 @@ describe('their own words: headline, about text, a posting', () => {
     expect(sheet.questions.map((q) => q.text)).toEqual(
       expect.arrayContaining([
         'You describe yourself as a repeat founder. What made you start Pipelex, and what are you doing differently this time?',
-        'Your profile says you are “now building Pipelex: the declarative language for AI workflows”. What does that mean in practice, and where would a Founding engineer fit in it?',
+        'Your profile says you are “now building Pipelex: the declarative language for AI workflows”. What does that mean in practice, and where would a founding engineer fit in it?',
       ]),
     );
   });
@@ -335,7 +335,7 @@ describe('what the company sells, to whom, and how big it is', () => {
         now: NOW,
       }).main.join(' ');
     expect(ask('101-250')).toContain(
-      'At 101–250 people, what does a Developer advocate do here that a bigger company would split across several people?',
+      'At 101–250 people, what does a developer advocate do here that a bigger company would split across several people?',
     );
     expect(ask('10,001+ employees')).not.toMatch(/bigger company/);
   });
@@ -694,9 +694,9 @@ describe('the frame and the substance', () => {
     const { questions, reserve } = texts(input);
     // Nothing clipped to talk about and nobody known: one question about their work, the rest waits.
     expect(questions.map((q) => q.intent).sort()).toEqual(['day-to-day', 'referral', 'their-story']);
-    expect(reserve.join(' ')).toMatch(/someone moving from Data analysis into a Product manager role/);
+    expect(reserve.join(' ')).toMatch(/someone moving from data analysis into a product manager role/);
     expect(buildPrepSheet(input).research[0]!.what).toBe(
-      'Who you are meeting: their role and path, before you ask them what a move into Product manager work takes',
+      'Who you are meeting: their role and path, before you ask them what a move into product manager work takes',
     );
     // Their title alone (a team page, a story) is enough to know they can speak to it.
     const titled = texts({ ...input, person: person('Dana Ruiz', { currentTitle: 'Head of Product' }) });
@@ -799,7 +799,7 @@ describe('research first: what the dossier lacks, said the way it is', () => {
     const acme = company('Acme');
     const careers = clip('company-page', 'Careers | Acme', 'Join our team.', { url: 'https://acme.example/careers', companyId: acme.id });
     const r = whats({ company: acme, clips: [careers], self: self({ targetRole: 'Marketing manager' }), now: NOW }).join('\n');
-    expect(r).toMatch(/Open roles, especially Marketing manager — none on the careers page you clipped/);
+    expect(r).toMatch(/Open roles, especially marketing manager — none on the careers page you clipped/);
   });
 
   it('someone who wants to start a company is not sent to look for openings', () => {
@@ -861,7 +861,7 @@ describe('why this person, when the dossier does not say who they are', () => {
       now: NOW,
     });
     expect(sheet.why).toBe(
-      'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to Structures engineer work.',
+      'You are meeting someone at Acme whose profile is not in your research yet. Anyone there can tell you how Acme looks from inside since the launch of Tern; their profile would say how close they sit to structures engineer work.',
     );
     expect(sheet.why).not.toMatch(/why them|software engineering/);
     // The company as said aloud: no legal form.
@@ -911,7 +911,7 @@ describe('the rubric: duplicates by intent', () => {
     const judged = (texts: string[]) => judgeSheet(input, sheet, texts.map(q), { questions: [0, 10] }, 30);
     expect(
       judged([
-        'From the client services side, what makes a Product marketing manager a great partner at Bunchball?',
+        'From the client services side, what makes a product marketing manager a great partner at Bunchball?',
         'You work beside marketing every day. What makes someone in that work easy to rely on?',
       ]).duplicates,
     ).toHaveLength(1);

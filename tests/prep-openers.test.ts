@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { named } from '../lib/prep/bank/opener';
+import { launchOpener } from '../lib/prep/bank/opener-story';
 import { suggestQuestions } from '../lib/prep/engine';
 import { signals } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
@@ -10,6 +11,8 @@ const NOW = Date.UTC(2019, 11, 3);
 const clip = clips({ idPrefix: 'o', publishedAt: '2019-11-19', siteName: 'The Daily' });
 
 const opener = (input: PrepInput) => suggestQuestions(signals(input), 30).questions[0]!;
+/** The opener placed against the launch, as the bank offers it (the engine keeps it only when no other question asks about the launch). */
+const onLaunch = (input: PrepInput) => launchOpener(signals(input), 'Acme')?.[0];
 
 describe('the opener, as the dossier allows: varied by what was clipped, not by synonyms', () => {
   it('someone nobody names yet at a small company is asked, in one question, what their job covers against the product just launched', () => {
@@ -24,14 +27,14 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
       self: self({ targetRole: 'Account manager' }),
       now: NOW,
     };
-    const q = opener(input);
+    const q = onLaunch(input)!;
     // One question (what they do), the launch its yardstick: "none" is an answer, and the classic
     // "how did you come to it?" is no longer glued on (blind-14 apple-mbp16), so the launch does the work.
     expect(q.text).toBe('What does your job at Acme cover, and did any of it go into the Tern 2 drone?');
     expect(q.basis).toEqual([`clip:${story.id}`]);
-    expect(q.mustAsk).toBe(true);
     expect(judgeQuestion(q.text, q.basis, input).grounded).toBe(true);
     // Treasury or law, even at a small firm, puts nothing into a drone: what they work on, the launch asked apart.
+    expect(onLaunch({ ...input, self: self({ targetRole: 'Treasury analyst' }) })).toBeUndefined();
     expect(opener({ ...input, self: self({ targetRole: 'Treasury analyst' }) }).text).toBe(
       'What do you work on at Acme, and how did you come to it?',
     );
@@ -50,7 +53,10 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
         self: self({ targetRole }),
         now: NOW,
       });
-      expect(opener(input('Hardware designer')).text).toBe('What does your job at Acme cover, and did any of it go into the Tern 2 drone?');
+      expect(onLaunch(input('Hardware designer'))?.text).toBe(
+        'What does your job at Acme cover, and did any of it go into the Tern 2 drone?',
+      );
+      expect(onLaunch(input('Account manager'))).toBeUndefined();
       // Someone in sales at a big firm may never touch it: what they work on, the launch asked apart.
       const qs = suggestQuestions(signals(input('Account manager')), 30).questions;
       expect(qs[0]!.text).toBe('What do you work on at Acme, and how did you come to it?');
@@ -64,12 +70,12 @@ describe('the opener, as the dossier allows: varied by what was clipped, not by 
       ['Acme launches Orbit', 'Acme launched Orbit, its new app, on Tuesday.', 'Orbit'],
     ] as const) {
       const story = clip('article', headline, sentence);
-      const q = opener({
+      const q = onLaunch({
         company: company('Acme', { size: fact('51-200 employees') }),
         clips: [story],
         self: self({ targetRole: 'Product designer' }),
         now: NOW,
-      });
+      })!;
       expect(q.text).toBe(`What does your job at Acme cover, and did any of it go into ${phrase}?`);
     }
   });

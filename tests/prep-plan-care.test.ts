@@ -76,6 +76,6 @@ describe('the plan: what is a must-ask, and how the user is named', () => {
       .join(' ');
     expect(engineer).not.toMatch(/already working in/);
     // Someone changing fields is still "coming from" theirs.
-    expect(ask(input('Teaching', 'Customer success manager'))).toContain('someone coming from Teaching');
+    expect(ask(input('Teaching', 'Customer success manager'))).toContain('someone coming from teaching');
   });
 });

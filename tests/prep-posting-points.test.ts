@@ -138,7 +138,7 @@ describe('what a job posting says, as a coach reads it', () => {
     };
     const main = suggestQuestions(signals(input), 30).questions.map((q) => q.text);
     expect(main).toContain(
-      'The Account Manager, APAC posting says “in this role, you will help plan and track renewals with the Finance team for our largest accounts”. What would someone coming from Customer success need to show to do that well in the first months?',
+      'The Account Manager, APAC posting says “in this role, you will help plan and track renewals with the Finance team for our largest accounts”. What would someone coming from customer success need to show to do that well in the first months?',
     );
     const duties = main.find((q) => q.includes("among the job's duties"));
     expect(duties).toBe(

@@ -4,6 +4,7 @@ import { suggestQuestions } from '../lib/prep/engine';
 import { pickHooks } from '../lib/prep/hooks';
 import { personQuotes } from '../lib/prep/person-words';
 import { quotesIn } from '../lib/prep/quotes';
+import { launchOpener } from '../lib/prep/bank/opener-story';
 import { signals } from '../lib/prep/signals';
 import type { PrepInput } from '../lib/prep/types';
 import { clips, company, fact, person, self } from './helpers/prep-records';
@@ -110,13 +111,16 @@ describe('nobody named: the opener places them against a launch only when it has
         publishedAt: '2013-06-01',
       },
     );
-    const q = opener({
+    const input = {
       company: company('Strava', { size: fact('201-500 employees') }),
       clips: [story],
       self: self({ targetRole: 'Product manager' }),
       now: NOW,
-    });
-    expect(q.text).toBe('What does your job at Strava cover, and did any of it go into the ‘family’ plan?');
+    };
+    // As the bank offers it; on the sheet the launch's own question asks about it, so the opener does not (prep-hook-once.test.ts).
+    expect(launchOpener(signals(input), 'Strava')?.[0]?.text).toBe(
+      'What does your job at Strava cover, and did any of it go into the ‘family’ plan?',
+    );
   });
 });
 

@@ -198,7 +198,7 @@ describe('speakers and names as a careful reader writes them', () => {
     const r = (title: string, inTarget = false): Referral => ({ name: 'Patrick Schutz', title, why: '', inTarget, basis: [] });
     expect(referralTopic(r('Director of Managed Services'), s)).toBe('managed services from the marketing side');
     expect(referralTopic(r('Head of Sales'), s)).toBe('how marketing works with sales');
-    expect(referralTopic(r('Director, Marketing & Business Development', true), s)).toBe('Marketing manager work');
+    expect(referralTopic(r('Director, Marketing & Business Development', true), s)).toBe('marketing manager work');
     // A kind of work with no part of the company: how the two kinds of work meet.
     expect(referralTopic(r('Full stack Javascript developer'), s)).toBe(
       'how marketing and software engineering work together at Abacus Solutions',
@@ -303,7 +303,7 @@ describe('open roles in the team the user wants', () => {
 
   it('several roles in the target team make a question about how the team will split the work', () => {
     expect(ask(['Analytics Engineer', 'Data Engineer, Europe', 'Data Engineer', 'Data Scientist', 'Sales Engineer'])).toContain(
-      'Vercel is hiring for Data Engineer and Data Scientist roles as well as the Analytics Engineer. How will the data team split the work as it grows, and where would an Analytics engineer sit?',
+      'Vercel is hiring for Data Engineer and Data Scientist roles as well as the Analytics Engineer. How will the data team split the work as it grows, and where would an analytics engineer sit?',
     );
   });
 
@@ -356,7 +356,7 @@ describe('the judge: a title pasted into a question any leader could be asked is
       self: self({ field: 'Digital media', targetRole: 'General manager' }),
       now: Date.UTC(2014, 0, 10),
     };
-    const text = 'As CEO, what do you need most from a General manager at LinkedIn?';
+    const text = 'As CEO, what do you need most from a general manager at LinkedIn?';
     expect(judgeQuestion(text, [`person:${jeff.id}:experience`], input)).toMatchObject({ grounded: false });
     const { questions, reserve } = suggestQuestions(signals(input), 20);
     expect(questions.map((q) => q.text)).not.toContain(text);
@@ -466,11 +466,11 @@ describe('the user’s own move, said as the move it is', () => {
   it('a step within the same work is not "moving from" one field "into" another', () => {
     const texts = (s: ReturnType<typeof meet>) => suggestQuestions(s, 30).questions.map((q) => q.text);
     expect(texts(meet('Nonprofit marketing', 'Marketing manager'))).toContain(
-      'What would someone coming from Nonprofit marketing need to show to be taken seriously for a Marketing manager role here?',
+      'What would someone coming from nonprofit marketing need to show to be taken seriously for a marketing manager role here?',
     );
     // A director of marketing does the work a would-be product marketer wants: asked as the one who judges newcomers to it.
     expect(texts(meet('Customer success', 'Product marketing manager'))).toContain(
-      "You do the work I'm aiming at. What would you need to see from someone moving from Customer success before taking them seriously for a Product marketing manager role?",
+      "You do the work I'm aiming at. What would you need to see from someone moving from customer success before taking them seriously for a product marketing manager role?",
     );
   });
 
@@ -509,11 +509,11 @@ describe('the user’s own move, said as the move it is', () => {
       ).questions.find((q) => q.intent === 'my-move')?.text;
     // Beside the work (an engineer, for a would-be product manager): whether they have seen people arrive from the user's field.
     expect(ask('Senior Software Engineer', 'Event marketing', 'Product manager')).toBe(
-      'Have you seen anyone come into a Product manager role from Event marketing or a field like it? What made it work, or not?',
+      'Have you seen anyone come into a product manager role from event marketing or a field like it? What made it work, or not?',
     );
     // A title that says no line of work ("Vice President"): the plain question.
     expect(ask('Vice President', 'Event marketing', 'Product manager')).toBe(
-      'What would someone moving from Event marketing into a Product manager role need to show to be taken seriously?',
+      'What would someone moving from event marketing into a product manager role need to show to be taken seriously?',
     );
   });
 

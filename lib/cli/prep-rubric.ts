@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import { shownFact } from '../facts';
 import { fold } from '../text/fold';
 import { COMPANY_FACTS } from '../schema/company-facts';
@@ -378,7 +379,9 @@ export function repeatedWording(sheets: Array<{ id: string; questions: string[];
   for (const sheet of sheets)
     for (const q of sheet.questions) {
       let t = q;
-      for (const m of sheet.masks.filter(Boolean).sort((a, b) => b.length - a.length)) t = t.split(m).join('…');
+      // Case-blind: the sheet says the user's "Product designer" as "product designer" mid-sentence (issue 11 §9).
+      for (const m of sheet.masks.filter(Boolean).sort((a, b) => b.length - a.length))
+        t = t.replace(new RegExp(escapeRegExp(m), 'gi'), '…');
       // The ask for names is the same on every sheet by design: the names in it differ.
       if (/\bwho else should i talk to\b/i.test(t) && !/\bwould .+ be a good person\b/i.test(t)) continue;
       seen.set(t, (seen.get(t) ?? new Set()).add(sheet.id));

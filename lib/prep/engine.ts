@@ -1,5 +1,6 @@
 import { QUESTION_CATEGORIES, type QuestionCategory } from '../schema/dossier';
 import { BANK, type Template } from './bank';
+import type { Filled } from './bank/types';
 import { minutesFor, questionCount } from './budget';
 import type { Signals } from './signals';
 import type { SuggestedQuestion } from './types';
@@ -70,6 +71,10 @@ const RESERVE = 12;
 interface Candidate extends SuggestedQuestion {
   score: number;
   grounded: boolean;
+  /** The clipped fact it is about (Filled.hook): one question per hook on a sheet. */
+  hook?: string;
+  /** The question to ask in its place when another one on the sheet asks about its hook. */
+  instead?: Candidate;
 }
 
 /** A question rests on something clipped (an event, their profile, a named colleague), not only on the user's own profile. */
@@ -78,28 +83,32 @@ const isGrounded = (basis: string[]) => basis.some((b) => !b.startsWith('self:')
 /** The dossier says who the person is: their title, a job or a headline (a profile, a team page, a story naming their role). */
 export const knownPerson = (s: Signals) => !!s.title || !!s.career.current || !!s.headline;
 
+function candidate(t: Template, f: Filled): Candidate {
+  const basis = [...new Set(f.basis)];
+  const grounded = !f.weak && isGrounded(basis);
+  return {
+    id: f.slot ? `${t.id}:${hash(f.slot)}` : t.id,
+    text: f.text,
+    category: t.category,
+    reason: f.reason,
+    basis,
+    intent: f.intent ?? t.intent,
+    priority: 0,
+    mustAsk: false,
+    minutes: 0,
+    grounded,
+    score: t.weight + (f.bonus ?? 0) + (grounded ? GROUNDED_BONUS : 0),
+    hook: f.hook,
+    instead: f.instead && candidate(t, f.instead),
+  };
+}
+
 /** Every question the bank can ask of this dossier that fits this person and this user, best of each intent. */
 function candidates(s: Signals, bank: Template[]): Candidate[] {
   const all: Candidate[] = [];
   for (const t of bank) {
     if (t.fits && !t.fits(s)) continue;
-    for (const f of t.fill(s)) {
-      const basis = [...new Set(f.basis)];
-      const grounded = !f.weak && isGrounded(basis);
-      all.push({
-        id: f.slot ? `${t.id}:${hash(f.slot)}` : t.id,
-        text: f.text,
-        category: t.category,
-        reason: f.reason,
-        basis,
-        intent: f.intent ?? t.intent,
-        priority: 0,
-        mustAsk: false,
-        minutes: 0,
-        grounded,
-        score: t.weight + (f.bonus ?? 0) + (grounded ? GROUNDED_BONUS : 0),
-      });
-    }
+    for (const f of t.fill(s)) all.push(candidate(t, f));
   }
   all.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const seen = new Set<string>();
@@ -126,11 +135,15 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   const count = (c: QuestionCategory) => chosen.filter((x) => x.category === c).length;
   const take = (c: Candidate | undefined) => c && !chosen.includes(c) && chosen.push(c);
   // The frame: their story opens, the names close.
-  take(all.find((c) => c.category === 'path' && (c.grounded || c.intent === 'their-story')));
+  const opener = all.find((c) => c.category === 'path' && (c.grounded || c.intent === 'their-story'));
+  take(opener);
   take(all.find((c) => c.intent === 'referral'));
+  // One question per hook, judged by the fact it uses, not its words (issue 11: the e-tron Sportback
+  // in the opener and again in its own question). The opener gives way (below), any other comes first.
+  const hookAsked = (c: Candidate) => !!c.hook && chosen.some((x) => x !== opener && x.hook === c.hook);
   for (const c of all) {
     if (chosen.length >= target) break;
-    if (c.intent === 'careful' || chosen.includes(c) || count(c.category) >= CATEGORY_CAP[c.category]) continue;
+    if (c.intent === 'careful' || chosen.includes(c) || count(c.category) >= CATEGORY_CAP[c.category] || hookAsked(c)) continue;
     // Generic questions are the frame (their story, the user's own move, the names), never the
     // substance: any other generic one waits in "more if there is time", so a thin dossier gets
     // fewer questions, not padding.
@@ -147,7 +160,7 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
   // in one category so that it still moves through their story, the work and the names.
   for (const c of all) {
     if (chosen.length >= target) break;
-    if (chosen.includes(c) || !c.grounded || WITH_CARE.has(c.intent)) continue;
+    if (chosen.includes(c) || !c.grounded || WITH_CARE.has(c.intent) || hookAsked(c)) continue;
     if (count(c.category) >= Math.max(CATEGORY_CAP[c.category], Math.floor(target / 2))) continue;
     chosen.push(c);
   }
@@ -178,6 +191,9 @@ export function suggestQuestions(s: Signals, durationMinutes = 30, bank: Templat
     chosen.push(c);
     room--;
   }
+  // The opener used a hook another question asks about on its own: it asks what it would without it.
+  if (opener?.hook && chosen.includes(opener) && hookAsked(opener))
+    chosen.splice(chosen.indexOf(opener), 1, ...(opener.instead ? [opener.instead] : []));
   const order = (c: QuestionCategory) => QUESTION_CATEGORIES.indexOf(c);
   chosen.sort((a, b) => order(a.category) - order(b.category) || b.score - a.score);
   markMustAsks(chosen);
@@ -214,7 +230,7 @@ function markMustAsks(chosen: Candidate[]): void {
 /** A question asks a candid theme: its own, or in its words. */
 const asksTheme = (q: Candidate, intent: string) => q.intent === intent || !!THEME[intent]?.test(q.text);
 
-function strip({ score: _score, grounded: _grounded, ...q }: Candidate): SuggestedQuestion {
+function strip({ score: _score, grounded: _grounded, hook: _hook, instead: _instead, ...q }: Candidate): SuggestedQuestion {
   return q;
 }
 

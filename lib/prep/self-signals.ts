@@ -3,6 +3,7 @@ import type { SelfProfile } from '../schema/dossier';
 import { plain } from './clean';
 import { exploringInFirstPerson } from './first-person';
 import { roleFamily, type RoleFamily } from './roles';
+import { userWordsInSentence } from '../text/role-words';
 
 // What the sheet knows of the user: their name, where they are and where they are going, and
 // whether the target is the work they already do. Read by lib/prep/signals.ts.
@@ -64,12 +65,14 @@ const withoutLevel = (title: string | undefined) =>
 
 export function selfSignals(self: SelfProfile | undefined): SelfSignals {
   if (!self) return {};
+  // The user's words are read inside sentences ("a move into a product designer role"): their own casing, less a form's first capital.
+  const inSentence = (w: string) => userWordsInSentence(plain(w));
   return {
     name: self.name ? plain(self.name) : undefined,
-    target: self.targetRole ? plain(self.targetRole) : undefined,
+    target: self.targetRole ? inSentence(self.targetRole) : undefined,
     // "moving from ad sales into strategy": the family is read from where they are going, not from where they are.
     targetFamily: roleFamily(self.targetRole) ?? roleFamily(self.exploring?.replace(/^.*?\bfrom\b.*?\b(?:into|to)\b/i, '')),
-    field: self.field ? plain(self.field) : undefined,
+    field: self.field ? inSentence(self.field) : undefined,
     ownFamily: roleFamily(self.field),
     exploring: self.exploring ? exploringInFirstPerson(plain(self.exploring), self.name) : undefined,
     employer: self.employers[0] ? plain(self.employers[0]) : undefined,

@@ -2,6 +2,7 @@ import { article, listing, sizeText } from '../clean';
 import { saidWords } from '../quote-text';
 import { FAMILY_PEOPLE, FAMILY_WORDS, type RoleFamily } from '../roles';
 import { eventPhrase, eventQuestion, cite } from './events-text';
+import { eventHook } from './opener-story';
 import { aRole, one, the, when } from './helpers';
 import type { Template } from './types';
 import type { CompanyEvent } from '../events';
@@ -108,6 +109,7 @@ export const COMPANY: Template[] = [
           basis: [`clip:${e.clipId}`],
           slot: `${e.kind}:${e.what}`,
           intent: `event:${e.kind}:${e.what.toLowerCase()}`,
+          hook: eventHook(e),
           bonus: (e.recent ? 3 : -1) - i * 0.1,
         })),
   },
@@ -126,6 +128,7 @@ export const COMPANY: Template[] = [
           reason: `A launch and the partners it went out with ${cite(e)}: how they were picked is what only someone inside knows.`,
           basis: [`clip:${e.clipId}`],
           slot: e.what,
+          // Its fact is the partners the story counts, not the launch the event question asks about: no shared hook.
           bonus: e.recent ? 1 : -1,
         })),
   },

@@ -8,6 +8,9 @@ export const named = (what: string) => {
   return /^[\p{Ll}‘“'"]/u.test(t) && !/^the\s/i.test(t) ? `the ${t}` : t;
 };
 
+/** The event a question is about, as the key the engine keeps one question per (Filled.hook). */
+export const eventHook = (e: Pick<CompanyEvent, 'kind' | 'what'>) => `event:${e.kind}:${e.what.toLowerCase()}`;
+
 /** The company's size, as clipped, is a few hundred people at most. */
 export const smallCompany = (s: Signals) => {
   const n = (s.fact('size')?.value.match(/\d[\d,.]*/g) ?? []).map((x) => Number(x.replace(/[,.]/g, '')));
@@ -21,6 +24,21 @@ const NAMED_THING = /(?:^|\s)(?:(?!(?:A|An|The|Its|Their|Our)\s)\p{Lu}|\p{N})|[�
 const BUILDS = new Set(['engineering', 'data', 'product', 'design', 'built', 'research', 'science']);
 /** Work far from what the company makes (treasury, law, people): its people rarely put anything into a launch, even at a small firm. */
 const FAR = new Set(['finance', 'legal', 'people', 'operations']);
+
+/** A company whose clipped size says it is more than a few hundred people. */
+const bigCompany = (s: Signals) => !!s.fact('size') && !smallCompany(s);
+
+/**
+ * The person met is unlikely to sit in what the company sells (issue 11: an enterprise-sales sheet
+ * opened on Apple's "AirPods to Apple Pay"): the user aims at work far from the product (treasury,
+ * law, people), or at work that does not make it (sales, marketing, support) at a big company,
+ * where those teams are organised by customer, not by product. A company of unknown size counts as
+ * big for a launch (one product, rarely everyone's), not for the whole menu it lists.
+ */
+export function farFromProduct(s: Signals, unknownSizeIsBig = false): boolean {
+  const family = s.self.targetFamily ?? '';
+  return FAR.has(family) || (!BUILDS.has(family) && (unknownSizeIsBig ? !smallCompany(s) : bigCompany(s)));
+}
 
 /**
  * A launch the opener can name: recent, no setback, a product with a name ("the Tern 2 drone"), not a
@@ -45,13 +63,13 @@ export function openerLaunch(s: Signals): CompanyEvent | undefined {
 export function launchOpener(s: Signals, co: string): Filled[] | undefined {
   const launch = openerLaunch(s);
   if (!launch) return undefined;
-  const family = s.self.targetFamily ?? '';
-  if (FAR.has(family) || (!smallCompany(s) && !BUILDS.has(family))) return undefined;
+  if (farFromProduct(s, true)) return undefined;
   return [
     {
       text: `What does your job at ${co} cover, and did any of it go into ${named(launch.what)}?`,
       reason: `Their profile is not clipped: the opener finds out what they do, against ${named(launch.what)} (${launch.source}), so you know whether to ask them about it.`,
       basis: [`clip:${launch.clipId}`],
+      hook: eventHook(launch),
     },
   ];
 }

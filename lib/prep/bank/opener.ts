@@ -7,7 +7,7 @@ import { openerOfferings, openerSpan } from './offerings';
 import { roleSaid } from './role-said';
 import { quoted } from '../statement-page';
 import type { Filled } from './types';
-import { launchOpener } from './opener-story';
+import { farFromProduct, launchOpener } from './opener-story';
 
 /** "the e-tron Sportback", "Stadia": a launch named as a question names it. */
 export { named } from './opener-story';
@@ -88,9 +88,17 @@ export function openerFor(s: Signals): Filled[] | undefined {
     return undefined;
   }
   if (s.title || !co) return undefined;
-  // The launch the user read about, as the yardstick of what they do (opener-story.ts).
+  // The launch the user read about, as the yardstick of what they do (opener-story.ts). Its own
+  // question on the launch may make the sheet: then the opener is the one it would be without it
+  // (the engine swaps it in), so one sheet never asks about the same launch twice (issue 11: audi-etron).
   const launched = launchOpener(s, co);
-  if (launched) return launched;
+  const plain = placeOpener(s, co);
+  if (launched) return launched.map((f) => ({ ...f, instead: plain[0] }));
+  return plain;
+}
+
+/** Where someone nobody names yet sits, against what the company's own pages say it does; nothing of that: what they work on. */
+function placeOpener(s: Signals, co: string): Filled[] {
   // The company's own page the user clipped is on one of its services: which part of it is theirs
   // places them in the user's own reading (blind-15 warrenaverett-hr-inrole, viehbacher asked "what do you work on").
   const page = s.ownPage?.value;
@@ -103,8 +111,10 @@ export function openerFor(s: Signals): Filled[] | undefined {
       'Their profile is not clipped: the opener finds out where they sit in the service the company’s own page, the one you read, is about.',
       s.ownPage!.basis,
     );
-  // What its own site lists as its services or products: which of them is theirs places them at once.
-  const offered = openerOfferings(s);
+  // What its own site lists as its services or products: which of them is theirs places them at
+  // once, unless the role the user is meeting them for is unlikely to sit in any (opener-story.ts).
+  const far = farFromProduct(s);
+  const offered = far ? undefined : openerOfferings(s);
   if (offered)
     return one(
       `${/s$/i.test(co) ? `${co}’` : `${co}’s`} site lists ${listing(offered.value)}. Which of those is closest to your own work, and what does your part of it involve?`,
@@ -112,7 +122,7 @@ export function openerFor(s: Signals): Filled[] | undefined {
       offered.basis,
     );
   // A longer menu: its span, first line to last, and where in it they sit.
-  const span = openerSpan(s);
+  const span = far ? undefined : openerSpan(s);
   if (span)
     return one(
       `${own} site lists ${span.value.count} things it offers, from ${span.value.first} to ${span.value.last}. Which of them is closest to your own work, and what does your part of it involve?`,
@@ -127,7 +137,6 @@ export function openerFor(s: Signals): Filled[] | undefined {
       s.ownPage!.basis,
     );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
-  const far = ['finance', 'legal', 'people', 'operations'].includes(s.self.targetFamily ?? '');
   const product = far ? undefined : makes(s);
   if (product)
     return one(

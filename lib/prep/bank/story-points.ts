@@ -6,6 +6,7 @@ import type { Signals } from '../signals';
 import type { StoryPoint } from '../story-point';
 import { lowerFirst } from './story-facts';
 import { postVoice } from './story-voice';
+import { eventHook } from './opener-story';
 import type { Template } from './types';
 
 /** What only someone inside can say about a point of the story: how it was done, decided or measured. */
@@ -144,6 +145,19 @@ function toldAlready(p: StoryPoint, s: Signals): boolean {
 }
 
 /**
+ * The launch a point of the story tells, when its sentence is the launch itself (it ships the very
+ * thing the event names, in the same story): the same fact as the event's question, whatever the
+ * wording ("I read that Acme unveiled the Tern 2 drone …" beside "How early did designers come into
+ * the Tern 2 drone …", issue 11), so the engine keeps one of them.
+ */
+function launchHook(p: StoryPoint, s: Signals): string | undefined {
+  if (p.kind !== 'ship') return undefined;
+  const said = fold(p.clause ?? p.evidence);
+  const e = s.events.find((x) => x.clipId === p.clipId && x.kind === 'launch' && x.what.length >= 3 && said.includes(fold(x.what)));
+  return e && eventHook(e);
+}
+
+/**
  * A recent story of trouble, asked with care: a strike or job cuts told in another language (what
  * the story covered, in English words and its figure, then how it changed the work, only as far as
  * they wish to say), or reviews that found the product wanting (what they have heard since, never
@@ -185,6 +199,7 @@ export const STORY_POINTS: Template[] = [
               basis: [`clip:${p.clipId}`],
               slot: `${p.clipId}:${p.evidence.slice(0, 40)}`,
               intent: `story-point:${p.clipId}:${i}`,
+              hook: launchHook(p, s),
               bonus: (p.recent ? 0.5 : 0) - i * 0.1,
             },
           ];

@@ -17,6 +17,14 @@ export interface Filled {
    * on, but the question is not grounded for choosing it over a generic one.
    */
   weak?: boolean;
+  /**
+   * The one clipped fact the question is about, as a key ("event:launch:e-tron sportback"): a sheet
+   * asks about a hook once, however differently two questions word it (issue 11: the launch in the
+   * opener and again on its own).
+   */
+  hook?: string;
+  /** What to ask instead when another question on the sheet already asks about its hook. */
+  instead?: Filled;
 }
 
 export interface Template {
