@@ -139,3 +139,14 @@ describe('a job posting read as a person is no referral', () => {
     expect(referrals([posting, german, real], undefined, 'engineering', [], co).map((r) => r.name)).toEqual(['Lea Brandt']);
   });
 });
+
+describe('a spokesperson is no referral', () => {
+  it('drops a press contact quoted in the news, unless the user aims at communications work or knows them', () => {
+    const co = { name: 'Orchard' };
+    const spokes = person('Josh Rowe', { currentTitle: 'Orchard spokesman' });
+    const presse = person('Ina Vogt', { currentTitle: 'Pressesprecherin' });
+    const real = person('Lea Brandt', { currentTitle: 'Enterprise Account Manager' });
+    expect(referrals([spokes, presse, real], undefined, 'sales', [], co).map((r) => r.name)).toEqual(['Lea Brandt']);
+    expect(referrals([spokes, real], undefined, 'marketing', [], co).map((r) => r.name)).toContain('Josh Rowe');
+  });
+});

@@ -117,6 +117,10 @@ export function personName(name: string): boolean {
 export const POSTING_TITLE =
   /\(\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*\)|\((?:m\/w\/d|m\/f\/d|w\/m\/d|f\/m\/d|d\/m\/w|h\/f|f\/h|m\/v\/x|all genders)\)/i;
 
+/** A press contact's title: "Apple spokesman", "Pressesprecherin", "media relations manager". */
+const PRESS_TITLE =
+  /\b(?:spokes(?:man|woman|person)|press (?:officer|secretary|contact|spokesperson)|media relations|public relations manager|porte-parole|woordvoerder)\b|pressesprecher(?:in)?\b|\bsprecher(?:in)?\b/i;
+
 /** Words of a title that say how senior, not what work. */
 const LEVEL_WORDS =
   /^(?:manager|director|senior|junior|assistant|associate|officer|specialist|coordinator|executive|licensed|certified|principal|lead|head|chief|staff|trainee|intern)$/;
@@ -179,6 +183,8 @@ export function referrals(
         p.name.trim() &&
         personName(p.name) &&
         !POSTING_TITLE.test(title ?? p.currentTitle ?? p.headline ?? '') &&
+        // A spokesperson quoted in the news answers the press, not a job seeker's questions about the work.
+        (!!p.connection || target === 'marketing' || !PRESS_TITLE.test(title ?? p.currentTitle ?? '')) &&
         (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
     )
     .map(({ p, title }) => {
