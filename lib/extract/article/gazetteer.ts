@@ -57,6 +57,12 @@ const saleEvent = (name: string) => SALE.test(name) && NOT_COMPANIES.has(name.re
 const INSTRUMENT =
   /\s(?:License|Licence|Act|Agreement|Treaty|Protocol|Directive|Regulation|Accord|Amendment|Lizenz|Gesetz|Abkommen|Verordnung|Richtlinie|Loi|Traité|Règlement)$/u;
 
+/**
+ * A public body and nothing else ("IMF", "Federal Communications Commission"): never a story's
+ * company beside a firm, yet the subject of a story about the body itself (lib/extract/article/subject.ts).
+ */
+export const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(name) && !NOT_COMPANIES.has(name.toLowerCase());
+
 /** A place, a people, a day or month, a public body, or a licence or a law. */
 export function isNotACompany(name: string): boolean {
   const n = name.toLowerCase();

@@ -1,4 +1,4 @@
-import { isNotACompany } from './gazetteer';
+import { isNotACompany, isPublicBody } from './gazetteer';
 import { isGivenNamed, isKnownCompany } from './known-names';
 import { lowerCaseNames, lowerCaseRuns } from './lower-case-names';
 import { lowerWordsOf, type NameRun, nameRuns, withoutLegalForm } from './names';
@@ -54,6 +54,8 @@ export interface StoryReading {
   lowerWords: Set<string>;
   /** Count the best-known companies as companies. */
   knownNames: boolean;
+  /** Gather public bodies too, for the headline to make one the subject. */
+  publicBodies: boolean;
   /** The publication's or an author's name, never the subject. */
   isExcluded: (name: string) => boolean;
   /** The headline or the text has these words. */
@@ -85,6 +87,7 @@ export function readStory(c: SubjectClues): StoryReading {
     inflected: /^(de|nl)\b/i.test(c.lang ?? ''),
     declined: DECLINED.test(c.lang ?? ''),
     knownNames: !!c.knownNames,
+    publicBodies: !!c.publicBodies,
     lowerWords: lowerWordsOf([c.title, ...lead, ...body]),
     writes: (words: string) => [c.title, ...lead, ...body].some((t) => t.includes(words)),
     // The publication's name, or its first word ("Wexcombe" of the Wexcombe Herald).
@@ -179,7 +182,8 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
     const { base, legal } = withoutLegalForm(run.name);
     // "Napa Co. enters agreement …" of a story about Napa County: "Co." is the county's short form.
     if (legal && /\sCo\.?$/.test(run.name) && story.writes(`${base} County`)) return;
-    if (isNotACompany(base)) {
+    const publicBody = story.publicBodies && isPublicBody(base);
+    if (isNotACompany(base) && !publicBody) {
       // "the Open Community License (OCL)": the short form of what is no company is none either.
       const short = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(run.after)?.[1];
       if (short && initialsFit(short, base)) notCompanies.add(short.toLowerCase());
@@ -240,6 +244,7 @@ function candidateAdder(story: StoryReading, gathered: Gathered): (found: NameRu
       people.add(key);
     }
     if (legal) cand.legal = (cand.legal ?? 0) + 1;
+    if (publicBody) cand.publicBody = true;
     if (usedAsCompany) cand.used = (cand.used ?? 0) + 1;
     // "the Charlotte Bobcats", "The Susan G. Komen foundation": a name of several words that takes
     // an article is no person's.

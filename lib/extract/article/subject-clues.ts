@@ -23,6 +23,8 @@ export interface SubjectClues {
   path?: string;
   /** Count the best-known companies as companies (lib/extract/article/known-names.ts): the weakest evidence, read when no other name stands out. */
   knownNames?: boolean;
+  /** Let a public body the headline opens on be the subject: read when no company stands out. */
+  publicBodies?: boolean;
 }
 
 export interface RankedSubject {

@@ -39,7 +39,9 @@ export function sceneSetLead(
  * uses is noise, not a company.
  */
 export function weakCompany(cand: Candidate): boolean {
-  if (cand.company >= 2) return false;
+  // The headline's grammatical subject, taken up by the lead ("IMF dims outlook …" / "The IMF
+  // left …"), is no stray cue: "the" before an acronym is how an institution is named.
+  if (cand.company >= 2 || (cand.opener && cand.publicBody)) return false;
   if (cand.place * 2 >= cand.mentions) return true;
   if (isCapitals(cand.name)) return cand.common >= 2 && cand.common > cand.company;
   return cand.common >= 2 && cand.common * 2 >= cand.alone;

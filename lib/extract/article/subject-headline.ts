@@ -1,3 +1,4 @@
+import { isNotACompany } from './gazetteer';
 import { type NameRun, nameRuns, withoutLegalForm } from './names';
 import { ANAPHOR_START } from './subject-cues';
 import { type Candidate, indexOfName } from './subject-merge';
@@ -39,12 +40,41 @@ export function headlineSubject(
   // "Scooter Braun", then "Braun said": a first and last name; "Trump" of a "Donald Trump".
   if (own.length > 1 && candidates.get(own[own.length - 1]!.toLowerCase())) return;
   const key = cand.name.toLowerCase();
-  for (const k of candidates.keys()) if (k !== key && k.endsWith(' ' + key)) return;
+  // ("Democratic FCC commissioner": a people's or a party's word before it is no given name.)
+  for (const k of candidates.keys()) if (k !== key && k.endsWith(' ' + key) && !isNotACompany(k.slice(0, -key.length - 1))) return;
   // Without a dateline ("Asunción: …", "BERLIN — …"), sentence by sentence.
   const said = lead.flatMap((t) => sentences(t.replace(/^[^.:!?]{2,30}(?::|\s[–—-]{1,2})\s+/u, '')));
-  const opens = said.some((t) => t.startsWith(cand.name) && /^(?:['’]s)?\s+\p{Ll}/u.test(t.slice(cand.name.length)));
+  // (After an article, as an institution is named: "The FCC will …", "Der Hafen Göteborg
+  // verzeichnete …"; an acronym by the words it stands for: "The International Monetary Fund is …".)
+  const opens = said.some((t) => [t, t.replace(ARTICLE, '')].some((s) => opensOn(s, cand.name)));
   const takenUp = !!said[0] && ANAPHOR_START.test(said[0]);
-  if ((opens && cand.mentions >= 3) || takenUp) cand.company++;
+  if ((opens && cand.mentions >= 3) || takenUp) {
+    cand.company++;
+    cand.opener = true;
+  }
+}
+
+/** An article before a name at a sentence's start. */
+const ARTICLE = /^(?:The|Der|Die|Das|Le|La|Les|El|Il|Het)\s+/u;
+/** Capitalised words, small words between them: the name a sentence may open on. */
+const OPENING_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|and|for|on|de|du|des|der|für|et|und)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6}/u;
+
+/** The sentence opens on the name (or on the words its capitals stand for) and goes on in lower case. */
+function opensOn(sentence: string, name: string): boolean {
+  const goesOn = (rest: string) => /^(?:['’]s)?\s+\p{Ll}/u.test(rest);
+  if (sentence.startsWith(name) && goesOn(sentence.slice(name.length))) return true;
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const words = OPENING_NAME.exec(sentence)?.[0].split(/\s+/) ?? [];
+  // The shortest run of words whose capitals spell the name.
+  for (let n = 2; n <= words.length; n++) {
+    const run = words.slice(0, n);
+    const initials = run
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === name && /^\p{Lu}/u.test(run[n - 1]!)) return goesOn(sentence.slice(run.join(' ').length));
+  }
+  return false;
 }
 
 /**

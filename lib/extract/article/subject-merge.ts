@@ -51,6 +51,10 @@ export interface Candidate {
   whose?: number;
   /** The order of its first use in the story (0 first). */
   first?: number;
+  /** A public body ("IMF"): a subject only as the headline's grammatical subject (lib/extract/article/subject-headline.ts). */
+  publicBody?: boolean;
+  /** The headline opens on it and the lead takes it up (lib/extract/article/subject-headline.ts). */
+  opener?: boolean;
   /** Merged into the company whose product it is ("Apple Pencil" → Apple). */
   merged?: boolean;
 }
@@ -241,6 +245,9 @@ export function mergeCompounds(candidates: Map<string, Candidate>, inflected: bo
   for (const [key, cand] of candidates) {
     if (cand.merged || key.includes(' ')) continue;
     const hyphen = key.indexOf('-');
+    // "SAG-AFTRA": capitals after the hyphen are a second name's, not a German compound's noun ("VW-CEO" aside).
+    const tail = cand.name.slice(hyphen);
+    if (hyphen > 1 && /^-\p{Lu}{2,}$/u.test(tail) && !COMPANY_AFTER.test(tail)) continue;
     const head =
       hyphen > 1
         ? candidates.get(key.slice(0, hyphen))

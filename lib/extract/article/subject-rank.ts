@@ -105,6 +105,8 @@ function eligibleCandidates(
     const favoured = isFavoured(c, cand);
     if (!favoured && (cand.merged || story.isExcluded(cand.name) || notCompanies.has(key))) continue;
     if (cand.person > 0 && cand.person >= cand.company) continue;
+    // A public body is the subject only of a story whose headline is about it.
+    if (cand.publicBody && !cand.opener) continue;
     // "Paul" of "Paul McGann": a given name alone, in a story naming a person by it, is theirs.
     // ("Gavin" of "Gavin Moor of Tellwick": a given name and a surname open the longer run.)
     if (

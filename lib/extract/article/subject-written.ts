@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../text/regexp';
 import { STOP_WORDS } from '../../text/stop-words';
+import { isPublicBody } from './gazetteer';
 import { initialsOf } from './subject-candidates';
 import { INSTITUTION_WORD, isInstitution } from './subject-cues';
 import { indexOfName } from './subject-merge';
@@ -27,7 +28,9 @@ export function writtenFullName(
 ): string | undefined {
   const texts = [title, ...paragraphs];
   // ("Deutsche Rote Kreuz (DRK)": an acronym's name may be inflected in turn.)
-  const spelled = definedAcronym(subject, texts) ?? subject;
+  // ("U.S. Federal Communications Commission chairman …" of an "FCC": the lead spells out an
+  // acronym without brackets, as a reader is told once what it stands for.)
+  const spelled = definedAcronym(subject, texts) ?? spelledInLead(subject, [title, ...paragraphs.slice(0, 3)]) ?? subject;
   const full = nominative(spelled, [...spellings, ...texts]) ?? (spelled === subject ? longerInstitution(subject, texts) : spelled);
   return full && full !== subject ? full : undefined;
 }
@@ -64,6 +67,32 @@ function definedAcronym(acronym: string, texts: readonly string[]): string | und
       }
     }
   }
+  return undefined;
+}
+
+/** Capitalised words and the small words between them, anywhere in a text. */
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|de|du|des|der|für|et|und)\s+)?\p{Lu}[\p{L}'’&-]*)+/gu;
+
+/**
+ * "The International Monetary Fund is …" of an "IMF": the words of the headline or the lead whose
+ * capitals spell the acronym, its first word a name's (no "The").
+ */
+function spelledInLead(acronym: string, texts: readonly string[]): string | undefined {
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return undefined;
+  // (A firm's acronym is the name it trades under: "UPS", not "United Parcel Service". A public
+  // body's or an institution's is its short form: "San Diego State University" of "SDSU".)
+  const body = (name: string) => isPublicBody(acronym) || isPublicBody(name) || isInstitution(name);
+  for (const text of texts)
+    for (const m of text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/);
+      for (let from = 0; from < words.length; from++) {
+        if (!opens(words[from]!)) continue;
+        for (let to = from + 2; to <= words.length; to++) {
+          const name = words.slice(from, to).join(' ');
+          if (/^\p{Lu}/u.test(words[to - 1]!) && initialsOf(name) === acronym) return body(name) ? name : undefined;
+        }
+      }
+    }
   return undefined;
 }
 
