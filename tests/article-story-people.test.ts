@@ -179,3 +179,25 @@ describe('articles: the company’s people in other languages and with a bare ti
     ).toEqual([]);
   });
 });
+
+describe('articles: a public body’s people, its name written out or in initials', () => {
+  it('reads "<body> chairman <Name>" with the body’s full name of several words, and "<initials> chief economist <Name>"', () => {
+    const people = storyPeople(
+      [
+        'U.S. Federal Maritime Board chairman Tom Weller announced this morning that he will leave the agency in January.',
+        '“The worst is behind us,” said FMB chief economist Pierre-Yves Garnier. Weller’s departure leaves two members.',
+      ],
+      'Federal Maritime Board',
+      'FMB chairman Tom Weller to step down',
+    );
+    expect(people).toEqual([
+      { name: 'Tom Weller', title: 'Federal Maritime Board chairman' },
+      { name: 'Pierre-Yves Garnier', title: 'FMB chief economist' },
+    ]);
+  });
+
+  it('still leaves out another body’s chief', () => {
+    const people = storyPeople(['“Rates will stay high,” said Central Bank chief economist Ana Ruiz.'], 'Federal Maritime Board', 'FMB cuts fees');
+    expect(people).toEqual([]);
+  });
+});

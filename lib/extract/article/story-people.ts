@@ -33,10 +33,11 @@ const SECOND_ROLE = `(?:\\s+(?:and|und|&)\\s+(?:${ROLE}|\\p{Lu}\\p{Ll}*(?:rat|r√
 const ACADEMIC = '(?:(?:Dr|Prof)\\.\\s+){0,2}';
 /**
  * "Crocs-CEO Andrew Rees", "der EBAA-Vorsitzende J√ºrgen Wiese", "LVMH CEO Bernard Arnault",
- * "Acme head Jane Roe", "Acme editor Jane Roe" (a head or an editor only with the firm before it).
+ * "Acme head Jane Roe", "Acme editor Jane Roe", "IMF chief economist Jane Roe" (a head, an editor or a
+ * chief of some work only with the body before it; up to four words of its name).
  */
 const ORG_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*)?)(-|\\s)((?:${ROLE}|head|editor)${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
+  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*){0,3})(-|\\s)((?:${ROLE}|head|editor|[Cc]hief\\s+(?!executive)\\p{Ll}{4,})${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
   'gu',
 );
 // Capitalised too: a sentence opens on it ("Former CEO of Nordia, Stefan Elm, spoke"), and the
@@ -185,8 +186,12 @@ export function storyPeople(
     if (known && !known.title!.includes(subject) && title.includes(subject)) known.title = title;
     if (n && !known && !authors.includes(n)) out.push({ name: n, title });
   };
-  // "Fox News CFO Mark Kranz", "Yesterday Apple CEO Tim Cook": two words before the role, or the last one.
-  const org = (words: string, role: string) => [words, words.split(/\s+/).pop()!].find((o) => party(o, role));
+  // "Fox News CFO Mark Kranz", "Yesterday Apple CEO Tim Cook", "U.S. Federal Communications Commission
+  // chairman Tom Wheeler": the words before the role, or their last ones.
+  const org = (words: string, role: string) => {
+    const w = words.split(/\s+/);
+    return w.map((_, k) => w.slice(k).join(' ')).find((o) => party(o, role));
+  };
   for (const [i, p] of paragraphs.entries()) {
     for (const m of p.matchAll(ORG_ROLE)) {
       const named = org(m[2]!, m[4]!);
