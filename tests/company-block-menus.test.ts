@@ -45,3 +45,38 @@ describe('a menu built of blocks instead of a list', () => {
     expect(groups(strip)).toEqual([]);
   });
 });
+
+describe('a menu built of blocks other than divs, and its dropdown control', () => {
+  const link = (a: string) => `<a href="/care/${a.toLowerCase().replace(/\W+/g, '-')}">${a}</a>`;
+
+  it('reads a run of links in a <span> dropdown under the link that opens it', () => {
+    const html = `<nav><span class="drop"><a href="/care/">Leistungen</a><span class="panel"><span>${['Prophylaxe', 'Implantologie', 'Kieferorthopädie'].map(link).join('')}</span></span></span></nav>`;
+    expect(products(html)).toEqual(['Prophylaxe', 'Implantologie', 'Kieferorthopädie']);
+  });
+
+  it('reads cards in a <dl> each by its name, not its blurb', () => {
+    const card = (a: string) =>
+      `<span class="item"><a href="/service/${a.toLowerCase()}"><dt><span>${a}</span></dt><dd>We do this well for you.</dd></a></span>`;
+    const html = `<section><h2>Services</h2><dl>${['Hosting', 'Audits', 'Support'].map(card).join('')}</dl></section>`;
+    expect(products(html)).toEqual(['Hosting', 'Audits', 'Support']);
+  });
+
+  it("takes a dropdown's control as the label of the links its panel holds", () => {
+    const item = (a: string) => `<a class="dropdown-link" href="/${a.toLowerCase()}"><div class="icon"></div><div>${a}</div></a>`;
+    const grid = `<div class="grid">${['Outreach', 'Warmup', 'Ledger', 'Inbox'].map(item).join('')}</div>`;
+    const html = `<nav><div class="dropdown"><div class="dropdown-toggle"><div>Products</div></div><nav class="dropdown-list"><div class="container"><div class="column">${grid}</div></div></nav></div></nav>`;
+    expect(products(html)).toEqual(['Outreach', 'Warmup', 'Ledger', 'Inbox']);
+  });
+
+  it('reads the columns of a panel a button opens by aria-controls as one line', () => {
+    const col = (head: string, items: string[]) => `<div class="col"><p>${head}</p><div>${items.map(link).join('')}</div></div>`;
+    const html = `<header><ul><li><button aria-controls="panel-1" aria-expanded="false">Products</button></li><li><a href="/about">About</a></li></ul>
+      <div id="panel-1" class="panel"><div class="row">${col('Build', ['Designer', 'Builder', 'Runner'])}${col('Test', ['Checker', 'Monitor', 'Tracer'])}</div></div></header>`;
+    expect(products(html)).toEqual(['Designer', 'Builder', 'Runner', 'Checker', 'Monitor', 'Tracer']);
+  });
+
+  it("never takes a hamburger's control for a line's label", () => {
+    const html = `<header><button aria-controls="nav" aria-expanded="false">Menu</button><nav id="nav"><div>${['Pricing', 'Blog', 'Careers'].map(link).join('')}</div></nav></header>`;
+    expect(products(html)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { cleanLine } from './clean';
+import { controlsOf, triggerOf } from './menu-triggers';
 
 /**
  * The link groups of a page, read from its markup: lists (menus, submenus, footer columns) and runs
@@ -16,22 +17,31 @@ export interface Group {
   el: Element;
   /** Where the label itself links: an item to the same page is the section's overview. */
   labelHref?: string;
+  /**
+   * A block-built menu's top item: the text of the control that opens the panel the group sits
+   * in ("Products" on a Webflow dropdown), and that panel, whose columns are one menu's.
+   */
+  top?: string;
+  panel?: Element;
 }
 
 /** Lists of links (menus, submenus, footer columns), each with the label it sits under. */
 export function listGroups(body: Element, base: URL): Group[] {
   const out: Group[] = [];
   const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
+  const controls = controlsOf(body);
   for (const ul of lists) {
     const items = listItems(ul, base);
     if (items.length < 2) continue;
     const parentItem = ul.parentElement?.closest('li');
+    const trigger = parentItem ? undefined : triggerOf(ul, controls);
     out.push({
       label: labelOf(ul, parentItem ?? null),
       items,
       nested: !!parentItem?.parentElement?.closest('li'),
       el: ul,
       labelHref: parentItem ? hrefOf(ownLink(parentItem), base) : undefined,
+      ...(trigger && { top: trigger.label, panel: trigger.panel }),
     });
   }
   return out;
@@ -58,7 +68,13 @@ export function listItems(ul: Element, base: URL): Group['items'] {
  */
 export function linkRuns(body: Element, base: URL): Group[] {
   const out: Group[] = [];
-  for (const el of Array.from(body.querySelectorAll('p, div, td, section, nav')).slice(0, 3_000)) {
+  const controls = controlsOf(body);
+  // Any block may hold a run (a <span> or <dl> of links in a block-built menu); only those with
+  // three children and more can, and only they count towards the limit.
+  const blocks = Array.from(
+    body.querySelectorAll('p, div, td, section, nav, span, font, center, dl, dd, aside, header, footer, article, main'),
+  );
+  for (const el of blocks.filter((b) => b.childElementCount >= 3).slice(0, 3_000)) {
     let runs: Array<{ label?: string; links: Element[] }> = [{ links: [] }];
     let count = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -82,7 +98,14 @@ export function linkRuns(body: Element, base: URL): Group[] {
         })
         .filter((x) => x.text);
       const label = run.label ?? (k === 0 ? labelOf(el, null) : undefined);
-      out.push({ label, items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items, nested: false, el });
+      const trigger = el.parentElement?.closest('li') ? undefined : triggerOf(el, controls);
+      out.push({
+        label,
+        items: k === 0 && !run.label ? splitAtBreak(el, run.links, items) : items,
+        nested: false,
+        el,
+        ...(trigger && { top: trigger.label, panel: trigger.panel }),
+      });
     }
   }
   return out;

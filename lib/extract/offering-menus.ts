@@ -66,13 +66,14 @@ export function qualifiedOfferings(label: string, g: Group, host: string, notAnI
 }
 
 /**
- * Two lists that are columns of one mega menu panel: both hang under the same top item (so both
- * take its label), neither inside the other.
+ * Two lists that are columns of one mega menu panel: both hang under the same top item or the
+ * same dropdown's panel (so both take its label), neither inside the other.
  */
 export function columnsOfOnePanel(a: Group, b: Group): boolean {
   if (a.nested || b.nested || a.el.contains(b.el) || b.el.contains(a.el)) return false;
-  const top = a.el.parentElement?.closest('li');
-  return !!top && top === b.el.parentElement?.closest('li');
+  // A block-built dropdown's panel, or the list item the columns hang under.
+  const top = a.panel ?? a.el.parentElement?.closest('li');
+  return !!top && top === (b.panel ?? b.el.parentElement?.closest('li'));
 }
 
 /**

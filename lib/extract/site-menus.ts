@@ -114,6 +114,17 @@ export function menuProducts(doc: Document, url: URL): string[] {
       continue;
     }
     if (label && GENERIC_LABEL.test(label)) continue;
+    // A column of a block-built dropdown whose control names the line ("Products" › a grid of
+    // links, no list item to carry the label): the control's text is the column's label.
+    const top = g.top && normalLabel(g.top);
+    if (
+      top &&
+      !(label && INDUSTRIES_LABEL.test(label)) &&
+      (PRODUCT_LABEL.test(top) || (qualifiedOfferingLabel(top) && qualifiedOfferings(top, g, url.hostname, notAnItem)))
+    ) {
+      keep(labelled, top, { ...g, label: g.top });
+      continue;
+    }
     const under = g.items.filter((i) => PRODUCT_PATH.test(firstSegment(i.href) ?? ''));
     // Or three pages inside the services folder in a footer's mixed column ("/services/ui-ux-design/"
     // beside Careers and Blog, fresh18-theappsolutions).
