@@ -79,7 +79,8 @@ describe('adding the person met by hand, then planning the meeting with them', (
 
   it('plans the meeting with him: the prep sheet names him', async () => {
     await panel.getByRole('button', { name: 'Plan a meeting with Jonas Adler' }).click();
-    await expect(panel.locator('#plan-h + p').textContent()).resolves.toContain('Jonas Adler');
+    // The form opens at once and names the person when their record is read ("With …" until then): wait for the name.
+    await panel.locator('#plan-h + p', { hasText: 'Jonas Adler' }).waitFor();
     await panel.getByLabel('My goal for this conversation').fill('Learn how the Chemnitz site will change');
     // At 360 px the form's buttons stand one above the other at full width, not Cancel dropped alone under the long one.
     const plan = await panel.getByRole('button', { name: 'Plan it and build the prep sheet' }).boundingBox();
