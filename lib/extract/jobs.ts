@@ -44,11 +44,12 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
   for (const a of Array.from(main.querySelectorAll('a[href]'))) {
     if (a.closest('nav, footer, header')) continue;
     const href = httpUrlOf(a.getAttribute('href'), url);
-    if (!href || samePage(href, url)) continue;
+    if (!href) continue;
     const target = new URL(href);
+    if (samePage(target, url)) continue;
     // A German-style role's mark ("Softwareentwickler (m/w/d)") names a posting wherever the site keeps it.
     const marked = GENDER_MARK.test(cleanLine(a.textContent) ?? '');
-    if (!(JOB_LINK.test(target.hostname + target.pathname) || underPage(href, url) || marked)) continue;
+    if (!(JOB_LINK.test(target.hostname + target.pathname) || underPage(target, url) || marked)) continue;
     const card = cardOf(a);
     const title = titleOf(card, a);
     if (!title || !(ROLE_WORD.test(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
@@ -250,10 +251,10 @@ const PLACE_GROUP = /(^|[^a-z])(offices?|locations?|cit(y|ies)|countr(y|ies)|reg
  * roles). A place when the group's attributes say so or the label is a country.
  */
 function groupLabel(card: Element, page: URL): { text: string; place: boolean } | undefined {
+  const job = (a: Element) => isJobLink(a, page);
   for (let el: Element | null = card; el && el.tagName !== 'MAIN' && el.tagName !== 'BODY'; el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
       // Another role's card is not a section heading.
-      const job = (a: Element) => isJobLink(a, page);
       if (job(sib) || (sib.querySelector('a[href]') && Array.from(sib.querySelectorAll('a[href]')).some(job))) continue;
       const h = /^H[2-4]$/.test(sib.tagName)
         ? sib
@@ -309,21 +310,19 @@ function placeLine(card: Element, title: string): string | undefined {
   return undefined;
 }
 
-/**
- * A page of the careers page's own folder: "/offene-stellen" lists "/offene-stellen/qa-engineer",
- * whatever word the site's folder uses. Its text must still name a role.
- */
 /** The page itself, or an anchor on it ("#bewerben", an Apply button that scrolls to the form). */
-function samePage(href: string, page: URL): boolean {
-  const u = new URL(href);
+function samePage(u: URL, page: URL): boolean {
   return u.host === page.host && u.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '') && u.search === page.search;
 }
 
 /** "(m/w/d)", "(w/m/d)", "(all genders)": the mark a German-speaking employer puts after every role. */
 const GENDER_MARK = /\([mwfdhx]\s*\/\s*[mwfdhx](?:\s*\/\s*[mwfdhx])?\)|\(all genders\)/i;
 
-function underPage(href: string, page: URL): boolean {
-  const u = new URL(href);
+/**
+ * A page of the careers page's own folder: "/offene-stellen" lists "/offene-stellen/qa-engineer",
+ * whatever word the site's folder uses. Its text must still name a role.
+ */
+function underPage(u: URL, page: URL): boolean {
   const base = page.pathname.replace(/\.\w+$/, '').replace(/\/+$/, '');
   if (u.host !== page.host || !base || u.search || u.hash) return false;
   const rest = u.pathname.replace(/\/+$/, '');
@@ -335,5 +334,5 @@ function isJobLink(a: Element, page: URL): boolean {
   if (!href) return false;
   if (JOB_LINK.test(href)) return true;
   const abs = httpUrlOf(href, page);
-  return !!abs && underPage(abs, page);
+  return !!abs && underPage(new URL(abs), page);
 }
