@@ -26,10 +26,9 @@ export interface Group {
 }
 
 /** Lists of links (menus, submenus, footer columns), each with the label it sits under. */
-export function listGroups(body: Element, base: URL): Group[] {
+export function listGroups(body: Element, base: URL, controls = controlsOf(body)): Group[] {
   const out: Group[] = [];
   const lists = Array.from(body.querySelectorAll('ul, ol')).slice(0, 1_500);
-  const controls = controlsOf(body);
   for (const ul of lists) {
     const items = listItems(ul, base);
     if (items.length < 2) continue;
@@ -66,9 +65,8 @@ export function listItems(ul: Element, base: URL): Group['items'] {
  * before it: "<strong>Products</strong><br><a>…</a><br><a>…</a>", or a column of
  * "<div class=label>Leistungen</div><a>…</a><a>…</a><div class=label>Für Fachgebiete</div><a>…</a>".
  */
-export function linkRuns(body: Element, base: URL): Group[] {
+export function linkRuns(body: Element, base: URL, controls = controlsOf(body)): Group[] {
   const out: Group[] = [];
-  const controls = controlsOf(body);
   // Any block may hold a run (a <span> or <dl> of links in a block-built menu); only those with
   // three children and more can, and only they count towards the limit.
   const blocks = Array.from(
@@ -237,7 +235,8 @@ export function firstSegment(path: string | undefined): string | undefined {
 /** The link groups a page has, with their labels (for tests and for reading a page by hand). */
 export function menuGroups(doc: Document, url: URL): Array<{ label?: string; items: string[]; nested: boolean }> {
   if (!doc.body) return [];
-  return [...listGroups(doc.body, url), ...linkRuns(doc.body, url)].map((g) => ({
+  const controls = controlsOf(doc.body);
+  return [...listGroups(doc.body, url, controls), ...linkRuns(doc.body, url, controls)].map((g) => ({
     label: g.label,
     items: g.items.map((i) => i.text),
     nested: g.nested,

@@ -15,6 +15,7 @@ import {
 } from './offering-menus';
 import { type Group, firstSegment, linkRuns, listGroups, ownLink, ownText } from './menu-groups';
 import { itemsOf } from './menu-item-names';
+import { controlsOf } from './menu-triggers';
 import {
   COURSE_LABEL,
   GENERIC_LABEL,
@@ -46,7 +47,9 @@ import { mainMenuOfferings, sideMenuOfferings } from './small-site-menus';
 export function menuProducts(doc: Document, url: URL): string[] {
   const body = doc.body;
   if (!body) return [];
-  const groups = [...listGroups(body, url), ...linkRuns(body, url)];
+  // The dropdown controls are read once for both readers.
+  const controls = controlsOf(body);
+  const groups = [...listGroups(body, url, controls), ...linkRuns(body, url, controls)];
   const labelled = new Map<string, Group>();
   const panels = new Map<string, Group[]>();
   let byPath: Group | undefined;
