@@ -1,8 +1,8 @@
 import { escapeRegExp } from '../text/regexp';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
-import { ORNAMENT } from './title-ornament';
-import { foldText, hostPhrase, padsWithFew, support, writesName, writesTwice, type Voter } from './name-vote';
+import { partsOf } from './name-parts';
+import { foldText, hostPhrase, namesOwnDomain, padsWithFew, support, writesName, writesTwice, type Voter } from './name-vote';
 import { textLines } from './text-lines';
 import { domainFit, fitOf, hostLabel, isRolePhrase, LEGAL_TAIL, LEGAL_WORDS, ownerLabel, SHARED_HOST, squash } from './domain-fit';
 
@@ -23,7 +23,12 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   // page ("Home Tidyworks" on tidyworks.com is the home page of Tidyworks).
   const homed = (part: string) => ([label, core].includes(squash(`home${part}`)) ? `Home ${part}` : part);
   const add = (text: string | undefined, source: number, from: string) => {
-    for (const part of partsOf(text).map(homed)) candidates.push({ text: part, source, fit: fit(part), from });
+    for (const part of partsOf(text).map(homed)) {
+      // "HR Cloud: All-in-One HRIS" on hrcloud.com: the name before a colon spells the domain, the tagline after it does not.
+      const head = /^(.+?):\s/.exec(part)?.[1];
+      const text = head && fit(head) >= 2 && fit(part) < 2 ? head : part;
+      candidates.push({ text, source, fit: fit(text), from });
+    }
   };
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).
   const site = cleanLine(md.siteName);
@@ -70,6 +75,10 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
   }
   // One name written several ways ("DaVinci Gourmet" twice, "Da Vinci Gourmet" once): each
   // spelling counts for the name, and the spelling written most often is the one kept.
+  // "Workforce.com" on workforce.com, when two sources write it so (lib/extract/name-vote.ts) and no
+  // heading presents the firm by a name ("About A&Js' Bike Locks" beside logo and copyright "Bike-Locks.com").
+  const presented = candidates.some((c) => c.from === 'heading' && c.fit > 0);
+  for (const c of candidates) if (!presented && c.fit === 0 && namesOwnDomain(c.text, url.hostname, candidates, site)) c.fit = 3;
   const votes = new Map<string, number>();
   const spellings = new Map<string, number>();
   for (const c of candidates) {
@@ -228,55 +237,6 @@ interface Candidate {
   from: string;
 }
 
-const PAGE_WORDS =
-  /^(about( us)?|contact( us)?|welcome to|home(?!\s+(?:&|and|\+)\s)|meet|über( uns)?|kontakt|willkommen bei|à propos( de)?|bienvenue (chez|sur|à)|contactez|over|welkom bij|(?:qui sommes[- ]nous|who we are|wer wir sind|wie zijn wij|quiénes somos|sobre nosotros)\s*[?:]?)\s+/i;
-/**
- * "McCain Foods Limited Contact", "Pilkington UK Contact Form", "Darling Homes home page", "Acme Ltd
- * website", "Acme Official Site",
- * "Sportcentrum Westerschouwen: openingstijden": the page's name after the company's. "Home" alone
- * only after a colon ("Acme: Home"): a bare "Home" ends names ("Smith Funeral Home", "Todd Thomas Home").
- */
-const PAGE_TAIL =
-  /:?\s+(contact( us| form| page)?|about( us)?|home ?page|(?<=:\s+)home|kontakt|impressum|contactez-nous|over ons|openingstijden|opening hours|öffnungszeiten|official (?:web ?)?site|(?:offizielle )?(?:website|web site|webseite)|site officiel)$/i;
-/** A title part that only names the page: "Contact", "Home", "Über uns". */
-const PAGE_ONLY =
-  /^(home|homepage|contact|contact us|contacts|about|about us|team|our team|staff|careers|jobs|news|blog|kontakt|impressum|startseite|über uns|accueil|contactez-nous|à propos|over ons|welkom)$/i;
-
-/** "About us | Acme Robotics – Warehouse robots" → ["About us", "Acme Robotics", "Warehouse robots"]. */
-function partsOf(text: string | undefined): string[] {
-  const clean = cleanLine(text, 400)?.replace(/\uFFFD/g, '');
-  if (!clean) return [];
-  // Long SEO titles list keywords after commas and " l " bars ("Firm, lawyers in Town l Family law l …").
-  // Older sites double the mark or use an arrow: "VisionProject :: Web based tool", "Acme » Home".
-  // "Fish Farming, …, Commercial Fishing: Fisheries Technology Associates": a keyword's colon too.
-  const seps =
-    clean.length > 60 ? /\s+(?:[|–—·•:l»›«‹]|::|\/\/)\s+|\s+-\s+|,\s+|(?<=\p{L}):\s+/u : /\s+(?:[|–—·•:»›«‹]|::|\/\/)\s+|\s+-\s+/u;
-  return (
-    clean
-      .split(seps)
-      .map((p) =>
-        cleanLine(
-          p
-            // ":: Welkom bij Autoschade Peter Leunissen ::": ornaments first, then the page's words.
-            .replace(ORNAMENT, '')
-            .replace(PAGE_WORDS, '')
-            .replace(PAGE_TAIL, '')
-            .replace(/['’]s logo$|\s+logo$/i, '')
-            // "Centrum voor Tandheelkunde Voerendaal ( tandarts, tandartspraktijk )": search words in brackets.
-            .replace(/\s*\([^)]*$/, '')
-            .replace(/^[^(]*\)$/, '')
-            // "Logo van autobedrijf Reubsaet", "Logo of Acme": the alt describes the image; the name follows.
-            .replace(/^logo(?:type)?\s+(?:van|of|de|du|von|der|des)\s+(\p{Ll})?/iu, (_m, first?: string) => first?.toUpperCase() ?? ''),
-        ),
-      )
-      // "LLC" alone (a title split at its comma) names no one.
-      .filter(
-        (p): p is string =>
-          !!p && p.length <= 80 && !PAGE_ONLY.test(p) && !/^(?:llc|inc|ltd|limited|corp|gmbh|b\.?v|ag|s\.?a)\.?$/i.test(p),
-      )
-  );
-}
-
 function logoAlts(doc: Document): string[] {
   const imgs = doc.querySelectorAll(
     'header img[alt], [class*="logo" i] img[alt], [id*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], img[src*="logo" i][alt], a[href="/"] img[alt]',
@@ -324,7 +284,7 @@ export function copyrightHolder(doc: Document): string | undefined {
     length += nodes[i]!.length;
   }
   const m =
-    /(?:©|\(c\)|copyright|@(?=\s*\d{4}\s))(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:[-,]\s*)?([\p{L}][\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
+    /(?:©|\(c\)|copyright|@(?=\s*\d{4}\s))(?:\s*(?:©|copyright))?\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?:[-,]\s*)?((?:\p{L}|\p{N}+\p{L})[\p{L}\p{N}&.,'’ -]{1,60}?)(?:\s*[.|·]?\s*(?:all rights reserved|alle rechte|tous droits|alle rechten|registered|\d{4}|\||·|$))/imu.exec(
       tail.join('\n'),
     );
   // "Skin by Lovely, Inc., a California Medical Corporation": the name ends at its legal form.

@@ -115,6 +115,18 @@ export function padsWithFew(name: string, phrase: string): boolean {
   return capitalised.length <= 2;
 }
 
+/**
+ * Is `text` the site's own domain ("Workforce.com" on www.workforce.com) written so by two sources
+ * besides the body (copyright, title, logo, site name)? Then the firm names itself by its domain; a
+ * title alone writing "vangerwen.nl" does not show it.
+ */
+export function namesOwnDomain(text: string, host: string, written: ReadonlyArray<{ text: string; from: string }>, site?: string): boolean {
+  const own = squash(host.replace(/^www\./, ''));
+  if (squash(text) !== own || !/\.[a-z]{2,}$/i.test(text)) return false;
+  const by = new Set(written.filter((d) => d.from !== 'text' && squash(d.text) === own).map((d) => d.from));
+  return by.size + (site && squash(site) === own ? 1 : 0) >= 2;
+}
+
 /** Does `outer` write `name` as whole words ("Blue Penguins" in "About Blue Penguins Telephones")? */
 export const writesName = (outer: string, name: string): boolean => wordsOf(outer).includes(wordsOf(name));
 
