@@ -326,7 +326,6 @@ function lastTitlePart(title: string): string | undefined {
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
 }
 
-/** "Deltadak" → "Delta Dak" when the page writes the name with spaces. */
 /** Does `text` hold the words of `name`, in order ("hot stone massage Breda" holds "Hot Stone Breda")? */
 function holdsWords(text: string, name: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -338,11 +337,14 @@ function holdsWords(text: string, name: string): boolean {
   return true;
 }
 
+/** "Deltadak" → "Delta Dak" when the page writes the name with spaces. */
 function spelledOut(doc: Document, name: string): string {
   if (/\s/.test(name)) return name;
   const target = squash(name);
   const text = (doc.body?.textContent ?? '').slice(0, 50_000);
-  const re = /[\p{Lu}][\p{L}\p{N}]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]*){1,3}/gu;
+  // Words start after a non-letter and are at most 40 letters long: a run of a million letters
+  // (a hostile page) is read once, not once from each of its letters.
+  const re = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}]{0,40}(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]{0,40}){1,3}(?![\p{L}\p{N}])/gu;
   // A heading's capitals ("OFFICIAL TRANSLATIONS") only when the text never writes the name in words.
   let shouted: string | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
