@@ -2,6 +2,7 @@ import type { JobOpening } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { prune } from '../objects';
 import { isCountry, placesList } from './places';
+import { GENDER_MARK } from '../text/gender-mark';
 
 const CAREERS_PATH =
   /\/(careers?|jobs?|join(-us)?|work-with-us|open-positions|openings|vacancies|karriere|stellen(angebote)?|emplois?|carrieres|recrutement|vacatures|werken-bij)(\.\w+)?(\/|$)/i;
@@ -12,7 +13,7 @@ const JOB_LINK =
 // and a Swiss workload one ("Accounting Lead (80-100%)"); German trades end compounds
 // ("Versuchsmechaniker", "VersuchsmechanikerIn").
 const ROLE_WORD =
-  /\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)|\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)|(?:techniker|mechaniker|elektriker)(?:in)?\b|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|meister(?:in)?|supervisor|controller|estimator|chemist|expert|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|translator|interpreter|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
+  /\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)|(?:techniker|mechaniker|elektriker)(?:in)?\b|\b(monteur|kauffrau|kaufmann|kaufleute|sachbearbeiter(?:in)?|meister(?:in)?|supervisor|controller|estimator|chemist|expert|auszubildende[rn]?|engineer|developer|designer|manager|scientist|analyst|lead|director|specialist|coordinator|intern|internship|technician|consultant|architect|researcher|representative|executive|officer|administrator|associate|head of|vp|writer|editor|translator|interpreter|recruiter|accountant|planner|operator|product owner|advisor|strategist|marketer|counsel|nurse|assistant|advocate|president|general application|open application|initiativbewerbung|candidature spontanée|werkstudent|entwickler|ingenieur|berater|leiter|referent|chargée?|développeur|ingénieur|responsable|stagiaire)\b/i;
 // A link to one posting on an ATS (boards.greenhouse.io/acme/jobs/1, jobs.lever.co/acme/<id>, grnh.se/<id>)
 // names a role whatever the trade ("Welder", "Barista"); its text is the role unless it is a call to action.
 const ATS_HOST =
@@ -52,7 +53,7 @@ export function jobOpenings(doc: Document, url: URL): JobOpening[] {
     if (!(JOB_LINK.test(target.hostname + target.pathname) || underPage(target, url) || marked)) continue;
     const card = cardOf(a);
     const title = titleOf(card, a);
-    if (!title || !(ROLE_WORD.test(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
+    if (!title || !(namesRole(title) || (postingLink(href) && !NOT_A_TITLE.test(title) && title.length < 90))) continue;
     const group = groupLabel(card, url);
     const job = prune({
       title,
@@ -93,7 +94,7 @@ const TAG_CLASS = /(^|[\s_-])(tags?|badges?|chips?|pills?)([\s_-]|$)/i;
 function cardsWithoutLinks(main: Element): JobOpening[] {
   const bySignature = new Map<string, Element[]>();
   for (const h of Array.from(main.querySelectorAll('h2, h3, h4')).slice(0, 400)) {
-    if (h.closest('nav, footer, header') || !ROLE_WORD.test(h.textContent ?? '')) continue;
+    if (h.closest('nav, footer, header') || !namesRole(h.textContent ?? '')) continue;
     let card = h.parentElement?.closest(CARD);
     if (!card || card.querySelectorAll(h.tagName).length !== 1) continue;
     // The card is the widest box that holds this one role: an accordion's head ("job-main") is in it.
@@ -147,7 +148,7 @@ function sectionsWithApply(main: Element, url: URL): JobOpening[] {
       while (n && n.tagName !== tag && !applies(n)) n = n.nextElementSibling;
       return n && n.tagName !== tag && !LISTING_HEADING.test(h.textContent ?? '');
     });
-    if (found.length > 1 && found.filter((h) => ROLE_WORD.test(h.textContent ?? '')).length * 2 >= found.length)
+    if (found.length > 1 && found.filter((h) => namesRole(h.textContent ?? '')).length * 2 >= found.length)
       return found.map((h) =>
         prune({ title: cleanLine(h.textContent, 150)!, url: h.id ? `${url.origin}${url.pathname}#${h.id}` : undefined }),
       );
@@ -278,7 +279,7 @@ function headingAfter(card: Element): string | undefined {
   const next = /^H[2-6]$/.test(card.tagName) ? card.nextElementSibling : null;
   if (!next || !/^H[3-6]$/.test(next.tagName) || next.tagName <= card.tagName || next.querySelector('a')) return undefined;
   const t = cleanLine(next.textContent, 80);
-  return t && !ROLE_WORD.test(t) ? t : undefined;
+  return t && !namesRole(t) ? t : undefined;
 }
 
 /** The line under a card's title ("<h3>Title</h3><h4>United States, Canada</h4>"): its place. */
@@ -287,7 +288,7 @@ function subHeading(card: Element, title: string): string | undefined {
     (x) => cleanLine(x.textContent) !== title && !x.querySelector('h3, h4'),
   );
   const t = cleanLine(h?.textContent, 120);
-  return t && !ROLE_WORD.test(t) ? t : undefined;
+  return t && !namesRole(t) ? t : undefined;
 }
 
 const US_STATE = /^[A-Z]{2}$/;
@@ -315,8 +316,8 @@ function samePage(u: URL, page: URL): boolean {
   return u.host === page.host && u.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '') && u.search === page.search;
 }
 
-/** "(m/w/d)", "(w/m/d)", "(all genders)": the mark a German-speaking employer puts after every role. */
-const GENDER_MARK = /\([mwfdhx]\s*\/\s*[mwfdhx](?:\s*\/\s*[mwfdhx])?\)|\(all genders\)/i;
+/** A role's name: a role word or the gender mark (lib/text/gender-mark.ts) after it. */
+const namesRole = (text: string) => ROLE_WORD.test(text) || GENDER_MARK.test(text);
 
 /**
  * A page of the careers page's own folder: "/offene-stellen" lists "/offene-stellen/qa-engineer",

@@ -2,6 +2,7 @@ import type { PersonMention } from '../schema/page-extraction';
 import { cleanLine, httpUrlOf } from './clean';
 import { linkedinProfileUrl } from './facts';
 import { prune } from '../objects';
+import { GENDER_MARK } from '../text/gender-mark';
 import type { PageRole } from './page-role';
 import { scanPage } from './page-scan';
 import { shapeOf, slotOf } from './card-shape';
@@ -163,7 +164,7 @@ export function teamMembers(doc: Document, url: URL, opts: TeamOptions = {}): Pe
     if (title && /\s(at|bei|chez|bij)\s|@/i.test(title)) continue;
     // "(m/w/d)" beside a role is a vacancy's heading: its card is a job's ("Kfz-Mechatroniker
     // (m/w/d)" over "Ihr Profil" and "Unbefristeter Arbeitsvertrag", fresh27-pufahl), no one's.
-    if (rawTitle && /^\(\s*[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}\s*\)$/i.test(rawTitle)) continue;
+    if (rawTitle && GENDER_MARK.exec(rawTitle)?.[0] === rawTitle) continue;
     // A card that links to a post on a social network is a testimonial.
     if (card.querySelector('a[href*="/status/"], a[href*="/feed/update/"], a[href*="/posts/"]')) continue;
     const bio = bioAfter(el, name);

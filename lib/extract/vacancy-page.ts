@@ -1,5 +1,6 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
+import { GENDER_MARK } from '../text/gender-mark';
 import { jobPage } from './job-page';
 import { cleanLine } from './clean';
 import type { Metadata } from './metadata';
@@ -46,7 +47,6 @@ const NOTICE =
 /** Symbols before a notice ("🧰 Vacature: …") and a workload in brackets after the role ("(Fulltime)"). */
 const LEAD = /^[^\p{L}\p{N}]+/u;
 const WORKLOAD_NOTE = /\s*\((?:full[- ]?time|part[- ]?time|fulltime|parttime|voltijd|deeltijd|vollzeit|teilzeit)[^)]*\)/i;
-const GENDER = /\s*\((?:m\/w\/d|m\/f\/d|w\/m\/d|f\/m\/d|d\/m\/w|m\/w|h\/f|f\/h|m\/v\/x|m\/v|v\/m|all genders)\)/i;
 /** A careers page's own heading names no role. */
 const INDEX =
   /^(?:over ons|about us|über uns|à propos|karriere|jobs?|careers?|vacatures?|werken bij|stellenangebote|offene stellen|emplois?|recrutement|join us|join our team)\b/i;
@@ -68,8 +68,8 @@ const lineOf = (el: Element) =>
 /** The role a heading names, without the words that mark it as sought; undefined when it names none. */
 export function soughtRole(heading: string): { title: string; marked: boolean } | undefined {
   const line = heading.replace(LEAD, '');
-  const marked = SOUGHT.test(line) || NOTICE.test(line) || GENDER.test(line);
-  const title = cleanLine(line.replace(NOTICE, '').replace(SOUGHT, '').replace(GENDER, '').replace(WORKLOAD_NOTE, ''))?.replace(
+  const marked = SOUGHT.test(line) || NOTICE.test(line) || GENDER_MARK.test(line);
+  const title = cleanLine(line.replace(NOTICE, '').replace(SOUGHT, '').replace(GENDER_MARK, '').replace(WORKLOAD_NOTE, ''))?.replace(
     /[!.]+$/,
     '',
   );

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/regexp';
 import { urlParts } from '../text/hosts';
 import { foldWords } from '../text/fold';
+import { GENDER_MARK } from '../text/gender-mark';
 import type { Clip, Company, Person } from '../schema/dossier';
 import { plain } from './clean';
 import { companyNames } from './events';
@@ -114,8 +115,8 @@ export function personName(name: string): boolean {
  * gender note of a German posting ("(m/w/d)"). A careers index read as people gave "Project Controls,
  * Cost Controller (100%)" as a name to ask for (blind-17 climeworks-careers-changer).
  */
-export const POSTING_TITLE =
-  /\(\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*\)|\((?:m\/w\/d|m\/f\/d|w\/m\/d|f\/m\/d|d\/m\/w|h\/f|f\/h|m\/v\/x|all genders)\)/i;
+export const postingTitle = (title: string) => WORKLOAD.test(title) || GENDER_MARK.test(title);
+const WORKLOAD = /\(\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*\)/;
 
 /** A press contact's title: "Apple spokesman", "Pressesprecherin", "media relations manager". */
 const PRESS_TITLE =
@@ -182,7 +183,7 @@ export function referrals(
         !samePerson(p.name, person?.name) &&
         p.name.trim() &&
         personName(p.name) &&
-        !POSTING_TITLE.test(title ?? p.currentTitle ?? p.headline ?? '') &&
+        !postingTitle(title ?? p.currentTitle ?? p.headline ?? '') &&
         // A spokesperson quoted in the news answers the press, not a job seeker's questions about the work.
         (!!p.connection || target === 'marketing' || !PRESS_TITLE.test(title ?? p.currentTitle ?? '')) &&
         (!!p.connection || target === 'executive' || inReach(p, title) || roleLevel(title ?? p.headline) !== 'executive'),
