@@ -10,7 +10,8 @@ import { FURNITURE, GENERIC_LABEL, NOT_AN_ITEM, PRODUCT_LABEL, normalLabel, notA
  * (Technology, Partners) and the calls to act ("Get a Quote"). A menu says nothing of what an item
  * is, so an item counts only where the site describes itself with its words (its title, its
  * description and keywords, its first heading: "experienced in oilfield insurance, personal
- * insurance and commercial insurance"), and the run only when most of its items do.
+ * insurance and commercial insurance"), and the run only when most of its items do. A menu that
+ * opens one trade's list is read for that list first (menuFamily).
  */
 export function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<string>): string[] {
   const menu = groups.find(
@@ -20,9 +21,11 @@ export function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlyS
       g.items.length <= 16 &&
       !!g.el.closest('nav, header, [id*="nav" i], [class*="nav" i], [id*="menu" i], [class*="menu" i]') &&
       !g.el.closest('footer') &&
-      g.items.filter((i) => FURNITURE.test(i.text)).length >= 2,
+      furnished(g),
   );
   if (!menu) return [];
+  const family = menuFamily(groups, menu);
+  if (family.length) return family;
   let best: Group['items'] = [];
   let run: Group['items'] = [];
   for (const item of [...menu.items, { text: 'home' }]) {
@@ -47,7 +50,7 @@ export function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlyS
  * describes itself with, which a blog's categories or a list of articles seldom are.
  */
 export function sideMenuOfferings(groups: readonly Group[], selfWords: ReadonlySet<string>): string[] {
-  if (!groups.some((g) => g.items.filter((i) => FURNITURE.test(i.text)).length >= 2)) return [];
+  if (!groups.some(furnished)) return [];
   for (const g of groups) {
     // The call to act that closes a list ("Contact", "Contact Interior Designer", fresh15-zynkdesign)
     // is no offering, and no reason to refuse the rest.
@@ -73,3 +76,26 @@ export function sideMenuOfferings(groups: readonly Group[], selfWords: ReadonlyS
 
 /** Every item a page inside the same folder of the site (pages at its root each have their own). */
 const oneSection = (items: Group['items']) => items.every((i) => firstSegment(i.href) === firstSegment(items[0]!.href));
+
+/**
+ * A small firm's main menu that opens one menu besides its furniture: "Home · Over ons · Dakwerk ›
+ * Platte daken · Hellende daken … · Contact". The item names the firm's one trade in its own word
+ * (Dakwerk, Concentrations, Instruments), which no list of labels can foresee, and its menu lists
+ * the offerings. Not a menu that holds furniture or a section of the site ("Vakwerk" › "Garantie ·
+ * Projecten"), nor one whose item is partly a section ("Membership & Support"), nor a long list
+ * (a recruiter's industries); and not where several items open menus, which on most sites are
+ * the sections of the site (Programs · Students · Parents), not a trade.
+ */
+function menuFamily(groups: readonly Group[], menu: Group): string[] {
+  const families = groups.filter(
+    (s) =>
+      s.el.parentElement?.closest('li')?.parentElement === menu.el &&
+      !notAnItem(s.label ?? 'home') &&
+      !s.items.some((i) => FURNITURE.test(i.text) || GENERIC_LABEL.test(normalLabel(i.text))),
+  );
+  const [f] = families;
+  return families.length === 1 && f!.items.length <= 12 && !f!.label!.split(/\s*[&+/,]\s*/).some(notAnItem) ? itemsOf(families) : [];
+}
+
+/** Two items at least are furniture: Home, About, Contact… */
+const furnished = (g: Group) => g.items.filter((i) => FURNITURE.test(i.text)).length >= 2;
