@@ -34,12 +34,15 @@ const FAR = new Set(['finance', 'legal', 'people', 'operations']);
  * hundred at most keeps the menu for them. For a launch (one product, rarely everyone's) that holds
  * whatever the user aims at; the whole menu a firm lists is still asked of someone whose target the
  * dossier cannot place (a school leaver at a removals firm), as long as no size says it is big.
+ * The one product a summary names ("Loom's video messaging platform") is everyone's at a firm that
+ * makes one thing: only a clipped size over a few hundred takes it from sales and support.
  */
-export function farFromProduct(s: Signals, forLaunch = false): boolean {
+export function farFromProduct(s: Signals, of: 'menu' | 'launch' | 'one product' = 'menu'): boolean {
   const family = s.self.targetFamily;
   if (family && FAR.has(family)) return true;
   if (family && BUILDS.has(family)) return false;
-  return family || forLaunch ? !smallCompany(s) : !!s.fact('size') && !smallCompany(s);
+  if (s.fact('size') || of === 'launch') return !smallCompany(s);
+  return of === 'menu' && !!family;
 }
 
 /**
@@ -65,7 +68,7 @@ export function openerLaunch(s: Signals): CompanyEvent | undefined {
 export function launchOpener(s: Signals, co: string): Filled[] | undefined {
   const launch = openerLaunch(s);
   if (!launch) return undefined;
-  if (farFromProduct(s, true)) return undefined;
+  if (farFromProduct(s, 'launch')) return undefined;
   return [
     {
       text: `What does your job at ${co} cover, and did any of it go into ${named(launch.what)}?`,

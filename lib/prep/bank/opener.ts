@@ -166,7 +166,7 @@ function placeOpener(s: Signals, co: string): Filled[] {
       lines.basis,
     );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
-  const product = far ? undefined : makes(s);
+  const product = farFromProduct(s, 'one product') ? undefined : makes(s);
   if (product)
     return one(
       `What part of ${co}'s ${product.value} do you work on, and what does it involve?`,
