@@ -104,10 +104,10 @@ describe('the sheet built from an About and a programme posting', () => {
       now: NOW,
     };
     const s = signals(input);
-    expect(s.companyName).toBe('Campi Solari Srl');
+    expect(s.companyName).toBe('Campi Solari');
     expect(s.title).toBe('Responsabile sviluppo');
     const texts = suggestQuestions(s, 45).questions.map((q) => q.text);
-    expect(texts[0]).toMatch(/helped found Rete Apicoltori Toscani in 2014.*Responsabile sviluppo at Campi Solari Srl/);
+    expect(texts[0]).toMatch(/helped found Rete Apicoltori Toscani in 2014.*Responsabile sviluppo at Campi Solari,/);
     expect(texts.join(' ')).toMatch(/interest in “portare gli alveari dentro gli impianti solari”/);
     // A company clipped in its own right keeps its name.
     const own = signals({ ...input, clips: [{ ...clip('company-page', 'Loggia', 'Our lodge.'), companyId: lodge.id } as Clip] });
@@ -115,10 +115,10 @@ describe('the sheet built from an About and a programme posting', () => {
     // The sheet's title, its company card and its research list name the employer too, never the lodge
     // (blind-13 rizzico: "Osdia Capitolo … #3009" in the top card and five research lines).
     const sheet = buildPrepSheet(input);
-    expect(sheet.company?.name).toBe('Campi Solari Srl');
+    expect(sheet.company?.name).toBe('Campi Solari');
     expect(sheet.meeting).toBeUndefined();
     expect(sheet.research.map((g) => `${g.what} ${g.where}`).join(' ')).not.toMatch(/Loggia/);
-    expect(sheet.research.map((g) => g.what).join(' ')).toMatch(/Campi Solari Srl/);
+    expect(sheet.research.map((g) => g.what).join(' ')).toMatch(/Campi Solari/);
     expect(prepSheetMarkdown(sheet)).not.toMatch(/Loggia/);
   });
 

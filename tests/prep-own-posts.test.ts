@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeQuestion } from '../lib/cli/prep-rubric';
 import { prepSheetMarkdown } from '../lib/prep/markdown';
 import { buildPrepSheet } from '../lib/prep/sheet';
+import { postClause } from '../lib/prep/bank/own-posts';
 import type { PrepInput } from '../lib/prep/types';
 import type { Clip } from '../lib/schema/dossier';
 import type { PostEntry } from '../lib/schema/page-extraction';
@@ -86,7 +87,7 @@ describe('the person’s own LinkedIn posts on the sheet', () => {
   it('feed a question that puts what they posted to work, grounded, quoting a sentence, never the whole post', () => {
     const q = sheet.questions.find((x) => x.basis.includes('clip:c-profile') && /ferry-booking/.test(x.text));
     expect(q?.text).toBe(
-      'You posted in March 2026: “We moved the ferry-booking API from a nightly batch to event streams, and launched live seat maps for every route.” What made that the priority, and what did it take to get it out?',
+      'You posted in March 2026: “We moved the ferry-booking API from a nightly batch to event streams …” What made that the priority, and what did it take to get it out?',
     );
     expect(judgeQuestion(q!.text, q!.basis, x).grounded).toBe(true);
     expect(sheet.questions.some((x) => /hard part was agreeing|#platform/.test(x.text))).toBe(false);
@@ -177,5 +178,24 @@ describe('what they learned, in their own posts', () => {
     const hooks = sheet.hooks.filter((h) => h.kind === 'own-post').map((h) => h.text);
     expect(hooks).toContain('Mira posted about a certification and a course: StreamGraph, FlowChain, DataSchool.AI');
     expect(hooks.filter((h) => /StreamGraph|DataSchool/.test(h))).toHaveLength(1);
+  });
+});
+
+describe('a post is quoted by a clause, never pasted whole (tune kate-kallot-thin)', () => {
+  it('says a short sentence whole and cuts a long one to its first clause or twelve words, at a word that carries meaning', () => {
+    expect(postClause('We raised $8 million to build Fjordline Labs')).toBe('We raised $8 million to build Fjordline Labs');
+    // The reader already cut it ("…"), and its wrapping says nothing: what it announces, to the first clause.
+    expect(
+      postClause(
+        'Excited to announce that we have closed a $3M seed round, led by Harbor Ventures and North Fund with help from friends …',
+      ),
+    ).toBe('we have closed a $3M seed round …');
+    // No clause to stop at: twelve words, less a last word that leans on what was cut ("di", "to").
+    expect(postClause('Stiamo lavorando a nuovi progetti di impianti solari su tetti industriali di grande taglia nel Nord Italia …')).toBe(
+      'Stiamo lavorando a nuovi progetti di impianti solari su tetti industriali …',
+    );
+    expect(postClause('Really honored to be named to the city list of young founders in fintech this year')).toBe(
+      'Really honored to be named to the city list of young founders in fintech this year',
+    );
   });
 });

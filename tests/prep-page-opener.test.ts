@@ -76,6 +76,20 @@ describe('the opener from the subject of the company’s own page the user clipp
     );
   });
 
+  it('a size not on file is no sign of a small firm: its menu is not put to someone met for sales or support (issue 11)', () => {
+    const menu = (size?: string) =>
+      company('Fernhill Apps', { products: fact(['Notes', 'Calendar', 'Mail'], 'c5'), ...(size ? { size: fact(size) } : {}) });
+    const ask = (targetRole: string, size?: string) =>
+      opener({ company: menu(size), clips: [], self: self({ targetRole }), now: NOW }).text;
+    // Sales at a firm of unknown size: those teams are organised by customer, not by product.
+    expect(ask('Account manager')).not.toMatch(/site lists/);
+    // A clipped size of a few dozen: everyone is near the products.
+    expect(ask('Account manager', '11-50 employees')).toMatch(/^Fernhill Apps’ site lists Notes, Calendar and Mail\./);
+    // Work that makes the product, or a target the dossier cannot place: the menu places them.
+    expect(ask('Product designer')).toMatch(/site lists/);
+    expect(ask('Apprentice')).toMatch(/site lists/);
+  });
+
   it('never the site’s furniture, a page of one side only, or a story about the company', () => {
     const co = company('Birch Lane Advisors');
     expect(ownPageSubject([page('a', 'https://birchlane.example/contact/', 'Contact | Birch Lane Advisors')], co)).toBeUndefined();

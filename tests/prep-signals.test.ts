@@ -354,6 +354,17 @@ describe('a name before "unveiled" is a product only when nothing follows as its
 });
 
 describe('a company named as a person says it', () => {
+  it('drops the legal form a register writes after the name (issue 11 §9)', () => {
+    expect(spokenCompany('Apple Inc.')).toBe('Apple');
+    expect(spokenCompany('Imprint Enterprises, Inc.')).toBe('Imprint Enterprises');
+    expect(spokenCompany('Arcadia Group Ltd')).toBe('Arcadia Group');
+    expect(spokenCompany('Microsoft Corporation')).toBe('Microsoft');
+    expect(spokenCompany('Acme Widgets Pty Ltd')).toBe('Acme Widgets');
+    // Words people say as part of the name stay; a name that is only a legal form stays whole.
+    expect(spokenCompany('General Motors')).toBe('General Motors');
+    expect(spokenCompany('Acme Labs')).toBe('Acme Labs');
+    expect(spokenCompany('AG')).toBe('AG');
+  });
   it('drops a tag in brackets after the name, as LinkedIn headlines write it', () => {
     expect(spokenCompany('AgentMail (YC S25)')).toBe('AgentMail');
     expect(spokenCompany('Acme (acquired by Globex)')).toBe('Acme');
@@ -361,7 +372,6 @@ describe('a company named as a person says it', () => {
   });
   it('keeps a name that is all brackets, or has them inside', () => {
     expect(spokenCompany('(untitled)')).toBe('(untitled)');
-    expect(spokenCompany('Imprint Enterprises, Inc.')).toBe('Imprint Enterprises, Inc.');
     expect(spokenCompany('Foo (Bar) Baz')).toBe('Foo (Bar) Baz');
   });
 });

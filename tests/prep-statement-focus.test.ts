@@ -31,7 +31,7 @@ describe('focus: where a company says it puts its weight', () => {
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Technical clerk' }), now: NOW };
     const q = suggestQuestions(signals(input), 20).questions.find((x) => /Wartung/.test(x.text));
     expect(q?.text).toBe(
-      'Nordluft Klimatechnik GmbH puts its focus on “Wartung, Instandhaltung und Sanierung im Bestand”. What does that ask of a technical clerk that more general work does not, and where does a job usually get difficult?',
+      'Nordluft Klimatechnik puts its focus on “Wartung, Instandhaltung und Sanierung im Bestand”. What does that ask of a technical clerk that more general work does not, and where does a job usually get difficult?',
     );
     expect(judgeQuestion(q!.text, q!.basis, input).grounded).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('projects: the projects a company names on its own pages', () => {
     const input: PrepInput = { company: co, clips: [careers], self: self({ targetRole: 'Technical clerk' }), now: NOW };
     const q = suggestQuestions(signals(input), 20).questions.find((x) => /Flughafen/.test(x.text));
     expect(q?.text).toBe(
-      'Nordluft Klimatechnik GmbH’s page names its projects: “Großprojekten wie der Deutschen Messe oder dem Flughafen Hannover”. What does a project like one of those look like from the first call to the hand-over, and where does a technical clerk come in?',
+      'Nordluft Klimatechnik’s page names its projects: “Großprojekten wie der Deutschen Messe oder dem Flughafen Hannover”. What does a project like one of those look like from the first call to the hand-over, and where does a technical clerk come in?',
     );
   });
 

@@ -225,7 +225,7 @@ describe('statements: what a company says about itself on its own pages', () => 
     expect(st.map((s) => [s.kind, s.text])).toEqual([['partner', 'A Platinum value-added reseller of Honeywell Scanning since 1998']]);
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Account executive' }), now: NOW };
     expect(suggestQuestions(signals(input), 30).questions.find((q) => /Honeywell/.test(q.text))?.text).toBe(
-      'Lakeview Systems Inc. has been a Platinum value-added reseller of Honeywell Scanning since 1998. What does keeping that standing with Honeywell Scanning ask of the people selling, and where does it give you an edge over other resellers?',
+      'Lakeview Systems has been a Platinum value-added reseller of Honeywell Scanning since 1998. What does keeping that standing with Honeywell Scanning ask of the people selling, and where does it give you an edge over other resellers?',
     );
     // "an authorised Apple reseller", the company speaking; a customer who buys from one says nothing of the company.
     expect(read(co, page(co, 'en', 'We are an authorised Apple reseller for schools in Ohio.')).map((s) => s.text)).toEqual([
@@ -261,7 +261,7 @@ describe('statements: what a company says about itself on its own pages', () => 
     ]);
     const input: PrepInput = { company: co, clips: [about], self: self({ targetRole: 'Solution engineer' }), now: NOW };
     expect(suggestQuestions(signals(input), 30).questions.find((q) => /offers/.test(q.text))?.text).toBe(
-      'Lakeview Systems Inc.’s page lists pre-sales solution engineers, deployment and installation services and free phone support among what it offers. Where does the work of the pre-sales solution engineer begin and end, and who does it hand over to?',
+      'Lakeview Systems’ page lists pre-sales solution engineers, deployment and installation services and free phone support among what it offers. Where does the work of the pre-sales solution engineer begin and end, and who does it hand over to?',
     );
     // A menu of headings in title case, or a line nobody speaks, is no list of what it offers.
     expect(read(co, page(co, 'en', 'Our Services:\nBarcode Label Printers\nMobile Computer Repair\nRfid Site Surveys'))).toEqual([]);
@@ -309,7 +309,7 @@ describe('statements: what a company says about itself on its own pages', () => 
       now: NOW,
     };
     expect(suggestQuestions(signals(input), 30).questions.find((q) => /serves/.test(q.text))?.text).toBe(
-      'Lakeview Systems Inc. serves manufacturing, warehousing, distribution and retail. How much of the work is in warehousing, and how does it differ from manufacturing?',
+      'Lakeview Systems serves manufacturing, warehousing, distribution and retail. How much of the work is in warehousing, and how does it differ from manufacturing?',
     );
     const ad = company('Adwise');
     expect(

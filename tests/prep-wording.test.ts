@@ -517,6 +517,32 @@ describe('the user’s own move, said as the move it is', () => {
     );
   });
 
+  it('claims no change of field when the user’s field and the target are one line of work (tune felix-hli, louis-pipelex)', () => {
+    const ask = (title: string, field: string, targetRole: string, exploring?: string) =>
+      suggestQuestions(
+        signals({
+          person: person('Rob Wentz', { currentTitle: title }),
+          company: company('Abacus'),
+          clips: [],
+          self: self({ field, targetRole, exploring }),
+          now: NOW,
+        }),
+        30,
+      ).questions.find((q) => q.intent === 'my-move')?.text;
+    // A computational biologist is already in a research scientist's line: the move is the one they name.
+    expect(
+      ask('Chief Scientific Officer', 'Computational biology', 'Research scientist', 'moving from an academic postdoc into industry R&D'),
+    ).toBe('Have you seen anyone move from an academic postdoc into industry R&D? What made it work, or not?');
+    // An engineer aiming at an engineering post: a background, not a field left behind.
+    expect(ask('CTO', 'Machine learning engineering', 'Founding engineer')).toBe(
+      'What would someone with a background in machine learning engineering need to show to be taken seriously for a founding engineer role here?',
+    );
+    // A real change of field keeps its wording.
+    expect(ask('Senior Software Engineer', 'Event marketing', 'Product manager')).toMatch(
+      /^Have you seen anyone come into a product manager role from event marketing/,
+    );
+  });
+
   it('the family of a move the user describes is read from where they are going, not from where they are', () => {
     expect(
       meet('Advertising sales', 'Strategy director', 'moving from ad sales into strategy at an ad-tech company').self.targetFamily,

@@ -13,6 +13,38 @@ const background = (s: Signals) => s.self.field ?? (s.self.ownFamily ? FAMILY_WO
 const within = (s: Signals) => !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
 
 /**
+ * The user's field and their target are one line of work or neighbours ("Computational biology" →
+ * research scientist, "Machine learning engineering" → founding engineer): there is no change of
+ * field to claim; "come into a research scientist role from computational biology" misstates the
+ * move (tune felix-hli, louis-pipelex). Their own words may name the move they do make.
+ */
+const nearField = (s: Signals) =>
+  !within(s) &&
+  (trade(s.self.field) === trade(s.self.target) || [s.self.ownFamily, roleFamily(s.self.target)].sort().join() === 'research,science');
+
+/** The trade a field or a title ends on, as one stem: "Machine learning engineering" and "Founding engineer" → "engine". */
+function trade(x: string | undefined): string | undefined {
+  let w = x
+    ?.toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .pop();
+  for (
+    let next = w?.replace(/(?:ing|ers?|ists?|s)$/, '');
+    w && next && next !== w && next.length >= 3;
+    next = w.replace(/(?:ing|ers?|ists?|s)$/, '')
+  )
+    w = next;
+  return w;
+}
+
+/** The move the user names themselves: "moving from an academic postdoc into industry R&D" → its two ends. */
+function namedMove(s: Signals): { from: string; to: string } | undefined {
+  const m = /\bfrom\s+(\S.{2,60}?)\s+(?:into|to)\s+(\S.{2,60})$/i.exec(s.self.exploring ?? '');
+  return m ? { from: m[1]!, to: m[2]!.replace(/[.!]+$/, '') } : undefined;
+}
+
+/**
  * The user's field names the very work they aim at ("Customer success" → Customer success manager,
  * "Marketing" → Marketing manager), not only its family ("Frontend development" → AI engineer is
  * still a move): every word of the field is in the target, or the field is the family's own name.
@@ -254,16 +286,24 @@ export const GETTING_IN: Template[] = [
       // Asked from where they sit: someone doing the work judges newcomers to it; someone beside it
       // has seen people arrive in it (what makes a good partner is role.partner's question, not this
       // one). Still generic: it rests on no clipped fact.
+      // A field next to the target is a background, not a field left behind: the move asked about is the one they name, if any.
+      const near = !!from && nearField(s);
+      const move = near ? namedMove(s) : undefined;
+      const mover = near ? `someone with a background in ${from}` : `someone moving from ${from}`;
       return one(
         from && within(s)
           ? `What would ${someone(s)} need to show to be taken seriously for ${targetRole(s)} here?`
-          : from && s.sameFamily
-            ? `You do the work I'm aiming at. What would you need to see from someone moving from ${from} before taking them seriously for ${targetRole(s)}?`
-            : from && s.nearFamily
-              ? `Have you seen anyone come into ${targetRole(s)} from ${from} or a field like it? What made it work, or not?`
-              : from
-                ? `What would someone moving from ${from} into ${targetRole(s)} need to show to be taken seriously?`
-                : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
+          : move && (s.sameFamily || s.nearFamily)
+            ? `Have you seen anyone move from ${move.from} into ${move.to}? What made it work, or not?`
+            : from && s.sameFamily
+              ? `You do the work I'm aiming at. What would you need to see from ${mover} before taking them seriously for ${targetRole(s)}?`
+              : from && s.nearFamily && !near
+                ? `Have you seen anyone come into ${targetRole(s)} from ${from} or a field like it? What made it work, or not?`
+                : from
+                  ? near
+                    ? `What would ${mover} need to show to be taken seriously for ${targetRole(s)} here?`
+                    : `What would ${mover} into ${targetRole(s)} need to show to be taken seriously?`
+                  : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
         'Your own situation, put plainly to someone who sees the work from inside.',
       );
     },

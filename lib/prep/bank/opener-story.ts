@@ -25,19 +25,24 @@ const BUILDS = new Set(['engineering', 'data', 'product', 'design', 'built', 're
 /** Work far from what the company makes (treasury, law, people): its people rarely put anything into a launch, even at a small firm. */
 const FAR = new Set(['finance', 'legal', 'people', 'operations']);
 
-/** A company whose clipped size says it is more than a few hundred people. */
-const bigCompany = (s: Signals) => !!s.fact('size') && !smallCompany(s);
-
 /**
  * The person met is unlikely to sit in what the company sells (issue 11: an enterprise-sales sheet
  * opened on Apple's "AirPods to Apple Pay"): the user aims at work far from the product (treasury,
- * law, people), or at work that does not make it (sales, marketing, support) at a big company,
- * where those teams are organised by customer, not by product. A company of unknown size counts as
- * big for a launch (one product, rarely everyone's), not for the whole menu it lists.
+ * law, people), or at work that does not make it (sales, marketing, support) at a company not known
+ * to be small, where those teams are organised by customer, not by product. A size not on file is
+ * no sign of a small firm (Notion's home page lists no headcount): only a clipped size of a few
+ * hundred at most keeps the menu for them. For a launch (one product, rarely everyone's) that holds
+ * whatever the user aims at; the whole menu a firm lists is still asked of someone whose target the
+ * dossier cannot place (a school leaver at a removals firm), as long as no size says it is big.
+ * The one product a summary names ("Loom's video messaging platform") is everyone's at a firm that
+ * makes one thing: only a clipped size over a few hundred takes it from sales and support.
  */
-export function farFromProduct(s: Signals, unknownSizeIsBig = false): boolean {
-  const family = s.self.targetFamily ?? '';
-  return FAR.has(family) || (!BUILDS.has(family) && (unknownSizeIsBig ? !smallCompany(s) : bigCompany(s)));
+export function farFromProduct(s: Signals, of: 'menu' | 'launch' | 'one product' = 'menu'): boolean {
+  const family = s.self.targetFamily;
+  if (family && FAR.has(family)) return true;
+  if (family && BUILDS.has(family)) return false;
+  if (s.fact('size') || of === 'launch') return !smallCompany(s);
+  return of === 'menu' && !!family;
 }
 
 /**
@@ -63,7 +68,7 @@ export function openerLaunch(s: Signals): CompanyEvent | undefined {
 export function launchOpener(s: Signals, co: string): Filled[] | undefined {
   const launch = openerLaunch(s);
   if (!launch) return undefined;
-  if (farFromProduct(s, true)) return undefined;
+  if (farFromProduct(s, 'launch')) return undefined;
   return [
     {
       text: `What does your job at ${co} cover, and did any of it go into ${named(launch.what)}?`,

@@ -31,6 +31,26 @@ function makes(s: Signals): Grounded<string> | undefined {
   return what && what.split(/\s+/).length <= 6 && PRODUCT_NOUN.test(what) ? { value: what, basis: f.basis } : undefined;
 }
 
+/**
+ * The lines of work its own summary lists after a verb of making, as an encyclopedia writes it
+ * ("… a technology corporation producing computer software, consumer electronics, personal
+ * computers, and related services"; "… that designs, develops and sells phones, tablets and
+ * wearables"): two to four of them, each a few words, less a catch-all ("related services").
+ */
+export function makesList(s: Signals): Grounded<string[]> | undefined {
+  const f = s.fact('summary');
+  const m =
+    /\b(?:producing\s+|(?:that|which)\s+(?:(?:designs|develops|makes|produces|manufactures|sells|markets)(?:,?\s+and\s+|,\s*|\s+))+)((?:[\p{Ll}][\p{L}-]*\s?){1,3}(?:,\s*(?:and\s+)?(?:[\p{Ll}][\p{L}-]*\s?){1,3}){1,4})[.;]/u.exec(
+      f?.value ?? '',
+    );
+  if (!f || !m) return undefined;
+  const items = m[1]!
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter((x) => x && !/^(?:(?:other|related|similar|associated)\s+\p{L}+|more)$/u.test(x));
+  return items.length >= 2 && items.length <= 4 ? { value: items, basis: f.basis } : undefined;
+}
+
 /** The last word of a product, not of a firm. */
 const PRODUCT_NOUN =
   /(?:platform|app|application|software|tool|service|network|marketplace|system|engine|API|database|manager|editor|browser|layout|framework|suite|recorder)$/i;
@@ -136,8 +156,17 @@ function placeOpener(s: Signals, co: string): Filled[] {
       'Their profile is not clipped: the opener finds out which side of the business, as its own page describes it, they work on.',
       s.ownPage!.basis,
     );
+  // What its summary says it makes, listed (microsoft-surface: the Surface Studio has its own question,
+  // so the opener places them among the company's lines of work rather than asking what they do).
+  const lines = far ? undefined : makesList(s);
+  if (lines)
+    return one(
+      `${co} makes ${listing(lines.value)}. Which of those is closest to your own work, and what does your part of it involve?`,
+      'Their profile is not clipped: the opener finds out where they sit among the things the company makes, as its own summary lists them.',
+      lines.basis,
+    );
   // Someone aiming at work far from what the company makes (treasury, law, people) asks what they work on, not which part of the product.
-  const product = far ? undefined : makes(s);
+  const product = farFromProduct(s, 'one product') ? undefined : makes(s);
   if (product)
     return one(
       `What part of ${co}'s ${product.value} do you work on, and what does it involve?`,

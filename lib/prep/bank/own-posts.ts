@@ -2,6 +2,7 @@ import { readableDate } from '../dates';
 import { learningKinds, learningNames, type OwnPost, type PostTopic } from '../own-posts';
 import type { Signals } from '../signals';
 import type { Template } from './types';
+import { wordCount } from '../../text/word-count';
 
 /** At most this many questions from their posts: two subjects of theirs, not a reading of their feed. */
 const MAX_QUESTIONS = 2;
@@ -27,7 +28,42 @@ const LOOKING_BACK = 'Looking back, what came of it, and would you do it the sam
 export function ownPostQuestion(p: OwnPost, s: Signals): string {
   const when = p.date && !p.approx ? ` in ${readableDate(p.date)}` : '';
   const ask = p.recent ? ASK[p.topic](s) : LOOKING_BACK;
-  return `You posted${when}: “${p.sentence}.” ${ask}`.replace(/…\.”/, '…”');
+  return `You posted${when}: “${postClause(p.sentence)}.” ${ask}`.replace(/…\.”/, '…”');
+}
+
+/** A sentence of a post said whole in a question: a short one. */
+const WHOLE_WORDS = 16;
+/** Beyond it, at most this many of its words: a clause, or a title. */
+const CLAUSE_WORDS = 12;
+/** The announcement's wrapping ("Excited to announce that …"), not what it announces. */
+const ANNOUNCING =
+  /^(?:(?:I['’]?m|I am|we['’]?re|we are|so|really|very|super)\s+)*(?:excited|thrilled|delighted|happy|proud|pleased|honou?red|glad)\s+to\s+(?:announce|share|say|report)\s+(?:that\s+)?/i;
+/** A word a cut must not end on ("di", "to", "the"): it leans on the words cut away. */
+const LEANING = /^(?:\p{Ll}{1,3}|with|from|into|about|that|which|della|dello|degli|über|pour|avec|sobre)$/u;
+
+/**
+ * What of a post's sentence a question quotes: a short sentence whole; a long one (or one the
+ * reader already cut) to its first clause of at most twelve words, else to twelve words ending on
+ * one that carries meaning, marked "…" — never the post pasted in (tune kate-kallot-thin quoted
+ * twenty words of a funding announcement). "Excited to announce that" is dropped when what follows
+ * stands alone.
+ */
+export function postClause(sentence: string): string {
+  const cut = /\s*…$/.test(sentence);
+  let text = sentence.replace(/\s*…$/, '').trim();
+  const unwrapped = text.replace(ANNOUNCING, '');
+  if (unwrapped !== text && wordCount(unwrapped) >= 5) text = unwrapped;
+  if (!cut && wordCount(text) <= WHOLE_WORDS) return text;
+  let clause = '';
+  for (const part of text.split(/(?=[,;:]\s)|(?=\s[–—]\s)/)) {
+    if (wordCount(clause + part) > CLAUSE_WORDS) break;
+    clause += part;
+  }
+  if (clause && clause !== text && wordCount(clause) >= 5) return `${clause.replace(/[,;:\s–—]+$/, '')} …`;
+  if (clause === text) return cut ? `${text} …` : text;
+  const words = text.split(/\s+/).slice(0, CLAUSE_WORDS);
+  while (words.length > 5 && LEANING.test(words[words.length - 1]!.replace(/[,;:]$/, ''))) words.pop();
+  return `${words.join(' ').replace(/[,;:]$/, '')} …`;
 }
 
 /** Questions on what they posted themselves: recent posts first, the ones that say most. */
