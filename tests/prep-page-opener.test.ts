@@ -76,13 +76,15 @@ describe('the opener from the subject of the company’s own page the user clipp
     );
   });
 
-  it('a size not on file is no sign of a small firm: its menu is not put to someone met for sales or support (issue 11)', () => {
+  it('a big firm’s menu is not put to someone met for sales or support; an unknown size keeps it (issue 11)', () => {
     const menu = (size?: string) =>
       company('Fernhill Apps', { products: fact(['Notes', 'Calendar', 'Mail'], 'c5'), ...(size ? { size: fact(size) } : {}) });
     const ask = (targetRole: string, size?: string) =>
       opener({ company: menu(size), clips: [], self: self({ targetRole }), now: NOW }).text;
-    // Sales at a firm of unknown size: those teams are organised by customer, not by product.
-    expect(ask('Account manager')).not.toMatch(/site lists/);
+    // Sales at a firm a clipped size calls big: those teams are organised by customer, not by product.
+    expect(ask('Account manager', '10,001+ employees')).not.toMatch(/site lists/);
+    // Sales at a firm of unknown size: the menu is still a fair way in (review of prep50).
+    expect(ask('Account manager')).toMatch(/site lists/);
     // A clipped size of a few dozen: everyone is near the products.
     expect(ask('Account manager', '11-50 employees')).toMatch(/^Fernhill Apps’ site lists Notes, Calendar and Mail\./);
     // Work that makes the product, or a target the dossier cannot place: the menu places them.

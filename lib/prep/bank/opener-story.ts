@@ -28,12 +28,12 @@ const FAR = new Set(['finance', 'legal', 'people', 'operations']);
 /**
  * The person met is unlikely to sit in what the company sells (issue 11: an enterprise-sales sheet
  * opened on Apple's "AirPods to Apple Pay"): the user aims at work far from the product (treasury,
- * law, people), or at work that does not make it (sales, marketing, support) at a company not known
- * to be small, where those teams are organised by customer, not by product. A size not on file is
- * no sign of a small firm (Notion's home page lists no headcount): only a clipped size of a few
- * hundred at most keeps the menu for them. For a launch (one product, rarely everyone's) that holds
- * whatever the user aims at; the whole menu a firm lists is still asked of someone whose target the
- * dossier cannot place (a school leaver at a removals firm), as long as no size says it is big.
+ * law, people), or at work that does not make it (sales, marketing, support) at a company whose
+ * clipped size says it is more than a few hundred people, where those teams are organised by
+ * customer, not by product. With no size on file the menu stays: "which of these is closest to your
+ * own work" is a fair opener for a customer educator at Notion (a home page lists no headcount), and
+ * the generic opener that replaced it was worse (prep50's fix, reverted in review). For a launch
+ * (one product, rarely everyone's) an unknown size counts as big.
  * The one product a summary names ("Loom's video messaging platform") is everyone's at a firm that
  * makes one thing: only a clipped size over a few hundred takes it from sales and support.
  */
@@ -42,7 +42,7 @@ export function farFromProduct(s: Signals, of: 'menu' | 'launch' | 'one product'
   if (family && FAR.has(family)) return true;
   if (family && BUILDS.has(family)) return false;
   if (s.fact('size') || of === 'launch') return !smallCompany(s);
-  return of === 'menu' && !!family;
+  return false;
 }
 
 /**
