@@ -1,7 +1,7 @@
 import { NEWS } from '@/lib/prep/markdown';
 import type { Hook } from '@/lib/prep/types';
 import { formatIsoDate } from '@/lib/ui/format';
-import { evidenceBeyond } from '@/lib/ui/hook-evidence';
+import { evidenceBeyond, quoted } from '@/lib/ui/hook-evidence';
 import { ExternalLink } from './ExternalLink';
 
 /** The facts worth raising, each with its source and date; older news is marked as background. */
@@ -17,7 +17,7 @@ export function HookList({ hooks }: { hooks: Hook[] }) {
             </span>
             {/* Whole: the sentence is what the user reads before raising it; two lines cut it mid-clause
               with no way to read on ('erklären im…', kinzig.news, dossiers-blind-16). */}
-            {evidence && <span class="small muted">“{evidence}”</span>}
+            {evidence && <span class="small muted">{quoted(evidence)}</span>}
             <span class="small muted">
               {h.url ? <ExternalLink href={h.url}>{h.source}</ExternalLink> : h.source}
               {h.date ? ` · ${formatIsoDate(h.date)}` : ''}

@@ -5,7 +5,7 @@ import type { PrepSheet } from '@/lib/prep/sheet';
 import { companyIsEmpty, nothingClippedAbout } from '@/lib/prep/sheet-shape';
 import type { Interview, Question } from '@/lib/schema/dossier';
 import { cutAtWord, formatIsoDate, shortUrl } from '@/lib/ui/format';
-import { evidenceBeyond } from '@/lib/ui/hook-evidence';
+import { evidenceBeyond, quoted } from '@/lib/ui/hook-evidence';
 import { formatMeeting } from '@/lib/ui/time';
 
 /** The prep sheet as a document for paper, in the coach's order: one or two pages, no controls. */
@@ -62,7 +62,7 @@ export function PrintSheet({
               <li key={i}>
                 {h.text} ({[h.source, h.date ? formatIsoDate(h.date) : undefined].filter(Boolean).join(', ')})
                 {h.recent || !NEWS.has(h.kind) ? '' : ' — background'}
-                {evidenceBeyond(h.text, h.evidence) && <div class="evidence">“{h.evidence}”</div>}
+                {evidenceBeyond(h.text, h.evidence) && <div class="evidence">{quoted(h.evidence!)}</div>}
               </li>
             ))}
           </ul>

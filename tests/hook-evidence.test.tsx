@@ -51,3 +51,20 @@ describe('the sentence under a hook', () => {
     expect(prepSheetMarkdown(bareSheet({ hooks: [SAYS_MORE] }))).toContain('  - _“Bernhard Arnault’s LVMH Gives the Louvre a $16M Boost”_');
   });
 });
+
+describe('a sentence that opens on a quotation', () => {
+  // The Verge's Surface Studio story (microsoft-surface): the sentence is a quote and its speaker.
+  const QUOTE_FIRST = hook(
+    'Launched Surface Studio',
+    '“There is a tradition of us getting funding with pretty crappy prototypes,” admits Ralf Groene, head of industrial design.',
+  );
+
+  it('keeps its own quotation marks and gets none more, in the Markdown export and the side panel', () => {
+    const md = prepSheetMarkdown(bareSheet({ hooks: [QUOTE_FIRST] }));
+    expect(md).toContain('  - _“There is a tradition');
+    expect(md).not.toContain('““');
+    const v = mount(<HookList hooks={[QUOTE_FIRST]} />);
+    expect(v.root.textContent).toContain('“There is a tradition');
+    expect(v.root.textContent).not.toContain('““');
+  });
+});

@@ -5,7 +5,7 @@ import type { PrepSheet } from './sheet';
 import { companyIsEmpty, nothingClippedAbout } from './sheet-shape';
 import type { Hook } from './types';
 import { formatInstant } from '../ui/time';
-import { evidenceBeyond } from '../ui/hook-evidence';
+import { evidenceBeyond, quoted } from '../ui/hook-evidence';
 import { md } from '../export/markdown-text';
 
 /** A question as the sheet shows it: suggested, or the user's own, perhaps asked and answered. */
@@ -86,7 +86,7 @@ export function prepSheetMarkdown(sheet: PrepSheet, questions: SheetQuestion[] =
       // What the page says, as the side panel shows it under the hook: only when it says more than
       // the hook (a company's own claim is often the hook already, The App Solutions).
       const evidence = evidenceBeyond(h.text, h.evidence);
-      if (evidence) out.push(`  - _“${md(evidence)}”_`);
+      if (evidence) out.push(`  - _${md(quoted(evidence))}_`);
     }
     out.push('');
   }

@@ -15,6 +15,7 @@ import { storyCareText } from './story-care';
 import type { CarefulTopic, Gap, Hook, KnownFact, PrepInput, SuggestedQuestion } from './types';
 import { whyThisPerson } from './why';
 import { calmCaps, listHead } from '../ui/format';
+import { quoted } from '../ui/hook-evidence';
 
 export interface NewsItem {
   title: string;
@@ -107,7 +108,7 @@ function careful(s: Signals): CarefulTopic[] {
     // dossier keeps the event (three years, company-events.ts); other trouble for two.
     .filter((e) => e.sensitive && (e.kind === 'ruling' || isoToMs(e.date) === undefined || s.meetingAt - isoToMs(e.date)! < twoYears))
     .map((e) => ({
-      text: `${CARE_LABEL[careKindOf(e.kind)]}: “${short(e.evidence, 160)}” — ${ifTheyRaiseIt(careKindOf(e.kind))}`,
+      text: `${CARE_LABEL[careKindOf(e.kind)]}: ${quoted(short(e.evidence, 160))} — ${ifTheyRaiseIt(careKindOf(e.kind))}`,
       source: e.source,
       url: e.url,
       date: e.date,
@@ -164,7 +165,7 @@ function careful(s: Signals): CarefulTopic[] {
   const leaving = d
     ? [
         {
-          text: `Their exit from ${s.companyName ?? 'the company'}: “${short(d.evidence, 160)}” — let them say what comes next; never ask why they are leaving or who replaces them.`,
+          text: `Their exit from ${s.companyName ?? 'the company'}: ${quoted(short(d.evidence, 160))} — let them say what comes next; never ask why they are leaving or who replaces them.`,
           source: d.source,
           url: d.url,
           date: d.date,

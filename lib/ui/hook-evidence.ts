@@ -11,3 +11,10 @@ export function evidenceBeyond(text: string, evidence: string | undefined): stri
   const said = foldWords(evidence);
   return said && !foldWords(text).includes(said) ? evidence : undefined;
 }
+
+/**
+ * The sentence in quotation marks, once: a story's sentence that opens on a quotation (“There is a
+ * tradition of us getting funding …,” admits Ralf Groene …) already shows its own, and wrapping it
+ * again printed ““There is a tradition … (The Verge's Surface Studio story, microsoft-surface).
+ */
+export const quoted = (sentence: string): string => (/^[“"„«‘']/u.test(sentence) ? sentence : `“${sentence}”`);
