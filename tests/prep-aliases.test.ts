@@ -86,4 +86,11 @@ describe('a company as a person names it', () => {
     expect(companyNames({ name: 'Initech, a Globex company' })).toEqual(['Initech, a Globex company', 'Initech']);
     expect(companyNames({ name: 'Katz, Marshall & Banks' })).toEqual(['Katz, Marshall & Banks']);
   });
+
+  it('keeps "Motors" or "Group" when what is left is a word every text uses ("General Motors" is never "General")', () => {
+    expect(companyNames({ name: 'General Motors' })).toEqual(['General Motors']);
+    expect(companyNames({ name: 'United Technologies' })).toEqual(['United Technologies']);
+    expect(companyNames({ name: 'General Electric Company' })).toEqual(['General Electric Company', 'General Electric']);
+    expect(companyNames({ name: 'Arcadia Group' })).toEqual(['Arcadia Group', 'Arcadia']);
+  });
 });

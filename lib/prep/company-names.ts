@@ -25,7 +25,10 @@ function namesOf(company: NamedCompany): string[] {
     // ("Katz, Marshall & Banks") is called by the whole name, never by its first partner's.
     .replace(/\s*\(.*$/, '')
     .replace(/\s*,\s*(?=\p{Ll}|(?:Inc|Ltd|LLC|LLP|LP|plc|PLC|Co|Corp|GmbH|AG|SA|S\.A|N\.V|B\.V)\b\.?).*$/u, '')
-    .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '');
+    .replace(/\s+(Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Co|Group|Motors|Technologies|Labs)\.?$/i, '')
+    // "General Motors", "General Electric Company", "United Technologies": what is left is a word
+    // every text uses, no name ("General" in an intro, "general" matched in any story).
+    .replace(/^(?:General|American|United|National|First|New|Royal|International|Global|Universal|Standard)$/, full);
   // An organisation named after a person, with a middle initial ("Susan G. Komen"), is called by the surname in headlines ("Komen cancels …").
   const surname = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+(\p{Lu}\p{Ll}{3,})$/u.exec(short)?.[1];
   return [...new Set([full, short, ...(surname ? [surname] : []), ...(company.aliases ?? [])].filter((n) => n.length >= 2))];
