@@ -40,8 +40,9 @@ export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined)
   // in its JSON-LD: lib/extract/sites/company-site.ts), unless its text wrote it in full.
   const about = clues.rank || subject !== clues.known ? cleanLine(subject) : undefined;
   if (about) article.aboutCompany = about;
-  // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees").
-  const told = subject && !clues.own && !clues.announced ? storyPeople(clues.paragraphs, subject, clues.title, clues.authors) : [];
+  // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees"), and a release its
+  // issuer's beside those it quotes ("… today announced that Tom Walker, Chief Financial Officer, will be presenting").
+  const told = subject && !clues.own ? storyPeople(clues.paragraphs, subject, clues.title, clues.authors) : [];
   const known = x.people ?? [];
   const people = [...known, ...told.filter((t) => !known.some((p) => p.name === t.name))];
   if (told.length) sources.people ??= 'prose';
