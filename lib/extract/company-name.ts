@@ -26,8 +26,9 @@ export function companyName(doc: Document, url: URL, md: Metadata, extra: NameSo
     for (const part of partsOf(text).map(homed)) {
       // "HR Cloud: All-in-One HRIS" on hrcloud.com: the name before a colon spells the domain, the tagline after it does not.
       const head = /^(.+?):\s/.exec(part)?.[1];
-      const text = head && fit(head) >= 2 && fit(part) < 2 ? head : part;
-      candidates.push({ text, source, fit: fit(text), from });
+      const whole = fit(part);
+      const headFit = head && whole < 2 ? fit(head) : 0;
+      candidates.push(headFit >= 2 ? { text: head!, source, fit: headFit, from } : { text: part, source, fit: whole, from });
     }
   };
   // The site name is the name when it relates to the domain (and is not a sentence of SEO).

@@ -12,6 +12,25 @@ const background = (s: Signals) => s.self.field ?? (s.self.ownFamily ? FAMILY_WO
 /** The user already does the kind of work they are aiming at (a CSM looking at a CSM role): a step within the work. */
 const within = (s: Signals) => !!s.self.ownFamily && s.self.ownFamily === roleFamily(s.self.target);
 
+/** The question of the user's own move into the target, worded by how far their field is from it. */
+function movingIn(s: Signals, from: string | undefined): string {
+  const role = targetRole(s);
+  if (!from) return `What would you look for in someone moving into ${role} from another field?`;
+  if (within(s)) return `What would ${someone(s)} need to show to be taken seriously for ${role} here?`;
+  // A field next to the target is a background, not a field left behind: the move asked about is the one they name, if any.
+  const near = nearField(s);
+  const move = near ? namedMove(s) : undefined;
+  if (move && (s.sameFamily || s.nearFamily))
+    return `Have you seen anyone move from ${move.from} into ${move.to}? What made it work, or not?`;
+  const mover = near ? `someone with a background in ${from}` : `someone moving from ${from}`;
+  if (s.sameFamily)
+    return `You do the work I'm aiming at. What would you need to see from ${mover} before taking them seriously for ${role}?`;
+  if (s.nearFamily && !near) return `Have you seen anyone come into ${role} from ${from} or a field like it? What made it work, or not?`;
+  return near
+    ? `What would ${mover} need to show to be taken seriously for ${role} here?`
+    : `What would ${mover} into ${role} need to show to be taken seriously?`;
+}
+
 /**
  * The user's field and their target are one line of work or neighbours ("Computational biology" →
  * research scientist, "Machine learning engineering" → founding engineer): there is no change of
@@ -286,26 +305,7 @@ export const GETTING_IN: Template[] = [
       // Asked from where they sit: someone doing the work judges newcomers to it; someone beside it
       // has seen people arrive in it (what makes a good partner is role.partner's question, not this
       // one). Still generic: it rests on no clipped fact.
-      // A field next to the target is a background, not a field left behind: the move asked about is the one they name, if any.
-      const near = !!from && nearField(s);
-      const move = near ? namedMove(s) : undefined;
-      const mover = near ? `someone with a background in ${from}` : `someone moving from ${from}`;
-      return one(
-        from && within(s)
-          ? `What would ${someone(s)} need to show to be taken seriously for ${targetRole(s)} here?`
-          : move && (s.sameFamily || s.nearFamily)
-            ? `Have you seen anyone move from ${move.from} into ${move.to}? What made it work, or not?`
-            : from && s.sameFamily
-              ? `You do the work I'm aiming at. What would you need to see from ${mover} before taking them seriously for ${targetRole(s)}?`
-              : from && s.nearFamily && !near
-                ? `Have you seen anyone come into ${targetRole(s)} from ${from} or a field like it? What made it work, or not?`
-                : from
-                  ? near
-                    ? `What would ${mover} need to show to be taken seriously for ${targetRole(s)} here?`
-                    : `What would ${mover} into ${targetRole(s)} need to show to be taken seriously?`
-                  : `What would you look for in someone moving into ${targetRole(s)} from another field?`,
-        'Your own situation, put plainly to someone who sees the work from inside.',
-      );
+      return one(movingIn(s, from), 'Your own situation, put plainly to someone who sees the work from inside.');
     },
   },
   {
