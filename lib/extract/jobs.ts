@@ -113,7 +113,7 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
     for (const card of cards) {
       const title = cleanLine(card.querySelector('h2, h3, h4')?.textContent, 150);
       const place = labelledPlace(card);
-      if (!title || (!applies(card) && !place)) continue;
+      if (!title || (!applies(card) && !place && !JOB_CARD.test(card.innerHTML.slice(0, 2000)))) continue;
       const tags = Array.from(card.querySelectorAll('[class]'))
         .filter((el) => TAG_CLASS.test(el.getAttribute('class') ?? '') && !el.children.length)
         .map((el) => cleanLine(el.textContent, 60))
@@ -122,12 +122,24 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
         prune({
           title,
           team: labelIn(card, TEAM_CLASS) ?? (tags.length ? tags.join(' · ') : undefined),
-          location: placesList(labelIn(card, LOCATION_CLASS) ?? place ?? placeInMeta(card, title)),
+          location: placesList(labelIn(card, LOCATION_CLASS) ?? place ?? placeInMeta(card, title) ?? infoPlace(card, title)),
         }),
       );
     }
   }
   return out;
+}
+
+/** A card a site's template names as a job listing ("job-listing-card", "vacancy-item"): its role needs no Apply button. */
+const JOB_CARD = /class="[^"]*\b(?:job|vacanc|stellen|posting)/i;
+/** Details the card's template writes as short info lines ("München", "Full Time"): the first that is no contract term. */
+function infoPlace(card: Element, title: string): string | undefined {
+  for (const el of Array.from(card.querySelectorAll('[class*="info" i], [class*="meta" i], [class*="detail" i]')).slice(0, 20)) {
+    if (el.children.length) continue;
+    const t = cleanLine(el.textContent, 60);
+    if (t && t !== title && t.length <= 40 && !NOT_A_PLACE.test(t)) return t;
+  }
+  return undefined;
 }
 
 const applies = (el: Element) =>
@@ -209,7 +221,7 @@ function placeInMeta(card: Element, title: string): string | undefined {
 function titleOf(card: Element, a: Element): string | undefined {
   // Headings first, in rank order: a "title" wrapper may also hold an "Apply" label.
   const heading = ['h2', 'h3', 'h4', 'h5', 'strong', '[class*="title" i]'].map((s) => card.querySelector(s)).find(Boolean);
-  return cleanLine(heading?.textContent) ?? cleanLine(a.textContent?.split('\n')[0], 150);
+  return cleanLine(heading?.textContent) ?? cleanLine(a.textContent?.split('\n').find((line) => line.trim()), 150);
 }
 
 /**

@@ -27,6 +27,6 @@ export function ownPage(doc: Document, url: URL, role: PageRole, articleLd: bool
   );
 }
 
-/** The last segment of an address that is only an About or team page's name: "/ueber-uns.html", "/over-ons/", "/about-us". */
+/** The last segment of an address that is only an About, team or careers page's name: "/ueber-uns.html", "/over-ons/", "/about-us", "/jobs/". */
 const OWN_SLUG =
-  /\/(?:about|about-us|aboutus|who-we-are|ueber-uns|uber-uns|wir-ueber-uns|over-ons|wie-zijn-wij|a-propos|qui-sommes-nous|team|our-team|unser-team|das-team|ons-team|notre-equipe|equipe)(?:\.html?|\.php)?\/?$/i;
+  /\/(?:about|about-us|aboutus|who-we-are|ueber-uns|uber-uns|wir-ueber-uns|over-ons|wie-zijn-wij|a-propos|qui-sommes-nous|team|our-team|unser-team|das-team|ons-team|notre-equipe|equipe|careers?|jobs|karriere|stellenangebote|offene-stellen|vacatures|emplois|carrieres)(?:\.html?|\.php)?\/?$/i;
