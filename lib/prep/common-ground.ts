@@ -1,13 +1,23 @@
 import { foldWords } from '../text/fold';
-import type { Person, SelfProfile } from '../schema/dossier';
+import type { Clip, Person, SelfProfile } from '../schema/dossier';
+import { labelledAnswers, prefixedAnswers } from './interview-answers';
 import { plain } from './clean';
 import { sameOrg } from './moves';
 import type { CommonGround, Grounded } from './signal-types';
 
 const norm = foldWords;
 
-/** Common ground, the strongest first: a past employer, then a school, a city, a field. */
-export function commonGround(person: Person | undefined, self: SelfProfile | undefined): Array<Grounded<CommonGround>> {
+/**
+ * Common ground, the strongest first: a past employer, then a school, a city, a field. A school or
+ * past employer the person names in their own answers in a clipped interview counts too ("I … went
+ * on to study computer science at James Madison University": blind-23 axios-marissa-student, whose
+ * profile nobody clipped).
+ */
+export function commonGround(
+  person: Person | undefined,
+  self: SelfProfile | undefined,
+  clips: Clip[] = [],
+): Array<Grounded<CommonGround>> {
   if (!person || !self) return [];
   const out: Array<Grounded<CommonGround>> = [];
   for (const e of person.experience)
@@ -17,6 +27,20 @@ export function commonGround(person: Person | undefined, self: SelfProfile | und
   for (const e of person.education)
     if (e.school && schools.has(norm(e.school)) && !out.some((c) => c.value.value === e.school))
       out.push({ value: { kind: 'school', value: plain(e.school) }, basis: [`person:${person.id}:education`, 'self:schools'] });
+  // Then what they say of themselves in a clipped interview, when no profile said it.
+  for (const clip of clips) {
+    if (clip.kind !== 'article' && clip.kind !== 'company-page') continue;
+    const name = plain(person.name);
+    const own = norm([...prefixedAnswers(plain(clip.text ?? ''), name), ...labelledAnswers(clip.text ?? '', name)].join(' '));
+    if (!own) continue;
+    const named = (org: string) => norm(org).length >= 4 && ` ${own} `.includes(` ${norm(org)} `);
+    for (const school of self.schools)
+      if (named(school) && !out.some((c) => c.value.value === school))
+        out.push({ value: { kind: 'school', value: plain(school) }, basis: [`clip:${clip.id}`, 'self:schools'] });
+    for (const employer of self.employers)
+      if (named(employer) && !out.some((c) => c.value.value === employer))
+        out.push({ value: { kind: 'employer', value: plain(employer) }, basis: [`clip:${clip.id}`, 'self:employers'] });
+  }
   const city = (s: string | undefined) => norm(s?.split(',')[0]);
   if (self.location && person.location && city(self.location) && city(self.location) === city(person.location))
     out.push({
@@ -29,5 +53,7 @@ export function commonGround(person: Person | undefined, self: SelfProfile | und
     if (shared?.field)
       out.push({ value: { kind: 'field', value: plain(shared.field) }, basis: [`person:${person.id}:education`, 'self:field'] });
   }
-  return out;
+  // The strongest first, whichever record said it.
+  const rank = ['employer', 'school', 'city', 'field'];
+  return out.sort((a, b) => rank.indexOf(a.value.kind) - rank.indexOf(b.value.kind));
 }

@@ -14,6 +14,25 @@ export function prefixedAnswers(text: string, name: string): string[] {
   return answers.length >= 2 ? answers : [];
 }
 
+/**
+ * The answers of a Q&A printed as lines that open on the speaker's name and a colon, without
+ * quotation marks ("Marissa: I was introduced to programming in high school …": a company blog's
+ * interview with two engineers, blind-23 axios-marissa-student). The full name, the given name or
+ * the surname labels the line; the story must name them in full, and two such lines at least make
+ * it an interview with them.
+ */
+export function labelledAnswers(text: string, name: string): string[] {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2 || !text.includes(name.trim())) return [];
+  const label = [name.trim(), parts[0]!, parts[parts.length - 1]!].map(escapeRegExp).join('|');
+  const re = new RegExp(`^\\s*(?:${label}):\\s+(?![„“"»«])(.{10,1200})$`, 'u');
+  const answers = text
+    .split(/\n+/)
+    .map((l) => re.exec(l)?.[1]?.trim())
+    .filter((a): a is string => !!a);
+  return answers.length >= 2 ? answers : [];
+}
+
 /** A view worth asking about in the languages of the corpus's interviews: a choice made, a challenge, what matters. */
 export const VIEW_ELSEWHERE =
   /(?<![\p{L}])(?:entschieden|Herausforderung(?:en)?|schwierig\w*|Grundlage|gelernt|décidé|choisi|défi|difficile|besloten|gekozen|uitdaging|moeilijk|decidido|desafío|difícil|deciso|sfida|difficile)(?![\p{L}])/iu;

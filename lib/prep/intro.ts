@@ -22,7 +22,8 @@ export function introDraft(s: Signals): string {
     [
       me.field ? `my background is in ${me.field}` : undefined,
       me.employer ? `I work at ${me.employer}` : undefined,
-      !me.employer && me.school ? `I studied at ${school(me.school)}` : undefined,
+      // The school the connection line names ("we both studied at …") is not said twice.
+      !me.employer && me.school && !sharedSchool(s) ? `I studied at ${school(me.school)}` : undefined,
     ].filter((x): x is string => !!x),
   );
   if (me.name || background)
@@ -43,6 +44,9 @@ export function introDraft(s: Signals): string {
   if (connection) out.push(connection);
   return oneStop(out.join(' '));
 }
+
+/** The connection line opens on a school both attended. */
+const sharedSchool = (s: Signals) => s.commonGround[0]?.value.kind === 'school';
 
 function connectionLine(signals: Signals): string | undefined {
   // "Apple", not "Apple Inc.": said aloud, the legal suffix sounds read off a form.

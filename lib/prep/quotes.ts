@@ -6,7 +6,7 @@ import { plain } from './clean';
 import { companyNames, type NamedCompany } from './events';
 import { authoredBy, personQuotes } from './person-words';
 import type { Quote } from './quote';
-import { CHOICE, prefixedAnswers, VIEW_ELSEWHERE, WE_ELSEWHERE } from './interview-answers';
+import { CHOICE, labelledAnswers, prefixedAnswers, VIEW_ELSEWHERE, WE_ELSEWHERE } from './interview-answers';
 import { paragraphQuotes } from './quote-paragraphs';
 
 const OPEN = '“"„«';
@@ -163,6 +163,8 @@ function answerOf(clip: Clip, person: Person): string | undefined {
   const elsewhere = (a: string) => VIEW_ELSEWHERE.test(a) && WE_ELSEWHERE.test(a);
   return (
     all.find((a) => VIEW.test(a) && /\b(I|we|you)\b/.test(a)) ??
+    // A choice they tell for themselves or their team ("We chose Next.js 9.1 because of …"): asked for what it changed.
+    all.find((a) => CHOICE.test(a) && /\b(?:I|we|We)\b/.test(a)) ??
     all.find((a) => elsewhere(a) && CHOICE.test(a)) ??
     all.find((a) => elsewhere(a) && a.split(/\s+/).length >= 10)
   );
@@ -174,6 +176,8 @@ function answersOf(clip: Clip, person: Person): string[] {
   if (clip.kind !== 'article') return [];
   // A printed interview whose answers open on their surname ("Weber: „…“") is theirs whatever the headline names.
   const prefixed = prefixedAnswers(plain(clip.text ?? ''), plain(person.name));
+  // Or lines that open on their name and a colon, with no quotation marks ("Marissa: I was introduced …").
+  if (!prefixed.length) prefixed.push(...labelledAnswers(clip.text ?? '', plain(person.name)));
   if (!prefixed.length && !foldWords(title).includes(foldWords(person.name))) return [];
   const lines = prefixed.length
     ? prefixed

@@ -263,7 +263,7 @@ export function signals(input: PrepInput): Signals {
     openRoles: rolesOf(input),
     posts,
     ownPosts: ownPosts(person, clips, company ? spokenCompany(plain(company.name)) : undefined, meetingAt),
-    commonGround: commonGround(person, self),
+    commonGround: commonGround(person, self, clips),
     referrals: withFriends(
       withNamed(
         withSpeakers(
