@@ -48,6 +48,16 @@ describe('focus: where a company says it puts its weight', () => {
     ]);
   });
 
+  it('never cuts a list of whom the work is for at its first comma: that is whom it serves, not a specialism', () => {
+    const studio = company('Halden Interiors');
+    const spec = (text: string) => read(studio, page(studio, 'en', text)).filter((s) => s.kind === 'specialism').map((s) => s.text);
+    expect(spec('Halden specialise in interior design for the hotels, spas, gyms, offices and retail sectors.')).toEqual([]);
+    // A place after the comma is no list of clients: the specialism stands, cut where it was.
+    expect(spec('At Halden Interiors, we specialize in hotel lobby refits in Leeds, UK, and the surrounding areas.')).toEqual([
+      'Specialises in hotel lobby refits in Leeds',
+    ]);
+  });
+
   it('refuses a focus in a paragraph that does not speak for the company', () => {
     expect(read(co, page(co, 'de', 'Ein besonderer Schwerpunkt liegt auf Wartung, Instandhaltung und Sanierung im Bestand.'))).toEqual([]);
   });

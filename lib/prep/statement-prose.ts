@@ -31,6 +31,13 @@ const telling = (t: string) =>
     // A long word, or a name ("BMW", "Mini"): something in particular.
     .filter((w) => (w.length >= 5 || (w.length >= 2 && /^\p{Lu}/u.test(w))) && !VAGUE.test(w));
 
+/** The rest of a list after the first item: ", spas, fitness, office and retail sectors" up to the sentence's end. */
+const LIST_TAIL = /^((?:,\s*[^.;:!?,]{2,40}){1,10})\s*(?=[.;:!?]|$)/u;
+/** "… for the gyms": what follows names whom the work is for. */
+const FOR_WHOM = /\s(?:for|für|pour|voor|para)\s/iu;
+/** The list's last item joins on "and" ("office and retail sectors"), in the languages the phrase is read in. */
+const CONJOINED = /\s(?:and|or|und|oder|et|ou|en|of|y|o)\s/iu;
+
 /** The one thing the company says it specialises in, when it names a particular work. */
 export function specialism(page: Page, names: string[]): Statement[] {
   for (const s of companySentences(page, names)) {
@@ -54,6 +61,12 @@ export function specialism(page: Page, names: string[]): Statement[] {
     // "gehört zur Frontwork AG, dem erfahrenen Spezialisten für …": the specialist is the group, not the company.
     if (/(?<![\p{L}])(?:AG|GmbH|SA|SAS|BV|NV|Ltd|Inc|LLC|plc|Group|Gruppe|Groupe|Holding)(?![\p{L}])/u.test(s.text.slice(0, m.index)))
       continue;
+    // A list of whom the work is for, running on past the comma where the phrase is cut ("interior
+    // design for the gyms, spas, fitness, … and retail sectors": blind-14 zynk-stavros-thin read
+    // "for the gyms" alone), is a statement of whom it serves, not a specialism: what is left
+    // ("interior design", from an interior design studio) says nothing.
+    const list = sm ? LIST_TAIL.exec(s.text.slice(m.index + m[0].length)) : null;
+    if (list && CONJOINED.test(list[1]!.split(',').pop()!) && FOR_WHOM.test(m[1]!)) continue;
     // "BMW & Mini maar natuurlijk kunt u ook …": what follows a "but" is another thought.
     const what = m[1]!
       .split(/\s+(?:but|maar|aber|mais|pero|ma)\s+/iu)[0]!
