@@ -54,6 +54,17 @@ export function wordsOf(text: string): string[] {
     .map((w) => w.replace(/s$/, ''));
 }
 
+/**
+ * A text in the site's own words: one of its words is one the site uses of itself, or holds it or
+ * is held by it as a compound's part or a word's stem ("Interieuradvies" on Joosse Interieurs,
+ * "Remodels" where the site speaks of remodeling): five letters at least in common.
+ */
+export function inOwnWords(text: string, self: ReadonlySet<string>): boolean {
+  return wordsOf(text).some(
+    (w) => self.has(w) || [...self].some((s) => s.length >= 5 && w.length >= 5 && (w.includes(s) || s.includes(w))),
+  );
+}
+
 /** The words a site uses of itself: its title, description, keywords and first heading. */
 export function selfDescription(doc: Document): Set<string> {
   const metas = Array.from(doc.querySelectorAll('meta[name="description" i], meta[name="keywords" i], meta[property="og:description" i]'));

@@ -1,6 +1,6 @@
 import { type Group, firstSegment } from './menu-groups';
 import { itemsOf } from './menu-item-names';
-import { FURNITURE, GENERIC_LABEL, NOT_AN_ITEM, PRODUCT_LABEL, normalLabel, notAnItem, wordsOf } from './menu-words';
+import { FURNITURE, GENERIC_LABEL, NOT_AN_ITEM, PRODUCT_LABEL, inOwnWords, normalLabel, notAnItem } from './menu-words';
 
 /**
  * A small site's main menu names what it sells between its furniture: "Home · Land Brokerage ·
@@ -36,9 +36,11 @@ export function mainMenuOfferings(groups: readonly Group[], selfWords: ReadonlyS
     } else if (item.href && !GENERIC_LABEL.test(normalLabel(item.text)) && !NOT_AN_ITEM.test(item.text)) run.push(item);
   }
   if (best.length < 3 || best.length > 10 || best.some((i) => i.text.split(/\s+/).length > 5)) return [];
-  const named = best.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w)));
+  const named = best.filter((i) => inOwnWords(i.text, selfWords));
   if (named.length < 2 || named.length * 2 <= best.length) return [];
-  return itemsOf([{ ...menu, items: named, label: undefined }]);
+  // Two items in three in the site's words: the rest are its offerings too ("Custom Homes" beside
+  // "Remodels · Green Building" on a builder that speaks of remodeling and green building).
+  return itemsOf([{ ...menu, items: named.length * 3 >= best.length * 2 ? best : named, label: undefined }]);
 }
 
 /**
@@ -67,7 +69,7 @@ export function sideMenuOfferings(groups: readonly Group[], selfWords: ReadonlyS
       // fresh15-zynkdesign) only when every item is a page of one section of the site (/our-work/…).
       (!g.el.closest('footer, [id*="footer" i], [class*="footer" i]') || oneSection(items)) &&
       items.every((i) => i.href && /^[\p{Lu}\d]/u.test(i.text) && i.text.split(/\s+/).length <= 7 && !notAnItem(i.text)) &&
-      items.filter((i) => wordsOf(i.text).some((w) => selfWords.has(w))).length >= 0.6 * items.length
+      items.filter((i) => inOwnWords(i.text, selfWords)).length >= 0.6 * items.length
     )
       return itemsOf([{ ...g, items }]);
   }
