@@ -5,6 +5,7 @@ import { type Apposed, apposedPeople, OPENERS } from './apposition-people';
 import { withoutLegalForm } from './legal-form';
 import { squash } from './site-title';
 import { initialsFit } from './subject-evidence';
+import { labelledHeads } from './labelled-heads';
 
 /*
  * The people of the company a news story is about, named with their titles: "Crocs-CEO Andrew
@@ -37,7 +38,7 @@ const ACADEMIC = '(?:(?:Dr|Prof)\\.\\s+){0,2}';
  * chief of some work only with the body before it; up to four words of its name).
  */
 const ORG_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&]*){0,3})(-|\\s)((?:${ROLE}|head|editor|[Cc]hief\\s+(?!executive)\\p{Ll}{4,})${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
+  `(?<![\\p{L}\\p{N}&-])(der\\s+)?(\\p{Lu}[\\p{L}\\p{N}&]*(?:\\s(?:&\\s)?\\p{Lu}[\\p{L}\\p{N}&]*){0,3})(-|\\s)((?:${ROLE}|head|editor|anchor|(?:co-)?host|lead|[Cc]hief\\s+(?!executive)\\p{Ll}{4,})${SECOND_ROLE})\\s+${ACADEMIC}${NAME}`,
   'gu',
 );
 // Capitalised too: a sentence opens on it ("Former CEO of Nordia, Stefan Elm, spoke"), and the
@@ -72,7 +73,7 @@ const ROLE_OF_NAME = new RegExp(
  */
 const OWN_ROLE =
   // (Not "chief medical officer": a state's or a county's as often.)
-  '(?:[Cc]hief\\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology|[Pp]roduct|[Mm]arketing|[Cc]ommercial|[Ii]nformation|[Rr]evenue|[Pp]eople|[Ss]trategy|[Dd]igital)\\s+[Oo]fficer|CFO|CTO|COO|CIO|CMO|CPO|(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
+  '(?:[Cc]hief\\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology|[Pp]roduct|[Mm]arketing|[Cc]ommercial|[Ii]nformation|[Rr]evenue|[Pp]eople|[Ss]trategy|[Dd]igital)\\s+[Oo]fficer|CFO|CTO|COO|CIO|CMO|CPO|(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|(?:[Cc]o-?)?[Oo]wner|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
 /**
  * "says company spokesperson Al Tolan", "said founder Jane Roe". A founder named elsewhere is as
  * often another firm's ("Monoidics … co-founder Dino DiStefano" in a story about Facebook).
@@ -83,12 +84,14 @@ const SAID_ROLE = new RegExp(
 );
 /**
  * A bare company role before a name, wherever the sentence puts it: "sagte Vorstandschef Stefan
- * Schulte", "Chef Boris Dujakovic gründete Filana", "newly appointed CEO Rob Mosig". Not after a
- * capitalised word, which may be another firm's name ("Apple CEO Tim Cook": ORG_ROLE reads it),
- * nor after "former" (no longer the company's).
+ * Schulte", "Chef Boris Dujakovic gründete Filana", "newly appointed CEO Rob Mosig", "since founder
+ * Jane Roe", "owner Al Roe" (a founder or an owner only of the company last named: see `itsOwn`;
+ * "his co-founder, chief technology officer Jane Roe" is her title, not "co-founder, chief …"). Not
+ * after a capitalised word, which may be another firm's name ("Apple CEO Tim Cook": ORG_ROLE reads
+ * it), nor after "former" (no longer the company's).
  */
 const BARE_ROLE = new RegExp(
-  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder)((?:${ROLE},\\s+){0,3}${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
+  `(?<=(?:^|[.!?:;,(–—"„“”‘’']\\s*|(?<![\\p{L}'’-])(?!${FORMER_WORD}\\s)\\p{Ll}+\\s+))(?:[Dd]er\\s+|[Dd]ie\\s+|[Tt]he\\s+)?(?!(?:[Cc]o-?)?[Ff]ounder,)((?:${ROLE},\\s+){0,3}${OWN_ROLE}${SECOND_ROLE})\\s+${NAME}(?![\\p{L}'’-])(?!\\s+(?:left|resigned|quit|stepped down|was (?:ousted|fired)|verließ|verlässt))`,
   'gu',
 );
 /**
@@ -101,8 +104,13 @@ const SPOKES = new RegExp(
 );
 /** Roles that take their firm in the genitive, with no word between: "Prezes Zarządu Grupy Eurocash". */
 const GENITIVE = /^[Pp]rezes|^[Ww]iceprezes/;
-/** A sentence that says its people left their posts. */
-const LEFT = /\b(?:left|departed|quit|resigned|exited|ousted|fired|verließen|verlassen)\b/;
+/** A title whose holder may be anyone's: read only for the company last named. */
+const FOUNDER_OR_OWNER = /^(?:[Cc]o-?)?(?:[Ff]ounder|[Oo]wner)$/;
+/** "the former", "ex-" just before a title. */
+const FORMER_BEFORE = new RegExp(`(?:^|\\s)${FORMER_WORD}[\\s-]$`, 'u');
+/** A sentence that says its people left their posts, or are being succeeded ("She succeeds co-founder Jane Roe"). */
+const LEFT =
+  /\b(?:left|departed|quit|resigned|exited|ousted|fired|verließen|verlassen|succeed(?:s|ing)?|replac(?:es|ing)|takes? over from|took over from|folgt auf|ersetzt|Nachfolger(?:in)? (?:von|des))\b/u;
 /** The sentence a match is in, up to the match. */
 const sentenceBefore = (p: string, at: number) =>
   p
@@ -121,8 +129,14 @@ export function storyPeople(
   subject: string,
   title: string,
   authors: readonly string[] = [],
+  /** A company's own post: it writes of others (its customers, their staff) by bare roles ("owner Jane Roe"), so those are not read. */
+  ownPost = false,
 ): PersonMention[] {
   const own = squash(withoutLegalForm(subject).base);
+  // "AT&T Entertainment CEO", "Fox Business anchor": a unit that carries the subject's first word
+  // first, unless that word is any firm's ("General Electric" is no unit of General Motors).
+  const unitOf = (org: string) =>
+    !GENERIC_FIRST.test(subject) && /\s/.test(org) && squash(org.split(/\s+/)[0]!) === squash(subject.split(/\s+/)[0]!);
   // The subject by its name, its first word or its initials ("EBAA"), or a company the headline names ("Valendo").
   const party = (org: string, role: string) => {
     const key = squash(withoutLegalForm(org).base);
@@ -130,6 +144,7 @@ export function storyPeople(
       !!key &&
       (key === own ||
         key === squash(subject.split(/\s+/)[0]!) ||
+        unitOf(org) ||
         initialsFit(org, subject) ||
         (COMPANY_ROLE.test(role) && new RegExp(`(?<![\\p{L}])${escapeRegExp(org)}(?![\\p{L}])`, 'u').test(title)))
     );
@@ -192,8 +207,12 @@ export function storyPeople(
     const w = words.split(/\s+/);
     return w.map((_, k) => w.slice(k).join(' ')).find((o) => party(o, role));
   };
+  // "Acme Co., Ltd. (Headquarters: Tokyo, CEO: Jane Roe)": the head a release's opening labels.
+  for (const h of labelledHeads(paragraphs, subject)) add(h.name, h.title!);
   for (const [i, p] of paragraphs.entries()) {
     for (const m of p.matchAll(ORG_ROLE)) {
+      // ("the former Fox & Friends anchor Jane Roe": no longer the company's.)
+      if (FORMER_BEFORE.test(p.slice(Math.max(0, m.index - 12), m.index))) continue;
       const named = org(m[2]!, m[4]!);
       if (named) add(m[5]!, `${named}${m[3]}${nominative(named === m[2] ? m[1] : undefined, m[4]!)}`);
     }
@@ -201,7 +220,9 @@ export function storyPeople(
     // "named CEO of the company Jobs co-founded" is no firm called "Jobs".
     const firm = (of: string | undefined, words: string, role: string) => (of ? party(words, role) : !!org(words, role));
     // ("Stephen Elop, ehemaliger CEO von Nokia": no longer Nokia's.)
-    for (const m of p.matchAll(NAME_ROLE_OF)) if (!FORMER.test(m[2]!) && firm(m[3], m[4]!, m[2]!)) add(m[1]!, m[2]!);
+    // ("Stephen Elop, wird Executive Vice President der …": the verb is no part of the title.)
+    for (const m of p.matchAll(NAME_ROLE_OF))
+      if (!FORMER.test(m[2]!) && firm(m[3], m[4]!, m[2]!)) add(m[1]!, m[2]!.replace(/^(?:wird|ist|bleibt|is|becomes)\s+/u, ''));
     for (const m of p.matchAll(ROLE_OF_NAME)) if (firm(m[2], m[3]!, m[1]!)) add(m[4]!, m[1]!);
     // "says company spokesperson Al Tolan": the story's company's spokesperson.
     for (const m of p.matchAll(SAID_ROLE)) add(m[3]!, m[1] ? `${subject} ${m[1]}` : m[2]!);
@@ -209,11 +230,18 @@ export function storyPeople(
     // (A firm a headline names only after a role that takes it in the genitive: a headline that
     // names the person, "Jamie Dimon: …", makes no firm of them.) Not in a sentence that says they
     // left ("two executives left Acme, including CTO Jane Roe").
-    for (const m of p.matchAll(BARE_ROLE))
-      if (!org(m[2]!, GENITIVE.test(m[1]!) ? 'CEO' : '') && !LEFT.test(sentenceBefore(p, m.index))) add(m[2]!, m[1]!);
-    for (const m of p.matchAll(SPOKES)) if (itsOwn(p.slice(0, m.index), paragraphs.slice(Math.max(0, i - 2), i))) add(m[2]!, m[1]!);
+    // A bare founder or owner is of the company last named ("Mohey and co-founder Seif Zahran launched ART").
+    const previous = paragraphs.slice(Math.max(0, i - 2), i);
+    for (const m of ownPost ? [] : p.matchAll(BARE_ROLE))
+      if (
+        !org(m[2]!, GENITIVE.test(m[1]!) ? 'CEO' : '') &&
+        !LEFT.test(sentenceBefore(p, m.index)) &&
+        (!FOUNDER_OR_OWNER.test(m[1]!) || itsOwn(p.slice(0, m.index), previous))
+      )
+        add(m[2]!, m[1]!);
+    for (const m of ownPost ? [] : p.matchAll(SPOKES)) if (itsOwn(p.slice(0, m.index), previous)) add(m[2]!, m[1]!);
     // "Jane Roe, Acme's chief financial officer, said", "the company's chief executive, Jane Roe,", "Roe, Acme's CFO, said".
-    for (const a of apposedPeople(p, fullName)) if (ours(a, p, paragraphs.slice(Math.max(0, i - 2), i))) add(a.name, titled(a));
+    for (const a of apposedPeople(p, fullName)) if (ours(a, p, previous)) add(a.name, titled(a));
   }
   return out.slice(0, 10);
 }

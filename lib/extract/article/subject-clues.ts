@@ -58,7 +58,7 @@ export interface StoryClues {
   };
   /** The publication's names: its own stories are never about it. */
   siteNames: readonly string[];
-  /** A company's own post: the company speaking, no news people, and no publisher to exclude. */
+  /** A company's own post: the company speaking, no publisher to exclude; its people only as it names them ("Acme's CTO, Jane Roe"). */
   own: boolean;
   /** A release or a company's own announcement: its people come from the release itself. */
   announced: boolean;
