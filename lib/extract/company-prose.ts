@@ -1,5 +1,7 @@
 import type { PageExtraction } from '../schema/page-extraction';
 import { prune } from '../objects';
+import { beforeContact, forThePage, legalNotice, withoutPageIntro } from './page-purpose';
+import { describesCompany } from './about-text';
 import { appointedPeople } from './appointments';
 import { biographyOpeners } from './bio-openers';
 import { definesCompany, namesCompany, opensWithCompany } from './company-definition';
@@ -90,13 +92,33 @@ export function withProseFacts(
   // announces information on the page's own subject says what the page holds too.
   if (
     sources['company.description'] === 'dom' &&
-    (LEGAL_PAGE.test(company.description ?? '') || PAGE_ABOUT.test(company.description ?? ''))
+    (LEGAL_PAGE.test(company.description ?? '') || PAGE_ABOUT.test(company.description ?? '') || legalNotice(company.description ?? ''))
   ) {
     delete company.description;
     delete company.summary;
     delete sources['company.description'];
   }
   const host = /^\w+:\/\/([^/]+)/.exec(x.url)?.[1] ?? '';
+  // The description is a meta line that says what the page is for (lib/extract/page-purpose.ts;
+  // fresh28-8com, fresh29-4sellers, fresh19-amenta, fld22-scdentalgroup, fresh22-blennd): the page's
+  // own paragraph on the company, else none. A team page's line that opens by presenting the page
+  // ("Meet the team behind Acme. …", fresh26-binc) is kept, its summary after that opening.
+  if (
+    sources['company.description'] === 'dom' &&
+    company.description &&
+    fromMeta(company.description, [x.description, hints?.description, hints?.og])
+  ) {
+    const rest = withoutPageIntro(company.description);
+    if (rest !== company.description) company.summary = summaryOf(rest);
+    else if (forThePage(company.description) && !(company.name && definesItself(company.description, company.name, host))) {
+      // A customer's review that names the company is no paragraph of its own.
+      const own = company.name ? ownParagraph(lines, company.name, host) : undefined;
+      const ownText = own && !REVIEW.test(own.description) ? own : undefined;
+      company.description = ownText?.description;
+      company.summary = ownText?.summary;
+      if (!ownText) delete sources['company.description'];
+    }
+  }
   // The meta line taken for the description is an advert or a keyword list (lib/extract/pitch-description.ts):
   // the page's own paragraph on the company says what it does; no paragraph beats a keyword list.
   if (
@@ -154,6 +176,23 @@ export function withProseFacts(
   ) {
     company.description = meta;
     company.summary = summaryOf(meta);
+    sources['company.description'] = 'meta';
+  }
+  // A contact page's meta line that goes on to how to reach the company (fld22-championmotouk,
+  // fresh7-hotstonebreda): what comes before that says what it does, when the page gave nothing
+  // better (lib/extract/page-purpose.ts beforeContact).
+  // (A line closed by a bare call to act is the case above, which asks for a definition.)
+  const before = !company.description && company.name && x.description && meta === x.description ? beforeContact(x.description) : undefined;
+  // ("The Acme Law Firm is located at 3900 East Mexico Ave" says where it is, not what it does.)
+  if (
+    before &&
+    describesCompany(before, { name: company.name, host }) &&
+    !forThePage(before) &&
+    !isPitch(before) &&
+    (definesCompany(before, company.name!, host) || !opensWithCompany(before, company.name!, host))
+  ) {
+    company.description = before;
+    company.summary = summaryOf(before);
     sources['company.description'] = 'meta';
   }
   // A customer's review read as the company's own words (a reviews widget's text on a portfolio
@@ -250,6 +289,12 @@ function afterPraise(summary: string | undefined, description: string | undefine
   if (!lead || !next || namesCompany(lead, name!, host) || !COPULA.test(next) || !definesCompany(next, name!, host)) return undefined;
   const from = description?.indexOf(next) ?? -1;
   return summaryOf(from >= 0 ? description!.slice(from) : next);
+}
+
+/** Is the description one of the page's meta lines (as read, or cut after its opening)? */
+function fromMeta(description: string, metas: ReadonlyArray<string | undefined>): boolean {
+  const head = description.slice(0, 60);
+  return metas.some((m) => !!m && m.replace(/\s+/g, ' ').trim().startsWith(head));
 }
 
 /** A legal page's name at the start of its meta line: "Mentions légales du site …", "Impressum der …", "Privacy policy of …". */
