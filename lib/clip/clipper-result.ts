@@ -27,6 +27,7 @@ const names = z.array(line).check(z.maxLength(200));
 export const StoryCluesSchema = z.object({
   title: z.string().check(z.maxLength(2_000)),
   paragraphs: z.array(z.string().check(z.maxLength(100_000))).check(z.maxLength(5_000)),
+  listed: z.optional(names),
   authors: z.optional(names),
   known: z.optional(line),
   rank: z.optional(

@@ -31,6 +31,24 @@ export function storyParagraphs(doc: Document, headlineEl: Element | undefined, 
   return lines.length > out.length ? lines.slice(0, max) : out;
 }
 
+/**
+ * The short items of the story's lists: a release names its speakers or contacts as a list
+ * ("<li>Ulrich Lilie, Präsident der Diakonie Deutschland</li>": fresh31-diakonie). Only items with
+ * no list inside, without furniture, one line each; read for the people a story names, nothing else.
+ */
+export function storyListLines(root: Element | undefined, max = 40): string[] {
+  if (!root) return [];
+  const chrome = chromeTester();
+  const out: string[] = [];
+  for (const li of Array.from(root.querySelectorAll('li')).slice(0, 400)) {
+    if (li.querySelector('ul, ol') || li.closest('nav, header, footer') || chrome(li)) continue;
+    const line = cleanLine(li.textContent, 300);
+    if (line && line.length >= 10 && line.length <= 200) out.push(line);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
 const chars = (lines: string[]) => lines.reduce((n, l) => n + l.length, 0);
 
 /** The element that holds the story: the headline's `article` or `main`, else its nearest block of paragraphs. */

@@ -20,6 +20,7 @@ import { authorCards } from './author-cards';
 import { lateByline, leadByline, personalBlogWriter } from './late-byline';
 import { wholeHeading, withoutKicker } from './kicker';
 import { logoName } from './logo-name';
+import { storyListLines } from './paragraphs';
 import { metaLineByline, microdataAuthor } from './marked-byline';
 import { isSiteDesk } from './site-desk';
 import type { StoryClues } from './subject-clues';
@@ -336,6 +337,8 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   const clues: StoryClues = {
     title,
     paragraphs: story.paragraphs,
+    // (Read here, in the article script: the clipper, which shares readStory, has no room for it.)
+    listed: storyListLines(story.root),
     authors,
     known,
     rank: rank && { ...rank, exclude: rank.exclude.filter((n): n is string => !!n) },

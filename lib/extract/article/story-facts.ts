@@ -43,7 +43,8 @@ export function withStoryFacts(x: PageExtraction, clues: StoryClues | undefined)
   // A news story names its company's people with their titles ("Crocs-CEO Andrew Rees"), and a release its
   // issuer's beside those it quotes ("… today announced that Tom Walker, Chief Financial Officer, will be presenting"),
   // and a company's own post its people as it names them ("Acme's CTO, Jane Roe"; no bare "owner Jane Roe", a customer's).
-  const told = subject ? storyPeople(clues.paragraphs, subject, clues.title, clues.authors, clues.own) : [];
+  // A release's list of speakers or contacts ("Ulrich Lilie, Präsident der Diakonie Deutschland") is read after its paragraphs.
+  const told = subject ? storyPeople([...clues.paragraphs, ...(clues.listed ?? [])], subject, clues.title, clues.authors, clues.own) : [];
   const known = x.people ?? [];
   const people = [...known, ...told.filter((t) => !known.some((p) => p.name === t.name))];
   if (told.length) sources.people ??= 'prose';

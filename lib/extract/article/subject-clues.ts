@@ -46,6 +46,8 @@ export interface RankedSubject {
 export interface StoryClues {
   title: string;
   paragraphs: readonly string[];
+  /** The short items of the story's lists: read for the people a story names, nothing else. */
+  listed?: readonly string[];
   /** The story's authors as the article's reading found them (never the story's people). */
   authors?: readonly string[];
   /** The company already known (JSON-LD `about`, a release's issuer, the site's own name): no ranking. */
