@@ -113,7 +113,7 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
     for (const card of cards) {
       const title = cleanLine(card.querySelector('h2, h3, h4')?.textContent, 150);
       const place = labelledPlace(card);
-      if (!title || (!applies(card) && !place && !JOB_CARD.test(card.innerHTML.slice(0, 2000)))) continue;
+      if (!title || (!applies(card) && !place && !card.querySelector(JOB_CARD))) continue;
       const tags = Array.from(card.querySelectorAll('[class]'))
         .filter((el) => TAG_CLASS.test(el.getAttribute('class') ?? '') && !el.children.length)
         .map((el) => cleanLine(el.textContent, 60))
@@ -130,8 +130,8 @@ function cardsWithoutLinks(main: Element): JobOpening[] {
   return out;
 }
 
-/** A card a site's template names as a job listing ("job-listing-card", "vacancy-item"): its role needs no Apply button. */
-const JOB_CARD = /class="[^"]*\b(?:job|vacanc|stellen|posting)/i;
+/** A card holding an element its template names as a job listing ("job-listing-card", "vacancy-item"): its role needs no Apply button. */
+const JOB_CARD = '[class*="job" i], [class*="vacanc" i], [class*="stellen" i], [class*="posting" i]';
 /** Details the card's template writes as short info lines ("München", "Full Time"): the first that is no contract term. */
 function infoPlace(card: Element, title: string): string | undefined {
   for (const el of Array.from(card.querySelectorAll('[class*="info" i], [class*="meta" i], [class*="detail" i]')).slice(0, 20)) {
