@@ -1,6 +1,6 @@
 import { foldWords } from '../text/fold';
 import type { Clip, Person, SelfProfile } from '../schema/dossier';
-import { labelledAnswers, prefixedAnswers } from './interview-answers';
+import { ownAnswers } from './interview-answers';
 import { plain } from './clean';
 import { sameOrg } from './moves';
 import type { CommonGround, Grounded } from './signal-types';
@@ -28,10 +28,10 @@ export function commonGround(
     if (e.school && schools.has(norm(e.school)) && !out.some((c) => c.value.value === e.school))
       out.push({ value: { kind: 'school', value: plain(e.school) }, basis: [`person:${person.id}:education`, 'self:schools'] });
   // Then what they say of themselves in a clipped interview, when no profile said it.
+  const name = plain(person.name);
   for (const clip of clips) {
     if (clip.kind !== 'article' && clip.kind !== 'company-page') continue;
-    const name = plain(person.name);
-    const own = norm([...prefixedAnswers(plain(clip.text ?? ''), name), ...labelledAnswers(clip.text ?? '', name)].join(' '));
+    const own = norm(ownAnswers(clip.text ?? '', name).join(' '));
     if (!own) continue;
     const named = (org: string) => norm(org).length >= 4 && ` ${own} `.includes(` ${norm(org)} `);
     for (const school of self.schools)

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp';
+import { plain } from './clean';
 
 /**
  * The answers of a printed interview whose every answer opens on the speaker's surname, a colon and
@@ -31,6 +32,16 @@ export function labelledAnswers(text: string, name: string): string[] {
     .map((l) => re.exec(l)?.[1]?.trim())
     .filter((a): a is string => !!a);
   return answers.length >= 2 ? answers : [];
+}
+
+/**
+ * The person's own answers in a printed interview, in either form: "Weber: „…“" (prefixedAnswers),
+ * else lines that open on their name and a colon (labelledAnswers). Read by the quotes and by the
+ * common ground, one reading for both.
+ */
+export function ownAnswers(text: string, name: string): string[] {
+  const prefixed = prefixedAnswers(plain(text), name);
+  return prefixed.length ? prefixed : labelledAnswers(text, name);
 }
 
 /** A view worth asking about in the languages of the corpus's interviews: a choice made, a challenge, what matters. */

@@ -6,7 +6,7 @@ import { plain } from './clean';
 import { companyNames, type NamedCompany } from './events';
 import { authoredBy, personQuotes } from './person-words';
 import type { Quote } from './quote';
-import { CHOICE, labelledAnswers, prefixedAnswers, VIEW_ELSEWHERE, WE_ELSEWHERE } from './interview-answers';
+import { CHOICE, ownAnswers, VIEW_ELSEWHERE, WE_ELSEWHERE } from './interview-answers';
 import { paragraphQuotes } from './quote-paragraphs';
 
 const OPEN = '“"„«';
@@ -164,7 +164,7 @@ function answerOf(clip: Clip, person: Person): string | undefined {
   return (
     all.find((a) => VIEW.test(a) && /\b(I|we|you)\b/.test(a)) ??
     // A choice they tell for themselves or their team ("We chose Next.js 9.1 because of …"): asked for what it changed.
-    all.find((a) => CHOICE.test(a) && /\b(?:I|we|We)\b/.test(a)) ??
+    all.find((a) => CHOICE.test(a) && /\b(?:I|[Ww]e)\b/.test(a)) ??
     all.find((a) => elsewhere(a) && CHOICE.test(a)) ??
     all.find((a) => elsewhere(a) && a.split(/\s+/).length >= 10)
   );
@@ -175,9 +175,8 @@ function answersOf(clip: Clip, person: Person): string[] {
   const title = `${clip.extraction.article?.title ?? clip.title} ${clip.extraction.article?.excerpt ?? ''}`;
   if (clip.kind !== 'article') return [];
   // A printed interview whose answers open on their surname ("Weber: „…“") is theirs whatever the headline names.
-  const prefixed = prefixedAnswers(plain(clip.text ?? ''), plain(person.name));
   // Or lines that open on their name and a colon, with no quotation marks ("Marissa: I was introduced …").
-  if (!prefixed.length) prefixed.push(...labelledAnswers(clip.text ?? '', plain(person.name)));
+  const prefixed = ownAnswers(clip.text ?? '', plain(person.name));
   if (!prefixed.length && !foldWords(title).includes(foldWords(person.name))) return [];
   const lines = prefixed.length
     ? prefixed
