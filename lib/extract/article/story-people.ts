@@ -6,6 +6,7 @@ import { withoutLegalForm } from './legal-form';
 import { squash } from './site-title';
 import { initialsFit } from './subject-evidence';
 import { labelledHeads } from './labelled-heads';
+import { isInstitution } from './subject-cues';
 
 /*
  * The people of the company a news story is about, named with their titles: "Crocs-CEO Andrew
@@ -67,13 +68,24 @@ const ROLE_OF_NAME = new RegExp(
   'gu',
 );
 /**
+ * An organisation's officers in German, named by their bare title (issue 10): "Teamchef Michael
+ * Kohlmann hat …", "allen voran Vizepräsidentin Jana Roe", "Pressesprecher Tom Bell sagte",
+ * "die Amtszeit von Intendantin Jana Roe", "so der neue Präsident Tom Bell". Any body's as often
+ * as the story's: read only for the organisation last named (see `itsOwn`), a president only of
+ * a club, an association or a university (a firm has none; "Präsident Macron" is a state's).
+ */
+const OFFICER_DE = '(?:Vize)?Präsident(?:in)?|Pressesprecher(?:in)?|Teamchef(?:in)?|Intendant(?:in)?|Cheftrainer(?:in)?';
+const OFFICER = new RegExp(`^(?:${OFFICER_DE})(?![\\p{L}])`, 'u');
+/**
  * The roles a story gives its own company's people without naming the company: "sagte
- * Vorstandschef Stefan Schulte", "said chief executive Jane Roe". A bare "Sprecher", "Präsident"
- * or "Regierungschef" may be anyone's.
+ * Vorstandschef Stefan Schulte", "said chief executive Jane Roe". A bare "Sprecher" or
+ * "Regierungschef" may be anyone's; an officer's title (OFFICER_DE) is read with a check.
  */
 const OWN_ROLE =
   // (Not "chief medical officer": a state's or a county's as often.)
-  '(?:[Cc]hief\\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology|[Pp]roduct|[Mm]arketing|[Cc]ommercial|[Ii]nformation|[Rr]evenue|[Pp]eople|[Ss]trategy|[Dd]igital)\\s+[Oo]fficer|CFO|CTO|COO|CIO|CMO|CPO|(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|(?:[Cc]o-?)?[Oo]wner|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
+  '(?:[Cc]hief\\s+(?:[Oo]perating|[Ff]inancial|[Tt]echnology|[Pp]roduct|[Mm]arketing|[Cc]ommercial|[Ii]nformation|[Rr]evenue|[Pp]eople|[Ss]trategy|[Dd]igital)\\s+[Oo]fficer|CFO|CTO|COO|CIO|CMO|CPO|(?:Vorstands|Konzern|Firmen|Unternehmens|Finanz|Aufsichtsrats|Betriebsrats)chef(?:in)?|(?:Konzern|Firmen|Unternehmens)sprecher(?:in)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in)?|Inhaber(?:in)?|' +
+  OFFICER_DE +
+  '|(?:[Cc]o-?)?[Oo]wner|Chef(?:in)?|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Pp]rezes(?: [Zz]arządu)?|[Kk]onsernsjef|[Aa]dministrerende direktør|[Dd]aglig leder|[Aa]mministratore delegato|PDG|[Tt]oimitusjohtaja)';
 /**
  * "says company spokesperson Al Tolan", "said founder Jane Roe". A founder named elsewhere is as
  * often another firm's ("Monoidics … co-founder Dino DiStefano" in a story about Facebook).
@@ -236,7 +248,8 @@ export function storyPeople(
       if (
         !org(m[2]!, GENITIVE.test(m[1]!) ? 'CEO' : '') &&
         !LEFT.test(sentenceBefore(p, m.index)) &&
-        (!FOUNDER_OR_OWNER.test(m[1]!) || itsOwn(p.slice(0, m.index), previous))
+        (!FOUNDER_OR_OWNER.test(m[1]!) || itsOwn(p.slice(0, m.index), previous)) &&
+        (!OFFICER.test(m[1]!) || ((!/Präsident/.test(m[1]!) || isInstitution(subject)) && itsOwn(p.slice(0, m.index), previous)))
       )
         add(m[2]!, m[1]!);
     for (const m of ownPost ? [] : p.matchAll(SPOKES)) if (itsOwn(p.slice(0, m.index), previous)) add(m[2]!, m[1]!);
