@@ -165,4 +165,14 @@ describe('the publication’s name', () => {
       'Plexo',
     );
   });
+
+  it('a run of separators is one: a quoted headline’s closing guillemet before the dash leaves no dash on the name', () => {
+    expect(
+      publicationName({
+        hostname: 'fr.rive.example',
+        ogSiteName: 'Rive France',
+        title: '« Les usagers paient pour des intérêts privés » - Rive France',
+      }),
+    ).toBe('Rive France');
+  });
 });

@@ -4,7 +4,7 @@ import { buildPrepSheet } from '../lib/prep/sheet';
 import { signals } from '../lib/prep/signals';
 import { pendingDeal, storyLead } from '../lib/prep/story-lead';
 import type { Clip } from '../lib/schema/dossier';
-import { clips, company, self } from './helpers/prep-records';
+import { clips, company, self, storyClip } from './helpers/prep-records';
 
 const NOW = Date.UTC(2017, 3, 13);
 const clip = clips({ idPrefix: 'st', publishedAt: '2017-03-23', siteName: 'Wirtschaftswoche' });
@@ -65,5 +65,32 @@ describe('an organisation named after a person', () => {
     // No middle initial, no surname: "Bank of America" is never "America", "John Lewis" never "Lewis".
     expect(companyNames({ name: 'Bank of America' })).toEqual(['Bank of America']);
     expect(companyNames({ name: 'John Lewis' })).toEqual(['John Lewis']);
+  });
+});
+
+describe('a story the user filed under the company whose headline does not name it', () => {
+  const OPENING = 'Rund 300 Beschäftigte von Nordwerk Rotortechnik versammelten sich am Montag vor dem Werkstor in Kalden.';
+  const rally = (extra: Partial<Clip>) =>
+    storyClip('st-rally', 'https://news.example/rally', 'article', 'Beschäftigte fordern Aufträge für heimische Werke', OPENING, {
+      publishedAt: '2017-04-03',
+      siteName: 'Kaldener Rundschau',
+      ...extra,
+    });
+  const hooksOf = (c: Clip) =>
+    pickHooks(signals({ company: company('Nordwerk Rotortechnik'), clips: [c], self: self({}), now: NOW })).map((h) => h.text);
+
+  it('is a hook when its opening names the company: their choice in the picker and the story agree', () => {
+    expect(hooksOf(rally({ companyId: 'co-Nordwerk Rotortechnik' }))).toContain(
+      'In the news: “Beschäftigte fordern Aufträge für heimische Werke”',
+    );
+  });
+
+  it('is no hook when it was not filed under the company, or its opening never names it', () => {
+    expect(hooksOf(rally({}))).toEqual([]);
+    const elsewhere = rally({
+      companyId: 'co-Nordwerk Rotortechnik',
+      text: 'Rund 300 Beschäftigte versammelten sich am Montag vor dem Werkstor.',
+    });
+    expect(hooksOf(elsewhere)).toEqual([]);
   });
 });

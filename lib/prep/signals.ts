@@ -110,6 +110,18 @@ function givenName(name: string): string | undefined {
   return a && b && a === b && name.split(/\s+/).length > 2 ? `${a} ${b}` : a;
 }
 
+/**
+ * A story the user filed under the company whose headline does not name it ("Mitarbeiter fordern
+ * Bundeswehr-Aufträge für deutsche Unternehmen", on a rally at Airbus Helicopters' gate): still
+ * about the company when its opening names it. Their choice in the picker and the story's own
+ * opening agree.
+ */
+function filedStory(c: Clip, companyId: string | undefined, names: readonly string[]): boolean {
+  if (!companyId || c.companyId !== companyId) return false;
+  const opening = fold(`${c.extraction.article?.excerpt ?? ''} ${(c.text ?? '').slice(0, 1500)}`);
+  return names.some((n) => n.length >= 3 && opening.includes(n));
+}
+
 export function signals(input: PrepInput): Signals {
   const { person, company, clips, self, interview, now } = input;
   const meetingAt = interview?.when ?? now;
@@ -191,7 +203,14 @@ export function signals(input: PrepInput): Signals {
     meetingAt,
   ).filter((p) => !p.basis.some((b) => withEvents.has(b.slice('clip:'.length))));
   // A guess in the title is no news.
-  const stories = titled
+  // A story filed under the company whose headline does not name it is told, never read for a deal or hearsay.
+  const filed = clips
+    .filter(
+      (c) =>
+        c.kind === 'article' && isRecent(c.publishedAt, meetingAt) && !titled.some((t) => t.c === c) && filedStory(c, company?.id, names),
+    )
+    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }));
+  const stories = [...titled, ...filed]
     .filter(({ c, title }) => !withEvents.has(c.id) && !/\b(rumou?rs?|expected|reportedly|could|may|might)\b|\?/i.test(title))
     .sort((a, b) => (b.c.publishedAt ?? '').localeCompare(a.c.publishedAt ?? ''))
     .map(asStory);

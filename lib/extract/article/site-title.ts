@@ -4,11 +4,12 @@ import { cleanLine } from '../clean';
  * Titles carry the site's name: "Headline - Golem.de", "Headline | Android Central",
  * "見出し｜サンワサプライ株式会社", "見出し － Publickey", "제목-정치ㅣ한국일보" (Korean sites set
  * the vowel letter ㅣ as their bar). Spaced separators only (a hyphen inside "LTE-Patent" is no
- * separator); the full-width bar and dash and the ㅣ need no spaces.
+ * separator); the full-width bar and dash and the ㅣ need no spaces. A run of them is one (a quoted
+ * headline’s closing guillemet before the dash: "« … » - Attac France").
  */
-const SEPARATOR = /\s+[|–—\-:·•»/]\s+|\s*[｜－ㅣ]\s*/g;
+const SEPARATOR = /\s+(?:[|–—\-:·•»/]\s+)+|\s*[｜－ㅣ]\s*/g;
 /** Chinese titles also join their parts with underscores: "标题_智能_好奇心日报". */
-const SEPARATOR_CJK = /\s+[|–—\-:·•»/]\s+|\s*[｜－ㅣ_]\s*/g;
+const SEPARATOR_CJK = /\s+(?:[|–—\-:·•»/]\s+)+|\s*[｜－ㅣ_]\s*/g;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const separatorOf = (title: string) => (CJK.test(title) ? SEPARATOR_CJK : SEPARATOR);
 
