@@ -35,6 +35,7 @@ import {
   staffBlogOwner,
   subdomainOwner,
 } from './own-site';
+import { ownerInLead } from './owner-in-lead';
 import { ownReleaseIssuer, publisherActsInLead, spelledAcronym } from './own-newsroom';
 import { aboutFromLd, articleDescription, keywordsOf, pageDatePublished, siteOrganization } from './article-ld';
 import { creditedIssuer, leadIssuer, RELEASE_PATH, unquoted } from './release-issuer';
@@ -204,6 +205,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
     : (staffBlogOwner(url, siteName) ?? pathBlogOwner(url, siteCompany));
   // A release in the press folder of an organisation's own site that names the organisation.
   const ownRelease = ownReleaseIssuer(siteCompany, url.pathname, [title, excerpt, ...story.paragraphs.slice(0, 3)]);
+  // An organisation's own news naming it in its headline or lead, on a site that is no news site.
+  const ownerNamed = newsSite
+    ? undefined
+    : ownerInLead([siteCompany, ldPublisher], url.hostname, title, [excerpt, ...story.paragraphs.slice(0, 3)]);
   const own =
     // (Blog software types every post NewsArticle; a company's blog is still the company's, and
     // an association's CMS types its releases so.)
@@ -222,9 +227,10 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
         (publisherIsOrg &&
           !newsSite &&
           publisherActsInLead(siteCompany, ldPublisher, url.hostname, [excerpt, ...story.paragraphs.slice(0, 3)])) ||
+        !!ownerNamed ||
         !!blogName)) ||
       sectionSpeaksOfOwner(siteName ?? ldPublisher, url, [title, excerpt, ...story.paragraphs.slice(0, 80)]));
-  const ownName = own ? (blogName ?? (siteCompany && spelledAcronym(doc, siteCompany)) ?? siteCompany) : undefined;
+  const ownName = own ? (blogName ?? (siteCompany && spelledAcronym(doc, siteCompany)) ?? ownerNamed ?? siteCompany) : undefined;
   // A company's own post signed by the company itself (JSON-LD author "GitHub", `<meta name=author
   // content="Beachbody">`, rel=author): the company is its author, as the page credits it.
   if (own && ownName && !authors?.length) {
