@@ -24,7 +24,7 @@ export function ownerInLead(
   lead: ReadonlyArray<string | undefined>,
 ): string | undefined {
   const label = hostLabel(hostname);
-  const given = names.map((n) => cleanLine(n?.replace(/^[\s\-–—|:·•]+/, ''))).filter((n): n is string => !!n);
+  const given = names.map((n) => cleanLine(n)).filter((n): n is string => !!n);
   // The fullest form: "Deutscher Feuerwehrverband e. V. (DFV)" over the site's "Feuerwehrverband".
   const sorted = [...given].sort((a, b) => b.length - a.length);
   for (const written of sorted) {
@@ -39,7 +39,7 @@ export function ownerInLead(
     const words = base.split(/\s+/);
     const initials = words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
     const acronym = bracket?.[1] ?? (initials && label.startsWith(squash(initials)) ? initials : undefined);
-    const first = base.split(/\s+/)[0]!;
+    const first = words[0]!;
     const ofAddress =
       namesSite(base, [], hostname) ||
       given.some((g) => g !== full && squash(g) === label && squash(base).includes(label)) ||
