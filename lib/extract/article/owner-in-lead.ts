@@ -14,7 +14,8 @@ import { hostLabel, namesSite, squash } from './site-title';
  * (DFV)"), "A Rutgers-led team …" on rutgers.edu ("Rutgers University"). The name must be the
  * address's (whole, its first word, or the acronym it gives in brackets), so a guest post naming
  * some other firm says nothing; a name that is an address ("caritas.de") says nothing of how the
- * organisation is called. Gives the name as the site writes it, without the bracketed acronym.
+ * organisation is called. Gives the name as the site writes it, without the bracketed acronym or
+ * a legal form ("Kurpfalz Löwen GmbH" is the club "Kurpfalz Löwen").
  * The caller leaves out news sites and publications.
  */
 export function ownerInLead(
@@ -58,7 +59,7 @@ export function ownerInLead(
     // a news site on any of its pages.
     const dateline = new RegExp(`^(?:${forms.map(escapeRegExp).join('|')})\\s*[-–—:]`, 'u');
     const lines = [headline, ...lead.filter((t) => !!t && SENTENCE_END.test(t.trim()) && !dateline.test(t.trim()))];
-    if (lines.some((t) => !!t && word.test(t))) return name;
+    if (lines.some((t) => !!t && word.test(t))) return base;
   }
   return undefined;
 }

@@ -208,7 +208,7 @@ export function readArticle(doc: Document, url: URL, md: Metadata, node: LdNode 
   // An organisation's own news naming it in its headline or lead, on a site that is no news site.
   const ownerNamed = newsSite
     ? undefined
-    : ownerInLead([siteCompany, ldPublisher], url.hostname, title, [excerpt, ...story.paragraphs.slice(0, 3)]);
+    : ownerInLead([siteCompany, ldPublisher], url.hostname, title, [excerpt, ...story.paragraphs.slice(0, 2)]);
   const own =
     // (Blog software types every post NewsArticle; a company's blog is still the company's, and
     // an association's CMS types its releases so.)
