@@ -187,10 +187,11 @@ export function signals(input: PrepInput): Signals {
   const withEvents = new Set(clips.filter((c) => company && eventsInClip(c, company, meetingAt).length).map((c) => c.id));
   // Recent stories about the company (their title names it), read once for the news and for hearsay.
   const names = company ? companyNames(company).map(fold) : [];
-  const titled = clips
+  const recentStories = clips
     .filter((c) => c.kind === 'article' && isRecent(c.publishedAt, meetingAt))
-    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }))
-    .filter(({ title }) => names.some((n) => fold(title).includes(n)));
+    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }));
+  const namedInTitle = ({ title }: (typeof recentStories)[number]) => names.some((n) => fold(title).includes(n));
+  const titled = recentStories.filter(namedInTitle);
   const asStory = ({ c, title }: (typeof titled)[number]) => ({
     value: { title, date: c.publishedAt, url: c.url, source: c.siteName ?? 'a story you clipped', lead: storyLead(c) },
     basis: [`clip:${c.id}`],
@@ -204,12 +205,7 @@ export function signals(input: PrepInput): Signals {
   ).filter((p) => !p.basis.some((b) => withEvents.has(b.slice('clip:'.length))));
   // A guess in the title is no news.
   // A story filed under the company whose headline does not name it is told, never read for a deal or hearsay.
-  const filed = clips
-    .filter(
-      (c) =>
-        c.kind === 'article' && isRecent(c.publishedAt, meetingAt) && !titled.some((t) => t.c === c) && filedStory(c, company?.id, names),
-    )
-    .map((c) => ({ c, title: plain(c.extraction.article?.title ?? c.title) }));
+  const filed = recentStories.filter((st) => !namedInTitle(st) && filedStory(st.c, company?.id, names));
   const stories = [...titled, ...filed]
     .filter(({ c, title }) => !withEvents.has(c.id) && !/\b(rumou?rs?|expected|reportedly|could|may|might)\b|\?/i.test(title))
     .sort((a, b) => (b.c.publishedAt ?? '').localeCompare(a.c.publishedAt ?? ''))
